@@ -1,0 +1,94 @@
+package cli
+
+import (
+	"context"
+	"sync"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mediakg/mediakg/config"
+	"github.com/mediakg/mediakg/graph"
+)
+
+// Factory builds the configuration and the graph client on first use.
+type Factory struct {
+	IO IO
+
+	configPath string
+	root       *cobra.Command
+	// flagKeys maps flag names to config keys for every flag that overrides
+	// a config value, across all commands.
+	flagKeys map[string]string
+
+	mu     sync.Mutex
+	cfg    *config.Config
+	client *graph.Client
+}
+
+// NewFactory returns a Factory writing to io.
+func NewFactory(io IO) *Factory {
+	return &Factory{IO: io, flagKeys: map[string]string{}}
+}
+
+// BindRootFlags declares the persistent flags that every command shares.
+func (f *Factory) BindRootFlags(root *cobra.Command) {
+	f.root = root
+	pf := root.PersistentFlags()
+	pf.StringVar(&f.configPath, "config", "", "config file (default ./config.yaml when present, else built-in defaults)")
+	pf.String("neo4j-uri", "", "Neo4j Bolt URI (config neo4j.uri, env MEDIAKG_NEO4J_URI)")
+	pf.String("neo4j-user", "", "Neo4j user (config neo4j.user)")
+	pf.String("neo4j-database", "", "Neo4j database (config neo4j.database)")
+	pf.String("log-level", "", "debug, info, warn or error (config log.level)")
+	f.flagKeys["neo4j-uri"] = "neo4j.uri"
+	f.flagKeys["neo4j-user"] = "neo4j.user"
+	f.flagKeys["neo4j-database"] = "neo4j.database"
+	f.flagKeys["log-level"] = "log.level"
+}
+
+// BindConfigFlag records that flag name of a command overrides config key.
+func (f *Factory) BindConfigFlag(name, key string) { f.flagKeys[name] = key }
+
+// Config returns the effective configuration, read on first call with the
+// flags of cmd.
+func (f *Factory) Config(cmd *cobra.Command) (*config.Config, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.cfg != nil {
+		return f.cfg, nil
+	}
+	cfg, err := config.Read(f.configPath, cmd.Flags(), f.flagKeys)
+	if err != nil {
+		return nil, err
+	}
+	f.cfg = cfg
+	return cfg, nil
+}
+
+// Graph returns a connected client, dialling on first call.
+func (f *Factory) Graph(cmd *cobra.Command) (*graph.Client, error) {
+	cfg, err := f.Config(cmd)
+	if err != nil {
+		return nil, err
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.client != nil {
+		return f.client, nil
+	}
+	c, err := graph.Connect(cmd.Context(), cfg.Neo4j)
+	if err != nil {
+		return nil, err
+	}
+	f.client = c
+	return c, nil
+}
+
+// Close releases the graph client if one was opened.
+func (f *Factory) Close(ctx context.Context) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.client != nil {
+		_ = f.client.Close(ctx)
+		f.client = nil
+	}
+}

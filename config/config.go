@@ -1,0 +1,290 @@
+// Package config reads mediakg's settings into one typed, validated struct.
+//
+// Precedence, lowest first: the defaults in config.yaml (embedded in the
+// binary, so it works from any directory), a config file (--config, or
+// ./config.yaml when present), MEDIAKG_* environment variables
+// (MEDIAKG_NEO4J_URI, MEDIAKG_LOAD_BATCH_SIZE, ...), then command-line flags.
+// It is the only package that imports viper.
+//
+// The Neo4j password is never read from config.yaml: it comes from
+// MEDIAKG_NEO4J_PASSWORD or from the file named by neo4j.password_file.
+//
+// Files:
+//   - config.go: Config, Read, validation, masking
+package config
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"github.com/mediakg/mediakg"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"github.com/spf13/viper"
+	"gopkg.in/yaml.v3"
+)
+
+// Defaults is config.yaml from the repository root (package mediakg).
+var Defaults = mediakg.DefaultConfig
+
+// EnvPrefix prefixes every environment variable the config reads.
+const EnvPrefix = "MEDIAKG"
+
+// PasswordEnv is the environment variable that holds the Neo4j password.
+const PasswordEnv = "MEDIAKG_NEO4J_PASSWORD"
+
+// Config is the effective configuration.
+type Config struct {
+	Neo4j Neo4j `mapstructure:"neo4j" yaml:"neo4j"`
+	Load  Load  `mapstructure:"load" yaml:"load"`
+	Input Input `mapstructure:"input" yaml:"input"`
+	NLP   NLP   `mapstructure:"nlp" yaml:"nlp"`
+	Log   Log   `mapstructure:"log" yaml:"log"`
+
+	// File is the config file that was read, "" for defaults only.
+	File string `mapstructure:"-" yaml:"-"`
+}
+
+// Neo4j holds the connection settings.
+type Neo4j struct {
+	URI            string        `mapstructure:"uri" yaml:"uri"`
+	User           string        `mapstructure:"user" yaml:"user"`
+	Database       string        `mapstructure:"database" yaml:"database"`
+	PasswordFile   string        `mapstructure:"password_file" yaml:"password_file"`
+	ConnectTimeout time.Duration `mapstructure:"connect_timeout" yaml:"connect_timeout"`
+	// Password is filled from MEDIAKG_NEO4J_PASSWORD or PasswordFile; it is
+	// never printed (see Masked).
+	Password string `mapstructure:"-" yaml:"password,omitempty"`
+	// PasswordSource says where Password came from, for `config show`.
+	PasswordSource string `mapstructure:"-" yaml:"password_source,omitempty"`
+}
+
+// Load holds the loader's settings.
+type Load struct {
+	BatchSize int  `mapstructure:"batch_size" yaml:"batch_size"`
+	Workers   int  `mapstructure:"workers" yaml:"workers"`
+	Progress  bool `mapstructure:"progress" yaml:"progress"`
+}
+
+// Input holds limits on what the reader accepts.
+type Input struct {
+	MaxFileBytes int64    `mapstructure:"max_file_bytes" yaml:"max_file_bytes"`
+	MaxLineBytes int      `mapstructure:"max_line_bytes" yaml:"max_line_bytes"`
+	Extensions   []string `mapstructure:"extensions" yaml:"extensions"`
+	// Workers is the number of documents read and extracted at once; 0 means
+	// one per CPU.
+	Workers int `mapstructure:"workers" yaml:"workers"`
+}
+
+// NLP names extra data files that extend the embedded gazetteers and
+// lexicons without rebuilding.
+type NLP struct {
+	Gazetteers []string `mapstructure:"gazetteers" yaml:"gazetteers"`
+	Triggers   []string `mapstructure:"triggers" yaml:"triggers"`
+	// MinConfidence drops facts below this confidence from the output.
+	MinConfidence float64 `mapstructure:"min_confidence" yaml:"min_confidence"`
+}
+
+// Log holds logging settings.
+type Log struct {
+	Level string `mapstructure:"level" yaml:"level"`
+}
+
+// ErrInvalid wraps every validation failure, so the CLI can exit with the
+// config exit code.
+var ErrInvalid = errors.New("invalid configuration")
+
+// Read builds the effective configuration from the embedded defaults, the
+// config file at path (or ./config.yaml when path is "" and it exists), the
+// environment and flags. flags may be nil; only flags the user set override.
+// flagKeys maps a flag name to its config key ("neo4j-uri" -> "neo4j.uri").
+func Read(path string, flags *pflag.FlagSet, flagKeys map[string]string) (*Config, error) {
+	v := viper.New()
+	v.SetConfigType("yaml")
+	if err := v.ReadConfig(bytes.NewReader(Defaults)); err != nil {
+		return nil, fmt.Errorf("read embedded defaults: %w", err)
+	}
+	file := path
+	if file == "" {
+		if _, err := os.Stat("config.yaml"); err == nil {
+			file = "config.yaml"
+		}
+	}
+	if file != "" {
+		raw, err := os.ReadFile(file)
+		if err != nil {
+			return nil, fmt.Errorf("%w: read config %s: %v", ErrInvalid, file, err)
+		}
+		if err := checkKeys(raw, file); err != nil {
+			return nil, err
+		}
+		if err := v.MergeConfig(bytes.NewReader(raw)); err != nil {
+			return nil, fmt.Errorf("%w: parse config %s: %v", ErrInvalid, file, err)
+		}
+	}
+	v.SetEnvPrefix(EnvPrefix)
+	v.SetEnvKeyReplacer(strings.NewReplacer(".", "_"))
+	v.AutomaticEnv()
+	if flags != nil {
+		for name, key := range flagKeys {
+			f := flags.Lookup(name)
+			if f == nil || !f.Changed {
+				continue
+			}
+			if err := v.BindPFlag(key, f); err != nil {
+				return nil, fmt.Errorf("bind flag --%s: %w", name, err)
+			}
+		}
+	}
+	var c Config
+	if err := v.Unmarshal(&c); err != nil {
+		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
+	}
+	c.File = file
+	if err := c.loadPassword(file); err != nil {
+		return nil, err
+	}
+	if err := c.Validate(); err != nil {
+		return nil, err
+	}
+	return &c, nil
+}
+
+// checkKeys rejects keys that the defaults do not know, so a typo in a config
+// file is an error rather than a silently ignored setting.
+func checkKeys(raw []byte, file string) error {
+	known := map[string]any{}
+	if err := yaml.Unmarshal(Defaults, &known); err != nil {
+		return fmt.Errorf("parse embedded defaults: %w", err)
+	}
+	got := map[string]any{}
+	if err := yaml.Unmarshal(raw, &got); err != nil {
+		return fmt.Errorf("%w: parse config %s: %v", ErrInvalid, file, err)
+	}
+	var unknown []string
+	for section, val := range got {
+		ks, ok := known[section].(map[string]any)
+		if !ok {
+			unknown = append(unknown, section)
+			continue
+		}
+		m, ok := val.(map[string]any)
+		if !ok {
+			continue
+		}
+		for k := range m {
+			if _, ok := ks[k]; !ok {
+				unknown = append(unknown, section+"."+k)
+			}
+		}
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return fmt.Errorf("%w: %s: unknown keys: %s", ErrInvalid, file, strings.Join(unknown, ", "))
+	}
+	return nil
+}
+
+// loadPassword fills Neo4j.Password from the environment or the password
+// file. A relative password file is taken relative to the config file's
+// directory when there is one, else to the working directory.
+func (c *Config) loadPassword(configFile string) error {
+	if pw, ok := os.LookupEnv(PasswordEnv); ok && pw != "" {
+		c.Neo4j.Password = pw
+		c.Neo4j.PasswordSource = "env " + PasswordEnv
+		return nil
+	}
+	pf := c.Neo4j.PasswordFile
+	if pf == "" {
+		return nil
+	}
+	if !filepath.IsAbs(pf) && configFile != "" {
+		pf = filepath.Join(filepath.Dir(configFile), pf)
+	}
+	raw, err := os.ReadFile(pf)
+	if errors.Is(err, os.ErrNotExist) {
+		// No password yet (server never started); commands that dial Neo4j
+		// report that when they connect.
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("%w: read neo4j.password_file %s: %v", ErrInvalid, pf, err)
+	}
+	c.Neo4j.Password = strings.TrimSpace(string(raw))
+	c.Neo4j.PasswordSource = "file " + pf
+	return nil
+}
+
+// Validate checks ranges and required values.
+func (c *Config) Validate() error {
+	var errs []string
+	if c.Neo4j.URI == "" {
+		errs = append(errs, "neo4j.uri is empty")
+	} else if !hasScheme(c.Neo4j.URI, "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc") {
+		errs = append(errs, fmt.Sprintf("neo4j.uri %q: scheme must be bolt://, neo4j:// or their +s/+ssc forms", c.Neo4j.URI))
+	}
+	if c.Neo4j.User == "" {
+		errs = append(errs, "neo4j.user is empty")
+	}
+	if c.Neo4j.Database == "" {
+		errs = append(errs, "neo4j.database is empty")
+	}
+	if c.Neo4j.ConnectTimeout <= 0 {
+		errs = append(errs, "neo4j.connect_timeout must be positive")
+	}
+	if c.Load.BatchSize < 1 || c.Load.BatchSize > 100000 {
+		errs = append(errs, fmt.Sprintf("load.batch_size %d: must be 1..100000", c.Load.BatchSize))
+	}
+	if c.Load.Workers < 1 || c.Load.Workers > 64 {
+		errs = append(errs, fmt.Sprintf("load.workers %d: must be 1..64", c.Load.Workers))
+	}
+	if c.Input.Workers < 0 || c.Input.Workers > 256 {
+		errs = append(errs, fmt.Sprintf("input.workers %d: must be 0..256 (0 = one per CPU)", c.Input.Workers))
+	}
+	if c.Input.MaxFileBytes < 1 {
+		errs = append(errs, "input.max_file_bytes must be positive")
+	}
+	if c.Input.MaxLineBytes < 1 {
+		errs = append(errs, "input.max_line_bytes must be positive")
+	}
+	if c.NLP.MinConfidence < 0 || c.NLP.MinConfidence > 1 {
+		errs = append(errs, fmt.Sprintf("nlp.min_confidence %g: must be 0..1", c.NLP.MinConfidence))
+	}
+	switch c.Log.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		errs = append(errs, fmt.Sprintf("log.level %q: must be debug, info, warn or error", c.Log.Level))
+	}
+	if len(errs) > 0 {
+		return fmt.Errorf("%w: %s", ErrInvalid, strings.Join(errs, "; "))
+	}
+	return nil
+}
+
+func hasScheme(uri string, schemes ...string) bool {
+	for _, s := range schemes {
+		if strings.HasPrefix(uri, s+"://") {
+			return true
+		}
+	}
+	return false
+}
+
+// Masked returns a copy whose secrets are replaced by a mask, for printing.
+func (c Config) Masked() Config {
+	if c.Neo4j.Password != "" {
+		c.Neo4j.Password = "********"
+	}
+	return c
+}
+
+// YAML renders the masked configuration as YAML.
+func (c Config) YAML() ([]byte, error) {
+	m := c.Masked()
+	return yaml.Marshal(&m)
+}

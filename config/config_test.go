@@ -1,0 +1,124 @@
+package config
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/spf13/pflag"
+)
+
+func writeFile(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestDefaults(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv(PasswordEnv, "")
+	c, err := Read("", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.URI != "bolt://127.0.0.1:7687" || c.Neo4j.Database != "neo4j" || c.Load.BatchSize != 1000 {
+		t.Errorf("unexpected defaults: %+v", c)
+	}
+	if c.File != "" {
+		t.Errorf("File = %q, want none", c.File)
+	}
+}
+
+func TestPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	file := writeFile(t, dir, "my.yaml", "neo4j:\n  uri: bolt://file:7687\n  database: filedb\nload:\n  batch_size: 50\n")
+	t.Setenv("MEDIAKG_NEO4J_DATABASE", "envdb")
+	t.Setenv("MEDIAKG_LOAD_BATCH_SIZE", "70")
+
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	fs.Int("batch-size", 0, "")
+	fs.String("neo4j-uri", "", "")
+	if err := fs.Parse([]string{"--batch-size=90"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Read(file, fs, map[string]string{"batch-size": "load.batch_size", "neo4j-uri": "neo4j.uri"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.URI != "bolt://file:7687" {
+		t.Errorf("uri = %q: file should override default, unset flag should not override", c.Neo4j.URI)
+	}
+	if c.Neo4j.Database != "envdb" {
+		t.Errorf("database = %q: env should override file", c.Neo4j.Database)
+	}
+	if c.Load.BatchSize != 90 {
+		t.Errorf("batch_size = %d: flag should override env", c.Load.BatchSize)
+	}
+}
+
+func TestUnknownKeyRejected(t *testing.T) {
+	dir := t.TempDir()
+	file := writeFile(t, dir, "c.yaml", "neo4j:\n  urii: bolt://x:1\n")
+	_, err := Read(file, nil, nil)
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "neo4j.urii") {
+		t.Fatalf("want ErrInvalid naming neo4j.urii, got %v", err)
+	}
+}
+
+func TestValidation(t *testing.T) {
+	dir := t.TempDir()
+	cases := map[string]string{
+		"scheme":     "neo4j:\n  uri: http://x:7474\n",
+		"batch":      "load:\n  batch_size: 0\n",
+		"level":      "log:\n  level: loud\n",
+		"confidence": "nlp:\n  min_confidence: 2\n",
+	}
+	for name, body := range cases {
+		t.Run(name, func(t *testing.T) {
+			_, err := Read(writeFile(t, dir, name+".yaml", body), nil, nil)
+			if !errors.Is(err, ErrInvalid) {
+				t.Fatalf("want ErrInvalid, got %v", err)
+			}
+		})
+	}
+}
+
+func TestPasswordSourcesAndMasking(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "pw", "s3cret\n")
+	file := writeFile(t, dir, "c.yaml", "neo4j:\n  password_file: pw\n")
+
+	t.Setenv(PasswordEnv, "")
+	c, err := Read(file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.Password != "s3cret" || !strings.HasPrefix(c.Neo4j.PasswordSource, "file ") {
+		t.Errorf("password from file: got %q from %q", c.Neo4j.Password, c.Neo4j.PasswordSource)
+	}
+	out, err := c.YAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(out), "s3cret") || !strings.Contains(string(out), "********") {
+		t.Errorf("YAML leaks or does not mask the password:\n%s", out)
+	}
+	if c.Neo4j.Password != "s3cret" {
+		t.Error("Masked must not change the original")
+	}
+
+	t.Setenv(PasswordEnv, "fromenv")
+	c, err = Read(file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.Password != "fromenv" {
+		t.Errorf("env password should win, got %q", c.Neo4j.Password)
+	}
+}

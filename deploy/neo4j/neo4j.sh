@@ -1,0 +1,276 @@
+#!/usr/bin/env bash
+# neo4j.sh — a local Neo4j Community server assembled from Maven Central.
+#
+#   deploy/neo4j/neo4j.sh start     fetch jars if needed, start, wait for Bolt
+#   deploy/neo4j/neo4j.sh ensure    like start, but reuse any server already
+#                                   answering on the Bolt port
+#   deploy/neo4j/neo4j.sh stop      stop the server this script started
+#   deploy/neo4j/neo4j.sh status    print state, ports and pid; exit 1 if down
+#   deploy/neo4j/neo4j.sh reset     stop and delete the instance's data
+#   deploy/neo4j/neo4j.sh admin ... run neo4j-admin of the same distribution
+#   deploy/neo4j/neo4j.sh logs      print the tail of the server log
+#
+# Environment (all optional):
+#   NEO4J_BOLT_PORT   Bolt port (7687)          NEO4J_HTTP_PORT  HTTP port (7474)
+#   NEO4J_INSTANCE    instance name (default); each instance has its own data
+#   NEO4J_DIR         where jars and instances live (<repo>/.neo4j, git-ignored)
+#   NEO4J_HEAP        JVM heap (1g)             NEO4J_PAGECACHE  page cache (512m)
+#   NEO4J_START_TIMEOUT  seconds to wait for Bolt (180)
+#   MEDIAKG_NEO4J_PASSWORD  initial password; else the one in $NEO4J_DIR/password,
+#                           generated on first start (mode 600)
+#   JAVA_HOME         Java 17+ to run the server with
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/../.." && pwd)"
+
+BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
+HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
+INSTANCE="${NEO4J_INSTANCE:-default}"
+BASE="${NEO4J_DIR:-$repo/.neo4j}"
+HEAP="${NEO4J_HEAP:-1g}"
+PAGECACHE="${NEO4J_PAGECACHE:-512m}"
+TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
+
+LIB="$BASE/lib"
+HOME_DIR="$BASE/instances/$INSTANCE"
+CONF_DIR="$HOME_DIR/conf"
+PID_FILE="$HOME_DIR/run/neo4j.pid"
+LOG_FILE="$HOME_DIR/logs/console.log"
+PW_FILE="$BASE/password"
+
+die() { echo "neo4j.sh: $*" >&2; exit 1; }
+say() { echo "neo4j.sh: $*"; }
+
+java_bin() {
+  if [[ -n "${JAVA_HOME:-}" && -x "$JAVA_HOME/bin/java" ]]; then
+    echo "$JAVA_HOME/bin/java"
+  elif command -v java >/dev/null 2>&1; then
+    command -v java
+  else
+    die "Java is missing: install a JDK 17 or newer (Debian: apt-get install openjdk-17-jre-headless) or set JAVA_HOME"
+  fi
+}
+
+check_java_version() {
+  local j major
+  j="$(java_bin)"
+  major="$("$j" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}' | cut -d. -f1)"
+  [[ "$major" =~ ^[0-9]+$ ]] || die "cannot read the version of $j"
+  (( major >= 17 )) || die "Java $major at $j is too old: Neo4j 5.26 needs Java 17 or newer (set JAVA_HOME)"
+}
+
+# port_open PORT: true when something accepts TCP connections on 127.0.0.1:PORT.
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") >/dev/null 2>&1; }
+
+running_pid() {
+  [[ -f "$PID_FILE" ]] || return 1
+  local pid
+  pid="$(cat "$PID_FILE")"
+  [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null || return 1
+  # The pid must still be our JVM, not a recycled pid.
+  tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "CommunityEntryPoint" || return 1
+  echo "$pid"
+}
+
+fetch_jars() {
+  if [[ -f "$LIB/.complete" ]] && cmp -s "$here/pom.xml" "$LIB/.pom.xml"; then
+    return 0
+  fi
+  command -v mvn >/dev/null 2>&1 || die "Maven is missing: it fetches the Neo4j jars from Maven Central (Debian: apt-get install maven)"
+  say "fetching Neo4j jars from Maven Central into $LIB (first run only)"
+  rm -rf "$LIB"
+  mkdir -p "$LIB"
+  if ! mvn -q -B -f "$here/pom.xml" dependency:copy-dependencies \
+        -DincludeScope=runtime -DoutputDirectory="$LIB" >"$BASE/mvn.log" 2>&1; then
+    tail -n 30 "$BASE/mvn.log" >&2
+    die "Maven could not fetch the Neo4j jars (log: $BASE/mvn.log)"
+  fi
+  cp "$here/pom.xml" "$LIB/.pom.xml"
+  touch "$LIB/.complete"
+}
+
+password() {
+  if [[ -n "${MEDIAKG_NEO4J_PASSWORD:-}" ]]; then
+    printf '%s' "$MEDIAKG_NEO4J_PASSWORD"
+    return
+  fi
+  if [[ ! -s "$PW_FILE" ]]; then
+    mkdir -p "$BASE"
+    (umask 077; head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n' >"$PW_FILE")
+  fi
+  cat "$PW_FILE"
+}
+
+write_conf() {
+  mkdir -p "$CONF_DIR" "$HOME_DIR/data" "$HOME_DIR/logs" "$HOME_DIR/run" "$HOME_DIR/import" "$HOME_DIR/plugins"
+  cat >"$CONF_DIR/neo4j.conf" <<EOF
+# Written by deploy/neo4j/neo4j.sh; edits are overwritten at the next start.
+server.default_listen_address=127.0.0.1
+server.default_advertised_address=localhost
+server.bolt.enabled=true
+server.bolt.listen_address=127.0.0.1:$BOLT_PORT
+server.bolt.advertised_address=localhost:$BOLT_PORT
+server.http.enabled=true
+server.http.listen_address=127.0.0.1:$HTTP_PORT
+server.http.advertised_address=localhost:$HTTP_PORT
+server.https.enabled=false
+dbms.security.auth_enabled=true
+dbms.usage_report.enabled=false
+server.memory.pagecache.size=$PAGECACHE
+db.tx_log.rotation.retention_policy=2 files
+server.directories.data=$HOME_DIR/data
+server.directories.logs=$HOME_DIR/logs
+server.directories.run=$HOME_DIR/run
+server.directories.import=$HOME_DIR/import
+server.directories.plugins=$HOME_DIR/plugins
+server.directories.lib=$LIB
+EOF
+}
+
+admin() {
+  local j
+  j="$(java_bin)"
+  NEO4J_HOME="$HOME_DIR" NEO4J_CONF="$CONF_DIR" \
+    "$j" -Xmx"${NEO4J_ADMIN_HEAP:-1g}" -cp "$LIB/*" org.neo4j.cli.AdminTool "$@"
+}
+
+set_initial_password() {
+  [[ -d "$HOME_DIR/data/databases/system" ]] && return 0
+  local pw
+  pw="$(password)"
+  admin dbms set-initial-password "$pw" >"$HOME_DIR/logs/set-password.log" 2>&1 ||
+    { cat "$HOME_DIR/logs/set-password.log" >&2; die "could not set the initial password"; }
+}
+
+jvm_flags=(
+  -XX:+UseG1GC -XX:-OmitStackTraceInFastThrow -XX:+DisableExplicitGC
+  -XX:+UnlockExperimentalVMOptions -XX:+TrustFinalNonStaticFields
+  -Djdk.nio.maxCachedBufferSize=1024 -Dio.netty.tryReflectionSetAccessible=true
+  -Dlog4j2.disable.jmx=true -Dfile.encoding=UTF-8
+  --add-opens=java.base/java.nio=ALL-UNNAMED
+  --add-opens=java.base/java.io=ALL-UNNAMED
+  --add-opens=java.base/java.lang=ALL-UNNAMED
+  --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
+  --enable-native-access=ALL-UNNAMED
+)
+
+wait_for_bolt() {
+  local pid="$1" waited=0
+  while (( waited < TIMEOUT )); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "--- last lines of $LOG_FILE ---" >&2
+      tail -n 40 "$LOG_FILE" >&2 || true
+      rm -f "$PID_FILE"
+      die "Neo4j exited during start-up"
+    fi
+    if port_open "$BOLT_PORT" && grep -q "Started." "$LOG_FILE" 2>/dev/null; then
+      return 0
+    fi
+    sleep 1
+    waited=$((waited + 1))
+  done
+  echo "--- last lines of $LOG_FILE ---" >&2
+  tail -n 40 "$LOG_FILE" >&2 || true
+  die "Bolt did not answer on 127.0.0.1:$BOLT_PORT within ${TIMEOUT}s (still starting? see $LOG_FILE)"
+}
+
+start() {
+  local pid
+  if pid="$(running_pid)"; then
+    say "already running (pid $pid, bolt://localhost:$BOLT_PORT, http://localhost:$HTTP_PORT/browser/)"
+    return 0
+  fi
+  check_java_version
+  for p in "$BOLT_PORT" "$HTTP_PORT"; do
+    if port_open "$p"; then
+      die "port $p on 127.0.0.1 is already taken by another process; stop it or set NEO4J_BOLT_PORT / NEO4J_HTTP_PORT"
+    fi
+  done
+  fetch_jars
+  write_conf
+  set_initial_password
+  : >"$LOG_FILE"
+  local j
+  j="$(java_bin)"
+  nohup "$j" -Xms"$HEAP" -Xmx"$HEAP" "${jvm_flags[@]}" -cp "$LIB/*" \
+    org.neo4j.server.CommunityEntryPoint \
+    --home-dir="$HOME_DIR" --config-dir="$CONF_DIR" --console-mode \
+    >>"$LOG_FILE" 2>&1 </dev/null &
+  pid=$!
+  echo "$pid" >"$PID_FILE"
+  say "starting Neo4j (pid $pid), waiting for Bolt on 127.0.0.1:$BOLT_PORT"
+  wait_for_bolt "$pid"
+  say "ready: bolt://localhost:$BOLT_PORT  browser: http://localhost:$HTTP_PORT/browser/  user: neo4j  password: ${MEDIAKG_NEO4J_PASSWORD:+\$MEDIAKG_NEO4J_PASSWORD}${MEDIAKG_NEO4J_PASSWORD:-in $PW_FILE}"
+}
+
+ensure() {
+  if running_pid >/dev/null; then
+    start
+    return
+  fi
+  if port_open "$BOLT_PORT"; then
+    say "a server already answers on 127.0.0.1:$BOLT_PORT; using it"
+    return 0
+  fi
+  start
+}
+
+stop() {
+  local pid
+  if ! pid="$(running_pid)"; then
+    rm -f "$PID_FILE"
+    say "not running"
+    return 0
+  fi
+  kill "$pid"
+  local waited=0
+  while kill -0 "$pid" 2>/dev/null; do
+    sleep 1
+    waited=$((waited + 1))
+    if (( waited >= 60 )); then
+      say "still running after 60s; killing"
+      kill -9 "$pid" 2>/dev/null || true
+    fi
+  done
+  rm -f "$PID_FILE"
+  say "stopped (pid $pid)"
+}
+
+status() {
+  local pid
+  if pid="$(running_pid)"; then
+    if port_open "$BOLT_PORT"; then
+      say "running: pid $pid, bolt://localhost:$BOLT_PORT, http://localhost:$HTTP_PORT/browser/, instance $INSTANCE"
+      return 0
+    fi
+    say "starting: pid $pid, Bolt not answering yet on $BOLT_PORT"
+    return 1
+  fi
+  if port_open "$BOLT_PORT"; then
+    say "not started by this script, but something answers on 127.0.0.1:$BOLT_PORT"
+    return 0
+  fi
+  say "stopped (instance $INSTANCE)"
+  return 1
+}
+
+reset() {
+  stop
+  rm -rf "$HOME_DIR/data" "$HOME_DIR/logs"
+  say "instance $INSTANCE reset: data deleted; the next start creates an empty database"
+}
+
+cmd="${1:-}"
+shift || true
+case "$cmd" in
+  start) start ;;
+  ensure) ensure ;;
+  stop) stop ;;
+  status) status ;;
+  reset) reset ;;
+  password) password; echo ;;
+  admin) fetch_jars; write_conf; admin "$@" ;;
+  logs) tail -n "${1:-50}" "$LOG_FILE" ;;
+  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; [[ -z "$cmd" ]] || exit 2 ;;
+esac

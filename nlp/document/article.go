@@ -1,0 +1,51 @@
+package document
+
+// Article is what the reader hands to the rest of the pipeline: the page's
+// metadata and the article body as plain text, paragraphs separated by "\n\n".
+type Article struct {
+	// ID is stable for the same page across runs: derived from the canonical
+	// URL when there is one, else from the input's own id or file name.
+	ID  string `json:"id"`
+	URL string `json:"url,omitempty"`
+	// Title is the headline, without the site name.
+	Title string `json:"title,omitempty"`
+	// Publisher is the outlet that published the page ("People's Daily").
+	Publisher string `json:"publisher,omitempty"`
+	// PublisherID is the publisher's canonical organization id when known.
+	PublisherID string `json:"publisher_id,omitempty"`
+	// Source is the agency the text comes from ("Xinhua"), from the dateline
+	// or a credit line; empty when the publisher wrote it.
+	Source string `json:"source,omitempty"`
+	// SourceID is the source agency's canonical organization id when known.
+	SourceID string    `json:"source_id,omitempty"`
+	Dateline *Dateline `json:"dateline,omitempty"`
+	// Published is the publication time in ISO 8601: a date ("2020-10-22") or
+	// a date-time with offset ("2020-10-22T11:45:00+08:00").
+	Published string   `json:"published,omitempty"`
+	Language  string   `json:"language,omitempty"`
+	Authors   []string `json:"authors,omitempty"`
+	Editors   []string `json:"editors,omitempty"`
+	Keywords  []string `json:"keywords,omitempty"`
+	// Body is the article text without menus, link lists and other page chrome.
+	Body string `json:"body"`
+	// Paragraphs are the body's paragraphs as byte ranges into Body.
+	Paragraphs []Span `json:"paragraphs,omitempty"`
+	// Origin names the input the article came from: a path, or path:line for
+	// JSONL. Used in error messages and provenance.
+	Origin string `json:"origin,omitempty"`
+	// ContentHash is the hex SHA-256 of the normalised body and metadata; the
+	// loader skips an article whose hash is already in the graph.
+	ContentHash string `json:"content_hash,omitempty"`
+}
+
+// Dateline is the "BEIJING, Oct. 21 (Xinhua) --" lead of a wire story.
+type Dateline struct {
+	Place string `json:"place,omitempty"`
+	// Date is the dateline's date in ISO 8601 (year taken from the
+	// publication date when the dateline omits it).
+	Date string `json:"date,omitempty"`
+	// Agency is the agency named in the dateline ("Xinhua", "TASS", "AP").
+	Agency string `json:"agency,omitempty"`
+	// Span covers the dateline text at the start of Body.
+	Span Span `json:"span"`
+}
