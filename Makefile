@@ -19,7 +19,8 @@ LDFLAGS := -X github.com/mediakg/mediakg/cmd/mediakg/cli.Version=$(VERSION)
 # The test server: a separate instance so tests never touch demo data.
 TEST_BOLT_PORT ?= 17687
 TEST_HTTP_PORT ?= 17474
-TEST_ENV := NEO4J_INSTANCE=test NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT)
+TEST_INSTANCE ?= test
+TEST_ENV := NEO4J_INSTANCE=$(TEST_INSTANCE) NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT)
 
 .PHONY: all build demo test unit integration bench fmt vet clean \
 	neo4j-start neo4j-stop neo4j-status neo4j-reset test-neo4j-start test-neo4j-stop deps
