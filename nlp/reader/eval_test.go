@@ -1,0 +1,39 @@
+package reader
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	d := os.Getenv("MEDIAKG_SHARED")
+	if d == "" {
+		d = filepath.Join("..", "..", "..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(d, "corpus")); err != nil {
+		t.Skipf("shared corpus not found at %s (set MEDIAKG_SHARED): %v", d, err)
+	}
+	return d
+}
+
+func TestEvalBodiesAEB(t *testing.T) {
+	path := filepath.Join(sharedDir(t), "corpus", "html-dev", "aeb_dev.jsonl")
+	rep, err := EvalBodies(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(rep.String())
+	if os.Getenv("READER_EVAL_ALL") != "" {
+		for _, s := range rep.All {
+			t.Logf("%.3f p=%.3f r=%.3f %s %s", s.F1, s.Precision, s.Recall, s.ID[:10], s.URL)
+		}
+	}
+	if rep.Pages != 60 {
+		t.Errorf("pages = %d, want 60", rep.Pages)
+	}
+	if rep.F1 < 0.97 {
+		t.Errorf("body F1 = %.4f, want >= 0.97", rep.F1)
+	}
+}

@@ -1,0 +1,238 @@
+package reader
+
+import (
+	"bytes"
+	"strings"
+)
+
+// The body is found in three passes over the flattened page:
+//
+//  1. Every text block gets a content value from its own shape: long runs of
+//     prose with few links count for their length, link lists count against.
+//  2. Elements whose class, id or tag name page chrome (comments, share bars,
+//     related links, navigation) are switched off, unless they hold the
+//     article itself (a schema.org articleBody, a body-like class) or most of
+//     the page's prose.
+//  3. The element whose subtree has the highest summed value is the
+//     container; its blocks, less the chrome inside it, are the body.
+
+// contentValue is the value of a block whose shape says "prose".
+func contentValue(b *block) float64 {
+	t := float64(b.runes)
+	if t == 0 {
+		return 0
+	}
+	ld := float64(b.linkRunes) / t
+	switch {
+	case ld >= 0.5:
+		return -t * ld
+	case b.words >= 10 || (b.stops > 0 && b.words >= 5):
+		v := t - float64(b.linkRunes)
+		if b.commas > 0 {
+			v *= 1.1
+		}
+		return v
+	case b.words >= 5:
+		return 0.2 * t
+	default:
+		return -0.1 * t
+	}
+}
+
+// score runs passes 1 and 2 and returns the container element, or -1.
+func (p *page) score() int32 {
+	n := len(p.elems)
+	if n == 0 {
+		return -1
+	}
+	// Pass 1: prose per subtree, ignoring chrome names.
+	for i := range p.elems {
+		p.elems[i].content, p.elems[i].runes, p.elems[i].score = 0, 0, 0
+		if p.elems[i].flags&fPosClass != 0 {
+			p.elems[i].flags |= fContainsPos
+		}
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if v := contentValue(b); v > 0 {
+			p.elems[b.elem].content += v
+		}
+		p.elems[b.elem].runes += b.runes
+	}
+	for i := n - 1; i > 0; i-- {
+		e := &p.elems[i]
+		if e.parent >= 0 {
+			par := &p.elems[e.parent]
+			par.content += e.content
+			par.runes += e.runes
+			par.flags |= e.flags & fContainsPos
+		}
+	}
+	total := 0.0
+	for i := range p.elems {
+		if p.elems[i].parent < 0 {
+			total += p.elems[i].content
+		}
+	}
+	// Pass 2: which chrome marks count.
+	for i := range p.elems {
+		e := &p.elems[i]
+		e.flags &^= fActiveNeg
+		if e.flags&(fNegClass|fBoilerTag) == 0 || e.flags&fContainsPos != 0 {
+			continue
+		}
+		if e.content < 0.6*total || total == 0 {
+			e.flags |= fActiveNeg
+		}
+	}
+	// Inherit the switch-off downwards (parents precede children).
+	off := make([]bool, n)
+	for i := range p.elems {
+		e := &p.elems[i]
+		off[i] = e.flags&fActiveNeg != 0 || (e.parent >= 0 && off[e.parent])
+	}
+	inPos := make([]bool, n)
+	for i := range p.elems {
+		e := &p.elems[i]
+		inPos[i] = e.flags&fPosClass != 0 || (e.parent >= 0 && inPos[e.parent])
+	}
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		var v float64
+		if off[b.elem] {
+			v = -0.5 * float64(b.runes)
+		} else {
+			v = contentValue(b)
+			if v > 0 && inPos[b.elem] {
+				v *= 1.5
+			}
+		}
+		p.elems[b.elem].score += v
+	}
+	for i := n - 1; i > 0; i-- {
+		if par := p.elems[i].parent; par >= 0 {
+			p.elems[par].score += p.elems[i].score
+		}
+	}
+	best := int32(-1)
+	for i := range p.elems {
+		if best < 0 || p.elems[i].score >= p.elems[best].score {
+			// >= prefers the innermost of a chain of single-child wrappers.
+			if best >= 0 && p.elems[i].score == p.elems[best].score && !p.within(int32(i), best) {
+				continue
+			}
+			best = int32(i)
+		}
+	}
+	if best >= 0 && p.elems[best].score <= 0 {
+		return -1
+	}
+	return best
+}
+
+// within reports whether element i lies in the subtree of element anc.
+func (p *page) within(i, anc int32) bool {
+	return i >= anc && i < p.elems[anc].end
+}
+
+// paragraphs returns the body's paragraphs from the container c.
+func (p *page) paragraphs(c int32) []string {
+	if c < 0 {
+		return nil
+	}
+	end := p.elems[c].end
+	off := make([]bool, end-c)
+	for i := c + 1; i < end; i++ {
+		e := &p.elems[i]
+		o := e.flags&(fActiveNeg|fTitle) != 0
+		if e.parent > c && off[e.parent-c] {
+			o = true
+		}
+		off[i-c] = o
+	}
+	var out []string
+	var shortRun []int // indexes into out of short non-sentences
+	for i := range p.blocks {
+		b := &p.blocks[i]
+		if b.elem < c || b.elem >= end || off[b.elem-c] {
+			continue
+		}
+		if b.runes == 0 || float64(b.linkRunes) > 0.5*float64(b.runes) {
+			continue
+		}
+		txt := p.buf[b.start:b.end]
+		if isChromeLine(txt, b) {
+			continue
+		}
+		if b.words < 6 && b.stops == 0 {
+			shortRun = append(shortRun, len(out))
+		}
+		out = append(out, string(txt))
+	}
+	return trimEdges(out, shortRun)
+}
+
+// trimEdges drops short non-sentence lines (bylines, dates, labels) from
+// the start and end of the body.
+func trimEdges(out []string, short []int) []string {
+	if len(short) == 0 {
+		return out
+	}
+	isShort := make(map[int]bool, len(short))
+	for _, i := range short {
+		isShort[i] = true
+	}
+	lo, hi := 0, len(out)
+	for lo < hi && isShort[lo] {
+		lo++
+	}
+	for hi > lo && isShort[hi-1] {
+		hi--
+	}
+	return out[lo:hi]
+}
+
+// chromeLines are whole lines that web pages put between paragraphs.
+var chromeLines = map[string]bool{
+	"advertisement": true, "advertising": true, "ad": true, "sponsored": true,
+	"share": true, "share this": true, "share this article": true, "share this story": true,
+	"tweet": true, "email": true, "print": true, "comments": true, "comment": true,
+	"read more": true, "related": true, "related articles": true, "related stories": true,
+	"related content": true, "related posts": true, "more": true, "see also": true,
+	"story continues below advertisement": true, "continue reading": true,
+	"continue reading below": true, "article continues below": true,
+	"scroll to continue with content": true, "skip to content": true,
+	"loading...": true, "loading": true, "close": true, "menu": true, "search": true,
+	"subscribe": true, "sign up": true, "log in": true, "login": true,
+	"click to expand": true, "view comments": true, "leave a comment": true,
+	"leave a reply": true, "add your comment": true, "next": true, "previous": true,
+	"most read": true, "most popular": true, "key words": true, "links": true,
+	"we recommend": true, "related reading": true, "top 10": true, "hot news": true,
+	"(adsbygoogle = window.adsbygoogle || []).push({});": true,
+}
+
+// chromePrefixes start lines that point elsewhere rather than tell the story.
+var chromePrefixes = []string{
+	"read more:", "read more about", "related:", "see also:", "also read:", "read also:",
+	"recommended:", "watch:", "click here", "follow us", "sign up for", "subscribe to",
+	"share this", "related coverage", "related article", "more:", "more from",
+	"advertisement", "copyright ©", "© copyright", "all rights reserved",
+}
+
+// isChromeLine reports lines that are page furniture, not article text.
+func isChromeLine(txt []byte, b *block) bool {
+	if b.runes > 200 {
+		return false
+	}
+	s := strings.ToLower(string(bytes.TrimSpace(txt)))
+	s = strings.TrimRight(s, " :>»›→")
+	if chromeLines[s] {
+		return true
+	}
+	for _, pfx := range chromePrefixes {
+		if strings.HasPrefix(s, pfx) {
+			return true
+		}
+	}
+	return false
+}
