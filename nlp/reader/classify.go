@@ -31,7 +31,8 @@ var negTokens = map[string]bool{
 	"hidden": true, "hide": true, "foot": true, "links": true, "crumbs": true,
 	"sidebar": true, "share": true, "social": true, "related": true, "byline": true,
 	"subnav": true, "topics": true, "categories": true, "category": true, "embed": true,
-	"promoted": true, "aux": true, "toc": true, "cta": true, "jump": true, "tools": true, "secondary": true, "bottom": true, "top": true,
+	"promoted": true, "aux": true, "toc": true, "cta": true, "jump": true, "tools": true,
+	"photo": true, "photos": true, "image": true, "img": true, "picture": true, "figure": true, "video": true, "secondary": true, "bottom": true, "top": true,
 }
 
 // posSubstrings mark the element that holds the article text.

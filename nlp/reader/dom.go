@@ -11,18 +11,19 @@ import (
 
 // Element flags: what an element's own tag and attributes say about it.
 const (
-	fBoilerTag uint16 = 1 << iota // nav, aside, footer, header, figure, ...
-	fNegClass                     // class or id names page chrome
-	fPosClass                     // class, id or itemprop names the article body
-	fHeading                      // h1-h6
-	fTitle                        // h1
-	fListItem                     // li, dt, dd
-	fCell                         // td, th
-	fQuote                        // blockquote
-	fPre                          // pre
-	fActiveNeg                    // fNegClass that counts (set by the scorer)
-	fContainsPos                  // a descendant (or itself) has fPosClass
-	fArticle                      // <article> or <main>
+	fBoilerTag   uint16 = 1 << iota // nav, aside, footer, header, figure, ...
+	fNegClass                       // class or id names page chrome
+	fPosClass                       // class, id or itemprop names the article body
+	fHeading                        // h1-h6
+	fTitle                          // h1
+	fListItem                       // li, dt, dd
+	fCell                           // td, th
+	fQuote                          // blockquote
+	fPre                            // pre
+	fActiveNeg                      // fNegClass that counts (set by the scorer)
+	fContainsPos                    // a descendant (or itself) has fPosClass
+	fArticle                        // <article> or <main>
+	fLinkBlock                      // the subtree holds a block that is all link
 )
 
 // elem is one block-level element, in document order: parents come before
@@ -34,6 +35,7 @@ type elem struct {
 	flags  uint16
 	// sums over the subtree, filled by the scorer
 	runes   int32
+	links   int32
 	content float64
 	score   float64
 }
@@ -139,6 +141,9 @@ func (p *page) element(n *html.Node, parent int32) {
 		return
 	}
 	if !blockTags[a] {
+		if inlineChrome(n) {
+			return
+		}
 		if a == atom.A {
 			p.linkDepth++
 			p.walk(n, parent)
@@ -333,4 +338,23 @@ func elemFlags(n *html.Node) uint16 {
 		f |= classifyNames(cls, id)
 	}
 	return f
+}
+
+// inlineChromeNames mark inline elements whose text is not the article's:
+// captions and credits set inside a paragraph, text for screen readers.
+var inlineChromeNames = []string{"caption", "credit", "sr-only", "screen-reader", "visually-hidden", "visuallyhidden"}
+
+func inlineChrome(n *html.Node) bool {
+	for _, at := range n.Attr {
+		if at.Key != "class" {
+			continue
+		}
+		v := strings.ToLower(at.Val)
+		for _, name := range inlineChromeNames {
+			if strings.Contains(v, name) {
+				return true
+			}
+		}
+	}
+	return false
 }

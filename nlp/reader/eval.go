@@ -133,33 +133,17 @@ type goldPage struct {
 // gold_text}, as ../shared/corpus/html-dev/aeb_dev.jsonl), extracts each
 // body with the reader and scores it with the benchmark's metric.
 func EvalBodies(path string) (Report, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return Report{}, fmt.Errorf("eval bodies: %w", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
 	var rep Report
 	var sumP, sumR float64
 	var nP, nR int
-	line := 0
-	for sc.Scan() {
-		line++
-		var g goldPage
-		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
-			return Report{}, fmt.Errorf("%s:%d: %w", path, line, err)
-		}
-		if g.HTML == "" {
-			continue
-		}
+	err := forEachGoldPage(path, func(g goldPage) error {
 		raw := []byte(g.HTML)
 		t0 := time.Now()
 		art, err := parseHTMLText(raw, g.URL)
 		rep.Elapsed += time.Since(t0)
 		rep.Bytes += int64(len(raw))
 		if err != nil {
-			return Report{}, fmt.Errorf("%s:%d: %w", path, line, err)
+			return fmt.Errorf("%s: %w", g.ID, err)
 		}
 		tp, fp, fn := ShingleCounts(g.GoldText, art.Body)
 		ps := PageScore{ID: g.ID, URL: g.URL, Empty: strings.TrimSpace(art.Body) == ""}
@@ -177,9 +161,10 @@ func EvalBodies(path string) (Report, error) {
 			nR++
 		}
 		rep.All = append(rep.All, ps)
-	}
-	if err := sc.Err(); err != nil {
-		return Report{}, fmt.Errorf("%s:%d: %w", path, line+1, err)
+		return nil
+	})
+	if err != nil {
+		return Report{}, err
 	}
 	rep.Pages = len(rep.All)
 	if nP > 0 {
@@ -218,4 +203,33 @@ func recallScore(tp, fp, fn float64) float64 {
 		return 0
 	}
 	return tp / (tp + fn)
+}
+
+// forEachGoldPage calls fn for each page with HTML in a gold JSONL file.
+func forEachGoldPage(path string, fn func(goldPage) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("eval bodies: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		var g goldPage
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		if g.HTML == "" {
+			continue
+		}
+		if err := fn(g); err != nil {
+			return fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s:%d: %w", path, line+1, err)
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -35,5 +36,28 @@ func TestEvalBodiesAEB(t *testing.T) {
 	}
 	if rep.F1 < 0.97 {
 		t.Errorf("body F1 = %.4f, want >= 0.97", rep.F1)
+	}
+}
+
+// TestDumpBodies writes the extracted bodies as {id: {articleBody}} JSON to
+// READER_DUMP, so the benchmark's own evaluate.py can score them too.
+func TestDumpBodies(t *testing.T) {
+	out := os.Getenv("READER_DUMP")
+	if out == "" {
+		t.Skip("set READER_DUMP=file.json to write the extracted bodies")
+	}
+	path := filepath.Join(sharedDir(t), "corpus", "html-dev", "aeb_dev.jsonl")
+	bodies := map[string]map[string]string{}
+	err := forEachGoldPage(path, func(g goldPage) error {
+		art, err := parseHTMLText([]byte(g.HTML), g.URL)
+		bodies[g.ID] = map[string]string{"articleBody": art.Body}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.MarshalIndent(bodies, "", " ")
+	if err := os.WriteFile(out, b, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -3,6 +3,9 @@ package reader
 import (
 	"bytes"
 	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // The body is found in three passes over the flattened page:
@@ -58,6 +61,10 @@ func (p *page) score() int32 {
 			p.elems[b.elem].content += v
 		}
 		p.elems[b.elem].runes += b.runes
+		p.elems[b.elem].links += b.linkRunes
+		if b.linkRunes*5 >= b.runes*4 {
+			p.elems[b.elem].flags |= fLinkBlock
+		}
 	}
 	for i := n - 1; i > 0; i-- {
 		e := &p.elems[i]
@@ -65,7 +72,8 @@ func (p *page) score() int32 {
 			par := &p.elems[e.parent]
 			par.content += e.content
 			par.runes += e.runes
-			par.flags |= e.flags & fContainsPos
+			par.links += e.links
+			par.flags |= e.flags & (fContainsPos | fLinkBlock)
 		}
 	}
 	total := 0.0
@@ -74,6 +82,7 @@ func (p *page) score() int32 {
 			total += p.elems[i].content
 		}
 	}
+	p.markFeeds()
 	// Pass 2: which chrome marks count.
 	for i := range p.elems {
 		e := &p.elems[i]
@@ -130,13 +139,105 @@ func (p *page) score() int32 {
 	return best
 }
 
+// markFeeds marks lists of story teasers as chrome: small <article>
+// elements beside a much larger one, and runs of three or more sibling
+// cards of the same tag and class that are mostly links with little text.
+func (p *page) markFeeds() {
+	var biggest float64
+	for i := range p.elems {
+		if p.elems[i].node.DataAtom == atom.Article && p.elems[i].content > biggest {
+			biggest = p.elems[i].content
+		}
+	}
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.node.DataAtom == atom.Article && e.content < 0.25*biggest && e.flags&fContainsPos == 0 {
+			// A teaser or a comment next to the story; unless it encloses it.
+			inner := false
+			for j := int32(i) + 1; j < e.end; j++ {
+				if p.elems[j].node.DataAtom == atom.Article && p.elems[j].content >= 0.25*biggest {
+					inner = true
+					break
+				}
+			}
+			if !inner {
+				e.flags |= fNegClass
+			}
+		}
+	}
+	type group struct {
+		sig          string
+		tag          atom.Atom
+		n, linked    int
+		runes, links int32
+		first        int32
+	}
+	var groups []group
+	for i := range p.elems {
+		e := &p.elems[i]
+		if e.end-int32(i) < 4 {
+			continue // fewer than three children
+		}
+		groups = groups[:0]
+		for j := int32(i) + 1; j < e.end; j = p.elems[j].end {
+			c := &p.elems[j]
+			a := c.node.DataAtom
+			if a == atom.P || a == atom.Li || a == atom.Tr || a == atom.Td || c.runes == 0 {
+				continue
+			}
+			sig := classAttr(c.node)
+			k := -1
+			for g := range groups {
+				if groups[g].tag == a && groups[g].sig == sig {
+					k = g
+					break
+				}
+			}
+			if k < 0 {
+				if len(groups) >= 16 {
+					continue
+				}
+				groups = append(groups, group{sig: sig, tag: a, first: j})
+				k = len(groups) - 1
+			}
+			g := &groups[k]
+			g.n++
+			g.runes += c.runes
+			g.links += c.links
+			if c.flags&fLinkBlock != 0 {
+				g.linked++
+			}
+		}
+		for _, g := range groups {
+			if g.n < 3 || g.linked*3 < g.n*2 || g.runes > int32(g.n)*300 || float64(g.links) < 0.08*float64(g.runes) {
+				continue
+			}
+			for j := g.first; j < e.end; j = p.elems[j].end {
+				c := &p.elems[j]
+				if c.node.DataAtom == g.tag && classAttr(c.node) == g.sig && c.flags&fContainsPos == 0 {
+					c.flags |= fNegClass
+				}
+			}
+		}
+	}
+}
+
+func classAttr(n *html.Node) string {
+	for _, at := range n.Attr {
+		if at.Key == "class" {
+			return at.Val
+		}
+	}
+	return ""
+}
+
 // within reports whether element i lies in the subtree of element anc.
 func (p *page) within(i, anc int32) bool {
 	return i >= anc && i < p.elems[anc].end
 }
 
 // paragraphs returns the body's paragraphs from the container c.
-func (p *page) paragraphs(c int32) []string {
+func (p *page) paragraphs(c int32, title string) []string {
 	if c < 0 {
 		return nil
 	}
@@ -144,7 +245,7 @@ func (p *page) paragraphs(c int32) []string {
 	off := make([]bool, end-c)
 	for i := c + 1; i < end; i++ {
 		e := &p.elems[i]
-		o := e.flags&(fActiveNeg|fTitle) != 0
+		o := e.flags&fActiveNeg != 0
 		if e.parent > c && off[e.parent-c] {
 			o = true
 		}
@@ -157,11 +258,11 @@ func (p *page) paragraphs(c int32) []string {
 		if b.elem < c || b.elem >= end || off[b.elem-c] {
 			continue
 		}
-		if b.runes == 0 || float64(b.linkRunes) > 0.5*float64(b.runes) {
+		txt := p.buf[b.start:b.end]
+		if b.runes == 0 || (float64(b.linkRunes) > 0.5*float64(b.runes) && !isBareURL(txt)) {
 			continue
 		}
-		txt := p.buf[b.start:b.end]
-		if isChromeLine(txt, b) {
+		if isChromeLine(txt, b) || (title != "" && sameText(string(txt), title)) {
 			continue
 		}
 		if b.words < 6 && b.stops == 0 {
@@ -194,7 +295,7 @@ func trimEdges(out []string, short []int) []string {
 
 // chromeLines are whole lines that web pages put between paragraphs.
 var chromeLines = map[string]bool{
-	"advertisement": true, "advertising": true, "ad": true, "sponsored": true,
+	"advertisement": true, "advertising": true, "advert": true, "don't miss": true, "don’t miss": true, "ad": true, "sponsored": true,
 	"share": true, "share this": true, "share this article": true, "share this story": true,
 	"tweet": true, "email": true, "print": true, "comments": true, "comment": true,
 	"read more": true, "related": true, "related articles": true, "related stories": true,
@@ -226,7 +327,7 @@ func isChromeLine(txt []byte, b *block) bool {
 	}
 	s := strings.ToLower(string(bytes.TrimSpace(txt)))
 	s = strings.TrimRight(s, " :>»›→")
-	if chromeLines[s] {
+	if chromeLines[s] || isCaption(s) || isShortcode(s) {
 		return true
 	}
 	for _, pfx := range chromePrefixes {
@@ -235,4 +336,49 @@ func isChromeLine(txt []byte, b *block) bool {
 		}
 	}
 	return false
+}
+
+// isBareURL reports a line that is one address written out, which authors
+// put in the text on purpose (a link whose text is its target).
+func isBareURL(txt []byte) bool {
+	return (bytes.HasPrefix(txt, []byte("http://")) || bytes.HasPrefix(txt, []byte("https://"))) &&
+		bytes.IndexByte(txt, ' ') < 0
+}
+
+// sameText compares two lines ignoring case, spacing and punctuation.
+func sameText(a, b string) bool {
+	if len(a) > 2*len(b)+8 || len(b) > 2*len(a)+8 {
+		return false
+	}
+	return strings.Join(wordTokens(strings.ToLower(a)), " ") == strings.Join(wordTokens(strings.ToLower(b)), " ")
+}
+
+// captionMarks end or start the captions that pages set as text.
+var captionSuffixes = []string{"(image:", "(photo:", "(picture:", "(credit:", "(pic:", "(foto:", "(getty", "(ap photo", "(reuters"}
+
+// isCaption reports a short line that credits an image.
+func isCaption(s string) bool {
+	if strings.HasPrefix(s, "photo:") || strings.HasPrefix(s, "image:") || strings.HasPrefix(s, "credit:") ||
+		strings.HasPrefix(s, "photo credit") || strings.HasPrefix(s, "image credit") || strings.HasPrefix(s, "picture:") {
+		return true
+	}
+	if !strings.HasSuffix(s, ")") {
+		return false
+	}
+	i := strings.LastIndexByte(s, '(')
+	if i < 0 {
+		return false
+	}
+	tail := s[i:]
+	for _, c := range captionSuffixes {
+		if strings.HasPrefix(tail, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// isShortcode reports a WordPress shortcode left in the text: "[button ...]".
+func isShortcode(s string) bool {
+	return strings.HasPrefix(s, "[") && (strings.HasSuffix(s, "]") || strings.Contains(s, "[/"))
 }

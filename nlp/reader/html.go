@@ -35,7 +35,7 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	}
 	p := buildPage(root, len(text))
 	c := p.score()
-	paras := p.paragraphs(c)
+	paras := p.paragraphs(c, "")
 	var art document.Article
 	art.URL = url
 	art.Body = strings.Join(paras, "\n\n")
