@@ -382,3 +382,12 @@ func isCaption(s string) bool {
 func isShortcode(s string) bool {
 	return strings.HasPrefix(s, "[") && (strings.HasSuffix(s, "]") || strings.Contains(s, "[/"))
 }
+
+// headText returns up to n bytes of the page's text from its start, where
+// headlines, bylines and time stamps are printed.
+func (p *page) headText(n int) string {
+	if len(p.buf) < n {
+		n = len(p.buf)
+	}
+	return string(p.buf[:n])
+}

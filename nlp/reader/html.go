@@ -3,7 +3,6 @@ package reader
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"golang.org/x/net/html"
@@ -33,11 +32,12 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	if err != nil {
 		return document.Article{}, fmt.Errorf("parse html: %w", err)
 	}
+	m := readMeta(root)
 	p := buildPage(root, len(text))
 	c := p.score()
-	paras := p.paragraphs(c, "")
-	var art document.Article
-	art.URL = url
-	art.Body = strings.Join(paras, "\n\n")
+	title := pickTitle(m, m.meta["og:site_name"], "")
+	paras := p.paragraphs(c, title)
+	art := fromHTML(m, p, paras, url)
+	finish(&art, url)
 	return art, nil
 }

@@ -1,0 +1,151 @@
+package reader
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// months maps English month names and abbreviations to their number.
+var months = map[string]time.Month{
+	"jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+	"apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+	"aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+
+const monthRE = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
+
+var machineLayouts = []string{
+	time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05Z0700", "2006-01-02T15:04:05.000Z0700",
+	"2006-01-02T15:04Z07:00", "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04:05Z07:00",
+	"2006-01-02 15:04:05 -0700", "2006-01-02 15:04:05", "2006-01-02 15:04", "2006-01-02",
+	time.RFC1123Z, time.RFC1123, time.RFC850, time.ANSIC, "Mon, 2 Jan 2006 15:04:05 -0700",
+	"Mon, 2 Jan 2006 15:04:05 MST", "20060102", "2006/01/02", "2006/01/02 15:04:05", "2006.01.02",
+}
+
+var (
+	reMonthDayYear = regexp.MustCompile(`(?i)\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	reDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
+	reISODate      = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	reClock        = regexp.MustCompile(`\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\s*([AaPp]\.?[Mm]\.?)?`)
+	reURLDate      = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)`)
+	reURLYearMonth = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/`)
+)
+
+// normalizeDate turns a date or date-time string in a common format into
+// ISO 8601: "2020-10-22", or "2020-10-22T11:45:00+08:00" when it carries a
+// time and a zone. It returns "" when nothing parses.
+func normalizeDate(s string) string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return ""
+	}
+	for _, l := range machineLayouts {
+		t, err := time.Parse(l, s)
+		if err != nil {
+			continue
+		}
+		if !plausibleYear(t.Year()) {
+			return ""
+		}
+		return isoOf(t, layoutHasZone(l), layoutHasClock(l))
+	}
+	// Unix seconds or milliseconds.
+	if n, err := strconv.ParseInt(s, 10, 64); err == nil && len(s) >= 9 {
+		if n > 1e12 {
+			n /= 1000
+		}
+		t := time.Unix(n, 0).UTC()
+		if plausibleYear(t.Year()) {
+			return t.Format(time.RFC3339)
+		}
+	}
+	return findDate(s)
+}
+
+func layoutHasZone(l string) bool {
+	return strings.Contains(l, "Z07") || strings.Contains(l, "-0700") || strings.Contains(l, "MST")
+}
+
+func layoutHasClock(l string) bool { return strings.Contains(l, "15") }
+
+func isoOf(t time.Time, zone, clock bool) string {
+	if zone && clock {
+		return t.Format(time.RFC3339)
+	}
+	return t.Format("2006-01-02")
+}
+
+func plausibleYear(y int) bool { return y >= 1990 && y <= 2100 }
+
+// findDate finds the first written date in free text ("October 22, 2020",
+// "22 Oct 2020", "2020-10-22") and returns it as "2006-01-02".
+func findDate(s string) string {
+	type hit struct {
+		at      int
+		y, m, d int
+	}
+	best := hit{at: -1}
+	try := func(at, y, m, d int) {
+		if !plausibleYear(y) || m < 1 || m > 12 || d < 1 || d > 31 {
+			return
+		}
+		if best.at < 0 || at < best.at {
+			best = hit{at, y, m, d}
+		}
+	}
+	if m := reMonthDayYear.FindStringSubmatchIndex(s); m != nil {
+		mon := monthNum(s[m[2]:m[3]])
+		d, _ := strconv.Atoi(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, mon, d)
+	}
+	if m := reDayMonthYear.FindStringSubmatchIndex(s); m != nil {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		mon := monthNum(s[m[4]:m[5]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, mon, d)
+	}
+	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mon, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, mon, d)
+	}
+	if best.at < 0 {
+		return ""
+	}
+	return time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+}
+
+func monthNum(s string) int {
+	return int(months[strings.TrimSuffix(strings.ToLower(s), ".")])
+}
+
+// urlDate finds a date in a URL path: /2019/11/18/ or /2020-10-22/ or
+// /20201022/. A year and month alone give "2019-11".
+func urlDate(u string) string {
+	if m := reURLDate.FindStringSubmatch(u); m != nil {
+		return m[1] + "-" + m[2] + "-" + m[3]
+	}
+	if m := reURLYearMonth.FindStringSubmatch(u); m != nil {
+		return m[1] + "-" + m[2]
+	}
+	return ""
+}
+
+// reStamp matches a visible time stamp with a date, as pages print them
+// under the headline: "11:45, October 22, 2020", "October 22, 2020 11:45",
+// "2020-10-22 11:45".
+var reStamp = regexp.MustCompile(`(?i)(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:\w+day,?\s*)?` + monthRE + `\s+\d{1,2},?\s+\d{4})|(?:` + monthRE + `\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2})|(?:\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d)`)
+
+// findStamp returns the date of the first time stamp in s, or "".
+func findStamp(s string) string {
+	m := reStamp.FindString(s)
+	if m == "" {
+		return ""
+	}
+	return findDate(m)
+}
