@@ -14,7 +14,7 @@ import (
 )
 
 // fromHTML fills an Article from a page's metadata and extracted body.
-func fromHTML(m pageMeta, p *page, paras []string, pageURL string) document.Article {
+func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Article {
 	var a document.Article
 	a.URL = firstNonEmpty(absURL(m.canonical, pageURL), absURL(m.meta["og:url"], pageURL), absURL(m.ld.URL, pageURL), pageURL)
 	host := hostOf(a.URL)
@@ -37,7 +37,7 @@ func fromHTML(m pageMeta, p *page, paras []string, pageURL string) document.Arti
 	}
 
 	a.Title = pickTitle(m, siteName, a.Publisher)
-	a.Body = strings.Join(paras, "\n\n")
+	a.Body = strings.Join(parts.paras, "\n\n")
 
 	for _, v := range []string{m.ld.DatePublished, m.meta["article:published_time"], m.meta["og:published_time"],
 		m.meta["article:published"], m.meta["datepublished"], m.meta["pubdate"], m.meta["publishdate"],
@@ -80,12 +80,21 @@ func fromHTML(m pageMeta, p *page, paras []string, pageURL string) document.Arti
 	if len(authors) == 0 {
 		authors = m.authors
 	}
+	if len(authors) == 0 {
+		authors = parts.byline
+	}
+	if len(authors) == 0 {
+		authors = parts.reporters
+	}
 	for _, au := range authors {
 		for _, name := range splitNames(cleanAuthor(au)) {
 			if name != a.Publisher && !strings.EqualFold(name, siteName) {
 				a.Authors = appendUnique(a.Authors, name)
 			}
 		}
+	}
+	for _, e := range parts.editors {
+		a.Editors = appendUnique(a.Editors, e)
 	}
 	a.Keywords = m.keywords
 	if len(a.Keywords) == 0 {
@@ -379,11 +388,32 @@ func splitNames(s string) []string {
 	return out
 }
 
+// creditLine reads a line that credits the story's makers rather than
+// telling it: "(Reporting by A; Editing by B)", "(Web editor: C, D)",
+// "Editor: E". It returns the editors and reporters it names.
+func creditLine(s string) (editors, reporters []string, ok bool) {
+	t := strings.TrimSpace(s)
+	if m := reReportingBy.FindStringSubmatch(t); m != nil {
+		reporters = splitNames(m[1])
+		ok = true
+	}
+	if ed := editorsIn(t); len(ed) > 0 {
+		editors = ed
+		ok = true
+	}
+	if ok && len(t) > 0 && t[0] != '(' && !reReportingBy.MatchString(t) && !reEditorLine.MatchString(t) && !reWebEditor.MatchString(t) {
+		// "... Editing by" inside a sentence is text, not a credit.
+		return nil, nil, false
+	}
+	return editors, reporters, ok
+}
+
 var (
-	reWebEditor  = regexp.MustCompile(`(?i)\((?:web\s+)?editors?:\s*([^)]+)\)`)
-	reEditorLine = regexp.MustCompile(`(?i)^(?:web\s+)?(?:editors?|edited\s+by|editing\s+by)[:\s]+(.{3,80})$`)
-	reEditingBy  = regexp.MustCompile(`(?i)\bEditing\s+by\s+([^);\n]+)`)
-	reCredit     = regexp.MustCompile(`(?i)^(?:\(([\p{L} ]{2,30})\)|source:\s*([\p{L} .\-]{2,40})|[—–-]\s*([\p{L} ]{2,30}))$`)
+	reReportingBy = regexp.MustCompile(`(?i)^\(?\s*reporting\s+by\s+([^;)]+)`)
+	reWebEditor   = regexp.MustCompile(`(?i)\((?:web\s+)?editors?:\s*([^)]+)\)`)
+	reEditorLine  = regexp.MustCompile(`(?i)^(?:web\s+)?(?:editors?|edited\s+by|editing\s+by)[:\s]+(.{3,80})$`)
+	reEditingBy   = regexp.MustCompile(`(?i)\bEditing\s+by\s+([^);\n]+)`)
+	reCredit      = regexp.MustCompile(`(?i)^(?:\(([\p{L} ]{2,30})\)|source:\s*([\p{L} .\-]{2,40})|[—–-]\s*([\p{L} ]{2,30}))$`)
 )
 
 // editorsIn reads an editor credit line: "(Web editor: Wen Ying, Liang Jun)",

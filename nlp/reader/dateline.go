@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -40,6 +41,8 @@ var (
 	reDatelineSlash = regexp.MustCompile(`^(` + anyPlace + `)(?:\s*/[^/]{1,40}/)?,\s+` + dlDate + `\.?\s*/([A-Z\-]{2,12})/\.?`)
 	// place, region?, date, then a full stop or a dash
 	reDatelineDate = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?,\s+` + dlDate + `\s*(?:\.|` + dashes + `)`)
+	// Chinese: 新华社北京10月21日电 (agency, place, month, day, "reports")
+	reDatelineHan = regexp.MustCompile(`^(?:(新华社|中新社|人民网|央视网)\s*)?(\p{Han}{2,6}?)\s*(\d{1,2})月(\d{1,2})日电`)
 	// place alone with a dash
 	reDatelineDash = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?\s*(?:--|—|–|_)\s`)
 )
@@ -63,6 +66,17 @@ func findDateline(body string, paras []document.Span, published string) *documen
 
 // parseDateline reads a dateline at the start of one paragraph.
 func parseDateline(p, published string) *document.Dateline {
+	if m := reDatelineHan.FindStringSubmatchIndex(p); m != nil {
+		agency := ""
+		if m[2] >= 0 {
+			agency = p[m[2]:m[3]]
+		}
+		d := &document.Dateline{Place: p[m[4]:m[5]], Agency: agencyName(agency), Span: document.Span{End: m[1]}}
+		mon, _ := strconv.Atoi(p[m[6]:m[7]])
+		day, _ := strconv.Atoi(p[m[8]:m[9]])
+		d.Date = datelineDate(time.Month(mon).String()+" "+strconv.Itoa(day), published)
+		return d
+	}
 	if len(p) < 8 || !unicode.IsUpper(firstRune(p)) {
 		return nil
 	}

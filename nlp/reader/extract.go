@@ -236,10 +236,20 @@ func (p *page) within(i, anc int32) bool {
 	return i >= anc && i < p.elems[anc].end
 }
 
+// bodyParts is what the container yields: paragraphs, and the credit
+// lines and bylines found around them.
+type bodyParts struct {
+	paras     []string
+	editors   []string
+	reporters []string // "Reporting by ..." credits
+	byline    []string // "By ..." above the body
+}
+
 // paragraphs returns the body's paragraphs from the container c.
-func (p *page) paragraphs(c int32, title string) []string {
+func (p *page) paragraphs(c int32, title string) bodyParts {
+	var out bodyParts
 	if c < 0 {
-		return nil
+		return out
 	}
 	end := p.elems[c].end
 	off := make([]bool, end-c)
@@ -251,8 +261,8 @@ func (p *page) paragraphs(c int32, title string) []string {
 		}
 		off[i-c] = o
 	}
-	var out []string
-	var shortRun []int // indexes into out of short non-sentences
+	var short []int // indexes into out.paras of short non-sentences
+	firstBlock := -1
 	for i := range p.blocks {
 		b := &p.blocks[i]
 		if b.elem < c || b.elem >= end || off[b.elem-c] {
@@ -265,12 +275,46 @@ func (p *page) paragraphs(c int32, title string) []string {
 		if isChromeLine(txt, b) || (title != "" && sameText(string(txt), title)) {
 			continue
 		}
-		if b.words < 6 && b.stops == 0 {
-			shortRun = append(shortRun, len(out))
+		if b.runes < 200 {
+			if ed, rep, ok := creditLine(string(txt)); ok {
+				out.editors = append(out.editors, ed...)
+				out.reporters = append(out.reporters, rep...)
+				continue
+			}
 		}
-		out = append(out, string(txt))
+		if firstBlock < 0 {
+			firstBlock = i
+		}
+		if isShortLine(string(txt), b) {
+			short = append(short, len(out.paras))
+		}
+		out.paras = append(out.paras, string(txt))
 	}
-	return trimEdges(out, shortRun)
+	out.paras = trimEdges(out.paras, short)
+	// A "By ..." line above the body names its authors.
+	if firstBlock < 0 {
+		firstBlock = len(p.blocks)
+	}
+	for i := firstBlock - 1; i >= 0 && i >= firstBlock-40; i-- {
+		b := &p.blocks[i]
+		if b.words > 14 {
+			continue
+		}
+		if m := reByline.FindStringSubmatch(string(p.buf[b.start:b.end])); m != nil {
+			out.byline = splitNames(m[1])
+			break
+		}
+	}
+	return out
+}
+
+// isShortLine reports a line too short to be prose on its own: a label, a
+// date, a name.
+func isShortLine(s string, b *block) bool {
+	if b.words < 6 && !endsSentence(s) {
+		return true
+	}
+	return b.words <= 6 && findDate(s) != ""
 }
 
 // trimEdges drops short non-sentence lines (bylines, dates, labels) from

@@ -36,8 +36,8 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	p := buildPage(root, len(text))
 	c := p.score()
 	title := pickTitle(m, m.meta["og:site_name"], "")
-	paras := p.paragraphs(c, title)
-	art := fromHTML(m, p, paras, url)
+	parts := p.paragraphs(c, title)
+	art := fromHTML(m, p, parts, url)
 	finish(&art, url)
 	return art, nil
 }

@@ -56,12 +56,14 @@ var stopLines = map[string]bool{
 // menus, link lists and boxes, with title, date, dateline, publisher,
 // source and editors taken from the lines around it.
 func ParseText(text string) document.Article {
-	a := parseText(text)
+	a := parseText(text, "")
 	finish(&a, "")
 	return a
 }
 
-func parseText(text string) document.Article {
+// parseText reads scraped text; knownTitle, when the caller has one (a
+// JSONL title field), is the only line taken as the headline.
+func parseText(text, knownTitle string) document.Article {
 	var a document.Article
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.Map(func(r rune) rune {
@@ -88,16 +90,28 @@ func parseText(text string) document.Article {
 	start, end := bodyRun(lines)
 
 	// Title: the headline-like line closest above the body.
+	// When two headline-like lines stand there, the upper one is the
+	// headline and the lower one its standfirst.
 	titleAt := -1
 	for i := start - 1; i >= 0 && i >= start-6; i-- {
 		l := lines[i]
 		if l.kind == lineStamp || l.kind == lineDate || isChromeText(l.text) || reByline.MatchString(l.text) {
+			if titleAt >= 0 {
+				break
+			}
 			continue
 		}
-		if isHeadline(l) {
-			titleAt = i
+		if !isHeadline(l) {
+			break
 		}
-		break
+		if titleAt >= 0 {
+			if l.words > lines[titleAt].words || strings.HasSuffix(l.text, ".") {
+				break
+			}
+			titleAt = i
+			break
+		}
+		titleAt = i
 	}
 	if titleAt < 0 && start == 0 && len(lines) > 1 && isHeadline(lines[0]) && lines[1].kind == lineProse && !strings.HasSuffix(lines[0].text, ".") {
 		// The headline opens the text and the body follows at once.
@@ -106,6 +120,23 @@ func parseText(text string) document.Article {
 		if end < start {
 			end = start
 		}
+	}
+	if knownTitle != "" {
+		titleAt = -1
+		for i := start - 1; i >= 0 && i >= start-8; i-- {
+			if sameText(lines[i].text, knownTitle) {
+				titleAt = i
+				break
+			}
+		}
+	}
+	// A standfirst between headline and body opens the body.
+	for i := start - 1; i > titleAt && i >= 0; i-- {
+		l := lines[i]
+		if l.kind != lineShort || l.words < 8 || !isHeadline(l) || isChromeText(l.text) || reByline.MatchString(l.text) {
+			break
+		}
+		start = i
 	}
 	if titleAt >= 0 {
 		a.Title = lines[titleAt].text
