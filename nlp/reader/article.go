@@ -36,7 +36,7 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 		a.PublisherID = document.OrgID(siteName)
 	}
 
-	a.Title = pickTitle(m, siteName, a.Publisher)
+	a.Title = pickTitle(m, siteName, a.Publisher, host)
 	a.Body = strings.Join(parts.paras, "\n\n")
 
 	for _, v := range []string{m.ld.DatePublished, m.meta["article:published_time"], m.meta["og:published_time"],
@@ -169,9 +169,9 @@ func paragraphSpans(body string) []document.Span {
 // pickTitle chooses the headline: the page's h1 when the title tags agree
 // with it, else og:title or the JSON-LD headline, else <title>, each with
 // the site name cut off.
-func pickTitle(m pageMeta, siteName, publisher string) string {
+func pickTitle(m pageMeta, siteName, publisher, host string) string {
 	og := firstNonEmpty(m.meta["og:title"], m.meta["twitter:title"])
-	cands := []string{cutSiteName(og, siteName, publisher), cutSiteName(m.ld.Headline, siteName, publisher), cutSiteName(m.title, siteName, publisher)}
+	cands := []string{cutSiteName(og, siteName, publisher, host), cutSiteName(m.ld.Headline, siteName, publisher, host), cutSiteName(m.title, siteName, publisher, host)}
 	if h1 := m.h1; h1 != "" && len(h1) < 300 {
 		for _, c := range cands {
 			if c != "" && (sameText(c, h1) || strings.Contains(strings.ToLower(c), strings.ToLower(h1)) && len(h1)*2 > len(c)) {
@@ -179,16 +179,36 @@ func pickTitle(m pageMeta, siteName, publisher string) string {
 			}
 		}
 	}
-	return firstNonEmpty(cands...)
+	if t := firstNonEmpty(cands...); t != "" {
+		return t
+	}
+	return m.h1
 }
 
-var titleSeps = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " : "}
+var titleSeps = []string{" | ", " -- ", " - ", " – ", " — ", " :: ", " » ", " > ", " · ", " / ", "_", " : ", ": "}
 
-// cutSiteName removes a " | Site Name" part from a title.
-func cutSiteName(t, siteName, publisher string) string {
+// cutSiteName removes site names, sections and breadcrumbs from a title:
+// "Section > Site -- Headline | Site" -> "Headline". A part names the site
+// when it matches the site name, the publisher or the host name.
+func cutSiteName(t, siteName, publisher, host string) string {
 	t = collapseSpace(t)
 	if t == "" {
 		return ""
+	}
+	hostKey := strings.ReplaceAll(strings.TrimPrefix(host, "www."), "-", "")
+	isSite := func(part string) bool {
+		pl := strings.ToLower(strings.TrimSpace(part))
+		if pl == "" || isSiteish(pl) {
+			return true
+		}
+		if siteName != "" && strings.Contains(strings.ToLower(siteName), pl) {
+			return true
+		}
+		if publisher != "" && strings.Contains(strings.ToLower(publisher), pl) {
+			return true
+		}
+		squashed := strings.Join(wordTokens(pl), "")
+		return hostKey != "" && len(squashed) >= 4 && strings.Contains(hostKey, squashed)
 	}
 	for _, sep := range titleSeps {
 		if !strings.Contains(t, sep) {
@@ -197,26 +217,38 @@ func cutSiteName(t, siteName, publisher string) string {
 		parts := strings.Split(t, sep)
 		var keep []string
 		for _, p := range parts {
-			pl := strings.ToLower(strings.TrimSpace(p))
-			if pl == "" || (siteName != "" && strings.Contains(strings.ToLower(siteName), pl)) ||
-				(publisher != "" && strings.Contains(strings.ToLower(publisher), pl)) || isSiteish(pl) {
-				continue
+			if !isSite(p) {
+				keep = append(keep, strings.TrimSpace(p))
 			}
-			keep = append(keep, p)
 		}
-		if len(keep) == 0 {
+		switch {
+		case len(keep) == 0:
 			continue
-		}
-		if len(keep) < len(parts) {
-			return strings.TrimSpace(strings.Join(keep, sep))
-		}
-		// Nothing named the site: the last short part usually is.
-		last := parts[len(parts)-1]
-		if len(parts) > 1 && len(last) < 30 && len(last)*3 < len(t) && sep != " : " {
-			return strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+		case len(keep) < len(parts):
+			if sep == " - " || sep == " – " || sep == " : " || sep == ": " {
+				t = strings.Join(keep, sep)
+			} else {
+				t = longest(keep) // breadcrumbs and bars: the headline is the long part
+			}
+		case len(parts) > 1 && sep != " : " && sep != ": " && sep != "_":
+			// Nothing named the site: a short last part usually does.
+			last := parts[len(parts)-1]
+			if len(last) < 30 && len(last)*3 < len(t) {
+				t = strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+			}
 		}
 	}
 	return t
+}
+
+func longest(parts []string) string {
+	best := ""
+	for _, p := range parts {
+		if len(p) > len(best) {
+			best = p
+		}
+	}
+	return best
 }
 
 func isSiteish(s string) bool {

@@ -29,8 +29,9 @@ var (
 	reMonthDayYear = regexp.MustCompile(`(?i)\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
 	reISODate      = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
+	reNumDate      = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b`)
 	reClock        = regexp.MustCompile(`\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\s*([AaPp]\.?[Mm]\.?)?`)
-	reURLDate      = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:[/_-]|\.html?|$)`)
+	reURLDate      = regexp.MustCompile(`/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?:\d{0,12}[/_-]|\.html?|$)`)
 	reURLYearMonth = regexp.MustCompile(`/((?:19|20)\d\d)/(0[1-9]|1[0-2])/`)
 )
 
@@ -115,6 +116,19 @@ func findDate(s string) string {
 		try(m[0], y, mon, d)
 	}
 	if best.at < 0 {
+		// Numbers only: 08/12/2023 is read day first, as most of the world
+		// writes it, unless the second number cannot be a month.
+		if m := reNumDate.FindStringSubmatchIndex(s); m != nil {
+			a, _ := strconv.Atoi(s[m[2]:m[3]])
+			b, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			if b > 12 {
+				a, b = b, a
+			}
+			try(m[0], y, b, a)
+		}
+	}
+	if best.at < 0 {
 		return ""
 	}
 	return time.Date(best.y, time.Month(best.m), best.d, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
@@ -148,4 +162,31 @@ func findStamp(s string) string {
 		return ""
 	}
 	return findDate(m)
+}
+
+// allDates returns every written date in s ("2006-01-02"), in no order.
+func allDates(s string) []string {
+	var out []string
+	add := func(y, m, d int) {
+		if plausibleYear(y) && m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			out = append(out, time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).Format("2006-01-02"))
+		}
+	}
+	for _, m := range reMonthDayYear.FindAllStringSubmatch(s, -1) {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		add(y, monthNum(m[1]), d)
+	}
+	for _, m := range reDayMonthYear.FindAllStringSubmatch(s, -1) {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		add(y, monthNum(m[2]), d)
+	}
+	for _, m := range reISODate.FindAllStringSubmatch(s, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		add(y, mo, d)
+	}
+	return out
 }

@@ -61,3 +61,29 @@ func TestDumpBodies(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// TestEvalMeta reports title and date accuracy on the dev sets whose
+// records carry a gold title or date, and on the seed.
+func TestEvalMeta(t *testing.T) {
+	dir := filepath.Join(sharedDir(t), "corpus", "dev")
+	for _, name := range []string{"media_dev.jsonl", "hugo_dev.jsonl", "l3s_dev.jsonl", "agendas_dev.jsonl", "tass_dev.jsonl"} {
+		rep, err := EvalMeta(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %s", name, rep)
+		if os.Getenv("READER_EVAL_ALL") != "" {
+			for _, m := range rep.Misses {
+				t.Logf("  %s %s: want %q got %q", m.ID, m.Field, m.Want, m.Got)
+			}
+		}
+		if name == "media_dev.jsonl" {
+			if rep.TitleAccuracy() < 0.95 {
+				t.Errorf("media_dev title accuracy %.3f < 0.95", rep.TitleAccuracy())
+			}
+			if rep.DateAccuracy() < 0.95 {
+				t.Errorf("media_dev date accuracy %.3f < 0.95", rep.DateAccuracy())
+			}
+		}
+	}
+}

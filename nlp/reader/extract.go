@@ -353,6 +353,7 @@ var chromeLines = map[string]bool{
 	"leave a reply": true, "add your comment": true, "next": true, "previous": true,
 	"most read": true, "most popular": true, "key words": true, "links": true,
 	"we recommend": true, "related reading": true, "top 10": true, "hot news": true,
+	"back to main page": true, "back to top": true, "back to home": true,
 	"(adsbygoogle = window.adsbygoogle || []).push({});": true,
 }
 

@@ -35,7 +35,7 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	m := readMeta(root)
 	p := buildPage(root, len(text))
 	c := p.score()
-	title := pickTitle(m, m.meta["og:site_name"], "")
+	title := pickTitle(m, m.meta["og:site_name"], "", hostOf(url))
 	parts := p.paragraphs(c, title)
 	art := fromHTML(m, p, parts, url)
 	finish(&art, url)

@@ -425,7 +425,7 @@ func (j job) run() (document.Article, error) {
 		if err != nil {
 			return document.Article{Origin: j.origin}, fmt.Errorf("%s: %w", j.origin, err)
 		}
-		a := parseText(string(d.text), "")
+		a := parseText(string(d.text), "", "")
 		if d.warning != "" {
 			a.Warnings = append(a.Warnings, d.warning)
 		}
@@ -452,9 +452,9 @@ func (j job) runRecord() (document.Article, error) {
 			return document.Article{Origin: j.origin}, fmt.Errorf("%s: %w", j.origin, err)
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
-		a = parseText(string(rec.Text), collapseSpace(string(rec.Title)))
+		a = parseText(string(rec.Text), collapseSpace(string(rec.Title)), string(rec.URL))
 	case strings.TrimSpace(string(rec.Description)) != "":
-		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)))
+		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
 	default:
 		return document.Article{Origin: j.origin}, fmt.Errorf("%s: no html or text", j.origin)
 	}

@@ -38,6 +38,8 @@ var (
 	reByline      = regexp.MustCompile(`^(?i:by)\s+(\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’\-]+(?:\s+\p{Lu}[\p{L}.'’\-]+){0,3})*)\s*$`)
 	reParenCredit = regexp.MustCompile(`^\(([\p{L} ]{2,30})\)`)
 	reTagsLine    = regexp.MustCompile(`(?i)^(?:tags|keywords|topics)\s*:\s*(.+)$`)
+	// "December 20, 16:42": a day and a clock time, no year.
+	reClockDay = regexp.MustCompile(`(?i)\b` + monthRE + `\s+\d{1,2},?\s+\d{1,2}:\d{2}\b|\b\d{1,2}\s+` + monthRE + `,?\s+\d{1,2}:\d{2}\b`)
 )
 
 // stopLines end the article text on scraped pages.
@@ -56,16 +58,16 @@ var stopLines = map[string]bool{
 // menus, link lists and boxes, with title, date, dateline, publisher,
 // source and editors taken from the lines around it.
 func ParseText(text string) document.Article {
-	a := parseText(text, "")
+	a := parseText(text, "", "")
 	finish(&a, "")
 	return a
 }
 
 // parseText reads scraped text; knownTitle, when the caller has one (a
 // JSONL title field), is the only line taken as the headline.
-func parseText(text, knownTitle string) document.Article {
+func parseText(text, knownTitle, pageURL string) document.Article {
 	var a document.Article
-	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = brToNewline(strings.ReplaceAll(text, "\r\n", "\n"))
 	text = strings.Map(func(r rune) rune {
 		switch r {
 		case '\u00a0', '\u2007', '\u202f', '\u3000':
@@ -81,6 +83,10 @@ func parseText(text, knownTitle string) document.Article {
 		text = text[m[1]:]
 	}
 	lines := splitLines(text)
+	if len(lines) > 2 && lines[0].kind == lineProse && lines[0].words <= 30 && !strings.ContainsAny(lastRune(lines[0].text), ".!?…。") {
+		// An opening line without a full stop is a headline, however long.
+		lines[0].kind = lineShort
+	}
 	if len(lines) == 0 {
 		if prefixDate != "" {
 			a.Published = prefixDate
@@ -89,29 +95,42 @@ func parseText(text, knownTitle string) document.Article {
 	}
 	start, end := bodyRun(lines)
 
-	// Title: the headline-like line closest above the body.
-	// When two headline-like lines stand there, the upper one is the
-	// headline and the lower one its standfirst.
-	titleAt := -1
-	for i := start - 1; i >= 0 && i >= start-6; i-- {
+	// Title: a line that the page's URL slug spells; else the
+	// headline-shaped line closest above the body, past menus, stamps,
+	// credits and labels — unless that line is long (a standfirst) and an
+	// earlier headline-shaped line opens the page.
+	titleAt := slugLine(lines, start, pageURL)
+	if titleAt == start && start < len(lines) {
+		start++
+		if end < start {
+			end = start
+		}
+	}
+	closest, first := -1, -1
+	for i := start - 1; i >= 0 && i >= start-8; i-- {
 		l := lines[i]
-		if l.kind == lineStamp || l.kind == lineDate || isChromeText(l.text) || reByline.MatchString(l.text) {
-			if titleAt >= 0 {
-				break
-			}
+		if isSkippableAboveBody(l) {
 			continue
 		}
-		if !isHeadline(l) {
-			break
+		if isHeadline(l) {
+			closest = i
 		}
-		if titleAt >= 0 {
-			if l.words > lines[titleAt].words || strings.HasSuffix(l.text, ".") {
-				break
-			}
-			titleAt = i
-			break
+		break
+	}
+	for i := 0; i < start; i++ {
+		if isSkippableAboveBody(lines[i]) {
+			continue
 		}
-		titleAt = i
+		if isHeadline(lines[i]) && !strings.HasSuffix(lines[i].text, ".") {
+			first = i
+		}
+		break
+	}
+	if titleAt < 0 {
+		titleAt = closest
+		if closest < 0 || (lines[closest].words >= 13 && first >= 0 && first < closest) {
+			titleAt = first
+		}
 	}
 	if titleAt < 0 && start == 0 && len(lines) > 1 && isHeadline(lines[0]) && lines[1].kind == lineProse && !strings.HasSuffix(lines[0].text, ".") {
 		// The headline opens the text and the body follows at once.
@@ -139,25 +158,46 @@ func parseText(text, knownTitle string) document.Article {
 		start = i
 	}
 	if titleAt >= 0 {
-		a.Title = lines[titleAt].text
+		a.Title = cleanTitleTail(lines[titleAt].text)
 	}
 
-	// Published: a stamp near the headline, the corpus's date prefix, a
-	// date line above the body, then the page header's date.
-	from := 0
+	// Published: a stamp between headline and body, the corpus's date
+	// prefix, the nearest date above the headline, a stamp or date line in
+	// the body, the dateline, any date in the text.
+	top := start
 	if titleAt >= 0 {
-		from = titleAt
+		top = titleAt
 	}
-	for i := from; i < start && a.Published == ""; i++ {
+	for i := top; i < start && a.Published == ""; i++ {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate {
 			a.Published = findDate(lines[i].text)
 		}
 	}
 	if a.Published == "" {
 		a.Published = prefixDate
+		if len(prefixDate) == 7 {
+			// A month only: a full date of that month near the top wins.
+			for i := 0; i <= top && i < len(lines); i++ {
+				if d := findDate(lines[i].text); strings.HasPrefix(d, prefixDate) {
+					a.Published = d
+					break
+				}
+			}
+		}
 	}
-	for i := 0; i < start && a.Published == ""; i++ {
-		a.Published = findDate(lines[i].text)
+	for i := top - 1; i >= 0 && a.Published == ""; i-- {
+		if lines[i].kind == lineStamp || lines[i].kind == lineDate || lines[i].kind == lineShort {
+			a.Published = findDate(lines[i].text)
+		}
+	}
+	for i := start; i < end && a.Published == ""; i++ {
+		if lines[i].kind == lineStamp || lines[i].kind == lineDate {
+			a.Published = findDate(lines[i].text)
+		}
+	}
+	textDate := ""
+	if a.Published == "" {
+		textDate = findDate(text)
 	}
 
 	// Credits and names in the lines outside the body.
@@ -217,13 +257,51 @@ func parseText(text, knownTitle string) document.Article {
 	var paras []string
 	for i := start; i < end; i++ {
 		l := lines[i]
-		if l.kind == lineStamp || l.kind == lineEditor || (l.kind == lineShort && isChromeText(l.text)) {
+		if l.kind == lineStamp || l.kind == lineEditor || l.kind == lineDate || (l.kind == lineShort && isChromeText(l.text)) {
 			continue
 		}
 		paras = append(paras, l.text)
 	}
 	a.Body = strings.Join(paras, "\n\n")
+	if a.Published == "" && textDate != "" {
+		// A dateline's day with the year the text gives, else that date.
+		if d := findDateline(a.Body, paragraphSpans(a.Body), textDate); d != nil && d.Date != "" {
+			a.Published = d.Date
+		} else {
+			a.Published = textDate
+		}
+	}
 	return a
+}
+
+// isSkippableAboveBody reports lines that sit between a headline and its
+// body without being either: stamps, dates, credits, captions, labels.
+func isSkippableAboveBody(l textLine) bool {
+	if l.kind == lineStamp || l.kind == lineDate || l.words < 3 {
+		return true
+	}
+	low := strings.ToLower(l.text)
+	return isChromeText(l.text) || reByline.MatchString(l.text) || isCaption(low) ||
+		strings.HasPrefix(l.text, "©") || strings.HasPrefix(low, "(photo") || isBreadcrumb(l.text)
+}
+
+// isBreadcrumb reports a short line that repeats a one-character
+// separator between labels: "Home > World > Asia", "ㄑ About ㄑ Staff".
+func isBreadcrumb(s string) bool {
+	f := strings.Fields(s)
+	if len(f) > 10 {
+		return false
+	}
+	seen := map[string]int{}
+	for _, w := range f {
+		if len([]rune(w)) == 1 && !strings.ContainsAny(w, "0123456789") {
+			seen[w]++
+			if seen[w] >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitLines cuts text into trimmed, classified, non-empty lines.
@@ -250,7 +328,7 @@ func classifyLine(l textLine) lineKind {
 		return lineStop
 	case editorsIn(s) != nil || reFollowUs.MatchString(s):
 		return lineEditor
-	case l.words <= 12 && findStamp(s) != "":
+	case l.words <= 12 && (findStamp(s) != "" || reClockDay.MatchString(s)):
 		return lineStamp
 	case l.words <= 8 && findDate(s) != "":
 		return lineDate
@@ -341,7 +419,31 @@ func isChromeText(s string) bool {
 		return true
 	}
 	low := strings.ToLower(strings.TrimRight(s, " :>»"))
-	return chromeLines[low] || stopLines[low]
+	if chromeLines[low] || stopLines[low] || isCaption(low) {
+		return true
+	}
+	words := strings.Fields(low)
+	if len(words) <= 8 && (strings.Contains(s, ">>") || strings.Contains(s, " > ") || strings.Contains(s, " | ")) {
+		return true // breadcrumbs and menus
+	}
+	ui := 0
+	for _, w := range words {
+		if uiWords[w] || strings.Trim(w, "0123456789") == "" {
+			ui++
+		}
+	}
+	return len(words) > 0 && (ui == len(words) || (ui >= 3 && ui*2 >= len(words)))
+}
+
+// uiWords are the labels of buttons and share bars.
+var uiWords = map[string]bool{
+	"email": true, "e-mail": true, "print": true, "share": true, "tweet": true, "comment": true,
+	"comments": true, "like": true, "save": true, "facebook": true, "twitter": true, "whatsapp": true,
+	"telegram": true, "linkedin": true, "reddit": true, "pinterest": true, "copy": true, "link": true,
+	"font": true, "size": true, "a+": true, "a-": true, "+": true, "-": true, "|": true, "vk": true,
+	"weibo": true, "wechat": true, "register": true, "login": true, "subscribe": true, "menu": true,
+	"search": true, "home": true, "views": true, "view": true, "instagram": true, "youtube": true,
+	"apple": true, "news": true, "rss": true, "flipboard": true, "back": true, "top": true,
 }
 
 // endsSentence reports text that ends like a sentence or holds one whole.
@@ -355,4 +457,64 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return strings.HasSuffix(s, "。") || strings.HasSuffix(s, "…") || strings.Contains(s, ". ")
+}
+
+func lastRune(s string) string {
+	s = strings.TrimRight(s, " \"”’)»")
+	r := []rune(s)
+	if len(r) == 0 {
+		return ""
+	}
+	return string(r[len(r)-1])
+}
+
+// slugLine finds the line above the body whose words open the URL's last
+// path segment ("/news/about-the-recent-meeting-of-..."), or -1.
+func slugLine(lines []textLine, start int, pageURL string) int {
+	slug := strings.Trim(pageURL, "/")
+	if i := strings.LastIndexByte(slug, '/'); i >= 0 {
+		slug = slug[i+1:]
+	}
+	if i := strings.IndexAny(slug, "?#."); i >= 0 {
+		slug = slug[:i]
+	}
+	sw := strings.FieldsFunc(strings.ToLower(slug), func(r rune) bool { return r == '-' || r == '_' || r == '+' })
+	if len(sw) < 4 {
+		return -1
+	}
+	for i := 0; i <= start && i < len(lines) && i < 12; i++ {
+		lw := wordTokens(strings.ToLower(strings.ReplaceAll(lines[i].text, "'", "")))
+		n := 0
+		for n < len(lw) && n < len(sw) && lw[n] == sw[n] {
+			n++
+		}
+		if n >= 4 || (n == len(sw) && n >= 3) {
+			return i
+		}
+	}
+	return -1
+}
+
+var reBreakTags = regexp.MustCompile(`(?i)</?(?:br|p)\s*/?>`)
+
+// brToNewline turns <br> and <p> tags left in scraped text into newlines.
+func brToNewline(s string) string {
+	if !strings.Contains(s, "<") {
+		return s
+	}
+	return reBreakTags.ReplaceAllString(s, "\n")
+}
+
+// reWireTail is a press-release dateline glued to a headline:
+// " - Beijing, Aug. 29, 2022 /PRNewswire/", and a trailing "(... 2022)".
+var (
+	reWireTail  = regexp.MustCompile(`\s+[-–—]\s+[\p{L} .,]{2,40},?\s+` + monthRE + `\s+\d{1,2},?\s+\d{4}\s*/[\p{L} \-]+/\s*$`)
+	reParenDate = regexp.MustCompile(`\s*\([^()]*\b(?:19|20)\d\d\)\s*$`)
+)
+
+// cleanTitleTail cuts press-wire datelines and dated asides off a title.
+func cleanTitleTail(t string) string {
+	t = reWireTail.ReplaceAllString(t, "")
+	t = reParenDate.ReplaceAllString(t, "")
+	return strings.TrimSpace(t)
 }
