@@ -210,6 +210,17 @@ func cutSiteName(t, siteName, publisher, host string) string {
 		squashed := strings.Join(wordTokens(pl), "")
 		return hostKey != "" && len(squashed) >= 4 && strings.Contains(hostKey, squashed)
 	}
+	for pass := 0; pass < 3; pass++ {
+		before := t
+		t = cutSiteOnce(t, isSite)
+		if t == before {
+			break
+		}
+	}
+	return t
+}
+
+func cutSiteOnce(t string, isSite func(string) bool) string {
 	for _, sep := range titleSeps {
 		if !strings.Contains(t, sep) {
 			continue

@@ -46,13 +46,30 @@ const (
 // description are used, gold_text and other fields are ignored.
 type jsonRecord struct {
 	ID          flexString `json:"id"`
-	URL         flexString `json:"url"`
-	Title       flexString `json:"title"`
+	URL         noneString `json:"url"`
+	Title       noneString `json:"title"`
 	Date        flexString `json:"date"`
-	HTML        flexString `json:"html"`
-	Text        flexString `json:"text"`
-	Description flexString `json:"description"`
-	Source      flexString `json:"source"`
+	HTML        string     `json:"html"`
+	Text        string     `json:"text"`
+	Description string     `json:"description"`
+	Source      noneString `json:"source"`
+}
+
+// noneString is a JSON string or null; the text "None" (Python's null as
+// some dumps write it) reads as empty.
+type noneString string
+
+func (n *noneString) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" || string(b) == `"None"` {
+		*n = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*n = noneString(s)
+	return nil
 }
 
 // flexString accepts a JSON string, number or null.
