@@ -242,14 +242,25 @@ func cutSiteOnce(t string, isSite func(string) bool) string {
 				t = longest(keep) // breadcrumbs and bars: the headline is the long part
 			}
 		case len(parts) > 1 && sep != " : " && sep != ": " && sep != "_":
-			// Nothing named the site: a short last part usually does.
+			// Nothing named the site: a short last part usually does, and
+			// a one- or two-word first part before a bar is a section.
 			last := parts[len(parts)-1]
 			if len(last) < 30 && len(last)*3 < len(t) {
 				t = strings.TrimSpace(strings.Join(parts[:len(parts)-1], sep))
+			} else if isBarSep(sep) && len(strings.Fields(parts[0])) <= 2 && len(strings.Fields(last)) >= 4 {
+				t = strings.TrimSpace(strings.Join(parts[1:], sep))
 			}
 		}
 	}
 	return t
+}
+
+func isBarSep(sep string) bool {
+	switch sep {
+	case " | ", " -- ", " > ", " » ", " :: ", " · ":
+		return true
+	}
+	return false
 }
 
 func longest(parts []string) string {

@@ -77,6 +77,9 @@ func decodeAs(raw []byte, name string, declared bool) (decoded, error) {
 			return decoded{text: out, charset: "windows-1252",
 				warning: "no charset declared and not valid utf-8, read as windows-1252"}, nil
 		}
+		if err := tooBroken(d); err != nil {
+			return decoded{}, err
+		}
 		return d, nil
 	}
 	if enc == encoding.Replacement {
