@@ -46,21 +46,56 @@ var posSubstrings = []string{
 	"blog-post-body", "rich-text", "richtext", "single-content", "main-text",
 }
 
+// byFirst indexes substrings by their first byte, so that a scan of a
+// class value tries only the words that can start at each position.
+type byFirst [256][]string
+
+func indexByFirst(words []string) *byFirst {
+	var b byFirst
+	for _, w := range words {
+		b[w[0]] = append(b[w[0]], w)
+	}
+	return &b
+}
+
+var (
+	negIndex = indexByFirst(negSubstrings)
+	posIndex = indexByFirst(posSubstrings)
+)
+
+// containsAny reports whether s contains one of the indexed words.
+func (b *byFirst) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range b[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
 // classifyNames turns class and id values into fNegClass / fPosClass.
 func classifyNames(cls, id string) uint16 {
 	var f uint16
-	s := strings.ToLower(cls + " " + id)
-	for _, p := range posSubstrings {
-		if strings.Contains(s, p) {
-			f |= fPosClass
-			break
-		}
+	s := lowerASCII(cls)
+	if id != "" {
+		s = s + " " + lowerASCII(id)
 	}
-	for _, n := range negSubstrings {
-		if strings.Contains(s, n) {
-			f |= fNegClass
-			break
-		}
+	if posIndex.containsAny(s) {
+		f |= fPosClass
+	}
+	if negIndex.containsAny(s) {
+		f |= fNegClass
 	}
 	if f&fNegClass == 0 {
 		start := -1

@@ -59,6 +59,9 @@ type page struct {
 	blocks []block
 	buf    []byte
 
+	// names caches classifyNames by class value (pages repeat classes)
+	names map[string]uint16
+
 	// builder state
 	cur       int32 // current block's element
 	blkStart  int
@@ -155,7 +158,7 @@ func (p *page) element(n *html.Node, parent int32) {
 	}
 	p.flush()
 	idx := int32(len(p.elems))
-	p.elems = append(p.elems, elem{node: n, parent: parent, flags: elemFlags(n)})
+	p.elems = append(p.elems, elem{node: n, parent: parent, flags: p.elemFlags(n)})
 	prev := p.cur
 	p.cur = idx
 	p.walk(n, idx)
@@ -295,7 +298,7 @@ func isHidden(n *html.Node) bool {
 }
 
 // elemFlags classifies an element by its tag, class, id and itemprop.
-func elemFlags(n *html.Node) uint16 {
+func (p *page) elemFlags(n *html.Node) uint16 {
 	var f uint16
 	switch n.DataAtom {
 	case atom.H1:
@@ -334,7 +337,18 @@ func elemFlags(n *html.Node) uint16 {
 			}
 		}
 	}
-	if cls != "" || id != "" {
+	switch {
+	case id == "" && cls != "":
+		nf, ok := p.names[cls]
+		if !ok {
+			nf = classifyNames(cls, "")
+			if p.names == nil {
+				p.names = make(map[string]uint16, 64)
+			}
+			p.names[cls] = nf
+		}
+		f |= nf
+	case cls != "" || id != "":
 		f |= classifyNames(cls, id)
 	}
 	return f

@@ -87,3 +87,17 @@ func TestEvalMeta(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalBodiesL3S scores the body on the L3S-GN1 dev pages, which the
+// reader was not tuned on (a check that it generalises).
+func TestEvalBodiesL3S(t *testing.T) {
+	path := filepath.Join(sharedDir(t), "corpus", "dev", "l3s_dev.jsonl")
+	rep, err := EvalBodies(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Log(rep.String())
+	if rep.Pages == 0 {
+		t.Fatal("no pages")
+	}
+}
