@@ -81,6 +81,11 @@ func isoOf(t time.Time, zone, clock bool) string {
 
 func plausibleYear(y int) bool { return y >= 1990 && y <= 2100 }
 
+func plausibleYearText(s string) bool {
+	y, err := strconv.Atoi(s)
+	return err == nil && plausibleYear(y)
+}
+
 // findDate finds the first written date in free text ("October 22, 2020",
 // "22 Oct 2020", "2020-10-22") and returns it as "2006-01-02".
 func findDate(s string) string {
@@ -141,10 +146,10 @@ func monthNum(s string) int {
 // urlDate finds a date in a URL path: /2019/11/18/ or /2020-10-22/ or
 // /20201022/. A year and month alone give "2019-11".
 func urlDate(u string) string {
-	if m := reURLDate.FindStringSubmatch(u); m != nil {
+	if m := reURLDate.FindStringSubmatch(u); m != nil && plausibleYearText(m[1]) {
 		return m[1] + "-" + m[2] + "-" + m[3]
 	}
-	if m := reURLYearMonth.FindStringSubmatch(u); m != nil {
+	if m := reURLYearMonth.FindStringSubmatch(u); m != nil && plausibleYearText(m[1]) {
 		return m[1] + "-" + m[2]
 	}
 	return ""

@@ -375,6 +375,12 @@ func isChromeLine(txt []byte, b *block) bool {
 	if chromeLines[s] || isCaption(s) || isShortcode(s) {
 		return true
 	}
+	if b.words <= 6 && (strings.HasPrefix(s, "related ") || strings.HasPrefix(s, "buyer's guide") || strings.HasPrefix(s, "buyer’s guide")) {
+		return true
+	}
+	if b.words <= 25 && strings.Contains(s, "©") && (strings.Contains(s, "photo") || strings.Contains(s, "image") || strings.Contains(s, "picture")) {
+		return true // a photo credit
+	}
 	for _, pfx := range chromePrefixes {
 		if strings.HasPrefix(s, pfx) {
 			return true
