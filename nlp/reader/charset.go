@@ -82,6 +82,13 @@ func decodeAs(raw []byte, name string, declared bool) (decoded, error) {
 		}
 		return d, nil
 	}
+	if declared && (canon == "windows-1252" || canon == "iso-8859-1") && hasMultibyteUTF8(raw) {
+		// Pages often declare Latin-1 and serve UTF-8; decoding as declared
+		// would turn every accented letter into two garbage characters.
+		d := decodeUTF8(raw, false)
+		d.warning = joinWarn("declared "+canon+" but the bytes are utf-8; read as utf-8", d.warning)
+		return d, nil
+	}
 	if enc == encoding.Replacement {
 		return decoded{}, fmt.Errorf("charset %q cannot be decoded safely", name)
 	}
@@ -238,4 +245,17 @@ func sniffMetaCharset(raw []byte) string {
 			return string(v)
 		}
 	}
+}
+
+// hasMultibyteUTF8 reports valid UTF-8 that holds non-ASCII characters.
+func hasMultibyteUTF8(raw []byte) bool {
+	if !utf8.Valid(raw) {
+		return false
+	}
+	for _, c := range raw {
+		if c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

@@ -151,6 +151,11 @@ func TestDecodeUndeclared(t *testing.T) {
 	if string(d.text) != "<p>Café crème</p>" || !strings.Contains(d.warning, "windows-1252") {
 		t.Errorf("got %q, warning %q", d.text, d.warning)
 	}
+	// Declared Latin-1, served as UTF-8: read as UTF-8, with a note.
+	d, err = decodeHTML([]byte("<meta charset=iso-8859-1><p>Café crème</p>"))
+	if err != nil || !strings.Contains(string(d.text), "Café crème") || !strings.Contains(d.warning, "read as utf-8") {
+		t.Errorf("latin-1 declared utf-8: %q, %q, %v", d.text, d.warning, err)
+	}
 	// Declared UTF-8 that is mostly not: rejected, not passed on as garbage.
 	bad := []byte("<meta charset=utf-8><p>" + strings.Repeat("\xff\xfe\xfd", 50) + "</p>")
 	if _, err := decodeHTML(bad); err == nil {
