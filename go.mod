@@ -11,6 +11,7 @@ require (
 )
 
 require (
+	github.com/biter777/countries v1.7.5 // indirect
 	github.com/fsnotify/fsnotify v1.9.0 // indirect
 	github.com/go-viper/mapstructure/v2 v2.4.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
