@@ -110,11 +110,15 @@ func (a *ArticleReport) miss(kind, what string) { a.Misses = append(a.Misses, It
 func (a *ArticleReport) falsePositive(kind, what string) {
 	a.FalsePositives = append(a.FalsePositives, Item{kind, what})
 }
-func (a *ArticleReport) wrongDate(what string) { a.WrongDates = append(a.WrongDates, Item{"Date", what}) }
+func (a *ArticleReport) wrongDate(what string) {
+	a.WrongDates = append(a.WrongDates, Item{"Date", what})
+}
 
 // Errors reports whether the article has any miss, false positive or wrong
 // date.
-func (a *ArticleReport) Errors() int { return len(a.Misses) + len(a.FalsePositives) + len(a.WrongDates) }
+func (a *ArticleReport) Errors() int {
+	return len(a.Misses) + len(a.FalsePositives) + len(a.WrongDates)
+}
 
 // PRF is the JSON form of Counts.
 type PRF struct {

@@ -53,7 +53,7 @@ func synthetic() ([]Article, map[string]*document.Document) {
 		Entities: []document.Entity{
 			ent("country:CHN", document.Country, "China"),
 			ent("country:RUS", document.Country, "Russia"),
-			ent("country:USA", document.Country, "United States"), // optional: ignored
+			ent("country:USA", document.Country, "United States"),  // optional: ignored
 			ent("country:GBR", document.Country, "United Kingdom"), // false positive
 			ent("org:xinhua", document.Organization, "Xinhua"),     // same id
 			ent("org:scio", document.Organization, "SCIO"),         // other id, known alias
@@ -122,7 +122,7 @@ func TestScore(t *testing.T) {
 
 func TestCounts(t *testing.T) {
 	cases := []struct {
-		c         Counts
+		c        Counts
 		p, r, f1 float64
 	}{
 		{Counts{}, 0, 0, 0},
@@ -254,7 +254,7 @@ func TestReportGolden(t *testing.T) {
 	}
 	var shape struct {
 		Entities map[string]struct{ P, R, F1 *float64 } `json:"entities"`
-		Dates    struct{ Accuracy *float64 }             `json:"dates"`
+		Dates    struct{ Accuracy *float64 }            `json:"dates"`
 	}
 	if err := json.Unmarshal(js.Bytes(), &shape); err != nil {
 		t.Fatal(err)
