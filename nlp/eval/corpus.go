@@ -33,8 +33,9 @@ func CorpusFiles(gold []Article, corpusDir string) []string {
 // Index finds the gold article a read document belongs to: by its origin
 // (the JSONL line or the file it was read from) or by its URL.
 type Index struct {
-	byOrigin map[string]string
-	byURL    map[string]string
+	corpusDir string
+	byOrigin  map[string]string
+	byURL     map[string]string
 }
 
 // NewIndex indexes the gold articles. For every JSONL corpus file it reads
@@ -42,7 +43,7 @@ type Index struct {
 // finds its gold even when the reader rewrote the URL. Corpus files that
 // do not exist are skipped (their articles can still match by URL).
 func NewIndex(gold []Article, corpusDir string) (*Index, error) {
-	ix := &Index{byOrigin: map[string]string{}, byURL: map[string]string{}}
+	ix := &Index{corpusDir: corpusDir, byOrigin: map[string]string{}, byURL: map[string]string{}}
 	keys := map[string]string{} // normalised URL -> gold key
 	for _, a := range gold {
 		if a.URL != "" {
@@ -94,6 +95,12 @@ func (ix *Index) Key(a document.Article) (string, bool) {
 	if a.Origin != "" {
 		if k, ok := ix.byOrigin[cleanOrigin(a.Origin)]; ok {
 			return k, true
+		}
+		// An origin relative to the corpus folder ("seed/page.txt").
+		if !filepath.IsAbs(a.Origin) {
+			if k, ok := ix.byOrigin[cleanOrigin(filepath.Join(ix.corpusDir, a.Origin))]; ok {
+				return k, true
+			}
 		}
 	}
 	if a.URL != "" {

@@ -38,8 +38,22 @@ func (a *Article) Document() *document.Document {
 	for _, r := range a.Relations {
 		d.Relations = append(d.Relations, document.Relation{Type: r.Type, From: r.From, To: r.To, Event: r.Event, Topic: r.Topic, Rule: "gold", Confidence: 1})
 	}
+	// Dates as mentions and, since mentions are not part of the JSON form,
+	// also as Date entities (one per value) carrying the expressions.
+	byValue := map[string]int{}
 	for _, dt := range a.Dates {
 		d.Mentions = append(d.Mentions, document.Mention{Type: document.Date, Text: dt.Text, Value: dt.Value, Kind: dt.Granularity, Rule: "gold", Confidence: 1})
+		i, ok := byValue[dt.Value]
+		if !ok {
+			id := document.PrefixDate + ":" + dt.Value
+			if dt.Value == "" {
+				id = document.PrefixDate + ":unresolved"
+			}
+			i = len(d.Entities)
+			byValue[dt.Value] = i
+			d.Entities = append(d.Entities, document.Entity{ID: id, Type: document.Date, Name: dt.Text, Value: dt.Value, Granularity: dt.Granularity, Confidence: 1})
+		}
+		d.Entities[i].Mentions = append(d.Entities[i].Mentions, document.EntityMention{Text: dt.Text})
 	}
 	return d
 }
