@@ -321,3 +321,24 @@ func TestIndex(t *testing.T) {
 		t.Errorf("CorpusFiles = %v", files)
 	}
 }
+
+func TestGoldStats(t *testing.T) {
+	gold, _ := synthetic()
+	s := GoldStats(gold)
+	want := map[string]int{"Country": 3, "Organization": 3, "Person": 1, "Event": 2}
+	for k, v := range want {
+		if s.Entities[k] != v {
+			t.Errorf("%s = %d, want %d", k, s.Entities[k], v)
+		}
+	}
+	// 3 explicit relations, 2 participants, 2 signatories, 1 location.
+	rel := map[string]int{document.CooperatesWith: 2, document.CommittedTo: 1, document.ParticipatedIn: 2, document.Signed: 2, document.HeldIn: 1}
+	for k, v := range rel {
+		if s.Relations[k] != v {
+			t.Errorf("%s = %d, want %d", k, s.Relations[k], v)
+		}
+	}
+	if s.Dates != 3 || s.Optional != 2 || s.Articles["total"] != 2 {
+		t.Errorf("dates %d optional %d articles %d", s.Dates, s.Optional, s.Articles["total"])
+	}
+}

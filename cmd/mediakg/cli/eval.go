@@ -35,6 +35,8 @@ type EvalOptions struct {
 	// as the extract command prints them) scored instead of running the
 	// reader and the pipeline.
 	Docs string
+	// Stats prints what the gold set holds instead of scoring.
+	Stats bool
 	// Extract runs the reader and the pipeline; used when Docs is empty.
 	Extract Extractor
 
@@ -60,7 +62,8 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 		Example: `  mediakg eval --gold testdata/gold
   mediakg eval --gold testdata/gold --corpus ../shared/corpus --format json
   mediakg eval --gold testdata/gold --details          # what each article missed
-  mediakg eval --gold testdata/gold --docs out.jsonl   # score saved extract output`,
+  mediakg eval --gold testdata/gold --docs out.jsonl   # score saved extract output
+  mediakg eval --gold testdata/gold --stats            # what the gold set holds`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := opts.complete(); err != nil {
@@ -70,7 +73,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 			if runF != nil {
 				return runF(cmd.Context(), opts)
 			}
-			if opts.Docs == "" {
+			if opts.Docs == "" && !opts.Stats {
 				ex, err := pipelineExtractor(f, cmd)
 				if err != nil {
 					return err
@@ -85,6 +88,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 	fl.StringVar(&opts.CorpusDir, "corpus", "", "corpus folder the gold refers to (default $MEDIAKG_SHARED/corpus, else ../shared/corpus)")
 	fl.StringVar(&opts.Format, "format", "text", "output format: text or json")
 	fl.BoolVar(&opts.Details, "details", false, "also list, per article, what was missed, what was extra and wrong date values")
+	fl.BoolVar(&opts.Stats, "stats", false, "print what the gold set holds (articles, entities, relations, dates) and exit")
 	fl.StringVar(&opts.Docs, "docs", "", "score documents from this file (JSON objects as extract prints them) instead of running the pipeline")
 	return cmd
 }
@@ -119,6 +123,9 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 	gold, err := eval.LoadDir(opts.GoldDir)
 	if err != nil {
 		return err
+	}
+	if opts.Stats {
+		return eval.GoldStats(gold).WriteText(opts.Out)
 	}
 	ix, err := eval.NewIndex(gold, opts.CorpusDir)
 	if err != nil {
