@@ -3,6 +3,7 @@ module github.com/mediakg/mediakg
 go 1.26
 
 require (
+	github.com/biter777/countries v1.7.5
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.1.0
@@ -11,7 +12,6 @@ require (
 )
 
 require (
-	github.com/biter777/countries v1.7.5 // indirect
 	github.com/fsnotify/fsnotify v1.9.0 // indirect
 	github.com/go-viper/mapstructure/v2 v2.4.0 // indirect
 	github.com/inconshreveable/mousetrap v1.1.0 // indirect
