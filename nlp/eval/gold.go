@@ -11,8 +11,9 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 
-	"github.com/biter777/countries"
+	"github.com/pariz/gountries"
 	"gopkg.in/yaml.v3"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -469,9 +470,16 @@ func validCountry(id string, allowFormer bool) bool {
 	if allowFormer && formerStates[code] {
 		return true
 	}
-	c := countries.ByName(code)
-	return c.IsValid() && c.Alpha3() == code
+	if len(code) != 3 {
+		return false
+	}
+	c, err := countryTable().FindCountryByAlpha(code)
+	return err == nil && c.Alpha3 == code
 }
+
+// countryTable is the ISO 3166-1 table of github.com/pariz/gountries, built
+// on first use.
+var countryTable = sync.OnceValue(gountries.New)
 
 // isoShaped accepts the ISO 8601 forms the gold uses: YYYY, YYYY-MM,
 // YYYY-MM-DD, YYYY-Www, YYYY-Qn, --MM-DD, and intervals a/b of these.
