@@ -18,7 +18,8 @@ func NormName(s string) string {
 // kind of gathering (conference, forum, summit, meeting, talks, session,
 // workshop, press conference, ...) is "gathering"; visits, tours and
 // exchange programmes are "visit"; signings "signing"; launches, releases
-// and inaugurations "launch". An unknown type is its own class.
+// and inaugurations "launch"; exhibitions and festivals "exhibition". An
+// unknown type is its own class.
 func EventClass(t string) string {
 	t = strings.ToLower(strings.TrimSpace(t))
 	t = strings.NewReplacer(" ", "_", "-", "_").Replace(t)
@@ -41,7 +42,9 @@ var eventClasses = buildEventClasses(map[string][]string{
 		"summit", "meeting", "talks", "talk", "session", "assembly", "general_assembly",
 		"congress", "seminar", "symposium", "roundtable", "round_table", "dialogue",
 		"workshop", "press_conference", "briefing", "consultations", "panel", "readings",
-		"reception", "audience", "phone_call", "telephone_conversation", "call"},
+		"reception", "audience", "phone_call", "telephone_conversation", "call",
+		"training_course", "training_program", "training_programme", "webinar"},
+	"exhibition": {"exhibition", "photo_exhibition", "exposition", "expo", "festival", "film_festival", "media_week", "fair", "book_fair"},
 	"visit":   {"visit", "exchange_visit", "state_visit", "official_visit", "tour", "trip", "exchange_programme", "exchange_program", "exchange"},
 	"signing": {"signing", "agreement_signing", "memorandum_signing", "mou_signing", "agreement", "memorandum", "mou"},
 	"launch":  {"launch", "inauguration", "release", "opening", "unveiling", "premiere"},
