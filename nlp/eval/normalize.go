@@ -45,9 +45,9 @@ var eventClasses = buildEventClasses(map[string][]string{
 		"reception", "audience", "phone_call", "telephone_conversation", "call",
 		"training_course", "training_program", "training_programme", "webinar"},
 	"exhibition": {"exhibition", "photo_exhibition", "exposition", "expo", "festival", "film_festival", "media_week", "fair", "book_fair"},
-	"visit":   {"visit", "exchange_visit", "state_visit", "official_visit", "tour", "trip", "exchange_programme", "exchange_program", "exchange"},
-	"signing": {"signing", "agreement_signing", "memorandum_signing", "mou_signing", "agreement", "memorandum", "mou"},
-	"launch":  {"launch", "inauguration", "release", "opening", "unveiling", "premiere"},
+	"visit":      {"visit", "exchange_visit", "state_visit", "official_visit", "tour", "trip", "exchange_programme", "exchange_program", "exchange"},
+	"signing":    {"signing", "agreement_signing", "memorandum_signing", "mou_signing", "agreement", "memorandum", "mou"},
+	"launch":     {"launch", "inauguration", "release", "opening", "unveiling", "premiere"},
 })
 
 func buildEventClasses(byClass map[string][]string) map[string]string {
