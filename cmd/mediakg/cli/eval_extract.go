@@ -17,10 +17,12 @@ import (
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/pipeline"
 	"github.com/mediakg/mediakg/nlp/reader"
+	"github.com/mediakg/mediakg/nlp/run"
 )
 
 // pipelineExtractor reads inputs with the reader and runs every article
-// through one compiled pipeline, configured from the effective config.
+// through one compiled pipeline, configured from the effective config, on
+// input.workers workers (nlp/run keeps input order).
 func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	cfg, err := f.Config(cmd)
 	if err != nil {
@@ -40,18 +42,6 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 		Extensions:   cfg.Input.Extensions,
 	}
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
-		return func(yield func(*document.Document, error) bool) {
-			for a, err := range reader.Items(ctx, paths, ropts) {
-				if err != nil {
-					if !yield(nil, err) {
-						return
-					}
-					continue
-				}
-				if !yield(p.Process(a), nil) {
-					return
-				}
-			}
-		}
+		return run.Documents(ctx, reader.Items(ctx, paths, ropts), p, cfg.Input.Workers)
 	}, nil
 }
