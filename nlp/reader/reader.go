@@ -35,7 +35,7 @@ type Options struct {
 }
 
 // DefaultExtensions are the file types read from directories.
-var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson"}
+var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json"}
 
 const (
 	defaultMaxFile = 64 << 20
@@ -337,6 +337,9 @@ func produceFile(ctx context.Context, path string, size int64, opts Options, sen
 	if err != nil {
 		return send(errJob(path, reason(err)))
 	}
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return produceJSON(ctx, path, raw, opts, send)
+	}
 	kind := jobText
 	if looksHTML(path, raw) {
 		kind = jobHTML
@@ -393,6 +396,32 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 			return send(errJob(origin, reason(err)))
 		}
 	}
+}
+
+// produceJSON reads a .json file: an array of records (origin
+// "path:INDEX", from 1), a single record, or records one per line.
+func produceJSON(ctx context.Context, path string, raw []byte, opts Options, send func(job) bool) bool {
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}))
+	switch {
+	case len(trimmed) == 0:
+		return send(errJob(path, ErrEmpty.Error()))
+	case trimmed[0] == '[':
+		var recs []json.RawMessage
+		if err := json.Unmarshal(trimmed, &recs); err != nil {
+			return send(errJob(path, "invalid JSON: "+jsonReason(err)))
+		}
+		base := baseName(path)
+		for i, r := range recs {
+			origin := fmt.Sprintf("%s:%d", path, i+1)
+			if !send(job{origin: origin, idKey: fmt.Sprintf("%s:%d", base, i+1), kind: jobRecord, raw: r}) {
+				return false
+			}
+		}
+		return true
+	case trimmed[0] == '{' && json.Valid(trimmed):
+		return send(job{origin: path, idKey: baseName(path), kind: jobRecord, raw: trimmed})
+	}
+	return produceJSONL(ctx, path, opts, send)
 }
 
 // readLine reads one line without its newline. A line longer than max is

@@ -293,3 +293,32 @@ func TestLongJSONLLine(t *testing.T) {
 		t.Fatalf("got %+v", res)
 	}
 }
+
+// TestItemsJSONFile reads .json files: an array, a single record, and
+// records one per line.
+func TestItemsJSONFile(t *testing.T) {
+	dir := t.TempDir()
+	text := "The two agencies signed an agreement on Monday to exchange photographs and train young reporters together."
+	files := map[string]string{
+		"array.json":  `[{"id":"a1","title":"First","text":"` + text + `"},{"id":"a2","title":"Second","text":"` + text + `"}]`,
+		"single.json": "{\n  \"id\": \"s1\",\n  \"title\": \"Single\",\n  \"text\": \"" + text + "\"\n}\n",
+		"lines.json":  `{"id":"l1","title":"Line one","text":"` + text + `"}` + "\n" + `{"id":"l2","title":"Line two","text":"` + text + `"}` + "\n",
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res := collect(t, []string{dir}, Options{Extensions: []string{".json"}})
+	var got []string
+	for _, r := range res {
+		if r.Error != "" {
+			t.Fatalf("unexpected error %s", r.Error)
+		}
+		got = append(got, strings.TrimPrefix(r.Origin, filepath.ToSlash(dir)+"/")+"="+r.Article.Title)
+	}
+	want := []string{"array.json:1=First", "array.json:2=Second", "lines.json:1=Line one", "lines.json:2=Line two", "single.json=Single"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
