@@ -259,3 +259,80 @@ func hasMultibyteUTF8(raw []byte) bool {
 	}
 	return false
 }
+
+// cp1252High maps the windows-1252 characters of bytes 0x80-0x9F back to
+// their bytes, for undoing mojibake made through that code page.
+var cp1252High = map[rune]byte{
+	'€': 0x80, '‚': 0x82, 'ƒ': 0x83, '„': 0x84, '…': 0x85, '†': 0x86, '‡': 0x87,
+	'ˆ': 0x88, '‰': 0x89, 'Š': 0x8A, '‹': 0x8B, 'Œ': 0x8C, 'Ž': 0x8E, '‘': 0x91,
+	'’': 0x92, '“': 0x93, '”': 0x94, '•': 0x95, '–': 0x96, '—': 0x97, '˜': 0x98,
+	'™': 0x99, 'š': 0x9A, '›': 0x9B, 'œ': 0x9C, 'ž': 0x9E, 'Ÿ': 0x9F,
+}
+
+// latinByte returns the byte a Latin-1 or windows-1252 decoder would have
+// made r from.
+func latinByte(r rune) (byte, bool) {
+	if r >= 0x80 && r <= 0xFF {
+		return byte(r), true
+	}
+	b, ok := cp1252High[r]
+	return b, ok
+}
+
+// repairMojibake undoes UTF-8 text that was decoded as Latin-1 or
+// windows-1252 before it reached the reader ("Abbasâ\u0080\u0099s" ->
+// "Abbas’s"), as scraped dumps often hold. Each run of such characters is
+// replaced only when its bytes form valid multi-byte UTF-8, so real Latin-1
+// text ("café") is left alone. It returns the text and the runs repaired.
+func repairMojibake(s []byte) ([]byte, int) {
+	// Cheap test: a UTF-8 lead byte read as Latin-1 is one of Â-ô.
+	if !bytes.ContainsAny(s, "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô") {
+		return s, 0
+	}
+	var out []byte
+	fixed := 0
+	last := 0 // bytes of s copied to out so far
+	var run []byte
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRune(s[i:])
+		b, ok := latinByte(r)
+		if !ok || r < 0x80 {
+			i += size
+			continue
+		}
+		// A run of Latin characters starting at i.
+		start := i
+		run = run[:0]
+		for i < len(s) {
+			r, size = utf8.DecodeRune(s[i:])
+			if b, ok = latinByte(r); !ok || r < 0x80 {
+				break
+			}
+			run = append(run, b)
+			i += size
+		}
+		if len(run) < 2 || !utf8.Valid(run) || !multibyteOnly(run) {
+			continue
+		}
+		out = append(out, s[last:start]...)
+		out = append(out, run...)
+		last = i
+		fixed++
+	}
+	if fixed == 0 {
+		return s, 0
+	}
+	return append(out, s[last:]...), fixed
+}
+
+// multibyteOnly reports that b is made of multi-byte UTF-8 sequences.
+func multibyteOnly(b []byte) bool {
+	for len(b) > 0 {
+		_, n := utf8.DecodeRune(b)
+		if n < 2 {
+			return false
+		}
+		b = b[n:]
+	}
+	return true
+}

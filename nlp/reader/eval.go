@@ -139,7 +139,8 @@ func EvalBodies(path string) (Report, error) {
 	err := forEachGoldPage(path, func(g goldPage) error {
 		raw := []byte(g.HTML)
 		t0 := time.Now()
-		art, err := parseHTMLText(raw, g.URL)
+		page, _ := repairMojibake(raw)
+		art, err := parseHTMLText(page, g.URL)
 		rep.Elapsed += time.Since(t0)
 		rep.Bytes += int64(len(raw))
 		if err != nil {

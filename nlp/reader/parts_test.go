@@ -224,3 +224,23 @@ func TestShingleCounts(t *testing.T) {
 		t.Errorf("wordTokens = %v", got)
 	}
 }
+
+func TestRepairMojibake(t *testing.T) {
+	cases := []struct {
+		in, want string
+		fixed    int
+	}{
+		{"Abbas\u00e2\u0080\u0099s troops \u00e2\u0080\u0094 said", "Abbas’s troops — said", 2},
+		{"Abbasâ€™s plan", "Abbas’s plan", 1},
+		{"CafÃ© crÃ¨me", "Café crème", 2},
+		{"café crème, naïve", "café crème, naïve", 0},
+		{"plain ascii", "plain ascii", 0},
+		{"Москва и Пекин", "Москва и Пекин", 0},
+	}
+	for _, c := range cases {
+		got, n := repairMojibake([]byte(c.in))
+		if string(got) != c.want || n != c.fixed {
+			t.Errorf("repairMojibake(%q) = %q, %d; want %q, %d", c.in, got, n, c.want, c.fixed)
+		}
+	}
+}

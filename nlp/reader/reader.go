@@ -490,19 +490,27 @@ func (j job) runRecord() (document.Article, error) {
 		return document.Article{Origin: j.origin}, fmt.Errorf("%s: invalid JSON: %v", j.origin, jsonReason(err))
 	}
 	var a document.Article
+	var repaired int
 	switch {
 	case strings.TrimSpace(string(rec.HTML)) != "":
 		var err error
-		a, err = parseHTMLText([]byte(rec.HTML), string(rec.URL))
+		var page []byte
+		page, repaired = repairMojibake([]byte(rec.HTML))
+		a, err = parseHTMLText(page, string(rec.URL))
 		if err != nil {
 			return document.Article{Origin: j.origin}, fmt.Errorf("%s: %w", j.origin, err)
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
-		a = parseText(string(rec.Text), collapseSpace(string(rec.Title)), string(rec.URL))
+		var text []byte
+		text, repaired = repairMojibake([]byte(rec.Text))
+		a = parseText(string(text), collapseSpace(string(rec.Title)), string(rec.URL))
 	case strings.TrimSpace(string(rec.Description)) != "":
 		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
 	default:
 		return document.Article{Origin: j.origin}, fmt.Errorf("%s: no html or text", j.origin)
+	}
+	if repaired > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("repaired %d run(s) of utf-8 text that had been decoded as latin-1", repaired))
 	}
 	if a.URL == "" {
 		a.URL = strings.TrimSpace(string(rec.URL))
