@@ -275,6 +275,12 @@ func (p *page) paragraphs(c int32, title string) bodyParts {
 		if isChromeLine(txt, b) || (title != "" && sameText(string(txt), title)) {
 			continue
 		}
+		if b.words <= 12 && len(out.byline) == 0 {
+			if m := reByline.FindStringSubmatch(string(txt)); m != nil {
+				out.byline = splitNames(m[1])
+				continue
+			}
+		}
 		if b.runes < 200 {
 			if ed, rep, ok := creditLine(string(txt)); ok {
 				out.editors = append(out.editors, ed...)
@@ -295,7 +301,7 @@ func (p *page) paragraphs(c int32, title string) bodyParts {
 	if firstBlock < 0 {
 		firstBlock = len(p.blocks)
 	}
-	for i := firstBlock - 1; i >= 0 && i >= firstBlock-40; i-- {
+	for i := firstBlock - 1; i >= 0 && i >= firstBlock-40 && len(out.byline) == 0; i-- {
 		b := &p.blocks[i]
 		if b.words > 14 {
 			continue
