@@ -37,6 +37,9 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 	}
 
 	a.Title = pickTitle(m, siteName, a.Publisher, host)
+	if parts.headline != "" && m.h1 == "" {
+		a.Title = parts.headline
+	}
 	a.Body = strings.Join(parts.paras, "\n\n")
 
 	for _, v := range []string{m.ld.DatePublished, m.meta["article:published_time"], m.meta["og:published_time"],

@@ -243,10 +243,11 @@ type bodyParts struct {
 	editors   []string
 	reporters []string // "Reporting by ..." credits
 	byline    []string // "By ..." above the body
+	headline  string   // a line atop the body that is a part of <title>
 }
 
 // paragraphs returns the body's paragraphs from the container c.
-func (p *page) paragraphs(c int32, title string) bodyParts {
+func (p *page) paragraphs(c int32, title string, titleParts []string) bodyParts {
 	var out bodyParts
 	if c < 0 {
 		return out
@@ -274,6 +275,22 @@ func (p *page) paragraphs(c int32, title string) bodyParts {
 		}
 		if isChromeLine(txt, b) || (title != "" && sameText(string(txt), title)) {
 			continue
+		}
+		if len(out.paras) < 3 && out.headline == "" && b.words >= 3 && b.words <= 30 {
+			// The visible headline: one part of a compound <title>.
+			matched := false
+			for _, tp := range titleParts {
+				if sameText(string(txt), tp) {
+					matched = true
+					break
+				}
+			}
+			if matched {
+				out.headline = string(txt)
+				out.paras, short = out.paras[:0], short[:0] // what came before was chrome
+				firstBlock = -1
+				continue
+			}
 		}
 		if b.words <= 12 && len(out.byline) == 0 {
 			if m := reByline.FindStringSubmatch(string(txt)); m != nil {
@@ -320,7 +337,7 @@ func isShortLine(s string, b *block) bool {
 	if b.words < 6 && !endsSentence(s) {
 		return true
 	}
-	return b.words <= 6 && findDate(s) != ""
+	return (b.words <= 6 && findDate(s) != "") || (b.words <= 12 && findStamp(s) != "")
 }
 
 // trimEdges drops short non-sentence lines (bylines, dates, labels) from

@@ -3,6 +3,7 @@ package reader
 import (
 	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"golang.org/x/net/html"
@@ -36,8 +37,30 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	p := buildPage(root, len(text))
 	c := p.score()
 	title := pickTitle(m, m.meta["og:site_name"], "", hostOf(url))
-	parts := p.paragraphs(c, title)
+	parts := p.paragraphs(c, title, titleParts(m))
 	art := fromHTML(m, p, parts, url)
 	finish(&art, url)
 	return art, nil
+}
+
+// titleParts splits <title> and og:title at their separators into the
+// parts of three words or more, one of which is usually the headline.
+func titleParts(m pageMeta) []string {
+	var out []string
+	for _, t := range []string{m.title, m.meta["og:title"]} {
+		parts := []string{collapseSpace(t)}
+		for _, sep := range titleSeps {
+			var next []string
+			for _, p := range parts {
+				next = append(next, strings.Split(p, sep)...)
+			}
+			parts = next
+		}
+		for _, p := range parts {
+			if len(strings.Fields(p)) >= 3 {
+				out = append(out, strings.TrimSpace(p))
+			}
+		}
+	}
+	return out
 }
