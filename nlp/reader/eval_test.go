@@ -5,16 +5,17 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/mediakg/mediakg/internal/neo4jtest"
 )
 
+// sharedDir finds ../shared (or $MEDIAKG_SHARED) and skips the test with a
+// message when its corpus is absent.
 func sharedDir(t testing.TB) string {
 	t.Helper()
-	d := os.Getenv("MEDIAKG_SHARED")
-	if d == "" {
-		d = filepath.Join("..", "..", "..", "shared")
-	}
-	if _, err := os.Stat(filepath.Join(d, "corpus")); err != nil {
-		t.Skipf("shared corpus not found at %s (set MEDIAKG_SHARED): %v", d, err)
+	d, ok := neo4jtest.SharedDir(t)
+	if _, err := os.Stat(filepath.Join(d, "corpus")); !ok || err != nil {
+		t.Skipf("shared corpus not found at %s (set MEDIAKG_SHARED)", d)
 	}
 	return d
 }
