@@ -16,6 +16,7 @@ var negSubstrings = []string{
 	"readmore", "read-more", "taglist", "tag-list", "keyword", "rating", "reaction",
 	"dropdown", "modal", "popup", "overlay", "login", "adslot", "ad-slot", "ad-container",
 	"ad-wrapper", "adwrap", "dfp", "teaser", "sr-only", "screen-reader", "visually-hidden",
+	"d-none", "is-hidden", "invisible",
 	"print", "author", "inline-ad", "banner", "skip-link", "follow", "donate", "upsell",
 	"copyright", "credit", "timestamp", "dateline-", "post-meta", "entry-meta",
 	"article-meta", "meta-data", "newsfeed", "carousel", "slideshow", "gallery",
@@ -31,7 +32,7 @@ var negTokens = map[string]bool{
 	"hidden": true, "hide": true, "foot": true, "links": true, "crumbs": true,
 	"sidebar": true, "share": true, "social": true, "related": true, "byline": true,
 	"subnav": true, "topics": true, "categories": true, "category": true, "embed": true,
-	"promoted": true, "aux": true, "toc": true, "cta": true, "jump": true, "tools": true,
+	"promoted": true, "aux": true, "dn": true, "toc": true, "cta": true, "jump": true, "tools": true,
 	"photo": true, "photos": true, "image": true, "img": true, "picture": true, "figure": true, "video": true, "secondary": true, "bottom": true, "top": true,
 }
 

@@ -103,6 +103,7 @@ var blockTags = map[atom.Atom]bool{
 var boilerTags = map[atom.Atom]bool{
 	atom.Nav: true, atom.Aside: true, atom.Footer: true, atom.Header: true,
 	atom.Figure: true, atom.Figcaption: true, atom.Menu: true, atom.Address: true,
+	atom.Form: true, // sign-up and comment forms; a form around the whole page holds most prose and stays on
 }
 
 // buildPage flattens the DOM under root into elements and text blocks.

@@ -388,8 +388,40 @@ var chromePrefixes = []string{
 	"advertisement", "copyright ©", "© copyright", "all rights reserved",
 }
 
+// ctaPhrases mark calls to action: newsletter sign-ups, follow-us lines.
+var ctaPhrases = []string{
+	"to your inbox", "in your inbox", "our newsletter", "our free newsletter", "sign up for our",
+	"subscribe to our", "subscribing to our", "click here for more information",
+	"successfully subscribed", "problem subscribing", "follow us on", "like us on facebook",
+	"get the latest news", "download our app", "download the app",
+}
+
+// isCallToAction reports a short paragraph that asks the reader to
+// subscribe, sign up or follow rather than telling the story.
+func isCallToAction(s string, words int16) bool {
+	if words > 50 {
+		return false
+	}
+	for _, p := range ctaPhrases {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(s, "follow ") && (strings.Contains(s, " on twitter") || strings.Contains(s, " on facebook") ||
+		strings.Contains(s, " on instagram") || strings.Contains(s, "coverage")) {
+		return true
+	}
+	return false
+}
+
 // isChromeLine reports lines that are page furniture, not article text.
 func isChromeLine(txt []byte, b *block) bool {
+	if b.runes > 400 {
+		return false
+	}
+	if b.words <= 50 && isCallToAction(strings.ToLower(string(txt)), b.words) {
+		return true
+	}
 	if b.runes > 200 {
 		return false
 	}

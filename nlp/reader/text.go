@@ -257,7 +257,8 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 	var paras []string
 	for i := start; i < end; i++ {
 		l := lines[i]
-		if l.kind == lineStamp || l.kind == lineEditor || l.kind == lineDate || (l.kind == lineShort && isChromeText(l.text)) {
+		if l.kind == lineStamp || l.kind == lineEditor || l.kind == lineDate || (l.kind == lineShort && isChromeText(l.text)) ||
+			isCallToAction(strings.ToLower(l.text), int16(min(l.words, 1000))) {
 			continue
 		}
 		paras = append(paras, l.text)
