@@ -28,7 +28,7 @@ const (
 	capsPlace  = `[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*)*`
 	anyPlace   = `[A-Z][\p{L}'’.\-]+(?:\s+[\p{L}'’.\-]+){0,3}`
 	regionPart = `(?:,\s+[A-Z][\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]*){0,2})`
-	dlDate     = `(` + monthRE + `\s+\d{1,2}(?:,?\s+\d{4})?)`
+	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4})?)`
 	dashes     = `(?:--|—|–|-|_|:)`
 )
 
@@ -43,6 +43,10 @@ var (
 	reDatelineDate = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?,\s+` + dlDate + `\s*(?:\.|` + dashes + `)`)
 	// Chinese: 新华社北京10月21日电 (agency, place, month, day, "reports")
 	reDatelineHan = regexp.MustCompile(`^(?:(新华社|中新社|人民网|央视网)\s*)?(\p{Han}{2,6}?)\s*(\d{1,2})月(\d{1,2})日电`)
+	// place, date, agency: "YEREVAN, NOVEMBER 17, ARMENPRESS." "Accra, Oct. 21, GNA –"
+	reDatelineTrail = regexp.MustCompile(`^(` + anyPlace + `),\s+` + dlDate + `,\s+([A-Z][A-Za-z\-]{1,14})\s*(?:\.|--|—|–|-)`)
+	// place. agency -: "MOSCOW. KAZINFORM -"
+	reDatelineDot = regexp.MustCompile(`^(` + capsPlace + `)\.\s+([A-Z][A-Za-z\-]{1,14})\s*(?:--|—|–|-)`)
 	// place alone with a dash
 	reDatelineDash = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?\s*(?:--|—|–|_)\s`)
 )
@@ -111,6 +115,16 @@ func parseDateline(p, published string) *document.Dateline {
 		}
 		return newDateline(p[m[2]:m[3]], date, agency, m[1], published)
 	}
+	if m := reDatelineTrail.FindStringSubmatchIndex(p); m != nil {
+		if agency := p[m[6]:m[7]]; isKnownOrCaps(agency) {
+			return newDateline(p[m[2]:m[3]], p[m[4]:m[5]], agency, m[1], published)
+		}
+	}
+	if m := reDatelineDot.FindStringSubmatchIndex(p); m != nil {
+		if agency := p[m[4]:m[5]]; isKnownOrCaps(agency) {
+			return newDateline(p[m[2]:m[3]], "", agency, m[1], published)
+		}
+	}
 	if m := reDatelineDate.FindStringSubmatchIndex(p); m != nil && len(p[m[2]:m[3]]) >= 3 {
 		return newDateline(p[m[2]:m[3]], p[m[4]:m[5]], "", m[1], published)
 	}
@@ -118,6 +132,14 @@ func parseDateline(p, published string) *document.Dateline {
 		return newDateline(p[m[2]:m[3]], "", "", m[1], published)
 	}
 	return nil
+}
+
+// isKnownOrCaps accepts a known outlet or a credit in capitals ("GNA").
+func isKnownOrCaps(a string) bool {
+	if _, ok := knownOutlets().byName(a); ok {
+		return true
+	}
+	return len(a) >= 3 && isAllCaps(a)
 }
 
 // looksLikeAgency accepts short capitalised credits such as "AP" or "dpa".

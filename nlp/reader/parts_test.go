@@ -82,6 +82,9 @@ func TestParseDateline(t *testing.T) {
 		{"place date", "TEHRAN, Iran, October 26. Iran and China agreed", "2022-10-26", "Tehran", "2022-10-26", "", "TEHRAN, Iran, October 26."},
 		{"place dash", "WASHINGTON — The Senate voted", "", "Washington", "", "", "WASHINGTON —"},
 		{"chinese", "新华社北京10月21日电 两国媒体", "2020-10-22", "北京", "2020-10-21", "Xinhua", "新华社北京10月21日电"},
+		{"armenpress", "YEREVAN, NOVEMBER 17, ARMENPRESS. The memorandum of cooperation", "2017-11-17", "Yerevan", "2017-11-17", "ARMENPRESS", "YEREVAN, NOVEMBER 17, ARMENPRESS."},
+		{"gna", "Accra, Oct. 21, GNA – The drive towards stronger ties", "2019-10-21", "Accra", "2019-10-21", "GNA", "Accra, Oct. 21, GNA –"},
+		{"kazinform", "MOSCOW. KAZINFORM - The member states held a meeting", "", "Moscow", "", "Kazinform", "MOSCOW. KAZINFORM -"},
 		{"ordinary sentence", "The conference, which is the 13th of its kind, was attended", "", "", "", "", ""},
 		{"acronym sentence", "NATO (the alliance) said on Monday", "", "", "", "", ""},
 	}

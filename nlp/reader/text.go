@@ -283,7 +283,8 @@ func isSkippableAboveBody(l textLine) bool {
 	}
 	low := strings.ToLower(l.text)
 	return isChromeText(l.text) || reByline.MatchString(l.text) || isCaption(low) ||
-		strings.HasPrefix(l.text, "©") || strings.HasPrefix(low, "(photo") || isBreadcrumb(l.text)
+		strings.HasPrefix(l.text, "©") || strings.HasPrefix(low, "(photo") || isBreadcrumb(l.text) ||
+		(strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") && l.words <= 6)
 }
 
 // isBreadcrumb reports a short line that repeats a one-character
