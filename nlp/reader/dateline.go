@@ -106,6 +106,9 @@ func parseDateline(p, published string) *document.Dateline {
 		if !known && re == reDatelineMixed {
 			continue
 		}
+		if place := p[m[2]:m[3]]; isAbbreviationOf(agency, place) {
+			continue // "Vietnam News Agency (VNA) ...": a name and its acronym
+		}
 		if !known && !looksLikeAgency(agency) {
 			continue
 		}
@@ -132,6 +135,19 @@ func parseDateline(p, published string) *document.Dateline {
 		return newDateline(p[m[2]:m[3]], "", "", m[1], published)
 	}
 	return nil
+}
+
+// isAbbreviationOf reports an acronym spelled by the words of name, or
+// equal to it: "VNA" of "Vietnam News Agency".
+func isAbbreviationOf(acro, name string) bool {
+	if strings.EqualFold(acro, name) {
+		return true
+	}
+	var initials strings.Builder
+	for _, w := range strings.Fields(name) {
+		initials.WriteRune(firstRune(w))
+	}
+	return len(acro) >= 2 && strings.EqualFold(initials.String(), acro)
 }
 
 // isKnownOrCaps accepts a known outlet or a credit in capitals ("GNA").

@@ -85,6 +85,7 @@ func TestParseDateline(t *testing.T) {
 		{"armenpress", "YEREVAN, NOVEMBER 17, ARMENPRESS. The memorandum of cooperation", "2017-11-17", "Yerevan", "2017-11-17", "ARMENPRESS", "YEREVAN, NOVEMBER 17, ARMENPRESS."},
 		{"gna", "Accra, Oct. 21, GNA – The drive towards stronger ties", "2019-10-21", "Accra", "2019-10-21", "GNA", "Accra, Oct. 21, GNA –"},
 		{"kazinform", "MOSCOW. KAZINFORM - The member states held a meeting", "", "Moscow", "", "Kazinform", "MOSCOW. KAZINFORM -"},
+		{"org and acronym", "Vietnam News Agency (VNA) General Director Vu Viet Trang met", "", "", "", "", ""},
 		{"ordinary sentence", "The conference, which is the 13th of its kind, was attended", "", "", "", "", ""},
 		{"acronym sentence", "NATO (the alliance) said on Monday", "", "", "", "", ""},
 	}
