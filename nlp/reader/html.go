@@ -38,6 +38,18 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	c := p.score()
 	title := pickTitle(m, m.meta["og:site_name"], "", hostOf(url))
 	parts := p.paragraphs(c, title, titleParts(m))
+	if ld := m.ld.Body; ld != "" {
+		// Pages that render their text with scripts still state it in
+		// schema.org markup: use it when the DOM gave much less.
+		ldWords := len(wordTokens(ld))
+		got := 0
+		for _, para := range parts.paras {
+			got += len(wordTokens(para))
+		}
+		if ldWords >= 50 && got*2 < ldWords {
+			parts.paras = ldParagraphs(ld)
+		}
+	}
 	art := fromHTML(m, p, parts, url)
 	finish(&art, url)
 	return art, nil
@@ -60,6 +72,18 @@ func titleParts(m pageMeta) []string {
 			if len(strings.Fields(p)) >= 3 {
 				out = append(out, strings.TrimSpace(p))
 			}
+		}
+	}
+	return out
+}
+
+// ldParagraphs splits a JSON-LD articleBody into paragraphs: at its line
+// breaks when it has them, else as one paragraph.
+func ldParagraphs(body string) []string {
+	var out []string
+	for _, line := range strings.Split(strings.ReplaceAll(body, "\r", ""), "\n") {
+		if line = collapseSpace(line); line != "" {
+			out = append(out, line)
 		}
 	}
 	return out
