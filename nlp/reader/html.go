@@ -41,12 +41,13 @@ func parseHTMLText(text []byte, url string) (document.Article, error) {
 	if ld := m.ld.Body; ld != "" {
 		// Pages that render their text with scripts still state it in
 		// schema.org markup: use it when the DOM gave much less.
-		ldWords := len(wordTokens(ld))
+		_, ldWords, _, _ := textStats([]byte(ld))
 		got := 0
 		for _, para := range parts.paras {
-			got += len(wordTokens(para))
+			_, w, _, _ := textStats([]byte(para))
+			got += int(w)
 		}
-		if ldWords >= 50 && got*2 < ldWords {
+		if ldWords >= 50 && got*2 < int(ldWords) {
 			parts.paras = ldParagraphs(ld)
 		}
 	}
