@@ -2,6 +2,7 @@ package reader
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -161,10 +162,10 @@ func joinWarn(a, b string) string {
 }
 
 // ErrBinary says an input is not text.
-var ErrBinary = fmt.Errorf("binary data, not text")
+var ErrBinary = errors.New("binary data, not text")
 
 // ErrEmpty says an input holds nothing to read.
-var ErrEmpty = fmt.Errorf("empty input")
+var ErrEmpty = errors.New("empty input")
 
 // checkBinary rejects empty inputs and data that holds NUL bytes or many
 // control characters (images, archives, executables). UTF-16 with a BOM is

@@ -241,7 +241,7 @@ func produce(ctx context.Context, paths []string, opts Options, emit func(job) b
 	for _, p := range paths {
 		st, err := os.Stat(p)
 		if err != nil {
-			if !send(errJob(p, reason(err))) {
+			if !send(errJob(p, err)) {
 				return
 			}
 			continue
@@ -253,7 +253,7 @@ func produce(ctx context.Context, paths []string, opts Options, emit func(job) b
 			continue
 		}
 		files, err := listDir(p, opts.Extensions)
-		if err != nil && !send(errJob(p, reason(err))) {
+		if err != nil && !send(errJob(p, err)) {
 			return
 		}
 		for _, f := range files {
@@ -312,18 +312,30 @@ func isJSONL(path string) bool {
 	return e == ".jsonl" || e == ".ndjson"
 }
 
-func errJob(origin, why string) job {
-	return job{origin: origin, kind: jobError, err: fmt.Errorf("%s: %s", origin, why)}
+func errJob(origin string, cause error) job {
+	return job{origin: origin, kind: jobError, err: &InputError{Origin: origin, Err: cause}}
 }
 
-// reason gives the short cause of a file error, without the path that the
+// InputError is an input that could not be read: its message is one line,
+// "origin: reason", and it unwraps to the cause (fs.ErrNotExist, ErrEmpty,
+// ErrBinary, a *json.SyntaxError, ...).
+type InputError struct {
+	Origin string // path or path:line
+	Err    error
+}
+
+func (e *InputError) Error() string { return e.Origin + ": " + reason(e.Err) }
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// reason gives the short cause of an error, without the path that the
 // message names already.
 func reason(err error) string {
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
-	return err.Error()
+	return strings.ReplaceAll(err.Error(), "\n", " ")
 }
 
 func produceFile(ctx context.Context, path string, size int64, opts Options, send func(job) bool) bool {
@@ -331,11 +343,11 @@ func produceFile(ctx context.Context, path string, size int64, opts Options, sen
 		return produceJSONL(ctx, path, opts, send)
 	}
 	if size > opts.MaxFileBytes {
-		return send(errJob(path, fmt.Sprintf("file too large (%d bytes, limit %d)", size, opts.MaxFileBytes)))
+		return send(errJob(path, fmt.Errorf("file too large (%d bytes, limit %d)", size, opts.MaxFileBytes)))
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
-		return send(errJob(path, reason(err)))
+		return send(errJob(path, err))
 	}
 	if strings.EqualFold(filepath.Ext(path), ".json") {
 		return produceJSON(ctx, path, raw, opts, send)
@@ -367,7 +379,7 @@ func looksHTML(path string, raw []byte) bool {
 func produceJSONL(ctx context.Context, path string, opts Options, send func(job) bool) bool {
 	f, err := os.Open(path)
 	if err != nil {
-		return send(errJob(path, reason(err)))
+		return send(errJob(path, err))
 	}
 	defer f.Close()
 	r := bufio.NewReaderSize(f, 1<<20)
@@ -379,7 +391,7 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 		b, tooLong, err := readLine(r, opts.MaxLineBytes)
 		origin := fmt.Sprintf("%s:%d", path, line)
 		if tooLong {
-			if !send(errJob(origin, fmt.Sprintf("line too long (limit %d bytes)", opts.MaxLineBytes))) {
+			if !send(errJob(origin, fmt.Errorf("line too long (limit %d bytes)", opts.MaxLineBytes))) {
 				return false
 			}
 		} else if len(bytes.TrimSpace(b)) > 0 {
@@ -393,7 +405,7 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 			return true
 		}
 		if err != nil {
-			return send(errJob(origin, reason(err)))
+			return send(errJob(origin, err))
 		}
 	}
 }
@@ -404,11 +416,11 @@ func produceJSON(ctx context.Context, path string, raw []byte, opts Options, sen
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}))
 	switch {
 	case len(trimmed) == 0:
-		return send(errJob(path, ErrEmpty.Error()))
+		return send(errJob(path, ErrEmpty))
 	case trimmed[0] == '[':
 		var recs []json.RawMessage
 		if err := json.Unmarshal(trimmed, &recs); err != nil {
-			return send(errJob(path, "invalid JSON: "+jsonReason(err)))
+			return send(errJob(path, invalidJSON{err}))
 		}
 		base := baseName(path)
 		for i, r := range recs {
@@ -459,7 +471,7 @@ func (j job) run() (document.Article, error) {
 	case jobHTML:
 		a, err := ParseHTML(j.raw, "")
 		if err != nil {
-			return document.Article{Origin: j.origin}, fmt.Errorf("%s: %w", j.origin, err)
+			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
 		}
 		a.Origin = j.origin
 		if a.URL == "" {
@@ -469,7 +481,7 @@ func (j job) run() (document.Article, error) {
 	case jobText:
 		d, err := decodeText(j.raw)
 		if err != nil {
-			return document.Article{Origin: j.origin}, fmt.Errorf("%s: %w", j.origin, err)
+			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
 		}
 		a := parseText(string(d.text), "", "")
 		if d.warning != "" {
@@ -481,13 +493,13 @@ func (j job) run() (document.Article, error) {
 	case jobRecord:
 		return j.runRecord()
 	}
-	return document.Article{Origin: j.origin}, fmt.Errorf("%s: unknown input kind", j.origin)
+	return document.Article{Origin: j.origin}, &InputError{j.origin, errors.New("unknown input kind")}
 }
 
 func (j job) runRecord() (document.Article, error) {
 	var rec jsonRecord
 	if err := json.Unmarshal(j.raw, &rec); err != nil {
-		return document.Article{Origin: j.origin}, fmt.Errorf("%s: invalid JSON: %v", j.origin, jsonReason(err))
+		return document.Article{Origin: j.origin}, &InputError{j.origin, invalidJSON{err}}
 	}
 	var a document.Article
 	var repaired int
@@ -498,7 +510,7 @@ func (j job) runRecord() (document.Article, error) {
 		page, repaired = repairMojibake([]byte(rec.HTML))
 		a, err = parseHTMLText(page, string(rec.URL))
 		if err != nil {
-			return document.Article{Origin: j.origin}, fmt.Errorf("%s: %w", j.origin, err)
+			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
 		var text []byte
@@ -507,7 +519,7 @@ func (j job) runRecord() (document.Article, error) {
 	case strings.TrimSpace(string(rec.Description)) != "":
 		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
 	default:
-		return document.Article{Origin: j.origin}, fmt.Errorf("%s: no html or text", j.origin)
+		return document.Article{Origin: j.origin}, &InputError{j.origin, ErrNoContent}
 	}
 	if repaired > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("repaired %d run(s) of utf-8 text that had been decoded as latin-1", repaired))
@@ -537,6 +549,16 @@ func (j job) runRecord() (document.Article, error) {
 	a.Origin = j.origin
 	return a, nil
 }
+
+// ErrNoContent says a record has neither html nor text.
+var ErrNoContent = errors.New("no html or text")
+
+// invalidJSON is a JSON error said in one line with its byte offset.
+type invalidJSON struct{ err error }
+
+func (e invalidJSON) Error() string { return "invalid JSON: " + jsonReason(e.err) }
+
+func (e invalidJSON) Unwrap() error { return e.err }
 
 // jsonReason shortens a JSON error to its cause.
 func jsonReason(err error) string {

@@ -3,7 +3,9 @@ package reader
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -192,6 +194,19 @@ func TestItemsErrors(t *testing.T) {
 		if strings.Contains(r.Error, "\n") {
 			t.Errorf("%s: error is not one line: %q", w.origin, r.Error)
 		}
+	}
+	// The causes stay reachable with errors.Is/As.
+	var errs []error
+	for _, err := range Items(context.Background(), paths, Options{}) {
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	var ie *InputError
+	var se *json.SyntaxError
+	if len(errs) != 5 || !errors.Is(errs[0], fs.ErrNotExist) || !errors.Is(errs[1], ErrEmpty) ||
+		!errors.Is(errs[2], ErrBinary) || !errors.As(errs[3], &se) || !errors.Is(errs[4], ErrNoContent) || !errors.As(errs[0], &ie) {
+		t.Errorf("causes not reachable: %v", errs)
 	}
 }
 
