@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"html"
 	"regexp"
 	"strings"
 
@@ -68,6 +69,9 @@ func ParseText(text string) document.Article {
 func parseText(text, knownTitle, pageURL string) document.Article {
 	var a document.Article
 	text = brToNewline(strings.ReplaceAll(text, "\r\n", "\n"))
+	if strings.Contains(text, "&") {
+		text = html.UnescapeString(text) // "&amp;", "&#8217;" left by scrapers
+	}
 	text = strings.Map(func(r rune) rune {
 		switch r {
 		case '\u00a0', '\u2007', '\u202f', '\u3000':
