@@ -9,20 +9,14 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// Element flags: what an element's own tag and attributes say about it.
+// Element flags: what an element's own tag and attributes say about it,
+// and what the scorer concludes.
 const (
-	fBoilerTag   uint16 = 1 << iota // nav, aside, footer, header, figure, ...
-	fNegClass                       // class or id names page chrome
+	fBoilerTag   uint16 = 1 << iota // nav, aside, footer, header, figure, form, ARIA chrome roles
+	fNegClass                       // class or id names page chrome (or a teaser feed)
 	fPosClass                       // class, id or itemprop names the article body
-	fHeading                        // h1-h6
-	fTitle                          // h1
-	fListItem                       // li, dt, dd
-	fCell                           // td, th
-	fQuote                          // blockquote
-	fPre                            // pre
-	fActiveNeg                      // fNegClass that counts (set by the scorer)
+	fActiveNeg                      // fNegClass or fBoilerTag that counts (set by the scorer)
 	fContainsPos                    // a descendant (or itself) has fPosClass
-	fArticle                        // <article> or <main>
 	fLinkBlock                      // the subtree holds a block that is all link
 )
 
@@ -298,25 +292,9 @@ func isHidden(n *html.Node) bool {
 	return false
 }
 
-// elemFlags classifies an element by its tag, class, id and itemprop.
+// elemFlags classifies an element by its tag, class, id, role and itemprop.
 func (p *page) elemFlags(n *html.Node) uint16 {
 	var f uint16
-	switch n.DataAtom {
-	case atom.H1:
-		f |= fHeading | fTitle
-	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
-		f |= fHeading
-	case atom.Li, atom.Dt, atom.Dd:
-		f |= fListItem
-	case atom.Td, atom.Th:
-		f |= fCell
-	case atom.Blockquote:
-		f |= fQuote
-	case atom.Pre:
-		f |= fPre
-	case atom.Article, atom.Main:
-		f |= fArticle
-	}
 	if boilerTags[n.DataAtom] {
 		f |= fBoilerTag
 	}
