@@ -13,11 +13,12 @@ import (
 //  1. Every text block gets a content value from its own shape: long runs of
 //     prose with few links count for their length, link lists count against.
 //  2. Elements whose class, id or tag name page chrome (comments, share bars,
-//     related links, navigation) are switched off, unless they hold the
-//     article itself (a schema.org articleBody, a body-like class) or most of
-//     the page's prose.
+//     related links, navigation), and teaser feeds (markFeeds), are switched
+//     off, unless they hold the article itself (a schema.org articleBody, a
+//     body-like class) or most of the page's prose.
 //  3. The element whose subtree has the highest summed value is the
-//     container; its blocks, less the chrome inside it, are the body.
+//     container; its blocks, less the chrome inside it and less furniture
+//     lines (paragraphs), are the body.
 
 // contentValue is the value of a block whose shape says "prose".
 func contentValue(b *block) float64 {
