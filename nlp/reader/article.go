@@ -40,6 +40,17 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 	if parts.headline != "" && m.h1 == "" {
 		a.Title = parts.headline
 	}
+	if weakTitle(a.Title, siteName, a.Publisher) {
+		// The title tags name the site or a section: the headline is the
+		// headline-shaped line that opens the body, or the one above it.
+		if len(parts.paras) > 1 && isHeadlineText(parts.paras[0]) {
+			a.Title = parts.paras[0]
+			parts.paras = parts.paras[1:]
+		} else if parts.above != "" {
+			a.Title = parts.above
+		}
+	}
+	a.Body = strings.Join(parts.paras, "\n\n")
 	a.Body = strings.Join(parts.paras, "\n\n")
 
 	for _, v := range []string{m.ld.DatePublished, m.meta["article:published_time"], m.meta["og:published_time"],
@@ -104,6 +115,21 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 		a.Keywords = m.ld.Keywords
 	}
 	return a
+}
+
+// weakTitle reports a title that names the site or a section, not the
+// story: one or two words, the site's own name, a service name.
+func weakTitle(t, siteName, publisher string) bool {
+	low := strings.ToLower(t)
+	return len(strings.Fields(t)) <= 2 || strings.EqualFold(t, siteName) || strings.EqualFold(t, publisher) ||
+		strings.Contains(low, "news update") || strings.Contains(low, "news service") || isSiteish(low)
+}
+
+// isHeadlineText reports a line shaped like a headline: 4 to 25 words,
+// no full stop at the end.
+func isHeadlineText(s string) bool {
+	n := len(strings.Fields(s))
+	return n >= 4 && n <= 25 && !strings.HasSuffix(strings.TrimSpace(s), ".")
 }
 
 // finish fills what every reader path shares: paragraph spans, dateline,

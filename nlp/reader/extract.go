@@ -245,6 +245,7 @@ type bodyParts struct {
 	reporters []string // "Reporting by ..." credits
 	byline    []string // "By ..." above the body
 	headline  string   // a line atop the body that is a part of <title>
+	above     string   // the headline-shaped block closest above the body
 }
 
 // paragraphs returns the body's paragraphs from the container c.
@@ -318,6 +319,17 @@ func (p *page) paragraphs(c int32, title string, titleParts []string) bodyParts 
 	// A "By ..." line above the body names its authors.
 	if firstBlock < 0 {
 		firstBlock = len(p.blocks)
+	}
+	for i := firstBlock - 1; i >= 0 && i >= firstBlock-6; i-- {
+		b := &p.blocks[i]
+		txt := string(p.buf[b.start:b.end])
+		if b.words < 4 || findStamp(txt) != "" || findDate(txt) != "" || reByline.MatchString(txt) {
+			continue
+		}
+		if b.words <= 25 && b.linkRunes*2 < b.runes && !strings.HasSuffix(txt, ".") && !isChromeLine(p.buf[b.start:b.end], b) {
+			out.above = txt
+		}
+		break
 	}
 	for i := firstBlock - 1; i >= 0 && i >= firstBlock-40 && len(out.byline) == 0; i-- {
 		b := &p.blocks[i]
