@@ -332,7 +332,7 @@ func classifyLine(l textLine) lineKind {
 	case stopLines[strings.TrimRight(low, " :")] || stopLines[low] || strings.HasPrefix(low, "links:") ||
 		strings.HasPrefix(low, "related:") || strings.HasPrefix(low, "popular on "):
 		return lineStop
-	case editorsIn(s) != nil || reFollowUs.MatchString(s):
+	case l.words <= 40 && (editorsIn(s) != nil || reFollowUs.MatchString(s)):
 		return lineEditor
 	case l.words <= 12 && (findStamp(s) != "" || reClockDay.MatchString(s)):
 		return lineStamp
