@@ -62,6 +62,9 @@ func TestInvariantsDev(t *testing.T) {
 			continue
 		}
 		checkArticle(t, a)
+		if strings.TrimSpace(a.Body) == "" {
+			t.Errorf("%s: empty body", a.Origin)
+		}
 		n++
 	}
 	if n < 172 { // 60 aeb + 58 media + 17 l3s + 14 agendas + 12 hugo + 10 tass + the seed
