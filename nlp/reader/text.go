@@ -98,6 +98,18 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 		return a
 	}
 	start, end := bodyRun(lines)
+	if knownTitle != "" {
+		// The caller knows the headline: the body is the first run of
+		// prose after it, whatever lists of teasers come later.
+		for i, l := range lines {
+			if i+1 < len(lines) && (sameText(l.text, knownTitle) || strings.HasPrefix(strings.ToLower(l.text), strings.ToLower(knownTitle))) {
+				if s, e, ok := firstRun(lines[i+1:]); ok {
+					start, end = s+i+1, e+i+1
+				}
+				break
+			}
+		}
+	}
 
 	// Title: a line that the page's URL slug spells; else the
 	// headline-shaped line closest above the body, past menus, stamps,
@@ -156,7 +168,8 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 	// A standfirst between headline and body opens the body.
 	for i := start - 1; i > titleAt && i >= 0; i-- {
 		l := lines[i]
-		if l.kind != lineShort || l.words < 8 || !isHeadline(l) || isChromeText(l.text) || reByline.MatchString(l.text) {
+		if l.kind != lineShort || l.words < 8 || !isHeadline(l) || isChromeText(l.text) || reByline.MatchString(l.text) ||
+			findDate(l.text) != "" || reClock.MatchString(l.text) {
 			break
 		}
 		start = i
@@ -346,13 +359,44 @@ func classifyLine(l textLine) lineKind {
 	return lineShort
 }
 
+// firstRun returns the first run of lines (as bodyRun cuts them) that
+// holds at least 300 bytes of prose.
+func firstRun(lines []textLine) (int, int, bool) {
+	found := false
+	var fs, fe int
+	eachRun(lines, func(s, e, score int) bool {
+		if score >= 300 {
+			fs, fe, found = s, e, true
+			return false
+		}
+		return true
+	})
+	return fs, fe, found
+}
+
 // bodyRun picks the run of lines with the most prose: runs break at stop
 // markers, editor lines and at three short lines in a row. It returns the
 // half-open line range [start, end), trimmed to prose at both ends.
 func bodyRun(lines []textLine) (int, int) {
 	bestStart, bestEnd, bestScore := 0, 0, -1
-	flushRun := func(s, e int) {
-		// trim to prose at both ends
+	eachRun(lines, func(s, e, score int) bool {
+		if score > bestScore {
+			bestStart, bestEnd, bestScore = s, e, score
+		}
+		return true
+	})
+	if bestScore <= 0 {
+		// No prose at all: everything that is not chrome.
+		return 0, len(lines)
+	}
+	return bestStart, bestEnd
+}
+
+// eachRun cuts lines into runs at stop markers, editor lines and three
+// short lines in a row, trims each to prose at both ends, and calls fn with
+// its range and its bytes of prose until fn returns false.
+func eachRun(lines []textLine, fn func(start, end, score int) bool) {
+	flush := func(s, e int) bool {
 		for s < e && lines[s].kind != lineProse {
 			s++
 		}
@@ -365,15 +409,15 @@ func bodyRun(lines []textLine) (int, int) {
 				score += len(lines[i].text)
 			}
 		}
-		if score > bestScore {
-			bestStart, bestEnd, bestScore = s, e, score
-		}
+		return fn(s, e, score)
 	}
 	runStart, shorts := 0, 0
 	for i, l := range lines {
 		switch l.kind {
 		case lineStop, lineEditor:
-			flushRun(runStart, i)
+			if !flush(runStart, i) {
+				return
+			}
 			runStart, shorts = i+1, 0
 			continue
 		case lineProse:
@@ -382,17 +426,14 @@ func bodyRun(lines []textLine) (int, int) {
 		}
 		shorts++
 		if shorts >= 3 {
-			flushRun(runStart, i)
+			if !flush(runStart, i) {
+				return
+			}
 			runStart = i + 1
 			shorts = 0
 		}
 	}
-	flushRun(runStart, len(lines))
-	if bestScore <= 0 {
-		// No prose at all: everything that is not chrome.
-		return 0, len(lines)
-	}
-	return bestStart, bestEnd
+	flush(runStart, len(lines))
 }
 
 // isHeadline reports a line shaped like a headline.
