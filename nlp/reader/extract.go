@@ -295,8 +295,8 @@ func (p *page) paragraphs(c int32, title string, titleParts []string) bodyParts 
 			}
 		}
 		if b.words <= 12 && len(out.byline) == 0 {
-			if m := reByline.FindStringSubmatch(string(txt)); m != nil {
-				out.byline = splitNames(m[1])
+			if names, ok := bylineNames(string(txt)); ok {
+				out.byline = names
 				continue
 			}
 		}
@@ -323,7 +323,7 @@ func (p *page) paragraphs(c int32, title string, titleParts []string) bodyParts 
 	for i := firstBlock - 1; i >= 0 && i >= firstBlock-6; i-- {
 		b := &p.blocks[i]
 		txt := string(p.buf[b.start:b.end])
-		if b.words < 4 || findStamp(txt) != "" || findDate(txt) != "" || reByline.MatchString(txt) {
+		if _, byline := bylineNames(txt); b.words < 4 || findStamp(txt) != "" || findDate(txt) != "" || byline {
 			continue
 		}
 		if b.words <= 25 && b.linkRunes*2 < b.runes && !strings.HasSuffix(txt, ".") && !isChromeLine(p.buf[b.start:b.end], b) {
@@ -336,8 +336,8 @@ func (p *page) paragraphs(c int32, title string, titleParts []string) bodyParts 
 		if b.words > 14 {
 			continue
 		}
-		if m := reByline.FindStringSubmatch(string(p.buf[b.start:b.end])); m != nil {
-			out.byline = splitNames(m[1])
+		if names, ok := bylineNames(string(p.buf[b.start:b.end])); ok {
+			out.byline = names
 			break
 		}
 	}

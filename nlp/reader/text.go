@@ -168,7 +168,7 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 	// A standfirst between headline and body opens the body.
 	for i := start - 1; i > titleAt && i >= 0; i-- {
 		l := lines[i]
-		if l.kind != lineShort || l.words < 8 || !isHeadline(l) || isChromeText(l.text) || reByline.MatchString(l.text) ||
+		if _, byline := bylineNames(l.text); l.kind != lineShort || l.words < 8 || !isHeadline(l) || isChromeText(l.text) || byline ||
 			findDate(l.text) != "" || reClock.MatchString(l.text) {
 			break
 		}
@@ -241,8 +241,8 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 			}
 		}
 		if len(a.Authors) == 0 && i < start {
-			if m := reByline.FindStringSubmatch(l.text); m != nil {
-				a.Authors = splitNames(m[1])
+			if names, ok := bylineNames(l.text); ok {
+				a.Authors = names
 			}
 		}
 		if m := reTagsLine.FindStringSubmatch(l.text); m != nil && len(a.Keywords) == 0 {
@@ -299,7 +299,8 @@ func isSkippableAboveBody(l textLine) bool {
 		return true
 	}
 	low := strings.ToLower(l.text)
-	return isChromeText(l.text) || reByline.MatchString(l.text) || isCaption(low) ||
+	_, byline := bylineNames(l.text)
+	return isChromeText(l.text) || byline || isCaption(low) ||
 		strings.HasPrefix(l.text, "©") || strings.HasPrefix(low, "(photo") || isBreadcrumb(l.text) ||
 		(strings.HasPrefix(l.text, "(") && strings.HasSuffix(l.text, ")") && l.words <= 6)
 }
@@ -564,4 +565,26 @@ func cleanTitleTail(t string) string {
 	t = reWireTail.ReplaceAllString(t, "")
 	t = reParenDate.ReplaceAllString(t, "")
 	return strings.TrimSpace(t)
+}
+
+var reBylineFor = regexp.MustCompile(`(?i)\s+(?:for|of)\s+.{2,60}$`)
+
+// bylineNames reads "By Jane Roe and John Doe", "By ANNA REED FOR THE
+// GAZETTE": the names, in title case when written in capitals.
+func bylineNames(s string) ([]string, bool) {
+	s = collapseSpace(s)
+	m := reByline.FindStringSubmatch(s)
+	if m == nil {
+		m = reByline.FindStringSubmatch(reBylineFor.ReplaceAllString(s, ""))
+	}
+	if m == nil {
+		return nil, false
+	}
+	names := splitNames(m[1])
+	for i, n := range names {
+		if isAllCaps(n) {
+			names[i] = placeName(n)
+		}
+	}
+	return names, len(names) > 0
 }
