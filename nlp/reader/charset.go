@@ -286,8 +286,7 @@ func latinByte(r rune) (byte, bool) {
 // replaced only when its bytes form valid multi-byte UTF-8, so real Latin-1
 // text ("café") is left alone. It returns the text and the runs repaired.
 func repairMojibake(s []byte) ([]byte, int) {
-	// Cheap test: a UTF-8 lead byte read as Latin-1 is one of Â-ô.
-	if !bytes.ContainsAny(s, "ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖ×ØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóô") {
+	if !mayHoldMojibake(s) {
 		return s, 0
 	}
 	var out []byte
@@ -324,6 +323,27 @@ func repairMojibake(s []byte) ([]byte, int) {
 		return s, 0
 	}
 	return append(out, s[last:]...), fixed
+}
+
+// mayHoldMojibake is a fast test for repairMojibake: a UTF-8 lead byte
+// read as Latin-1 is one of Â-ô, which UTF-8 encodes as C3 xx, and the
+// next character is a continuation byte read as Latin-1 (C2 xx) or
+// windows-1252 (€, ™, ‚ ... encode as C5, C6, CB or E2 xx xx).
+func mayHoldMojibake(s []byte) bool {
+	for off := 0; ; {
+		i := bytes.IndexByte(s[off:], 0xC3)
+		if i < 0 {
+			return false
+		}
+		i += off
+		if i+2 < len(s) {
+			switch s[i+2] {
+			case 0xC2, 0xC5, 0xC6, 0xCB, 0xE2:
+				return true
+			}
+		}
+		off = i + 1
+	}
 }
 
 // multibyteOnly reports that b is made of multi-byte UTF-8 sequences.

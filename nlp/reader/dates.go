@@ -89,6 +89,9 @@ func plausibleYearText(s string) bool {
 // findDate finds the first written date in free text ("October 22, 2020",
 // "22 Oct 2020", "2020-10-22") and returns it as "2006-01-02".
 func findDate(s string) string {
+	if !hasYearDigits(s) {
+		return ""
+	}
 	type hit struct {
 		at      int
 		y, m, d int
@@ -162,6 +165,9 @@ var reStamp = regexp.MustCompile(`(?i)(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?
 
 // findStamp returns the date of the first time stamp in s, or "".
 func findStamp(s string) string {
+	if strings.IndexByte(s, ':') < 0 {
+		return "" // every stamp form has a clock time
+	}
 	m := reStamp.FindString(s)
 	if m == "" {
 		return ""
@@ -194,4 +200,21 @@ func allDates(s string) []string {
 		add(y, mo, d)
 	}
 	return out
+}
+
+// hasYearDigits reports four digits in a row, which every written date
+// that findDate reads holds.
+func hasYearDigits(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			run++
+			if run == 4 {
+				return true
+			}
+			continue
+		}
+		run = 0
+	}
+	return false
 }
