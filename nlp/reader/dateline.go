@@ -47,6 +47,8 @@ var (
 	reDatelineTrail = regexp.MustCompile(`^(` + anyPlace + `),\s+` + dlDate + `,\s+([A-Z][A-Za-z\-]{1,14})\s*(?:\.|--|—|–|-)`)
 	// place. agency -: "MOSCOW. KAZINFORM -"
 	reDatelineDot = regexp.MustCompile(`^(` + capsPlace + `)\.\s+([A-Z][A-Za-z\-]{1,14})\s*(?:--|—|–|-)`)
+	// Russian: "МОСКВА, 3 марта. /ТАСС/." and "МОСКВА, 3 мар — РИА Новости."
+	reDatelineRu = regexp.MustCompile(`^(\p{Lu}[\p{Lu}\-]+(?:[ \-]\p{Lu}[\p{Lu}\-]+)*),\s+(\d{1,2})\s+((?i)` + ruMonthRE + `)\.?\s*(?:/(ТАСС|ИТАР-ТАСС)/\.?|[—–-]\s*(РИА Новости|Интерфакс|Спутник|ТАСС)\.?)`)
 	// place alone with a dash
 	reDatelineDash = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?\s*(?:--|—|–|_)\s`)
 )
@@ -83,6 +85,19 @@ func parseDateline(p, published string) *document.Dateline {
 	}
 	if len(p) < 8 || !unicode.IsUpper(firstRune(p)) {
 		return nil
+	}
+	if m := reDatelineRu.FindStringSubmatchIndex(p); m != nil {
+		agency := ""
+		if m[8] >= 0 {
+			agency = p[m[8]:m[9]]
+		} else if m[10] >= 0 {
+			agency = p[m[10]:m[11]]
+		}
+		d := &document.Dateline{Place: placeName(p[m[2]:m[3]]), Agency: agencyName(agency), Span: document.Span{End: m[1]}}
+		day, _ := strconv.Atoi(p[m[4]:m[5]])
+		mon := ruMonths[strings.ToLower(p[m[6]:m[7]])]
+		d.Date = datelineDate(mon.String()+" "+strconv.Itoa(day), published)
+		return d
 	}
 	if m := reDatelineSlash.FindStringSubmatchIndex(p); m != nil {
 		agency := p[m[6]:m[7]]

@@ -15,6 +15,17 @@ var months = map[string]time.Month{
 	"october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }
 
+// ruMonths maps Russian month names (genitive, as dates write them) and
+// their short forms to their number.
+var ruMonths = map[string]time.Month{
+	"января": 1, "янв": 1, "февраля": 2, "фев": 2, "марта": 3, "мар": 3, "апреля": 4, "апр": 4,
+	"мая": 5, "июня": 6, "июн": 6, "июля": 7, "июл": 7, "августа": 8, "авг": 8,
+	"сентября": 9, "сен": 9, "сент": 9, "октября": 10, "окт": 10, "ноября": 11, "ноя": 11,
+	"декабря": 12, "дек": 12,
+}
+
+const ruMonthRE = `(?:января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|янв|фев|мар|апр|июн|июл|авг|сент|сен|окт|ноя|дек)`
+
 const monthRE = `(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)`
 
 var machineLayouts = []string{
@@ -28,6 +39,8 @@ var machineLayouts = []string{
 var (
 	reMonthDayYear = regexp.MustCompile(`(?i)\b(` + monthRE + `)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	reDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `),?\s+(\d{4})\b`)
+	reRuDate       = regexp.MustCompile(`(?i)(\d{1,2})\s+(` + ruMonthRE + `)\.?,?\s+(\d{4})`)
+	reHanDate      = regexp.MustCompile(`(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
 	reISODate      = regexp.MustCompile(`\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b`)
 	reNumDate      = regexp.MustCompile(`\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b`)
 	reClock        = regexp.MustCompile(`\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\s*([AaPp]\.?[Mm]\.?)?`)
@@ -123,6 +136,17 @@ func findDate(s string) string {
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		try(m[0], y, mon, d)
 	}
+	if m := reRuDate.FindStringSubmatchIndex(s); m != nil {
+		d, _ := strconv.Atoi(s[m[2]:m[3]])
+		y, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, int(ruMonths[strings.ToLower(s[m[4]:m[5]])]), d)
+	}
+	if m := reHanDate.FindStringSubmatchIndex(s); m != nil {
+		y, _ := strconv.Atoi(s[m[2]:m[3]])
+		mon, _ := strconv.Atoi(s[m[4]:m[5]])
+		d, _ := strconv.Atoi(s[m[6]:m[7]])
+		try(m[0], y, mon, d)
+	}
 	if best.at < 0 {
 		// Numbers only: 08/12/2023 is read day first, as most of the world
 		// writes it, unless the second number cannot be a month.
@@ -194,6 +218,17 @@ func allDates(s string) []string {
 		add(y, monthNum(m[2]), d)
 	}
 	for _, m := range reISODate.FindAllStringSubmatch(s, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		add(y, mo, d)
+	}
+	for _, m := range reRuDate.FindAllStringSubmatch(s, -1) {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		add(y, int(ruMonths[strings.ToLower(m[2])]), d)
+	}
+	for _, m := range reHanDate.FindAllStringSubmatch(s, -1) {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
 		d, _ := strconv.Atoi(m[3])

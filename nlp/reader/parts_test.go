@@ -23,6 +23,8 @@ func TestNormalizeDate(t *testing.T) {
 		{"1603338300", "2020-10-22T03:45:00Z"},
 		{"08/12/2023 14:39", "2023-12-08"},
 		{"12/31/2023", "2023-12-31"},
+		{"3 марта 2021 года", "2021-03-03"},
+		{"2020年10月22日 11:45", "2020-10-22"},
 		{"yesterday", ""},
 		{"1066-10-14", ""},
 	}
@@ -85,6 +87,8 @@ func TestParseDateline(t *testing.T) {
 		{"armenpress", "YEREVAN, NOVEMBER 17, ARMENPRESS. The memorandum of cooperation", "2017-11-17", "Yerevan", "2017-11-17", "ARMENPRESS", "YEREVAN, NOVEMBER 17, ARMENPRESS."},
 		{"gna", "Accra, Oct. 21, GNA – The drive towards stronger ties", "2019-10-21", "Accra", "2019-10-21", "GNA", "Accra, Oct. 21, GNA –"},
 		{"kazinform", "MOSCOW. KAZINFORM - The member states held a meeting", "", "Moscow", "", "Kazinform", "MOSCOW. KAZINFORM -"},
+		{"tass russian", "МОСКВА, 3 марта. /ТАСС/. Северный порт открыл", "2021-03-03", "Москва", "2021-03-03", "TASS", "МОСКВА, 3 марта. /ТАСС/."},
+		{"ria russian", "САНКТ-ПЕТЕРБУРГ, 14 июн — РИА Новости. Форум открылся", "2021-06-14", "Санкт-Петербург", "2021-06-14", "RIA Novosti", "САНКТ-ПЕТЕРБУРГ, 14 июн — РИА Новости."},
 		{"org and acronym", "Vietnam News Agency (VNA) General Director Vu Viet Trang met", "", "", "", "", ""},
 		{"ordinary sentence", "The conference, which is the 13th of its kind, was attended", "", "", "", "", ""},
 		{"acronym sentence", "NATO (the alliance) said on Monday", "", "", "", "", ""},
