@@ -137,8 +137,8 @@ func TestTokenSentenceIndex(t *testing.T) {
 
 func TestFindDateline(t *testing.T) {
 	cases := []struct {
-		name, body                 string
-		ok                         bool
+		name, body                string
+		ok                        bool
 		place, date, agency, lead string
 	}{
 		{"xinhua", "BEIJING, Oct. 21 (Xinhua) -- China and Russia", true, "Beijing", "Oct. 21", "Xinhua", "BEIJING, Oct. 21 (Xinhua) --"},
