@@ -1,0 +1,113 @@
+package lexicon
+
+import "strings"
+
+// Words is a sequence of lower-cased tokens.
+type Words interface {
+	Len() int
+	// Low returns token i lower-cased (ASCII letters only).
+	Low(i int) string
+}
+
+// Matcher finds phrases in a token sequence: a trie over lower-cased
+// tokens, longest match wins.
+type Matcher struct {
+	root node
+	n    int
+}
+
+type node struct {
+	next map[string]*node
+	// val is the payload + 1 of the phrase ending here, 0 for none.
+	val int
+}
+
+// SplitPhrase splits a phrase into the tokens the segmenter would make:
+// words separated by spaces, hyphens and slashes as tokens of their own.
+func SplitPhrase(p string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		for w != "" {
+			k := strings.IndexAny(w, "-/")
+			if k < 0 {
+				out = append(out, w)
+				break
+			}
+			if k > 0 {
+				out = append(out, w[:k])
+			}
+			out = append(out, w[k:k+1])
+			w = w[k+1:]
+		}
+	}
+	return out
+}
+
+// Add adds phrase with payload val (>= 0). A later Add of the same phrase
+// replaces the payload.
+func (m *Matcher) Add(phrase string, val int) {
+	toks := SplitPhrase(phrase)
+	if len(toks) == 0 {
+		return
+	}
+	n := &m.root
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c, ok := n.next[t]
+		if !ok {
+			c = &node{}
+			n.next[t] = c
+		}
+		n = c
+	}
+	if n.val == 0 {
+		m.n++
+	}
+	n.val = val + 1
+}
+
+// Len returns the number of phrases.
+func (m *Matcher) Len() int { return m.n }
+
+// Match returns the payload and token length of the longest phrase that
+// starts at token i, or ok = false.
+func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
+	n := &m.root
+	best, bestLen := 0, 0
+	for j := i; j < w.Len(); j++ {
+		if n.next == nil {
+			break
+		}
+		c, found := n.next[w.Low(j)]
+		if !found {
+			break
+		}
+		n = c
+		if n.val != 0 {
+			best, bestLen = n.val, j-i+1
+		}
+	}
+	if bestLen == 0 {
+		return 0, 0, false
+	}
+	return best - 1, bestLen, true
+}
+
+// Has reports whether a phrase starts at token i.
+func (m *Matcher) Has(w Words, i int) bool {
+	_, _, ok := m.Match(w, i)
+	return ok
+}
+
+// Find returns the first phrase at or after token i and before token end:
+// its start, length and payload.
+func (m *Matcher) Find(w Words, i, end int) (start, length, val int, ok bool) {
+	for j := i; j < end; j++ {
+		if v, l, ok := m.Match(w, j); ok && j+l <= end {
+			return j, l, v, true
+		}
+	}
+	return 0, 0, 0, false
+}
