@@ -2,7 +2,6 @@ package dates
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
@@ -155,8 +154,8 @@ func dayNumber(low string) (int, bool) {
 	if len(s) == 0 || len(s) > 2 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 || n > 31 {
+	n, ok := Digits(s)
+	if !ok || n < 1 || n > 31 {
 		return 0, false
 	}
 	return n, true
@@ -167,9 +166,26 @@ func yearNumber(low string) (int, bool) {
 	if len(low) != 4 {
 		return 0, false
 	}
-	n, err := strconv.Atoi(low)
-	if err != nil || n < 1900 || n > 2100 {
+	n, ok := Digits(low)
+	if !ok || n < 1900 || n > 2100 {
 		return 0, false
+	}
+	return n, true
+}
+
+// Digits parses a string of ASCII digits (at most 9) without allocating;
+// ok is false for anything else.
+func Digits(s string) (int, bool) {
+	if len(s) == 0 || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
 	}
 	return n, true
 }

@@ -26,6 +26,14 @@ var futureCues = map[string]bool{
 	"upcoming": true, "planned": true, "plans": true, "coming": true, "'ll": true,
 }
 
+// lowerStarts are the lower-case words a date expression may start with.
+var lowerStarts = map[string]bool{
+	"last": true, "next": true, "this": true, "past": true, "coming": true, "earlier": true,
+	"later": true, "yesterday": true, "today": true, "tomorrow": true, "a": true, "an": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true,
+}
+
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
 	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0,
@@ -45,8 +53,9 @@ func Find(body, lower string, toks []document.Token, a Anchor) []Found {
 	var out []Found
 	for i := 0; i < len(toks); {
 		c := body[toks[i].Start]
-		// every date expression starts with a letter or a digit
-		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+		// every date expression starts with a digit, a capital (a month
+		// or weekday) or one of a few lower-case words
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && lowerStarts[f.low(i)]) {
 			i++
 			continue
 		}
@@ -106,19 +115,19 @@ func (f *finder) at(i int) (Found, bool) {
 func (f *finder) iso(i int) (Found, bool) {
 	y, ok := yearNumber(f.low(i))
 	if ok && f.low(i+1) == "-" && f.adjacent(i+1) && f.adjacent(i+2) && f.low(i+3) == "-" && f.adjacent(i+3) && f.adjacent(i+4) {
-		m, err1 := strconv.Atoi(f.low(i + 2))
-		d, err2 := strconv.Atoi(f.low(i + 4))
-		if err1 == nil && err2 == nil && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) && len(f.low(i+2)) == 2 {
+		m, ok1 := Digits(f.low(i + 2))
+		d, ok2 := Digits(f.low(i + 4))
+		if ok1 && ok2 && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) && len(f.low(i+2)) == 2 {
 			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			return Found{Start: i, End: i + 5, Value: dayValue(t), Granularity: Day, Rule: "date.iso"}, true
 		}
 	}
 	tk := f.low(i)
 	if len(tk) == 10 && tk[2] == '.' && tk[5] == '.' {
-		d, err1 := strconv.Atoi(tk[:2])
-		m, err2 := strconv.Atoi(tk[3:5])
-		y, err3 := strconv.Atoi(tk[6:])
-		if err1 == nil && err2 == nil && err3 == nil && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) {
+		d, ok1 := Digits(tk[:2])
+		m, ok2 := Digits(tk[3:5])
+		y, ok3 := Digits(tk[6:])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) {
 			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 			return Found{Start: i, End: i + 1, Value: dayValue(t), Granularity: Day, Rule: "date.dotted"}, true
 		}
@@ -404,8 +413,8 @@ func (f *finder) relative(i int) (Found, bool) {
 		// "two days ago", "3 weeks ago"
 		n, ok := numberWords[w]
 		if !ok {
-			v, err := strconv.Atoi(w)
-			if err != nil || v <= 0 || v > 100 {
+			v, ok := Digits(w)
+			if !ok || v <= 0 || v > 100 {
 				return Found{}, false
 			}
 			n = v

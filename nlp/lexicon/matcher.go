@@ -23,10 +23,15 @@ type node struct {
 }
 
 // SplitPhrase splits a phrase into the tokens the segmenter would make:
-// words separated by spaces, hyphens and slashes as tokens of their own.
+// words separated by spaces, hyphens and slashes as tokens of their own,
+// and the possessive "'s" as a token.
 func SplitPhrase(p string) []string {
 	var out []string
 	for _, w := range strings.Fields(strings.ToLower(p)) {
+		poss := false
+		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			w, poss = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), true
+		}
 		for w != "" {
 			k := strings.IndexAny(w, "-/")
 			if k < 0 {
@@ -38,6 +43,9 @@ func SplitPhrase(p string) []string {
 			}
 			out = append(out, w[k:k+1])
 			w = w[k+1:]
+		}
+		if poss {
+			out = append(out, "'s")
 		}
 	}
 	return out
@@ -66,6 +74,16 @@ func (m *Matcher) Add(phrase string, val int) {
 		m.n++
 	}
 	n.val = val + 1
+}
+
+// Firsts returns the first tokens of all phrases, so that a caller can
+// skip tokens no phrase starts with.
+func (m *Matcher) Firsts() []string {
+	out := make([]string, 0, len(m.root.next))
+	for k := range m.root.next {
+		out = append(out, k)
+	}
+	return out
 }
 
 // Len returns the number of phrases.

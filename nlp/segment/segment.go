@@ -159,6 +159,12 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 				i = end
 				continue
 			}
+			// the possessive "'s" is one token ("China" "'s")
+			if c == '\'' && possessiveAt(body, i+1) && i > 0 && body[i-1] != ' ' {
+				toks = append(toks, document.Token{Span: document.Span{Start: i, End: i + 2}})
+				i += 2
+				continue
+			}
 			// punctuation: runs of '-' and '.' stay together ("--", "...")
 			end := i + 1
 			if c == '-' || c == '.' {
@@ -178,6 +184,9 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 			end := s.wordEnd(body, i)
 			toks = append(toks, document.Token{Span: document.Span{Start: i, End: end}})
 			i = end
+		case r == '’' && possessiveAt(body, i+size) && i > 0 && body[i-1] != ' ':
+			toks = append(toks, document.Token{Span: document.Span{Start: i, End: i + size + 1}})
+			i += size + 1
 		default:
 			toks = append(toks, document.Token{Span: document.Span{Start: i, End: i + size}})
 			i += size
@@ -205,6 +214,12 @@ func wordRuneAt(body string, i int) bool {
 
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
+// possessiveAt reports whether body[i:] is the "s" of a possessive "'s":
+// an s not followed by a letter or digit.
+func possessiveAt(body string, i int) bool {
+	return i < len(body) && (body[i] == 's' || body[i] == 'S') && !wordRuneAt(body, i+1)
+}
+
 // wordEnd returns the end of the word starting at i. A word is a run of
 // letters and digits joined by apostrophes ("People's"), periods ("U.S",
 // "3.5", "xinhuanet.com"), commas between digits ("1,000") and ampersands
@@ -223,7 +238,7 @@ func (s *Segmenter) wordEnd(body string, i int) int {
 			}
 			switch c {
 			case '\'':
-				if i > start && wordRuneAt(body, i+1) {
+				if i > start && wordRuneAt(body, i+1) && !possessiveAt(body, i+1) {
 					i++
 					continue
 				}
@@ -251,7 +266,7 @@ func (s *Segmenter) wordEnd(body string, i int) int {
 			i += size
 			continue
 		}
-		if r == '’' && i > start && wordRuneAt(body, i+size) {
+		if r == '’' && i > start && wordRuneAt(body, i+size) && !possessiveAt(body, i+size) {
 			i += size
 			continue
 		}

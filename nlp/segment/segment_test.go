@@ -102,7 +102,8 @@ func TestTokens(t *testing.T) {
 		body string
 		want []string
 	}{
-		{"People's Daily and People’s Daily", []string{"People's", "Daily", "and", "People’s", "Daily"}},
+		{"People's Daily and People’s Daily", []string{"People", "'s", "Daily", "and", "People", "’s", "Daily"}},
+		{"Xi'an, they're, China’s", []string{"Xi'an", ",", "they're", ",", "China", "’s"}},
 		{"U.S. Oct. 21, 2020 No. 13", []string{"U.S.", "Oct.", "21", ",", "2020", "No.", "13"}},
 		{"China-Russia post-COVID-19 era", []string{"China", "-", "Russia", "post", "-", "COVID", "-", "19", "era"}},
 		{"the 13th (Xinhua) -- 1,000", []string{"the", "13th", "(", "Xinhua", ")", "--", "1,000"}},
