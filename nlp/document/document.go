@@ -187,10 +187,13 @@ type Relation struct {
 	Topic string `json:"topic,omitempty"`
 	// CAMEO is the CAMEO event code that fits the relation, for comparison
 	// with GDELT.
-	CAMEO      string   `json:"cameo,omitempty"`
-	Evidence   Evidence `json:"evidence"`
-	Rule       string   `json:"rule"`
-	Confidence float64  `json:"confidence"`
+	CAMEO    string   `json:"cameo,omitempty"`
+	Evidence Evidence `json:"evidence"`
+	// Trigger is the span of the words the rule matched ("media
+	// cooperation", "signed"), when the rule has a trigger.
+	Trigger    *Span   `json:"trigger,omitempty"`
+	Rule       string  `json:"rule"`
+	Confidence float64 `json:"confidence"`
 }
 
 // Coverage lists what the rules could not account for in one article.

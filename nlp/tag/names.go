@@ -46,6 +46,11 @@ var stopCaps = map[string]bool{
 	"dec": true, "dec.": true,
 }
 
+// CommonCapitalized reports whether the lower-cased word is one that is
+// capitalised only because it starts a sentence or heading ("The",
+// "However"), never part of a name.
+func CommonCapitalized(low string) bool { return stopCaps[low] }
+
 // particles may sit inside a person's name ("Mohammed bin Fahd").
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,

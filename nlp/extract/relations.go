@@ -1,0 +1,449 @@
+package extract
+
+import (
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// rel is a relation under construction; its event gets its id at the end.
+type rel struct {
+	document.Relation
+	ev *event
+}
+
+// subjectPreps before a group mean it is not the subject of the clause.
+var subjectPreps = map[string]bool{
+	"between": true, "with": true, "of": true, "for": true, "from": true, "in": true,
+	"to": true, "by": true, "among": true, "on": true, "at": true, "about": true,
+	"including": true, "like": true, "as": true, "than": true, "into": true, "across": true,
+}
+
+// clauseStart returns the first token of the clause holding token j: the
+// sentence start or the token after the last ";" before j.
+func (v *view) clauseStart(s, j int) int {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k > st0; k-- {
+		if v.low(k) == ";" {
+			return k + 1
+		}
+	}
+	return st0
+}
+
+// subjectGroup returns the parties named as the subject of the clause
+// before token j: the nearest coordinated group or pair anaphor between
+// the clause start and j that is not the object of a preposition, or a
+// possessive right before j ("Russia's cooperation").
+func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
+	cs := v.clauseStart(s, j)
+	if v.low(j-1) == "'s" {
+		if _, m := v.mention(j - 2); m != nil && m.Type != document.Person {
+			mt0, _ := v.tokenSpan(m)
+			if g, ok := v.groupAt(mt0, j-1, false); ok {
+				return g, true
+			}
+		}
+	}
+	var best group
+	found := false
+	for i := cs; i < j; i++ {
+		if j-i > maxDist {
+			continue
+		}
+		if subjectPreps[v.low(i-1)] || (v.low(i-1) == "the" && subjectPreps[v.low(i-2)]) {
+			if _, m := v.actorAt(i); m != nil {
+				_, mt1 := v.tokenSpan(m)
+				i = mt1 - 1
+			}
+			continue
+		}
+		if _, m := v.actorAt(i); m == nil {
+			if a, n, ok := v.pairAnaphorAt(i); ok {
+				best = group{ids: a, t0: i, t1: i + n, anaphor: true}
+				found = true
+				i += n - 1
+			}
+			continue
+		}
+		g, ok := v.groupAt(i, j, false)
+		if !ok {
+			continue
+		}
+		best, found = g, true
+		i = g.t1 - 1
+	}
+	return best, found
+}
+
+// intent reports whether the words between a subject and a trigger state an
+// intent ("will step up", "agreed to").
+func (v *view) intent(from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.x.lex.IntentCues.Has(v, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *view) addRel(r rel) {
+	if r.From == "" || r.To == "" || r.From == r.To {
+		return
+	}
+	v.rels = append(v.rels, rel{Relation: r.Relation, ev: r.ev})
+}
+
+// cooperation adds COOPERATES_WITH for every pair of ids.
+func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig document.Span, ev *event, intent bool, conf float64, topic string) {
+	cameo := rule.CAMEO
+	if intent && rule.IntentCAMEO != "" {
+		cameo = rule.IntentCAMEO
+	}
+	for _, p := range pairsOf(ids) {
+		v.addRel(rel{Relation: document.Relation{
+			Type: document.CooperatesWith, From: p[0], To: p[1], Topic: topic, CAMEO: cameo,
+			Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf,
+		}, ev: ev})
+	}
+}
+
+// span returns the byte span of tokens [t0, t1).
+func (v *view) span(t0, t1 int) document.Span {
+	return document.Span{Start: v.toks[t0].Start, End: v.toks[t1-1].End}
+}
+
+// relationsIn applies every relation rule to sentence s; here are the
+// events the sentence refers to.
+func (x *Extractor) relationsIn(v *view, s int, here []*event) {
+	st0, st1 := v.sentenceTokens(s)
+	ev := v.sentenceEvent(s, here)
+	for j := st0; j < st1; j++ {
+		bits := v.ruleStarts[j]
+		if bits == 0 {
+			continue
+		}
+		for ri := range x.lex.Relations {
+			if ri >= 64 || bits&(1<<uint(ri)) == 0 {
+				continue
+			}
+			rule := &x.lex.Relations[ri]
+			_, n, ok := rule.Matcher.Match(v, j)
+			if !ok {
+				continue
+			}
+			switch rule.Frame {
+			case "between":
+				x.frameBetween(v, rule, s, j, n, ev)
+			case "pair":
+				x.framePair(v, rule, s, j, n, ev, here)
+			case "premodifier":
+				if ids := v.premodifierActors(j); len(ids) >= 2 {
+					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+				}
+			case "with":
+				x.frameWith(v, rule, s, j, n, ev)
+			case "signing":
+				x.frameSigning(v, rule, s, j, n, here)
+			case "agreed", "committed":
+				x.frameStance(v, rule, s, j, n, ev, here)
+			}
+		}
+	}
+}
+
+// sentenceEvent returns the event a fact of sentence s belongs to: one the
+// sentence names, else the last one named in the two sentences before.
+func (v *view) sentenceEvent(s int, here []*event) *event {
+	for _, e := range here {
+		if e.typ != "signing" {
+			return e
+		}
+	}
+	if len(here) > 0 {
+		return here[0]
+	}
+	var best *event
+	bestS := -1
+	for _, e := range v.events {
+		for _, es := range e.sents {
+			if es < s && es >= s-2 && es > bestS {
+				best, bestS = e, es
+			}
+		}
+	}
+	return best
+}
+
+func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	for k := j + n; k < j+n+3 && k < st1; k++ {
+		if v.low(k) != "between" && v.low(k) != "among" {
+			continue
+		}
+		a := k + 1
+		if v.low(a) == "the" {
+			if ids, an, ok := v.pairAnaphorAt(a); ok {
+				v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				_ = an
+				return
+			}
+			a++
+		}
+		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+			v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+		} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
+			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+		}
+		return
+	}
+}
+
+func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
+	// "cooperation with", "cooperation between" belong to other frames
+	if nx := v.low(j + n); nx == "with" || nx == "between" || nx == "among" {
+		return
+	}
+	g, ok := v.subjectGroup(s, j, 16)
+	conf := rule.Confidence
+	if !ok || len(g.ids) < 2 {
+		// "The conference also called for ... cooperation": the
+		// event's participants cooperate
+		st0, _ := v.sentenceTokens(s)
+		k := st0
+		if v.low(k) == "the" {
+			k++
+		}
+		if k < len(v.evm) && v.evm[k] != 0 {
+			if e := v.eventOfMention[v.evm[k]-1]; e != nil {
+				var ids []string
+				for _, p := range e.participants {
+					if document.IDPrefix(p) != document.PrefixPerson {
+						ids = append(ids, p)
+					}
+				}
+				if len(ids) >= 2 && len(ids) <= 4 {
+					v.cooperation(ids, rule, s, v.span(j, j+n), e, true, 0.7, v.topicNear(s, j, j+n))
+				}
+			}
+		}
+		return
+	}
+	if g.anaphor {
+		conf *= 0.95
+	}
+	v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	w := -1
+	for k := j + n; k < j+n+4 && k < st1; k++ {
+		if v.low(k) == "with" {
+			w = k
+			break
+		}
+		if v.low(k) == "," || v.low(k) == "." {
+			break
+		}
+	}
+	if w < 0 {
+		return
+	}
+	a := w + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	var ys []string
+	if g, ok := v.groupAt(a, st1, false); ok {
+		ys = g.ids
+	} else {
+		// "partnering with Russian groups such as Gazprom-Media, ..."
+		for k := a; k < a+8 && k < st1; k++ {
+			if v.low(k) == "such" && v.low(k+1) == "as" {
+				if g, ok := v.groupAt(k+2, st1, false); ok {
+					ys = g.ids
+				}
+				break
+			}
+		}
+	}
+	if len(ys) == 0 {
+		return
+	}
+	subj, ok := v.subjectGroup(s, j, 16)
+	if !ok {
+		return
+	}
+	conf := rule.Confidence
+	if subj.anaphor {
+		conf *= 0.95
+	}
+	topic := v.topicNear(s, j, j+n)
+	intent := v.intent(subj.t1, j)
+	for _, x := range subj.ids {
+		for _, y := range ys {
+			if x == y {
+				continue
+			}
+			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
+		}
+	}
+}
+
+// frameSigning reads "X and Y signed an agreement", "X signed ... with Y",
+// "... signed between X and Y" and "signed by X and Y": a signing event,
+// SIGNED for each party and COOPERATES_WITH between them.
+func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n int, here []*event) {
+	st0, st1 := v.sentenceTokens(s)
+	noun := -1
+	for k := j + n; k < j+n+9 && k < st1; k++ {
+		if x.lex.AgreementNouns.Has(v, k) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		for k := j - 1; k >= st0 && k >= j-5; k-- {
+			if x.lex.AgreementNouns.Has(v, k) {
+				noun = k
+				break
+			}
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	var parties []string
+	add := func(ids []string) {
+		for _, id := range ids {
+			dup := false
+			for _, p := range parties {
+				dup = dup || p == id
+			}
+			if !dup {
+				parties = append(parties, id)
+			}
+		}
+	}
+	after := maxi(j+n, noun+1)
+	for k := j + n; k < mini(st1, after+10); k++ {
+		switch v.low(k) {
+		case "between", "by":
+			a := k + 1
+			if v.low(a) == "the" {
+				if ids, _, ok := v.pairAnaphorAt(a); ok {
+					add(ids)
+					break
+				}
+				a++
+			}
+			if g, ok := v.groupAt(a, st1, false); ok {
+				add(g.ids)
+			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
+				add(ids)
+			}
+		}
+		if len(parties) > 0 {
+			break
+		}
+	}
+	if len(parties) == 0 {
+		if g, ok := v.subjectGroup(s, j, 14); ok {
+			add(g.ids)
+		}
+		for k := after; k < mini(st1, after+12); k++ {
+			if v.low(k) != "with" {
+				continue
+			}
+			a := k + 1
+			if v.low(a) == "the" {
+				a++
+			}
+			if g, ok := v.groupAt(a, st1, false); ok {
+				add(g.ids)
+			}
+			break
+		}
+	}
+	if len(parties) == 0 {
+		return
+	}
+	var ev *event
+	for _, e := range here {
+		if e.typ == "signing" {
+			ev = e
+		}
+	}
+	if ev == nil {
+		ev = &event{typ: "signing", tok: j, partSent: map[string]int{}, orgSent: map[string]int{},
+			rule: "event.signing", conf: 0.8}
+		ev.mentions = append(ev.mentions, document.Span{Start: v.toks[j].Start, End: v.toks[j+n-1].End})
+		ev.addSentence(s)
+		ev.name = agreementName(v, noun)
+		v.events = append(v.events, ev)
+		if m, ok := v.nearestValue(document.Date, s, j, j+n, 14); ok && m.Value != "" {
+			ev.date, ev.gran = m.Value, m.Kind
+		}
+		if loc, ok := v.locationNear(s, j+n, 14); ok {
+			ev.location = loc
+		}
+	}
+	for _, p := range parties {
+		trig := v.span(j, j+n)
+		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
+			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
+	}
+	if len(parties) >= 2 && len(parties) <= 6 {
+		topic := v.topicNear(s, j, noun+1)
+		for _, p := range pairsOf(parties) {
+			trig := v.span(j, j+n)
+			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
+				Confidence: rule.Confidence}, ev: ev})
+		}
+	}
+}
+
+// agreementName names a signing after its agreement noun phrase
+// ("memorandum of understanding", "cooperation agreement").
+func agreementName(v *view, noun int) string {
+	_, n, _ := v.x.lex.AgreementNouns.Match(v, noun)
+	if n == 0 {
+		return ""
+	}
+	return v.body[v.toks[noun].Start:v.toks[noun+n-1].End]
+}
+
+// frameStance reads "X and Y agreed that/to/on ..." (AGREED_ON) and "X
+// committed to ..." (COMMITTED_TO): one relation per party and topic of
+// the rest of the clause.
+func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
+	_, st1 := v.sentenceTokens(s)
+	var parties []string
+	conf := rule.Confidence
+	if g, ok := v.subjectGroup(s, j, 10); ok {
+		parties = g.ids
+		if g.anaphor {
+			conf *= 0.95
+		}
+	} else if ev != nil && (v.low(j-1) == "was" || v.low(j-1) == "were" || v.low(j-2) == "was") {
+		// "It was mutually agreed during the meeting that ..."
+		for _, p := range ev.participants {
+			if document.IDPrefix(p) != document.PrefixPerson {
+				parties = append(parties, p)
+			}
+		}
+		conf *= 0.8
+	}
+	if len(parties) == 0 || len(parties) > 6 {
+		return
+	}
+	typ := rule.Type
+	trig := v.span(j, j+n)
+	for _, topic := range v.stanceTopics(j+n, st1) {
+		for _, p := range parties {
+			v.addRel(rel{Relation: document.Relation{Type: typ, From: p, To: document.TopicID(topic),
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf}, ev: ev})
+		}
+	}
+}
