@@ -60,6 +60,7 @@ func TestFind(t *testing.T) {
 		{"years ago", "founded two years ago", dateline, "two years ago", "2018", Year, true},
 		{"iso date", "date 2020-10-22 text", dateline, "2020-10-22", "2020-10-22", Day, false},
 		{"no anchor leaves relative dates unresolved", "launched Monday.", Anchor{}, "Monday", "", Day, false},
+		{"no anchor and no year", "met on December 8 in Vientiane", Anchor{}, "December 8", "--12-08", Day, false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

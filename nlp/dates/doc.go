@@ -9,7 +9,8 @@
 // publication date. A weekday is the last such day on or before the anchor
 // ("launched Monday" in a Wednesday story), or the next one when the
 // sentence speaks of the future ("will open Monday"). A day and month
-// without a year take the year that puts them nearest to the anchor.
+// without a year take the year that puts them nearest to the anchor; with
+// no anchor at all they keep the ISO 8601 form without a year ("--12-08").
 //
 // Files:
 //   - dates.go: Anchor, Found, granularities, value formatting

@@ -111,6 +111,18 @@ func (f *finder) at(i int) (Found, bool) {
 	return f.year(i)
 }
 
+// noYear formats a day and month without a year: "--12-08".
+func noYear(m time.Month, d int) string {
+	return "--" + twoDigits(int(m)) + "-" + twoDigits(d)
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
 // iso reads "2020-10-21" (five adjacent tokens) and "21.10.2020" (one).
 func (f *finder) iso(i int) (Found, bool) {
 	y, ok := yearNumber(f.low(i))
@@ -247,6 +259,10 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 		}
 		if !hasYear {
 			if !f.a.OK {
+				// no year and no anchor: ISO 8601 "--MM-DD"
+				if !hasEnd && validDay(2000, m, d1) {
+					d.Value = noYear(m, d1)
+				}
 				return d, true
 			}
 			y = closestYear(f.a, m, d1)
@@ -340,6 +356,9 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 	}
 	if !hasYear {
 		if !f.a.OK {
+			if !hasEnd && validDay(2000, m, d1) {
+				d.Value = noYear(m, d1)
+			}
 			return d, true
 		}
 		y = closestYear(f.a, m, d1)

@@ -134,6 +134,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
+		// "an Annual Indo-Russian Forum ... be organized" is a plan, and
+		// "head of the secretariat of the X Forum" an institution
+		if p := v.low(et0 - 1); p == "a" || p == "an" {
+			i = et1 - 1
+			continue
+		}
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.Has(v, et0-3) || x.lex.OrgHeads.Has(v, et0-3)) {
+			i = et1 - 1
+			continue
+		}
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
 		if e == nil {
@@ -154,6 +164,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		et0, et1 := v.tokenSpan(m)
 		if m.Value == "plural" {
 			continue
+		}
+		if m.Value == "verb" {
+			x.verbEvent(v, s, k, et0, et1, touch)
+			continue
+		}
+		// "the OANA General Assembly meeting": the head noun of a name
+		if et0 > 0 && v.evm[et0-1] != 0 {
+			if e := v.eventOfMention[v.evm[et0-1]-1]; e != nil && e.named {
+				e.mentions = append(e.mentions, m.Span)
+				v.eventOfMention[k] = e
+				continue
+			}
 		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
@@ -208,6 +230,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		default:
 			continue
 		}
+		// the lead named the event without a date, this sentence
+		// describes it again with one: the same event
+		if a.date {
+			if e := v.undatedLead(m.Kind); e != nil {
+				e.mentions = append(e.mentions, m.Span)
+				e.addSentence(s)
+				v.eventOfMention[k] = e
+				x.describe(v, e, s, et0, et1)
+				touch(e)
+				continue
+			}
+		}
 		e := v.newEvent(m.Kind, k, s, et0)
 		e.rule, e.conf = "event.trigger", 0.8
 		if weak {
@@ -231,6 +265,99 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	return here
+}
+
+// undatedLead returns an event of type t without a date that the first two
+// sentences introduced, if any.
+func (v *view) undatedLead(t string) *event {
+	for _, e := range v.events {
+		if e.typ == t && e.date == "" && !e.named && e.sents[0] <= 1 {
+			return e
+		}
+	}
+	return nil
+}
+
+// verbEvent makes an event of a verb that reports one: "X met Y on
+// Monday" (meeting), "X launched Y" (launch), "X visited Y" (visit). It
+// needs an actor before the verb in the clause and an actor, date or place
+// after it; a launch verb right after an event noun says the event began
+// ("a video conference ... launched Monday") and makes none.
+func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
+	m := &v.d.Mentions[k]
+	st0, st1 := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-8; j-- {
+		if v.evm[j] != 0 {
+			return
+		}
+	}
+	var subj []string
+	var persons []string
+	cs := v.clauseStart(s, t0)
+	for j := cs; j < t0; j++ {
+		km, am := v.actorAt(j)
+		if am == nil {
+			continue
+		}
+		_ = km
+		_, mt1 := v.tokenSpan(am)
+		if am.Type == document.Country && v.low(mt1) == "'s" {
+			j = mt1 - 1
+			continue
+		}
+		if am.Type == document.Person {
+			persons = append(persons, am.EntityID)
+		} else {
+			subj = append(subj, am.EntityID)
+		}
+		j = mt1 - 1
+	}
+	if len(subj)+len(persons) == 0 {
+		return
+	}
+	var obj []string
+	j := t1
+	if v.low(j) == "the" {
+		j++
+	}
+	if g, ok := v.groupAt(j, st1, true); ok {
+		obj = g.ids
+	}
+	_, hasDate := v.nearestValue(document.Date, s, t0, t1, 10)
+	_, hasLoc := v.locationNear(s, t1, 8)
+	if m.Kind == "launch" {
+		// the object of a launch is what was launched, not an actor
+		if len(obj) == 0 && v.isWord(t1) && !v.isCap(t1) && !hasDate {
+			return
+		}
+	} else if len(obj) == 0 && !hasDate && !hasLoc {
+		return
+	}
+	e := v.newEvent(m.Kind, k, s, t0)
+	e.rule, e.conf = "event.verb", 0.7
+	v.eventOfMention[k] = e
+	for _, p := range persons {
+		e.addParticipant(p, s)
+	}
+	switch m.Kind {
+	case "launch":
+		for _, p := range subj {
+			e.addOrganizer(p, s)
+		}
+	case "visit":
+		for _, p := range subj {
+			e.addParticipant(p, s)
+		}
+		if len(obj) > 0 && e.location == "" && document.IDPrefix(obj[0]) == document.PrefixCountry {
+			e.location = obj[0]
+		}
+	default:
+		for _, p := range append(subj, obj...) {
+			e.addParticipant(p, s)
+		}
+	}
+	x.describe(v, e, s, t0, t1)
+	touch(e)
 }
 
 func (x *Extractor) isWeak(typ string) bool {
@@ -325,7 +452,7 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.low(j) != "the" && v.low(j) != "annual" && !v.isCap(j) {
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) {
 			return 0, false
 		}
 		if v.ent[j] == 0 && v.isCap(j) {
@@ -464,7 +591,20 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		}
 	}
 	if e.date == "" {
-		if m, ok := v.nearestValue(document.Date, s, t0, t1, 14); ok && m.Value != "" {
+		m, ok := v.nearestValue(document.Date, s, t0, t1, 14)
+		if !ok {
+			// "The X Forum, which ..., opened in Kunming on Tuesday": the
+			// date of the verb that says the event happened
+			for j := t1; j < st1; j++ {
+				if _, n, hv := x.lex.HappeningVerbs.Match(v, j); hv {
+					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 8); dok && dm.Start > v.toks[j].Start {
+						m, ok = dm, true
+					}
+					break
+				}
+			}
+		}
+		if ok && m.Value != "" {
 			e.date, e.gran = m.Value, m.Kind
 			if i := strings.IndexByte(m.Value, '/'); i >= 0 {
 				e.date, e.endDate = m.Value[:i], m.Value[i+1:]
@@ -659,6 +799,9 @@ func seriesKey(name string) (string, string) {
 	year := ""
 	var words []string
 	for _, w := range strings.Fields(name) {
+		if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") {
+			continue // "(LAC)"
+		}
 		lw := strings.ToLower(strings.Trim(w, ".,“”\"'’"))
 		if n, err := strconv.Atoi(lw); err == nil && n >= 1900 && n <= 2100 {
 			year = lw
@@ -675,9 +818,19 @@ func seriesKey(name string) (string, string) {
 // stripOrdinalYear drops a leading ordinal and a trailing year from a
 // name.
 func stripOrdinalYear(name string) string {
-	f := strings.Fields(name)
+	var f []string
+	for _, w := range strings.Fields(name) {
+		if !(strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")")) {
+			f = append(f, w)
+		}
+	}
 	if len(f) > 1 && ordinalWord(strings.ToLower(f[0])) {
 		f = f[1:]
+	}
+	if len(f) > 1 {
+		if n, err := strconv.Atoi(f[0]); err == nil && n >= 1900 && n <= 2100 {
+			f = f[1:]
+		}
 	}
 	if len(f) > 1 {
 		if n, err := strconv.Atoi(f[len(f)-1]); err == nil && n >= 1900 && n <= 2100 {
@@ -692,7 +845,7 @@ var ordinalWordSet = map[string]bool{
 	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
 	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true,
 	"sixteenth": true, "seventeenth": true, "eighteenth": true, "nineteenth": true,
-	"twentieth": true,
+	"twentieth": true, "inaugural": true,
 }
 
 func ordinalWord(w string) bool {

@@ -51,6 +51,20 @@ func (x *Extractor) finish(v *view) {
 			v.addRel(rel{Relation: document.Relation{Type: document.Organized, From: p, To: e.id, Event: e.id,
 				Evidence: v.evidence(e.orgSent[p]), Rule: "event.organizer", Confidence: e.conf * 0.9}})
 		}
+		// co-organizers cooperate: "co-sponsored by CMG and the Ministry
+		// of Media", "CMG and the SBA launched"
+		var orgs []string
+		for _, p := range e.organizers {
+			if document.IDPrefix(p) != document.PrefixPerson {
+				orgs = append(orgs, p)
+			}
+		}
+		if len(orgs) >= 2 && len(orgs) <= 5 {
+			for _, p := range pairsOf(orgs) {
+				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1], Event: e.id,
+					CAMEO: "050", Evidence: v.evidence(e.orgSent[p[1]]), Rule: "coop.co-organizers", Confidence: 0.75}})
+			}
+		}
 		if e.location != "" {
 			v.addRel(rel{Relation: document.Relation{Type: document.HeldIn, From: e.id, To: e.location, Event: e.id,
 				Evidence: v.evidence(e.sents[0]), Rule: "event.location", Confidence: e.conf * 0.9}})

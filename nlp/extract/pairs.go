@@ -46,6 +46,16 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 	for j < limit {
 		if k, m := v.actorAt(j); m != nil && (persons || m.Type != document.Person) {
 			id := v.partyID(m)
+			if m.Type == document.Country && v.modifiesOrg(m) {
+				// "Russia's TASS", "Italian news agency ANSA": the
+				// country only qualifies the organization
+				_, t1 := v.tokenSpan(m)
+				j = t1
+				if v.low(j) == "'s" {
+					j++
+				}
+				continue
+			}
 			if id != "" && !seen[id] {
 				seen[id] = true
 				g.ids = append(g.ids, id)
@@ -212,4 +222,20 @@ func pairsOf(ids []string) [][2]string {
 		return out[i][1] < out[j][1]
 	})
 	return out
+}
+
+// modifiesOrg reports whether a country mention qualifies the organization
+// right after it: "Russia's TASS", "Italian news agency ANSA", "China's
+// Xinhua".
+func (v *view) modifiesOrg(m *document.Mention) bool {
+	_, t1 := v.tokenSpan(m)
+	j := t1
+	if v.low(j) == "'s" {
+		j++
+	}
+	for n := 0; n < 3 && j < len(v.toks) && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
+		j++
+	}
+	_, o := v.mention(j)
+	return o != nil && o.Type == document.Organization && v.toks[j].Start == o.Start
 }

@@ -256,15 +256,23 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	var ys []string
 	if g, ok := v.groupAt(a, st1, false); ok {
 		ys = g.ids
-	} else {
-		// "partnering with Russian groups such as Gazprom-Media, ..."
-		for k := a; k < a+8 && k < st1; k++ {
-			if v.low(k) == "such" && v.low(k+1) == "as" {
-				if g, ok := v.groupAt(k+2, st1, false); ok {
-					ys = g.ids
-				}
-				break
+	}
+	// "partnering with Russian groups such as Gazprom-Media, ...", "works
+	// with over one hundred outlets, including China's Xinhua, ...": the
+	// named examples are the partners
+	for k := a; k < a+12 && k < st1; k++ {
+		if v.low(k) == "such" && v.low(k+1) == "as" || v.low(k) == "including" {
+			b := k + 1
+			if v.low(k) == "such" {
+				b = k + 2
 			}
+			if g, ok := v.listAt(b, st1); ok {
+				ys = g
+			}
+			break
+		}
+		if v.low(k) == "." || v.low(k) == ";" {
+			break
 		}
 	}
 	if len(ys) == 0 {
@@ -375,6 +383,27 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if ev == nil {
+		// one signing told twice ("signed five pacts ... the signing of
+		// the agreements"): same date or no date, shared parties
+		date := ""
+		if m, ok := v.nearestValue(document.Date, s, j, j+n, 14); ok {
+			date = m.Value
+		}
+		for _, e := range v.events {
+			if e.typ != "signing" || (e.date != "" && date != "" && e.date != date) {
+				continue
+			}
+			if sharesParty(v, e, parties) {
+				ev = e
+				ev.addSentence(s)
+				if ev.date == "" && date != "" {
+					ev.date = date
+				}
+				break
+			}
+		}
+	}
+	if ev == nil {
 		ev = &event{typ: "signing", tok: j, partSent: map[string]int{}, orgSent: map[string]int{},
 			rule: "event.signing", conf: 0.8}
 		ev.mentions = append(ev.mentions, document.Span{Start: v.toks[j].Start, End: v.toks[j+n-1].End})
@@ -440,10 +469,67 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
-	for _, topic := range v.stanceTopics(j+n, st1) {
+	from := j + n
+	// "agreed during the meeting that ...": the topic is the clause
+	for k := from; k < from+8 && k < st1; k++ {
+		if v.low(k) == "that" {
+			from = k + 1
+			break
+		}
+	}
+	for _, topic := range v.stanceTopics(from, st1) {
 		for _, p := range parties {
 			v.addRel(rel{Relation: document.Relation{Type: typ, From: p, To: document.TopicID(topic),
 				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf}, ev: ev})
 		}
 	}
+}
+
+// sharesParty reports whether a signing event already has one of the
+// parties among its signatories.
+func sharesParty(v *view, e *event, parties []string) bool {
+	for _, r := range v.rels {
+		if r.ev != e || r.Type != document.Signed {
+			continue
+		}
+		for _, p := range parties {
+			if r.From == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listAt reads a list of parties that may carry modifiers between its
+// members ("China's Xinhua, Seoul-based Yonhap, Aska News from Italy, the
+// Indo-Asian News Service (IANS)"): organizations count; countries only
+// when no organization is named.
+func (v *view) listAt(i, limit int) ([]string, bool) {
+	var orgs, countries []string
+	seen := map[string]bool{}
+	for j := i; j < limit; j++ {
+		if v.low(j) == ";" || (v.low(j) == "." && v.tok(j) == ".") {
+			break
+		}
+		_, m := v.actorAt(j)
+		if m == nil {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		if !seen[m.EntityID] {
+			seen[m.EntityID] = true
+			switch m.Type {
+			case document.Organization:
+				orgs = append(orgs, m.EntityID)
+			case document.Country:
+				countries = append(countries, m.EntityID)
+			}
+		}
+		j = mt1 - 1
+	}
+	if len(orgs) > 0 {
+		return orgs, true
+	}
+	return countries, len(countries) > 0
 }

@@ -31,6 +31,7 @@ type file struct {
 	OrganizerVerbs    []string            `yaml:"organizer_verbs"`
 	ParticipantVerbs  []string            `yaml:"participant_verbs"`
 	EventAnaphors     []string            `yaml:"event_anaphors"`
+	EventVerbs        map[string][]string `yaml:"event_verbs"`
 	Relations         []RelationRule      `yaml:"relations"`
 	AgreementNouns    []string            `yaml:"agreement_nouns"`
 	IntentCues        []string            `yaml:"intent_cues"`
@@ -106,6 +107,8 @@ type Lexicon struct {
 	OrganizerVerbs  Matcher
 	ParticipantVerb Matcher
 	EventAnaphors   Matcher
+	// EventVerbs maps a verb phrase to an EventTypes index.
+	EventVerbs Matcher
 
 	Relations      []RelationRule
 	AgreementNouns Matcher
@@ -185,6 +188,12 @@ func merge(all *file, raw []byte, name string) error {
 	}
 	for k, v := range f.Modes {
 		all.Modes[k] = append(all.Modes[k], v...)
+	}
+	if all.EventVerbs == nil {
+		all.EventVerbs = map[string][]string{}
+	}
+	for k, v := range f.EventVerbs {
+		all.EventVerbs[k] = append(all.EventVerbs[k], v...)
 	}
 	if all.OrgHeads == nil {
 		all.OrgHeads = map[string][]string{}
@@ -292,6 +301,18 @@ func compile(f file) (*Lexicon, error) {
 	addAll(&l.OrganizerVerbs, f.OrganizerVerbs, 0)
 	addAll(&l.ParticipantVerb, f.ParticipantVerbs, 0)
 	addAll(&l.EventAnaphors, f.EventAnaphors, 0)
+	for typ, verbs := range f.EventVerbs {
+		k := -1
+		for i, et := range l.EventTypes {
+			if et.Type == typ {
+				k = i
+			}
+		}
+		if k < 0 {
+			return nil, fmt.Errorf("lexicon: event_verbs: unknown event type %q", typ)
+		}
+		addAll(&l.EventVerbs, verbs, k)
+	}
 	for i := range l.Relations {
 		m := &Matcher{}
 		addAll(m, l.Relations[i].Triggers, 0)

@@ -51,6 +51,12 @@ func (t *Tagger) events(v *view) {
 				s--
 				continue
 			}
+			// an acronym in parentheses inside the name: "China-Latin
+			// America and Caribbean (LAC) Media Cooperation Forum"
+			if v.tok(s-1) == ")" && v.tok(s-3) == "(" && s-3 > 0 && (v.acronym(s-2) || v.ent[s-2] != 0) && t.eventWord(v, s-4) {
+				s -= 3
+				continue
+			}
 			if nameMarks[v.tok(s-1)] && (t.eventWord(v, s-2) || nameMarks[v.tok(s-2)]) {
 				s--
 				continue
@@ -104,6 +110,13 @@ func (t *Tagger) events(v *view) {
 		if s == h && !right {
 			continue
 		}
+		// a year right before the name belongs to it: "the 2024 China-LAC
+		// Media Cooperation Forum"
+		if y := v.tok(s - 1); len(y) == 4 && v.sent(s-1) == v.sent(h) {
+			if _, ok := dates.Digits(y); ok {
+				s--
+			}
+		}
 		// a year right after the name belongs to it: "Media Forum 2025"
 		nameEnd := e
 		if _, ok := dates.Digits(v.tok(e)); ok && len(v.tok(e)) == 4 && v.sent(e) == v.sent(h) {
@@ -123,6 +136,11 @@ func (t *Tagger) events(v *view) {
 		}
 		val, n, ok := v.match(&t.lex.EventTriggers, bitEventTrigger, i)
 		if !ok {
+			if vv, vn, ok := v.match(&t.lex.EventVerbs, bitEventVerb, i); ok {
+				m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[vv].Type, Value: "verb", Rule: "lex.event.verb", Confidence: 0.7}
+				v.add(cand{m: m, t0: i, t1: i + vn, layer: layerEvent, prio: 1})
+				i += vn - 1
+			}
 			continue
 		}
 		if c, ok := v.entityAt(i); ok && c.m.Type == document.Organization {
@@ -130,12 +148,30 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[typ].Type, Rule: "lex.event.trigger", Confidence: 0.8}
+		if vv, vn, ok := t.lex.EventVerbs.Match(v, i); ok && vn >= n {
+			// "visits" is a noun after "the", a verb after a name
+			if !definiteBefore(v, i) {
+				m.Kind, m.Value, m.Rule, m.Confidence = t.lex.EventTypes[vv].Type, "verb", "lex.event.verb", 0.7
+				v.add(cand{m: m, t0: i, t1: i + vn, layer: layerEvent, prio: 1})
+				i += vn - 1
+				continue
+			}
+		}
 		if plural {
 			m.Value = "plural"
 		}
 		v.add(cand{m: m, t0: i, t1: i + n, layer: layerEvent, prio: 1})
 		i += n - 1
 	}
+}
+
+// definiteBefore reports whether token i follows a determiner.
+func definiteBefore(v *view, i int) bool {
+	switch v.low(i - 1) {
+	case "the", "a", "an", "this", "his", "her", "their", "its", "'s":
+		return true
+	}
+	return false
 }
 
 // ordinalWords maps spelled ordinals to numbers.
@@ -149,6 +185,7 @@ func ordinalWords() map[string]int {
 	for i, u := range teens {
 		m[u] = 10 + i
 	}
+	m["inaugural"] = 1
 	tens := map[string]int{"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 	for k, n := range tens {
 		m[k] = n

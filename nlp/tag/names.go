@@ -127,7 +127,7 @@ func (t *Tagger) nameRun(v *view, i int) int {
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	j := i
-	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 {
+	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 && !v.has(&t.lex.Titles, bitTitle, j) {
 		j++
 	}
 	if _, n, ok := v.match(&t.lex.Titles, bitTitle, j); ok {

@@ -42,6 +42,7 @@ const (
 	bitAttendanceUnit
 	bitNamedHead
 	bitOrdinal
+	bitEventVerb
 )
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -76,7 +77,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 	}{
 		{&l.Titles, bitTitle}, {&l.Honorifics, bitHonorific}, {&l.OrgHeads, bitOrgHead},
 		{&l.EventTriggers, bitEventTrigger}, {&l.QuantityMods, bitQuantityMod},
-		{&l.AttendanceUnits, bitAttendanceUnit},
+		{&l.AttendanceUnits, bitAttendanceUnit}, {&l.EventVerbs, bitEventVerb},
 	} {
 		for _, w := range mb.m.Firsts() {
 			t.firsts[w] |= mb.bit
