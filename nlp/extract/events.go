@@ -312,6 +312,19 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		j = mt1 - 1
 	}
+	if v.low(t1) == "by" {
+		// "The joint initiative was launched by CMG and the ASBU"
+		subj, persons = nil, nil
+		if g, ok := v.groupAt(t1+1+boolInt(v.low(t1+1) == "the"), st1, true); ok {
+			for _, id := range g.ids {
+				if document.IDPrefix(id) == document.PrefixPerson {
+					persons = append(persons, id)
+				} else {
+					subj = append(subj, id)
+				}
+			}
+		}
+	}
 	if len(subj)+len(persons) == 0 {
 		return
 	}
@@ -325,12 +338,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	}
 	_, hasDate := v.nearestValue(document.Date, s, t0, t1, 10)
 	_, hasLoc := v.locationNear(s, t1, 8)
-	if m.Kind == "launch" {
-		// the object of a launch is what was launched, not an actor
-		if len(obj) == 0 && v.isWord(t1) && !v.isCap(t1) && !hasDate {
-			return
-		}
-	} else if len(obj) == 0 && !hasDate && !hasLoc {
+	if m.Kind != "launch" && len(obj) == 0 && !hasDate && !hasLoc {
 		return
 	}
 	e := v.newEvent(m.Kind, k, s, t0)
@@ -860,6 +868,13 @@ func ordinalWord(w string) bool {
 		}
 	}
 	return false
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func mini(a, b int) int {

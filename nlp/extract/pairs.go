@@ -46,15 +46,13 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 	for j < limit {
 		if k, m := v.actorAt(j); m != nil && (persons || m.Type != document.Person) {
 			id := v.partyID(m)
-			if m.Type == document.Country && v.modifiesOrg(m) {
-				// "Russia's TASS", "Italian news agency ANSA": the
-				// country only qualifies the organization
-				_, t1 := v.tokenSpan(m)
-				j = t1
-				if v.low(j) == "'s" {
-					j++
+			if m.Type == document.Country {
+				if o := v.modifiedOrg(m); o >= 0 {
+					// "Russia's TASS", "Italian news agency ANSA": the
+					// country only qualifies the organization
+					j = o
+					continue
 				}
-				continue
 			}
 			if id != "" && !seen[id] {
 				seen[id] = true
@@ -65,7 +63,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 			j = t1
 			g.t1 = j
 			// nouns after a member: "Chinese media", "news agency"
-			for n := 0; n < 2 && j < limit && groupNouns[v.low(j)]; n++ {
+			for n := 0; n < 3 && j < limit && groupNouns[v.low(j)]; n++ {
 				j++
 				g.t1 = j
 			}
@@ -92,6 +90,11 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				j += 3
 			} else {
 				j++
+			}
+			// a short description before the next member: "and the news
+			// agency of Belarus BELTA"
+			if k, ok := v.describedMember(j, limit); ok {
+				j = k
 			}
 			continue
 		}
@@ -222,6 +225,51 @@ func pairsOf(ids []string) [][2]string {
 		return out[i][1] < out[j][1]
 	})
 	return out
+}
+
+// describedMember skips a short lower-case description before the next
+// member of a list ("the news agency of Belarus BELTA") and returns the
+// member's first token.
+func (v *view) describedMember(j, limit int) (int, bool) {
+	for k := j; k < limit && k < j+6; k++ {
+		if _, m := v.actorAt(k); m != nil {
+			if m.Type == document.Country {
+				if o := v.modifiedOrg(m); o >= 0 {
+					return o, true
+				}
+				if k == j {
+					return k, true
+				}
+				continue
+			}
+			return k, true
+		}
+		w := v.low(k)
+		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" {
+			return 0, false
+		}
+		if w == "and" || w == "or" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// modifiedOrg returns the first token of the organization a country
+// mention qualifies ("Russia's TASS", "Italian news agency ANSA"), or -1.
+func (v *view) modifiedOrg(m *document.Mention) int {
+	if !v.modifiesOrg(m) {
+		return -1
+	}
+	_, t1 := v.tokenSpan(m)
+	j := t1
+	if v.low(j) == "'s" {
+		j++
+	}
+	for j < len(v.toks) && v.ent[j] == 0 {
+		j++
+	}
+	return j
 }
 
 // modifiesOrg reports whether a country mention qualifies the organization

@@ -142,6 +142,8 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 				}
 			case "with":
 				x.frameWith(v, rule, s, j, n, ev)
+			case "of":
+				x.frameOf(v, rule, s, j, n, ev)
 			case "signing":
 				x.frameSigning(v, rule, s, j, n, here)
 			case "agreed", "committed":
@@ -189,12 +191,45 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 			a++
 		}
+		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
 			v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
-		} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
+			end = g.t1
+		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
 			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+			end = k + 1 + an
+		}
+		// "... as well as between the Vietnamese and Lao Parties"
+		for b := end; b < end+4 && b < st1; b++ {
+			if v.low(b) == "between" {
+				a2 := b + 1
+				if v.low(a2) == "the" {
+					a2++
+				}
+				if g, ok := v.groupAt(a2, st1, false); ok && len(g.ids) >= 2 {
+					v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				}
+				break
+			}
 		}
 		return
+	}
+}
+
+// frameOf reads "a joint event of X and Y", "joint projects of X and Y":
+// the parties of the joint undertaking cooperate.
+func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	k := j + n
+	if v.low(k) != "of" && v.low(k) != "by" && v.low(k) != "between" {
+		return
+	}
+	a := k + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+		v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
 	}
 }
 
@@ -237,7 +272,10 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	_, st1 := v.sentenceTokens(s)
 	w := -1
-	for k := j + n; k < j+n+4 && k < st1; k++ {
+	if v.low(j+n-1) == "with" {
+		w = j + n - 1 // "works with"
+	}
+	for k := j + n; w < 0 && k < j+n+4 && k < st1; k++ {
 		if v.low(k) == "with" {
 			w = k
 			break

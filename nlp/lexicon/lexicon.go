@@ -85,7 +85,7 @@ type Topic struct {
 // Frames the extractor implements.
 var Frames = map[string]bool{
 	"between": true, "pair": true, "premodifier": true, "with": true,
-	"signing": true, "agreed": true, "committed": true,
+	"signing": true, "agreed": true, "committed": true, "of": true,
 }
 
 // Lexicon is every trigger list, compiled into matchers. It is immutable
