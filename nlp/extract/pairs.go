@@ -44,6 +44,14 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 	seen := map[string]bool{}
 	j := i
 	for j < limit {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
+			// "Director General of Trend Ilgar Huseynov and ...": the
+			// person stands beside the organization of the title
+			_, t1 := v.tokenSpan(m)
+			j = t1
+			g.t1 = j
+			continue
+		}
 		if k, m := v.actorAt(j); m != nil && (persons || m.Type != document.Person) {
 			id := v.partyID(m)
 			if m.Type == document.Country {
@@ -70,6 +78,14 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 			if v.low(j) == "'s" {
 				// "China's Xinhua": the possessor is not a member
 				break
+			}
+			// "the Namibia Press Agency (NAMPA)": the acronym is the
+			// same member
+			if v.low(j) == "(" && v.low(j+2) == ")" && j+2 < limit {
+				if _, am := v.actorAt(j + 1); am != nil && am.EntityID == id {
+					j += 3
+					g.t1 = j
+				}
 			}
 			continue
 		}
@@ -245,7 +261,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			return k, true
 		}
 		w := v.low(k)
-		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" {
+		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.Has(v, k) && !titleWord[w] {
 			return 0, false
 		}
 		if w == "and" || w == "or" {
@@ -254,6 +270,10 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 	}
 	return 0, false
 }
+
+// titleWord are capitalised words of titles that may precede an
+// organization in a list member ("Director General of TASS").
+var titleWord = map[string]bool{"general": true, "deputy": true, "first": true, "vice": true, "chief": true, "executive": true}
 
 // modifiedOrg returns the first token of the organization a country
 // mention qualifies ("Russia's TASS", "Italian news agency ANSA"), or -1.

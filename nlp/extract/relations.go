@@ -50,7 +50,15 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		if j-i > maxDist {
 			continue
 		}
-		if subjectPreps[v.low(i-1)] || (v.low(i-1) == "the" && subjectPreps[v.low(i-2)]) {
+		prep := v.low(i - 1)
+		if prep == "the" {
+			prep = v.low(i - 2)
+		}
+		// "the heads of TASS and Trend agreed": of after a people noun
+		if prep == "of" && headNouns[v.low(i-2)] || prep == "of" && v.low(i-1) == "the" && headNouns[v.low(i-3)] {
+			prep = ""
+		}
+		if subjectPreps[prep] {
 			if _, m := v.actorAt(i); m != nil {
 				_, mt1 := v.tokenSpan(m)
 				i = mt1 - 1
@@ -69,10 +77,33 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		if !ok {
 			continue
 		}
-		best, found = g, true
+		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
+			best, found = g, true
+		}
 		i = g.t1 - 1
 	}
 	return best, found
+}
+
+// headNouns before "of" make the parties after it the subject: "the heads
+// of TASS and Trend".
+var headNouns = map[string]bool{
+	"heads": true, "head": true, "leaders": true, "leadership": true, "chiefs": true,
+	"representatives": true, "delegations": true, "delegation": true, "directors": true,
+	"presidents": true, "editors": true, "officials": true, "managements": true,
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // intent reports whether the words between a subject and a trigger state an
