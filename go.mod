@@ -4,6 +4,7 @@ go 1.26
 
 require (
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
+	github.com/pariz/gountries v0.1.6
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.1.0
 	github.com/spf13/viper v1.21.0

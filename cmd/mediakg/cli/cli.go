@@ -8,6 +8,9 @@
 //   - cli.go:     Main, exit codes, root command and the list of verbs
 //   - factory.go: lazy config and graph client
 //   - version.go, config.go: `version`, `config show`
+//   - eval.go:    `eval`, scoring against the gold set (nlp/eval); its
+//     binding to the reader and pipeline is eval_extract.go (build tag
+//     mediakg_nlp until those packages are on main)
 package cli
 
 import (
@@ -102,6 +105,7 @@ Neo4j with the evidence for every fact.`,
 	root.AddCommand(
 		newVersionCmd(f),
 		newConfigCmd(f),
+		newEvalCmd(f, nil),
 	)
 	return root
 }
