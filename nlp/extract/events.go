@@ -526,6 +526,44 @@ func (v *view) premodifierActors(t0 int) []string {
 	return best.ids
 }
 
+// premodifierParties is premodifierActors without unnamed parties.
+func (v *view) premodifierParties(t0 int) []string {
+	j := t0 - 1
+	for n := 0; n < 3 && j >= 0 && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
+		j--
+	}
+	if j < 0 || v.ent[j] == 0 {
+		return nil
+	}
+	best := group{}
+	for b := j; b >= 0 && b >= j-8; b-- {
+		if _, m := v.actorAt(b); m == nil {
+			continue
+		}
+		if g, ok := v.groupAt(b, j+1, false); ok && g.t1 == j+1 {
+			best = g
+		}
+	}
+	if j+1 < t0 && v.x.lex.UnnamedPartyNouns.Has(v, j+1) {
+		// "Chinese and Arab media cooperation": unnamed parties
+		var out []string
+		for k, id := range best.ids {
+			if m := &v.d.Mentions[best.mentions[minIdx(k, len(best.mentions)-1)]]; m.Rule != "gaz.country.demonym" {
+				out = append(out, id)
+			}
+		}
+		return out
+	}
+	return best.parties()
+}
+
+func minIdx(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
 // ppActors returns the parties of a prepositional phrase right after a
 // trigger: "a video conference for Chinese and Russian media", "talks
 // between VNA and KPL".

@@ -16,6 +16,23 @@ type group struct {
 	anaphor bool
 	// mentions are the mention indexes of the group's members
 	mentions []int
+	// unnamed marks members that are unnamed parties ("Chinese media"):
+	// they take part in events but are no side of a relation
+	unnamed map[string]bool
+}
+
+// parties returns the members that can be sides of a relation.
+func (g group) parties() []string {
+	if len(g.unnamed) == 0 {
+		return g.ids
+	}
+	var out []string
+	for _, id := range g.ids {
+		if !g.unnamed[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // groupFillers may sit between the members of a coordinated list.
@@ -62,12 +79,20 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 					continue
 				}
 			}
+			_, t1 := v.tokenSpan(m)
 			if id != "" && !seen[id] {
 				seen[id] = true
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
+				if m.Rule == "gaz.country.demonym" && v.x.lex.UnnamedPartyNouns.Has(v, t1) {
+					if g.unnamed == nil {
+						g.unnamed = map[string]bool{}
+					}
+					g.unnamed[id] = true
+				}
+			} else if id != "" && g.unnamed[id] && m.Rule != "gaz.country.demonym" {
+				delete(g.unnamed, id) // named elsewhere in the list
 			}
-			_, t1 := v.tokenSpan(m)
 			j = t1
 			g.t1 = j
 			// nouns after a member: "Chinese media", "news agency"

@@ -153,6 +153,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 		if bits == 0 {
 			continue
 		}
+		negative := x.lex.NegativeCues.Has(v, j-1) || x.lex.NegativeCues.Has(v, j-2)
 		for ri := range x.lex.Relations {
 			if ri >= 64 || bits&(1<<uint(ri)) == 0 {
 				continue
@@ -162,13 +163,16 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			if !ok {
 				continue
 			}
+			if negative && rule.Type == document.CooperatesWith {
+				continue // "strained relations"
+			}
 			switch rule.Frame {
 			case "between":
 				x.frameBetween(v, rule, s, j, n, ev)
 			case "pair":
 				x.framePair(v, rule, s, j, n, ev, here)
 			case "premodifier":
-				if ids := v.premodifierActors(j); len(ids) >= 2 {
+				if ids := v.premodifierParties(j); len(ids) >= 2 {
 					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 				}
 			case "with":
@@ -224,7 +228,7 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
-			v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+			v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 			end = g.t1
 		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
 			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
@@ -238,7 +242,7 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 					a2++
 				}
 				if g, ok := v.groupAt(a2, st1, false); ok && len(g.ids) >= 2 {
-					v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+					v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
 				}
 				break
 			}
@@ -260,7 +264,7 @@ func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev
 		a++
 	}
 	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
-		v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
+		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
 	}
 }
 
@@ -297,7 +301,7 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if g.anaphor {
 		conf *= 0.95
 	}
-	v.cooperation(g.ids, rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+	v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
 }
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
@@ -324,7 +328,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	}
 	var ys []string
 	if g, ok := v.groupAt(a, st1, false); ok {
-		ys = g.ids
+		ys = g.parties()
 	}
 	// "partnering with Russian groups such as Gazprom-Media, ...", "works
 	// with over one hundred outlets, including China's Xinhua, ...": the
@@ -357,7 +361,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	}
 	topic := v.topicNear(s, j, j+n)
 	intent := v.intent(subj.t1, j)
-	for _, x := range subj.ids {
+	for _, x := range subj.parties() {
 		for _, y := range ys {
 			if x == y {
 				continue
@@ -415,7 +419,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				a++
 			}
 			if g, ok := v.groupAt(a, st1, false); ok {
-				add(g.ids)
+				add(g.parties())
 			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
 				add(ids)
 			}
@@ -426,7 +430,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	if len(parties) == 0 {
 		if g, ok := v.subjectGroup(s, j, 14); ok {
-			add(g.ids)
+			add(g.parties())
 		}
 		for k := after; k < mini(st1, after+12); k++ {
 			if v.low(k) != "with" {
@@ -437,12 +441,32 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				a++
 			}
 			if g, ok := v.groupAt(a, st1, false); ok {
-				add(g.ids)
+				add(g.parties())
 			}
 			break
 		}
 	}
 	if len(parties) == 0 {
+		return
+	}
+	planned := false
+	for k := j - 1; k >= st0 && k >= j-4; k-- {
+		if x.lex.PlanCues.Has(v, k) {
+			planned = true
+			break
+		}
+	}
+	if planned {
+		// "are planning to sign a cooperation agreement": the parties
+		// mean to cooperate, nothing was signed
+		if len(parties) >= 2 && len(parties) <= 6 {
+			trig := v.span(j, j+n)
+			for _, p := range pairsOf(parties) {
+				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
+					Confidence: rule.Confidence * 0.9}})
+			}
+		}
 		return
 	}
 	var ev *event
@@ -520,7 +544,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	var parties []string
 	conf := rule.Confidence
 	if g, ok := v.subjectGroup(s, j, 10); ok {
-		parties = g.ids
+		parties = g.parties()
 		if g.anaphor {
 			conf *= 0.95
 		}

@@ -37,6 +37,9 @@ type file struct {
 	IntentCues        []string            `yaml:"intent_cues"`
 	PairAnaphors      []PairAnaphor       `yaml:"pair_anaphors"`
 	ReportingCues     []string            `yaml:"reporting_cues"`
+	NegativeCues      []string            `yaml:"negative_cues"`
+	PlanCues          []string            `yaml:"plan_cues"`
+	UnnamedPartyNouns []string            `yaml:"unnamed_party_nouns"`
 	Topics            []Topic             `yaml:"topics"`
 	Titles            []string            `yaml:"titles"`
 	Honorifics        []string            `yaml:"honorifics"`
@@ -117,6 +120,12 @@ type Lexicon struct {
 	PairAnaphors  Matcher
 	PairWants     []string
 	ReportingCues Matcher
+	// NegativeCues before ties or relations cancel a cooperation.
+	NegativeCues Matcher
+	// PlanCues before a signing verb make it a plan.
+	PlanCues Matcher
+	// UnnamedPartyNouns after a demonym make it an unnamed party.
+	UnnamedPartyNouns Matcher
 
 	Topics []Topic
 	// TopicPhrases maps a phrase to a Topics index.
@@ -253,6 +262,9 @@ func merge(all *file, raw []byte, name string) error {
 	all.IntentCues = append(all.IntentCues, f.IntentCues...)
 	all.PairAnaphors = append(all.PairAnaphors, f.PairAnaphors...)
 	all.ReportingCues = append(all.ReportingCues, f.ReportingCues...)
+	all.NegativeCues = append(all.NegativeCues, f.NegativeCues...)
+	all.PlanCues = append(all.PlanCues, f.PlanCues...)
+	all.UnnamedPartyNouns = append(all.UnnamedPartyNouns, f.UnnamedPartyNouns...)
 	all.Titles = append(all.Titles, f.Titles...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
@@ -336,6 +348,9 @@ func compile(f file) (*Lexicon, error) {
 		l.PairAnaphors.Add(p.Phrase, k)
 	}
 	addAll(&l.ReportingCues, f.ReportingCues, 0)
+	addAll(&l.NegativeCues, f.NegativeCues, 0)
+	addAll(&l.PlanCues, f.PlanCues, 0)
+	addAll(&l.UnnamedPartyNouns, f.UnnamedPartyNouns, 0)
 	for i, t := range l.Topics {
 		if t.Key == "" || document.Slug(t.Key) != t.Key {
 			return nil, fmt.Errorf("lexicon: topic key %q must be a slug", t.Key)

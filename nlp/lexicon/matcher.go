@@ -92,6 +92,9 @@ func (m *Matcher) Len() int { return m.n }
 // Match returns the payload and token length of the longest phrase that
 // starts at token i, or ok = false.
 func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
+	if i < 0 {
+		return 0, 0, false
+	}
 	n := &m.root
 	best, bestLen := 0, 0
 	for j := i; j < w.Len(); j++ {
