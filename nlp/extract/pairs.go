@@ -84,7 +84,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				seen[id] = true
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
-				if m.Rule == "gaz.country.demonym" && v.x.lex.UnnamedPartyNouns.Has(v, t1) {
+				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.Has(v, t1) {
 					if g.unnamed == nil {
 						g.unnamed = map[string]bool{}
 					}

@@ -153,7 +153,12 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 		if bits == 0 {
 			continue
 		}
-		negative := x.lex.NegativeCues.Has(v, j-1) || x.lex.NegativeCues.Has(v, j-2)
+		negative := false
+		for k := j - 1; k >= st0 && k >= j-5; k-- {
+			if x.lex.NegativeCues.Has(v, k) {
+				negative = true
+			}
+		}
 		for ri := range x.lex.Relations {
 			if ri >= 64 || bits&(1<<uint(ri)) == 0 {
 				continue

@@ -134,6 +134,13 @@ func boundary(body string, s, e int) bool {
 		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, last) {
 			return false
 		}
+		// a domain name ("Taiwan.cn", "Xinhua.net") is no name
+		if r == '.' && e+1 < len(body) && body[e+1] >= 'a' && body[e+1] <= 'z' {
+			return false
+		}
+	}
+	if s > 0 && body[s-1] == '.' && s > 1 && body[s-2] >= 'a' && body[s-2] <= 'z' {
+		return false
 	}
 	return true
 }
