@@ -264,4 +264,3 @@ func BenchmarkProcess(b *testing.B) {
 	b.ReportMetric(float64(len(arts)), "articles/op")
 	b.ReportMetric(float64(facts), "facts/op")
 }
-
