@@ -140,7 +140,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.Has(v, et0-3) || x.lex.OrgHeads.Has(v, et0-3)) {
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3)) {
 			i = et1 - 1
 			continue
 		}
@@ -254,7 +254,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	}
 	// "the event", "the gathering": refer to the last event
 	for i := t0; i < t1; i++ {
-		if _, n, ok := x.lex.EventAnaphors.Match(v, i); ok {
+		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
 			if v.evm[i+n-1] == 0 && len(v.events) > 0 {
 				e := v.events[len(v.events)-1]
 				e.addSentence(s)
@@ -440,7 +440,7 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := maxi(st0, t0-6); j < mini(st1, t1+6); j++ {
-		if x.lex.HappeningVerbs.Has(v, j) {
+		if x.lex.HappeningVerbs.HasAt(v, v.gate, j) {
 			a.happening = true
 			break
 		}
@@ -544,7 +544,7 @@ func (v *view) premodifierParties(t0 int) []string {
 			best = g
 		}
 	}
-	if j+1 < t0 && v.x.lex.UnnamedPartyNouns.Has(v, j+1) {
+	if j+1 < t0 && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, j+1) {
 		// "Chinese and Arab media cooperation": unnamed parties
 		var out []string
 		for k, id := range best.ids {
@@ -642,7 +642,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
 			// date of the verb that says the event happened
 			for j := t1; j < st1; j++ {
-				if _, n, hv := x.lex.HappeningVerbs.Match(v, j); hv {
+				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
 					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 8); dok && dm.Start > v.toks[j].Start {
 						m, ok = dm, true
 					}
@@ -666,7 +666,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 	if e.mode == "" {
 		for j := st0; j < st1; j++ {
-			if val, n, ok := x.lex.Modes.Match(v, j); ok {
+			if val, n, ok := x.lex.Modes.At(v, v.gate, j); ok {
 				e.mode = x.lex.ModeNames[val]
 				break
 			} else if n > 0 {
@@ -722,7 +722,7 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 	st0, _ := v.sentenceTokens(s)
 	verb := -1
 	for j := t0 - 1; j >= st0 && j >= t0-4; j-- {
-		if _, n, ok := x.lex.ParticipantVerb.Match(v, j); ok && j+n <= t0+1 {
+		if _, n, ok := x.lex.ParticipantVerb.At(v, v.gate, j); ok && j+n <= t0+1 {
 			verb = j
 			break
 		}
@@ -766,11 +766,11 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 func (x *Extractor) cueActors(v *view, e *event, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1; j++ {
-		_, n, isPart := x.lex.ParticipantCues.Match(v, j)
+		_, n, isPart := x.lex.ParticipantCues.At(v, v.gate, j)
 		if isPart && n < 2 && v.low(j) != "from" {
 			isPart = false // one-word cues only count right after a trigger
 		}
-		_, n2, isOrg := x.lex.OrganizerCues.Match(v, j)
+		_, n2, isOrg := x.lex.OrganizerCues.At(v, v.gate, j)
 		if !isPart && !isOrg {
 			continue
 		}
@@ -779,7 +779,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		if isPart && v.low(j) == "from" && n == 1 {
 			// "representatives from X": only after a people noun
-			if !x.lex.AttendanceUnits.Has(v, j-1) {
+			if !x.lex.AttendanceUnits.HasAt(v, v.gate, j-1) {
 				continue
 			}
 		}
@@ -819,7 +819,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	}
 	// active organizer verbs: "TASS hosted the forum"
 	for j := st0; j < st1; j++ {
-		if _, n, ok := x.lex.OrganizerVerbs.Match(v, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
+		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
 			obj := false
 			for k := j + n; k < j+n+4 && k < st1; k++ {
 				if v.evm[k] != 0 && v.eventOfMention[v.evm[k]-1] == e {

@@ -15,23 +15,11 @@ import (
 type Extractor struct {
 	gaz *gazetteer.Gazetteer
 	lex *lexicon.Lexicon
-	// firsts maps a lower-cased token to the bits of the relation rules
-	// (bit i = Relations[i]) whose triggers may start with it.
-	firsts map[string]uint64
 }
 
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
-	x := &Extractor{gaz: g, lex: l, firsts: map[string]uint64{}}
-	for i, r := range l.Relations {
-		if i >= 64 {
-			break
-		}
-		for _, w := range r.Matcher.Firsts() {
-			x.firsts[w] |= 1 << uint(i)
-		}
-	}
-	return x
+	return &Extractor{gaz: g, lex: l}
 }
 
 // view is one document as the extractor sees it.
@@ -49,8 +37,8 @@ type view struct {
 	source []bool
 	// entities by id, for home countries
 	entity map[string]*document.Entity
-	// ruleStarts per token: bits of relation rules that may start there
-	ruleStarts []uint64
+	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate)
+	gate []uint64
 
 	events []*event
 	// eventOfMention maps an event mention index to its event
@@ -183,10 +171,7 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	n := len(v.toks)
 	v.ent, v.evm, v.val = make([]int, n), make([]int, n), make([]int, n)
-	v.ruleStarts = make([]uint64, n)
-	for i := range v.toks {
-		v.ruleStarts[i] = x.firsts[v.Low(i)]
-	}
+	v.gate = x.lex.Gate(v)
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		t0, t1 := v.tokenSpan(m)
@@ -248,7 +233,7 @@ func (v *view) markSources() {
 				}
 			}
 			v.source[k] = true
-		case v.x.lex.ReportingCues.Has(v, t1) && next != "said" && next != "says" && next != "told":
+		case v.x.lex.ReportingCues.HasAt(v, v.gate, t1) && next != "said" && next != "says" && next != "told":
 			v.source[k] = true
 		case prev == "to" && v.low(t0-2) == "according", prev == "citing", prev == "photo", prev == ":" && v.low(t0-2) == "photo":
 			v.source[k] = true

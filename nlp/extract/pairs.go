@@ -84,7 +84,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				seen[id] = true
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
-				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.Has(v, t1) {
+				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) {
 					if g.unnamed == nil {
 						g.unnamed = map[string]bool{}
 					}
@@ -150,7 +150,7 @@ func (v *view) partyID(m *document.Mention) string { return m.EntityID }
 // pairAnaphorAt resolves "the two sides", "both countries", ... at token i
 // to the last pair named.
 func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
-	val, n, ok := v.x.lex.PairAnaphors.Match(v, i)
+	val, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i)
 	if !ok {
 		return nil, 0, false
 	}
@@ -286,7 +286,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			return k, true
 		}
 		w := v.low(k)
-		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.Has(v, k) && !titleWord[w] {
+		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord[w] {
 			return 0, false
 		}
 		if w == "and" || w == "or" {

@@ -110,7 +110,7 @@ func subset(a, b []string) bool {
 // intent ("will step up", "agreed to").
 func (v *view) intent(from, to int) bool {
 	for k := from; k < to; k++ {
-		if v.x.lex.IntentCues.Has(v, k) {
+		if v.x.lex.IntentCues.HasAt(v, v.gate, k) {
 			return true
 		}
 	}
@@ -149,22 +149,18 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 	st0, st1 := v.sentenceTokens(s)
 	ev := v.sentenceEvent(s, here)
 	for j := st0; j < st1; j++ {
-		bits := v.ruleStarts[j]
-		if bits == 0 {
+		if v.gate[j] == 0 {
 			continue
 		}
 		negative := false
 		for k := j - 1; k >= st0 && k >= j-5; k-- {
-			if x.lex.NegativeCues.Has(v, k) {
+			if x.lex.NegativeCues.HasAt(v, v.gate, k) {
 				negative = true
 			}
 		}
 		for ri := range x.lex.Relations {
-			if ri >= 64 || bits&(1<<uint(ri)) == 0 {
-				continue
-			}
 			rule := &x.lex.Relations[ri]
-			_, n, ok := rule.Matcher.Match(v, j)
+			_, n, ok := rule.Matcher.At(v, v.gate, j)
 			if !ok {
 				continue
 			}
@@ -383,14 +379,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	st0, st1 := v.sentenceTokens(s)
 	noun := -1
 	for k := j + n; k < j+n+9 && k < st1; k++ {
-		if x.lex.AgreementNouns.Has(v, k) {
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
 			noun = k
 			break
 		}
 	}
 	if noun < 0 {
 		for k := j - 1; k >= st0 && k >= j-5; k-- {
-			if x.lex.AgreementNouns.Has(v, k) {
+			if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
 				noun = k
 				break
 			}
@@ -456,7 +452,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	planned := false
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
-		if x.lex.PlanCues.Has(v, k) {
+		if x.lex.PlanCues.HasAt(v, v.gate, k) {
 			planned = true
 			break
 		}
@@ -534,7 +530,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 // agreementName names a signing after its agreement noun phrase
 // ("memorandum of understanding", "cooperation agreement").
 func agreementName(v *view, noun int) string {
-	_, n, _ := v.x.lex.AgreementNouns.Match(v, noun)
+	_, n, _ := v.x.lex.AgreementNouns.At(v, v.gate, noun)
 	if n == 0 {
 		return ""
 	}

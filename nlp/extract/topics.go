@@ -13,7 +13,7 @@ func (v *view) topicNear(s, t0, t1 int) string {
 	st0, st1 := v.sentenceTokens(s)
 	best, bestD := "", 11
 	for j := st0; j < st1; j++ {
-		val, n, ok := v.x.lex.TopicPhrases.Match(v, j)
+		val, n, ok := v.x.lex.TopicPhrases.At(v, v.gate, j)
 		if !ok {
 			continue
 		}

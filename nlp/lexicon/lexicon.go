@@ -137,6 +137,47 @@ type Lexicon struct {
 	OrgHeads       Matcher
 	OrgKinds       []string
 	OrgPrefixHeads Matcher
+
+	// firsts maps a lower-cased token to the bits of the matchers that
+	// have a phrase starting with it (see Gate).
+	firsts map[string]uint64
+}
+
+// Gate returns, per token of w, the bits of the matchers a phrase of which
+// starts there; Matcher.At uses it to skip tokens without a lookup. One
+// map lookup per token replaces one per token and matcher.
+func (l *Lexicon) Gate(w Words) []uint64 {
+	g := make([]uint64, w.Len())
+	for i := range g {
+		g[i] = l.firsts[w.Low(i)]
+	}
+	return g
+}
+
+// gateMatchers assigns each matcher its bit and indexes its first words.
+func (l *Lexicon) gateMatchers() {
+	l.firsts = map[string]uint64{}
+	ms := []*Matcher{&l.EventTriggers, &l.Modes, &l.AttendanceUnits, &l.QuantityMods,
+		&l.HappeningVerbs, &l.ParticipantCues, &l.OrganizerCues, &l.OrganizerVerbs,
+		&l.ParticipantVerb, &l.EventAnaphors, &l.EventVerbs, &l.AgreementNouns, &l.IntentCues,
+		&l.PairAnaphors, &l.ReportingCues, &l.NegativeCues, &l.PlanCues, &l.UnnamedPartyNouns,
+		&l.TopicPhrases, &l.Titles, &l.Honorifics, &l.OrgHeads, &l.OrgPrefixHeads}
+	for i, m := range ms {
+		m.bit = 1 << uint(i)
+		for _, w := range m.Firsts() {
+			l.firsts[w] |= m.bit
+		}
+	}
+	for i := range l.Relations {
+		if len(ms)+i >= 64 {
+			break
+		}
+		m := l.Relations[i].Matcher
+		m.bit = 1 << uint(len(ms)+i)
+		for _, w := range m.Firsts() {
+			l.firsts[w] |= m.bit
+		}
+	}
 }
 
 // Load reads the embedded lexicons and the extra files (same format as
@@ -369,6 +410,7 @@ func compile(f file) (*Lexicon, error) {
 		addAll(&l.OrgHeads, f.OrgHeads[k], i)
 	}
 	addAll(&l.OrgPrefixHeads, f.OrgPrefixHeads, 0)
+	l.gateMatchers()
 	return l, nil
 }
 

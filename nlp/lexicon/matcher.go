@@ -14,6 +14,9 @@ type Words interface {
 type Matcher struct {
 	root node
 	n    int
+	// bit is the matcher's bit in its Lexicon's gate (0 for matchers
+	// outside a Lexicon).
+	bit uint64
 }
 
 type node struct {
@@ -114,6 +117,22 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 		return 0, 0, false
 	}
 	return best - 1, bestLen, true
+}
+
+// At is Match for a caller that computed the lexicon's gate of the
+// tokens (Lexicon.Gate): tokens no phrase of m starts with are skipped
+// without a lookup.
+func (m *Matcher) At(w Words, gate []uint64, i int) (val, length int, ok bool) {
+	if m.bit != 0 && (i < 0 || i >= len(gate) || gate[i]&m.bit == 0) {
+		return 0, 0, false
+	}
+	return m.Match(w, i)
+}
+
+// HasAt is Has with a gate (see At).
+func (m *Matcher) HasAt(w Words, gate []uint64, i int) bool {
+	_, _, ok := m.At(w, gate, i)
+	return ok
 }
 
 // Has reports whether a phrase starts at token i.

@@ -134,9 +134,9 @@ func (t *Tagger) events(v *view) {
 		if named[i] {
 			continue
 		}
-		val, n, ok := v.match(&t.lex.EventTriggers, bitEventTrigger, i)
+		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
-			if vv, vn, ok := v.match(&t.lex.EventVerbs, bitEventVerb, i); ok {
+			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
 				m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[vv].Type, Value: "verb", Rule: "lex.event.verb", Confidence: 0.7}
 				v.add(cand{m: m, t0: i, t1: i + vn, layer: layerEvent, prio: 1})
 				i += vn - 1
@@ -258,7 +258,7 @@ func (t *Tagger) numbers(v *view) {
 		}
 		s := i
 		j := i
-		if _, n, ok := v.match(&t.lex.QuantityMods, bitQuantityMod, j); ok {
+		if _, n, ok := v.match(&t.lex.QuantityMods, j); ok {
 			j += n
 		}
 		n, ok := number(v.low(j))
@@ -267,7 +267,7 @@ func (t *Tagger) numbers(v *view) {
 		}
 		k := j + 1
 		for w := 0; w < 3; w++ {
-			if _, un, ok := v.match(&t.lex.AttendanceUnits, bitAttendanceUnit, k); ok {
+			if _, un, ok := v.match(&t.lex.AttendanceUnits, k); ok {
 				unit := v.lower[v.toks[k].Start:v.toks[k+un-1].End]
 				v.add(cand{m: document.Mention{Type: document.Quantity, Value: strconv.Itoa(n), Kind: unit, Rule: "pat.quantity.attendance", Confidence: 0.85},
 					t0: s, t1: k + un, layer: layerValue, prio: 1})

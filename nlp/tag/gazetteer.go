@@ -26,15 +26,18 @@ func (t *Tagger) gazetteer(v *view) {
 	}
 }
 
-// nameStart reports whether an alias may start at token i: it starts with
-// a capital, a digit or a non-ASCII letter, or is the first word of an
-// alias written in lower case.
+// nameStart reports whether an alias may start at token i: it is the
+// first word of an alias (compared in lower case), or starts with a
+// non-ASCII letter (CJK text has no spaces between words).
 func (t *Tagger) nameStart(v *view, i int) bool {
 	c := v.body[v.toks[i].Start]
-	if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= utf8.RuneSelf {
+	if c >= utf8.RuneSelf {
 		return true
 	}
-	return t.lowerStarts[v.Low(i)]
+	if c >= 'a' && c <= 'z' && !t.firstWords[v.Low(i)] {
+		return false
+	}
+	return t.firstWords[v.Low(i)]
 }
 
 // scan runs the automaton over body[from:to], a window of tokens that may
@@ -191,8 +194,8 @@ var locatives = map[string]bool{
 // position", "ties with Washington". A capital after a locative word
 // ("in Beijing") or in the dateline stays a Place.
 func (t *Tagger) metonyms(v *view) {
-	for k := range v.entities {
-		c := &v.entities[k]
+	for _, k := range v.entities {
+		c := &v.cands[k]
 		if c.m.Type != document.Place {
 			continue
 		}
@@ -272,8 +275,8 @@ var languageCues = map[string]bool{
 // country: followed by "language", or standing alone in a list after
 // "in"/"into"/"from" ("broadcasts in English, Arabic and Chinese").
 func (t *Tagger) languages(v *view) {
-	for k := range v.entities {
-		c := &v.entities[k]
+	for _, k := range v.entities {
+		c := &v.cands[k]
 		if c.m.Type != document.Country || c.m.Rule != "gaz.country.demonym" {
 			continue
 		}

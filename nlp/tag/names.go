@@ -78,13 +78,13 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if stopCaps[low] || titleModifiers[low] {
 		return false
 	}
-	if v.has(&t.lex.Titles, bitTitle, i) || v.has(&t.lex.Honorifics, bitHonorific, i) {
+	if v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) {
 		return false
 	}
-	if _, _, ok := v.match(&t.lex.OrgHeads, bitOrgHead, i); ok {
+	if _, _, ok := v.match(&t.lex.OrgHeads, i); ok {
 		return false
 	}
-	if _, _, ok := v.match(&t.lex.EventTriggers, bitEventTrigger, i); ok {
+	if _, _, ok := v.match(&t.lex.EventTriggers, i); ok {
 		return false
 	}
 	// all-capital words longer than 3 letters are acronyms or headlines
@@ -127,14 +127,14 @@ func (t *Tagger) nameRun(v *view, i int) int {
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	j := i
-	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 && !v.has(&t.lex.Titles, bitTitle, j) {
+	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 && !v.has(&t.lex.Titles, j) {
 		j++
 	}
-	if _, n, ok := v.match(&t.lex.Titles, bitTitle, j); ok {
+	if _, n, ok := v.match(&t.lex.Titles, j); ok {
 		end := j + n
 		// "Director General", "Editor-in-Chief": titles may chain
 		for k := 0; k < 2; k++ {
-			if _, n2, ok := v.match(&t.lex.Titles, bitTitle, end); ok && v.isCap(end) == v.isCap(j) {
+			if _, n2, ok := v.match(&t.lex.Titles, end); ok && v.isCap(end) == v.isCap(j) {
 				end += n2
 			} else {
 				break
@@ -165,10 +165,10 @@ func (t *Tagger) persons(v *view) {
 			i = j - 1
 			continue
 		}
-		if _, n, ok := v.match(&t.lex.Honorifics, bitHonorific, i); ok && v.isCap(i) {
+		if _, n, ok := v.match(&t.lex.Honorifics, i); ok && v.isCap(i) {
 			j := i + n
 			for {
-				if _, n2, ok := v.match(&t.lex.Honorifics, bitHonorific, j); ok {
+				if _, n2, ok := v.match(&t.lex.Honorifics, j); ok {
 					j += n2
 					continue
 				}
@@ -295,13 +295,13 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if c, ok := v.entityAt(i); ok {
 		return c.m.Type == document.Country || c.m.Type == document.Place || c.m.Type == document.Organization
 	}
-	return v.isCap(i) && v.isWord(i) && !stopCaps[v.low(i)] && !v.has(&t.lex.Titles, bitTitle, i) && !v.has(&t.lex.Honorifics, bitHonorific, i)
+	return v.isCap(i) && v.isWord(i) && !stopCaps[v.low(i)] && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
 }
 
 // headAt matches a capitalised organization head at token i ("News
 // Agency", "Ministry") and returns its kind and length.
 func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
-	k, n, ok := v.match(&t.lex.OrgHeads, bitOrgHead, i)
+	k, n, ok := v.match(&t.lex.OrgHeads, i)
 	if !ok {
 		return "", 0, false
 	}
@@ -531,7 +531,8 @@ func (t *Tagger) knownNames(v *view) {
 	}
 	var ps []person
 	seen := map[string]bool{}
-	for _, c := range v.entities {
+	for _, k := range v.entities {
+		c := v.cands[k]
 		if c.m.Type != document.Person || c.m.EntityID != "" {
 			continue
 		}

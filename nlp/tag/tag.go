@@ -1,7 +1,9 @@
 package tag
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,26 +26,10 @@ type Tagger struct {
 	// their first word ("of", "news", "agency"); windows of text the
 	// automaton scans may continue over them.
 	inner map[string]bool
-	// lowerStarts holds the first words of aliases that start in lower
-	// case ("xinhuanet.com", "dpa").
-	lowerStarts map[string]bool
-	// firsts maps a lower-cased token to the bits of the lexicon
-	// matchers that have a phrase starting with it.
-	firsts map[string]uint32
+	// firstWords holds the lower-cased first words of all aliases: a
+	// window the automaton scans starts only at one of them.
+	firstWords map[string]bool
 }
-
-// Bits of Tagger.firsts, one per lexicon matcher the tagger uses.
-const (
-	bitTitle uint32 = 1 << iota
-	bitHonorific
-	bitOrgHead
-	bitEventTrigger
-	bitQuantityMod
-	bitAttendanceUnit
-	bitNamedHead
-	bitOrdinal
-	bitEventVerb
-)
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
 // (leftmost-longest, case-sensitive: every allowed spelling is its own
@@ -58,57 +44,18 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 		DFA:       true,
 	})
 	t := &Tagger{gaz: g, lex: l, ac: b.Build(pats), ordinals: ordinalWords(),
-		inner: map[string]bool{}, lowerStarts: map[string]bool{}, firsts: map[string]uint32{}}
+		inner: map[string]bool{}, firstWords: map[string]bool{}}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
 			if k == 0 {
-				if r, _ := utf8.DecodeRuneInString(a.Text); unicode.IsLower(r) {
-					t.lowerStarts[w] = true
-				}
+				t.firstWords[w] = true
 				continue
 			}
 			t.inner[w] = true
 		}
 	}
-	for _, mb := range []struct {
-		m   *lexicon.Matcher
-		bit uint32
-	}{
-		{&l.Titles, bitTitle}, {&l.Honorifics, bitHonorific}, {&l.OrgHeads, bitOrgHead},
-		{&l.EventTriggers, bitEventTrigger}, {&l.QuantityMods, bitQuantityMod},
-		{&l.AttendanceUnits, bitAttendanceUnit}, {&l.EventVerbs, bitEventVerb},
-	} {
-		for _, w := range mb.m.Firsts() {
-			t.firsts[w] |= mb.bit
-		}
-	}
-	for w := range l.NamedHeads {
-		t.firsts[w] |= bitNamedHead
-	}
-	for w := range t.ordinals {
-		t.firsts[w] |= bitOrdinal
-	}
 	return t
-}
-
-// match is m.Match guarded by the first-word bits.
-func (v *view) match(m *lexicon.Matcher, bit uint32, i int) (int, int, bool) {
-	if !v.can(bit, i) {
-		return 0, 0, false
-	}
-	return m.Match(v, i)
-}
-
-// has is m.Has guarded by the first-word bits.
-func (v *view) has(m *lexicon.Matcher, bit uint32, i int) bool {
-	return v.can(bit, i) && m.Has(v, i)
-}
-
-// can reports whether a phrase of the matcher with bit may start at
-// token i.
-func (v *view) can(bit uint32, i int) bool {
-	return i >= 0 && i < len(v.starts) && v.starts[i]&bit != 0
 }
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -128,6 +75,18 @@ type cand struct {
 	layer  int
 	// prio breaks ties between candidates of equal length: higher wins.
 	prio int
+	// dropped marks an entity candidate that lost to an overlapping one.
+	dropped bool
+}
+
+// match is m.Match guarded by the lexicon gate.
+func (v *view) match(m *lexicon.Matcher, i int) (int, int, bool) {
+	return m.At(v, v.gate, i)
+}
+
+// has is m.Has guarded by the lexicon gate.
+func (v *view) has(m *lexicon.Matcher, i int) bool {
+	return m.HasAt(v, v.gate, i)
 }
 
 // view is one document as the patterns see it.
@@ -136,14 +95,17 @@ type view struct {
 	body  string
 	lower string
 	toks  []document.Token
-	// ent is, per token, the index+1 of the kept entity candidate that
-	// covers it (0 for none), filled after the gazetteer pass.
-	ent   []int
+	// ent is, per token, the index+1 in cands of the kept entity
+	// candidate that covers it (0 for none), filled by settle.
+	ent []int
+	// cands are all candidates, of every layer, in the order found.
 	cands []cand
-	// starts holds per token the Tagger.firsts bits of its lower form.
-	starts []uint32
-	// kept entity candidates, in order
-	entities []cand
+	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate).
+	gate []uint64
+	// entities are the indexes in cands of the kept entity candidates
+	entities []int
+	// order is scratch space for sorting candidate indexes
+	order    []int
 	anchor   dates.Anchor
 	dateline document.Span
 }
@@ -278,10 +240,7 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.dateline = d.Article.Dateline.Span
 	}
 	v.ent = make([]int, len(v.toks))
-	v.starts = make([]uint32, len(v.toks))
-	for i := range v.toks {
-		v.starts[i] = t.firsts[v.Low(i)]
-	}
+	v.gate = t.lex.Gate(v)
 	v.cands = make([]cand, 0, len(v.toks)/4+8)
 
 	// 1. names from the gazetteer, then names found by patterns around them
@@ -303,49 +262,46 @@ func (t *Tagger) Apply(d *document.Document) {
 }
 
 // settle resolves overlaps in the entity layer: longer candidates win,
-// then higher priority, then the earlier one. It rebuilds v.ent.
+// then higher priority, then the earlier one. It rebuilds v.ent and
+// v.entities; losers are marked dropped.
 func (v *view) settle() {
-	var ents, rest []cand
-	for _, c := range v.cands {
-		if c.layer == layerEntity {
-			ents = append(ents, c)
-		} else {
-			rest = append(rest, c)
+	idx := v.order[:0]
+	for k := range v.cands {
+		if v.cands[k].layer == layerEntity && !v.cands[k].dropped {
+			idx = append(idx, k)
 		}
 	}
-	ents = append(ents, v.entities...)
-	sort.SliceStable(ents, func(a, b int) bool {
-		la, lb := ents[a].t1-ents[a].t0, ents[b].t1-ents[b].t0
-		if la != lb {
-			return la > lb
+	slices.SortStableFunc(idx, func(a, b int) int {
+		ca, cb := &v.cands[a], &v.cands[b]
+		if la, lb := ca.t1-ca.t0, cb.t1-cb.t0; la != lb {
+			return lb - la
 		}
-		if ents[a].prio != ents[b].prio {
-			return ents[a].prio > ents[b].prio
+		if ca.prio != cb.prio {
+			return cb.prio - ca.prio
 		}
-		return ents[a].t0 < ents[b].t0
+		return ca.t0 - cb.t0
 	})
-	for i := range v.ent {
-		v.ent[i] = 0
-	}
-	kept := ents[:0:0]
-	for _, c := range ents {
+	clear(v.ent)
+	v.entities = v.entities[:0]
+	for _, k := range idx {
+		c := &v.cands[k]
 		free := true
-		for k := c.t0; k < c.t1; k++ {
-			if v.ent[k] != 0 {
+		for j := c.t0; j < c.t1; j++ {
+			if v.ent[j] != 0 {
 				free = false
 				break
 			}
 		}
 		if !free {
+			c.dropped = true
 			continue
 		}
-		kept = append(kept, c)
-		for k := c.t0; k < c.t1; k++ {
-			v.ent[k] = len(kept)
+		v.entities = append(v.entities, k)
+		for j := c.t0; j < c.t1; j++ {
+			v.ent[j] = k + 1
 		}
 	}
-	v.entities = kept
-	v.cands = rest
+	v.order = idx
 }
 
 // entityAt returns the kept entity candidate covering token i.
@@ -353,39 +309,41 @@ func (v *view) entityAt(i int) (*cand, bool) {
 	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
 		return nil, false
 	}
-	return &v.entities[v.ent[i]-1], true
+	return &v.cands[v.ent[i]-1], true
 }
 
 // mentions returns every kept candidate as a mention, sorted by start,
 // then by length (longer first), then by type. Blocked phrases are
-// dropped.
+// dropped. Values, titles and events resolve their own overlaps, longest
+// first.
 func (v *view) mentions() []document.Mention {
-	all := make([]cand, 0, len(v.entities)+len(v.cands))
-	for _, c := range v.entities {
-		if c.m.Type != "" {
-			all = append(all, c)
+	out := make([]document.Mention, 0, len(v.entities)+len(v.cands)/2)
+	for _, k := range v.entities {
+		if c := &v.cands[k]; c.m.Type != "" {
+			out = append(out, c.m)
 		}
 	}
-	// values and titles: resolve overlaps within each layer
+	used := make([]bool, len(v.toks))
 	for _, layer := range []int{layerValue, layerTitle, layerEvent} {
-		var ls []cand
-		for _, c := range v.cands {
-			if c.layer == layer {
-				ls = append(ls, c)
+		idx := v.order[:0]
+		for k := range v.cands {
+			if v.cands[k].layer == layer {
+				idx = append(idx, k)
 			}
 		}
-		sort.SliceStable(ls, func(a, b int) bool {
-			la, lb := ls[a].t1-ls[a].t0, ls[b].t1-ls[b].t0
-			if la != lb {
-				return la > lb
+		slices.SortStableFunc(idx, func(a, b int) int {
+			ca, cb := &v.cands[a], &v.cands[b]
+			if la, lb := ca.t1-ca.t0, cb.t1-cb.t0; la != lb {
+				return lb - la
 			}
-			return ls[a].prio > ls[b].prio
+			return cb.prio - ca.prio
 		})
-		used := map[int]bool{}
-		for _, c := range ls {
+		clear(used)
+		for _, k := range idx {
+			c := &v.cands[k]
 			free := true
-			for k := c.t0; k < c.t1; k++ {
-				if used[k] {
+			for j := c.t0; j < c.t1; j++ {
+				if used[j] {
 					free = false
 					break
 				}
@@ -393,26 +351,24 @@ func (v *view) mentions() []document.Mention {
 			if !free {
 				continue
 			}
-			for k := c.t0; k < c.t1; k++ {
-				used[k] = true
+			for j := c.t0; j < c.t1; j++ {
+				used[j] = true
 			}
-			all = append(all, c)
+			out = append(out, c.m)
 		}
+		v.order = idx
 	}
-	out := make([]document.Mention, len(all))
-	for i, c := range all {
-		m := c.m
-		m.Text = v.body[m.Start:m.End]
-		out[i] = m
+	for i := range out {
+		out[i].Text = v.body[out[i].Start:out[i].End]
 	}
-	sort.SliceStable(out, func(a, b int) bool {
-		if out[a].Start != out[b].Start {
-			return out[a].Start < out[b].Start
+	slices.SortStableFunc(out, func(a, b document.Mention) int {
+		if a.Start != b.Start {
+			return a.Start - b.Start
 		}
-		if out[a].End != out[b].End {
-			return out[a].End > out[b].End
+		if a.End != b.End {
+			return b.End - a.End
 		}
-		return out[a].Type < out[b].Type
+		return strings.Compare(string(a.Type), string(b.Type))
 	})
 	return out
 }
