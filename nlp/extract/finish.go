@@ -2,6 +2,7 @@ package extract
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -79,8 +80,8 @@ func (x *Extractor) finish(v *view) {
 		}
 		d.Entities = append(d.Entities, ent)
 	}
-	sort.SliceStable(d.Events, func(i, j int) bool { return d.Events[i].Mentions[0].Start < d.Events[j].Mentions[0].Start })
-	sort.SliceStable(d.Entities, func(i, j int) bool { return d.Entities[i].ID < d.Entities[j].ID })
+	slices.SortStableFunc(d.Events, func(a, b document.Event) int { return a.Mentions[0].Start - b.Mentions[0].Start })
+	slices.SortStableFunc(d.Entities, func(a, b document.Entity) int { return strings.Compare(a.ID, b.ID) })
 
 	// relations: resolve event pointers, drop duplicates (keep the most
 	// confident), sort
@@ -104,19 +105,20 @@ func (x *Extractor) finish(v *view) {
 		best[k] = len(out)
 		out = append(out, rr)
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i], out[j]
-		switch {
-		case a.Type != b.Type:
-			return a.Type < b.Type
-		case a.From != b.From:
-			return a.From < b.From
-		case a.To != b.To:
-			return a.To < b.To
-		case a.Event != b.Event:
-			return a.Event < b.Event
+	slices.SortStableFunc(out, func(a, b document.Relation) int {
+		if c := strings.Compare(a.Type, b.Type); c != 0 {
+			return c
 		}
-		return a.Topic < b.Topic
+		if c := strings.Compare(a.From, b.From); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.To, b.To); c != 0 {
+			return c
+		}
+		if c := strings.Compare(a.Event, b.Event); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Topic, b.Topic)
 	})
 	d.Relations = out
 }

@@ -45,6 +45,7 @@ type file struct {
 	Honorifics        []string            `yaml:"honorifics"`
 	OrgHeads          map[string][]string `yaml:"org_heads"`
 	OrgPrefixHeads    []string            `yaml:"org_prefix_heads"`
+	NumberWords       []string            `yaml:"number_words"`
 }
 
 // EventType is one event type with its trigger nouns.
@@ -137,6 +138,8 @@ type Lexicon struct {
 	OrgHeads       Matcher
 	OrgKinds       []string
 	OrgPrefixHeads Matcher
+	// NumberWords are spelled numbers and ordinals.
+	NumberWords Matcher
 
 	// firsts maps a lower-cased token to the bits of the matchers that
 	// have a phrase starting with it (see Gate).
@@ -161,7 +164,7 @@ func (l *Lexicon) gateMatchers() {
 		&l.HappeningVerbs, &l.ParticipantCues, &l.OrganizerCues, &l.OrganizerVerbs,
 		&l.ParticipantVerb, &l.EventAnaphors, &l.EventVerbs, &l.AgreementNouns, &l.IntentCues,
 		&l.PairAnaphors, &l.ReportingCues, &l.NegativeCues, &l.PlanCues, &l.UnnamedPartyNouns,
-		&l.TopicPhrases, &l.Titles, &l.Honorifics, &l.OrgHeads, &l.OrgPrefixHeads}
+		&l.TopicPhrases, &l.Titles, &l.Honorifics, &l.OrgHeads, &l.OrgPrefixHeads, &l.NumberWords}
 	for i, m := range ms {
 		m.bit = 1 << uint(i)
 		for _, w := range m.Firsts() {
@@ -309,6 +312,7 @@ func merge(all *file, raw []byte, name string) error {
 	all.Titles = append(all.Titles, f.Titles...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
+	all.NumberWords = append(all.NumberWords, f.NumberWords...)
 	return nil
 }
 
@@ -410,6 +414,7 @@ func compile(f file) (*Lexicon, error) {
 		addAll(&l.OrgHeads, f.OrgHeads[k], i)
 	}
 	addAll(&l.OrgPrefixHeads, f.OrgPrefixHeads, 0)
+	addAll(&l.NumberWords, f.NumberWords, 0)
 	l.gateMatchers()
 	return l, nil
 }

@@ -89,6 +89,9 @@ func (m *Matcher) Firsts() []string {
 	return out
 }
 
+// Bit returns the matcher's bit in its lexicon's gate, 0 outside one.
+func (m *Matcher) Bit() uint64 { return m.bit }
+
 // Len returns the number of phrases.
 func (m *Matcher) Len() int { return m.n }
 

@@ -38,8 +38,11 @@ func (t *Tagger) eventWord(v *view, i int) bool {
 func (t *Tagger) events(v *view) {
 	named := make([]bool, len(v.toks))
 	for h := 0; h < len(v.toks); h++ {
+		if !v.isCap(h) {
+			continue
+		}
 		typ, ok := t.lex.NamedHeads[v.low(h)]
-		if !ok || !v.isCap(h) {
+		if !ok {
 			continue
 		}
 		if c, ok := v.entityAt(h); ok && c.m.Type == document.Organization {
@@ -237,7 +240,14 @@ func number(low string) (int, bool) {
 // attendance quantities ("more than 40 representatives", "approximately
 // 140 government officials").
 func (t *Tagger) numbers(v *view) {
+	modBit, numBit := t.lex.QuantityMods.Bit(), t.lex.NumberWords.Bit()
 	for i := 0; i < len(v.toks); i++ {
+		// every ordinal or quantity starts with a digit, a number or
+		// ordinal word, or a quantity modifier ("more than")
+		c := v.body[v.toks[i].Start]
+		if !(c >= '0' && c <= '9') && v.gate[i]&(modBit|numBit) == 0 {
+			continue
+		}
 		// "twenty-first"
 		if tw, ok := tensWords[v.low(i)]; ok && v.tok(i+1) == "-" {
 			if n, ok := t.ordinals[v.low(i+2)]; ok && n < 10 {

@@ -34,10 +34,19 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 	if c >= utf8.RuneSelf {
 		return true
 	}
-	if c >= 'a' && c <= 'z' && !t.firstWords[v.Low(i)] {
+	if c >= 'a' && c <= 'z' {
+		low := v.Low(i)
+		for _, w := range t.lowerFirst {
+			if w == low {
+				return true
+			}
+		}
 		return false
 	}
-	return t.firstWords[v.Low(i)]
+	if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		return t.firstWords[v.Low(i)]
+	}
+	return false
 }
 
 // scan runs the automaton over body[from:to], a window of tokens that may

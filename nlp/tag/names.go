@@ -156,9 +156,17 @@ func (v *view) addPerson(s, e int, rule string, conf float64, title string) {
 // name + title apposition ("Dmitry Kiselev, the director general") and
 // byline or editor lines ("(Web editor: Wen Ying, Liang Jun)").
 func (t *Tagger) persons(v *view) {
+	cue := t.lex.Titles.Bit() | t.lex.Honorifics.Bit()
 	for i := 0; i < len(v.toks); i++ {
 		if !v.isWord(i) || v.ent[i] != 0 {
 			continue
+		}
+		// a person pattern starts with a capital, a title or honorific,
+		// or a byline word
+		if !v.isCap(i) && v.gate[i]&cue == 0 {
+			if w := v.Low(i); w != "editor" && w != "editors" && w != "reporter" && w != "reporters" && w != "author" && w != "writer" && w != "correspondent" && w != "web" {
+				continue
+			}
 		}
 		// bylines: "editor:", "By"
 		if j, ok := t.byline(v, i); ok {

@@ -29,6 +29,9 @@ type Tagger struct {
 	// firstWords holds the lower-cased first words of all aliases: a
 	// window the automaton scans starts only at one of them.
 	firstWords map[string]bool
+	// lowerFirst holds the first words of aliases written in lower case
+	// ("dpa", "xinhuanet.com"), the only lower-case window starts.
+	lowerFirst []string
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -50,6 +53,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 		for k, w := range words {
 			if k == 0 {
 				t.firstWords[w] = true
+				if c := a.Text[0]; c >= 'a' && c <= 'z' && !slices.Contains(t.lowerFirst, w) {
+					t.lowerFirst = append(t.lowerFirst, w)
+				}
 				continue
 			}
 			t.inner[w] = true
