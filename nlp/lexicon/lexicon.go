@@ -157,6 +157,20 @@ func (l *Lexicon) Gate(w Words) []uint64 {
 	return g
 }
 
+// Firsts returns a copy of the gate's index: each lower-cased first word
+// with the bits of the matchers that start with it. Callers add bits of
+// their own above FreeBits and compute their own gate from it.
+func (l *Lexicon) Firsts() map[string]uint64 {
+	m := make(map[string]uint64, len(l.firsts))
+	for k, v := range l.firsts {
+		m[k] = v
+	}
+	return m
+}
+
+// FreeBits is the lowest gate bit the lexicon never uses.
+const FreeBits = 48
+
 // gateMatchers assigns each matcher its bit and indexes its first words.
 func (l *Lexicon) gateMatchers() {
 	l.firsts = map[string]uint64{}
@@ -172,7 +186,7 @@ func (l *Lexicon) gateMatchers() {
 		}
 	}
 	for i := range l.Relations {
-		if len(ms)+i >= 64 {
+		if len(ms)+i >= FreeBits {
 			break
 		}
 		m := l.Relations[i].Matcher

@@ -18,7 +18,7 @@ func (t *Tagger) gazetteer(v *view) {
 			continue
 		}
 		j := i + 1
-		for j < len(v.toks) && (t.nameStart(v, j) || t.inner[v.Low(j)] || !v.isWord(j)) {
+		for j < len(v.toks) && (t.nameStart(v, j) || v.gate[j]&bitInner != 0 || !v.isWord(j)) {
 			j++
 		}
 		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End)
@@ -44,7 +44,7 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 		return false
 	}
 	if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
-		return t.firstWords[v.Low(i)]
+		return v.gate[i]&bitFirstWord != 0
 	}
 	return false
 }

@@ -22,13 +22,9 @@ type Tagger struct {
 	lex      *lexicon.Lexicon
 	ac       ahocorasick.AhoCorasick
 	ordinals map[string]int
-	// inner holds the lower-cased words that occur inside aliases after
-	// their first word ("of", "news", "agency"); windows of text the
-	// automaton scans may continue over them.
-	inner map[string]bool
-	// firstWords holds the lower-cased first words of all aliases: a
-	// window the automaton scans starts only at one of them.
-	firstWords map[string]bool
+	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
+	// for the words of gazetteer aliases.
+	firsts map[string]uint64
 	// lowerFirst holds the first words of aliases written in lower case
 	// ("dpa", "xinhuanet.com"), the only lower-case window starts.
 	lowerFirst []string
@@ -47,22 +43,30 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 		DFA:       true,
 	})
 	t := &Tagger{gaz: g, lex: l, ac: b.Build(pats), ordinals: ordinalWords(),
-		inner: map[string]bool{}, firstWords: map[string]bool{}}
+		firsts: l.Firsts()}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
 			if k == 0 {
-				t.firstWords[w] = true
+				t.firsts[w] |= bitFirstWord
 				if c := a.Text[0]; c >= 'a' && c <= 'z' && !slices.Contains(t.lowerFirst, w) {
 					t.lowerFirst = append(t.lowerFirst, w)
 				}
 				continue
 			}
-			t.inner[w] = true
+			t.firsts[w] |= bitInner
 		}
 	}
 	return t
 }
+
+// Gate bits of the tagger's own, above the lexicon's: a window the
+// automaton scans starts at the first word of an alias (bitFirstWord) and
+// continues over words that occur inside aliases (bitInner).
+const (
+	bitFirstWord uint64 = 1 << (lexicon.FreeBits + iota)
+	bitInner
+)
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
 // different layers may (a country inside an event name, a date inside a
@@ -246,7 +250,10 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.dateline = d.Article.Dateline.Span
 	}
 	v.ent = make([]int, len(v.toks))
-	v.gate = t.lex.Gate(v)
+	v.gate = make([]uint64, len(v.toks))
+	for i := range v.gate {
+		v.gate[i] = t.firsts[v.Low(i)]
+	}
 	v.cands = make([]cand, 0, len(v.toks)/4+8)
 
 	// 1. names from the gazetteer, then names found by patterns around them
