@@ -451,7 +451,10 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 // ordinalBefore returns the ordinal right before token t0 ("the 13th
 // China-Russia ...", "Third SCO Media Forum").
 func (v *view) ordinalBefore(t0 int) (int, bool) {
-	for j := t0 - 1; j >= 0 && j >= t0-3; j-- {
+	for j := t0 - 1; j >= 0 && j >= t0-7; j-- {
+		if t := v.low(j); t == "-" || t == "–" || t == "and" {
+			continue // "the first Russia-Africa media forum"
+		}
 		if v.val[j] != 0 {
 			m := &v.d.Mentions[v.val[j]-1]
 			if m.Type == document.Ordinal {
@@ -637,18 +640,24 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		}
 	}
 	if e.date == "" {
-		m, ok := v.nearestValue(document.Date, s, t0, t1, 14)
+		m, ok := v.nearestValue(document.Date, s, t0, t1, 20)
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
 			// date of the verb that says the event happened
 			for j := t1; j < st1; j++ {
 				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
-					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 8); dok && dm.Start > v.toks[j].Start {
+					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 14); dok && dm.Start > v.toks[j].Start {
 						m, ok = dm, true
 					}
 					break
 				}
 			}
+		}
+		if !ok && s > 0 && continuesNarrative(v, st0) {
+			// "On January 20, the CEO visited Moscow. He met with ...":
+			// a sentence that goes on with a pronoun keeps the day of
+			// the sentence before
+			m, ok = v.onlyDay(s - 1)
 		}
 		if ok && m.Value != "" {
 			e.date, e.gran = m.Value, m.Kind
@@ -714,6 +723,36 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
+}
+
+// continuesNarrative reports whether the sentence starting at token st0
+// opens with a personal pronoun that carries the narrative on.
+func continuesNarrative(v *view, st0 int) bool {
+	switch v.low(st0) {
+	case "he", "she", "they", "then", "later", "afterwards":
+		return true
+	}
+	return false
+}
+
+// onlyDay returns the single resolved day-granularity date of sentence s.
+func (v *view) onlyDay(s int) (*document.Mention, bool) {
+	st0, st1 := v.sentenceTokens(s)
+	var found *document.Mention
+	for j := st0; j < st1; j++ {
+		if v.val[j] == 0 {
+			continue
+		}
+		m := &v.d.Mentions[v.val[j]-1]
+		if m.Type != document.Date || m.Value == "" {
+			continue
+		}
+		if found != nil && found != m {
+			return nil, false
+		}
+		found = m
+	}
+	return found, found != nil && found.Kind == "day"
 }
 
 // subjectParticipants adds the actors before "attended", "held talks",

@@ -430,7 +430,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if len(parties) == 0 {
-		if g, ok := v.subjectGroup(s, j, 14); ok {
+		if g, ok := v.subjectGroup(s, j, 22); ok {
 			add(g.parties())
 		}
 		for k := after; k < mini(st1, after+12); k++ {
@@ -447,15 +447,15 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			break
 		}
 	}
-	if len(parties) == 0 {
-		return
-	}
 	planned := false
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
 		if x.lex.PlanCues.HasAt(v, v.gate, k) {
 			planned = true
 			break
 		}
+	}
+	if len(parties) == 0 && (planned || v.low(j) != "signed" || v.low(j-1) == "be" || v.low(j-1) == "being") {
+		return
 	}
 	if planned {
 		// "are planning to sign a cooperation agreement": the parties
@@ -509,6 +509,21 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		if loc, ok := v.locationNear(s, j+n, 14); ok {
 			ev.location = loc
+		}
+		// "signed in the presence of the Russian and Chinese leaders"
+		for k := j + n; k < mini(st1, j+n+8); k++ {
+			if v.low(k) == "presence" && v.low(k+1) == "of" || v.low(k) == "witnessed" && v.low(k+1) == "by" || v.low(k) == "witness" && v.low(k+1) == "of" {
+				a := k + 2
+				if v.low(a) == "the" {
+					a++
+				}
+				if g, ok := v.groupAt(a, st1, true); ok {
+					for _, id := range g.ids {
+						ev.addParticipant(id, s)
+					}
+				}
+				break
+			}
 		}
 	}
 	for _, p := range parties {
