@@ -81,7 +81,12 @@ func (x *Extractor) finish(v *view) {
 		d.Entities = append(d.Entities, ent)
 	}
 	slices.SortStableFunc(d.Events, func(a, b document.Event) int { return a.Mentions[0].Start - b.Mentions[0].Start })
-	slices.SortStableFunc(d.Entities, func(a, b document.Entity) int { return strings.Compare(a.ID, b.ID) })
+	slices.SortStableFunc(d.Entities, func(a, b document.Entity) int {
+		if c := strings.Compare(string(a.Type), string(b.Type)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 
 	// relations: resolve event pointers, drop duplicates (keep the most
 	// confident), sort

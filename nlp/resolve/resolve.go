@@ -31,7 +31,7 @@ type Resolver struct {
 func New(g *gazetteer.Gazetteer) *Resolver { return &Resolver{gaz: g} }
 
 // Apply fills the EntityID of every name mention of d and replaces
-// d.Entities with the article's entities, sorted by id.
+// d.Entities with the article's entities, sorted by type then id.
 func (r *Resolver) Apply(d *document.Document) {
 	// persons first named in full, then by part of the name
 	full := map[string]string{} // mention text -> person id
@@ -115,7 +115,13 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 	}
-	sort.Strings(order)
+	sort.Slice(order, func(i, j int) bool {
+		a, b := byID[order[i]], byID[order[j]]
+		if a.Type != b.Type {
+			return a.Type < b.Type
+		}
+		return a.ID < b.ID
+	})
 	out := make([]document.Entity, 0, len(order))
 	for _, id := range order {
 		out = append(out, *byID[id])
