@@ -725,6 +725,19 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 }
 
+// listGoesOn reports whether the comma at token k continues a list of
+// names: ", the Chinese Academy ...", ", and the ASBU".
+func listGoesOn(v *view, k int) bool {
+	j := k + 1
+	if v.low(j) == "and" {
+		j++
+	}
+	if v.low(j) == "the" {
+		j++
+	}
+	return v.ent[j] != 0
+}
+
 // continuesNarrative reports whether the sentence starting at token st0
 // opens with a personal pronoun that carries the narrative on.
 func continuesNarrative(v *view, st0 int) bool {
@@ -824,7 +837,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		end := mini(st1, j+n+30)
 		for k := j + n; k < end; k++ {
-			if isOrg && (v.low(k) == "," && v.ent[k+1] == 0 || v.low(k) == ";") {
+			if isOrg && (v.low(k) == ";" || v.low(k) == "," && v.ent[k+1] == 0 && !listGoesOn(v, k)) {
 				break
 			}
 			if a, an, ok := v.pairAnaphorAt(k); ok {

@@ -353,15 +353,23 @@ func (t *Tagger) organizations(v *view) {
 			if v.low(k) == "the" {
 				k++
 			}
-			if t.orgWord(v, k) {
+			// "of the President of Kazakhstan": a title after "the" is
+			// part of the name
+			titled := func(k int) bool {
+				return v.low(k-1) == "the" && v.isCap(k) && v.has(&t.lex.Titles, k)
+			}
+			if t.orgWord(v, k) || titled(k) {
 				k++
 				for k < len(v.toks) && v.sent(k) == v.sent(i) {
 					if t.orgWord(v, k) {
 						k++
 						continue
 					}
-					if orgConnectors[v.low(k)] && t.orgWord(v, k+1) && v.low(k) != "on" {
+					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
 						k += 2
+						if titled(k) {
+							k++
+						}
 						continue
 					}
 					break
