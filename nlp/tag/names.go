@@ -303,6 +303,9 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if c, ok := v.entityAt(i); ok {
 		return c.m.Type == document.Country || c.m.Type == document.Place || c.m.Type == document.Organization
 	}
+	if _, isOrd := t.ordinal(v, i); isOrd {
+		return false
+	}
 	return v.isCap(i) && v.isWord(i) && !stopCaps[v.low(i)] && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
 }
 
@@ -344,6 +347,12 @@ func (t *Tagger) organizations(v *view) {
 				s -= 2
 				continue
 			}
+			// "People's Government of Zhejiang Province": a possessive
+			// word that is no country or place belongs to the name
+			if v.low(s-1) == "'s" && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+				s -= 2
+				continue
+			}
 			break
 		}
 		e := i + n
@@ -365,6 +374,14 @@ func (t *Tagger) organizations(v *view) {
 						k++
 						continue
 					}
+					if v.low(k) == "'s" && v.ent[k-1] == 0 && t.orgWord(v, k+1) {
+						k++ // "the Chinese People's Political Consultative Conference"
+						continue
+					}
+					if v.tok(k) == "(" && v.tok(k+2) == ")" && v.acronym(k+1) && t.orgWord(v, k+3) {
+						k += 3 // "the Communist Party of China (CPC) Central Committee"
+						continue
+					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
 						k += 2
 						if titled(k) {
@@ -379,6 +396,12 @@ func (t *Tagger) organizations(v *view) {
 			}
 		}
 		if s == i && !right {
+			continue
+		}
+		if t.beforeEventHead(v, e) {
+			// "China-Arab States Radio and Television Cooperation Forum"
+			// is an event's name, not an organization's
+			i = e - 1
 			continue
 		}
 		// an organization already tagged inside the name's left part
@@ -413,6 +436,17 @@ func (t *Tagger) organizations(v *view) {
 func (t *Tagger) isOrgEntity(v *view, i int) bool {
 	c, ok := v.entityAt(i)
 	return ok && c.m.Type == document.Organization
+}
+
+// beforeEventHead reports whether capitalised words from token e lead to
+// the head of an event name ("Cooperation Forum").
+func (t *Tagger) beforeEventHead(v *view, e int) bool {
+	for k := e; k < len(v.toks) && k < e+4 && v.isCap(k); k++ {
+		if _, ok := t.lex.NamedHeads[v.low(k)]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // homeCountry returns the ISO3 of the country named inside tokens [s, e)
