@@ -489,7 +489,7 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		}
 		m := &v.d.Mentions[v.val[j]-1]
 		mt0, mt1 := v.tokenSpan(m)
-		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) {
+		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) {
 			continue
 		}
 		d := 0
@@ -639,7 +639,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
-	if e.date == "" {
+	if e.date == "" || e.gran == "year" || e.gran == "month" {
 		m, ok := v.nearestValue(document.Date, s, t0, t1, 20)
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
@@ -659,7 +659,8 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// the sentence before
 			m, ok = v.onlyDay(s - 1)
 		}
-		if ok && m.Value != "" {
+		// a finer date replaces a year or month only when it agrees
+		if ok && m.Value != "" && (e.date == "" || strings.HasPrefix(m.Value, e.date) && m.Kind == "day") {
 			e.date, e.gran = m.Value, m.Kind
 			if i := strings.IndexByte(m.Value, '/'); i >= 0 {
 				e.date, e.endDate = m.Value[:i], m.Value[i+1:]

@@ -271,6 +271,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.dates(v)
 	t.numbers(v)
 	t.events(v)
+	v.dropNamedYears()
 	d.Mentions = v.mentions()
 }
 
@@ -384,6 +385,23 @@ func (v *view) mentions() []document.Mention {
 		return strings.Compare(string(a.Type), string(b.Type))
 	})
 	return out
+}
+
+// dropNamedYears drops year dates inside a named event ("Media Forum
+// 2025", "the 2024 ... Forum"): the year is part of the name.
+func (v *view) dropNamedYears() {
+	for k := range v.cands {
+		ev := &v.cands[k]
+		if ev.layer != layerEvent || ev.m.Rule != "pat.event.named" {
+			continue
+		}
+		for j := range v.cands {
+			c := &v.cands[j]
+			if c.layer == layerValue && c.m.Type == document.Date && c.m.Kind == dates.Year && c.t0 >= ev.t0 && c.t1 <= ev.t1 {
+				c.layer = -1 // out of every layer
+			}
+		}
+	}
 }
 
 func (t *Tagger) dates(v *view) {
