@@ -743,10 +743,23 @@ func listGoesOn(v *view, k int) bool {
 // opens with a personal pronoun that carries the narrative on.
 func continuesNarrative(v *view, st0 int) bool {
 	switch v.low(st0) {
-	case "he", "she", "they", "then", "later", "afterwards":
-		return true
+	case "he", "she", "they", "then":
+	default:
+		return false
 	}
-	return false
+	// "one day before", "a week later": the day is another one
+	s := v.sent(st0)
+	_, st1 := v.sentenceTokens(s)
+	for j := st0; j < st1; j++ {
+		switch v.low(j) {
+		case "before", "earlier", "previous", "ago", "later", "next", "after":
+			if v.low(j) == "after" && (v.low(j+1) == "which" || v.low(j+1) == "that") {
+				continue // "after which they signed": the same occasion
+			}
+			return false
+		}
+	}
+	return true
 }
 
 // onlyDay returns the single resolved day-granularity date of sentence s.

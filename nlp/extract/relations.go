@@ -479,15 +479,12 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if ev == nil {
 		// one signing told twice ("signed five pacts ... the signing of
 		// the agreements"): same date or no date, shared parties
-		date := ""
-		if m, ok := v.nearestValue(document.Date, s, j, j+n, 14); ok {
-			date = m.Value
-		}
+		date := v.signingDate(s, j, n)
 		for _, e := range v.events {
 			if e.typ != "signing" || (e.date != "" && date != "" && e.date != date) {
 				continue
 			}
-			if sharesParty(v, e, parties) {
+			if (e.date != "" && e.date == date) || sharesParty(v, e, parties) {
 				ev = e
 				ev.addSentence(s)
 				if ev.date == "" && date != "" {
@@ -504,8 +501,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		ev.addSentence(s)
 		ev.name = agreementName(v, noun)
 		v.events = append(v.events, ev)
-		if m, ok := v.nearestValue(document.Date, s, j, j+n, 14); ok && m.Value != "" {
-			ev.date, ev.gran = m.Value, m.Kind
+		if date := v.signingDate(s, j, n); date != "" {
+			ev.date, ev.gran = date, "day"
+			if m, ok := v.nearestValue(document.Date, s, j, j+n, 20); ok && m.Value == date {
+				ev.gran = m.Kind
+			}
 		}
 		if loc, ok := v.locationNear(s, j+n, 14); ok {
 			ev.location = loc
@@ -592,6 +592,23 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf}, ev: ev})
 		}
 	}
+}
+
+// signingDate returns the date of a signing verb at [j, j+n) in sentence
+// s: the nearest date, else the day of the sentence before when this one
+// goes on with a pronoun ("... visited Moscow. He met ..., after which
+// they signed ...").
+func (v *view) signingDate(s, j, n int) string {
+	if m, ok := v.nearestValue(document.Date, s, j, j+n, 20); ok {
+		return m.Value
+	}
+	st0, _ := v.sentenceTokens(s)
+	if s > 0 && continuesNarrative(v, st0) {
+		if m, ok := v.onlyDay(s - 1); ok {
+			return m.Value
+		}
+	}
+	return ""
 }
 
 // sharesParty reports whether a signing event already has one of the
