@@ -15,11 +15,24 @@ import (
 type Extractor struct {
 	gaz *gazetteer.Gazetteer
 	lex *lexicon.Lexicon
+	// relMask holds the gate bits of all relation rules (0 when some rule
+	// has none and every token must be tried)
+	relMask uint64
 }
 
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
-	return &Extractor{gaz: g, lex: l}
+	x := &Extractor{gaz: g, lex: l}
+	for _, r := range l.Relations {
+		b := r.Matcher.Bit()
+		if b == 0 {
+			// a rule beyond the gate's bits: check every token
+			x.relMask = 0
+			break
+		}
+		x.relMask |= b
+	}
+	return x
 }
 
 // view is one document as the extractor sees it.

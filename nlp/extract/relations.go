@@ -149,20 +149,29 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 	st0, st1 := v.sentenceTokens(s)
 	ev := v.sentenceEvent(s, here)
 	for j := st0; j < st1; j++ {
-		if v.gate[j] == 0 {
-			continue
-		}
-		negative := false
-		for k := j - 1; k >= st0 && k >= j-5; k-- {
-			if x.lex.NegativeCues.HasAt(v, v.gate, k) {
-				negative = true
+		g := ^uint64(0)
+		if x.relMask != 0 {
+			if g = v.gate[j] & x.relMask; g == 0 {
+				continue
 			}
 		}
+		negative, checked := false, false
 		for ri := range x.lex.Relations {
 			rule := &x.lex.Relations[ri]
-			_, n, ok := rule.Matcher.At(v, v.gate, j)
+			if b := rule.Matcher.Bit(); b != 0 && g&b == 0 {
+				continue
+			}
+			_, n, ok := rule.Matcher.Match(v, j)
 			if !ok {
 				continue
+			}
+			if !checked {
+				checked = true
+				for k := j - 1; k >= st0 && k >= j-5; k-- {
+					if x.lex.NegativeCues.HasAt(v, v.gate, k) {
+						negative = true
+					}
+				}
 			}
 			if negative && rule.Type == document.CooperatesWith {
 				continue // "strained relations"
