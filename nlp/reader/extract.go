@@ -449,8 +449,14 @@ func isChromeLine(txt []byte, b *block) bool {
 	if b.words <= 25 && strings.Contains(s, "©") && (strings.Contains(s, "photo") || strings.Contains(s, "image") || strings.Contains(s, "picture")) {
 		return true // a photo credit
 	}
+	return hasChromePrefix(s)
+}
+
+// hasChromePrefix reports a lower-cased line that opens like a pointer
+// elsewhere: "read more:", "related:", "click here", ...
+func hasChromePrefix(low string) bool {
 	for _, pfx := range chromePrefixes {
-		if strings.HasPrefix(s, pfx) {
+		if strings.HasPrefix(low, pfx) {
 			return true
 		}
 	}

@@ -274,8 +274,9 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 	var paras []string
 	for i := start; i < end; i++ {
 		l := lines[i]
+		low := strings.ToLower(l.text)
 		if l.kind == lineStamp || l.kind == lineEditor || l.kind == lineDate || (l.kind == lineShort && isChromeText(l.text)) ||
-			isCallToAction(strings.ToLower(l.text), int16(min(l.words, 1000))) {
+			isCallToAction(low, int16(min(l.words, 1000))) || (l.words <= 30 && hasChromePrefix(low)) {
 			continue
 		}
 		paras = append(paras, l.text)
