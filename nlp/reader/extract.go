@@ -2,6 +2,7 @@ package reader
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -429,10 +430,10 @@ func isCallToAction(s string, words int16) bool {
 
 // isChromeLine reports lines that are page furniture, not article text.
 func isChromeLine(txt []byte, b *block) bool {
-	if b.runes > 400 {
+	if b.runes > 600 {
 		return false
 	}
-	if b.words <= 50 && isCallToAction(strings.ToLower(string(txt)), b.words) {
+	if low := strings.ToLower(string(txt)); isCallToAction(low, b.words) || (b.words <= 80 && isCaption(low)) {
 		return true
 	}
 	if b.runes > 200 {
@@ -481,8 +482,24 @@ func sameText(a, b string) bool {
 // captionMarks end or start the captions that pages set as text.
 var captionSuffixes = []string{"(image:", "(photo:", "(picture:", "(credit:", "(pic:", "(foto:", "(getty", "(ap photo", "(reuters"}
 
-// isCaption reports a short line that credits an image.
+// reAgencyCredit is a photo credit at the end of a caption:
+// "(Xinhua/Hao Yuan)", "(AP Photo/Jane Roe)", "(Photo by X/Reuters)".
+var reAgencyCredit = regexp.MustCompile(`\((?:photo by )?[\p{L}][\p{L} .]{1,30}/[\p{L}][\p{L} .\-]{1,40}\)$`)
+
+// isCaption reports a line (lower-cased) that describes or credits an
+// image rather than telling the story.
 func isCaption(s string) bool {
+	for _, p := range []string{"this photo taken on", "photo taken on", "file photo", "an aerial drone photo", "aerial photo taken", "this handout photo", "photo shows"} {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	if m := reAgencyCredit.FindString(s); m != "" {
+		agency := strings.TrimPrefix(strings.TrimPrefix(m[1:strings.IndexByte(m, '/')], "photo by "), " ")
+		if _, ok := knownOutlets().byName(strings.TrimSuffix(agency, " photo")); ok || strings.Contains(m, "photo") {
+			return true
+		}
+	}
 	if strings.HasPrefix(s, "photo:") || strings.HasPrefix(s, "image:") || strings.HasPrefix(s, "credit:") ||
 		strings.HasPrefix(s, "photo credit") || strings.HasPrefix(s, "image credit") || strings.HasPrefix(s, "picture:") {
 		return true

@@ -276,7 +276,7 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 		l := lines[i]
 		low := strings.ToLower(l.text)
 		if l.kind == lineStamp || l.kind == lineEditor || l.kind == lineDate || (l.kind == lineShort && isChromeText(l.text)) ||
-			isCallToAction(low, int16(min(l.words, 1000))) || (l.words <= 30 && hasChromePrefix(low)) {
+			isCallToAction(low, int16(min(l.words, 1000))) || (l.words <= 30 && hasChromePrefix(low)) || (l.words <= 80 && isCaption(low)) {
 			continue
 		}
 		paras = append(paras, l.text)
