@@ -252,3 +252,30 @@ func TestRepairMojibake(t *testing.T) {
 		}
 	}
 }
+
+func TestChromeLines(t *testing.T) {
+	cases := []struct {
+		line   string
+		chrome bool
+	}{
+		{"This photo taken on July 25, 2031 shows the opening session in the city hall. (Xinhua/Some Photographer)", true},
+		{"The delegates arrive at the venue. (AP Photo/Jane Roe)", true},
+		{"Yersina pestis causes the plague (Image: GETTY)", true},
+		{"Advertisement", true},
+		{"READ MORE: Bridge project postponed", true},
+		{"Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", true},
+		{"Follow us on Twitter and Facebook", true},
+		{"[button link=\"/x\"] Send us your review[/button]", true},
+		{"Related Roundup: Bridges", true},
+		{"The agency said the photo exhibition would open in the capital on Monday and run for two weeks.", false},
+		{"Reporters were told the agreement covers news exchange (Xinhua and TASS will share photos).", false},
+		{"More than 40 representatives attended the conference, which followed a year of talks.", false},
+	}
+	for _, c := range cases {
+		b := &block{}
+		b.runes, b.words, b.stops, b.commas = textStats([]byte(c.line))
+		if got := isChromeLine([]byte(c.line), b); got != c.chrome {
+			t.Errorf("isChromeLine(%q) = %v, want %v", c.line, got, c.chrome)
+		}
+	}
+}
