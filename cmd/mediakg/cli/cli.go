@@ -8,9 +8,8 @@
 //   - cli.go:     Main, exit codes, root command and the list of verbs
 //   - factory.go: lazy config and graph client
 //   - version.go, config.go: `version`, `config show`
-//   - eval.go:    `eval`, scoring against the gold set (nlp/eval); its
-//     binding to the reader and pipeline is eval_extract.go (build tag
-//     mediakg_nlp until those packages are on main)
+//   - extraction.go: reader + pipeline, shared by the verbs that read articles
+//   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
 package cli
 
 import (
