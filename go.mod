@@ -3,11 +3,11 @@ module github.com/mediakg/mediakg
 go 1.26.0
 
 require (
+	github.com/BobuSumisu/aho-corasick v1.0.3
 	github.com/PuerkitoBio/goquery v1.13.0
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/neurosnap/sentences v1.1.2
 	github.com/pariz/gountries v0.1.6
-	github.com/petar-dambovaliev/aho-corasick v0.0.0-20250424160509-463d218d4745
 	github.com/spf13/cobra v1.10.2
 	github.com/spf13/pflag v1.1.0
 	github.com/spf13/viper v1.21.0

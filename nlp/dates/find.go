@@ -55,7 +55,7 @@ func Find(body, lower string, toks []document.Token, a Anchor) []Found {
 		c := body[toks[i].Start]
 		// every date expression starts with a digit, a capital (a month
 		// or weekday) or one of a few lower-case words
-		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && lowerStarts[f.low(i)]) {
+		if !(c >= '0' && c <= '9' || (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && f.wordStart(i)) {
 			i++
 			continue
 		}
@@ -67,6 +67,20 @@ func Find(body, lower string, toks []document.Token, a Anchor) []Found {
 		i++
 	}
 	return out
+}
+
+// wordStart reports whether a date expression may start at word token i:
+// a month, a weekday or one of lowerStarts (in any case: "Last week").
+func (f *finder) wordStart(i int) bool {
+	w := f.low(i)
+	if lowerStarts[w] {
+		return true
+	}
+	if _, ok := weekdays[w]; ok {
+		return true
+	}
+	_, ok := monthNames[strings.TrimSuffix(w, ".")]
+	return ok
 }
 
 func (f *finder) tok(i int) string {
@@ -404,7 +418,13 @@ func (f *finder) relative(i int) (Found, bool) {
 		return Found{}, false
 	case "last", "this", "next", "coming":
 		unit := f.low(i + 1)
-		off := map[string]int{"last": -1, "this": 0, "next": 1, "coming": 1}[w]
+		off := 0
+		switch w {
+		case "last":
+			off = -1
+		case "next", "coming":
+			off = 1
+		}
 		d.End = i + 2
 		d.Rule = "date.relative-" + w + "-" + unit
 		if !f.a.OK {

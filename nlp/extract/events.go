@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -458,8 +457,7 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 		if v.val[j] != 0 {
 			m := &v.d.Mentions[v.val[j]-1]
 			if m.Type == document.Ordinal {
-				n, err := strconv.Atoi(m.Value)
-				return n, err == nil
+				return atoi(m.Value)
 			}
 			return 0, false
 		}
@@ -632,7 +630,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				}
 				_, mt1 := v.tokenSpan(m)
 				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] {
-					if n, err := strconv.Atoi(m.Value); err == nil {
+					if n, ok := atoi(m.Value); ok {
 						e.ordinal = n
 					}
 				}
@@ -669,7 +667,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 	if e.attendance == 0 {
 		if m, ok := v.nearestValue(document.Quantity, s, t0, t1, 40); ok {
-			if n, err := strconv.Atoi(m.Value); err == nil {
+			if n, ok := atoi(m.Value); ok {
 				e.attendance, e.attendanceText = n, m.Text
 			}
 		}
@@ -915,7 +913,7 @@ func seriesKey(name string) (string, string) {
 			continue // "(LAC)"
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,“”\"'’"))
-		if n, err := strconv.Atoi(lw); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := atoi(lw); ok && n >= 1900 && n <= 2100 {
 			year = lw
 			continue
 		}
@@ -940,12 +938,12 @@ func stripOrdinalYear(name string) string {
 		f = f[1:]
 	}
 	if len(f) > 1 {
-		if n, err := strconv.Atoi(f[0]); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := atoi(f[0]); ok && n >= 1900 && n <= 2100 {
 			f = f[1:]
 		}
 	}
 	if len(f) > 1 {
-		if n, err := strconv.Atoi(f[len(f)-1]); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := atoi(f[len(f)-1]); ok && n >= 1900 && n <= 2100 {
 			f = f[:len(f)-1]
 		}
 	}
@@ -967,11 +965,28 @@ func ordinalWord(w string) bool {
 	if len(w) > 2 {
 		suf := w[len(w)-2:]
 		if suf == "th" || suf == "st" || suf == "nd" || suf == "rd" {
-			_, err := strconv.Atoi(w[:len(w)-2])
-			return err == nil
+			_, ok := atoi(w[:len(w)-2])
+			return ok
 		}
 	}
 	return false
+}
+
+// atoi reads a non-negative decimal number of at most nine digits without
+// allocating (strconv.Atoi allocates its error on every non-number).
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 func boolInt(b bool) int {

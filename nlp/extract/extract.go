@@ -159,32 +159,20 @@ func (v *view) sentenceTokens(s int) (int, int) {
 	return st.TokenStart, st.TokenEnd
 }
 
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // Apply extracts d.Events and d.Relations and adds an Event entity per
 // event to d.Entities.
 func (x *Extractor) Apply(d *document.Document) {
 	v := &view{
-		x: x, d: d, body: d.Article.Body, lower: asciiLower(d.Article.Body), toks: d.Tokens,
+		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
 		entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{},
 		pairs: map[string][]string{},
 	}
 	n := len(v.toks)
-	v.ent, v.evm, v.val = make([]int, n), make([]int, n), make([]int, n)
-	v.gate = x.lex.Gate(v)
+	idx := make([]int, 3*n)
+	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
+	if v.gate = d.Gate; len(v.gate) != n {
+		v.gate = x.lex.Gate(v) // not tagged by this pipeline's tagger
+	}
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		t0, t1 := v.tokenSpan(m)

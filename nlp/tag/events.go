@@ -36,7 +36,8 @@ func (t *Tagger) eventWord(v *view, i int) bool {
 // Enhancing Integration between China and Central Asia", "Media Forum
 // 2025") and event trigger nouns ("video conference", "talks").
 func (t *Tagger) events(v *view) {
-	named := make([]bool, len(v.toks))
+	v.named = grow(v.named, len(v.toks))
+	named := v.named
 	for h := 0; h < len(v.toks); h++ {
 		if !v.isCap(h) {
 			continue

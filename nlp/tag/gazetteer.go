@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -49,21 +50,40 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 	return false
 }
 
+// acMatch is one alias match of the automaton: bytes [s, e) of the body.
+type acMatch struct{ s, e, pat int }
+
 // scan runs the automaton over body[from:to], a window of tokens that may
-// hold names.
+// hold names, and tags the leftmost-longest valid matches: of the matches
+// starting at the leftmost free position, the longest that lies on word
+// boundaries (and, for a combining form, precedes a hyphen) wins, so a
+// longer alias that fails its boundary does not hide a shorter one.
 func (t *Tagger) scan(v *view, body []byte, from, to int) {
-	it := t.ac.IterByte(body[from:to])
-	lastEnd := 0
-	for {
-		m := it.Next()
-		if m == nil {
-			break
+	found := v.acScratch[:0]
+	t.ac.Walk(body[from:to], func(end, n, pat int64) bool {
+		e := from + int(end) + 1
+		found = append(found, acMatch{s: e - int(n), e: e, pat: int(pat)})
+		return true
+	})
+	v.acScratch = found
+	if len(found) == 0 {
+		return
+	}
+	// the automaton reports matches by end; order them by start, longest
+	// first
+	slices.SortFunc(found, func(a, b acMatch) int {
+		if a.s != b.s {
+			return a.s - b.s
 		}
-		s, e := from+m.Start(), from+m.End()
+		return b.e - a.e
+	})
+	lastEnd := 0
+	for _, m := range found {
+		s, e := m.s, m.e
 		if s < lastEnd {
 			continue
 		}
-		a := t.gaz.Aliases[m.Pattern()]
+		a := t.gaz.Aliases[m.pat]
 		if !boundary(v.body, s, e) {
 			continue
 		}

@@ -4,10 +4,11 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	ahocorasick "github.com/BobuSumisu/aho-corasick"
 
 	"github.com/mediakg/mediakg/nlp/dates"
 	"github.com/mediakg/mediakg/nlp/document"
@@ -20,7 +21,7 @@ import (
 type Tagger struct {
 	gaz      *gazetteer.Gazetteer
 	lex      *lexicon.Lexicon
-	ac       ahocorasick.AhoCorasick
+	ac       *ahocorasick.Trie
 	ordinals map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
@@ -31,19 +32,16 @@ type Tagger struct {
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
-// (leftmost-longest, case-sensitive: every allowed spelling is its own
-// pattern).
+// (case-sensitive: every allowed spelling is its own pattern). The
+// automaton reports every match; the tagger keeps the longest valid one
+// at each leftmost start (see scan).
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 	pats := make([]string, len(g.Aliases))
 	for i, a := range g.Aliases {
 		pats[i] = a.Text
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       true,
-	})
-	t := &Tagger{gaz: g, lex: l, ac: b.Build(pats), ordinals: ordinalWords(),
-		firsts: l.Firsts()}
+	t := &Tagger{gaz: g, lex: l, ac: ahocorasick.NewTrieBuilder().AddStrings(pats).Build(),
+		ordinals: ordinalWords(), firsts: l.Firsts()}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
@@ -118,6 +116,10 @@ type view struct {
 	order    []int
 	anchor   dates.Anchor
 	dateline document.Span
+	// acScratch holds the automaton's matches of one window
+	acScratch []acMatch
+	// used and named are per-token scratch of mentions and events
+	used, named []bool
 }
 
 // Len implements lexicon.Words.
@@ -220,41 +222,27 @@ func (v *view) add(c cand) {
 	v.cands = append(v.cands, c)
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets stay valid.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // Apply tags d: it fills d.Mentions, sorted by start offset, from its
 // Sentences and Tokens.
 func (t *Tagger) Apply(d *document.Document) {
-	v := &view{
-		t:      t,
-		body:   d.Article.Body,
-		lower:  asciiLower(d.Article.Body),
-		toks:   d.Tokens,
-		anchor: dates.AnchorFor(d.Article),
-	}
+	v := viewPool.Get().(*view)
+	defer v.release()
+	v.t, v.body, v.lower, v.toks = t, d.Article.Body, d.LowerBody(), d.Tokens
+	v.anchor = dates.AnchorFor(d.Article)
+	v.dateline = document.Span{}
 	if d.Article.Dateline != nil {
 		v.dateline = d.Article.Dateline.Span
 	}
-	v.ent = make([]int, len(v.toks))
-	v.gate = make([]uint64, len(v.toks))
+	n := len(v.toks)
+	v.ent = grow(v.ent, n)
+	v.used = grow(v.used, n)
+	// the gate goes with the document: the extractor reads it
+	v.gate = make([]uint64, n)
 	for i := range v.gate {
 		v.gate[i] = t.firsts[v.Low(i)]
 	}
-	v.cands = make([]cand, 0, len(v.toks)/4+8)
+	d.Gate = v.gate
+	v.cands = v.cands[:0]
 
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
@@ -273,6 +261,31 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.events(v)
 	v.dropNamedYears()
 	d.Mentions = v.mentions()
+}
+
+// viewPool recycles the per-document scratch space of Apply (candidate
+// and per-token slices), which would otherwise be most of the tagger's
+// allocations.
+var viewPool = sync.Pool{New: func() any { return &view{} }}
+
+// release drops the view's references to the document and returns it to
+// the pool.
+func (v *view) release() {
+	clear(v.cands)
+	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
+	v.cands, v.entities, v.order, v.acScratch = v.cands[:0], v.entities[:0], v.order[:0], v.acScratch[:0]
+	viewPool.Put(v)
+}
+
+// grow returns s with length n and every element zero, reusing its
+// storage when it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // settle resolves overlaps in the entity layer: longer candidates win,
@@ -337,7 +350,7 @@ func (v *view) mentions() []document.Mention {
 			out = append(out, c.m)
 		}
 	}
-	used := make([]bool, len(v.toks))
+	used := v.used
 	for _, layer := range []int{layerValue, layerTitle, layerEvent} {
 		idx := v.order[:0]
 		for k := range v.cands {
