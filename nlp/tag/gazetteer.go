@@ -33,13 +33,14 @@ func (t *Tagger) gazetteer(v *view) {
 func (t *Tagger) nameStart(v *view, i int) bool {
 	c := v.body[v.toks[i].Start]
 	if c >= utf8.RuneSelf {
-		return true
+		r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
+		return unicode.IsLetter(r)
 	}
 	if c >= 'a' && c <= 'z' {
 		low := v.Low(i)
-		for _, w := range t.lowerFirst {
+		for k, w := range t.lowerFirst {
 			if w == low {
-				return true
+				return t.lowerWhole[k] || i+1 < len(v.toks) && v.gate[i+1]&(bitInner|bitFirstWord) != 0
 			}
 		}
 		return false

@@ -27,8 +27,11 @@ type Tagger struct {
 	// for the words of gazetteer aliases.
 	firsts map[string]uint64
 	// lowerFirst holds the first words of aliases written in lower case
-	// ("dpa", "xinhuanet.com"), the only lower-case window starts.
+	// ("dpa", "xinhuanet.com", "the" of "the Gambia"), the only
+	// lower-case window starts; lowerWhole says which of them are whole
+	// aliases (the others start a window only before a word of an alias).
 	lowerFirst []string
+	lowerWhole []bool
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -47,8 +50,14 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 		for k, w := range words {
 			if k == 0 {
 				t.firsts[w] |= bitFirstWord
-				if c := a.Text[0]; c >= 'a' && c <= 'z' && !slices.Contains(t.lowerFirst, w) {
-					t.lowerFirst = append(t.lowerFirst, w)
+				if c := a.Text[0]; c >= 'a' && c <= 'z' {
+					k := slices.Index(t.lowerFirst, w)
+					if k < 0 {
+						t.lowerFirst = append(t.lowerFirst, w)
+						t.lowerWhole = append(t.lowerWhole, false)
+						k = len(t.lowerFirst) - 1
+					}
+					t.lowerWhole[k] = t.lowerWhole[k] || len(words) == 1
 				}
 				continue
 			}
