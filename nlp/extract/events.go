@@ -21,6 +21,9 @@ type event struct {
 	sents []int
 	// tok is the first token of the first mention.
 	tok int
+	// last is the byte offset of the latest mention so far: a definite
+	// description refers to the most recently mentioned event.
+	last int
 
 	ordinal        int
 	date, endDate  string
@@ -33,12 +36,27 @@ type event struct {
 	organizers     []string
 	// evidence sentence per participant / organizer
 	partSent, orgSent map[string]int
+	// hosts are organizers named only as hosts ("X hosted the forum"): a
+	// venue host is no co-organizer
+	hosts map[string]bool
 
 	rule string
 	conf float64
 	id   string
 	// series is the series key ("" for none)
 	series string
+}
+
+// refer records one more mention of e (a name, a definite description,
+// an anaphor) in sentence s.
+func (e *event) refer(sp document.Span, s int) {
+	if sp.End > sp.Start {
+		e.mentions = append(e.mentions, sp)
+	}
+	if sp.Start > e.last {
+		e.last = sp.Start
+	}
+	e.addSentence(s)
 }
 
 func (e *event) addSentence(s int) {
@@ -58,6 +76,27 @@ func (e *event) addParticipant(id string, s int) {
 	}
 	e.participants = append(e.participants, id)
 	e.partSent[id] = s
+}
+
+// hostWords make an organizer a host: "hosted by", "X hosts".
+var hostWords = map[string]bool{"hosted": true, "hosts": true, "host": true}
+
+// addOrganizerAs adds an organizer; host marks one named only as a host,
+// which co-organizer pairs leave out.
+func (e *event) addOrganizerAs(id string, s int, host bool) {
+	known := false
+	for _, p := range e.organizers {
+		known = known || p == id
+	}
+	if host && !known {
+		if e.hosts == nil {
+			e.hosts = map[string]bool{}
+		}
+		e.hosts[id] = true
+	} else if !host && e.hosts[id] {
+		delete(e.hosts, id) // named as an organizer too
+	}
+	e.addOrganizer(id, s)
 }
 
 func (e *event) addOrganizer(id string, s int) {
@@ -92,7 +131,8 @@ func compatible(t, et string) bool {
 }
 
 // definiteWords before a trigger make it refer to a known event.
-var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true}
+var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true}
 
 // modeMarkers before a trigger make it state the mode of another event:
 // "held via videoconference".
@@ -133,9 +173,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		// "an Annual Indo-Russian Forum ... be organized" is a plan, and
+		// "an Annual Indo-Russian Forum ... be organized" is a plan or a
+		// kind ("at the opening of a BRICS Media Summit" is not), and
 		// "head of the secretariat of the X Forum" an institution
-		if p := v.low(et0 - 1); p == "a" || p == "an" {
+		if p := v.low(et0 - 1); (p == "a" || p == "an") && x.planned(v, s, et0, et1) {
 			i = et1 - 1
 			continue
 		}
@@ -150,8 +191,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.rule, e.conf = "event.named", 0.9
 		} else {
-			e.mentions = append(e.mentions, m.Span)
-			e.addSentence(s)
+			e.refer(m.Span, s)
 		}
 		v.eventOfMention[k] = e
 		x.describe(v, e, s, et0, et1)
@@ -171,10 +211,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "the OANA General Assembly meeting": the head noun of a name
 		if et0 > 0 && v.evm[et0-1] != 0 {
 			if e := v.eventOfMention[v.evm[et0-1]-1]; e != nil && e.named {
-				e.mentions = append(e.mentions, m.Span)
+				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				continue
 			}
+		}
+		// 'the 5th Forum on ... (the "Forum")': a short name defined in
+		// parentheses right after the event
+		if e := v.parenthesizedAlias(et0); e != nil {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			continue
+		}
+		// "welcomes companies to visit Laos": a bare trigger after "to" is
+		// an infinitive, no event
+		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers[v.low(et0)] {
+			continue
 		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
@@ -199,7 +251,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 			if j < len(v.evm) && v.evm[j] != 0 {
 				if e := v.eventOfMention[v.evm[j]-1]; e != nil {
-					e.mentions = append(e.mentions, m.Span)
+					e.refer(m.Span, s)
 					v.eventOfMention[k] = e
 					x.describe(v, e, s, et0, et1)
 					touch(e)
@@ -208,11 +260,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		definite := definiteWords[v.low(et0-1)] || (v.low(et0-1) == "media" && definiteWords[v.low(et0-2)])
+		possessor := v.possessor(s, et0)
 		if definite {
-			if e := v.lastCompatible(m.Kind); e != nil {
-				e.mentions = append(e.mentions, m.Span)
-				e.addSentence(s)
+			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil {
+				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
+				if possessor != "" {
+					e.addParticipant(possessor, s)
+				}
 				if e.typ == "conference" && m.Kind == "video_conference" {
 					e.typ = m.Kind
 				}
@@ -225,6 +280,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		weak := x.isWeak(m.Kind)
 		switch {
 		case a.strong():
+		case possessor != "":
+			// "his visit", "her talks with ...": someone's own happening
 		case !weak && (a.happening || definite):
 		default:
 			continue
@@ -233,8 +290,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// describes it again with one: the same event
 		if a.date {
 			if e := v.undatedLead(m.Kind); e != nil {
-				e.mentions = append(e.mentions, m.Span)
-				e.addSentence(s)
+				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				x.describe(v, e, s, et0, et1)
 				touch(e)
@@ -248,17 +304,21 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		e.mode = x.typeMode(m.Kind)
 		v.eventOfMention[k] = e
+		if possessor != "" {
+			e.addParticipant(possessor, s)
+		}
 		x.describe(v, e, s, et0, et1)
 		touch(e)
 	}
 	// "the event", "the gathering": refer to the last event
 	for i := t0; i < t1; i++ {
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
-			if v.evm[i+n-1] == 0 && len(v.events) > 0 {
-				e := v.events[len(v.events)-1]
-				e.addSentence(s)
-				x.describe(v, e, s, i, i+n)
-				touch(e)
+			if v.evm[i+n-1] == 0 {
+				if e := v.lastEvent(v.toks[i].Start); e != nil {
+					e.refer(document.Span{Start: v.toks[i].Start}, s)
+					x.describe(v, e, s, i, i+n)
+					touch(e)
+				}
 			}
 			i += n - 1
 		}
@@ -387,8 +447,7 @@ func (x *Extractor) typeMode(typ string) string {
 
 func (v *view) newEvent(typ string, k, s, tok int) *event {
 	e := &event{typ: typ, tok: tok, partSent: map[string]int{}, orgSent: map[string]int{}}
-	e.mentions = append(e.mentions, v.d.Mentions[k].Span)
-	e.addSentence(s)
+	e.refer(v.d.Mentions[k].Span, s)
 	v.events = append(v.events, e)
 	return e
 }
@@ -402,15 +461,117 @@ func (v *view) findNamed(key string) *event {
 	return nil
 }
 
-// lastCompatible returns the most recent event a definite trigger of type
-// t may refer to.
-func (v *view) lastCompatible(t string) *event {
-	for i := len(v.events) - 1; i >= 0; i-- {
-		if compatible(t, v.events[i].typ) {
-			return v.events[i]
+// lastCompatible returns the most recently mentioned event (before byte
+// offset before) a definite trigger of type t, whose last word is head,
+// may refer to: one of a compatible type, or a named one whose name has
+// the head noun ("the forum" after "the Russia-Africa Economic Forum and
+// Summit").
+func (v *view) lastCompatible(t, head string, before int) *event {
+	var best *event
+	for _, e := range v.events {
+		if e.last >= before || best != nil && e.last <= best.last {
+			continue
+		}
+		if compatible(t, e.typ) || e.named && nameHasWord(e.name, head) {
+			best = e
 		}
 	}
-	return nil
+	return best
+}
+
+// lastEvent returns the event mentioned last before byte offset before.
+func (v *view) lastEvent(before int) *event {
+	var best *event
+	for _, e := range v.events {
+		if e.last < before && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+// nameHasWord reports whether an event name has the word w (any case).
+func nameHasWord(name, w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveTriggers are trigger nouns that are also verbs: after a bare
+// "to" they are infinitives ("to visit Laos").
+var infinitiveTriggers = map[string]bool{
+	"visit": true, "tour": true, "launch": true, "meet": true, "sign": true, "exhibit": true, "summit": false,
+}
+
+// parenthesizedAlias returns the event named right before an opening
+// parenthesis that holds the trigger at token t0: '... Media Cooperation
+// (the "Forum")'.
+func (v *view) parenthesizedAlias(t0 int) *event {
+	j := t0 - 1
+	for j >= 0 && (v.low(j) == "the" || nameQuote[v.tok(j)]) {
+		j--
+	}
+	if j < 1 || v.low(j) != "(" || v.evm[j-1] == 0 {
+		return nil
+	}
+	return v.eventOfMention[v.evm[j-1]-1]
+}
+
+var nameQuote = map[string]bool{"\"": true, "“": true, "‘": true, "'": true, "«": true}
+
+// possessor returns the person a possessive determiner before a trigger
+// refers to ("his visit", "her talks"): the nearest person named before
+// it in the sentence, else the first person of the sentence before.
+func (v *view) possessor(s, t0 int) string {
+	switch v.low(t0 - 1) {
+	case "his", "her":
+	default:
+		return ""
+	}
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 2; j >= st0; j-- {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+	}
+	if s == 0 {
+		return ""
+	}
+	p0, p1 := v.sentenceTokens(s - 1)
+	for j := p0; j < p1; j++ {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// planWords after an indefinite named event make it a plan or a kind:
+// "an Annual Indo-Russian Forum ... be organized".
+var planWords = map[string]bool{
+	"be": true, "should": true, "would": true, "will": true, "could": true, "might": true,
+	"may": true, "proposed": true, "planned": true, "shall": true,
+}
+
+// planned reports whether the indefinite named event at [t0, t1) of
+// sentence s is a plan or a kind rather than a happening.
+func (x *Extractor) planned(v *view, s, t0, t1 int) bool {
+	if strings.EqualFold(v.tok(t0), "annual") {
+		return true
+	}
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+10; j++ {
+		if planWords[v.low(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorSet says what ties a trigger to a specific happening.
@@ -464,11 +625,18 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) {
 			return 0, false
 		}
-		if v.ent[j] == 0 && v.isCap(j) {
+		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// hyphenWord reports whether token j is joined to a neighbour by a hyphen
+// ("Russia-Africa").
+func hyphenWord(v *view, j int) bool {
+	h := func(t string) bool { return t == "-" || t == "–" }
+	return h(v.low(j-1)) && v.toks[j-1].End == v.toks[j].Start || h(v.low(j+1)) && v.toks[j].End == v.toks[j+1].Start
 }
 
 // nearestValue returns the value mention of type typ in sentence s nearest
@@ -629,7 +797,9 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 					continue
 				}
 				_, mt1 := v.tokenSpan(m)
-				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] {
+				mt0, _ := v.tokenSpan(m)
+				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" {
 					if n, ok := atoi(m.Value); ok {
 						e.ordinal = n
 					}
@@ -838,8 +1008,10 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		if !isPart && !isOrg {
 			continue
 		}
+		host := false
 		if isOrg {
 			n = n2
+			host = hostWords[v.low(j)]
 		}
 		if isPart && v.low(j) == "from" && n == 1 {
 			// "representatives from X": only after a people noun
@@ -855,7 +1027,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			if a, an, ok := v.pairAnaphorAt(k); ok {
 				for _, id := range a {
 					if isOrg {
-						e.addOrganizer(id, s)
+						e.addOrganizerAs(id, s, host)
 					} else {
 						e.addParticipant(id, s)
 					}
@@ -873,7 +1045,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				continue
 			}
 			if isOrg {
-				e.addOrganizer(m.EntityID, s)
+				e.addOrganizerAs(m.EntityID, s, host)
 			} else {
 				e.addParticipant(m.EntityID, s)
 			}
@@ -895,7 +1067,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			for k := j - 1; k >= st0 && k >= j-6; k-- {
 				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
-					e.addOrganizer(m.EntityID, s)
+					e.addOrganizerAs(m.EntityID, s, hostWords[v.low(j)])
 				}
 			}
 		}

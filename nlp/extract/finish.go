@@ -56,7 +56,7 @@ func (x *Extractor) finish(v *view) {
 		// of Media", "CMG and the SBA launched"
 		var orgs []string
 		for _, p := range e.organizers {
-			if document.IDPrefix(p) != document.PrefixPerson {
+			if document.IDPrefix(p) != document.PrefixPerson && !e.hosts[p] {
 				orgs = append(orgs, p)
 			}
 		}
