@@ -61,6 +61,14 @@ func TestFind(t *testing.T) {
 		{"iso date", "date 2020-10-22 text", dateline, "2020-10-22", "2020-10-22", Day, false},
 		{"no anchor leaves relative dates unresolved", "launched Monday.", Anchor{}, "Monday", "", Day, false},
 		{"no anchor and no year", "met on December 8 in Vientiane", Anchor{}, "December 8", "--12-08", Day, false},
+		{"no anchor range", "to be held on October 23-24, and", Anchor{}, "October 23-24", "--10-23/--10-24", Day, false},
+		{"no anchor day-first range", "held 17-26 October in", Anchor{}, "17-26 October", "--10-17/--10-26", Day, false},
+		{"quarter of a year", "consultations in the first quarter of 2026.", dateline, "first quarter of 2026", "2026-Q1", Quarter, false},
+		{"quarter code", "results for Q3 2025 show", dateline, "Q3 2025", "2025-Q3", Quarter, false},
+		{"quarter of this year", "in the second quarter of this year", dateline, "second quarter of this year", "2020-Q2", Quarter, true},
+		{"since a day without year is past", "Since January 1, the number has doubled", AnchorFor(document.Article{Published: "2024-09-14"}), "January 1", "2024-01-01", Day, true},
+		{"last month name is past", "Last July, Xinhua launched", AnchorFor(document.Article{Published: "2017-02-10"}), "July", "2016-07", Month, true},
+		{"next month name is future", "the forum next March", AnchorFor(document.Article{Published: "2017-08-01"}), "March", "2018-03", Month, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

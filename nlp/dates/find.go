@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 	"time"
@@ -76,6 +77,9 @@ func (f *finder) wordStart(i int) bool {
 	if lowerStarts[w] {
 		return true
 	}
+	if _, ok := quarterWords[w]; ok {
+		return true
+	}
 	if _, ok := weekdays[w]; ok {
 		return true
 	}
@@ -122,7 +126,78 @@ func (f *finder) at(i int) (Found, bool) {
 	if d, ok := f.relative(i); ok {
 		return d, true
 	}
+	if d, ok := f.quarter(i); ok {
+		return d, true
+	}
 	return f.year(i)
+}
+
+// quarterWords name the quarters of a year.
+var quarterWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+	"q1": 1, "q2": 2, "q3": 3, "q4": 4,
+}
+
+// quarter reads "the first quarter of 2026", "Q3 2025" and "the second
+// quarter of this year" as ISO 8601 quarters ("2026-Q1").
+func (f *finder) quarter(i int) (Found, bool) {
+	q, ok := quarterWords[f.low(i)]
+	if !ok {
+		return Found{}, false
+	}
+	j := i + 1
+	if f.low(i)[0] != 'q' {
+		if f.low(j) != "quarter" {
+			return Found{}, false
+		}
+		j++
+		if f.low(j) != "of" {
+			return Found{}, false
+		}
+		j++
+	}
+	d := Found{Start: i, Granularity: Quarter, Rule: "date.quarter"}
+	if y, ok := yearNumber(f.low(j)); ok {
+		d.End = j + 1
+		d.Value = fmt.Sprintf("%04d-Q%d", y, q)
+		return d, true
+	}
+	if r, ok := f.relative(j); ok && r.Granularity == Year {
+		d.End = r.End
+		if r.Value != "" {
+			d.Value = r.Value + "-Q" + strconv.Itoa(q)
+			d.Anchor = r.Anchor
+		}
+		return d, true
+	}
+	return Found{}, false
+}
+
+// pastCues before a date without a year put it on or before the anchor
+// ("since January 1", "last July"); futureMonthCues after it ("next
+// March", "until May").
+var (
+	pastCues        = map[string]bool{"since": true, "last": true, "past": true}
+	futureMonthCues = map[string]bool{"next": true, "coming": true, "upcoming": true}
+)
+
+// yearFor returns the year of month m, day d (a date written without a
+// year) that starts at token i: the one nearest the anchor, except that
+// after "since" or "last" it is the latest on or before the anchor and
+// after "next" the first after it.
+func (f *finder) yearFor(i int, m time.Month, d int) int {
+	y := closestYear(f.a, m, d)
+	prev := f.low(i - 1)
+	if prev == "the" || prev == "-" {
+		prev = f.low(i - 2)
+	}
+	switch t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); {
+	case pastCues[prev] && t.After(f.a.Date):
+		y--
+	case futureMonthCues[prev] && !t.After(f.a.Date):
+		y++
+	}
+	return y
 }
 
 // noYear formats a day and month without a year: "--12-08".
@@ -273,13 +348,21 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 		}
 		if !hasYear {
 			if !f.a.OK {
-				// no year and no anchor: ISO 8601 "--MM-DD"
-				if !hasEnd && validDay(2000, m, d1) {
+				// no year and no anchor: ISO 8601 "--MM-DD", a range
+				// "--MM-DD/--MM-DD"
+				if validDay(2000, m, d1) {
 					d.Value = noYear(m, d1)
+					if hasEnd {
+						if !validDay(2000, m2, d2) || m2 == m && d2 < d1 {
+							return Found{}, false
+						}
+						d.Begin, d.Finish = d.Value, noYear(m2, d2)
+						d.Value = d.Begin + "/" + d.Finish
+					}
 				}
 				return d, true
 			}
-			y = closestYear(f.a, m, d1)
+			y = f.yearFor(i, m, d1)
 			d.Anchor = f.a.String()
 		}
 		if !validDay(y, m, d1) {
@@ -323,7 +406,7 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 	}
 	d := Found{Start: i, End: i + 1, Granularity: Month, Rule: rule + "month"}
 	if f.a.OK {
-		d.Value = monthValue(closestYearMonth(f.a, m), m)
+		d.Value = monthValue(f.yearFor(i, m, 15), m)
 		d.Anchor = f.a.String()
 	}
 	return d, true
@@ -370,12 +453,19 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 	}
 	if !hasYear {
 		if !f.a.OK {
-			if !hasEnd && validDay(2000, m, d1) {
+			if validDay(2000, m, d1) {
 				d.Value = noYear(m, d1)
+				if hasEnd {
+					if !validDay(2000, m, d2) || d2 < d1 {
+						return Found{}, false
+					}
+					d.Begin, d.Finish = d.Value, noYear(m, d2)
+					d.Value = d.Begin + "/" + d.Finish
+				}
 			}
 			return d, true
 		}
-		y = closestYear(f.a, m, d1)
+		y = f.yearFor(i, m, d1)
 		d.Anchor = f.a.String()
 	}
 	if !validDay(y, m, d1) {
