@@ -763,15 +763,27 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 		if w != "in" && w != "at" && w != "to" {
 			continue
 		}
-		k, m := v.mention(j + 1)
+		a := j + 1
+		if v.low(a) == "the" && v.low(a+1) == "city" && v.low(a+2) == "of" {
+			a += 3 // "in the city of Wuzhen"
+		}
+		k, m := v.mention(a)
 		if m == nil || v.source[k] {
 			continue
 		}
+		_, mt1 := v.tokenSpan(m)
 		switch m.Type {
 		case document.Place:
 			return m.EntityID, true
 		case document.Country:
-			if m.Rule != "gaz.country.demonym" && v.low(j+2) != "'s" {
+			if v.low(mt1) == "'s" {
+				// "in South Africa's Johannesburg": the city
+				if k2, m2 := v.mention(mt1 + 1); m2 != nil && !v.source[k2] && m2.Type == document.Place {
+					return m2.EntityID, true
+				}
+				continue
+			}
+			if m.Rule != "gaz.country.demonym" {
 				return m.EntityID, true
 			}
 		}
@@ -894,6 +906,25 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 }
 
+// locativeAt reports whether token k starts a place or time phrase that
+// ends a list of actors: "in Riyadh", "on 5 December", "at the venue".
+func (v *view) locativeAt(k int) bool {
+	switch v.low(k) {
+	case "in", "at", "on":
+	default:
+		return false
+	}
+	a := k + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	if v.val[a] != 0 {
+		return true
+	}
+	_, m := v.mention(a)
+	return m != nil && m.Type == document.Place
+}
+
 // listGoesOn reports whether the comma at token k continues a list of
 // names: ", the Chinese Academy ...", ", and the ASBU".
 func listGoesOn(v *view, k int) bool {
@@ -965,11 +996,13 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 		return
 	}
 	start := st0
-	for j := verb - 1; j > st0; j-- {
-		if v.low(j) == "," && v.ent[j-1] == 0 && v.val[j-1] == 0 {
-			// a clause before the subject: "On Tuesday, ..."
-			start = j + 1
-			break
+	if introWords[v.low(st0)] {
+		// an introductory phrase before the subject: "On Tuesday, ..."
+		for j := st0 + 1; j < verb; j++ {
+			if v.low(j) == "," {
+				start = j + 1
+				break
+			}
 		}
 	}
 	for j := start; j < verb; j++ {
@@ -992,6 +1025,16 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 			}
 		}
 	}
+}
+
+// introWords open an introductory phrase that a comma closes before the
+// subject: "On Tuesday, ...", "During the forum, ...".
+var introWords = map[string]bool{
+	"on": true, "in": true, "during": true, "at": true, "after": true, "before": true,
+	"earlier": true, "later": true, "meanwhile": true, "yesterday": true, "today": true,
+	"last": true, "this": false, "according": true, "besides": true, "also": true,
+	"however": true, "moreover": true, "furthermore": true, "speaking": true, "addressing": true,
+	"following": true, "since": true, "under": true, "with": true, "as": true, "for": true,
 }
 
 // cueActors adds participants after "attended by", "brought together",
@@ -1023,6 +1066,9 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		for k := j + n; k < end; k++ {
 			if isOrg && (v.low(k) == ";" || v.low(k) == "," && v.ent[k+1] == 0 && !listGoesOn(v, k)) {
 				break
+			}
+			if v.locativeAt(k) {
+				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
 			}
 			if a, an, ok := v.pairAnaphorAt(k); ok {
 				for _, id := range a {
