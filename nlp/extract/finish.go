@@ -14,6 +14,16 @@ import (
 // the output.
 func (x *Extractor) finish(v *view) {
 	d := v.d
+	// a person's title adds the party it names ("Russian President
+	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
+	parties := v.titleParties()
+	for _, e := range v.events {
+		for _, p := range e.participants {
+			if q := parties[p]; q != "" {
+				e.addParticipant(q, e.partSent[p])
+			}
+		}
+	}
 	ids := map[string]int{}
 	for i, e := range v.events {
 		sort.Strings(e.participants)
