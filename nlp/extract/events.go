@@ -886,13 +886,20 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	x.subjectParticipants(v, e, s, t0)
 	x.cueActors(v, e, s)
 	// persons speaking in a sentence about the event, with the
-	// organizations of their titles
+	// organizations of their titles; the author of a message or letter
+	// to the event ("In his message, Norov ...", "a congratulatory
+	// message from President X") does not take part, nor does one a
+	// speaker stands in for ("on behalf of Secretary-General Norov"),
+	// only whoever delivers it ("delivered by X")
+	message := v.hasMessageNoun(st0, st1)
 	for j := st0; j < st1; j++ {
-		k, m := v.actorAt(j)
+		_, m := v.actorAt(j)
 		if m == nil || m.Type != document.Person || strings.HasPrefix(m.Rule, "pat.person.byline") {
 			continue
 		}
-		_ = k
+		if v.onBehalfOf(j) || message && v.low(j-1) != "by" {
+			continue
+		}
 		e.addParticipant(m.EntityID, s)
 		mt0, _ := v.tokenSpan(m)
 		for b := mt0 - 1; b >= st0 && b >= mt0-7; b-- {
@@ -904,6 +911,36 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
+}
+
+// messageNouns name messages sent to an event rather than a presence at it.
+var messageNouns = map[string]bool{
+	"message": true, "messages": true, "letter": true, "letters": true, "telegram": true,
+	"telegrams": true, "greetings": false,
+}
+
+// hasMessageNoun reports whether tokens [t0, t1) name a message or letter.
+func (v *view) hasMessageNoun(t0, t1 int) bool {
+	for j := t0; j < t1; j++ {
+		if messageNouns[v.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// onBehalfOf reports whether the actor at token j follows "on behalf of",
+// possibly after a title ("on behalf of SCO Secretary-General Norov").
+func (v *view) onBehalfOf(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && v.sent(k) == v.sent(j); k-- {
+		if v.low(k) == "of" && v.low(k-1) == "behalf" {
+			return true
+		}
+		if v.low(k) == "," || v.low(k) == "and" {
+			return false
+		}
+	}
+	return false
 }
 
 // locativeAt reports whether token k starts a place or time phrase that
