@@ -384,6 +384,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			}
 		}
 	}
+	if len(subj)+len(persons) == 0 && cs == st0 {
+		if p := v.pronounSubject(s); p != "" {
+			persons = append(persons, p)
+		}
+	}
 	if len(subj)+len(persons) == 0 {
 		return
 	}
@@ -837,7 +842,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// "On January 20, the CEO visited Moscow. He met with ...":
 			// a sentence that goes on with a pronoun keeps the day of
 			// the sentence before
-			m, ok = v.onlyDay(s - 1)
+			m, ok = v.narrativeDay(s - 1)
 		}
 		// a finer date replaces a year or month only when it agrees
 		if ok && m.Value != "" && (e.date == "" || strings.HasPrefix(m.Value, e.date) && m.Kind == "day") {
@@ -996,6 +1001,45 @@ func continuesNarrative(v *view, st0 int) bool {
 		}
 	}
 	return true
+}
+
+// narrativeDay returns the day a narrative sentence s tells of: its only
+// day, else, when it goes on with a pronoun, the day of the sentence
+// before ("On January 20, the CEO visited Moscow. He paid a visit to TASS.
+// He met ..."), at most three sentences back.
+func (v *view) narrativeDay(s int) (*document.Mention, bool) {
+	for n := 0; n < 3 && s >= 0; n, s = n+1, s-1 {
+		if m, ok := v.onlyDay(s); ok {
+			return m, true
+		}
+		st0, _ := v.sentenceTokens(s)
+		if !continuesNarrative(v, st0) {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// pronounSubject resolves a personal pronoun opening sentence s ("He
+// met with ...") to the person the narrative is about: the first person
+// named in the nearest sentence before that names one, at most three
+// back.
+func (v *view) pronounSubject(s int) string {
+	st0, _ := v.sentenceTokens(s)
+	switch v.low(st0) {
+	case "he", "she":
+	default:
+		return ""
+	}
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		p0, p1 := v.sentenceTokens(p)
+		for j := p0; j < p1; j++ {
+			if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+				return m.EntityID
+			}
+		}
+	}
+	return ""
 }
 
 // onlyDay returns the single resolved day-granularity date of sentence s.

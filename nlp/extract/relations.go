@@ -613,7 +613,7 @@ func (v *view) signingDate(s, j, n int) string {
 	}
 	st0, _ := v.sentenceTokens(s)
 	if s > 0 && continuesNarrative(v, st0) {
-		if m, ok := v.onlyDay(s - 1); ok {
+		if m, ok := v.narrativeDay(s - 1); ok {
 			return m.Value
 		}
 	}
