@@ -60,6 +60,8 @@ type view struct {
 	// pairs is the pair of parties last named, per kind: "any",
 	// "country", "org"
 	pairs map[string][]string
+	// tparty maps persons to the party of their title (titleParty)
+	tparty map[string]string
 }
 
 // Len implements lexicon.Words.

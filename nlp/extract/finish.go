@@ -16,10 +16,9 @@ func (x *Extractor) finish(v *view) {
 	d := v.d
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
-	parties := v.titleParties()
 	for _, e := range v.events {
 		for _, p := range e.participants {
-			if q := parties[p]; q != "" {
+			if q := v.titleParty(p); q != "" {
 				e.addParticipant(q, e.partSent[p])
 			}
 		}

@@ -19,6 +19,9 @@ type group struct {
 	// unnamed marks members that are unnamed parties ("Chinese media"):
 	// they take part in events but are no side of a relation
 	unnamed map[string]bool
+	// persons stand beside members for whom they act ("TASS Director
+	// General Andrey Kondrashov") when persons are not members
+	persons []string
 }
 
 // parties returns the members that can be sides of a relation.
@@ -65,6 +68,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 			// "Director General of Trend Ilgar Huseynov and ...": the
 			// person stands beside the organization of the title
 			_, t1 := v.tokenSpan(m)
+			g.persons = append(g.persons, m.EntityID)
 			j = t1
 			g.t1 = j
 			continue
@@ -98,6 +102,20 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 			// nouns after a member: "Chinese media", "news agency"
 			for n := 0; n < 3 && j < limit && groupNouns[v.low(j)]; n++ {
 				j++
+				g.t1 = j
+			}
+			// "TASS Director General Andrey Kondrashov": a title and the
+			// person holding it stand with the member
+			if e, p := v.titledPerson(j, limit); p != "" {
+				if persons {
+					if !seen[p] {
+						seen[p] = true
+						g.ids = append(g.ids, p)
+					}
+				} else {
+					g.persons = append(g.persons, p)
+				}
+				j = e
 				g.t1 = j
 			}
 			if v.low(j) == "'s" {
@@ -142,6 +160,34 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 		break
 	}
 	return g, len(g.ids) > 0
+}
+
+// titledPerson reads a title and the person holding it at token j
+// ("Director General Andrey Kondrashov") and returns the end and the
+// person.
+func (v *view) titledPerson(j, limit int) (int, string) {
+	k := j
+	for k < limit && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+		k++
+	}
+	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	if !ok {
+		return j, ""
+	}
+	k += n
+	for c := 0; c < 2; c++ {
+		if _, n2, ok := v.x.lex.Titles.At(v, v.gate, k); ok {
+			k += n2
+		}
+	}
+	if k >= limit {
+		return j, ""
+	}
+	if _, m := v.actorAt(k); m != nil && m.Type == document.Person {
+		_, t1 := v.tokenSpan(m)
+		return t1, m.EntityID
+	}
+	return j, ""
 }
 
 // partyID returns the id a party mention stands for.
