@@ -224,9 +224,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
-		// an infinitive, no event
+		// an infinitive, no event unless a date ties it to a happening
+		// ("brought journalists to visit China from October 17th to 26th")
 		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers[v.low(et0)] {
-			continue
+			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated {
+				continue
+			}
 		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
