@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -369,7 +370,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		if am.Type == document.Person {
 			persons = append(persons, am.EntityID)
-		} else {
+		} else if !v.unnamedParty(am) {
 			subj = append(subj, am.EntityID)
 		}
 		j = mt1 - 1
@@ -408,8 +409,13 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind != "launch" && len(obj) == 0 && !hasDate && !hasLoc {
 		return
 	}
-	e := v.newEvent(m.Kind, k, s, t0)
-	e.rule, e.conf = "event.verb", 0.7
+	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
+	if e != nil {
+		e.refer(m.Span, s)
+	} else {
+		e = v.newEvent(m.Kind, k, s, t0)
+		e.rule, e.conf = "event.verb", 0.7
+	}
 	v.eventOfMention[k] = e
 	for _, p := range persons {
 		e.addParticipant(p, s)
@@ -433,6 +439,70 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	}
 	x.describe(v, e, s, t0, t1)
 	touch(e)
+}
+
+// unnamedParty reports whether a country mention is a demonym that heads
+// an unnamed party: "Chinese media", "Chinese and Arab media
+// organisations".
+func (v *view) unnamedParty(m *document.Mention) bool {
+	if m.Type != document.Country || m.Rule != "gaz.country.demonym" {
+		return false
+	}
+	_, t1 := v.tokenSpan(m)
+	for j := t1; j < len(v.toks) && j < t1+4 && v.sent(j) == m.Sentence; j++ {
+		if v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, j) {
+			return true
+		}
+		if w := v.low(j); w != "and" && w != "," && !v.isWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// toldAgain returns the event a verb at [t0, t1) of sentence s tells
+// again, if any: one of the same type mentioned in the three sentences
+// before, on the same day (or with no day on either side), that shares an
+// actor ("On January 20, the CEO visited Moscow. He paid a visit to
+// TASS."), or that a definite subject of a passive verb takes up ("...
+// have launched an initiative. The joint initiative was launched by ...").
+func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []string) *event {
+	day := ""
+	if m, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
+		day = m.Value
+	} else if m, ok := v.narrativeDay(s); ok {
+		day = m.Value
+	}
+	cs := v.clauseStart(s, t0)
+	passive := (v.low(t0-1) == "was" || v.low(t0-1) == "were") && definiteWords[v.low(cs)]
+	var best *event
+	for _, e := range v.events {
+		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {
+			continue
+		}
+		shared := false
+		switch {
+		case passive:
+			shared = true
+		case day != "" && e.date != "":
+			// the same day told again by the same actor
+			if !strings.HasPrefix(day, e.date) && !strings.HasPrefix(e.date, day) {
+				continue
+			}
+		case day == "" && e.date == "" && typ != "launch":
+			// no day on either side: the same actor's visit or meeting
+			// (a launch needs its object, which the verb alone lacks)
+		default:
+			continue
+		}
+		for _, a := range actors {
+			shared = shared || slices.Contains(e.participants, a) || slices.Contains(e.organizers, a)
+		}
+		if shared && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
 }
 
 func (x *Extractor) isWeak(typ string) bool {
@@ -640,6 +710,25 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 	return 0, false
 }
 
+// gap returns the distance from token a to token b in words of the
+// clause: a name counts as one word and an acronym in parentheses after
+// it as none ("by the China Media Group (CMG) and the Arab States
+// Broadcasting Union (ASBU) in Riyadh" puts Riyadh 6 words after "by").
+func (v *view) gap(a, b int) int {
+	n := 0
+	for j := a; j < b; j++ {
+		if k := v.ent[j]; k != 0 && j > a && v.ent[j-1] == k {
+			continue // inside a name
+		}
+		if v.low(j) == "(" && j+2 < b && v.low(j+2) == ")" && v.ent[j+1] != 0 {
+			j += 2
+			continue
+		}
+		n++
+	}
+	return n
+}
+
 // hyphenWord reports whether token j is joined to a neighbour by a hyphen
 // ("Russia-Africa").
 func hyphenWord(v *view, j int) bool {
@@ -669,9 +758,9 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		d := 0
 		switch {
 		case mt1 <= t0:
-			d = t0 - mt1
+			d = v.gap(mt1, t0)
 		case mt0 >= t1:
-			d = mt0 - t1
+			d = v.gap(t1, mt0)
 		}
 		if d < bestD {
 			best, bestD = m, d
@@ -766,7 +855,7 @@ func (v *view) ppActors(t1, s int) []string {
 // within dist tokens after token t1.
 func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	_, st1 := v.sentenceTokens(s)
-	for j := t1; j < st1 && j < t1+dist; j++ {
+	for j, g := t1, 0; j < st1 && g < dist; j, g = j+1, g+v.gap(j, j+1) {
 		w := v.low(j)
 		if w != "in" && w != "at" && w != "to" {
 			continue
