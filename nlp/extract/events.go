@@ -1040,6 +1040,21 @@ func (v *view) onBehalfOf(j int) bool {
 	return false
 }
 
+// parentOfPrevious reports whether the organization at token k follows
+// another one with "of" ("... Committee of the Communist Party of China"),
+// naming its parent rather than a new member of a list.
+func (v *view) parentOfPrevious(k int) bool {
+	j := k - 1
+	if v.low(j) == "the" {
+		j--
+	}
+	if v.low(j) != "of" {
+		return false
+	}
+	_, m := v.mention(j - 1)
+	return m != nil && m.Type == document.Organization
+}
+
 // locativeAt reports whether token k starts a place or time phrase that
 // ends a list of actors: "in Riyadh", "on 5 December", "at the venue".
 func (v *view) locativeAt(k int) bool {
@@ -1235,8 +1250,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				continue
 			}
 		}
-		end := mini(st1, j+n+30)
-		for k := j + n; k < end; k++ {
+		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
 			if isOrg && (v.low(k) == ";" || v.low(k) == "," && v.ent[k+1] == 0 && !listGoesOn(v, k)) {
 				break
 			}
@@ -1260,6 +1274,12 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			_, mt1 := v.tokenSpan(m)
 			if m.Type == document.Country && v.low(mt1) == "'s" {
+				k = mt1 - 1
+				continue
+			}
+			if v.parentOfPrevious(k) {
+				// "Department of the Central Committee of the Communist
+				// Party of China": the parent is part of the name
 				k = mt1 - 1
 				continue
 			}
