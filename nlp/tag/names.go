@@ -353,6 +353,12 @@ func (t *Tagger) organizations(v *view) {
 				s -= 2
 				continue
 			}
+			// "Publicity (Propaganda) Department": an alternative name
+			// of a word in parentheses
+			if v.tok(s-1) == ")" && v.tok(s-3) == "(" && v.ent[s-2] == 0 && t.orgWord(v, s-2) && t.orgWord(v, s-4) {
+				s -= 4
+				continue
+			}
 			break
 		}
 		e := i + n
@@ -387,6 +393,19 @@ func (t *Tagger) organizations(v *view) {
 						if titled(k) {
 							k++
 						}
+						continue
+					}
+					// "... Central Committee of the Communist Party of
+					// China": the parent body is part of the full name
+					if v.low(k) == "of" && v.low(k+1) == "the" && t.orgWord(v, k+2) {
+						k += 3
+						continue
+					}
+					// "Ministry of Information, Culture and Tourism",
+					// "Institute of Russian, Eastern European and Central
+					// Asian Studies": a list of name words
+					if v.tok(k) == "," && t.nameList(v, k) {
+						k++
 						continue
 					}
 					break
@@ -431,6 +450,25 @@ func (t *Tagger) organizations(v *view) {
 		v.add(c)
 		i = e - 1
 	}
+}
+
+// nameList reports whether the comma at token k continues a list of
+// untagged name words that "and" closes within the name: ", Culture and
+// Tourism", ", Eastern European and Central Asian Studies".
+func (t *Tagger) nameList(v *view, k int) bool {
+	for j := k + 1; j < len(v.toks) && j < k+8 && v.sent(j) == v.sent(k); j++ {
+		switch {
+		case v.low(j) == "and":
+			return j > k+1 && v.ent[j+1] == 0 && t.orgWord(v, j+1)
+		case v.tok(j) == ",":
+			if j == k+1 {
+				return false
+			}
+		case v.ent[j] != 0 || !t.orgWord(v, j):
+			return false
+		}
+	}
+	return false
 }
 
 func (t *Tagger) isOrgEntity(v *view, i int) bool {
