@@ -1040,6 +1040,25 @@ func (v *view) onBehalfOf(j int) bool {
 	return false
 }
 
+// aliasWords open a parenthesis that gives another name of the member
+// before it: "(officially known as China International Publishing Group
+// or CIPG)", "(formerly ...)".
+var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": true, "also": true, "called": true, "renamed": true}
+
+// aliasParen returns the token after the closing parenthesis when token k
+// opens a parenthesis naming the member before it again, else -1.
+func (v *view) aliasParen(k int) int {
+	if v.tok(k) != "(" || !aliasWords[v.low(k+1)] {
+		return -1
+	}
+	for j := k + 2; j < len(v.toks) && j < k+20 && v.sent(j) == v.sent(k); j++ {
+		if v.tok(j) == ")" {
+			return j + 1
+		}
+	}
+	return -1
+}
+
 // parentOfPrevious reports whether the organization at token k follows
 // another one with "of" ("... Committee of the Communist Party of China"),
 // naming its parent rather than a new member of a list.
@@ -1256,6 +1275,10 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			if v.locativeAt(k) {
 				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
+			}
+			if e := v.aliasParen(k); e > k {
+				k = e - 1 // "X (officially known as Y or Z)": the same member
+				continue
 			}
 			if a, an, ok := v.pairAnaphorAt(k); ok {
 				for _, id := range a {

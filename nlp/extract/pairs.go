@@ -122,6 +122,12 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				// "China's Xinhua": the possessor is not a member
 				break
 			}
+			// "X (officially known as Y or Z)": other names of the same
+			// member
+			if e := v.aliasParen(j); e > j && e <= limit {
+				j = e
+				g.t1 = j
+			}
 			// "the Namibia Press Agency (NAMPA)": the acronym is the
 			// same member
 			if v.low(j) == "(" && v.low(j+2) == ")" && j+2 < limit {

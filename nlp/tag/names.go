@@ -426,7 +426,7 @@ func (t *Tagger) organizations(v *view) {
 		// an organization already tagged inside the name's left part
 		// stays itself ("SCO Secretariat" is the SCO's body: keep SCO
 		// only when nothing else precedes it)
-		if e-s > 14 {
+		if e-s > 20 {
 			continue
 		}
 		// a known organization plus a generic head is that organization:
@@ -469,6 +469,43 @@ func (t *Tagger) nameList(v *view, k int) bool {
 		}
 	}
 	return false
+}
+
+// aliasWords open a parenthesis that names the organization before it
+// again: "(officially known as China International Publishing Group or
+// CIPG)", "(formerly ...)", "(also called ...)".
+var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": true, "also": true, "renamed": true}
+
+// aliasDefinitions gives the names inside such a parenthesis the
+// organization's id: they are other names of the same body. Acronyms
+// there are recorded in defs for later mentions.
+func (v *view) aliasDefinitions(defs map[string]cand) {
+	for i := 1; i+3 < len(v.toks); i++ {
+		if v.tok(i) != "(" || !aliasWords[v.low(i+1)] {
+			continue
+		}
+		c, ok := v.entityAt(i - 1)
+		if !ok || c.m.Type != document.Organization || c.t1 != i {
+			continue
+		}
+		outer := c.m
+		for j := i + 2; j < len(v.toks) && j < i+20 && v.sent(j) == v.sent(i) && v.tok(j) != ")"; j++ {
+			if in, ok := v.entityAt(j); ok && in.m.Type == document.Organization {
+				in.m.EntityID, in.m.Name, in.m.Country = outer.EntityID, outer.Name, outer.Country
+				j = in.t1 - 1
+				continue
+			}
+			if v.ent[j] == 0 && v.acronym(j) {
+				m := outer
+				m.Rule = "pat.org.acronym-def"
+				m.Confidence = maxf(0.75, m.Confidence-0.05)
+				v.add(cand{m: m, t0: j, t1: j + 1, layer: layerEntity, prio: 2})
+				if _, seen := defs[v.tok(j)]; !seen {
+					defs[v.tok(j)] = cand{m: outer}
+				}
+			}
+		}
+	}
 }
 
 func (t *Tagger) isOrgEntity(v *view, i int) bool {
@@ -571,6 +608,7 @@ func (v *view) acronym(i int) bool {
 // becomes an alias of the organization for the whole article.
 func (t *Tagger) acronymDefinitions(v *view) {
 	defs := map[string]cand{}
+	v.aliasDefinitions(defs)
 	for i := 1; i+2 < len(v.toks); i++ {
 		if v.tok(i) != "(" || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
