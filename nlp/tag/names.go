@@ -300,7 +300,7 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if i < 0 || i >= len(v.toks) {
 		return false
 	}
-	if c, ok := v.entityAt(i); ok {
+	if c, ok := v.entityAt(i); ok && c.m.Type != "" {
 		return c.m.Type == document.Country || c.m.Type == document.Place || c.m.Type == document.Organization
 	}
 	if _, isOrd := t.ordinal(v, i); isOrd {
@@ -459,16 +459,21 @@ func (t *Tagger) nameList(v *view, k int) bool {
 	for j := k + 1; j < len(v.toks) && j < k+8 && v.sent(j) == v.sent(k); j++ {
 		switch {
 		case v.low(j) == "and":
-			return j > k+1 && v.ent[j+1] == 0 && t.orgWord(v, j+1)
+			return j > k+1 && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
 		case v.tok(j) == ",":
 			if j == k+1 {
 				return false
 			}
-		case v.ent[j] != 0 || !t.orgWord(v, j):
+		case !t.orgWord(v, j) || t.isOrgEntity(v, j) || t.isPersonEntity(v, j):
 			return false
 		}
 	}
 	return false
+}
+
+func (t *Tagger) isPersonEntity(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && c.m.Type == document.Person
 }
 
 // aliasWords open a parenthesis that names the organization before it
