@@ -263,7 +263,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				}
 			}
 		}
-		definite := definiteWords[v.low(et0-1)] || (v.low(et0-1) == "media" && definiteWords[v.low(et0-2)])
+		definite := definiteWords[v.determinerBefore(s, et0)]
 		possessor := v.possessor(s, et0)
 		if definite {
 			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil {
@@ -328,6 +328,23 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	return here
+}
+
+// determinerBefore returns the word that determines the trigger at token
+// t0, skipping its premodifiers: "the" in "the BRICS media forum", "the
+// China-Russia conference".
+func (v *view) determinerBefore(s, t0 int) string {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for j > st0 {
+		w := v.low(j)
+		if v.ent[j] != 0 || w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) {
+			j--
+			continue
+		}
+		break
+	}
+	return v.low(j)
 }
 
 // undatedLead returns an event of type t without a date that the first two
