@@ -118,3 +118,19 @@ func TestAnchorFor(t *testing.T) {
 		t.Error("anchor without dates")
 	}
 }
+
+func TestWeekdayRange(t *testing.T) {
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Friday, 25 July 2025: "from Wednesday to Sunday" runs from the
+	// Wednesday before to the Sunday after
+	a := AnchorFor(document.Article{Dateline: &document.Dateline{Date: "2025-07-25"}})
+	text := "The summit is taking place from Wednesday to Sunday."
+	_, toks := seg.Segment(text, document.Span{})
+	got := Find(text, asciiLower(text), toks, a)
+	if len(got) != 2 || got[0].Value != "2025-07-23" || got[1].Value != "2025-07-27" {
+		t.Fatalf("got %+v, want Wednesday 2025-07-23 and Sunday 2025-07-27", got)
+	}
+}

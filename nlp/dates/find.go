@@ -61,6 +61,9 @@ func Find(body, lower string, toks []document.Token, a Anchor) []Found {
 			continue
 		}
 		if d, ok := f.at(i); ok {
+			if n := len(out); n > 0 {
+				f.weekdayRangeEnd(out[n-1], &d)
+			}
 			out = append(out, d)
 			i = d.End
 			continue
@@ -68,6 +71,27 @@ func Find(body, lower string, toks []document.Token, a Anchor) []Found {
 		i++
 	}
 	return out
+}
+
+// weekdayRangeEnd makes d, a weekday that closes a range opened by the
+// weekday prev ("from Wednesday to Sunday"), the first such day on or
+// after prev's day.
+func (f *finder) weekdayRangeEnd(prev Found, d *Found) {
+	if prev.End+1 != d.Start || d.Rule != "date.weekday" || !strings.HasPrefix(prev.Rule, "date.weekday") {
+		return
+	}
+	switch f.low(prev.End) {
+	case "to", "through", "till", "until", "-", "–":
+	default:
+		return
+	}
+	start, err1 := time.Parse("2006-01-02", prev.Value)
+	wd, ok := weekdays[f.low(d.Start)]
+	if err1 != nil || !ok {
+		return
+	}
+	diff := (int(wd) - int(start.Weekday()) + 7) % 7
+	d.Value = dayValue(start.AddDate(0, 0, diff))
 }
 
 // wordStart reports whether a date expression may start at word token i:
