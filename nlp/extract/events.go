@@ -25,6 +25,9 @@ type event struct {
 	// last is the byte offset of the latest mention so far: a definite
 	// description refers to the most recently mentioned event.
 	last int
+	// descr is the slug of an unnamed event's description: its
+	// capitalised premodifiers and trigger ("brics-summit")
+	descr string
 
 	ordinal        int
 	date, endDate  string
@@ -188,6 +191,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
 		if e == nil {
+			// "the BRICS summit in Kazan ... the BRICS Summit": the name
+			// the article used before as a description
+			if d := v.findDescribed(key, m.Kind); d != nil {
+				d.named, d.name, d.key, d.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
+				d.refer(m.Span, s)
+				e = d
+			}
+		}
+		if e == nil {
 			e = v.newEvent(m.Kind, k, s, et0)
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.rule, e.conf = "event.named", 0.9
@@ -302,6 +314,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		e := v.newEvent(m.Kind, k, s, et0)
+		e.descr = v.description(et0, et1)
 		e.rule, e.conf = "event.trigger", 0.8
 		if weak {
 			e.conf = 0.65
@@ -330,6 +343,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	return here
 }
 
+// description returns the slug of a trigger with its capitalised
+// premodifiers ("BRICS summit" -> "brics-summit"), "" when it has none.
+func (v *view) description(t0, t1 int) string {
+	j := t0
+	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !definiteWords[v.low(j-1)] {
+		j--
+	}
+	if j == t0 {
+		return ""
+	}
+	key, _ := seriesKey(v.body[v.toks[j].Start:v.toks[t1-1].End])
+	return key
+}
+
 // determinerBefore returns the word that determines the trigger at token
 // t0, skipping its premodifiers: "the" in "the BRICS media forum", "the
 // China-Russia conference".
@@ -338,7 +365,8 @@ func (v *view) determinerBefore(s, t0 int) string {
 	j := t0 - 1
 	for j > st0 {
 		w := v.low(j)
-		if v.ent[j] != 0 || w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) {
+		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) {
 			j--
 			continue
 		}
@@ -545,6 +573,17 @@ func (v *view) newEvent(typ string, k, s, tok int) *event {
 	e.refer(v.d.Mentions[k].Span, s)
 	v.events = append(v.events, e)
 	return e
+}
+
+// findDescribed returns an unnamed event of type typ whose description
+// (premodifier and trigger, "BRICS summit") has the slug key.
+func (v *view) findDescribed(key, typ string) *event {
+	for _, e := range v.events {
+		if !e.named && e.typ == typ && e.descr == key {
+			return e
+		}
+	}
+	return nil
 }
 
 func (v *view) findNamed(key string) *event {
@@ -925,7 +964,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				_, mt1 := v.tokenSpan(m)
 				mt0, _ := v.tokenSpan(m)
 				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
-					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" {
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 {
 					if n, ok := atoi(m.Value); ok {
 						e.ordinal = n
 					}
