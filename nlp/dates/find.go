@@ -215,13 +215,42 @@ func (f *finder) yearFor(i int, m time.Month, d int) int {
 	if prev == "the" || prev == "-" {
 		prev = f.low(i - 2)
 	}
-	switch t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC); {
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	switch {
 	case pastCues[prev] && t.After(f.a.Date):
 		y--
 	case futureMonthCues[prev] && !t.After(f.a.Date):
 		y++
+	case t.After(f.a.Date) && f.pastClause(i):
+		// "took part in a meeting ... in May": a past event
+		y--
 	}
 	return y
+}
+
+// pastVerbs are past-tense forms that date a clause before the anchor.
+var pastVerbs = map[string]bool{
+	"was": true, "were": true, "took": true, "held": true, "had": true, "did": true, "met": true,
+	"signed": true, "visited": true, "attended": true, "launched": true, "opened": true,
+	"hosted": true, "organized": true, "organised": true, "participated": true, "came": true,
+	"went": true, "gave": true, "made": true, "became": true,
+}
+
+// pastClause reports whether the clause before token i of its sentence is
+// in the past tense (a past verb and no future cue).
+func (f *finder) pastClause(i int) bool {
+	past := false
+	for k := i - 1; k >= 0 && k >= i-15 && f.sameSentence(i, k); k-- {
+		w := f.low(k)
+		if futureCues[w] || w == "to" && f.low(k+1) == "be" {
+			return false
+		}
+		if w == "," || w == ";" {
+			break
+		}
+		past = past || pastVerbs[w]
+	}
+	return past
 }
 
 // noYear formats a day and month without a year: "--12-08".
