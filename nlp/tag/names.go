@@ -62,7 +62,7 @@ var titleModifiers = map[string]bool{
 	"deputy": true, "vice": true, "first": true, "chief": true, "acting": true, "former": true,
 	"executive": true, "senior": true, "associate": true, "assistant": true, "honorary": true,
 	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
-	"general": true, "special": true, "then": true, "current": true,
+	"general": true, "special": true, "then": true, "current": true, "board": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -191,17 +191,24 @@ func (t *Tagger) persons(v *view) {
 		if end, ok := t.titleAt(v, i); ok {
 			title := v.body[v.toks[i].Start:v.toks[end-1].End]
 			j := end
-			// "President of China's Xinhua News Agency Fu Hua"
-			if v.low(j) == "of" {
+			// "President of China's Xinhua News Agency Fu Hua",
+			// "Ambassador to Havana Viktor Koronelli", "Director of
+			// ARMENPRESS news agency Aram Ananyan"
+			if v.low(j) == "of" || v.low(j) == "to" {
 				k := j + 1
 				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
 					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k)) {
 						k++
 						continue
 					}
+					// an organization noun after the name: "news agency"
+					if v.ent[k-1] != 0 && orgNouns[v.low(k)] {
+						k++
+						continue
+					}
 					break
 				}
-				if k > j+1 && v.ent[k-1] != 0 || v.tok(k-1) == ")" {
+				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)]) || v.tok(k-1) == ")" {
 					j = k
 				}
 			}
@@ -231,6 +238,19 @@ func (t *Tagger) persons(v *view) {
 					i = e - 1
 					continue
 				}
+				// "Sergey Mikhaylov, TASS (Russia) Director General"
+				if c, ok := v.entityAt(k); ok && (c.m.Type == document.Organization || c.m.Type == document.Country) {
+					a := c.t1
+					if v.tok(a) == "(" && v.tok(a+2) == ")" {
+						a += 3
+					}
+					if tEnd, ok := t.titleAt(v, a); ok {
+						title := v.body[v.toks[a].Start:v.toks[tEnd-1].End]
+						v.addPerson(i, e, "pat.person.name-title", 0.8, title)
+						i = e - 1
+						continue
+					}
+				}
 			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
@@ -248,6 +268,10 @@ func (t *Tagger) persons(v *view) {
 	}
 }
 
+// orgNouns may follow an organization's name in a title ("Director of
+// ARMENPRESS news agency Aram Ananyan").
+var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true}
+
 // saidVerbs after a two-word capitalised run make it a person.
 var saidVerbs = map[string]bool{
 	"said": true, "says": true, "stated": true, "noted": true, "stressed": true,
@@ -255,6 +279,8 @@ var saidVerbs = map[string]bool{
 	"remarked": true, "emphasized": true, "emphasised": true, "pointed": true, "thanked": true,
 	"invited": true, "urged": true, "expressed": true, "highlighted": true, "welcomed": true,
 	"congratulated": true, "delivered": true, "announced": true, "recalled": true,
+	"reflected": true, "represented": true, "spoke": true, "commented": true, "observed": true,
+	"believes": true, "believed": true, "affirmed": true, "reiterated": true, "praised": true,
 }
 
 // byline tags the names of "(Web editor: Wen Ying, Liang Jun)",
