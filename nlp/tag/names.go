@@ -212,6 +212,14 @@ func (t *Tagger) persons(v *view) {
 					j = k
 				}
 			}
+			// "the director of Radio Rebelde station, Sofia Mabel Manso,"
+			if j > end && v.tok(j) == "," {
+				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == ".") {
+					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
+					i = e - 1
+					continue
+				}
+			}
 			e := t.nameRun(v, j)
 			capTitle := v.isCap(end - 1)
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e)) {
