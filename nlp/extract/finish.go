@@ -14,6 +14,7 @@ import (
 // the output.
 func (x *Extractor) finish(v *view) {
 	d := v.d
+	v.mergeRetold()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
 	for _, e := range v.events {
@@ -181,4 +182,81 @@ func eventID(e *event, articleID string, i int) (id, series string) {
 	}
 	parts := append([]string{typ}, keys...)
 	return fmt.Sprintf("%s:%s-%s-%d", document.PrefixEvent, document.Slug(strings.Join(parts, " ")), local, i+1), series
+}
+
+// mergeRetold merges events told twice: the same type and date (at least
+// a month), not named differently, with a shared actor or the same
+// location ("will pay an official visit to Vietnam in January 2025 ...
+// In January 2025, Mishustin will pay a visit to Vietnam").
+func (v *view) mergeRetold() {
+	for i := 0; i < len(v.events); i++ {
+		a := v.events[i]
+		for j := i + 1; j < len(v.events); j++ {
+			b := v.events[j]
+			if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
+				continue
+			}
+			if a.named && b.named && a.key != b.key || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
+				continue
+			}
+			shared := a.location != "" && a.location == b.location
+			for _, p := range b.participants {
+				shared = shared || slices.Contains(a.participants, p)
+			}
+			if !shared {
+				continue
+			}
+			a.absorb(b)
+			for k := range v.rels {
+				if v.rels[k].ev == b {
+					v.rels[k].ev = a
+				}
+			}
+			for k, e := range v.eventOfMention {
+				if e == b {
+					v.eventOfMention[k] = a
+				}
+			}
+			v.events = append(v.events[:j], v.events[j+1:]...)
+			j--
+		}
+	}
+}
+
+// absorb adds what b says to a.
+func (a *event) absorb(b *event) {
+	a.mentions = append(a.mentions, b.mentions...)
+	for _, s := range b.sents {
+		a.addSentence(s)
+	}
+	for _, p := range b.participants {
+		a.addParticipant(p, b.partSent[p])
+	}
+	for _, p := range b.organizers {
+		a.addOrganizerAs(p, b.orgSent[p], b.hosts[p])
+	}
+	if !a.named && b.named {
+		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year
+	}
+	if a.ordinal == 0 {
+		a.ordinal = b.ordinal
+	}
+	if a.location == "" {
+		a.location = b.location
+	}
+	if a.mode == "" {
+		a.mode = b.mode
+	}
+	if a.attendance == 0 {
+		a.attendance, a.attendanceText = b.attendance, b.attendanceText
+	}
+	if a.endDate == "" {
+		a.endDate = b.endDate
+	}
+	if b.last > a.last {
+		a.last = b.last
+	}
+	if b.conf > a.conf {
+		a.conf = b.conf
+	}
 }
