@@ -97,19 +97,28 @@ func (f *finder) weekdayRangeEnd(prev Found, d *Found) {
 // wordStart reports whether a date expression may start at word token i:
 // a month, a weekday or one of lowerStarts (in any case: "Last week").
 func (f *finder) wordStart(i int) bool {
-	w := f.low(i)
-	if lowerStarts[w] {
-		return true
-	}
-	if _, ok := quarterWords[w]; ok {
-		return true
-	}
-	if _, ok := weekdays[w]; ok {
-		return true
-	}
-	_, ok := monthNames[strings.TrimSuffix(w, ".")]
-	return ok
+	return startWords[f.low(i)]
 }
+
+// startWords are the words a date expression may start with, in lower
+// case: lowerStarts, quarter words, weekdays, months with and without a
+// period. One lookup per word token replaces four.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lowerStarts {
+		m[w] = true
+	}
+	for w := range quarterWords {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range monthNames {
+		m[w], m[w+"."] = true, true
+	}
+	return m
+}()
 
 func (f *finder) tok(i int) string {
 	if i < 0 || i >= len(f.toks) {

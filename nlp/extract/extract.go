@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -164,13 +165,19 @@ func (v *view) sentenceTokens(s int) (int, int) {
 // Apply extracts d.Events and d.Relations and adds an Event entity per
 // event to d.Entities.
 func (x *Extractor) Apply(d *document.Document) {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	v := &view{
 		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
-		entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{},
-		pairs: map[string][]string{},
+		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
 	}
+	defer func() { sc.rels = v.rels }()
 	n := len(v.toks)
-	idx := make([]int, 3*n)
+	if cap(sc.idx) < 3*n {
+		sc.idx = make([]int, 3*n)
+	}
+	idx := sc.idx[:3*n]
+	clear(idx)
 	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
 	if v.gate = d.Gate; len(v.gate) != n {
 		v.gate = x.lex.Gate(v) // not tagged by this pipeline's tagger
@@ -205,6 +212,30 @@ func (x *Extractor) Apply(d *document.Document) {
 		v.notePairs(s)
 	}
 	x.finish(v)
+}
+
+// scratch is the per-document working memory of Apply that does not go
+// into the output; scratchPool recycles it between documents.
+type scratch struct {
+	idx            []int
+	rels           []rel
+	entity         map[string]*document.Entity
+	eventOfMention map[int]*event
+	pairs          map[string][]string
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{}, pairs: map[string][]string{}}
+}}
+
+// release empties the scratch space and returns it to the pool.
+func (sc *scratch) release() {
+	clear(sc.entity)
+	clear(sc.eventOfMention)
+	clear(sc.pairs)
+	clear(sc.rels)
+	sc.rels = sc.rels[:0]
+	scratchPool.Put(sc)
 }
 
 // markSources flags name mentions that cite where a report comes from: the
