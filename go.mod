@@ -3,8 +3,8 @@ module github.com/mediakg/mediakg
 go 1.26.0
 
 require (
-	github.com/BobuSumisu/aho-corasick v1.0.3
 	github.com/PuerkitoBio/goquery v1.13.0
+	github.com/coregx/ahocorasick v0.3.1
 	github.com/neo4j/neo4j-go-driver/v5 v5.28.4
 	github.com/neurosnap/sentences v1.1.2
 	github.com/pariz/gountries v0.1.6

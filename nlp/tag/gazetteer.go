@@ -61,11 +61,9 @@ type acMatch struct{ s, e, pat int }
 // longer alias that fails its boundary does not hide a shorter one.
 func (t *Tagger) scan(v *view, body []byte, from, to int) {
 	found := v.acScratch[:0]
-	t.ac.Walk(body[from:to], func(end, n, pat int64) bool {
-		e := from + int(end) + 1
-		found = append(found, acMatch{s: e - int(n), e: e, pat: int(pat)})
-		return true
-	})
+	for _, m := range t.ac.FindAllOverlapping(body[from:to]) {
+		found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: m.PatternID})
+	}
 	v.acScratch = found
 	if len(found) == 0 {
 		return

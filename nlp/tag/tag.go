@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -8,7 +9,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/BobuSumisu/aho-corasick"
+	"github.com/coregx/ahocorasick"
 
 	"github.com/mediakg/mediakg/nlp/dates"
 	"github.com/mediakg/mediakg/nlp/document"
@@ -21,7 +22,7 @@ import (
 type Tagger struct {
 	gaz      *gazetteer.Gazetteer
 	lex      *lexicon.Lexicon
-	ac       *ahocorasick.Trie
+	ac       *ahocorasick.Automaton
 	ordinals map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
@@ -38,13 +39,16 @@ type Tagger struct {
 // (case-sensitive: every allowed spelling is its own pattern). The
 // automaton reports every match; the tagger keeps the longest valid one
 // at each leftmost start (see scan).
-func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
+func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	pats := make([]string, len(g.Aliases))
 	for i, a := range g.Aliases {
 		pats[i] = a.Text
 	}
-	t := &Tagger{gaz: g, lex: l, ac: ahocorasick.NewTrieBuilder().AddStrings(pats).Build(),
-		ordinals: ordinalWords(), firsts: l.Firsts()}
+	ac, err := ahocorasick.NewBuilder().AddStrings(pats).Build()
+	if err != nil {
+		return nil, fmt.Errorf("tag: compile %d gazetteer aliases: %w", len(pats), err)
+	}
+	t := &Tagger{gaz: g, lex: l, ac: ac, ordinals: ordinalWords(), firsts: l.Firsts()}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
@@ -64,7 +68,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 			t.firsts[w] |= bitInner
 		}
 	}
-	return t
+	return t, nil
 }
 
 // Gate bits of the tagger's own, above the lexicon's: a window the

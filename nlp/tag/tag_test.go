@@ -33,7 +33,9 @@ func setup(t testing.TB) {
 			setupErr = err
 			return
 		}
-		tagger = New(g, l)
+		if tagger, setupErr = New(g, l); setupErr != nil {
+			return
+		}
 		seg, setupErr = segment.New()
 	})
 	if setupErr != nil {
