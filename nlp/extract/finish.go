@@ -35,6 +35,7 @@ func (x *Extractor) finish(v *view) {
 		ids[e.id]++
 	}
 	d.Events = make([]document.Event, 0, len(v.events))
+	d.Entities = slices.Grow(d.Entities, len(v.events))
 	for _, e := range v.events {
 		ev := document.Event{
 			ID: e.id, Type: e.typ, Name: e.name, Ordinal: e.ordinal,
@@ -100,7 +101,8 @@ func (x *Extractor) finish(v *view) {
 
 	// relations: resolve event pointers, drop duplicates (keep the most
 	// confident), sort
-	best := map[string]int{}
+	type relKey struct{ typ, from, to, event, topic string }
+	best := make(map[relKey]int, len(v.rels))
 	out := make([]document.Relation, 0, len(v.rels))
 	for _, r := range v.rels {
 		rr := r.Relation
@@ -110,7 +112,7 @@ func (x *Extractor) finish(v *view) {
 				rr.To = r.ev.id
 			}
 		}
-		k := rr.Type + "\x00" + rr.From + "\x00" + rr.To + "\x00" + rr.Event + "\x00" + rr.Topic
+		k := relKey{rr.Type, rr.From, rr.To, rr.Event, rr.Topic}
 		if i, ok := best[k]; ok {
 			if rr.Confidence > out[i].Confidence {
 				out[i] = rr

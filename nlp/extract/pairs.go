@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -61,7 +62,6 @@ var groupNouns = map[string]bool{
 // Persons count only when persons is true.
 func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 	g := group{t0: i, t1: i}
-	seen := map[string]bool{}
 	j := i
 	for j < limit {
 		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
@@ -84,8 +84,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				}
 			}
 			_, t1 := v.tokenSpan(m)
-			if id != "" && !seen[id] {
-				seen[id] = true
+			if id != "" && !slices.Contains(g.ids, id) {
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
 				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) {
@@ -108,8 +107,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 			// person holding it stand with the member
 			if e, p := v.titledPerson(j, limit); p != "" {
 				if persons {
-					if !seen[p] {
-						seen[p] = true
+					if !slices.Contains(g.ids, p) {
 						g.ids = append(g.ids, p)
 					}
 				} else {
@@ -140,8 +138,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 		}
 		if a, n, ok := v.pairAnaphorAt(j); ok && len(g.ids) == 0 {
 			for _, id := range a {
-				if !seen[id] {
-					seen[id] = true
+				if !slices.Contains(g.ids, id) {
 					g.ids = append(g.ids, id)
 				}
 			}

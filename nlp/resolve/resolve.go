@@ -14,7 +14,7 @@
 package resolve
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -80,8 +80,9 @@ func (r *Resolver) Apply(d *document.Document) {
 }
 
 func (r *Resolver) entities(d *document.Document) []document.Entity {
-	byID := map[string]*document.Entity{}
-	var order []string
+	// entities are built in place in out, found by id through index
+	index := make(map[string]int, len(d.Mentions)/2+1)
+	out := make([]document.Entity, 0, len(d.Mentions)/2+8)
 	for _, m := range d.Mentions {
 		id := m.EntityID
 		switch m.Type {
@@ -97,13 +98,14 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		if id == "" {
 			continue
 		}
-		e, ok := byID[id]
+		k, ok := index[id]
 		if !ok {
-			e = &document.Entity{ID: id, Type: m.Type}
-			r.describe(e, m)
-			byID[id] = e
-			order = append(order, id)
+			k = len(out)
+			index[id] = k
+			out = append(out, document.Entity{ID: id, Type: m.Type})
+			r.describe(&out[k], m)
 		}
+		e := &out[k]
 		if m.Confidence > e.Confidence {
 			e.Confidence = m.Confidence
 		}
@@ -115,17 +117,12 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := byID[order[i]], byID[order[j]]
+	slices.SortFunc(out, func(a, b document.Entity) int {
 		if a.Type != b.Type {
-			return a.Type < b.Type
+			return strings.Compare(string(a.Type), string(b.Type))
 		}
-		return a.ID < b.ID
+		return strings.Compare(a.ID, b.ID)
 	})
-	out := make([]document.Entity, 0, len(order))
-	for _, id := range order {
-		out = append(out, *byID[id])
-	}
 	return out
 }
 
