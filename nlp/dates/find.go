@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -50,13 +51,23 @@ type finder struct {
 // Find returns the date expressions of body in token order. lower is body
 // with ASCII letters lower-cased (same byte offsets); toks are its tokens.
 func Find(body, lower string, toks []document.Token, a Anchor) []Found {
+	return FindWith(body, lower, toks, a, nil)
+}
+
+// FindWith is Find for a caller that knows which word tokens may start a
+// date (one of StartWords, compared in lower case); mayStart answers for
+// token i. A nil mayStart looks the words up.
+func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func(i int) bool) []Found {
 	f := finder{body: body, lower: lower, toks: toks, a: a}
+	if mayStart == nil {
+		mayStart = f.wordStart
+	}
 	var out []Found
 	for i := 0; i < len(toks); {
 		c := body[toks[i].Start]
 		// every date expression starts with a digit, a capital (a month
 		// or weekday) or one of a few lower-case words
-		if !(c >= '0' && c <= '9' || (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && f.wordStart(i)) {
+		if !(c >= '0' && c <= '9' || (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && mayStart(i)) {
 			i++
 			continue
 		}
@@ -98,6 +109,17 @@ func (f *finder) weekdayRangeEnd(prev Found, d *Found) {
 // a month, a weekday or one of lowerStarts (in any case: "Last week").
 func (f *finder) wordStart(i int) bool {
 	return startWords[f.low(i)]
+}
+
+// StartWords returns the lower-cased words a date expression may start
+// with (besides digits).
+func StartWords() []string {
+	out := make([]string, 0, len(startWords))
+	for w := range startWords {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // startWords are the words a date expression may start with, in lower

@@ -25,7 +25,7 @@ func (t *Tagger) eventWord(v *view, i int) bool {
 	if !v.isCap(i) || !v.isWord(i) {
 		return false
 	}
-	if stopCaps[v.low(i)] {
+	if v.gate[i]&bitStopCap != 0 {
 		return false
 	}
 	_, isOrd := t.ordinal(v, i)

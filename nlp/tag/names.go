@@ -74,8 +74,7 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.ent[i] != 0 {
 		return false
 	}
-	low := v.low(i)
-	if stopCaps[low] || titleModifiers[low] {
+	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
 		return false
 	}
 	if v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) {
@@ -127,7 +126,7 @@ func (t *Tagger) nameRun(v *view, i int) int {
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	j := i
-	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 && !v.has(&t.lex.Titles, j) {
+	for j < len(v.toks) && v.gate[j]&bitTitleMod != 0 && j-i < 3 && !v.has(&t.lex.Titles, j) {
 		j++
 	}
 	if _, n, ok := v.match(&t.lex.Titles, j); ok {
@@ -340,7 +339,7 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if _, isOrd := t.ordinal(v, i); isOrd {
 		return false
 	}
-	return v.isCap(i) && v.isWord(i) && !stopCaps[v.low(i)] && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
+	return v.isCap(i) && v.isWord(i) && v.gate[i]&bitStopCap == 0 && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
 }
 
 // headAt matches a capitalised organization head at token i ("News

@@ -68,6 +68,15 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 			t.firsts[w] |= bitInner
 		}
 	}
+	for w := range stopCaps {
+		t.firsts[w] |= bitStopCap
+	}
+	for w := range titleModifiers {
+		t.firsts[w] |= bitTitleMod
+	}
+	for _, w := range dates.StartWords() {
+		t.firsts[w] |= bitDateStart
+	}
 	return t, nil
 }
 
@@ -77,6 +86,12 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 const (
 	bitFirstWord uint64 = 1 << (lexicon.FreeBits + iota)
 	bitInner
+	// bitStopCap marks stopCaps words, bitTitleMod titleModifiers and
+	// bitDateStart the words a date may start with: one lookup per token
+	// answers all of them.
+	bitStopCap
+	bitTitleMod
+	bitDateStart
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -133,6 +148,9 @@ type view struct {
 	acScratch []acMatch
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
+	// keys and out are scratch for sorting mentions
+	keys []mentionKey
+	out  []document.Mention
 }
 
 // Len implements lexicon.Words.
@@ -357,7 +375,7 @@ func (v *view) entityAt(i int) (*cand, bool) {
 // dropped. Values, titles and events resolve their own overlaps, longest
 // first.
 func (v *view) mentions() []document.Mention {
-	out := make([]document.Mention, 0, len(v.entities)+len(v.cands)/2)
+	out := v.out[:0]
 	for _, k := range v.entities {
 		if c := &v.cands[k]; c.m.Type != "" {
 			out = append(out, c.m)
@@ -398,19 +416,36 @@ func (v *view) mentions() []document.Mention {
 		}
 		v.order = idx
 	}
+	// sort small keys, then move each mention once
+	keys := v.keys[:0]
 	for i := range out {
 		out[i].Text = v.body[out[i].Start:out[i].End]
+		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
 	}
-	slices.SortStableFunc(out, func(a, b document.Mention) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	slices.SortStableFunc(keys, func(a, b mentionKey) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		if a.End != b.End {
-			return b.End - a.End
+		if a.end != b.end {
+			return b.end - a.end
 		}
-		return strings.Compare(string(a.Type), string(b.Type))
+		return strings.Compare(string(a.typ), string(b.typ))
 	})
-	return out
+	sorted := make([]document.Mention, len(out))
+	for k, key := range keys {
+		sorted[k] = out[key.i]
+	}
+	v.keys = keys
+	clear(out)
+	v.out = out[:0]
+	return sorted
+}
+
+// mentionKey is what mentions are sorted by, with the mention's index.
+type mentionKey struct {
+	start, end int
+	typ        document.EntityType
+	i          int
 }
 
 // dropNamedYears drops year dates inside a named event ("Media Forum
@@ -431,7 +466,8 @@ func (v *view) dropNamedYears() {
 }
 
 func (t *Tagger) dates(v *view) {
-	for _, f := range dates.Find(v.body, v.lower, v.toks, v.anchor) {
+	mayStart := func(i int) bool { return v.gate[i]&bitDateStart != 0 }
+	for _, f := range dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart) {
 		m := document.Mention{Type: document.Date, Value: f.Value, Kind: f.Granularity,
 			Anchor: f.Anchor, Rule: f.Rule, Confidence: 0.95}
 		if f.Value == "" {
