@@ -36,6 +36,7 @@ func (x *Extractor) finish(v *view) {
 	}
 	d.Events = make([]document.Event, 0, len(v.events))
 	d.Entities = slices.Grow(d.Entities, len(v.events))
+	evEnts := make([]document.Entity, 0, len(v.events))
 	for _, e := range v.events {
 		ev := document.Event{
 			ID: e.id, Type: e.typ, Name: e.name, Ordinal: e.ordinal,
@@ -89,15 +90,19 @@ func (x *Extractor) finish(v *view) {
 		for _, sp := range e.mentions {
 			ent.Mentions = append(ent.Mentions, document.EntityMention{Text: v.body[sp.Start:sp.End], Start: sp.Start, End: sp.End, Rule: e.rule})
 		}
-		d.Entities = append(d.Entities, ent)
+		evEnts = append(evEnts, ent)
 	}
 	slices.SortStableFunc(d.Events, func(a, b document.Event) int { return a.Mentions[0].Start - b.Mentions[0].Start })
-	slices.SortStableFunc(d.Entities, func(a, b document.Entity) int {
-		if c := strings.Compare(string(a.Type), string(b.Type)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
+	// the entities are sorted by type and id (the resolver's order): the
+	// event entities, sorted by id, go in as one block
+	slices.SortFunc(evEnts, func(a, b document.Entity) int { return strings.Compare(a.ID, b.ID) })
+	at, _ := slices.BinarySearchFunc(d.Entities, document.EventType, func(e document.Entity, t document.EntityType) int {
+		return strings.Compare(string(e.Type), string(t))
 	})
+	for at < len(d.Entities) && d.Entities[at].Type == document.EventType {
+		at++
+	}
+	d.Entities = slices.Insert(d.Entities, at, evEnts...)
 
 	// relations: resolve event pointers, drop duplicates (keep the most
 	// confident), sort

@@ -117,13 +117,27 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 	}
-	slices.SortFunc(out, func(a, b document.Entity) int {
-		if a.Type != b.Type {
-			return strings.Compare(string(a.Type), string(b.Type))
+	// sort by type and id through small keys, moving each entity once
+	type key struct {
+		typ document.EntityType
+		id  string
+		i   int
+	}
+	keys := make([]key, len(out))
+	for i := range out {
+		keys[i] = key{out[i].Type, out[i].ID, i}
+	}
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.typ != b.typ {
+			return strings.Compare(string(a.typ), string(b.typ))
 		}
-		return strings.Compare(a.ID, b.ID)
+		return strings.Compare(a.id, b.id)
 	})
-	return out
+	sorted := make([]document.Entity, len(out), len(out)+len(out)/4+4)
+	for k, key := range keys {
+		sorted[k] = out[key.i]
+	}
+	return sorted
 }
 
 // describe fills an entity's name, kind, country and QID from the
