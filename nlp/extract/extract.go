@@ -63,6 +63,9 @@ type view struct {
 	pairs map[string][]string
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
+	// startTok and endTok map a byte offset to the index+1 of the token
+	// that starts or ends there (0 for none), for tokenSpan
+	startTok, endTok []int32
 }
 
 // Len implements lexicon.Words.
@@ -139,6 +142,11 @@ func (v *view) actorAt(i int) (int, *document.Mention) {
 
 // tokenSpan returns the token range of mention m.
 func (v *view) tokenSpan(m *document.Mention) (int, int) {
+	if m.Start < len(v.startTok) && m.End < len(v.endTok) {
+		if a, b := v.startTok[m.Start], v.endTok[m.End]; a != 0 && b >= a {
+			return int(a - 1), int(b)
+		}
+	}
 	t0 := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= m.Start })
 	t1 := t0
 	for t1 < len(v.toks) && v.toks[t1].End <= m.End {
@@ -178,6 +186,17 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	idx := sc.idx[:3*n]
 	clear(idx)
+	nb := len(v.body) + 1
+	if cap(sc.offs) < 2*nb {
+		sc.offs = make([]int32, 2*nb)
+	}
+	offs := sc.offs[:2*nb]
+	clear(offs)
+	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
+	for k, t := range v.toks {
+		v.startTok[t.Start] = int32(k + 1)
+		v.endTok[t.End] = int32(k + 1)
+	}
 	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
 	if v.gate = d.Gate; len(v.gate) != n {
 		v.gate = x.lex.Gate(v) // not tagged by this pipeline's tagger
@@ -218,6 +237,7 @@ func (x *Extractor) Apply(d *document.Document) {
 // into the output; scratchPool recycles it between documents.
 type scratch struct {
 	idx            []int
+	offs           []int32
 	rels           []rel
 	entity         map[string]*document.Entity
 	eventOfMention map[int]*event

@@ -148,6 +148,10 @@ type view struct {
 	acScratch []acMatch
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
+	// startTok and endTok map a byte offset to the index+1 of the token
+	// that starts or ends there (0 for none)
+	startTok, endTok []int32
+	offs             []int32
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
@@ -230,6 +234,9 @@ func (v *view) adjacent(j int) bool {
 
 // tokenAt returns the index of the token starting at byte off, or -1.
 func (v *view) tokenAt(off int) int {
+	if off < len(v.startTok) {
+		return int(v.startTok[off]) - 1
+	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= off })
 	if i < len(v.toks) && v.toks[i].Start == off {
 		return i
@@ -239,6 +246,9 @@ func (v *view) tokenAt(off int) int {
 
 // tokenEnding returns the index of the token ending at byte off, or -1.
 func (v *view) tokenEnding(off int) int {
+	if off < len(v.endTok) {
+		return int(v.endTok[off]) - 1
+	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].End >= off })
 	if i < len(v.toks) && v.toks[i].End == off {
 		return i
@@ -274,6 +284,13 @@ func (t *Tagger) Apply(d *document.Document) {
 	}
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
+	nb := len(v.body) + 1
+	v.offs = grow(v.offs, 2*nb)
+	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
+	for k, tk := range v.toks {
+		v.startTok[tk.Start] = int32(k + 1)
+		v.endTok[tk.End] = int32(k + 1)
+	}
 
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
@@ -304,6 +321,7 @@ var viewPool = sync.Pool{New: func() any { return &view{} }}
 func (v *view) release() {
 	clear(v.cands)
 	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
+	v.startTok, v.endTok = nil, nil
 	v.cands, v.entities, v.order, v.acScratch = v.cands[:0], v.entities[:0], v.order[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
