@@ -63,6 +63,8 @@ type view struct {
 	pairs map[string][]string
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
+	// gbuf is the reused member buffer of notePairs
+	gbuf []string
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32

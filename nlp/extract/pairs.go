@@ -61,7 +61,13 @@ var groupNouns = map[string]bool{
 // first member must start there). It also reads "as well as" and "X-Y".
 // Persons count only when persons is true.
 func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
-	g := group{t0: i, t1: i}
+	return v.groupInto(nil, i, limit, persons)
+}
+
+// groupInto is groupAt appending the members to buf, for a caller that
+// reuses one buffer and copies what it keeps.
+func (v *view) groupInto(buf []string, i, limit int, persons bool) (group, bool) {
+	g := group{t0: i, t1: i, ids: buf[:0]}
 	j := i
 	for j < limit {
 		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
@@ -262,7 +268,8 @@ func (v *view) notePairs(s int) {
 		if m == nil || m.Type == document.Person {
 			continue
 		}
-		g, ok := v.groupAt(i, t1, false)
+		g, ok := v.groupInto(v.gbuf, i, t1, false)
+		v.gbuf = g.ids[:0]
 		if !ok {
 			continue
 		}

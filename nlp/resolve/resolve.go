@@ -80,10 +80,13 @@ func (r *Resolver) Apply(d *document.Document) {
 }
 
 func (r *Resolver) entities(d *document.Document) []document.Entity {
-	// entities are built in place in out, found by id through index
+	// entities are built in place in out, found by id through index; all
+	// their mention lists share one backing array
 	index := make(map[string]int, len(d.Mentions)/2+1)
 	out := make([]document.Entity, 0, len(d.Mentions)/2+8)
-	for _, m := range d.Mentions {
+	counts := make([]int, 0, len(d.Mentions)/2+8)
+	ids := make([]string, len(d.Mentions))
+	for i, m := range d.Mentions {
 		id := m.EntityID
 		switch m.Type {
 		case document.Country, document.Organization, document.Person, document.Place:
@@ -98,14 +101,26 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		if id == "" {
 			continue
 		}
+		ids[i] = id
 		k, ok := index[id]
 		if !ok {
 			k = len(out)
 			index[id] = k
 			out = append(out, document.Entity{ID: id, Type: m.Type})
 			r.describe(&out[k], m)
+			counts = append(counts, 0)
 		}
-		e := &out[k]
+		counts[k]++
+	}
+	backing := make([]document.EntityMention, len(d.Mentions))
+	for k := range out {
+		out[k].Mentions, backing = backing[:0:counts[k]], backing[counts[k]:]
+	}
+	for i, m := range d.Mentions {
+		if ids[i] == "" {
+			continue
+		}
+		e := &out[index[ids[i]]]
 		if m.Confidence > e.Confidence {
 			e.Confidence = m.Confidence
 		}
