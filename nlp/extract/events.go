@@ -39,7 +39,8 @@ type event struct {
 	participants   []string
 	organizers     []string
 	// evidence sentence per participant / organizer
-	partSent, orgSent map[string]int
+	// (parallel to participants and organizers)
+	partSent, orgSent []int
 	// hosts are organizers named only as hosts ("X hosted the forum"): a
 	// venue host is no co-organizer
 	hosts map[string]bool
@@ -79,7 +80,23 @@ func (e *event) addParticipant(id string, s int) {
 		}
 	}
 	e.participants = append(e.participants, id)
-	e.partSent[id] = s
+	e.partSent = append(e.partSent, s)
+}
+
+// partSentOf returns the evidence sentence of a participant.
+func (e *event) partSentOf(id string) int {
+	if i := slices.Index(e.participants, id); i >= 0 {
+		return e.partSent[i]
+	}
+	return 0
+}
+
+// orgSentOf returns the evidence sentence of an organizer.
+func (e *event) orgSentOf(id string) int {
+	if i := slices.Index(e.organizers, id); i >= 0 {
+		return e.orgSent[i]
+	}
+	return 0
 }
 
 // hostWords make an organizer a host: "hosted by", "X hosts".
@@ -110,7 +127,23 @@ func (e *event) addOrganizer(id string, s int) {
 		}
 	}
 	e.organizers = append(e.organizers, id)
-	e.orgSent[id] = s
+	e.orgSent = append(e.orgSent, s)
+}
+
+// sortActors sorts participants and organizers with their sentences.
+func (e *event) sortActors() {
+	sortWith(e.participants, e.partSent)
+	sortWith(e.organizers, e.orgSent)
+}
+
+// sortWith sorts ids and keeps vals parallel (few elements: insertion).
+func sortWith(ids []string, vals []int) {
+	for i := 1; i < len(ids); i++ {
+		for j := i; j > 0 && ids[j] < ids[j-1]; j-- {
+			ids[j], ids[j-1] = ids[j-1], ids[j]
+			vals[j], vals[j-1] = vals[j-1], vals[j]
+		}
+	}
 }
 
 // gatherings are the event types that "the meeting" may refer back to.
@@ -569,7 +602,7 @@ func (x *Extractor) typeMode(typ string) string {
 }
 
 func (v *view) newEvent(typ string, k, s, tok int) *event {
-	e := &event{typ: typ, tok: tok, partSent: map[string]int{}, orgSent: map[string]int{}}
+	e := &event{typ: typ, tok: tok}
 	e.refer(v.d.Mentions[k].Span, s)
 	v.events = append(v.events, e)
 	return e

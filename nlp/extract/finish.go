@@ -20,14 +20,13 @@ func (x *Extractor) finish(v *view) {
 	for _, e := range v.events {
 		for _, p := range e.participants {
 			if q := v.titleParty(p); q != "" {
-				e.addParticipant(q, e.partSent[p])
+				e.addParticipant(q, e.partSentOf(p))
 			}
 		}
 	}
 	ids := map[string]int{}
 	for i, e := range v.events {
-		sort.Strings(e.participants)
-		sort.Strings(e.organizers)
+		e.sortActors()
 		e.id, e.series = eventID(e, d.Article.ID, i)
 		if n := ids[e.id]; n > 0 {
 			e.id = fmt.Sprintf("%s-%d", e.id, n+1)
@@ -58,11 +57,11 @@ func (x *Extractor) finish(v *view) {
 		}
 		for _, p := range e.participants {
 			v.addRel(rel{Relation: document.Relation{Type: document.ParticipatedIn, From: p, To: e.id, Event: e.id,
-				CAMEO: cameo, Evidence: v.evidence(e.partSent[p]), Rule: "event.participant", Confidence: e.conf * 0.9}})
+				CAMEO: cameo, Evidence: v.evidence(e.partSentOf(p)), Rule: "event.participant", Confidence: e.conf * 0.9}})
 		}
 		for _, p := range e.organizers {
 			v.addRel(rel{Relation: document.Relation{Type: document.Organized, From: p, To: e.id, Event: e.id,
-				Evidence: v.evidence(e.orgSent[p]), Rule: "event.organizer", Confidence: e.conf * 0.9}})
+				Evidence: v.evidence(e.orgSentOf(p)), Rule: "event.organizer", Confidence: e.conf * 0.9}})
 		}
 		// co-organizers cooperate: "co-sponsored by CMG and the Ministry
 		// of Media", "CMG and the SBA launched"
@@ -75,7 +74,7 @@ func (x *Extractor) finish(v *view) {
 		if len(orgs) >= 2 && len(orgs) <= 5 {
 			for _, p := range pairsOf(orgs) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1], Event: e.id,
-					CAMEO: "050", Evidence: v.evidence(e.orgSent[p[1]]), Rule: "coop.co-organizers", Confidence: 0.75}})
+					CAMEO: "050", Evidence: v.evidence(e.orgSentOf(p[1])), Rule: "coop.co-organizers", Confidence: 0.75}})
 			}
 		}
 		if e.location != "" {
@@ -237,10 +236,10 @@ func (a *event) absorb(b *event) {
 		a.addSentence(s)
 	}
 	for _, p := range b.participants {
-		a.addParticipant(p, b.partSent[p])
+		a.addParticipant(p, b.partSentOf(p))
 	}
 	for _, p := range b.organizers {
-		a.addOrganizerAs(p, b.orgSent[p], b.hosts[p])
+		a.addOrganizerAs(p, b.orgSentOf(p), b.hosts[p])
 	}
 	if !a.named && b.named {
 		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year

@@ -562,8 +562,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if ev == nil {
-		ev = &event{typ: "signing", tok: j, partSent: map[string]int{}, orgSent: map[string]int{},
-			rule: "event.signing", conf: 0.8}
+		ev = &event{typ: "signing", tok: j, rule: "event.signing", conf: 0.8}
 		ev.refer(trig, s)
 		ev.name = agreementName(v, noun)
 		v.events = append(v.events, ev)
