@@ -1099,16 +1099,11 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 }
 
-// messageNouns name messages sent to an event rather than a presence at it.
-var messageNouns = map[string]bool{
-	"message": true, "messages": true, "letter": true, "letters": true, "telegram": true,
-	"telegrams": true, "greetings": false,
-}
-
-// hasMessageNoun reports whether tokens [t0, t1) name a message or letter.
+// hasMessageNoun reports whether tokens [t0, t1) name a message or letter
+// (lexicon message_nouns).
 func (v *view) hasMessageNoun(t0, t1 int) bool {
 	for j := t0; j < t1; j++ {
-		if messageNouns[v.low(j)] {
+		if v.x.lex.MessageNouns.HasAt(v, v.gate, j) {
 			return true
 		}
 	}

@@ -40,6 +40,7 @@ type file struct {
 	NegativeCues      []string            `yaml:"negative_cues"`
 	PlanCues          []string            `yaml:"plan_cues"`
 	UnnamedPartyNouns []string            `yaml:"unnamed_party_nouns"`
+	MessageNouns      []string            `yaml:"message_nouns"`
 	Topics            []Topic             `yaml:"topics"`
 	Titles            []string            `yaml:"titles"`
 	Honorifics        []string            `yaml:"honorifics"`
@@ -127,6 +128,9 @@ type Lexicon struct {
 	PlanCues Matcher
 	// UnnamedPartyNouns after a demonym make it an unnamed party.
 	UnnamedPartyNouns Matcher
+	// MessageNouns name a message or letter sent to an event: its author
+	// does not take part.
+	MessageNouns Matcher
 
 	Topics []Topic
 	// TopicPhrases maps a phrase to a Topics index.
@@ -177,7 +181,7 @@ func (l *Lexicon) gateMatchers() {
 	ms := []*Matcher{&l.EventTriggers, &l.Modes, &l.AttendanceUnits, &l.QuantityMods,
 		&l.HappeningVerbs, &l.ParticipantCues, &l.OrganizerCues, &l.OrganizerVerbs,
 		&l.ParticipantVerb, &l.EventAnaphors, &l.EventVerbs, &l.AgreementNouns, &l.IntentCues,
-		&l.PairAnaphors, &l.ReportingCues, &l.NegativeCues, &l.PlanCues, &l.UnnamedPartyNouns,
+		&l.PairAnaphors, &l.ReportingCues, &l.NegativeCues, &l.PlanCues, &l.UnnamedPartyNouns, &l.MessageNouns,
 		&l.TopicPhrases, &l.Titles, &l.Honorifics, &l.OrgHeads, &l.OrgPrefixHeads, &l.NumberWords}
 	for i, m := range ms {
 		m.bit = 1 << uint(i)
@@ -323,6 +327,7 @@ func merge(all *file, raw []byte, name string) error {
 	all.NegativeCues = append(all.NegativeCues, f.NegativeCues...)
 	all.PlanCues = append(all.PlanCues, f.PlanCues...)
 	all.UnnamedPartyNouns = append(all.UnnamedPartyNouns, f.UnnamedPartyNouns...)
+	all.MessageNouns = append(all.MessageNouns, f.MessageNouns...)
 	all.Titles = append(all.Titles, f.Titles...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
@@ -410,6 +415,7 @@ func compile(f file) (*Lexicon, error) {
 	addAll(&l.NegativeCues, f.NegativeCues, 0)
 	addAll(&l.PlanCues, f.PlanCues, 0)
 	addAll(&l.UnnamedPartyNouns, f.UnnamedPartyNouns, 0)
+	addAll(&l.MessageNouns, f.MessageNouns, 0)
 	for i, t := range l.Topics {
 		if t.Key == "" || document.Slug(t.Key) != t.Key {
 			return nil, fmt.Errorf("lexicon: topic key %q must be a slug", t.Key)
