@@ -37,6 +37,9 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 		return unicode.IsLetter(r)
 	}
 	if c >= 'a' && c <= 'z' {
+		if v.gate[i]&bitLowerFirst == 0 {
+			return false
+		}
 		low := v.Low(i)
 		for k, w := range t.lowerFirst {
 			if w == low {

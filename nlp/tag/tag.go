@@ -77,6 +77,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for _, w := range dates.StartWords() {
 		t.firsts[w] |= bitDateStart
 	}
+	for _, w := range t.lowerFirst {
+		t.firsts[w] |= bitLowerFirst
+	}
 	return t, nil
 }
 
@@ -92,6 +95,8 @@ const (
 	bitStopCap
 	bitTitleMod
 	bitDateStart
+	// bitLowerFirst marks lowerFirst words
+	bitLowerFirst
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -440,14 +445,17 @@ func (v *view) mentions() []document.Mention {
 		out[i].Text = v.body[out[i].Start:out[i].End]
 		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
 	}
-	slices.SortStableFunc(keys, func(a, b mentionKey) int {
+	slices.SortFunc(keys, func(a, b mentionKey) int {
 		if a.start != b.start {
 			return a.start - b.start
 		}
 		if a.end != b.end {
 			return b.end - a.end
 		}
-		return strings.Compare(string(a.typ), string(b.typ))
+		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+			return c
+		}
+		return a.i - b.i // the order found: a stable sort
 	})
 	sorted := make([]document.Mention, len(out))
 	for k, key := range keys {
