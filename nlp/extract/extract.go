@@ -3,8 +3,6 @@ package extract
 import (
 	"sort"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
@@ -104,19 +102,11 @@ func (v *view) sent(i int) int {
 }
 
 func (v *view) isCap(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsUpper(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
 }
 
 func (v *view) isWord(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsLetter(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // mention returns the name mention covering token i.
@@ -201,7 +191,11 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
 	if v.gate = d.Gate; len(v.gate) != n {
-		v.gate = x.lex.Gate(v) // not tagged by this pipeline's tagger
+		// not tagged by this pipeline's tagger
+		v.gate = x.lex.Gate(v)
+		for i, t := range v.toks {
+			v.gate[i] |= lexicon.Shape(v.body[t.Start:t.End])
+		}
 	}
 	for k := range d.Mentions {
 		m := &d.Mentions[k]

@@ -2,6 +2,8 @@ package lexicon
 
 import (
 	"embed"
+	"unicode"
+	"unicode/utf8"
 	"fmt"
 	"os"
 	"sort"
@@ -172,8 +174,46 @@ func (l *Lexicon) Firsts() map[string]uint64 {
 	return m
 }
 
-// FreeBits is the lowest gate bit the lexicon never uses.
+// FreeBits is the lowest gate bit the lexicon never uses. Bits from
+// FreeBits up to ShapeBits belong to callers (the tagger's own word
+// lists); ShapeBits and above hold the token's shape (BitCap, BitWord).
 const FreeBits = 48
+
+// Shape bits of a gate: set for every token by whoever computes the gate
+// (Shape), so that later stages test a bit instead of decoding the
+// token's first rune again.
+const (
+	ShapeBits        = 62
+	BitCap    uint64 = 1 << 62 // starts with an upper-case letter
+	BitWord   uint64 = 1 << 63 // starts with a letter
+)
+
+// Shape returns the shape bits of a token as written.
+func Shape(tok string) uint64 {
+	if tok == "" {
+		return 0
+	}
+	var r rune
+	if c := tok[0]; c < utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return BitCap | BitWord
+		case c >= 'a' && c <= 'z':
+			return BitWord
+		}
+		r = rune(c)
+	} else {
+		r, _ = utf8.DecodeRuneInString(tok)
+	}
+	var b uint64
+	if unicode.IsUpper(r) {
+		b |= BitCap
+	}
+	if unicode.IsLetter(r) {
+		b |= BitWord
+	}
+	return b
+}
 
 // gateMatchers assigns each matcher its bit and indexes its first words.
 func (l *Lexicon) gateMatchers() {

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
 
@@ -201,20 +200,12 @@ func (v *view) sent(i int) int {
 
 // isCap reports whether token i starts with an upper-case letter.
 func (v *view) isCap(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsUpper(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
 }
 
 // isWord reports whether token i starts with a letter.
 func (v *view) isWord(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsLetter(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // isAllCaps reports whether token i has letters and all are upper case.
@@ -285,7 +276,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	// the gate goes with the document: the extractor reads it
 	v.gate = make([]uint64, n)
 	for i := range v.gate {
-		v.gate[i] = t.firsts[v.Low(i)]
+		v.gate[i] = t.firsts[v.Low(i)] | lexicon.Shape(v.body[v.toks[i].Start:v.toks[i].End])
 	}
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
