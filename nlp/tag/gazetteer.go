@@ -19,10 +19,12 @@ func (t *Tagger) gazetteer(v *view) {
 			continue
 		}
 		j := i + 1
+		nonLatin := v.body[v.toks[i].Start] >= utf8.RuneSelf
 		for j < len(v.toks) && (t.nameStart(v, j) || v.gate[j]&bitInner != 0 || !v.isWord(j)) {
+			nonLatin = nonLatin || v.body[v.toks[j].Start] >= utf8.RuneSelf && v.isWord(j)
 			j++
 		}
-		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End)
+		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End, nonLatin)
 		i = j
 	}
 }
@@ -62,10 +64,15 @@ type acMatch struct{ s, e, pat int }
 // starting at the leftmost free position, the longest that lies on word
 // boundaries (and, for a combining form, precedes a hyphen) wins, so a
 // longer alias that fails its boundary does not hide a shorter one.
-func (t *Tagger) scan(v *view, body []byte, from, to int) {
+func (t *Tagger) scan(v *view, body []byte, from, to int, nonLatin bool) {
 	found := v.acScratch[:0]
-	for _, m := range t.ac.FindAllOverlapping(body[from:to]) {
-		found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: m.PatternID})
+	for _, a := range []*automaton{&t.latin, &t.other} {
+		if a.ac == nil || a == &t.other && !nonLatin {
+			continue
+		}
+		for _, m := range a.ac.FindAllOverlapping(body[from:to]) {
+			found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: a.alias[m.PatternID]})
+		}
 	}
 	v.acScratch = found
 	if len(found) == 0 {

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unicode"
 
 	"github.com/coregx/ahocorasick"
@@ -21,7 +22,8 @@ import (
 type Tagger struct {
 	gaz      *gazetteer.Gazetteer
 	lex      *lexicon.Lexicon
-	ac       *ahocorasick.Automaton
+	// latin and other are the gazetteer automata (see New)
+	latin, other automaton
 	ordinals map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
@@ -39,15 +41,25 @@ type Tagger struct {
 // automaton reports every match; the tagger keeps the longest valid one
 // at each leftmost start (see scan).
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
-	pats := make([]string, len(g.Aliases))
+	// two automata: aliases that start with an ASCII byte (Latin
+	// script, the bulk of the text) and the others (Chinese, Cyrillic):
+	// the smaller table of the first stays in cache better, and the
+	// second runs only over windows with such letters
+	var latin, other automaton
 	for i, a := range g.Aliases {
-		pats[i] = a.Text
+		if a.Text[0] < utf8.RuneSelf {
+			latin.add(a.Text, i)
+		} else {
+			other.add(a.Text, i)
+		}
 	}
-	ac, err := ahocorasick.NewBuilder().AddStrings(pats).Build()
-	if err != nil {
-		return nil, fmt.Errorf("tag: compile %d gazetteer aliases: %w", len(pats), err)
+	t := &Tagger{gaz: g, lex: l, ordinals: ordinalWords(), firsts: l.Firsts()}
+	for _, a := range []*automaton{&latin, &other} {
+		if err := a.build(); err != nil {
+			return nil, err
+		}
 	}
-	t := &Tagger{gaz: g, lex: l, ac: ac, ordinals: ordinalWords(), firsts: l.Firsts()}
+	t.latin, t.other = latin, other
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
@@ -80,6 +92,31 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.firsts[w] |= bitLowerFirst
 	}
 	return t, nil
+}
+
+// automaton is one Aho-Corasick automaton over gazetteer aliases; alias
+// maps its pattern ids to indexes of Gazetteer.Aliases.
+type automaton struct {
+	ac    *ahocorasick.Automaton
+	pats  []string
+	alias []int
+}
+
+func (a *automaton) add(text string, alias int) {
+	a.pats = append(a.pats, text)
+	a.alias = append(a.alias, alias)
+}
+
+func (a *automaton) build() error {
+	if len(a.pats) == 0 {
+		return nil
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(a.pats).Build()
+	if err != nil {
+		return fmt.Errorf("tag: compile %d gazetteer aliases: %w", len(a.pats), err)
+	}
+	a.ac, a.pats = ac, nil
+	return nil
 }
 
 // Gate bits of the tagger's own, above the lexicon's: a window the
