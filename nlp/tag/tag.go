@@ -22,6 +22,8 @@ import (
 type Tagger struct {
 	gaz      *gazetteer.Gazetteer
 	lex      *lexicon.Lexicon
+	// firsts1 is firsts for the one-byte tokens
+	firsts1 [256]uint64
 	// latin and other are the gazetteer automata (see New)
 	latin, other automaton
 	ordinals map[string]int
@@ -90,6 +92,12 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	for _, w := range t.lowerFirst {
 		t.firsts[w] |= bitLowerFirst
+	}
+	for c := 0; c < 256; c++ {
+		t.firsts1[c] = t.firsts[string(rune(c))]
+		if c >= utf8.RuneSelf {
+			t.firsts1[c] = 0 // not a whole token on its own
+		}
 	}
 	return t, nil
 }
@@ -312,8 +320,13 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.used = grow(v.used, n)
 	// the gate goes with the document: the extractor reads it
 	v.gate = make([]uint64, n)
-	for i := range v.gate {
-		v.gate[i] = t.firsts[v.Low(i)] | lexicon.Shape(v.body[v.toks[i].Start:v.toks[i].End])
+	for i, tk := range v.toks {
+		if tk.End == tk.Start+1 {
+			// one byte: punctuation, a digit or a letter, from a table
+			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
+			continue
+		}
+		v.gate[i] = t.firsts[v.Low(i)] | lexicon.Shape(v.body[tk.Start:tk.End])
 	}
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
