@@ -42,6 +42,9 @@ func (t *Tagger) events(v *view) {
 		if !v.isCap(h) {
 			continue
 		}
+		if v.gate[h]&bitNamedHead == 0 {
+			continue
+		}
 		typ, ok := t.lex.NamedHeads[v.low(h)]
 		if !ok {
 			continue

@@ -555,7 +555,7 @@ func (t *Tagger) isOrgEntity(v *view, i int) bool {
 // the head of an event name ("Cooperation Forum").
 func (t *Tagger) beforeEventHead(v *view, e int) bool {
 	for k := e; k < len(v.toks) && k < e+4 && v.isCap(k); k++ {
-		if _, ok := t.lex.NamedHeads[v.low(k)]; ok {
+		if v.gate[k]&bitNamedHead != 0 {
 			return true
 		}
 	}

@@ -93,6 +93,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for _, w := range t.lowerFirst {
 		t.firsts[w] |= bitLowerFirst
 	}
+	for w := range l.NamedHeads {
+		t.firsts[w] |= bitNamedHead
+	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
 		if c >= utf8.RuneSelf {
@@ -141,6 +144,8 @@ const (
 	bitDateStart
 	// bitLowerFirst marks lowerFirst words
 	bitLowerFirst
+	// bitNamedHead marks the heads of event names ("forum")
+	bitNamedHead
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
