@@ -16,6 +16,7 @@ package resolve
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
@@ -82,10 +83,15 @@ func (r *Resolver) Apply(d *document.Document) {
 func (r *Resolver) entities(d *document.Document) []document.Entity {
 	// entities are built in place in out, found by id through index; all
 	// their mention lists share one backing array
-	index := make(map[string]int, len(d.Mentions)/2+1)
-	out := make([]document.Entity, 0, len(d.Mentions)/2+8)
-	counts := make([]int, 0, len(d.Mentions)/2+8)
-	ids := make([]string, len(d.Mentions))
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	index, out, counts := sc.index, sc.out[:0], sc.counts[:0]
+	if cap(sc.ids) < len(d.Mentions) {
+		sc.ids = make([]string, len(d.Mentions))
+	}
+	ids := sc.ids[:len(d.Mentions)]
+	clear(ids)
+	defer func() { sc.out, sc.counts = out, counts }()
 	for i, m := range d.Mentions {
 		id := m.EntityID
 		switch m.Type {
@@ -133,14 +139,9 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		}
 	}
 	// sort by type and id through small keys, moving each entity once
-	type key struct {
-		typ document.EntityType
-		id  string
-		i   int
-	}
-	keys := make([]key, len(out))
+	keys := sc.keys[:0]
 	for i := range out {
-		keys[i] = key{out[i].Type, out[i].ID, i}
+		keys = append(keys, key{out[i].Type, out[i].ID, i})
 	}
 	slices.SortFunc(keys, func(a, b key) int {
 		if a.typ != b.typ {
@@ -152,7 +153,36 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 	for k, key := range keys {
 		sorted[k] = out[key.i]
 	}
+	sc.keys = keys
 	return sorted
+}
+
+// scratch is the working memory of entities that does not go into the
+// output; scratchPool recycles it.
+type scratch struct {
+	index  map[string]int
+	out    []document.Entity
+	counts []int
+	ids    []string
+	keys   []key
+}
+
+// key is what entities are sorted by, with the entity's index.
+type key struct {
+	typ document.EntityType
+	id  string
+	i   int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{index: map[string]int{}} }}
+
+func (sc *scratch) release() {
+	clear(sc.index)
+	clear(sc.out)
+	clear(sc.ids)
+	clear(sc.keys)
+	sc.out, sc.counts, sc.keys = sc.out[:0], sc.counts[:0], sc.keys[:0]
+	scratchPool.Put(sc)
 }
 
 // describe fills an entity's name, kind, country and QID from the
