@@ -704,7 +704,22 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	_, st1 := v.sentenceTokens(s)
 	var parties []string
 	conf := rule.Confidence
-	if g, ok := v.subjectGroup(s, j, 10); ok {
+	from := j + n
+	if v.low(j+n-1) == "of" {
+		// "the commitment of both institutions to strengthen ...": the
+		// parties follow the noun, the topics follow "to"
+		a := j + n
+		if ids, an, ok := v.pairAnaphorAt(a); ok {
+			parties, from = ids, a+an
+			conf *= 0.95
+		} else if g, ok := v.groupAt(a+boolInt(v.low(a) == "the"), st1, false); ok {
+			parties, from = g.parties(), g.t1
+		}
+		if v.low(from) != "to" {
+			return
+		}
+		from++
+	} else if g, ok := v.subjectGroup(s, j, 10); ok {
 		parties = g.parties()
 		if g.anaphor {
 			conf *= 0.95
@@ -723,7 +738,6 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
-	from := j + n
 	// "agreed during the meeting that ...": the topic is the clause
 	for k := from; k < from+8 && k < st1; k++ {
 		if v.low(k) == "that" {
