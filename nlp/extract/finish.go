@@ -19,7 +19,8 @@ func (x *Extractor) finish(v *view) {
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
 	for _, e := range v.events {
 		for _, p := range e.participants {
-			if q := v.titleParty(p); q != "" {
+			// a signatory is tied to its signing by SIGNED already
+			if q := v.titleParty(p); q != "" && !(e.typ == "signing" && v.signed(e, q)) {
 				e.addParticipant(q, e.partSentOf(p))
 			}
 		}
@@ -265,4 +266,14 @@ func (a *event) absorb(b *event) {
 	if b.conf > a.conf {
 		a.conf = b.conf
 	}
+}
+
+// signed reports whether party signed the signing event e.
+func (v *view) signed(e *event, party string) bool {
+	for _, r := range v.rels {
+		if r.ev == e && r.Type == document.Signed && r.From == party {
+			return true
+		}
+	}
+	return false
 }

@@ -61,6 +61,9 @@ func (v *view) partyBefore(t0 int) string {
 	}
 	// a title ending right before the name, the party before the title
 	title := false
+	if b := v.titleStart(j); b >= 0 {
+		title, j = true, b-1 // "TASS Director General Andrey Kondrashov"
+	}
 	for k := j; k >= 0 && k > j-8 && v.sent(k) == s; k-- {
 		if k2, m := v.mention(k); m != nil {
 			if v.source[k2] || !title {
@@ -83,7 +86,7 @@ func (v *view) partyBefore(t0 int) string {
 			title = true
 			continue
 		}
-		if !title && k == j {
+		if !title {
 			return "" // no title right before the name
 		}
 		if !titleModifier[w] && !v.isCap(k) {
@@ -101,13 +104,20 @@ var titleModifier = map[string]bool{
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j.
-func (v *view) titleEndsAt(j int) bool {
-	for k := j; k >= 0 && k > j-4; k-- {
+func (v *view) titleEndsAt(j int) bool { return v.titleStart(j) >= 0 }
+
+// titleStart returns the first token of the longest title of the lexicon
+// that ends at token j, or -1.
+func (v *view) titleStart(j int) int {
+	for k := j - 3; k <= j; k++ {
+		if k < 0 {
+			continue
+		}
 		if _, n, ok := v.x.lex.Titles.At(v, v.gate, k); ok && k+n-1 == j {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
 }
 
 // partyAfter reads a title in apposition after the person ending at token
