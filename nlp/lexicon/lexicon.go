@@ -2,12 +2,12 @@ package lexicon
 
 import (
 	"embed"
-	"unicode"
-	"unicode/utf8"
 	"fmt"
 	"os"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 

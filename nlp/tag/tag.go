@@ -6,8 +6,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode/utf8"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/coregx/ahocorasick"
 
@@ -20,13 +20,13 @@ import (
 // Tagger finds mentions in a segmented document. It is immutable after
 // New and safe for concurrent use.
 type Tagger struct {
-	gaz      *gazetteer.Gazetteer
-	lex      *lexicon.Lexicon
+	gaz *gazetteer.Gazetteer
+	lex *lexicon.Lexicon
 	// firsts1 is firsts for the one-byte tokens
 	firsts1 [256]uint64
 	// latin and other are the gazetteer automata (see New)
 	latin, other automaton
-	ordinals map[string]int
+	ordinals     map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
 	firsts map[string]uint64
