@@ -311,7 +311,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		definite := definiteWords[v.determinerBefore(s, et0)]
 		possessor := v.possessor(s, et0)
 		if definite {
-			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil {
+			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -634,16 +634,39 @@ func (v *view) findNamed(key string) *event {
 // the head noun ("the forum" after "the Russia-Africa Economic Forum and
 // Summit").
 func (v *view) lastCompatible(t, head string, before int) *event {
-	var best *event
+	// an event of the very type (or named by the head noun) first: "the
+	// meeting" is the meeting told before, even after a summit
+	var best, exact *event
 	for _, e := range v.events {
-		if e.last >= before || best != nil && e.last <= best.last {
+		if e.last >= before {
 			continue
 		}
-		if compatible(t, e.typ) || e.named && nameHasWord(e.name, head) {
+		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
+			exact = e
+		}
+		if compatible(t, e.typ) && (best == nil || e.last > best.last) {
 			best = e
 		}
 	}
+	if exact != nil {
+		return exact
+	}
 	return best
+}
+
+// ownDescription reports whether a definite trigger at [t0, t1) describes
+// an event of its own rather than referring to e: an ordinal e does not
+// have ("the 20th meeting"), or, for a trigger of another type than e,
+// named parties after it ("the meeting of the Russian and Chinese heads
+// of government" after a forum).
+func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
+	if n, ok := v.ordinalBefore(t0); ok && e.ordinal != 0 && n != e.ordinal {
+		return true
+	}
+	if typ != e.typ && !(e.named && nameHasWord(e.name, v.low(t1-1))) && len(v.ppActors(t1, s)) > 0 {
+		return true
+	}
+	return false
 }
 
 // lastEvent returns the event mentioned last before byte offset before.
