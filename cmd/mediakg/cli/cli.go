@@ -9,6 +9,7 @@
 //   - factory.go: lazy config and graph client
 //   - version.go, config.go: `version`, `config show`
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
+//   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
 //   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
 package cli
 
@@ -104,6 +105,8 @@ Neo4j with the evidence for every fact.`,
 	root.AddCommand(
 		newVersionCmd(f),
 		newConfigCmd(f),
+		newExtractCmd(f),
+		newExplainCmd(f),
 		newEvalCmd(f, nil),
 	)
 	return root
