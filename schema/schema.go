@@ -216,6 +216,7 @@ var Nodes = []Node{
 	}},
 	{EventSeries, "id", "A recurring event (the China-Russia media conferences).", []Property{
 		propID, propName, propAliases, {"type", "STRING", "event type of its members"},
+		{"events", "INTEGER", "number of member events (kept by the loader)"},
 	}},
 	{Article, "id", "A news article that reports facts.", []Property{
 		propID,
