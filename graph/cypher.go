@@ -14,11 +14,19 @@ import (
 
 var cypherCache sync.Map // string -> string
 
+// planOnce keeps the server from re-planning the loader's statements while
+// a load runs. Neo4j re-plans a cached query when the store's statistics
+// have moved enough, which during a load from empty is every few seconds,
+// and planning these statements costs far more CPU than running them on a
+// batch. Their plans are index seeks whatever the statistics say, so the
+// first plan stays right.
+const planOnce = "CYPHER replan=skip\n"
+
 func cached(key string, build func() string) string {
 	if s, ok := cypherCache.Load(key); ok {
 		return s.(string)
 	}
-	s := build()
+	s := planOnce + build()
 	cypherCache.Store(key, s)
 	return s
 }

@@ -16,11 +16,17 @@ import (
 	"github.com/mediakg/mediakg/nlp/document"
 )
 
+// DefaultBatchSize is the default number of rows per write transaction.
+// The server spends about as much on running a statement as on writing a
+// few hundred rows with it, so larger batches load faster; 5000 rows are
+// about 90 articles (docs/BENCHMARKS.md).
+const DefaultBatchSize = 5000
+
 // LoadOptions configure Load.
 type LoadOptions struct {
 	// BatchSize is the number of rows a write transaction carries (about
 	// one per node, link and fact); whole articles go into one transaction,
-	// so a batch holds as many articles as fit. 0 means 1000.
+	// so a batch holds as many articles as fit. 0 means DefaultBatchSize.
 	BatchSize int
 	// Workers is the number of concurrent write transactions. 0 means 1.
 	Workers int
@@ -43,7 +49,7 @@ type LoadOptions struct {
 
 func (o LoadOptions) batchSize() int {
 	if o.BatchSize <= 0 {
-		return 1000
+		return DefaultBatchSize
 	}
 	return o.BatchSize
 }

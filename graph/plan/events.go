@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/schema"
 )
 
 // The same-event rule. The NLP side gives an event a deterministic id: its
@@ -66,10 +67,10 @@ func Events(doc *document.Document) []EventInfo {
 			e.Ordinal = ev.Ordinal
 		}
 		for _, p := range ev.Participants {
-			e.Participants = append(e.Participants, canon(p))
+			e.Participants = appendActor(e.Participants, p)
 		}
 		for _, p := range ev.Organizers {
-			e.Participants = append(e.Participants, canon(p))
+			e.Participants = appendActor(e.Participants, p)
 		}
 	}
 	for _, r := range doc.Relations {
@@ -77,7 +78,7 @@ func Events(doc *document.Document) []EventInfo {
 			continue
 		}
 		if e, ok := byID[r.To]; ok {
-			e.Participants = append(e.Participants, canon(r.From))
+			e.Participants = appendActor(e.Participants, r.From)
 		}
 	}
 	out := make([]EventInfo, 0, len(order))
@@ -87,6 +88,16 @@ func Events(doc *document.Document) []EventInfo {
 		out = append(out, *e)
 	}
 	return out
+}
+
+// appendActor appends id if it names a node that can take part in an event
+// (what the graph's PARTICIPATED_IN and ORGANIZED edges can hold).
+func appendActor(ids []string, id string) []string {
+	switch l, _ := schema.LabelForID(id); l {
+	case schema.Country, schema.Organization, schema.Person:
+		return append(ids, canon(id))
+	}
+	return ids
 }
 
 // Mergeable reports whether incoming event ev may merge into existing event
