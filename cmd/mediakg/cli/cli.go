@@ -109,6 +109,7 @@ Neo4j with the evidence for every fact.`,
 		newConfigCmd(f),
 		newSchemaCmd(f),
 		newIngestCmd(f),
+		newExportCmd(f),
 		newBenchCmd(f),
 	)
 	return root
