@@ -201,7 +201,9 @@ start() {
   echo "$pid" >"$PID_FILE"
   say "starting Neo4j (pid $pid), waiting for Bolt on 127.0.0.1:$BOLT_PORT"
   wait_for_bolt "$pid"
-  say "ready: bolt://localhost:$BOLT_PORT  browser: http://localhost:$HTTP_PORT/browser/  user: neo4j  password: ${MEDIAKG_NEO4J_PASSWORD:+\$MEDIAKG_NEO4J_PASSWORD}${MEDIAKG_NEO4J_PASSWORD:-in $PW_FILE}"
+  local pw_where="in $PW_FILE"
+  [[ -n "${MEDIAKG_NEO4J_PASSWORD:-}" ]] && pw_where="from \$MEDIAKG_NEO4J_PASSWORD"
+  say "ready: bolt://localhost:$BOLT_PORT  browser: http://localhost:$HTTP_PORT/browser/  user: neo4j  password: $pw_where"
 }
 
 ensure() {

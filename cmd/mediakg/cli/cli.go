@@ -13,6 +13,9 @@
 //   - export.go:    `export --format csv|cypher`
 //   - bench.go:     `bench load`
 //   - documents.go: where ingest, export and bench get documents from
+//   - eval.go:    `eval`, scoring against the gold set (nlp/eval); its
+//     binding to the reader and pipeline is eval_extract.go (build tag
+//     mediakg_nlp until those packages are on main)
 package cli
 
 import (
@@ -111,6 +114,7 @@ Neo4j with the evidence for every fact.`,
 		newIngestCmd(f),
 		newExportCmd(f),
 		newBenchCmd(f),
+		newEvalCmd(f, nil),
 	)
 	return root
 }

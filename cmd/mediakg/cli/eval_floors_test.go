@@ -1,0 +1,89 @@
+//go:build mediakg_nlp
+
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"testing"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mediakg/mediakg/internal/neo4jtest"
+	"github.com/mediakg/mediakg/nlp/eval"
+)
+
+// unset marks a floor that has not been measured yet.
+const unset = -1.0
+
+// evalFloors are the quality floors on the gold set: each a little (about
+// 0.02) below the value measured with the reader and pipeline on main, so
+// that a regression fails. TODO(integrator): when nlp/reader and
+// nlp/pipeline are on main, run
+//
+//	MEDIAKG_SHARED=/work/shared go test -tags mediakg_nlp -run TestEvalFloors -v ./cmd/mediakg/cli
+//
+// (or `mediakg eval --gold testdata/gold --format json`), set each floor
+// below to the measured value minus 0.02 (rounded down), record the
+// measured values in docs/annotation.md, and drop the build tag. Until
+// then the test fails and prints the measured values.
+var evalFloors = []struct {
+	name   string
+	target float64 // the issue's target, reported for comparison
+	floor  float64
+	get    func(eval.JSON) float64
+}{
+	{"entities.Country.f1", 0.97, unset, func(j eval.JSON) float64 { return j.Entities["Country"].F1 }},
+	{"entities.Organization.f1", 0.85, unset, func(j eval.JSON) float64 { return j.Entities["Organization"].F1 }},
+	{"entities.Event.f1", 0.80, unset, func(j eval.JSON) float64 { return j.Entities["Event"].F1 }},
+	{"entities.Person.f1", 0, unset, func(j eval.JSON) float64 { return j.Entities["Person"].F1 }},
+	{"dates.accuracy", 0.90, unset, func(j eval.JSON) float64 { return j.Dates.Accuracy }},
+	{"dates.f1", 0, unset, func(j eval.JSON) float64 { return j.Dates.F1 }},
+	{"relations.COOPERATES_WITH.f1", 0.80, unset, func(j eval.JSON) float64 { return j.Relations["COOPERATES_WITH"].F1 }},
+}
+
+// TestEvalFloors runs the real reader and pipeline over the gold corpus
+// (../shared/corpus) and fails when a score falls below its floor. It skips,
+// saying so, when the shared folder is absent.
+func TestEvalFloors(t *testing.T) {
+	shared, ok := neo4jtest.SharedDir(t)
+	if !ok {
+		t.Skipf("SKIPPED: shared corpus folder %s is absent; TestEvalFloors needs ../shared/corpus (or MEDIAKG_SHARED)", shared)
+	}
+	f := NewFactory(IO{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}})
+	ex, err := pipelineExtractor(f, &cobra.Command{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	opts := &EvalOptions{
+		GoldDir:   filepath.Join(neo4jtest.RepoRoot(t), "testdata", "gold"),
+		CorpusDir: filepath.Join(shared, "corpus"),
+		Format:    "json",
+		Extract:   ex,
+		Out:       &out,
+		ErrOut:    &errOut,
+	}
+	if err := evalRun(context.Background(), opts); err != nil {
+		t.Fatalf("eval: %v\n%s", err, errOut.String())
+	}
+	var rep eval.JSON
+	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Missing) > 0 {
+		t.Errorf("no document for %d gold articles: %v", len(rep.Missing), rep.Missing)
+	}
+	for _, fl := range evalFloors {
+		got := fl.get(rep)
+		t.Logf("%-30s measured %.3f  (issue target %.2f)", fl.name, got, fl.target)
+		switch {
+		case fl.floor == unset:
+			t.Errorf("%s: floor not set; measured %.3f, set the floor to about %.2f (see the TODO above evalFloors)", fl.name, got, got-0.02)
+		case got < fl.floor:
+			t.Errorf("%s = %.3f, below its floor %.3f", fl.name, got, fl.floor)
+		}
+	}
+}

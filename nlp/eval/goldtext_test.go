@@ -1,0 +1,90 @@
+package eval
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mediakg/mediakg/internal/neo4jtest"
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// TestGoldAgainstCorpus checks the gold against the article texts in
+// ../shared/corpus: every organization and person (gold or optional) has a
+// name or alias that occurs in its article, and every date expression
+// occurs there. It catches typos and names attached to the wrong article.
+// It skips, saying so, when the shared folder is absent.
+func TestGoldAgainstCorpus(t *testing.T) {
+	shared, ok := neo4jtest.SharedDir(t)
+	if !ok {
+		t.Skipf("SKIPPED: shared corpus folder %s is absent (set MEDIAKG_SHARED); the gold is not checked against the texts", shared)
+	}
+	corpus := filepath.Join(shared, "corpus")
+	gold, err := LoadDir(goldDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := map[string]string{} // gold key -> text
+	for _, p := range CorpusFiles(gold, corpus) {
+		if filepath.Ext(p) != ".jsonl" {
+			raw, err := os.ReadFile(p)
+			if err != nil {
+				t.Fatal(err)
+			}
+			rel, _ := filepath.Rel(corpus, p)
+			texts[filepath.ToSlash(rel)] = string(raw)
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+		for sc.Scan() {
+			var rec struct{ URL, Text string }
+			if json.Unmarshal(sc.Bytes(), &rec) == nil {
+				texts[rec.URL] = rec.Text
+			}
+		}
+		f.Close()
+	}
+	// Compare in slug form, so that quotes, apostrophes and spacing do not
+	// matter; a possessive ("Putin's") counts as an occurrence.
+	has := func(text, s string) bool {
+		t, k := "-"+text+"-", document.Slug(s)
+		return strings.Contains(t, "-"+k+"-") || strings.Contains(t, "-"+k+"s-")
+	}
+	for i := range gold {
+		a := &gold[i]
+		raw, ok := texts[a.Key()]
+		if !ok {
+			t.Errorf("%s: no text in the corpus", a.Key())
+			continue
+		}
+		text := document.Slug(raw)
+		named := append(append(append(append([]Named(nil), a.Entities.Organization...), a.Entities.Person...), a.Optional.Organization...), a.Optional.Person...)
+		for _, n := range named {
+			found := has(text, n.Name)
+			for _, al := range n.Aliases {
+				found = found || has(text, al)
+			}
+			if !found {
+				t.Errorf("%s: %s: neither %q nor an alias occurs in the text", a.ID, n.ID, n.Name)
+			}
+		}
+		for _, d := range a.Dates {
+			if !has(text, d.Text) {
+				t.Errorf("%s: date expression %q does not occur in the text", a.ID, d.Text)
+			}
+		}
+		for _, d := range a.Optional.Dates {
+			if !has(text, d) {
+				t.Errorf("%s: optional date %q does not occur in the text", a.ID, d)
+			}
+		}
+	}
+}
