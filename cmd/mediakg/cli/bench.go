@@ -5,13 +5,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
 
 	"github.com/spf13/cobra"
 
-	"github.com/mediakg/mediakg/config"
 	"github.com/mediakg/mediakg/graph"
 	"github.com/mediakg/mediakg/graph/bench"
 	"github.com/mediakg/mediakg/nlp/document"
@@ -35,7 +35,8 @@ type BenchLoadOptions struct {
 	Corpus    string   // the dev corpora directory (default $MEDIAKG_SHARED/corpus/dev)
 	Out, Err  io.Writer
 	Client    func() (*graph.Client, error)
-	Config    *config.Config
+	// Documents yields the documents of inputs (see documents.go).
+	Source func(ctx context.Context, in documentsOptions) (iter.Seq2[*document.Document, error], error)
 }
 
 func newBenchLoadCmd(f *Factory) *cobra.Command {
@@ -59,7 +60,9 @@ deletes what it loaded at the end unless --keep.`,
 			if err != nil {
 				return err
 			}
-			opts.Config = cfg
+			opts.Source = func(ctx context.Context, in documentsOptions) (iter.Seq2[*document.Document, error], error) {
+				return documents(ctx, f, cmd, in)
+			}
 			opts.Bench.BatchSize = cfg.Load.BatchSize
 			opts.Bench.Workers = cfg.Load.Workers
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
@@ -142,7 +145,7 @@ func benchBase(ctx context.Context, o BenchLoadOptions) ([]*document.Document, s
 		source = "dev corpora " + dir + " through the pipeline"
 	}
 	in.Paths = paths
-	docs, err := documents(ctx, o.Config, in)
+	docs, err := o.Source(ctx, in)
 	if err != nil {
 		return nil, "", err
 	}

@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -9,7 +10,8 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/mediakg/mediakg/config"
+	"github.com/spf13/cobra"
+
 	"github.com/mediakg/mediakg/internal/docio"
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -22,27 +24,33 @@ type documentsOptions struct {
 	Extracted bool
 }
 
-// documents yields the documents of the inputs, streaming.
-//
-// INTEGRATION: pages (HTML, text, page JSONL) go through the reader and the
-// NLP pipeline: reader.Items(ctx, paths, opts) then pipeline.Process for
-// each article. Those packages were not on main when this was written, so
-// only extraction output (--documents) is accepted here; wire the two calls
-// into pagesToDocuments when nlp/reader and nlp/pipeline land.
-func documents(ctx context.Context, cfg *config.Config, o documentsOptions) (iter.Seq2[*document.Document, error], error) {
-	files, err := expandInputs(o.Paths, []string{".jsonl", ".ndjson", ".json"})
+// documents yields the documents of the inputs, streaming. Pages (HTML,
+// text, page JSONL) go through the reader and the NLP pipeline with the
+// same binding as `eval` (pipelineExtractor, eval_extract.go: build tag
+// mediakg_nlp until nlp/reader and nlp/pipeline are on main); extraction
+// output (--documents) is decoded as it is.
+func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsOptions) (iter.Seq2[*document.Document, error], error) {
+	if o.Extracted {
+		files, err := expandInputs(o.Paths, []string{".jsonl", ".ndjson", ".json"})
+		if err != nil {
+			return nil, err
+		}
+		return docio.ReadFiles(files), nil
+	}
+	for _, p := range o.Paths {
+		if _, err := os.Stat(p); err != nil {
+			return nil, fmt.Errorf("input %s: %w", p, err)
+		}
+	}
+	ex, err := pipelineExtractor(f, cmd)
+	if errors.Is(err, errNoPipeline) {
+		return nil, usageError{fmt.Errorf("reading pages needs the reader and the NLP pipeline, which this build does not include " +
+			"(build with -tags mediakg_nlp once they are there); pass extraction output with --documents (document JSON Lines)")}
+	}
 	if err != nil {
 		return nil, err
 	}
-	if o.Extracted {
-		return docio.ReadFiles(files), nil
-	}
-	return pagesToDocuments(ctx, cfg, o.Paths)
-}
-
-// pagesToDocuments reads pages and extracts documents from them.
-func pagesToDocuments(_ context.Context, _ *config.Config, _ []string) (iter.Seq2[*document.Document, error], error) {
-	return nil, usageError{fmt.Errorf("reading pages needs the NLP pipeline, which this build does not include yet: pass extraction output with --documents (document JSON Lines from `mediakg extract`)")}
+	return ex(ctx, o.Paths), nil
 }
 
 // expandInputs lists the files named by paths: files as given, directories

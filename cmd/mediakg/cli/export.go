@@ -51,7 +51,7 @@ Entity nodes, fact edges and events are held in memory until the end.`,
 			opts.Inputs.Paths = args
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
 			opts.Source = func(ctx context.Context) (iter.Seq2[*document.Document, error], error) {
-				return documents(ctx, cfg, opts.Inputs)
+				return documents(ctx, f, cmd, opts.Inputs)
 			}
 			return exportRun(cmd.Context(), opts)
 		},

@@ -52,7 +52,7 @@ With --documents the inputs are extraction output (document JSON Lines, as
 			}
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
 			opts.Source = func(ctx context.Context) (iter.Seq2[*document.Document, error], error) {
-				return documents(ctx, cfg, opts.Inputs)
+				return documents(ctx, f, cmd, opts.Inputs)
 			}
 			opts.Client = func() (*graph.Client, error) { return f.Graph(cmd) }
 			return ingestRun(cmd.Context(), opts)
