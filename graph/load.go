@@ -17,10 +17,10 @@ import (
 )
 
 // DefaultBatchSize is the default number of rows per write transaction.
-// The server spends about as much on running a statement as on writing a
-// few hundred rows with it, so larger batches load faster; 5000 rows are
-// about 90 articles (docs/BENCHMARKS.md).
-const DefaultBatchSize = 5000
+// Running a statement costs the server about as much as writing a few
+// hundred rows with it, so larger batches load faster, up to about 10,000
+// rows (some 180 articles of the dev corpora); see BENCHMARKS.md.
+const DefaultBatchSize = 10000
 
 // LoadOptions configure Load.
 type LoadOptions struct {
@@ -28,7 +28,11 @@ type LoadOptions struct {
 	// one per node, link and fact); whole articles go into one transaction,
 	// so a batch holds as many articles as fit. 0 means DefaultBatchSize.
 	BatchSize int
-	// Workers is the number of concurrent write transactions. 0 means 1.
+	// Workers is the number of concurrent write transactions. 0 means 1,
+	// which is also the fastest: every article touches the same hub nodes
+	// (countries, agencies), so concurrent writers wait on each other's
+	// locks and deadlock; reading, resolving and planning the next batch
+	// overlap the write either way (BENCHMARKS.md).
 	Workers int
 	// Force re-writes articles whose content hash is already in the graph.
 	Force bool

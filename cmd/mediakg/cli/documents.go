@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -43,7 +42,7 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 		}
 	}
 	ex, err := pipelineExtractor(f, cmd)
-	if errors.Is(err, errNoPipeline) {
+	if isNoPipeline(err) {
 		return nil, usageError{fmt.Errorf("reading pages needs the reader and the NLP pipeline, which this build does not include " +
 			"(build with -tags mediakg_nlp once they are there); pass extraction output with --documents (document JSON Lines)")}
 	}
