@@ -211,17 +211,25 @@ func nodeCount(ctx context.Context, c *graph.Client) (int64, error) {
 	return n, nil
 }
 
-// wipe deletes every node and relationship, in transactions of 10,000 nodes.
+// wipe deletes every relationship, then every node, in transactions of
+// 10,000: relationships first, because detaching a hub node (a country
+// with a million links) in one transaction exceeds the server's
+// transaction memory.
 func wipe(ctx context.Context, c *graph.Client) error {
 	// CALL ... IN TRANSACTIONS needs an auto-commit transaction.
 	sess := c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.Database})
 	defer sess.Close(ctx)
-	r, err := sess.Run(ctx, "MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS", nil)
-	if err == nil {
-		_, err = r.Consume(ctx)
-	}
-	if err != nil {
-		return fmt.Errorf("wipe: %w", err)
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		r, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = r.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("wipe: %w", err)
+		}
 	}
 	return nil
 }
