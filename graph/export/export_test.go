@@ -232,7 +232,9 @@ func TestCSVImportMatchesIngest(t *testing.T) {
 	}
 	sh("reset")
 	t.Cleanup(func() { sh("stop") })
-	out := sh(append(append([]string{"admin", "database", "import", "full"}, res.ImportArgs...), "--overwrite-destination", "neo4j")...)
+	args := append([]string{"admin", "database", "import", "full"}, res.ImportArgs...)
+	args = append(args, "--report-file="+filepath.Join(t.TempDir(), "import.report"), "--overwrite-destination", "neo4j")
+	out := sh(args...)
 	if !strings.Contains(out, "IMPORT DONE") {
 		t.Fatalf("import did not finish:\n%s", tail(out, 3000))
 	}
