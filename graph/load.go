@@ -404,6 +404,8 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 	case <-ctx.Done():
 		l.mu.Lock()
 		l.releaseLocked(arts, used)
+		l.pending--
+		l.idle.Broadcast()
 		l.mu.Unlock()
 		return ctx.Err()
 	}

@@ -333,3 +333,31 @@ func TestFailingArticleDoesNotStopTheLoad(t *testing.T) {
 		t.Errorf("the failed article's event was written")
 	}
 }
+
+func TestSameArticleTwiceInOneStream(t *testing.T) {
+	c := fresh(t)
+	changed := docA()
+	changed.Article.ContentHash = "hash-a-2"
+	changed.Relations = changed.Relations[:1]
+	st := load(t, c, graph.LoadOptions{BatchSize: 100}, docA(), docA(), docB(), changed)
+	if st.Added != 2 || st.Unchanged != 1 || st.Replaced != 1 || st.Articles != 4 {
+		t.Errorf("stats %+v", st)
+	}
+	// The last version wins: A's second relation (RNA with Freedonia) is gone.
+	if n := one(t, c, "MATCH (:Organization {id: 'org:rna'})-[r:COOPERATES_WITH]-() RETURN count(r) AS n", nil); n != int64(0) {
+		t.Errorf("withdrawn fact still there: %v", n)
+	}
+	if h := one(t, c, "MATCH (a:Article {id: 'article:test-a'}) RETURN a.content_hash AS h", nil); h != "hash-a-2" {
+		t.Errorf("hash %v", h)
+	}
+}
+
+func TestLoadStopsWhenCancelled(t *testing.T) {
+	c := fresh(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, err := graph.LoadDocuments(ctx, c, []*document.Document{docA()}, graph.LoadOptions{})
+	if err == nil {
+		t.Error("want the context's error")
+	}
+}
