@@ -36,6 +36,9 @@ type Article struct {
 	// ContentHash is the hex SHA-256 of the normalised body and metadata; the
 	// loader skips an article whose hash is already in the graph.
 	ContentHash string `json:"content_hash,omitempty"`
+	// Warnings are things the reader noticed but read past: invalid bytes
+	// replaced, an unknown charset, a guessed encoding.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Dateline is the "BEIJING, Oct. 21 (Xinhua) --" lead of a wire story.

@@ -83,6 +83,10 @@ type Mention struct {
 	// Anchor names what a relative date was resolved against
 	// ("dateline:2020-10-21", "published:2020-10-22").
 	Anchor string `json:"anchor,omitempty"`
+	// Country is the home country (ISO3) of an organization, person or
+	// place mention when the tagger knows it, e.g. from "Saudi Arabia's
+	// Ministry of Media" or a demonym inside the name.
+	Country string `json:"country,omitempty"`
 	// Rule is the id of the gazetteer entry or pattern that produced the tag.
 	Rule       string  `json:"rule"`
 	Confidence float64 `json:"confidence"`
@@ -183,10 +187,13 @@ type Relation struct {
 	Topic string `json:"topic,omitempty"`
 	// CAMEO is the CAMEO event code that fits the relation, for comparison
 	// with GDELT.
-	CAMEO      string   `json:"cameo,omitempty"`
-	Evidence   Evidence `json:"evidence"`
-	Rule       string   `json:"rule"`
-	Confidence float64  `json:"confidence"`
+	CAMEO    string   `json:"cameo,omitempty"`
+	Evidence Evidence `json:"evidence"`
+	// Trigger is the span of the words the rule matched ("media
+	// cooperation", "signed"), when the rule has a trigger.
+	Trigger    *Span   `json:"trigger,omitempty"`
+	Rule       string  `json:"rule"`
+	Confidence float64 `json:"confidence"`
 }
 
 // Coverage lists what the rules could not account for in one article.

@@ -13,9 +13,9 @@
 //   - export.go:    `export --format csv|cypher`
 //   - bench.go:     `bench load`
 //   - documents.go: where ingest, export and bench get documents from
-//   - eval.go:    `eval`, scoring against the gold set (nlp/eval); its
-//     binding to the reader and pipeline is eval_extract.go (build tag
-//     mediakg_nlp until those packages are on main)
+//   - extraction.go: reader + pipeline, shared by the verbs that read articles
+//   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
+//   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
 package cli
 
 import (
@@ -114,6 +114,8 @@ Neo4j with the evidence for every fact.`,
 		newIngestCmd(f),
 		newExportCmd(f),
 		newBenchCmd(f),
+		newExtractCmd(f),
+		newExplainCmd(f),
 		newEvalCmd(f, nil),
 	)
 	return root

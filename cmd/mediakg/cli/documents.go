@@ -25,9 +25,8 @@ type documentsOptions struct {
 
 // documents yields the documents of the inputs, streaming. Pages (HTML,
 // text, page JSONL) go through the reader and the NLP pipeline with the
-// same binding as `eval` (pipelineExtractor, eval_extract.go: build tag
-// mediakg_nlp until nlp/reader and nlp/pipeline are on main); extraction
-// output (--documents) is decoded as it is.
+// binding extract and eval use (pipelineExtractor, extraction.go);
+// extraction output (--documents) is decoded as it is.
 func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsOptions) (iter.Seq2[*document.Document, error], error) {
 	if o.Extracted {
 		files, err := expandInputs(o.Paths, []string{".jsonl", ".ndjson", ".json"})
@@ -42,10 +41,6 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 		}
 	}
 	ex, err := pipelineExtractor(f, cmd)
-	if isNoPipeline(err) {
-		return nil, usageError{fmt.Errorf("reading pages needs the reader and the NLP pipeline, which this build does not include " +
-			"(build with -tags mediakg_nlp once they are there); pass extraction output with --documents (document JSON Lines)")}
-	}
 	if err != nil {
 		return nil, err
 	}

@@ -60,7 +60,6 @@ func TestGraphVerbsUsage(t *testing.T) {
 		{"export bad format", []string{"export", "--format", "xml", "--out", "x", "--documents", "in.jsonl"}, ExitUsage, "want csv or cypher"},
 		{"export without out", []string{"export", "--format", "csv", "in.jsonl"}, ExitUsage, "--out DIR is required"},
 		{"export without inputs", []string{"export", "--format", "csv", "--out", "x"}, ExitUsage, "requires at least 1 arg"},
-		{"ingest pages without pipeline", []string{"ingest", "."}, ExitUsage, "--documents"},
 		{"ingest missing input", []string{"ingest", "--documents", "nope.jsonl"}, ExitError, "nope.jsonl"},
 		{"bench bad format", []string{"bench", "load", "--synthetic", "2", "--format", "xml"}, ExitUsage, "want text or json"},
 	}
@@ -127,6 +126,24 @@ func TestIngestCommand(t *testing.T) {
 	code, out, _ = runMain(t, "schema", "apply")
 	if code != ExitOK || !strings.Contains(out, "0 created") {
 		t.Errorf("schema apply after ingest: exit %d\n%s", code, out)
+	}
+}
+
+// TestIngestPages reads pages through the reader and the pipeline.
+func TestIngestPages(t *testing.T) {
+	shared, ok := neo4jtest.SharedDir(t)
+	if !ok {
+		t.Skip("needs the shared corpora (MEDIAKG_SHARED)")
+	}
+	in := filepath.Join(shared, "corpus", "dev", "tass_dev.jsonl")
+	useTestServer(t)
+	code, out, errs := runMain(t, "ingest", in)
+	if code != ExitOK || !strings.Contains(out, "loaded 10 articles") || !strings.Contains(out, "10 added") {
+		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
+	}
+	code, out, _ = runMain(t, "ingest", in)
+	if code != ExitOK || !strings.Contains(out, "10 unchanged") {
+		t.Errorf("second ingest: exit %d\n%s", code, out)
 	}
 }
 

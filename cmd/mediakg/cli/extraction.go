@@ -1,9 +1,6 @@
-//go:build mediakg_nlp
-
-// This file binds `mediakg eval` to the reader (nlp/reader) and the NLP
-// pipeline (nlp/pipeline). It is built with -tags mediakg_nlp until both
-// packages are on main; then the integrator deletes eval_noextract.go and
-// the build line above.
+// This file binds the commands that read articles (extract, explain, eval,
+// ingest, export) to the reader (nlp/reader) and the NLP pipeline
+// (nlp/pipeline), configured from the effective configuration.
 
 package cli
 
@@ -11,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"iter"
+	"runtime"
 
 	"github.com/spf13/cobra"
 
@@ -22,7 +20,8 @@ import (
 
 // pipelineExtractor reads inputs with the reader and runs every article
 // through one compiled pipeline, configured from the effective config, on
-// input.workers workers (nlp/run keeps input order).
+// input.workers workers (0 = one per CPU) for both reading and extraction;
+// nlp/run keeps input order.
 func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	cfg, err := f.Config(cmd)
 	if err != nil {
@@ -36,12 +35,17 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build pipeline: %w", err)
 	}
+	workers := cfg.Input.Workers
+	if workers <= 0 {
+		workers = runtime.NumCPU()
+	}
 	ropts := reader.Options{
 		MaxFileBytes: cfg.Input.MaxFileBytes,
 		MaxLineBytes: cfg.Input.MaxLineBytes,
 		Extensions:   cfg.Input.Extensions,
+		Workers:      workers,
 	}
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
-		return run.Documents(ctx, reader.Items(ctx, paths, ropts), p, cfg.Input.Workers)
+		return run.Documents(ctx, reader.Items(ctx, paths, ropts), p, workers)
 	}, nil
 }

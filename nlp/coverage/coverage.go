@@ -1,0 +1,133 @@
+// Package coverage reports what the rules could not account for in one
+// article: capitalised names no rule tagged, date expressions without a
+// value, and events without a date. The report goes into
+// document.Coverage; run-level summaries add these up.
+//
+// Files:
+//   - coverage.go: Apply, Summary
+package coverage
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/tag"
+)
+
+// Apply fills d.Coverage from the tokens, mentions and events of d.
+func Apply(d *document.Document) {
+	c := &document.Coverage{}
+	covered := make([]bool, len(d.Tokens))
+	for _, m := range d.Mentions {
+		for i := tokenIndex(d, m.Start); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < m.End; i++ {
+			covered[i] = true
+		}
+		if m.Type == document.Date && m.Value == "" {
+			c.UnresolvedDates = append(c.UnresolvedDates, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
+		}
+	}
+	body := d.Article.Body
+	for i := 0; i < len(d.Tokens); i++ {
+		if covered[i] || !capitalised(body, d.Tokens[i]) {
+			continue
+		}
+		j := i
+		for j < len(d.Tokens) && !covered[j] && capitalised(body, d.Tokens[j]) && d.Tokens[j].Sentence == d.Tokens[i].Sentence {
+			j++
+		}
+		// a single common word that starts a sentence is no name
+		first := lower(body[d.Tokens[i].Start:d.Tokens[i].End])
+		sentenceStart := i == 0 || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence
+		if j-i == 1 && (tag.CommonCapitalized(first) || sentenceStart) {
+			i = j - 1
+			continue
+		}
+		if tag.CommonCapitalized(first) {
+			i++
+			if i >= j {
+				continue
+			}
+		}
+		s, e := d.Tokens[i].Start, d.Tokens[j-1].End
+		c.UntaggedNames = append(c.UntaggedNames, document.EntityMention{Text: body[s:e], Start: s, End: e})
+		i = j - 1
+	}
+	for _, e := range d.Events {
+		if e.Date == "" {
+			c.EventsWithoutDate = append(c.EventsWithoutDate, e.ID)
+		}
+	}
+	sort.Strings(c.EventsWithoutDate)
+	d.Coverage = c
+}
+
+func tokenIndex(d *document.Document, off int) int {
+	return sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > off })
+}
+
+// capitalised reports whether a token starts with an upper-case letter.
+func capitalised(body string, t document.Token) bool {
+	r, _ := utf8.DecodeRuneInString(body[t.Start:t.End])
+	return unicode.IsUpper(r)
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+// Summary adds up the coverage of many documents: how often each untagged
+// name occurs, the unresolved dates and the number of events without a
+// date.
+type Summary struct {
+	Documents         int            `json:"documents"`
+	UntaggedNames     map[string]int `json:"untagged_names"`
+	UnresolvedDates   map[string]int `json:"unresolved_dates"`
+	Events            int            `json:"events"`
+	EventsWithoutDate int            `json:"events_without_date"`
+}
+
+// Add counts d into s.
+func (s *Summary) Add(d *document.Document) {
+	if s.UntaggedNames == nil {
+		s.UntaggedNames = map[string]int{}
+		s.UnresolvedDates = map[string]int{}
+	}
+	s.Documents++
+	s.Events += len(d.Events)
+	if d.Coverage == nil {
+		return
+	}
+	for _, n := range d.Coverage.UntaggedNames {
+		s.UntaggedNames[n.Text]++
+	}
+	for _, n := range d.Coverage.UnresolvedDates {
+		s.UnresolvedDates[n.Text]++
+	}
+	s.EventsWithoutDate += len(d.Coverage.EventsWithoutDate)
+}
+
+// Top returns the n most frequent keys of m, most frequent first.
+func Top(m map[string]int, n int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if m[keys[i]] != m[keys[j]] {
+			return m[keys[i]] > m[keys[j]]
+		}
+		return keys[i] < keys[j]
+	})
+	if len(keys) > n {
+		keys = keys[:n]
+	}
+	return keys
+}

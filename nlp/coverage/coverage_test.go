@@ -1,0 +1,58 @@
+package coverage_test
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/coverage"
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/pipeline"
+)
+
+func TestCoverage(t *testing.T) {
+	p, err := pipeline.New(pipeline.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name     string
+		art      document.Article
+		untagged []string
+		unresolv []string
+		undated  int
+	}{
+		{"untagged names, not sentence starters",
+			document.Article{Body: "The Zorblat Glomfrax met Quentin Farnsworth. However, nobody came.", Published: "2020-10-22"},
+			[]string{"Zorblat Glomfrax", "Quentin Farnsworth"}, nil, 0},
+		{"relative date without an anchor",
+			document.Article{Body: "The media forum in Beijing opened on Monday."},
+			nil, []string{"Monday"}, 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := p.Process(c.art)
+			coverage.Apply(d)
+			var un, ur []string
+			for _, m := range d.Coverage.UntaggedNames {
+				un = append(un, m.Text)
+			}
+			for _, m := range d.Coverage.UnresolvedDates {
+				ur = append(ur, m.Text)
+			}
+			if c.untagged != nil && !reflect.DeepEqual(un, c.untagged) {
+				t.Errorf("untagged = %q, want %q", un, c.untagged)
+			}
+			if !reflect.DeepEqual(ur, c.unresolv) {
+				t.Errorf("unresolved = %q, want %q", ur, c.unresolv)
+			}
+			if len(d.Coverage.EventsWithoutDate) != c.undated {
+				t.Errorf("events without date = %v, want %d", d.Coverage.EventsWithoutDate, c.undated)
+			}
+			var s coverage.Summary
+			s.Add(d)
+			if s.Documents != 1 {
+				t.Error("summary did not count the document")
+			}
+		})
+	}
+}

@@ -1,0 +1,112 @@
+package dates
+
+import (
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/segment"
+)
+
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}
+
+func TestFind(t *testing.T) {
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Wednesday, 21 October 2020
+	dateline := AnchorFor(document.Article{Dateline: &document.Dateline{Date: "2020-10-21"}, Published: "2020-10-22"})
+	published := AnchorFor(document.Article{Published: "2025-01-03T10:00:00+03:00"})
+	cases := []struct {
+		name, text string
+		a          Anchor
+		want       string // matched text
+		value      string
+		gran       string
+		anchored   bool
+	}{
+		{"weekday before the dateline", "a video conference launched Monday.", dateline, "Monday", "2020-10-19", Day, true},
+		{"weekday same as the dateline", "The agencies met on Wednesday.", dateline, "Wednesday", "2020-10-21", Day, true},
+		{"weekday in the future", "The forum will open on Friday.", dateline, "Friday", "2020-10-23", Day, true},
+		{"last weekday", "They met last Wednesday.", dateline, "last Wednesday", "2020-10-14", Day, true},
+		{"next weekday", "They meet next Monday.", dateline, "next Monday", "2020-10-26", Day, true},
+		{"weekday with date", "on Monday, Oct. 19, 2020 in Beijing", dateline, "Monday, Oct. 19, 2020", "2020-10-19", Day, false},
+		{"month abbreviation", "BEIJING, Oct. 21 (Xinhua) --", dateline, "Oct. 21", "2020-10-21", Day, true},
+		{"month day year", "on November 9, 2023, a meeting", dateline, "November 9, 2023", "2023-11-09", Day, false},
+		{"day month year", "On 6 August 2021, the forum", dateline, "6 August 2021", "2021-08-06", Day, false},
+		{"ordinal day month", "met Shri Amit Khare on 4th April.", published, "4th April", "2025-04-04", Day, true},
+		{"the day of month", "on the 4th of April 2019", dateline, "4th of April 2019", "2019-04-04", Day, false},
+		{"year nearest the anchor", "on December 26 the ministry", published, "December 26", "2024-12-26", Day, true},
+		{"range month first", "to visit China from October 17th to 26th.", dateline, "October 17th to 26th", "2020-10-17/2020-10-26", Day, true},
+		{"range day first", "held 17-26 October 2018 in", dateline, "17-26 October 2018", "2018-10-17/2018-10-26", Day, false},
+		{"range across months", "from October 30 - November 2, 2019", dateline, "October 30 - November 2, 2019", "2019-10-30/2019-11-02", Day, false},
+		{"month year", "visit to China in October 2018", dateline, "October 2018", "2018-10", Month, false},
+		{"bare month after a cue", "Earlier in June, Kiselev met", dateline, "June", "2020-06", Month, true},
+		{"mid-month", "in mid-October the", dateline, "October", "2020-10", Month, true},
+		{"year after a cue", "signed in 2017, affirming", dateline, "2017", "2017", Year, false},
+		{"year range", "the plan for 2021-2025 covers", dateline, "2021-2025", "2021/2025", Year, false},
+		{"yesterday", "The delegation arrived yesterday.", dateline, "yesterday", "2020-10-20", Day, true},
+		{"last week", "signed last week", dateline, "last week", "2020-W42", Week, true},
+		{"this year", "later this year", dateline, "later this year", "2020", Year, true},
+		{"last month", "agreed last month", dateline, "last month", "2020-09", Month, true},
+		{"years ago", "founded two years ago", dateline, "two years ago", "2018", Year, true},
+		{"iso date", "date 2020-10-22 text", dateline, "2020-10-22", "2020-10-22", Day, false},
+		{"no anchor leaves relative dates unresolved", "launched Monday.", Anchor{}, "Monday", "", Day, false},
+		{"no anchor and no year", "met on December 8 in Vientiane", Anchor{}, "December 8", "--12-08", Day, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, toks := seg.Segment(c.text, document.Span{})
+			got := Find(c.text, asciiLower(c.text), toks, c.a)
+			if len(got) != 1 {
+				t.Fatalf("found %d dates: %+v", len(got), got)
+			}
+			d := got[0]
+			text := c.text[toks[d.Start].Start:toks[d.End-1].End]
+			if text != c.want || d.Value != c.value || d.Granularity != c.gran || (d.Anchor != "") != c.anchored {
+				t.Errorf("got %q value %q gran %q anchor %q rule %s; want %q %q %q anchored=%v",
+					text, d.Value, d.Granularity, d.Anchor, d.Rule, c.want, c.value, c.gran, c.anchored)
+			}
+		})
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	seg, _ := segment.New()
+	a := AnchorFor(document.Article{Published: "2020-10-22"})
+	for _, text := range []string{
+		"You may attend.",
+		"The October Revolution changed Russia.",
+		"more than 2019 participants",
+		"a 24 hour channel",
+		"Theresa May spoke.",
+		"Mass Communications-2023 at the",
+	} {
+		_, toks := seg.Segment(text, document.Span{})
+		if got := Find(text, asciiLower(text), toks, a); len(got) != 0 {
+			t.Errorf("%q: found %+v", text, got)
+		}
+	}
+}
+
+func TestAnchorFor(t *testing.T) {
+	a := AnchorFor(document.Article{Published: "2020-10-22T11:45:00+08:00"})
+	if a.String() != "published:2020-10-22" {
+		t.Errorf("anchor = %s", a)
+	}
+	a = AnchorFor(document.Article{Dateline: &document.Dateline{Date: "2020-10-21"}, Published: "2020-10-22"})
+	if a.String() != "dateline:2020-10-21" {
+		t.Errorf("anchor = %s", a)
+	}
+	if a := AnchorFor(document.Article{}); a.OK {
+		t.Error("anchor without dates")
+	}
+}

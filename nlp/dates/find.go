@@ -1,0 +1,500 @@
+package dates
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// monthCues are words before a bare month or year that make it a date
+// ("in October", "since 2017"), so that "October Revolution" and "2019
+// participants" are not taken for dates.
+var monthCues = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "during": true,
+	"from": true, "early": true, "late": true, "mid": true, "of": true, "this": true,
+	"last": true, "next": true, "before": true, "after": true, "through": true,
+	"throughout": true, "on": true, "end": true, "beginning": true, "year": true,
+	"between": true, "and": true, "to": true, "for": true, "summer": true,
+	"spring": true, "autumn": true, "fall": true, "winter": true, "at": true,
+}
+
+// futureCues before a weekday make it the next one ("will open Monday").
+var futureCues = map[string]bool{
+	"will": true, "shall": true, "next": true, "scheduled": true, "due": true,
+	"upcoming": true, "planned": true, "plans": true, "coming": true, "'ll": true,
+}
+
+// lowerStarts are the lower-case words a date expression may start with.
+var lowerStarts = map[string]bool{
+	"last": true, "next": true, "this": true, "past": true, "coming": true, "earlier": true,
+	"later": true, "yesterday": true, "today": true, "tomorrow": true, "a": true, "an": true,
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true,
+	"seven": true, "eight": true, "nine": true, "ten": true,
+}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+	"seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 0,
+}
+
+// finder walks the tokens of one body.
+type finder struct {
+	body, lower string
+	toks        []document.Token
+	a           Anchor
+}
+
+// Find returns the date expressions of body in token order. lower is body
+// with ASCII letters lower-cased (same byte offsets); toks are its tokens.
+func Find(body, lower string, toks []document.Token, a Anchor) []Found {
+	f := finder{body: body, lower: lower, toks: toks, a: a}
+	var out []Found
+	for i := 0; i < len(toks); {
+		c := body[toks[i].Start]
+		// every date expression starts with a digit, a capital (a month
+		// or weekday) or one of a few lower-case words
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && lowerStarts[f.low(i)]) {
+			i++
+			continue
+		}
+		if d, ok := f.at(i); ok {
+			out = append(out, d)
+			i = d.End
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+func (f *finder) tok(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.body[f.toks[i].Start:f.toks[i].End]
+}
+
+func (f *finder) low(i int) string {
+	if i < 0 || i >= len(f.toks) {
+		return ""
+	}
+	return f.lower[f.toks[i].Start:f.toks[i].End]
+}
+
+// adjacent reports whether token j starts where token j-1 ends.
+func (f *finder) adjacent(j int) bool {
+	return j > 0 && j < len(f.toks) && f.toks[j-1].End == f.toks[j].Start
+}
+
+func (f *finder) sameSentence(i, j int) bool {
+	return j >= 0 && j < len(f.toks) && f.toks[i].Sentence == f.toks[j].Sentence
+}
+
+func (f *finder) at(i int) (Found, bool) {
+	if d, ok := f.iso(i); ok {
+		return d, true
+	}
+	if d, ok := f.weekday(i); ok {
+		return d, true
+	}
+	if d, ok := f.monthFirst(i, "date."); ok {
+		return d, true
+	}
+	if d, ok := f.dayFirst(i); ok {
+		return d, true
+	}
+	if d, ok := f.relative(i); ok {
+		return d, true
+	}
+	return f.year(i)
+}
+
+// noYear formats a day and month without a year: "--12-08".
+func noYear(m time.Month, d int) string {
+	return "--" + twoDigits(int(m)) + "-" + twoDigits(d)
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// iso reads "2020-10-21" (five adjacent tokens) and "21.10.2020" (one).
+func (f *finder) iso(i int) (Found, bool) {
+	y, ok := yearNumber(f.low(i))
+	if ok && f.low(i+1) == "-" && f.adjacent(i+1) && f.adjacent(i+2) && f.low(i+3) == "-" && f.adjacent(i+3) && f.adjacent(i+4) {
+		m, ok1 := Digits(f.low(i + 2))
+		d, ok2 := Digits(f.low(i + 4))
+		if ok1 && ok2 && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) && len(f.low(i+2)) == 2 {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			return Found{Start: i, End: i + 5, Value: dayValue(t), Granularity: Day, Rule: "date.iso"}, true
+		}
+	}
+	tk := f.low(i)
+	if len(tk) == 10 && tk[2] == '.' && tk[5] == '.' {
+		d, ok1 := Digits(tk[:2])
+		m, ok2 := Digits(tk[3:5])
+		y, ok3 := Digits(tk[6:])
+		if ok1 && ok2 && ok3 && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) {
+			t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			return Found{Start: i, End: i + 1, Value: dayValue(t), Granularity: Day, Rule: "date.dotted"}, true
+		}
+	}
+	return Found{}, false
+}
+
+// weekday reads "Monday", "on Tuesday", "last Friday", and "Monday, Oct.
+// 19" (where the absolute date wins).
+func (f *finder) weekday(i int) (Found, bool) {
+	start := i
+	mod := ""
+	switch f.low(i) {
+	case "last", "next", "this", "past", "coming":
+		mod = f.low(i)
+		i++
+	}
+	wd, ok := weekdays[f.low(i)]
+	if !ok || f.tok(i)[0] < 'A' || f.tok(i)[0] > 'Z' {
+		return Found{}, false
+	}
+	j := i + 1
+	if f.low(j) == "," {
+		j++
+	}
+	if mod == "" {
+		if d, ok := f.monthFirst(j, "date.weekday-"); ok {
+			d.Start = start
+			return d, true
+		}
+		if d, ok := f.dayFirst(j); ok {
+			d.Start = start
+			d.Rule = "date.weekday-" + strings.TrimPrefix(d.Rule, "date.")
+			return d, true
+		}
+	}
+	d := Found{Start: start, End: i + 1, Granularity: Day, Rule: "date.weekday"}
+	if mod != "" {
+		d.Rule = "date.weekday-" + mod
+	}
+	if !f.a.OK {
+		return d, true
+	}
+	aw := f.a.Date.Weekday()
+	future := mod == "next" || mod == "coming"
+	if mod == "" || mod == "this" {
+		for k := start - 1; k >= 0 && k >= start-12 && f.sameSentence(start, k); k-- {
+			if futureCues[f.low(k)] {
+				future = true
+				break
+			}
+		}
+	}
+	var t time.Time
+	if future {
+		diff := (int(wd) - int(aw) + 7) % 7
+		if diff == 0 && mod == "next" {
+			diff = 7
+		}
+		t = f.a.Date.AddDate(0, 0, diff)
+	} else {
+		diff := (int(aw) - int(wd) + 7) % 7
+		if diff == 0 && (mod == "last" || mod == "past") {
+			diff = 7
+		}
+		t = f.a.Date.AddDate(0, 0, -diff)
+	}
+	d.Value = dayValue(t)
+	d.Anchor = f.a.String()
+	return d, true
+}
+
+// monthFirst reads "Oct. 21", "October 21, 2020", "October 17-26",
+// "October 17th to 26th", "October 17 - November 2, 2020", "October 2018"
+// and, after a cue word, a bare "October".
+func (f *finder) monthFirst(i int, rule string) (Found, bool) {
+	m, ok := month(f.tok(i), f.low(i))
+	if !ok {
+		return Found{}, false
+	}
+	j := i + 1
+	d1, hasDay := dayNumber(f.low(j))
+	if hasDay && f.low(j+1) != ":" {
+		j++
+		// a range: "17-26", "17 to 26", "17 - November 2"
+		m2, d2, hasEnd := m, 0, false
+		if k := j; f.low(k) == "-" || f.low(k) == "–" || f.low(k) == "to" || f.low(k) == "and" || f.low(k) == "through" {
+			if dd, ok := dayNumber(f.low(k + 1)); ok {
+				d2, hasEnd = dd, true
+				j = k + 2
+			} else if mm, ok := month(f.tok(k+1), f.low(k+1)); ok {
+				if dd, ok := dayNumber(f.low(k + 2)); ok {
+					m2, d2, hasEnd = mm, dd, true
+					j = k + 3
+				}
+			}
+		}
+		y, hasYear := 0, false
+		k := j
+		if f.low(k) == "," {
+			k++
+		}
+		if yy, ok := yearNumber(f.low(k)); ok {
+			y, hasYear = yy, true
+			j = k + 1
+		}
+		d := Found{Start: i, End: j, Granularity: Day}
+		switch {
+		case hasYear && hasEnd:
+			d.Rule = rule + "month-day-range-year"
+		case hasYear:
+			d.Rule = rule + "month-day-year"
+		case hasEnd:
+			d.Rule = rule + "month-day-range"
+		default:
+			d.Rule = rule + "month-day"
+		}
+		if !hasYear {
+			if !f.a.OK {
+				// no year and no anchor: ISO 8601 "--MM-DD"
+				if !hasEnd && validDay(2000, m, d1) {
+					d.Value = noYear(m, d1)
+				}
+				return d, true
+			}
+			y = closestYear(f.a, m, d1)
+			d.Anchor = f.a.String()
+		}
+		if !validDay(y, m, d1) {
+			return Found{}, false
+		}
+		begin := time.Date(y, m, d1, 0, 0, 0, 0, time.UTC)
+		if hasEnd {
+			y2 := y
+			if m2 < m {
+				y2++
+			}
+			if !validDay(y2, m2, d2) {
+				return Found{}, false
+			}
+			end := time.Date(y2, m2, d2, 0, 0, 0, 0, time.UTC)
+			if end.Before(begin) {
+				return Found{}, false
+			}
+			d.Begin, d.Finish = dayValue(begin), dayValue(end)
+			d.Value = d.Begin + "/" + d.Finish
+			return d, true
+		}
+		d.Value = dayValue(begin)
+		return d, true
+	}
+	// "October 2018"
+	k := j
+	if f.low(k) == "," {
+		k++
+	}
+	if y, ok := yearNumber(f.low(k)); ok {
+		return Found{Start: i, End: k + 1, Value: monthValue(y, m), Granularity: Month, Rule: rule + "month-year"}, true
+	}
+	// a bare month needs a cue before it ("in October", "early March")
+	prev := f.low(i - 1)
+	if prev == "-" && f.adjacent(i) {
+		prev = f.low(i - 2) // "mid-October"
+	}
+	if !monthCues[prev] || !f.sameSentence(i, i-1) {
+		return Found{}, false
+	}
+	d := Found{Start: i, End: i + 1, Granularity: Month, Rule: rule + "month"}
+	if f.a.OK {
+		d.Value = monthValue(closestYearMonth(f.a, m), m)
+		d.Anchor = f.a.String()
+	}
+	return d, true
+}
+
+// dayFirst reads "21 October 2020", "4th April", "the 4th of April",
+// "17-26 October 2018".
+func (f *finder) dayFirst(i int) (Found, bool) {
+	d1, ok := dayNumber(f.low(i))
+	if !ok {
+		return Found{}, false
+	}
+	j := i + 1
+	d2, hasEnd := 0, false
+	if (f.low(j) == "-" || f.low(j) == "–" || f.low(j) == "to" || f.low(j) == "and") && j+1 < len(f.toks) {
+		if dd, ok := dayNumber(f.low(j + 1)); ok {
+			d2, hasEnd = dd, true
+			j += 2
+		}
+	}
+	if f.low(j) == "of" {
+		j++
+	}
+	m, ok := month(f.tok(j), f.low(j))
+	if !ok {
+		return Found{}, false
+	}
+	j++
+	y, hasYear := 0, false
+	k := j
+	if f.low(k) == "," {
+		k++
+	}
+	if yy, ok := yearNumber(f.low(k)); ok {
+		y, hasYear = yy, true
+		j = k + 1
+	}
+	d := Found{Start: i, End: j, Granularity: Day, Rule: "date.day-month"}
+	if hasYear {
+		d.Rule = "date.day-month-year"
+	}
+	if hasEnd {
+		d.Rule = strings.Replace(d.Rule, "day-month", "day-range-month", 1)
+	}
+	if !hasYear {
+		if !f.a.OK {
+			if !hasEnd && validDay(2000, m, d1) {
+				d.Value = noYear(m, d1)
+			}
+			return d, true
+		}
+		y = closestYear(f.a, m, d1)
+		d.Anchor = f.a.String()
+	}
+	if !validDay(y, m, d1) {
+		return Found{}, false
+	}
+	begin := time.Date(y, m, d1, 0, 0, 0, 0, time.UTC)
+	if hasEnd {
+		if !validDay(y, m, d2) || d2 < d1 {
+			return Found{}, false
+		}
+		d.Begin, d.Finish = dayValue(begin), dayValue(time.Date(y, m, d2, 0, 0, 0, 0, time.UTC))
+		d.Value = d.Begin + "/" + d.Finish
+		return d, true
+	}
+	d.Value = dayValue(begin)
+	return d, true
+}
+
+// relative reads "yesterday", "today", "tomorrow", "last week", "this
+// month", "next year", "earlier this week", "two days ago".
+func (f *finder) relative(i int) (Found, bool) {
+	w := f.low(i)
+	d := Found{Start: i, End: i + 1}
+	shiftDays := 0
+	switch w {
+	case "yesterday":
+		shiftDays = -1
+	case "today":
+		shiftDays = 0
+	case "tomorrow":
+		shiftDays = 1
+	case "earlier", "later":
+		if f.low(i+1) == "this" {
+			if r, ok := f.relative(i + 1); ok {
+				r.Start = i
+				r.Rule = "date.relative-" + w + "-" + strings.TrimPrefix(r.Rule, "date.relative-")
+				return r, true
+			}
+		}
+		return Found{}, false
+	case "last", "this", "next", "coming":
+		unit := f.low(i + 1)
+		off := map[string]int{"last": -1, "this": 0, "next": 1, "coming": 1}[w]
+		d.End = i + 2
+		d.Rule = "date.relative-" + w + "-" + unit
+		if !f.a.OK {
+			switch unit {
+			case "week", "month", "year", "weekend":
+				return d, true
+			}
+			return Found{}, false
+		}
+		a := f.a.Date
+		switch unit {
+		case "week", "weekend":
+			d.Value, d.Granularity = weekValue(a.AddDate(0, 0, 7*off)), Week
+		case "month":
+			t := time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, off, 0)
+			d.Value, d.Granularity = monthValue(t.Year(), t.Month()), Month
+		case "year":
+			d.Value, d.Granularity = strconv.Itoa(a.Year()+off), Year
+		default:
+			return Found{}, false
+		}
+		d.Anchor = f.a.String()
+		return d, true
+	default:
+		// "two days ago", "3 weeks ago"
+		n, ok := numberWords[w]
+		if !ok {
+			v, ok := Digits(w)
+			if !ok || v <= 0 || v > 100 {
+				return Found{}, false
+			}
+			n = v
+		}
+		if n == 0 || f.low(i+2) != "ago" {
+			return Found{}, false
+		}
+		unit := strings.TrimSuffix(f.low(i+1), "s")
+		d.End = i + 3
+		d.Rule = "date.relative-ago-" + unit
+		if !f.a.OK {
+			return d, unit == "day" || unit == "week" || unit == "month" || unit == "year"
+		}
+		a := f.a.Date
+		switch unit {
+		case "day":
+			d.Value, d.Granularity = dayValue(a.AddDate(0, 0, -n)), Day
+		case "week":
+			d.Value, d.Granularity = weekValue(a.AddDate(0, 0, -7*n)), Week
+		case "month":
+			t := time.Date(a.Year(), a.Month(), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -n, 0)
+			d.Value, d.Granularity = monthValue(t.Year(), t.Month()), Month
+		case "year":
+			d.Value, d.Granularity = strconv.Itoa(a.Year()-n), Year
+		default:
+			return Found{}, false
+		}
+		d.Anchor = f.a.String()
+		return d, true
+	}
+	d.Rule = "date.relative-" + w
+	d.Granularity = Day
+	if f.a.OK {
+		d.Value = dayValue(f.a.Date.AddDate(0, 0, shiftDays))
+		d.Anchor = f.a.String()
+	}
+	return d, true
+}
+
+// year reads a year after a cue word ("in 2019", "since 2017"), and year
+// ranges ("2018-2020", "from 2018 to 2020").
+func (f *finder) year(i int) (Found, bool) {
+	y, ok := yearNumber(f.low(i))
+	if !ok {
+		return Found{}, false
+	}
+	prev := f.low(i - 1)
+	cue := monthCues[prev] && f.sameSentence(i, i-1)
+	// a year right after a capitalised name: "Media Forum 2025"
+	if !cue && i > 0 && f.sameSentence(i, i-1) {
+		pt := f.tok(i - 1)
+		cue = len(pt) > 1 && pt[0] >= 'A' && pt[0] <= 'Z' && !f.adjacent(i)
+	}
+	if !cue {
+		return Found{}, false
+	}
+	if (f.low(i+1) == "-" || f.low(i+1) == "–" || f.low(i+1) == "to") && i+2 < len(f.toks) {
+		if y2, ok := yearNumber(f.low(i + 2)); ok && y2 > y {
+			v1, v2 := strconv.Itoa(y), strconv.Itoa(y2)
+			return Found{Start: i, End: i + 3, Value: v1 + "/" + v2, Begin: v1, Finish: v2, Granularity: Year, Rule: "date.year-range"}, true
+		}
+	}
+	return Found{Start: i, End: i + 1, Value: strconv.Itoa(y), Granularity: Year, Rule: "date.year"}, true
+}

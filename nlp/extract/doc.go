@@ -1,0 +1,29 @@
+// Package extract finds events and relations in a tagged, resolved
+// document, with the rule, evidence sentence and confidence of each fact.
+//
+// Events come from named events ("China-Russia Media Forum") and trigger
+// nouns ("video conference", "talks") that something anchors to a specific
+// happening: an ordinal, a date, named participants, a location or a verb
+// saying it happened. Definite mentions ("the conference", "the event")
+// refer back to the last compatible event (article-level coreference).
+// Each event collects the ordinal ("the 13th of its kind"), date, mode,
+// attendance, location, participants and organizers its sentences state.
+//
+// Relations come from the trigger rules of the lexicon (relations.yaml),
+// each with a frame that finds its arguments: "cooperation between X and
+// Y", "X and Y ... cooperation", "X-Y cooperation", "X cooperates with Y",
+// "X and Y signed an agreement", "both sides agreed ...", "X committed
+// to ...". Pair anaphors ("the two sides", "both countries", "the two
+// agencies") stand for the last pair of parties named. Participants,
+// organizers and locations of events become PARTICIPATED_IN, ORGANIZED
+// and HELD_IN; signings SIGNED. Relations carry CAMEO codes where one
+// fits.
+//
+// Files:
+//   - extract.go:   Extractor, New, Apply, the document view, sources
+//   - pairs.go:     coordinated parties, pair anaphors
+//   - events.go:    event detection, coreference and attributes
+//   - relations.go: the relation frames
+//   - topics.go:    topics of cooperation, agreements and commitments
+//   - finish.go:    event ids, derived relations, sorting
+package extract

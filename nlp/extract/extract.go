@@ -1,0 +1,257 @@
+package extract
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/gazetteer"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// Extractor finds events and relations in a tagged, resolved document. It
+// is immutable and safe for concurrent use.
+type Extractor struct {
+	gaz *gazetteer.Gazetteer
+	lex *lexicon.Lexicon
+	// relMask holds the gate bits of all relation rules (0 when some rule
+	// has none and every token must be tried)
+	relMask uint64
+}
+
+// New returns an Extractor for the lexicon's rules.
+func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
+	x := &Extractor{gaz: g, lex: l}
+	for _, r := range l.Relations {
+		b := r.Matcher.Bit()
+		if b == 0 {
+			// a rule beyond the gate's bits: check every token
+			x.relMask = 0
+			break
+		}
+		x.relMask |= b
+	}
+	return x
+}
+
+// view is one document as the extractor sees it.
+type view struct {
+	x     *Extractor
+	d     *document.Document
+	body  string
+	lower string
+	toks  []document.Token
+	// ent, evm and val map a token to the index+1 of the name, event or
+	// value mention covering it (0 for none).
+	ent, evm, val []int
+	// source marks name mentions that cite a report's source ("Xinhua
+	// reports", "(Xinhua)", the dateline) rather than an actor.
+	source []bool
+	// entities by id, for home countries
+	entity map[string]*document.Entity
+	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate)
+	gate []uint64
+
+	events []*event
+	// eventOfMention maps an event mention index to its event
+	eventOfMention map[int]*event
+	rels           []rel
+	// pairs is the pair of parties last named, per kind: "any",
+	// "country", "org"
+	pairs map[string][]string
+}
+
+// Len implements lexicon.Words.
+func (v *view) Len() int { return len(v.toks) }
+
+// Low implements lexicon.Words.
+func (v *view) Low(i int) string {
+	t := v.lower[v.toks[i].Start:v.toks[i].End]
+	if t == "’s" {
+		return "'s"
+	}
+	return t
+}
+
+func (v *view) low(i int) string {
+	if i < 0 || i >= len(v.toks) {
+		return ""
+	}
+	return v.Low(i)
+}
+
+func (v *view) tok(i int) string {
+	if i < 0 || i >= len(v.toks) {
+		return ""
+	}
+	return v.body[v.toks[i].Start:v.toks[i].End]
+}
+
+func (v *view) sent(i int) int {
+	if i < 0 || i >= len(v.toks) {
+		return -1
+	}
+	return v.toks[i].Sentence
+}
+
+func (v *view) isCap(i int) bool {
+	if i < 0 || i >= len(v.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
+	return unicode.IsUpper(r)
+}
+
+func (v *view) isWord(i int) bool {
+	if i < 0 || i >= len(v.toks) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
+	return unicode.IsLetter(r)
+}
+
+// mention returns the name mention covering token i.
+func (v *view) mention(i int) (int, *document.Mention) {
+	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
+		return -1, nil
+	}
+	k := v.ent[i] - 1
+	return k, &v.d.Mentions[k]
+}
+
+// actorAt returns the mention of a party or person that starts at token i
+// and is not a source citation.
+func (v *view) actorAt(i int) (int, *document.Mention) {
+	k, m := v.mention(i)
+	if m == nil || v.source[k] || v.toks[i].Start != m.Start {
+		return -1, nil
+	}
+	switch m.Type {
+	case document.Country, document.Organization, document.Person:
+		return k, m
+	}
+	return -1, nil
+}
+
+// tokenSpan returns the token range of mention m.
+func (v *view) tokenSpan(m *document.Mention) (int, int) {
+	t0 := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= m.Start })
+	t1 := t0
+	for t1 < len(v.toks) && v.toks[t1].End <= m.End {
+		t1++
+	}
+	return t0, t1
+}
+
+// sentence returns the evidence for sentence s.
+func (v *view) evidence(s int) document.Evidence {
+	if s < 0 || s >= len(v.d.Sentences) {
+		return document.Evidence{}
+	}
+	sp := v.d.Sentences[s].Span
+	return document.Evidence{Text: v.body[sp.Start:sp.End], Start: sp.Start, End: sp.End}
+}
+
+// sentenceTokens returns the token range of sentence s.
+func (v *view) sentenceTokens(s int) (int, int) {
+	st := v.d.Sentences[s]
+	return st.TokenStart, st.TokenEnd
+}
+
+func asciiLower(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// Apply extracts d.Events and d.Relations and adds an Event entity per
+// event to d.Entities.
+func (x *Extractor) Apply(d *document.Document) {
+	v := &view{
+		x: x, d: d, body: d.Article.Body, lower: asciiLower(d.Article.Body), toks: d.Tokens,
+		entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{},
+		pairs: map[string][]string{},
+	}
+	n := len(v.toks)
+	v.ent, v.evm, v.val = make([]int, n), make([]int, n), make([]int, n)
+	v.gate = x.lex.Gate(v)
+	for k := range d.Mentions {
+		m := &d.Mentions[k]
+		t0, t1 := v.tokenSpan(m)
+		var idx []int
+		switch m.Type {
+		case document.Country, document.Organization, document.Person, document.Place:
+			idx = v.ent
+		case document.EventType:
+			idx = v.evm
+		case document.Date, document.Ordinal, document.Quantity:
+			idx = v.val
+		default:
+			continue
+		}
+		for j := t0; j < t1; j++ {
+			if idx[j] == 0 {
+				idx[j] = k + 1
+			}
+		}
+	}
+	for i := range d.Entities {
+		v.entity[d.Entities[i].ID] = &d.Entities[i]
+	}
+	v.markSources()
+	for s := range d.Sentences {
+		here := x.eventsIn(v, s)
+		x.relationsIn(v, s, here)
+		v.notePairs(s)
+	}
+	x.finish(v)
+}
+
+// markSources flags name mentions that cite where a report comes from: the
+// dateline, "(Xinhua)", "Xinhua reports", "according to TASS", "citing
+// AZERTAG", "(Photo: VNA)".
+func (v *view) markSources() {
+	v.source = make([]bool, len(v.d.Mentions))
+	var dl document.Span
+	if v.d.Article.Dateline != nil {
+		dl = v.d.Article.Dateline.Span
+	}
+	for k := range v.d.Mentions {
+		m := &v.d.Mentions[k]
+		if m.Type != document.Organization && m.Type != document.Country && m.Type != document.Person && m.Type != document.Place {
+			continue
+		}
+		if dl.End > 0 && m.Start < dl.End {
+			v.source[k] = true
+			continue
+		}
+		t0, t1 := v.tokenSpan(m)
+		prev, next := v.low(t0-1), v.low(t1)
+		switch {
+		case prev == "(" && next == ")" && m.Type == document.Organization:
+			// "(Xinhua)" as a credit, unless it defines an acronym
+			if t0 >= 2 {
+				if _, pm := v.mention(t0 - 2); pm != nil && pm.EntityID == m.EntityID {
+					continue
+				}
+			}
+			v.source[k] = true
+		case v.x.lex.ReportingCues.HasAt(v, v.gate, t1) && next != "said" && next != "says" && next != "told":
+			v.source[k] = true
+		case prev == "to" && v.low(t0-2) == "according", prev == "citing", prev == "photo", prev == ":" && v.low(t0-2) == "photo":
+			v.source[k] = true
+		case next == "correspondent" || next == "correspondents" || v.low(t1+1) == "correspondent":
+			v.source[k] = true
+		}
+	}
+}

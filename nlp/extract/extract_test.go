@@ -1,0 +1,225 @@
+package extract_test
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/pipeline"
+)
+
+var (
+	once sync.Once
+	pipe *pipeline.Pipeline
+	perr error
+)
+
+func process(t testing.TB, body, dateline string) *document.Document {
+	t.Helper()
+	once.Do(func() { pipe, perr = pipeline.New(pipeline.Options{}) })
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	a := document.Article{ID: "t", Body: body, Published: "2020-10-22"}
+	if dateline != "" {
+		a.Dateline = &document.Dateline{Date: dateline}
+	}
+	return pipe.Process(a)
+}
+
+// facts renders events and relations as short strings for the table.
+func facts(d *document.Document) []string {
+	var out []string
+	for _, e := range d.Events {
+		s := "EVENT " + e.Type
+		if e.Name != "" {
+			s += " name=" + e.Name
+		}
+		if e.Ordinal != 0 {
+			s += fmt.Sprintf(" ordinal=%d", e.Ordinal)
+		}
+		if e.Date != "" {
+			s += " date=" + e.Date
+		}
+		if e.Mode != "" {
+			s += " mode=" + e.Mode
+		}
+		if e.Attendance != 0 {
+			s += fmt.Sprintf(" attendance=%d", e.Attendance)
+		}
+		if e.Location != "" {
+			s += " location=" + e.Location
+		}
+		if len(e.Participants) > 0 {
+			s += " participants=" + strings.Join(e.Participants, ",")
+		}
+		if len(e.Organizers) > 0 {
+			s += " organizers=" + strings.Join(e.Organizers, ",")
+		}
+		out = append(out, s)
+	}
+	for _, r := range d.Relations {
+		if r.Type == document.ParticipatedIn || r.Type == document.Organized || r.Type == document.HeldIn {
+			continue
+		}
+		to := r.To
+		if document.IDPrefix(to) == document.PrefixEvent {
+			to = "event"
+		}
+		out = append(out, fmt.Sprintf("%s %s %s", r.Type, r.From, to))
+	}
+	return out
+}
+
+func TestHardCases(t *testing.T) {
+	cases := []struct {
+		name     string
+		body     string
+		dateline string
+		want     []string // each must be among the facts (prefix match)
+		not      []string // none may be (prefix match)
+	}{
+		{"seed-like conference with coreference and ordinal of its kind",
+			"China and Russia will step up media cooperation, according to a video conference for Chinese and Russian media launched Monday. The conference, which is the 13th of its kind, was attended by more than 40 representatives of the two countries.",
+			"2020-10-21",
+			[]string{"EVENT video_conference ordinal=13 date=2020-10-19 mode=video attendance=40 participants=country:CHN,country:RUS", "COOPERATES_WITH country:CHN country:RUS"},
+			nil},
+		{"pair anaphor resolves to the last pair",
+			"Xinhua and TASS held talks in Moscow on Monday. Both sides agreed to expand cooperation in content exchange.",
+			"2020-10-21",
+			[]string{"EVENT talks date=2020-10-19 location=place:moscow participants=org:tass,org:xinhua", "AGREED_ON org:tass topic:cooperation", "AGREED_ON org:xinhua topic:cooperation"},
+			nil},
+		{"the two countries after two agencies means their home countries",
+			"VNA and Xinhua signed a cooperation agreement on August 19. It will serve relations between the two countries.",
+			"",
+			[]string{"EVENT signing name=cooperation agreement date=2020-08-19", "SIGNED org:vna event", "SIGNED org:xinhua event", "COOPERATES_WITH org:vna org:xinhua", "COOPERATES_WITH country:CHN country:VNM"},
+			nil},
+		{"named event with ordinal and series",
+			"The Third SCO Media Forum was held via videoconference on 6 August 2021, chaired by Tajikistan.",
+			"",
+			[]string{"EVENT forum name=SCO Media Forum ordinal=3 date=2021-08-06 mode=video participants=org:sco organizers=country:TJK"},
+			nil},
+		{"cooperation between named parties",
+			"The agencies discussed media cooperation between Russia and China.",
+			"",
+			[]string{"COOPERATES_WITH country:CHN country:RUS"},
+			nil},
+		{"premodifier pair",
+			"Sino-Russian media cooperation has grown.",
+			"",
+			[]string{"COOPERATES_WITH country:CHN country:RUS"},
+			nil},
+		{"cooperation with a list of partners",
+			"Sputnik works with over one hundred media outlets, including China's Xinhua, Seoul-based Yonhap and Indonesia's Antara.",
+			"",
+			[]string{"COOPERATES_WITH org:sputnik org:xinhua", "COOPERATES_WITH org:sputnik org:yonhap", "COOPERATES_WITH org:antara org:sputnik"},
+			[]string{"COOPERATES_WITH country:CHN", "COOPERATES_WITH country:IDN"}},
+		{"unnamed parties are no side of a relation",
+			"Chinese and Arab media organisations have launched an initiative to deepen media cooperation.",
+			"",
+			nil,
+			[]string{"COOPERATES_WITH"}},
+		{"strained relations are no cooperation",
+			"The visit was in the shadow of the strained China-US relations.",
+			"",
+			nil,
+			[]string{"COOPERATES_WITH"}},
+		{"a planned signing is no event but intent to cooperate",
+			"TASS and the Namibia Press Agency (NAMPA) are planning to sign a cooperation agreement.",
+			"",
+			[]string{"COOPERATES_WITH org:nampa org:tass"},
+			[]string{"EVENT signing", "SIGNED"}},
+		{"signing with a partner named after with",
+			"On Tuesday, Sputnik signed the international strategic partnership agreement with the China Media Group.",
+			"2018-09-12",
+			[]string{"EVENT signing name=strategic partnership agreement date=2018-09-11", "SIGNED org:sputnik event", "COOPERATES_WITH org:china-media-group org:sputnik"},
+			nil},
+		{"co-organizers cooperate",
+			"The forum, co-sponsored by CMG and Saudi Arabia's Ministry of Media, brought together more than 150 officials.",
+			"",
+			[]string{"EVENT forum attendance=150 organizers=org:china-media-group,org:saudi-arabia-ministry-of-media", "COOPERATES_WITH org:china-media-group org:saudi-arabia-ministry-of-media"},
+			nil},
+		{"a meeting reported by its verb",
+			"ANSA CEO Stefano De Alessandri met with TASS Director General Sergei Mikhailov on January 20.",
+			"2020-01-21",
+			[]string{"EVENT meeting date=2020-01-20"},
+			nil},
+		{"a plan for a series is no event",
+			"It was agreed that an Annual Indo-Russian Forum for Media Cooperation be organized alternately in India and Russia.",
+			"",
+			nil,
+			[]string{"EVENT forum"}},
+		{"plural meetings are no event",
+			"The faculty opened its doors to meetings of the club.",
+			"",
+			nil,
+			[]string{"EVENT"}},
+		{"commitments by topic",
+			"The two agencies met in Hanoi on Friday. The two sides have committed to further carrying out press coordination and exchange visits.",
+			"2020-10-21",
+			nil,
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := process(t, c.body, c.dateline)
+			got := facts(d)
+			has := func(w string) bool {
+				for _, g := range got {
+					if strings.HasPrefix(g, w) {
+						return true
+					}
+				}
+				return false
+			}
+			for _, w := range c.want {
+				if !has(w) {
+					t.Errorf("missing %q\n got:\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, n := range c.not {
+				if has(n) {
+					t.Errorf("unwanted %q\n got:\n  %s", n, strings.Join(got, "\n  "))
+				}
+			}
+		})
+	}
+}
+
+// TestEvidenceAndRules checks that every fact carries its rule, a
+// confidence and an evidence span that is a sentence of the body.
+func TestEvidenceAndRules(t *testing.T) {
+	d := process(t, "China and Russia held a media forum in Beijing on Monday. Both sides agreed to deepen cooperation in translation.", "2020-10-21")
+	if len(d.Relations) == 0 || len(d.Events) == 0 {
+		t.Fatalf("no facts: %v", facts(d))
+	}
+	for _, r := range d.Relations {
+		if r.Rule == "" || r.Confidence <= 0 || r.Confidence > 1 {
+			t.Errorf("%s %s->%s: rule %q confidence %v", r.Type, r.From, r.To, r.Rule, r.Confidence)
+		}
+		if d.Article.Body[r.Evidence.Start:r.Evidence.End] != r.Evidence.Text {
+			t.Errorf("%s: evidence is not body[start:end]", r.Type)
+		}
+		if r.Type == document.CooperatesWith && r.From > r.To {
+			t.Errorf("COOPERATES_WITH not ordered: %s > %s", r.From, r.To)
+		}
+	}
+	for _, e := range d.Events {
+		if e.ID == "" || e.Rule == "" || e.Evidence.Text == "" {
+			t.Errorf("event %+v lacks id, rule or evidence", e)
+		}
+	}
+}
+
+// TestCAMEO checks the CAMEO codes of the main relation kinds.
+func TestCAMEO(t *testing.T) {
+	d := process(t, "China and Russia will step up media cooperation. Xinhua and TASS signed a memorandum of understanding.", "2020-10-21")
+	want := map[string]string{"coop.pair": "030", "coop.signing": "057"}
+	for _, r := range d.Relations {
+		if w, ok := want[r.Rule]; ok && r.CAMEO != w {
+			t.Errorf("%s by %s: CAMEO %q, want %q", r.Type, r.Rule, r.CAMEO, w)
+		}
+	}
+}

@@ -1,0 +1,334 @@
+package extract
+
+import (
+	"sort"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// group is a coordinated list of parties: "China and Russia", "Chinese and
+// Russian media", "IRNA and Xinhua", "China, India and other Asian
+// states", or a pair anaphor ("both sides") resolved to its pair.
+type group struct {
+	ids    []string
+	t0, t1 int // tokens [t0, t1)
+	// anaphor is true when the group came from "the two sides" & co.
+	anaphor bool
+	// mentions are the mention indexes of the group's members
+	mentions []int
+	// unnamed marks members that are unnamed parties ("Chinese media"):
+	// they take part in events but are no side of a relation
+	unnamed map[string]bool
+}
+
+// parties returns the members that can be sides of a relation.
+func (g group) parties() []string {
+	if len(g.unnamed) == 0 {
+		return g.ids
+	}
+	var out []string
+	for _, id := range g.ids {
+		if !g.unnamed[id] {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// groupFillers may sit between the members of a coordinated list.
+var groupFillers = map[string]bool{
+	",": true, "and": true, "&": true, "the": true, "-": true, "–": true, "—": true, "/": true,
+	"or": true, "both": true, "between": false,
+}
+
+// groupNouns may follow a member before the next one: "Chinese media and
+// Russian officials", "Sputnik news agency and radio".
+var groupNouns = map[string]bool{
+	"media": true, "news": true, "agency": true, "agencies": true, "officials": true,
+	"journalists": true, "outlets": true, "side": true, "sides": true, "government": true,
+	"governments": true, "radio": true, "television": true, "tv": true, "delegation": true,
+	"delegations": true, "representatives": true, "leaders": true, "organizations": true,
+	"organisations": true, "companies": true, "groups": true, "partners": true,
+	"counterparts": true, "broadcasters": true, "newspapers": true, "state": true,
+	"states": true, "nations": true, "countries": true, "ministries": true,
+}
+
+// groupAt reads a coordinated list of parties starting at token i (the
+// first member must start there). It also reads "as well as" and "X-Y".
+// Persons count only when persons is true.
+func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
+	g := group{t0: i, t1: i}
+	seen := map[string]bool{}
+	j := i
+	for j < limit {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
+			// "Director General of Trend Ilgar Huseynov and ...": the
+			// person stands beside the organization of the title
+			_, t1 := v.tokenSpan(m)
+			j = t1
+			g.t1 = j
+			continue
+		}
+		if k, m := v.actorAt(j); m != nil && (persons || m.Type != document.Person) {
+			id := v.partyID(m)
+			if m.Type == document.Country {
+				if o := v.modifiedOrg(m); o >= 0 {
+					// "Russia's TASS", "Italian news agency ANSA": the
+					// country only qualifies the organization
+					j = o
+					continue
+				}
+			}
+			_, t1 := v.tokenSpan(m)
+			if id != "" && !seen[id] {
+				seen[id] = true
+				g.ids = append(g.ids, id)
+				g.mentions = append(g.mentions, k)
+				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) {
+					if g.unnamed == nil {
+						g.unnamed = map[string]bool{}
+					}
+					g.unnamed[id] = true
+				}
+			} else if id != "" && g.unnamed[id] && m.Rule != "gaz.country.demonym" {
+				delete(g.unnamed, id) // named elsewhere in the list
+			}
+			j = t1
+			g.t1 = j
+			// nouns after a member: "Chinese media", "news agency"
+			for n := 0; n < 3 && j < limit && groupNouns[v.low(j)]; n++ {
+				j++
+				g.t1 = j
+			}
+			if v.low(j) == "'s" {
+				// "China's Xinhua": the possessor is not a member
+				break
+			}
+			// "the Namibia Press Agency (NAMPA)": the acronym is the
+			// same member
+			if v.low(j) == "(" && v.low(j+2) == ")" && j+2 < limit {
+				if _, am := v.actorAt(j + 1); am != nil && am.EntityID == id {
+					j += 3
+					g.t1 = j
+				}
+			}
+			continue
+		}
+		if a, n, ok := v.pairAnaphorAt(j); ok && len(g.ids) == 0 {
+			for _, id := range a {
+				if !seen[id] {
+					seen[id] = true
+					g.ids = append(g.ids, id)
+				}
+			}
+			g.anaphor = true
+			j += n
+			g.t1 = j
+			break
+		}
+		if j > i && (groupFillers[v.low(j)] || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
+			if v.low(j) == "as" {
+				j += 3
+			} else {
+				j++
+			}
+			// a short description before the next member: "and the news
+			// agency of Belarus BELTA"
+			if k, ok := v.describedMember(j, limit); ok {
+				j = k
+			}
+			continue
+		}
+		break
+	}
+	return g, len(g.ids) > 0
+}
+
+// partyID returns the id a party mention stands for.
+func (v *view) partyID(m *document.Mention) string { return m.EntityID }
+
+// pairAnaphorAt resolves "the two sides", "both countries", ... at token i
+// to the last pair named.
+func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
+	val, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i)
+	if !ok {
+		return nil, 0, false
+	}
+	want := v.x.lex.PairWants[val]
+	p := v.pairs[want]
+	switch want {
+	case "country":
+		if len(p) < 2 {
+			// "the two countries" after two agencies: their home countries
+			p = v.homeCountries(v.pairs["org"])
+		}
+	case "org":
+		if len(p) < 2 {
+			p = v.pairs["any"]
+		}
+	}
+	if len(p) < 2 {
+		return nil, 0, false
+	}
+	return p, n, true
+}
+
+// homeCountries maps organization ids to their distinct home countries.
+func (v *view) homeCountries(ids []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, id := range ids {
+		c := v.homeCountry(id)
+		if c != "" && !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// homeCountry returns country:ISO3 of an organization or person id.
+func (v *view) homeCountry(id string) string {
+	if document.IDPrefix(id) == document.PrefixCountry {
+		return id
+	}
+	if e, ok := v.entity[id]; ok && e.Country != "" {
+		return document.CountryID(e.Country)
+	}
+	if e, ok := v.x.gaz.Entry(id); ok && e.Country != "" {
+		return document.CountryID(e.Country)
+	}
+	return ""
+}
+
+// notePairs remembers the last pair of parties named in sentence s, so
+// that later "the two sides" can refer to it.
+func (v *view) notePairs(s int) {
+	t0, t1 := v.sentenceTokens(s)
+	for i := t0; i < t1; i++ {
+		_, m := v.actorAt(i)
+		if m == nil || m.Type == document.Person {
+			continue
+		}
+		g, ok := v.groupAt(i, t1, false)
+		if !ok {
+			continue
+		}
+		i = g.t1 - 1
+		if len(g.ids) < 2 || g.anaphor {
+			continue
+		}
+		ids := append([]string(nil), g.ids...)
+		if len(ids) > 2 {
+			continue
+		}
+		v.pairs["any"] = ids
+		allCountries, allOrgs := true, true
+		for _, id := range ids {
+			switch document.IDPrefix(id) {
+			case document.PrefixCountry:
+				allOrgs = false
+			case document.PrefixOrg:
+				allCountries = false
+			}
+		}
+		if allCountries {
+			v.pairs["country"] = ids
+		}
+		if allOrgs {
+			v.pairs["org"] = ids
+		}
+	}
+}
+
+// pairsOf returns every unordered pair of distinct ids, each sorted.
+func pairsOf(ids []string) [][2]string {
+	var out [][2]string
+	for a := 0; a < len(ids); a++ {
+		for b := a + 1; b < len(ids); b++ {
+			x, y := ids[a], ids[b]
+			if x == y {
+				continue
+			}
+			if y < x {
+				x, y = y, x
+			}
+			out = append(out, [2]string{x, y})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i][0] != out[j][0] {
+			return out[i][0] < out[j][0]
+		}
+		return out[i][1] < out[j][1]
+	})
+	return out
+}
+
+// describedMember skips a short lower-case description before the next
+// member of a list ("the news agency of Belarus BELTA") and returns the
+// member's first token.
+func (v *view) describedMember(j, limit int) (int, bool) {
+	for k := j; k < limit && k < j+6; k++ {
+		if _, m := v.actorAt(k); m != nil {
+			if m.Type == document.Country {
+				if o := v.modifiedOrg(m); o >= 0 {
+					return o, true
+				}
+				if k == j {
+					return k, true
+				}
+				continue
+			}
+			return k, true
+		}
+		w := v.low(k)
+		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord[w] {
+			return 0, false
+		}
+		if w == "and" || w == "or" {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// titleWord are capitalised words of titles that may precede an
+// organization in a list member ("Director General of TASS").
+var titleWord = map[string]bool{"general": true, "deputy": true, "first": true, "vice": true, "chief": true, "executive": true}
+
+// modifiedOrg returns the first token of the organization a country
+// mention qualifies ("Russia's TASS", "Italian news agency ANSA"), or -1.
+func (v *view) modifiedOrg(m *document.Mention) int {
+	if !v.modifiesOrg(m) {
+		return -1
+	}
+	_, t1 := v.tokenSpan(m)
+	j := t1
+	if v.low(j) == "'s" {
+		j++
+	}
+	for j < len(v.toks) && v.ent[j] == 0 {
+		j++
+	}
+	return j
+}
+
+// modifiesOrg reports whether a country mention qualifies the organization
+// right after it: "Russia's TASS", "Italian news agency ANSA", "China's
+// Xinhua".
+func (v *view) modifiesOrg(m *document.Mention) bool {
+	_, t1 := v.tokenSpan(m)
+	j := t1
+	if v.low(j) == "'s" {
+		j++
+	}
+	for n := 0; n < 3 && j < len(v.toks) && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
+		j++
+	}
+	_, o := v.mention(j)
+	return o != nil && o.Type == document.Organization && v.toks[j].Start == o.Start
+}

@@ -1,0 +1,670 @@
+package extract
+
+import (
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// rel is a relation under construction; its event gets its id at the end.
+type rel struct {
+	document.Relation
+	ev *event
+}
+
+// subjectPreps before a group mean it is not the subject of the clause.
+var subjectPreps = map[string]bool{
+	"between": true, "with": true, "of": true, "for": true, "from": true, "in": true,
+	"to": true, "by": true, "among": true, "on": true, "at": true, "about": true,
+	"including": true, "like": true, "as": true, "than": true, "into": true, "across": true,
+}
+
+// clauseStart returns the first token of the clause holding token j: the
+// sentence start or the token after the last ";" before j.
+func (v *view) clauseStart(s, j int) int {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k > st0; k-- {
+		if v.low(k) == ";" {
+			return k + 1
+		}
+	}
+	return st0
+}
+
+// subjectGroup returns the parties named as the subject of the clause
+// before token j: the nearest coordinated group or pair anaphor between
+// the clause start and j that is not the object of a preposition, or a
+// possessive right before j ("Russia's cooperation").
+func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
+	cs := v.clauseStart(s, j)
+	if v.low(j-1) == "'s" {
+		if _, m := v.mention(j - 2); m != nil && m.Type != document.Person {
+			mt0, _ := v.tokenSpan(m)
+			if g, ok := v.groupAt(mt0, j-1, false); ok {
+				return g, true
+			}
+		}
+	}
+	var best group
+	found := false
+	for i := cs; i < j; i++ {
+		if j-i > maxDist {
+			continue
+		}
+		prep := v.low(i - 1)
+		if prep == "the" {
+			prep = v.low(i - 2)
+		}
+		// "the heads of TASS and Trend agreed": of after a people noun
+		if prep == "of" && headNouns[v.low(i-2)] || prep == "of" && v.low(i-1) == "the" && headNouns[v.low(i-3)] {
+			prep = ""
+		}
+		if subjectPreps[prep] {
+			if _, m := v.actorAt(i); m != nil {
+				_, mt1 := v.tokenSpan(m)
+				i = mt1 - 1
+			}
+			continue
+		}
+		if _, m := v.actorAt(i); m == nil {
+			if a, n, ok := v.pairAnaphorAt(i); ok {
+				best = group{ids: a, t0: i, t1: i + n, anaphor: true}
+				found = true
+				i += n - 1
+			}
+			continue
+		}
+		g, ok := v.groupAt(i, j, false)
+		if !ok {
+			continue
+		}
+		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
+			best, found = g, true
+		}
+		i = g.t1 - 1
+	}
+	return best, found
+}
+
+// headNouns before "of" make the parties after it the subject: "the heads
+// of TASS and Trend".
+var headNouns = map[string]bool{
+	"heads": true, "head": true, "leaders": true, "leadership": true, "chiefs": true,
+	"representatives": true, "delegations": true, "delegation": true, "directors": true,
+	"presidents": true, "editors": true, "officials": true, "managements": true,
+}
+
+func subset(a, b []string) bool {
+	for _, x := range a {
+		found := false
+		for _, y := range b {
+			found = found || x == y
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// intent reports whether the words between a subject and a trigger state an
+// intent ("will step up", "agreed to").
+func (v *view) intent(from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.x.lex.IntentCues.HasAt(v, v.gate, k) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *view) addRel(r rel) {
+	if r.From == "" || r.To == "" || r.From == r.To {
+		return
+	}
+	v.rels = append(v.rels, rel{Relation: r.Relation, ev: r.ev})
+}
+
+// cooperation adds COOPERATES_WITH for every pair of ids.
+func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig document.Span, ev *event, intent bool, conf float64, topic string) {
+	cameo := rule.CAMEO
+	if intent && rule.IntentCAMEO != "" {
+		cameo = rule.IntentCAMEO
+	}
+	for _, p := range pairsOf(ids) {
+		v.addRel(rel{Relation: document.Relation{
+			Type: document.CooperatesWith, From: p[0], To: p[1], Topic: topic, CAMEO: cameo,
+			Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf,
+		}, ev: ev})
+	}
+}
+
+// span returns the byte span of tokens [t0, t1).
+func (v *view) span(t0, t1 int) document.Span {
+	return document.Span{Start: v.toks[t0].Start, End: v.toks[t1-1].End}
+}
+
+// relationsIn applies every relation rule to sentence s; here are the
+// events the sentence refers to.
+func (x *Extractor) relationsIn(v *view, s int, here []*event) {
+	st0, st1 := v.sentenceTokens(s)
+	ev := v.sentenceEvent(s, here)
+	for j := st0; j < st1; j++ {
+		g := ^uint64(0)
+		if x.relMask != 0 {
+			if g = v.gate[j] & x.relMask; g == 0 {
+				continue
+			}
+		}
+		negative, checked := false, false
+		for ri := range x.lex.Relations {
+			rule := &x.lex.Relations[ri]
+			if b := rule.Matcher.Bit(); b != 0 && g&b == 0 {
+				continue
+			}
+			_, n, ok := rule.Matcher.Match(v, j)
+			if !ok {
+				continue
+			}
+			if !checked {
+				checked = true
+				for k := j - 1; k >= st0 && k >= j-5; k-- {
+					if x.lex.NegativeCues.HasAt(v, v.gate, k) {
+						negative = true
+					}
+				}
+			}
+			if negative && rule.Type == document.CooperatesWith {
+				continue // "strained relations"
+			}
+			switch rule.Frame {
+			case "between":
+				x.frameBetween(v, rule, s, j, n, ev)
+			case "pair":
+				x.framePair(v, rule, s, j, n, ev, here)
+			case "premodifier":
+				if ids := v.premodifierParties(j); len(ids) >= 2 {
+					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+				}
+			case "with":
+				x.frameWith(v, rule, s, j, n, ev)
+			case "of":
+				x.frameOf(v, rule, s, j, n, ev)
+			case "signing":
+				x.frameSigning(v, rule, s, j, n, here)
+			case "agreed", "committed":
+				x.frameStance(v, rule, s, j, n, ev, here)
+			}
+		}
+	}
+}
+
+// sentenceEvent returns the event a fact of sentence s belongs to: one the
+// sentence names, else the last one named in the two sentences before.
+func (v *view) sentenceEvent(s int, here []*event) *event {
+	for _, e := range here {
+		if e.typ != "signing" {
+			return e
+		}
+	}
+	if len(here) > 0 {
+		return here[0]
+	}
+	var best *event
+	bestS := -1
+	for _, e := range v.events {
+		for _, es := range e.sents {
+			if es < s && es >= s-2 && es > bestS {
+				best, bestS = e, es
+			}
+		}
+	}
+	return best
+}
+
+func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	for k := j + n; k < j+n+3 && k < st1; k++ {
+		if v.low(k) != "between" && v.low(k) != "among" {
+			continue
+		}
+		a := k + 1
+		if v.low(a) == "the" {
+			if ids, an, ok := v.pairAnaphorAt(a); ok {
+				v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				_ = an
+				return
+			}
+			a++
+		}
+		end := a
+		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+			v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+			end = g.t1
+		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
+			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+			end = k + 1 + an
+		}
+		// "... as well as between the Vietnamese and Lao Parties"
+		for b := end; b < end+4 && b < st1; b++ {
+			if v.low(b) == "between" {
+				a2 := b + 1
+				if v.low(a2) == "the" {
+					a2++
+				}
+				if g, ok := v.groupAt(a2, st1, false); ok && len(g.ids) >= 2 {
+					v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				}
+				break
+			}
+		}
+		return
+	}
+}
+
+// frameOf reads "a joint event of X and Y", "joint projects of X and Y":
+// the parties of the joint undertaking cooperate.
+func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	k := j + n
+	if v.low(k) != "of" && v.low(k) != "by" && v.low(k) != "between" {
+		return
+	}
+	a := k + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
+	}
+}
+
+func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
+	// "cooperation with", "cooperation between" belong to other frames
+	if nx := v.low(j + n); nx == "with" || nx == "between" || nx == "among" {
+		return
+	}
+	g, ok := v.subjectGroup(s, j, 16)
+	conf := rule.Confidence
+	if !ok || len(g.ids) < 2 {
+		// "The conference also called for ... cooperation": the
+		// event's participants cooperate
+		st0, _ := v.sentenceTokens(s)
+		k := st0
+		if v.low(k) == "the" {
+			k++
+		}
+		if k < len(v.evm) && v.evm[k] != 0 {
+			if e := v.eventOfMention[v.evm[k]-1]; e != nil {
+				var ids []string
+				for _, p := range e.participants {
+					if document.IDPrefix(p) != document.PrefixPerson {
+						ids = append(ids, p)
+					}
+				}
+				if len(ids) >= 2 && len(ids) <= 4 {
+					v.cooperation(ids, rule, s, v.span(j, j+n), e, true, 0.7, v.topicNear(s, j, j+n))
+				}
+			}
+		}
+		return
+	}
+	if g.anaphor {
+		conf *= 0.95
+	}
+	v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	w := -1
+	if v.low(j+n-1) == "with" {
+		w = j + n - 1 // "works with"
+	}
+	for k := j + n; w < 0 && k < j+n+4 && k < st1; k++ {
+		if v.low(k) == "with" {
+			w = k
+			break
+		}
+		if v.low(k) == "," || v.low(k) == "." {
+			break
+		}
+	}
+	if w < 0 {
+		return
+	}
+	a := w + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	var ys []string
+	if g, ok := v.groupAt(a, st1, false); ok {
+		ys = g.parties()
+	}
+	// "partnering with Russian groups such as Gazprom-Media, ...", "works
+	// with over one hundred outlets, including China's Xinhua, ...": the
+	// named examples are the partners
+	for k := a; k < a+12 && k < st1; k++ {
+		if v.low(k) == "such" && v.low(k+1) == "as" || v.low(k) == "including" {
+			b := k + 1
+			if v.low(k) == "such" {
+				b = k + 2
+			}
+			if g, ok := v.listAt(b, st1); ok {
+				ys = g
+			}
+			break
+		}
+		if v.low(k) == "." || v.low(k) == ";" {
+			break
+		}
+	}
+	if len(ys) == 0 {
+		return
+	}
+	subj, ok := v.subjectGroup(s, j, 16)
+	if !ok {
+		return
+	}
+	conf := rule.Confidence
+	if subj.anaphor {
+		conf *= 0.95
+	}
+	topic := v.topicNear(s, j, j+n)
+	intent := v.intent(subj.t1, j)
+	for _, x := range subj.parties() {
+		for _, y := range ys {
+			if x == y {
+				continue
+			}
+			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
+		}
+	}
+}
+
+// frameSigning reads "X and Y signed an agreement", "X signed ... with Y",
+// "... signed between X and Y" and "signed by X and Y": a signing event,
+// SIGNED for each party and COOPERATES_WITH between them.
+func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n int, here []*event) {
+	st0, st1 := v.sentenceTokens(s)
+	noun := -1
+	for k := j + n; k < j+n+9 && k < st1; k++ {
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+			noun = k
+			break
+		}
+	}
+	if noun < 0 {
+		for k := j - 1; k >= st0 && k >= j-5; k-- {
+			if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+				noun = k
+				break
+			}
+		}
+	}
+	if noun < 0 {
+		return
+	}
+	var parties []string
+	add := func(ids []string) {
+		for _, id := range ids {
+			dup := false
+			for _, p := range parties {
+				dup = dup || p == id
+			}
+			if !dup {
+				parties = append(parties, id)
+			}
+		}
+	}
+	after := maxi(j+n, noun+1)
+	for k := j + n; k < mini(st1, after+10); k++ {
+		switch v.low(k) {
+		case "between", "by":
+			a := k + 1
+			if v.low(a) == "the" {
+				if ids, _, ok := v.pairAnaphorAt(a); ok {
+					add(ids)
+					break
+				}
+				a++
+			}
+			if g, ok := v.groupAt(a, st1, false); ok {
+				add(g.parties())
+			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
+				add(ids)
+			}
+		}
+		if len(parties) > 0 {
+			break
+		}
+	}
+	if len(parties) == 0 {
+		if g, ok := v.subjectGroup(s, j, 22); ok {
+			add(g.parties())
+		}
+		for k := after; k < mini(st1, after+12); k++ {
+			if v.low(k) != "with" {
+				continue
+			}
+			a := k + 1
+			if v.low(a) == "the" {
+				a++
+			}
+			if g, ok := v.groupAt(a, st1, false); ok {
+				add(g.parties())
+			}
+			break
+		}
+	}
+	planned := false
+	for k := j - 1; k >= st0 && k >= j-4; k-- {
+		if x.lex.PlanCues.HasAt(v, v.gate, k) {
+			planned = true
+			break
+		}
+	}
+	if len(parties) == 0 && (planned || v.low(j) != "signed" || v.low(j-1) == "be" || v.low(j-1) == "being") {
+		return
+	}
+	if planned {
+		// "are planning to sign a cooperation agreement": the parties
+		// mean to cooperate, nothing was signed
+		if len(parties) >= 2 && len(parties) <= 6 {
+			trig := v.span(j, j+n)
+			for _, p := range pairsOf(parties) {
+				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
+					Confidence: rule.Confidence * 0.9}})
+			}
+		}
+		return
+	}
+	var ev *event
+	for _, e := range here {
+		if e.typ == "signing" {
+			ev = e
+		}
+	}
+	if ev == nil {
+		// one signing told twice ("signed five pacts ... the signing of
+		// the agreements"): same date or no date, shared parties
+		date := v.signingDate(s, j, n)
+		for _, e := range v.events {
+			if e.typ != "signing" || (e.date != "" && date != "" && e.date != date) {
+				continue
+			}
+			if (e.date != "" && e.date == date) || sharesParty(v, e, parties) {
+				ev = e
+				ev.addSentence(s)
+				if ev.date == "" && date != "" {
+					ev.date = date
+				}
+				break
+			}
+		}
+	}
+	if ev == nil {
+		ev = &event{typ: "signing", tok: j, partSent: map[string]int{}, orgSent: map[string]int{},
+			rule: "event.signing", conf: 0.8}
+		ev.mentions = append(ev.mentions, document.Span{Start: v.toks[j].Start, End: v.toks[j+n-1].End})
+		ev.addSentence(s)
+		ev.name = agreementName(v, noun)
+		v.events = append(v.events, ev)
+		if date := v.signingDate(s, j, n); date != "" {
+			ev.date, ev.gran = date, "day"
+			if m, ok := v.nearestValue(document.Date, s, j, j+n, 20); ok && m.Value == date {
+				ev.gran = m.Kind
+			}
+		}
+		if loc, ok := v.locationNear(s, j+n, 14); ok {
+			ev.location = loc
+		}
+		// "signed in the presence of the Russian and Chinese leaders"
+		for k := j + n; k < mini(st1, j+n+8); k++ {
+			if v.low(k) == "presence" && v.low(k+1) == "of" || v.low(k) == "witnessed" && v.low(k+1) == "by" || v.low(k) == "witness" && v.low(k+1) == "of" {
+				a := k + 2
+				if v.low(a) == "the" {
+					a++
+				}
+				if g, ok := v.groupAt(a, st1, true); ok {
+					for _, id := range g.ids {
+						ev.addParticipant(id, s)
+					}
+				}
+				break
+			}
+		}
+	}
+	for _, p := range parties {
+		trig := v.span(j, j+n)
+		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
+			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
+	}
+	if len(parties) >= 2 && len(parties) <= 6 {
+		topic := v.topicNear(s, j, noun+1)
+		for _, p := range pairsOf(parties) {
+			trig := v.span(j, j+n)
+			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
+				Confidence: rule.Confidence}, ev: ev})
+		}
+	}
+}
+
+// agreementName names a signing after its agreement noun phrase
+// ("memorandum of understanding", "cooperation agreement").
+func agreementName(v *view, noun int) string {
+	_, n, _ := v.x.lex.AgreementNouns.At(v, v.gate, noun)
+	if n == 0 {
+		return ""
+	}
+	return v.body[v.toks[noun].Start:v.toks[noun+n-1].End]
+}
+
+// frameStance reads "X and Y agreed that/to/on ..." (AGREED_ON) and "X
+// committed to ..." (COMMITTED_TO): one relation per party and topic of
+// the rest of the clause.
+func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
+	_, st1 := v.sentenceTokens(s)
+	var parties []string
+	conf := rule.Confidence
+	if g, ok := v.subjectGroup(s, j, 10); ok {
+		parties = g.parties()
+		if g.anaphor {
+			conf *= 0.95
+		}
+	} else if ev != nil && (v.low(j-1) == "was" || v.low(j-1) == "were" || v.low(j-2) == "was") {
+		// "It was mutually agreed during the meeting that ..."
+		for _, p := range ev.participants {
+			if document.IDPrefix(p) != document.PrefixPerson {
+				parties = append(parties, p)
+			}
+		}
+		conf *= 0.8
+	}
+	if len(parties) == 0 || len(parties) > 6 {
+		return
+	}
+	typ := rule.Type
+	trig := v.span(j, j+n)
+	from := j + n
+	// "agreed during the meeting that ...": the topic is the clause
+	for k := from; k < from+8 && k < st1; k++ {
+		if v.low(k) == "that" {
+			from = k + 1
+			break
+		}
+	}
+	for _, topic := range v.stanceTopics(from, st1) {
+		for _, p := range parties {
+			v.addRel(rel{Relation: document.Relation{Type: typ, From: p, To: document.TopicID(topic),
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf}, ev: ev})
+		}
+	}
+}
+
+// signingDate returns the date of a signing verb at [j, j+n) in sentence
+// s: the nearest date, else the day of the sentence before when this one
+// goes on with a pronoun ("... visited Moscow. He met ..., after which
+// they signed ...").
+func (v *view) signingDate(s, j, n int) string {
+	if m, ok := v.nearestValue(document.Date, s, j, j+n, 20); ok {
+		return m.Value
+	}
+	st0, _ := v.sentenceTokens(s)
+	if s > 0 && continuesNarrative(v, st0) {
+		if m, ok := v.onlyDay(s - 1); ok {
+			return m.Value
+		}
+	}
+	return ""
+}
+
+// sharesParty reports whether a signing event already has one of the
+// parties among its signatories.
+func sharesParty(v *view, e *event, parties []string) bool {
+	for _, r := range v.rels {
+		if r.ev != e || r.Type != document.Signed {
+			continue
+		}
+		for _, p := range parties {
+			if r.From == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listAt reads a list of parties that may carry modifiers between its
+// members ("China's Xinhua, Seoul-based Yonhap, Aska News from Italy, the
+// Indo-Asian News Service (IANS)"): organizations count; countries only
+// when no organization is named.
+func (v *view) listAt(i, limit int) ([]string, bool) {
+	var orgs, countries []string
+	seen := map[string]bool{}
+	for j := i; j < limit; j++ {
+		if v.low(j) == ";" || (v.low(j) == "." && v.tok(j) == ".") {
+			break
+		}
+		_, m := v.actorAt(j)
+		if m == nil {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		if !seen[m.EntityID] {
+			seen[m.EntityID] = true
+			switch m.Type {
+			case document.Organization:
+				orgs = append(orgs, m.EntityID)
+			case document.Country:
+				countries = append(countries, m.EntityID)
+			}
+		}
+		j = mt1 - 1
+	}
+	if len(orgs) > 0 {
+		return orgs, true
+	}
+	return countries, len(countries) > 0
+}

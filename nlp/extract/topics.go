@@ -1,0 +1,149 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// topicNear returns the key of the lexicon topic nearest to a trigger at
+// tokens [t0, t1) in sentence s: "media cooperation" -> media. "" when the
+// sentence names none within 10 tokens.
+func (v *view) topicNear(s, t0, t1 int) string {
+	st0, st1 := v.sentenceTokens(s)
+	best, bestD := "", 11
+	for j := st0; j < st1; j++ {
+		val, n, ok := v.x.lex.TopicPhrases.At(v, v.gate, j)
+		if !ok {
+			continue
+		}
+		d := 0
+		switch {
+		case j+n <= t0:
+			d = t0 - (j + n)
+		case j >= t1:
+			d = j - t1
+		}
+		if d < bestD {
+			best, bestD = v.x.lex.Topics[val].Key, d
+		}
+		j += n - 1
+	}
+	return best
+}
+
+// stanceSkip are words stripped from the front of a stance topic: verbs of
+// doing, modals, determiners, adverbs ("further carrying out press
+// coordination" -> press coordination).
+var stanceSkip = map[string]bool{
+	"to": true, "that": true, "the": true, "a": true, "an": true, "further": true, "also": true,
+	"jointly": true, "actively": true, "continue": true, "continuing": true, "carrying": true,
+	"carry": true, "out": true, "promoting": true, "promote": true, "strengthening": true,
+	"strengthen": true, "deepening": true, "deepen": true, "expanding": true, "expand": true,
+	"enhancing": true, "enhance": true, "developing": true, "develop": true, "boosting": true,
+	"boost": true, "supporting": true, "support": true, "opposing": true, "oppose": true,
+	"resisting": true, "resist": true, "stay": true, "firm": true, "in": true, "on": true,
+	"make": true, "making": true, "work": true, "working": true, "together": true, "more": true,
+	"better": true, "their": true, "its": true, "our": true, "report": true, "reporting": true,
+	"advance": true, "advancing": true, "step": true, "up": true, "stepping": true, "for": true,
+	"conduct": true, "conducting": true, "hold": true, "holding": true, "organize": true,
+	"organise": true, "implement": true, "implementing": true, "effectively": true,
+	"improve": true, "improving": true, "increase": true, "increasing": true, "use": true,
+	"using": true, "establish": true, "establishing": true, "set": true, "create": true,
+	"creating": true, "build": true, "building": true, "maintain": true, "maintaining": true,
+	"ensure": true, "ensuring": true, "facilitate": true, "facilitating": true, "pursue": true,
+	"pursuing": true, "encourage": true, "encouraging": true, "explore": true, "exploring": true,
+	"intensify": true, "intensifying": true, "share": true, "sharing": true, "provide": true,
+	"providing": true, "mutually": true, "closely": true, "well": true, "as": true, "with": true,
+	"be": true, "is": true, "are": true, "was": true, "were": true, "have": true, "has": true,
+	"been": true, "they": true, "it": true, "we": true, "other": true, "each": true,
+}
+
+// stanceModals split a clause: the topic follows the modal and its verb
+// ("the mainstream media should report major international events").
+var stanceModals = map[string]bool{"should": true, "will": true, "would": true, "must": true, "can": true, "could": true, "shall": true, "need": true}
+
+// stanceCut ends a topic phrase: prepositions and participles after its
+// head ("publishing of brilliant works" -> publishing).
+var stanceCut = map[string]bool{
+	"of": true, "in": true, "from": true, "to": true, "for": true, "with": true, "between": true,
+	"on": true, "intended": true, "aimed": true, "at": true, "by": true, "within": true,
+	"through": true, "among": true, "under": true, "via": true, "which": true, "that": true,
+	"so": true, "who": true, "during": true, "amid": true, "about": true, "into": true,
+}
+
+// adjectiveEndings mark a last word that is no noun ("impartial").
+var adjectiveEndings = []string{"al", "ive", "ous", "ful", "ic", "able", "ible", "ant", "ent", "ary", "less"}
+
+// nounlessWords are last words that make no topic.
+var nounlessWords = map[string]bool{"way": true, "manner": true, "way.": true, "time": true, "level": true, "bid": true, "efforts": true, "steps": true, "step": true}
+
+// stanceTopics returns what an agreement or commitment is about: the noun
+// phrases of the clause [a, b) after the trigger, split at commas and
+// conjunctions and stripped of verbs and modifiers. Purpose clauses ("in a
+// bid to ...", "in order to ...") end it.
+func (v *view) stanceTopics(a, b int) []string {
+	var out []string
+	seen := map[string]bool{}
+	seg := []int{}
+	flush := func() {
+		defer func() { seg = seg[:0] }()
+		// after a modal, the topic is the object of its verb
+		for k, j := range seg {
+			if stanceModals[v.low(j)] {
+				seg = seg[k+1:]
+				break
+			}
+		}
+		k := 0
+		for k < len(seg) && (stanceSkip[v.low(seg[k])] || !v.isWord(seg[k])) {
+			k++
+		}
+		var words []string
+		for ; k < len(seg); k++ {
+			w := v.low(seg[k])
+			if stanceCut[w] && len(words) > 0 {
+				break
+			}
+			if !v.isWord(seg[k]) && w != "-" {
+				break
+			}
+			words = append(words, w)
+		}
+		if len(words) == 0 || len(words) > 5 {
+			return
+		}
+		last := words[len(words)-1]
+		if nounlessWords[last] || stanceSkip[last] {
+			return
+		}
+		for _, e := range adjectiveEndings {
+			if strings.HasSuffix(last, e) && !strings.HasSuffix(last, "ment") && !strings.HasSuffix(last, "tion") {
+				return
+			}
+		}
+		t := document.Slug(strings.Join(words, " "))
+		if t != "" && !seen[t] && len(out) < 8 {
+			seen[t] = true
+			out = append(out, t)
+		}
+	}
+	for j := a; j < b; j++ {
+		w := v.low(j)
+		if (w == "in" && (v.low(j+1) == "a" && v.low(j+2) == "bid" || v.low(j+1) == "order")) || (w == "so" && v.low(j+1) == "as") || (w == "with" && v.low(j+1) == "a" && v.low(j+2) == "view") {
+			break
+		}
+		if w == "," || w == ";" || w == "and" || w == "or" || w == "." {
+			flush()
+			continue
+		}
+		if w == "as" && v.low(j+1) == "well" && v.low(j+2) == "as" {
+			flush()
+			j += 2
+			continue
+		}
+		seg = append(seg, j)
+	}
+	flush()
+	return out
+}

@@ -1,0 +1,129 @@
+package gazetteer
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func load(t testing.TB, extra ...string) *Gazetteer {
+	t.Helper()
+	g, err := Load(extra...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return g
+}
+
+func TestLookup(t *testing.T) {
+	g := load(t)
+	cases := []struct {
+		text, id string
+		form     Form
+	}{
+		{"China", "country:CHN", FormName},
+		{"CHINA", "country:CHN", FormName},
+		{"People's Republic of China", "country:CHN", FormName},
+		{"People’s Republic of China", "country:CHN", FormName},
+		{"PRC", "country:CHN", FormAcronym},
+		{"Chinese", "country:CHN", FormDemonym},
+		{"Russians", "country:RUS", FormDemonym},
+		{"Russian Federation", "country:RUS", FormName}, {"Islamic Republic of Iran", "country:IRN", FormName}, {"Kingdom of Spain", "country:ESP", FormOfficial},
+		{"Россия", "country:RUS", FormNative},
+		{"中国", "country:CHN", FormNative},
+		{"U.S.", "country:USA", FormAcronym},
+		{"UK", "country:GBR", FormAcronym},
+		{"Sino", "country:CHN", FormCombining},
+		{"Pakistanis", "country:PAK", FormDemonym},
+		{"Xinhua", "org:xinhua", FormAlias},
+		{"新华社", "org:xinhua", FormAlias},
+		{"ТАСС", "org:tass", FormAlias},
+		{"People’s Daily", "org:peoples-daily", FormName},
+		{"CMG", "org:china-media-group", FormAcronym},
+		{"Beijing", "place:beijing", FormName},
+		{"Kiev", "place:kyiv", FormAlias},
+		{"Putin", "person:vladimir-putin", FormSurname},
+	}
+	for _, c := range cases {
+		e, form, ok := g.Lookup(c.text)
+		if !ok || e.ID != c.id || form != c.form {
+			t.Errorf("Lookup(%q) = %s %s %v, want %s %s", c.text, e.ID, form, ok, c.id, c.form)
+		}
+	}
+	for _, no := range []string{"china", "us", "Us", "chinese", "tass", "Latin America", "Jersey"} {
+		if e, _, ok := g.Lookup(no); ok {
+			t.Errorf("Lookup(%q) = %s, want nothing", no, e.ID)
+		}
+	}
+}
+
+func TestEntries(t *testing.T) {
+	g := load(t)
+	e, ok := g.Entry("org:xinhua")
+	if !ok || e.Kind != "news_agency" || e.Country != "CHN" || e.Name != "Xinhua News Agency" {
+		t.Errorf("org:xinhua = %+v", e)
+	}
+	c, ok := g.CountryByISO3("rus")
+	if !ok || c.Name != "Russia" {
+		t.Errorf("country RUS = %+v", c)
+	}
+	p, ok := g.Entry("place:moscow")
+	if !ok || !p.Capital || p.Country != "RUS" {
+		t.Errorf("place:moscow = %+v", p)
+	}
+	n := 0
+	for _, e := range g.Entries {
+		if e.Type == "Country" {
+			n++
+		}
+	}
+	if n < 240 {
+		t.Errorf("%d countries, want all of ISO 3166-1", n)
+	}
+}
+
+// TestNoConflicts guards the data files: two entries claiming one alias
+// would make the tagger's choice depend on file order.
+func TestNoConflicts(t *testing.T) {
+	g := load(t)
+	for _, c := range g.Conflicts {
+		t.Error(c)
+	}
+}
+
+func TestExtraFile(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "extra.yaml")
+	body := `organizations:
+  - {key: xinhua, name: Xinhua News Agency, aliases: [XNA Test Alias]}
+  - {key: example-daily, name: Example Daily, kind: newspaper, country: FRA, acronyms: [EXD]}
+countries:
+  RUS: {demonyms: [Rossiyan]}
+`
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := load(t, path)
+	for text, id := range map[string]string{"XNA Test Alias": "org:xinhua", "EXD": "org:example-daily", "Rossiyans": "country:RUS"} {
+		if e, _, ok := g.Lookup(text); !ok || e.ID != id {
+			t.Errorf("Lookup(%q) = %s, want %s", text, e.ID, id)
+		}
+	}
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("organizations:\n  - {key: x, name: X, kind: pirate}\n"), 0o644)
+	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), "unknown kind") {
+		t.Errorf("bad kind: err = %v", err)
+	}
+	typo := filepath.Join(dir, "typo.yaml")
+	os.WriteFile(typo, []byte("organisations: []\n"), 0o644)
+	if _, err := Load(typo); err == nil {
+		t.Error("unknown top-level key accepted")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		load(b)
+	}
+}

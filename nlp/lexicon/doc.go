@@ -1,0 +1,18 @@
+// Package lexicon holds the declarative word lists that drive tagging and
+// extraction: event trigger nouns with their types and modes, the phrases
+// that introduce participants and organizers, relation trigger rules with
+// their frames, confidences and CAMEO codes, cooperation topics, pair
+// anaphors ("the two sides"), person titles and organization head nouns.
+//
+// The lists are readable YAML files embedded from data/, each with a
+// header naming its source and licence; Load merges extra files in the same
+// format (config nlp.triggers) so users extend them without rebuilding.
+// Phrases are compiled into Matchers: tries over lower-cased tokens where
+// the longest phrase wins.
+//
+// Files:
+//   - lexicon.go: Lexicon, the file format, Load and compile
+//   - matcher.go: Matcher, Words, SplitPhrase
+//   - data/events.yaml, data/relations.yaml, data/topics.yaml,
+//     data/names.yaml: the embedded lexicons
+package lexicon

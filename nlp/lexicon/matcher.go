@@ -1,0 +1,156 @@
+package lexicon
+
+import "strings"
+
+// Words is a sequence of lower-cased tokens.
+type Words interface {
+	Len() int
+	// Low returns token i lower-cased (ASCII letters only).
+	Low(i int) string
+}
+
+// Matcher finds phrases in a token sequence: a trie over lower-cased
+// tokens, longest match wins.
+type Matcher struct {
+	root node
+	n    int
+	// bit is the matcher's bit in its Lexicon's gate (0 for matchers
+	// outside a Lexicon).
+	bit uint64
+}
+
+type node struct {
+	next map[string]*node
+	// val is the payload + 1 of the phrase ending here, 0 for none.
+	val int
+}
+
+// SplitPhrase splits a phrase into the tokens the segmenter would make:
+// words separated by spaces, hyphens and slashes as tokens of their own,
+// and the possessive "'s" as a token.
+func SplitPhrase(p string) []string {
+	var out []string
+	for _, w := range strings.Fields(strings.ToLower(p)) {
+		poss := false
+		if len(w) > 2 && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			w, poss = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s"), true
+		}
+		for w != "" {
+			k := strings.IndexAny(w, "-/")
+			if k < 0 {
+				out = append(out, w)
+				break
+			}
+			if k > 0 {
+				out = append(out, w[:k])
+			}
+			out = append(out, w[k:k+1])
+			w = w[k+1:]
+		}
+		if poss {
+			out = append(out, "'s")
+		}
+	}
+	return out
+}
+
+// Add adds phrase with payload val (>= 0). A later Add of the same phrase
+// replaces the payload.
+func (m *Matcher) Add(phrase string, val int) {
+	toks := SplitPhrase(phrase)
+	if len(toks) == 0 {
+		return
+	}
+	n := &m.root
+	for _, t := range toks {
+		if n.next == nil {
+			n.next = map[string]*node{}
+		}
+		c, ok := n.next[t]
+		if !ok {
+			c = &node{}
+			n.next[t] = c
+		}
+		n = c
+	}
+	if n.val == 0 {
+		m.n++
+	}
+	n.val = val + 1
+}
+
+// Firsts returns the first tokens of all phrases, so that a caller can
+// skip tokens no phrase starts with.
+func (m *Matcher) Firsts() []string {
+	out := make([]string, 0, len(m.root.next))
+	for k := range m.root.next {
+		out = append(out, k)
+	}
+	return out
+}
+
+// Bit returns the matcher's bit in its lexicon's gate, 0 outside one.
+func (m *Matcher) Bit() uint64 { return m.bit }
+
+// Len returns the number of phrases.
+func (m *Matcher) Len() int { return m.n }
+
+// Match returns the payload and token length of the longest phrase that
+// starts at token i, or ok = false.
+func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
+	if i < 0 {
+		return 0, 0, false
+	}
+	n := &m.root
+	best, bestLen := 0, 0
+	for j := i; j < w.Len(); j++ {
+		if n.next == nil {
+			break
+		}
+		c, found := n.next[w.Low(j)]
+		if !found {
+			break
+		}
+		n = c
+		if n.val != 0 {
+			best, bestLen = n.val, j-i+1
+		}
+	}
+	if bestLen == 0 {
+		return 0, 0, false
+	}
+	return best - 1, bestLen, true
+}
+
+// At is Match for a caller that computed the lexicon's gate of the
+// tokens (Lexicon.Gate): tokens no phrase of m starts with are skipped
+// without a lookup.
+func (m *Matcher) At(w Words, gate []uint64, i int) (val, length int, ok bool) {
+	if m.bit != 0 && (i < 0 || i >= len(gate) || gate[i]&m.bit == 0) {
+		return 0, 0, false
+	}
+	return m.Match(w, i)
+}
+
+// HasAt is Has with a gate (see At).
+func (m *Matcher) HasAt(w Words, gate []uint64, i int) bool {
+	_, _, ok := m.At(w, gate, i)
+	return ok
+}
+
+// Has reports whether a phrase starts at token i.
+func (m *Matcher) Has(w Words, i int) bool {
+	_, _, ok := m.Match(w, i)
+	return ok
+}
+
+// Find returns the first phrase at or after token i and before token end:
+// its start, length and payload.
+func (m *Matcher) Find(w Words, i, end int) (start, length, val int, ok bool) {
+	for j := i; j < end; j++ {
+		if v, l, ok := m.Match(w, j); ok && j+l <= end {
+			return j, l, v, true
+		}
+	}
+	return 0, 0, 0, false
+}

@@ -1,0 +1,120 @@
+package reader
+
+import "strings"
+
+// Names in class and id attributes are the most general signal a page gives
+// about its parts: the words below are those that web templates use across
+// sites and languages of markup, not the names of any one site.
+
+// negSubstrings mark page chrome wherever they occur inside a class or id.
+var negSubstrings = []string{
+	"comment", "share", "sharing", "social", "related", "recommend", "newsletter",
+	"subscri", "sidebar", "footer", "breadcrumb", "promo", "advert", "sponsor",
+	"outbrain", "taboola", "popular", "trending", "cookie", "signup", "sign-up",
+	"widget", "byline", "caption", "disqus", "pagination", "pager", "masthead",
+	"navbar", "topbar", "toolbar", "mostread", "most-read", "more-stories",
+	"readmore", "read-more", "taglist", "tag-list", "keyword", "rating", "reaction",
+	"dropdown", "modal", "popup", "overlay", "login", "adslot", "ad-slot", "ad-container",
+	"ad-wrapper", "adwrap", "dfp", "teaser", "sr-only", "screen-reader", "visually-hidden",
+	"d-none", "is-hidden", "invisible",
+	"print", "author", "inline-ad", "banner", "skip-link", "follow", "donate", "upsell",
+	"copyright", "credit", "timestamp", "dateline-", "post-meta", "entry-meta",
+	"article-meta", "meta-data", "newsfeed", "carousel", "slideshow", "gallery",
+	"playlist", "video-player", "recirc", "next-article", "prev-article", "navigation",
+	"utility", "also-read", "see-also",
+}
+
+// negTokens mark page chrome when they are a whole word of a class or id.
+var negTokens = map[string]bool{
+	"ad": true, "ads": true, "nav": true, "menu": true, "tag": true, "tags": true,
+	"meta": true, "date": true, "time": true, "icon": true, "icons": true, "logo": true,
+	"header": true, "more": true, "rail": true, "aside": true, "extra": true,
+	"hidden": true, "hide": true, "foot": true, "links": true, "crumbs": true,
+	"sidebar": true, "share": true, "social": true, "related": true, "byline": true,
+	"subnav": true, "topics": true, "categories": true, "category": true, "embed": true,
+	"promoted": true, "aux": true, "dn": true, "toc": true, "cta": true, "jump": true, "tools": true,
+	"photo": true, "photos": true, "image": true, "img": true, "picture": true, "figure": true, "video": true, "secondary": true, "bottom": true, "top": true,
+}
+
+// posSubstrings mark the element that holds the article text.
+var posSubstrings = []string{
+	"article-body", "articlebody", "article__body", "article-content", "articlecontent",
+	"article__content", "story-body", "storybody", "story__body", "story-content",
+	"entry-content", "entrycontent", "post-content", "postcontent", "post-body",
+	"postbody", "post__content", "content-body", "article-text", "articletext",
+	"story-text", "body-text", "bodytext", "post-entry", "entry-body", "text-body",
+	"article__text", "news-body", "newsbody", "news-content", "news-text", "td-post-content",
+	"blog-post-body", "rich-text", "richtext", "single-content", "main-text",
+}
+
+// byFirst indexes substrings by their first byte, so that a scan of a
+// class value tries only the words that can start at each position.
+type byFirst [256][]string
+
+func indexByFirst(words []string) *byFirst {
+	var b byFirst
+	for _, w := range words {
+		b[w[0]] = append(b[w[0]], w)
+	}
+	return &b
+}
+
+var (
+	negIndex = indexByFirst(negSubstrings)
+	posIndex = indexByFirst(posSubstrings)
+)
+
+// containsAny reports whether s contains one of the indexed words.
+func (b *byFirst) containsAny(s string) bool {
+	for i := 0; i < len(s); i++ {
+		for _, w := range b[s[i]] {
+			if strings.HasPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+// classifyNames turns class and id values into fNegClass / fPosClass.
+func classifyNames(cls, id string) uint16 {
+	var f uint16
+	s := lowerASCII(cls)
+	if id != "" {
+		s = s + " " + lowerASCII(id)
+	}
+	if posIndex.containsAny(s) {
+		f |= fPosClass
+	}
+	if negIndex.containsAny(s) {
+		f |= fNegClass
+	}
+	if f&fNegClass == 0 {
+		start := -1
+		for i := 0; i <= len(s); i++ {
+			if i < len(s) && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= '0' && s[i] <= '9') {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if negTokens[s[start:i]] {
+					f |= fNegClass
+					break
+				}
+				start = -1
+			}
+		}
+	}
+	return f
+}

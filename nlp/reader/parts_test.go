@@ -1,0 +1,281 @@
+package reader
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestNormalizeDate(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"2020-10-22T11:45:00+08:00", "2020-10-22T11:45:00+08:00"},
+		{"2019-11-19T04:58:46Z", "2019-11-19T04:58:46Z"},
+		{"2019-11-19T04:58:46.123+0000", "2019-11-19T04:58:46Z"},
+		{"2024-12-26 14:57:36", "2024-12-26"},
+		{"2020-10-22", "2020-10-22"},
+		{"20201022", "2020-10-22"},
+		{"Thu, 22 Oct 2020 11:45:00 +0800", "2020-10-22T11:45:00+08:00"},
+		{"October 22, 2020", "2020-10-22"},
+		{"Oct. 22, 2020", "2020-10-22"},
+		{"22 October 2020", "2020-10-22"},
+		{"Updated: Sept. 4th, 2019", "2019-09-04"},
+		{"1603338300", "2020-10-22T03:45:00Z"},
+		{"08/12/2023 14:39", "2023-12-08"},
+		{"12/31/2023", "2023-12-31"},
+		{"3 марта 2021 года", "2021-03-03"},
+		{"2020年10月22日 11:45", "2020-10-22"},
+		{"yesterday", ""},
+		{"1066-10-14", ""},
+	}
+	for _, c := range cases {
+		if got := normalizeDate(c.in); got != c.want {
+			t.Errorf("normalizeDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestURLDate(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"https://nypost.com/2019/11/18/chinese-hunter/", "2019-11-18"},
+		{"https://example.com/news/2020-10-22/story.html", "2020-10-22"},
+		{"https://sputniknews.com/russia/201809121067953547-story/", "2018-09-12"},
+		{"https://example.com/2021/06/story", "2021-06"},
+		{"https://example.com/c_20201022.htm", ""},
+		{"https://example.com/story/12345", ""},
+	}
+	for _, c := range cases {
+		if got := urlDate(c.in); got != c.want {
+			t.Errorf("urlDate(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestFindStamp(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"(Xinhua) 11:45, October 22, 2020", "2020-10-22"},
+		{"Published October 22, 2020 at 11:45 am", "2020-10-22"},
+		{"2020-10-22 11:45 Source: Xinhua", "2020-10-22"},
+		{"Posted 3:05 PM EST, Nov 18, 2019", "2019-11-18"},
+		{"October 22, 2020", ""},
+	}
+	for _, c := range cases {
+		if got := findStamp(c.in); got != c.want {
+			t.Errorf("findStamp(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestParseDateline(t *testing.T) {
+	cases := []struct {
+		name, para, published      string
+		place, date, agency, cover string
+	}{
+		{"xinhua", "BEIJING, Oct. 21 (Xinhua) -- China and Russia will step up", "2020-10-22", "Beijing", "2020-10-21", "Xinhua", "BEIJING, Oct. 21 (Xinhua) --"},
+		{"xinhua region", "AUCKLAND, New Zealand, Sept. 5 (Xinhua) -- The media has", "2011-09-05", "Auckland", "2011-09-05", "Xinhua", "AUCKLAND, New Zealand, Sept. 5 (Xinhua) --"},
+		{"tass", "MOSCOW, March 3 /TASS/. The port opened", "2031-03-04", "Moscow", "2031-03-03", "TASS", "MOSCOW, March 3 /TASS/."},
+		{"tass region", "IGORA /Leningrad Region/, December 26. /TASS/. Presidents met", "2024-12-26", "Igora", "2024-12-26", "TASS", "IGORA /Leningrad Region/, December 26. /TASS/."},
+		{"ap underscore", "UNITED NATIONS (AP) _ Delegates agreed", "", "United Nations", "", "AP", "UNITED NATIONS (AP) _"},
+		{"reuters", "LONDON, Feb 11 (Reuters) - An airline ordered", "2031-02-11", "London", "2031-02-11", "Reuters", "LONDON, Feb 11 (Reuters) -"},
+		{"reuters no date", "NEW YORK (Reuters) - Stocks fell", "", "New York", "", "Reuters", "NEW YORK (Reuters) -"},
+		{"year rollover", "BEIJING, Dec. 31 (Xinhua) -- The year ended", "2021-01-02", "Beijing", "2020-12-31", "Xinhua", "BEIJING, Dec. 31 (Xinhua) --"},
+		{"cnn desk", "Hong Kong (CNN Business) A muddled view", "", "Hong Kong", "", "CNN", "Hong Kong (CNN Business)"},
+		{"sputnik", "VLADIVOSTOK (Sputnik) - The agency will", "", "Vladivostok", "", "Sputnik", "VLADIVOSTOK (Sputnik) -"},
+		{"place date", "TEHRAN, Iran, October 26. Iran and China agreed", "2022-10-26", "Tehran", "2022-10-26", "", "TEHRAN, Iran, October 26."},
+		{"place dash", "WASHINGTON — The Senate voted", "", "Washington", "", "", "WASHINGTON —"},
+		{"chinese", "新华社北京10月21日电 两国媒体", "2020-10-22", "北京", "2020-10-21", "Xinhua", "新华社北京10月21日电"},
+		{"armenpress", "YEREVAN, NOVEMBER 17, ARMENPRESS. The memorandum of cooperation", "2017-11-17", "Yerevan", "2017-11-17", "ARMENPRESS", "YEREVAN, NOVEMBER 17, ARMENPRESS."},
+		{"gna", "Accra, Oct. 21, GNA – The drive towards stronger ties", "2019-10-21", "Accra", "2019-10-21", "GNA", "Accra, Oct. 21, GNA –"},
+		{"kazinform", "MOSCOW. KAZINFORM - The member states held a meeting", "", "Moscow", "", "Kazinform", "MOSCOW. KAZINFORM -"},
+		{"tass russian", "МОСКВА, 3 марта. /ТАСС/. Северный порт открыл", "2021-03-03", "Москва", "2021-03-03", "TASS", "МОСКВА, 3 марта. /ТАСС/."},
+		{"ria russian", "САНКТ-ПЕТЕРБУРГ, 14 июн — РИА Новости. Форум открылся", "2021-06-14", "Санкт-Петербург", "2021-06-14", "RIA Novosti", "САНКТ-ПЕТЕРБУРГ, 14 июн — РИА Новости."},
+		{"org and acronym", "Vietnam News Agency (VNA) General Director Vu Viet Trang met", "", "", "", "", ""},
+		{"ordinary sentence", "The conference, which is the 13th of its kind, was attended", "", "", "", "", ""},
+		{"acronym sentence", "NATO (the alliance) said on Monday", "", "", "", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parseDateline(c.para, c.published)
+			if c.cover == "" {
+				if d != nil {
+					t.Fatalf("found dateline %+v in an ordinary sentence", *d)
+				}
+				return
+			}
+			if d == nil {
+				t.Fatal("no dateline")
+			}
+			if d.Place != c.place || d.Date != c.date || d.Agency != c.agency {
+				t.Errorf("got place %q date %q agency %q", d.Place, d.Date, d.Agency)
+			}
+			if got := strings.TrimSpace(c.para[d.Span.Start:d.Span.End]); got != c.cover {
+				t.Errorf("span covers %q, want %q", got, c.cover)
+			}
+		})
+	}
+}
+
+func TestDecodeHTML(t *testing.T) {
+	dir := filepath.Join("testdata", "cases")
+	cases := []struct {
+		file, charset, contains, warning string
+	}{
+		{"gbk.html", "gbk", "两国媒体加强合作", ""},
+		{"windows-1252.html", "windows-1252", "Café owners back the new market", ""},
+		{"koi8-r.html", "koi8-r", "Новая паромная линия", ""},
+		{"utf8-bom.html", "utf-8", "Harbour festival", ""},
+		{"utf16le-bom.html", "utf-16le", "Harbour festival", ""},
+		{"invalid-utf8.html", "utf-8", "Harbour festival", "2 invalid byte sequence(s)"},
+	}
+	for _, c := range cases {
+		t.Run(c.file, func(t *testing.T) {
+			raw, err := os.ReadFile(filepath.Join(dir, c.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			d, err := decodeHTML(raw)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.charset != c.charset {
+				t.Errorf("charset %q, want %q", d.charset, c.charset)
+			}
+			if !strings.Contains(string(d.text), c.contains) {
+				t.Errorf("decoded text lacks %q", c.contains)
+			}
+			if !strings.Contains(d.warning, c.warning) || (c.warning == "" && d.warning != "") {
+				t.Errorf("warning %q, want %q", d.warning, c.warning)
+			}
+		})
+	}
+}
+
+func TestDecodeUndeclared(t *testing.T) {
+	// Latin-1 bytes with no declaration: read as windows-1252, with a note.
+	d, err := decodeHTML([]byte("<p>Caf\xe9 cr\xe8me</p>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if string(d.text) != "<p>Café crème</p>" || !strings.Contains(d.warning, "windows-1252") {
+		t.Errorf("got %q, warning %q", d.text, d.warning)
+	}
+	// Declared Latin-1, served as UTF-8: read as UTF-8, with a note.
+	d, err = decodeHTML([]byte("<meta charset=iso-8859-1><p>Café crème</p>"))
+	if err != nil || !strings.Contains(string(d.text), "Café crème") || !strings.Contains(d.warning, "read as utf-8") {
+		t.Errorf("latin-1 declared utf-8: %q, %q, %v", d.text, d.warning, err)
+	}
+	// Declared UTF-8 that is mostly not: rejected, not passed on as garbage.
+	bad := []byte("<meta charset=utf-8><p>" + strings.Repeat("\xff\xfe\xfd", 50) + "</p>")
+	if _, err := decodeHTML(bad); err == nil {
+		t.Error("mostly invalid utf-8 was accepted")
+	}
+	for _, in := range []string{"", "   \n", "\x00\x01\x02binary"} {
+		if _, err := decodeHTML([]byte(in)); err == nil {
+			t.Errorf("decodeHTML(%q) gave no error", in)
+		}
+	}
+}
+
+func TestOutlets(t *testing.T) {
+	o := knownOutlets()
+	cases := []struct{ host, key string }{
+		{"english.news.cn", "xinhua"}, {"www.xinhuanet.com", "xinhua"}, {"en.people.cn", ""},
+		{"en.people.com.cn", "peoples-daily"}, {"tass.com", "tass"}, {"www.reuters.com", "reuters"},
+		{"apnews.com", "ap"}, {"example.org", ""},
+	}
+	for _, c := range cases {
+		got, ok := o.byHost(c.host)
+		if (c.key == "" && ok) || (c.key != "" && got.Key != c.key) {
+			t.Errorf("byHost(%q) = %q, %v; want %q", c.host, got.Key, ok, c.key)
+		}
+	}
+	if got, ok := o.byName("ITAR-TASS"); !ok || got.Key != "tass" {
+		t.Errorf("byName(ITAR-TASS) = %+v", got)
+	}
+	if got, ok := o.find("Please follow People's Daily on Twitter"); !ok || got.Key != "peoples-daily" {
+		t.Errorf("find = %+v", got)
+	}
+	for _, ot := range o.list {
+		if ot.Key == "" || ot.Name == "" || ot.Kind == "" {
+			t.Errorf("incomplete row %+v", ot)
+		}
+	}
+}
+
+func TestCutSiteName(t *testing.T) {
+	cases := []struct{ title, site, host, want string }{
+		{"Lakeside towns open observatory - Example Wire", "Example Wire", "", "Lakeside towns open observatory"},
+		{"Story headline | Site", "", "", "Story headline"},
+		{"SignOnSanDiego.com > News > World -- Rival factions clash in Gaza again", "", "signonsandiego.com", "Rival factions clash in Gaza again"},
+		{"The Hindu Business Line : A new car, a new way", "", "www.thehindubusinessline.com", "A new car, a new way"},
+		{"Philippine president orders evacuations_English_Xinhua", "Xinhua", "news.xinhuanet.com", "Philippine president orders evacuations"},
+		{"Opinion: Why the bridge matters", "", "example.com", "Opinion: Why the bridge matters"},
+	}
+	for _, c := range cases {
+		if got := cutSiteName(c.title, c.site, "", c.host); got != c.want {
+			t.Errorf("cutSiteName(%q) = %q, want %q", c.title, got, c.want)
+		}
+	}
+}
+
+func TestShingleCounts(t *testing.T) {
+	gold := "one two three four five"
+	if tp, fp, fn := ShingleCounts(gold, gold); tp != 1 || fp != 0 || fn != 0 {
+		t.Errorf("identical: %v %v %v", tp, fp, fn)
+	}
+	// Half the shingles right: 2 of gold's shingles, 2 extra.
+	tp, fp, fn := ShingleCounts(gold, "one two three four x y")
+	if tp == 0 || fp == 0 || fn == 0 {
+		t.Errorf("partial: %v %v %v", tp, fp, fn)
+	}
+	if got := wordTokens("Don't stop_me, 2020年 Москва!"); strings.Join(got, "|") != "Don|t|stop_me|2020年|Москва" {
+		t.Errorf("wordTokens = %v", got)
+	}
+}
+
+func TestRepairMojibake(t *testing.T) {
+	cases := []struct {
+		in, want string
+		fixed    int
+	}{
+		{"Abbas\u00e2\u0080\u0099s troops \u00e2\u0080\u0094 said", "Abbas’s troops — said", 2},
+		{"Abbasâ€™s plan", "Abbas’s plan", 1},
+		{"CafÃ© crÃ¨me", "Café crème", 2},
+		{"café crème, naïve", "café crème, naïve", 0},
+		{"plain ascii", "plain ascii", 0},
+		{"Москва и Пекин", "Москва и Пекин", 0},
+	}
+	for _, c := range cases {
+		got, n := repairMojibake([]byte(c.in))
+		if string(got) != c.want || n != c.fixed {
+			t.Errorf("repairMojibake(%q) = %q, %d; want %q, %d", c.in, got, n, c.want, c.fixed)
+		}
+	}
+}
+
+func TestChromeLines(t *testing.T) {
+	cases := []struct {
+		line   string
+		chrome bool
+	}{
+		{"This photo taken on July 25, 2031 shows the opening session in the city hall. (Xinhua/Some Photographer)", true},
+		{"The delegates arrive at the venue. (AP Photo/Jane Roe)", true},
+		{"Yersina pestis causes the plague (Image: GETTY)", true},
+		{"Advertisement", true},
+		{"READ MORE: Bridge project postponed", true},
+		{"Get the day's top headlines delivered to your inbox every morning by subscribing to our newsletter.", true},
+		{"Follow us on Twitter and Facebook", true},
+		{"[button link=\"/x\"] Send us your review[/button]", true},
+		{"Related Roundup: Bridges", true},
+		{"The agency said the photo exhibition would open in the capital on Monday and run for two weeks.", false},
+		{"Reporters were told the agreement covers news exchange (Xinhua and TASS will share photos).", false},
+		{"More than 40 representatives attended the conference, which followed a year of talks.", false},
+	}
+	for _, c := range cases {
+		b := &block{}
+		b.runes, b.words, b.stops, b.commas = textStats([]byte(c.line))
+		if got := isChromeLine([]byte(c.line), b); got != c.chrome {
+			t.Errorf("isChromeLine(%q) = %v, want %v", c.line, got, c.chrome)
+		}
+	}
+}

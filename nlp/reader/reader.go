@@ -1,0 +1,570 @@
+package reader
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"iter"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// Options controls Items.
+type Options struct {
+	// MaxFileBytes rejects larger HTML or text files (JSONL files are
+	// streamed and have no size limit). Zero means 64 MiB.
+	MaxFileBytes int64
+	// MaxLineBytes rejects longer JSONL lines. Zero means 64 MiB.
+	MaxLineBytes int
+	// Extensions selects the files read from directories (with the dot,
+	// any case). Nil means DefaultExtensions.
+	Extensions []string
+	// Workers is the number of goroutines that parse; Items still yields
+	// in input order. Zero or one parses on the caller's goroutine.
+	Workers int
+}
+
+// DefaultExtensions are the file types read from directories.
+var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json"}
+
+const (
+	defaultMaxFile = 64 << 20
+	defaultMaxLine = 64 << 20
+)
+
+// jsonRecord is one JSONL line: {url, title, date, html or text}; id and
+// description are used, gold_text and other fields are ignored.
+type jsonRecord struct {
+	ID          flexString `json:"id"`
+	URL         noneString `json:"url"`
+	Title       noneString `json:"title"`
+	Date        flexString `json:"date"`
+	HTML        string     `json:"html"`
+	Text        string     `json:"text"`
+	Description string     `json:"description"`
+	Source      noneString `json:"source"`
+}
+
+// noneString is a JSON string or null; the text "None" (Python's null as
+// some dumps write it) reads as empty.
+type noneString string
+
+func (n *noneString) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" || string(b) == `"None"` {
+		*n = ""
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	*n = noneString(s)
+	return nil
+}
+
+// flexString accepts a JSON string, number or null.
+type flexString string
+
+func (f *flexString) UnmarshalJSON(b []byte) error {
+	b = bytes.TrimSpace(b)
+	switch {
+	case len(b) == 0 || string(b) == "null":
+		*f = ""
+	case b[0] == '"':
+		var s string
+		if err := json.Unmarshal(b, &s); err != nil {
+			return err
+		}
+		if s == "None" || s == "null" {
+			s = "" // Python's None written as text by some dumps
+		}
+		*f = flexString(s)
+	case b[0] == '-' || (b[0] >= '0' && b[0] <= '9'):
+		*f = flexString(b)
+	default:
+		return fmt.Errorf("want a string, got %.20s", b)
+	}
+	return nil
+}
+
+// job is one input to parse: a whole file or one JSONL line.
+type job struct {
+	seq    int
+	origin string // path or path:line
+	idKey  string
+	kind   int // jobHTML, jobText, jobRecord, jobError
+	raw    []byte
+	err    error
+}
+
+const (
+	jobHTML = iota
+	jobText
+	jobRecord
+	jobError
+)
+
+// Items streams articles from files, directories (recursively, by
+// extension, in sorted order) and JSONL files, in input order, without
+// holding the corpus in memory. Each pair is either (article, nil) or (a
+// zero Article with Origin set, an error naming the input — "path" or
+// "path:line" — and the reason); reading goes on after an error. It is safe
+// to call from several goroutines; with opts.Workers > 1 it parses on that
+// many goroutines and still yields in input order.
+func Items(ctx context.Context, paths []string, opts Options) iter.Seq2[document.Article, error] {
+	if opts.MaxFileBytes <= 0 {
+		opts.MaxFileBytes = defaultMaxFile
+	}
+	if opts.MaxLineBytes <= 0 {
+		opts.MaxLineBytes = defaultMaxLine
+	}
+	if opts.Extensions == nil {
+		opts.Extensions = DefaultExtensions
+	}
+	return func(yield func(document.Article, error) bool) {
+		if opts.Workers <= 1 {
+			stopped := false
+			produce(ctx, paths, opts, func(j job) bool {
+				a, err := j.run()
+				stopped = !yield(a, err)
+				return !stopped
+			})
+			if err := ctx.Err(); err != nil && !stopped {
+				yield(document.Article{}, fmt.Errorf("read cancelled: %w", err))
+			}
+			return
+		}
+		itemsParallel(ctx, paths, opts, yield)
+	}
+}
+
+type result struct {
+	seq int
+	a   document.Article
+	err error
+}
+
+// itemsParallel parses on opts.Workers goroutines. At most 4 × Workers
+// inputs are in flight, so memory stays flat however long the input.
+func itemsParallel(parent context.Context, paths []string, opts Options, yield func(document.Article, error) bool) {
+	ctx, cancel := context.WithCancel(parent)
+	defer cancel()
+	w := opts.Workers
+	tokens := make(chan struct{}, 4*w)
+	jobs := make(chan job, w)
+	results := make(chan result, 4*w)
+	go func() {
+		defer close(jobs)
+		produce(ctx, paths, opts, func(j job) bool {
+			select {
+			case tokens <- struct{}{}:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case jobs <- j:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		})
+	}()
+	var wg sync.WaitGroup
+	for range w {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				a, err := j.run()
+				select {
+				case results <- result{j.seq, a, err}:
+				case <-ctx.Done():
+					return
+				}
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	pending := map[int]result{}
+	next := 0
+	stopped := false
+	for r := range results {
+		if stopped {
+			continue // draining so the goroutines can end
+		}
+		pending[r.seq] = r
+		for {
+			x, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			<-tokens
+			if !yield(x.a, x.err) {
+				stopped = true
+				cancel()
+				break
+			}
+		}
+	}
+	if !stopped && parent.Err() != nil {
+		yield(document.Article{}, fmt.Errorf("read cancelled: %w", parent.Err()))
+	}
+}
+
+// produce walks the inputs and hands each job to emit, in order, until
+// emit returns false or ctx ends.
+func produce(ctx context.Context, paths []string, opts Options, emit func(job) bool) {
+	seq := 0
+	send := func(j job) bool {
+		if ctx.Err() != nil {
+			return false
+		}
+		j.seq = seq
+		seq++
+		return emit(j)
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			if !send(errJob(p, err)) {
+				return
+			}
+			continue
+		}
+		if !st.IsDir() {
+			if !produceFile(ctx, p, st.Size(), opts, send) {
+				return
+			}
+			continue
+		}
+		files, err := listDir(p, opts.Extensions)
+		if err != nil && !send(errJob(p, err)) {
+			return
+		}
+		for _, f := range files {
+			if !produceFile(ctx, f.path, f.size, opts, send) {
+				return
+			}
+		}
+	}
+}
+
+type fileEntry struct {
+	path string
+	size int64
+}
+
+// listDir lists the files under dir with one of exts, sorted by path.
+func listDir(dir string, exts []string) ([]fileEntry, error) {
+	var out []fileEntry
+	var firstErr error
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			if firstErr == nil {
+				firstErr = err
+			}
+			return nil
+		}
+		if d.IsDir() || !hasExt(path, exts) {
+			return nil
+		}
+		info, err := d.Info()
+		if err != nil {
+			return nil
+		}
+		out = append(out, fileEntry{path, info.Size()})
+		return nil
+	})
+	sort.Slice(out, func(i, j int) bool { return out[i].path < out[j].path })
+	if err == nil {
+		err = firstErr
+	}
+	return out, err
+}
+
+func hasExt(path string, exts []string) bool {
+	e := strings.ToLower(filepath.Ext(path))
+	for _, x := range exts {
+		if strings.EqualFold(x, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func isJSONL(path string) bool {
+	e := strings.ToLower(filepath.Ext(path))
+	return e == ".jsonl" || e == ".ndjson"
+}
+
+func errJob(origin string, cause error) job {
+	return job{origin: origin, kind: jobError, err: &InputError{Origin: origin, Err: cause}}
+}
+
+// InputError is an input that could not be read: its message is one line,
+// "origin: reason", and it unwraps to the cause (fs.ErrNotExist, ErrEmpty,
+// ErrBinary, a *json.SyntaxError, ...).
+type InputError struct {
+	Origin string // path or path:line
+	Err    error
+}
+
+func (e *InputError) Error() string { return e.Origin + ": " + reason(e.Err) }
+
+func (e *InputError) Unwrap() error { return e.Err }
+
+// reason gives the short cause of an error, without the path that the
+// message names already.
+func reason(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return strings.ReplaceAll(err.Error(), "\n", " ")
+}
+
+func produceFile(ctx context.Context, path string, size int64, opts Options, send func(job) bool) bool {
+	if isJSONL(path) {
+		return produceJSONL(ctx, path, opts, send)
+	}
+	if size > opts.MaxFileBytes {
+		return send(errJob(path, fmt.Errorf("file too large (%d bytes, limit %d)", size, opts.MaxFileBytes)))
+	}
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return send(errJob(path, err))
+	}
+	if strings.EqualFold(filepath.Ext(path), ".json") {
+		return produceJSON(ctx, path, raw, opts, send)
+	}
+	kind := jobText
+	if looksHTML(path, raw) {
+		kind = jobHTML
+	}
+	return send(job{origin: path, idKey: baseName(path), kind: kind, raw: raw})
+}
+
+// looksHTML decides between HTML and plain text by extension, then by the
+// first bytes.
+func looksHTML(path string, raw []byte) bool {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".html", ".htm", ".xhtml", ".shtml":
+		return true
+	}
+	head := raw
+	if len(head) > 1024 {
+		head = head[:1024]
+	}
+	head = bytes.ToLower(bytes.TrimSpace(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF})))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html")) ||
+		bytes.Contains(head, []byte("<body")) || bytes.Contains(head, []byte("<head"))
+}
+
+// produceJSONL streams a JSONL file line by line.
+func produceJSONL(ctx context.Context, path string, opts Options, send func(job) bool) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return send(errJob(path, err))
+	}
+	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<20)
+	base := baseName(path)
+	for line := 1; ; line++ {
+		if ctx.Err() != nil {
+			return false
+		}
+		b, tooLong, err := readLine(r, opts.MaxLineBytes)
+		origin := fmt.Sprintf("%s:%d", path, line)
+		if tooLong {
+			if !send(errJob(origin, fmt.Errorf("line too long (limit %d bytes)", opts.MaxLineBytes))) {
+				return false
+			}
+		} else if len(bytes.TrimSpace(b)) > 0 {
+			raw := make([]byte, len(b))
+			copy(raw, b)
+			if !send(job{origin: origin, idKey: fmt.Sprintf("%s:%d", base, line), kind: jobRecord, raw: raw}) {
+				return false
+			}
+		}
+		if err == io.EOF {
+			return true
+		}
+		if err != nil {
+			return send(errJob(origin, err))
+		}
+	}
+}
+
+// produceJSON reads a .json file: an array of records (origin
+// "path:INDEX", from 1), a single record, or records one per line.
+func produceJSON(ctx context.Context, path string, raw []byte, opts Options, send func(job) bool) bool {
+	trimmed := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}))
+	switch {
+	case len(trimmed) == 0:
+		return send(errJob(path, ErrEmpty))
+	case trimmed[0] == '[':
+		var recs []json.RawMessage
+		if err := json.Unmarshal(trimmed, &recs); err != nil {
+			return send(errJob(path, invalidJSON{err}))
+		}
+		base := baseName(path)
+		for i, r := range recs {
+			origin := fmt.Sprintf("%s:%d", path, i+1)
+			if !send(job{origin: origin, idKey: fmt.Sprintf("%s:%d", base, i+1), kind: jobRecord, raw: r}) {
+				return false
+			}
+		}
+		return true
+	case trimmed[0] == '{' && json.Valid(trimmed):
+		return send(job{origin: path, idKey: baseName(path), kind: jobRecord, raw: trimmed})
+	}
+	return produceJSONL(ctx, path, opts, send)
+}
+
+// readLine reads one line without its newline. A line longer than max is
+// skipped to its end and reported as too long.
+func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
+	var buf []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if !tooLong {
+			if len(buf)+len(chunk) > max+1 {
+				tooLong = true
+				buf = nil
+			} else if err == bufio.ErrBufferFull || buf != nil {
+				buf = append(buf, chunk...)
+			}
+		}
+		if err == bufio.ErrBufferFull {
+			continue
+		}
+		if tooLong {
+			return nil, true, err
+		}
+		if buf == nil {
+			buf = chunk
+		}
+		return bytes.TrimRight(buf, "\r\n"), false, err
+	}
+}
+
+// run parses one job.
+func (j job) run() (document.Article, error) {
+	switch j.kind {
+	case jobError:
+		return document.Article{Origin: j.origin}, j.err
+	case jobHTML:
+		a, err := ParseHTML(j.raw, "")
+		if err != nil {
+			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+		}
+		a.Origin = j.origin
+		if a.URL == "" {
+			finish(&a, j.idKey) // the id comes from the file name
+		}
+		return a, nil
+	case jobText:
+		d, err := decodeText(j.raw)
+		if err != nil {
+			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+		}
+		a := parseText(string(d.text), "", "")
+		if d.warning != "" {
+			a.Warnings = append(a.Warnings, d.warning)
+		}
+		finish(&a, j.idKey)
+		a.Origin = j.origin
+		return a, nil
+	case jobRecord:
+		return j.runRecord()
+	}
+	return document.Article{Origin: j.origin}, &InputError{j.origin, errors.New("unknown input kind")}
+}
+
+func (j job) runRecord() (document.Article, error) {
+	var rec jsonRecord
+	if err := json.Unmarshal(j.raw, &rec); err != nil {
+		return document.Article{Origin: j.origin}, &InputError{j.origin, invalidJSON{err}}
+	}
+	var a document.Article
+	var repaired int
+	switch {
+	case strings.TrimSpace(string(rec.HTML)) != "":
+		var err error
+		var page []byte
+		page, repaired = repairMojibake([]byte(rec.HTML))
+		a, err = parseHTMLText(page, string(rec.URL))
+		if err != nil {
+			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+		}
+	case strings.TrimSpace(string(rec.Text)) != "":
+		var text []byte
+		text, repaired = repairMojibake([]byte(rec.Text))
+		a = parseText(string(text), collapseSpace(string(rec.Title)), string(rec.URL))
+	case strings.TrimSpace(string(rec.Description)) != "":
+		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
+	default:
+		return document.Article{Origin: j.origin}, &InputError{j.origin, ErrNoContent}
+	}
+	if repaired > 0 {
+		a.Warnings = append(a.Warnings, fmt.Sprintf("repaired %d run(s) of utf-8 text that had been decoded as latin-1", repaired))
+	}
+	if a.URL == "" {
+		a.URL = strings.TrimSpace(string(rec.URL))
+	}
+	if t := collapseSpace(string(rec.Title)); t != "" {
+		a.Title = t
+	}
+	if d := normalizeDate(string(rec.Date)); d != "" {
+		a.Published = d
+	}
+	if a.Publisher == "" {
+		if o, ok := knownOutlets().byHost(hostOf(a.URL)); ok {
+			setPublisher(&a, o)
+		} else if o, ok := knownOutlets().byName(string(rec.Source)); ok {
+			setPublisher(&a, o)
+		}
+	}
+	key := j.idKey
+	if id := strings.TrimSpace(string(rec.ID)); id != "" {
+		key = id
+	}
+	a.ID, a.ContentHash, a.Dateline, a.Paragraphs = "", "", nil, nil
+	finish(&a, key)
+	a.Origin = j.origin
+	return a, nil
+}
+
+// ErrNoContent says a record has neither html nor text.
+var ErrNoContent = errors.New("no html or text")
+
+// invalidJSON is a JSON error said in one line with its byte offset.
+type invalidJSON struct{ err error }
+
+func (e invalidJSON) Error() string { return "invalid JSON: " + jsonReason(e.err) }
+
+func (e invalidJSON) Unwrap() error { return e.err }
+
+// jsonReason shortens a JSON error to its cause.
+func jsonReason(err error) string {
+	var se *json.SyntaxError
+	if errors.As(err, &se) {
+		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
+	}
+	return err.Error()
+}

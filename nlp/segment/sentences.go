@@ -1,0 +1,141 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// sentences groups toks into sentences and sets each token's Sentence.
+func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Span) []document.Sentence {
+	out := make([]document.Sentence, 0, len(toks)/20+1)
+	start := 0
+	emit := func(last int) {
+		si := len(out)
+		for k := start; k <= last; k++ {
+			toks[k].Sentence = si
+		}
+		out = append(out, document.Sentence{
+			Span:       document.Span{Start: toks[start].Start, End: toks[last].End},
+			TokenStart: start,
+			TokenEnd:   last + 1,
+		})
+		start = last + 1
+	}
+	for i := 0; i < len(toks); i++ {
+		if i == len(toks)-1 {
+			emit(i)
+			break
+		}
+		last, brk := s.boundaryAfter(body, toks, i)
+		if !brk && dl.End > 0 && toks[i].End <= dl.End && toks[i+1].Start >= dl.End {
+			brk = true
+		}
+		if !brk && last == i {
+			brk = lineBreak(body, toks, i)
+		}
+		if brk {
+			if last == len(toks)-1 {
+				emit(last)
+				break
+			}
+			i = last
+			emit(i)
+		}
+	}
+	return out
+}
+
+// boundaryAfter decides whether a sentence ends after token i. It returns
+// the index of the sentence's last token (closing quotes and brackets after
+// the end mark belong to the sentence) and whether it ends there.
+func (s *Segmenter) boundaryAfter(body string, toks []document.Token, i int) (int, bool) {
+	t := body[toks[i].Start:toks[i].End]
+	var kind byte
+	switch {
+	case t == "." || t == "?" || t == "!" || t == "…" || strings.HasPrefix(t, ".."):
+		kind = t[0]
+	case len(t) > 1 && t[len(t)-1] == '.':
+		kind = 'a' // word with its abbreviation period
+	default:
+		return i, false
+	}
+	last := i
+	for last+1 < len(toks) && toks[last+1].Start == toks[last].End && isCloser(body[toks[last+1].Start:toks[last+1].End]) {
+		last++
+	}
+	if last+1 >= len(toks) {
+		return last, true
+	}
+	next := body[toks[last+1].Start:toks[last+1].End]
+	if gapHasBlankLine(body, toks[last].End, toks[last+1].Start) {
+		return last, true
+	}
+	r, _ := utf8.DecodeRuneInString(next)
+	if unicode.IsLower(r) {
+		return last, false
+	}
+	switch kind {
+	case '.', '?', '!':
+		if next == "," || next == ";" || next == ":" || next == "/" || next == ")" || next == "]" {
+			return last, false
+		}
+		return last, true
+	case 'a':
+		w := t[:len(t)-1]
+		c := s.abbrevClass(w)
+		if c == abbrTitle || (c == abbrNone && isInitial(w)) {
+			return last, false
+		}
+		if (c == abbrMonth || c == abbrNumber) && unicode.IsDigit(r) {
+			return last, false
+		}
+		if c == abbrNumber && !unicode.IsDigit(r) {
+			// "no." is the word "no" when no number follows
+			return last, unicode.IsUpper(r)
+		}
+		if last > i {
+			// a closing quote after the abbreviation: the quote ends it
+			return last, true
+		}
+		if unicode.IsUpper(r) && s.starters[strings.ToLower(next)] {
+			return last, true
+		}
+		return last, false
+	default: // ellipsis
+		return last, unicode.IsUpper(r)
+	}
+}
+
+// lineBreak reports whether the whitespace after token i holds a paragraph
+// break: a blank line, or a single newline not followed by a lower-case
+// continuation of a hard-wrapped line.
+func lineBreak(body string, toks []document.Token, i int) bool {
+	a, b := toks[i].End, toks[i+1].Start
+	nl := strings.IndexByte(body[a:b], '\n')
+	if nl < 0 {
+		return false
+	}
+	if gapHasBlankLine(body, a, b) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(body[b:])
+	return !unicode.IsLower(r)
+}
+
+// gapHasBlankLine reports whether body[a:b] (whitespace) holds two
+// newlines.
+func gapHasBlankLine(body string, a, b int) bool {
+	first := strings.IndexByte(body[a:b], '\n')
+	return first >= 0 && strings.IndexByte(body[a+first+1:b], '\n') >= 0
+}
+
+func isCloser(t string) bool {
+	switch t {
+	case "\"", "'", "”", "’", ")", "]", "»":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,293 @@
+package tag
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/mediakg/mediakg/nlp/dates"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// quote and dash tokens may sit inside an event name
+// ("“Central Asia – China” Media Forum").
+var nameMarks = map[string]bool{"“": true, "”": true, "\"": true, "«": true, "»": true, "–": true, "—": true, "-": true, "‘": true, "’": true}
+
+// eventWord reports whether token i can be a word of an event's name.
+func (t *Tagger) eventWord(v *view, i int) bool {
+	if i < 0 || i >= len(v.toks) {
+		return false
+	}
+	if _, ok := v.entityAt(i); ok {
+		return true
+	}
+	if !v.isCap(i) || !v.isWord(i) {
+		return false
+	}
+	if stopCaps[v.low(i)] {
+		return false
+	}
+	_, isOrd := t.ordinal(v, i)
+	return !isOrd
+}
+
+// events tags named events ("China-Russia Media Forum", "Forum on
+// Enhancing Integration between China and Central Asia", "Media Forum
+// 2025") and event trigger nouns ("video conference", "talks").
+func (t *Tagger) events(v *view) {
+	named := make([]bool, len(v.toks))
+	for h := 0; h < len(v.toks); h++ {
+		if !v.isCap(h) {
+			continue
+		}
+		typ, ok := t.lex.NamedHeads[v.low(h)]
+		if !ok {
+			continue
+		}
+		if c, ok := v.entityAt(h); ok && c.m.Type == document.Organization {
+			continue
+		}
+		s := h
+		for s > 0 && v.sent(s-1) == v.sent(h) {
+			if t.eventWord(v, s-1) {
+				s--
+				continue
+			}
+			// an acronym in parentheses inside the name: "China-Latin
+			// America and Caribbean (LAC) Media Cooperation Forum"
+			if v.tok(s-1) == ")" && v.tok(s-3) == "(" && s-3 > 0 && (v.acronym(s-2) || v.ent[s-2] != 0) && t.eventWord(v, s-4) {
+				s -= 3
+				continue
+			}
+			if nameMarks[v.tok(s-1)] && (t.eventWord(v, s-2) || nameMarks[v.tok(s-2)]) {
+				s--
+				continue
+			}
+			if (v.low(s-1) == "and" || v.low(s-1) == "of" || v.low(s-1) == "for") && t.eventWord(v, s-2) && s-1 > 0 {
+				s -= 2
+				continue
+			}
+			break
+		}
+		// opening quotes and dashes do not start a name
+		for s < h && nameMarks[v.tok(s)] && v.tok(s) != "“" && v.tok(s) != "«" {
+			s++
+		}
+		if s < h && (v.tok(s) == "“" || v.tok(s) == "«") {
+			// keep an opening quote only when its closing one is inside
+			closed := false
+			for k := s + 1; k < h; k++ {
+				if v.tok(k) == "”" || v.tok(k) == "»" {
+					closed = true
+				}
+			}
+			if !closed {
+				s++
+			}
+		}
+		e := h + 1
+		right := false
+		if p := v.low(e); (p == "on" || p == "of" || p == "for" || p == "between") && v.sent(e) == v.sent(h) {
+			k := e + 1
+			if v.low(k) == "the" {
+				k++
+			}
+			if t.eventWord(v, k) {
+				k++
+				for k < len(v.toks) && v.sent(k) == v.sent(h) {
+					if t.eventWord(v, k) {
+						k++
+						continue
+					}
+					if (v.low(k) == "and" || v.low(k) == "of" || v.low(k) == "between" || v.low(k) == "for" || v.low(k) == "on" || nameMarks[v.tok(k)]) && t.eventWord(v, k+1) {
+						k += 2
+						continue
+					}
+					break
+				}
+				e = k
+				right = true
+			}
+		}
+		if s == h && !right {
+			continue
+		}
+		// a year right before the name belongs to it: "the 2024 China-LAC
+		// Media Cooperation Forum"
+		if y := v.tok(s - 1); len(y) == 4 && v.sent(s-1) == v.sent(h) {
+			if _, ok := dates.Digits(y); ok {
+				s--
+			}
+		}
+		// a year right after the name belongs to it: "Media Forum 2025"
+		nameEnd := e
+		if _, ok := dates.Digits(v.tok(e)); ok && len(v.tok(e)) == 4 && v.sent(e) == v.sent(h) {
+			e++
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[nameEnd-1].End])
+		m := document.Mention{Type: document.EventType, Kind: typ, Name: name, Rule: "pat.event.named", Confidence: 0.9}
+		v.add(cand{m: m, t0: s, t1: e, layer: layerEvent, prio: 2})
+		for k := s; k < e; k++ {
+			named[k] = true
+		}
+		h = e - 1
+	}
+	for i := 0; i < len(v.toks); i++ {
+		if named[i] {
+			continue
+		}
+		val, n, ok := v.match(&t.lex.EventTriggers, i)
+		if !ok {
+			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
+				m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[vv].Type, Value: "verb", Rule: "lex.event.verb", Confidence: 0.7}
+				v.add(cand{m: m, t0: i, t1: i + vn, layer: layerEvent, prio: 1})
+				i += vn - 1
+			}
+			continue
+		}
+		if c, ok := v.entityAt(i); ok && c.m.Type == document.Organization {
+			continue
+		}
+		typ, plural := lexicon.EventTrigger(val)
+		m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[typ].Type, Rule: "lex.event.trigger", Confidence: 0.8}
+		if vv, vn, ok := t.lex.EventVerbs.Match(v, i); ok && vn >= n {
+			// "visits" is a noun after "the", a verb after a name
+			if !definiteBefore(v, i) {
+				m.Kind, m.Value, m.Rule, m.Confidence = t.lex.EventTypes[vv].Type, "verb", "lex.event.verb", 0.7
+				v.add(cand{m: m, t0: i, t1: i + vn, layer: layerEvent, prio: 1})
+				i += vn - 1
+				continue
+			}
+		}
+		if plural {
+			m.Value = "plural"
+		}
+		v.add(cand{m: m, t0: i, t1: i + n, layer: layerEvent, prio: 1})
+		i += n - 1
+	}
+}
+
+// definiteBefore reports whether token i follows a determiner.
+func definiteBefore(v *view, i int) bool {
+	switch v.low(i - 1) {
+	case "the", "a", "an", "this", "his", "her", "their", "its", "'s":
+		return true
+	}
+	return false
+}
+
+// ordinalWords maps spelled ordinals to numbers.
+func ordinalWords() map[string]int {
+	units := []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
+	m := map[string]int{}
+	for i, u := range units {
+		m[u] = i + 1
+	}
+	teens := []string{"tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"}
+	for i, u := range teens {
+		m[u] = 10 + i
+	}
+	m["inaugural"] = 1
+	tens := map[string]int{"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+	for k, n := range tens {
+		m[k] = n
+	}
+	return m
+}
+
+var tensWords = map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+
+// ordinal reads token i as an ordinal: "13th", "1st", "sixth", "Third".
+func (t *Tagger) ordinal(v *view, i int) (int, bool) {
+	low := v.low(i)
+	if n, ok := t.ordinals[low]; ok {
+		return n, true
+	}
+	if len(low) >= 3 {
+		suf := low[len(low)-2:]
+		if suf == "th" || suf == "st" || suf == "nd" || suf == "rd" {
+			if n, ok := dates.Digits(low[:len(low)-2]); ok && n > 0 && n < 1000 {
+				return n, true
+			}
+		}
+	}
+	return 0, false
+}
+
+var numberWordValues = map[string]int{
+	"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+	"hundred": 100,
+}
+
+// number reads token i as a cardinal: "40", "1,000", "forty".
+func number(low string) (int, bool) {
+	if n, ok := numberWordValues[low]; ok {
+		return n, true
+	}
+	if low == "" || low[0] < '0' || low[0] > '9' {
+		return 0, false
+	}
+	if strings.IndexByte(low, ',') >= 0 {
+		low = strings.ReplaceAll(low, ",", "")
+	}
+	return dates.Digits(low)
+}
+
+// numbers tags ordinals ("the 13th", "sixth", "twenty-first") and
+// attendance quantities ("more than 40 representatives", "approximately
+// 140 government officials").
+func (t *Tagger) numbers(v *view) {
+	modBit, numBit := t.lex.QuantityMods.Bit(), t.lex.NumberWords.Bit()
+	for i := 0; i < len(v.toks); i++ {
+		// every ordinal or quantity starts with a digit, a number or
+		// ordinal word, or a quantity modifier ("more than")
+		c := v.body[v.toks[i].Start]
+		if !(c >= '0' && c <= '9') && v.gate[i]&(modBit|numBit) == 0 {
+			continue
+		}
+		// "twenty-first"
+		if tw, ok := tensWords[v.low(i)]; ok && v.tok(i+1) == "-" {
+			if n, ok := t.ordinals[v.low(i+2)]; ok && n < 10 {
+				v.add(cand{m: document.Mention{Type: document.Ordinal, Value: strconv.Itoa(tw + n), Rule: "pat.ordinal.word", Confidence: 0.9},
+					t0: i, t1: i + 3, layer: layerValue, prio: 1})
+				i += 2
+				continue
+			}
+		}
+		if n, ok := t.ordinal(v, i); ok {
+			rule := "pat.ordinal.word"
+			if v.low(i)[0] >= '0' && v.low(i)[0] <= '9' {
+				rule = "pat.ordinal.digits"
+			}
+			v.add(cand{m: document.Mention{Type: document.Ordinal, Value: strconv.Itoa(n), Rule: rule, Confidence: 0.9},
+				t0: i, t1: i + 1, layer: layerValue, prio: 1})
+			continue
+		}
+		s := i
+		j := i
+		if _, n, ok := v.match(&t.lex.QuantityMods, j); ok {
+			j += n
+		}
+		n, ok := number(v.low(j))
+		if !ok {
+			continue
+		}
+		k := j + 1
+		for w := 0; w < 3; w++ {
+			if _, un, ok := v.match(&t.lex.AttendanceUnits, k); ok {
+				unit := v.lower[v.toks[k].Start:v.toks[k+un-1].End]
+				v.add(cand{m: document.Mention{Type: document.Quantity, Value: strconv.Itoa(n), Kind: unit, Rule: "pat.quantity.attendance", Confidence: 0.85},
+					t0: s, t1: k + un, layer: layerValue, prio: 1})
+				i = k + un - 1
+				break
+			}
+			if !v.isWord(k) || v.isCap(k) && !v.isAllCaps(k) {
+				break
+			}
+			k++
+		}
+	}
+}

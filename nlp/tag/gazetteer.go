@@ -1,0 +1,308 @@
+package tag
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/gazetteer"
+)
+
+// gazetteer tags every alias match that starts and ends at a word
+// boundary. A combining form ("Sino") must be followed by a hyphen.
+func (t *Tagger) gazetteer(v *view) {
+	body := []byte(v.body)
+	for i := 0; i < len(v.toks); {
+		if !t.nameStart(v, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(v.toks) && (t.nameStart(v, j) || v.gate[j]&bitInner != 0 || !v.isWord(j)) {
+			j++
+		}
+		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End)
+		i = j
+	}
+}
+
+// nameStart reports whether an alias may start at token i: it is the
+// first word of an alias (compared in lower case), or starts with a
+// non-ASCII letter (CJK text has no spaces between words).
+func (t *Tagger) nameStart(v *view, i int) bool {
+	c := v.body[v.toks[i].Start]
+	if c >= utf8.RuneSelf {
+		return true
+	}
+	if c >= 'a' && c <= 'z' {
+		low := v.Low(i)
+		for _, w := range t.lowerFirst {
+			if w == low {
+				return true
+			}
+		}
+		return false
+	}
+	if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		return v.gate[i]&bitFirstWord != 0
+	}
+	return false
+}
+
+// scan runs the automaton over body[from:to], a window of tokens that may
+// hold names.
+func (t *Tagger) scan(v *view, body []byte, from, to int) {
+	it := t.ac.IterByte(body[from:to])
+	lastEnd := 0
+	for {
+		m := it.Next()
+		if m == nil {
+			break
+		}
+		s, e := from+m.Start(), from+m.End()
+		if s < lastEnd {
+			continue
+		}
+		a := t.gaz.Aliases[m.Pattern()]
+		if !boundary(v.body, s, e) {
+			continue
+		}
+		if a.Form == gazetteer.FormCombining && (e >= len(v.body) || v.body[e] != '-') {
+			continue
+		}
+		t0 := v.tokenAt(s)
+		t1 := v.tokenEnding(e)
+		if t0 < 0 || t1 < 0 {
+			// CJK names inside a run of CJK text are not tokens of
+			// their own: cover the containing tokens
+			t0 = v.tokenContaining(s)
+			t1 = v.tokenContaining(e - 1)
+			if t0 < 0 || t1 < 0 {
+				continue
+			}
+		}
+		lastEnd = e
+		c := cand{t0: t0, t1: t1 + 1, layer: layerEntity, prio: 3}
+		if a.Entry < 0 {
+			// a blocked phrase: it claims the tokens, tags nothing
+			c.prio = 4
+			v.add(c)
+			continue
+		}
+		en := t.gaz.Entries[a.Entry]
+		c.m = document.Mention{
+			Type: en.Type, EntityID: en.ID, Name: en.Name, Kind: en.Kind,
+			Rule:       "gaz." + ruleType(en.Type) + "." + string(a.Form),
+			Confidence: a.Form.Confidence(),
+		}
+		if en.Type == document.Organization && a.Form == gazetteer.FormName {
+			c.prio = 5
+		}
+		v.add(c)
+	}
+}
+
+// tokenContaining returns the token that contains byte off, or -1.
+func (v *view) tokenContaining(off int) int {
+	for i := range v.toks {
+		if v.toks[i].Start <= off && off < v.toks[i].End {
+			return i
+		}
+		if v.toks[i].Start > off {
+			break
+		}
+	}
+	return -1
+}
+
+func ruleType(t document.EntityType) string {
+	switch t {
+	case document.Country:
+		return "country"
+	case document.Organization:
+		return "org"
+	case document.Place:
+		return "place"
+	case document.Person:
+		return "person"
+	}
+	return "other"
+}
+
+// boundary reports whether body[s:e] is a whole word: no letter or digit
+// right before or after it. CJK text has no spaces, so a CJK edge is
+// always a boundary.
+func boundary(body string, s, e int) bool {
+	if s > 0 {
+		r, _ := utf8.DecodeLastRuneInString(body[:s])
+		first, _ := utf8.DecodeRuneInString(body[s:])
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, first) {
+			return false
+		}
+	}
+	if e < len(body) {
+		r, _ := utf8.DecodeRuneInString(body[e:])
+		last, _ := utf8.DecodeLastRuneInString(body[:e])
+		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !unicode.Is(unicode.Han, last) {
+			return false
+		}
+		// a domain name ("Taiwan.cn", "Xinhua.net") is no name
+		if r == '.' && e+1 < len(body) && body[e+1] >= 'a' && body[e+1] <= 'z' {
+			return false
+		}
+	}
+	if s > 0 && body[s-1] == '.' && s > 1 && body[s-2] >= 'a' && body[s-2] <= 'z' {
+		return false
+	}
+	return true
+}
+
+// metonymVerbs are words after a capital that show it acts as a
+// government ("Beijing said", "Moscow will").
+var metonymVerbs = map[string]bool{
+	"said": true, "says": true, "agreed": true, "agree": true, "agrees": true, "will": true,
+	"would": true, "has": true, "have": true, "had": true,
+	"hopes": true, "hoped": true, "wants": true, "urged": true, "urges": true, "called": true,
+	"calls": true, "insists": true, "insisted": true, "accused": true, "accuses": true,
+	"welcomed": true, "welcomes": true, "condemned": true, "announced": true, "signed": true,
+	"cooperate": true, "cooperates": true, "plans": true, "can": true, "should": true,
+	"must": true, "pledged": true, "vowed": true, "believes": true, "rejected": true,
+	"denied": true, "warned": true, "stressed": true, "supports": true, "opposes": true,
+	"and": true,
+}
+
+// stanceNouns after a capital's possessive make it its government
+// ("Moscow's position"); other nouns keep it a place ("Beijing's
+// Millennium Center").
+var stanceNouns = map[string]bool{
+	"position": true, "stance": true, "policy": true, "policies": true, "response": true,
+	"decision": true, "move": true, "proposal": true, "plan": true, "plans": true, "view": true,
+	"views": true, "efforts": true, "support": true, "relations": true, "ties": true,
+	"cooperation": true, "concerns": true, "claims": true, "demands": true, "refusal": true,
+	"approach": true, "initiative": true, "initiatives": true, "ambassador": true, "envoy": true,
+	"request": true, "offer": true, "invitation": true, "partners": true, "allies": true,
+	"partnership": true, "interests": true, "intention": true, "readiness": true,
+}
+
+// relationNouns before "with"/"between" make the capital after them a
+// party ("ties with Beijing").
+var relationNouns = map[string]bool{
+	"ties": true, "relations": true, "cooperation": true, "talks": true, "dialogue": true,
+	"partnership": true, "agreement": true, "rapprochement": true, "tensions": true,
+}
+
+// locative words before a capital make it a place ("in Beijing").
+var locatives = map[string]bool{
+	"in": true, "at": true, "to": true, "from": true, "near": true, "into": true,
+	"across": true, "via": true, "visit": true, "visited": true, "visiting": true,
+	"outside": true, "around": true, "throughout": true, "arrived": true, "of": true,
+}
+
+// metonyms turns capitals that act as their government into Country
+// mentions of lower confidence: "Beijing and Moscow agreed", "Moscow's
+// position", "ties with Washington". A capital after a locative word
+// ("in Beijing") or in the dateline stays a Place.
+func (t *Tagger) metonyms(v *view) {
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Place {
+			continue
+		}
+		en, ok := t.gaz.Entry(c.m.EntityID)
+		if !ok || !en.Capital {
+			continue
+		}
+		if v.dateline.End > 0 && c.m.Start < v.dateline.End {
+			continue
+		}
+		if locatives[v.low(c.t0-1)] {
+			continue
+		}
+		if !v.actsAsGovernment(c.t0, c.t1) {
+			continue
+		}
+		country, ok := t.gaz.CountryByISO3(en.Country)
+		if !ok {
+			continue
+		}
+		c.m.Type = document.Country
+		c.m.EntityID = country.ID
+		c.m.Name = country.Name
+		c.m.Kind = ""
+		c.m.Rule = "gaz.place.capital-metonym"
+		c.m.Confidence = 0.7
+	}
+}
+
+// actsAsGovernment decides whether the capital at [t0, t1) is the subject
+// of a statement or a party of a relation.
+func (v *view) actsAsGovernment(t0, t1 int) bool {
+	next := v.low(t1)
+	prev := v.low(t0 - 1)
+	if (prev == "with" || prev == "between" || prev == "and") && relationNouns[v.low(t0-2)] {
+		return true
+	}
+	if prev == "between" {
+		return true
+	}
+	if next == "and" || next == "," {
+		// "Beijing and Moscow agreed": the other conjunct must be a
+		// capital or country followed by a statement verb
+		j := t1 + 1
+		if c, ok := v.entityAt(j); ok && (c.m.Type == document.Place || c.m.Type == document.Country) {
+			after := v.low(c.t1)
+			return metonymVerbs[after] && after != "and"
+		}
+		return false
+	}
+	if prev == "and" {
+		if c, ok := v.entityAt(t0 - 2); ok && (c.m.Type == document.Place || c.m.Type == document.Country) {
+			return metonymVerbs[next] && next != "and"
+		}
+	}
+	if next == "'s" {
+		return stanceNouns[v.low(t1+1)]
+	}
+	return metonymVerbs[next] && next != "and"
+}
+
+// languageNouns after a demonym make it a language ("Chinese language").
+var languageNouns = map[string]bool{
+	"language": true, "languages": true, "speakers": true, "speaking": true, "version": true,
+	"versions": true, "translation": true, "translations": true, "subtitles": true,
+	"dubbing": true, "edition": true, "editions": true, "-": false,
+}
+
+// languageCues before a list of demonyms make them languages ("in
+// English, Arabic, Spanish, and Chinese").
+var languageCues = map[string]bool{
+	"in": true, "into": true, "from": true, "speak": true, "speaks": true, "spoken": true,
+	"learn": true, "learning": true, "translated": true, "fluent": true,
+}
+
+// languages drops demonym mentions that name a language rather than a
+// country: followed by "language", or standing alone in a list after
+// "in"/"into"/"from" ("broadcasts in English, Arabic and Chinese").
+func (t *Tagger) languages(v *view) {
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Country || c.m.Rule != "gaz.country.demonym" {
+			continue
+		}
+		next := v.low(c.t1)
+		if languageNouns[next] || (next == "-" && v.low(c.t1+1) == "language") {
+			c.m.Type = ""
+			continue
+		}
+		if v.isWord(c.t1) && next != "and" && next != "or" {
+			continue // it modifies a noun: "Chinese media"
+		}
+		j := c.t0 - 1
+		for j >= 0 && v.sent(j) == v.sent(c.t0) && (v.tok(j) == "," || v.low(j) == "and" || v.low(j) == "or" || (v.isCap(j) && v.isWord(j) && !stopCaps[v.low(j)])) {
+			j--
+		}
+		if languageCues[v.low(j)] {
+			c.m.Type = ""
+		}
+	}
+}

@@ -1,0 +1,652 @@
+package tag
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// stopCaps are capitalised words that start sentences or headings but
+// never belong to a name.
+var stopCaps = map[string]bool{
+	"the": true, "a": true, "an": true, "in": true, "on": true, "at": true, "for": true,
+	"from": true, "to": true, "by": true, "with": true, "and": true, "but": true, "or": true,
+	"of": true, "as": true, "it": true, "he": true, "she": true, "they": true, "we": true,
+	"this": true, "that": true, "these": true, "those": true, "his": true, "her": true,
+	"its": true, "their": true, "our": true, "i": true, "after": true, "before": true,
+	"during": true, "since": true, "while": true, "when": true, "under": true, "over": true,
+	"according": true, "also": true, "meanwhile": true, "however": true, "earlier": true,
+	"later": true, "both": true, "some": true, "many": true, "most": true, "all": true,
+	"each": true, "every": true, "other": true, "such": true, "speaking": true, "there": true,
+	"here": true, "if": true, "so": true, "yet": true, "not": true, "no": true, "yes": true,
+	"dear": true, "today": true, "yesterday": true, "tomorrow": true, "besides": true,
+	"further": true, "furthermore": true, "moreover": true, "although": true, "though": true,
+	"about": true, "among": true, "between": true, "through": true, "within": true,
+	"without": true, "what": true, "which": true, "who": true, "whom": true, "how": true,
+	"why": true, "where": true, "you": true, "me": true, "my": true, "your": true,
+	"us": true, "him": true, "them": true, "is": true, "was": true, "are": true, "were": true,
+	"will": true, "would": true, "can": true, "could": true, "should": true, "may": true,
+	"must": true, "has": true, "have": true, "had": true, "do": true, "does": true, "did": true,
+	"be": true, "been": true, "being": true, "read": true, "more": true, "photo": true,
+	"related": true, "latest": true, "video": true, "home": true, "search": true,
+	"archive": true, "follow": true, "share": true, "comments": true, "comment": true,
+	"noteworthy": true, "then": true, "now": true, "thus": true, "still": true, "only": true,
+	"just": true, "even": true, "first": true, "last": true, "next": true, "new": true,
+	"despite": true, "because": true, "thanks": true, "unlike": true, "like": true,
+	"once": true, "per": true, "via": true, "upon": true, "against": true, "around": true,
+	"toward": true, "towards": true, "regarding": true, "following": true, "including": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true,
+	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true,
+	"jun.": true, "jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true,
+	"sept": true, "sept.": true, "oct": true, "oct.": true, "nov": true, "nov.": true,
+	"dec": true, "dec.": true,
+}
+
+// CommonCapitalized reports whether the lower-cased word is one that is
+// capitalised only because it starts a sentence or heading ("The",
+// "However"), never part of a name.
+func CommonCapitalized(low string) bool { return stopCaps[low] }
+
+// particles may sit inside a person's name ("Mohammed bin Fahd").
+var particles = map[string]bool{
+	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
+	"da": true, "di": true, "le": true, "la": true, "del": true, "dos": true, "der": true,
+}
+
+// titleModifiers may precede a title ("First Deputy Director General").
+var titleModifiers = map[string]bool{
+	"deputy": true, "vice": true, "first": true, "chief": true, "acting": true, "former": true,
+	"executive": true, "senior": true, "associate": true, "assistant": true, "honorary": true,
+	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
+	"general": true, "special": true, "then": true, "current": true,
+}
+
+// nameToken reports whether token i can be part of a person's name:
+// capitalised, not a stop word, not a title word, not tagged already.
+func (t *Tagger) nameToken(v *view, i int) bool {
+	if i < 0 || i >= len(v.toks) || !v.isCap(i) || !v.isWord(i) {
+		return false
+	}
+	if v.ent[i] != 0 {
+		return false
+	}
+	low := v.low(i)
+	if stopCaps[low] || titleModifiers[low] {
+		return false
+	}
+	if v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) {
+		return false
+	}
+	if _, _, ok := v.match(&t.lex.OrgHeads, i); ok {
+		return false
+	}
+	if _, _, ok := v.match(&t.lex.EventTriggers, i); ok {
+		return false
+	}
+	// all-capital words longer than 3 letters are acronyms or headlines
+	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
+		return false
+	}
+	return true
+}
+
+// nameRun returns the end of the person name that starts at token i:
+// capitalised tokens, hyphenated parts ("Kassym-Jomart"), initials and
+// particles between them; at most five tokens. end == i for none.
+func (t *Tagger) nameRun(v *view, i int) int {
+	if !t.nameToken(v, i) {
+		return i
+	}
+	j := i + 1
+	words := 1
+	for j < len(v.toks) && words < 5 && v.sent(j) == v.sent(i) {
+		switch {
+		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isCap(j+1) && v.isWord(j+1):
+			j += 2
+		case particles[v.low(j)] && t.nameToken(v, j+1):
+			j += 2
+			words++
+		case particles[v.low(j)] && v.tok(j+1) == "-" && t.nameToken(v, j+2):
+			j += 3
+			words++
+		case t.nameToken(v, j):
+			j++
+			words++
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// titleAt matches a title at token i: optional modifiers, then a title of
+// the lexicon ("Deputy Foreign Minister"). It returns the title's end.
+func (t *Tagger) titleAt(v *view, i int) (int, bool) {
+	j := i
+	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 && !v.has(&t.lex.Titles, j) {
+		j++
+	}
+	if _, n, ok := v.match(&t.lex.Titles, j); ok {
+		end := j + n
+		// "Director General", "Editor-in-Chief": titles may chain
+		for k := 0; k < 2; k++ {
+			if _, n2, ok := v.match(&t.lex.Titles, end); ok && v.isCap(end) == v.isCap(j) {
+				end += n2
+			} else {
+				break
+			}
+		}
+		return end, true
+	}
+	return i, false
+}
+
+// addPerson adds a person candidate for tokens [s, e).
+func (v *view) addPerson(s, e int, rule string, conf float64, title string) {
+	v.add(cand{m: document.Mention{Type: document.Person, Rule: rule, Confidence: conf, Kind: title},
+		t0: s, t1: e, layer: layerEntity, prio: 2})
+}
+
+// persons tags title + name ("Foreign Minister Wang Yi", "President of
+// China's Xinhua News Agency Fu Hua"), honorific + name ("Mr. Volin"),
+// name + title apposition ("Dmitry Kiselev, the director general") and
+// byline or editor lines ("(Web editor: Wen Ying, Liang Jun)").
+func (t *Tagger) persons(v *view) {
+	cue := t.lex.Titles.Bit() | t.lex.Honorifics.Bit()
+	for i := 0; i < len(v.toks); i++ {
+		if !v.isWord(i) || v.ent[i] != 0 {
+			continue
+		}
+		// a person pattern starts with a capital, a title or honorific,
+		// or a byline word
+		if !v.isCap(i) && v.gate[i]&cue == 0 {
+			if w := v.Low(i); w != "editor" && w != "editors" && w != "reporter" && w != "reporters" && w != "author" && w != "writer" && w != "correspondent" && w != "web" {
+				continue
+			}
+		}
+		// bylines: "editor:", "By"
+		if j, ok := t.byline(v, i); ok {
+			i = j - 1
+			continue
+		}
+		if _, n, ok := v.match(&t.lex.Honorifics, i); ok && v.isCap(i) {
+			j := i + n
+			for {
+				if _, n2, ok := v.match(&t.lex.Honorifics, j); ok {
+					j += n2
+					continue
+				}
+				break
+			}
+			if e := t.nameRun(v, j); e > j {
+				v.addPerson(j, e, "pat.person.honorific-name", 0.85, "")
+				i = e - 1
+			}
+			continue
+		}
+		if end, ok := t.titleAt(v, i); ok {
+			title := v.body[v.toks[i].Start:v.toks[end-1].End]
+			j := end
+			// "President of China's Xinhua News Agency Fu Hua"
+			if v.low(j) == "of" {
+				k := j + 1
+				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
+					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k)) {
+						k++
+						continue
+					}
+					break
+				}
+				if k > j+1 && v.ent[k-1] != 0 || v.tok(k-1) == ")" {
+					j = k
+				}
+			}
+			e := t.nameRun(v, j)
+			capTitle := v.isCap(end - 1)
+			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e)) {
+				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
+					continue
+				}
+				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
+				i = e - 1
+				continue
+			}
+			continue
+		}
+		// "Dmitry Kiselev, the director general of ..."
+		if e := t.nameRun(v, i); e-i >= 2 {
+			k := e
+			if v.tok(k) == "," || v.tok(k) == "(" {
+				k++
+				if v.low(k) == "the" || v.low(k) == "a" {
+					k++
+				}
+				if tEnd, ok := t.titleAt(v, k); ok {
+					title := v.body[v.toks[k].Start:v.toks[tEnd-1].End]
+					v.addPerson(i, e, "pat.person.name-title", 0.8, title)
+					i = e - 1
+					continue
+				}
+			}
+			// a name followed by a statement verb: "Vladimir Norov
+			// underscored"; lower confidence
+			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.low(i-1) == "said") {
+				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
+				i = e - 1
+				continue
+			}
+			if v.low(i-1) == "said" && (v.tok(e) == "," || v.tok(e) == ".") {
+				v.addPerson(i, e, "pat.person.said-name", 0.7, "")
+				i = e - 1
+				continue
+			}
+		}
+	}
+}
+
+// saidVerbs after a two-word capitalised run make it a person.
+var saidVerbs = map[string]bool{
+	"said": true, "says": true, "stated": true, "noted": true, "stressed": true,
+	"underscored": true, "underlined": true, "added": true, "told": true, "explained": true,
+	"remarked": true, "emphasized": true, "emphasised": true, "pointed": true, "thanked": true,
+	"invited": true, "urged": true, "expressed": true, "highlighted": true, "welcomed": true,
+	"congratulated": true, "delivered": true, "announced": true, "recalled": true,
+}
+
+// byline tags the names of "(Web editor: Wen Ying, Liang Jun)",
+// "Editor: ...", "Reporter: ..." and a line-initial "By ...".
+func (t *Tagger) byline(v *view, i int) (int, bool) {
+	j := i
+	switch {
+	case (v.low(j) == "editor" || v.low(j) == "editors" || v.low(j) == "reporter" || v.low(j) == "reporters" ||
+		v.low(j) == "author" || v.low(j) == "writer" || v.low(j) == "correspondent") && v.tok(j+1) == ":":
+		j += 2
+	case v.low(j) == "web" && v.low(j+1) == "editor" && v.tok(j+2) == ":":
+		j += 3
+	case v.tok(j) == "By" && (j == 0 || v.sent(j-1) != v.sent(j)):
+		j++
+	default:
+		return i, false
+	}
+	found := false
+	for {
+		e := t.nameRun(v, j)
+		if e-j < 2 {
+			break
+		}
+		v.addPerson(j, e, "pat.person.byline", 0.8, "")
+		found = true
+		j = e
+		if v.tok(j) == "," || v.low(j) == "and" {
+			j++
+			continue
+		}
+		break
+	}
+	return j, found
+}
+
+// orgConnectors may join the words of an organization name.
+var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true}
+
+// orgWord reports whether token i can be a word of an organization name:
+// capitalised and not a stop word, or a country, place or organization
+// already tagged ("Saudi", "Moscow", "SCO").
+func (t *Tagger) orgWord(v *view, i int) bool {
+	if i < 0 || i >= len(v.toks) {
+		return false
+	}
+	if c, ok := v.entityAt(i); ok {
+		return c.m.Type == document.Country || c.m.Type == document.Place || c.m.Type == document.Organization
+	}
+	if _, isOrd := t.ordinal(v, i); isOrd {
+		return false
+	}
+	return v.isCap(i) && v.isWord(i) && !stopCaps[v.low(i)] && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
+}
+
+// headAt matches a capitalised organization head at token i ("News
+// Agency", "Ministry") and returns its kind and length.
+func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
+	k, n, ok := v.match(&t.lex.OrgHeads, i)
+	if !ok {
+		return "", 0, false
+	}
+	for j := i; j < i+n; j++ {
+		if v.isWord(j) && !v.isCap(j) {
+			return "", 0, false
+		}
+	}
+	return t.lex.OrgKinds[k], n, true
+}
+
+// organizations tags organization names that the gazetteer does not know,
+// from their head noun: "Arab States Broadcasting Union", "Kazinform News
+// Agency", "Ministry of Media", "Chongyang Institute for Financial
+// Studies". They get a lower confidence than gazetteer names.
+func (t *Tagger) organizations(v *view) {
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 {
+			continue
+		}
+		kind, n, ok := t.headAt(v, i)
+		if !ok {
+			continue
+		}
+		s := i
+		for s > 0 && v.sent(s-1) == v.sent(i) {
+			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
+				s--
+				continue
+			}
+			if (v.tok(s-1) == "-" || v.tok(s-1) == "&" || v.low(s-1) == "and" || v.low(s-1) == "of") && t.orgWord(v, s-2) && s-1 != i {
+				s -= 2
+				continue
+			}
+			// "People's Government of Zhejiang Province": a possessive
+			// word that is no country or place belongs to the name
+			if v.low(s-1) == "'s" && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+				s -= 2
+				continue
+			}
+			break
+		}
+		e := i + n
+		right := false
+		if p := v.low(e); (p == "of" || p == "for" || p == "on") && v.sent(e) == v.sent(i) {
+			k := e + 1
+			if v.low(k) == "the" {
+				k++
+			}
+			// "of the President of Kazakhstan": a title after "the" is
+			// part of the name
+			titled := func(k int) bool {
+				return v.low(k-1) == "the" && v.isCap(k) && v.has(&t.lex.Titles, k)
+			}
+			if t.orgWord(v, k) || titled(k) {
+				k++
+				for k < len(v.toks) && v.sent(k) == v.sent(i) {
+					if t.orgWord(v, k) {
+						k++
+						continue
+					}
+					if v.low(k) == "'s" && v.ent[k-1] == 0 && t.orgWord(v, k+1) {
+						k++ // "the Chinese People's Political Consultative Conference"
+						continue
+					}
+					if v.tok(k) == "(" && v.tok(k+2) == ")" && v.acronym(k+1) && t.orgWord(v, k+3) {
+						k += 3 // "the Communist Party of China (CPC) Central Committee"
+						continue
+					}
+					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
+						k += 2
+						if titled(k) {
+							k++
+						}
+						continue
+					}
+					break
+				}
+				e = k
+				right = true
+			}
+		}
+		if s == i && !right {
+			continue
+		}
+		if t.beforeEventHead(v, e) {
+			// "China-Arab States Radio and Television Cooperation Forum"
+			// is an event's name, not an organization's
+			i = e - 1
+			continue
+		}
+		// an organization already tagged inside the name's left part
+		// stays itself ("SCO Secretariat" is the SCO's body: keep SCO
+		// only when nothing else precedes it)
+		if e-s > 14 {
+			continue
+		}
+		// a known organization plus a generic head is that organization:
+		// "Sputnik News Agency", "Tass News Agency"
+		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right {
+			m := known.m
+			m.Rule += "+head"
+			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
+			i = e - 1
+			continue
+		}
+		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7}
+		if s == i {
+			c.m.Rule = "pat.org.prefix"
+		}
+		c.m.Country = t.homeCountry(v, s, e)
+		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
+		c.m.Name = name
+		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
+		v.add(c)
+		i = e - 1
+	}
+}
+
+func (t *Tagger) isOrgEntity(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && c.m.Type == document.Organization
+}
+
+// beforeEventHead reports whether capitalised words from token e lead to
+// the head of an event name ("Cooperation Forum").
+func (t *Tagger) beforeEventHead(v *view, e int) bool {
+	for k := e; k < len(v.toks) && k < e+4 && v.isCap(k); k++ {
+		if _, ok := t.lex.NamedHeads[v.low(k)]; ok {
+			return true
+		}
+	}
+	return false
+}
+
+// homeCountry returns the ISO3 of the country named inside tokens [s, e)
+// or in a possessive right before them ("Saudi Arabia's Ministry of
+// Media").
+func (t *Tagger) homeCountry(v *view, s, e int) string {
+	for k := s; k < e; k++ {
+		if c, ok := v.entityAt(k); ok {
+			switch c.m.Type {
+			case document.Country:
+				return document.IDKey(c.m.EntityID)
+			case document.Place:
+				if en, ok := t.gaz.Entry(c.m.EntityID); ok {
+					return en.Country
+				}
+			}
+		}
+	}
+	if v.low(s-1) == "'s" {
+		if c, ok := v.entityAt(s - 2); ok && c.m.Type == document.Country {
+			return document.IDKey(c.m.EntityID)
+		}
+	}
+	return ""
+}
+
+// orgID returns the id of a pattern-found organization: org:<slug of its
+// name>, and for a government body of a known country whose name does not
+// say the country, org:<country>-<slug> ("Ministry of Media" of Saudi
+// Arabia: org:saudi-arabia-ministry-of-media).
+func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
+	if kind == document.KindGovernmentBody && iso3 != "" {
+		hasCountry := false
+		for k := s; k < e; k++ {
+			if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+				hasCountry = true
+			}
+		}
+		if !hasCountry {
+			if c, ok := t.gaz.CountryByISO3(iso3); ok {
+				return document.OrgID(c.Name + " " + name)
+			}
+		}
+	}
+	return document.OrgID(name)
+}
+
+// cleanName drops a leading "the" and quotes from a name.
+func cleanName(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimPrefix(s, "the ")
+	s = strings.TrimPrefix(s, "The ")
+	s = strings.Map(func(r rune) rune {
+		switch r {
+		case '"', '“', '”', '«', '»', '‘':
+			return -1
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// acronym reports whether token i is an acronym: 2 to 10 capitals, digits
+// and ampersands with at least two capitals.
+func (v *view) acronym(i int) bool {
+	t := v.tok(i)
+	if len(t) < 2 || len(t) > 10 {
+		return false
+	}
+	caps := 0
+	for _, r := range t {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= '0' && r <= '9', r == '&':
+		default:
+			return false
+		}
+	}
+	return caps >= 2
+}
+
+// acronymDefinitions binds "Name (ACR)" and "ACR (Name)": the acronym
+// becomes an alias of the organization for the whole article.
+func (t *Tagger) acronymDefinitions(v *view) {
+	defs := map[string]cand{}
+	for i := 1; i+2 < len(v.toks); i++ {
+		if v.tok(i) != "(" || v.tok(i+2) != ")" || !v.acronym(i+1) {
+			continue
+		}
+		c, ok := v.entityAt(i - 1)
+		if !ok || c.m.Type != document.Organization || c.t1 != i {
+			continue
+		}
+		acr := v.tok(i + 1)
+		if _, seen := defs[acr]; !seen {
+			defs[acr] = *c
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	for i := range v.toks {
+		if v.ent[i] != 0 || !v.acronym(i) {
+			continue
+		}
+		def, ok := defs[v.tok(i)]
+		if !ok {
+			continue
+		}
+		m := def.m
+		m.Rule = "pat.org.acronym-def"
+		m.Confidence = maxf(0.75, m.Confidence-0.05)
+		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
+	}
+}
+
+func maxf(a, b float64) float64 {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+// knownNames tags later mentions of persons already named in the article:
+// the full name again, or one word of it alone ("Trang thanked Xinhua",
+// "Fu underscored").
+func (t *Tagger) knownNames(v *view) {
+	type person struct {
+		name  string
+		parts []string
+	}
+	var ps []person
+	seen := map[string]bool{}
+	for _, k := range v.entities {
+		c := v.cands[k]
+		if c.m.Type != document.Person || c.m.EntityID != "" {
+			continue
+		}
+		name := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
+		if seen[name] || c.t1-c.t0 < 2 {
+			continue
+		}
+		seen[name] = true
+		p := person{name: name}
+		for k := c.t0; k < c.t1; k++ {
+			w := v.tok(k)
+			if len(w) >= 2 && v.isCap(k) && !particles[v.low(k)] {
+				p.parts = append(p.parts, w)
+			}
+		}
+		ps = append(ps, p)
+	}
+	if len(ps) == 0 {
+		return
+	}
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) {
+			continue
+		}
+		e := t.nameRun(v, i)
+		if e == i {
+			continue
+		}
+		run := v.body[v.toks[i].Start:v.toks[e-1].End]
+		for _, p := range ps {
+			if run == p.name {
+				v.addPerson(i, e, "pat.person.known-name", 0.85, "")
+				break
+			}
+			if e-i != 1 {
+				continue
+			}
+			matched := false
+			for _, part := range p.parts {
+				if run == part && !isCommonWord(strings.ToLower(run)) {
+					matched = true
+					break
+				}
+			}
+			if matched {
+				v.add(cand{m: document.Mention{Type: document.Person, Name: p.name, Rule: "pat.person.partial-name", Confidence: 0.75},
+					t0: i, t1: e, layer: layerEntity, prio: 1})
+				break
+			}
+		}
+		i = e - 1
+	}
+}
+
+// isCommonWord guards the partial-name rule against words that are also
+// names ("Lam" is fine, "To" is not).
+func isCommonWord(w string) bool {
+	if stopCaps[w] {
+		return true
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}

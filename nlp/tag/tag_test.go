@@ -1,0 +1,196 @@
+package tag
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/mediakg/mediakg/internal/devcorpus"
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/gazetteer"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+	"github.com/mediakg/mediakg/nlp/segment"
+)
+
+var (
+	once     sync.Once
+	tagger   *Tagger
+	seg      *segment.Segmenter
+	setupErr error
+)
+
+func setup(t testing.TB) {
+	t.Helper()
+	once.Do(func() {
+		g, err := gazetteer.Load()
+		if err != nil {
+			setupErr = err
+			return
+		}
+		l, err := lexicon.Load()
+		if err != nil {
+			setupErr = err
+			return
+		}
+		tagger = New(g, l)
+		seg, setupErr = segment.New()
+	})
+	if setupErr != nil {
+		t.Fatal(setupErr)
+	}
+}
+
+// tagText tags body (published 2020-10-22, a Thursday) and returns its
+// mentions as "Type:text=id" strings.
+func tagText(t testing.TB, body string) []document.Mention {
+	setup(t)
+	d := &document.Document{Article: document.Article{Body: body, Published: "2020-10-22"}}
+	seg.Apply(d)
+	tagger.Apply(d)
+	return d.Mentions
+}
+
+func show(m document.Mention) string {
+	s := fmt.Sprintf("%s:%s", m.Type, m.Text)
+	if m.EntityID != "" {
+		s += "=" + m.EntityID
+	}
+	if m.Value != "" {
+		s += "#" + m.Value
+	}
+	return s
+}
+
+func has(ms []document.Mention, want string) bool {
+	for _, m := range ms {
+		if show(m) == want {
+			return true
+		}
+	}
+	return false
+}
+
+func TestHardCases(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []string // each must be among the mentions
+		not  []string // none may be
+	}{
+		{"demonyms and names", "China and Russia held a video conference for Chinese and Russian media. Russians agreed.",
+			[]string{"Country:China=country:CHN", "Country:Russia=country:RUS", "Country:Chinese=country:CHN", "Country:Russian=country:RUS", "Country:Russians=country:RUS"}, nil},
+		{"abbreviations", "The U.S. and the UK met the PRC and the Russian Federation.",
+			[]string{"Country:U.S.=country:USA", "Country:UK=country:GBR", "Country:PRC=country:CHN", "Country:Russian Federation=country:RUS"}, nil},
+		{"pronoun us is no country", "Let us talk, said the china shop.",
+			nil, []string{"Country:us=country:USA", "Country:china=country:CHN"}},
+		{"combining form", "Sino-Russian media cooperation grew.",
+			[]string{"Country:Sino=country:CHN", "Country:Russian=country:RUS"}, nil},
+		{"blocked phrase", "Media from Latin America and the Indo-Pacific attended.",
+			nil, []string{"Country:America=country:USA", "Country:Indo=country:IND"}},
+		{"languages are not countries", "Sputnik broadcasts in English, Arabic, Spanish and Chinese. The Chinese language is rich.",
+			nil, []string{"Country:English=country:GBR", "Country:Spanish=country:ESP", "Country:Chinese=country:CHN"}},
+		{"capitals as metonyms", "Beijing and Moscow agreed to cooperate. Ties with Washington grew.",
+			[]string{"Country:Beijing=country:CHN", "Country:Moscow=country:RUS", "Country:Washington=country:USA"}, nil},
+		{"capital as place", "The forum was held in Beijing. Beijing's Millennium Center hosted it.",
+			[]string{"Place:Beijing=place:beijing"}, []string{"Country:Beijing=country:CHN"}},
+		{"organization aliases", "Xinhua, Xinhua News Agency, 新华社 and ТАСС signed. People’s Daily reported.",
+			[]string{"Organization:Xinhua=org:xinhua", "Organization:Xinhua News Agency=org:xinhua", "Organization:新华社=org:xinhua", "Organization:ТАСС=org:tass", "Organization:People’s Daily=org:peoples-daily"}, nil},
+		{"unknown organizations by head", "The Arab States Broadcasting Union and the Kenya Broadcasting Corporation met the Ministry of Media.",
+			[]string{"Organization:Arab States Broadcasting Union=org:asbu", "Organization:Kenya Broadcasting Corporation=org:kenya-broadcasting-corporation", "Organization:Ministry of Media=org:ministry-of-media"}, nil},
+		{"known org plus generic head", "Sputnik News Agency has inked a deal with Tass News Agency.",
+			[]string{"Organization:Sputnik News Agency=org:sputnik", "Organization:Tass News Agency=org:tass"}, nil},
+		{"government body of a country", "Saudi Arabia’s Ministry of Media co-sponsored it.",
+			[]string{"Organization:Ministry of Media=org:saudi-arabia-ministry-of-media"}, nil},
+		{"acronym defined in text", "The Zambia News and Information Services (ZANIS) signed. ZANIS will share content.",
+			[]string{"Organization:ZANIS=org:zambia-news-and-information-services"}, nil},
+		{"title and name", "Foreign Minister Wang Yi met Russian President Vladimir Putin and VNA General Director Vu Viet Trang.",
+			[]string{"Person:Wang Yi=person:wang-yi", "Person:Vladimir Putin=person:vladimir-putin", "Person:Vu Viet Trang"}, nil},
+		{"title of organization and name", "President of China’s Xinhua News Agency Fu Hua spoke.",
+			[]string{"Person:Fu Hua=person:fu-hua", "Organization:Xinhua News Agency=org:xinhua"}, nil},
+		{"name and title apposition", "Dmitry Kiselev, the director general of the media outlet, said so. Louis Gouend, Director of the Department, spoke.",
+			[]string{"Person:Dmitry Kiselev=person:dmitry-kiselyov", "Person:Louis Gouend"}, nil},
+		{"honorifics", "H.E. Mr. Nikolay Kudashev met Shri Amit Khare.",
+			[]string{"Person:Nikolay Kudashev", "Person:Amit Khare"}, nil},
+		{"byline", "The talks ended.\n\n(Web editor: Wen Ying, Liang Jun)",
+			[]string{"Person:Wen Ying", "Person:Liang Jun"}, nil},
+		{"partial name later", "General Director Vu Viet Trang met Fu Hua. Trang thanked Xinhua.",
+			[]string{"Person:Trang"}, nil},
+		{"ordinals", "The conference, the 13th of its kind, followed the Third SCO Media Forum and the twenty-first session.",
+			[]string{"Ordinal:13th#13", "Ordinal:Third#3", "Ordinal:twenty-first#21"}, nil},
+		{"quantities", "It was attended by more than 40 representatives and approximately 140 government officials.",
+			[]string{"Quantity:more than 40 representatives#40", "Quantity:approximately 140 government officials#140"}, nil},
+		{"named events", "The 13th China-Russia Media Forum and the “Central Asia – China” Media Forum 2025 and the Forum on Enhancing Integration between China and Central Asia.",
+			[]string{"Event:China-Russia Media Forum", "Event:Central Asia – China” Media Forum 2025", "Event:Forum on Enhancing Integration between China and Central Asia"}, nil},
+		{"event name stops at a date", "the ASEAN-China Media Cooperation Forum on Oct. 14 in Beijing",
+			[]string{"Event:ASEAN-China Media Cooperation Forum"}, nil},
+		{"legislature is no event", "the Legislative Assembly of the State of Rio de Janeiro voted",
+			nil, []string{"Event:Legislative Assembly of the State of Rio de Janeiro"}},
+		{"event triggers", "a video conference, a videoconference and talks",
+			[]string{"Event:video conference", "Event:videoconference", "Event:talks"}, nil},
+		{"relative date", "a video conference launched Monday",
+			[]string{"Date:Monday#2020-10-19"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := tagText(t, c.body)
+			var got []string
+			for _, m := range ms {
+				got = append(got, show(m))
+			}
+			for _, w := range c.want {
+				if !has(ms, w) {
+					t.Errorf("missing %s\n got %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range c.not {
+				if has(ms, n) {
+					t.Errorf("unwanted %s\n got %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}
+
+func TestMentionTextIsBody(t *testing.T) {
+	body := "BEIJING, Oct. 21 (Xinhua) -- China and Russia will step up media cooperation."
+	setup(t)
+	d := &document.Document{Article: document.Article{Body: body, Published: "2020-10-22"}}
+	seg.Apply(d)
+	tagger.Apply(d)
+	if len(d.Mentions) == 0 {
+		t.Fatal("no mentions")
+	}
+	for _, m := range d.Mentions {
+		if body[m.Start:m.End] != m.Text || m.Rule == "" || m.Confidence <= 0 {
+			t.Errorf("bad mention %+v", m)
+		}
+	}
+}
+
+func BenchmarkTag(b *testing.B) {
+	setup(b)
+	arts := devcorpus.Load(b, "media_dev")
+	docs := make([]*document.Document, len(arts))
+	n := 0
+	for i, a := range arts {
+		docs[i] = &document.Document{Article: a}
+		seg.Apply(docs[i])
+		n += len(a.Body)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	mentions := 0
+	for i := 0; i < b.N; i++ {
+		mentions = 0
+		for _, d := range docs {
+			tagger.Apply(d)
+			mentions += len(d.Mentions)
+		}
+	}
+	if mentions == 0 {
+		b.Fatal("no mentions")
+	}
+	b.ReportMetric(float64(mentions), "mentions")
+}
