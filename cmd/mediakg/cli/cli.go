@@ -8,6 +8,7 @@
 //   - cli.go:     Main, exit codes, root command and the list of verbs
 //   - factory.go: lazy config and graph client
 //   - version.go, config.go: `version`, `config show`
+//   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc read queries)
 package cli
 
 import (
@@ -102,6 +103,8 @@ Neo4j with the evidence for every fact.`,
 	root.AddCommand(
 		newVersionCmd(f),
 		newConfigCmd(f),
+		newQueryCmd(f),
+		newCypherCmd(f),
 	)
 	return root
 }
