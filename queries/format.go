@@ -86,19 +86,19 @@ func writeTable(w io.Writer, r *Result, maxWidth int) error {
 	}
 	var b bytes.Buffer
 	line := func(vals []string, isHeader bool) {
+		var l strings.Builder
 		for i, v := range vals {
 			if i > 0 {
-				b.WriteString(" | ")
+				l.WriteString(" | ")
 			}
 			pad := strings.Repeat(" ", width[i]-utf8.RuneCountInString(v))
 			if numeric[i] && !isHeader {
-				b.WriteString(pad + v)
-			} else if i == len(vals)-1 {
-				b.WriteString(v)
+				l.WriteString(pad + v)
 			} else {
-				b.WriteString(v + pad)
+				l.WriteString(v + pad)
 			}
 		}
+		b.WriteString(strings.TrimRight(l.String(), " "))
 		b.WriteString("\n")
 	}
 	line(r.Columns, true)
