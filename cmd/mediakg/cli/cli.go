@@ -9,6 +9,7 @@
 //   - factory.go: lazy config and graph client
 //   - version.go, config.go: `version`, `config show`
 //   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc read queries)
+//   - browser.go: `browser serve` (Neo4j Browser guide, style sheet, favourites)
 package cli
 
 import (
@@ -105,6 +106,7 @@ Neo4j with the evidence for every fact.`,
 		newConfigCmd(f),
 		newQueryCmd(f),
 		newCypherCmd(f),
+		newBrowserCmd(f),
 	)
 	return root
 }
