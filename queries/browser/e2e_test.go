@@ -202,15 +202,27 @@ func checkGraphView(t *testing.T, nodes []graphNode, want []string) {
 	if len(nodes) != len(want) {
 		t.Errorf("graph view shows %d nodes, want %d: %+v", len(nodes), len(want), nodes)
 	}
+	// Whole captions first, then the cut ones, so a cut caption cannot
+	// take the place of a longer name that another node shows whole.
 	used := make([]bool, len(nodes))
+	var missing []string
 	for _, w := range want {
 		found := false
 		for i, n := range nodes {
-			if used[i] {
-				continue
+			if !used[i] && n.Caption == w {
+				used[i], found = true, true
+				break
 			}
+		}
+		if !found {
+			missing = append(missing, w)
+		}
+	}
+	for _, w := range missing {
+		found := false
+		for i, n := range nodes {
 			cut := strings.TrimSuffix(n.Caption, "…")
-			if n.Caption == w || (cut != n.Caption && strings.HasPrefix(w, cut)) {
+			if !used[i] && cut != n.Caption && strings.HasPrefix(w, cut) {
 				used[i], found = true, true
 				break
 			}
