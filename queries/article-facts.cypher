@@ -1,18 +1,16 @@
 // name: article-facts
 // description: Everything one article states: each extracted fact with the sentence that says it, its byte offsets, rule and confidence.
 // param: article STRING — id of the Article
-// param: min_confidence FLOAT = 0.0 — leave out facts the article states with lower confidence
+// param: min_confidence FLOAT = 0.0 — leave out statements with lower confidence
 //
-// Extracted relationships keep parallel provenance lists (articles,
-// evidence, evidence_start, evidence_end, rules, confidences); i is this
-// article's position in them.
-MATCH (a:Article {id: $article})
-MATCH (x)-[r]->(y)
-WHERE $article IN r.articles
-WITH a, x, r, y, [i IN range(0, size(r.articles) - 1) WHERE r.articles[i] = $article][0] AS i
-WHERE r.confidences[i] >= $min_confidence
-RETURN type(r) AS fact, x.id AS from, coalesce(x.name, x.title) AS from_name,
-       y.id AS to, coalesce(y.name, y.title) AS to_name, r.event AS event,
-       r.evidence[i] AS evidence, r.evidence_start[i] AS start, r.evidence_end[i] AS end,
-       r.rules[i] AS rule, r.confidences[i] AS confidence
+// Each fact an article states is a Statement node, (:Article)-[:STATES]->
+// (:Statement), sharing its `fact` key with the relationship it supports;
+// the endpoints are found among the nodes the article MENTIONS.
+MATCH (a:Article {id: $article})-[:STATES]->(s:Statement)
+WHERE s.confidence >= $min_confidence
+OPTIONAL MATCH (a)-[:MENTIONS]->(x)-[r]->(y)
+WHERE r.fact = s.fact
+RETURN s.type AS fact, x.id AS from, x.name AS from_name, y.id AS to, y.name AS to_name,
+       s.event AS event, s.evidence AS evidence, s.evidence_start AS start, s.evidence_end AS end,
+       s.rule AS rule, s.confidence AS confidence
 ORDER BY start, fact, from, to

@@ -4,6 +4,7 @@
 // param: limit INTEGER = 50 — most pairs to return
 MATCH (a:Organization)-[:PARTICIPATED_IN|ORGANIZED|SIGNED]->(e:Event)<-[:PARTICIPATED_IN|ORGANIZED|SIGNED]-(b:Organization)
 WHERE a.id < b.id
+WITH a, b, e ORDER BY e.id
 WITH a, b, collect(DISTINCT e.id) AS events
 WHERE size(events) >= $min_shared
 RETURN a.id AS org_a, a.name AS name_a, b.id AS org_b, b.name AS name_b,

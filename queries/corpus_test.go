@@ -72,18 +72,18 @@ var entities = map[string]entityDef{
 	vnm:           {typ: document.Country, name: "Vietnam", surfaces: []string{"Vietnamese"}},
 	egy:           {typ: document.Country, name: "Egypt", surfaces: []string{"Egypt"}},
 	bra:           {typ: document.Country, name: "Brazil", surfaces: []string{"Brazil"}},
-	xinhua:        {typ: document.Organization, name: "Xinhua News Agency", kind: document.KindNewsAgency, country: "CHN", surfaces: []string{"Xinhua News Agency", "Xinhua"}},
-	pd:            {typ: document.Organization, name: "People's Daily", kind: document.KindNewspaper, country: "CHN", surfaces: []string{"People's Daily"}},
-	cmg:           {typ: document.Organization, name: "China Media Group", kind: document.KindBroadcaster, country: "CHN", surfaces: []string{"China Media Group"}},
-	tass:          {typ: document.Organization, name: "TASS", kind: document.KindNewsAgency, country: "RUS", surfaces: []string{"TASS"}},
-	rg:            {typ: document.Organization, name: "Rossiyskaya Gazeta", kind: document.KindNewspaper, country: "RUS", surfaces: []string{"Rossiyskaya Gazeta"}},
-	ministry:      {typ: document.Organization, name: "Ministry of Digital Development", kind: document.KindGovernmentBody, country: "RUS", surfaces: []string{"Ministry of Digital Development"}},
-	vna:           {typ: document.Organization, name: "Vietnam News Agency", kind: document.KindNewsAgency, country: "VNM", surfaces: []string{"Vietnam News Agency"}},
-	mena:          {typ: document.Organization, name: "Middle East News Agency", kind: document.KindNewsAgency, country: "EGY", surfaces: []string{"Middle East News Agency"}},
-	beijing:       {typ: document.Place, name: "Beijing", country: "CHN", surfaces: []string{"Beijing"}},
-	moscow:        {typ: document.Place, name: "Moscow", country: "RUS", surfaces: []string{"Moscow"}},
-	hanoi:         {typ: document.Place, name: "Hanoi", country: "VNM", surfaces: []string{"Hanoi"}},
-	cairo:         {typ: document.Place, name: "Cairo", country: "EGY", surfaces: []string{"Cairo"}},
+	xinhua:        {typ: document.Organization, name: "Xinhua News Agency", kind: document.KindNewsAgency, country: "country:CHN", surfaces: []string{"Xinhua News Agency", "Xinhua"}},
+	pd:            {typ: document.Organization, name: "People's Daily", kind: document.KindNewspaper, country: "country:CHN", surfaces: []string{"People's Daily"}},
+	cmg:           {typ: document.Organization, name: "China Media Group", kind: document.KindBroadcaster, country: "country:CHN", surfaces: []string{"China Media Group"}},
+	tass:          {typ: document.Organization, name: "TASS", kind: document.KindNewsAgency, country: "country:RUS", surfaces: []string{"TASS"}},
+	rg:            {typ: document.Organization, name: "Rossiyskaya Gazeta", kind: document.KindNewspaper, country: "country:RUS", surfaces: []string{"Rossiyskaya Gazeta"}},
+	ministry:      {typ: document.Organization, name: "Ministry of Digital Development", kind: document.KindGovernmentBody, country: "country:RUS", surfaces: []string{"Ministry of Digital Development"}},
+	vna:           {typ: document.Organization, name: "Vietnam News Agency", kind: document.KindNewsAgency, country: "country:VNM", surfaces: []string{"Vietnam News Agency"}},
+	mena:          {typ: document.Organization, name: "Middle East News Agency", kind: document.KindNewsAgency, country: "country:EGY", surfaces: []string{"Middle East News Agency"}},
+	beijing:       {typ: document.Place, name: "Beijing", country: "country:CHN", surfaces: []string{"Beijing"}},
+	moscow:        {typ: document.Place, name: "Moscow", country: "country:RUS", surfaces: []string{"Moscow"}},
+	hanoi:         {typ: document.Place, name: "Hanoi", country: "country:VNM", surfaces: []string{"Hanoi"}},
+	cairo:         {typ: document.Place, name: "Cairo", country: "country:EGY", surfaces: []string{"Cairo"}},
 	topicTraining: {typ: document.Topic, name: "journalist training", surfaces: []string{"training programmes for journalists"}},
 }
 
@@ -131,9 +131,7 @@ func (b *builder) mention(ids ...string) *builder {
 			panic("corpus: unknown entity " + id)
 		}
 		e := document.Entity{ID: id, Type: def.typ, Name: def.name, Kind: def.kind, Confidence: 1}
-		if def.country != "" {
-			e.Country = def.country
-		}
+		e.Country = def.country
 		taken := map[int]bool{}
 		for _, s := range def.surfaces {
 			for off := 0; ; {

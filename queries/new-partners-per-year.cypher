@@ -3,7 +3,8 @@
 // param: iso3 STRING = "CHN" — ISO 3166-1 alpha-3 code of the country
 //
 // The year of a COOPERATES_WITH is its event's year when the event has a
-// date, else the year of the earliest article that states it. Partners are
+// date, else the year of the earliest article that states it (its
+// Statements). Partners are
 // counted at the country-or-organization level as in partners-of-country.
 MATCH (c:Country {iso3: $iso3})
 OPTIONAL MATCH (o:Organization)-[:BASED_IN]->(c)
@@ -12,7 +13,7 @@ UNWIND sides AS side
 MATCH (side)-[r:COOPERATES_WITH]-(p)
 WHERE p <> c AND NOT (p)-[:BASED_IN]->(c)
 OPTIONAL MATCH (e:Event {id: r.event})
-OPTIONAL MATCH (art:Article) WHERE art.id IN r.articles
+OPTIONAL MATCH (art:Article)-[:STATES]->(:Statement {fact: r.fact})
 WITH p, r, e, min(art.published) AS first_published
 WITH p, min(coalesce(e.date.year, first_published.year)) AS first_year
 WHERE first_year IS NOT NULL

@@ -15,8 +15,8 @@ UNWIND sides AS side
 MATCH (side)-[r:COOPERATES_WITH]-(p)
 WHERE p <> c AND NOT (p)-[:BASED_IN]->(c)
 OPTIONAL MATCH (p)-[:BASED_IN]->(pc:Country)
-WITH p, coalesce(p.iso3, pc.iso3) AS partner_country,
-     count(r) AS statements, collect(DISTINCT r.event) AS evs
+WITH p, coalesce(p.iso3, pc.iso3) AS partner_country, r ORDER BY r.event
+WITH p, partner_country, count(r) AS statements, collect(DISTINCT r.event) AS evs
 WITH p, partner_country, statements, [e IN evs WHERE e <> "" | e] AS event_ids
 RETURN p.id AS partner, p.name AS name, labels(p)[0] AS label, partner_country,
        size(event_ids) AS events, statements, event_ids

@@ -232,7 +232,7 @@ func checkGraphView(t *testing.T, nodes []graphNode, want []string) {
 		}
 	}
 	styleFills := map[string]bool{}
-	for _, r := range []string{"node.Country", "node.Organization", "node.Event", "node.EventSeries"} {
+	for _, r := range []string{"node.Country", "node.Organization", "node.Event", "node.EventSeries", "node.Place"} {
 		styleFills[strings.ToLower(grassRule(t, r)["color"])] = true
 	}
 	for _, n := range nodes {
