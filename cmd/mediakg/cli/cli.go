@@ -16,6 +16,8 @@
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
 //   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
 //   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
+//   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc read queries)
+//   - browser.go: `browser serve` (Neo4j Browser guide, style sheet, favourites)
 package cli
 
 import (
@@ -117,6 +119,9 @@ Neo4j with the evidence for every fact.`,
 		newExtractCmd(f),
 		newExplainCmd(f),
 		newEvalCmd(f, nil),
+		newQueryCmd(f),
+		newCypherCmd(f),
+		newBrowserCmd(f),
 	)
 	return root
 }
