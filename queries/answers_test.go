@@ -104,6 +104,11 @@ func TestAnswersOnKnownCorpus(t *testing.T) {
 			"2020-03-12|event:signing-vna-xinhua|[Vietnam News Agency, Xinhua News Agency]",
 			"|event:seminar-cmg-vna|[China Media Group, Vietnam News Agency]",
 		}},
+		// Both China-Russia facts, each with the sentence that states it.
+		{"cooperation-between", nil, []string{"event", "date", "article", "rule"}, []string{
+			"event:crmf-1|2018-06-05|article:forum-2018|test-cooperates_with",
+			"event:crmf-4|2021-09-15|article:forum-2021|test-cooperates_with",
+		}},
 		{"series-timeline", nil, []string{"ordinal", "date", "event", "gap_days", "missing_before"}, []string{
 			"1|2018-06-05|event:crmf-1||[]", "2|2019-07-10|event:crmf-2|400|[]", "4|2021-09-15|event:crmf-4|798|[3]",
 		}},

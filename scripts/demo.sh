@@ -29,7 +29,7 @@ else
 fi
 
 step "the seed's fact: China COOPERATES_WITH Russia, with its event, date and evidence"
-$MKG query run seed-fact
+$MKG query run cooperation-between --param a=country:CHN --param b=country:RUS
 
 step "China's cooperation partners, ranked by events (query partners-of-country)"
 $MKG query run partners-of-country --param iso3=CHN --param limit=10
