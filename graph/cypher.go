@@ -56,9 +56,16 @@ func mustNode(l schema.Label) schema.Node {
 // they do not have yet (see plan/merge.go), and are not written at all when
 // the row brings nothing new, so hub nodes (countries, agencies) are not
 // locked by every article that mentions them.
+//
+// For labels with a confidence property (organizations), a row more
+// confident than the node replaces its scalar properties: a gazetteer entry
+// (confidence 1) overrides the name and kind that an article's metadata
+// ("Xinhua" as a publisher, no confidence) or a pattern gave first, whatever
+// the order the articles were loaded in.
 func upsertNodeCypher(l schema.Label) string {
 	return cached("node:"+string(l), func() string {
 		n := mustNode(l)
+		_, ranked := n.Property("confidence")
 		var create, cond, set []string
 		hasAliases := false
 		for _, p := range n.Properties {
@@ -70,9 +77,15 @@ func upsertNodeCypher(l schema.Label) string {
 				create = append(create, "n.aliases = row.aliases")
 				continue
 			}
-			create = append(create, fmt.Sprintf("n.%s = %s", p.Name, conv(p, "row."+p.Name)))
+			val := conv(p, "row."+p.Name)
+			create = append(create, fmt.Sprintf("n.%s = %s", p.Name, val))
 			cond = append(cond, fmt.Sprintf("(n.%s IS NULL AND row.%s IS NOT NULL)", p.Name, p.Name))
-			set = append(set, fmt.Sprintf("n.%s = coalesce(n.%s, %s)", p.Name, p.Name, conv(p, "row."+p.Name)))
+			if ranked {
+				set = append(set, fmt.Sprintf("n.%s = CASE WHEN better THEN coalesce(%s, n.%s) ELSE coalesce(n.%s, %s) END",
+					p.Name, val, p.Name, p.Name, val))
+			} else {
+				set = append(set, fmt.Sprintf("n.%s = coalesce(n.%s, %s)", p.Name, p.Name, val))
+			}
 		}
 		if hasAliases {
 			cond = append(cond, "any(a IN coalesce(row.aliases, []) WHERE NOT a IN coalesce(n.aliases, []))")
@@ -84,7 +97,13 @@ func upsertNodeCypher(l schema.Label) string {
 			fmt.Fprintf(&b, "ON CREATE SET %s\n", strings.Join(create, ", "))
 		}
 		if len(set) > 0 {
-			fmt.Fprintf(&b, "WITH n, row WHERE %s\nSET %s", strings.Join(cond, " OR "), strings.Join(set, ", "))
+			if ranked {
+				better := "coalesce(row.confidence, 0.0) > coalesce(n.confidence, 0.0)"
+				cond = append(cond, better)
+				fmt.Fprintf(&b, "WITH n, row, %s AS better WHERE %s\nSET %s", better, strings.Join(cond, " OR "), strings.Join(set, ", "))
+			} else {
+				fmt.Fprintf(&b, "WITH n, row WHERE %s\nSET %s", strings.Join(cond, " OR "), strings.Join(set, ", "))
+			}
 		}
 		return b.String()
 	})

@@ -2,8 +2,10 @@ package graph_test
 
 import (
 	"context"
+	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
@@ -359,5 +361,32 @@ func TestLoadStopsWhenCancelled(t *testing.T) {
 	_, err := graph.LoadDocuments(ctx, c, []*document.Document{docA()}, graph.LoadOptions{})
 	if err == nil {
 		t.Error("want the context's error")
+	}
+}
+
+// TestGazetteerNameWinsOverMetadata: an organization first seen only as an
+// article's source agency ("RNA", no confidence) takes the gazetteer's
+// canonical name, kind and country when a later article mentions it as an
+// entity, and keeps the short name as an alias.
+func TestGazetteerNameWinsOverMetadata(t *testing.T) {
+	c := fresh(t)
+	meta := docB()
+	meta.Article.ID, meta.Article.ContentHash = "article:test-meta", "hash-meta"
+	meta.Article.Source, meta.Article.SourceID = "RNA", "org:rna"
+	meta.Entities, meta.Events, meta.Relations = nil, nil, nil
+	load(t, c, graph.LoadOptions{}, meta)
+	if got := one(t, c, "MATCH (o:Organization {id: 'org:rna'}) RETURN o.name", nil); got != "RNA" {
+		t.Fatalf("after the metadata-only article: name %v, want RNA", got)
+	}
+	load(t, c, graph.LoadOptions{}, docA())
+	row := query(t, c, "MATCH (o:Organization {id: 'org:rna'}) RETURN o.name AS name, o.kind AS kind, o.country AS country, o.aliases AS aliases, [(o)-[:BASED_IN]->(x) | x.iso3] AS based", nil)[0]
+	if row["name"] != "Ruritanian News Agency" || row["kind"] != document.KindNewsAgency || row["country"] != "RUR" {
+		t.Errorf("organization after the gazetteer entity: %v", row)
+	}
+	if fmt.Sprint(row["based"]) != "[RUR]" {
+		t.Errorf("BASED_IN = %v, want [RUR]", row["based"])
+	}
+	if !strings.Contains(fmt.Sprint(row["aliases"]), "RNA") {
+		t.Errorf("aliases %v lost the short name", row["aliases"])
 	}
 }

@@ -28,8 +28,12 @@ func MergeValue(name string, old, new any) any {
 }
 
 // MergeProps merges src into dst by MergeValue and reports whether dst
-// changed.
+// changed. When src is more confident than dst (its "confidence" property is
+// higher; missing counts as 0), src's scalar values replace dst's: a
+// gazetteer entity overrides what article metadata or a pattern said first.
+// Lists are always united.
 func MergeProps(dst, src map[string]any) bool {
+	better := confidenceOf(src) > confidenceOf(dst)
 	changed := false
 	for k, v := range src {
 		if isEmpty(v) {
@@ -49,9 +53,20 @@ func MergeProps(dst, src map[string]any) bool {
 			}
 			continue
 		}
+		if better && v != old {
+			m = v
+			changed = true
+		}
 		dst[k] = m
 	}
 	return changed
+}
+
+func confidenceOf(props map[string]any) float64 {
+	if c, ok := props["confidence"].(float64); ok {
+		return c
+	}
+	return 0
 }
 
 // Union returns the sorted union of two string lists without duplicates.

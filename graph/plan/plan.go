@@ -180,7 +180,7 @@ func (b *builder) article() {
 	b.a.Props = p
 
 	if id := orgID(ar.PublisherID, ar.Publisher); id != "" {
-		b.node(Ref{schema.Organization, id}, map[string]any{"name": nonEmpty(ar.Publisher)})
+		b.node(Ref{schema.Organization, id}, map[string]any{"name": nonEmpty(ar.Publisher), "aliases": nonEmptyList(ar.Publisher)})
 		b.link(schema.PublishedBy, b.articleRef(), Ref{schema.Organization, id}, nil)
 	}
 	source, sourceID := ar.Source, ar.SourceID
@@ -188,7 +188,7 @@ func (b *builder) article() {
 		source = ar.Dateline.Agency
 	}
 	if id := orgID(sourceID, source); id != "" {
-		b.node(Ref{schema.Organization, id}, map[string]any{"name": nonEmpty(source)})
+		b.node(Ref{schema.Organization, id}, map[string]any{"name": nonEmpty(source), "aliases": nonEmptyList(source)})
 		b.link(schema.SourcedFrom, b.articleRef(), Ref{schema.Organization, id}, nil)
 	}
 }
@@ -200,6 +200,14 @@ func canon(id string) string {
 		return document.CountryID(document.IDKey(id))
 	}
 	return id
+}
+
+// nonEmptyList returns []string{s}, or nil when s is blank.
+func nonEmptyList(s string) any {
+	if strings.TrimSpace(s) == "" {
+		return nil
+	}
+	return []string{strings.TrimSpace(s)}
 }
 
 func orgID(id, name string) string {
@@ -256,8 +264,14 @@ func (b *builder) entities() {
 		}
 		if l == schema.Organization || l == schema.Person || l == schema.Place {
 			setS(p, "qid", e.QID)
-			if cl, ok := schema.LabelForID(e.Country); ok && cl == schema.Country {
-				cref := Ref{schema.Country, canon(e.Country)}
+			// The NLP side gives the home country as an ISO3 code ("CHN");
+			// an id ("country:CHN") is accepted too.
+			home := e.Country
+			if home != "" && document.IDPrefix(home) == "" {
+				home = document.CountryID(home)
+			}
+			if cl, ok := schema.LabelForID(home); ok && cl == schema.Country {
+				cref := Ref{schema.Country, canon(home)}
 				p["country"] = cref.Key()
 				b.node(cref, nil)
 				b.derived(schema.BasedIn, ref, cref)
@@ -493,16 +507,7 @@ func (b *builder) node(ref Ref, props map[string]any) {
 		n = &Node{Ref: ref, Props: map[string]any{}}
 		b.nodes[ref] = n
 	}
-	for k, v := range props {
-		if isEmpty(v) {
-			continue
-		}
-		if old, ok := n.Props[k]; ok {
-			n.Props[k] = MergeValue(k, old, v)
-		} else {
-			n.Props[k] = v
-		}
-	}
+	MergeProps(n.Props, props)
 }
 
 func (b *builder) drop(what, why string) { b.a.Dropped = append(b.a.Dropped, Drop{what, why}) }

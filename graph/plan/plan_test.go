@@ -289,3 +289,49 @@ func TestMergeProps(t *testing.T) {
 		t.Error("nothing new should report no change")
 	}
 }
+
+// TestHomeCountryCode: the NLP side gives an organization's home country as
+// a bare ISO3 code; it must still become BASED_IN and the country property.
+func TestHomeCountryCode(t *testing.T) {
+	for _, home := range []string{"RUR", "country:RUR"} {
+		doc := baseDoc()
+		for i := range doc.Entities {
+			if doc.Entities[i].ID == "org:rna" {
+				doc.Entities[i].Country = home
+			}
+		}
+		a, err := Build(doc, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, l := range a.Derived {
+			if l.Type == schema.BasedIn && l.From.ID == "org:rna" && l.To.ID == "country:RUR" {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("country %q: no BASED_IN org:rna -> country:RUR", home)
+		}
+	}
+}
+
+func TestMergePropsConfidence(t *testing.T) {
+	meta := map[string]any{"name": "RNA", "aliases": []string{"RNA"}}
+	gaz := map[string]any{"name": "Ruritanian News Agency", "kind": "news_agency", "confidence": 1.0, "aliases": []string{"RNA", "R.N.A."}}
+	pattern := map[string]any{"name": "Ruritanian Agency", "kind": "other", "confidence": 0.6}
+
+	dst := map[string]any{}
+	for _, src := range []map[string]any{meta, gaz, pattern} {
+		MergeProps(dst, src)
+	}
+	if dst["name"] != "Ruritanian News Agency" || dst["kind"] != "news_agency" || dst["confidence"] != 1.0 {
+		t.Errorf("the most confident source must win whatever the order: %v", dst)
+	}
+	if !reflect.DeepEqual(dst["aliases"], []string{"R.N.A.", "RNA"}) {
+		t.Errorf("aliases = %v, want the union", dst["aliases"])
+	}
+	if MergeProps(dst, meta) {
+		t.Error("a less confident source that brings nothing new must not change the node")
+	}
+}
