@@ -16,6 +16,7 @@
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
 //   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
 //   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
+//   - evalreader.go: `eval reader`, body F1 and title/date accuracy of the reader
 //   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc read queries)
 //   - browser.go: `browser serve` (Neo4j Browser guide, style sheet, favourites)
 package cli

@@ -90,6 +90,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 	fl.BoolVar(&opts.Details, "details", false, "also list, per article, what was missed, what was extra and wrong date values")
 	fl.BoolVar(&opts.Stats, "stats", false, "print what the gold set holds (articles, entities, relations, dates) and exit")
 	fl.StringVar(&opts.Docs, "docs", "", "score documents from this file (JSON objects as extract prints them) instead of running the pipeline")
+	cmd.AddCommand(newEvalReaderCmd(f))
 	return cmd
 }
 
