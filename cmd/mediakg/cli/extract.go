@@ -61,6 +61,7 @@ tagged, unresolved dates, events without a date) ends the run on stderr.`,
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "output: json (one object per line), pretty (indented JSON) or explain (tagged text)")
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
+	bindReadWorkers(f, cmd)
 	return cmd
 }
 
@@ -89,6 +90,13 @@ article's coverage report.`,
 	}
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
 	return cmd
+}
+
+// bindReadWorkers declares --read-workers, the number of documents read and
+// extracted at once (config input.workers; 0 = one per CPU).
+func bindReadWorkers(f *Factory, cmd *cobra.Command) {
+	cmd.Flags().Int("read-workers", 0, "documents read and extracted in parallel; 0 = one per CPU (config input.workers)")
+	f.BindConfigFlag("read-workers", "input.workers")
 }
 
 func (o *ExtractOptions) complete(formats ...string) error {

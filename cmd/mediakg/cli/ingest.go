@@ -66,6 +66,7 @@ With --documents the inputs are extraction output (document JSON Lines, as
 	fl.Int("event-window", 0, "same-event window in days, -1 for id only (config load.event_window_days)")
 	f.BindConfigFlag("batch-size", "load.batch_size")
 	f.BindConfigFlag("workers", "load.workers")
+	bindReadWorkers(f, cmd)
 	f.BindConfigFlag("event-window", "load.event_window_days")
 	return cmd
 }
