@@ -69,6 +69,10 @@ type Load struct {
 	BatchSize int  `mapstructure:"batch_size" yaml:"batch_size"`
 	Workers   int  `mapstructure:"workers" yaml:"workers"`
 	Progress  bool `mapstructure:"progress" yaml:"progress"`
+	// EventWindowDays is the same-event window: an incoming event merges
+	// into an existing one of the same type with a shared participant at
+	// most this many days apart; -1 merges by id only.
+	EventWindowDays int `mapstructure:"event_window_days" yaml:"event_window_days"`
 }
 
 // Input holds limits on what the reader accepts.
@@ -242,6 +246,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Load.Workers < 1 || c.Load.Workers > 64 {
 		errs = append(errs, fmt.Sprintf("load.workers %d: must be 1..64", c.Load.Workers))
+	}
+	if c.Load.EventWindowDays == 0 || c.Load.EventWindowDays < -1 || c.Load.EventWindowDays > 366 {
+		errs = append(errs, fmt.Sprintf("load.event_window_days %d: must be 1..366, or -1 to merge events by id only", c.Load.EventWindowDays))
 	}
 	if c.Input.Workers < 0 || c.Input.Workers > 256 {
 		errs = append(errs, fmt.Sprintf("input.workers %d: must be 0..256 (0 = one per CPU)", c.Input.Workers))

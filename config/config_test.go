@@ -26,7 +26,7 @@ func TestDefaults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.Neo4j.URI != "bolt://127.0.0.1:7687" || c.Neo4j.Database != "neo4j" || c.Load.BatchSize != 1000 {
+	if c.Neo4j.URI != "bolt://127.0.0.1:7687" || c.Neo4j.Database != "neo4j" || c.Load.BatchSize != 10000 {
 		t.Errorf("unexpected defaults: %+v", c)
 	}
 	if c.File != "" {

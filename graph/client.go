@@ -3,8 +3,21 @@
 // running read queries. Labels and relationship types in its Cypher come only
 // from package schema; values only from parameters.
 //
+// A document becomes a plan (graph/plan: nodes, links, facts with their
+// evidence); plans are grouped into batches, each written by one managed
+// transaction of UNWIND ... MERGE statements. The model, the merge rules and
+// the provenance design are described in docs/graph-model.md.
+//
 // Files:
-//   - client.go: Client, Connect, typed connection errors
+//   - client.go:   Client, Connect, typed connection errors
+//   - apply.go:    ApplySchema, SchemaVersion: constraints, indexes, SchemaInfo
+//   - load.go:     Load, LoadDocuments, LoadOptions, LoadStats: the streaming loader
+//   - batch.go:    plans -> statements with rows
+//   - write.go:    one batch's transaction: replace, write, refresh, orphans, chains
+//   - cypher.go:   every Cypher text the loader runs, built from schema only
+//   - progress.go: progress bar / status lines, WriteSummary
+//   - why.go:      Why: the provenance of an edge
+//   - counts.go:   Counts: nodes per label and relationships per type
 package graph
 
 import (

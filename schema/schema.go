@@ -1,20 +1,38 @@
 // Package schema is mediakg's one vocabulary for the graph: node labels with
 // their key properties, relationship types with their endpoints, the
-// provenance properties every extracted relationship carries, and the
-// constraints and indexes that `mediakg schema apply` creates.
+// provenance every extracted relationship carries, and the constraints and
+// indexes that `mediakg schema apply` creates.
 //
 // The loader (graph/), the saved queries (queries/) and the docs read these
 // declarations; a test fails when a .cypher file names a label or type that is
 // not declared here.
 //
+// Provenance is reified. An extracted relationship (COOPERATES_WITH,
+// PARTICIPATED_IN, ...) exists once per fact, keyed by its `fact` property,
+// and every article that states the fact adds one Statement node,
+// (:Article)-[:STATES]->(:Statement {fact}), holding the sentence, its byte
+// offsets, the rule and the confidence. "Why is this edge here?" is one
+// indexed lookup from the edge's `fact` to its Statements (WhyQuery).
+// Withdrawing an article deletes its own Statements and only the edges left
+// without any, so facts that other articles support stay. The edge itself
+// keeps a summary: how many articles support it and the most confident
+// statement's sentence, so a Browser user sees a reason on hover.
+//
 // Files:
 //   - schema.go:   labels, relationship types, properties (the model)
-//   - indexes.go:  constraints and indexes, schema version
+//   - indexes.go:  constraints and indexes, the DDL that `schema apply` runs
+//   - mapping.go:  the one table from NLP entity types and id prefixes to labels
+//   - show.go:     the model as text, for `mediakg schema show`
+//   - why.go:      the "why is this edge here?" query
 package schema
 
 // Version is the schema version recorded in the graph by `schema apply`.
 // Bump it when a constraint, index or key property changes.
-const Version = 1
+//
+// Version 2 replaced the per-edge provenance lists of version 1 with
+// Statement nodes and added the relationship uniqueness constraints on
+// `fact`.
+const Version = 2
 
 // Label is a node label.
 type Label string
@@ -29,6 +47,9 @@ const (
 	Article      Label = "Article"
 	Place        Label = "Place"
 	Topic        Label = "Topic"
+	// Statement is one article's statement of one extracted fact: the
+	// provenance of an extracted relationship.
+	Statement Label = "Statement"
 	// SchemaInfo is the single node that records the applied schema version.
 	SchemaInfo Label = "SchemaInfo"
 )
@@ -52,6 +73,8 @@ const (
 	BasedIn        RelType = "BASED_IN"
 	AgreedOn       RelType = "AGREED_ON"
 	CommittedTo    RelType = "COMMITTED_TO"
+	// States links an article to its Statement of a fact.
+	States RelType = "STATES"
 )
 
 // Property is one property of a node or relationship.
@@ -72,64 +95,115 @@ type Node struct {
 	Properties  []Property
 }
 
+// Property returns the declaration of the node property named name.
+func (n Node) Property(name string) (Property, bool) {
+	for _, p := range n.Properties {
+		if p.Name == name {
+			return p, true
+		}
+	}
+	return Property{}, false
+}
+
 // Relationship declares a relationship type and the labels it may join.
 type Relationship struct {
 	Type        RelType
 	From        []Label
 	To          []Label
 	Description string
-	// Extracted relationships come from a sentence of an article and carry
-	// the Provenance properties; structural ones (PART_OF, NEXT_IN_SERIES,
-	// BASED_IN, MENTIONS, ...) are derived and carry only their own.
-	Extracted  bool
+	// Extracted relationships are facts stated in sentences: one edge per
+	// fact (FactKey), supported by one Statement per stating article, and
+	// carrying the FactProperties. The others are per-article links
+	// (REPORTS, MENTIONS, PUBLISHED_BY, SOURCED_FROM, STATES: the start node
+	// is the article, and REPORTS carries its own evidence) or derived from
+	// node properties (PART_OF, NEXT_IN_SERIES, BASED_IN).
+	Extracted bool
+	// Symmetric relationships are stored once per unordered pair, from the
+	// endpoint with the smaller id to the other; match them undirected.
+	Symmetric  bool
 	Properties []Property
 }
 
-// Provenance properties, carried by every extracted relationship as parallel
-// lists with one element per supporting article: element i of each list
-// describes the statement in article articles[i]. A relationship whose last
-// supporting article is withdrawn is deleted.
+// Joins reports whether the relationship may go from a node labelled from
+// to one labelled to.
+func (r Relationship) Joins(from, to Label) bool {
+	return hasLabel(r.From, from) && hasLabel(r.To, to)
+}
+
+func hasLabel(ls []Label, l Label) bool {
+	for _, x := range ls {
+		if x == l {
+			return true
+		}
+	}
+	return false
+}
+
+// FactProperties are carried by every extracted relationship. The evidence,
+// article, rule and confidence are those of its most confident Statement
+// (ties go to the smaller article id), so the summary does not depend on the
+// order articles were loaded in.
+var FactProperties = []Property{
+	{"fact", "STRING", "fact key: type|from|to|event; unique per relationship type, shared with its Statements"},
+	{"support", "INTEGER", "number of articles that state the fact (its Statements)"},
+	{"confidence", "FLOAT", "highest confidence over its Statements"},
+	{"evidence", "STRING", "sentence of the most confident Statement"},
+	{"article", "STRING", "article id of the most confident Statement"},
+	{"rule", "STRING", "rule of the most confident Statement"},
+}
+
+// Provenance are the properties of a Statement node: one article's
+// statement of one fact. Offsets are byte offsets into the article body as
+// the reader produced it.
 var Provenance = []Property{
-	{"articles", "LIST<STRING>", "ids of the articles that state the fact"},
-	{"evidence", "LIST<STRING>", "the sentence that states it, per article"},
-	{"evidence_start", "LIST<INTEGER>", "byte offset of the sentence in the article body"},
-	{"evidence_end", "LIST<INTEGER>", "byte offset where the sentence ends"},
-	{"rules", "LIST<STRING>", "id of the rule that extracted it, per article"},
-	{"confidences", "LIST<FLOAT>", "the rule's confidence, per article"},
-	{"confidence", "FLOAT", "highest confidence over the supporting articles"},
+	{"id", "STRING", "article id + \"|\" + fact key"},
+	{"fact", "STRING", "key of the fact it supports (the relationship's `fact`)"},
+	{"type", "STRING", "relationship type of the fact"},
+	{"article", "STRING", "id of the stating article"},
+	{"evidence", "STRING", "the sentence that states it"},
+	{"evidence_start", "INTEGER", "byte offset of the sentence in the article body"},
+	{"evidence_end", "INTEGER", "byte offset where the sentence ends"},
+	{"rule", "STRING", "id of the rule that extracted it"},
+	{"confidence", "FLOAT", "the rule's confidence"},
+	{"event", "STRING", "id of the event the fact was stated for, when any"},
+	{"topic", "STRING", "what the fact is about, as this article says"},
+	{"cameo", "STRING", "CAMEO code of the statement"},
 }
 
 // Common node properties.
 var (
 	propID      = Property{"id", "STRING", "canonical id (country:CHN, org:xinhua, event:...)"}
 	propName    = Property{"name", "STRING", "canonical display name"}
-	propAliases = Property{"aliases", "LIST<STRING>", "other names seen or known"}
-	propSearch  = Property{"search_text", "STRING", "name and aliases joined, for the full-text index"}
+	propAliases = Property{"aliases", "LIST<STRING>", "other names seen or known (full-text indexed with name)"}
 )
 
 // Nodes is the node model, in the order the docs show it.
 var Nodes = []Node{
 	{Country, "iso3", "A sovereign state, keyed by ISO 3166-1 alpha-3 code.", []Property{
-		{"iso3", "STRING", "ISO 3166-1 alpha-3 code"}, propID, propName, propAliases, propSearch,
+		{"iso3", "STRING", "ISO 3166-1 alpha-3 code"}, propID, propName, propAliases,
 	}},
 	{Organization, "id", "A news agency, outlet, government body, international organization or company.", []Property{
-		propID, propName, propAliases, propSearch,
+		propID, propName, propAliases,
 		{"kind", "STRING", "news_agency, newspaper, broadcaster, online_media, government_body, international_org, company, other"},
 		{"country", "STRING", "iso3 of the home country"},
 		{"qid", "STRING", "Wikidata id"},
 		{"confidence", "FLOAT", "1 for gazetteer entries, lower for pattern-found organizations"},
 	}},
 	{Person, "id", "A person named with a title, byline or editor line.", []Property{
-		propID, propName, propAliases, propSearch, {"title", "STRING", "role or title (\"Foreign Minister\")"},
+		propID, propName, propAliases,
+		{"country", "STRING", "iso3 of the country the person acts for"},
+		{"qid", "STRING", "Wikidata id"},
 	}},
 	{Place, "id", "A city or region where something happened or was datelined.", []Property{
-		propID, propName, propAliases, propSearch, {"country", "STRING", "iso3 of the country it lies in"},
+		propID, propName, propAliases,
+		{"country", "STRING", "iso3 of the country it lies in"},
+		{"qid", "STRING", "Wikidata id"},
 	}},
 	{Topic, "id", "What parties agreed on or committed to (press coordination, translation, ...).", []Property{
-		propID, propName, propSearch,
+		propID, propName, propAliases,
 	}},
-	{Event, "id", "A conference, forum, meeting, visit, signing or launch.", []Property{
-		propID, propName, propSearch,
+	{Event, "id", "A conference, forum, meeting, visit, signing or launch; one node per real event, however many articles report it.", []Property{
+		propID, propName, propAliases,
 		{"type", "STRING", "conference, video_conference, forum, summit, meeting, talks, visit, signing, launch, ..."},
 		{"ordinal", "INTEGER", "number in its series (13 for the 13th)"},
 		{"date", "DATE", "day it was held (or began), when known to the day"},
@@ -141,7 +215,8 @@ var Nodes = []Node{
 		{"series", "STRING", "id of its EventSeries"},
 	}},
 	{EventSeries, "id", "A recurring event (the China-Russia media conferences).", []Property{
-		propID, propName, propSearch, {"type", "STRING", "event type of its members"},
+		propID, propName, propAliases, {"type", "STRING", "event type of its members"},
+		{"events", "INTEGER", "number of member events (kept by the loader)"},
 	}},
 	{Article, "id", "A news article that reports facts.", []Property{
 		propID,
@@ -150,12 +225,17 @@ var Nodes = []Node{
 		{"published", "DATE", "publication date"},
 		{"published_text", "STRING", "publication time as read (ISO 8601, may carry a time)"},
 		{"language", "STRING", "BCP 47 language tag"},
+		{"publisher", "STRING", "publisher name as read"},
+		{"source", "STRING", "source agency name as read"},
+		{"authors", "LIST<STRING>", "bylines"},
+		{"keywords", "LIST<STRING>", "keywords given by the page"},
 		{"dateline_place", "STRING", "dateline place (BEIJING)"},
 		{"dateline_date", "DATE", "dateline date"},
 		{"content_hash", "STRING", "hash of the content; unchanged hash means nothing to re-load"},
 		{"origin", "STRING", "input file (and line) it was read from"},
 		{"ingested_at", "DATETIME", "when it was last loaded"},
 	}},
+	{Statement, "id", "One article's statement of one extracted fact: the provenance of an extracted relationship.", Provenance},
 	{SchemaInfo, "name", "Records the applied schema version.", []Property{
 		{"name", "STRING", "always \"mediakg\""},
 		{"version", "INTEGER", "schema version"},
@@ -166,41 +246,53 @@ var Nodes = []Node{
 var (
 	actors       = []Label{Country, Organization, Person}
 	parties      = []Label{Country, Organization}
-	entityLabels = []Label{Country, Organization, Person, Place, Event, Topic}
+	entityLabels = []Label{Country, Organization, Person, Place, Event, EventSeries, Topic}
+)
+
+// withFact prefixes the fact properties to a relationship's own.
+func withFact(own ...Property) []Property {
+	return append(append([]Property{}, FactProperties...), own...)
+}
+
+var (
+	propEvent = Property{"event", "STRING", "id of the event it was stated at, \"\" when none"}
+	propCAMEO = Property{"cameo", "STRING", "CAMEO code (036 express intent to cooperate, 04x consult, 057 sign agreement)"}
 )
 
 // Relationships is the relationship model.
 var Relationships = []Relationship{
-	{CooperatesWith, parties, parties, "Two parties cooperate; one relationship per pair and event (event \"\" when none).", true, []Property{
-		{"event", "STRING", "id of the event it was stated at, \"\" when none"},
-		{"topics", "LIST<STRING>", "what the cooperation is about (media, translation, ...)"},
-		{"cameo", "STRING", "CAMEO code (036 express intent to cooperate / 04x consult)"},
+	{CooperatesWith, parties, parties, "Two parties cooperate; one relationship per pair and event (event \"\" when none), stored once per pair.", true, true, withFact(
+		propEvent,
+		Property{"topics", "LIST<STRING>", "what the cooperation is about (media, translation, ...), sorted, over all Statements"},
+		propCAMEO,
+	)},
+	{ParticipatedIn, actors, []Label{Event}, "A party took part in an event.", true, false, withFact()},
+	{Organized, actors, []Label{Event}, "A party organized or hosted an event.", true, false, withFact()},
+	{Signed, parties, []Label{Event}, "A party signed the agreement or memorandum of a signing event.", true, false, withFact()},
+	{HeldIn, []Label{Event}, []Label{Place, Country}, "Where an event took place.", true, false, withFact()},
+	{AgreedOn, actors, []Label{Topic}, "A party agreed on a topic.", true, false, withFact(propEvent, propCAMEO)},
+	{CommittedTo, actors, []Label{Topic}, "A party committed to a topic.", true, false, withFact(propEvent, propCAMEO)},
+	{Reports, []Label{Article}, []Label{Event}, "An article reports an event (one per article and event, with the sentence that introduces it).", false, false, []Property{
+		{"evidence", "STRING", "sentence that reports the event"},
+		{"evidence_start", "INTEGER", "byte offset of the sentence in the article body"},
+		{"evidence_end", "INTEGER", "byte offset where the sentence ends"},
+		{"rule", "STRING", "rule that found the event"},
+		{"confidence", "FLOAT", "the rule's confidence"},
 	}},
-	{ParticipatedIn, actors, []Label{Event}, "A party took part in an event.", true, nil},
-	{Organized, actors, []Label{Event}, "A party organized or hosted an event.", true, nil},
-	{Signed, parties, []Label{Event}, "A party signed the agreement or memorandum of a signing event.", true, nil},
-	{HeldIn, []Label{Event}, []Label{Place, Country}, "Where an event took place.", true, nil},
-	{AgreedOn, parties, []Label{Topic}, "Parties agreed on a topic.", true, []Property{
-		{"event", "STRING", "id of the event it was agreed at"},
-		{"cameo", "STRING", "CAMEO code"},
-	}},
-	{CommittedTo, parties, []Label{Topic}, "Parties committed to a topic.", true, []Property{
-		{"event", "STRING", "id of the event the commitment was made at"},
-		{"cameo", "STRING", "CAMEO code"},
-	}},
-	{Reports, []Label{Article}, []Label{Event}, "An article reports an event.", true, nil},
-	{PartOf, []Label{Event}, []Label{EventSeries}, "An event belongs to a series.", false, nil},
-	{NextInSeries, []Label{Event}, []Label{Event}, "The next event of the same series by ordinal.", false, []Property{
+	{States, []Label{Article}, []Label{Statement}, "An article states a fact (see Statement).", false, false, nil},
+	{PartOf, []Label{Event}, []Label{EventSeries}, "An event belongs to a series (from Event.series).", false, false, nil},
+	{NextInSeries, []Label{Event}, []Label{Event}, "The next event of the same series by ordinal (derived, rebuilt when the series changes).", false, false, []Property{
+		{"ordinal_gap", "INTEGER", "difference of the ordinals (1 when consecutive)"},
 		{"gap_days", "INTEGER", "days between the two events when both dates are known"},
 	}},
-	{PublishedBy, []Label{Article}, []Label{Organization}, "The outlet that published the article.", false, nil},
-	{SourcedFrom, []Label{Article}, []Label{Organization}, "The agency the article's text comes from.", false, nil},
-	{Mentions, []Label{Article}, entityLabels, "An article mentions an entity.", false, []Property{
+	{PublishedBy, []Label{Article}, []Label{Organization}, "The outlet that published the article.", false, false, nil},
+	{SourcedFrom, []Label{Article}, []Label{Organization}, "The agency the article's text comes from.", false, false, nil},
+	{Mentions, []Label{Article}, entityLabels, "An article mentions an entity (every endpoint of a fact it states is mentioned).", false, false, []Property{
 		{"count", "INTEGER", "number of mentions"},
-		{"first", "INTEGER", "byte offset of the first mention"},
+		{"first", "INTEGER", "byte offset of the first mention, -1 when the entity is only implied by a fact"},
 		{"texts", "LIST<STRING>", "distinct surface forms"},
 	}},
-	{BasedIn, []Label{Organization, Place}, []Label{Country}, "An organization's (or place's) home country.", false, nil},
+	{BasedIn, []Label{Organization, Person, Place}, []Label{Country}, "An organization's, person's or place's home country (from the gazetteer).", false, false, nil},
 }
 
 // NodeByLabel returns the declaration of label l.
@@ -221,6 +313,17 @@ func RelationshipByType(t RelType) (Relationship, bool) {
 		}
 	}
 	return Relationship{}, false
+}
+
+// ExtractedTypes returns the extracted relationship types, in model order.
+func ExtractedTypes() []RelType {
+	var ts []RelType
+	for _, r := range Relationships {
+		if r.Extracted {
+			ts = append(ts, r.Type)
+		}
+	}
+	return ts
 }
 
 // IsLabel reports whether s is a declared label.

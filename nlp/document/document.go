@@ -113,7 +113,8 @@ type Entity struct {
 	// Value is the ISO 8601 value of a Date entity.
 	Value       string `json:"value,omitempty"`
 	Granularity string `json:"granularity,omitempty"`
-	// Country is the home country (iso3 id) of an organization, person or place.
+	// Country is the ISO 3166-1 alpha-3 code ("CHN") of the home country of
+	// an organization, person or place.
 	Country string `json:"country,omitempty"`
 	// QID is the Wikidata id when the gazetteer knows it.
 	QID        string          `json:"qid,omitempty"`

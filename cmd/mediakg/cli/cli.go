@@ -8,8 +8,17 @@
 //   - cli.go:     Main, exit codes, root command and the list of verbs
 //   - factory.go: lazy config and graph client
 //   - version.go, config.go: `version`, `config show`
+//   - schema.go:    `schema apply`, `schema show`
+//   - ingest.go:    `ingest`
+//   - export.go:    `export --format csv|cypher`
+//   - bench.go:     `bench load`
+//   - documents.go: where ingest, export and bench get documents from
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
+//   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
 //   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
+//   - evalreader.go: `eval reader`, body F1 and title/date accuracy of the reader
+//   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc read queries)
+//   - browser.go: `browser serve` (Neo4j Browser guide, style sheet, favourites)
 package cli
 
 import (
@@ -104,7 +113,16 @@ Neo4j with the evidence for every fact.`,
 	root.AddCommand(
 		newVersionCmd(f),
 		newConfigCmd(f),
+		newSchemaCmd(f),
+		newIngestCmd(f),
+		newExportCmd(f),
+		newBenchCmd(f),
+		newExtractCmd(f),
+		newExplainCmd(f),
 		newEvalCmd(f, nil),
+		newQueryCmd(f),
+		newCypherCmd(f),
+		newBrowserCmd(f),
 	)
 	return root
 }

@@ -96,6 +96,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 	fl.BoolVar(&opts.Stats, "stats", false, "print what the gold set holds (articles, entities, relations, dates) and exit")
 	fl.StringVar(&opts.Part, "part", "all", "score only part of the gold set: all, tune (about two thirds, split by SHA-1 of the URL) or check (the rest)")
 	fl.StringVar(&opts.Docs, "docs", "", "score documents from this file (JSON objects as extract prints them) instead of running the pipeline")
+	cmd.AddCommand(newEvalReaderCmd(f))
 	return cmd
 }
 

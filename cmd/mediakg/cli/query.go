@@ -1,0 +1,248 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/mediakg/mediakg/graph"
+	"github.com/mediakg/mediakg/queries"
+)
+
+// QueryListOptions are the inputs of `mediakg query list`.
+type QueryListOptions struct {
+	Format   string
+	MaxWidth int
+}
+
+// QueryShowOptions are the inputs of `mediakg query show NAME`.
+type QueryShowOptions struct {
+	Name string
+}
+
+// QueryRunOptions are the inputs of `mediakg query run NAME`.
+type QueryRunOptions struct {
+	Name string
+	// Params are name=value assignments from --param.
+	Params   []string
+	Format   string
+	MaxWidth int
+}
+
+// graphFunc gives a connected client when a command first needs one.
+type graphFunc func() (*graph.Client, error)
+
+func newQueryCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "query",
+		Short: "List, show and run the saved analyst queries",
+		Long: `The saved queries are the questions analysts ask most, kept as .cypher files
+in queries/ and embedded in the binary. Each file runs as-is in cypher-shell or
+Neo4j Browser once its parameters are set (:param name => value).`,
+	}
+	cmd.AddCommand(newQueryListCmd(f), newQueryShowCmd(f), newQueryRunCmd(f))
+	return cmd
+}
+
+func addFormatFlags(cmd *cobra.Command, format *string, maxWidth *int) {
+	cmd.Flags().StringVarP(format, "format", "o", queries.FormatTable, "output format: "+strings.Join(queries.Formats, ", "))
+	cmd.Flags().IntVar(maxWidth, "max-width", 80, "cut table cells longer than this many characters (0: never); json and csv are never cut")
+}
+
+func newQueryListCmd(f *Factory) *cobra.Command {
+	opts := &QueryListOptions{}
+	cmd := &cobra.Command{
+		Use:   "list",
+		Short: "List the saved queries with their parameters",
+		Args:  usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			return queryListRun(opts, f.IO.Out)
+		},
+	}
+	addFormatFlags(cmd, &opts.Format, &opts.MaxWidth)
+	return cmd
+}
+
+func queryListRun(opts *QueryListOptions, out io.Writer) error {
+	if err := queries.CheckFormat(opts.Format); err != nil {
+		return usageError{err}
+	}
+	lib, err := queries.Library()
+	if err != nil {
+		return err
+	}
+	res := &queries.Result{Columns: []string{"name", "parameters", "description"}}
+	for _, q := range lib.All() {
+		ps := make([]string, len(q.Params))
+		for i, p := range q.Params {
+			ps[i] = p.String()
+		}
+		res.Rows = append(res.Rows, []any{q.Name, strings.Join(ps, " "), q.Description})
+	}
+	return queries.Write(out, res, opts.Format, queries.WriteOptions{MaxWidth: opts.MaxWidth})
+}
+
+func newQueryShowCmd(f *Factory) *cobra.Command {
+	opts := &QueryShowOptions{}
+	return &cobra.Command{
+		Use:   "show NAME",
+		Short: "Print a saved query's .cypher file (header and Cypher)",
+		Args:  usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Name = args[0]
+			return queryShowRun(opts, f.IO.Out)
+		},
+	}
+}
+
+func queryShowRun(opts *QueryShowOptions, out io.Writer) error {
+	lib, err := queries.Library()
+	if err != nil {
+		return err
+	}
+	q, err := lib.Get(opts.Name)
+	if err != nil {
+		return usageError{err}
+	}
+	_, err = io.WriteString(out, q.Source)
+	return err
+}
+
+func newQueryRunCmd(f *Factory) *cobra.Command {
+	opts := &QueryRunOptions{}
+	cmd := &cobra.Command{
+		Use:   "run NAME [--param name=value ...]",
+		Short: "Run a saved query in read access mode and print its answer",
+		Example: `  mediakg query run partners-of-country --param iso3=RUS
+  mediakg query run series-timeline --format json
+  mediakg query run events-in-range --param from=2020-01-01 --param types=forum,signing --format csv`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Name = args[0]
+			return queryRunRun(cmd.Context(), opts, func() (*graph.Client, error) { return f.Graph(cmd) }, f.IO.Out)
+		},
+	}
+	cmd.Flags().StringArrayVarP(&opts.Params, "param", "p", nil, "query parameter as name=value (repeatable); see `mediakg query list`")
+	addFormatFlags(cmd, &opts.Format, &opts.MaxWidth)
+	return cmd
+}
+
+// queryRunRun checks the name, parameters and format before it dials the
+// server, so a typo never waits on a connection.
+func queryRunRun(ctx context.Context, opts *QueryRunOptions, connect graphFunc, out io.Writer) error {
+	if err := queries.CheckFormat(opts.Format); err != nil {
+		return usageError{err}
+	}
+	lib, err := queries.Library()
+	if err != nil {
+		return err
+	}
+	q, err := lib.Get(opts.Name)
+	if err != nil {
+		return usageError{err}
+	}
+	raw, err := queries.SplitAssignments(opts.Params)
+	if err != nil {
+		return usageError{err}
+	}
+	params, err := q.Bind(raw)
+	if err != nil {
+		return usageError{err}
+	}
+	c, err := connect()
+	if err != nil {
+		return err
+	}
+	res, err := queries.Run(ctx, c, q, params)
+	if err != nil {
+		return err
+	}
+	return queries.Write(out, res, opts.Format, queries.WriteOptions{MaxWidth: opts.MaxWidth})
+}
+
+// CypherOptions are the inputs of `mediakg cypher`.
+type CypherOptions struct {
+	Statement string
+	Params    []string
+	Write     bool
+	Format    string
+	MaxWidth  int
+}
+
+func newCypherCmd(f *Factory) *cobra.Command {
+	opts := &CypherOptions{}
+	cmd := &cobra.Command{
+		Use:   `cypher "STATEMENT" [--param name=value ...] [--write]`,
+		Short: "Run one Cypher statement, in read access mode unless --write",
+		Long: `Run one Cypher statement in an auto-commit transaction and print the result.
+The session uses read access mode, so the server refuses any write unless
+--write is given. Parameters are name=value (a JSON number, boolean, null or
+array keeps its type, anything else is a string) or name:TYPE=value with TYPE
+one of ` + strings.Join(queries.TypeNames(), ", ") + `.`,
+		Example: `  mediakg cypher "MATCH (c:Country) RETURN c.iso3, c.name ORDER BY c.iso3"
+  mediakg cypher "MATCH (e:Event) WHERE e.date >= \$since RETURN e.id" --param since:DATE=2021-01-01
+  mediakg cypher "MATCH (t:Topic) WHERE NOT (t)--() DELETE t" --write`,
+		Args: usageArgs(cobra.ExactArgs(1)),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			opts.Statement = args[0]
+			return cypherRun(cmd.Context(), opts, func() (*graph.Client, error) { return f.Graph(cmd) }, f.IO.Out, f.IO.Err)
+		},
+	}
+	cmd.Flags().StringArrayVarP(&opts.Params, "param", "p", nil, "parameter as name=value or name:TYPE=value (repeatable)")
+	cmd.Flags().BoolVar(&opts.Write, "write", false, "run in write access mode (the statement may change the graph)")
+	addFormatFlags(cmd, &opts.Format, &opts.MaxWidth)
+	return cmd
+}
+
+func cypherRun(ctx context.Context, opts *CypherOptions, connect graphFunc, out, errOut io.Writer) error {
+	if err := queries.CheckFormat(opts.Format); err != nil {
+		return usageError{err}
+	}
+	if strings.TrimSpace(opts.Statement) == "" {
+		return usageError{errors.New("empty statement")}
+	}
+	raw, err := queries.SplitAssignments(opts.Params)
+	if err != nil {
+		return usageError{err}
+	}
+	params, err := queries.ParseLoose(raw)
+	if err != nil {
+		return usageError{err}
+	}
+	mode := queries.ReadMode
+	if opts.Write {
+		mode = queries.WriteMode
+	}
+	c, err := connect()
+	if err != nil {
+		return err
+	}
+	res, err := queries.RunCypher(ctx, c, opts.Statement, params, mode)
+	if errors.Is(err, queries.ErrWriteInReadMode) {
+		return fmt.Errorf("%w; nothing was changed. Add --write to allow it", err)
+	}
+	if err != nil {
+		return err
+	}
+	if err := queries.Write(out, res, opts.Format, queries.WriteOptions{MaxWidth: opts.MaxWidth}); err != nil {
+		return err
+	}
+	if len(res.Counters) > 0 {
+		keys := make([]string, 0, len(res.Counters))
+		for k := range res.Counters {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		parts := make([]string, len(keys))
+		for i, k := range keys {
+			parts[i] = fmt.Sprintf("%s=%d", k, res.Counters[k])
+		}
+		fmt.Fprintf(errOut, "updates: %s\n", strings.Join(parts, " "))
+	}
+	return nil
+}

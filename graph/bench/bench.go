@@ -1,0 +1,235 @@
+// Package bench measures the loader: it loads N articles' worth of facts
+// (base documents replicated with distinct ids) into a server, batched as
+// `mediakg ingest` does, and, side by side, a smaller slice the naive way
+// (one statement and one transaction per fact), and reports the rates and
+// the loader's peak memory.
+//
+// Files:
+//   - bench.go:     Options, Result, Run
+//   - replicate.go: Replicate, copies of base documents with distinct ids
+//   - synth.go:     Synthetic, made-up documents shaped like extraction output
+//   - rss.go:       peak resident memory of the process
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/mediakg/mediakg/graph"
+	"github.com/mediakg/mediakg/graph/plan"
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// Options configure Run.
+type Options struct {
+	// Articles is the number of articles to load batched (default 10000).
+	Articles int
+	// Baseline is the number of articles to load one statement per fact
+	// (default Articles/50, at least 50; 0 after defaults means none).
+	Baseline int
+	// BatchSize and Workers are the loader's (see graph.LoadOptions).
+	BatchSize, Workers int
+	// Base are the documents to replicate; Source says where they came from.
+	Base   []*document.Document
+	Source string
+	// Reset wipes a non-empty database first; without it Run refuses one.
+	// Keep leaves the loaded data; by default Run deletes it at the end.
+	Reset, Keep bool
+	// Log, when set, receives progress messages.
+	Log func(format string, args ...any)
+}
+
+// Result is what `mediakg bench load` prints.
+type Result struct {
+	Source       string  `json:"source"`
+	BaseDocs     int     `json:"base_docs"`
+	Articles     int     `json:"articles"`
+	BatchSize    int     `json:"batch_size"`
+	Workers      int     `json:"workers"`
+	Seconds      float64 `json:"seconds"`
+	NodesCreated int     `json:"nodes_created"`
+	RelsCreated  int     `json:"rels_created"`
+	Facts        int     `json:"facts"`
+	Failed       int     `json:"failed"`
+	Transactions int     `json:"transactions"`
+	NodesPerS    float64 `json:"nodes_per_s"`
+	RelsPerS     float64 `json:"rels_per_s"`
+	FactsPerS    float64 `json:"facts_per_s"`
+	ArticlesPerS float64 `json:"articles_per_s"`
+
+	BaselineArticles  int     `json:"baseline_articles"`
+	BaselineSeconds   float64 `json:"baseline_seconds"`
+	BaselineRels      int     `json:"baseline_rels_created"`
+	BaselineRelsPerS  float64 `json:"baseline_rels_per_s"`
+	BaselineNodesPerS float64 `json:"baseline_nodes_per_s"`
+	BaselineArtPerS   float64 `json:"baseline_articles_per_s"`
+	BaselineTxs       int     `json:"baseline_transactions"`
+	// Speedup is RelsPerS / BaselineRelsPerS.
+	Speedup float64 `json:"speedup"`
+
+	// PeakRSSMB is the process's peak resident set (VmHWM) in MiB;
+	// HeapPeakMB the largest Go heap seen during the batched load.
+	PeakRSSMB  float64 `json:"peak_rss_mb"`
+	HeapPeakMB float64 `json:"heap_peak_mb"`
+	GoVersion  string  `json:"go_version"`
+	CPUs       int     `json:"cpus"`
+	Server     string  `json:"server"`
+}
+
+// shiftDays separates copies' event dates by more than any same-event
+// window in use.
+const shiftDays = 2*plan.DefaultWindow + 1
+
+// Run loads the baseline slice and then opts.Articles articles into the
+// server behind c, and deletes them again unless opts.Keep.
+func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
+	if opts.Articles <= 0 {
+		opts.Articles = 10000
+	}
+	if opts.Baseline < 0 {
+		opts.Baseline = 0
+	} else if opts.Baseline == 0 {
+		opts.Baseline = max(50, opts.Articles/50)
+	}
+	if len(opts.Base) == 0 {
+		return Result{}, errors.New("bench: no base documents")
+	}
+	logf := opts.Log
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	res := Result{Source: opts.Source, BaseDocs: len(opts.Base), Articles: opts.Articles, BatchSize: opts.BatchSize,
+		Workers: opts.Workers, GoVersion: runtime.Version(), CPUs: runtime.NumCPU(), Server: c.URI}
+	if res.BatchSize <= 0 {
+		res.BatchSize = graph.DefaultBatchSize
+	}
+	if res.Workers <= 0 {
+		res.Workers = 1
+	}
+
+	n, err := nodeCount(ctx, c)
+	if err != nil {
+		return res, err
+	}
+	if n > 0 && !opts.Reset {
+		return res, fmt.Errorf("bench: the database holds %d nodes; use a scratch database, or --reset to wipe it", n)
+	}
+	if n > 0 {
+		logf("wiping %d nodes", n)
+		if err := wipe(ctx, c); err != nil {
+			return res, err
+		}
+	}
+	if _, err := graph.ApplySchema(ctx, c); err != nil {
+		return res, err
+	}
+	if !opts.Keep {
+		defer func() {
+			logf("deleting the benchmark data")
+			_ = wipe(context.WithoutCancel(ctx), c)
+		}()
+	}
+
+	if opts.Baseline > 0 {
+		logf("baseline: %d articles, one statement per fact", opts.Baseline)
+		// Copies after the batched run's range: new articles and events.
+		st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Baseline, opts.Articles, shiftDays),
+			graph.LoadOptions{BatchSize: res.BatchSize, Workers: 1, PerFact: true})
+		if err != nil {
+			return res, fmt.Errorf("baseline load: %w", err)
+		}
+		res.BaselineArticles = st.Articles
+		res.BaselineSeconds = st.Duration.Seconds()
+		res.BaselineRels = st.RelsCreated
+		res.BaselineTxs = st.Transactions
+		res.BaselineRelsPerS = float64(st.RelsCreated) / st.Duration.Seconds()
+		res.BaselineNodesPerS = float64(st.NodesCreated) / st.Duration.Seconds()
+		res.BaselineArtPerS = float64(st.Articles) / st.Duration.Seconds()
+	}
+
+	logf("batched: %d articles, batch size %d, %d workers", opts.Articles, res.BatchSize, res.Workers)
+	stop := watchHeap()
+	st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Articles, 0, shiftDays),
+		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers})
+	res.HeapPeakMB = float64(stop()) / (1 << 20)
+	if err != nil {
+		return res, fmt.Errorf("batched load: %w", err)
+	}
+	secs := st.Duration.Seconds()
+	res.Seconds = secs
+	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions
+	res.NodesPerS = float64(st.NodesCreated) / secs
+	res.RelsPerS = float64(st.RelsCreated) / secs
+	res.FactsPerS = float64(st.Facts) / secs
+	res.ArticlesPerS = float64(st.Articles) / secs
+	if res.BaselineRelsPerS > 0 {
+		res.Speedup = res.RelsPerS / res.BaselineRelsPerS
+	}
+	res.PeakRSSMB = peakRSSMB()
+	if st.Failed > 0 {
+		return res, fmt.Errorf("batched load: %d articles failed, first: %v", st.Failed, st.Errors[0])
+	}
+	return res, nil
+}
+
+// watchHeap samples the Go heap until the returned function is called,
+// which returns the largest heap seen.
+func watchHeap() func() uint64 {
+	done := make(chan struct{})
+	peak := make(chan uint64, 1)
+	go func() {
+		var m runtime.MemStats
+		var hi uint64
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			runtime.ReadMemStats(&m)
+			hi = max(hi, m.HeapAlloc)
+			select {
+			case <-done:
+				peak <- hi
+				return
+			case <-t.C:
+			}
+		}
+	}()
+	return func() uint64 { close(done); return <-peak }
+}
+
+func nodeCount(ctx context.Context, c *graph.Client) (int64, error) {
+	r, err := neo4j.ExecuteQuery(ctx, c.Driver, "MATCH (n) RETURN count(n) AS n", nil, neo4j.EagerResultTransformer,
+		neo4j.ExecuteQueryWithDatabase(c.Database))
+	if err != nil {
+		return 0, fmt.Errorf("count nodes: %w", err)
+	}
+	n, _ := r.Records[0].Values[0].(int64)
+	return n, nil
+}
+
+// wipe deletes every relationship, then every node, in transactions of
+// 10,000: relationships first, because detaching a hub node (a country
+// with a million links) in one transaction exceeds the server's
+// transaction memory.
+func wipe(ctx context.Context, c *graph.Client) error {
+	// CALL ... IN TRANSACTIONS needs an auto-commit transaction.
+	sess := c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.Database})
+	defer sess.Close(ctx)
+	for _, q := range []string{
+		"MATCH ()-[r]->() CALL (r) { DELETE r } IN TRANSACTIONS OF 10000 ROWS",
+		"MATCH (n) CALL (n) { DELETE n } IN TRANSACTIONS OF 10000 ROWS",
+	} {
+		r, err := sess.Run(ctx, q, nil)
+		if err == nil {
+			_, err = r.Consume(ctx)
+		}
+		if err != nil {
+			return fmt.Errorf("wipe: %w", err)
+		}
+	}
+	return nil
+}

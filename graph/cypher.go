@@ -1,0 +1,330 @@
+package graph
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/mediakg/mediakg/schema"
+)
+
+// The loader's Cypher. Every statement is built here from schema
+// declarations only (labels, types, property names); values always travel
+// as parameters ($rows, $ids, ...). Statements are built once and cached.
+
+var cypherCache sync.Map // string -> string
+
+// planOnce keeps the server from re-planning the loader's statements while
+// a load runs. Neo4j re-plans a cached query when the store's statistics
+// have moved enough, which during a load from empty is every few seconds,
+// and planning these statements costs far more CPU than running them on a
+// batch. Their plans are index seeks whatever the statistics say, so the
+// first plan stays right.
+const planOnce = "CYPHER replan=skip\n"
+
+func cached(key string, build func() string) string {
+	if s, ok := cypherCache.Load(key); ok {
+		return s.(string)
+	}
+	s := planOnce + build()
+	cypherCache.Store(key, s)
+	return s
+}
+
+// conv returns the Cypher expression converting parameter expr to property
+// p's type: dates and date-times travel as ISO strings.
+func conv(p schema.Property, expr string) string {
+	switch p.Type {
+	case "DATE":
+		return "date(" + expr + ")"
+	case "DATETIME":
+		return "datetime(" + expr + ")"
+	}
+	return expr
+}
+
+func mustNode(l schema.Label) schema.Node {
+	n, ok := schema.NodeByLabel(l)
+	if !ok {
+		panic(fmt.Sprintf("graph: label %s is not in the schema", l))
+	}
+	return n
+}
+
+// upsertNodeCypher merges nodes of label l by key. New nodes get all row
+// properties; existing ones get the properties they lack and the aliases
+// they do not have yet (see plan/merge.go), and are not written at all when
+// the row brings nothing new, so hub nodes (countries, agencies) are not
+// locked by every article that mentions them.
+//
+// For labels with a confidence property (organizations), a row more
+// confident than the node replaces its scalar properties: a gazetteer entry
+// (confidence 1) overrides the name and kind that an article's metadata
+// ("Xinhua" as a publisher, no confidence) or a pattern gave first, whatever
+// the order the articles were loaded in.
+func upsertNodeCypher(l schema.Label) string {
+	return cached("node:"+string(l), func() string {
+		n := mustNode(l)
+		_, ranked := n.Property("confidence")
+		var create, cond, set []string
+		hasAliases := false
+		for _, p := range n.Properties {
+			if p.Name == n.Key {
+				continue
+			}
+			if p.Name == "aliases" {
+				hasAliases = true
+				create = append(create, "n.aliases = row.aliases")
+				continue
+			}
+			val := conv(p, "row."+p.Name)
+			create = append(create, fmt.Sprintf("n.%s = %s", p.Name, val))
+			cond = append(cond, fmt.Sprintf("(n.%s IS NULL AND row.%s IS NOT NULL)", p.Name, p.Name))
+			if ranked {
+				set = append(set, fmt.Sprintf("n.%s = CASE WHEN better THEN coalesce(%s, n.%s) ELSE coalesce(n.%s, %s) END",
+					p.Name, val, p.Name, p.Name, val))
+			} else {
+				set = append(set, fmt.Sprintf("n.%s = coalesce(n.%s, %s)", p.Name, p.Name, val))
+			}
+		}
+		if hasAliases {
+			cond = append(cond, "any(a IN coalesce(row.aliases, []) WHERE NOT a IN coalesce(n.aliases, []))")
+			set = append(set, "n.aliases = COLLECT { UNWIND coalesce(n.aliases, []) + coalesce(row.aliases, []) AS a RETURN DISTINCT a ORDER BY a }")
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {%s: row.%s})\n", l, n.Key, n.Key)
+		if len(create) > 0 {
+			fmt.Fprintf(&b, "ON CREATE SET %s\n", strings.Join(create, ", "))
+		}
+		if len(set) > 0 {
+			if ranked {
+				better := "coalesce(row.confidence, 0.0) > coalesce(n.confidence, 0.0)"
+				cond = append(cond, better)
+				fmt.Fprintf(&b, "WITH n, row, %s AS better WHERE %s\nSET %s", better, strings.Join(cond, " OR "), strings.Join(set, ", "))
+			} else {
+				fmt.Fprintf(&b, "WITH n, row WHERE %s\nSET %s", strings.Join(cond, " OR "), strings.Join(set, ", "))
+			}
+		}
+		return b.String()
+	})
+}
+
+// upsertArticleCypher merges articles by id and overwrites every property:
+// an article belongs to itself, and a re-ingested article replaces its old
+// version.
+func upsertArticleCypher() string {
+	return cached("article", func() string {
+		n := mustNode(schema.Article)
+		var set []string
+		for _, p := range n.Properties {
+			switch p.Name {
+			case n.Key:
+				continue
+			case "ingested_at":
+				set = append(set, "a.ingested_at = datetime()")
+				continue
+			}
+			set = append(set, fmt.Sprintf("a.%s = %s", p.Name, conv(p, "row."+p.Name)))
+		}
+		return fmt.Sprintf("UNWIND $rows AS row\nMERGE (a:%s {id: row.id})\nSET %s", schema.Article, strings.Join(set, ", "))
+	})
+}
+
+// linkCypher creates the per-article links of type t to nodes labelled to.
+// Links are created, not merged: an article's old links are deleted before
+// its new version is written.
+func linkCypher(t schema.RelType, to schema.Label) string {
+	return cached("link:"+string(t)+":"+string(to), func() string {
+		return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {id: row.from})\nMATCH (n:%s {%s: row.to})\nCREATE (a)-[r:%s]->(n)\nSET r += row.props",
+			schema.Article, to, schema.KeyProperty(to), t)
+	})
+}
+
+// derivedCypher merges derived links (BASED_IN, PART_OF).
+func derivedCypher(t schema.RelType, from, to schema.Label) string {
+	return cached("derived:"+string(t)+":"+string(from)+":"+string(to), func() string {
+		return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\nMERGE (a)-[:%s]->(b)",
+			from, schema.KeyProperty(from), to, schema.KeyProperty(to), t)
+	})
+}
+
+// factCypher merges the edge of each fact by its key, counts the new
+// support, keeps the most confident statement's summary on the edge, and
+// adds the article's Statement.
+func factCypher(t schema.RelType, from, to schema.Label) string {
+	return cached("fact:"+string(t)+":"+string(from)+":"+string(to), func() string {
+		decl, ok := schema.RelationshipByType(t)
+		if !ok || !decl.Extracted {
+			panic(fmt.Sprintf("graph: %s is not an extracted relationship type", t))
+		}
+		has := func(name string) bool {
+			for _, p := range decl.Properties {
+				if p.Name == name {
+					return true
+				}
+			}
+			return false
+		}
+		create := []string{"r.support = 0", "r.confidence = row.confidence", "r.evidence = row.evidence", "r.article = row.article", "r.rule = row.rule"}
+		if has("event") {
+			create = append(create, "r.event = coalesce(row.event, '')")
+		}
+		if has("cameo") {
+			create = append(create, "r.cameo = row.cameo")
+		}
+		if has("topics") {
+			create = append(create, "r.topics = []")
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\n",
+			from, schema.KeyProperty(from), to, schema.KeyProperty(to))
+		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nSET r.support = r.support + 1\n", t, strings.Join(create, ", "))
+		b.WriteString("FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
+			"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n")
+		if has("cameo") {
+			b.WriteString("FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n")
+		}
+		if has("topics") {
+			b.WriteString("FOREACH (_ IN CASE WHEN row.topic IS NOT NULL AND NOT row.topic IN r.topics THEN [1] ELSE [] END |\n" +
+				"  SET r.topics = COLLECT { UNWIND r.topics + row.topic AS x RETURN DISTINCT x ORDER BY x })\n")
+		}
+		fmt.Fprintf(&b, "WITH row\nMATCH (art:%s {id: row.article})\n", schema.Article)
+		fmt.Fprintf(&b, "CREATE (art)-[:%s]->(:%s {id: row.sid, fact: row.fact, type: '%s', article: row.article, evidence: row.evidence, "+
+			"evidence_start: row.start, evidence_end: row.end, rule: row.rule, confidence: row.confidence, event: row.event, topic: row.topic, cameo: row.cameo})",
+			schema.States, schema.Statement, t)
+		return b.String()
+	})
+}
+
+// Replacement of a changed article, in the order the write transaction
+// runs them.
+
+// dropStatementsCypher deletes the Statements of articles $ids and returns
+// the facts they supported, by type.
+func dropStatementsCypher() string {
+	return cached("dropStatements", func() string {
+		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (:%s {id: id})-[:%s]->(s:%s)\nWITH s, s.type AS type, s.fact AS fact\nDETACH DELETE s\nRETURN type, collect(DISTINCT fact) AS facts",
+			schema.Article, schema.States, schema.Statement)
+	})
+}
+
+// articleLinkTypes are the relationship types whose start node is an
+// article and that the article owns.
+func articleLinkTypes() string {
+	return strings.Join([]string{string(schema.Mentions), string(schema.Reports), string(schema.PublishedBy), string(schema.SourcedFrom)}, "|")
+}
+
+// dropLinksCypher deletes the own links of articles $ids and returns the
+// element ids of the nodes they pointed at (candidates for orphan removal)
+// and the series of the events among them.
+func dropLinksCypher() string {
+	return cached("dropLinks", func() string {
+		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (:%s {id: id})-[r:%s]->(n)\nDELETE r\n"+
+			"RETURN collect(DISTINCT elementId(n)) AS nodes, [s IN collect(DISTINCT n.series) WHERE s IS NOT NULL] AS series",
+			schema.Article, articleLinkTypes())
+	})
+}
+
+// refreshFactsCypher recomputes the summary of the edges of type t whose
+// facts $facts lost a Statement, and deletes those left without any.
+func refreshFactsCypher(t schema.RelType) []string {
+	decl, _ := schema.RelationshipByType(t)
+	hasTopics := false
+	for _, p := range decl.Properties {
+		if p.Name == "topics" {
+			hasTopics = true
+		}
+	}
+	del := cached("refreshDel:"+string(t), func() string {
+		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nWHERE NOT EXISTS { MATCH (:%s {fact: f}) }\nDELETE r", t, schema.Statement)
+	})
+	upd := cached("refreshUpd:"+string(t), func() string {
+		topics := ""
+		if hasTopics {
+			topics = ", r.topics = COLLECT { UNWIND ss AS s WITH s WHERE s.topic IS NOT NULL RETURN DISTINCT s.topic AS x ORDER BY x }"
+		}
+		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nMATCH (s:%s {fact: f})\n"+
+			"WITH r, s ORDER BY s.confidence DESC, s.article\nWITH r, collect(s) AS ss\n"+
+			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = ss[0].article, r.rule = ss[0].rule%s",
+			t, schema.Statement, topics)
+	})
+	return []string{del, upd}
+}
+
+// orphansCypher deletes the candidate nodes $nodes that no article links to
+// any more and that no other node is based in or part of, and returns the
+// nodes those were based in or part of (the next candidates) and the series
+// of deleted events.
+func orphansCypher() string {
+	return cached("orphans", func() string {
+		return fmt.Sprintf("UNWIND $nodes AS eid\nMATCH (n) WHERE elementId(n) = eid\n"+
+			"AND NOT EXISTS { MATCH (:%s)-->(n) } AND NOT EXISTS { MATCH ()-[:%s|%s]->(n) }\n"+
+			"OPTIONAL MATCH (n)-[:%s|%s]->(m)\n"+
+			"WITH n, collect(DISTINCT elementId(m)) AS next, n.series AS series\nDETACH DELETE n\n"+
+			"RETURN count(*) AS deleted, collect(next) AS next, collect(series) AS series",
+			schema.Article, schema.BasedIn, schema.PartOf, schema.BasedIn, schema.PartOf)
+	})
+}
+
+// seriesLockCypher writes the member count of series $series, which also
+// takes their write locks: chain rebuilds of one series run one at a time.
+func seriesLockCypher() string {
+	return cached("seriesLock", func() string {
+		return fmt.Sprintf("UNWIND $series AS sid\nMATCH (s:%s {id: sid})\nSET s.events = COUNT { MATCH (s)<-[:%s]-(:%s) }",
+			schema.EventSeries, schema.PartOf, schema.Event)
+	})
+}
+
+// seriesChainCypher rebuilds the NEXT_IN_SERIES chain of series $series:
+// members with an ordinal, in ordinal order; wrong links are deleted, missing
+// ones created.
+func seriesChainCypher() string {
+	return cached("seriesChain", func() string {
+		return fmt.Sprintf(`UNWIND $series AS sid
+MATCH (s:%[1]s {id: sid})
+WITH s, COLLECT { MATCH (s)<-[:%[2]s]-(e:%[3]s) WHERE e.ordinal IS NOT NULL RETURN e ORDER BY e.ordinal, e.id } AS es
+WITH s, [i IN range(0, size(es) - 2) WHERE es[i].ordinal <> es[i + 1].ordinal | [es[i], es[i + 1]]] AS pairs
+CALL (s, pairs) {
+  MATCH (s)<-[:%[2]s]-(x:%[3]s)-[n:%[4]s]->(y:%[3]s)
+  WHERE NOT [x, y] IN pairs
+  DELETE n
+}
+CALL (pairs) {
+  UNWIND pairs AS p
+  WITH p[0] AS a, p[1] AS b
+  MERGE (a)-[n:%[4]s]->(b)
+  WITH a, b, n, b.ordinal - a.ordinal AS og,
+    CASE WHEN a.date IS NOT NULL AND b.date IS NOT NULL THEN duration.inDays(a.date, b.date).days END AS gd
+  WHERE n.ordinal_gap IS NULL OR n.ordinal_gap <> og OR coalesce(n.gap_days, -1) <> coalesce(gd, -1)
+  SET n.ordinal_gap = og, n.gap_days = gd
+}
+RETURN count(*) AS series`, schema.EventSeries, schema.PartOf, schema.Event, schema.NextInSeries)
+	})
+}
+
+// existingCypher returns the content hashes of the articles $ids that are
+// in the graph.
+func existingCypher() string {
+	return cached("existing", func() string {
+		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (a:%s {id: id})\nRETURN a.id AS id, a.content_hash AS hash", schema.Article)
+	})
+}
+
+// eventCandidatesCypher returns, for each incoming event $events, whether its
+// id exists and the events already in the graph it could merge into under
+// the same-event rule (the final choice is plan.Best, in Go).
+func eventCandidatesCypher() string {
+	return cached("eventCandidates", func() string {
+		return fmt.Sprintf(`UNWIND $events AS ev
+OPTIONAL MATCH (x:%[1]s {id: ev.id})
+WITH ev, x IS NOT NULL AS exists
+RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 THEN [] ELSE COLLECT {
+  MATCH (e:%[1]s)
+  WHERE e.date >= date(ev.date) - duration({days: $window}) AND e.date <= date(ev.date) + duration({days: $window})
+    AND e.type = ev.type
+    AND EXISTS { MATCH (p)-[:%[2]s|%[3]s]->(e) WHERE p.id IN ev.participants }
+  RETURN {id: e.id, type: e.type, date: toString(e.date), series: e.series, ordinal: e.ordinal,
+          participants: COLLECT { MATCH (p)-[:%[2]s|%[3]s]->(e) RETURN DISTINCT p.id }}
+} END AS candidates`, schema.Event, schema.ParticipatedIn, schema.Organized)
+	})
+}

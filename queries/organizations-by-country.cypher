@@ -1,0 +1,11 @@
+// name: organizations-by-country
+// description: Organizations by home country and kind.
+// param: iso3 STRING = "" — only organizations based in this country; "" for all
+// param: kind STRING = "" — only organizations of this kind; "" for all
+MATCH (o:Organization)
+WHERE $kind = "" OR o.kind = $kind
+OPTIONAL MATCH (o)-[:BASED_IN]->(c:Country)
+WITH o, c
+WHERE $iso3 = "" OR c.iso3 = $iso3
+RETURN c.iso3 AS country, c.name AS country_name, o.kind AS kind, o.id AS organization, o.name AS name
+ORDER BY country, kind, name
