@@ -61,12 +61,17 @@ type view struct {
 	pairs map[string][]string
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
+	// lows are the lower-cased tokens (lexicon.Lowered)
+	lows []string
 	// gbuf is the reused member buffer of notePairs
 	gbuf []string
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32
 }
+
+// Lows implements lexicon.Lowered.
+func (v *view) Lows() []string { return v.lows }
 
 // Len implements lexicon.Words.
 func (v *view) Len() int { return len(v.toks) }
@@ -173,6 +178,11 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	defer func() { sc.rels = v.rels }()
 	n := len(v.toks)
+	sc.lows = sc.lows[:0]
+	for i := range v.toks {
+		sc.lows = append(sc.lows, v.Low(i))
+	}
+	v.lows = sc.lows
 	if cap(sc.idx) < 3*n {
 		sc.idx = make([]int, 3*n)
 	}
@@ -233,6 +243,7 @@ func (x *Extractor) Apply(d *document.Document) {
 // into the output; scratchPool recycles it between documents.
 type scratch struct {
 	idx            []int
+	lows           []string
 	offs           []int32
 	rels           []rel
 	entity         map[string]*document.Entity
@@ -251,6 +262,8 @@ func (sc *scratch) release() {
 	clear(sc.pairs)
 	clear(sc.rels)
 	sc.rels = sc.rels[:0]
+	clear(sc.lows)
+	sc.lows = sc.lows[:0]
 	scratchPool.Put(sc)
 }
 

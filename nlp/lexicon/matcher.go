@@ -9,6 +9,13 @@ type Words interface {
 	Low(i int) string
 }
 
+// Lowered is a Words that can hand out all its lower-cased tokens at once;
+// Match then indexes the slice instead of calling Low per token.
+type Lowered interface {
+	Words
+	Lows() []string
+}
+
 // Matcher finds phrases in a token sequence: a trie over lower-cased
 // tokens, longest match wins.
 type Matcher struct {
@@ -139,6 +146,26 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 	}
 	n := &m.root
 	best, bestLen := 0, 0
+	if lw, ok := w.(Lowered); ok {
+		lows := lw.Lows()
+		for j := i; j < len(lows); j++ {
+			if n.next == nil && len(n.keys) == 0 {
+				break
+			}
+			c, found := n.child(lows[j])
+			if !found {
+				break
+			}
+			n = c
+			if n.val != 0 {
+				best, bestLen = n.val, j-i+1
+			}
+		}
+		if bestLen == 0 {
+			return 0, 0, false
+		}
+		return best - 1, bestLen, true
+	}
 	for j, end := i, w.Len(); j < end; j++ {
 		if n.next == nil && len(n.keys) == 0 {
 			break

@@ -22,7 +22,7 @@ import (
 type Tagger struct {
 	gaz *gazetteer.Gazetteer
 	lex *lexicon.Lexicon
-	// firsts1 is firsts for the one-byte tokens
+	// firsts1 is firsts for the one-byte tokens (see Apply)
 	firsts1 [256]uint64
 	// latin and other are the gazetteer automata (see New)
 	latin, other automaton
@@ -206,6 +206,8 @@ type view struct {
 	// that starts or ends there (0 for none)
 	startTok, endTok []int32
 	offs             []int32
+	// lows are the lower-cased tokens (lexicon.Lowered)
+	lows []string
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
@@ -223,6 +225,9 @@ func (v *view) Low(i int) string {
 	}
 	return t
 }
+
+// Lows implements lexicon.Lowered.
+func (v *view) Lows() []string { return v.lows }
 
 // tok returns token i as written, "" out of range.
 func (v *view) tok(i int) string {
@@ -325,13 +330,17 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.used = grow(v.used, n)
 	// the gate goes with the document: the extractor reads it
 	v.gate = make([]uint64, n)
+	v.lows = v.lows[:0]
+	for i := range v.toks {
+		v.lows = append(v.lows, v.Low(i))
+	}
 	for i, tk := range v.toks {
 		if tk.End == tk.Start+1 {
 			// one byte: punctuation, a digit or a letter, from a table
 			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
 			continue
 		}
-		v.gate[i] = t.firsts[v.Low(i)] | lexicon.Shape(v.body[tk.Start:tk.End])
+		v.gate[i] = t.firsts[v.lows[i]] | lexicon.Shape(v.body[tk.Start:tk.End])
 	}
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
@@ -373,6 +382,8 @@ func (v *view) release() {
 	clear(v.cands)
 	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
 	v.startTok, v.endTok = nil, nil
+	clear(v.lows)
+	v.lows = v.lows[:0]
 	v.cands, v.entities, v.order, v.acScratch = v.cands[:0], v.entities[:0], v.order[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
