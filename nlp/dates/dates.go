@@ -10,10 +10,11 @@ import (
 
 // Granularities of a date value.
 const (
-	Day   = "day"
-	Week  = "week"
-	Month = "month"
-	Year  = "year"
+	Day     = "day"
+	Week    = "week"
+	Month   = "month"
+	Quarter = "quarter"
+	Year    = "year"
 )
 
 // Anchor is the date that relative expressions ("Monday", "last week") and

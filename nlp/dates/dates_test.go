@@ -42,7 +42,8 @@ func TestFind(t *testing.T) {
 		{"month abbreviation", "BEIJING, Oct. 21 (Xinhua) --", dateline, "Oct. 21", "2020-10-21", Day, true},
 		{"month day year", "on November 9, 2023, a meeting", dateline, "November 9, 2023", "2023-11-09", Day, false},
 		{"day month year", "On 6 August 2021, the forum", dateline, "6 August 2021", "2021-08-06", Day, false},
-		{"ordinal day month", "met Shri Amit Khare on 4th April.", published, "4th April", "2025-04-04", Day, true},
+		{"ordinal day month, past tense", "met Shri Amit Khare on 4th April.", published, "4th April", "2024-04-04", Day, true},
+		{"ordinal day month, future", "will meet Shri Amit Khare on 4th April.", published, "4th April", "2025-04-04", Day, true},
 		{"the day of month", "on the 4th of April 2019", dateline, "4th of April 2019", "2019-04-04", Day, false},
 		{"year nearest the anchor", "on December 26 the ministry", published, "December 26", "2024-12-26", Day, true},
 		{"range month first", "to visit China from October 17th to 26th.", dateline, "October 17th to 26th", "2020-10-17/2020-10-26", Day, true},
@@ -61,6 +62,14 @@ func TestFind(t *testing.T) {
 		{"iso date", "date 2020-10-22 text", dateline, "2020-10-22", "2020-10-22", Day, false},
 		{"no anchor leaves relative dates unresolved", "launched Monday.", Anchor{}, "Monday", "", Day, false},
 		{"no anchor and no year", "met on December 8 in Vientiane", Anchor{}, "December 8", "--12-08", Day, false},
+		{"no anchor range", "to be held on October 23-24, and", Anchor{}, "October 23-24", "--10-23/--10-24", Day, false},
+		{"no anchor day-first range", "held 17-26 October in", Anchor{}, "17-26 October", "--10-17/--10-26", Day, false},
+		{"quarter of a year", "consultations in the first quarter of 2026.", dateline, "first quarter of 2026", "2026-Q1", Quarter, false},
+		{"quarter code", "results for Q3 2025 show", dateline, "Q3 2025", "2025-Q3", Quarter, false},
+		{"quarter of this year", "in the second quarter of this year", dateline, "second quarter of this year", "2020-Q2", Quarter, true},
+		{"since a day without year is past", "Since January 1, the number has doubled", AnchorFor(document.Article{Published: "2024-09-14"}), "January 1", "2024-01-01", Day, true},
+		{"last month name is past", "Last July, Xinhua launched", AnchorFor(document.Article{Published: "2017-02-10"}), "July", "2016-07", Month, true},
+		{"next month name is future", "the forum next March", AnchorFor(document.Article{Published: "2017-08-01"}), "March", "2018-03", Month, true},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -108,5 +117,21 @@ func TestAnchorFor(t *testing.T) {
 	}
 	if a := AnchorFor(document.Article{}); a.OK {
 		t.Error("anchor without dates")
+	}
+}
+
+func TestWeekdayRange(t *testing.T) {
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Friday, 25 July 2025: "from Wednesday to Sunday" runs from the
+	// Wednesday before to the Sunday after
+	a := AnchorFor(document.Article{Dateline: &document.Dateline{Date: "2025-07-25"}})
+	text := "The summit is taking place from Wednesday to Sunday."
+	_, toks := seg.Segment(text, document.Span{})
+	got := Find(text, asciiLower(text), toks, a)
+	if len(got) != 2 || got[0].Value != "2025-07-23" || got[1].Value != "2025-07-27" {
+		t.Fatalf("got %+v, want Wednesday 2025-07-23 and Sunday 2025-07-27", got)
 	}
 }

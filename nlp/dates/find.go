@@ -1,6 +1,8 @@
 package dates
 
 import (
+	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -49,17 +51,30 @@ type finder struct {
 // Find returns the date expressions of body in token order. lower is body
 // with ASCII letters lower-cased (same byte offsets); toks are its tokens.
 func Find(body, lower string, toks []document.Token, a Anchor) []Found {
+	return FindWith(body, lower, toks, a, nil)
+}
+
+// FindWith is Find for a caller that knows which word tokens may start a
+// date (one of StartWords, compared in lower case); mayStart answers for
+// token i. A nil mayStart looks the words up.
+func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func(i int) bool) []Found {
 	f := finder{body: body, lower: lower, toks: toks, a: a}
+	if mayStart == nil {
+		mayStart = f.wordStart
+	}
 	var out []Found
 	for i := 0; i < len(toks); {
 		c := body[toks[i].Start]
 		// every date expression starts with a digit, a capital (a month
 		// or weekday) or one of a few lower-case words
-		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' && lowerStarts[f.low(i)]) {
+		if !(c >= '0' && c <= '9' || (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') && mayStart(i)) {
 			i++
 			continue
 		}
 		if d, ok := f.at(i); ok {
+			if n := len(out); n > 0 {
+				f.weekdayRangeEnd(out[n-1], &d)
+			}
 			out = append(out, d)
 			i = d.End
 			continue
@@ -68,6 +83,64 @@ func Find(body, lower string, toks []document.Token, a Anchor) []Found {
 	}
 	return out
 }
+
+// weekdayRangeEnd makes d, a weekday that closes a range opened by the
+// weekday prev ("from Wednesday to Sunday"), the first such day on or
+// after prev's day.
+func (f *finder) weekdayRangeEnd(prev Found, d *Found) {
+	if prev.End+1 != d.Start || d.Rule != "date.weekday" || !strings.HasPrefix(prev.Rule, "date.weekday") {
+		return
+	}
+	switch f.low(prev.End) {
+	case "to", "through", "till", "until", "-", "–":
+	default:
+		return
+	}
+	start, err1 := time.Parse("2006-01-02", prev.Value)
+	wd, ok := weekdays[f.low(d.Start)]
+	if err1 != nil || !ok {
+		return
+	}
+	diff := (int(wd) - int(start.Weekday()) + 7) % 7
+	d.Value = dayValue(start.AddDate(0, 0, diff))
+}
+
+// wordStart reports whether a date expression may start at word token i:
+// a month, a weekday or one of lowerStarts (in any case: "Last week").
+func (f *finder) wordStart(i int) bool {
+	return startWords[f.low(i)]
+}
+
+// StartWords returns the lower-cased words a date expression may start
+// with (besides digits).
+func StartWords() []string {
+	out := make([]string, 0, len(startWords))
+	for w := range startWords {
+		out = append(out, w)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// startWords are the words a date expression may start with, in lower
+// case: lowerStarts, quarter words, weekdays, months with and without a
+// period. One lookup per word token replaces four.
+var startWords = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range lowerStarts {
+		m[w] = true
+	}
+	for w := range quarterWords {
+		m[w] = true
+	}
+	for w := range weekdays {
+		m[w] = true
+	}
+	for w := range monthNames {
+		m[w], m[w+"."] = true, true
+	}
+	return m
+}()
 
 func (f *finder) tok(i int) string {
 	if i < 0 || i >= len(f.toks) {
@@ -108,7 +181,107 @@ func (f *finder) at(i int) (Found, bool) {
 	if d, ok := f.relative(i); ok {
 		return d, true
 	}
+	if d, ok := f.quarter(i); ok {
+		return d, true
+	}
 	return f.year(i)
+}
+
+// quarterWords name the quarters of a year.
+var quarterWords = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+	"q1": 1, "q2": 2, "q3": 3, "q4": 4,
+}
+
+// quarter reads "the first quarter of 2026", "Q3 2025" and "the second
+// quarter of this year" as ISO 8601 quarters ("2026-Q1").
+func (f *finder) quarter(i int) (Found, bool) {
+	q, ok := quarterWords[f.low(i)]
+	if !ok {
+		return Found{}, false
+	}
+	j := i + 1
+	if f.low(i)[0] != 'q' {
+		if f.low(j) != "quarter" {
+			return Found{}, false
+		}
+		j++
+		if f.low(j) != "of" {
+			return Found{}, false
+		}
+		j++
+	}
+	d := Found{Start: i, Granularity: Quarter, Rule: "date.quarter"}
+	if y, ok := yearNumber(f.low(j)); ok {
+		d.End = j + 1
+		d.Value = fmt.Sprintf("%04d-Q%d", y, q)
+		return d, true
+	}
+	if r, ok := f.relative(j); ok && r.Granularity == Year {
+		d.End = r.End
+		if r.Value != "" {
+			d.Value = r.Value + "-Q" + strconv.Itoa(q)
+			d.Anchor = r.Anchor
+		}
+		return d, true
+	}
+	return Found{}, false
+}
+
+// pastCues before a date without a year put it on or before the anchor
+// ("since January 1", "last July"); futureMonthCues after it ("next
+// March", "until May").
+var (
+	pastCues        = map[string]bool{"since": true, "last": true, "past": true}
+	futureMonthCues = map[string]bool{"next": true, "coming": true, "upcoming": true}
+)
+
+// yearFor returns the year of month m, day d (a date written without a
+// year) that starts at token i: the one nearest the anchor, except that
+// after "since" or "last" it is the latest on or before the anchor and
+// after "next" the first after it.
+func (f *finder) yearFor(i int, m time.Month, d int) int {
+	y := closestYear(f.a, m, d)
+	prev := f.low(i - 1)
+	if prev == "the" || prev == "-" {
+		prev = f.low(i - 2)
+	}
+	t := time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+	switch {
+	case pastCues[prev] && t.After(f.a.Date):
+		y--
+	case futureMonthCues[prev] && !t.After(f.a.Date):
+		y++
+	case t.After(f.a.Date) && f.pastClause(i):
+		// "took part in a meeting ... in May": a past event
+		y--
+	}
+	return y
+}
+
+// pastVerbs are past-tense forms that date a clause before the anchor.
+var pastVerbs = map[string]bool{
+	"was": true, "were": true, "took": true, "held": true, "had": true, "did": true, "met": true,
+	"signed": true, "visited": true, "attended": true, "launched": true, "opened": true,
+	"hosted": true, "organized": true, "organised": true, "participated": true, "came": true,
+	"went": true, "gave": true, "made": true, "became": true,
+}
+
+// pastClause reports whether the clause before token i of its sentence is
+// in the past tense (a past verb and no future cue).
+func (f *finder) pastClause(i int) bool {
+	past := false
+	for k := i - 1; k >= 0 && k >= i-15 && f.sameSentence(i, k); k-- {
+		w := f.low(k)
+		if futureCues[w] || w == "to" && f.low(k+1) == "be" {
+			return false
+		}
+		if w == "," || w == ";" {
+			break
+		}
+		past = past || pastVerbs[w]
+	}
+	return past
 }
 
 // noYear formats a day and month without a year: "--12-08".
@@ -259,13 +432,21 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 		}
 		if !hasYear {
 			if !f.a.OK {
-				// no year and no anchor: ISO 8601 "--MM-DD"
-				if !hasEnd && validDay(2000, m, d1) {
+				// no year and no anchor: ISO 8601 "--MM-DD", a range
+				// "--MM-DD/--MM-DD"
+				if validDay(2000, m, d1) {
 					d.Value = noYear(m, d1)
+					if hasEnd {
+						if !validDay(2000, m2, d2) || m2 == m && d2 < d1 {
+							return Found{}, false
+						}
+						d.Begin, d.Finish = d.Value, noYear(m2, d2)
+						d.Value = d.Begin + "/" + d.Finish
+					}
 				}
 				return d, true
 			}
-			y = closestYear(f.a, m, d1)
+			y = f.yearFor(i, m, d1)
 			d.Anchor = f.a.String()
 		}
 		if !validDay(y, m, d1) {
@@ -309,7 +490,7 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 	}
 	d := Found{Start: i, End: i + 1, Granularity: Month, Rule: rule + "month"}
 	if f.a.OK {
-		d.Value = monthValue(closestYearMonth(f.a, m), m)
+		d.Value = monthValue(f.yearFor(i, m, 15), m)
 		d.Anchor = f.a.String()
 	}
 	return d, true
@@ -356,12 +537,19 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 	}
 	if !hasYear {
 		if !f.a.OK {
-			if !hasEnd && validDay(2000, m, d1) {
+			if validDay(2000, m, d1) {
 				d.Value = noYear(m, d1)
+				if hasEnd {
+					if !validDay(2000, m, d2) || d2 < d1 {
+						return Found{}, false
+					}
+					d.Begin, d.Finish = d.Value, noYear(m, d2)
+					d.Value = d.Begin + "/" + d.Finish
+				}
 			}
 			return d, true
 		}
-		y = closestYear(f.a, m, d1)
+		y = f.yearFor(i, m, d1)
 		d.Anchor = f.a.String()
 	}
 	if !validDay(y, m, d1) {
@@ -404,7 +592,13 @@ func (f *finder) relative(i int) (Found, bool) {
 		return Found{}, false
 	case "last", "this", "next", "coming":
 		unit := f.low(i + 1)
-		off := map[string]int{"last": -1, "this": 0, "next": 1, "coming": 1}[w]
+		off := 0
+		switch w {
+		case "last":
+			off = -1
+		case "next", "coming":
+			off = 1
+		}
 		d.End = i + 2
 		d.Rule = "date.relative-" + w + "-" + unit
 		if !f.a.OK {

@@ -217,6 +217,42 @@ type Document struct {
 	Events    []Event    `json:"events"`
 	Relations []Relation `json:"relations"`
 	Coverage  *Coverage  `json:"coverage,omitempty"`
+
+	// Lower is Article.Body with ASCII letters lower-cased (same byte
+	// offsets), computed once by the segmenter for every later stage;
+	// see LowerBody. Not part of the output.
+	Lower string `json:"-"`
+	// Gate holds, per token, the lexicon's gate bits (which trigger lists
+	// have a phrase starting at the token), computed once by the tagger
+	// and read by the extractor instead of a second lookup per token;
+	// nil before tagging. Not part of the output.
+	Gate []uint64 `json:"-"`
+}
+
+// LowerBody returns d.Lower, computing it first when it is missing or
+// stale (documents built by hand in tests).
+func (d *Document) LowerBody() string {
+	if len(d.Lower) != len(d.Article.Body) {
+		d.Lower = LowerASCII(d.Article.Body)
+	}
+	return d.Lower
+}
+
+// LowerASCII lower-cases ASCII letters only, so that byte offsets stay
+// valid; it returns s itself when s has no upper-case ASCII letter.
+func LowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if c := b[j]; c >= 'A' && c <= 'Z' {
+					b[j] = c + 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
 }
 
 // Text returns Body[s.Start:s.End], or "" when the span is out of range.

@@ -1,7 +1,7 @@
 package extract
 
 import (
-	"strconv"
+	"slices"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -22,6 +22,12 @@ type event struct {
 	sents []int
 	// tok is the first token of the first mention.
 	tok int
+	// last is the byte offset of the latest mention so far: a definite
+	// description refers to the most recently mentioned event.
+	last int
+	// descr is the slug of an unnamed event's description: its
+	// capitalised premodifiers and trigger ("brics-summit")
+	descr string
 
 	ordinal        int
 	date, endDate  string
@@ -33,13 +39,29 @@ type event struct {
 	participants   []string
 	organizers     []string
 	// evidence sentence per participant / organizer
-	partSent, orgSent map[string]int
+	// (parallel to participants and organizers)
+	partSent, orgSent []int
+	// hosts are organizers named only as hosts ("X hosted the forum"): a
+	// venue host is no co-organizer
+	hosts map[string]bool
 
 	rule string
 	conf float64
 	id   string
 	// series is the series key ("" for none)
 	series string
+}
+
+// refer records one more mention of e (a name, a definite description,
+// an anaphor) in sentence s.
+func (e *event) refer(sp document.Span, s int) {
+	if sp.End > sp.Start {
+		e.mentions = append(e.mentions, sp)
+	}
+	if sp.Start > e.last {
+		e.last = sp.Start
+	}
+	e.addSentence(s)
 }
 
 func (e *event) addSentence(s int) {
@@ -58,7 +80,44 @@ func (e *event) addParticipant(id string, s int) {
 		}
 	}
 	e.participants = append(e.participants, id)
-	e.partSent[id] = s
+	e.partSent = append(e.partSent, s)
+}
+
+// partSentOf returns the evidence sentence of a participant.
+func (e *event) partSentOf(id string) int {
+	if i := slices.Index(e.participants, id); i >= 0 {
+		return e.partSent[i]
+	}
+	return 0
+}
+
+// orgSentOf returns the evidence sentence of an organizer.
+func (e *event) orgSentOf(id string) int {
+	if i := slices.Index(e.organizers, id); i >= 0 {
+		return e.orgSent[i]
+	}
+	return 0
+}
+
+// hostWords make an organizer a host: "hosted by", "X hosts".
+var hostWords = map[string]bool{"hosted": true, "hosts": true, "host": true}
+
+// addOrganizerAs adds an organizer; host marks one named only as a host,
+// which co-organizer pairs leave out.
+func (e *event) addOrganizerAs(id string, s int, host bool) {
+	known := false
+	for _, p := range e.organizers {
+		known = known || p == id
+	}
+	if host && !known {
+		if e.hosts == nil {
+			e.hosts = map[string]bool{}
+		}
+		e.hosts[id] = true
+	} else if !host && e.hosts[id] {
+		delete(e.hosts, id) // named as an organizer too
+	}
+	e.addOrganizer(id, s)
 }
 
 func (e *event) addOrganizer(id string, s int) {
@@ -68,7 +127,23 @@ func (e *event) addOrganizer(id string, s int) {
 		}
 	}
 	e.organizers = append(e.organizers, id)
-	e.orgSent[id] = s
+	e.orgSent = append(e.orgSent, s)
+}
+
+// sortActors sorts participants and organizers with their sentences.
+func (e *event) sortActors() {
+	sortWith(e.participants, e.partSent)
+	sortWith(e.organizers, e.orgSent)
+}
+
+// sortWith sorts ids and keeps vals parallel (few elements: insertion).
+func sortWith(ids []string, vals []int) {
+	for i := 1; i < len(ids); i++ {
+		for j := i; j > 0 && ids[j] < ids[j-1]; j-- {
+			ids[j], ids[j-1] = ids[j-1], ids[j]
+			vals[j], vals[j-1] = vals[j-1], vals[j]
+		}
+	}
 }
 
 // gatherings are the event types that "the meeting" may refer back to.
@@ -93,7 +168,8 @@ func compatible(t, et string) bool {
 }
 
 // definiteWords before a trigger make it refer to a known event.
-var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true}
+var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true}
 
 // modeMarkers before a trigger make it state the mode of another event:
 // "held via videoconference".
@@ -134,9 +210,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		// "an Annual Indo-Russian Forum ... be organized" is a plan, and
+		// "an Annual Indo-Russian Forum ... be organized" is a plan or a
+		// kind ("at the opening of a BRICS Media Summit" is not), and
 		// "head of the secretariat of the X Forum" an institution
-		if p := v.low(et0 - 1); p == "a" || p == "an" {
+		if p := v.low(et0 - 1); (p == "a" || p == "an") && x.planned(v, s, et0, et1) {
 			i = et1 - 1
 			continue
 		}
@@ -147,12 +224,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
 		if e == nil {
+			// "the BRICS summit in Kazan ... the BRICS Summit": the name
+			// the article used before as a description
+			if d := v.findDescribed(key, m.Kind); d != nil {
+				d.named, d.name, d.key, d.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
+				d.refer(m.Span, s)
+				e = d
+			}
+		}
+		if e == nil {
 			e = v.newEvent(m.Kind, k, s, et0)
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.rule, e.conf = "event.named", 0.9
 		} else {
-			e.mentions = append(e.mentions, m.Span)
-			e.addSentence(s)
+			e.refer(m.Span, s)
 		}
 		v.eventOfMention[k] = e
 		x.describe(v, e, s, et0, et1)
@@ -172,8 +257,23 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "the OANA General Assembly meeting": the head noun of a name
 		if et0 > 0 && v.evm[et0-1] != 0 {
 			if e := v.eventOfMention[v.evm[et0-1]-1]; e != nil && e.named {
-				e.mentions = append(e.mentions, m.Span)
+				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
+				continue
+			}
+		}
+		// 'the 5th Forum on ... (the "Forum")': a short name defined in
+		// parentheses right after the event
+		if e := v.parenthesizedAlias(et0); e != nil {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			continue
+		}
+		// "welcomes companies to visit Laos": a bare trigger after "to" is
+		// an infinitive, no event unless a date ties it to a happening
+		// ("brought journalists to visit China from October 17th to 26th")
+		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers[v.low(et0)] {
+			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated {
 				continue
 			}
 		}
@@ -200,7 +300,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 			if j < len(v.evm) && v.evm[j] != 0 {
 				if e := v.eventOfMention[v.evm[j]-1]; e != nil {
-					e.mentions = append(e.mentions, m.Span)
+					e.refer(m.Span, s)
 					v.eventOfMention[k] = e
 					x.describe(v, e, s, et0, et1)
 					touch(e)
@@ -208,12 +308,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				}
 			}
 		}
-		definite := definiteWords[v.low(et0-1)] || (v.low(et0-1) == "media" && definiteWords[v.low(et0-2)])
+		definite := definiteWords[v.determinerBefore(s, et0)]
+		possessor := v.possessor(s, et0)
 		if definite {
-			if e := v.lastCompatible(m.Kind); e != nil {
-				e.mentions = append(e.mentions, m.Span)
-				e.addSentence(s)
+			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
+				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
+				if possessor != "" {
+					e.addParticipant(possessor, s)
+				}
 				if e.typ == "conference" && m.Kind == "video_conference" {
 					e.typ = m.Kind
 				}
@@ -226,6 +329,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		weak := x.isWeak(m.Kind)
 		switch {
 		case a.strong():
+		case possessor != "":
+			// "his visit", "her talks with ...": someone's own happening
 		case !weak && (a.happening || definite):
 		default:
 			continue
@@ -234,8 +339,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// describes it again with one: the same event
 		if a.date {
 			if e := v.undatedLead(m.Kind); e != nil {
-				e.mentions = append(e.mentions, m.Span)
-				e.addSentence(s)
+				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				x.describe(v, e, s, et0, et1)
 				touch(e)
@@ -243,28 +347,65 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		e := v.newEvent(m.Kind, k, s, et0)
+		e.descr = v.description(et0, et1)
 		e.rule, e.conf = "event.trigger", 0.8
 		if weak {
 			e.conf = 0.65
 		}
 		e.mode = x.typeMode(m.Kind)
 		v.eventOfMention[k] = e
+		if possessor != "" {
+			e.addParticipant(possessor, s)
+		}
 		x.describe(v, e, s, et0, et1)
 		touch(e)
 	}
 	// "the event", "the gathering": refer to the last event
 	for i := t0; i < t1; i++ {
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
-			if v.evm[i+n-1] == 0 && len(v.events) > 0 {
-				e := v.events[len(v.events)-1]
-				e.addSentence(s)
-				x.describe(v, e, s, i, i+n)
-				touch(e)
+			if v.evm[i+n-1] == 0 {
+				if e := v.lastEvent(v.toks[i].Start); e != nil {
+					e.refer(document.Span{Start: v.toks[i].Start}, s)
+					x.describe(v, e, s, i, i+n)
+					touch(e)
+				}
 			}
 			i += n - 1
 		}
 	}
 	return here
+}
+
+// description returns the slug of a trigger with its capitalised
+// premodifiers ("BRICS summit" -> "brics-summit"), "" when it has none.
+func (v *view) description(t0, t1 int) string {
+	j := t0
+	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !definiteWords[v.low(j-1)] {
+		j--
+	}
+	if j == t0 {
+		return ""
+	}
+	key, _ := seriesKey(v.body[v.toks[j].Start:v.toks[t1-1].End])
+	return key
+}
+
+// determinerBefore returns the word that determines the trigger at token
+// t0, skipping its premodifiers: "the" in "the BRICS media forum", "the
+// China-Russia conference".
+func (v *view) determinerBefore(s, t0 int) string {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for j > st0 {
+		w := v.low(j)
+		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) {
+			j--
+			continue
+		}
+		break
+	}
+	return v.low(j)
 }
 
 // undatedLead returns an event of type t without a date that the first two
@@ -307,7 +448,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		if am.Type == document.Person {
 			persons = append(persons, am.EntityID)
-		} else {
+		} else if !v.unnamedParty(am) {
 			subj = append(subj, am.EntityID)
 		}
 		j = mt1 - 1
@@ -323,6 +464,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 					subj = append(subj, id)
 				}
 			}
+		}
+	}
+	if len(subj)+len(persons) == 0 && cs == st0 {
+		if p := v.pronounSubject(s); p != "" {
+			persons = append(persons, p)
 		}
 	}
 	if len(subj)+len(persons) == 0 {
@@ -341,8 +487,13 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind != "launch" && len(obj) == 0 && !hasDate && !hasLoc {
 		return
 	}
-	e := v.newEvent(m.Kind, k, s, t0)
-	e.rule, e.conf = "event.verb", 0.7
+	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
+	if e != nil {
+		e.refer(m.Span, s)
+	} else {
+		e = v.newEvent(m.Kind, k, s, t0)
+		e.rule, e.conf = "event.verb", 0.7
+	}
 	v.eventOfMention[k] = e
 	for _, p := range persons {
 		e.addParticipant(p, s)
@@ -368,6 +519,70 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	touch(e)
 }
 
+// unnamedParty reports whether a country mention is a demonym that heads
+// an unnamed party: "Chinese media", "Chinese and Arab media
+// organisations".
+func (v *view) unnamedParty(m *document.Mention) bool {
+	if m.Type != document.Country || m.Rule != "gaz.country.demonym" {
+		return false
+	}
+	_, t1 := v.tokenSpan(m)
+	for j := t1; j < len(v.toks) && j < t1+4 && v.sent(j) == m.Sentence; j++ {
+		if v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, j) {
+			return true
+		}
+		if w := v.low(j); w != "and" && w != "," && !v.isWord(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// toldAgain returns the event a verb at [t0, t1) of sentence s tells
+// again, if any: one of the same type mentioned in the three sentences
+// before, on the same day (or with no day on either side), that shares an
+// actor ("On January 20, the CEO visited Moscow. He paid a visit to
+// TASS."), or that a definite subject of a passive verb takes up ("...
+// have launched an initiative. The joint initiative was launched by ...").
+func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []string) *event {
+	day := ""
+	if m, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
+		day = m.Value
+	} else if m, ok := v.narrativeDay(s); ok {
+		day = m.Value
+	}
+	cs := v.clauseStart(s, t0)
+	passive := (v.low(t0-1) == "was" || v.low(t0-1) == "were") && definiteWords[v.low(cs)]
+	var best *event
+	for _, e := range v.events {
+		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {
+			continue
+		}
+		shared := false
+		switch {
+		case passive:
+			shared = true
+		case day != "" && e.date != "":
+			// the same day told again by the same actor
+			if !strings.HasPrefix(day, e.date) && !strings.HasPrefix(e.date, day) {
+				continue
+			}
+		case day == "" && e.date == "" && typ != "launch":
+			// no day on either side: the same actor's visit or meeting
+			// (a launch needs its object, which the verb alone lacks)
+		default:
+			continue
+		}
+		for _, a := range actors {
+			shared = shared || slices.Contains(e.participants, a) || slices.Contains(e.organizers, a)
+		}
+		if shared && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
 func (x *Extractor) isWeak(typ string) bool {
 	for _, et := range x.lex.EventTypes {
 		if et.Type == typ {
@@ -387,11 +602,21 @@ func (x *Extractor) typeMode(typ string) string {
 }
 
 func (v *view) newEvent(typ string, k, s, tok int) *event {
-	e := &event{typ: typ, tok: tok, partSent: map[string]int{}, orgSent: map[string]int{}}
-	e.mentions = append(e.mentions, v.d.Mentions[k].Span)
-	e.addSentence(s)
+	e := &event{typ: typ, tok: tok}
+	e.refer(v.d.Mentions[k].Span, s)
 	v.events = append(v.events, e)
 	return e
+}
+
+// findDescribed returns an unnamed event of type typ whose description
+// (premodifier and trigger, "BRICS summit") has the slug key.
+func (v *view) findDescribed(key, typ string) *event {
+	for _, e := range v.events {
+		if !e.named && e.typ == typ && e.descr == key {
+			return e
+		}
+	}
+	return nil
 }
 
 func (v *view) findNamed(key string) *event {
@@ -403,15 +628,140 @@ func (v *view) findNamed(key string) *event {
 	return nil
 }
 
-// lastCompatible returns the most recent event a definite trigger of type
-// t may refer to.
-func (v *view) lastCompatible(t string) *event {
-	for i := len(v.events) - 1; i >= 0; i-- {
-		if compatible(t, v.events[i].typ) {
-			return v.events[i]
+// lastCompatible returns the most recently mentioned event (before byte
+// offset before) a definite trigger of type t, whose last word is head,
+// may refer to: one of a compatible type, or a named one whose name has
+// the head noun ("the forum" after "the Russia-Africa Economic Forum and
+// Summit").
+func (v *view) lastCompatible(t, head string, before int) *event {
+	// an event of the very type (or named by the head noun) first: "the
+	// meeting" is the meeting told before, even after a summit
+	var best, exact *event
+	for _, e := range v.events {
+		if e.last >= before {
+			continue
+		}
+		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
+			exact = e
+		}
+		if compatible(t, e.typ) && (best == nil || e.last > best.last) {
+			best = e
 		}
 	}
-	return nil
+	if exact != nil {
+		return exact
+	}
+	return best
+}
+
+// ownDescription reports whether a definite trigger at [t0, t1) describes
+// an event of its own rather than referring to e: an ordinal e does not
+// have ("the 20th meeting"), or, for a trigger of another type than e,
+// named parties after it ("the meeting of the Russian and Chinese heads
+// of government" after a forum).
+func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
+	if n, ok := v.ordinalBefore(t0); ok && e.ordinal != 0 && n != e.ordinal {
+		return true
+	}
+	if typ != e.typ && !(e.named && nameHasWord(e.name, v.low(t1-1))) && len(v.ppActors(t1, s)) > 0 {
+		return true
+	}
+	return false
+}
+
+// lastEvent returns the event mentioned last before byte offset before.
+func (v *view) lastEvent(before int) *event {
+	var best *event
+	for _, e := range v.events {
+		if e.last < before && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+// nameHasWord reports whether an event name has the word w (any case).
+func nameHasWord(name, w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveTriggers are trigger nouns that are also verbs: after a bare
+// "to" they are infinitives ("to visit Laos").
+var infinitiveTriggers = map[string]bool{
+	"visit": true, "tour": true, "launch": true, "meet": true, "sign": true, "exhibit": true, "summit": false,
+}
+
+// parenthesizedAlias returns the event named right before an opening
+// parenthesis that holds the trigger at token t0: '... Media Cooperation
+// (the "Forum")'.
+func (v *view) parenthesizedAlias(t0 int) *event {
+	j := t0 - 1
+	for j >= 0 && (v.low(j) == "the" || nameQuote[v.tok(j)]) {
+		j--
+	}
+	if j < 1 || v.low(j) != "(" || v.evm[j-1] == 0 {
+		return nil
+	}
+	return v.eventOfMention[v.evm[j-1]-1]
+}
+
+var nameQuote = map[string]bool{"\"": true, "“": true, "‘": true, "'": true, "«": true}
+
+// possessor returns the person a possessive determiner before a trigger
+// refers to ("his visit", "her talks"): the nearest person named before
+// it in the sentence, else the first person of the sentence before.
+func (v *view) possessor(s, t0 int) string {
+	switch v.low(t0 - 1) {
+	case "his", "her":
+	default:
+		return ""
+	}
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 2; j >= st0; j-- {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+	}
+	if s == 0 {
+		return ""
+	}
+	p0, p1 := v.sentenceTokens(s - 1)
+	for j := p0; j < p1; j++ {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// planWords after an indefinite named event make it a plan or a kind:
+// "an Annual Indo-Russian Forum ... be organized".
+var planWords = map[string]bool{
+	"be": true, "should": true, "would": true, "will": true, "could": true, "might": true,
+	"may": true, "proposed": true, "planned": true, "shall": true,
+}
+
+// planned reports whether the indefinite named event at [t0, t1) of
+// sentence s is a plan or a kind rather than a happening.
+func (x *Extractor) planned(v *view, s, t0, t1 int) bool {
+	if strings.EqualFold(v.tok(t0), "annual") {
+		return true
+	}
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+10; j++ {
+		if planWords[v.low(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // anchorSet says what ties a trigger to a specific happening.
@@ -458,19 +808,44 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 		if v.val[j] != 0 {
 			m := &v.d.Mentions[v.val[j]-1]
 			if m.Type == document.Ordinal {
-				n, err := strconv.Atoi(m.Value)
-				return n, err == nil
+				return atoi(m.Value)
 			}
 			return 0, false
 		}
 		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) {
 			return 0, false
 		}
-		if v.ent[j] == 0 && v.isCap(j) {
+		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) {
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// gap returns the distance from token a to token b in words of the
+// clause: a name counts as one word and an acronym in parentheses after
+// it as none ("by the China Media Group (CMG) and the Arab States
+// Broadcasting Union (ASBU) in Riyadh" puts Riyadh 6 words after "by").
+func (v *view) gap(a, b int) int {
+	n := 0
+	for j := a; j < b; j++ {
+		if k := v.ent[j]; k != 0 && j > a && v.ent[j-1] == k {
+			continue // inside a name
+		}
+		if v.low(j) == "(" && j+2 < b && v.low(j+2) == ")" && v.ent[j+1] != 0 {
+			j += 2
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// hyphenWord reports whether token j is joined to a neighbour by a hyphen
+// ("Russia-Africa").
+func hyphenWord(v *view, j int) bool {
+	h := func(t string) bool { return t == "-" || t == "–" }
+	return h(v.low(j-1)) && v.toks[j-1].End == v.toks[j].Start || h(v.low(j+1)) && v.toks[j].End == v.toks[j+1].Start
 }
 
 // nearestValue returns the value mention of type typ in sentence s nearest
@@ -495,9 +870,9 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		d := 0
 		switch {
 		case mt1 <= t0:
-			d = t0 - mt1
+			d = v.gap(mt1, t0)
 		case mt0 >= t1:
-			d = mt0 - t1
+			d = v.gap(t1, mt0)
 		}
 		if d < bestD {
 			best, bestD = m, d
@@ -592,20 +967,32 @@ func (v *view) ppActors(t1, s int) []string {
 // within dist tokens after token t1.
 func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	_, st1 := v.sentenceTokens(s)
-	for j := t1; j < st1 && j < t1+dist; j++ {
+	for j, g := t1, 0; j < st1 && g < dist; j, g = j+1, g+v.gap(j, j+1) {
 		w := v.low(j)
 		if w != "in" && w != "at" && w != "to" {
 			continue
 		}
-		k, m := v.mention(j + 1)
+		a := j + 1
+		if v.low(a) == "the" && v.low(a+1) == "city" && v.low(a+2) == "of" {
+			a += 3 // "in the city of Wuzhen"
+		}
+		k, m := v.mention(a)
 		if m == nil || v.source[k] {
 			continue
 		}
+		_, mt1 := v.tokenSpan(m)
 		switch m.Type {
 		case document.Place:
 			return m.EntityID, true
 		case document.Country:
-			if m.Rule != "gaz.country.demonym" && v.low(j+2) != "'s" {
+			if v.low(mt1) == "'s" {
+				// "in South Africa's Johannesburg": the city
+				if k2, m2 := v.mention(mt1 + 1); m2 != nil && !v.source[k2] && m2.Type == document.Place {
+					return m2.EntityID, true
+				}
+				continue
+			}
+			if m.Rule != "gaz.country.demonym" {
 				return m.EntityID, true
 			}
 		}
@@ -631,8 +1018,10 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 					continue
 				}
 				_, mt1 := v.tokenSpan(m)
-				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] {
-					if n, err := strconv.Atoi(m.Value); err == nil {
+				mt0, _ := v.tokenSpan(m)
+				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 {
+					if n, ok := atoi(m.Value); ok {
 						e.ordinal = n
 					}
 				}
@@ -657,7 +1046,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// "On January 20, the CEO visited Moscow. He met with ...":
 			// a sentence that goes on with a pronoun keeps the day of
 			// the sentence before
-			m, ok = v.onlyDay(s - 1)
+			m, ok = v.narrativeDay(s - 1)
 		}
 		// a finer date replaces a year or month only when it agrees
 		if ok && m.Value != "" && (e.date == "" || strings.HasPrefix(m.Value, e.date) && m.Kind == "day") {
@@ -669,7 +1058,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 	if e.attendance == 0 {
 		if m, ok := v.nearestValue(document.Quantity, s, t0, t1, 40); ok {
-			if n, err := strconv.Atoi(m.Value); err == nil {
+			if n, ok := atoi(m.Value); ok {
 				e.attendance, e.attendanceText = n, m.Text
 			}
 		}
@@ -706,13 +1095,20 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	x.subjectParticipants(v, e, s, t0)
 	x.cueActors(v, e, s)
 	// persons speaking in a sentence about the event, with the
-	// organizations of their titles
+	// organizations of their titles; the author of a message or letter
+	// to the event ("In his message, Norov ...", "a congratulatory
+	// message from President X") does not take part, nor does one a
+	// speaker stands in for ("on behalf of Secretary-General Norov"),
+	// only whoever delivers it ("delivered by X")
+	message := v.hasMessageNoun(st0, st1)
 	for j := st0; j < st1; j++ {
-		k, m := v.actorAt(j)
+		_, m := v.actorAt(j)
 		if m == nil || m.Type != document.Person || strings.HasPrefix(m.Rule, "pat.person.byline") {
 			continue
 		}
-		_ = k
+		if v.onBehalfOf(j) || message && v.low(j-1) != "by" {
+			continue
+		}
 		e.addParticipant(m.EntityID, s)
 		mt0, _ := v.tokenSpan(m)
 		for b := mt0 - 1; b >= st0 && b >= mt0-7; b-- {
@@ -724,6 +1120,84 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
+}
+
+// hasMessageNoun reports whether tokens [t0, t1) name a message or letter
+// (lexicon message_nouns).
+func (v *view) hasMessageNoun(t0, t1 int) bool {
+	for j := t0; j < t1; j++ {
+		if v.x.lex.MessageNouns.HasAt(v, v.gate, j) {
+			return true
+		}
+	}
+	return false
+}
+
+// onBehalfOf reports whether the actor at token j follows "on behalf of",
+// possibly after a title ("on behalf of SCO Secretary-General Norov").
+func (v *view) onBehalfOf(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-6 && v.sent(k) == v.sent(j); k-- {
+		if v.low(k) == "of" && v.low(k-1) == "behalf" {
+			return true
+		}
+		if v.low(k) == "," || v.low(k) == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// aliasWords open a parenthesis that gives another name of the member
+// before it: "(officially known as China International Publishing Group
+// or CIPG)", "(formerly ...)".
+var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": true, "also": true, "called": true, "renamed": true}
+
+// aliasParen returns the token after the closing parenthesis when token k
+// opens a parenthesis naming the member before it again, else -1.
+func (v *view) aliasParen(k int) int {
+	if v.tok(k) != "(" || !aliasWords[v.low(k+1)] {
+		return -1
+	}
+	for j := k + 2; j < len(v.toks) && j < k+20 && v.sent(j) == v.sent(k); j++ {
+		if v.tok(j) == ")" {
+			return j + 1
+		}
+	}
+	return -1
+}
+
+// parentOfPrevious reports whether the organization at token k follows
+// another one with "of" ("... Committee of the Communist Party of China"),
+// naming its parent rather than a new member of a list.
+func (v *view) parentOfPrevious(k int) bool {
+	j := k - 1
+	if v.low(j) == "the" {
+		j--
+	}
+	if v.low(j) != "of" {
+		return false
+	}
+	_, m := v.mention(j - 1)
+	return m != nil && m.Type == document.Organization
+}
+
+// locativeAt reports whether token k starts a place or time phrase that
+// ends a list of actors: "in Riyadh", "on 5 December", "at the venue".
+func (v *view) locativeAt(k int) bool {
+	switch v.low(k) {
+	case "in", "at", "on":
+	default:
+		return false
+	}
+	a := k + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	if v.val[a] != 0 {
+		return true
+	}
+	_, m := v.mention(a)
+	return m != nil && m.Type == document.Place
 }
 
 // listGoesOn reports whether the comma at token k continues a list of
@@ -762,6 +1236,45 @@ func continuesNarrative(v *view, st0 int) bool {
 	return true
 }
 
+// narrativeDay returns the day a narrative sentence s tells of: its only
+// day, else, when it goes on with a pronoun, the day of the sentence
+// before ("On January 20, the CEO visited Moscow. He paid a visit to TASS.
+// He met ..."), at most three sentences back.
+func (v *view) narrativeDay(s int) (*document.Mention, bool) {
+	for n := 0; n < 3 && s >= 0; n, s = n+1, s-1 {
+		if m, ok := v.onlyDay(s); ok {
+			return m, true
+		}
+		st0, _ := v.sentenceTokens(s)
+		if !continuesNarrative(v, st0) {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// pronounSubject resolves a personal pronoun opening sentence s ("He
+// met with ...") to the person the narrative is about: the first person
+// named in the nearest sentence before that names one, at most three
+// back.
+func (v *view) pronounSubject(s int) string {
+	st0, _ := v.sentenceTokens(s)
+	switch v.low(st0) {
+	case "he", "she":
+	default:
+		return ""
+	}
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		p0, p1 := v.sentenceTokens(p)
+		for j := p0; j < p1; j++ {
+			if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+				return m.EntityID
+			}
+		}
+	}
+	return ""
+}
+
 // onlyDay returns the single resolved day-granularity date of sentence s.
 func (v *view) onlyDay(s int) (*document.Mention, bool) {
 	st0, st1 := v.sentenceTokens(s)
@@ -797,11 +1310,13 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 		return
 	}
 	start := st0
-	for j := verb - 1; j > st0; j-- {
-		if v.low(j) == "," && v.ent[j-1] == 0 && v.val[j-1] == 0 {
-			// a clause before the subject: "On Tuesday, ..."
-			start = j + 1
-			break
+	if introWords[v.low(st0)] {
+		// an introductory phrase before the subject: "On Tuesday, ..."
+		for j := st0 + 1; j < verb; j++ {
+			if v.low(j) == "," {
+				start = j + 1
+				break
+			}
 		}
 	}
 	for j := start; j < verb; j++ {
@@ -826,6 +1341,16 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 	}
 }
 
+// introWords open an introductory phrase that a comma closes before the
+// subject: "On Tuesday, ...", "During the forum, ...".
+var introWords = map[string]bool{
+	"on": true, "in": true, "during": true, "at": true, "after": true, "before": true,
+	"earlier": true, "later": true, "meanwhile": true, "yesterday": true, "today": true,
+	"last": true, "this": false, "according": true, "besides": true, "also": true,
+	"however": true, "moreover": true, "furthermore": true, "speaking": true, "addressing": true,
+	"following": true, "since": true, "under": true, "with": true, "as": true, "for": true,
+}
+
 // cueActors adds participants after "attended by", "brought together",
 // "participants from" and organizers after "organized by", "hosted by",
 // "chaired by" in sentence s.
@@ -840,8 +1365,10 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		if !isPart && !isOrg {
 			continue
 		}
+		host := false
 		if isOrg {
 			n = n2
+			host = hostWords[v.low(j)]
 		}
 		if isPart && v.low(j) == "from" && n == 1 {
 			// "representatives from X": only after a people noun
@@ -849,15 +1376,21 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				continue
 			}
 		}
-		end := mini(st1, j+n+30)
-		for k := j + n; k < end; k++ {
+		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
 			if isOrg && (v.low(k) == ";" || v.low(k) == "," && v.ent[k+1] == 0 && !listGoesOn(v, k)) {
 				break
+			}
+			if v.locativeAt(k) {
+				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
+			}
+			if e := v.aliasParen(k); e > k {
+				k = e - 1 // "X (officially known as Y or Z)": the same member
+				continue
 			}
 			if a, an, ok := v.pairAnaphorAt(k); ok {
 				for _, id := range a {
 					if isOrg {
-						e.addOrganizer(id, s)
+						e.addOrganizerAs(id, s, host)
 					} else {
 						e.addParticipant(id, s)
 					}
@@ -874,8 +1407,14 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				k = mt1 - 1
 				continue
 			}
+			if v.parentOfPrevious(k) {
+				// "Department of the Central Committee of the Communist
+				// Party of China": the parent is part of the name
+				k = mt1 - 1
+				continue
+			}
 			if isOrg {
-				e.addOrganizer(m.EntityID, s)
+				e.addOrganizerAs(m.EntityID, s, host)
 			} else {
 				e.addParticipant(m.EntityID, s)
 			}
@@ -897,7 +1436,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			for k := j - 1; k >= st0 && k >= j-6; k-- {
 				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
-					e.addOrganizer(m.EntityID, s)
+					e.addOrganizerAs(m.EntityID, s, hostWords[v.low(j)])
 				}
 			}
 		}
@@ -915,7 +1454,7 @@ func seriesKey(name string) (string, string) {
 			continue // "(LAC)"
 		}
 		lw := strings.ToLower(strings.Trim(w, ".,“”\"'’"))
-		if n, err := strconv.Atoi(lw); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := atoi(lw); ok && n >= 1900 && n <= 2100 {
 			year = lw
 			continue
 		}
@@ -940,12 +1479,12 @@ func stripOrdinalYear(name string) string {
 		f = f[1:]
 	}
 	if len(f) > 1 {
-		if n, err := strconv.Atoi(f[0]); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := atoi(f[0]); ok && n >= 1900 && n <= 2100 {
 			f = f[1:]
 		}
 	}
 	if len(f) > 1 {
-		if n, err := strconv.Atoi(f[len(f)-1]); err == nil && n >= 1900 && n <= 2100 {
+		if n, ok := atoi(f[len(f)-1]); ok && n >= 1900 && n <= 2100 {
 			f = f[:len(f)-1]
 		}
 	}
@@ -967,11 +1506,28 @@ func ordinalWord(w string) bool {
 	if len(w) > 2 {
 		suf := w[len(w)-2:]
 		if suf == "th" || suf == "st" || suf == "nd" || suf == "rd" {
-			_, err := strconv.Atoi(w[:len(w)-2])
-			return err == nil
+			_, ok := atoi(w[:len(w)-2])
+			return ok
 		}
 	}
 	return false
+}
+
+// atoi reads a non-negative decimal number of at most nine digits without
+// allocating (strconv.Atoi allocates its error on every non-number).
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 func boolInt(b bool) int {

@@ -2,8 +2,7 @@ package extract
 
 import (
 	"sort"
-	"unicode"
-	"unicode/utf8"
+	"sync"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
@@ -60,7 +59,19 @@ type view struct {
 	// pairs is the pair of parties last named, per kind: "any",
 	// "country", "org"
 	pairs map[string][]string
+	// tparty maps persons to the party of their title (titleParty)
+	tparty map[string]string
+	// lows are the lower-cased tokens (lexicon.Lowered)
+	lows []string
+	// gbuf is the reused member buffer of notePairs
+	gbuf []string
+	// startTok and endTok map a byte offset to the index+1 of the token
+	// that starts or ends there (0 for none), for tokenSpan
+	startTok, endTok []int32
 }
+
+// Lows implements lexicon.Lowered.
+func (v *view) Lows() []string { return v.lows }
 
 // Len implements lexicon.Words.
 func (v *view) Len() int { return len(v.toks) }
@@ -96,19 +107,11 @@ func (v *view) sent(i int) int {
 }
 
 func (v *view) isCap(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsUpper(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
 }
 
 func (v *view) isWord(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsLetter(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // mention returns the name mention covering token i.
@@ -136,6 +139,11 @@ func (v *view) actorAt(i int) (int, *document.Mention) {
 
 // tokenSpan returns the token range of mention m.
 func (v *view) tokenSpan(m *document.Mention) (int, int) {
+	if m.Start < len(v.startTok) && m.End < len(v.endTok) {
+		if a, b := v.startTok[m.Start], v.endTok[m.End]; a != 0 && b >= a {
+			return int(a - 1), int(b)
+		}
+	}
 	t0 := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= m.Start })
 	t1 := t0
 	for t1 < len(v.toks) && v.toks[t1].End <= m.End {
@@ -159,32 +167,46 @@ func (v *view) sentenceTokens(s int) (int, int) {
 	return st.TokenStart, st.TokenEnd
 }
 
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // Apply extracts d.Events and d.Relations and adds an Event entity per
 // event to d.Entities.
 func (x *Extractor) Apply(d *document.Document) {
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
 	v := &view{
-		x: x, d: d, body: d.Article.Body, lower: asciiLower(d.Article.Body), toks: d.Tokens,
-		entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{},
-		pairs: map[string][]string{},
+		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
+		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
 	}
+	defer func() { sc.rels = v.rels }()
 	n := len(v.toks)
-	v.ent, v.evm, v.val = make([]int, n), make([]int, n), make([]int, n)
-	v.gate = x.lex.Gate(v)
+	sc.lows = sc.lows[:0]
+	for i := range v.toks {
+		sc.lows = append(sc.lows, v.Low(i))
+	}
+	v.lows = sc.lows
+	if cap(sc.idx) < 3*n {
+		sc.idx = make([]int, 3*n)
+	}
+	idx := sc.idx[:3*n]
+	clear(idx)
+	nb := len(v.body) + 1
+	if cap(sc.offs) < 2*nb {
+		sc.offs = make([]int32, 2*nb)
+	}
+	offs := sc.offs[:2*nb]
+	clear(offs)
+	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
+	for k, t := range v.toks {
+		v.startTok[t.Start] = int32(k + 1)
+		v.endTok[t.End] = int32(k + 1)
+	}
+	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
+	if v.gate = d.Gate; len(v.gate) != n {
+		// not tagged by this pipeline's tagger
+		v.gate = x.lex.Gate(v)
+		for i, t := range v.toks {
+			v.gate[i] |= lexicon.Shape(v.body[t.Start:t.End])
+		}
+	}
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		t0, t1 := v.tokenSpan(m)
@@ -215,6 +237,34 @@ func (x *Extractor) Apply(d *document.Document) {
 		v.notePairs(s)
 	}
 	x.finish(v)
+}
+
+// scratch is the per-document working memory of Apply that does not go
+// into the output; scratchPool recycles it between documents.
+type scratch struct {
+	idx            []int
+	lows           []string
+	offs           []int32
+	rels           []rel
+	entity         map[string]*document.Entity
+	eventOfMention map[int]*event
+	pairs          map[string][]string
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{}, pairs: map[string][]string{}}
+}}
+
+// release empties the scratch space and returns it to the pool.
+func (sc *scratch) release() {
+	clear(sc.entity)
+	clear(sc.eventOfMention)
+	clear(sc.pairs)
+	clear(sc.rels)
+	sc.rels = sc.rels[:0]
+	clear(sc.lows)
+	sc.lows = sc.lows[:0]
+	scratchPool.Put(sc)
 }
 
 // markSources flags name mentions that cite where a report comes from: the

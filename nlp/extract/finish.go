@@ -14,10 +14,20 @@ import (
 // the output.
 func (x *Extractor) finish(v *view) {
 	d := v.d
+	v.mergeRetold()
+	// a person's title adds the party it names ("Russian President
+	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
+	for _, e := range v.events {
+		for _, p := range e.participants {
+			// a signatory is tied to its signing by SIGNED already
+			if q := v.titleParty(p); q != "" && !(e.typ == "signing" && v.signed(e, q)) {
+				e.addParticipant(q, e.partSentOf(p))
+			}
+		}
+	}
 	ids := map[string]int{}
 	for i, e := range v.events {
-		sort.Strings(e.participants)
-		sort.Strings(e.organizers)
+		e.sortActors()
 		e.id, e.series = eventID(e, d.Article.ID, i)
 		if n := ids[e.id]; n > 0 {
 			e.id = fmt.Sprintf("%s-%d", e.id, n+1)
@@ -25,6 +35,8 @@ func (x *Extractor) finish(v *view) {
 		ids[e.id]++
 	}
 	d.Events = make([]document.Event, 0, len(v.events))
+	d.Entities = slices.Grow(d.Entities, len(v.events))
+	evEnts := make([]document.Entity, 0, len(v.events))
 	for _, e := range v.events {
 		ev := document.Event{
 			ID: e.id, Type: e.typ, Name: e.name, Ordinal: e.ordinal,
@@ -46,24 +58,24 @@ func (x *Extractor) finish(v *view) {
 		}
 		for _, p := range e.participants {
 			v.addRel(rel{Relation: document.Relation{Type: document.ParticipatedIn, From: p, To: e.id, Event: e.id,
-				CAMEO: cameo, Evidence: v.evidence(e.partSent[p]), Rule: "event.participant", Confidence: e.conf * 0.9}})
+				CAMEO: cameo, Evidence: v.evidence(e.partSentOf(p)), Rule: "event.participant", Confidence: e.conf * 0.9}})
 		}
 		for _, p := range e.organizers {
 			v.addRel(rel{Relation: document.Relation{Type: document.Organized, From: p, To: e.id, Event: e.id,
-				Evidence: v.evidence(e.orgSent[p]), Rule: "event.organizer", Confidence: e.conf * 0.9}})
+				Evidence: v.evidence(e.orgSentOf(p)), Rule: "event.organizer", Confidence: e.conf * 0.9}})
 		}
 		// co-organizers cooperate: "co-sponsored by CMG and the Ministry
 		// of Media", "CMG and the SBA launched"
 		var orgs []string
 		for _, p := range e.organizers {
-			if document.IDPrefix(p) != document.PrefixPerson {
+			if document.IDPrefix(p) != document.PrefixPerson && !e.hosts[p] {
 				orgs = append(orgs, p)
 			}
 		}
 		if len(orgs) >= 2 && len(orgs) <= 5 {
 			for _, p := range pairsOf(orgs) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1], Event: e.id,
-					CAMEO: "050", Evidence: v.evidence(e.orgSent[p[1]]), Rule: "coop.co-organizers", Confidence: 0.75}})
+					CAMEO: "050", Evidence: v.evidence(e.orgSentOf(p[1])), Rule: "coop.co-organizers", Confidence: 0.75}})
 			}
 		}
 		if e.location != "" {
@@ -78,19 +90,24 @@ func (x *Extractor) finish(v *view) {
 		for _, sp := range e.mentions {
 			ent.Mentions = append(ent.Mentions, document.EntityMention{Text: v.body[sp.Start:sp.End], Start: sp.Start, End: sp.End, Rule: e.rule})
 		}
-		d.Entities = append(d.Entities, ent)
+		evEnts = append(evEnts, ent)
 	}
 	slices.SortStableFunc(d.Events, func(a, b document.Event) int { return a.Mentions[0].Start - b.Mentions[0].Start })
-	slices.SortStableFunc(d.Entities, func(a, b document.Entity) int {
-		if c := strings.Compare(string(a.Type), string(b.Type)); c != 0 {
-			return c
-		}
-		return strings.Compare(a.ID, b.ID)
+	// the entities are sorted by type and id (the resolver's order): the
+	// event entities, sorted by id, go in as one block
+	slices.SortFunc(evEnts, func(a, b document.Entity) int { return strings.Compare(a.ID, b.ID) })
+	at, _ := slices.BinarySearchFunc(d.Entities, document.EventType, func(e document.Entity, t document.EntityType) int {
+		return strings.Compare(string(e.Type), string(t))
 	})
+	for at < len(d.Entities) && d.Entities[at].Type == document.EventType {
+		at++
+	}
+	d.Entities = slices.Insert(d.Entities, at, evEnts...)
 
 	// relations: resolve event pointers, drop duplicates (keep the most
 	// confident), sort
-	best := map[string]int{}
+	type relKey struct{ typ, from, to, event, topic string }
+	best := make(map[relKey]int, len(v.rels))
 	out := make([]document.Relation, 0, len(v.rels))
 	for _, r := range v.rels {
 		rr := r.Relation
@@ -100,7 +117,7 @@ func (x *Extractor) finish(v *view) {
 				rr.To = r.ev.id
 			}
 		}
-		k := rr.Type + "\x00" + rr.From + "\x00" + rr.To + "\x00" + rr.Event + "\x00" + rr.Topic
+		k := relKey{rr.Type, rr.From, rr.To, rr.Event, rr.Topic}
 		if i, ok := best[k]; ok {
 			if rr.Confidence > out[i].Confidence {
 				out[i] = rr
@@ -172,4 +189,91 @@ func eventID(e *event, articleID string, i int) (id, series string) {
 	}
 	parts := append([]string{typ}, keys...)
 	return fmt.Sprintf("%s:%s-%s-%d", document.PrefixEvent, document.Slug(strings.Join(parts, " ")), local, i+1), series
+}
+
+// mergeRetold merges events told twice: the same type and date (at least
+// a month), not named differently, with a shared actor or the same
+// location ("will pay an official visit to Vietnam in January 2025 ...
+// In January 2025, Mishustin will pay a visit to Vietnam").
+func (v *view) mergeRetold() {
+	for i := 0; i < len(v.events); i++ {
+		a := v.events[i]
+		for j := i + 1; j < len(v.events); j++ {
+			b := v.events[j]
+			if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
+				continue
+			}
+			if a.named && b.named && a.key != b.key || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
+				continue
+			}
+			shared := a.location != "" && a.location == b.location
+			for _, p := range b.participants {
+				shared = shared || slices.Contains(a.participants, p)
+			}
+			if !shared {
+				continue
+			}
+			a.absorb(b)
+			for k := range v.rels {
+				if v.rels[k].ev == b {
+					v.rels[k].ev = a
+				}
+			}
+			for k, e := range v.eventOfMention {
+				if e == b {
+					v.eventOfMention[k] = a
+				}
+			}
+			v.events = append(v.events[:j], v.events[j+1:]...)
+			j--
+		}
+	}
+}
+
+// absorb adds what b says to a.
+func (a *event) absorb(b *event) {
+	a.mentions = append(a.mentions, b.mentions...)
+	for _, s := range b.sents {
+		a.addSentence(s)
+	}
+	for _, p := range b.participants {
+		a.addParticipant(p, b.partSentOf(p))
+	}
+	for _, p := range b.organizers {
+		a.addOrganizerAs(p, b.orgSentOf(p), b.hosts[p])
+	}
+	if !a.named && b.named {
+		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year
+	}
+	if a.ordinal == 0 {
+		a.ordinal = b.ordinal
+	}
+	if a.location == "" {
+		a.location = b.location
+	}
+	if a.mode == "" {
+		a.mode = b.mode
+	}
+	if a.attendance == 0 {
+		a.attendance, a.attendanceText = b.attendance, b.attendanceText
+	}
+	if a.endDate == "" {
+		a.endDate = b.endDate
+	}
+	if b.last > a.last {
+		a.last = b.last
+	}
+	if b.conf > a.conf {
+		a.conf = b.conf
+	}
+}
+
+// signed reports whether party signed the signing event e.
+func (v *view) signed(e *event, party string) bool {
+	for _, r := range v.rels {
+		if r.ev == e && r.Type == document.Signed && r.From == party {
+			return true
+		}
+	}
+	return false
 }

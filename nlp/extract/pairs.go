@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -19,6 +20,9 @@ type group struct {
 	// unnamed marks members that are unnamed parties ("Chinese media"):
 	// they take part in events but are no side of a relation
 	unnamed map[string]bool
+	// persons stand beside members for whom they act ("TASS Director
+	// General Andrey Kondrashov") when persons are not members
+	persons []string
 }
 
 // parties returns the members that can be sides of a relation.
@@ -57,14 +61,20 @@ var groupNouns = map[string]bool{
 // first member must start there). It also reads "as well as" and "X-Y".
 // Persons count only when persons is true.
 func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
-	g := group{t0: i, t1: i}
-	seen := map[string]bool{}
+	return v.groupInto(nil, i, limit, persons)
+}
+
+// groupInto is groupAt appending the members to buf, for a caller that
+// reuses one buffer and copies what it keeps.
+func (v *view) groupInto(buf []string, i, limit int, persons bool) (group, bool) {
+	g := group{t0: i, t1: i, ids: buf[:0]}
 	j := i
 	for j < limit {
 		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
 			// "Director General of Trend Ilgar Huseynov and ...": the
 			// person stands beside the organization of the title
 			_, t1 := v.tokenSpan(m)
+			g.persons = append(g.persons, m.EntityID)
 			j = t1
 			g.t1 = j
 			continue
@@ -80,8 +90,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				}
 			}
 			_, t1 := v.tokenSpan(m)
-			if id != "" && !seen[id] {
-				seen[id] = true
+			if id != "" && !slices.Contains(g.ids, id) {
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
 				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) {
@@ -100,9 +109,28 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 				j++
 				g.t1 = j
 			}
+			// "TASS Director General Andrey Kondrashov": a title and the
+			// person holding it stand with the member
+			if e, p := v.titledPerson(j, limit); p != "" {
+				if persons {
+					if !slices.Contains(g.ids, p) {
+						g.ids = append(g.ids, p)
+					}
+				} else {
+					g.persons = append(g.persons, p)
+				}
+				j = e
+				g.t1 = j
+			}
 			if v.low(j) == "'s" {
 				// "China's Xinhua": the possessor is not a member
 				break
+			}
+			// "X (officially known as Y or Z)": other names of the same
+			// member
+			if e := v.aliasParen(j); e > j && e <= limit {
+				j = e
+				g.t1 = j
 			}
 			// "the Namibia Press Agency (NAMPA)": the acronym is the
 			// same member
@@ -116,8 +144,7 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 		}
 		if a, n, ok := v.pairAnaphorAt(j); ok && len(g.ids) == 0 {
 			for _, id := range a {
-				if !seen[id] {
-					seen[id] = true
+				if !slices.Contains(g.ids, id) {
 					g.ids = append(g.ids, id)
 				}
 			}
@@ -142,6 +169,34 @@ func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
 		break
 	}
 	return g, len(g.ids) > 0
+}
+
+// titledPerson reads a title and the person holding it at token j
+// ("Director General Andrey Kondrashov") and returns the end and the
+// person.
+func (v *view) titledPerson(j, limit int) (int, string) {
+	k := j
+	for k < limit && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+		k++
+	}
+	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	if !ok {
+		return j, ""
+	}
+	k += n
+	for c := 0; c < 2; c++ {
+		if _, n2, ok := v.x.lex.Titles.At(v, v.gate, k); ok {
+			k += n2
+		}
+	}
+	if k >= limit {
+		return j, ""
+	}
+	if _, m := v.actorAt(k); m != nil && m.Type == document.Person {
+		_, t1 := v.tokenSpan(m)
+		return t1, m.EntityID
+	}
+	return j, ""
 }
 
 // partyID returns the id a party mention stands for.
@@ -213,7 +268,8 @@ func (v *view) notePairs(s int) {
 		if m == nil || m.Type == document.Person {
 			continue
 		}
-		g, ok := v.groupAt(i, t1, false)
+		g, ok := v.groupInto(v.gbuf, i, t1, false)
+		v.gbuf = g.ids[:0]
 		if !ok {
 			continue
 		}

@@ -3,6 +3,7 @@ package extract
 import (
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
+	"slices"
 )
 
 // rel is a relation under construction; its event gets its id at the end.
@@ -404,7 +405,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if noun < 0 {
 		return
 	}
-	var parties []string
+	var parties, signers []string
+	// titled are parties known only from the titles of the persons who
+	// signed; a signing told before with its parties keeps those
+	titled := map[string]bool{}
 	add := func(ids []string) {
 		for _, id := range ids {
 			dup := false
@@ -415,6 +419,31 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				parties = append(parties, id)
 			}
 		}
+	}
+	// persons sign for the party of their title: "The document was
+	// signed by TASS Director General Andrey Kondrashov and Xinhua
+	// Director General Fu Hua", "Fu Hua, president of Xinhua, and
+	// Rahmati signed the MoU"
+	addGroup := func(g group) {
+		for _, id := range g.ids {
+			if document.IDPrefix(id) == document.PrefixPerson {
+				signers = append(signers, id)
+				if q := v.titleParty(id); q != "" {
+					if !slices.Contains(parties, q) {
+						titled[q] = true
+					}
+					add([]string{q})
+				}
+			}
+		}
+		var ps []string
+		for _, id := range g.parties() {
+			if document.IDPrefix(id) != document.PrefixPerson {
+				ps = append(ps, id)
+			}
+		}
+		add(ps)
+		signers = append(signers, g.persons...)
 	}
 	after := maxi(j+n, noun+1)
 	for k := j + n; k < mini(st1, after+10); k++ {
@@ -428,8 +457,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				}
 				a++
 			}
-			if g, ok := v.groupAt(a, st1, false); ok {
-				add(g.parties())
+			if g, ok := v.groupAt(a, st1, true); ok {
+				addGroup(g)
 			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
 				add(ids)
 			}
@@ -441,6 +470,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if len(parties) == 0 {
 		if g, ok := v.subjectGroup(s, j, 22); ok {
 			add(g.parties())
+			signers = append(signers, g.persons...)
+		} else if g, ok := v.subjectPersons(s, j); ok {
+			addGroup(g)
 		}
 		for k := after; k < mini(st1, after+12); k++ {
 			if v.low(k) != "with" {
@@ -479,6 +511,19 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		return
 	}
+	trig := v.span(j, j+n)
+	if habitualAgreement(v, noun) {
+		// "many cooperation agreements signed with Xinhua": the parties
+		// cooperate, no one signing is told
+		if len(parties) >= 2 && len(parties) <= 6 {
+			for _, p := range pairsOf(parties) {
+				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
+					Confidence: rule.Confidence * 0.9}})
+			}
+		}
+		return
+	}
 	var ev *event
 	for _, e := range here {
 		if e.typ == "signing" {
@@ -487,27 +532,38 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	if ev == nil {
 		// one signing told twice ("signed five pacts ... the signing of
-		// the agreements"): same date or no date, shared parties
+		// the agreements", "The MoU was signed ... Fu Hua and Rahmati
+		// signed the MoU"): a definite agreement ("the memorandum", "the
+		// document") or a signing that names no parties is the one told
+		// last; else the same date or shared parties make it the same
 		date := v.signingDate(s, j, n)
+		fits := func(e *event) bool { return e.date == "" || date == "" || e.date == date }
+		if definiteAgreement(v, noun) || len(parties) == 0 {
+			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && fits(e) {
+				ev = e
+			}
+		}
 		for _, e := range v.events {
-			if e.typ != "signing" || (e.date != "" && date != "" && e.date != date) {
+			if ev != nil {
+				break
+			}
+			if e.typ != "signing" || !fits(e) {
 				continue
 			}
 			if (e.date != "" && e.date == date) || sharesParty(v, e, parties) {
 				ev = e
-				ev.addSentence(s)
-				if ev.date == "" && date != "" {
-					ev.date = date
-				}
-				break
+			}
+		}
+		if ev != nil {
+			ev.refer(trig, s)
+			if ev.date == "" && date != "" {
+				ev.date, ev.gran = date, "day"
 			}
 		}
 	}
 	if ev == nil {
-		ev = &event{typ: "signing", tok: j, partSent: map[string]int{}, orgSent: map[string]int{},
-			rule: "event.signing", conf: 0.8}
-		ev.mentions = append(ev.mentions, document.Span{Start: v.toks[j].Start, End: v.toks[j+n-1].End})
-		ev.addSentence(s)
+		ev = &event{typ: "signing", tok: j, rule: "event.signing", conf: 0.8}
+		ev.refer(trig, s)
 		ev.name = agreementName(v, noun)
 		v.events = append(v.events, ev)
 		if date := v.signingDate(s, j, n); date != "" {
@@ -535,20 +591,100 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 		}
 	}
+	for _, p := range signers {
+		ev.addParticipant(p, s)
+	}
+	if len(titled) > 0 && len(titled) == len(parties) && hasSignatories(v, ev) {
+		// "Ma Li, deputy editor-in-chief of the People's Daily, and ...
+		// signed the cooperation agreement" after "Voice of Russia and
+		// People's Daily Online signed": the titles add participants
+		for _, p := range parties {
+			ev.addParticipant(p, s)
+		}
+		parties = nil
+	}
 	for _, p := range parties {
-		trig := v.span(j, j+n)
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
 	if len(parties) >= 2 && len(parties) <= 6 {
 		topic := v.topicNear(s, j, noun+1)
 		for _, p := range pairsOf(parties) {
-			trig := v.span(j, j+n)
 			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// hasSignatories reports whether a signing event already has parties.
+func hasSignatories(v *view, e *event) bool {
+	for _, r := range v.rels {
+		if r.ev == e && r.Type == document.Signed {
+			return true
+		}
+	}
+	return false
+}
+
+// definiteAgreement reports whether the agreement noun at token k is
+// definite: "the memorandum", "this agreement", "the corresponding
+// document".
+func definiteAgreement(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch v.low(j) {
+		case "the", "this", "that", "these", "those", "said":
+			return true
+		case "a", "an", "two", "three", "four", "five", "several", "many":
+			return false
+		}
+	}
+	return false
+}
+
+// habitualQuantifiers before an agreement noun make the signing habitual:
+// "many cooperation agreements signed", "numerous agreements".
+var habitualQuantifiers = map[string]bool{
+	"many": true, "several": true, "numerous": true, "various": true, "multiple": true,
+	"dozens": true, "hundreds": true, "countless": true,
+}
+
+func habitualAgreement(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		if habitualQuantifiers[v.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// subjectPersons returns the persons named as the subject of the clause
+// before token j ("Fu Hua, president of Xinhua News Agency and Rahmati
+// signed"), skipping appositions.
+func (v *view) subjectPersons(s, j int) (group, bool) {
+	cs := v.clauseStart(s, j)
+	var g group
+	for i := cs; i < j; i++ {
+		_, m := v.actorAt(i)
+		if m == nil {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		if m.Type == document.Person && !subjectPreps[v.low(i-1)] {
+			g.ids = append(g.ids, m.EntityID)
+		}
+		i = mt1 - 1
+	}
+	return g, len(g.ids) > 0
+}
+
+// titleParty returns the party a person's title names (see titleParties),
+// computed once per document.
+func (v *view) titleParty(person string) string {
+	if v.tparty == nil {
+		v.tparty = v.titleParties()
+	}
+	return v.tparty[person]
 }
 
 // agreementName names a signing after its agreement noun phrase
@@ -568,7 +704,22 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	_, st1 := v.sentenceTokens(s)
 	var parties []string
 	conf := rule.Confidence
-	if g, ok := v.subjectGroup(s, j, 10); ok {
+	from := j + n
+	if v.low(j+n-1) == "of" {
+		// "the commitment of both institutions to strengthen ...": the
+		// parties follow the noun, the topics follow "to"
+		a := j + n
+		if ids, an, ok := v.pairAnaphorAt(a); ok {
+			parties, from = ids, a+an
+			conf *= 0.95
+		} else if g, ok := v.groupAt(a+boolInt(v.low(a) == "the"), st1, false); ok {
+			parties, from = g.parties(), g.t1
+		}
+		if v.low(from) != "to" {
+			return
+		}
+		from++
+	} else if g, ok := v.subjectGroup(s, j, 10); ok {
 		parties = g.parties()
 		if g.anaphor {
 			conf *= 0.95
@@ -587,7 +738,6 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
-	from := j + n
 	// "agreed during the meeting that ...": the topic is the clause
 	for k := from; k < from+8 && k < st1; k++ {
 		if v.low(k) == "that" {
@@ -613,7 +763,7 @@ func (v *view) signingDate(s, j, n int) string {
 	}
 	st0, _ := v.sentenceTokens(s)
 	if s > 0 && continuesNarrative(v, st0) {
-		if m, ok := v.onlyDay(s - 1); ok {
+		if m, ok := v.narrativeDay(s - 1); ok {
 			return m.Value
 		}
 	}
@@ -621,8 +771,13 @@ func (v *view) signingDate(s, j, n int) string {
 }
 
 // sharesParty reports whether a signing event already has one of the
-// parties among its signatories.
+// parties among its signatories or participants.
 func sharesParty(v *view, e *event, parties []string) bool {
+	for _, p := range parties {
+		if slices.Contains(e.participants, p) {
+			return true
+		}
+	}
 	for _, r := range v.rels {
 		if r.ev != e || r.Type != document.Signed {
 			continue

@@ -75,6 +75,21 @@ var stanceCut = map[string]bool{
 // adjectiveEndings mark a last word that is no noun ("impartial").
 var adjectiveEndings = []string{"al", "ive", "ous", "ful", "ic", "able", "ible", "ant", "ent", "ary", "less"}
 
+// lightNouns take their meaning from their complement: "plans for
+// expanding cooperation" is about cooperation.
+var lightNouns = map[string]bool{
+	"plans": true, "plan": true, "ways": true, "way": true, "measures": true, "steps": true,
+	"efforts": true, "mechanisms": true, "opportunities": true, "possibilities": true,
+	"prospects": true, "issues": true, "questions": true, "matters": true,
+}
+
+// sourceAt reports whether token j starts a mention that cites the
+// report's source ("Trend reports").
+func (v *view) sourceAt(j int) bool {
+	k, m := v.mention(j)
+	return m != nil && v.source[k]
+}
+
 // nounlessWords are last words that make no topic.
 var nounlessWords = map[string]bool{"way": true, "manner": true, "way.": true, "time": true, "level": true, "bid": true, "efforts": true, "steps": true, "step": true}
 
@@ -102,6 +117,15 @@ func (v *view) stanceTopics(a, b int) []string {
 		var words []string
 		for ; k < len(seg); k++ {
 			w := v.low(seg[k])
+			// "plans for expanding cooperation", "ways to improve X": the
+			// complement of a light noun is the topic
+			if len(words) == 1 && lightNouns[words[0]] && (w == "for" || w == "to" || w == "of") {
+				words = words[:0]
+				for k+1 < len(seg) && stanceSkip[v.low(seg[k+1])] {
+					k++
+				}
+				continue
+			}
 			if stanceCut[w] && len(words) > 0 {
 				break
 			}
@@ -132,6 +156,9 @@ func (v *view) stanceTopics(a, b int) []string {
 		w := v.low(j)
 		if (w == "in" && (v.low(j+1) == "a" && v.low(j+2) == "bid" || v.low(j+1) == "order")) || (w == "so" && v.low(j+1) == "as") || (w == "with" && v.low(j+1) == "a" && v.low(j+2) == "view") {
 			break
+		}
+		if w == "," && v.sourceAt(j+1) {
+			break // "..., Trend reports."
 		}
 		if w == "," || w == ";" || w == "and" || w == "or" || w == "." {
 			flush()

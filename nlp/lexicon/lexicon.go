@@ -6,6 +6,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 
@@ -40,6 +42,7 @@ type file struct {
 	NegativeCues      []string            `yaml:"negative_cues"`
 	PlanCues          []string            `yaml:"plan_cues"`
 	UnnamedPartyNouns []string            `yaml:"unnamed_party_nouns"`
+	MessageNouns      []string            `yaml:"message_nouns"`
 	Topics            []Topic             `yaml:"topics"`
 	Titles            []string            `yaml:"titles"`
 	Honorifics        []string            `yaml:"honorifics"`
@@ -127,6 +130,9 @@ type Lexicon struct {
 	PlanCues Matcher
 	// UnnamedPartyNouns after a demonym make it an unnamed party.
 	UnnamedPartyNouns Matcher
+	// MessageNouns name a message or letter sent to an event: its author
+	// does not take part.
+	MessageNouns Matcher
 
 	Topics []Topic
 	// TopicPhrases maps a phrase to a Topics index.
@@ -168,8 +174,46 @@ func (l *Lexicon) Firsts() map[string]uint64 {
 	return m
 }
 
-// FreeBits is the lowest gate bit the lexicon never uses.
+// FreeBits is the lowest gate bit the lexicon never uses. Bits from
+// FreeBits up to ShapeBits belong to callers (the tagger's own word
+// lists); ShapeBits and above hold the token's shape (BitCap, BitWord).
 const FreeBits = 48
+
+// Shape bits of a gate: set for every token by whoever computes the gate
+// (Shape), so that later stages test a bit instead of decoding the
+// token's first rune again.
+const (
+	ShapeBits        = 62
+	BitCap    uint64 = 1 << 62 // starts with an upper-case letter
+	BitWord   uint64 = 1 << 63 // starts with a letter
+)
+
+// Shape returns the shape bits of a token as written.
+func Shape(tok string) uint64 {
+	if tok == "" {
+		return 0
+	}
+	var r rune
+	if c := tok[0]; c < utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return BitCap | BitWord
+		case c >= 'a' && c <= 'z':
+			return BitWord
+		}
+		r = rune(c)
+	} else {
+		r, _ = utf8.DecodeRuneInString(tok)
+	}
+	var b uint64
+	if unicode.IsUpper(r) {
+		b |= BitCap
+	}
+	if unicode.IsLetter(r) {
+		b |= BitWord
+	}
+	return b
+}
 
 // gateMatchers assigns each matcher its bit and indexes its first words.
 func (l *Lexicon) gateMatchers() {
@@ -177,7 +221,7 @@ func (l *Lexicon) gateMatchers() {
 	ms := []*Matcher{&l.EventTriggers, &l.Modes, &l.AttendanceUnits, &l.QuantityMods,
 		&l.HappeningVerbs, &l.ParticipantCues, &l.OrganizerCues, &l.OrganizerVerbs,
 		&l.ParticipantVerb, &l.EventAnaphors, &l.EventVerbs, &l.AgreementNouns, &l.IntentCues,
-		&l.PairAnaphors, &l.ReportingCues, &l.NegativeCues, &l.PlanCues, &l.UnnamedPartyNouns,
+		&l.PairAnaphors, &l.ReportingCues, &l.NegativeCues, &l.PlanCues, &l.UnnamedPartyNouns, &l.MessageNouns,
 		&l.TopicPhrases, &l.Titles, &l.Honorifics, &l.OrgHeads, &l.OrgPrefixHeads, &l.NumberWords}
 	for i, m := range ms {
 		m.bit = 1 << uint(i)
@@ -323,6 +367,7 @@ func merge(all *file, raw []byte, name string) error {
 	all.NegativeCues = append(all.NegativeCues, f.NegativeCues...)
 	all.PlanCues = append(all.PlanCues, f.PlanCues...)
 	all.UnnamedPartyNouns = append(all.UnnamedPartyNouns, f.UnnamedPartyNouns...)
+	all.MessageNouns = append(all.MessageNouns, f.MessageNouns...)
 	all.Titles = append(all.Titles, f.Titles...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
@@ -410,6 +455,7 @@ func compile(f file) (*Lexicon, error) {
 	addAll(&l.NegativeCues, f.NegativeCues, 0)
 	addAll(&l.PlanCues, f.PlanCues, 0)
 	addAll(&l.UnnamedPartyNouns, f.UnnamedPartyNouns, 0)
+	addAll(&l.MessageNouns, f.MessageNouns, 0)
 	for i, t := range l.Topics {
 		if t.Key == "" || document.Slug(t.Key) != t.Key {
 			return nil, fmt.Errorf("lexicon: topic key %q must be a slug", t.Key)

@@ -9,6 +9,13 @@ type Words interface {
 	Low(i int) string
 }
 
+// Lowered is a Words that can hand out all its lower-cased tokens at once;
+// Match then indexes the slice instead of calling Low per token.
+type Lowered interface {
+	Words
+	Lows() []string
+}
+
 // Matcher finds phrases in a token sequence: a trie over lower-cased
 // tokens, longest match wins.
 type Matcher struct {
@@ -21,8 +28,52 @@ type Matcher struct {
 
 type node struct {
 	next map[string]*node
+	// keys and kids hold the children of a node with few of them (all
+	// but the root, mostly): comparing a few short strings is cheaper
+	// than hashing the token; next is nil then.
+	keys []string
+	kids []*node
 	// val is the payload + 1 of the phrase ending here, 0 for none.
 	val int
+}
+
+// smallNode is the most children a node keeps in keys/kids.
+const smallNode = 8
+
+// child returns the child for token t.
+func (n *node) child(t string) (*node, bool) {
+	if n.next != nil {
+		c, ok := n.next[t]
+		return c, ok
+	}
+	for i, k := range n.keys {
+		if k == t {
+			return n.kids[i], true
+		}
+	}
+	return nil, false
+}
+
+// add returns the child for token t, creating it.
+func (n *node) add(t string) *node {
+	if c, ok := n.child(t); ok {
+		return c
+	}
+	c := &node{}
+	if n.next == nil && len(n.keys) < smallNode {
+		n.keys = append(n.keys, t)
+		n.kids = append(n.kids, c)
+		return c
+	}
+	if n.next == nil {
+		n.next = make(map[string]*node, 2*smallNode)
+		for i, k := range n.keys {
+			n.next[k] = n.kids[i]
+		}
+		n.keys, n.kids = nil, nil
+	}
+	n.next[t] = c
+	return c
 }
 
 // SplitPhrase splits a phrase into the tokens the segmenter would make:
@@ -63,15 +114,7 @@ func (m *Matcher) Add(phrase string, val int) {
 	}
 	n := &m.root
 	for _, t := range toks {
-		if n.next == nil {
-			n.next = map[string]*node{}
-		}
-		c, ok := n.next[t]
-		if !ok {
-			c = &node{}
-			n.next[t] = c
-		}
-		n = c
+		n = n.add(t)
 	}
 	if n.val == 0 {
 		m.n++
@@ -82,11 +125,11 @@ func (m *Matcher) Add(phrase string, val int) {
 // Firsts returns the first tokens of all phrases, so that a caller can
 // skip tokens no phrase starts with.
 func (m *Matcher) Firsts() []string {
-	out := make([]string, 0, len(m.root.next))
+	out := make([]string, 0, len(m.root.next)+len(m.root.keys))
 	for k := range m.root.next {
 		out = append(out, k)
 	}
-	return out
+	return append(out, m.root.keys...)
 }
 
 // Bit returns the matcher's bit in its lexicon's gate, 0 outside one.
@@ -103,11 +146,31 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 	}
 	n := &m.root
 	best, bestLen := 0, 0
-	for j := i; j < w.Len(); j++ {
-		if n.next == nil {
+	if lw, ok := w.(Lowered); ok {
+		lows := lw.Lows()
+		for j := i; j < len(lows); j++ {
+			if n.next == nil && len(n.keys) == 0 {
+				break
+			}
+			c, found := n.child(lows[j])
+			if !found {
+				break
+			}
+			n = c
+			if n.val != 0 {
+				best, bestLen = n.val, j-i+1
+			}
+		}
+		if bestLen == 0 {
+			return 0, 0, false
+		}
+		return best - 1, bestLen, true
+	}
+	for j, end := i, w.Len(); j < end; j++ {
+		if n.next == nil && len(n.keys) == 0 {
 			break
 		}
-		c, found := n.next[w.Low(j)]
+		c, found := n.child(w.Low(j))
 		if !found {
 			break
 		}

@@ -79,11 +79,15 @@ func New(opts Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	tagger, err := tag.New(gaz, lex)
+	if err != nil {
+		return nil, err
+	}
 	p := &Pipeline{seg: seg, minConf: opts.MinConfidence}
 	// The stages, in order. Register new ones here.
 	p.stages = []named{
 		{"segment", seg},
-		{"tag", tag.New(gaz, lex)},
+		{"tag", tagger},
 		{"resolve", resolve.New(gaz)},
 		{"extract", extract.New(gaz, lex)},
 		{"coverage", StageFunc(coverage.Apply)},

@@ -236,6 +236,38 @@ func TestConcurrentProcess(t *testing.T) {
 	wg.Wait()
 }
 
+// TestConcurrentVariedProcess processes articles of different sizes on
+// several goroutines at once: the stages recycle scratch space between
+// documents, and no document may see another's.
+func TestConcurrentVariedProcess(t *testing.T) {
+	p := newPipeline(t)
+	arts := []document.Article{seedArticle(t)}
+	paths, _ := filepath.Glob(filepath.Join("testdata", "synthetic", "*.txt"))
+	for _, path := range paths {
+		arts = append(arts, readSynthetic(t, path))
+	}
+	want := make([][]byte, len(arts))
+	for i, a := range arts {
+		want[i], _ = json.Marshal(p.Process(a))
+	}
+	var wg sync.WaitGroup
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for r := 0; r < 5; r++ {
+				for k := range arts {
+					i := (k + w + r) % len(arts)
+					if got, _ := json.Marshal(p.Process(arts[i])); !bytes.Equal(got, want[i]) {
+						t.Errorf("article %s differs when processed concurrently", arts[i].ID)
+					}
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+}
+
 // BenchmarkProcess runs the whole extraction after reading over the
 // media_dev texts: MB/s of body text per core, allocations per article.
 // It fails when the number of facts drifts between iterations.

@@ -14,8 +14,9 @@
 package resolve
 
 import (
-	"sort"
+	"slices"
 	"strings"
+	"sync"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
@@ -80,9 +81,18 @@ func (r *Resolver) Apply(d *document.Document) {
 }
 
 func (r *Resolver) entities(d *document.Document) []document.Entity {
-	byID := map[string]*document.Entity{}
-	var order []string
-	for _, m := range d.Mentions {
+	// entities are built in place in out, found by id through index; all
+	// their mention lists share one backing array
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	index, out, counts := sc.index, sc.out[:0], sc.counts[:0]
+	if cap(sc.ids) < len(d.Mentions) {
+		sc.ids = make([]string, len(d.Mentions))
+	}
+	ids := sc.ids[:len(d.Mentions)]
+	clear(ids)
+	defer func() { sc.out, sc.counts = out, counts }()
+	for i, m := range d.Mentions {
 		id := m.EntityID
 		switch m.Type {
 		case document.Country, document.Organization, document.Person, document.Place:
@@ -97,13 +107,26 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		if id == "" {
 			continue
 		}
-		e, ok := byID[id]
+		ids[i] = id
+		k, ok := index[id]
 		if !ok {
-			e = &document.Entity{ID: id, Type: m.Type}
-			r.describe(e, m)
-			byID[id] = e
-			order = append(order, id)
+			k = len(out)
+			index[id] = k
+			out = append(out, document.Entity{ID: id, Type: m.Type})
+			r.describe(&out[k], m)
+			counts = append(counts, 0)
 		}
+		counts[k]++
+	}
+	backing := make([]document.EntityMention, len(d.Mentions))
+	for k := range out {
+		out[k].Mentions, backing = backing[:0:counts[k]], backing[counts[k]:]
+	}
+	for i, m := range d.Mentions {
+		if ids[i] == "" {
+			continue
+		}
+		e := &out[index[ids[i]]]
 		if m.Confidence > e.Confidence {
 			e.Confidence = m.Confidence
 		}
@@ -115,18 +138,51 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 	}
-	sort.Slice(order, func(i, j int) bool {
-		a, b := byID[order[i]], byID[order[j]]
-		if a.Type != b.Type {
-			return a.Type < b.Type
-		}
-		return a.ID < b.ID
-	})
-	out := make([]document.Entity, 0, len(order))
-	for _, id := range order {
-		out = append(out, *byID[id])
+	// sort by type and id through small keys, moving each entity once
+	keys := sc.keys[:0]
+	for i := range out {
+		keys = append(keys, key{out[i].Type, out[i].ID, i})
 	}
-	return out
+	slices.SortFunc(keys, func(a, b key) int {
+		if a.typ != b.typ {
+			return strings.Compare(string(a.typ), string(b.typ))
+		}
+		return strings.Compare(a.id, b.id)
+	})
+	sorted := make([]document.Entity, len(out), len(out)+len(out)/4+4)
+	for k, key := range keys {
+		sorted[k] = out[key.i]
+	}
+	sc.keys = keys
+	return sorted
+}
+
+// scratch is the working memory of entities that does not go into the
+// output; scratchPool recycles it.
+type scratch struct {
+	index  map[string]int
+	out    []document.Entity
+	counts []int
+	ids    []string
+	keys   []key
+}
+
+// key is what entities are sorted by, with the entity's index.
+type key struct {
+	typ document.EntityType
+	id  string
+	i   int
+}
+
+var scratchPool = sync.Pool{New: func() any { return &scratch{index: map[string]int{}} }}
+
+func (sc *scratch) release() {
+	clear(sc.index)
+	clear(sc.out)
+	clear(sc.ids)
+	clear(sc.keys)
+	sc.out, sc.counts, sc.keys = sc.out[:0], sc.counts[:0], sc.keys[:0]
+	scratchPool.Put(sc)
 }
 
 // describe fills an entity's name, kind, country and QID from the

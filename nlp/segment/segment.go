@@ -130,6 +130,7 @@ func (s *Segmenter) Apply(d *document.Document) {
 		dl = f.Span
 	}
 	d.Sentences, d.Tokens = s.Segment(d.Article.Body, dl)
+	d.Lower = document.LowerASCII(d.Article.Body)
 }
 
 // Segment splits body into sentences and tokens. dateline, when not empty,

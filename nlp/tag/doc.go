@@ -2,10 +2,11 @@
 // organizations, persons and places; dates; ordinals and attendance
 // quantities; event triggers and named events; person titles.
 //
-// Names known to the gazetteer are found by one Aho-Corasick automaton
-// (github.com/petar-dambovaliev/aho-corasick, leftmost-longest) over the
-// body; every spelling a case rule allows is its own pattern, and a match
-// counts only at word boundaries. Patterns over tokens then find names the
+// Names known to the gazetteer are found by Aho-Corasick automata
+// (github.com/coregx/ahocorasick; one for Latin-script aliases, one for the
+// others) over the windows of the body that can hold names; every
+// spelling a case rule allows is its own pattern, and of the matches at
+// the leftmost free position the longest on word boundaries wins. Patterns over tokens then find names the
 // gazetteer does not know: title + name ("Foreign Minister Wang Yi"),
 // honorific + name, name + title apposition, bylines; organizations by
 // their head noun ("X News Agency", "Ministry of X"); acronyms defined in

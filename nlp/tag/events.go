@@ -25,7 +25,7 @@ func (t *Tagger) eventWord(v *view, i int) bool {
 	if !v.isCap(i) || !v.isWord(i) {
 		return false
 	}
-	if stopCaps[v.low(i)] {
+	if v.gate[i]&bitStopCap != 0 {
 		return false
 	}
 	_, isOrd := t.ordinal(v, i)
@@ -36,9 +36,13 @@ func (t *Tagger) eventWord(v *view, i int) bool {
 // Enhancing Integration between China and Central Asia", "Media Forum
 // 2025") and event trigger nouns ("video conference", "talks").
 func (t *Tagger) events(v *view) {
-	named := make([]bool, len(v.toks))
+	v.named = grow(v.named, len(v.toks))
+	named := v.named
 	for h := 0; h < len(v.toks); h++ {
 		if !v.isCap(h) {
+			continue
+		}
+		if v.gate[h]&bitNamedHead == 0 {
 			continue
 		}
 		typ, ok := t.lex.NamedHeads[v.low(h)]

@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -18,10 +19,12 @@ func (t *Tagger) gazetteer(v *view) {
 			continue
 		}
 		j := i + 1
+		nonLatin := v.body[v.toks[i].Start] >= utf8.RuneSelf
 		for j < len(v.toks) && (t.nameStart(v, j) || v.gate[j]&bitInner != 0 || !v.isWord(j)) {
+			nonLatin = nonLatin || v.body[v.toks[j].Start] >= utf8.RuneSelf && v.isWord(j)
 			j++
 		}
-		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End)
+		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End, nonLatin)
 		i = j
 	}
 }
@@ -32,13 +35,17 @@ func (t *Tagger) gazetteer(v *view) {
 func (t *Tagger) nameStart(v *view, i int) bool {
 	c := v.body[v.toks[i].Start]
 	if c >= utf8.RuneSelf {
-		return true
+		r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
+		return unicode.IsLetter(r)
 	}
 	if c >= 'a' && c <= 'z' {
+		if v.gate[i]&bitLowerFirst == 0 {
+			return false
+		}
 		low := v.Low(i)
-		for _, w := range t.lowerFirst {
+		for k, w := range t.lowerFirst {
 			if w == low {
-				return true
+				return t.lowerWhole[k] || i+1 < len(v.toks) && v.gate[i+1]&(bitInner|bitFirstWord) != 0
 			}
 		}
 		return false
@@ -49,21 +56,43 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 	return false
 }
 
+// acMatch is one alias match of the automaton: bytes [s, e) of the body.
+type acMatch struct{ s, e, pat int }
+
 // scan runs the automaton over body[from:to], a window of tokens that may
-// hold names.
-func (t *Tagger) scan(v *view, body []byte, from, to int) {
-	it := t.ac.IterByte(body[from:to])
-	lastEnd := 0
-	for {
-		m := it.Next()
-		if m == nil {
-			break
+// hold names, and tags the leftmost-longest valid matches: of the matches
+// starting at the leftmost free position, the longest that lies on word
+// boundaries (and, for a combining form, precedes a hyphen) wins, so a
+// longer alias that fails its boundary does not hide a shorter one.
+func (t *Tagger) scan(v *view, body []byte, from, to int, nonLatin bool) {
+	found := v.acScratch[:0]
+	for _, a := range []*automaton{&t.latin, &t.other} {
+		if a.ac == nil || a == &t.other && !nonLatin {
+			continue
 		}
-		s, e := from+m.Start(), from+m.End()
+		for _, m := range a.ac.FindAllOverlapping(body[from:to]) {
+			found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: a.alias[m.PatternID]})
+		}
+	}
+	v.acScratch = found
+	if len(found) == 0 {
+		return
+	}
+	// the automaton reports matches by end; order them by start, longest
+	// first
+	slices.SortFunc(found, func(a, b acMatch) int {
+		if a.s != b.s {
+			return a.s - b.s
+		}
+		return b.e - a.e
+	})
+	lastEnd := 0
+	for _, m := range found {
+		s, e := m.s, m.e
 		if s < lastEnd {
 			continue
 		}
-		a := t.gaz.Aliases[m.Pattern()]
+		a := t.gaz.Aliases[m.pat]
 		if !boundary(v.body, s, e) {
 			continue
 		}

@@ -62,7 +62,7 @@ var titleModifiers = map[string]bool{
 	"deputy": true, "vice": true, "first": true, "chief": true, "acting": true, "former": true,
 	"executive": true, "senior": true, "associate": true, "assistant": true, "honorary": true,
 	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
-	"general": true, "special": true, "then": true, "current": true,
+	"general": true, "special": true, "then": true, "current": true, "board": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -74,8 +74,7 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.ent[i] != 0 {
 		return false
 	}
-	low := v.low(i)
-	if stopCaps[low] || titleModifiers[low] {
+	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
 		return false
 	}
 	if v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) {
@@ -127,7 +126,7 @@ func (t *Tagger) nameRun(v *view, i int) int {
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	j := i
-	for j < len(v.toks) && titleModifiers[v.low(j)] && j-i < 3 && !v.has(&t.lex.Titles, j) {
+	for j < len(v.toks) && v.gate[j]&bitTitleMod != 0 && j-i < 3 && !v.has(&t.lex.Titles, j) {
 		j++
 	}
 	if _, n, ok := v.match(&t.lex.Titles, j); ok {
@@ -191,18 +190,33 @@ func (t *Tagger) persons(v *view) {
 		if end, ok := t.titleAt(v, i); ok {
 			title := v.body[v.toks[i].Start:v.toks[end-1].End]
 			j := end
-			// "President of China's Xinhua News Agency Fu Hua"
-			if v.low(j) == "of" {
+			// "President of China's Xinhua News Agency Fu Hua",
+			// "Ambassador to Havana Viktor Koronelli", "Director of
+			// ARMENPRESS news agency Aram Ananyan"
+			if v.low(j) == "of" || v.low(j) == "to" {
 				k := j + 1
 				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
 					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k)) {
 						k++
 						continue
 					}
+					// an organization noun after the name: "news agency"
+					if v.ent[k-1] != 0 && orgNouns[v.low(k)] {
+						k++
+						continue
+					}
 					break
 				}
-				if k > j+1 && v.ent[k-1] != 0 || v.tok(k-1) == ")" {
+				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)]) || v.tok(k-1) == ")" {
 					j = k
+				}
+			}
+			// "the director of Radio Rebelde station, Sofia Mabel Manso,"
+			if j > end && v.tok(j) == "," {
+				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == ".") {
+					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
+					i = e - 1
+					continue
 				}
 			}
 			e := t.nameRun(v, j)
@@ -231,6 +245,19 @@ func (t *Tagger) persons(v *view) {
 					i = e - 1
 					continue
 				}
+				// "Sergey Mikhaylov, TASS (Russia) Director General"
+				if c, ok := v.entityAt(k); ok && (c.m.Type == document.Organization || c.m.Type == document.Country) {
+					a := c.t1
+					if v.tok(a) == "(" && v.tok(a+2) == ")" {
+						a += 3
+					}
+					if tEnd, ok := t.titleAt(v, a); ok {
+						title := v.body[v.toks[a].Start:v.toks[tEnd-1].End]
+						v.addPerson(i, e, "pat.person.name-title", 0.8, title)
+						i = e - 1
+						continue
+					}
+				}
 			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
@@ -248,6 +275,10 @@ func (t *Tagger) persons(v *view) {
 	}
 }
 
+// orgNouns may follow an organization's name in a title ("Director of
+// ARMENPRESS news agency Aram Ananyan").
+var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true}
+
 // saidVerbs after a two-word capitalised run make it a person.
 var saidVerbs = map[string]bool{
 	"said": true, "says": true, "stated": true, "noted": true, "stressed": true,
@@ -255,6 +286,8 @@ var saidVerbs = map[string]bool{
 	"remarked": true, "emphasized": true, "emphasised": true, "pointed": true, "thanked": true,
 	"invited": true, "urged": true, "expressed": true, "highlighted": true, "welcomed": true,
 	"congratulated": true, "delivered": true, "announced": true, "recalled": true,
+	"reflected": true, "represented": true, "spoke": true, "commented": true, "observed": true,
+	"believes": true, "believed": true, "affirmed": true, "reiterated": true, "praised": true,
 }
 
 // byline tags the names of "(Web editor: Wen Ying, Liang Jun)",
@@ -300,13 +333,13 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if i < 0 || i >= len(v.toks) {
 		return false
 	}
-	if c, ok := v.entityAt(i); ok {
+	if c, ok := v.entityAt(i); ok && c.m.Type != "" {
 		return c.m.Type == document.Country || c.m.Type == document.Place || c.m.Type == document.Organization
 	}
 	if _, isOrd := t.ordinal(v, i); isOrd {
 		return false
 	}
-	return v.isCap(i) && v.isWord(i) && !stopCaps[v.low(i)] && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
+	return v.isCap(i) && v.isWord(i) && v.gate[i]&bitStopCap == 0 && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
 }
 
 // headAt matches a capitalised organization head at token i ("News
@@ -353,6 +386,12 @@ func (t *Tagger) organizations(v *view) {
 				s -= 2
 				continue
 			}
+			// "Publicity (Propaganda) Department": an alternative name
+			// of a word in parentheses
+			if v.tok(s-1) == ")" && v.tok(s-3) == "(" && v.ent[s-2] == 0 && t.orgWord(v, s-2) && t.orgWord(v, s-4) {
+				s -= 4
+				continue
+			}
 			break
 		}
 		e := i + n
@@ -389,6 +428,19 @@ func (t *Tagger) organizations(v *view) {
 						}
 						continue
 					}
+					// "... Central Committee of the Communist Party of
+					// China": the parent body is part of the full name
+					if v.low(k) == "of" && v.low(k+1) == "the" && t.orgWord(v, k+2) {
+						k += 3
+						continue
+					}
+					// "Ministry of Information, Culture and Tourism",
+					// "Institute of Russian, Eastern European and Central
+					// Asian Studies": a list of name words
+					if v.tok(k) == "," && t.nameList(v, k) {
+						k++
+						continue
+					}
 					break
 				}
 				e = k
@@ -407,7 +459,7 @@ func (t *Tagger) organizations(v *view) {
 		// an organization already tagged inside the name's left part
 		// stays itself ("SCO Secretariat" is the SCO's body: keep SCO
 		// only when nothing else precedes it)
-		if e-s > 14 {
+		if e-s > 20 {
 			continue
 		}
 		// a known organization plus a generic head is that organization:
@@ -433,6 +485,67 @@ func (t *Tagger) organizations(v *view) {
 	}
 }
 
+// nameList reports whether the comma at token k continues a list of
+// untagged name words that "and" closes within the name: ", Culture and
+// Tourism", ", Eastern European and Central Asian Studies".
+func (t *Tagger) nameList(v *view, k int) bool {
+	for j := k + 1; j < len(v.toks) && j < k+8 && v.sent(j) == v.sent(k); j++ {
+		switch {
+		case v.low(j) == "and":
+			return j > k+1 && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
+		case v.tok(j) == ",":
+			if j == k+1 {
+				return false
+			}
+		case !t.orgWord(v, j) || t.isOrgEntity(v, j) || t.isPersonEntity(v, j):
+			return false
+		}
+	}
+	return false
+}
+
+func (t *Tagger) isPersonEntity(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && c.m.Type == document.Person
+}
+
+// aliasWords open a parenthesis that names the organization before it
+// again: "(officially known as China International Publishing Group or
+// CIPG)", "(formerly ...)", "(also called ...)".
+var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": true, "also": true, "renamed": true}
+
+// aliasDefinitions gives the names inside such a parenthesis the
+// organization's id: they are other names of the same body. Acronyms
+// there are recorded in defs for later mentions.
+func (v *view) aliasDefinitions(defs map[string]cand) {
+	for i := 1; i+3 < len(v.toks); i++ {
+		if v.tok(i) != "(" || !aliasWords[v.low(i+1)] {
+			continue
+		}
+		c, ok := v.entityAt(i - 1)
+		if !ok || c.m.Type != document.Organization || c.t1 != i {
+			continue
+		}
+		outer := c.m
+		for j := i + 2; j < len(v.toks) && j < i+20 && v.sent(j) == v.sent(i) && v.tok(j) != ")"; j++ {
+			if in, ok := v.entityAt(j); ok && in.m.Type == document.Organization {
+				in.m.EntityID, in.m.Name, in.m.Country = outer.EntityID, outer.Name, outer.Country
+				j = in.t1 - 1
+				continue
+			}
+			if v.ent[j] == 0 && v.acronym(j) {
+				m := outer
+				m.Rule = "pat.org.acronym-def"
+				m.Confidence = maxf(0.75, m.Confidence-0.05)
+				v.add(cand{m: m, t0: j, t1: j + 1, layer: layerEntity, prio: 2})
+				if _, seen := defs[v.tok(j)]; !seen {
+					defs[v.tok(j)] = cand{m: outer}
+				}
+			}
+		}
+	}
+}
+
 func (t *Tagger) isOrgEntity(v *view, i int) bool {
 	c, ok := v.entityAt(i)
 	return ok && c.m.Type == document.Organization
@@ -442,7 +555,7 @@ func (t *Tagger) isOrgEntity(v *view, i int) bool {
 // the head of an event name ("Cooperation Forum").
 func (t *Tagger) beforeEventHead(v *view, e int) bool {
 	for k := e; k < len(v.toks) && k < e+4 && v.isCap(k); k++ {
-		if _, ok := t.lex.NamedHeads[v.low(k)]; ok {
+		if v.gate[k]&bitNamedHead != 0 {
 			return true
 		}
 	}
@@ -533,6 +646,7 @@ func (v *view) acronym(i int) bool {
 // becomes an alias of the organization for the whole article.
 func (t *Tagger) acronymDefinitions(v *view) {
 	defs := map[string]cand{}
+	v.aliasDefinitions(defs)
 	for i := 1; i+2 < len(v.toks); i++ {
 		if v.tok(i) != "(" || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue

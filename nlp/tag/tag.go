@@ -1,13 +1,15 @@
 package tag
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
-	ahocorasick "github.com/petar-dambovaliev/aho-corasick"
+	"github.com/coregx/ahocorasick"
 
 	"github.com/mediakg/mediakg/nlp/dates"
 	"github.com/mediakg/mediakg/nlp/document"
@@ -18,46 +20,114 @@ import (
 // Tagger finds mentions in a segmented document. It is immutable after
 // New and safe for concurrent use.
 type Tagger struct {
-	gaz      *gazetteer.Gazetteer
-	lex      *lexicon.Lexicon
-	ac       ahocorasick.AhoCorasick
-	ordinals map[string]int
+	gaz *gazetteer.Gazetteer
+	lex *lexicon.Lexicon
+	// firsts1 is firsts for the one-byte tokens (see Apply)
+	firsts1 [256]uint64
+	// latin and other are the gazetteer automata (see New)
+	latin, other automaton
+	ordinals     map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
 	firsts map[string]uint64
 	// lowerFirst holds the first words of aliases written in lower case
-	// ("dpa", "xinhuanet.com"), the only lower-case window starts.
+	// ("dpa", "xinhuanet.com", "the" of "the Gambia"), the only
+	// lower-case window starts; lowerWhole says which of them are whole
+	// aliases (the others start a window only before a word of an alias).
 	lowerFirst []string
+	lowerWhole []bool
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
-// (leftmost-longest, case-sensitive: every allowed spelling is its own
-// pattern).
-func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
-	pats := make([]string, len(g.Aliases))
+// (case-sensitive: every allowed spelling is its own pattern). The
+// automaton reports every match; the tagger keeps the longest valid one
+// at each leftmost start (see scan).
+func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
+	// two automata: aliases that start with an ASCII byte (Latin
+	// script, the bulk of the text) and the others (Chinese, Cyrillic):
+	// the smaller table of the first stays in cache better, and the
+	// second runs only over windows with such letters
+	var latin, other automaton
 	for i, a := range g.Aliases {
-		pats[i] = a.Text
+		if a.Text[0] < utf8.RuneSelf {
+			latin.add(a.Text, i)
+		} else {
+			other.add(a.Text, i)
+		}
 	}
-	b := ahocorasick.NewAhoCorasickBuilder(ahocorasick.Opts{
-		MatchKind: ahocorasick.LeftMostLongestMatch,
-		DFA:       true,
-	})
-	t := &Tagger{gaz: g, lex: l, ac: b.Build(pats), ordinals: ordinalWords(),
-		firsts: l.Firsts()}
+	t := &Tagger{gaz: g, lex: l, ordinals: ordinalWords(), firsts: l.Firsts()}
+	for _, a := range []*automaton{&latin, &other} {
+		if err := a.build(); err != nil {
+			return nil, err
+		}
+	}
+	t.latin, t.other = latin, other
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
 			if k == 0 {
 				t.firsts[w] |= bitFirstWord
-				if c := a.Text[0]; c >= 'a' && c <= 'z' && !slices.Contains(t.lowerFirst, w) {
-					t.lowerFirst = append(t.lowerFirst, w)
+				if c := a.Text[0]; c >= 'a' && c <= 'z' {
+					k := slices.Index(t.lowerFirst, w)
+					if k < 0 {
+						t.lowerFirst = append(t.lowerFirst, w)
+						t.lowerWhole = append(t.lowerWhole, false)
+						k = len(t.lowerFirst) - 1
+					}
+					t.lowerWhole[k] = t.lowerWhole[k] || len(words) == 1
 				}
 				continue
 			}
 			t.firsts[w] |= bitInner
 		}
 	}
-	return t
+	for w := range stopCaps {
+		t.firsts[w] |= bitStopCap
+	}
+	for w := range titleModifiers {
+		t.firsts[w] |= bitTitleMod
+	}
+	for _, w := range dates.StartWords() {
+		t.firsts[w] |= bitDateStart
+	}
+	for _, w := range t.lowerFirst {
+		t.firsts[w] |= bitLowerFirst
+	}
+	for w := range l.NamedHeads {
+		t.firsts[w] |= bitNamedHead
+	}
+	for c := 0; c < 256; c++ {
+		t.firsts1[c] = t.firsts[string(rune(c))]
+		if c >= utf8.RuneSelf {
+			t.firsts1[c] = 0 // not a whole token on its own
+		}
+	}
+	return t, nil
+}
+
+// automaton is one Aho-Corasick automaton over gazetteer aliases; alias
+// maps its pattern ids to indexes of Gazetteer.Aliases.
+type automaton struct {
+	ac    *ahocorasick.Automaton
+	pats  []string
+	alias []int
+}
+
+func (a *automaton) add(text string, alias int) {
+	a.pats = append(a.pats, text)
+	a.alias = append(a.alias, alias)
+}
+
+func (a *automaton) build() error {
+	if len(a.pats) == 0 {
+		return nil
+	}
+	ac, err := ahocorasick.NewBuilder().AddStrings(a.pats).Build()
+	if err != nil {
+		return fmt.Errorf("tag: compile %d gazetteer aliases: %w", len(a.pats), err)
+	}
+	a.ac, a.pats = ac, nil
+	return nil
 }
 
 // Gate bits of the tagger's own, above the lexicon's: a window the
@@ -66,6 +136,16 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Tagger {
 const (
 	bitFirstWord uint64 = 1 << (lexicon.FreeBits + iota)
 	bitInner
+	// bitStopCap marks stopCaps words, bitTitleMod titleModifiers and
+	// bitDateStart the words a date may start with: one lookup per token
+	// answers all of them.
+	bitStopCap
+	bitTitleMod
+	bitDateStart
+	// bitLowerFirst marks lowerFirst words
+	bitLowerFirst
+	// bitNamedHead marks the heads of event names ("forum")
+	bitNamedHead
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -118,6 +198,19 @@ type view struct {
 	order    []int
 	anchor   dates.Anchor
 	dateline document.Span
+	// acScratch holds the automaton's matches of one window
+	acScratch []acMatch
+	// used and named are per-token scratch of mentions and events
+	used, named []bool
+	// startTok and endTok map a byte offset to the index+1 of the token
+	// that starts or ends there (0 for none)
+	startTok, endTok []int32
+	offs             []int32
+	// lows are the lower-cased tokens (lexicon.Lowered)
+	lows []string
+	// keys and out are scratch for sorting mentions
+	keys []mentionKey
+	out  []document.Mention
 }
 
 // Len implements lexicon.Words.
@@ -132,6 +225,9 @@ func (v *view) Low(i int) string {
 	}
 	return t
 }
+
+// Lows implements lexicon.Lowered.
+func (v *view) Lows() []string { return v.lows }
 
 // tok returns token i as written, "" out of range.
 func (v *view) tok(i int) string {
@@ -159,20 +255,12 @@ func (v *view) sent(i int) int {
 
 // isCap reports whether token i starts with an upper-case letter.
 func (v *view) isCap(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsUpper(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
 }
 
 // isWord reports whether token i starts with a letter.
 func (v *view) isWord(i int) bool {
-	if i < 0 || i >= len(v.toks) {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(v.body[v.toks[i].Start:])
-	return unicode.IsLetter(r)
+	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // isAllCaps reports whether token i has letters and all are upper case.
@@ -197,6 +285,9 @@ func (v *view) adjacent(j int) bool {
 
 // tokenAt returns the index of the token starting at byte off, or -1.
 func (v *view) tokenAt(off int) int {
+	if off < len(v.startTok) {
+		return int(v.startTok[off]) - 1
+	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= off })
 	if i < len(v.toks) && v.toks[i].Start == off {
 		return i
@@ -206,6 +297,9 @@ func (v *view) tokenAt(off int) int {
 
 // tokenEnding returns the index of the token ending at byte off, or -1.
 func (v *view) tokenEnding(off int) int {
+	if off < len(v.endTok) {
+		return int(v.endTok[off]) - 1
+	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].End >= off })
 	if i < len(v.toks) && v.toks[i].End == off {
 		return i
@@ -220,41 +314,43 @@ func (v *view) add(c cand) {
 	v.cands = append(v.cands, c)
 }
 
-// asciiLower lower-cases ASCII letters only, so byte offsets stay valid.
-func asciiLower(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
-				}
-			}
-			return string(b)
-		}
-	}
-	return s
-}
-
 // Apply tags d: it fills d.Mentions, sorted by start offset, from its
 // Sentences and Tokens.
 func (t *Tagger) Apply(d *document.Document) {
-	v := &view{
-		t:      t,
-		body:   d.Article.Body,
-		lower:  asciiLower(d.Article.Body),
-		toks:   d.Tokens,
-		anchor: dates.AnchorFor(d.Article),
-	}
+	v := viewPool.Get().(*view)
+	defer v.release()
+	v.t, v.body, v.lower, v.toks = t, d.Article.Body, d.LowerBody(), d.Tokens
+	v.anchor = dates.AnchorFor(d.Article)
+	v.dateline = document.Span{}
 	if d.Article.Dateline != nil {
 		v.dateline = d.Article.Dateline.Span
 	}
-	v.ent = make([]int, len(v.toks))
-	v.gate = make([]uint64, len(v.toks))
-	for i := range v.gate {
-		v.gate[i] = t.firsts[v.Low(i)]
+	n := len(v.toks)
+	v.ent = grow(v.ent, n)
+	v.used = grow(v.used, n)
+	// the gate goes with the document: the extractor reads it
+	v.gate = make([]uint64, n)
+	v.lows = v.lows[:0]
+	for i := range v.toks {
+		v.lows = append(v.lows, v.Low(i))
 	}
-	v.cands = make([]cand, 0, len(v.toks)/4+8)
+	for i, tk := range v.toks {
+		if tk.End == tk.Start+1 {
+			// one byte: punctuation, a digit or a letter, from a table
+			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
+			continue
+		}
+		v.gate[i] = t.firsts[v.lows[i]] | lexicon.Shape(v.body[tk.Start:tk.End])
+	}
+	d.Gate = v.gate
+	v.cands = v.cands[:0]
+	nb := len(v.body) + 1
+	v.offs = grow(v.offs, 2*nb)
+	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
+	for k, tk := range v.toks {
+		v.startTok[tk.Start] = int32(k + 1)
+		v.endTok[tk.End] = int32(k + 1)
+	}
 
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
@@ -273,6 +369,34 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.events(v)
 	v.dropNamedYears()
 	d.Mentions = v.mentions()
+}
+
+// viewPool recycles the per-document scratch space of Apply (candidate
+// and per-token slices), which would otherwise be most of the tagger's
+// allocations.
+var viewPool = sync.Pool{New: func() any { return &view{} }}
+
+// release drops the view's references to the document and returns it to
+// the pool.
+func (v *view) release() {
+	clear(v.cands)
+	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
+	v.startTok, v.endTok = nil, nil
+	clear(v.lows)
+	v.lows = v.lows[:0]
+	v.cands, v.entities, v.order, v.acScratch = v.cands[:0], v.entities[:0], v.order[:0], v.acScratch[:0]
+	viewPool.Put(v)
+}
+
+// grow returns s with length n and every element zero, reusing its
+// storage when it is large enough.
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // settle resolves overlaps in the entity layer: longer candidates win,
@@ -331,13 +455,13 @@ func (v *view) entityAt(i int) (*cand, bool) {
 // dropped. Values, titles and events resolve their own overlaps, longest
 // first.
 func (v *view) mentions() []document.Mention {
-	out := make([]document.Mention, 0, len(v.entities)+len(v.cands)/2)
+	out := v.out[:0]
 	for _, k := range v.entities {
 		if c := &v.cands[k]; c.m.Type != "" {
 			out = append(out, c.m)
 		}
 	}
-	used := make([]bool, len(v.toks))
+	used := v.used
 	for _, layer := range []int{layerValue, layerTitle, layerEvent} {
 		idx := v.order[:0]
 		for k := range v.cands {
@@ -372,19 +496,39 @@ func (v *view) mentions() []document.Mention {
 		}
 		v.order = idx
 	}
+	// sort small keys, then move each mention once
+	keys := v.keys[:0]
 	for i := range out {
 		out[i].Text = v.body[out[i].Start:out[i].End]
+		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
 	}
-	slices.SortStableFunc(out, func(a, b document.Mention) int {
-		if a.Start != b.Start {
-			return a.Start - b.Start
+	slices.SortFunc(keys, func(a, b mentionKey) int {
+		if a.start != b.start {
+			return a.start - b.start
 		}
-		if a.End != b.End {
-			return b.End - a.End
+		if a.end != b.end {
+			return b.end - a.end
 		}
-		return strings.Compare(string(a.Type), string(b.Type))
+		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+			return c
+		}
+		return a.i - b.i // the order found: a stable sort
 	})
-	return out
+	sorted := make([]document.Mention, len(out))
+	for k, key := range keys {
+		sorted[k] = out[key.i]
+	}
+	v.keys = keys
+	clear(out)
+	v.out = out[:0]
+	return sorted
+}
+
+// mentionKey is what mentions are sorted by, with the mention's index.
+type mentionKey struct {
+	start, end int
+	typ        document.EntityType
+	i          int
 }
 
 // dropNamedYears drops year dates inside a named event ("Media Forum
@@ -405,7 +549,8 @@ func (v *view) dropNamedYears() {
 }
 
 func (t *Tagger) dates(v *view) {
-	for _, f := range dates.Find(v.body, v.lower, v.toks, v.anchor) {
+	mayStart := func(i int) bool { return v.gate[i]&bitDateStart != 0 }
+	for _, f := range dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart) {
 		m := document.Mention{Type: document.Date, Value: f.Value, Kind: f.Granularity,
 			Anchor: f.Anchor, Rule: f.Rule, Confidence: 0.95}
 		if f.Value == "" {

@@ -33,7 +33,9 @@ func setup(t testing.TB) {
 			setupErr = err
 			return
 		}
-		tagger = New(g, l)
+		if tagger, setupErr = New(g, l); setupErr != nil {
+			return
+		}
 		seg, setupErr = segment.New()
 	})
 	if setupErr != nil {
@@ -78,6 +80,18 @@ func TestHardCases(t *testing.T) {
 		want []string // each must be among the mentions
 		not  []string // none may be
 	}{
+		{"ministry name with a comma list", "Xinhua and the Ministry of Information, Culture and Tourism of Laos will cooperate.",
+			[]string{"Organization:Ministry of Information, Culture and Tourism of Laos=org:ministry-of-information-culture-and-tourism-of-laos"}, []string{"Organization:Ministry of Information=org:ministry-of-information"}},
+		{"organization name with its parent after 'of the'", "The forum was organised by the Publicity (Propaganda) Department of the Central Committee of the Communist Party of China.",
+			[]string{"Organization:Publicity (Propaganda) Department of the Central Committee of the Communist Party of China=org:publicity-propaganda-department-of-the-central-committee-of-the-communist-party-of-china"}, nil},
+		{"alias parenthesis names the same organization", "The Foreign Languages Publication Administration (officially known as Arcadia Publishing Group or APG) joined.",
+			[]string{"Organization:Foreign Languages Publication Administration=org:foreign-languages-publication-administration", "Organization:Arcadia Publishing Group=org:foreign-languages-publication-administration", "Organization:APG=org:foreign-languages-publication-administration"}, nil},
+		{"person in apposition to a title of an organization", "The director of Radio Rebelde station, Sofia Mabel Manso, attended.",
+			[]string{"Person:Sofia Mabel Manso"}, nil},
+		{"person with an organization title in apposition", "Sergey Mikhaylov, TASS (Russia) Director General, spoke.",
+			[]string{"Person:Sergey Mikhaylov"}, nil},
+		{"title to a place", "Russian Ambassador to Havana Viktor Koronelli said it.",
+			[]string{"Person:Viktor Koronelli"}, nil},
 		{"demonyms and names", "China and Russia held a video conference for Chinese and Russian media. Russians agreed.",
 			[]string{"Country:China=country:CHN", "Country:Russia=country:RUS", "Country:Chinese=country:CHN", "Country:Russian=country:RUS", "Country:Russians=country:RUS"}, nil},
 		{"abbreviations", "The U.S. and the UK met the PRC and the Russian Federation.",

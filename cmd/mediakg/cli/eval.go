@@ -37,6 +37,10 @@ type EvalOptions struct {
 	Docs string
 	// Stats prints what the gold set holds instead of scoring.
 	Stats bool
+	// Part limits scoring to a deterministic part of the gold set: "all",
+	// "tune" (about two thirds, for looking at errors) or "check" (the
+	// rest, for judging whether a change generalises); see eval.PartOf.
+	Part string
 	// Extract runs the reader and the pipeline; used when Docs is empty.
 	Extract Extractor
 
@@ -63,7 +67,8 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
   mediakg eval --gold testdata/gold --corpus ../shared/corpus --format json
   mediakg eval --gold testdata/gold --details          # what each article missed
   mediakg eval --gold testdata/gold --docs out.jsonl   # score saved extract output
-  mediakg eval --gold testdata/gold --stats            # what the gold set holds`,
+  mediakg eval --gold testdata/gold --stats            # what the gold set holds
+  mediakg eval --gold testdata/gold --part tune --details  # tune on two thirds, check on the rest`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := opts.complete(); err != nil {
@@ -89,6 +94,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 	fl.StringVar(&opts.Format, "format", "text", "output format: text or json")
 	fl.BoolVar(&opts.Details, "details", false, "also list, per article, what was missed, what was extra and wrong date values")
 	fl.BoolVar(&opts.Stats, "stats", false, "print what the gold set holds (articles, entities, relations, dates) and exit")
+	fl.StringVar(&opts.Part, "part", "all", "score only part of the gold set: all, tune (about two thirds, split by SHA-1 of the URL) or check (the rest)")
 	fl.StringVar(&opts.Docs, "docs", "", "score documents from this file (JSON objects as extract prints them) instead of running the pipeline")
 	cmd.AddCommand(newEvalReaderCmd(f))
 	return cmd
@@ -100,6 +106,13 @@ func (o *EvalOptions) complete() error {
 	case "text", "json":
 	default:
 		return usageError{fmt.Errorf("--format %q: want text or json", o.Format)}
+	}
+	switch o.Part {
+	case "":
+		o.Part = eval.PartAll
+	case eval.PartAll, eval.PartTune, eval.PartCheck:
+	default:
+		return usageError{fmt.Errorf("--part %q: want all, tune or check", o.Part)}
 	}
 	if o.CorpusDir == "" {
 		o.CorpusDir = DefaultCorpusDir()
@@ -123,6 +136,9 @@ func DefaultCorpusDir() string {
 func evalRun(ctx context.Context, opts *EvalOptions) error {
 	gold, err := eval.LoadDir(opts.GoldDir)
 	if err != nil {
+		return err
+	}
+	if gold, err = eval.SelectPart(gold, opts.Part); err != nil {
 		return err
 	}
 	if opts.Stats {
@@ -169,7 +185,7 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 		}
 		byKey[key] = d
 	}
-	if unmatched > 0 {
+	if unmatched > 0 && (opts.Part == "" || opts.Part == eval.PartAll) {
 		fmt.Fprintf(opts.ErrOut, "mediakg eval: %d documents match no gold article (not scored)\n", unmatched)
 	}
 	rep := eval.Score(gold, byKey)

@@ -23,9 +23,10 @@ func TestEvalFlags(t *testing.T) {
 		want    EvalOptions
 		wantErr string
 	}{
-		{"defaults", nil, EvalOptions{GoldDir: "testdata/gold", CorpusDir: "/data/shared/corpus", Format: "text"}, ""},
-		{"all flags", []string{"--gold", "g", "--corpus", "c", "--format", "json", "--details", "--docs", "d.jsonl"},
-			EvalOptions{GoldDir: "g", CorpusDir: "c", Format: "json", Details: true, Docs: "d.jsonl"}, ""},
+		{"defaults", nil, EvalOptions{GoldDir: "testdata/gold", CorpusDir: "/data/shared/corpus", Format: "text", Part: "all"}, ""},
+		{"all flags", []string{"--gold", "g", "--corpus", "c", "--format", "json", "--details", "--docs", "d.jsonl", "--part", "check"},
+			EvalOptions{GoldDir: "g", CorpusDir: "c", Format: "json", Details: true, Docs: "d.jsonl", Part: "check"}, ""},
+		{"bad part", []string{"--part", "half"}, EvalOptions{}, "--part"},
 		{"bad format", []string{"--format", "xml"}, EvalOptions{}, "--format"},
 		{"positional arg", []string{"extra"}, EvalOptions{}, "unknown command"},
 	}
@@ -49,7 +50,7 @@ func TestEvalFlags(t *testing.T) {
 			}
 			got.Out, got.ErrOut = nil, nil
 			if got.GoldDir != c.want.GoldDir || got.CorpusDir != c.want.CorpusDir || got.Format != c.want.Format ||
-				got.Details != c.want.Details || got.Docs != c.want.Docs {
+				got.Details != c.want.Details || got.Docs != c.want.Docs || got.Part != c.want.Part {
 				t.Errorf("options = %+v, want %+v", *got, c.want)
 			}
 		})

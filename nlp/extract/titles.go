@@ -1,0 +1,174 @@
+package extract
+
+import "github.com/mediakg/mediakg/nlp/document"
+
+// titleParties maps each person of the document to the party its title
+// names, the most specific one ("TASS Director General Andrey Kondrashov"
+// -> TASS, "Russian Prime Minister Mikhail Mishustin" -> Russia, "Fu Hua,
+// president of Xinhua News Agency" -> Xinhua). The first title found for
+// a person wins.
+func (v *view) titleParties() map[string]string {
+	out := map[string]string{}
+	for k := range v.d.Mentions {
+		m := &v.d.Mentions[k]
+		if m.Type != document.Person || m.EntityID == "" || v.source[k] {
+			continue
+		}
+		if _, ok := out[m.EntityID]; ok {
+			continue
+		}
+		t0, t1 := v.tokenSpan(m)
+		if p := v.partyBefore(t0); p != "" {
+			out[m.EntityID] = p
+		} else if p := v.partyAfter(t1); p != "" {
+			out[m.EntityID] = p
+		}
+	}
+	return out
+}
+
+// honorificWords may stand between a title and a name.
+var honorificWords = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "h.e.": true, "shri": true}
+
+// partyBefore reads a title right before the person at token t0: "TASS
+// Director General", "Russian Deputy Foreign Minister", "Director General
+// of TASS", "Russia's leader". It returns the party the title names.
+func (v *view) partyBefore(t0 int) string {
+	s := v.sent(t0)
+	j := t0 - 1
+	for j >= 0 && honorificWords[v.low(j)] {
+		j--
+	}
+	// "Director General of TASS Sergey Mikhailov": a party right before
+	// the name, after a title and "of"
+	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
+		mt0, _ := v.tokenSpan(m)
+		b := mt0 - 1
+		if v.low(b) == "the" {
+			b--
+		}
+		if v.low(b) == "'s" {
+			// "of China's Xinhua News Agency"
+			if _, cm := v.mention(b - 1); cm != nil && cm.Type == document.Country {
+				c0, _ := v.tokenSpan(cm)
+				b = c0 - 1
+			}
+		}
+		if v.low(b) == "of" && v.titleEndsAt(b-1) {
+			return m.EntityID
+		}
+		return ""
+	}
+	// a title ending right before the name, the party before the title
+	title := false
+	if b := v.titleStart(j); b >= 0 {
+		title, j = true, b-1 // "TASS Director General Andrey Kondrashov"
+	}
+	for k := j; k >= 0 && k > j-8 && v.sent(k) == s; k-- {
+		if k2, m := v.mention(k); m != nil {
+			if v.source[k2] || !title {
+				return ""
+			}
+			switch m.Type {
+			case document.Organization, document.Country:
+				return m.EntityID
+			}
+			return ""
+		}
+		w := v.low(k)
+		if w == "'s" {
+			continue
+		}
+		if !v.isWord(k) && w != "-" {
+			return ""
+		}
+		if v.x.lex.Titles.HasAt(v, v.gate, k) {
+			title = true
+			continue
+		}
+		if !title {
+			return "" // no title right before the name
+		}
+		if !titleModifier[w] && !v.isCap(k) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// titleModifier are lower-case words inside titles ("deputy foreign
+// minister", "first deputy director general").
+var titleModifier = map[string]bool{
+	"deputy": true, "vice": true, "first": true, "general": true, "chief": true, "executive": true,
+	"foreign": true, "state": true, "acting": true, "former": true, "senior": true, "assistant": true,
+}
+
+// titleEndsAt reports whether a title of the lexicon ends at token j.
+func (v *view) titleEndsAt(j int) bool { return v.titleStart(j) >= 0 }
+
+// titleStart returns the first token of the longest title of the lexicon
+// that ends at token j, or -1.
+func (v *view) titleStart(j int) int {
+	for k := j - 3; k <= j; k++ {
+		if k < 0 {
+			continue
+		}
+		if _, n, ok := v.x.lex.Titles.At(v, v.gate, k); ok && k+n-1 == j {
+			return k
+		}
+	}
+	return -1
+}
+
+// partyAfter reads a title in apposition after the person ending at token
+// t1: ", president of Xinhua News Agency", ", TASS Director General".
+func (v *view) partyAfter(t1 int) string {
+	if v.low(t1) != "," {
+		return ""
+	}
+	j := t1 + 1
+	if v.low(j) == "the" || v.low(j) == "a" {
+		j++
+	}
+	// ", TASS Director General" or ", Russian Deputy Foreign Minister"
+	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
+		_, mt1 := v.tokenSpan(m)
+		if v.x.lex.Titles.HasAt(v, v.gate, mt1) || titleModifier[v.low(mt1)] && v.x.lex.Titles.HasAt(v, v.gate, mt1+1) {
+			return m.EntityID
+		}
+		return ""
+	}
+	// ", president of Xinhua", ", deputy editor-in-chief of the People's Daily"
+	k := j
+	for k < len(v.toks) && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+		k++
+	}
+	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	if !ok {
+		return ""
+	}
+	k += n
+	for n := 0; n < 2; n++ {
+		if _, n2, ok := v.x.lex.Titles.At(v, v.gate, k); ok {
+			k += n2
+		}
+	}
+	if v.low(k) != "of" {
+		return ""
+	}
+	k++
+	if v.low(k) == "the" {
+		k++
+	}
+	if km, m := v.mention(k); m != nil && !v.source[km] && (m.Type == document.Organization || m.Type == document.Country) {
+		if m.Type == document.Country {
+			if o := v.modifiedOrg(m); o >= 0 {
+				if _, om := v.mention(o); om != nil {
+					return om.EntityID // "of China's Xinhua"
+				}
+			}
+		}
+		return m.EntityID
+	}
+	return ""
+}
