@@ -59,6 +59,8 @@ type view struct {
 	// pairs is the pair of parties last named, per kind: "any",
 	// "country", "org"
 	pairs map[string][]string
+	// groups are the groups of two to six parties named so far, in order
+	groups []namedGroup
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)

@@ -203,11 +203,12 @@ func (v *view) titledPerson(j, limit int) (int, string) {
 func (v *view) partyID(m *document.Mention) string { return m.EntityID }
 
 // pairAnaphorAt resolves "the two sides", "both countries", ... at token i
-// to the last pair named.
+// to the last pair named, and "the four agencies", "the broadcasters" to
+// the last group named (groupAnaphorAt).
 func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 	val, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i)
 	if !ok {
-		return nil, 0, false
+		return v.groupAnaphorAt(i)
 	}
 	want := v.x.lex.PairWants[val]
 	p := v.pairs[want]
@@ -226,6 +227,94 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	return p, n, true
+}
+
+// namedGroup is a coordinated list of two to six parties named in a
+// sentence, for group anaphors.
+type namedGroup struct {
+	ids  []string
+	sent int
+}
+
+// groupNumbers are the number words of group anaphors.
+var groupNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// groupAnaphorAt resolves a definite plural that refers back to parties
+// named as a group: "the four agencies", "both unions", "the three media
+// organizations", "the broadcasters" (lexicon group_nouns). With a number
+// it is the last group of that many parties; without one ("the
+// broadcasters") the last group of organizations named in the five
+// sentences before. The parties must be of the kind the noun wants.
+func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
+	det := v.low(i)
+	if det != "the" && det != "both" && det != "these" && det != "all" {
+		return nil, 0, false
+	}
+	j := i + 1
+	num := 0
+	if det == "both" {
+		num = 2
+	} else if n, ok := groupNumbers[v.low(j)]; ok {
+		num = n
+		j++
+	}
+	// up to two lower-case modifiers: "the two news agencies"
+	for k := 0; k < 3 && j < len(v.toks) && v.sent(j) == v.sent(i); k++ {
+		want, ok := v.x.lex.GroupNouns[v.low(j)]
+		if ok && v.isWord(j) && !v.isCap(j) {
+			// without a number only a bare "the broadcasters" refers back;
+			// "the leading media organizations of the two countries" and
+			// "the media" are generic
+			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter[v.low(j+1)]) {
+				return nil, 0, false
+			}
+			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
+				return ids, j + 1 - i, true
+			}
+			return nil, 0, false
+		}
+		if !v.isWord(j) || v.isCap(j) || v.ent[j] != 0 {
+			return nil, 0, false
+		}
+		j++
+	}
+	return nil, 0, false
+}
+
+// genericAfter after a plural noun make it a description rather than a
+// reference back: "the agencies of the region", "the outlets that ...".
+var genericAfter = map[string]bool{
+	"of": true, "from": true, "in": true, "at": true, "on": true, "across": true, "around": true,
+	"with": true, "who": true, "that": true, "which": true, "such": true, "including": true,
+	"like": true, "involved": true, "concerned": true, "present": true, "taking": true,
+}
+
+// lastGroup returns the last group named before sentence s (or earlier in
+// it) of num parties (any number from two when num is 0, within the five
+// sentences before) of the kind want.
+func (v *view) lastGroup(num int, want string, s int) []string {
+	for k := len(v.groups) - 1; k >= 0; k-- {
+		g := v.groups[k]
+		if num == 0 && g.sent < s-5 {
+			return nil
+		}
+		if num != 0 && len(g.ids) != num {
+			continue
+		}
+		ok := true
+		for _, id := range g.ids {
+			switch p := document.IDPrefix(id); want {
+			case "country":
+				ok = ok && p == document.PrefixCountry
+			case "org":
+				ok = ok && p == document.PrefixOrg
+			}
+		}
+		if ok {
+			return g.ids
+		}
+	}
+	return nil
 }
 
 // homeCountries maps organization ids to their distinct home countries.
@@ -278,6 +367,9 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		ids := append([]string(nil), g.ids...)
+		if len(ids) <= 6 {
+			v.groups = append(v.groups, namedGroup{ids: ids, sent: s})
+		}
 		if len(ids) > 2 {
 			continue
 		}

@@ -38,6 +38,7 @@ type file struct {
 	AgreementNouns    []string            `yaml:"agreement_nouns"`
 	IntentCues        []string            `yaml:"intent_cues"`
 	PairAnaphors      []PairAnaphor       `yaml:"pair_anaphors"`
+	GroupNouns        map[string][]string `yaml:"group_nouns"`
 	ReportingCues     []string            `yaml:"reporting_cues"`
 	NegativeCues      []string            `yaml:"negative_cues"`
 	PlanCues          []string            `yaml:"plan_cues"`
@@ -121,8 +122,12 @@ type Lexicon struct {
 	AgreementNouns Matcher
 	IntentCues     Matcher
 	// PairAnaphors maps a phrase to an index of PairWants.
-	PairAnaphors  Matcher
-	PairWants     []string
+	PairAnaphors Matcher
+	PairWants    []string
+	// GroupNouns maps a plural noun that refers back to named parties
+	// ("the four agencies", "the broadcasters") to the parties it wants:
+	// country, org or any.
+	GroupNouns    map[string]string
 	ReportingCues Matcher
 	// NegativeCues before ties or relations cancel a cooperation.
 	NegativeCues Matcher
@@ -363,6 +368,12 @@ func merge(all *file, raw []byte, name string) error {
 	all.AgreementNouns = append(all.AgreementNouns, f.AgreementNouns...)
 	all.IntentCues = append(all.IntentCues, f.IntentCues...)
 	all.PairAnaphors = append(all.PairAnaphors, f.PairAnaphors...)
+	if len(f.GroupNouns) > 0 && all.GroupNouns == nil {
+		all.GroupNouns = map[string][]string{}
+	}
+	for want, nouns := range f.GroupNouns {
+		all.GroupNouns[want] = append(all.GroupNouns[want], nouns...)
+	}
 	all.ReportingCues = append(all.ReportingCues, f.ReportingCues...)
 	all.NegativeCues = append(all.NegativeCues, f.NegativeCues...)
 	all.PlanCues = append(all.PlanCues, f.PlanCues...)
@@ -450,6 +461,17 @@ func compile(f file) (*Lexicon, error) {
 			l.PairWants = append(l.PairWants, p.Want)
 		}
 		l.PairAnaphors.Add(p.Phrase, k)
+	}
+	l.GroupNouns = map[string]string{}
+	for want, nouns := range f.GroupNouns {
+		switch want {
+		case "country", "org", "any":
+		default:
+			return nil, fmt.Errorf("lexicon: group_nouns: %q: want must be country, org or any", want)
+		}
+		for _, n := range nouns {
+			l.GroupNouns[strings.ToLower(n)] = want
+		}
 	}
 	addAll(&l.ReportingCues, f.ReportingCues, 0)
 	addAll(&l.NegativeCues, f.NegativeCues, 0)
