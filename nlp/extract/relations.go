@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
-	"slices"
 )
 
 // rel is a relation under construction; its event gets its id at the end.
@@ -35,7 +37,14 @@ func (v *view) clauseStart(s, j int) int {
 // before token j: the nearest coordinated group or pair anaphor between
 // the clause start and j that is not the object of a preposition, or a
 // possessive right before j ("Russia's cooperation").
-func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
+//
+// With nearEnd, a group that ends right before j, past parentheticals,
+// counts however far it starts (clauseGap): "The two unions, which
+// together represent 400 broadcasters, also pledged", "The Emirates News
+// Agency (WAM) and the Kuwait News Agency (KUNA) have agreed". The pair
+// and with frames, whose triggers are nouns as often as verbs, do without
+// (it paired the wrong parties on the check part).
+func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	cs := v.clauseStart(s, j)
 	if v.low(j-1) == "'s" {
 		if _, m := v.mention(j - 2); m != nil && m.Type != document.Person {
@@ -48,9 +57,7 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 	var best group
 	found := false
 	for i := cs; i < j; i++ {
-		if j-i > maxDist {
-			continue
-		}
+		near := j-i <= maxDist
 		prep := v.low(i - 1)
 		if prep == "the" {
 			prep = v.low(i - 2)
@@ -58,6 +65,18 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		// "the heads of TASS and Trend agreed": of after a people noun
 		if prep == "of" && headNouns[v.low(i-2)] || prep == "of" && v.low(i-1) == "the" && headNouns[v.low(i-3)] {
 			prep = ""
+		}
+		// "Europe's leading agencies, including Germany's dpa, Italy's
+		// ANSA and Spain's EFE, pledged": the named examples of the
+		// subject
+		if prep == "including" || prep == "as" && v.low(i-2) == "such" {
+			if _, m := v.actorAt(i); m != nil {
+				if g, ok := v.groupAt(i, j, false); ok && v.low(g.t1) == "," && v.clauseGap(g.t1+1, j) <= 3 && len(g.parties()) > 0 {
+					best, found = g, true
+					i = g.t1 - 1
+				}
+			}
+			continue
 		}
 		if subjectPreps[prep] {
 			if _, m := v.actorAt(i); m != nil {
@@ -68,8 +87,10 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		}
 		if _, m := v.actorAt(i); m == nil {
 			if a, n, ok := v.pairAnaphorAt(i); ok {
-				best = group{ids: a, t0: i, t1: i + n, anaphor: true}
-				found = true
+				if near || nearEnd && v.clauseGap(i+n, j) <= 4 {
+					best = group{ids: a, t0: i, t1: i + n, anaphor: true}
+					found = true
+				}
 				i += n - 1
 			}
 			continue
@@ -78,12 +99,64 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		if !ok {
 			continue
 		}
+		if !near && (!nearEnd || v.clauseGap(g.t1, j) > 4) {
+			continue
+		}
 		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
 			best, found = g, true
 		}
 		i = g.t1 - 1
 	}
 	return best, found
+}
+
+// clauseFillers are the words a subject may stand apart from its verb by:
+// auxiliaries, adverbs, "both", time words.
+var clauseFillers = map[string]bool{
+	"have": true, "has": true, "had": true, "also": true, "jointly": true, "both": true, "all": true,
+	"further": true, "will": true, "would": true, "shall": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "then": true, "later": true,
+	"now": true, "already": true, "on": true, "in": true, "at": true, "last": true, "this": true,
+	"together": true, "once": true, "again": true, "today": true, "yesterday": true,
+	"(": true, ")": true, "\u2014": true, "-": true,
+}
+
+// clauseGap counts the words from token a to token b that could separate
+// a subject from its verb, leaving out what does not: parentheticals set
+// off by commas (", which opened its bureau in 1974,", ", South Korea's
+// key news wire,"), parentheses, dates and numbers, auxiliaries and
+// adverbs. A name counts as one word.
+func (v *view) clauseGap(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		w := v.low(k)
+		if w == "," {
+			// a parenthetical closed by a comma before b
+			e := -1
+			for q := k + 1; q < b && q <= k+16; q++ {
+				if v.low(q) == "," {
+					e = q
+					break
+				}
+				if v.low(q) == ";" || v.low(q) == "." {
+					break
+				}
+			}
+			if e < 0 {
+				continue // the comma right before the verb
+			}
+			k = e
+			continue
+		}
+		if v.val[k] != 0 || clauseFillers[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+			continue
+		}
+		if e := v.ent[k]; e != 0 && k > a && v.ent[k-1] == e {
+			continue // inside a name
+		}
+		n++
+	}
+	return n
 }
 
 // headNouns before "of" make the parties after it the subject: "the heads
@@ -284,7 +357,7 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if nx := v.low(j + n); nx == "with" || nx == "between" || nx == "among" {
 		return
 	}
-	g, ok := v.subjectGroup(s, j, 16)
+	g, ok := v.subjectGroup(s, j, 16, false)
 	conf := rule.Confidence
 	if !ok || len(g.ids) < 2 {
 		// "The conference also called for ... cooperation": the
@@ -362,7 +435,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if len(ys) == 0 {
 		return
 	}
-	subj, ok := v.subjectGroup(s, j, 16)
+	subj, ok := v.subjectGroup(s, j, 16, false)
 	if !ok {
 		return
 	}
@@ -468,7 +541,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if len(parties) == 0 {
-		if g, ok := v.subjectGroup(s, j, 22); ok {
+		if g, ok := v.subjectGroup(s, j, 22, true); ok {
 			add(g.parties())
 			signers = append(signers, g.persons...)
 		} else if g, ok := v.subjectPersons(s, j); ok {
@@ -719,7 +792,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 			return
 		}
 		from++
-	} else if g, ok := v.subjectGroup(s, j, 10); ok {
+	} else if g, ok := v.subjectGroup(s, j, 10, true); ok {
 		parties = g.parties()
 		if g.anaphor {
 			conf *= 0.95
