@@ -806,16 +806,39 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		}
 		conf *= 0.8
 	}
+	// "Xinhua agreed with TASS to ...": the partner is a party too
+	if v.low(j+n) == "with" {
+		a := j + n + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		if g, ok := v.groupAt(a, st1, false); ok && len(g.parties()) > 0 {
+			for _, p := range g.parties() {
+				if !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+			from = g.t1
+		}
+	}
 	if len(parties) == 0 || len(parties) > 6 {
 		return
 	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
-	// "agreed during the meeting that ...": the topic is the clause
-	for k := from; k < from+8 && k < st1; k++ {
-		if v.low(k) == "that" {
-			from = k + 1
-			break
+	if w := v.low(j + n - 1); w != "to" && w != "of" {
+		// "vowed on Wednesday to deepen ...", "agreed during the meeting
+		// that ...": the clause after time words and adverbials
+		for k := from; k < from+8 && k < st1; k++ {
+			w := v.low(k)
+			if w == "to" || w == "that" {
+				from = k + 1
+				break
+			}
+			if v.val[k] == 0 && !clauseFillers[w] && !stanceSkip[w] && w != "," && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
+				!(v.evm[k] != 0 || w == "during" || w == "at" || w == "after" || w == "meeting" || w == "talks") {
+				break // "pledged support": the object follows the verb
+			}
 		}
 	}
 	for _, topic := range v.stanceTopics(from, st1) {
