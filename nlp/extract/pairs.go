@@ -153,6 +153,15 @@ func (v *view) groupInto(buf []string, i, limit int, persons bool) (group, bool)
 			g.t1 = j
 			break
 		}
+		// "Yonhap News Agency, South Korea's key news wire, and the
+		// Vietnam News Agency": an apposition after a member
+		if j > i && j == g.t1 && v.low(j) == "," {
+			if e := v.appositionEnd(j, limit); e > j {
+				j = e
+				g.t1 = j
+				continue
+			}
+		}
 		if j > i && (groupFillers[v.low(j)] || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
 			if v.low(j) == "as" {
 				j += 3
@@ -479,4 +488,44 @@ func (v *view) modifiesOrg(m *document.Mention) bool {
 	}
 	_, o := v.mention(j)
 	return o != nil && o.Type == document.Organization && v.toks[j].Start == o.Start
+}
+
+// appositionEnd returns the token after an apposition that the comma at
+// token j opens ("Yonhap, South Korea's key news wire, and ..."): a short
+// description of lower-case words, possibly after a determiner or a
+// country's possessive, closed by a comma before "and" or another member;
+// j when there is none.
+func (v *view) appositionEnd(j, limit int) int {
+	k := j + 1
+	if _, m := v.actorAt(k); m != nil {
+		// "..., Russia's state news agency, ...": a possessive country
+		_, mt1 := v.tokenSpan(m)
+		if m.Type != document.Country || v.low(mt1) != "'s" {
+			return j
+		}
+		k = mt1 + 1
+	} else if w := v.low(k); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+		k++
+	}
+	words := 0
+	for ; k < limit && k <= j+10; k++ {
+		w := v.low(k)
+		if w == "," {
+			if words == 0 {
+				return j
+			}
+			if nx := v.low(k + 1); nx == "and" || nx == "as" {
+				return k
+			}
+			if _, m := v.actorAt(k + 1); m != nil {
+				return k
+			}
+			return j
+		}
+		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
+			return j
+		}
+		words++
+	}
+	return j
 }
