@@ -1115,7 +1115,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			if _, om := v.actorAt(b); om != nil && om.Type == document.Organization {
 				e.addParticipant(om.EntityID, s)
 			}
-			if v.low(b) == "," || v.low(b) == "and" {
+			if v.low(b) == "," || v.low(b) == "and" || v.low(b) == ")" || v.low(b) == "(" {
 				break
 			}
 		}

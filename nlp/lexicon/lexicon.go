@@ -46,6 +46,7 @@ type file struct {
 	MessageNouns      []string            `yaml:"message_nouns"`
 	Topics            []Topic             `yaml:"topics"`
 	Titles            []string            `yaml:"titles"`
+	TitleFields       []string            `yaml:"title_fields"`
 	Honorifics        []string            `yaml:"honorifics"`
 	OrgHeads          map[string][]string `yaml:"org_heads"`
 	OrgPrefixHeads    []string            `yaml:"org_prefix_heads"`
@@ -143,8 +144,12 @@ type Lexicon struct {
 	// TopicPhrases maps a phrase to a Topics index.
 	TopicPhrases Matcher
 
-	Titles     Matcher
-	Honorifics Matcher
+	Titles Matcher
+	// TitleFields are the lower-cased words of the field a title names
+	// after "of", "for" or "on" ("Minister of Culture and Information"),
+	// which the holder's name follows.
+	TitleFields map[string]bool
+	Honorifics  Matcher
 	// OrgHeads maps a head phrase to an index of OrgKinds.
 	OrgHeads       Matcher
 	OrgKinds       []string
@@ -380,6 +385,7 @@ func merge(all *file, raw []byte, name string) error {
 	all.UnnamedPartyNouns = append(all.UnnamedPartyNouns, f.UnnamedPartyNouns...)
 	all.MessageNouns = append(all.MessageNouns, f.MessageNouns...)
 	all.Titles = append(all.Titles, f.Titles...)
+	all.TitleFields = append(all.TitleFields, f.TitleFields...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
 	all.NumberWords = append(all.NumberWords, f.NumberWords...)
@@ -485,6 +491,10 @@ func compile(f file) (*Lexicon, error) {
 		addAll(&l.TopicPhrases, t.Phrases, i)
 	}
 	addAll(&l.Titles, f.Titles, 0)
+	l.TitleFields = map[string]bool{}
+	for _, w := range f.TitleFields {
+		l.TitleFields[strings.ToLower(w)] = true
+	}
 	addAll(&l.Honorifics, f.Honorifics, 0)
 	kinds := make([]string, 0, len(f.OrgHeads))
 	for k := range f.OrgHeads {
