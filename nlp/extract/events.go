@@ -45,6 +45,11 @@ type event struct {
 	// venue host is no co-organizer
 	hosts map[string]bool
 
+	// planned marks an event the text presents as coming ("the forum to
+	// be held in June", "the upcoming summit"): a definite description
+	// in a sentence about what happened refers to another one first
+	planned bool
+
 	rule string
 	conf float64
 	id   string
@@ -634,11 +639,22 @@ func (v *view) findNamed(key string) *event {
 // the head noun ("the forum" after "the Russia-Africa Economic Forum and
 // Summit").
 func (v *view) lastCompatible(t, head string, before int) *event {
+	if e := v.lastCompatibleOf(t, head, before, false); e != nil {
+		return e
+	}
+	return v.lastCompatibleOf(t, head, before, true)
+}
+
+// lastCompatibleOf is lastCompatible over the events told as happened
+// (planned false) or over all of them: "Heads of agencies held a video
+// conference to prepare for the forum to be held in June. X chaired the
+// meeting" is the video conference.
+func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event {
 	// an event of the very type (or named by the head noun) first: "the
 	// meeting" is the meeting told before, even after a summit
 	var best, exact *event
 	for _, e := range v.events {
-		if e.last >= before {
+		if e.last >= before || e.planned && !planned {
 			continue
 		}
 		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
@@ -1000,10 +1016,63 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	return "", false
 }
 
+// plannedAfter are words right after an event's mention that present it
+// as coming: "the forum to be held in June", "the summit scheduled for".
+var plannedAfter = map[string]bool{"scheduled": true, "slated": true, "due": true, "planned": true, "set": true}
+
+// plannedBefore are words right before an event's mention that present it
+// as coming: "the upcoming summit", "to prepare for the forum".
+var plannedBefore = map[string]bool{"upcoming": true, "forthcoming": true, "next": true, "coming": true, "future": true}
+
+// presentedAsComing reports whether the event mention at [t0, t1) is
+// told as a coming event.
+func (v *view) presentedAsComing(t0, t1 int) bool {
+	a, b := v.low(t1), v.low(t1+1)
+	if a == "to" && b == "be" || a == "will" && (b == "be" || b == "take" || b == "open") || plannedAfter[a] ||
+		a == "," && v.low(t1+1) == "which" && v.low(t1+2) == "will" {
+		return true
+	}
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if plannedBefore[w] || w == "for" && (v.low(j-1) == "prepare" || v.low(j-1) == "preparations") || w == "ahead" && v.low(j+1) == "of" {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" || v.ent[j] != 0 || v.val[j] != 0 || w == "-" {
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// verbDate returns the date that a happening verb right after an event's
+// mention states: "the SCO Media Forum to be held in Tianjin in June",
+// "the forum, which opened on Monday". It wins over a nearer date of
+// another clause.
+func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+5; j++ {
+		switch v.low(j) {
+		case ",", "which", "that", "to", "be", "will", "was", "is", "were", "has", "been", "being", "would", "also":
+			continue
+		}
+		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+			if dm, dok := v.nearestValue(document.Date, s, j, j+n, 10); dok && dm.Start > v.toks[j].Start {
+				return dm, true
+			}
+		}
+		break
+	}
+	return nil, false
+}
+
 // describe reads the attributes sentence s states about event e, whose
 // mention there covers tokens [t0, t1).
 func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	st0, st1 := v.sentenceTokens(s)
+	if len(e.sents) == 1 && e.sents[0] == s && v.presentedAsComing(t0, t1) {
+		e.planned = true
+	}
 	if e.ordinal == 0 {
 		if n, ok := v.ordinalBefore(t0); ok {
 			e.ordinal = n
@@ -1029,7 +1098,10 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		}
 	}
 	if e.date == "" || e.gran == "year" || e.gran == "month" {
-		m, ok := v.nearestValue(document.Date, s, t0, t1, 20)
+		m, ok := x.verbDate(v, s, t1)
+		if !ok {
+			m, ok = v.nearestValue(document.Date, s, t0, t1, 20)
+		}
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
 			// date of the verb that says the event happened
