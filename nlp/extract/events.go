@@ -515,6 +515,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		if len(obj) > 0 && e.location == "" && document.IDPrefix(obj[0]) == document.PrefixCountry {
 			e.location = obj[0]
 		}
+		// "visited Moscow": the place visited
+		if k, pm := v.mention(j); e.location == "" && pm != nil && !v.source[k] && pm.Type == document.Place {
+			e.location = pm.EntityID
+		}
 	default:
 		for _, p := range append(subj, obj...) {
 			e.addParticipant(p, s)
@@ -985,6 +989,24 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	_, st1 := v.sentenceTokens(s)
 	for j, g := t1, 0; j < st1 && g < dist; j, g = j+1, g+v.gap(j, j+1) {
 		w := v.low(j)
+		if w == "“" || w == "\"" && j > t1 && v.low(j-1) == "titled" {
+			// a quoted title ("the forum titled “...” in Yerevan") counts
+			// as one word
+			for k := j + 1; k < st1 && k < j+30; k++ {
+				if v.low(k) == "”" || v.low(k) == "\"" {
+					j = k
+					break
+				}
+			}
+			continue
+		}
+		if w == "here" && v.low(j+1) != "is" && v.low(j+1) != "are" {
+			// "opened here on Tuesday": the dateline's place
+			if p := v.datelinePlace(); p != "" {
+				return p, true
+			}
+			continue
+		}
 		if w != "in" && w != "at" && w != "to" {
 			continue
 		}
@@ -1064,6 +1086,55 @@ func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
 		break
 	}
 	return nil, false
+}
+
+// datelinePlace returns the place of the dateline, "" when there is none.
+func (v *view) datelinePlace() string {
+	if v.d.Article.Dateline == nil {
+		return ""
+	}
+	dl := v.d.Article.Dateline.Span
+	for k := range v.d.Mentions {
+		m := &v.d.Mentions[k]
+		if m.Start >= dl.End {
+			break
+		}
+		if m.Start >= dl.Start && m.Type == document.Place {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// locationFillers may stand between a place phrase and the trigger after
+// it: "gathered in Cairo on Tuesday for a two-day workshop", "arrived in
+// Urumqi on Thursday for a week-long visit".
+var locationFillers = map[string]bool{
+	"on": true, "for": true, "a": true, "an": true, "the": true, "-": true, "day": true,
+	"week": true, "long": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "one": true, "its": true, "their": true, "official": true,
+	"working": true, "state": true, "first": true, "annual": true,
+}
+
+// locationBefore returns the place of a place phrase that stands before
+// the trigger at token t0 in its clause, with only time words and
+// modifiers between them.
+func (v *view) locationBefore(s, t0 int) (string, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-10; j-- {
+		if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Place || m.Type == document.Country && m.Rule != "gaz.country.demonym") {
+			mt0, _ := v.tokenSpan(m)
+			if w := v.low(mt0 - 1); w == "in" || w == "at" {
+				return m.EntityID, true
+			}
+			return "", false
+		}
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || locationFillers[v.low(j)] {
+			continue
+		}
+		return "", false
+	}
+	return "", false
 }
 
 // describe reads the attributes sentence s states about event e, whose
@@ -1147,6 +1218,8 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 	if e.location == "" {
 		if loc, ok := v.locationNear(s, t1, 10); ok {
+			e.location = loc
+		} else if loc, ok := v.locationBefore(s, t0); ok {
 			e.location = loc
 		}
 	}

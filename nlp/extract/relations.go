@@ -632,6 +632,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if ev.date == "" && date != "" {
 				ev.date, ev.gran = date, "day"
 			}
+			// "MAP's director and MENA's chairman signed the memorandum
+			// at MAP headquarters in Rabat": the place told again
+			if ev.location == "" {
+				if loc, ok := v.locationNear(s, j+n, 14); ok {
+					ev.location = loc
+				}
+			}
 		}
 	}
 	if ev == nil {
