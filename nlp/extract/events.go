@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -367,6 +368,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	}
 	// "the event", "the gathering": refer to the last event
 	for i := t0; i < t1; i++ {
+		// "the two-day dialogue" after "the China-Pacific Island Countries
+		// Media Dialogue": the head noun of a name told before
+		if e, n := v.namedHeadAnaphor(i); e != nil {
+			e.refer(document.Span{Start: v.toks[i].Start}, s)
+			x.describe(v, e, s, i, i+n)
+			touch(e)
+			i += n - 1
+			continue
+		}
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
 			if v.evm[i+n-1] == 0 {
 				if e := v.lastEvent(v.toks[i].Start); e != nil {
@@ -379,6 +389,72 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	return here
+}
+
+// namedHeadAnaphor resolves "the dialogue", "the two-day dialogue", "the
+// week" at token i to the named event told last whose name ends in that
+// head noun (lexicon named_heads) when the noun is no trigger of its own.
+func (v *view) namedHeadAnaphor(i int) (*event, int) {
+	if v.low(i) != "the" {
+		return nil, 0
+	}
+	j := i + 1
+	if _, ok := groupNumbers[v.low(j)]; ok || v.low(j) == "one" || v.low(j) == "week" {
+		if v.low(j+1) == "-" && (v.low(j+2) == "day" || v.low(j+2) == "long") {
+			j += 3
+		}
+	}
+	w := v.low(j)
+	if _, ok := v.x.lex.NamedHeads[w]; !ok || v.isCap(j) || v.evm[j] != 0 {
+		return nil, 0
+	}
+	var best *event
+	for _, e := range v.events {
+		if !e.named || e.last >= v.toks[i].Start {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) > 0 && strings.EqualFold(f[len(f)-1], w) && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	return best, j + 1 - i
+}
+
+// spanDays returns N for an "N-day" modifier in tokens [t0-4, t1): "the
+// three-day summit", "a two-day workshop".
+func (v *view) spanDays(t0, t1 int) int {
+	for j := maxi(0, t0-4); j+2 < len(v.toks) && j < t1; j++ {
+		if v.low(j+1) == "-" && v.low(j+2) == "day" {
+			if n, ok := groupNumbers[v.low(j)]; ok {
+				return n
+			}
+			if v.low(j) == "one" {
+				return 1
+			}
+			switch v.low(j) {
+			case "seven":
+				return 7
+			case "eight":
+				return 8
+			case "ten":
+				return 10
+			}
+		}
+	}
+	return 0
+}
+
+// addDays returns the ISO day n days after day, "" when day is no ISO day.
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // description returns the slug of a trigger with its capitalised
@@ -1196,6 +1272,22 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			e.date, e.gran = m.Value, m.Kind
 			if i := strings.IndexByte(m.Value, '/'); i >= 0 {
 				e.date, e.endDate = m.Value[:i], m.Value[i+1:]
+			}
+		}
+	}
+	if e.endDate == "" && e.gran == "day" {
+		// "the three-day summit", "runs until Oct. 16"
+		if n := v.spanDays(t0, t1); n > 1 {
+			e.endDate = addDays(e.date, n-1)
+		} else {
+			for j := st0 + 1; j < st1; j++ {
+				if v.val[j] == 0 || v.val[j-1] == v.val[j] {
+					continue
+				}
+				m := &v.d.Mentions[v.val[j]-1]
+				if w := v.low(j - 1); m.Type == document.Date && m.Kind == "day" && (w == "until" || w == "till" || w == "through") && m.Value > e.date {
+					e.endDate = m.Value
+				}
 			}
 		}
 	}
