@@ -534,10 +534,18 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		j = mt1 - 1
 	}
-	if v.low(t1) == "by" {
-		// "The joint initiative was launched by CMG and the ASBU"
+	// "The joint initiative was launched by CMG and the ASBU", "The
+	// program, launched in 2016 by the CPDA,": the agent of a passive
+	by := t1
+	for by < st1 && by < t1+6 && v.low(by) != "by" {
+		if k2, pm := v.mention(by); !(v.val[by] != 0 || v.low(by) == "in" || v.low(by) == "on" || v.low(by) == "at" || pm != nil && !v.source[k2] && pm.Type == document.Place) {
+			break
+		}
+		by++
+	}
+	if v.low(by) == "by" {
 		subj, persons = nil, nil
-		if g, ok := v.groupAt(t1+1+boolInt(v.low(t1+1) == "the"), st1, true); ok {
+		if g, ok := v.groupAt(by+1+boolInt(v.low(by+1) == "the"), st1, true); ok {
 			for _, id := range g.ids {
 				if document.IDPrefix(id) == document.PrefixPerson {
 					persons = append(persons, id)
@@ -550,6 +558,15 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if len(subj)+len(persons) == 0 && cs == st0 {
 		if p := v.pronounSubject(s); p != "" {
 			persons = append(persons, p)
+		}
+	}
+	if len(subj)+len(persons) == 0 {
+		// "The two sides also launched a joint program"
+		for j := cs; j < t0 && j < cs+3; j++ {
+			if ids, _, ok := v.pairAnaphorAt(j); ok {
+				subj = append(subj, ids...)
+				break
+			}
 		}
 	}
 	if len(subj)+len(persons) == 0 {
