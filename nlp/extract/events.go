@@ -378,7 +378,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
-			if v.evm[i+n-1] == 0 {
+			// "the opening of the railway" is no part of an event; "the
+			// opening of the forum" names its event itself
+			if v.evm[i+n-1] == 0 && v.low(i+n) != "of" {
 				if e := v.lastEvent(v.toks[i].Start); e != nil {
 					e.refer(document.Span{Start: v.toks[i].Start}, s)
 					x.describe(v, e, s, i, i+n)
@@ -479,8 +481,11 @@ func (v *view) determinerBefore(s, t0 int) string {
 	j := t0 - 1
 	for j > st0 {
 		w := v.low(j)
+		// "the three-day summit", "the week-long visit": a hyphenated
+		// modifier
 		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
-			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) {
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) ||
+			v.isWord(j) && !v.isCap(j) && (v.low(j+1) == "-" || v.low(j-1) == "-") {
 			j--
 			continue
 		}
@@ -1554,8 +1559,14 @@ func (v *view) onlyDay(s int) (*document.Mention, bool) {
 func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 	st0, _ := v.sentenceTokens(s)
 	verb := -1
-	for j := t0 - 1; j >= st0 && j >= t0-4; j-- {
-		if _, n, ok := x.lex.ParticipantVerb.At(v, v.gate, j); ok && j+n <= t0+1 {
+	// the verb right before the trigger, past a determiner and
+	// hyphenated modifiers: "are attending the two-day meeting"
+	near := t0
+	for near-1 > st0 && (v.low(near-1) == "-" || v.low(near-2) == "-" && v.isWord(near-1) && !v.isCap(near-1)) {
+		near--
+	}
+	for j := near - 1; j >= st0 && j >= near-4; j-- {
+		if _, n, ok := x.lex.ParticipantVerb.At(v, v.gate, j); ok && j+n <= near+1 {
 			verb = j
 			break
 		}
