@@ -1687,6 +1687,26 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		j += n - 1
 	}
+	// "X and the heads of Y were among the speakers", "Among the
+	// participants were X and Y", "Speakers included X": every party
+	// and person the sentence names took part
+	if x.amongSpeakers(v, st0, st1) {
+		for j := st0; j < st1; j++ {
+			_, m := v.actorAt(j)
+			if m == nil {
+				continue
+			}
+			_, mt1 := v.tokenSpan(m)
+			if m.Type == document.Country && (v.low(mt1) == "'s" || v.modifiesOrg(m) || v.unnamedParty(m)) {
+				j = mt1 - 1
+				continue
+			}
+			if v.evm[j] == 0 {
+				e.addParticipant(m.EntityID, s)
+			}
+			j = mt1 - 1
+		}
+	}
 	// active organizer verbs: "TASS hosted the forum"
 	for j := st0; j < st1; j++ {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
@@ -1706,6 +1726,28 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 		}
 	}
+}
+
+// speakerNouns name the people who take part in an event.
+var speakerNouns = map[string]bool{
+	"speakers": true, "participants": true, "attendees": true, "guests": true, "panelists": true,
+	"panellists": true, "delegates": true, "presenters": true, "moderators": true,
+}
+
+// amongSpeakers reports whether tokens [t0, t1) say who took part as a
+// list of speakers or guests: "were among the speakers", "Among the
+// participants were", "Speakers included".
+func (x *Extractor) amongSpeakers(v *view, t0, t1 int) bool {
+	for j := t0; j+1 < t1; j++ {
+		w := v.low(j)
+		if w == "among" && v.low(j+1) == "the" && speakerNouns[v.low(j+2)] {
+			return true
+		}
+		if speakerNouns[w] && (v.low(j+1) == "included" || v.low(j+1) == "include") {
+			return true
+		}
+	}
+	return false
 }
 
 // seriesKey returns the key of a named event: the slug of its name without
