@@ -532,8 +532,11 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		// a known organization plus a generic head is that organization:
-		// "Sputnik News Agency", "Tass News Agency"
-		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right {
+		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
+		// is another organization ("ASEAN Secretariat", "CIS Executive
+		// Committee": the longest name counts)
+		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right &&
+			!organHeads[v.low(e-1)] {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -552,6 +555,13 @@ func (t *Tagger) organizations(v *view) {
 		v.add(c)
 		i = e - 1
 	}
+}
+
+// organHeads end the name of a body's own organ, another organization
+// than the body: "ASEAN Secretariat", "CIS Executive Committee".
+var organHeads = map[string]bool{
+	"secretariat": true, "committee": true, "council": true, "commission": true, "department": true,
+	"bureau": true, "office": true, "directorate": true, "presidium": true, "division": true,
 }
 
 // nameList reports whether the comma at token k continues a list of
