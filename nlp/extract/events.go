@@ -1071,6 +1071,10 @@ func (v *view) ppActors(t1, s int) []string {
 		return nil
 	}
 	j := t1 + 1
+	// "a meeting between the two agencies"
+	if ids, _, ok := v.pairAnaphorAt(j); ok {
+		return ids
+	}
 	if v.low(j) == "the" || v.low(j) == "both" {
 		j++
 	}
@@ -1571,8 +1575,8 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 			break
 		}
 	}
-	if verb < 0 {
-		return
+	if verb < 0 || v.negated(verb) {
+		return // "The Bahrain News Agency did not attend the meeting"
 	}
 	start := st0
 	if introWords[v.low(st0)] {

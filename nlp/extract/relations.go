@@ -165,6 +165,7 @@ var headNouns = map[string]bool{
 	"heads": true, "head": true, "leaders": true, "leadership": true, "chiefs": true,
 	"representatives": true, "delegations": true, "delegation": true, "directors": true,
 	"presidents": true, "editors": true, "officials": true, "managements": true,
+	"journalists": true, "reporters": true, "executives": true, "staff": true, "members": true,
 }
 
 func subset(a, b []string) bool {
@@ -476,6 +477,30 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if noun < 0 {
+		// "NAN Managing Director X signed for the Nigerian agency": a
+		// signing told in the two sentences before, now with its
+		// signatories
+		if v.low(j) == "signed" && !v.negated(j) {
+			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && e.sents[len(e.sents)-1] >= s-2 {
+				if g, ok := v.subjectPersons(s, j); ok {
+					for _, p := range g.ids {
+						e.addParticipant(p, s)
+					}
+					e.refer(v.span(j, j+n), s)
+					// "while Xinhua was represented by its bureau chief Y"
+					for k := j + n; k < st1; k++ {
+						if v.low(k) == "represented" && v.low(k+1) == "by" {
+							for q := k + 2; q < st1 && q < k+10; q++ {
+								if _, m := v.actorAt(q); m != nil && m.Type == document.Person {
+									e.addParticipant(m.EntityID, s)
+									break
+								}
+							}
+						}
+					}
+				}
+			}
+		}
 		return
 	}
 	var parties, signers []string
@@ -567,6 +592,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			planned = true
 			break
 		}
+	}
+	// "have not yet signed a formal agreement", "No agreement was
+	// signed": nothing was signed
+	if v.negated(j) || v.negated(noun) && noun < j {
+		return
 	}
 	if len(parties) == 0 && (planned || v.low(j) != "signed" || v.low(j-1) == "be" || v.low(j-1) == "being") {
 		return
@@ -695,6 +725,26 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// negationWords before a verb or noun deny it: "did not attend", "have
+// not yet signed", "No agreement was signed", "never met".
+var negationWords = map[string]bool{"not": true, "n't": true, "no": true, "never": true, "neither": true, "nor": true, "without": true}
+
+// negated reports whether token j is denied by a negation word at most
+// three tokens before it in its clause ("not yet signed", "no formal
+// agreement").
+func (v *view) negated(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
+		w := v.low(k)
+		if negationWords[w] || w == "yet" && v.low(k+1) == "to" {
+			return true
+		}
+		if w == "," || w == ";" || w == "but" {
+			return false
+		}
+	}
+	return false
 }
 
 // hasSignatories reports whether a signing event already has parties.
