@@ -230,6 +230,11 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 				continue
 			}
 		}
+		// a trigger inside a name ("Shanghai Cooperation Organization",
+		// "China-US Exchange Foundation") states nothing
+		if k := v.ent[j]; k != 0 && v.d.Mentions[k-1].Type != document.Person && v.d.Mentions[k-1].Start < v.toks[j].Start {
+			continue
+		}
 		negative, checked := false, false
 		for ri := range x.lex.Relations {
 			rule := &x.lex.Relations[ri]
@@ -250,6 +255,13 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			}
 			if negative && rule.Type == document.CooperatesWith {
 				continue // "strained relations"
+			}
+			// "in the shadow of the strained China-US relations, ... to
+			// understand the relations between China and the United
+			// States": bare relations in a sentence that calls them
+			// strained are no cooperation
+			if rule.Type == document.CooperatesWith && (v.low(j) == "relations" || v.low(j) == "ties") && n == 1 && v.negativeSentence(s) {
+				continue
 			}
 			switch rule.Frame {
 			case "between":
@@ -725,6 +737,18 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// negativeSentence reports whether sentence s has a negative cue of ties
+// ("strained", "tense").
+func (v *view) negativeSentence(s int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0; k < st1; k++ {
+		if v.x.lex.NegativeCues.HasAt(v, v.gate, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // negationWords before a verb or noun deny it: "did not attend", "have
