@@ -28,6 +28,10 @@ var futureCues = map[string]bool{
 	"upcoming": true, "planned": true, "plans": true, "coming": true, "'ll": true,
 }
 
+// runningVerbs before "until" say that something goes on to a day still
+// to come ("runs until Wednesday").
+var runningVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true, "stays": true, "remains": true, "open": true}
+
 // lowerStarts are the lower-case words a date expression may start with.
 var lowerStarts = map[string]bool{
 	"last": true, "next": true, "this": true, "past": true, "coming": true, "earlier": true,
@@ -364,6 +368,10 @@ func (f *finder) weekday(i int) (Found, bool) {
 				future = true
 				break
 			}
+		}
+		// "runs until Wednesday": an end still to come
+		if p := f.low(start - 1); (p == "until" || p == "till" || p == "through") && start >= 2 && runningVerbs[f.low(start-2)] {
+			future = true
 		}
 	}
 	var t time.Time
