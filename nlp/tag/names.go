@@ -796,6 +796,21 @@ func (t *Tagger) knownNames(v *view) {
 	if len(ps) == 0 {
 		return
 	}
+	// "Al Hammadi told reporters" after "Saeed Al Hammadi": a name found
+	// by a pattern that ends a longer name told before is that person
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Person || c.m.EntityID != "" || c.m.Name != "" || c.t1-c.t0 < 2 {
+			continue
+		}
+		run := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
+		for _, p := range ps {
+			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) {
+				c.m.Name, c.m.Rule, c.m.Confidence = p.name, "pat.person.partial-name", 0.75
+				break
+			}
+		}
+	}
 	for i := 0; i < len(v.toks); i++ {
 		if v.ent[i] != 0 || !v.isCap(i) {
 			continue

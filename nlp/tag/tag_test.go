@@ -144,6 +144,25 @@ func TestHardCases(t *testing.T) {
 			[]string{"Event:video conference", "Event:videoconference", "Event:talks"}, nil},
 		{"relative date", "a video conference launched Monday",
 			[]string{"Date:Monday#2020-10-19"}, nil},
+		// round 3 (issue 4): generalisation to unseen articles
+		{"language before a preposition", "The program will be broadcast in Spanish from July.",
+			nil, []string{"Country:Spanish=country:ESP"}},
+		{"article before a longer name", "the heads of the Associated Press of Pakistan and the Associated Press",
+			[]string{"Organization:Associated Press of Pakistan=org:app", "Organization:the Associated Press=org:ap"}, []string{"Organization:the Associated Press=org:app"}},
+		{"the field of a title before the name", "Kazakh Minister of Culture and Information Dana Seitkali spoke. Director for International Cooperation Vasily Pushkov signed. Fijian Minister for Information Salote Naivalu agreed.",
+			[]string{"Person:Dana Seitkali", "Person:Vasily Pushkov", "Person:Salote Naivalu"}, nil},
+		{"title, name,", "CIPCC Director, Yu Lei, said the programme grew.",
+			[]string{"Person:Yu Lei"}, nil},
+		{"lower-case syllable after a hyphen", "Yonhap President Kim Dong-ho met CEO Park Sung-min.",
+			[]string{"Person:Kim Dong-ho", "Person:Park Sung-min"}, nil},
+		{"place word ending a titled name", "EBC President Jean Lima said the deal was good.",
+			[]string{"Person:Jean Lima"}, []string{"Country:Lima=country:PER", "Place:Lima=place:lima"}},
+		{"later two-word part of a name", "WAM Director General Saeed Al Hammadi spoke. Al Hammadi told reporters more.",
+			[]string{"Person:Saeed Al Hammadi", "Person:Al Hammadi"}, nil},
+		{"place before a title in apposition", "Andrei Kirilov, Beijing bureau chief of TASS, said so.",
+			[]string{"Person:Andrei Kirilov"}, nil},
+		{"organ of a known body", "The ASEAN Secretariat and the Sputnik News Agency signed.",
+			[]string{"Organization:ASEAN Secretariat=org:asean-secretariat", "Organization:Sputnik News Agency=org:sputnik"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
