@@ -259,6 +259,9 @@ func (f *finder) yearFor(i int, m time.Month, d int) int {
 	case t.After(f.a.Date) && f.pastClause(i):
 		// "took part in a meeting ... in May": a past event
 		y--
+	case t.Before(f.a.Date) && f.futureClause(i):
+		// "the forum to be held in Tianjin in June": a coming event
+		y++
 	}
 	return y
 }
@@ -286,6 +289,25 @@ func (f *finder) pastClause(i int) bool {
 		past = past || pastVerbs[w]
 	}
 	return past
+}
+
+// futureClause reports whether the clause before token i of its
+// sentence speaks of the future ("will be held in", "to be held in") and
+// has no past verb after the cue.
+func (f *finder) futureClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && f.sameSentence(i, k); k-- {
+		w := f.low(k)
+		if pastVerbs[w] && w != "held" {
+			return false
+		}
+		if w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due" {
+			return true
+		}
+		if w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // noYear formats a day and month without a year: "--12-08".

@@ -366,6 +366,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		x.describe(v, e, s, et0, et1)
 		touch(e)
 	}
+	// "Among the speakers were X and Y" after the event's sentence
+	if len(here) == 0 {
+		if e := v.sentenceEvent(s, nil); e != nil {
+			x.speakers(v, e, s)
+		}
+	}
 	// "the event", "the gathering": refer to the last event
 	for i := t0; i < t1; i++ {
 		// "the two-day dialogue" after "the China-Pacific Island Countries
@@ -1691,26 +1697,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		j += n - 1
 	}
-	// "X and the heads of Y were among the speakers", "Among the
-	// participants were X and Y", "Speakers included X": every party
-	// and person the sentence names took part
-	if x.amongSpeakers(v, st0, st1) {
-		for j := st0; j < st1; j++ {
-			_, m := v.actorAt(j)
-			if m == nil {
-				continue
-			}
-			_, mt1 := v.tokenSpan(m)
-			if m.Type == document.Country && (v.low(mt1) == "'s" || v.modifiesOrg(m) || v.unnamedParty(m)) {
-				j = mt1 - 1
-				continue
-			}
-			if v.evm[j] == 0 {
-				e.addParticipant(m.EntityID, s)
-			}
-			j = mt1 - 1
-		}
-	}
+	x.speakers(v, e, s)
 	// active organizer verbs: "TASS hosted the forum"
 	for j := st0; j < st1; j++ {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
@@ -1729,6 +1716,32 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				}
 			}
 		}
+	}
+}
+
+// speakers adds the parties and persons of sentence s as participants
+// of e when the sentence lists who spoke or took part: "X and the heads
+// of Y were among the speakers", "Among the participants were X and Y",
+// "Speakers included X".
+func (x *Extractor) speakers(v *view, e *event, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	if !x.amongSpeakers(v, st0, st1) {
+		return
+	}
+	for j := st0; j < st1; j++ {
+		_, m := v.actorAt(j)
+		if m == nil {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		if m.Type == document.Country && (v.low(mt1) == "'s" || v.modifiesOrg(m) || v.unnamedParty(m)) {
+			j = mt1 - 1
+			continue
+		}
+		if v.evm[j] == 0 {
+			e.addParticipant(m.EntityID, s)
+		}
+		j = mt1 - 1
 	}
 }
 
