@@ -373,15 +373,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	// "the event", "the gathering": refer to the last event
+	named := v.anyNamed()
 	for i := t0; i < t1; i++ {
 		// "the two-day dialogue" after "the China-Pacific Island Countries
 		// Media Dialogue": the head noun of a name told before
-		if e, n := v.namedHeadAnaphor(i); e != nil {
-			e.refer(document.Span{Start: v.toks[i].Start}, s)
-			x.describe(v, e, s, i, i+n)
-			touch(e)
-			i += n - 1
-			continue
+		if named && v.lows[i] == "the" {
+			if e, n := v.namedHeadAnaphor(i); e != nil {
+				e.refer(document.Span{Start: v.toks[i].Start}, s)
+				x.describe(v, e, s, i, i+n)
+				touch(e)
+				i += n - 1
+				continue
+			}
 		}
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
 			// "the opening of the railway" is no part of an event; "the
@@ -403,7 +406,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 // week" at token i to the named event told last whose name ends in that
 // head noun (lexicon named_heads) when the noun is no trigger of its own.
 func (v *view) namedHeadAnaphor(i int) (*event, int) {
-	if v.low(i) != "the" {
+	if v.lows[i] != "the" {
 		return nil, 0
 	}
 	j := i + 1
@@ -430,6 +433,16 @@ func (v *view) namedHeadAnaphor(i int) (*event, int) {
 		return nil, 0
 	}
 	return best, j + 1 - i
+}
+
+// anyNamed reports whether a named event was found so far.
+func (v *view) anyNamed() bool {
+	for _, e := range v.events {
+		if e.named {
+			return true
+		}
+	}
+	return false
 }
 
 // spanDays returns N for an "N-day" modifier in tokens [t0-4, t1): "the
@@ -1724,10 +1737,10 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 // of Y were among the speakers", "Among the participants were X and Y",
 // "Speakers included X".
 func (x *Extractor) speakers(v *view, e *event, s int) {
-	st0, st1 := v.sentenceTokens(s)
-	if !x.amongSpeakers(v, st0, st1) {
+	if v.sentenceFlags(s)&flagSpeakers == 0 {
 		return
 	}
+	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1; j++ {
 		_, m := v.actorAt(j)
 		if m == nil {
@@ -1749,22 +1762,6 @@ func (x *Extractor) speakers(v *view, e *event, s int) {
 var speakerNouns = map[string]bool{
 	"speakers": true, "participants": true, "attendees": true, "guests": true, "panelists": true,
 	"panellists": true, "delegates": true, "presenters": true, "moderators": true,
-}
-
-// amongSpeakers reports whether tokens [t0, t1) say who took part as a
-// list of speakers or guests: "were among the speakers", "Among the
-// participants were", "Speakers included".
-func (x *Extractor) amongSpeakers(v *view, t0, t1 int) bool {
-	for j := t0; j+1 < t1; j++ {
-		w := v.low(j)
-		if w == "among" && v.low(j+1) == "the" && speakerNouns[v.low(j+2)] {
-			return true
-		}
-		if speakerNouns[w] && (v.low(j+1) == "included" || v.low(j+1) == "include") {
-			return true
-		}
-	}
-	return false
 }
 
 // seriesKey returns the key of a named event: the slug of its name without

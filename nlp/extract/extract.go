@@ -61,6 +61,8 @@ type view struct {
 	pairs map[string][]string
 	// groups are the groups of two to six parties named so far, in order
 	groups []namedGroup
+	// sentFlags caches per sentence what sentenceFlags computes
+	sentFlags []uint8
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
@@ -233,6 +235,11 @@ func (x *Extractor) Apply(d *document.Document) {
 		v.entity[d.Entities[i].ID] = &d.Entities[i]
 	}
 	v.markSources()
+	if cap(sc.flags) < len(d.Sentences) {
+		sc.flags = make([]uint8, len(d.Sentences))
+	}
+	v.sentFlags = sc.flags[:len(d.Sentences)]
+	clear(v.sentFlags)
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
 		x.relationsIn(v, s, here)
@@ -247,6 +254,7 @@ type scratch struct {
 	idx            []int
 	lows           []string
 	offs           []int32
+	flags          []uint8
 	rels           []rel
 	entity         map[string]*document.Entity
 	eventOfMention map[int]*event
@@ -306,4 +314,32 @@ func (v *view) markSources() {
 			v.source[k] = true
 		}
 	}
+}
+
+// Flags of a sentence, computed once (sentenceFlags).
+const (
+	flagKnown    uint8 = 1 << iota
+	flagSpeakers       // lists who spoke ("were among the speakers")
+	flagNegative       // calls ties strained (a negative cue)
+)
+
+// sentenceFlags returns the flags of sentence s.
+func (v *view) sentenceFlags(s int) uint8 {
+	if f := v.sentFlags[s]; f&flagKnown != 0 {
+		return f
+	}
+	st0, st1 := v.sentenceTokens(s)
+	f := flagKnown
+	for j := st0; j < st1; j++ {
+		w := v.lows[j]
+		if w == "among" && j+2 < st1 && v.lows[j+1] == "the" && speakerNouns[v.lows[j+2]] ||
+			j+1 < st1 && (v.lows[j+1] == "included" || v.lows[j+1] == "include") && speakerNouns[w] {
+			f |= flagSpeakers
+		}
+		if v.gate[j]&v.x.lex.NegativeCues.Bit() != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
+			f |= flagNegative
+		}
+	}
+	v.sentFlags[s] = f
+	return f
 }

@@ -255,7 +255,10 @@ var groupNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 // broadcasters") the last group of organizations named in the five
 // sentences before. The parties must be of the kind the noun wants.
 func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
-	det := v.low(i)
+	if i < 0 || i >= len(v.lows) || len(v.groups) == 0 {
+		return nil, 0, false
+	}
+	det := v.lows[i]
 	if det != "the" && det != "both" && det != "these" && det != "all" {
 		return nil, 0, false
 	}

@@ -58,6 +58,12 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	found := false
 	for i := cs; i < j; i++ {
 		near := j-i <= maxDist
+		if !near {
+			// only a group or anaphor that ends right before j counts
+			if !nearEnd || v.ent[i] == 0 && v.lows[i] != "the" && v.lows[i] != "both" {
+				continue
+			}
+		}
 		prep := v.low(i - 1)
 		if prep == "the" {
 			prep = v.low(i - 2)
@@ -741,15 +747,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 
 // negativeSentence reports whether sentence s has a negative cue of ties
 // ("strained", "tense").
-func (v *view) negativeSentence(s int) bool {
-	st0, st1 := v.sentenceTokens(s)
-	for k := st0; k < st1; k++ {
-		if v.x.lex.NegativeCues.HasAt(v, v.gate, k) {
-			return true
-		}
-	}
-	return false
-}
+func (v *view) negativeSentence(s int) bool { return v.sentenceFlags(s)&flagNegative != 0 }
 
 // negationWords before a verb or noun deny it: "did not attend", "have
 // not yet signed", "No agreement was signed", "never met".
