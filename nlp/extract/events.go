@@ -1324,7 +1324,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		// "the three-day summit", "runs until Oct. 16"
 		if n := v.spanDays(t0, t1); n > 1 {
 			e.endDate = addDays(e.date, n-1)
-		} else {
+		} else if v.sentenceFlags(s)&flagUntil != 0 {
 			for j := st0 + 1; j < st1; j++ {
 				if v.val[j] == 0 || v.val[j-1] == v.val[j] {
 					continue

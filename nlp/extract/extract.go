@@ -321,6 +321,7 @@ const (
 	flagKnown    uint8 = 1 << iota
 	flagSpeakers       // lists who spoke ("were among the speakers")
 	flagNegative       // calls ties strained (a negative cue)
+	flagUntil          // has "until", "till" or "through"
 )
 
 // sentenceFlags returns the flags of sentence s.
@@ -338,6 +339,9 @@ func (v *view) sentenceFlags(s int) uint8 {
 		}
 		if v.gate[j]&v.x.lex.NegativeCues.Bit() != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
 			f |= flagNegative
+		}
+		if w == "until" || w == "till" || w == "through" {
+			f |= flagUntil
 		}
 	}
 	v.sentFlags[s] = f

@@ -57,12 +57,14 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	var best group
 	found := false
 	for i := cs; i < j; i++ {
+		// a subject starts at a name or an anaphor ("the two sides",
+		// "both agencies", "these agencies", "all four")
+		if w := v.lows[i]; v.ent[i] == 0 && w != "the" && w != "both" && w != "these" && w != "all" {
+			continue
+		}
 		near := j-i <= maxDist
-		if !near {
-			// only a group or anaphor that ends right before j counts
-			if !nearEnd || v.ent[i] == 0 && v.lows[i] != "the" && v.lows[i] != "both" {
-				continue
-			}
+		if !near && !nearEnd {
+			continue // only a group or anaphor that ends right before j counts
 		}
 		prep := v.low(i - 1)
 		if prep == "the" {
