@@ -367,7 +367,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		touch(e)
 	}
 	// "Among the speakers were X and Y" after the event's sentence
-	if len(here) == 0 {
+	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
 		if e := v.sentenceEvent(s, nil); e != nil {
 			x.speakers(v, e, s)
 		}
