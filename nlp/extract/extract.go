@@ -235,11 +235,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		v.entity[d.Entities[i].ID] = &d.Entities[i]
 	}
 	v.markSources()
-	if cap(sc.flags) < len(d.Sentences) {
-		sc.flags = make([]uint8, len(d.Sentences))
-	}
-	v.sentFlags = sc.flags[:len(d.Sentences)]
-	clear(v.sentFlags)
+	v.flagSentences(sc)
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
 		x.relationsIn(v, s, here)
@@ -316,34 +312,47 @@ func (v *view) markSources() {
 	}
 }
 
-// Flags of a sentence, computed once (sentenceFlags).
+// Flags of a sentence, computed once (flagSentences).
 const (
-	flagKnown    uint8 = 1 << iota
-	flagSpeakers       // lists who spoke ("were among the speakers")
-	flagNegative       // calls ties strained (a negative cue)
-	flagUntil          // has "until", "till" or "through"
+	flagSpeakers uint8 = 1 << iota // lists who spoke ("were among the speakers")
+	flagNegative                   // calls ties strained (a negative cue)
+	flagUntil                      // has "until", "till" or "through"
 )
 
-// sentenceFlags returns the flags of sentence s.
-func (v *view) sentenceFlags(s int) uint8 {
-	if f := v.sentFlags[s]; f&flagKnown != 0 {
-		return f
+// flagSentences computes the flags of every sentence in one pass over
+// the tokens.
+func (v *view) flagSentences(sc *scratch) {
+	ns := len(v.d.Sentences)
+	if cap(sc.flags) < ns {
+		sc.flags = make([]uint8, ns)
 	}
-	st0, st1 := v.sentenceTokens(s)
-	f := flagKnown
-	for j := st0; j < st1; j++ {
-		w := v.lows[j]
-		if w == "among" && j+2 < st1 && v.lows[j+1] == "the" && speakerNouns[v.lows[j+2]] ||
-			j+1 < st1 && (v.lows[j+1] == "included" || v.lows[j+1] == "include") && speakerNouns[w] {
-			f |= flagSpeakers
+	v.sentFlags = sc.flags[:ns]
+	clear(v.sentFlags)
+	neg := v.x.lex.NegativeCues.Bit()
+	for j, w := range v.lows {
+		var f uint8
+		switch w {
+		case "among":
+			if v.low(j+1) == "the" && speakerNouns[v.low(j+2)] && v.sent(j+2) == v.sent(j) {
+				f = flagSpeakers
+			}
+		case "included", "include":
+			if j > 0 && speakerNouns[v.lows[j-1]] && v.sent(j-1) == v.sent(j) {
+				f = flagSpeakers
+			}
+		case "until", "till", "through":
+			f = flagUntil
 		}
-		if v.gate[j]&v.x.lex.NegativeCues.Bit() != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
+		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
 			f |= flagNegative
 		}
-		if w == "until" || w == "till" || w == "through" {
-			f |= flagUntil
+		if f != 0 {
+			if s := v.toks[j].Sentence; s >= 0 && s < ns {
+				v.sentFlags[s] |= f
+			}
 		}
 	}
-	v.sentFlags[s] = f
-	return f
 }
+
+// sentenceFlags returns the flags of sentence s.
+func (v *view) sentenceFlags(s int) uint8 { return v.sentFlags[s] }
