@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"iter"
 	"runtime"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -27,6 +28,7 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
+	start := time.Now()
 	p, err := pipeline.New(pipeline.Options{
 		ExtraGazetteers: cfg.NLP.Gazetteers,
 		ExtraTriggers:   cfg.NLP.Triggers,
@@ -35,6 +37,8 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("build pipeline: %w", err)
 	}
+	f.Log.Debug("pipeline ready", "stages", p.Stages(), "took", time.Since(start).Round(time.Millisecond),
+		"extra_gazetteers", cfg.NLP.Gazetteers, "extra_triggers", cfg.NLP.Triggers)
 	workers := cfg.Input.Workers
 	if workers <= 0 {
 		workers = runtime.NumCPU()

@@ -2,7 +2,10 @@ package cli
 
 import (
 	"context"
+	"io"
+	"log/slog"
 	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -20,6 +23,10 @@ type Factory struct {
 	// a config value, across all commands.
 	flagKeys map[string]string
 
+	// Log writes diagnostics to IO.Err at the configured log.level (warn
+	// until the configuration is read). It never receives secrets.
+	Log *slog.Logger
+
 	mu     sync.Mutex
 	cfg    *config.Config
 	client *graph.Client
@@ -27,7 +34,16 @@ type Factory struct {
 
 // NewFactory returns a Factory writing to io.
 func NewFactory(io IO) *Factory {
-	return &Factory{IO: io, flagKeys: map[string]string{}}
+	return &Factory{IO: io, flagKeys: map[string]string{}, Log: newLogger(io.Err, "warn")}
+}
+
+// newLogger returns a text logger on w at level (debug, info, warn, error).
+func newLogger(w io.Writer, level string) *slog.Logger {
+	var l slog.Level
+	if err := l.UnmarshalText([]byte(level)); err != nil {
+		l = slog.LevelInfo
+	}
+	return slog.New(slog.NewTextHandler(w, &slog.HandlerOptions{Level: l}))
 }
 
 // BindRootFlags declares the persistent flags that every command shares.
@@ -61,6 +77,9 @@ func (f *Factory) Config(cmd *cobra.Command) (*config.Config, error) {
 		return nil, err
 	}
 	f.cfg = cfg
+	f.Log = newLogger(f.IO.Err, cfg.Log.Level)
+	f.Log.Debug("configuration read", "file", cfg.File, "neo4j_uri", cfg.Neo4j.URI,
+		"database", cfg.Neo4j.Database, "password_from", cfg.Neo4j.PasswordSource)
 	return cfg, nil
 }
 
@@ -75,10 +94,12 @@ func (f *Factory) Graph(cmd *cobra.Command) (*graph.Client, error) {
 	if f.client != nil {
 		return f.client, nil
 	}
+	start := time.Now()
 	c, err := graph.Connect(cmd.Context(), cfg.Neo4j)
 	if err != nil {
 		return nil, err
 	}
+	f.Log.Debug("connected to neo4j", "uri", c.URI, "database", c.Database, "took", time.Since(start).Round(time.Millisecond))
 	f.client = c
 	return c, nil
 }
