@@ -36,6 +36,8 @@ func TestFind(t *testing.T) {
 		{"weekday before the dateline", "a video conference launched Monday.", dateline, "Monday", "2020-10-19", Day, true},
 		{"weekday same as the dateline", "The agencies met on Wednesday.", dateline, "Wednesday", "2020-10-21", Day, true},
 		{"weekday in the future", "The forum will open on Friday.", dateline, "Friday", "2020-10-23", Day, true},
+		{"month of a coming event", "the forum to be held in Tianjin in June", dateline, "June", "2021-06", Month, true},
+		{"weekday an event runs until", "The fair runs until Friday.", dateline, "Friday", "2020-10-23", Day, true},
 		{"last weekday", "They met last Wednesday.", dateline, "last Wednesday", "2020-10-14", Day, true},
 		{"next weekday", "They meet next Monday.", dateline, "next Monday", "2020-10-26", Day, true},
 		{"weekday with date", "on Monday, Oct. 19, 2020 in Beijing", dateline, "Monday, Oct. 19, 2020", "2020-10-19", Day, false},

@@ -28,6 +28,10 @@ var futureCues = map[string]bool{
 	"upcoming": true, "planned": true, "plans": true, "coming": true, "'ll": true,
 }
 
+// runningVerbs before "until" say that something goes on to a day still
+// to come ("runs until Wednesday").
+var runningVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true, "stays": true, "remains": true, "open": true}
+
 // lowerStarts are the lower-case words a date expression may start with.
 var lowerStarts = map[string]bool{
 	"last": true, "next": true, "this": true, "past": true, "coming": true, "earlier": true,
@@ -255,6 +259,9 @@ func (f *finder) yearFor(i int, m time.Month, d int) int {
 	case t.After(f.a.Date) && f.pastClause(i):
 		// "took part in a meeting ... in May": a past event
 		y--
+	case t.Before(f.a.Date) && f.futureClause(i):
+		// "the forum to be held in Tianjin in June": a coming event
+		y++
 	}
 	return y
 }
@@ -282,6 +289,25 @@ func (f *finder) pastClause(i int) bool {
 		past = past || pastVerbs[w]
 	}
 	return past
+}
+
+// futureClause reports whether the clause before token i of its
+// sentence speaks of the future ("will be held in", "to be held in") and
+// has no past verb after the cue.
+func (f *finder) futureClause(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8 && f.sameSentence(i, k); k-- {
+		w := f.low(k)
+		if pastVerbs[w] && w != "held" {
+			return false
+		}
+		if w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due" {
+			return true
+		}
+		if w == "," || w == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // noYear formats a day and month without a year: "--12-08".
@@ -364,6 +390,10 @@ func (f *finder) weekday(i int) (Found, bool) {
 				future = true
 				break
 			}
+		}
+		// "runs until Wednesday": an end still to come
+		if p := f.low(start - 1); (p == "until" || p == "till" || p == "through") && start >= 2 && runningVerbs[f.low(start-2)] {
+			future = true
 		}
 	}
 	var t time.Time

@@ -52,6 +52,56 @@ func TestGoldAgainstCorpus(t *testing.T) {
 		}
 		f.Close()
 	}
+	checkAgainstTexts(t, gold, texts)
+}
+
+// TestSyntheticGold checks the synthetic set (testdata/synthetic, whose
+// articles are in the repository): it loads and validates, scores
+// perfectly against itself, and every name and date expression it lists
+// occurs in its article.
+func TestSyntheticGold(t *testing.T) {
+	const dir = "../../testdata/synthetic"
+	gold, err := LoadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) < 30 {
+		t.Errorf("synthetic set has %d articles, want at least 30", len(gold))
+	}
+	docs := map[string]*document.Document{}
+	for i := range gold {
+		docs[gold[i].Key()] = gold[i].Document()
+	}
+	r := Score(gold, docs)
+	for _, a := range r.PerArticle {
+		if a.Errors() > 0 {
+			t.Errorf("%s scored against itself: %+v %+v %+v", a.Key, a.Misses, a.FalsePositives, a.WrongDates)
+		}
+	}
+	texts := map[string]string{}
+	for _, p := range CorpusFiles(gold, dir) {
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(make([]byte, 0, 1<<20), 64<<20)
+		for sc.Scan() {
+			var rec struct{ URL, Text string }
+			if json.Unmarshal(sc.Bytes(), &rec) == nil {
+				texts[rec.URL] = rec.Text
+			}
+		}
+		f.Close()
+	}
+	checkAgainstTexts(t, gold, texts)
+}
+
+// checkAgainstTexts checks that every organization and person of the gold
+// (or optional) has a name or alias that occurs in its article's text
+// (texts by gold key) and that every date expression occurs there.
+func checkAgainstTexts(t *testing.T, gold []Article, texts map[string]string) {
+	t.Helper()
 	// Compare in slug form, so that quotes, apostrophes and spacing do not
 	// matter; a possessive ("Putin's") counts as an occurrence.
 	has := func(text, s string) bool {

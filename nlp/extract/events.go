@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -44,6 +45,11 @@ type event struct {
 	// hosts are organizers named only as hosts ("X hosted the forum"): a
 	// venue host is no co-organizer
 	hosts map[string]bool
+
+	// planned marks an event the text presents as coming ("the forum to
+	// be held in June", "the upcoming summit"): a definite description
+	// in a sentence about what happened refers to another one first
+	planned bool
 
 	rule string
 	conf float64
@@ -360,10 +366,30 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		x.describe(v, e, s, et0, et1)
 		touch(e)
 	}
+	// "Among the speakers were X and Y" after the event's sentence
+	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
+		if e := v.sentenceEvent(s, nil); e != nil {
+			x.speakers(v, e, s)
+		}
+	}
 	// "the event", "the gathering": refer to the last event
+	named := v.anyNamed()
 	for i := t0; i < t1; i++ {
+		// "the two-day dialogue" after "the China-Pacific Island Countries
+		// Media Dialogue": the head noun of a name told before
+		if named && v.lows[i] == "the" {
+			if e, n := v.namedHeadAnaphor(i); e != nil {
+				e.refer(document.Span{Start: v.toks[i].Start}, s)
+				x.describe(v, e, s, i, i+n)
+				touch(e)
+				i += n - 1
+				continue
+			}
+		}
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
-			if v.evm[i+n-1] == 0 {
+			// "the opening of the railway" is no part of an event; "the
+			// opening of the forum" names its event itself
+			if v.evm[i+n-1] == 0 && v.low(i+n) != "of" {
 				if e := v.lastEvent(v.toks[i].Start); e != nil {
 					e.refer(document.Span{Start: v.toks[i].Start}, s)
 					x.describe(v, e, s, i, i+n)
@@ -374,6 +400,82 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	return here
+}
+
+// namedHeadAnaphor resolves "the dialogue", "the two-day dialogue", "the
+// week" at token i to the named event told last whose name ends in that
+// head noun (lexicon named_heads) when the noun is no trigger of its own.
+func (v *view) namedHeadAnaphor(i int) (*event, int) {
+	if v.lows[i] != "the" {
+		return nil, 0
+	}
+	j := i + 1
+	if _, ok := groupNumbers[v.low(j)]; ok || v.low(j) == "one" || v.low(j) == "week" {
+		if v.low(j+1) == "-" && (v.low(j+2) == "day" || v.low(j+2) == "long") {
+			j += 3
+		}
+	}
+	w := v.low(j)
+	if _, ok := v.x.lex.NamedHeads[w]; !ok || v.isCap(j) || v.evm[j] != 0 {
+		return nil, 0
+	}
+	var best *event
+	for _, e := range v.events {
+		if !e.named || e.last >= v.toks[i].Start {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) > 0 && strings.EqualFold(f[len(f)-1], w) && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	return best, j + 1 - i
+}
+
+// anyNamed reports whether a named event was found so far.
+func (v *view) anyNamed() bool {
+	for _, e := range v.events {
+		if e.named {
+			return true
+		}
+	}
+	return false
+}
+
+// spanDays returns N for an "N-day" modifier in tokens [t0-4, t1): "the
+// three-day summit", "a two-day workshop".
+func (v *view) spanDays(t0, t1 int) int {
+	for j := maxi(0, t0-4); j+2 < len(v.toks) && j < t1; j++ {
+		if v.low(j+1) == "-" && v.low(j+2) == "day" {
+			if n, ok := groupNumbers[v.low(j)]; ok {
+				return n
+			}
+			if v.low(j) == "one" {
+				return 1
+			}
+			switch v.low(j) {
+			case "seven":
+				return 7
+			case "eight":
+				return 8
+			case "ten":
+				return 10
+			}
+		}
+	}
+	return 0
+}
+
+// addDays returns the ISO day n days after day, "" when day is no ISO day.
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
 }
 
 // description returns the slug of a trigger with its capitalised
@@ -398,8 +500,11 @@ func (v *view) determinerBefore(s, t0 int) string {
 	j := t0 - 1
 	for j > st0 {
 		w := v.low(j)
+		// "the three-day summit", "the week-long visit": a hyphenated
+		// modifier
 		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
-			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) {
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) ||
+			v.isWord(j) && !v.isCap(j) && (v.low(j+1) == "-" || v.low(j-1) == "-") {
 			j--
 			continue
 		}
@@ -453,10 +558,18 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		j = mt1 - 1
 	}
-	if v.low(t1) == "by" {
-		// "The joint initiative was launched by CMG and the ASBU"
+	// "The joint initiative was launched by CMG and the ASBU", "The
+	// program, launched in 2016 by the CPDA,": the agent of a passive
+	by := t1
+	for by < st1 && by < t1+6 && v.low(by) != "by" {
+		if k2, pm := v.mention(by); !(v.val[by] != 0 || v.low(by) == "in" || v.low(by) == "on" || v.low(by) == "at" || pm != nil && !v.source[k2] && pm.Type == document.Place) {
+			break
+		}
+		by++
+	}
+	if v.low(by) == "by" {
 		subj, persons = nil, nil
-		if g, ok := v.groupAt(t1+1+boolInt(v.low(t1+1) == "the"), st1, true); ok {
+		if g, ok := v.groupAt(by+1+boolInt(v.low(by+1) == "the"), st1, true); ok {
 			for _, id := range g.ids {
 				if document.IDPrefix(id) == document.PrefixPerson {
 					persons = append(persons, id)
@@ -469,6 +582,15 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if len(subj)+len(persons) == 0 && cs == st0 {
 		if p := v.pronounSubject(s); p != "" {
 			persons = append(persons, p)
+		}
+	}
+	if len(subj)+len(persons) == 0 {
+		// "The two sides also launched a joint program"
+		for j := cs; j < t0 && j < cs+3; j++ {
+			if ids, _, ok := v.pairAnaphorAt(j); ok {
+				subj = append(subj, ids...)
+				break
+			}
 		}
 	}
 	if len(subj)+len(persons) == 0 {
@@ -509,6 +631,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		if len(obj) > 0 && e.location == "" && document.IDPrefix(obj[0]) == document.PrefixCountry {
 			e.location = obj[0]
+		}
+		// "visited Moscow": the place visited
+		if k, pm := v.mention(j); e.location == "" && pm != nil && !v.source[k] && pm.Type == document.Place {
+			e.location = pm.EntityID
 		}
 	default:
 		for _, p := range append(subj, obj...) {
@@ -634,11 +760,22 @@ func (v *view) findNamed(key string) *event {
 // the head noun ("the forum" after "the Russia-Africa Economic Forum and
 // Summit").
 func (v *view) lastCompatible(t, head string, before int) *event {
+	if e := v.lastCompatibleOf(t, head, before, false); e != nil {
+		return e
+	}
+	return v.lastCompatibleOf(t, head, before, true)
+}
+
+// lastCompatibleOf is lastCompatible over the events told as happened
+// (planned false) or over all of them: "Heads of agencies held a video
+// conference to prepare for the forum to be held in June. X chaired the
+// meeting" is the video conference.
+func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event {
 	// an event of the very type (or named by the head noun) first: "the
 	// meeting" is the meeting told before, even after a summit
 	var best, exact *event
 	for _, e := range v.events {
-		if e.last >= before {
+		if e.last >= before || e.planned && !planned {
 			continue
 		}
 		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
@@ -953,6 +1090,10 @@ func (v *view) ppActors(t1, s int) []string {
 		return nil
 	}
 	j := t1 + 1
+	// "a meeting between the two agencies"
+	if ids, _, ok := v.pairAnaphorAt(j); ok {
+		return ids
+	}
 	if v.low(j) == "the" || v.low(j) == "both" {
 		j++
 	}
@@ -969,6 +1110,24 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	_, st1 := v.sentenceTokens(s)
 	for j, g := t1, 0; j < st1 && g < dist; j, g = j+1, g+v.gap(j, j+1) {
 		w := v.low(j)
+		if w == "“" || w == "\"" && j > t1 && v.low(j-1) == "titled" {
+			// a quoted title ("the forum titled “...” in Yerevan") counts
+			// as one word
+			for k := j + 1; k < st1 && k < j+30; k++ {
+				if v.low(k) == "”" || v.low(k) == "\"" {
+					j = k
+					break
+				}
+			}
+			continue
+		}
+		if w == "here" && v.low(j+1) != "is" && v.low(j+1) != "are" {
+			// "opened here on Tuesday": the dateline's place
+			if p := v.datelinePlace(); p != "" {
+				return p, true
+			}
+			continue
+		}
 		if w != "in" && w != "at" && w != "to" {
 			continue
 		}
@@ -1000,10 +1159,112 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	return "", false
 }
 
+// plannedAfter are words right after an event's mention that present it
+// as coming: "the forum to be held in June", "the summit scheduled for".
+var plannedAfter = map[string]bool{"scheduled": true, "slated": true, "due": true, "planned": true, "set": true}
+
+// plannedBefore are words right before an event's mention that present it
+// as coming: "the upcoming summit", "to prepare for the forum".
+var plannedBefore = map[string]bool{"upcoming": true, "forthcoming": true, "next": true, "coming": true, "future": true}
+
+// presentedAsComing reports whether the event mention at [t0, t1) is
+// told as a coming event.
+func (v *view) presentedAsComing(t0, t1 int) bool {
+	a, b := v.low(t1), v.low(t1+1)
+	if a == "to" && b == "be" || a == "will" && (b == "be" || b == "take" || b == "open") || plannedAfter[a] ||
+		a == "," && v.low(t1+1) == "which" && v.low(t1+2) == "will" {
+		return true
+	}
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if plannedBefore[w] || w == "for" && (v.low(j-1) == "prepare" || v.low(j-1) == "preparations") || w == "ahead" && v.low(j+1) == "of" {
+			return true
+		}
+		if w == "the" || w == "a" || w == "an" || v.ent[j] != 0 || v.val[j] != 0 || w == "-" {
+			continue
+		}
+		break
+	}
+	return false
+}
+
+// verbDate returns the date that a happening verb right after an event's
+// mention states: "the SCO Media Forum to be held in Tianjin in June",
+// "the forum, which opened on Monday". It wins over a nearer date of
+// another clause.
+func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+5; j++ {
+		switch v.low(j) {
+		case ",", "which", "that", "to", "be", "will", "was", "is", "were", "has", "been", "being", "would", "also":
+			continue
+		}
+		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+			if dm, dok := v.nearestValue(document.Date, s, j, j+n, 10); dok && dm.Start > v.toks[j].Start {
+				return dm, true
+			}
+		}
+		break
+	}
+	return nil, false
+}
+
+// datelinePlace returns the place of the dateline, "" when there is none.
+func (v *view) datelinePlace() string {
+	if v.d.Article.Dateline == nil {
+		return ""
+	}
+	dl := v.d.Article.Dateline.Span
+	for k := range v.d.Mentions {
+		m := &v.d.Mentions[k]
+		if m.Start >= dl.End {
+			break
+		}
+		if m.Start >= dl.Start && m.Type == document.Place {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// locationFillers may stand between a place phrase and the trigger after
+// it: "gathered in Cairo on Tuesday for a two-day workshop", "arrived in
+// Urumqi on Thursday for a week-long visit".
+var locationFillers = map[string]bool{
+	"on": true, "for": true, "a": true, "an": true, "the": true, "-": true, "day": true,
+	"week": true, "long": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "one": true, "its": true, "their": true, "official": true,
+	"working": true, "state": true, "first": true, "annual": true,
+}
+
+// locationBefore returns the place of a place phrase that stands before
+// the trigger at token t0 in its clause, with only time words and
+// modifiers between them.
+func (v *view) locationBefore(s, t0 int) (string, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-10; j-- {
+		if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Place || m.Type == document.Country && m.Rule != "gaz.country.demonym") {
+			mt0, _ := v.tokenSpan(m)
+			if w := v.low(mt0 - 1); w == "in" || w == "at" {
+				return m.EntityID, true
+			}
+			return "", false
+		}
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || locationFillers[v.low(j)] {
+			continue
+		}
+		return "", false
+	}
+	return "", false
+}
+
 // describe reads the attributes sentence s states about event e, whose
 // mention there covers tokens [t0, t1).
 func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	st0, st1 := v.sentenceTokens(s)
+	if len(e.sents) == 1 && e.sents[0] == s && v.presentedAsComing(t0, t1) {
+		e.planned = true
+	}
 	if e.ordinal == 0 {
 		if n, ok := v.ordinalBefore(t0); ok {
 			e.ordinal = n
@@ -1029,7 +1290,10 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		}
 	}
 	if e.date == "" || e.gran == "year" || e.gran == "month" {
-		m, ok := v.nearestValue(document.Date, s, t0, t1, 20)
+		m, ok := x.verbDate(v, s, t1)
+		if !ok {
+			m, ok = v.nearestValue(document.Date, s, t0, t1, 20)
+		}
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
 			// date of the verb that says the event happened
@@ -1056,6 +1320,22 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
+	if e.endDate == "" && e.gran == "day" {
+		// "the three-day summit", "runs until Oct. 16"
+		if n := v.spanDays(t0, t1); n > 1 {
+			e.endDate = addDays(e.date, n-1)
+		} else if v.sentenceFlags(s)&flagUntil != 0 {
+			for j := st0 + 1; j < st1; j++ {
+				if v.val[j] == 0 || v.val[j-1] == v.val[j] {
+					continue
+				}
+				m := &v.d.Mentions[v.val[j]-1]
+				if w := v.low(j - 1); m.Type == document.Date && m.Kind == "day" && (w == "until" || w == "till" || w == "through") && m.Value > e.date {
+					e.endDate = m.Value
+				}
+			}
+		}
+	}
 	if e.attendance == 0 {
 		if m, ok := v.nearestValue(document.Quantity, s, t0, t1, 40); ok {
 			if n, ok := atoi(m.Value); ok {
@@ -1075,6 +1355,8 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 	if e.location == "" {
 		if loc, ok := v.locationNear(s, t1, 10); ok {
+			e.location = loc
+		} else if loc, ok := v.locationBefore(s, t0); ok {
 			e.location = loc
 		}
 	}
@@ -1115,7 +1397,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			if _, om := v.actorAt(b); om != nil && om.Type == document.Organization {
 				e.addParticipant(om.EntityID, s)
 			}
-			if v.low(b) == "," || v.low(b) == "and" {
+			if v.low(b) == "," || v.low(b) == "and" || v.low(b) == ")" || v.low(b) == "(" {
 				break
 			}
 		}
@@ -1300,14 +1582,20 @@ func (v *view) onlyDay(s int) (*document.Mention, bool) {
 func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 	st0, _ := v.sentenceTokens(s)
 	verb := -1
-	for j := t0 - 1; j >= st0 && j >= t0-4; j-- {
-		if _, n, ok := x.lex.ParticipantVerb.At(v, v.gate, j); ok && j+n <= t0+1 {
+	// the verb right before the trigger, past a determiner and
+	// hyphenated modifiers: "are attending the two-day meeting"
+	near := t0
+	for near-1 > st0 && (v.low(near-1) == "-" || v.low(near-2) == "-" && v.isWord(near-1) && !v.isCap(near-1)) {
+		near--
+	}
+	for j := near - 1; j >= st0 && j >= near-4; j-- {
+		if _, n, ok := x.lex.ParticipantVerb.At(v, v.gate, j); ok && j+n <= near+1 {
 			verb = j
 			break
 		}
 	}
-	if verb < 0 {
-		return
+	if verb < 0 || v.negated(verb) {
+		return // "The Bahrain News Agency did not attend the meeting"
 	}
 	start := st0
 	if introWords[v.low(st0)] {
@@ -1422,6 +1710,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		j += n - 1
 	}
+	x.speakers(v, e, s)
 	// active organizer verbs: "TASS hosted the forum"
 	for j := st0; j < st1; j++ {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
@@ -1441,6 +1730,38 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 		}
 	}
+}
+
+// speakers adds the parties and persons of sentence s as participants
+// of e when the sentence lists who spoke or took part: "X and the heads
+// of Y were among the speakers", "Among the participants were X and Y",
+// "Speakers included X".
+func (x *Extractor) speakers(v *view, e *event, s int) {
+	if v.sentenceFlags(s)&flagSpeakers == 0 {
+		return
+	}
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0; j < st1; j++ {
+		_, m := v.actorAt(j)
+		if m == nil {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		if m.Type == document.Country && (v.low(mt1) == "'s" || v.modifiesOrg(m) || v.unnamedParty(m)) {
+			j = mt1 - 1
+			continue
+		}
+		if v.evm[j] == 0 {
+			e.addParticipant(m.EntityID, s)
+		}
+		j = mt1 - 1
+	}
+}
+
+// speakerNouns name the people who take part in an event.
+var speakerNouns = map[string]bool{
+	"speakers": true, "participants": true, "attendees": true, "guests": true, "panelists": true,
+	"panellists": true, "delegates": true, "presenters": true, "moderators": true,
 }
 
 // seriesKey returns the key of a named event: the slug of its name without

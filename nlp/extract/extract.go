@@ -59,6 +59,10 @@ type view struct {
 	// pairs is the pair of parties last named, per kind: "any",
 	// "country", "org"
 	pairs map[string][]string
+	// groups are the groups of two to six parties named so far, in order
+	groups []namedGroup
+	// sentFlags caches per sentence what sentenceFlags computes
+	sentFlags []uint8
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
@@ -231,6 +235,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		v.entity[d.Entities[i].ID] = &d.Entities[i]
 	}
 	v.markSources()
+	v.flagSentences(sc)
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
 		x.relationsIn(v, s, here)
@@ -245,6 +250,7 @@ type scratch struct {
 	idx            []int
 	lows           []string
 	offs           []int32
+	flags          []uint8
 	rels           []rel
 	entity         map[string]*document.Entity
 	eventOfMention map[int]*event
@@ -305,3 +311,48 @@ func (v *view) markSources() {
 		}
 	}
 }
+
+// Flags of a sentence, computed once (flagSentences).
+const (
+	flagSpeakers uint8 = 1 << iota // lists who spoke ("were among the speakers")
+	flagNegative                   // calls ties strained (a negative cue)
+	flagUntil                      // has "until", "till" or "through"
+)
+
+// flagSentences computes the flags of every sentence in one pass over
+// the tokens.
+func (v *view) flagSentences(sc *scratch) {
+	ns := len(v.d.Sentences)
+	if cap(sc.flags) < ns {
+		sc.flags = make([]uint8, ns)
+	}
+	v.sentFlags = sc.flags[:ns]
+	clear(v.sentFlags)
+	neg := v.x.lex.NegativeCues.Bit()
+	for j, w := range v.lows {
+		var f uint8
+		switch w {
+		case "among":
+			if v.low(j+1) == "the" && speakerNouns[v.low(j+2)] && v.sent(j+2) == v.sent(j) {
+				f = flagSpeakers
+			}
+		case "included", "include":
+			if j > 0 && speakerNouns[v.lows[j-1]] && v.sent(j-1) == v.sent(j) {
+				f = flagSpeakers
+			}
+		case "until", "till", "through":
+			f = flagUntil
+		}
+		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
+			f |= flagNegative
+		}
+		if f != 0 {
+			if s := v.toks[j].Sentence; s >= 0 && s < ns {
+				v.sentFlags[s] |= f
+			}
+		}
+	}
+}
+
+// sentenceFlags returns the flags of sentence s.
+func (v *view) sentenceFlags(s int) uint8 { return v.sentFlags[s] }

@@ -25,6 +25,19 @@ func (x *Extractor) finish(v *view) {
 			}
 		}
 	}
+	// a party that signed a signing is its signatory, not a participant
+	for _, e := range v.events {
+		if e.typ != "signing" {
+			continue
+		}
+		for k := 0; k < len(e.participants); k++ {
+			if p := e.participants[k]; document.IDPrefix(p) != document.PrefixPerson && v.signed(e, p) {
+				e.participants = slices.Delete(e.participants, k, k+1)
+				e.partSent = slices.Delete(e.partSent, k, k+1)
+				k--
+			}
+		}
+	}
 	ids := map[string]int{}
 	for i, e := range v.events {
 		e.sortActors()

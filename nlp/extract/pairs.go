@@ -153,6 +153,15 @@ func (v *view) groupInto(buf []string, i, limit int, persons bool) (group, bool)
 			g.t1 = j
 			break
 		}
+		// "Yonhap News Agency, South Korea's key news wire, and the
+		// Vietnam News Agency": an apposition after a member
+		if j > i && j == g.t1 && v.low(j) == "," {
+			if e := v.appositionEnd(j, limit); e > j {
+				j = e
+				g.t1 = j
+				continue
+			}
+		}
 		if j > i && (groupFillers[v.low(j)] || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
 			if v.low(j) == "as" {
 				j += 3
@@ -203,11 +212,12 @@ func (v *view) titledPerson(j, limit int) (int, string) {
 func (v *view) partyID(m *document.Mention) string { return m.EntityID }
 
 // pairAnaphorAt resolves "the two sides", "both countries", ... at token i
-// to the last pair named.
+// to the last pair named, and "the four agencies", "the broadcasters" to
+// the last group named (groupAnaphorAt).
 func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 	val, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i)
 	if !ok {
-		return nil, 0, false
+		return v.groupAnaphorAt(i)
 	}
 	want := v.x.lex.PairWants[val]
 	p := v.pairs[want]
@@ -226,6 +236,97 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	return p, n, true
+}
+
+// namedGroup is a coordinated list of two to six parties named in a
+// sentence, for group anaphors.
+type namedGroup struct {
+	ids  []string
+	sent int
+}
+
+// groupNumbers are the number words of group anaphors.
+var groupNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6}
+
+// groupAnaphorAt resolves a definite plural that refers back to parties
+// named as a group: "the four agencies", "both unions", "the three media
+// organizations", "the broadcasters" (lexicon group_nouns). With a number
+// it is the last group of that many parties; without one ("the
+// broadcasters") the last group of organizations named in the five
+// sentences before. The parties must be of the kind the noun wants.
+func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
+	if i < 0 || i >= len(v.lows) || len(v.groups) == 0 {
+		return nil, 0, false
+	}
+	det := v.lows[i]
+	if det != "the" && det != "both" && det != "these" && det != "all" {
+		return nil, 0, false
+	}
+	j := i + 1
+	num := 0
+	if det == "both" {
+		num = 2
+	} else if n, ok := groupNumbers[v.low(j)]; ok {
+		num = n
+		j++
+	}
+	// up to two lower-case modifiers: "the two news agencies"
+	for k := 0; k < 3 && j < len(v.toks) && v.sent(j) == v.sent(i); k++ {
+		want, ok := v.x.lex.GroupNouns[v.low(j)]
+		if ok && v.isWord(j) && !v.isCap(j) {
+			// without a number only a bare "the broadcasters" refers back;
+			// "the leading media organizations of the two countries" and
+			// "the media" are generic
+			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter[v.low(j+1)]) {
+				return nil, 0, false
+			}
+			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
+				return ids, j + 1 - i, true
+			}
+			return nil, 0, false
+		}
+		if !v.isWord(j) || v.isCap(j) || v.ent[j] != 0 {
+			return nil, 0, false
+		}
+		j++
+	}
+	return nil, 0, false
+}
+
+// genericAfter after a plural noun make it a description rather than a
+// reference back: "the agencies of the region", "the outlets that ...".
+var genericAfter = map[string]bool{
+	"of": true, "from": true, "in": true, "at": true, "on": true, "across": true, "around": true,
+	"with": true, "who": true, "that": true, "which": true, "such": true, "including": true,
+	"like": true, "involved": true, "concerned": true, "present": true, "taking": true,
+}
+
+// lastGroup returns the last group named before sentence s (or earlier in
+// it) of num parties (any number from two when num is 0, within the five
+// sentences before) of the kind want.
+func (v *view) lastGroup(num int, want string, s int) []string {
+	for k := len(v.groups) - 1; k >= 0; k-- {
+		g := v.groups[k]
+		if num == 0 && g.sent < s-5 {
+			return nil
+		}
+		if num != 0 && len(g.ids) != num {
+			continue
+		}
+		ok := true
+		for _, id := range g.ids {
+			switch p := document.IDPrefix(id); want {
+			case "country":
+				ok = ok && p == document.PrefixCountry
+			case "org":
+				ok = ok && p == document.PrefixOrg
+			}
+		}
+		if ok {
+			return g.ids
+		}
+	}
+	return nil
 }
 
 // homeCountries maps organization ids to their distinct home countries.
@@ -278,6 +379,9 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		ids := append([]string(nil), g.ids...)
+		if len(ids) <= 6 {
+			v.groups = append(v.groups, namedGroup{ids: ids, sent: s})
+		}
 		if len(ids) > 2 {
 			continue
 		}
@@ -387,4 +491,44 @@ func (v *view) modifiesOrg(m *document.Mention) bool {
 	}
 	_, o := v.mention(j)
 	return o != nil && o.Type == document.Organization && v.toks[j].Start == o.Start
+}
+
+// appositionEnd returns the token after an apposition that the comma at
+// token j opens ("Yonhap, South Korea's key news wire, and ..."): a short
+// description of lower-case words, possibly after a determiner or a
+// country's possessive, closed by a comma before "and" or another member;
+// j when there is none.
+func (v *view) appositionEnd(j, limit int) int {
+	k := j + 1
+	if _, m := v.actorAt(k); m != nil {
+		// "..., Russia's state news agency, ...": a possessive country
+		_, mt1 := v.tokenSpan(m)
+		if m.Type != document.Country || v.low(mt1) != "'s" {
+			return j
+		}
+		k = mt1 + 1
+	} else if w := v.low(k); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+		k++
+	}
+	words := 0
+	for ; k < limit && k <= j+10; k++ {
+		w := v.low(k)
+		if w == "," {
+			if words == 0 {
+				return j
+			}
+			if nx := v.low(k + 1); nx == "and" || nx == "as" {
+				return k
+			}
+			if _, m := v.actorAt(k + 1); m != nil {
+				return k
+			}
+			return j
+		}
+		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
+			return j
+		}
+		words++
+	}
+	return j
 }

@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
-	"slices"
 )
 
 // rel is a relation under construction; its event gets its id at the end.
@@ -35,7 +37,14 @@ func (v *view) clauseStart(s, j int) int {
 // before token j: the nearest coordinated group or pair anaphor between
 // the clause start and j that is not the object of a preposition, or a
 // possessive right before j ("Russia's cooperation").
-func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
+//
+// With nearEnd, a group that ends right before j, past parentheticals,
+// counts however far it starts (clauseGap): "The two unions, which
+// together represent 400 broadcasters, also pledged", "The Emirates News
+// Agency (WAM) and the Kuwait News Agency (KUNA) have agreed". The pair
+// and with frames, whose triggers are nouns as often as verbs, do without
+// (it paired the wrong parties on the check part).
+func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	cs := v.clauseStart(s, j)
 	if v.low(j-1) == "'s" {
 		if _, m := v.mention(j - 2); m != nil && m.Type != document.Person {
@@ -48,8 +57,14 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 	var best group
 	found := false
 	for i := cs; i < j; i++ {
-		if j-i > maxDist {
+		// a subject starts at a name or an anaphor ("the two sides",
+		// "both agencies", "these agencies", "all four")
+		if w := v.lows[i]; v.ent[i] == 0 && w != "the" && w != "both" && w != "these" && w != "all" {
 			continue
+		}
+		near := j-i <= maxDist
+		if !near && !nearEnd {
+			continue // only a group or anaphor that ends right before j counts
 		}
 		prep := v.low(i - 1)
 		if prep == "the" {
@@ -58,6 +73,18 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		// "the heads of TASS and Trend agreed": of after a people noun
 		if prep == "of" && headNouns[v.low(i-2)] || prep == "of" && v.low(i-1) == "the" && headNouns[v.low(i-3)] {
 			prep = ""
+		}
+		// "Europe's leading agencies, including Germany's dpa, Italy's
+		// ANSA and Spain's EFE, pledged": the named examples of the
+		// subject
+		if prep == "including" || prep == "as" && v.low(i-2) == "such" {
+			if _, m := v.actorAt(i); m != nil {
+				if g, ok := v.groupAt(i, j, false); ok && v.low(g.t1) == "," && v.clauseGap(g.t1+1, j) <= 3 && len(g.parties()) > 0 {
+					best, found = g, true
+					i = g.t1 - 1
+				}
+			}
+			continue
 		}
 		if subjectPreps[prep] {
 			if _, m := v.actorAt(i); m != nil {
@@ -68,14 +95,19 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 		}
 		if _, m := v.actorAt(i); m == nil {
 			if a, n, ok := v.pairAnaphorAt(i); ok {
-				best = group{ids: a, t0: i, t1: i + n, anaphor: true}
-				found = true
+				if near || nearEnd && v.clauseGap(i+n, j) <= 4 {
+					best = group{ids: a, t0: i, t1: i + n, anaphor: true}
+					found = true
+				}
 				i += n - 1
 			}
 			continue
 		}
 		g, ok := v.groupAt(i, j, false)
 		if !ok {
+			continue
+		}
+		if !near && (!nearEnd || v.clauseGap(g.t1, j) > 4) {
 			continue
 		}
 		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
@@ -86,12 +118,62 @@ func (v *view) subjectGroup(s, j, maxDist int) (group, bool) {
 	return best, found
 }
 
+// clauseFillers are the words a subject may stand apart from its verb by:
+// auxiliaries, adverbs, "both", time words.
+var clauseFillers = map[string]bool{
+	"have": true, "has": true, "had": true, "also": true, "jointly": true, "both": true, "all": true,
+	"further": true, "will": true, "would": true, "shall": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "should": true, "then": true, "later": true,
+	"now": true, "already": true, "on": true, "in": true, "at": true, "last": true, "this": true,
+	"together": true, "once": true, "again": true, "today": true, "yesterday": true,
+	"(": true, ")": true, "\u2014": true, "-": true,
+}
+
+// clauseGap counts the words from token a to token b that could separate
+// a subject from its verb, leaving out what does not: parentheticals set
+// off by commas (", which opened its bureau in 1974,", ", South Korea's
+// key news wire,"), parentheses, dates and numbers, auxiliaries and
+// adverbs. A name counts as one word.
+func (v *view) clauseGap(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		w := v.low(k)
+		if w == "," {
+			// a parenthetical closed by a comma before b
+			e := -1
+			for q := k + 1; q < b && q <= k+16; q++ {
+				if v.low(q) == "," {
+					e = q
+					break
+				}
+				if v.low(q) == ";" || v.low(q) == "." {
+					break
+				}
+			}
+			if e < 0 {
+				continue // the comma right before the verb
+			}
+			k = e
+			continue
+		}
+		if v.val[k] != 0 || clauseFillers[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+			continue
+		}
+		if e := v.ent[k]; e != 0 && k > a && v.ent[k-1] == e {
+			continue // inside a name
+		}
+		n++
+	}
+	return n
+}
+
 // headNouns before "of" make the parties after it the subject: "the heads
 // of TASS and Trend".
 var headNouns = map[string]bool{
 	"heads": true, "head": true, "leaders": true, "leadership": true, "chiefs": true,
 	"representatives": true, "delegations": true, "delegation": true, "directors": true,
 	"presidents": true, "editors": true, "officials": true, "managements": true,
+	"journalists": true, "reporters": true, "executives": true, "staff": true, "members": true,
 }
 
 func subset(a, b []string) bool {
@@ -156,6 +238,11 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 				continue
 			}
 		}
+		// a trigger inside a name ("Shanghai Cooperation Organization",
+		// "China-US Exchange Foundation") states nothing
+		if k := v.ent[j]; k != 0 && v.d.Mentions[k-1].Type != document.Person && v.d.Mentions[k-1].Start < v.toks[j].Start {
+			continue
+		}
 		negative, checked := false, false
 		for ri := range x.lex.Relations {
 			rule := &x.lex.Relations[ri]
@@ -176,6 +263,13 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			}
 			if negative && rule.Type == document.CooperatesWith {
 				continue // "strained relations"
+			}
+			// "in the shadow of the strained China-US relations, ... to
+			// understand the relations between China and the United
+			// States": bare relations in a sentence that calls them
+			// strained are no cooperation
+			if rule.Type == document.CooperatesWith && (v.low(j) == "relations" || v.low(j) == "ties") && n == 1 && v.negativeSentence(s) {
+				continue
 			}
 			switch rule.Frame {
 			case "between":
@@ -284,7 +378,7 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if nx := v.low(j + n); nx == "with" || nx == "between" || nx == "among" {
 		return
 	}
-	g, ok := v.subjectGroup(s, j, 16)
+	g, ok := v.subjectGroup(s, j, 16, false)
 	conf := rule.Confidence
 	if !ok || len(g.ids) < 2 {
 		// "The conference also called for ... cooperation": the
@@ -362,7 +456,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if len(ys) == 0 {
 		return
 	}
-	subj, ok := v.subjectGroup(s, j, 16)
+	subj, ok := v.subjectGroup(s, j, 16, false)
 	if !ok {
 		return
 	}
@@ -403,6 +497,30 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if noun < 0 {
+		// "NAN Managing Director X signed for the Nigerian agency": a
+		// signing told in the two sentences before, now with its
+		// signatories
+		if v.low(j) == "signed" && !v.negated(j) {
+			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && e.sents[len(e.sents)-1] >= s-2 {
+				if g, ok := v.subjectPersons(s, j); ok {
+					for _, p := range g.ids {
+						e.addParticipant(p, s)
+					}
+					e.refer(v.span(j, j+n), s)
+					// "while Xinhua was represented by its bureau chief Y"
+					for k := j + n; k < st1; k++ {
+						if v.low(k) == "represented" && v.low(k+1) == "by" {
+							for q := k + 2; q < st1 && q < k+10; q++ {
+								if _, m := v.actorAt(q); m != nil && m.Type == document.Person {
+									e.addParticipant(m.EntityID, s)
+									break
+								}
+							}
+						}
+					}
+				}
+			}
+		}
 		return
 	}
 	var parties, signers []string
@@ -468,7 +586,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	if len(parties) == 0 {
-		if g, ok := v.subjectGroup(s, j, 22); ok {
+		if g, ok := v.subjectGroup(s, j, 22, true); ok {
 			add(g.parties())
 			signers = append(signers, g.persons...)
 		} else if g, ok := v.subjectPersons(s, j); ok {
@@ -494,6 +612,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			planned = true
 			break
 		}
+	}
+	// "have not yet signed a formal agreement", "No agreement was
+	// signed": nothing was signed
+	if v.negated(j) || v.negated(noun) && noun < j {
+		return
 	}
 	if len(parties) == 0 && (planned || v.low(j) != "signed" || v.low(j-1) == "be" || v.low(j-1) == "being") {
 		return
@@ -559,6 +682,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if ev.date == "" && date != "" {
 				ev.date, ev.gran = date, "day"
 			}
+			// "MAP's director and MENA's chairman signed the memorandum
+			// at MAP headquarters in Rabat": the place told again
+			if ev.location == "" {
+				if loc, ok := v.locationNear(s, j+n, 14); ok {
+					ev.location = loc
+				}
+			}
 		}
 	}
 	if ev == nil {
@@ -615,6 +745,30 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// negativeSentence reports whether sentence s has a negative cue of ties
+// ("strained", "tense").
+func (v *view) negativeSentence(s int) bool { return v.sentenceFlags(s)&flagNegative != 0 }
+
+// negationWords before a verb or noun deny it: "did not attend", "have
+// not yet signed", "No agreement was signed", "never met".
+var negationWords = map[string]bool{"not": true, "n't": true, "no": true, "never": true, "neither": true, "nor": true, "without": true}
+
+// negated reports whether token j is denied by a negation word at most
+// three tokens before it in its clause ("not yet signed", "no formal
+// agreement").
+func (v *view) negated(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
+		w := v.low(k)
+		if negationWords[w] || w == "yet" && v.low(k+1) == "to" {
+			return true
+		}
+		if w == "," || w == ";" || w == "but" {
+			return false
+		}
+	}
+	return false
 }
 
 // hasSignatories reports whether a signing event already has parties.
@@ -719,7 +873,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 			return
 		}
 		from++
-	} else if g, ok := v.subjectGroup(s, j, 10); ok {
+	} else if g, ok := v.subjectGroup(s, j, 10, true); ok {
 		parties = g.parties()
 		if g.anaphor {
 			conf *= 0.95
@@ -733,16 +887,39 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		}
 		conf *= 0.8
 	}
+	// "Xinhua agreed with TASS to ...": the partner is a party too
+	if v.low(j+n) == "with" {
+		a := j + n + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		if g, ok := v.groupAt(a, st1, false); ok && len(g.parties()) > 0 {
+			for _, p := range g.parties() {
+				if !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+			from = g.t1
+		}
+	}
 	if len(parties) == 0 || len(parties) > 6 {
 		return
 	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
-	// "agreed during the meeting that ...": the topic is the clause
-	for k := from; k < from+8 && k < st1; k++ {
-		if v.low(k) == "that" {
-			from = k + 1
-			break
+	if w := v.low(j + n - 1); w != "to" && w != "of" {
+		// "vowed on Wednesday to deepen ...", "agreed during the meeting
+		// that ...": the clause after time words and adverbials
+		for k := from; k < from+8 && k < st1; k++ {
+			w := v.low(k)
+			if w == "to" || w == "that" {
+				from = k + 1
+				break
+			}
+			if v.val[k] == 0 && !clauseFillers[w] && !stanceSkip[w] && w != "," && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
+				!(v.evm[k] != 0 || w == "during" || w == "at" || w == "after" || w == "meeting" || w == "talks") {
+				break // "pledged support": the object follows the verb
+			}
 		}
 	}
 	for _, topic := range v.stanceTopics(from, st1) {

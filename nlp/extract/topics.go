@@ -34,7 +34,9 @@ func (v *view) topicNear(s, t0, t1 int) string {
 
 // stanceSkip are words stripped from the front of a stance topic: verbs of
 // doing, modals, determiners, adverbs ("further carrying out press
-// coordination" -> press coordination).
+// coordination" -> press coordination). The verbs of cooperating are
+// among them: "agreed to cooperate in covering X", "work together to
+// defend X" are about X.
 var stanceSkip = map[string]bool{
 	"to": true, "that": true, "the": true, "a": true, "an": true, "further": true, "also": true,
 	"jointly": true, "actively": true, "continue": true, "continuing": true, "carrying": true,
@@ -57,7 +59,21 @@ var stanceSkip = map[string]bool{
 	"providing": true, "mutually": true, "closely": true, "well": true, "as": true, "with": true,
 	"be": true, "is": true, "are": true, "was": true, "were": true, "have": true, "has": true,
 	"been": true, "they": true, "it": true, "we": true, "other": true, "each": true,
+	"cooperate": true, "cooperating": true, "collaborate": true, "collaborating": true,
+	"co": true, "operate": true, "produce": true, "producing": true, "launch": true,
+	"launching": true, "jointly-produce": true, "join": true, "joining": true, "hands": true,
+	"forces": true, "seek": true, "seeking": true, "widen": true, "widening": true,
+	"broaden": true, "broadening": true, "extend": true, "extending": true, "upgrade": true,
+	"upgrading": true, "consolidate": true, "consolidating": true, "fight": true,
+	"fighting": true, "counter": true, "countering": true, "combat": true, "combating": true,
+	"defend": true, "defending": true, "protect": true, "protecting": true, "tackle": true,
+	"tackling": true, "address": true, "addressing": true, "form": true, "forming": true,
+	"publish": true, "broadcast": true, "cover": true, "covering": true, "train": true,
 }
+
+// stanceDeterminers inside a topic phrase are dropped ("produce a weekly
+// program" -> weekly program).
+var stanceDeterminers = map[string]bool{"a": true, "an": true, "the": true, "their": true, "its": true, "our": true, "this": true, "these": true}
 
 // stanceModals split a clause: the topic follows the modal and its verb
 // ("the mainstream media should report major international events").
@@ -70,10 +86,24 @@ var stanceCut = map[string]bool{
 	"on": true, "intended": true, "aimed": true, "at": true, "by": true, "within": true,
 	"through": true, "among": true, "under": true, "via": true, "which": true, "that": true,
 	"so": true, "who": true, "during": true, "amid": true, "about": true, "into": true,
+	"across": true, "along": true, "over": true, "until": true, "since": true, "starting": true,
 }
 
 // adjectiveEndings mark a last word that is no noun ("impartial").
-var adjectiveEndings = []string{"al", "ive", "ous", "ful", "ic", "able", "ible", "ant", "ent", "ary", "less"}
+var adjectiveEndings = []string{"al", "ive", "ous", "ful", "ic", "able", "ible", "less"}
+
+// nounsLikeAdjectives end like adjectives but are nouns.
+var nounsLikeAdjectives = map[string]bool{
+	"festival": true, "journal": true, "proposal": true, "portal": true, "potential": true,
+	"material": true, "materials": true, "capital": true, "topic": true, "music": true,
+	"public": true, "republic": true, "traffic": true, "initiative": true, "initiatives": true,
+	"archive": true, "archives": true, "objective": true, "objectives": true, "signal": true,
+	"channel": true, "terminal": true, "approval": true, "arrival": true, "renewal": true,
+	"editorial": true, "editorials": true, "periodical": true, "periodicals": true,
+	"documentary": true, "native": true, "representative": true, "detective": true,
+	"executive": true, "perspective": true, "incentive": true, "logic": true, "graphic": true,
+	"graphics": true, "table": true, "cable": true, "variable": true,
+}
 
 // lightNouns take their meaning from their complement: "plans for
 // expanding cooperation" is about cooperation.
@@ -81,6 +111,15 @@ var lightNouns = map[string]bool{
 	"plans": true, "plan": true, "ways": true, "way": true, "measures": true, "steps": true,
 	"efforts": true, "mechanisms": true, "opportunities": true, "possibilities": true,
 	"prospects": true, "issues": true, "questions": true, "matters": true,
+}
+
+// cooperationNouns take their topic from a complement in "in"/"on":
+// "deepen cooperation in news exchange" is about news exchange (as
+// "cooperate in the information sphere" is about the information
+// sphere).
+var cooperationNouns = map[string]bool{
+	"cooperation": true, "co-operation": true, "collaboration": true, "partnership": true,
+	"partnerships": true, "exchanges": true, "ties": true, "relations": true,
 }
 
 // sourceAt reports whether token j starts a mention that cites the
@@ -93,10 +132,44 @@ func (v *view) sourceAt(j int) bool {
 // nounlessWords are last words that make no topic.
 var nounlessWords = map[string]bool{"way": true, "manner": true, "way.": true, "time": true, "level": true, "bid": true, "efforts": true, "steps": true, "step": true}
 
+// reportingVerbs close a clause that names who said it: ", Yonhap said in
+// a statement", ", the minister told reporters".
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "reported": true, "reports": true, "added": true,
+	"announced": true, "noted": true, "stated": true, "explained": true, "stressed": true,
+	"according": true, "citing": true, "quoted": true, "wrote": true,
+}
+
+// reportingClause reports whether the comma at token j opens a clause
+// that names the speaker of what comes before ("..., Yonhap said in a
+// statement.", "..., WAM Director General X said on Wednesday", "...,
+// according to a joint press release").
+func (v *view) reportingClause(j, b int) bool {
+	if v.sourceAt(j+1) || v.low(j+1) == "according" || v.low(j+1) == "citing" {
+		return true
+	}
+	for k := j + 1; k < b && k <= j+10; k++ {
+		w := v.low(k)
+		if reportingVerbs[w] {
+			return k > j+1
+		}
+		if w == "," || w == ";" || w == "and" || w == "to" || w == "that" || stanceModals[w] {
+			return false
+		}
+		// the speaker: a name, a title, a pronoun or a determiner
+		if v.ent[k] == 0 && !v.isCap(k) && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleModifier[w] &&
+			w != "he" && w != "she" && w != "they" && w != "it" && w != "the" && w != "its" && w != "his" && w != "her" && w != "'s" {
+			return false
+		}
+	}
+	return false
+}
+
 // stanceTopics returns what an agreement or commitment is about: the noun
 // phrases of the clause [a, b) after the trigger, split at commas and
 // conjunctions and stripped of verbs and modifiers. Purpose clauses ("in a
-// bid to ...", "in order to ...") end it.
+// bid to ...", "in order to ...") and a clause naming the speaker (",
+// Yonhap said") end it.
 func (v *view) stanceTopics(a, b int) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -118,8 +191,10 @@ func (v *view) stanceTopics(a, b int) []string {
 		for ; k < len(seg); k++ {
 			w := v.low(seg[k])
 			// "plans for expanding cooperation", "ways to improve X": the
-			// complement of a light noun is the topic
-			if len(words) == 1 && lightNouns[words[0]] && (w == "for" || w == "to" || w == "of") {
+			// complement of a light noun is the topic; so is that of
+			// cooperation in or on something
+			if len(words) >= 1 && (len(words) == 1 && lightNouns[words[0]] && (w == "for" || w == "to" || w == "of") ||
+				cooperationNouns[words[len(words)-1]] && (w == "in" || w == "on")) {
 				words = words[:0]
 				for k+1 < len(seg) && stanceSkip[v.low(seg[k+1])] {
 					k++
@@ -132,6 +207,14 @@ func (v *view) stanceTopics(a, b int) []string {
 			if !v.isWord(seg[k]) && w != "-" {
 				break
 			}
+			if stanceDeterminers[w] {
+				continue
+			}
+			// "a joint news desk covering Gulf affairs": a participle
+			// with an object after the head ends the phrase
+			if len(words) > 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(seg) && v.isWord(seg[k+1]) && !stanceCut[v.low(seg[k+1])] {
+				break
+			}
 			words = append(words, w)
 		}
 		if len(words) == 0 || len(words) > 5 {
@@ -141,9 +224,11 @@ func (v *view) stanceTopics(a, b int) []string {
 		if nounlessWords[last] || stanceSkip[last] {
 			return
 		}
-		for _, e := range adjectiveEndings {
-			if strings.HasSuffix(last, e) && !strings.HasSuffix(last, "ment") && !strings.HasSuffix(last, "tion") {
-				return
+		if !nounsLikeAdjectives[last] {
+			for _, e := range adjectiveEndings {
+				if strings.HasSuffix(last, e) && !strings.HasSuffix(last, "ment") && !strings.HasSuffix(last, "tion") {
+					return
+				}
 			}
 		}
 		t := document.Slug(strings.Join(words, " "))
@@ -157,8 +242,11 @@ func (v *view) stanceTopics(a, b int) []string {
 		if (w == "in" && (v.low(j+1) == "a" && v.low(j+2) == "bid" || v.low(j+1) == "order")) || (w == "so" && v.low(j+1) == "as") || (w == "with" && v.low(j+1) == "a" && v.low(j+2) == "view") {
 			break
 		}
-		if w == "," && v.sourceAt(j+1) {
-			break // "..., Trend reports."
+		if w == "," && v.reportingClause(j, b) {
+			break // "..., Trend reports.", "..., Yonhap said in a statement."
+		}
+		if v.val[j] != 0 {
+			continue // dates and numbers are no topic ("agreed on Thursday to ...")
 		}
 		if w == "," || w == ";" || w == "and" || w == "or" || w == "." {
 			flush()

@@ -2,7 +2,9 @@
 // extraction: event trigger nouns with their types and modes, the phrases
 // that introduce participants and organizers, relation trigger rules with
 // their frames, confidences and CAMEO codes, cooperation topics, pair
-// anaphors ("the two sides"), person titles and organization head nouns.
+// anaphors ("the two sides") and group nouns ("the four agencies"),
+// person titles with the field words they name ("Minister of Culture")
+// and organization head nouns.
 //
 // The lists are readable YAML files embedded from data/, each with a
 // header naming its source and licence; Load merges extra files in the same

@@ -38,6 +38,7 @@ type file struct {
 	AgreementNouns    []string            `yaml:"agreement_nouns"`
 	IntentCues        []string            `yaml:"intent_cues"`
 	PairAnaphors      []PairAnaphor       `yaml:"pair_anaphors"`
+	GroupNouns        map[string][]string `yaml:"group_nouns"`
 	ReportingCues     []string            `yaml:"reporting_cues"`
 	NegativeCues      []string            `yaml:"negative_cues"`
 	PlanCues          []string            `yaml:"plan_cues"`
@@ -45,6 +46,7 @@ type file struct {
 	MessageNouns      []string            `yaml:"message_nouns"`
 	Topics            []Topic             `yaml:"topics"`
 	Titles            []string            `yaml:"titles"`
+	TitleFields       []string            `yaml:"title_fields"`
 	Honorifics        []string            `yaml:"honorifics"`
 	OrgHeads          map[string][]string `yaml:"org_heads"`
 	OrgPrefixHeads    []string            `yaml:"org_prefix_heads"`
@@ -121,8 +123,12 @@ type Lexicon struct {
 	AgreementNouns Matcher
 	IntentCues     Matcher
 	// PairAnaphors maps a phrase to an index of PairWants.
-	PairAnaphors  Matcher
-	PairWants     []string
+	PairAnaphors Matcher
+	PairWants    []string
+	// GroupNouns maps a plural noun that refers back to named parties
+	// ("the four agencies", "the broadcasters") to the parties it wants:
+	// country, org or any.
+	GroupNouns    map[string]string
 	ReportingCues Matcher
 	// NegativeCues before ties or relations cancel a cooperation.
 	NegativeCues Matcher
@@ -138,8 +144,12 @@ type Lexicon struct {
 	// TopicPhrases maps a phrase to a Topics index.
 	TopicPhrases Matcher
 
-	Titles     Matcher
-	Honorifics Matcher
+	Titles Matcher
+	// TitleFields are the lower-cased words of the field a title names
+	// after "of", "for" or "on" ("Minister of Culture and Information"),
+	// which the holder's name follows.
+	TitleFields map[string]bool
+	Honorifics  Matcher
 	// OrgHeads maps a head phrase to an index of OrgKinds.
 	OrgHeads       Matcher
 	OrgKinds       []string
@@ -363,12 +373,19 @@ func merge(all *file, raw []byte, name string) error {
 	all.AgreementNouns = append(all.AgreementNouns, f.AgreementNouns...)
 	all.IntentCues = append(all.IntentCues, f.IntentCues...)
 	all.PairAnaphors = append(all.PairAnaphors, f.PairAnaphors...)
+	if len(f.GroupNouns) > 0 && all.GroupNouns == nil {
+		all.GroupNouns = map[string][]string{}
+	}
+	for want, nouns := range f.GroupNouns {
+		all.GroupNouns[want] = append(all.GroupNouns[want], nouns...)
+	}
 	all.ReportingCues = append(all.ReportingCues, f.ReportingCues...)
 	all.NegativeCues = append(all.NegativeCues, f.NegativeCues...)
 	all.PlanCues = append(all.PlanCues, f.PlanCues...)
 	all.UnnamedPartyNouns = append(all.UnnamedPartyNouns, f.UnnamedPartyNouns...)
 	all.MessageNouns = append(all.MessageNouns, f.MessageNouns...)
 	all.Titles = append(all.Titles, f.Titles...)
+	all.TitleFields = append(all.TitleFields, f.TitleFields...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
 	all.NumberWords = append(all.NumberWords, f.NumberWords...)
@@ -451,6 +468,17 @@ func compile(f file) (*Lexicon, error) {
 		}
 		l.PairAnaphors.Add(p.Phrase, k)
 	}
+	l.GroupNouns = map[string]string{}
+	for want, nouns := range f.GroupNouns {
+		switch want {
+		case "country", "org", "any":
+		default:
+			return nil, fmt.Errorf("lexicon: group_nouns: %q: want must be country, org or any", want)
+		}
+		for _, n := range nouns {
+			l.GroupNouns[strings.ToLower(n)] = want
+		}
+	}
 	addAll(&l.ReportingCues, f.ReportingCues, 0)
 	addAll(&l.NegativeCues, f.NegativeCues, 0)
 	addAll(&l.PlanCues, f.PlanCues, 0)
@@ -463,6 +491,10 @@ func compile(f file) (*Lexicon, error) {
 		addAll(&l.TopicPhrases, t.Phrases, i)
 	}
 	addAll(&l.Titles, f.Titles, 0)
+	l.TitleFields = map[string]bool{}
+	for _, w := range f.TitleFields {
+		l.TitleFields[strings.ToLower(w)] = true
+	}
 	addAll(&l.Honorifics, f.Honorifics, 0)
 	kinds := make([]string, 0, len(f.OrgHeads))
 	for k := range f.OrgHeads {

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -87,13 +88,18 @@ func (t *Tagger) scan(v *view, body []byte, from, to int, nonLatin bool) {
 		return b.e - a.e
 	})
 	lastEnd := 0
-	for _, m := range found {
+	for mi, m := range found {
 		s, e := m.s, m.e
 		if s < lastEnd {
 			continue
 		}
 		a := t.gaz.Aliases[m.pat]
 		if !boundary(v.body, s, e) {
+			continue
+		}
+		// "the Associated Press of Pakistan": an alias that starts with
+		// a lower-case article loses to a longer name after the article
+		if strings.HasPrefix(v.body[s:e], "the ") && longerAfter(found[mi+1:], s, e, v.body) {
 			continue
 		}
 		if a.Form == gazetteer.FormCombining && (e >= len(v.body) || v.body[e] != '-') {
@@ -309,6 +315,14 @@ var languageCues = map[string]bool{
 	"learn": true, "learning": true, "translated": true, "fluent": true,
 }
 
+// afterLanguage are words that may follow a language name and show it
+// modifies no noun: "broadcast in Spanish from July".
+var afterLanguage = map[string]bool{
+	"from": true, "to": true, "on": true, "at": true, "by": true, "for": true, "with": true,
+	"since": true, "until": true, "during": true, "via": true, "through": true, "across": true,
+	"only": true, "too": true, "as": true, "starting": true, "beginning": true,
+}
+
 // languages drops demonym mentions that name a language rather than a
 // country: followed by "language", or standing alone in a list after
 // "in"/"into"/"from" ("broadcasts in English, Arabic and Chinese").
@@ -323,7 +337,7 @@ func (t *Tagger) languages(v *view) {
 			c.m.Type = ""
 			continue
 		}
-		if v.isWord(c.t1) && next != "and" && next != "or" {
+		if v.isWord(c.t1) && next != "and" && next != "or" && !afterLanguage[next] {
 			continue // it modifies a noun: "Chinese media"
 		}
 		j := c.t0 - 1
@@ -334,4 +348,18 @@ func (t *Tagger) languages(v *view) {
 			c.m.Type = ""
 		}
 	}
+}
+
+// longerAfter reports whether one of the matches starts inside [s, e),
+// after s, on a word boundary and ends after e.
+func longerAfter(found []acMatch, s, e int, body string) bool {
+	for _, m := range found {
+		if m.s >= e {
+			break
+		}
+		if m.s > s && m.e > e && boundary(body, m.s, m.e) {
+			return true
+		}
+	}
+	return false
 }

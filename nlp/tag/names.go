@@ -106,6 +106,9 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		switch {
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isCap(j+1) && v.isWord(j+1):
 			j += 2
+		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0:
+			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
+			j += 2
 		case particles[v.low(j)] && t.nameToken(v, j+1):
 			j += 2
 			words++
@@ -211,8 +214,13 @@ func (t *Tagger) persons(v *view) {
 					j = k
 				}
 			}
-			// "the director of Radio Rebelde station, Sofia Mabel Manso,"
-			if j > end && v.tok(j) == "," {
+			// "Minister of Culture and Information Dana Seitkali",
+			// "Director for International Cooperation Vasily Pushkov":
+			// the field the title names, then the name
+			j = t.fieldRun(v, j)
+			// "the director of Radio Rebelde station, Sofia Mabel Manso,",
+			// "CIPCC Director, Yu Lei, said"
+			if (j > end || v.isCap(end-1)) && v.tok(j) == "," {
 				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == ".") {
 					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
 					i = e - 1
@@ -221,6 +229,13 @@ func (t *Tagger) persons(v *view) {
 			}
 			e := t.nameRun(v, j)
 			capTitle := v.isCap(end - 1)
+			// "EBC President Jean Lima said": a one-word place name
+			// ends the name of a titled person
+			if e > j && e-j < 3 && capTitle {
+				if c, ok := v.entityAt(e); ok && c.t0 == e && c.t1 == e+1 && c.m.Type == document.Place && !v.isCap(e+1) {
+					e++
+				}
+			}
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e)) {
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
 					continue
@@ -245,8 +260,9 @@ func (t *Tagger) persons(v *view) {
 					i = e - 1
 					continue
 				}
-				// "Sergey Mikhaylov, TASS (Russia) Director General"
-				if c, ok := v.entityAt(k); ok && (c.m.Type == document.Organization || c.m.Type == document.Country) {
+				// "Sergey Mikhaylov, TASS (Russia) Director General",
+				// "Andrei Kirilov, Beijing bureau chief of ..."
+				if c, ok := v.entityAt(k); ok && (c.m.Type == document.Organization || c.m.Type == document.Country || c.m.Type == document.Place) {
 					a := c.t1
 					if v.tok(a) == "(" && v.tok(a+2) == ")" {
 						a += 3
@@ -261,7 +277,7 @@ func (t *Tagger) persons(v *view) {
 			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
-			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.low(i-1) == "said") {
+			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said") {
 				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
 				i = e - 1
 				continue
@@ -273,6 +289,59 @@ func (t *Tagger) persons(v *view) {
 			}
 		}
 	}
+}
+
+// fieldPreps introduce the field of a title ("Minister of Culture",
+// "Director for International Cooperation", "Representative on Eurasian
+// Affairs").
+var fieldPreps = map[string]bool{"of": true, "for": true, "on": true}
+
+// fieldRun skips the field a title names from token j ("of Culture and
+// Information", "for International Cooperation", "of the Chinese
+// Government on Eurasian Affairs"): capitalised field words (lexicon
+// title_fields), names of countries, places and organizations, joined by
+// "and", "&", "of", "the" and hyphens. It returns where the holder's name
+// may start (j when there is no field).
+func (t *Tagger) fieldRun(v *view, j int) int {
+	field := func(m int) bool {
+		if c, ok := v.entityAt(m); ok && c.m.Type != document.Person && c.m.Type != "" {
+			return true
+		}
+		return v.isCap(m) && t.lex.TitleFields[v.low(m)]
+	}
+	k := j
+	for k < len(v.toks) && v.sent(k) == v.sent(j) {
+		m := k
+		if fieldPreps[v.low(m)] {
+			m++
+			if v.low(m) == "the" {
+				m++
+			}
+		}
+		if !field(m) {
+			break
+		}
+		last := m
+		for m < len(v.toks) && v.sent(m) == v.sent(j) {
+			if c, ok := v.entityAt(m); ok && c.m.Type != document.Person && c.m.Type != "" {
+				m = c.t1
+				last = m
+				continue
+			}
+			if field(m) {
+				m++
+				last = m
+				continue
+			}
+			if w := v.low(m); (w == "and" || w == "&" || w == "-" || w == "of" || w == "the") && (field(m+1) || w == "of" && v.low(m+1) == "the" && field(m+2)) {
+				m++
+				continue
+			}
+			break
+		}
+		k = last
+	}
+	return k
 }
 
 // orgNouns may follow an organization's name in a title ("Director of
@@ -463,8 +532,11 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		// a known organization plus a generic head is that organization:
-		// "Sputnik News Agency", "Tass News Agency"
-		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right {
+		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
+		// is another organization ("ASEAN Secretariat", "CIS Executive
+		// Committee": the longest name counts)
+		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right &&
+			!organHeads[v.low(e-1)] {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -483,6 +555,13 @@ func (t *Tagger) organizations(v *view) {
 		v.add(c)
 		i = e - 1
 	}
+}
+
+// organHeads end the name of a body's own organ, another organization
+// than the body: "ASEAN Secretariat", "CIS Executive Committee".
+var organHeads = map[string]bool{
+	"secretariat": true, "committee": true, "council": true, "commission": true, "department": true,
+	"bureau": true, "office": true, "directorate": true, "presidium": true, "division": true,
 }
 
 // nameList reports whether the comma at token k continues a list of
@@ -717,6 +796,21 @@ func (t *Tagger) knownNames(v *view) {
 	if len(ps) == 0 {
 		return
 	}
+	// "Al Hammadi told reporters" after "Saeed Al Hammadi": a name found
+	// by a pattern that ends a longer name told before is that person
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Person || c.m.EntityID != "" || c.m.Name != "" || c.t1-c.t0 < 2 {
+			continue
+		}
+		run := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
+		for _, p := range ps {
+			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) {
+				c.m.Name, c.m.Rule, c.m.Confidence = p.name, "pat.person.partial-name", 0.75
+				break
+			}
+		}
+	}
 	for i := 0; i < len(v.toks); i++ {
 		if v.ent[i] != 0 || !v.isCap(i) {
 			continue
@@ -729,6 +823,12 @@ func (t *Tagger) knownNames(v *view) {
 		for _, p := range ps {
 			if run == p.name {
 				v.addPerson(i, e, "pat.person.known-name", 0.85, "")
+				break
+			}
+			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) {
+				// "Al Hammadi" after "Saeed Al Hammadi"
+				v.add(cand{m: document.Mention{Type: document.Person, Name: p.name, Rule: "pat.person.partial-name", Confidence: 0.75},
+					t0: i, t1: e, layer: layerEntity, prio: 2})
 				break
 			}
 			if e-i != 1 {
@@ -764,3 +864,6 @@ func isCommonWord(w string) bool {
 	}
 	return false
 }
+
+// c2 counts the words of a name.
+func c2(name string) int { return len(strings.Fields(name)) }

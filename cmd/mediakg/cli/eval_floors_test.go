@@ -13,31 +13,55 @@ import (
 	"github.com/mediakg/mediakg/nlp/eval"
 )
 
+// floor is the lowest score allowed for one figure of the eval report.
+type floor struct {
+	name   string
+	target float64 // the issue's target, reported for comparison
+	floor  float64
+	get    func(eval.JSON) float64
+}
+
 // evalFloors are the quality floors on the gold set: each about 0.02 below
 // the value measured with the reader and pipeline on main (measured values
 // and targets are in docs/annotation.md and docs/extraction.md), so that a
 // regression fails. Raise a floor when a change raises its score.
 //
 //	MEDIAKG_SHARED=../shared go test -run TestEvalFloors -v ./cmd/mediakg/cli
-var evalFloors = []struct {
-	name   string
-	target float64 // the issue's target, reported for comparison
-	floor  float64
-	get    func(eval.JSON) float64
-}{
+var evalFloors = []floor{
 	{"entities.Country.f1", 0.97, 0.97, func(j eval.JSON) float64 { return j.Entities["Country"].F1 }},
 	{"entities.Organization.f1", 0.85, 0.88, func(j eval.JSON) float64 { return j.Entities["Organization"].F1 }},
-	{"entities.Event.f1", 0.80, 0.79, func(j eval.JSON) float64 { return j.Entities["Event"].F1 }},
-	{"entities.Person.f1", 0, 0.88, func(j eval.JSON) float64 { return j.Entities["Person"].F1 }},
+	{"entities.Event.f1", 0.80, 0.80, func(j eval.JSON) float64 { return j.Entities["Event"].F1 }},
+	{"entities.Person.f1", 0, 0.90, func(j eval.JSON) float64 { return j.Entities["Person"].F1 }},
 	{"dates.accuracy", 0.90, 0.96, func(j eval.JSON) float64 { return j.Dates.Accuracy }},
 	{"dates.f1", 0, 0.97, func(j eval.JSON) float64 { return j.Dates.F1 }},
 	{"relations.COOPERATES_WITH.f1", 0.80, 0.81, func(j eval.JSON) float64 { return j.Relations["COOPERATES_WITH"].F1 }},
-	{"relations.PARTICIPATED_IN.f1", 0, 0.51, func(j eval.JSON) float64 { return j.Relations["PARTICIPATED_IN"].F1 }},
+	{"relations.PARTICIPATED_IN.f1", 0, 0.53, func(j eval.JSON) float64 { return j.Relations["PARTICIPATED_IN"].F1 }},
 	{"relations.ORGANIZED.f1", 0, 0.65, func(j eval.JSON) float64 { return j.Relations["ORGANIZED"].F1 }},
-	{"relations.SIGNED.f1", 0, 0.66, func(j eval.JSON) float64 { return j.Relations["SIGNED"].F1 }},
-	{"relations.AGREED_ON.f1", 0, 0.52, func(j eval.JSON) float64 { return j.Relations["AGREED_ON"].F1 }},
+	{"relations.SIGNED.f1", 0, 0.68, func(j eval.JSON) float64 { return j.Relations["SIGNED"].F1 }},
+	{"relations.AGREED_ON.f1", 0, 0.61, func(j eval.JSON) float64 { return j.Relations["AGREED_ON"].F1 }},
 	{"relations.COMMITTED_TO.f1", 0, 0.66, func(j eval.JSON) float64 { return j.Relations["COMMITTED_TO"].F1 }},
-	{"relations.HELD_IN.f1", 0, 0.57, func(j eval.JSON) float64 { return j.Relations["HELD_IN"].F1 }},
+	{"relations.HELD_IN.f1", 0, 0.67, func(j eval.JSON) float64 { return j.Relations["HELD_IN"].F1 }},
+}
+
+// syntheticFloors are the floors on the synthetic wire-style set
+// (testdata/synthetic, our own articles, no shared corpus needed), about
+// 0.03 below the measured values in docs/extraction.md.
+//
+//	go test -run TestSyntheticFloors -v ./cmd/mediakg/cli
+var syntheticFloors = []floor{
+	{"entities.Country.f1", 0.97, 0.96, func(j eval.JSON) float64 { return j.Entities["Country"].F1 }},
+	{"entities.Organization.f1", 0.85, 0.96, func(j eval.JSON) float64 { return j.Entities["Organization"].F1 }},
+	{"entities.Event.f1", 0.80, 0.87, func(j eval.JSON) float64 { return j.Entities["Event"].F1 }},
+	{"entities.Person.f1", 0, 0.96, func(j eval.JSON) float64 { return j.Entities["Person"].F1 }},
+	{"dates.accuracy", 0.90, 0.96, func(j eval.JSON) float64 { return j.Dates.Accuracy }},
+	{"dates.f1", 0, 0.96, func(j eval.JSON) float64 { return j.Dates.F1 }},
+	{"relations.COOPERATES_WITH.f1", 0.80, 0.84, func(j eval.JSON) float64 { return j.Relations["COOPERATES_WITH"].F1 }},
+	{"relations.PARTICIPATED_IN.f1", 0, 0.69, func(j eval.JSON) float64 { return j.Relations["PARTICIPATED_IN"].F1 }},
+	{"relations.ORGANIZED.f1", 0, 0.80, func(j eval.JSON) float64 { return j.Relations["ORGANIZED"].F1 }},
+	{"relations.SIGNED.f1", 0, 0.82, func(j eval.JSON) float64 { return j.Relations["SIGNED"].F1 }},
+	{"relations.AGREED_ON.f1", 0, 0.75, func(j eval.JSON) float64 { return j.Relations["AGREED_ON"].F1 }},
+	{"relations.COMMITTED_TO.f1", 0, 0.87, func(j eval.JSON) float64 { return j.Relations["COMMITTED_TO"].F1 }},
+	{"relations.HELD_IN.f1", 0, 0.81, func(j eval.JSON) float64 { return j.Relations["HELD_IN"].F1 }},
 }
 
 // TestEvalFloors runs the real reader and pipeline over the gold corpus
@@ -48,6 +72,21 @@ func TestEvalFloors(t *testing.T) {
 	if !ok {
 		t.Skipf("SKIPPED: shared corpus folder %s is absent; TestEvalFloors needs ../shared/corpus (or MEDIAKG_SHARED)", shared)
 	}
+	checkFloors(t, filepath.Join(neo4jtest.RepoRoot(t), "testdata", "gold"), filepath.Join(shared, "corpus"), evalFloors)
+}
+
+// TestSyntheticFloors runs the real reader and pipeline over the synthetic
+// set, whose articles are in the repository, and fails when a score falls
+// below its floor.
+func TestSyntheticFloors(t *testing.T) {
+	dir := filepath.Join(neo4jtest.RepoRoot(t), "testdata", "synthetic")
+	checkFloors(t, dir, dir, syntheticFloors)
+}
+
+// checkFloors scores the gold of goldDir against the documents the reader
+// and pipeline make of corpusDir and checks every floor.
+func checkFloors(t *testing.T, goldDir, corpusDir string, floors []floor) {
+	t.Helper()
 	f := NewFactory(IO{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}})
 	ex, err := pipelineExtractor(f, &cobra.Command{})
 	if err != nil {
@@ -55,8 +94,8 @@ func TestEvalFloors(t *testing.T) {
 	}
 	var out, errOut bytes.Buffer
 	opts := &EvalOptions{
-		GoldDir:   filepath.Join(neo4jtest.RepoRoot(t), "testdata", "gold"),
-		CorpusDir: filepath.Join(shared, "corpus"),
+		GoldDir:   goldDir,
+		CorpusDir: corpusDir,
 		Format:    "json",
 		Extract:   ex,
 		Out:       &out,
@@ -72,7 +111,7 @@ func TestEvalFloors(t *testing.T) {
 	if len(rep.Missing) > 0 {
 		t.Errorf("no document for %d gold articles: %v", len(rep.Missing), rep.Missing)
 	}
-	for _, fl := range evalFloors {
+	for _, fl := range floors {
 		got := fl.get(rep)
 		t.Logf("%-30s measured %.3f  (issue target %.2f)", fl.name, got, fl.target)
 		if got < fl.floor {
