@@ -86,6 +86,9 @@ type Result struct {
 	// move less with the machine's load than the rates do.
 	ServerCPUSeconds    float64 `json:"server_cpu_s,omitempty"`
 	ServerCPUPer10kRels float64 `json:"server_cpu_s_per_10k_rels,omitempty"`
+	// LoaderCPUSeconds is the CPU time this process spent during the
+	// batched load: replicating, planning and encoding the batches.
+	LoaderCPUSeconds float64 `json:"loader_cpu_s"`
 	// LoadAverage is the machine's 1-minute load average when the batched
 	// load started.
 	LoadAverage float64 `json:"load_average"`
@@ -173,10 +176,12 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 			return res, err
 		}
 	}
+	self0 := selfCPU()
 	stop := watchHeap()
 	st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Articles, 0, shiftDays),
 		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers})
 	res.HeapPeakMB = float64(stop()) / (1 << 20)
+	res.LoaderCPUSeconds = selfCPU() - self0
 	if err != nil {
 		return res, fmt.Errorf("batched load: %w", err)
 	}
