@@ -43,8 +43,9 @@ type nodeGroup struct {
 }
 
 // relGroup is the rows of one relationship statement. from[i] and to[i]
-// are the endpoints of rows[i]; bind sets rows[i]["a"] and ["b"] to their
-// element ids.
+// are the endpoints of rows[i]; writeRels sets rows[i]["src"] and ["dst"]
+// to their element ids (no relationship property of the schema has either
+// name).
 type relGroup struct {
 	t        schema.RelType
 	kind     string // link, derived or fact
@@ -123,11 +124,11 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 				g = &relGroup{t: l.Type, kind: "link"}
 				links[l.Type] = g
 			}
-			props := l.Props
-			if props == nil {
-				props = map[string]any{}
+			row := make(map[string]any, len(l.Props)+2)
+			for k, v := range l.Props {
+				row[k] = v
 			}
-			g.add(from, l.To, map[string]any{"props": props})
+			g.add(from, l.To, row)
 		}
 		for _, s := range a.Series {
 			series[s] = true

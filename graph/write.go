@@ -129,7 +129,7 @@ func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, ei
 		if !ok1 || !ok2 {
 			return fmt.Errorf("write %s %s: endpoint %v or %v not written in this transaction", g.kind, g.t, g.from[i], g.to[i])
 		}
-		row["a"], row["b"] = a, b
+		row["src"], row["dst"] = a, b
 	}
 	recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
 	if err != nil {
