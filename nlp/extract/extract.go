@@ -118,6 +118,22 @@ func (v *view) isWord(i int) bool {
 	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
 }
 
+// next returns the first token in [j, end) at which the gate allows a
+// phrase of the matchers of mask (lexicon.Bits), or end: loops that look
+// for a lexicon's phrases call At only there (mask 0 skips nothing).
+func (v *view) next(mask uint64, j, end int) int {
+	if mask == 0 {
+		return j
+	}
+	for j < end && j < len(v.gate) && v.gate[j]&mask == 0 {
+		j++
+	}
+	if j >= len(v.gate) {
+		return end
+	}
+	return j
+}
+
 // mention returns the name mention covering token i.
 func (v *view) mention(i int) (int, *document.Mention) {
 	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {

@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // stopCaps are capitalised words that start sentences or headings but
@@ -77,13 +78,10 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
 		return false
 	}
-	if v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) {
-		return false
-	}
-	if _, _, ok := v.match(&t.lex.OrgHeads, i); ok {
-		return false
-	}
-	if _, _, ok := v.match(&t.lex.EventTriggers, i); ok {
+	// titles, honorifics, organization heads and triggers (one test of
+	// the gate for all four first)
+	if lexicon.May(v.gate[i], t.nameMask) && (v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) ||
+		v.has(&t.lex.OrgHeads, i) || v.has(&t.lex.EventTriggers, i)) {
 		return false
 	}
 	// all-capital words longer than 3 letters are acronyms or headlines
@@ -431,8 +429,9 @@ func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
 // Agency", "Ministry of Media", "Chongyang Institute for Financial
 // Studies". They get a lower confidence than gazetteer names.
 func (t *Tagger) organizations(v *view) {
+	heads := lexicon.Bits(&t.lex.OrgHeads)
 	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 {
+		if v.ent[i] != 0 || !lexicon.May(v.gate[i], heads) {
 			continue
 		}
 		kind, n, ok := t.headAt(v, i)

@@ -36,6 +36,9 @@ type Tagger struct {
 	// aliases (the others start a window only before a word of an alias).
 	lowerFirst []string
 	lowerWhole []bool
+	// nameMask holds the gate bits of the lexicons that keep a word out
+	// of a person's name (nameToken)
+	nameMask uint64
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -62,6 +65,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		}
 	}
 	t.latin, t.other = latin, other
+	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
