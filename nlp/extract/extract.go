@@ -67,8 +67,10 @@ type view struct {
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
 	lows []string
-	// gbuf is the reused member buffer of notePairs
-	gbuf []string
+	// gbuf and gmbuf are the reused member buffers of notePairs, sbuf
+	// and smbuf those of subjectGroup (groupInto)
+	gbuf, sbuf   []string
+	gmbuf, smbuf []int
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32

@@ -127,7 +127,7 @@ func (t *Tagger) scan(v *view, body []byte, from, to int, nonLatin bool) {
 		en := t.gaz.Entries[a.Entry]
 		c.m = document.Mention{
 			Type: en.Type, EntityID: en.ID, Name: en.Name, Kind: en.Kind,
-			Rule:       "gaz." + ruleType(en.Type) + "." + string(a.Form),
+			Rule:       t.aliasRule[m.pat],
 			Confidence: a.Form.Confidence(),
 		}
 		if en.Type == document.Organization && a.Form == gazetteer.FormName {

@@ -697,7 +697,30 @@ func cleanName(s string) string {
 		}
 		return r
 	}, s)
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") is
+// s: no space at either end, words apart by one ASCII space.
+func singleSpaced(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // acronym reports whether token i is an acronym: 2 to 10 capitals, digits
@@ -864,5 +887,17 @@ func isCommonWord(w string) bool {
 	return false
 }
 
-// c2 counts the words of a name.
-func c2(name string) int { return len(strings.Fields(name)) }
+// c2 counts the words of a name (len(strings.Fields(name)) without the
+// slice).
+func c2(name string) int {
+	n, in := 0, false
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in, n = true, n+1
+		}
+	}
+	return n
+}

@@ -36,6 +36,9 @@ type Tagger struct {
 	// aliases (the others start a window only before a word of an alias).
 	lowerFirst []string
 	lowerWhole []bool
+	// aliasRule is the rule id of each gazetteer alias's mentions
+	// ("gaz.country.demonym"), built once
+	aliasRule []string
 	// nameMask holds the gate bits of the lexicons that keep a word out
 	// of a person's name (nameToken)
 	nameMask uint64
@@ -65,6 +68,19 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		}
 	}
 	t.latin, t.other = latin, other
+	t.aliasRule = make([]string, len(g.Aliases))
+	rules := map[string]string{}
+	for i, a := range g.Aliases {
+		if a.Entry < 0 {
+			continue
+		}
+		r := "gaz." + ruleType(g.Entries[a.Entry].Type) + "." + string(a.Form)
+		if s, ok := rules[r]; ok {
+			r = s // one string per rule id
+		}
+		rules[r] = r
+		t.aliasRule[i] = r
+	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)

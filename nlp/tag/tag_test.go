@@ -227,3 +227,16 @@ func BenchmarkTag(b *testing.B) {
 	}
 	b.ReportMetric(float64(mentions), "mentions")
 }
+
+// TestWordHelpers checks the allocation-free word helpers against the
+// strings.Fields forms they replace.
+func TestWordHelpers(t *testing.T) {
+	for _, s := range []string{"", " ", "Wang Yi", " Wang  Yi ", "Wang\tYi", "Wang\u00a0Yi", "a b c", "Сергей Лавров", "X ", " X"} {
+		if got, want := c2(s), len(strings.Fields(s)); got != want {
+			t.Errorf("c2(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
