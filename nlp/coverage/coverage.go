@@ -40,13 +40,18 @@ func Apply(d *document.Document) {
 			j++
 		}
 		// a single common word that starts a sentence is no name
-		first := low[d.Tokens[i].Start:d.Tokens[i].End]
+		var common bool
+		if gated {
+			common = tag.CommonCapitalizedAt(d.Gate, i)
+		} else {
+			common = tag.CommonCapitalized(low[d.Tokens[i].Start:d.Tokens[i].End])
+		}
 		sentenceStart := i == 0 || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence
-		if j-i == 1 && (tag.CommonCapitalized(first) || sentenceStart) {
+		if j-i == 1 && (common || sentenceStart) {
 			i = j - 1
 			continue
 		}
-		if tag.CommonCapitalized(first) {
+		if common {
 			i++
 			if i >= j {
 				continue

@@ -29,7 +29,10 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 			emit(i)
 			break
 		}
-		last, brk := s.boundaryAfter(body, toks, i)
+		last, brk := i, false
+		if endMark(body[toks[i].End-1]) {
+			last, brk = s.boundaryAfter(body, toks, i)
+		}
 		if !brk && dl.End > 0 && toks[i].End <= dl.End && toks[i+1].Start >= dl.End {
 			brk = true
 		}
@@ -47,6 +50,11 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 	}
 	return out
 }
+
+// endMark reports whether a token whose last byte is c may end a
+// sentence: a period (also of "..." and "Oct."), '?', '!' or the last
+// byte of '…'; boundaryAfter decides.
+func endMark(c byte) bool { return c == '.' || c == '?' || c == '!' || c == 0xa6 }
 
 // boundaryAfter decides whether a sentence ends after token i. It returns
 // the index of the sentence's last token (closing quotes and brackets after
@@ -114,6 +122,9 @@ func (s *Segmenter) boundaryAfter(body string, toks []document.Token, i int) (in
 // continuation of a hard-wrapped line.
 func lineBreak(body string, toks []document.Token, i int) bool {
 	a, b := toks[i].End, toks[i+1].Start
+	if b-a < 2 && (b == a || body[a] != '\n') {
+		return false // no gap, or one character that is no newline
+	}
 	nl := strings.IndexByte(body[a:b], '\n')
 	if nl < 0 {
 		return false

@@ -52,6 +52,13 @@ var stopCaps = map[string]bool{
 // "However"), never part of a name.
 func CommonCapitalized(low string) bool { return stopCaps[low] }
 
+// CommonCapitalizedAt is CommonCapitalized for token i of a document
+// this package tagged, read from its gate (document.Document.Gate).
+func CommonCapitalizedAt(gate []uint64, i int) bool { return gate[i]&bitStopCap != 0 }
+
+// bylineWords open a byline or editor line ("Editor: ...").
+var bylineWords = []string{"editor", "editors", "reporter", "reporters", "author", "writer", "correspondent", "web"}
+
 // particles may sit inside a person's name ("Mohammed bin Fahd").
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
@@ -107,10 +114,10 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
-		case particles[v.low(j)] && t.nameToken(v, j+1):
+		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
-		case particles[v.low(j)] && v.tok(j+1) == "-" && t.nameToken(v, j+2):
+		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && t.nameToken(v, j+2):
 			j += 3
 			words++
 		case t.nameToken(v, j):
@@ -163,10 +170,8 @@ func (t *Tagger) persons(v *view) {
 		}
 		// a person pattern starts with a capital, a title or honorific,
 		// or a byline word
-		if !v.isCap(i) && v.gate[i]&cue == 0 {
-			if w := v.Low(i); w != "editor" && w != "editors" && w != "reporter" && w != "reporters" && w != "author" && w != "writer" && w != "correspondent" && w != "web" {
-				continue
-			}
+		if !v.isCap(i) && v.gate[i]&(cue|bitByline) == 0 {
+			continue
 		}
 		// bylines: "editor:", "By"
 		if j, ok := t.byline(v, i); ok {
@@ -809,7 +814,7 @@ func (t *Tagger) knownNames(v *view) {
 		p := person{name: name}
 		for k := c.t0; k < c.t1; k++ {
 			w := v.tok(k)
-			if len(w) >= 2 && v.isCap(k) && !particles[v.low(k)] {
+			if len(w) >= 2 && v.isCap(k) && v.gate[k]&bitParticle == 0 {
 				p.parts = append(p.parts, w)
 			}
 		}

@@ -116,6 +116,12 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for w := range l.NamedHeads {
 		t.firsts[w] |= bitNamedHead
 	}
+	for w := range particles {
+		t.firsts[w] |= bitParticle
+	}
+	for _, w := range bylineWords {
+		t.firsts[w] |= bitByline
+	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
 		if c >= utf8.RuneSelf {
@@ -166,6 +172,10 @@ const (
 	bitLowerFirst
 	// bitNamedHead marks the heads of event names ("forum")
 	bitNamedHead
+	// bitParticle marks particles inside persons' names ("bin"),
+	// bitByline the words that open a byline ("editor")
+	bitParticle
+	bitByline
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
