@@ -36,7 +36,9 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 		if !brk && dl.End > 0 && toks[i].End <= dl.End && toks[i+1].Start >= dl.End {
 			brk = true
 		}
-		if !brk && last == i {
+		// a paragraph break needs a newline between the tokens (tested
+		// here first: most gaps are one space)
+		if a, b := toks[i].End, toks[i+1].Start; !brk && last == i && (b-a > 1 || b > a && body[a] == '\n') {
 			brk = lineBreak(body, toks, i)
 		}
 		if brk {
@@ -122,9 +124,6 @@ func (s *Segmenter) boundaryAfter(body string, toks []document.Token, i int) (in
 // continuation of a hard-wrapped line.
 func lineBreak(body string, toks []document.Token, i int) bool {
 	a, b := toks[i].End, toks[i+1].Start
-	if b-a < 2 && (b == a || body[a] != '\n') {
-		return false // no gap, or one character that is no newline
-	}
 	nl := strings.IndexByte(body[a:b], '\n')
 	if nl < 0 {
 		return false
