@@ -227,7 +227,8 @@ type Document struct {
 	// Gate holds, per token, the lexicon's gate bits (which trigger lists
 	// have a phrase starting at the token), computed once by the tagger
 	// and read by the extractor instead of a second lookup per token;
-	// nil before tagging. Not part of the output.
+	// nil before tagging, and again after pipeline.Process, which
+	// recycles its storage. Not part of the output.
 	Gate []uint64 `json:"-"`
 }
 

@@ -228,8 +228,10 @@ type view struct {
 	order    []int
 	anchor   dates.Anchor
 	dateline document.Span
-	// acScratch holds the automaton's matches of one window
+	// acScratch holds the automaton's matches of one window, window its
+	// bytes
 	acScratch []acMatch
+	window    []byte
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
 	// startTok and endTok map a byte offset to the index+1 of the token
@@ -358,8 +360,14 @@ func (t *Tagger) Apply(d *document.Document) {
 	n := len(v.toks)
 	v.ent = grow(v.ent, n)
 	v.used = grow(v.used, n)
-	// the gate goes with the document: the extractor reads it
-	v.gate = make([]uint64, n)
+	// the gate goes with the document: the extractor reads it; every
+	// element is set below, in storage the caller may have handed in
+	// (pipeline.Process recycles it)
+	if cap(d.Gate) >= n {
+		v.gate = d.Gate[:n]
+	} else {
+		v.gate = make([]uint64, n)
+	}
 	v.lows = v.lows[:0]
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
