@@ -69,6 +69,9 @@ type view struct {
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
 	lows []string
+	// relOut and relIdx are finish's scratch space for sorting relations
+	relOut []document.Relation
+	relIdx []int
 	// gbuf and gmbuf are the reused member buffers of notePairs, sbuf
 	// and smbuf those of subjectGroup (groupInto)
 	gbuf, sbuf   []string
@@ -201,8 +204,9 @@ func (x *Extractor) Apply(d *document.Document) {
 	v := &view{
 		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
 		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
+		relOut: sc.relOut, relIdx: sc.relIdx,
 	}
-	defer func() { sc.rels = v.rels }()
+	defer func() { sc.rels, sc.relOut, sc.relIdx = v.rels, v.relOut, v.relIdx }()
 	n := len(v.toks)
 	sc.lows = sc.lows[:0]
 	for i := range v.toks {
@@ -282,6 +286,8 @@ type scratch struct {
 	offs           []int32
 	flags          []uint8
 	rels           []rel
+	relOut         []document.Relation
+	relIdx         []int
 	entity         map[string]*document.Entity
 	eventOfMention map[int]*event
 	pairs          map[string][]string

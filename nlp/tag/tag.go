@@ -224,8 +224,10 @@ type view struct {
 	gate []uint64
 	// entities are the indexes in cands of the kept entity candidates
 	entities []int
-	// order is scratch space for sorting candidate indexes
-	order    []int
+	// ranks and rankKeys are scratch space for sorting candidates
+	// (rank, sortRanks)
+	ranks    []rank
+	rankKeys []uint64
 	anchor   dates.Anchor
 	dateline document.Span
 	// acScratch holds the automaton's matches of one window, window its
@@ -422,7 +424,7 @@ func (v *view) release() {
 	v.startTok, v.endTok = nil, nil
 	clear(v.lows)
 	v.lows = v.lows[:0]
-	v.cands, v.entities, v.order, v.acScratch = v.cands[:0], v.entities[:0], v.order[:0], v.acScratch[:0]
+	v.cands, v.entities, v.ranks, v.acScratch = v.cands[:0], v.entities[:0], v.ranks[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
 
@@ -441,25 +443,18 @@ func grow[T any](s []T, n int) []T {
 // then higher priority, then the earlier one. It rebuilds v.ent and
 // v.entities; losers are marked dropped.
 func (v *view) settle() {
-	idx := v.order[:0]
+	rs := v.ranks[:0]
 	for k := range v.cands {
-		if v.cands[k].layer == layerEntity && !v.cands[k].dropped {
-			idx = append(idx, k)
+		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
+			rs = append(rs, rank{len: c.t1 - c.t0, prio: c.prio, t0: c.t0, k: k})
 		}
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		ca, cb := &v.cands[a], &v.cands[b]
-		if la, lb := ca.t1-ca.t0, cb.t1-cb.t0; la != lb {
-			return lb - la
-		}
-		if ca.prio != cb.prio {
-			return cb.prio - ca.prio
-		}
-		return ca.t0 - cb.t0
-	})
+	v.sortRanks(rs)
+	v.ranks = rs
 	clear(v.ent)
 	v.entities = v.entities[:0]
-	for _, k := range idx {
+	for _, r := range rs {
+		k := r.k
 		c := &v.cands[k]
 		free := true
 		for j := c.t0; j < c.t1; j++ {
@@ -477,7 +472,46 @@ func (v *view) settle() {
 			v.ent[j] = k + 1
 		}
 	}
-	v.order = idx
+}
+
+// rank is what settle and mentions sort candidates by: longer first,
+// then higher priority, then the earlier one; k, the candidate's index,
+// breaks the remaining ties, so that any sort gives the order of a
+// stable one.
+type rank struct{ len, prio, t0, k int }
+
+// sortRanks sorts rs as compareRanks orders them. It packs each rank
+// into one integer, whose natural order is that order, and sorts those:
+// no comparison function to call. Ranks too large to pack (never seen:
+// a candidate of 65,536 tokens, a million tokens) are sorted by
+// compareRanks.
+func (v *view) sortRanks(rs []rank) {
+	keys := v.rankKeys[:0]
+	for _, r := range rs {
+		if uint(r.len) > 0xffff || uint(r.prio) > 0xff || uint(r.t0) >= 1<<20 || uint(r.k) >= 1<<20 {
+			slices.SortFunc(rs, compareRanks)
+			return
+		}
+		keys = append(keys, uint64(0xffff-r.len)<<48|uint64(0xff-r.prio)<<40|uint64(r.t0)<<20|uint64(r.k))
+	}
+	slices.Sort(keys)
+	for i, key := range keys {
+		rs[i] = rank{len: 0xffff - int(key>>48), prio: 0xff - int(key>>40&0xff), t0: int(key >> 20 & 0xfffff), k: int(key & 0xfffff)}
+	}
+	v.rankKeys = keys
+}
+
+func compareRanks(a, b rank) int {
+	if a.len != b.len {
+		return b.len - a.len
+	}
+	if a.prio != b.prio {
+		return b.prio - a.prio
+	}
+	if a.t0 != b.t0 {
+		return a.t0 - b.t0
+	}
+	return a.k - b.k
 }
 
 // entityAt returns the kept entity candidate covering token i.
@@ -501,22 +535,18 @@ func (v *view) mentions() []document.Mention {
 	}
 	used := v.used
 	for _, layer := range []int{layerValue, layerTitle, layerEvent} {
-		idx := v.order[:0]
+		// longer first, then higher priority, then the order found
+		rs := v.ranks[:0]
 		for k := range v.cands {
-			if v.cands[k].layer == layer {
-				idx = append(idx, k)
+			if c := &v.cands[k]; c.layer == layer {
+				rs = append(rs, rank{len: c.t1 - c.t0, prio: c.prio, k: k})
 			}
 		}
-		slices.SortStableFunc(idx, func(a, b int) int {
-			ca, cb := &v.cands[a], &v.cands[b]
-			if la, lb := ca.t1-ca.t0, cb.t1-cb.t0; la != lb {
-				return lb - la
-			}
-			return cb.prio - ca.prio
-		})
+		v.sortRanks(rs)
+		v.ranks = rs
 		clear(used)
-		for _, k := range idx {
-			c := &v.cands[k]
+		for _, r := range rs {
+			c := &v.cands[r.k]
 			free := true
 			for j := c.t0; j < c.t1; j++ {
 				if used[j] {
@@ -532,7 +562,6 @@ func (v *view) mentions() []document.Mention {
 			}
 			out = append(out, c.m)
 		}
-		v.order = idx
 	}
 	// sort small keys, then move each mention once
 	keys := v.keys[:0]

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -238,5 +239,35 @@ func TestWordHelpers(t *testing.T) {
 		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
 			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestSortRanks checks the packed-key sort against compareRanks, on ranks
+// that pack and on ranks too large to.
+func TestSortRanks(t *testing.T) {
+	cases := []struct {
+		name string
+		max  int // largest t0 and k
+	}{
+		{"packed", 1000},
+		{"too large", 1 << 21},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			seed := uint64(7)
+			next := func(n int) int { seed = seed*6364136223846793005 + 1442695040888963407; return int(seed>>33) % n }
+			var rs []rank
+			for k := 0; k < 500; k++ {
+				rs = append(rs, rank{len: 1 + next(4), prio: next(6), t0: next(50), k: k})
+			}
+			rs[17].t0, rs[17].k = c.max, c.max
+			want := append([]rank(nil), rs...)
+			slices.SortFunc(want, compareRanks)
+			v := &view{}
+			v.sortRanks(rs)
+			if !slices.Equal(rs, want) {
+				t.Errorf("sortRanks order differs from compareRanks")
+			}
+		})
 	}
 }
