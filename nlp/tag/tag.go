@@ -569,18 +569,7 @@ func (v *view) mentions() []document.Mention {
 		out[i].Text = v.body[out[i].Start:out[i].End]
 		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
 	}
-	slices.SortFunc(keys, func(a, b mentionKey) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		if a.end != b.end {
-			return b.end - a.end
-		}
-		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
-			return c
-		}
-		return a.i - b.i // the order found: a stable sort
-	})
+	v.sortMentionKeys(keys)
 	sorted := make([]document.Mention, len(out))
 	for k, key := range keys {
 		sorted[k] = out[key.i]
@@ -596,6 +585,46 @@ type mentionKey struct {
 	start, end int
 	typ        document.EntityType
 	i          int
+}
+
+func compareMentionKeys(a, b mentionKey) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	if a.end != b.end {
+		return b.end - a.end
+	}
+	if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+		return c
+	}
+	return a.i - b.i // the order found: a stable sort
+}
+
+// typeOrder lists the mention types in the order of their names.
+var typeOrder = []document.EntityType{document.Country, document.Date, document.EventType, document.Ordinal,
+	document.Organization, document.Person, document.Place, document.Quantity, document.Title, document.Topic}
+
+// sortMentionKeys sorts keys as compareMentionKeys orders them, through
+// packed integer keys as sortRanks does (a type's place in typeOrder
+// stands for its name); keys that do not pack are sorted by
+// compareMentionKeys.
+func (v *view) sortMentionKeys(keys []mentionKey) {
+	packed := v.rankKeys[:0]
+	for _, k := range keys {
+		typ := slices.Index(typeOrder, k.typ)
+		n := k.end - k.start
+		if typ < 0 || uint(k.start) >= 1<<24 || uint(n) > 0xffff || uint(k.i) >= 1<<20 {
+			slices.SortFunc(keys, compareMentionKeys)
+			return
+		}
+		packed = append(packed, uint64(k.start)<<40|uint64(0xffff-n)<<24|uint64(typ)<<20|uint64(k.i))
+	}
+	slices.Sort(packed)
+	for j, p := range packed {
+		start := int(p >> 40)
+		keys[j] = mentionKey{start: start, end: start + 0xffff - int(p>>24&0xffff), typ: typeOrder[p>>20&0xf], i: int(p & 0xfffff)}
+	}
+	v.rankKeys = packed
 }
 
 // dropNamedYears drops year dates inside a named event ("Media Forum

@@ -271,3 +271,37 @@ func TestSortRanks(t *testing.T) {
 		})
 	}
 }
+
+// TestSortMentionKeys checks the packed-key sort of mentions against
+// compareMentionKeys, and that typeOrder follows the names' order.
+func TestSortMentionKeys(t *testing.T) {
+	if !slices.IsSortedFunc(typeOrder, func(a, b document.EntityType) int { return strings.Compare(string(a), string(b)) }) {
+		t.Fatal("typeOrder is not in the order of the names")
+	}
+	cases := []struct {
+		name  string
+		other document.EntityType // one key's type
+	}{
+		{"packed", document.Topic},
+		{"unknown type", "Unknown"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			seed := uint64(11)
+			next := func(n int) int { seed = seed*6364136223846793005 + 1442695040888963407; return int(seed>>33) % n }
+			var keys []mentionKey
+			for i := 0; i < 300; i++ {
+				s := next(40)
+				keys = append(keys, mentionKey{start: s, end: s + 1 + next(5), typ: typeOrder[next(len(typeOrder))], i: i})
+			}
+			keys[9].typ = c.other
+			want := append([]mentionKey(nil), keys...)
+			slices.SortFunc(want, compareMentionKeys)
+			v := &view{}
+			v.sortMentionKeys(keys)
+			if !slices.Equal(keys, want) {
+				t.Error("sortMentionKeys order differs from compareMentionKeys")
+			}
+		})
+	}
+}
