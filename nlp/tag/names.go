@@ -601,8 +601,8 @@ var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": 
 // organization's id: they are other names of the same body. Acronyms
 // there are recorded in defs for later mentions.
 func (v *view) aliasDefinitions(defs map[string]cand) {
-	for i := 1; i+3 < len(v.toks); i++ {
-		if v.tok(i) != "(" || !aliasWords[v.low(i+1)] {
+	for _, i := range v.parens {
+		if i < 1 || i+3 >= len(v.toks) || !aliasWords[v.low(i+1)] {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -753,8 +753,8 @@ func (v *view) acronym(i int) bool {
 func (t *Tagger) acronymDefinitions(v *view) {
 	defs := map[string]cand{}
 	v.aliasDefinitions(defs)
-	for i := 1; i+2 < len(v.toks); i++ {
-		if v.tok(i) != "(" || v.tok(i+2) != ")" || !v.acronym(i+1) {
+	for _, i := range v.parens {
+		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)

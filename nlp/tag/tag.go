@@ -224,6 +224,8 @@ type view struct {
 	gate []uint64
 	// entities are the indexes in cands of the kept entity candidates
 	entities []int
+	// parens are the "(" tokens, in order
+	parens []int
 	// ranks and rankKeys are scratch space for sorting candidates
 	// (rank, sortRanks)
 	ranks    []rank
@@ -370,7 +372,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	} else {
 		v.gate = make([]uint64, n)
 	}
-	v.lows = v.lows[:0]
+	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
@@ -378,6 +380,9 @@ func (t *Tagger) Apply(d *document.Document) {
 		if tk.End == tk.Start+1 {
 			// one byte: punctuation, a digit or a letter, from a table
 			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
+			if v.body[tk.Start] == '(' {
+				v.parens = append(v.parens, i)
+			}
 			continue
 		}
 		v.gate[i] = t.firsts[v.lows[i]] | lexicon.Shape(v.body[tk.Start:tk.End])
