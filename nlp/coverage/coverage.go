@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 	"github.com/mediakg/mediakg/nlp/tag"
 )
 
@@ -28,23 +29,29 @@ func Apply(d *document.Document) {
 			c.UnresolvedDates = append(c.UnresolvedDates, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
 		}
 	}
-	body := d.Article.Body
+	body, low := d.Article.Body, d.LowerBody()
+	gated := len(d.Gate) == len(d.Tokens)
 	for i := 0; i < len(d.Tokens); i++ {
-		if covered[i] || !capitalised(body, d.Tokens[i]) {
+		if covered[i] || !capitalAt(d, gated, i) {
 			continue
 		}
 		j := i
-		for j < len(d.Tokens) && !covered[j] && capitalised(body, d.Tokens[j]) && d.Tokens[j].Sentence == d.Tokens[i].Sentence {
+		for j < len(d.Tokens) && !covered[j] && capitalAt(d, gated, j) && d.Tokens[j].Sentence == d.Tokens[i].Sentence {
 			j++
 		}
 		// a single common word that starts a sentence is no name
-		first := lower(body[d.Tokens[i].Start:d.Tokens[i].End])
+		var common bool
+		if gated {
+			common = tag.CommonCapitalizedAt(d.Gate, i)
+		} else {
+			common = tag.CommonCapitalized(low[d.Tokens[i].Start:d.Tokens[i].End])
+		}
 		sentenceStart := i == 0 || d.Tokens[i-1].Sentence != d.Tokens[i].Sentence
-		if j-i == 1 && (tag.CommonCapitalized(first) || sentenceStart) {
+		if j-i == 1 && (common || sentenceStart) {
 			i = j - 1
 			continue
 		}
-		if tag.CommonCapitalized(first) {
+		if common {
 			i++
 			if i >= j {
 				continue
@@ -67,20 +74,19 @@ func tokenIndex(d *document.Document, off int) int {
 	return sort.Search(len(d.Tokens), func(k int) bool { return d.Tokens[k].End > off })
 }
 
+// capitalAt reports whether token i starts with an upper-case letter,
+// from the tagger's gate (the token's shape) when the document has one.
+func capitalAt(d *document.Document, gated bool, i int) bool {
+	if gated {
+		return d.Gate[i]&lexicon.BitCap != 0
+	}
+	return capitalised(d.Article.Body, d.Tokens[i])
+}
+
 // capitalised reports whether a token starts with an upper-case letter.
 func capitalised(body string, t document.Token) bool {
 	r, _ := utf8.DecodeRuneInString(body[t.Start:t.End])
 	return unicode.IsUpper(r)
-}
-
-func lower(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-	return string(b)
 }
 
 // Summary adds up the coverage of many documents: how often each untagged

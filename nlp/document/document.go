@@ -1,5 +1,7 @@
 package document
 
+import "strings"
+
 // Span is a half-open byte range [Start, End) into Article.Body.
 type Span struct {
 	Start int `json:"start"`
@@ -225,7 +227,8 @@ type Document struct {
 	// Gate holds, per token, the lexicon's gate bits (which trigger lists
 	// have a phrase starting at the token), computed once by the tagger
 	// and read by the extractor instead of a second lookup per token;
-	// nil before tagging. Not part of the output.
+	// nil before tagging, and again after pipeline.Process, which
+	// recycles its storage. Not part of the output.
 	Gate []uint64 `json:"-"`
 }
 
@@ -243,13 +246,19 @@ func (d *Document) LowerBody() string {
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if c := b[j]; c >= 'A' && c <= 'Z' {
-					b[j] = c + 'a' - 'A'
+			// one copy: the builder's buffer becomes the string
+			var b strings.Builder
+			b.Grow(len(s))
+			run := 0 // start of the bytes not written yet
+			for j := i; j < len(s); j++ {
+				if c := s[j]; c >= 'A' && c <= 'Z' {
+					b.WriteString(s[run:j])
+					b.WriteByte(c + 'a' - 'A')
+					run = j + 1
 				}
 			}
-			return string(b)
+			b.WriteString(s[run:])
+			return b.String()
 		}
 	}
 	return s

@@ -56,6 +56,9 @@ func IDKey(id string) string {
 // "People's Daily" -> "peoples-daily", "RIA Novosti" -> "ria-novosti".
 // Letters of any script are kept ("新华社" stays "新华社").
 func Slug(s string) string {
+	if isSlug(s) {
+		return s // already one: nothing to build
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	pendingDash := false
@@ -75,4 +78,18 @@ func Slug(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isSlug reports whether Slug(s) == s: lower-case ASCII letters and
+// digits joined by single hyphens.
+func isSlug(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c == '-' && i > 0 && i < len(s)-1 && s[i-1] != '-':
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -11,6 +11,13 @@ func TestSlug(t *testing.T) {
 		{"新华社", "新华社"},
 		{"ТАСС", "тасс"},
 		{"", ""},
+		{"xinhua", "xinhua"},
+		{"sco-media-forum-2025", "sco-media-forum-2025"},
+		{"-xinhua", "xinhua"},
+		{"xinhua-", "xinhua"},
+		{"a--b", "a-b"},
+		{"a_b", "a-b"},
+		{"Xinhua", "xinhua"},
 	}
 	for _, c := range cases {
 		if got := Slug(c.in); got != c.want {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // event is an event under construction.
@@ -374,6 +375,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	}
 	// "the event", "the gathering": refer to the last event
 	named := v.anyNamed()
+	anaphors := lexicon.Bits(&x.lex.EventAnaphors)
 	for i := t0; i < t1; i++ {
 		// "the two-day dialogue" after "the China-Pacific Island Countries
 		// Media Dialogue": the head noun of a name told before
@@ -385,6 +387,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				i += n - 1
 				continue
 			}
+		}
+		if !lexicon.May(v.gate[i], anaphors) {
+			continue
 		}
 		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
 			// "the opening of the railway" is no part of an event; "the
@@ -1297,7 +1302,8 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
 			// date of the verb that says the event happened
-			for j := t1; j < st1; j++ {
+			mask := lexicon.Bits(&x.lex.HappeningVerbs)
+			for j := v.next(mask, t1, st1); j < st1; j = v.next(mask, j+1, st1) {
 				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
 					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 14); dok && dm.Start > v.toks[j].Start {
 						m, ok = dm, true
@@ -1344,7 +1350,8 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		}
 	}
 	if e.mode == "" {
-		for j := st0; j < st1; j++ {
+		mask := lexicon.Bits(&x.lex.Modes)
+		for j := v.next(mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
 			if val, n, ok := x.lex.Modes.At(v, v.gate, j); ok {
 				e.mode = x.lex.ModeNames[val]
 				break
@@ -1407,7 +1414,8 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 // hasMessageNoun reports whether tokens [t0, t1) name a message or letter
 // (lexicon message_nouns).
 func (v *view) hasMessageNoun(t0, t1 int) bool {
-	for j := t0; j < t1; j++ {
+	mask := lexicon.Bits(&v.x.lex.MessageNouns)
+	for j := v.next(mask, t0, t1); j < t1; j = v.next(mask, j+1, t1) {
 		if v.x.lex.MessageNouns.HasAt(v, v.gate, j) {
 			return true
 		}
@@ -1644,7 +1652,8 @@ var introWords = map[string]bool{
 // "chaired by" in sentence s.
 func (x *Extractor) cueActors(v *view, e *event, s int) {
 	st0, st1 := v.sentenceTokens(s)
-	for j := st0; j < st1; j++ {
+	cues := lexicon.Bits(&x.lex.ParticipantCues, &x.lex.OrganizerCues)
+	for j := v.next(cues, st0, st1); j < st1; j = v.next(cues, j+1, st1) {
 		_, n, isPart := x.lex.ParticipantCues.At(v, v.gate, j)
 		if isPart && n < 2 && v.low(j) != "from" {
 			isPart = false // one-word cues only count right after a trigger
@@ -1712,7 +1721,8 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	}
 	x.speakers(v, e, s)
 	// active organizer verbs: "TASS hosted the forum"
-	for j := st0; j < st1; j++ {
+	verbs := lexicon.Bits(&x.lex.OrganizerVerbs)
+	for j := v.next(verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
 			obj := false
 			for k := j + n; k < j+n+4 && k < st1; k++ {

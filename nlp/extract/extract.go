@@ -45,8 +45,10 @@ type view struct {
 	// value mention covering it (0 for none).
 	ent, evm, val []int
 	// source marks name mentions that cite a report's source ("Xinhua
-	// reports", "(Xinhua)", the dateline) rather than an actor.
-	source []bool
+	// reports", "(Xinhua)", the dateline) rather than an actor; actor
+	// marks the mentions of countries, organizations and persons that
+	// are no source (actorAt).
+	source, actor []bool
 	// entities by id, for home countries
 	entity map[string]*document.Entity
 	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate)
@@ -67,8 +69,13 @@ type view struct {
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
 	lows []string
-	// gbuf is the reused member buffer of notePairs
-	gbuf []string
+	// relOut and relIdx are finish's scratch space for sorting relations
+	relOut []document.Relation
+	relIdx []int
+	// gbuf and gmbuf are the reused member buffers of notePairs, sbuf
+	// and smbuf those of subjectGroup (groupInto)
+	gbuf, sbuf   []string
+	gmbuf, smbuf []int
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32
@@ -118,6 +125,22 @@ func (v *view) isWord(i int) bool {
 	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
 }
 
+// next returns the first token in [j, end) at which the gate allows a
+// phrase of the matchers of mask (lexicon.Bits), or end: loops that look
+// for a lexicon's phrases call At only there (mask 0 skips nothing).
+func (v *view) next(mask uint64, j, end int) int {
+	if mask == 0 {
+		return j
+	}
+	for j < end && j < len(v.gate) && v.gate[j]&mask == 0 {
+		j++
+	}
+	if j >= len(v.gate) {
+		return end
+	}
+	return j
+}
+
 // mention returns the name mention covering token i.
 func (v *view) mention(i int) (int, *document.Mention) {
 	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
@@ -130,24 +153,26 @@ func (v *view) mention(i int) (int, *document.Mention) {
 // actorAt returns the mention of a party or person that starts at token i
 // and is not a source citation.
 func (v *view) actorAt(i int) (int, *document.Mention) {
-	k, m := v.mention(i)
-	if m == nil || v.source[k] || v.toks[i].Start != m.Start {
+	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
 		return -1, nil
 	}
-	switch m.Type {
-	case document.Country, document.Organization, document.Person:
-		return k, m
+	k := v.ent[i] - 1
+	if !v.actor[k] || v.toks[i].Start != v.d.Mentions[k].Start {
+		return -1, nil
 	}
-	return -1, nil
+	return k, &v.d.Mentions[k]
 }
 
 // tokenSpan returns the token range of mention m.
 func (v *view) tokenSpan(m *document.Mention) (int, int) {
-	if m.Start < len(v.startTok) && m.End < len(v.endTok) {
-		if a, b := v.startTok[m.Start], v.endTok[m.End]; a != 0 && b >= a {
-			return int(a - 1), int(b)
-		}
+	if s, e := m.Start, m.End; s < len(v.startTok) && e < len(v.endTok) && v.startTok[s] != 0 && v.endTok[e] >= v.startTok[s] {
+		return int(v.startTok[s] - 1), int(v.endTok[e])
 	}
+	return v.searchSpan(m)
+}
+
+// searchSpan is tokenSpan for a mention whose ends are not token ends.
+func (v *view) searchSpan(m *document.Mention) (int, int) {
 	t0 := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= m.Start })
 	t1 := t0
 	for t1 < len(v.toks) && v.toks[t1].End <= m.End {
@@ -179,8 +204,9 @@ func (x *Extractor) Apply(d *document.Document) {
 	v := &view{
 		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
 		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
+		relOut: sc.relOut, relIdx: sc.relIdx,
 	}
-	defer func() { sc.rels = v.rels }()
+	defer func() { sc.rels, sc.relOut, sc.relIdx = v.rels, v.relOut, v.relIdx }()
 	n := len(v.toks)
 	sc.lows = sc.lows[:0]
 	for i := range v.toks {
@@ -234,6 +260,13 @@ func (x *Extractor) Apply(d *document.Document) {
 	for i := range d.Entities {
 		v.entity[d.Entities[i].ID] = &d.Entities[i]
 	}
+	nm := len(d.Mentions)
+	if cap(sc.marks) < 2*nm {
+		sc.marks = make([]bool, 2*nm)
+	}
+	marks := sc.marks[:2*nm]
+	clear(marks)
+	v.source, v.actor = marks[:nm:nm], marks[nm:]
 	v.markSources()
 	v.flagSentences(sc)
 	for s := range d.Sentences {
@@ -248,10 +281,13 @@ func (x *Extractor) Apply(d *document.Document) {
 // into the output; scratchPool recycles it between documents.
 type scratch struct {
 	idx            []int
+	marks          []bool
 	lows           []string
 	offs           []int32
 	flags          []uint8
 	rels           []rel
+	relOut         []document.Relation
+	relIdx         []int
 	entity         map[string]*document.Entity
 	eventOfMention map[int]*event
 	pairs          map[string][]string
@@ -275,9 +311,9 @@ func (sc *scratch) release() {
 
 // markSources flags name mentions that cite where a report comes from: the
 // dateline, "(Xinhua)", "Xinhua reports", "according to TASS", "citing
-// AZERTAG", "(Photo: VNA)".
+// AZERTAG", "(Photo: VNA)"; the other mentions of countries,
+// organizations and persons are actors (actorAt).
 func (v *view) markSources() {
-	v.source = make([]bool, len(v.d.Mentions))
 	var dl document.Span
 	if v.d.Article.Dateline != nil {
 		dl = v.d.Article.Dateline.Span
@@ -308,6 +344,12 @@ func (v *view) markSources() {
 			v.source[k] = true
 		case next == "correspondent" || next == "correspondents" || v.low(t1+1) == "correspondent":
 			v.source[k] = true
+		}
+	}
+	for k := range v.d.Mentions {
+		switch v.d.Mentions[k].Type {
+		case document.Country, document.Organization, document.Person:
+			v.actor[k] = !v.source[k]
 		}
 	}
 }

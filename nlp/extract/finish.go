@@ -121,7 +121,7 @@ func (x *Extractor) finish(v *view) {
 	// confident), sort
 	type relKey struct{ typ, from, to, event, topic string }
 	best := make(map[relKey]int, len(v.rels))
-	out := make([]document.Relation, 0, len(v.rels))
+	out := v.relOut[:0]
 	for _, r := range v.rels {
 		rr := r.Relation
 		if r.ev != nil {
@@ -140,7 +140,14 @@ func (x *Extractor) finish(v *view) {
 		best[k] = len(out)
 		out = append(out, rr)
 	}
-	slices.SortStableFunc(out, func(a, b document.Relation) int {
+	// sort indexes (the order found breaks ties: a stable sort), then
+	// move each relation once
+	idx := v.relIdx[:0]
+	for i := range out {
+		idx = append(idx, i)
+	}
+	slices.SortFunc(idx, func(i, j int) int {
+		a, b := &out[i], &out[j]
 		if c := strings.Compare(a.Type, b.Type); c != 0 {
 			return c
 		}
@@ -153,9 +160,17 @@ func (x *Extractor) finish(v *view) {
 		if c := strings.Compare(a.Event, b.Event); c != 0 {
 			return c
 		}
-		return strings.Compare(a.Topic, b.Topic)
+		if c := strings.Compare(a.Topic, b.Topic); c != 0 {
+			return c
+		}
+		return i - j
 	})
-	d.Relations = out
+	d.Relations = make([]document.Relation, len(out))
+	for k, i := range idx {
+		d.Relations[k] = out[i]
+	}
+	clear(out)
+	v.relOut, v.relIdx = out[:0], idx[:0]
 }
 
 // eventID derives an event's id from what identifies it across articles:

@@ -25,6 +25,15 @@ type group struct {
 	persons []string
 }
 
+// clone returns g with its own copies of the member lists, for a group
+// read into reused buffers (groupInto).
+func (g group) clone() group {
+	g.ids = slices.Clone(g.ids)
+	g.mentions = slices.Clone(g.mentions)
+	g.persons = slices.Clone(g.persons)
+	return g
+}
+
 // parties returns the members that can be sides of a relation.
 func (g group) parties() []string {
 	if len(g.unnamed) == 0 {
@@ -61,13 +70,14 @@ var groupNouns = map[string]bool{
 // first member must start there). It also reads "as well as" and "X-Y".
 // Persons count only when persons is true.
 func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
-	return v.groupInto(nil, i, limit, persons)
+	return v.groupInto(nil, nil, i, limit, persons)
 }
 
-// groupInto is groupAt appending the members to buf, for a caller that
-// reuses one buffer and copies what it keeps.
-func (v *view) groupInto(buf []string, i, limit int, persons bool) (group, bool) {
-	g := group{t0: i, t1: i, ids: buf[:0]}
+// groupInto is groupAt appending the members to buf and their mentions
+// to mbuf, for a caller that reuses the buffers and copies what it keeps
+// (group.clone).
+func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (group, bool) {
+	g := group{t0: i, t1: i, ids: buf[:0], mentions: mbuf[:0]}
 	j := i
 	for j < limit {
 		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
@@ -369,8 +379,8 @@ func (v *view) notePairs(s int) {
 		if m == nil || m.Type == document.Person {
 			continue
 		}
-		g, ok := v.groupInto(v.gbuf, i, t1, false)
-		v.gbuf = g.ids[:0]
+		g, ok := v.groupInto(v.gbuf, v.gmbuf, i, t1, false)
+		v.gbuf, v.gmbuf = g.ids[:0], g.mentions[:0]
 		if !ok {
 			continue
 		}

@@ -103,7 +103,10 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			}
 			continue
 		}
-		g, ok := v.groupAt(i, j, false)
+		// a candidate is read into the reused buffers and copied only
+		// when it becomes the best one
+		g, ok := v.groupInto(v.sbuf, v.smbuf, i, j, false)
+		v.sbuf, v.smbuf = g.ids[:0], g.mentions[:0]
 		if !ok {
 			continue
 		}
@@ -111,7 +114,7 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			continue
 		}
 		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
-			best, found = g, true
+			best, found = g.clone(), true
 		}
 		i = g.t1 - 1
 	}

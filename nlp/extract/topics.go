@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // topicNear returns the key of the lexicon topic nearest to a trigger at
@@ -12,7 +13,8 @@ import (
 func (v *view) topicNear(s, t0, t1 int) string {
 	st0, st1 := v.sentenceTokens(s)
 	best, bestD := "", 11
-	for j := st0; j < st1; j++ {
+	mask := lexicon.Bits(&v.x.lex.TopicPhrases)
+	for j := v.next(mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
 		val, n, ok := v.x.lex.TopicPhrases.At(v, v.gate, j)
 		if !ok {
 			continue

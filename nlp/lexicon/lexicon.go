@@ -198,23 +198,33 @@ const (
 	BitWord   uint64 = 1 << 63 // starts with a letter
 )
 
-// Shape returns the shape bits of a token as written.
+// Shape returns the shape bits of a token as written. Small enough to
+// inline for the common ASCII start.
 func Shape(tok string) uint64 {
+	if tok != "" && tok[0] < utf8.RuneSelf {
+		return asciiShape[tok[0]]
+	}
+	return shapeRune(tok)
+}
+
+// asciiShape holds Shape of the tokens that start with each ASCII byte.
+var asciiShape = func() (t [utf8.RuneSelf]uint64) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = BitCap | BitWord
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = BitWord
+	}
+	return t
+}()
+
+// shapeRune is Shape of a token that is empty or starts with a
+// multi-byte rune.
+func shapeRune(tok string) uint64 {
 	if tok == "" {
 		return 0
 	}
-	var r rune
-	if c := tok[0]; c < utf8.RuneSelf {
-		switch {
-		case c >= 'A' && c <= 'Z':
-			return BitCap | BitWord
-		case c >= 'a' && c <= 'z':
-			return BitWord
-		}
-		r = rune(c)
-	} else {
-		r, _ = utf8.DecodeRuneInString(tok)
-	}
+	r, _ := utf8.DecodeRuneInString(tok)
 	var b uint64
 	if unicode.IsUpper(r) {
 		b |= BitCap

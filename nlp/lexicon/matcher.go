@@ -195,6 +195,25 @@ func (m *Matcher) At(w Words, gate []uint64, i int) (val, length int, ok bool) {
 	return m.Match(w, i)
 }
 
+// Bits returns the gate bits of ms together, for loops that test one
+// token against several matchers at once (May); 0 when one of them has
+// no bit, so that no token is skipped.
+func Bits(ms ...*Matcher) uint64 {
+	var b uint64
+	for _, m := range ms {
+		if m.bit == 0 {
+			return 0
+		}
+		b |= m.bit
+	}
+	return b
+}
+
+// May reports whether a token with gate g may start a phrase of one of
+// the matchers of mask (Bits): a cheap test before calling At, which
+// is too large to be inlined.
+func May(g, mask uint64) bool { return mask == 0 || g&mask != 0 }
+
 // HasAt is Has with a gate (see At).
 func (m *Matcher) HasAt(w Words, gate []uint64, i int) bool {
 	_, _, ok := m.At(w, gate, i)

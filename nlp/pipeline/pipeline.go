@@ -7,12 +7,14 @@
 // one-method interface over the shared document.
 //
 // Files:
-//   - pipeline.go: Options, Stage, Pipeline, New, Process, the dateline
-//     fallback and the confidence filter
+//   - pipeline.go: Options, Stage, Pipeline, New, Process (which recycles
+//     the gate storage of the tagger), the dateline fallback and the
+//     confidence filter
 package pipeline
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/mediakg/mediakg/nlp/coverage"
 	"github.com/mediakg/mediakg/nlp/dates"
@@ -112,9 +114,15 @@ func (p *Pipeline) Process(a document.Article) *document.Document {
 	if d.Article.Dateline == nil {
 		d.Article.Dateline = p.findDateline(d.Article)
 	}
+	// the tagger's per-token gate is working memory of the stages: its
+	// storage comes from a pool and goes back when the stages are done
+	g := gatePool.Get().(*gateBuf)
+	d.Gate = g.gate[:0]
 	for _, s := range p.stages {
 		s.Apply(d)
 	}
+	g.gate, d.Gate = d.Gate[:0], nil
+	gatePool.Put(g)
 	if p.minConf > 0 {
 		filter(d, p.minConf)
 	}
@@ -129,6 +137,11 @@ func (p *Pipeline) Process(a document.Article) *document.Document {
 	}
 	return d
 }
+
+// gateBuf holds the storage of a document's gate between Process calls.
+type gateBuf struct{ gate []uint64 }
+
+var gatePool = sync.Pool{New: func() any { return &gateBuf{} }}
 
 // findDateline looks for a "BEIJING, Oct. 21 (Xinhua) --" lead and
 // resolves its date against the publication date.

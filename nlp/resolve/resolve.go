@@ -122,6 +122,9 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 	for k := range out {
 		out[k].Mentions, backing = backing[:0:counts[k]], backing[counts[k]:]
 	}
+	// an entity has at most as many aliases as mentions: the alias lists
+	// share one backing array too, given out when the first alias comes
+	var aliases []string
 	for i, m := range d.Mentions {
 		if ids[i] == "" {
 			continue
@@ -135,6 +138,13 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		}
 		e.Mentions = append(e.Mentions, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
 		if m.Text != e.Name && !contains(e.Aliases, m.Text) {
+			if e.Aliases == nil {
+				if aliases == nil {
+					aliases = make([]string, len(d.Mentions))
+				}
+				n := cap(e.Mentions)
+				e.Aliases, aliases = aliases[:0:n], aliases[n:]
+			}
 			e.Aliases = append(e.Aliases, m.Text)
 		}
 	}

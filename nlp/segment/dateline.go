@@ -57,6 +57,11 @@ func FindDateline(body string) (Dateline, bool) {
 }
 
 func matchDateline(head string, off int) (Dateline, bool) {
+	// the expression needs an upper-case letter and another place byte
+	// first; most paragraphs fail there, before the regexp runs
+	if len(head) < 2 || !isUpper(head[0]) || !(isUpper(head[1]) || head[1] == '.' || head[1] == '\'' || head[1] == '-') {
+		return Dateline{}, false
+	}
 	m := datelineRE.FindStringSubmatchIndex(head)
 	if m == nil {
 		return Dateline{}, false
@@ -114,3 +119,5 @@ func titleCase(s string) string {
 	}
 	return string(b)
 }
+
+func isUpper(c byte) bool { return c >= 'A' && c <= 'Z' }

@@ -150,11 +150,11 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 	for i < n {
 		c := body[i]
 		if c < utf8.RuneSelf {
-			if c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v' {
+			if asciiClass[c] == classSpace {
 				i++
 				continue
 			}
-			if isASCIIWord(c) {
+			if asciiClass[c] == classWord {
 				end := s.wordEnd(body, i)
 				toks = append(toks, document.Token{Span: document.Span{Start: i, End: end}})
 				i = end
@@ -196,9 +196,28 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 	return toks
 }
 
-func isASCIIWord(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isASCIIWord(c byte) bool { return asciiClass[c] == classWord }
+
+// Byte classes of asciiClass.
+const (
+	classOther uint8 = iota // punctuation, and every byte of a multi-byte rune
+	classSpace              // ' ', '\n', '\t', '\r', '\f', '\v'
+	classWord               // ASCII letters and digits
+)
+
+// asciiClass is the class of each byte: one load instead of a chain of
+// comparisons in the tokenizer's loops.
+var asciiClass = func() (t [256]uint8) {
+	for _, c := range []byte(" \n\t\r\f\v") {
+		t[c] = classSpace
+	}
+	for c := 0; c < utf8.RuneSelf; c++ {
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			t[c] = classWord
+		}
+	}
+	return t
+}()
 
 // wordRuneAt reports whether body[i:] starts with a letter or digit.
 func wordRuneAt(body string, i int) bool {
@@ -231,12 +250,15 @@ func (s *Segmenter) wordEnd(body string, i int) int {
 	start := i
 	dotted := false
 	for i < n {
+		// the run of ASCII letters and digits, in a tight loop
+		for i < n && asciiClass[body[i]] == classWord {
+			i++
+		}
+		if i >= n {
+			break
+		}
 		c := body[i]
 		if c < utf8.RuneSelf {
-			if isASCIIWord(c) {
-				i++
-				continue
-			}
 			switch c {
 			case '\'':
 				if i > start && wordRuneAt(body, i+1) && !possessiveAt(body, i+1) {

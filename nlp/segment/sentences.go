@@ -29,11 +29,16 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 			emit(i)
 			break
 		}
-		last, brk := s.boundaryAfter(body, toks, i)
+		last, brk := i, false
+		if endMark(body[toks[i].End-1]) {
+			last, brk = s.boundaryAfter(body, toks, i)
+		}
 		if !brk && dl.End > 0 && toks[i].End <= dl.End && toks[i+1].Start >= dl.End {
 			brk = true
 		}
-		if !brk && last == i {
+		// a paragraph break needs a newline between the tokens (tested
+		// here first: most gaps are one space)
+		if a, b := toks[i].End, toks[i+1].Start; !brk && last == i && (b-a > 1 || b > a && body[a] == '\n') {
 			brk = lineBreak(body, toks, i)
 		}
 		if brk {
@@ -47,6 +52,11 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 	}
 	return out
 }
+
+// endMark reports whether a token whose last byte is c may end a
+// sentence: a period (also of "..." and "Oct."), '?', '!' or the last
+// byte of '…'; boundaryAfter decides.
+func endMark(c byte) bool { return c == '.' || c == '?' || c == '!' || c == 0xa6 }
 
 // boundaryAfter decides whether a sentence ends after token i. It returns
 // the index of the sentence's last token (closing quotes and brackets after

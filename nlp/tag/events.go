@@ -137,8 +137,9 @@ func (t *Tagger) events(v *view) {
 		}
 		h = e - 1
 	}
+	mask := lexicon.Bits(&t.lex.EventTriggers, &t.lex.EventVerbs)
 	for i := 0; i < len(v.toks); i++ {
-		if named[i] {
+		if named[i] || !lexicon.May(v.gate[i], mask) {
 			continue
 		}
 		val, n, ok := v.match(&t.lex.EventTriggers, i)

@@ -13,7 +13,6 @@ import (
 // gazetteer tags every alias match that starts and ends at a word
 // boundary. A combining form ("Sino") must be followed by a hyphen.
 func (t *Tagger) gazetteer(v *view) {
-	body := []byte(v.body)
 	for i := 0; i < len(v.toks); {
 		if !t.nameStart(v, i) {
 			i++
@@ -25,7 +24,7 @@ func (t *Tagger) gazetteer(v *view) {
 			nonLatin = nonLatin || v.body[v.toks[j].Start] >= utf8.RuneSelf && v.isWord(j)
 			j++
 		}
-		t.scan(v, body, v.toks[i].Start, v.toks[j-1].End, nonLatin)
+		t.scan(v, v.toks[i].Start, v.toks[j-1].End, nonLatin)
 		i = j
 	}
 }
@@ -60,18 +59,20 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 // acMatch is one alias match of the automaton: bytes [s, e) of the body.
 type acMatch struct{ s, e, pat int }
 
-// scan runs the automaton over body[from:to], a window of tokens that may
+// scan runs the automaton over v.body[from:to], a window of tokens that may
 // hold names, and tags the leftmost-longest valid matches: of the matches
 // starting at the leftmost free position, the longest that lies on word
 // boundaries (and, for a combining form, precedes a hyphen) wins, so a
 // longer alias that fails its boundary does not hide a shorter one.
-func (t *Tagger) scan(v *view, body []byte, from, to int, nonLatin bool) {
+func (t *Tagger) scan(v *view, from, to int, nonLatin bool) {
 	found := v.acScratch[:0]
+	// the automata read bytes: the window is copied into a reused buffer
+	v.window = append(v.window[:0], v.body[from:to]...)
 	for _, a := range []*automaton{&t.latin, &t.other} {
 		if a.ac == nil || a == &t.other && !nonLatin {
 			continue
 		}
-		for _, m := range a.ac.FindAllOverlapping(body[from:to]) {
+		for _, m := range a.ac.FindAllOverlapping(v.window) {
 			found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: a.alias[m.PatternID]})
 		}
 	}
@@ -127,7 +128,7 @@ func (t *Tagger) scan(v *view, body []byte, from, to int, nonLatin bool) {
 		en := t.gaz.Entries[a.Entry]
 		c.m = document.Mention{
 			Type: en.Type, EntityID: en.ID, Name: en.Name, Kind: en.Kind,
-			Rule:       "gaz." + ruleType(en.Type) + "." + string(a.Form),
+			Rule:       t.aliasRule[m.pat],
 			Confidence: a.Form.Confidence(),
 		}
 		if en.Type == document.Organization && a.Form == gazetteer.FormName {

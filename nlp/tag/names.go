@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // stopCaps are capitalised words that start sentences or headings but
@@ -51,6 +52,13 @@ var stopCaps = map[string]bool{
 // "However"), never part of a name.
 func CommonCapitalized(low string) bool { return stopCaps[low] }
 
+// CommonCapitalizedAt is CommonCapitalized for token i of a document
+// this package tagged, read from its gate (document.Document.Gate).
+func CommonCapitalizedAt(gate []uint64, i int) bool { return gate[i]&bitStopCap != 0 }
+
+// bylineWords open a byline or editor line ("Editor: ...").
+var bylineWords = []string{"editor", "editors", "reporter", "reporters", "author", "writer", "correspondent", "web"}
+
 // particles may sit inside a person's name ("Mohammed bin Fahd").
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
@@ -77,13 +85,10 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
 		return false
 	}
-	if v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) {
-		return false
-	}
-	if _, _, ok := v.match(&t.lex.OrgHeads, i); ok {
-		return false
-	}
-	if _, _, ok := v.match(&t.lex.EventTriggers, i); ok {
+	// titles, honorifics, organization heads and triggers (one test of
+	// the gate for all four first)
+	if lexicon.May(v.gate[i], t.nameMask) && (v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) ||
+		v.has(&t.lex.OrgHeads, i) || v.has(&t.lex.EventTriggers, i)) {
 		return false
 	}
 	// all-capital words longer than 3 letters are acronyms or headlines
@@ -109,10 +114,10 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
-		case particles[v.low(j)] && t.nameToken(v, j+1):
+		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
-		case particles[v.low(j)] && v.tok(j+1) == "-" && t.nameToken(v, j+2):
+		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && t.nameToken(v, j+2):
 			j += 3
 			words++
 		case t.nameToken(v, j):
@@ -165,10 +170,8 @@ func (t *Tagger) persons(v *view) {
 		}
 		// a person pattern starts with a capital, a title or honorific,
 		// or a byline word
-		if !v.isCap(i) && v.gate[i]&cue == 0 {
-			if w := v.Low(i); w != "editor" && w != "editors" && w != "reporter" && w != "reporters" && w != "author" && w != "writer" && w != "correspondent" && w != "web" {
-				continue
-			}
+		if !v.isCap(i) && v.gate[i]&(cue|bitByline) == 0 {
+			continue
 		}
 		// bylines: "editor:", "By"
 		if j, ok := t.byline(v, i); ok {
@@ -431,8 +434,9 @@ func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
 // Agency", "Ministry of Media", "Chongyang Institute for Financial
 // Studies". They get a lower confidence than gazetteer names.
 func (t *Tagger) organizations(v *view) {
+	heads := lexicon.Bits(&t.lex.OrgHeads)
 	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 {
+		if v.ent[i] != 0 || !lexicon.May(v.gate[i], heads) {
 			continue
 		}
 		kind, n, ok := t.headAt(v, i)
@@ -597,8 +601,8 @@ var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": 
 // organization's id: they are other names of the same body. Acronyms
 // there are recorded in defs for later mentions.
 func (v *view) aliasDefinitions(defs map[string]cand) {
-	for i := 1; i+3 < len(v.toks); i++ {
-		if v.tok(i) != "(" || !aliasWords[v.low(i+1)] {
+	for _, i := range v.parens {
+		if i < 1 || i+3 >= len(v.toks) || !aliasWords[v.low(i+1)] {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -698,7 +702,30 @@ func cleanName(s string) string {
 		}
 		return r
 	}, s)
+	if singleSpaced(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// singleSpaced reports whether strings.Join(strings.Fields(s), " ") is
+// s: no space at either end, words apart by one ASCII space.
+func singleSpaced(s string) bool {
+	prevSpace := true // no space at the start
+	for _, r := range s {
+		switch {
+		case r == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case unicode.IsSpace(r):
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
 }
 
 // acronym reports whether token i is an acronym: 2 to 10 capitals, digits
@@ -726,8 +753,8 @@ func (v *view) acronym(i int) bool {
 func (t *Tagger) acronymDefinitions(v *view) {
 	defs := map[string]cand{}
 	v.aliasDefinitions(defs)
-	for i := 1; i+2 < len(v.toks); i++ {
-		if v.tok(i) != "(" || v.tok(i+2) != ")" || !v.acronym(i+1) {
+	for _, i := range v.parens {
+		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -787,7 +814,7 @@ func (t *Tagger) knownNames(v *view) {
 		p := person{name: name}
 		for k := c.t0; k < c.t1; k++ {
 			w := v.tok(k)
-			if len(w) >= 2 && v.isCap(k) && !particles[v.low(k)] {
+			if len(w) >= 2 && v.isCap(k) && v.gate[k]&bitParticle == 0 {
 				p.parts = append(p.parts, w)
 			}
 		}
@@ -865,5 +892,17 @@ func isCommonWord(w string) bool {
 	return false
 }
 
-// c2 counts the words of a name.
-func c2(name string) int { return len(strings.Fields(name)) }
+// c2 counts the words of a name (len(strings.Fields(name)) without the
+// slice).
+func c2(name string) int {
+	n, in := 0, false
+	for _, r := range name {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			in, n = true, n+1
+		}
+	}
+	return n
+}

@@ -36,6 +36,12 @@ type Tagger struct {
 	// aliases (the others start a window only before a word of an alias).
 	lowerFirst []string
 	lowerWhole []bool
+	// aliasRule is the rule id of each gazetteer alias's mentions
+	// ("gaz.country.demonym"), built once
+	aliasRule []string
+	// nameMask holds the gate bits of the lexicons that keep a word out
+	// of a person's name (nameToken)
+	nameMask uint64
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -62,6 +68,20 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		}
 	}
 	t.latin, t.other = latin, other
+	t.aliasRule = make([]string, len(g.Aliases))
+	rules := map[string]string{}
+	for i, a := range g.Aliases {
+		if a.Entry < 0 {
+			continue
+		}
+		r := "gaz." + ruleType(g.Entries[a.Entry].Type) + "." + string(a.Form)
+		if s, ok := rules[r]; ok {
+			r = s // one string per rule id
+		}
+		rules[r] = r
+		t.aliasRule[i] = r
+	}
+	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
@@ -95,6 +115,12 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	for w := range l.NamedHeads {
 		t.firsts[w] |= bitNamedHead
+	}
+	for w := range particles {
+		t.firsts[w] |= bitParticle
+	}
+	for _, w := range bylineWords {
+		t.firsts[w] |= bitByline
 	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
@@ -146,6 +172,10 @@ const (
 	bitLowerFirst
 	// bitNamedHead marks the heads of event names ("forum")
 	bitNamedHead
+	// bitParticle marks particles inside persons' names ("bin"),
+	// bitByline the words that open a byline ("editor")
+	bitParticle
+	bitByline
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -194,12 +224,18 @@ type view struct {
 	gate []uint64
 	// entities are the indexes in cands of the kept entity candidates
 	entities []int
-	// order is scratch space for sorting candidate indexes
-	order    []int
+	// parens are the "(" tokens, in order
+	parens []int
+	// ranks and rankKeys are scratch space for sorting candidates
+	// (rank, sortRanks)
+	ranks    []rank
+	rankKeys []uint64
 	anchor   dates.Anchor
 	dateline document.Span
-	// acScratch holds the automaton's matches of one window
+	// acScratch holds the automaton's matches of one window, window its
+	// bytes
 	acScratch []acMatch
+	window    []byte
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
 	// startTok and endTok map a byte offset to the index+1 of the token
@@ -328,9 +364,15 @@ func (t *Tagger) Apply(d *document.Document) {
 	n := len(v.toks)
 	v.ent = grow(v.ent, n)
 	v.used = grow(v.used, n)
-	// the gate goes with the document: the extractor reads it
-	v.gate = make([]uint64, n)
-	v.lows = v.lows[:0]
+	// the gate goes with the document: the extractor reads it; every
+	// element is set below, in storage the caller may have handed in
+	// (pipeline.Process recycles it)
+	if cap(d.Gate) >= n {
+		v.gate = d.Gate[:n]
+	} else {
+		v.gate = make([]uint64, n)
+	}
+	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
@@ -338,6 +380,9 @@ func (t *Tagger) Apply(d *document.Document) {
 		if tk.End == tk.Start+1 {
 			// one byte: punctuation, a digit or a letter, from a table
 			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
+			if v.body[tk.Start] == '(' {
+				v.parens = append(v.parens, i)
+			}
 			continue
 		}
 		v.gate[i] = t.firsts[v.lows[i]] | lexicon.Shape(v.body[tk.Start:tk.End])
@@ -384,7 +429,7 @@ func (v *view) release() {
 	v.startTok, v.endTok = nil, nil
 	clear(v.lows)
 	v.lows = v.lows[:0]
-	v.cands, v.entities, v.order, v.acScratch = v.cands[:0], v.entities[:0], v.order[:0], v.acScratch[:0]
+	v.cands, v.entities, v.ranks, v.acScratch = v.cands[:0], v.entities[:0], v.ranks[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
 
@@ -403,25 +448,18 @@ func grow[T any](s []T, n int) []T {
 // then higher priority, then the earlier one. It rebuilds v.ent and
 // v.entities; losers are marked dropped.
 func (v *view) settle() {
-	idx := v.order[:0]
+	rs := v.ranks[:0]
 	for k := range v.cands {
-		if v.cands[k].layer == layerEntity && !v.cands[k].dropped {
-			idx = append(idx, k)
+		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
+			rs = append(rs, rank{len: c.t1 - c.t0, prio: c.prio, t0: c.t0, k: k})
 		}
 	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		ca, cb := &v.cands[a], &v.cands[b]
-		if la, lb := ca.t1-ca.t0, cb.t1-cb.t0; la != lb {
-			return lb - la
-		}
-		if ca.prio != cb.prio {
-			return cb.prio - ca.prio
-		}
-		return ca.t0 - cb.t0
-	})
+	v.sortRanks(rs)
+	v.ranks = rs
 	clear(v.ent)
 	v.entities = v.entities[:0]
-	for _, k := range idx {
+	for _, r := range rs {
+		k := r.k
 		c := &v.cands[k]
 		free := true
 		for j := c.t0; j < c.t1; j++ {
@@ -439,7 +477,46 @@ func (v *view) settle() {
 			v.ent[j] = k + 1
 		}
 	}
-	v.order = idx
+}
+
+// rank is what settle and mentions sort candidates by: longer first,
+// then higher priority, then the earlier one; k, the candidate's index,
+// breaks the remaining ties, so that any sort gives the order of a
+// stable one.
+type rank struct{ len, prio, t0, k int }
+
+// sortRanks sorts rs as compareRanks orders them. It packs each rank
+// into one integer, whose natural order is that order, and sorts those:
+// no comparison function to call. Ranks too large to pack (never seen:
+// a candidate of 65,536 tokens, a million tokens) are sorted by
+// compareRanks.
+func (v *view) sortRanks(rs []rank) {
+	keys := v.rankKeys[:0]
+	for _, r := range rs {
+		if uint(r.len) > 0xffff || uint(r.prio) > 0xff || uint(r.t0) >= 1<<20 || uint(r.k) >= 1<<20 {
+			slices.SortFunc(rs, compareRanks)
+			return
+		}
+		keys = append(keys, uint64(0xffff-r.len)<<48|uint64(0xff-r.prio)<<40|uint64(r.t0)<<20|uint64(r.k))
+	}
+	slices.Sort(keys)
+	for i, key := range keys {
+		rs[i] = rank{len: 0xffff - int(key>>48), prio: 0xff - int(key>>40&0xff), t0: int(key >> 20 & 0xfffff), k: int(key & 0xfffff)}
+	}
+	v.rankKeys = keys
+}
+
+func compareRanks(a, b rank) int {
+	if a.len != b.len {
+		return b.len - a.len
+	}
+	if a.prio != b.prio {
+		return b.prio - a.prio
+	}
+	if a.t0 != b.t0 {
+		return a.t0 - b.t0
+	}
+	return a.k - b.k
 }
 
 // entityAt returns the kept entity candidate covering token i.
@@ -463,22 +540,18 @@ func (v *view) mentions() []document.Mention {
 	}
 	used := v.used
 	for _, layer := range []int{layerValue, layerTitle, layerEvent} {
-		idx := v.order[:0]
+		// longer first, then higher priority, then the order found
+		rs := v.ranks[:0]
 		for k := range v.cands {
-			if v.cands[k].layer == layer {
-				idx = append(idx, k)
+			if c := &v.cands[k]; c.layer == layer {
+				rs = append(rs, rank{len: c.t1 - c.t0, prio: c.prio, k: k})
 			}
 		}
-		slices.SortStableFunc(idx, func(a, b int) int {
-			ca, cb := &v.cands[a], &v.cands[b]
-			if la, lb := ca.t1-ca.t0, cb.t1-cb.t0; la != lb {
-				return lb - la
-			}
-			return cb.prio - ca.prio
-		})
+		v.sortRanks(rs)
+		v.ranks = rs
 		clear(used)
-		for _, k := range idx {
-			c := &v.cands[k]
+		for _, r := range rs {
+			c := &v.cands[r.k]
 			free := true
 			for j := c.t0; j < c.t1; j++ {
 				if used[j] {
@@ -494,7 +567,6 @@ func (v *view) mentions() []document.Mention {
 			}
 			out = append(out, c.m)
 		}
-		v.order = idx
 	}
 	// sort small keys, then move each mention once
 	keys := v.keys[:0]
@@ -502,18 +574,7 @@ func (v *view) mentions() []document.Mention {
 		out[i].Text = v.body[out[i].Start:out[i].End]
 		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
 	}
-	slices.SortFunc(keys, func(a, b mentionKey) int {
-		if a.start != b.start {
-			return a.start - b.start
-		}
-		if a.end != b.end {
-			return b.end - a.end
-		}
-		if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
-			return c
-		}
-		return a.i - b.i // the order found: a stable sort
-	})
+	v.sortMentionKeys(keys)
 	sorted := make([]document.Mention, len(out))
 	for k, key := range keys {
 		sorted[k] = out[key.i]
@@ -529,6 +590,46 @@ type mentionKey struct {
 	start, end int
 	typ        document.EntityType
 	i          int
+}
+
+func compareMentionKeys(a, b mentionKey) int {
+	if a.start != b.start {
+		return a.start - b.start
+	}
+	if a.end != b.end {
+		return b.end - a.end
+	}
+	if c := strings.Compare(string(a.typ), string(b.typ)); c != 0 {
+		return c
+	}
+	return a.i - b.i // the order found: a stable sort
+}
+
+// typeOrder lists the mention types in the order of their names.
+var typeOrder = []document.EntityType{document.Country, document.Date, document.EventType, document.Ordinal,
+	document.Organization, document.Person, document.Place, document.Quantity, document.Title, document.Topic}
+
+// sortMentionKeys sorts keys as compareMentionKeys orders them, through
+// packed integer keys as sortRanks does (a type's place in typeOrder
+// stands for its name); keys that do not pack are sorted by
+// compareMentionKeys.
+func (v *view) sortMentionKeys(keys []mentionKey) {
+	packed := v.rankKeys[:0]
+	for _, k := range keys {
+		typ := slices.Index(typeOrder, k.typ)
+		n := k.end - k.start
+		if typ < 0 || uint(k.start) >= 1<<24 || uint(n) > 0xffff || uint(k.i) >= 1<<20 {
+			slices.SortFunc(keys, compareMentionKeys)
+			return
+		}
+		packed = append(packed, uint64(k.start)<<40|uint64(0xffff-n)<<24|uint64(typ)<<20|uint64(k.i))
+	}
+	slices.Sort(packed)
+	for j, p := range packed {
+		start := int(p >> 40)
+		keys[j] = mentionKey{start: start, end: start + 0xffff - int(p>>24&0xffff), typ: typeOrder[p>>20&0xf], i: int(p & 0xfffff)}
+	}
+	v.rankKeys = packed
 }
 
 // dropNamedYears drops year dates inside a named event ("Media Forum

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -226,4 +227,81 @@ func BenchmarkTag(b *testing.B) {
 		b.Fatal("no mentions")
 	}
 	b.ReportMetric(float64(mentions), "mentions")
+}
+
+// TestWordHelpers checks the allocation-free word helpers against the
+// strings.Fields forms they replace.
+func TestWordHelpers(t *testing.T) {
+	for _, s := range []string{"", " ", "Wang Yi", " Wang  Yi ", "Wang\tYi", "Wang\u00a0Yi", "a b c", "Сергей Лавров", "X ", " X"} {
+		if got, want := c2(s), len(strings.Fields(s)); got != want {
+			t.Errorf("c2(%q) = %d, want %d", s, got, want)
+		}
+		if got, want := singleSpaced(s), strings.Join(strings.Fields(s), " ") == s; got != want {
+			t.Errorf("singleSpaced(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSortRanks checks the packed-key sort against compareRanks, on ranks
+// that pack and on ranks too large to.
+func TestSortRanks(t *testing.T) {
+	cases := []struct {
+		name string
+		max  int // largest t0 and k
+	}{
+		{"packed", 1000},
+		{"too large", 1 << 21},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			seed := uint64(7)
+			next := func(n int) int { seed = seed*6364136223846793005 + 1442695040888963407; return int(seed>>33) % n }
+			var rs []rank
+			for k := 0; k < 500; k++ {
+				rs = append(rs, rank{len: 1 + next(4), prio: next(6), t0: next(50), k: k})
+			}
+			rs[17].t0, rs[17].k = c.max, c.max
+			want := append([]rank(nil), rs...)
+			slices.SortFunc(want, compareRanks)
+			v := &view{}
+			v.sortRanks(rs)
+			if !slices.Equal(rs, want) {
+				t.Errorf("sortRanks order differs from compareRanks")
+			}
+		})
+	}
+}
+
+// TestSortMentionKeys checks the packed-key sort of mentions against
+// compareMentionKeys, and that typeOrder follows the names' order.
+func TestSortMentionKeys(t *testing.T) {
+	if !slices.IsSortedFunc(typeOrder, func(a, b document.EntityType) int { return strings.Compare(string(a), string(b)) }) {
+		t.Fatal("typeOrder is not in the order of the names")
+	}
+	cases := []struct {
+		name  string
+		other document.EntityType // one key's type
+	}{
+		{"packed", document.Topic},
+		{"unknown type", "Unknown"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			seed := uint64(11)
+			next := func(n int) int { seed = seed*6364136223846793005 + 1442695040888963407; return int(seed>>33) % n }
+			var keys []mentionKey
+			for i := 0; i < 300; i++ {
+				s := next(40)
+				keys = append(keys, mentionKey{start: s, end: s + 1 + next(5), typ: typeOrder[next(len(typeOrder))], i: i})
+			}
+			keys[9].typ = c.other
+			want := append([]mentionKey(nil), keys...)
+			slices.SortFunc(want, compareMentionKeys)
+			v := &view{}
+			v.sortMentionKeys(keys)
+			if !slices.Equal(keys, want) {
+				t.Error("sortMentionKeys order differs from compareMentionKeys")
+			}
+		})
+	}
 }
