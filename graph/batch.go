@@ -7,25 +7,56 @@ import (
 	"github.com/mediakg/mediakg/schema"
 )
 
-// statement is one parameterised write: a Cypher text from cypher.go and
-// the rows its UNWIND consumes.
-type statement struct {
-	kind   string
-	cypher string
-	rows   []map[string]any
-}
-
-// batch is what one write transaction does: the statements that write a
-// group of articles, the articles whose old version it replaces, and the
-// series whose chains it must rebuild.
+// batch is what one write transaction does: the rows that write a group of
+// articles, the articles whose old version it replaces, and the series
+// whose chains it must rebuild.
+//
+// Rows are grouped into as few statements as the Cypher allows (see
+// cypher.go): one per node label (MERGE needs the label of its key), one
+// for the articles with their Statements, and one per relationship type.
+// Relationship rows name their endpoints by plan.Ref; the transaction
+// binds them to the element ids that the article and node statements
+// return, so linking a row costs no index lookup and one statement serves
+// every pair of endpoint labels.
 type batch struct {
 	articles []*plan.Article
 	replace  []string
 	series   []string
-	stmts    []statement
 	facts    int
 	// used are the event ids this batch holds in the loader's index.
 	used []string
+
+	// articleRows carry the article's properties and, under "statements",
+	// the Statement nodes of the facts it states.
+	articleRows []map[string]any
+	nodes       []nodeGroup
+	derived     []relGroup
+	links       []relGroup
+	edges       []relGroup
+}
+
+// nodeGroup is the rows of one label's node statement, sorted by key so
+// that concurrent transactions take locks in the same order.
+type nodeGroup struct {
+	label schema.Label
+	rows  []map[string]any
+}
+
+// relGroup is the rows of one relationship statement. from[i] and to[i]
+// are the endpoints of rows[i]; writeRels sets rows[i]["src"] and ["dst"]
+// to their element ids (no relationship property of the schema has either
+// name).
+type relGroup struct {
+	t        schema.RelType
+	kind     string // link, derived or fact
+	from, to []plan.Ref
+	rows     []map[string]any
+}
+
+func (g *relGroup) add(from, to plan.Ref, row map[string]any) {
+	g.from = append(g.from, from)
+	g.to = append(g.to, to)
+	g.rows = append(g.rows, row)
 }
 
 // nodeLabels returns the labels of entity nodes in the model's order, the
@@ -42,18 +73,18 @@ func nodeLabels() []schema.Label {
 	return ls
 }
 
-// newBatch turns planned articles into statements. Nodes that several
-// articles touch are merged into one row (plan.MergeProps); rows are sorted
-// by key so that concurrent transactions take locks in the same order.
+// newBatch turns planned articles into rows. Nodes that several articles
+// touch are merged into one row (plan.MergeProps); so are the facts that
+// several articles state (one edge row per fact key, carrying the number of
+// Statements and the best of them, see factEdges).
 func newBatch(arts []*plan.Article, replace []string) *batch {
 	b := &batch{articles: arts, replace: replace}
 	artNode := mustNode(schema.Article)
-	articleRows := make([]map[string]any, 0, len(arts))
 	nodes := map[plan.Ref]map[string]any{}
-	derived := map[groupKey]map[[2]string]bool{}
-	links := map[groupKey][]map[string]any{}
-	facts := map[groupKey][]map[string]any{}
+	derived := map[schema.RelType]map[[2]plan.Ref]bool{}
+	links := map[schema.RelType]*relGroup{}
 	series := map[string]bool{}
+	var facts []factOf
 	for _, a := range arts {
 		row := map[string]any{"id": a.ID}
 		for _, p := range artNode.Properties {
@@ -61,7 +92,14 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 				row[p.Name] = v
 			}
 		}
-		articleRows = append(articleRows, row)
+		stmts := make([]map[string]any, 0, len(a.Facts))
+		for i := range a.Facts {
+			stmts = append(stmts, statementProps(a.ID, &a.Facts[i]))
+			facts = append(facts, factOf{a.ID, &a.Facts[i]})
+		}
+		row["statements"] = stmts
+		b.facts += len(a.Facts)
+		b.articleRows = append(b.articleRows, row)
 		for _, n := range a.Nodes {
 			if cur, ok := nodes[n.Ref]; ok {
 				plan.MergeProps(cur, n.Props)
@@ -74,32 +112,29 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 			nodes[n.Ref] = cp
 		}
 		for _, d := range a.Derived {
-			k := groupKey{d.Type, d.From.Label, d.To.Label}
-			if derived[k] == nil {
-				derived[k] = map[[2]string]bool{}
+			if derived[d.Type] == nil {
+				derived[d.Type] = map[[2]plan.Ref]bool{}
 			}
-			derived[k][[2]string{d.From.Key(), d.To.Key()}] = true
+			derived[d.Type][[2]plan.Ref{d.From, d.To}] = true
 		}
+		from := plan.Ref{Label: schema.Article, ID: a.ID}
 		for _, l := range a.Links {
-			k := groupKey{l.Type, schema.Article, l.To.Label}
-			props := l.Props
-			if props == nil {
-				props = map[string]any{}
+			g := links[l.Type]
+			if g == nil {
+				g = &relGroup{t: l.Type, kind: "link"}
+				links[l.Type] = g
 			}
-			links[k] = append(links[k], map[string]any{"from": a.ID, "to": l.To.Key(), "props": props})
-		}
-		for _, f := range a.Facts {
-			k := groupKey{f.Type, f.From.Label, f.To.Label}
-			facts[k] = append(facts[k], factRow(a.ID, &f))
-			b.facts++
+			row := make(map[string]any, len(l.Props)+2)
+			for k, v := range l.Props {
+				row[k] = v
+			}
+			g.add(from, l.To, row)
 		}
 		for _, s := range a.Series {
 			series[s] = true
 		}
 	}
-	b.stmts = append(b.stmts, statement{"articles", upsertArticleCypher(), articleRows})
 	for _, l := range nodeLabels() {
-		key := schema.KeyProperty(l)
 		var rows []map[string]any
 		for ref, props := range nodes {
 			if ref.Label == l {
@@ -109,27 +144,32 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 		if len(rows) == 0 {
 			continue
 		}
+		key := schema.KeyProperty(l)
 		sort.Slice(rows, func(i, j int) bool { return rows[i][key].(string) < rows[j][key].(string) })
-		b.stmts = append(b.stmts, statement{"nodes " + string(l), upsertNodeCypher(l), rows})
+		b.nodes = append(b.nodes, nodeGroup{l, rows})
 	}
-	for _, k := range sortedGroups(derived) {
-		var rows []map[string]any
-		for pair := range derived[k] {
-			rows = append(rows, map[string]any{"from": pair[0], "to": pair[1]})
+	for _, t := range sortedTypes(derived) {
+		pairs := make([][2]plan.Ref, 0, len(derived[t]))
+		for p := range derived[t] {
+			pairs = append(pairs, p)
 		}
-		sort.Slice(rows, func(i, j int) bool {
-			return rows[i]["from"].(string)+"\x00"+rows[i]["to"].(string) < rows[j]["from"].(string)+"\x00"+rows[j]["to"].(string)
+		sort.Slice(pairs, func(i, j int) bool {
+			x, y := pairs[i], pairs[j]
+			if x[0] != y[0] {
+				return refLess(x[0], y[0])
+			}
+			return refLess(x[1], y[1])
 		})
-		b.stmts = append(b.stmts, statement{"derived " + string(k.t), derivedCypher(k.t, k.from, k.to), rows})
+		g := relGroup{t: t, kind: "derived"}
+		for _, p := range pairs {
+			g.add(p[0], p[1], map[string]any{})
+		}
+		b.derived = append(b.derived, g)
 	}
-	for _, k := range sortedGroups(links) {
-		b.stmts = append(b.stmts, statement{"links " + string(k.t), linkCypher(k.t, k.to), links[k]})
+	for _, t := range sortedTypes(links) {
+		b.links = append(b.links, *links[t])
 	}
-	for _, k := range sortedGroups(facts) {
-		rows := facts[k]
-		sort.SliceStable(rows, func(i, j int) bool { return rows[i]["fact"].(string) < rows[j]["fact"].(string) })
-		b.stmts = append(b.stmts, statement{"facts " + string(k.t), factCypher(k.t, k.from, k.to), rows})
-	}
+	b.edges = factEdges(facts)
 	for s := range series {
 		b.series = append(b.series, s)
 	}
@@ -137,44 +177,126 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 	return b
 }
 
-func factRow(article string, f *plan.Fact) map[string]any {
-	row := map[string]any{
-		"from": f.From.Key(), "to": f.To.Key(), "fact": f.Key, "article": article, "sid": f.StatementID(article),
-		"evidence": f.Evidence, "start": int64(f.Start), "end": int64(f.End), "rule": f.Rule, "confidence": f.Confidence,
+// rows returns the number of rows the batch writes.
+func (b *batch) rows() int {
+	n := len(b.articleRows) + b.facts
+	for _, g := range b.nodes {
+		n += len(g.rows)
+	}
+	for _, gs := range [][]relGroup{b.derived, b.links, b.edges} {
+		for _, g := range gs {
+			n += len(g.rows)
+		}
+	}
+	return n
+}
+
+// statementProps returns the properties of article's Statement of f.
+// Empty event, topic and CAMEO code are left out, as Cypher leaves out null
+// properties.
+func statementProps(article string, f *plan.Fact) map[string]any {
+	p := map[string]any{
+		"id": f.StatementID(article), "fact": f.Key, "type": string(f.Type), "article": article,
+		"evidence": f.Evidence, "evidence_start": int64(f.Start), "evidence_end": int64(f.End),
+		"rule": f.Rule, "confidence": f.Confidence,
 	}
 	if f.Event != "" {
-		row["event"] = f.Event
+		p["event"] = f.Event
 	}
 	if f.Topic != "" {
-		row["topic"] = f.Topic
+		p["topic"] = f.Topic
 	}
 	if f.CAMEO != "" {
-		row["cameo"] = f.CAMEO
+		p["cameo"] = f.CAMEO
 	}
-	return row
+	return p
 }
 
-// groupKey identifies the statement a link or fact row goes to.
-type groupKey struct {
-	t        schema.RelType
-	from, to schema.Label
+// factOf is one article's statement of a fact.
+type factOf struct {
+	article string
+	f       *plan.Fact
 }
 
-// sortedGroups returns m's keys ordered by type, then endpoint labels.
-func sortedGroups[V any](m map[groupKey]V) []groupKey {
-	keys := make([]groupKey, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
+// better reports whether statement x makes a better summary of its edge
+// than y: more confident, or as confident and from the smaller article id.
+// It is the order factCypher applies on the server, so the summary does not
+// depend on how articles are grouped into batches.
+func better(x, y factOf) bool {
+	return x.f.Confidence > y.f.Confidence || (x.f.Confidence == y.f.Confidence && x.article < y.article)
+}
+
+// factEdges aggregates the batch's facts into one edge row per fact key:
+// n, the number of Statements; the best Statement's summary; the first
+// CAMEO code in stream order; the sorted topics of all of them. factCypher
+// merges such a row into the edge as it would merge the n rows one by one.
+// Rows are sorted by type, then key.
+func factEdges(facts []factOf) []relGroup {
+	type agg struct {
+		best   factOf
+		n      int64
+		cameo  string
+		topics []string
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		x, y := keys[i], keys[j]
-		if x.t != y.t {
-			return x.t < y.t
+	byKey := map[string]*agg{}
+	var keys []string
+	for _, x := range facts {
+		a := byKey[x.f.Key]
+		if a == nil {
+			a = &agg{best: x}
+			byKey[x.f.Key] = a
+			keys = append(keys, x.f.Key)
+		} else if better(x, a.best) {
+			a.best = x
 		}
-		if x.from != y.from {
-			return x.from < y.from
+		a.n++
+		if a.cameo == "" {
+			a.cameo = x.f.CAMEO
 		}
-		return x.to < y.to
-	})
-	return keys
+		if x.f.Topic != "" {
+			a.topics = append(a.topics, x.f.Topic)
+		}
+	}
+	groups := map[schema.RelType]*relGroup{}
+	sort.Strings(keys)
+	for _, k := range keys {
+		a := byKey[k]
+		f := a.best.f
+		g := groups[f.Type]
+		if g == nil {
+			g = &relGroup{t: f.Type, kind: "fact"}
+			groups[f.Type] = g
+		}
+		row := map[string]any{
+			"fact": f.Key, "n": a.n, "confidence": f.Confidence, "evidence": f.Evidence,
+			"article": a.best.article, "rule": f.Rule, "event": f.Event,
+			"topics": plan.Union(a.topics, nil),
+		}
+		if a.cameo != "" {
+			row["cameo"] = a.cameo
+		}
+		g.add(f.From, f.To, row)
+	}
+	var out []relGroup
+	for _, t := range sortedTypes(groups) {
+		out = append(out, *groups[t])
+	}
+	return out
+}
+
+// sortedTypes returns m's keys in order.
+func sortedTypes[V any](m map[schema.RelType]V) []schema.RelType {
+	ts := make([]schema.RelType, 0, len(m))
+	for t := range m {
+		ts = append(ts, t)
+	}
+	sort.Slice(ts, func(i, j int) bool { return ts[i] < ts[j] })
+	return ts
+}
+
+func refLess(a, b plan.Ref) bool {
+	if a.Label != b.Label {
+		return a.Label < b.Label
+	}
+	return a.ID < b.ID
 }

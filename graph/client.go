@@ -12,9 +12,10 @@
 //   - client.go:   Client, Connect, typed connection errors
 //   - apply.go:    ApplySchema, SchemaVersion: constraints, indexes, SchemaInfo
 //   - load.go:     Load, LoadDocuments, LoadOptions, LoadStats: the streaming loader
-//   - batch.go:    plans -> statements with rows
+//   - batch.go:    plans -> rows, grouped by statement; facts aggregated per edge
 //   - write.go:    one batch's transaction: replace, write, refresh, orphans, chains
 //   - cypher.go:   every Cypher text the loader runs, built from schema only
+//   - naive.go:    the benchmark baseline: one row, statement and transaction per fact
 //   - progress.go: progress bar / status lines, WriteSummary
 //   - why.go:      Why: the provenance of an edge
 //   - counts.go:   Counts: nodes per label and relationships per type

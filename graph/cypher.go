@@ -51,11 +51,12 @@ func mustNode(l schema.Label) schema.Node {
 	return n
 }
 
-// upsertNodeCypher merges nodes of label l by key. New nodes get all row
-// properties; existing ones get the properties they lack and the aliases
-// they do not have yet (see plan/merge.go), and are not written at all when
-// the row brings nothing new, so hub nodes (countries, agencies) are not
-// locked by every article that mentions them.
+// upsertNodeCypher merges nodes of label l by key and returns each row's
+// key and the node's element id. New nodes get all row properties; existing
+// ones get the properties they lack and the aliases they do not have yet
+// (see plan/merge.go), and are not written at all when the row brings
+// nothing new, so hub nodes (countries, agencies) are not locked by every
+// article that mentions them.
 //
 // For labels with a confidence property (organizations), a row more
 // confident than the node replaces its scalar properties: a gazetteer entry
@@ -99,19 +100,20 @@ func upsertNodeCypher(l schema.Label) string {
 		if len(set) > 0 {
 			if ranked {
 				better := "coalesce(row.confidence, 0.0) > coalesce(n.confidence, 0.0)"
-				cond = append(cond, better)
-				fmt.Fprintf(&b, "WITH n, row, %s AS better WHERE %s\nSET %s", better, strings.Join(cond, " OR "), strings.Join(set, ", "))
-			} else {
-				fmt.Fprintf(&b, "WITH n, row WHERE %s\nSET %s", strings.Join(cond, " OR "), strings.Join(set, ", "))
+				cond = append(cond, "better")
+				fmt.Fprintf(&b, "WITH n, row, %s AS better\n", better)
 			}
+			fmt.Fprintf(&b, "FOREACH (_ IN CASE WHEN %s THEN [1] ELSE [] END |\n  SET %s)\n", strings.Join(cond, " OR "), strings.Join(set, ", "))
 		}
+		b.WriteString("RETURN row.id AS id, elementId(n) AS eid")
 		return b.String()
 	})
 }
 
-// upsertArticleCypher merges articles by id and overwrites every property:
-// an article belongs to itself, and a re-ingested article replaces its old
-// version.
+// upsertArticleCypher merges articles by id, overwrites every property (an
+// article belongs to itself, and a re-ingested article replaces its old
+// version), creates the Statements of the facts it states (row.statements:
+// their properties) and returns each article's element id.
 func upsertArticleCypher() string {
 	return cached("article", func() string {
 		n := mustNode(schema.Article)
@@ -126,33 +128,67 @@ func upsertArticleCypher() string {
 			}
 			set = append(set, fmt.Sprintf("a.%s = %s", p.Name, conv(p, "row."+p.Name)))
 		}
-		return fmt.Sprintf("UNWIND $rows AS row\nMERGE (a:%s {id: row.id})\nSET %s", schema.Article, strings.Join(set, ", "))
+		return fmt.Sprintf("UNWIND $rows AS row\nMERGE (a:%s {id: row.id})\nSET %s\n"+
+			"FOREACH (p IN row.statements | CREATE (a)-[:%s]->(:%s%s))\n"+
+			"RETURN row.id AS id, elementId(a) AS eid",
+			schema.Article, strings.Join(set, ", "), schema.States, schema.Statement, propMap(schema.Provenance, "p"))
 	})
 }
 
-// linkCypher creates the per-article links of type t to nodes labelled to.
-// Links are created, not merged: an article's old links are deleted before
-// its new version is written.
-func linkCypher(t schema.RelType, to schema.Label) string {
-	return cached("link:"+string(t)+":"+string(to), func() string {
-		return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {id: row.from})\nMATCH (n:%s {%s: row.to})\nCREATE (a)-[r:%s]->(n)\nSET r += row.props",
-			schema.Article, to, schema.KeyProperty(to), t)
+// propMap returns the map literal that gives each of props the value of
+// the same key of map expression m: {id: m.id, ...}. Created with it, an
+// entity gets the properties that m holds and no others (null values are
+// not stored); Neo4j writes it faster than SET x = m, which must remove
+// the properties m lacks.
+func propMap(props []schema.Property, m string) string {
+	if len(props) == 0 {
+		return ""
+	}
+	kv := make([]string, len(props))
+	for i, p := range props {
+		kv[i] = fmt.Sprintf("%s: %s.%s", p.Name, m, p.Name)
+	}
+	return " {" + strings.Join(kv, ", ") + "}"
+}
+
+// endpoints finds the two ends of a relationship row by the element ids
+// the transaction's article and node statements returned: no index lookup,
+// and whatever their labels.
+const endpoints = "UNWIND $rows AS row\nMATCH (a) WHERE elementId(a) = row.src\nMATCH (b) WHERE elementId(b) = row.dst\n"
+
+// rowCount ends a relationship statement: the transaction checks that
+// every row found its endpoints.
+const rowCount = "\nRETURN count(*) AS rows"
+
+// linkCypher creates the per-article links of type t with the properties
+// the schema declares for t, taken from the row. Links are created, not
+// merged: an article's old links are deleted before its new version is
+// written.
+func linkCypher(t schema.RelType) string {
+	return cached("link:"+string(t), func() string {
+		decl, ok := schema.RelationshipByType(t)
+		if !ok {
+			panic(fmt.Sprintf("graph: %s is not in the schema", t))
+		}
+		return fmt.Sprintf("%sCREATE (a)-[:%s%s]->(b)%s", endpoints, t, propMap(decl.Properties, "row"), rowCount)
 	})
 }
 
 // derivedCypher merges derived links (BASED_IN, PART_OF).
-func derivedCypher(t schema.RelType, from, to schema.Label) string {
-	return cached("derived:"+string(t)+":"+string(from)+":"+string(to), func() string {
-		return fmt.Sprintf("UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\nMERGE (a)-[:%s]->(b)",
-			from, schema.KeyProperty(from), to, schema.KeyProperty(to), t)
+func derivedCypher(t schema.RelType) string {
+	return cached("derived:"+string(t), func() string {
+		return fmt.Sprintf("%sMERGE (a)-[:%s]->(b)%s", endpoints, t, rowCount)
 	})
 }
 
-// factCypher merges the edge of each fact by its key, counts the new
-// support, keeps the most confident statement's summary on the edge, and
-// adds the article's Statement.
-func factCypher(t schema.RelType, from, to schema.Label) string {
-	return cached("fact:"+string(t)+":"+string(from)+":"+string(to), func() string {
+// factCypher merges the edge of each fact by its key. A row stands for
+// row.n Statements of the fact in the batch (see factEdges): it adds n to
+// the support, keeps the better summary of the edge's and the row's (more
+// confident, then smaller article id), fills a missing CAMEO code and adds
+// the row's topics. The Statements themselves are created with their
+// articles (upsertArticleCypher).
+func factCypher(t schema.RelType) string {
+	return cached("fact:"+string(t), func() string {
 		decl, ok := schema.RelationshipByType(t)
 		if !ok || !decl.Extracted {
 			panic(fmt.Sprintf("graph: %s is not an extracted relationship type", t))
@@ -165,7 +201,7 @@ func factCypher(t schema.RelType, from, to schema.Label) string {
 			}
 			return false
 		}
-		create := []string{"r.support = 0", "r.confidence = row.confidence", "r.evidence = row.evidence", "r.article = row.article", "r.rule = row.rule"}
+		create := []string{"r.support = row.n", "r.confidence = row.confidence", "r.evidence = row.evidence", "r.article = row.article", "r.rule = row.rule"}
 		if has("event") {
 			create = append(create, "r.event = coalesce(row.event, '')")
 		}
@@ -173,25 +209,21 @@ func factCypher(t schema.RelType, from, to schema.Label) string {
 			create = append(create, "r.cameo = row.cameo")
 		}
 		if has("topics") {
-			create = append(create, "r.topics = []")
+			create = append(create, "r.topics = row.topics")
 		}
 		var b strings.Builder
-		fmt.Fprintf(&b, "UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\n",
-			from, schema.KeyProperty(from), to, schema.KeyProperty(to))
-		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nSET r.support = r.support + 1\n", t, strings.Join(create, ", "))
+		b.WriteString(endpoints)
+		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nON MATCH SET r.support = r.support + row.n\n", t, strings.Join(create, ", "))
 		b.WriteString("FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
 			"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n")
 		if has("cameo") {
 			b.WriteString("FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n")
 		}
 		if has("topics") {
-			b.WriteString("FOREACH (_ IN CASE WHEN row.topic IS NOT NULL AND NOT row.topic IN r.topics THEN [1] ELSE [] END |\n" +
-				"  SET r.topics = COLLECT { UNWIND r.topics + row.topic AS x RETURN DISTINCT x ORDER BY x })\n")
+			b.WriteString("FOREACH (_ IN CASE WHEN any(x IN row.topics WHERE NOT x IN r.topics) THEN [1] ELSE [] END |\n" +
+				"  SET r.topics = COLLECT { UNWIND r.topics + row.topics AS x RETURN DISTINCT x ORDER BY x })\n")
 		}
-		fmt.Fprintf(&b, "WITH row\nMATCH (art:%s {id: row.article})\n", schema.Article)
-		fmt.Fprintf(&b, "CREATE (art)-[:%s]->(:%s {id: row.sid, fact: row.fact, type: '%s', article: row.article, evidence: row.evidence, "+
-			"evidence_start: row.start, evidence_end: row.end, rule: row.rule, confidence: row.confidence, event: row.event, topic: row.topic, cameo: row.cameo})",
-			schema.States, schema.Statement, t)
+		b.WriteString("WITH row" + rowCount)
 		return b.String()
 	})
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
+	"github.com/mediakg/mediakg/graph/plan"
 	"github.com/mediakg/mediakg/schema"
 )
 
@@ -66,15 +67,81 @@ func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *cou
 			}
 		}
 	}
-	for _, st := range b.stmts {
-		if _, err := run(ctx, tx, st.cypher, map[string]any{"rows": st.rows}, c); err != nil {
-			return fmt.Errorf("write %s: %w", st.kind, err)
-		}
+	if err := writeRows(ctx, tx, b, c); err != nil {
+		return err
 	}
 	if err := refresh(ctx, tx, oldFacts, candidates, series, c); err != nil {
 		return err
 	}
 	return rebuildSeries(ctx, tx, series, c)
+}
+
+// writeRows runs the batch's statements: articles with their Statements,
+// then nodes by label, each returning element ids, then the derived links,
+// the article's links and the fact edges, bound to those ids.
+func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *counters) error {
+	eids := make(map[plan.Ref]string, len(b.articleRows)+8*len(b.articleRows))
+	collect := func(label schema.Label, recs []*neo4j.Record) {
+		for _, r := range recs {
+			id, _ := r.Get("id")
+			eid, _ := r.Get("eid")
+			eids[plan.Ref{Label: label, ID: str(id)}] = str(eid)
+		}
+	}
+	recs, err := run(ctx, tx, upsertArticleCypher(), map[string]any{"rows": b.articleRows}, c)
+	if err != nil {
+		return fmt.Errorf("write articles: %w", err)
+	}
+	collect(schema.Article, recs)
+	for _, g := range b.nodes {
+		recs, err := run(ctx, tx, upsertNodeCypher(g.label), map[string]any{"rows": g.rows}, c)
+		if err != nil {
+			return fmt.Errorf("write %s nodes: %w", g.label, err)
+		}
+		collect(g.label, recs)
+	}
+	for _, gs := range [][]relGroup{b.derived, b.links, b.edges} {
+		for i := range gs {
+			if err := writeRels(ctx, tx, &gs[i], eids, c); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// writeRels binds a relationship group's rows to their endpoints' element
+// ids and runs its statement. A row whose endpoint was not written by this
+// transaction is a bug, not something to skip: it fails the batch.
+func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, eids map[plan.Ref]string, c *counters) error {
+	var cypher string
+	switch g.kind {
+	case "link":
+		cypher = linkCypher(g.t)
+	case "derived":
+		cypher = derivedCypher(g.t)
+	default:
+		cypher = factCypher(g.t)
+	}
+	for i, row := range g.rows {
+		a, ok1 := eids[g.from[i]]
+		b, ok2 := eids[g.to[i]]
+		if !ok1 || !ok2 {
+			return fmt.Errorf("write %s %s: endpoint %v or %v not written in this transaction", g.kind, g.t, g.from[i], g.to[i])
+		}
+		row["src"], row["dst"] = a, b
+	}
+	recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
+	if err != nil {
+		return fmt.Errorf("write %s %s: %w", g.kind, g.t, err)
+	}
+	if len(recs) != 1 {
+		return fmt.Errorf("write %s %s: %d result rows, want 1", g.kind, g.t, len(recs))
+	}
+	if n, _ := recs[0].Get("rows"); n != int64(len(g.rows)) {
+		return fmt.Errorf("write %s %s: %v of %d rows found their endpoints", g.kind, g.t, n, len(g.rows))
+	}
+	return nil
 }
 
 // refresh recomputes the edges of facts that lost Statements and deletes
@@ -132,43 +199,6 @@ func rebuildSeries(ctx context.Context, tx neo4j.ManagedTransaction, series map[
 		return fmt.Errorf("rebuild series chains: %w", err)
 	}
 	return nil
-}
-
-// writePerFact is the benchmark baseline: one transaction per row of every
-// statement. Batches that replace articles are written normally.
-func writePerFact(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
-	if len(b.replace) > 0 {
-		return writeBatch(ctx, sess, b)
-	}
-	var total counters
-	for _, st := range b.stmts {
-		for _, row := range st.rows {
-			out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-				var c counters
-				_, err := run(ctx, tx, st.cypher, map[string]any{"rows": []map[string]any{row}}, &c)
-				return c, err
-			})
-			total.txs++
-			if err != nil {
-				return total, fmt.Errorf("write %s: %w", st.kind, err)
-			}
-			addCounters(&total, out.(counters))
-		}
-	}
-	series := map[string]bool{}
-	for _, s := range b.series {
-		series[s] = true
-	}
-	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		var c counters
-		return c, rebuildSeries(ctx, tx, series, &c)
-	})
-	total.txs++
-	if err != nil {
-		return total, err
-	}
-	addCounters(&total, out.(counters))
-	return total, nil
 }
 
 // run runs one statement, collects its records and adds its counters.

@@ -16,6 +16,7 @@
 #   NEO4J_DIR         where jars and instances live (<repo>/.neo4j, git-ignored)
 #   NEO4J_HEAP        JVM heap (1g)             NEO4J_PAGECACHE  page cache (512m)
 #   NEO4J_START_TIMEOUT  seconds to wait for Bolt (180)
+#   NEO4J_CONF_EXTRA  extra neo4j.conf lines, appended after the defaults
 #   MEDIAKG_NEO4J_PASSWORD  initial password; else the one in $NEO4J_DIR/password,
 #                           generated on first start (mode 600)
 #   JAVA_HOME         Java 17+ to run the server with
@@ -126,6 +127,9 @@ server.directories.import=$HOME_DIR/import
 server.directories.plugins=$HOME_DIR/plugins
 server.directories.lib=$LIB
 EOF
+  if [[ -n "${NEO4J_CONF_EXTRA:-}" ]]; then
+    printf '%s\n' "$NEO4J_CONF_EXTRA" >>"$CONF_DIR/neo4j.conf"
+  fi
 }
 
 admin() {

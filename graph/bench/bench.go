@@ -9,6 +9,7 @@
 //   - replicate.go: Replicate, copies of base documents with distinct ids
 //   - synth.go:     Synthetic, made-up documents shaped like extraction output
 //   - rss.go:       peak resident memory of the process
+//   - cpu.go:       CPU time of the server process, load average
 package bench
 
 import (
@@ -40,6 +41,9 @@ type Options struct {
 	// Reset wipes a non-empty database first; without it Run refuses one.
 	// Keep leaves the loaded data; by default Run deletes it at the end.
 	Reset, Keep bool
+	// ServerPID, when not 0, is the process id of the server on this
+	// machine: Run reports the CPU time it spent on the batched load.
+	ServerPID int
 	// Log, when set, receives progress messages.
 	Log func(format string, args ...any)
 }
@@ -76,9 +80,21 @@ type Result struct {
 	// HeapPeakMB the largest Go heap seen during the batched load.
 	PeakRSSMB  float64 `json:"peak_rss_mb"`
 	HeapPeakMB float64 `json:"heap_peak_mb"`
-	GoVersion  string  `json:"go_version"`
-	CPUs       int     `json:"cpus"`
-	Server     string  `json:"server"`
+	// ServerCPUSeconds is the CPU time (user + system) the server process
+	// spent during the batched load, when Options.ServerPID was given;
+	// ServerCPUPer10kRels the same per 10,000 relationships created. They
+	// move less with the machine's load than the rates do.
+	ServerCPUSeconds    float64 `json:"server_cpu_s,omitempty"`
+	ServerCPUPer10kRels float64 `json:"server_cpu_s_per_10k_rels,omitempty"`
+	// LoaderCPUSeconds is the CPU time this process spent during the
+	// batched load: replicating, planning and encoding the batches.
+	LoaderCPUSeconds float64 `json:"loader_cpu_s"`
+	// LoadAverage is the machine's 1-minute load average when the batched
+	// load started.
+	LoadAverage float64 `json:"load_average"`
+	GoVersion   string  `json:"go_version"`
+	CPUs        int     `json:"cpus"`
+	Server      string  `json:"server"`
 }
 
 // shiftDays separates copies' event dates by more than any same-event
@@ -153,12 +169,31 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	}
 
 	logf("batched: %d articles, batch size %d, %d workers", opts.Articles, res.BatchSize, res.Workers)
+	res.LoadAverage = loadAverage()
+	var cpu0 float64
+	if opts.ServerPID != 0 {
+		if cpu0, err = processCPU(opts.ServerPID); err != nil {
+			return res, err
+		}
+	}
+	self0 := selfCPU()
 	stop := watchHeap()
 	st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Articles, 0, shiftDays),
 		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers})
 	res.HeapPeakMB = float64(stop()) / (1 << 20)
+	res.LoaderCPUSeconds = selfCPU() - self0
 	if err != nil {
 		return res, fmt.Errorf("batched load: %w", err)
+	}
+	if opts.ServerPID != 0 {
+		cpu1, err := processCPU(opts.ServerPID)
+		if err != nil {
+			return res, err
+		}
+		res.ServerCPUSeconds = cpu1 - cpu0
+		if st.RelsCreated > 0 {
+			res.ServerCPUPer10kRels = res.ServerCPUSeconds / float64(st.RelsCreated) * 10000
+		}
 	}
 	secs := st.Duration.Seconds()
 	res.Seconds = secs

@@ -79,6 +79,7 @@ deletes what it loaded at the end unless --keep.`,
 	fl.StringVar(&opts.Corpus, "corpus", "", "dev corpora directory to extract the base documents from (default $MEDIAKG_SHARED/corpus/dev)")
 	fl.BoolVar(&opts.Bench.Reset, "reset", false, "wipe a non-empty database first")
 	fl.BoolVar(&opts.Bench.Keep, "keep", false, "keep the loaded data")
+	fl.IntVar(&opts.Bench.ServerPID, "server-pid", 0, "process id of the server on this machine: report its CPU time during the batched load")
 	fl.Int("batch-size", 0, "rows per write transaction (config load.batch_size)")
 	fl.Int("workers", 0, "concurrent write transactions (config load.workers)")
 	f.BindConfigFlag("batch-size", "load.batch_size")
@@ -113,10 +114,11 @@ func benchLoadRun(ctx context.Context, o BenchLoadOptions) error {
   baseline: %7.1f s  %9.0f nodes/s  %9.0f rels/s  %25.1f articles/s  (%d articles, one transaction per fact: %d)
   speed-up: %.1fx relationships/s
   memory:   peak RSS %.0f MiB, peak Go heap %.0f MiB
+  machine:  load average %.2f at the start of the batched load%s
 `, res.Articles, res.BaseDocs, res.Source, res.BatchSize, res.Workers, res.CPUs, res.GoVersion,
 		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions,
 		res.BaselineSeconds, res.BaselineNodesPerS, res.BaselineRelsPerS, res.BaselineArtPerS, res.BaselineArticles, res.BaselineTxs,
-		res.Speedup, res.PeakRSSMB, res.HeapPeakMB)
+		res.Speedup, res.PeakRSSMB, res.HeapPeakMB, res.LoadAverage, serverCPULine(res))
 	return err
 }
 
@@ -162,4 +164,12 @@ func benchBase(ctx context.Context, o BenchLoadOptions) ([]*document.Document, s
 	}
 	base = slices.Clip(base)
 	return base, source, nil
+}
+
+// serverCPULine reports the server's CPU time when it was measured.
+func serverCPULine(res bench.Result) string {
+	if res.ServerCPUSeconds == 0 {
+		return ""
+	}
+	return fmt.Sprintf("; server CPU %.1f s, %.3f s per 10,000 relationships", res.ServerCPUSeconds, res.ServerCPUPer10kRels)
 }

@@ -169,6 +169,12 @@ func TestBenchLoadJSON(t *testing.T) {
 	if n := countNodes(t); n != 0 {
 		t.Errorf("%d nodes left after bench", n)
 	}
+	// --server-pid reads the CPU time of that process: a pid that does not
+	// exist is an error, not a silent zero.
+	code, _, errs = runMain(t, "bench", "load", "--synthetic", "2", "--articles", "4", "--baseline", "-1", "--server-pid", "999999999", "--reset")
+	if code == ExitOK || !strings.Contains(errs, "server cpu") {
+		t.Errorf("bench with a missing server pid: exit %d: %s", code, errs)
+	}
 }
 
 func countNodes(t *testing.T) int64 {
