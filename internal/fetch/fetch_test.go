@@ -52,6 +52,7 @@ func fetchErr(t *testing.T, opts Options, u string) *Error {
 	if fe.URL != u || !strings.HasPrefix(err.Error(), u+": ") || strings.Contains(err.Error(), "\n") {
 		t.Errorf("error %q does not name %s in one line", err, u)
 	}
+	t.Logf("%v", err)
 	return fe
 }
 
