@@ -44,6 +44,7 @@ type Config struct {
 	Load  Load  `mapstructure:"load" yaml:"load"`
 	Input Input `mapstructure:"input" yaml:"input"`
 	NLP   NLP   `mapstructure:"nlp" yaml:"nlp"`
+	Fetch Fetch `mapstructure:"fetch" yaml:"fetch"`
 	Log   Log   `mapstructure:"log" yaml:"log"`
 
 	// File is the config file that was read, "" for defaults only.
@@ -92,6 +93,26 @@ type NLP struct {
 	Triggers   []string `mapstructure:"triggers" yaml:"triggers"`
 	// MinConfidence drops facts below this confidence from the output.
 	MinConfidence float64 `mapstructure:"min_confidence" yaml:"min_confidence"`
+}
+
+// Fetch holds the limits on reading articles from http:// and https://
+// addresses (internal/fetch).
+type Fetch struct {
+	// Timeout bounds a whole fetch: connect, redirects, headers and body.
+	Timeout time.Duration `mapstructure:"timeout" yaml:"timeout"`
+	// ConnectTimeout bounds the TCP connect and the TLS handshake.
+	ConnectTimeout time.Duration `mapstructure:"connect_timeout" yaml:"connect_timeout"`
+	// HeaderTimeout bounds the wait for the response headers.
+	HeaderTimeout time.Duration `mapstructure:"header_timeout" yaml:"header_timeout"`
+	// MaxBytes is the largest page accepted, after gzip decoding.
+	MaxBytes     int64  `mapstructure:"max_bytes" yaml:"max_bytes"`
+	MaxRedirects int    `mapstructure:"max_redirects" yaml:"max_redirects"`
+	UserAgent    string `mapstructure:"user_agent" yaml:"user_agent"`
+	// Workers is the number of pages fetched at once; PerHost caps those
+	// to one host, and HostDelay spaces their starts.
+	Workers   int           `mapstructure:"workers" yaml:"workers"`
+	PerHost   int           `mapstructure:"per_host" yaml:"per_host"`
+	HostDelay time.Duration `mapstructure:"host_delay" yaml:"host_delay"`
 }
 
 // Log holds logging settings.
@@ -259,6 +280,7 @@ func (c *Config) Validate() error {
 	if c.Input.MaxLineBytes < 1 {
 		errs = append(errs, "input.max_line_bytes must be positive")
 	}
+	errs = append(errs, c.Fetch.validate()...)
 	if c.NLP.MinConfidence < 0 || c.NLP.MinConfidence > 1 {
 		errs = append(errs, fmt.Sprintf("nlp.min_confidence %g: must be 0..1", c.NLP.MinConfidence))
 	}
@@ -271,6 +293,37 @@ func (c *Config) Validate() error {
 		return fmt.Errorf("%w: %s", ErrInvalid, strings.Join(errs, "; "))
 	}
 	return nil
+}
+
+func (f Fetch) validate() []string {
+	var errs []string
+	for _, d := range []struct {
+		key string
+		v   time.Duration
+	}{{"timeout", f.Timeout}, {"connect_timeout", f.ConnectTimeout}, {"header_timeout", f.HeaderTimeout}} {
+		if d.v <= 0 {
+			errs = append(errs, fmt.Sprintf("fetch.%s %v: must be positive", d.key, d.v))
+		}
+	}
+	if f.MaxBytes < 1 {
+		errs = append(errs, fmt.Sprintf("fetch.max_bytes %d: must be positive", f.MaxBytes))
+	}
+	if f.MaxRedirects < 0 || f.MaxRedirects > 30 {
+		errs = append(errs, fmt.Sprintf("fetch.max_redirects %d: must be 0..30", f.MaxRedirects))
+	}
+	if strings.TrimSpace(f.UserAgent) == "" || strings.ContainsAny(f.UserAgent, "\r\n") {
+		errs = append(errs, fmt.Sprintf("fetch.user_agent %q: must be one non-empty line", f.UserAgent))
+	}
+	if f.Workers < 1 || f.Workers > 64 {
+		errs = append(errs, fmt.Sprintf("fetch.workers %d: must be 1..64", f.Workers))
+	}
+	if f.PerHost < 1 || f.PerHost > 16 {
+		errs = append(errs, fmt.Sprintf("fetch.per_host %d: must be 1..16", f.PerHost))
+	}
+	if f.HostDelay < 0 {
+		errs = append(errs, fmt.Sprintf("fetch.host_delay %v: must not be negative", f.HostDelay))
+	}
+	return errs
 }
 
 func hasScheme(uri string, schemes ...string) bool {

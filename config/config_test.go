@@ -122,3 +122,52 @@ func TestPasswordSourcesAndMasking(t *testing.T) {
 		t.Errorf("env password should win, got %q", c.Neo4j.Password)
 	}
 }
+
+func TestFetchSettings(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv(PasswordEnv, "")
+	c, err := Read("", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := c.Fetch
+	if f.Timeout.String() != "30s" || f.ConnectTimeout.String() != "10s" || f.HeaderTimeout.String() != "15s" ||
+		f.MaxBytes != 16<<20 || f.MaxRedirects != 5 || !strings.Contains(f.UserAgent, "mediakg") ||
+		f.Workers != 4 || f.PerHost != 2 || f.HostDelay != 0 {
+		t.Errorf("fetch defaults: %+v", f)
+	}
+
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"timeout":   "fetch:\n  timeout: 0s\n",
+		"max_bytes": "fetch:\n  max_bytes: 0\n",
+		"redirects": "fetch:\n  max_redirects: -1\n",
+		"agent":     "fetch:\n  user_agent: \"\"\n",
+		"per_host":  "fetch:\n  per_host: 0\n",
+		"delay":     "fetch:\n  host_delay: -1s\n",
+		"unknown":   "fetch:\n  proxy: http://127.0.0.1:3128\n",
+	} {
+		t.Run(name, func(t *testing.T) {
+			_, err := Read(writeFile(t, dir, name+".yaml", body), nil, nil)
+			if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "fetch.") {
+				t.Errorf("want ErrInvalid naming a fetch key, got %v", err)
+			}
+		})
+	}
+
+	t.Setenv("MEDIAKG_FETCH_TIMEOUT", "2s")
+	t.Setenv("MEDIAKG_FETCH_MAX_BYTES", "5000")
+	fs := pflag.NewFlagSet("t", pflag.ContinueOnError)
+	fs.Int("fetch-max-redirects", 0, "")
+	fs.String("fetch-timeout", "", "")
+	if err := fs.Parse([]string{"--fetch-max-redirects=0"}); err != nil {
+		t.Fatal(err)
+	}
+	c, err = Read("", fs, map[string]string{"fetch-max-redirects": "fetch.max_redirects", "fetch-timeout": "fetch.timeout"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Fetch.Timeout.String() != "2s" || c.Fetch.MaxBytes != 5000 || c.Fetch.MaxRedirects != 0 {
+		t.Errorf("env and flag overrides: %+v", c.Fetch)
+	}
+}

@@ -30,29 +30,84 @@ const sniffLen = 8192
 // valid UTF-8 is taken as is and anything else is read as windows-1252 (the
 // web's default) with a warning. Invalid sequences become U+FFFD and are
 // counted, never passed on as garbage.
-func decodeHTML(raw []byte) (decoded, error) {
-	if err := checkBinary(raw); err != nil {
-		return decoded{}, err
-	}
-	name, declared := "", false
-	if enc, n := bomCharset(raw); enc != "" {
-		name, declared = enc, true
-		raw = raw[n:]
-	} else if d := sniffMetaCharset(raw); d != "" {
-		name, declared = d, true
-	}
-	return decodeAs(raw, name, declared)
-}
+func decodeHTML(raw []byte) (decoded, error) { return decodeHTMLServed(raw, "") }
 
-// decodeText converts plain text: BOM, else UTF-8, else windows-1252.
-func decodeText(raw []byte) (decoded, error) {
+// decodeHTMLServed is decodeHTML for a page served over HTTP with header,
+// the charset parameter of its Content-Type ("" when there is none). The
+// order is the HTML standard's: a byte order mark, then the header, then the
+// page's <meta> declaration, then the default. See servedCharset for when
+// the header is passed over.
+func decodeHTMLServed(raw []byte, header string) (decoded, error) {
 	if err := checkBinary(raw); err != nil {
 		return decoded{}, err
 	}
 	if enc, n := bomCharset(raw); enc != "" {
 		return decodeAs(raw[n:], enc, true)
 	}
-	return decodeAs(raw, "", false)
+	meta := sniffMetaCharset(raw)
+	name, note := servedCharset(header, meta, raw)
+	if name == "" {
+		name = meta
+	}
+	d, err := decodeAs(raw, name, name != "")
+	if err != nil {
+		return decoded{}, err
+	}
+	d.warning = joinWarn(note, d.warning)
+	return d, nil
+}
+
+// decodeText converts plain text: BOM, else UTF-8, else windows-1252.
+func decodeText(raw []byte) (decoded, error) { return decodeTextServed(raw, "") }
+
+// decodeTextServed converts plain text served with header, the charset of
+// its Content-Type: BOM, else the header's charset, else UTF-8, else
+// windows-1252.
+func decodeTextServed(raw []byte, header string) (decoded, error) {
+	if err := checkBinary(raw); err != nil {
+		return decoded{}, err
+	}
+	if enc, n := bomCharset(raw); enc != "" {
+		return decodeAs(raw[n:], enc, true)
+	}
+	name, note := servedCharset(header, "", raw)
+	d, err := decodeAs(raw, name, name != "")
+	if err != nil {
+		return decoded{}, err
+	}
+	d.warning = joinWarn(note, d.warning)
+	return d, nil
+}
+
+// servedCharset decides whether a Content-Type charset (header) is used
+// for raw, whose page declares meta (or ""). It returns the label to decode
+// with ("" to fall back to the page's own declaration) and a note for the
+// article's warnings. The header wins, as in browsers, except when its label
+// is unknown, or when it says utf-8 for bytes that are not and the page
+// declares another charset: servers that label everything utf-8 are common,
+// and the page's own declaration is then the better witness.
+func servedCharset(header, meta string, raw []byte) (string, string) {
+	header = strings.TrimSpace(header)
+	if header == "" {
+		return "", ""
+	}
+	enc, canon := charset.Lookup(header)
+	if enc == nil {
+		return "", fmt.Sprintf("unknown charset %q in the Content-Type header, ignored", header)
+	}
+	metaCanon := ""
+	if meta != "" {
+		if e, c := charset.Lookup(meta); e != nil {
+			metaCanon = c
+		}
+	}
+	if canon == "utf-8" && metaCanon != "" && metaCanon != "utf-8" && !utf8.Valid(raw) {
+		return "", fmt.Sprintf("the Content-Type header says utf-8 but the bytes are not; read as %s, as the page declares", metaCanon)
+	}
+	if metaCanon != "" && metaCanon != canon {
+		return header, fmt.Sprintf("the Content-Type header's %s overrides the page's declared %s", canon, metaCanon)
+	}
+	return header, ""
 }
 
 func decodeAs(raw []byte, name string, declared bool) (decoded, error) {

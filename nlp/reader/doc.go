@@ -12,13 +12,15 @@
 // <time> elements, the canonical link, the URL, and visible stamps.
 //
 // Items streams many inputs (files, directories, JSONL) in order, with
-// optional parallel parsing; ParseHTML and ParseText read one page. All are
+// optional parallel parsing; ParseHTML and ParseText read one page,
+// ParseWebPage one page with its HTTP Content-Type. All are
 // safe for concurrent use.
 //
 // Files:
 //   - reader.go:     Options, Items (files, directories, JSONL; workers)
 //   - html.go:       ParseHTML: decode, parse, extract
-//   - charset.go:    BOM and <meta charset> sniffing, decoding, bad bytes
+//   - charset.go:    BOM, Content-Type and <meta charset>, decoding, bad bytes
+//   - web.go:        ParseWebPage: a page fetched over HTTP (internal/fetch)
 //   - dom.go:        the DOM flattened into elements and text blocks
 //   - classify.go:   class/id words that mark chrome or the article body
 //   - extract.go:    block scoring, container choice, paragraphs

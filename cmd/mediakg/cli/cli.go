@@ -14,6 +14,7 @@
 //   - bench.go:     `bench load`
 //   - documents.go: where ingest, export and bench get documents from
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
+//   - urls.go:    http(s) addresses and --urls lists as inputs (internal/fetch)
 //   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
 //   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
 //   - evalreader.go: `eval reader`, body F1 and title/date accuracy of the reader

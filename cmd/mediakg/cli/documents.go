@@ -33,6 +33,9 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 		return nil, err
 	}
 	if o.Extracted {
+		if err := filesOnly(o.Paths); err != nil {
+			return nil, err
+		}
 		files, err := expandInputs(o.Paths, []string{".jsonl", ".ndjson", ".json"})
 		if err != nil {
 			return nil, err
@@ -54,6 +57,9 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 func someInputExists(paths []string) error {
 	var missing []string
 	for _, p := range paths {
+		if isAddress(p) {
+			return nil // fetched later; a failure is reported in its place
+		}
 		_, err := os.Stat(p)
 		if err == nil {
 			return nil

@@ -31,12 +31,14 @@ type ExtractOptions struct {
 func newExtractCmd(f *Factory) *cobra.Command {
 	opts := &ExtractOptions{}
 	cmd := &cobra.Command{
-		Use:   "extract FILE|DIR...",
+		Use:   "extract FILE|DIR|URL...",
 		Short: "Read articles and print what the rules find in them, as JSON (no database needed)",
 		Long: `extract reads news pages (HTML, scraped text, JSONL dumps; directories are read
 recursively), runs the NLP pipeline and prints one JSON object per article and
 line: article metadata and body, entities with their mentions, events and
 relations with evidence. docs/output-format.md documents every field.
+An http:// or https:// address (or --urls FILE, one per line) is fetched
+within the fetch.* limits of config.yaml and read like a saved page.
 
 A bad input (missing, empty, binary, a broken JSONL line) is reported on
 stderr as one line naming it and the reason; the other inputs are still
@@ -44,10 +46,15 @@ processed and the exit status is 5. A coverage summary (names no rule
 tagged, unresolved dates, events without a date) ends the run on stderr.`,
 		Example: `  mediakg extract testdata/sample
   mediakg extract --format pretty page.html
+  mediakg extract --urls reading-list.txt > facts.jsonl
   mediakg extract ../shared/corpus/dev/media_dev.jsonl --coverage coverage.json > facts.jsonl`,
-		Args: usageArgs(cobra.MinimumNArgs(1)),
+		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Paths = args
+			paths, err := inputPaths(cmd, args)
+			if err != nil {
+				return err
+			}
+			opts.Paths = paths
 			if err := opts.complete("json", "pretty", "explain"); err != nil {
 				return err
 			}
@@ -62,13 +69,14 @@ tagged, unresolved dates, events without a date) ends the run on stderr.`,
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "output: json (one object per line), pretty (indented JSON) or explain (tagged text)")
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
 	bindReadWorkers(f, cmd)
+	bindURLInputs(f, cmd)
 	return cmd
 }
 
 func newExplainCmd(f *Factory) *cobra.Command {
 	opts := &ExtractOptions{Format: "explain"}
 	cmd := &cobra.Command{
-		Use:   "explain FILE|DIR...",
+		Use:   "explain FILE|DIR|URL...",
 		Short: "Print each article's body with its tags, and for each fact the rule that fired and the words it matched",
 		Long: `explain runs the same reading and extraction as extract and renders each
 article for a human: metadata and the anchor used for relative dates, the body
@@ -77,9 +85,13 @@ confidence}), then every entity, event and relation with the rule that made
 it, the words it matched, its confidence and its evidence sentence, then the
 article's coverage report.`,
 		Example: `  mediakg explain testdata/sample/peoples-daily-2020-10-22-china-russia-media-cooperation.txt`,
-		Args:    usageArgs(cobra.MinimumNArgs(1)),
+		Args:    inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			opts.Paths = args
+			paths, err := inputPaths(cmd, args)
+			if err != nil {
+				return err
+			}
+			opts.Paths = paths
 			ex, err := pipelineExtractor(f, cmd)
 			if err != nil {
 				return err
@@ -89,6 +101,7 @@ article's coverage report.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
+	bindURLInputs(f, cmd)
 	return cmd
 }
 

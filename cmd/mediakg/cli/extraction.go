@@ -19,7 +19,8 @@ import (
 	"github.com/mediakg/mediakg/nlp/run"
 )
 
-// pipelineExtractor reads inputs with the reader and runs every article
+// pipelineExtractor reads inputs with the reader (http(s) addresses are
+// fetched first, urls.go) and runs every article
 // through one compiled pipeline, configured from the effective config, on
 // input.workers workers (0 = one per CPU) for both reading and extraction;
 // nlp/run keeps input order.
@@ -49,7 +50,8 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 		Extensions:   cfg.Input.Extensions,
 		Workers:      workers,
 	}
+	fc := newFetcher(cfg.Fetch) // dials nothing until an address is read
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
-		return run.Documents(ctx, reader.Items(ctx, paths, ropts), p, workers)
+		return run.Documents(ctx, inputItems(ctx, paths, ropts, fc, f.Log), p, workers)
 	}, nil
 }

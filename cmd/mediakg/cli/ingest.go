@@ -27,23 +27,28 @@ type IngestOptions struct {
 func newIngestCmd(f *Factory) *cobra.Command {
 	opts := IngestOptions{}
 	cmd := &cobra.Command{
-		Use:   "ingest FILE|DIR...",
+		Use:   "ingest FILE|DIR|URL...",
 		Short: "Read, extract and load articles into Neo4j (re-ingesting an unchanged article changes nothing)",
 		Long: `ingest loads articles into the graph in batched, parameterised transactions;
 each article's facts commit together or not at all. An article whose content
 hash is already in the graph is skipped unless --force; a changed article
 replaces its own facts and leaves facts that other articles support alone.
 The schema is applied first when the graph has none or an older one.
+An http:// or https:// address (or --urls FILE) is fetched within the
+fetch.* limits and read like a saved page; a failed fetch is reported and
+the rest is loaded.
 
 With --documents the inputs are extraction output (document JSON Lines, as
 "mediakg extract" prints) and are loaded as they are.`,
-		Args: usageArgs(cobra.MinimumNArgs(1)),
+		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := f.Config(cmd)
 			if err != nil {
 				return err
 			}
-			opts.Inputs.Paths = args
+			if opts.Inputs.Paths, err = inputPaths(cmd, args); err != nil {
+				return err
+			}
 			opts.Load.BatchSize = cfg.Load.BatchSize
 			opts.Load.Workers = cfg.Load.Workers
 			opts.Load.EventWindow = cfg.Load.EventWindowDays
@@ -67,6 +72,7 @@ With --documents the inputs are extraction output (document JSON Lines, as
 	f.BindConfigFlag("batch-size", "load.batch_size")
 	f.BindConfigFlag("workers", "load.workers")
 	bindReadWorkers(f, cmd)
+	bindURLInputs(f, cmd)
 	f.BindConfigFlag("event-window", "load.event_window_days")
 	return cmd
 }
