@@ -22,7 +22,8 @@ import (
 // pipelineExtractor reads inputs with the reader and runs every article
 // through one compiled pipeline, configured from the effective config, on
 // input.workers workers (0 = one per CPU) for both reading and extraction;
-// nlp/run keeps input order.
+// nlp/run keeps input order. The per-document limits of config input.*
+// apply: a document over one is yielded as an error naming the limit.
 func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	cfg, err := f.Config(cmd)
 	if err != nil {
@@ -46,10 +47,15 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	ropts := reader.Options{
 		MaxFileBytes: cfg.Input.MaxFileBytes,
 		MaxLineBytes: cfg.Input.MaxLineBytes,
+		MaxBodyBytes: cfg.Input.MaxBodyBytes,
+		MaxDOMNodes:  cfg.Input.MaxDOMNodes,
+		MaxDocTime:   cfg.Input.MaxDocTime,
 		Extensions:   cfg.Input.Extensions,
 		Workers:      workers,
 	}
+	// Reading and extraction each get input.max_doc_time per document.
+	popts := run.Options{Workers: workers, MaxDocTime: cfg.Input.MaxDocTime}
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
-		return run.Documents(ctx, reader.Items(ctx, paths, ropts), p, workers)
+		return run.Stream(ctx, reader.Items(ctx, paths, ropts), p, popts)
 	}, nil
 }
