@@ -119,6 +119,16 @@ func (r *problemReport) Add(err error) {
 	}
 }
 
+// AddRun records an error that stopped the run before any document was
+// read (no input exists, say): one line of stage "start" without a
+// document; the caller prints the error itself.
+func (r *problemReport) AddRun(err error) {
+	r.Failed++
+	if r.enc != nil {
+		_ = r.enc.Encode(Problem{Status: StatusFailed, Reason: r.mask(err.Error()), Stage: "start"})
+	}
+}
+
 // Problems is the number of documents skipped or failed so far.
 func (r *problemReport) Problems() int { return r.Skipped + r.Failed }
 
