@@ -2,16 +2,22 @@ package cli
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
+
+	"github.com/mediakg/mediakg/graph"
+	"github.com/mediakg/mediakg/internal/neo4jtest"
+	"github.com/mediakg/mediakg/schema"
 )
 
 // newsPage is an HTML page of a made-up news story (text written for these
@@ -267,5 +273,85 @@ func TestExtractTimeLimit(t *testing.T) {
 	}
 	if !strings.Contains(errOut, "mediakg: "+page+": skipped: processing time over limit") {
 		t.Errorf("stderr:\n%s", errOut)
+	}
+}
+
+// TestIngestBadInputResume (integration): ingest with a bad page among good
+// ones loads the good ones and reports the bad one; after the page is fixed,
+// ingesting the same folder again loads only that page, and a third run
+// changes nothing: nothing loaded is lost or duplicated. The report never
+// holds the password the run was given.
+func TestIngestBadInputResume(t *testing.T) {
+	useTestServer(t)
+	password := neo4jtest.Settings(t).Password
+	c := neo4jtest.Client(t)
+	ctx := context.Background()
+	dir := t.TempDir()
+	put(t, dir, "a-good.html", newsPage(t, nil, "utf-8", "Kazakh and Chinese media sign news exchange deal", englishParas...))
+	put(t, dir, "b-cp1252.html", newsPage(t, charmap.Windows1252, "windows-1252", "Accord entre agences de presse", frenchParas...))
+	broken := put(t, dir, "c-broken.html", []byte("<html><head><script>render()</script></head><body><div id=app></div></body></html>"))
+	report := filepath.Join(t.TempDir(), "report.jsonl")
+	articles := func() int64 {
+		t.Helper()
+		n, err := graph.CountAll(ctx, c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n.Nodes[schema.Article]
+	}
+
+	code, out, errs := runMain(t, "ingest", "--report", report, dir)
+	if code != ExitPartial {
+		t.Fatalf("first ingest: exit %d, want %d\n%s%s", code, ExitPartial, out, errs)
+	}
+	probs, sum := readReport(t, report)
+	if p := probs[broken]; p.Status != StatusSkipped || p.Stage != "read" || p.Reason != "no article body found" {
+		t.Errorf("broken page: %+v", p)
+	}
+	if sum != (Summary{Status: "summary", OK: 2, Skipped: 1}) || len(probs) != 1 {
+		t.Errorf("first report: %v %+v", probs, sum)
+	}
+	if raw, _ := os.ReadFile(report); password == "" || strings.Contains(string(raw), password) || strings.Contains(errs, password) {
+		t.Errorf("the password is empty or shown in the report or on stderr")
+	}
+	if n := articles(); n != 2 {
+		t.Errorf("%d articles after the first ingest, want 2", n)
+	}
+	first, err := graph.CountAll(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	put(t, dir, "c-broken.html", newsPage(t, simplifiedchinese.GBK, "gbk", "中哈媒体合作会议在京举行", chineseParas...))
+	code, out, errs = runMain(t, "ingest", "--report", report, dir)
+	if code != ExitOK || !strings.Contains(out, "1 added, 0 replaced, 2 unchanged, 0 failed") {
+		t.Fatalf("ingest after the fix: exit %d\n%s%s", code, out, errs)
+	}
+	probs, sum = readReport(t, report)
+	if len(probs) != 0 || sum != (Summary{Status: "summary", OK: 3}) {
+		t.Errorf("report after the fix: %v %+v", probs, sum)
+	}
+	if n := articles(); n != 3 {
+		t.Errorf("%d articles after the fix, want 3", n)
+	}
+	second, err := graph.CountAll(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for l, n := range first.Nodes {
+		if second.Nodes[l] < n {
+			t.Errorf("%s: %d nodes before the fix, %d after: some were lost", l, n, second.Nodes[l])
+		}
+	}
+
+	if code, out, errs = runMain(t, "ingest", dir); code != ExitOK || !strings.Contains(out, "3 unchanged") {
+		t.Fatalf("third ingest: exit %d\n%s%s", code, out, errs)
+	}
+	third, err := graph.CountAll(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(second, third) {
+		t.Errorf("an unchanged ingest changed the graph:\n%+v\n%+v", second, third)
 	}
 }
