@@ -192,7 +192,13 @@ func classify(err error) Problem {
 		}
 		p.Reason = ae.Err.Error()
 	default:
-		p.Stage = "read" // extraction output that could not be decoded
+		// extraction output (--documents) that could not be opened or
+		// decoded; a decoding error names its file and line in the reason
+		p.Stage = "read"
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			p.Document, p.Reason = pe.Path, pe.Err.Error()
+		}
 	}
 	if p.Document != "" {
 		p.Reason = strings.TrimPrefix(p.Reason, p.Document+": ")
