@@ -80,15 +80,16 @@ func exportRun(ctx context.Context, o ExportOptions) error {
 	if strings.Contains(o.Export.Dir, ",") {
 		return usageError{fmt.Errorf("--out %q: neo4j-admin splits file lists at commas; choose a directory without one", o.Export.Dir)}
 	}
-	docs, err := o.Source(ctx)
-	if err != nil {
-		return err
-	}
 	rep, err := newProblemReport(o.Err, o.Report, o.Secrets...)
 	if err != nil {
 		return err
 	}
 	defer func() { _ = rep.Close(0) }() // only on early returns
+	docs, err := o.Source(ctx)
+	if err != nil {
+		rep.AddRun(err)
+		return err
+	}
 	res, err := export.Export(ctx, docs, o.Export)
 	if err != nil {
 		return err
