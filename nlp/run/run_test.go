@@ -163,6 +163,7 @@ func TestStreamTimeLimit(t *testing.T) {
 // reported as a document over its time limit.
 func TestStreamCancelledIsNotTimeLimit(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
 	s := &stuck{release: make(chan struct{}), cooperative: true}
 	defer close(s.release)
 	for d, err := range Stream(ctx, articles("a", "stuck", "b"), s, Options{Workers: 1, MaxDocTime: time.Hour}) {
