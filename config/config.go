@@ -76,11 +76,19 @@ type Load struct {
 	EventWindowDays int `mapstructure:"event_window_days" yaml:"event_window_days"`
 }
 
-// Input holds limits on what the reader accepts.
+// Input holds limits on what the reader accepts. A document over a limit
+// is reported as skipped and the run goes on (docs/reliability.d/bad-input.md).
 type Input struct {
-	MaxFileBytes int64    `mapstructure:"max_file_bytes" yaml:"max_file_bytes"`
-	MaxLineBytes int      `mapstructure:"max_line_bytes" yaml:"max_line_bytes"`
-	Extensions   []string `mapstructure:"extensions" yaml:"extensions"`
+	MaxFileBytes int64 `mapstructure:"max_file_bytes" yaml:"max_file_bytes"`
+	MaxLineBytes int   `mapstructure:"max_line_bytes" yaml:"max_line_bytes"`
+	// MaxBodyBytes skips an article whose extracted body is longer.
+	MaxBodyBytes int `mapstructure:"max_body_bytes" yaml:"max_body_bytes"`
+	// MaxDOMNodes skips an HTML page with more nodes; 0 = no limit.
+	MaxDOMNodes int `mapstructure:"max_dom_nodes" yaml:"max_dom_nodes"`
+	// MaxDocTime is the time one document may take in reading, and again
+	// in extraction; 0 = no limit.
+	MaxDocTime time.Duration `mapstructure:"max_doc_time" yaml:"max_doc_time"`
+	Extensions []string      `mapstructure:"extensions" yaml:"extensions"`
 	// Workers is the number of documents read and extracted at once; 0 means
 	// one per CPU.
 	Workers int `mapstructure:"workers" yaml:"workers"`
@@ -281,6 +289,15 @@ func (c *Config) Validate() error {
 		errs = append(errs, "input.max_line_bytes must be positive")
 	}
 	errs = append(errs, c.Fetch.validate()...)
+	if c.Input.MaxBodyBytes < 1 {
+		errs = append(errs, "input.max_body_bytes must be positive")
+	}
+	if c.Input.MaxDOMNodes < 0 {
+		errs = append(errs, "input.max_dom_nodes must be 0 (no limit) or positive")
+	}
+	if c.Input.MaxDocTime < 0 {
+		errs = append(errs, "input.max_doc_time must be 0 (no limit) or positive")
+	}
 	if c.NLP.MinConfidence < 0 || c.NLP.MinConfidence > 1 {
 		errs = append(errs, fmt.Sprintf("nlp.min_confidence %g: must be 0..1", c.NLP.MinConfidence))
 	}

@@ -123,6 +123,35 @@ func TestPasswordSourcesAndMasking(t *testing.T) {
 	}
 }
 
+// TestInputLimits: the per-document limits have their documented defaults,
+// are set from the environment (a duration for max_doc_time), and bad
+// values are rejected as invalid configuration.
+func TestInputLimits(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv(PasswordEnv, "")
+	c, err := Read("", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := c.Input
+	if in.MaxFileBytes != 16<<20 || in.MaxBodyBytes != 1<<20 || in.MaxDOMNodes != 1000000 || in.MaxDocTime.String() != "1m0s" {
+		t.Errorf("defaults %+v", in)
+	}
+	t.Setenv("MEDIAKG_INPUT_MAX_DOC_TIME", "2m30s")
+	t.Setenv("MEDIAKG_INPUT_MAX_DOM_NODES", "0")
+	if c, err = Read("", nil, nil); err != nil || c.Input.MaxDocTime.String() != "2m30s" || c.Input.MaxDOMNodes != 0 {
+		t.Errorf("from the environment: %+v, %v", c.Input, err)
+	}
+	for key, val := range map[string]string{"MEDIAKG_INPUT_MAX_DOC_TIME": "-1s", "MEDIAKG_INPUT_MAX_BODY_BYTES": "0", "MEDIAKG_INPUT_MAX_DOM_NODES": "-5"} {
+		t.Run(key, func(t *testing.T) {
+			t.Setenv(key, val)
+			if _, err := Read("", nil, nil); !errors.Is(err, ErrInvalid) {
+				t.Errorf("%s=%s: error %v, want ErrInvalid", key, val, err)
+			}
+		})
+	}
+}
+
 func TestFetchSettings(t *testing.T) {
 	t.Chdir(t.TempDir())
 	t.Setenv(PasswordEnv, "")

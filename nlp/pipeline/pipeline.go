@@ -7,12 +7,14 @@
 // one-method interface over the shared document.
 //
 // Files:
-//   - pipeline.go: Options, Stage, Pipeline, New, Process (which recycles
-//     the gate storage of the tagger), the dateline fallback and the
+//   - pipeline.go: Options, Stage, Pipeline, New, Process and
+//     ProcessContext (which recycle the gate storage of the tagger and stop
+//     between stages when the context ends), the dateline fallback and the
 //     confidence filter
 package pipeline
 
 import (
+	"context"
 	"fmt"
 	"sync"
 
@@ -110,6 +112,18 @@ func (p *Pipeline) Stages() []string {
 // one found at the start of the body is filled in (its date resolved
 // against the publication date).
 func (p *Pipeline) Process(a document.Article) *document.Document {
+	d, _ := p.ProcessContext(context.Background(), a)
+	return d
+}
+
+// ProcessContext is Process that checks ctx before each stage: once ctx
+// has ended (a document's time limit, or the run cancelled) it stops and
+// returns ctx's error and no document. A stage already running is not
+// interrupted; nlp/run stops waiting for it at the deadline.
+func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*document.Document, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	d := &document.Document{Article: a}
 	if d.Article.Dateline == nil {
 		d.Article.Dateline = p.findDateline(d.Article)
@@ -118,11 +132,18 @@ func (p *Pipeline) Process(a document.Article) *document.Document {
 	// storage comes from a pool and goes back when the stages are done
 	g := gatePool.Get().(*gateBuf)
 	d.Gate = g.gate[:0]
+	var err error
 	for _, s := range p.stages {
+		if err = ctx.Err(); err != nil {
+			break
+		}
 		s.Apply(d)
 	}
 	g.gate, d.Gate = d.Gate[:0], nil
 	gatePool.Put(g)
+	if err != nil {
+		return nil, err
+	}
 	if p.minConf > 0 {
 		filter(d, p.minConf)
 	}
@@ -135,7 +156,7 @@ func (p *Pipeline) Process(a document.Article) *document.Document {
 	if d.Relations == nil {
 		d.Relations = []document.Relation{}
 	}
-	return d
+	return d, nil
 }
 
 // gateBuf holds the storage of a document's gate between Process calls.

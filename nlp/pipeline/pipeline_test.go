@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -295,4 +297,26 @@ func BenchmarkProcess(b *testing.B) {
 	}
 	b.ReportMetric(float64(len(arts)), "articles/op")
 	b.ReportMetric(float64(facts), "facts/op")
+}
+
+// TestProcessContext: with a live context ProcessContext gives what
+// Process gives; with an ended one it stops before the first stage and
+// returns the context's error and no document.
+func TestProcessContext(t *testing.T) {
+	p := newPipeline(t)
+	a := seedArticle(t)
+	d, err := p.ProcessContext(context.Background(), a)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, _ := json.Marshal(p.Process(a))
+	got, _ := json.Marshal(d)
+	if !bytes.Equal(got, want) {
+		t.Error("ProcessContext and Process differ on the seed")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if d, err := p.ProcessContext(ctx, a); d != nil || !errors.Is(err, context.Canceled) {
+		t.Errorf("ended context: document %v, error %v", d != nil, err)
+	}
 }

@@ -42,7 +42,7 @@ func BenchmarkParseHTML(b *testing.B) {
 	for b.Loop() {
 		bodies := 0
 		for i, raw := range raws {
-			a, err := parseHTMLText(raw, pages[i].URL)
+			a, err := parseHTMLText(raw, pages[i].URL, noBudget)
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -1,12 +1,15 @@
 package reader
 
 import (
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/mediakg/mediakg/nlp/limit"
 )
 
 // Element flags: what an element's own tag and attributes say about it,
@@ -62,6 +65,12 @@ type page struct {
 	linkDepth int
 	linkBytes int // bytes of link text in the current block
 	pendSpace bool
+
+	// budget: the walk stops, with stop set, at the deadline or when it
+	// has visited more than maxNodes nodes
+	budget budget
+	nodes  int
+	stop   error
 }
 
 // skipTags never hold article text.
@@ -101,12 +110,13 @@ var boilerTags = map[atom.Atom]bool{
 }
 
 // buildPage flattens the DOM under root into elements and text blocks.
-func buildPage(root *html.Node, sizeHint int) *page {
+func buildPage(root *html.Node, sizeHint int, b budget) *page {
 	p := &page{
 		elems:  make([]elem, 0, 256),
 		blocks: make([]block, 0, 256),
 		buf:    make([]byte, 0, sizeHint/4+64),
 		cur:    -1,
+		budget: b,
 	}
 	p.walk(root, -1)
 	p.flush()
@@ -114,7 +124,11 @@ func buildPage(root *html.Node, sizeHint int) *page {
 }
 
 func (p *page) walk(n *html.Node, parent int32) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+	for c := n.FirstChild; c != nil && p.stop == nil; c = c.NextSibling {
+		p.nodes++
+		if p.nodes&1023 == 0 || (p.budget.maxNodes > 0 && p.nodes > p.budget.maxNodes) {
+			p.checkBudget()
+		}
 		switch c.Type {
 		case html.TextNode:
 			p.text(c.Data)
@@ -123,6 +137,18 @@ func (p *page) walk(n *html.Node, parent int32) {
 		case html.DocumentNode:
 			p.walk(c, parent)
 		}
+	}
+}
+
+// checkBudget sets p.stop when the walk is over its node limit or past its
+// deadline.
+func (p *page) checkBudget() {
+	switch {
+	case p.budget.maxNodes > 0 && p.nodes > p.budget.maxNodes:
+		p.stop = &limit.Error{Name: "input.max_dom_nodes", Value: fmt.Sprint(p.budget.maxNodes),
+			Reason: "page has too many HTML nodes"}
+	case p.budget.ctx != nil && p.budget.ctx.Err() != nil:
+		p.stop = p.budget.ctx.Err()
 	}
 }
 

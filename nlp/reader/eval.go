@@ -140,7 +140,7 @@ func EvalBodies(path string) (Report, error) {
 		raw := []byte(g.HTML)
 		t0 := time.Now()
 		page, _ := repairMojibake(raw)
-		art, err := parseHTMLText(page, g.URL)
+		art, err := parseHTMLText(page, g.URL, noBudget)
 		rep.Elapsed += time.Since(t0)
 		rep.Bytes += int64(len(raw))
 		if err != nil {

@@ -50,7 +50,7 @@ func TestDumpBodies(t *testing.T) {
 	path := filepath.Join(sharedDir(t), "corpus", "html-dev", "aeb_dev.jsonl")
 	bodies := map[string]map[string]string{}
 	err := forEachGoldPage(path, func(g goldPage) error {
-		art, err := parseHTMLText([]byte(g.HTML), g.URL)
+		art, err := parseHTMLText([]byte(g.HTML), g.URL, noBudget)
 		bodies[g.ID] = map[string]string{"articleBody": art.Body}
 		return err
 	})

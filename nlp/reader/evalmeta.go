@@ -117,7 +117,7 @@ func EvalMeta(path string) (MetaReport, error) {
 func metaOf(rec jsonRecord) (a document.Article, err error) {
 	switch {
 	case strings.TrimSpace(string(rec.HTML)) != "":
-		return parseHTMLText([]byte(rec.HTML), string(rec.URL))
+		return parseHTMLText([]byte(rec.HTML), string(rec.URL), noBudget)
 	default:
 		a = parseText(string(rec.Text), "", string(rec.URL))
 		if a.Published == "" {

@@ -2,10 +2,13 @@ package reader
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/limit"
 	"golang.org/x/net/html"
 )
 
@@ -13,11 +16,43 @@ import (
 // a byte order mark or a meta tag is honoured. url is the page's address
 // when known (it feeds the publisher, the date and the id).
 func ParseHTML(raw []byte, url string) (document.Article, error) {
+	return parseHTML(raw, url, noBudget)
+}
+
+// noBudget reads a page without limits.
+var noBudget = budget{ctx: context.Background()}
+
+// budget is what reading one page may spend: ctx ends at the document's
+// deadline; maxNodes (0 = no limit) bounds the DOM nodes walked.
+type budget struct {
+	ctx      context.Context
+	maxNodes int
+}
+
+// ctxReader ends a read when its context ends, so that the HTML parser
+// stops at a document's deadline instead of reading the page to its end.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
+}
+
+// parserMaxDepth is how deeply golang.org/x/net/html lets elements nest
+// before it gives up on a page; it is not configurable.
+const parserMaxDepth = 512
+
+func parseHTML(raw []byte, url string, b budget) (document.Article, error) {
 	d, err := decodeHTML(raw)
 	if err != nil {
 		return document.Article{}, err
 	}
-	art, err := parseHTMLText(d.text, url)
+	art, err := parseHTMLText(d.text, url, b)
 	if err != nil {
 		return art, err
 	}
@@ -28,13 +63,26 @@ func ParseHTML(raw []byte, url string) (document.Article, error) {
 }
 
 // parseHTMLText reads a page already decoded to UTF-8 (as in JSONL dumps).
-func parseHTMLText(text []byte, url string) (document.Article, error) {
-	root, err := html.Parse(bytes.NewReader(text))
+func parseHTMLText(text []byte, url string, b budget) (document.Article, error) {
+	root, err := html.Parse(ctxReader{b.ctx, bytes.NewReader(text)})
 	if err != nil {
+		if b.ctx.Err() != nil {
+			return document.Article{}, b.ctx.Err()
+		}
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return document.Article{}, &limit.Error{Name: "parser_max_depth", Value: fmt.Sprint(parserMaxDepth),
+				Reason: "HTML elements nested too deep"}
+		}
 		return document.Article{}, fmt.Errorf("parse html: %w", err)
 	}
 	m := readMeta(root)
-	p := buildPage(root, len(text))
+	p := buildPage(root, len(text), b)
+	if p.stop != nil {
+		return document.Article{}, p.stop
+	}
+	if err := b.ctx.Err(); err != nil {
+		return document.Article{}, err
+	}
 	c := p.score()
 	title := pickTitle(m, m.meta["og:site_name"], "", hostOf(url))
 	parts := p.paragraphs(c, title, titleParts(m))

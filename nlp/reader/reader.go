@@ -15,8 +15,10 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/limit"
 )
 
 // Options controls Items.
@@ -32,6 +34,15 @@ type Options struct {
 	// Workers is the number of goroutines that parse; Items still yields
 	// in input order. Zero or one parses on the caller's goroutine.
 	Workers int
+	// MaxBodyBytes skips an article whose extracted body is longer (the
+	// pipeline's cost grows faster than the body). Zero means no limit.
+	MaxBodyBytes int
+	// MaxDOMNodes skips an HTML page with more nodes (elements and text).
+	// Zero means no limit.
+	MaxDOMNodes int
+	// MaxDocTime skips a document whose reading takes longer; the parse
+	// and the DOM walk check the deadline as they go. Zero means no limit.
+	MaxDocTime time.Duration
 }
 
 // DefaultExtensions are the file types read from directories.
@@ -135,7 +146,7 @@ func Items(ctx context.Context, paths []string, opts Options) iter.Seq2[document
 		if opts.Workers <= 1 {
 			stopped := false
 			produce(ctx, paths, opts, func(j job) bool {
-				a, err := j.run()
+				a, err := j.run(ctx, opts)
 				stopped = !yield(a, err)
 				return !stopped
 			})
@@ -185,7 +196,7 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				a, err := j.run()
+				a, err := j.run(ctx, opts)
 				select {
 				case results <- result{j.seq, a, err}:
 				case <-ctx.Done():
@@ -254,6 +265,9 @@ func produce(ctx context.Context, paths []string, opts Options, emit func(job) b
 		}
 		files, err := listDir(p, opts.Extensions)
 		if err != nil && !send(errJob(p, err)) {
+			return
+		}
+		if err == nil && len(files) == 0 && !send(errJob(p, ErrNoArticles)) {
 			return
 		}
 		for _, f := range files {
@@ -343,7 +357,7 @@ func produceFile(ctx context.Context, path string, size int64, opts Options, sen
 		return produceJSONL(ctx, path, opts, send)
 	}
 	if size > opts.MaxFileBytes {
-		return send(errJob(path, fmt.Errorf("file too large (%d bytes, limit %d)", size, opts.MaxFileBytes)))
+		return send(errJob(path, limit.Bytes("input.max_file_bytes", "file", size, opts.MaxFileBytes)))
 	}
 	raw, err := os.ReadFile(path)
 	if err != nil {
@@ -391,7 +405,7 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 		b, tooLong, err := readLine(r, opts.MaxLineBytes)
 		origin := fmt.Sprintf("%s:%d", path, line)
 		if tooLong {
-			if !send(errJob(origin, fmt.Errorf("line too long (limit %d bytes)", opts.MaxLineBytes))) {
+			if !send(errJob(origin, &limit.Error{Name: "input.max_line_bytes", Value: fmt.Sprint(opts.MaxLineBytes), Reason: "line too long"})) {
 				return false
 			}
 		} else if len(bytes.TrimSpace(b)) > 0 {
@@ -463,15 +477,65 @@ func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 	}
 }
 
-// run parses one job.
-func (j job) run() (document.Article, error) {
-	switch j.kind {
-	case jobError:
+// run parses one job within the limits of opts: a document over one is an
+// *InputError that unwraps to a *limit.Error; an HTML or text input without
+// an article body is one that unwraps to ErrNoBody.
+func (j job) run(parent context.Context, opts Options) (document.Article, error) {
+	if j.kind == jobError {
 		return document.Article{Origin: j.origin}, j.err
+	}
+	a, err := withinLimits(parent, opts, j.parse)
+	if err != nil {
+		return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+	}
+	return a, nil
+}
+
+// withinLimits runs parse with a budget of opts (deadline, DOM nodes) and
+// checks the body it read (present, not over MaxBodyBytes). A deadline
+// passed becomes the *limit.Error of input.max_doc_time.
+func withinLimits(parent context.Context, opts Options, parse func(budget) (document.Article, error)) (document.Article, error) {
+	ctx, cancel := limit.WithTime(parent, opts.MaxDocTime)
+	defer cancel()
+	a, err := parse(budget{ctx: ctx, maxNodes: opts.MaxDOMNodes})
+	if err == nil {
+		err = checkBody(a, opts.MaxBodyBytes)
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			err = limit.Over(ctx, parent, opts.MaxDocTime)
+		}
+		return document.Article{}, err
+	}
+	return a, nil
+}
+
+// checkBody rejects an article without a body, or with a body longer than
+// max bytes (0 = no limit).
+func checkBody(a document.Article, max int) error {
+	if strings.TrimSpace(a.Body) == "" {
+		return ErrNoBody
+	}
+	if max > 0 && len(a.Body) > max {
+		return limit.Bytes("input.max_body_bytes", "article body", int64(len(a.Body)), int64(max))
+	}
+	return nil
+}
+
+// ErrNoBody says a page was read but holds no article text (only scripts
+// and styles, only navigation, or nothing the reader takes for a body).
+var ErrNoBody = errors.New("no article body found")
+
+// ErrNoArticles says a directory holds no file the reader reads.
+var ErrNoArticles = errors.New("no readable articles (no file with a readable extension)")
+
+// parse reads one HTML, text or record job; errors are not yet wrapped.
+func (j job) parse(b budget) (document.Article, error) {
+	switch j.kind {
 	case jobHTML:
-		a, err := ParseHTML(j.raw, "")
+		a, err := parseHTML(j.raw, "", b)
 		if err != nil {
-			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+			return a, err
 		}
 		a.Origin = j.origin
 		if a.URL == "" {
@@ -481,7 +545,10 @@ func (j job) run() (document.Article, error) {
 	case jobText:
 		d, err := decodeText(j.raw)
 		if err != nil {
-			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+			return document.Article{}, err
+		}
+		if err := b.ctx.Err(); err != nil {
+			return document.Article{}, err
 		}
 		a := parseText(string(d.text), "", "")
 		if d.warning != "" {
@@ -491,15 +558,15 @@ func (j job) run() (document.Article, error) {
 		a.Origin = j.origin
 		return a, nil
 	case jobRecord:
-		return j.runRecord()
+		return j.runRecord(b)
 	}
-	return document.Article{Origin: j.origin}, &InputError{j.origin, errors.New("unknown input kind")}
+	return document.Article{}, errors.New("unknown input kind")
 }
 
-func (j job) runRecord() (document.Article, error) {
+func (j job) runRecord(b budget) (document.Article, error) {
 	var rec jsonRecord
 	if err := json.Unmarshal(j.raw, &rec); err != nil {
-		return document.Article{Origin: j.origin}, &InputError{j.origin, invalidJSON{err}}
+		return document.Article{}, invalidJSON{err}
 	}
 	var a document.Article
 	var repaired int
@@ -508,9 +575,9 @@ func (j job) runRecord() (document.Article, error) {
 		var err error
 		var page []byte
 		page, repaired = repairMojibake([]byte(rec.HTML))
-		a, err = parseHTMLText(page, string(rec.URL))
+		a, err = parseHTMLText(page, string(rec.URL), b)
 		if err != nil {
-			return document.Article{Origin: j.origin}, &InputError{j.origin, err}
+			return document.Article{}, err
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
 		var text []byte
@@ -519,7 +586,7 @@ func (j job) runRecord() (document.Article, error) {
 	case strings.TrimSpace(string(rec.Description)) != "":
 		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
 	default:
-		return document.Article{Origin: j.origin}, &InputError{j.origin, ErrNoContent}
+		return document.Article{}, ErrNoContent
 	}
 	if repaired > 0 {
 		a.Warnings = append(a.Warnings, fmt.Sprintf("repaired %d run(s) of utf-8 text that had been decoded as latin-1", repaired))

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"context"
 	"errors"
 	"mime"
 	"strings"
@@ -14,8 +15,23 @@ import (
 // and its charset parameter comes before the page's <meta> declaration,
 // after a byte order mark. pageURL is where the page was found after
 // redirects; it becomes the article's URL, and so its id, unless the page
-// names a canonical URL. The caller sets Origin.
+// names a canonical URL. The caller sets Origin. No limit applies; see
+// ReadWebPage.
 func ParseWebPage(raw []byte, pageURL, contentType string) (document.Article, error) {
+	return parseWebPage(raw, pageURL, contentType, noBudget)
+}
+
+// ReadWebPage is ParseWebPage within the per-document limits of opts that
+// apply to files too (MaxDocTime, MaxDOMNodes, MaxBodyBytes, and a page
+// without an article body is ErrNoBody): a page over one gets an error
+// that unwraps to a *limit.Error, as Items yields for files.
+func ReadWebPage(ctx context.Context, raw []byte, pageURL, contentType string, opts Options) (document.Article, error) {
+	return withinLimits(ctx, opts, func(b budget) (document.Article, error) {
+		return parseWebPage(raw, pageURL, contentType, b)
+	})
+}
+
+func parseWebPage(raw []byte, pageURL, contentType string, b budget) (document.Article, error) {
 	media, params, err := mime.ParseMediaType(contentType)
 	if err != nil && !errors.Is(err, mime.ErrInvalidMediaParameter) {
 		media, params = "", nil
@@ -30,7 +46,7 @@ func ParseWebPage(raw []byte, pageURL, contentType string) (document.Article, er
 		if err != nil {
 			return document.Article{}, err
 		}
-		a, err := parseHTMLText(d.text, pageURL)
+		a, err := parseHTMLText(d.text, pageURL, b)
 		if err != nil {
 			return a, err
 		}

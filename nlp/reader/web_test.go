@@ -1,11 +1,14 @@
 package reader
 
 import (
+	"context"
+	"errors"
 	"strings"
 	"testing"
 
-	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
+
+	"github.com/mediakg/mediakg/nlp/limit"
 )
 
 // Pages of our own, encoded with golang.org/x/text, for the charset order:
@@ -22,15 +25,6 @@ const russianBody = `<p>Новая паромная линия свяжет дв
 func webPage(meta, title, body string) string {
 	return "<!doctype html><html><head>" + meta + "<title>" + title + "</title></head><body><article><h1>" +
 		title + "</h1>\n" + body + "</article></body></html>"
-}
-
-func encode(t *testing.T, e encoding.Encoding, s string) []byte {
-	t.Helper()
-	b, err := e.NewEncoder().Bytes([]byte(s))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 func TestParseWebPageCharset(t *testing.T) {
@@ -131,5 +125,29 @@ func TestParseWebPageRejects(t *testing.T) {
 		if _, err := ParseWebPage(raw, "http://127.0.0.1/x", "text/html"); err == nil {
 			t.Errorf("%s page accepted", name)
 		}
+	}
+}
+
+// TestReadWebPageLimits: a fetched page meets the same per-document limits
+// as a saved file: the body size, the DOM size and an empty body.
+func TestReadWebPageLimits(t *testing.T) {
+	page := []byte(webPage("", "Quay café reopens", westernBody))
+	ctx := context.Background()
+	a, err := ReadWebPage(ctx, page, "https://harbour.example/quay", "text/html; charset=utf-8", Options{MaxBodyBytes: 1 << 20})
+	if err != nil || a.Body == "" {
+		t.Fatalf("within the limits: %v, body %q", err, a.Body)
+	}
+	var le *limit.Error
+	_, err = ReadWebPage(ctx, page, "https://harbour.example/quay", "text/html", Options{MaxBodyBytes: 20})
+	if !errors.As(err, &le) || le.Name != "input.max_body_bytes" {
+		t.Errorf("body over 20 bytes: %v, want input.max_body_bytes", err)
+	}
+	_, err = ReadWebPage(ctx, page, "https://harbour.example/quay", "text/html", Options{MaxDOMNodes: 5})
+	if !errors.As(err, &le) {
+		t.Errorf("over 5 DOM nodes: %v, want a limit error", err)
+	}
+	empty := []byte("<html><head><title>x</title><script>var a = 1;</script></head><body></body></html>")
+	if _, err = ReadWebPage(ctx, empty, "https://harbour.example/empty", "text/html", Options{}); !errors.Is(err, ErrNoBody) {
+		t.Errorf("script-only page: %v, want ErrNoBody", err)
 	}
 }

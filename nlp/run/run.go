@@ -2,8 +2,15 @@
 // of workers, keeping input order and bounded memory: at most a few articles
 // per worker are in flight, however large the corpus.
 //
+// Each article may be given a processing-time limit (Options.MaxDocTime):
+// a Processor that also implements ContextProcessor is asked to stop at the
+// deadline (pipeline.Pipeline checks between its stages), and the pool stops
+// waiting for the article then in any case, reports it as skipped with a
+// *limit.Error and goes on with the next; a stage still running finishes
+// in the background and its result is dropped.
+//
 // Files:
-//   - run.go: Processor, Documents
+//   - run.go: Processor, ContextProcessor, Options, Documents, Stream, Error
 package run
 
 import (
@@ -12,8 +19,10 @@ import (
 	"iter"
 	"runtime"
 	"sync"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/limit"
 )
 
 // Processor turns an article into a finished document. Implementations must
@@ -21,6 +30,32 @@ import (
 type Processor interface {
 	Process(document.Article) *document.Document
 }
+
+// ContextProcessor is a Processor that can stop early when its context
+// ends, returning the context's error.
+type ContextProcessor interface {
+	ProcessContext(context.Context, document.Article) (*document.Document, error)
+}
+
+// Options configure Stream.
+type Options struct {
+	// Workers is the number of goroutines; 0 means one per CPU.
+	Workers int
+	// MaxDocTime limits the time one article may take; 0 means no limit.
+	MaxDocTime time.Duration
+}
+
+// Error is the failure of one article in the pipeline. Its message is one
+// line, "origin: reason"; it unwraps to the cause (a *limit.Error for an
+// article stopped at its time limit).
+type Error struct {
+	Origin string
+	Err    error
+}
+
+func (e *Error) Error() string { return e.Origin + ": " + e.Err.Error() }
+
+func (e *Error) Unwrap() error { return e.Err }
 
 type result struct {
 	doc *document.Document
@@ -38,6 +73,13 @@ type job struct {
 // processing one article becomes an error naming that article, and the rest
 // goes on. Stopping the iteration early stops the workers.
 func Documents(ctx context.Context, items iter.Seq2[document.Article, error], p Processor, workers int) iter.Seq2[*document.Document, error] {
+	return Stream(ctx, items, p, Options{Workers: workers})
+}
+
+// Stream is Documents with options: opts.MaxDocTime bounds the time of
+// each article (see the package comment).
+func Stream(ctx context.Context, items iter.Seq2[document.Article, error], p Processor, opts Options) iter.Seq2[*document.Document, error] {
+	workers := opts.Workers
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
@@ -57,7 +99,7 @@ func Documents(ctx context.Context, items iter.Seq2[document.Article, error], p 
 			go func() {
 				defer wg.Done()
 				for j := range jobs {
-					j.out <- process(p, j.article)
+					j.out <- processLimited(ctx, p, j.article, opts.MaxDocTime)
 				}
 			}()
 		}
@@ -104,11 +146,39 @@ func Documents(ctx context.Context, items iter.Seq2[document.Article, error], p 
 	}
 }
 
-func process(p Processor, a document.Article) (r result) {
+// processLimited runs p on a within max (0 = no limit). Past the deadline
+// it returns a *limit.Error at once, whether or not p has stopped.
+func processLimited(parent context.Context, p Processor, a document.Article, max time.Duration) result {
+	if max <= 0 {
+		return process(parent, p, a)
+	}
+	ctx, cancel := limit.WithTime(parent, max)
+	defer cancel()
+	done := make(chan result, 1)
+	go func() { done <- process(ctx, p, a) }()
+	select {
+	case r := <-done:
+		if r.err != nil && ctx.Err() != nil {
+			r.err = &Error{Origin: a.Origin, Err: limit.Over(ctx, parent, max)}
+		}
+		return r
+	case <-ctx.Done():
+		return result{err: &Error{Origin: a.Origin, Err: limit.Over(ctx, parent, max)}}
+	}
+}
+
+func process(ctx context.Context, p Processor, a document.Article) (r result) {
 	defer func() {
 		if v := recover(); v != nil {
-			r = result{err: fmt.Errorf("%s: internal error while extracting: %v", a.Origin, v)}
+			r = result{err: &Error{Origin: a.Origin, Err: fmt.Errorf("internal error while extracting: %v", v)}}
 		}
 	}()
+	if cp, ok := p.(ContextProcessor); ok {
+		d, err := cp.ProcessContext(ctx, a)
+		if err != nil {
+			return result{err: &Error{Origin: a.Origin, Err: err}}
+		}
+		return result{doc: d}
+	}
 	return result{doc: p.Process(a)}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/limit"
 )
 
 type upper struct{ calls atomic.Int64 }
@@ -91,5 +92,87 @@ func TestDocumentsCancelled(t *testing.T) {
 	}
 	if !errors.Is(last, context.Canceled) {
 		t.Errorf("last error = %v, want context.Canceled", last)
+	}
+}
+
+// stuck never finishes the article whose body is "stuck" by itself: it
+// waits until release is closed, as a stage caught in a runaway loop would.
+// With cooperative set it also stops when its context ends.
+type stuck struct {
+	release     chan struct{}
+	cooperative bool
+}
+
+func (s *stuck) Process(a document.Article) *document.Document {
+	if a.Body == "stuck" {
+		<-s.release
+	}
+	return &document.Document{Article: a}
+}
+
+func (s *stuck) ProcessContext(ctx context.Context, a document.Article) (*document.Document, error) {
+	if !s.cooperative {
+		return s.Process(a), nil
+	}
+	if a.Body == "stuck" {
+		select {
+		case <-s.release:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
+	}
+	return &document.Document{Article: a}, nil
+}
+
+// TestStreamTimeLimit: an article that does not finish is reported as
+// skipped at its time limit, with the limit named, and the articles after
+// it are still processed, in order, whether or not the processor stops by
+// itself. The limit is long enough for the other articles on any machine;
+// nothing here measures time.
+func TestStreamTimeLimit(t *testing.T) {
+	for _, cooperative := range []bool{true, false} {
+		t.Run(fmt.Sprint("cooperative=", cooperative), func(t *testing.T) {
+			s := &stuck{release: make(chan struct{}), cooperative: cooperative}
+			defer close(s.release)
+			var got []string
+			for d, err := range Stream(context.Background(), articles("a", "stuck", "bad", "b"), s, Options{Workers: 2, MaxDocTime: 500 * time.Millisecond}) {
+				if err != nil {
+					var le *limit.Error
+					var re *Error
+					if errors.As(err, &le) {
+						if !errors.As(err, &re) || re.Origin != "in:2" || le.Name != "input.max_doc_time" || le.Reason != limit.TimeReason {
+							t.Errorf("limit error %q: origin or limit wrong", err)
+						}
+						got = append(got, "SKIP "+err.Error())
+						continue
+					}
+					got = append(got, "ERR "+err.Error())
+					continue
+				}
+				got = append(got, d.Article.Body)
+			}
+			want := []string{"a", "SKIP in:2: processing time over limit (limit input.max_doc_time=500ms)", "ERR in:3: unreadable", "b"}
+			if strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("got  %q\nwant %q", got, want)
+			}
+		})
+	}
+}
+
+// TestStreamCancelledIsNotTimeLimit: cancelling the run (Ctrl-C) is not
+// reported as a document over its time limit.
+func TestStreamCancelledIsNotTimeLimit(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	s := &stuck{release: make(chan struct{}), cooperative: true}
+	defer close(s.release)
+	for d, err := range Stream(ctx, articles("a", "stuck", "b"), s, Options{Workers: 1, MaxDocTime: time.Hour}) {
+		if d != nil && d.Article.Body == "a" {
+			cancel()
+		}
+		var le *limit.Error
+		if errors.As(err, &le) {
+			t.Errorf("cancelled run reported as a time limit: %v", err)
+		}
 	}
 }

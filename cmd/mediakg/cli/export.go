@@ -20,7 +20,10 @@ type ExportOptions struct {
 	Export export.Options
 	Out    io.Writer
 	Err    io.Writer
-	Source func(context.Context) (iter.Seq2[*document.Document, error], error)
+	// Report names the file for skipped and failed documents ("" = none).
+	Report  string
+	Secrets []string
+	Source  func(context.Context) (iter.Seq2[*document.Document, error], error)
 }
 
 func newExportCmd(f *Factory) *cobra.Command {
@@ -50,6 +53,7 @@ Entity nodes, fact edges and events are held in memory until the end.`,
 			opts.Export.EventWindow = cfg.Load.EventWindowDays
 			opts.Inputs.Paths = args
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
+			opts.Secrets = f.secrets(cmd)
 			opts.Source = func(ctx context.Context) (iter.Seq2[*document.Document, error], error) {
 				return documents(ctx, f, cmd, opts.Inputs)
 			}
@@ -60,6 +64,7 @@ Entity nodes, fact edges and events are held in memory until the end.`,
 	fl.StringVar(&format, "format", "csv", "csv (neo4j-admin import) or cypher (cypher-shell script)")
 	fl.StringVar(&opts.Export.Dir, "out", "", "directory to write the files to (required)")
 	fl.BoolVar(&opts.Inputs.Extracted, "documents", false, "inputs are extraction output (document JSON Lines)")
+	bindReport(cmd, &opts.Report)
 	fl.Int("event-window", 0, "same-event window in days, -1 for id only (config load.event_window_days)")
 	f.BindConfigFlag("event-window", "load.event_window_days")
 	return cmd
@@ -75,8 +80,14 @@ func exportRun(ctx context.Context, o ExportOptions) error {
 	if strings.Contains(o.Export.Dir, ",") {
 		return usageError{fmt.Errorf("--out %q: neo4j-admin splits file lists at commas; choose a directory without one", o.Export.Dir)}
 	}
+	rep, err := newProblemReport(o.Err, o.Report, o.Secrets...)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = rep.Close(0) }() // only on early returns
 	docs, err := o.Source(ctx)
 	if err != nil {
+		rep.AddRun(err)
 		return err
 	}
 	res, err := export.Export(ctx, docs, o.Export)
@@ -84,7 +95,10 @@ func exportRun(ctx context.Context, o ExportOptions) error {
 		return err
 	}
 	for _, e := range res.Errors {
-		fmt.Fprintf(o.Err, "mediakg: %v\n", e)
+		rep.Add(e)
+	}
+	if err := rep.Close(res.Articles); err != nil {
+		return err
 	}
 	var nodes, rels int64
 	for _, n := range res.Nodes {
@@ -102,8 +116,5 @@ func exportRun(ctx context.Context, o ExportOptions) error {
 	case export.Cypher:
 		fmt.Fprintf(o.Out, "run: cypher-shell -f %s\n", filepath.Join(o.Export.Dir, export.ScriptName))
 	}
-	if res.Failed > 0 {
-		return fmt.Errorf("%w: %d inputs", ErrPartial, res.Failed)
-	}
-	return nil
+	return rep.Result(res.Articles)
 }

@@ -23,7 +23,12 @@ type ExtractOptions struct {
 	// Coverage names a file to write the run's coverage summary to as JSON;
 	// "" prints only a short summary on ErrOut.
 	Coverage string
-	Extract  Extractor
+	// Report names a file to write one JSON object per skipped or failed
+	// document to, then a summary line; "" writes none.
+	Report  string
+	Extract Extractor
+	// Secrets are masked in every message and in the report.
+	Secrets []string
 
 	Out, ErrOut io.Writer
 }
@@ -40,14 +45,19 @@ relations with evidence. docs/output-format.md documents every field.
 An http:// or https:// address (or --urls FILE, one per line) is fetched
 within the fetch.* limits of config.yaml and read like a saved page.
 
-A bad input (missing, empty, binary, a broken JSONL line) is reported on
-stderr as one line naming it and the reason; the other inputs are still
-processed and the exit status is 5. A coverage summary (names no rule
-tagged, unresolved dates, events without a date) ends the run on stderr.`,
+A bad input (missing, empty, binary, undecodable, a broken JSONL line, no
+article body) or one over a limit of config input.* (size, DOM nodes,
+processing time) is reported on stderr as one line naming it and the
+reason, and with --report FILE as one JSON object in FILE; the other inputs
+are still processed. The exit status is then 5, or 1 when no document
+succeeded. The counts of ok, skipped and failed documents and a coverage
+summary (names no rule tagged, unresolved dates, events without a date) end
+the run on stderr.`,
 		Example: `  mediakg extract testdata/sample
   mediakg extract --format pretty page.html
   mediakg extract --urls reading-list.txt > facts.jsonl
-  mediakg extract ../shared/corpus/dev/media_dev.jsonl --coverage coverage.json > facts.jsonl`,
+  mediakg extract ../shared/corpus/dev/media_dev.jsonl --coverage coverage.json > facts.jsonl
+  mediakg extract --report problems.jsonl scraped/ > facts.jsonl`,
 		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			paths, err := inputPaths(cmd, args)
@@ -63,11 +73,13 @@ tagged, unresolved dates, events without a date) ends the run on stderr.`,
 				return err
 			}
 			opts.Extract, opts.Out, opts.ErrOut = ex, f.IO.Out, f.IO.Err
+			opts.Secrets = f.secrets(cmd)
 			return extractRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "output: json (one object per line), pretty (indented JSON) or explain (tagged text)")
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
+	bindReport(cmd, &opts.Report)
 	bindReadWorkers(f, cmd)
 	bindURLInputs(f, cmd)
 	return cmd
@@ -97,11 +109,13 @@ article's coverage report.`,
 				return err
 			}
 			opts.Extract, opts.Out, opts.ErrOut = ex, f.IO.Out, f.IO.Err
+			opts.Secrets = f.secrets(cmd)
 			return extractRun(cmd.Context(), opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
 	bindURLInputs(f, cmd)
+	bindReport(cmd, &opts.Report)
 	return cmd
 }
 
@@ -121,10 +135,17 @@ func (o *ExtractOptions) complete(formats ...string) error {
 	return usageError{fmt.Errorf("--format %q: want %s", o.Format, strings.Join(formats, ", "))}
 }
 
-// extractRun writes every document the extractor yields and reports failed
-// inputs on ErrOut, going on with the rest. It returns ErrPartial when any
-// input failed.
+// extractRun writes every document the extractor yields and reports
+// skipped and failed inputs on ErrOut and in the report file, going on with
+// the rest. It returns ErrPartial when any input failed or was skipped,
+// ErrNothingDone when no input succeeded.
 func extractRun(ctx context.Context, o *ExtractOptions) error {
+	rep, err := newProblemReport(o.ErrOut, o.Report, o.Secrets...)
+	if err != nil {
+		return err
+	}
+	ok := 0
+	defer func() { _ = rep.Close(ok) }()
 	out := bufio.NewWriterSize(o.Out, 1<<16)
 	defer out.Flush()
 	enc := json.NewEncoder(out)
@@ -133,16 +154,15 @@ func extractRun(ctx context.Context, o *ExtractOptions) error {
 		enc.SetIndent("", "  ")
 	}
 	var sum coverage.Summary
-	failed := 0
 	for d, err := range o.Extract(ctx, o.Paths) {
 		if err != nil {
 			if ctx.Err() != nil {
 				return err
 			}
-			failed++
-			fmt.Fprintf(o.ErrOut, "mediakg: %v\n", err)
+			rep.Add(err)
 			continue
 		}
+		ok++
 		sum.Add(d)
 		if err := writeDocument(out, enc, o.Format, d); err != nil {
 			return err
@@ -151,16 +171,16 @@ func extractRun(ctx context.Context, o *ExtractOptions) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
-	writeCoverageLine(o.ErrOut, &sum, failed)
+	writeCoverageLine(o.ErrOut, &sum, rep)
 	if o.Coverage != "" {
 		if err := writeCoverageFile(o.Coverage, &sum); err != nil {
 			return err
 		}
 	}
-	if failed > 0 {
-		return fmt.Errorf("%w: %d of %d inputs", ErrPartial, failed, failed+sum.Documents)
+	if err := rep.Close(ok); err != nil {
+		return err
 	}
-	return nil
+	return rep.Result(ok)
 }
 
 func writeDocument(w io.Writer, enc *json.Encoder, format string, d *document.Document) error {
@@ -175,9 +195,9 @@ func writeDocument(w io.Writer, enc *json.Encoder, format string, d *document.Do
 }
 
 // writeCoverageLine prints the run's coverage report in a few lines.
-func writeCoverageLine(w io.Writer, s *coverage.Summary, failed int) {
-	fmt.Fprintf(w, "mediakg: %d articles read, %d failed; %d events, %d without a date; %d distinct untagged names, %d unresolved dates\n",
-		s.Documents, failed, s.Events, s.EventsWithoutDate, len(s.UntaggedNames), len(s.UnresolvedDates))
+func writeCoverageLine(w io.Writer, s *coverage.Summary, rep *problemReport) {
+	fmt.Fprintf(w, "mediakg: %d ok, %d skipped, %d failed; %d events, %d without a date; %d distinct untagged names, %d unresolved dates\n",
+		s.Documents, rep.Skipped, rep.Failed, s.Events, s.EventsWithoutDate, len(s.UntaggedNames), len(s.UnresolvedDates))
 	if top := coverage.Top(s.UntaggedNames, 8); len(top) > 0 {
 		fmt.Fprintf(w, "mediakg: most frequent untagged names: %s\n", strings.Join(top, "; "))
 	}

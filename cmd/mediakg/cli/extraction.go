@@ -23,7 +23,8 @@ import (
 // fetched first, urls.go) and runs every article
 // through one compiled pipeline, configured from the effective config, on
 // input.workers workers (0 = one per CPU) for both reading and extraction;
-// nlp/run keeps input order.
+// nlp/run keeps input order. The per-document limits of config input.*
+// apply: a document over one is yielded as an error naming the limit.
 func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	cfg, err := f.Config(cmd)
 	if err != nil {
@@ -47,11 +48,16 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	ropts := reader.Options{
 		MaxFileBytes: cfg.Input.MaxFileBytes,
 		MaxLineBytes: cfg.Input.MaxLineBytes,
+		MaxBodyBytes: cfg.Input.MaxBodyBytes,
+		MaxDOMNodes:  cfg.Input.MaxDOMNodes,
+		MaxDocTime:   cfg.Input.MaxDocTime,
 		Extensions:   cfg.Input.Extensions,
 		Workers:      workers,
 	}
 	fc := newFetcher(cfg.Fetch) // dials nothing until an address is read
+	// Reading and extraction each get input.max_doc_time per document.
+	popts := run.Options{Workers: workers, MaxDocTime: cfg.Input.MaxDocTime}
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
-		return run.Documents(ctx, inputItems(ctx, paths, ropts, fc, f.Log), p, workers)
+		return run.Stream(ctx, inputItems(ctx, paths, ropts, fc, f.Log), p, popts)
 	}, nil
 }

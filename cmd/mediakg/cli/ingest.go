@@ -19,6 +19,10 @@ type IngestOptions struct {
 	Load   graph.LoadOptions
 	Out    io.Writer
 	Err    io.Writer
+	// Report names the file for skipped and failed documents ("" = none);
+	// Secrets are masked in every message and in that file.
+	Report  string
+	Secrets []string
 	// Source yields the documents; Client connects. Tests replace them.
 	Source func(context.Context) (iter.Seq2[*document.Document, error], error)
 	Client func() (*graph.Client, error)
@@ -39,7 +43,13 @@ fetch.* limits and read like a saved page; a failed fetch is reported and
 the rest is loaded.
 
 With --documents the inputs are extraction output (document JSON Lines, as
-"mediakg extract" prints) and are loaded as they are.`,
+"mediakg extract" prints) and are loaded as they are.
+
+A document that cannot be read, is over a limit of config input.*, or
+cannot be written is reported on stderr as one line and with --report FILE
+as one JSON object in FILE, and is not loaded; the rest is. The exit status
+is then 5, or 1 when no document was loaded. Running again after fixing
+the inputs loads only what is missing (unchanged articles are skipped).`,
 		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, err := f.Config(cmd)
@@ -56,6 +66,7 @@ With --documents the inputs are extraction output (document JSON Lines, as
 				opts.Load.Progress = f.IO.Err
 			}
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
+			opts.Secrets = f.secrets(cmd)
 			opts.Source = func(ctx context.Context) (iter.Seq2[*document.Document, error], error) {
 				return documents(ctx, f, cmd, opts.Inputs)
 			}
@@ -66,6 +77,7 @@ With --documents the inputs are extraction output (document JSON Lines, as
 	fl := cmd.Flags()
 	fl.BoolVar(&opts.Load.Force, "force", false, "re-ingest articles whose content hash is already in the graph")
 	fl.BoolVar(&opts.Inputs.Extracted, "documents", false, "inputs are extraction output (document JSON Lines)")
+	bindReport(cmd, &opts.Report)
 	fl.Int("batch-size", 0, "rows per write transaction (config load.batch_size)")
 	fl.Int("workers", 0, "concurrent write transactions (config load.workers)")
 	fl.Int("event-window", 0, "same-event window in days, -1 for id only (config load.event_window_days)")
@@ -78,8 +90,14 @@ With --documents the inputs are extraction output (document JSON Lines, as
 }
 
 func ingestRun(ctx context.Context, o IngestOptions) error {
+	rep, err := newProblemReport(o.Err, o.Report, o.Secrets...)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = rep.Close(0) }() // only on early returns; see below
 	docs, err := o.Source(ctx)
 	if err != nil {
+		rep.AddRun(err)
 		return err
 	}
 	c, err := o.Client()
@@ -95,16 +113,18 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 		}
 		fmt.Fprintf(o.Err, "schema v%d applied first (%d constraints and indexes created)\n", r.Version, len(r.Created))
 	}
-	o.Load.OnError = func(e graph.ArticleError) { fmt.Fprintf(o.Err, "mediakg: %v\n", e) }
+	o.Load.OnError = func(e graph.ArticleError) { rep.Add(e) }
 	st, err := graph.Load(ctx, c, docs, o.Load)
 	if werr := graph.WriteSummary(o.Out, st); werr != nil && err == nil {
 		err = werr
 	}
+	ok := st.Added + st.Replaced + st.Unchanged
+	fmt.Fprintf(o.Err, "mediakg: %d ok, %d skipped, %d failed\n", ok, rep.Skipped, rep.Failed)
+	if cerr := rep.Close(ok); cerr != nil && err == nil {
+		err = cerr
+	}
 	if err != nil {
 		return err
 	}
-	if st.Failed > 0 {
-		return fmt.Errorf("%w: %d of %d articles", ErrPartial, st.Failed, st.Articles)
-	}
-	return nil
+	return rep.Result(ok)
 }

@@ -123,7 +123,8 @@ func newFetcher(c config.Fetch) *fetch.Fetcher {
 
 // inputItems yields the articles of inputs in their order: runs of paths
 // through reader.Items (so inputs without addresses are read exactly as
-// before), runs of addresses fetched by fc and read by reader.ParseWebPage.
+// before), runs of addresses fetched by fc and read by reader.ReadWebPage
+// within the same per-document limits.
 func inputItems(ctx context.Context, inputs []string, ropts reader.Options, fc *fetch.Fetcher, log *slog.Logger) iter.Seq2[document.Article, error] {
 	return func(yield func(document.Article, error) bool) {
 		for len(inputs) > 0 {
@@ -136,7 +137,7 @@ func inputItems(ctx context.Context, inputs []string, ropts reader.Options, fc *
 			inputs = inputs[n:]
 			items := reader.Items(ctx, run, ropts)
 			if web {
-				items = webArticles(ctx, run, fc, log)
+				items = webArticles(ctx, run, fc, ropts, log)
 			}
 			for a, err := range items {
 				if !yield(a, err) {
@@ -153,7 +154,7 @@ func inputItems(ctx context.Context, inputs []string, ropts reader.Options, fc *
 // webArticles fetches urls and reads each page. The origin of an article is
 // the address as given; its URL is where the page was found (or the page's
 // canonical URL).
-func webArticles(ctx context.Context, urls []string, fc *fetch.Fetcher, log *slog.Logger) iter.Seq2[document.Article, error] {
+func webArticles(ctx context.Context, urls []string, fc *fetch.Fetcher, ropts reader.Options, log *slog.Logger) iter.Seq2[document.Article, error] {
 	return func(yield func(document.Article, error) bool) {
 		i := 0
 		for p, err := range fc.All(ctx, urls) {
@@ -167,7 +168,7 @@ func webArticles(ctx context.Context, urls []string, fc *fetch.Fetcher, log *slo
 			}
 			log.Debug("fetched", "url", origin, "final_url", p.URL, "redirects", p.Redirects,
 				"content_type", p.ContentType, "bytes", len(p.Body))
-			a, err := reader.ParseWebPage(p.Body, p.URL, p.ContentType)
+			a, err := reader.ReadWebPage(ctx, p.Body, p.URL, p.ContentType, ropts)
 			if err != nil {
 				if !yield(document.Article{Origin: origin}, &reader.InputError{Origin: origin, Err: err}) {
 					return

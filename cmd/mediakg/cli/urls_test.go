@@ -165,7 +165,7 @@ func TestExtractURLFailuresGoOn(t *testing.T) {
 		"mediakg: " + s.URL + "/missing.html: HTTP status 404 Not Found\n",
 		"mediakg: " + s.URL + "/slow.html: timed out: no complete response within 300ms (fetch.timeout)\n",
 		"mediakg: " + s.URL + "/photo.jpg: Content-Type image/jpeg is not HTML or plain text\n",
-		"2 articles read, 3 failed",
+		"mediakg: 2 ok, 0 skipped, 3 failed;",
 	} {
 		if !strings.Contains(errOut, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, errOut)
@@ -183,8 +183,9 @@ func TestExtractURLConfig(t *testing.T) {
 	t.Setenv("MEDIAKG_FETCH_MAX_BYTES", "100")
 	code, _, errOut := runCLI(t, "extract", s.URL+"/news/rail.html")
 	want := s.URL + "/news/rail.html: Content-Length"
-	if code != ExitPartial || !strings.Contains(errOut, want) || !strings.Contains(errOut, "over the limit of 100 (fetch.max_bytes)") {
-		t.Errorf("exit %d, want %d and a size error:\n%s", code, ExitPartial, errOut)
+	// The only input failed: nothing succeeded, so the exit status is 1.
+	if code != ExitError || !strings.Contains(errOut, want) || !strings.Contains(errOut, "over the limit of 100 (fetch.max_bytes)") {
+		t.Errorf("exit %d, want %d and a size error:\n%s", code, ExitError, errOut)
 	}
 }
 
