@@ -110,7 +110,10 @@ type LoadStats struct {
 	RelsCreated, RelsDeleted   int
 	PropsSet                   int
 	Transactions               int
-	Duration                   time.Duration
+	// Retries counts the transaction attempts repeated because the server
+	// was away (bounded in time by Client.RetryMax).
+	Retries  int
+	Duration time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
 }
@@ -137,6 +140,16 @@ func (c *counters) add(s neo4j.ResultSummary) {
 	c.propsSet += k.PropertiesSet()
 }
 
+// addRetries records attempts beyond the first.
+func (l *loader) addRetries(attempts int) {
+	if attempts <= 1 {
+		return
+	}
+	l.mu.Lock()
+	l.stats.Retries += attempts - 1
+	l.mu.Unlock()
+}
+
 // LoadDocuments loads docs; see Load.
 func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, opts LoadOptions) (LoadStats, error) {
 	return Load(ctx, c, func(yield func(*document.Document, error) bool) {
@@ -160,6 +173,12 @@ func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, op
 // changed article replaces its own facts and nothing else. The returned
 // error is non-nil only when the load as a whole stopped: the context ended
 // or the server became unavailable.
+//
+// When the server goes away (stopped, restarted, network), reading the graph
+// state and writing a batch are retried with exponential backoff for up to
+// Client.RetryMax from the first failure, each retry logged on Client.Log;
+// then the load stops with an error wrapping ErrUnavailable. What committed
+// stays, and a re-run skips it, so a re-run finishes the load.
 func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, error], opts LoadOptions) (LoadStats, error) {
 	start := time.Now()
 	l := &loader{
@@ -313,41 +332,48 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 	var dbEvents map[string]eventLookup
 	var toWrite []*document.Document
 	var replace []string
-	sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		var err error
-		existing, err = readExisting(ctx, tx, ids)
-		if err != nil {
-			return nil, err
-		}
-		toWrite, replace, eventInfos = nil, nil, nil
-		var evs []map[string]any
-		for _, d := range chunk {
-			h, ok := existing[d.Article.ID]
-			if ok && h == plan.Hash(&d.Article) && !l.opts.Force {
-				continue
+	read := func(sess neo4j.SessionWithContext) error {
+		_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			var err error
+			existing, err = readExisting(ctx, tx, ids)
+			if err != nil {
+				return nil, err
 			}
-			if ok {
-				replace = append(replace, d.Article.ID)
-			}
-			toWrite = append(toWrite, d)
-			infos := plan.Events(d)
-			eventInfos = append(eventInfos, infos)
-			for _, e := range infos {
-				if _, ok := held.Get(e.ID); ok {
+			toWrite, replace, eventInfos = nil, nil, nil
+			var evs []map[string]any
+			for _, d := range chunk {
+				h, ok := existing[d.Article.ID]
+				if ok && h == plan.Hash(&d.Article) && !l.opts.Force {
 					continue
 				}
-				var date any
-				if e.Date != "" {
-					date = e.Date
+				if ok {
+					replace = append(replace, d.Article.ID)
 				}
-				evs = append(evs, map[string]any{"id": e.ID, "type": e.Type, "date": date, "participants": e.Participants})
+				toWrite = append(toWrite, d)
+				infos := plan.Events(d)
+				eventInfos = append(eventInfos, infos)
+				for _, e := range infos {
+					if _, ok := held.Get(e.ID); ok {
+						continue
+					}
+					var date any
+					if e.Date != "" {
+						date = e.Date
+					}
+					evs = append(evs, map[string]any{"id": e.ID, "type": e.Type, "date": date, "participants": e.Participants})
+				}
 			}
-		}
-		dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
-		return nil, err
+			dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
+			return nil, err
+		})
+		return err
+	}
+	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		return read(sess)
 	})
+	l.addRetries(attempts)
 	if err != nil {
 		return l.readFailed(ctx, err, chunk)
 	}
@@ -433,6 +459,11 @@ func (l *loader) readFailed(ctx context.Context, err error, chunk []*document.Do
 func isUnavailable(err error) bool {
 	var ce *neo4j.ConnectivityError
 	var te *neo4j.TokenExpiredError
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		// The driver gave up its own retries: judge by the last failure.
+		return isUnavailable(tel.Errors[len(tel.Errors)-1])
+	}
 	return errors.As(err, &ce) || errors.As(err, &te) || errors.Is(err, ErrUnavailable)
 }
 
@@ -545,7 +576,7 @@ func (l *loader) worker(ctx context.Context) {
 		if l.opts.PerFact {
 			cnt, err = writePerFact(ctx, sess, b)
 		} else {
-			cnt, err = writeBatch(ctx, sess, b)
+			cnt, err = l.write(ctx, sess, b)
 		}
 		if err == nil || len(b.articles) == 1 || isUnavailable(err) || ctx.Err() != nil {
 			l.finish(b, nil, cnt, err)
@@ -562,7 +593,7 @@ func (l *loader) worker(ctx context.Context) {
 				}
 			}
 			one := newBatch([]*plan.Article{a}, rep)
-			c1, err1 := writeBatch(ctx, sess, one)
+			c1, err1 := l.write(ctx, sess, one)
 			cnt.txs += c1.txs
 			if err1 != nil {
 				failed = append(failed, a)
@@ -573,6 +604,36 @@ func (l *loader) worker(ctx context.Context) {
 		}
 		l.finishSplit(b, failed, errs, cnt)
 	}
+}
+
+// write writes b in one transaction, retrying while the server is away
+// (Client.retry). A retry writes b as the replacement of all its articles:
+// the commit of a failed attempt may have gone through with its answer lost,
+// and replacing first deletes whatever that attempt wrote (Statements and
+// article links are created, not merged), so no fact is written twice.
+func (l *loader) write(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
+	var cnt counters
+	txs := 0
+	attempts, err := l.c.retry(ctx, fmt.Sprintf("write of a batch of %d articles", len(b.articles)), func(attempt int) error {
+		wb, s := b, sess
+		if attempt > 1 {
+			r := *b
+			r.replace = make([]string, len(b.articles))
+			for i, a := range b.articles {
+				r.replace[i] = a.ID
+			}
+			wb = &r
+			s = l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeWrite})
+			defer s.Close(context.Background())
+		}
+		var err error
+		cnt, err = writeBatch(ctx, s, wb)
+		txs += cnt.txs
+		return err
+	})
+	cnt.txs = txs
+	l.addRetries(attempts)
+	return cnt, err
 }
 
 func addCounters(dst *counters, c counters) {
