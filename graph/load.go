@@ -207,7 +207,9 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 	wg.Wait()
 	l.stats.Duration = time.Since(start)
 	l.progress.finish(&l.stats)
-	if cause := context.Cause(ctx); err == nil && cause != nil && !errors.Is(cause, context.Canceled) {
+	// A worker that stopped the load (server gone) cancelled ctx with the
+	// reason; report that rather than the cancellation it caused.
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) && (err == nil || errors.Is(err, context.Canceled)) {
 		err = cause
 	}
 	if err == nil {
@@ -446,7 +448,7 @@ func (l *loader) readFailed(ctx context.Context, err error, chunk []*document.Do
 		return ctx.Err()
 	}
 	if isUnavailable(err) {
-		err = fmt.Errorf("%w: %v", ErrUnavailable, err)
+		err = unavailable(err)
 		l.cancel(err)
 		return err
 	}
@@ -454,6 +456,14 @@ func (l *loader) readFailed(ctx context.Context, err error, chunk []*document.Do
 		l.fail(ArticleError{ID: d.Article.ID, Origin: d.Article.Origin, Err: fmt.Errorf("read graph state: %w", err)}, 1)
 	}
 	return nil
+}
+
+// unavailable returns err wrapping ErrUnavailable.
+func unavailable(err error) error {
+	if errors.Is(err, ErrUnavailable) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", ErrUnavailable, err)
 }
 
 func isUnavailable(err error) bool {
@@ -649,7 +659,7 @@ func addCounters(dst *counters, c counters) {
 func (l *loader) finish(b *batch, _ []*plan.Article, cnt counters, err error) {
 	if err != nil {
 		if isUnavailable(err) {
-			l.cancel(fmt.Errorf("%w: %v", ErrUnavailable, err))
+			l.cancel(unavailable(err))
 		}
 		errs := make([]error, len(b.articles))
 		for i := range errs {

@@ -218,9 +218,17 @@ func ingestCLI(args ...string) cliResult {
 	return cliResult{code, out.String(), errb.String(), time.Since(start)}
 }
 
-// faultArticles is the size of the fault test's input: enough batches that
-// the server can be stopped while most of them are still to be written.
-const faultArticles = 2000
+// faultArticles returns the size of the fault test's input: enough batches
+// that the server can be stopped while most of them are still to be
+// written, few enough to keep the test short. MEDIAKG_FAULT_ARTICLES
+// overrides it.
+func faultArticles(t *testing.T) int {
+	n, err := strconv.Atoi(envOr("MEDIAKG_FAULT_ARTICLES", "800"))
+	if err != nil || n < 50 {
+		t.Fatalf("MEDIAKG_FAULT_ARTICLES must be a number >= 50")
+	}
+	return n
+}
 
 // TestIngestSurvivesServerRestart stops (neo4j.sh stop) and kills (kill -9)
 // a dedicated Neo4j while `mediakg ingest` writes a few thousand articles,
@@ -239,35 +247,41 @@ func TestIngestSurvivesServerRestart(t *testing.T) {
 	srv.run(t, "start")
 	c := srv.connect(t)
 
-	in := docsFile(t, faultArticles)
+	total := faultArticles(t)
+	in := docsFile(t, total)
 	t.Setenv("MEDIAKG_NEO4J_URI", srv.uri())
 	t.Setenv("MEDIAKG_NEO4J_PASSWORD", srv.password)
 	t.Setenv("MEDIAKG_LOAD_PROGRESS", "false")
-	t.Setenv("MEDIAKG_NEO4J_RETRY_MAX_SECONDS", "120")
 	t.Chdir(t.TempDir())
-	// Small batches: many transactions, so the fault lands mid-load.
-	args := []string{"--batch-size", "400", in}
+	// Small batches (about 15 articles): many transactions, so the fault
+	// lands mid-load.
+	args := []string{"--batch-size", "600", in}
 
 	clean := ingestCLI(args...)
-	if clean.code != ExitOK || !strings.Contains(clean.out, fmt.Sprintf("loaded %d articles", faultArticles)) {
+	if clean.code != ExitOK || !strings.Contains(clean.out, fmt.Sprintf("loaded %d articles", total)) {
 		t.Fatalf("clean ingest: exit %d\n%s\n%s", clean.code, clean.out, clean.err)
 	}
 	want := takeSnapshot(t, c)
 	t.Logf("clean run: %d articles in %s; %d nodes, %d relationships, %d Statements",
-		faultArticles, clean.took.Round(time.Millisecond), want.nodes, want.rels, want.counts.Nodes[schema.Statement])
+		total, clean.took.Round(time.Millisecond), want.nodes, want.rels, want.counts.Nodes[schema.Statement])
 	checkNoDuplicates(t, "clean run", want)
-	if want.counts.Nodes[schema.Article] != faultArticles {
-		t.Fatalf("clean run holds %d articles, want %d", want.counts.Nodes[schema.Article], faultArticles)
+	if want.counts.Nodes[schema.Article] != int64(total) {
+		t.Fatalf("clean run holds %d articles, want %d", want.counts.Nodes[schema.Article], total)
 	}
 
-	for _, mode := range []string{"stop", "kill"} {
+	// neo4j.sh stop with time to wait for the server: the ingest retries
+	// and completes. kill -9 with a 2 s retry budget, shorter than the
+	// outage: the ingest stops with a clear error and a re-run completes.
+	for _, fault := range []struct{ mode, retryMax string }{{"stop", "300"}, {"kill", "2"}} {
+		mode := fault.mode
 		t.Run(mode, func(t *testing.T) {
+			t.Setenv("MEDIAKG_NEO4J_RETRY_MAX_SECONDS", fault.retryMax)
 			neo4jtest.Reset(t, c)
 			done := make(chan cliResult, 1)
 			go func() { done <- ingestCLI(args...) }()
 			// Fault once a fifth of the articles has committed.
 			var res *cliResult
-			for res == nil && articleCount(c) < faultArticles/5 {
+			for res == nil && articleCount(c) < int64(total/8) {
 				select {
 				case r := <-done:
 					res = &r
@@ -291,10 +305,18 @@ func TestIngestSurvivesServerRestart(t *testing.T) {
 			retries := strings.Count(r.err, "neo4j unavailable; retrying")
 			t.Logf("%s at %d articles committed; server down %s; ingest exit %d after %s, %d retries logged",
 				mode, before, down.Round(time.Millisecond), r.code, r.took.Round(time.Millisecond), retries)
+			for i, l := range strings.Split(r.err, "\n") {
+				if i < 4 && l != "" {
+					t.Logf("  stderr: %s", l)
+				}
+			}
 			for _, s := range []string{r.out, r.err} {
 				if strings.Contains(s, srv.password) {
 					t.Errorf("the password appears in the ingest's output:\n%s", s)
 				}
+			}
+			if mode == "kill" && r.code != ExitUnavailable {
+				t.Errorf("with a retry budget shorter than the outage the ingest should stop: exit %d", r.code)
 			}
 			switch r.code {
 			case ExitOK:
@@ -302,7 +324,7 @@ func TestIngestSurvivesServerRestart(t *testing.T) {
 					t.Errorf("ingest completed but logged no retry:\n%s", r.err)
 				}
 			case ExitUnavailable:
-				if !strings.Contains(r.err, srv.uri()) || !strings.Contains(r.err, "re-run") {
+				if !strings.Contains(r.err, srv.uri()+" did not come back within") || !strings.Contains(r.err, "re-run") {
 					t.Errorf("the ingest stopped without a clear error:\n%s", r.err)
 				}
 				again := ingestCLI(args...)
