@@ -94,7 +94,9 @@ func Connect(ctx context.Context, c config.Neo4j) (*Client, error) {
 	}
 	// The database must exist: a typo in neo4j.database would otherwise
 	// surface only at the first write.
-	_, err = neo4j.ExecuteQuery(vctx, drv, "RETURN 1", nil, neo4j.EagerResultTransformer,
+	pctx, cancel := context.WithTimeout(ctx, c.ConnectTimeout)
+	defer cancel()
+	_, err = neo4j.ExecuteQuery(pctx, drv, "RETURN 1", nil, neo4j.EagerResultTransformer,
 		neo4j.ExecuteQueryWithDatabase(c.Database), neo4j.ExecuteQueryWithReadersRouting())
 	if err != nil {
 		_ = drv.Close(ctx)

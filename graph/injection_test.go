@@ -84,15 +84,18 @@ func TestInjectedTextIsStoredVerbatim(t *testing.T) {
 	if len(ev) == 0 {
 		t.Fatal("no Statements for the injected article")
 	}
+	seen := map[string]bool{}
 	for _, r := range ev {
 		e, _ := r["e"].(string)
 		if !wantEv[e] {
 			t.Errorf("Statement evidence %q is not one of the article's sentences", e)
 		}
-		delete(wantEv, e)
+		seen[e] = true
 	}
 	for e := range wantEv {
-		t.Errorf("no Statement holds the evidence %q", e)
+		if !seen[e] {
+			t.Errorf("no Statement holds the evidence %q", e)
+		}
 	}
 	org := query(t, c, "MATCH (o:Organization {id: 'org:rna'}) RETURN o.name AS name, o.aliases AS aliases", nil)
 	if len(org) != 1 || org[0]["name"] != d.Entities[2].Name {

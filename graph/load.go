@@ -178,7 +178,9 @@ func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, op
 // state and writing a batch are retried with exponential backoff for up to
 // Client.RetryMax from the first failure, each retry logged on Client.Log;
 // then the load stops with an error wrapping ErrUnavailable. What committed
-// stays, and a re-run skips it, so a re-run finishes the load.
+// stays, and a re-run skips it, so a re-run finishes the load; the articles
+// of batches left uncommitted are then neither counted nor reported one by
+// one.
 func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, error], opts LoadOptions) (LoadStats, error) {
 	start := time.Now()
 	l := &loader{
@@ -658,8 +660,20 @@ func addCounters(dst *counters, c counters) {
 // finish records a batch that committed (err == nil) or failed as a whole.
 func (l *loader) finish(b *batch, _ []*plan.Article, cnt counters, err error) {
 	if err != nil {
-		if isUnavailable(err) {
-			l.cancel(unavailable(err))
+		if isUnavailable(err) || errors.Is(err, context.Canceled) {
+			// The load stops: the batch's articles were not written, and
+			// that is no fault of theirs. Load returns the one reason; a
+			// re-run writes them.
+			if isUnavailable(err) {
+				l.cancel(unavailable(err))
+			}
+			l.mu.Lock()
+			l.stats.addCounters(cnt)
+			l.releaseLocked(b.articles, b.used)
+			l.pending--
+			l.idle.Broadcast()
+			l.mu.Unlock()
+			return
 		}
 		errs := make([]error, len(b.articles))
 		for i := range errs {

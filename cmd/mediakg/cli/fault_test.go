@@ -106,6 +106,23 @@ func (s *faultServer) kill(t *testing.T) {
 	}
 }
 
+// waitReady waits until the restarted server answers a query on the
+// database, as an operator would before re-running a command.
+func (s *faultServer) waitReady(t *testing.T, c *graph.Client) {
+	t.Helper()
+	var err error
+	for range 300 {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		_, err = neo4j.ExecuteQuery(ctx, c.Driver, "RETURN 1", nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database))
+		cancel()
+		if err == nil {
+			return
+		}
+		time.Sleep(time.Second)
+	}
+	t.Fatalf("the restarted fault server does not answer: %v", err)
+}
+
 func (s *faultServer) connect(t *testing.T) *graph.Client {
 	t.Helper()
 	c, err := graph.Connect(context.Background(), config.Neo4j{
@@ -223,7 +240,7 @@ func ingestCLI(args ...string) cliResult {
 // written, few enough to keep the test short. MEDIAKG_FAULT_ARTICLES
 // overrides it.
 func faultArticles(t *testing.T) int {
-	n, err := strconv.Atoi(envOr("MEDIAKG_FAULT_ARTICLES", "800"))
+	n, err := strconv.Atoi(envOr("MEDIAKG_FAULT_ARTICLES", "400"))
 	if err != nil || n < 50 {
 		t.Fatalf("MEDIAKG_FAULT_ARTICLES must be a number >= 50")
 	}
@@ -253,9 +270,12 @@ func TestIngestSurvivesServerRestart(t *testing.T) {
 	t.Setenv("MEDIAKG_NEO4J_PASSWORD", srv.password)
 	t.Setenv("MEDIAKG_LOAD_PROGRESS", "false")
 	t.Chdir(t.TempDir())
-	// Small batches (about 15 articles): many transactions, so the fault
+	// A freshly started server on a busy machine can take a while to answer
+	// its first login.
+	t.Setenv("MEDIAKG_NEO4J_CONNECT_TIMEOUT", "60s")
+	// Small batches (about 20 articles): many transactions, so the fault
 	// lands mid-load.
-	args := []string{"--batch-size", "600", in}
+	args := []string{"--batch-size", "800", in}
 
 	clean := ingestCLI(args...)
 	if clean.code != ExitOK || !strings.Contains(clean.out, fmt.Sprintf("loaded %d articles", total)) {
@@ -315,8 +335,13 @@ func TestIngestSurvivesServerRestart(t *testing.T) {
 					t.Errorf("the password appears in the ingest's output:\n%s", s)
 				}
 			}
-			if mode == "kill" && r.code != ExitUnavailable {
-				t.Errorf("with a retry budget shorter than the outage the ingest should stop: exit %d", r.code)
+			if mode == "kill" {
+				if r.code != ExitUnavailable {
+					t.Errorf("with a retry budget shorter than the outage the ingest should stop: exit %d", r.code)
+				}
+				if n := len(errorLines(r.err)); n != 1 {
+					t.Errorf("the stopped ingest printed %d error lines, want one", n)
+				}
 			}
 			switch r.code {
 			case ExitOK:
@@ -327,6 +352,7 @@ func TestIngestSurvivesServerRestart(t *testing.T) {
 				if !strings.Contains(r.err, srv.uri()+" did not come back within") || !strings.Contains(r.err, "re-run") {
 					t.Errorf("the ingest stopped without a clear error:\n%s", r.err)
 				}
+				srv.waitReady(t, c)
 				again := ingestCLI(args...)
 				t.Logf("re-run: exit %d after %s\n%s", again.code, again.took.Round(time.Millisecond), again.out)
 				if again.code != ExitOK {
