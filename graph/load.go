@@ -336,46 +336,44 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 	var dbEvents map[string]eventLookup
 	var toWrite []*document.Document
 	var replace []string
-	read := func(sess neo4j.SessionWithContext) error {
-		_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-			var err error
-			existing, err = readExisting(ctx, tx, ids)
-			if err != nil {
-				return nil, err
+	work := func(tx neo4j.ManagedTransaction) (any, error) {
+		var err error
+		existing, err = readExisting(ctx, tx, ids)
+		if err != nil {
+			return nil, err
+		}
+		toWrite, replace, eventInfos = nil, nil, nil
+		var evs []map[string]any
+		for _, d := range chunk {
+			h, ok := existing[d.Article.ID]
+			if ok && h == plan.Hash(&d.Article) && !l.opts.Force {
+				continue
 			}
-			toWrite, replace, eventInfos = nil, nil, nil
-			var evs []map[string]any
-			for _, d := range chunk {
-				h, ok := existing[d.Article.ID]
-				if ok && h == plan.Hash(&d.Article) && !l.opts.Force {
+			if ok {
+				replace = append(replace, d.Article.ID)
+			}
+			toWrite = append(toWrite, d)
+			infos := plan.Events(d)
+			eventInfos = append(eventInfos, infos)
+			for _, e := range infos {
+				if _, ok := held.Get(e.ID); ok {
 					continue
 				}
-				if ok {
-					replace = append(replace, d.Article.ID)
+				var date any
+				if e.Date != "" {
+					date = e.Date
 				}
-				toWrite = append(toWrite, d)
-				infos := plan.Events(d)
-				eventInfos = append(eventInfos, infos)
-				for _, e := range infos {
-					if _, ok := held.Get(e.ID); ok {
-						continue
-					}
-					var date any
-					if e.Date != "" {
-						date = e.Date
-					}
-					evs = append(evs, map[string]any{"id": e.ID, "type": e.Type, "date": date, "participants": e.Participants})
-				}
+				evs = append(evs, map[string]any{"id": e.ID, "type": e.Type, "date": date, "participants": e.Participants})
 			}
-			dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
-			return nil, err
-		})
-		return err
+		}
+		dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
+		return nil, err
 	}
 	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
 		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
 		defer sess.Close(context.Background())
-		return read(sess)
+		_, err := sess.ExecuteRead(ctx, work)
+		return err
 	})
 	l.addRetries(attempts)
 	if err != nil {
