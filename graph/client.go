@@ -84,7 +84,7 @@ func Connect(ctx context.Context, c config.Neo4j) (*Client, error) {
 			nc.UserAgent = "mediakg"
 		})
 	if err != nil {
-		return nil, fmt.Errorf("%w: %s: %v", ErrRefused, c.URI, err)
+		return nil, fmt.Errorf("%w: neo4j.uri %s: %v", config.ErrInvalid, c.URI, err)
 	}
 	vctx, cancel := context.WithTimeout(ctx, c.ConnectTimeout)
 	defer cancel()

@@ -93,6 +93,13 @@ func TestConfigAcceptsTLSSchemes(t *testing.T) {
 			t.Errorf("%s: exit %d, want %d with the valid schemes listed\n%s", uri, code, ExitConfig, errOut)
 		}
 	}
+	// A URI the driver cannot parse is a configuration error too.
+	t.Setenv("MEDIAKG_NEO4J_URI", "bolt://[::1")
+	t.Setenv("MEDIAKG_NEO4J_PASSWORD", "unused-password-4417")
+	code, _, errOut := runMain(t, "query", "run", "quality-orphans")
+	if code != ExitConfig || !strings.Contains(errOut, "neo4j.uri bolt://[::1") {
+		t.Errorf("unparsable URI: exit %d, want %d\n%s", code, ExitConfig, errOut)
+	}
 }
 
 // TestTLSURIReachesTheDriver: bolt+s:// and neo4j+ssc:// to the test
