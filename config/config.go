@@ -58,12 +58,19 @@ type Neo4j struct {
 	Database       string        `mapstructure:"database" yaml:"database"`
 	PasswordFile   string        `mapstructure:"password_file" yaml:"password_file"`
 	ConnectTimeout time.Duration `mapstructure:"connect_timeout" yaml:"connect_timeout"`
+	// RetryMaxSeconds is how long a load keeps retrying, with backoff, a
+	// transaction that failed because the server went away, counted from
+	// the first failure; 0 turns these retries off.
+	RetryMaxSeconds int `mapstructure:"retry_max_seconds" yaml:"retry_max_seconds"`
 	// Password is filled from MEDIAKG_NEO4J_PASSWORD or PasswordFile; it is
 	// never printed (see Masked).
 	Password string `mapstructure:"-" yaml:"password,omitempty"`
 	// PasswordSource says where Password came from, for `config show`.
 	PasswordSource string `mapstructure:"-" yaml:"password_source,omitempty"`
 }
+
+// RetryMax returns RetryMaxSeconds as a duration.
+func (n Neo4j) RetryMax() time.Duration { return time.Duration(n.RetryMaxSeconds) * time.Second }
 
 // Load holds the loader's settings.
 type Load struct {
@@ -259,7 +266,7 @@ func (c *Config) Validate() error {
 	if c.Neo4j.URI == "" {
 		errs = append(errs, "neo4j.uri is empty")
 	} else if !hasScheme(c.Neo4j.URI, "bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc") {
-		errs = append(errs, fmt.Sprintf("neo4j.uri %q: scheme must be bolt://, neo4j:// or their +s/+ssc forms", c.Neo4j.URI))
+		errs = append(errs, fmt.Sprintf("neo4j.uri %q: unknown scheme; use bolt://, neo4j://, or bolt+s://, neo4j+s:// (TLS) or bolt+ssc://, neo4j+ssc:// (TLS, self-signed certificate)", c.Neo4j.URI))
 	}
 	if c.Neo4j.User == "" {
 		errs = append(errs, "neo4j.user is empty")
@@ -269,6 +276,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Neo4j.ConnectTimeout <= 0 {
 		errs = append(errs, "neo4j.connect_timeout must be positive")
+	}
+	if c.Neo4j.RetryMaxSeconds < 0 || c.Neo4j.RetryMaxSeconds > 86400 {
+		errs = append(errs, fmt.Sprintf("neo4j.retry_max_seconds %d: must be 0..86400 (0 = no retries)", c.Neo4j.RetryMaxSeconds))
 	}
 	if c.Load.BatchSize < 1 || c.Load.BatchSize > 100000 {
 		errs = append(errs, fmt.Sprintf("load.batch_size %d: must be 1..100000", c.Load.BatchSize))

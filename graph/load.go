@@ -110,7 +110,10 @@ type LoadStats struct {
 	RelsCreated, RelsDeleted   int
 	PropsSet                   int
 	Transactions               int
-	Duration                   time.Duration
+	// Retries counts the transaction attempts repeated because the server
+	// was away (bounded in time by Client.RetryMax).
+	Retries  int
+	Duration time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
 }
@@ -137,6 +140,16 @@ func (c *counters) add(s neo4j.ResultSummary) {
 	c.propsSet += k.PropertiesSet()
 }
 
+// addRetries records attempts beyond the first.
+func (l *loader) addRetries(attempts int) {
+	if attempts <= 1 {
+		return
+	}
+	l.mu.Lock()
+	l.stats.Retries += attempts - 1
+	l.mu.Unlock()
+}
+
 // LoadDocuments loads docs; see Load.
 func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, opts LoadOptions) (LoadStats, error) {
 	return Load(ctx, c, func(yield func(*document.Document, error) bool) {
@@ -160,6 +173,14 @@ func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, op
 // changed article replaces its own facts and nothing else. The returned
 // error is non-nil only when the load as a whole stopped: the context ended
 // or the server became unavailable.
+//
+// When the server goes away (stopped, restarted, network), reading the graph
+// state and writing a batch are retried with exponential backoff for up to
+// Client.RetryMax from the first failure, each retry logged on Client.Log;
+// then the load stops with an error wrapping ErrUnavailable. What committed
+// stays, and a re-run skips it, so a re-run finishes the load; the articles
+// of batches left uncommitted are then neither counted nor reported one by
+// one.
 func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, error], opts LoadOptions) (LoadStats, error) {
 	start := time.Now()
 	l := &loader{
@@ -188,7 +209,9 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 	wg.Wait()
 	l.stats.Duration = time.Since(start)
 	l.progress.finish(&l.stats)
-	if cause := context.Cause(ctx); err == nil && cause != nil && !errors.Is(cause, context.Canceled) {
+	// A worker that stopped the load (server gone) cancelled ctx with the
+	// reason; report that rather than the cancellation it caused.
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) && (err == nil || errors.Is(err, context.Canceled)) {
 		err = cause
 	}
 	if err == nil {
@@ -313,9 +336,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 	var dbEvents map[string]eventLookup
 	var toWrite []*document.Document
 	var replace []string
-	sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
-	defer sess.Close(ctx)
-	_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+	work := func(tx neo4j.ManagedTransaction) (any, error) {
 		var err error
 		existing, err = readExisting(ctx, tx, ids)
 		if err != nil {
@@ -347,7 +368,14 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 		}
 		dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
 		return nil, err
+	}
+	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		_, err := sess.ExecuteRead(ctx, work)
+		return err
 	})
+	l.addRetries(attempts)
 	if err != nil {
 		return l.readFailed(ctx, err, chunk)
 	}
@@ -420,7 +448,7 @@ func (l *loader) readFailed(ctx context.Context, err error, chunk []*document.Do
 		return ctx.Err()
 	}
 	if isUnavailable(err) {
-		err = fmt.Errorf("%w: %v", ErrUnavailable, err)
+		err = unavailable(err)
 		l.cancel(err)
 		return err
 	}
@@ -430,9 +458,22 @@ func (l *loader) readFailed(ctx context.Context, err error, chunk []*document.Do
 	return nil
 }
 
+// unavailable returns err wrapping ErrUnavailable.
+func unavailable(err error) error {
+	if errors.Is(err, ErrUnavailable) {
+		return err
+	}
+	return fmt.Errorf("%w: %v", ErrUnavailable, err)
+}
+
 func isUnavailable(err error) bool {
 	var ce *neo4j.ConnectivityError
 	var te *neo4j.TokenExpiredError
+	var tel *neo4j.TransactionExecutionLimit
+	if errors.As(err, &tel) && len(tel.Errors) > 0 {
+		// The driver gave up its own retries: judge by the last failure.
+		return isUnavailable(tel.Errors[len(tel.Errors)-1])
+	}
 	return errors.As(err, &ce) || errors.As(err, &te) || errors.Is(err, ErrUnavailable)
 }
 
@@ -545,7 +586,7 @@ func (l *loader) worker(ctx context.Context) {
 		if l.opts.PerFact {
 			cnt, err = writePerFact(ctx, sess, b)
 		} else {
-			cnt, err = writeBatch(ctx, sess, b)
+			cnt, err = l.write(ctx, sess, b)
 		}
 		if err == nil || len(b.articles) == 1 || isUnavailable(err) || ctx.Err() != nil {
 			l.finish(b, nil, cnt, err)
@@ -562,7 +603,7 @@ func (l *loader) worker(ctx context.Context) {
 				}
 			}
 			one := newBatch([]*plan.Article{a}, rep)
-			c1, err1 := writeBatch(ctx, sess, one)
+			c1, err1 := l.write(ctx, sess, one)
 			cnt.txs += c1.txs
 			if err1 != nil {
 				failed = append(failed, a)
@@ -573,6 +614,36 @@ func (l *loader) worker(ctx context.Context) {
 		}
 		l.finishSplit(b, failed, errs, cnt)
 	}
+}
+
+// write writes b in one transaction, retrying while the server is away
+// (Client.retry). A retry writes b as the replacement of all its articles:
+// the commit of a failed attempt may have gone through with its answer lost,
+// and replacing first deletes whatever that attempt wrote (Statements and
+// article links are created, not merged), so no fact is written twice.
+func (l *loader) write(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
+	var cnt counters
+	txs := 0
+	attempts, err := l.c.retry(ctx, fmt.Sprintf("write of a batch of %d articles", len(b.articles)), func(attempt int) error {
+		wb, s := b, sess
+		if attempt > 1 {
+			r := *b
+			r.replace = make([]string, len(b.articles))
+			for i, a := range b.articles {
+				r.replace[i] = a.ID
+			}
+			wb = &r
+			s = l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeWrite})
+			defer s.Close(context.Background())
+		}
+		var err error
+		cnt, err = writeBatch(ctx, s, wb)
+		txs += cnt.txs
+		return err
+	})
+	cnt.txs = txs
+	l.addRetries(attempts)
+	return cnt, err
 }
 
 func addCounters(dst *counters, c counters) {
@@ -587,8 +658,20 @@ func addCounters(dst *counters, c counters) {
 // finish records a batch that committed (err == nil) or failed as a whole.
 func (l *loader) finish(b *batch, _ []*plan.Article, cnt counters, err error) {
 	if err != nil {
-		if isUnavailable(err) {
-			l.cancel(fmt.Errorf("%w: %v", ErrUnavailable, err))
+		if isUnavailable(err) || errors.Is(err, context.Canceled) {
+			// The load stops: the batch's articles were not written, and
+			// that is no fault of theirs. Load returns the one reason; a
+			// re-run writes them.
+			if isUnavailable(err) {
+				l.cancel(unavailable(err))
+			}
+			l.mu.Lock()
+			l.stats.addCounters(cnt)
+			l.releaseLocked(b.articles, b.used)
+			l.pending--
+			l.idle.Broadcast()
+			l.mu.Unlock()
+			return
 		}
 		errs := make([]error, len(b.articles))
 		for i := range errs {

@@ -92,5 +92,8 @@ func WriteSummary(w io.Writer, s LoadStats) error {
 		s.Articles, s.Duration.Round(time.Millisecond), s.Added, s.Replaced, s.Unchanged, s.Failed,
 		s.Facts, s.Dropped, s.NodesCreated, s.NodesDeleted, s.RelsCreated, s.RelsDeleted, s.PropsSet, s.Transactions,
 		float64(s.Articles)/secs, float64(s.Facts)/secs, float64(s.RelsCreated)/secs)
+	if err == nil && s.Retries > 0 {
+		_, err = fmt.Fprintf(w, "  %d transactions retried while the server was unavailable\n", s.Retries)
+	}
 	return err
 }

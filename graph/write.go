@@ -110,19 +110,24 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 	return nil
 }
 
+// relStatement is the statement that writes a relationship group's rows:
+// one of the checked builders, chosen by the group's kind.
+func relStatement(g *relGroup) string {
+	switch g.kind {
+	case "link":
+		return linkCypher(g.t)
+	case "derived":
+		return derivedCypher(g.t)
+	default:
+		return factCypher(g.t)
+	}
+}
+
 // writeRels binds a relationship group's rows to their endpoints' element
 // ids and runs its statement. A row whose endpoint was not written by this
 // transaction is a bug, not something to skip: it fails the batch.
 func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, eids map[plan.Ref]string, c *counters) error {
-	var cypher string
-	switch g.kind {
-	case "link":
-		cypher = linkCypher(g.t)
-	case "derived":
-		cypher = derivedCypher(g.t)
-	default:
-		cypher = factCypher(g.t)
-	}
+	cypher := relStatement(g)
 	for i, row := range g.rows {
 		a, ok1 := eids[g.from[i]]
 		b, ok2 := eids[g.to[i]]

@@ -43,8 +43,8 @@ const (
 	ExitOK          = 0
 	ExitError       = 1
 	ExitUsage       = 2
-	ExitConfig      = 3
-	ExitUnavailable = 4 // Neo4j could not be reached
+	ExitConfig      = 3 // invalid settings, or settings Neo4j refused (user, password, database)
+	ExitUnavailable = 4 // Neo4j could not be reached, or went away and did not come back
 	ExitPartial     = 5 // some inputs failed, the rest was processed
 )
 
@@ -85,7 +85,7 @@ func exitCode(err error) int {
 	switch {
 	case errors.As(err, &ue), strings.HasPrefix(err.Error(), "unknown command"):
 		return ExitUsage
-	case errors.Is(err, config.ErrInvalid):
+	case errors.Is(err, config.ErrInvalid), errors.Is(err, graph.ErrRefused):
 		return ExitConfig
 	case errors.Is(err, graph.ErrUnavailable):
 		return ExitUnavailable

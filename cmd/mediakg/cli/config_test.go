@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"os"
 	"strings"
 	"testing"
 )
@@ -43,6 +44,41 @@ func TestConfigShowPrecedence(t *testing.T) {
 	for _, want := range []string{"database: fromflag", "batch_size: 77", "uri: bolt://127.0.0.1:7687"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("config show lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+// TestSecretsNeverPrintedAgainstServer: with the real password in the
+// environment and debug logging, neither the commands that succeed (schema
+// apply, ingest, query, cypher, bench report, config show) nor a failed
+// login print the password, on stdout or in the log on stderr.
+func TestSecretsNeverPrintedAgainstServer(t *testing.T) {
+	useTestServer(t)
+	pw := os.Getenv("MEDIAKG_NEO4J_PASSWORD")
+	if len(pw) < 6 {
+		t.Fatalf("the test server's password is too short to search for: %d bytes", len(pw))
+	}
+	in := docsFile(t, 5)
+	for _, c := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"config", "show"}, ExitOK},
+		{[]string{"schema", "apply"}, ExitOK},
+		{[]string{"ingest", "--documents", in}, ExitOK},
+		{[]string{"query", "run", "quality-orphans", "--format", "json"}, ExitOK},
+		{[]string{"cypher", "MATCH (a:Article) RETURN count(a) AS n"}, ExitOK},
+		{[]string{"cypher", "CREATE (:Topic {id: 'topic:secret-probe'})"}, ExitError},
+		{[]string{"bench", "load", "--synthetic", "1", "--articles", "3", "--baseline", "1", "--format", "json", "--reset"}, ExitOK},
+		{[]string{"query", "run", "quality-orphans", "--neo4j-database", "nosuchdb"}, ExitConfig},
+		{[]string{"query", "run", "quality-orphans", "--neo4j-user", "nosuchuser"}, ExitConfig},
+	} {
+		code, out, errOut := runMain(t, append([]string{"--log-level", "debug"}, c.args...)...)
+		if code != c.code {
+			t.Errorf("%v: exit %d, want %d\n%s", c.args, code, c.code, errOut)
+		}
+		if strings.Contains(out+errOut, pw) {
+			t.Errorf("%v printed the password:\n%s\n%s", c.args, out, errOut)
 		}
 	}
 }

@@ -99,6 +99,7 @@ func (f *Factory) Graph(cmd *cobra.Command) (*graph.Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	c.Log = f.Log
 	f.Log.Debug("connected to neo4j", "uri", c.URI, "database", c.Database, "took", time.Since(start).Round(time.Millisecond))
 	f.client = c
 	return c, nil

@@ -149,3 +149,32 @@ func TestQueryShowPrintsFile(t *testing.T) {
 		t.Errorf("unknown name: err = %v", err)
 	}
 }
+
+// TestCypherReadOnlyUnlessWrite: without --write the session's read access
+// mode makes the server refuse a CREATE and the graph is unchanged; with
+// --write the same statement runs.
+func TestCypherReadOnlyUnlessWrite(t *testing.T) {
+	useTestServer(t)
+	in := docsFile(t, 4)
+	if code, _, errOut := runMain(t, "ingest", "--documents", in); code != ExitOK {
+		t.Fatalf("ingest: exit %d\n%s", code, errOut)
+	}
+	before := countNodes(t)
+	stmt := "CREATE (:Topic {id: 'topic:cypher-write-probe', name: 'probe'})"
+	for _, args := range [][]string{{"cypher", stmt}, {"cypher", "MATCH (n) DETACH DELETE n"}} {
+		code, out, errOut := runMain(t, args...)
+		if code != ExitError || !strings.Contains(errOut, "read access mode") || !strings.Contains(errOut, "Add --write") {
+			t.Errorf("%q without --write: exit %d, want %d and the access-mode error\n%s%s", args[1], code, ExitError, out, errOut)
+		}
+		if n := countNodes(t); n != before {
+			t.Fatalf("%q without --write changed the graph: %d nodes, before %d", args[1], n, before)
+		}
+	}
+	code, out, errOut := runMain(t, "cypher", stmt, "--write")
+	if code != ExitOK {
+		t.Fatalf("with --write: exit %d\n%s%s", code, out, errOut)
+	}
+	if n := countNodes(t); n != before+1 {
+		t.Errorf("with --write: %d nodes, want %d", n, before+1)
+	}
+}
