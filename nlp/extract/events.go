@@ -1483,7 +1483,7 @@ func (v *view) locativeAt(k int) bool {
 	if v.low(a) == "the" {
 		a++
 	}
-	if v.val[a] != 0 {
+	if a < len(v.val) && v.val[a] != 0 {
 		return true
 	}
 	_, m := v.mention(a)
