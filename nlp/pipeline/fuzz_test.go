@@ -3,12 +3,16 @@ package pipeline
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/gazetteer"
 	"github.com/mediakg/mediakg/nlp/reader"
 )
 
@@ -180,6 +184,104 @@ func FuzzProcess(f *testing.F) {
 		again, err := json.Marshal(p.Process(article()))
 		if err != nil || !bytes.Equal(out, again) {
 			t.Errorf("second run differs (err %v):\n%s\n%s", err, out, again)
+		}
+	})
+}
+
+// vocabulary is what FuzzProcessWords builds its texts from: the phrases
+// of the trigger lexicons (read from nlp/lexicon/data), every 20th
+// gazetteer alias, and words and marks of our own that the rules look at
+// around them (articles, conjunctions, prepositions, punctuation, dates,
+// numbers, a paragraph break).
+func vocabulary(t testing.TB) []string {
+	t.Helper()
+	seen := map[string]bool{}
+	var out []string
+	add := func(w string) {
+		w = strings.Trim(strings.TrimSpace(w), `"'`)
+		if w != "" && !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	for _, w := range strings.Fields("the The a an and or of in at on by from with to for , . ; : ( ) \" ' 's - -- and the Mr. Dr. President Minister " +
+		"Monday October Oct. 21 2020 17-19 last next week year 40 more than representatives countries agencies " +
+		"China Chinese Russia Russian Xinhua TASS Beijing Moscow Cairo Ministry Agency News Media Forum Summit it they he she which who") {
+		add(w)
+	}
+	add("\n\n")
+	add("BEIJING, Oct. 21 (Xinhua) --")
+	files, err := filepath.Glob(filepath.Join("..", "lexicon", "data", "*.yaml"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no lexicon files: %v", err)
+	}
+	flow := regexp.MustCompile(`\[([^\]]*)\]`)
+	item := regexp.MustCompile(`^\s*-\s+([^:#\[]+)$`)
+	for _, path := range files {
+		raw, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range strings.Split(string(raw), "\n") {
+			if strings.HasPrefix(strings.TrimSpace(line), "#") {
+				continue
+			}
+			for _, m := range flow.FindAllStringSubmatch(line, -1) {
+				for _, p := range strings.Split(m[1], ",") {
+					add(p)
+				}
+			}
+			if m := item.FindStringSubmatch(line); m != nil {
+				add(m[1])
+			}
+		}
+	}
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < len(g.Aliases); i += 20 {
+		add(g.Aliases[i].Text)
+	}
+	return out
+}
+
+// FuzzProcessWords runs the pipeline over texts made of the words its
+// rules react to: each two bytes of data pick a phrase of vocabulary,
+// the phrases joined by spaces. Random bytes seldom spell "organized
+// by"; these texts reach the extractor's rules, and their edges (a cue
+// as the last word, a list that breaks off) at once. The output must
+// keep the promises checkOutput checks and be the same twice.
+func FuzzProcessWords(f *testing.F) {
+	f.Add([]byte{0, 1, 2, 3, 4, 5, 6, 7, 8, 9}, 11250)
+	f.Add([]byte("organized by China, and the"), -1)
+	f.Add([]byte("\x00\x10\x00\x20\x00\x30\x01\x00\x01\x10\x01\x20\x02\x00\x02\x40"), 11250)
+	p := newPipeline(f)
+	vocab := vocabulary(f)
+	f.Fuzz(func(t *testing.T, data []byte, anchorDays int) {
+		if len(data) > 2*400 {
+			t.Skip()
+		}
+		var b strings.Builder
+		for i := 0; i+1 < len(data); i += 2 {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(vocab[(int(data[i])<<8|int(data[i+1]))%len(vocab)])
+		}
+		published := ""
+		if anchorDays >= 0 {
+			published = time.Date(1990, 1, 1, 0, 0, 0, 0, time.UTC).AddDate(0, 0, anchorDays%40541).Format("2006-01-02")
+		}
+		a := document.Article{ID: "article:fuzz", Body: b.String(), Published: published}
+		d := p.Process(a)
+		checkOutput(t, d)
+		out, err := json.Marshal(d)
+		if err != nil {
+			t.Fatalf("marshal: %v", err)
+		}
+		if again, _ := json.Marshal(p.Process(a)); !bytes.Equal(out, again) {
+			t.Errorf("second run differs:\n%s\n%s", out, again)
 		}
 	})
 }
