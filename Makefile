@@ -3,9 +3,10 @@
 #   make demo   build, start a local Neo4j (if none answers), apply the schema,
 #               ingest the bundled sample and ../shared/corpus/dev, run saved queries
 #   make test   unit tests + integration tests against a real Neo4j (its own
-#               instance on ports 17687/17474, started here)
+#               instance on ports 17687/17474, started here), then every
+#               fuzz target for FUZZTIME (default 5s) each
 #
-# Other targets: build, unit, bench, neo4j-start, neo4j-stop, neo4j-status,
+# Other targets: build, unit, fuzz, bench, neo4j-start, neo4j-stop, neo4j-status,
 # neo4j-reset, test-neo4j-stop, fmt, vet, clean.
 
 SHELL := /bin/bash
@@ -20,9 +21,13 @@ LDFLAGS := -X github.com/mediakg/mediakg/cmd/mediakg/cli.Version=$(VERSION)
 TEST_BOLT_PORT ?= 17687
 TEST_HTTP_PORT ?= 17474
 TEST_INSTANCE ?= test
+# How long each fuzz target runs in make fuzz and make test (a go test
+# -fuzztime: 5s, 10m, or 1000x inputs); make fuzz FUZZTIME=10m for a longer run.
+FUZZTIME ?= 5s
+
 TEST_ENV := NEO4J_INSTANCE=$(TEST_INSTANCE) NEO4J_BOLT_PORT=$(TEST_BOLT_PORT) NEO4J_HTTP_PORT=$(TEST_HTTP_PORT)
 
-.PHONY: all build demo test unit integration bench fmt vet clean \
+.PHONY: all build demo test unit integration fuzz bench fmt vet clean \
 	neo4j-start neo4j-stop neo4j-status neo4j-reset test-neo4j-start test-neo4j-stop deps
 
 all: build
@@ -60,6 +65,13 @@ test: deps vet test-neo4j-start
 	MEDIAKG_TEST_NEO4J_URI=bolt://127.0.0.1:$(TEST_BOLT_PORT) MEDIAKG_TEST_HTTP_PORT=$(TEST_HTTP_PORT) \
 	MEDIAKG_SHARED=$(abspath $(SHARED)) \
 	$(GO) test -p 1 -count=1 -timeout 30m ./...
+	$(MAKE) --no-print-directory fuzz
+
+# Every fuzz target (every func FuzzXxx in a *_test.go), FUZZTIME each,
+# one go test -fuzz per target; stops at the first failure and names the
+# failing input (scripts/fuzz.sh -l lists the targets).
+fuzz: deps
+	GO=$(GO) FUZZTIME=$(FUZZTIME) ./scripts/fuzz.sh
 
 bench: deps
 	$(GO) test -run '^$$' -bench . -benchmem ./nlp/... ./graph/...

@@ -1483,7 +1483,7 @@ func (v *view) locativeAt(k int) bool {
 	if v.low(a) == "the" {
 		a++
 	}
-	if v.val[a] != 0 {
+	if a < len(v.val) && v.val[a] != 0 {
 		return true
 	}
 	_, m := v.mention(a)
@@ -1500,7 +1500,7 @@ func listGoesOn(v *view, k int) bool {
 	if v.low(j) == "the" {
 		j++
 	}
-	return v.ent[j] != 0
+	return j < len(v.ent) && v.ent[j] != 0
 }
 
 // continuesNarrative reports whether the sentence starting at token st0
@@ -1674,7 +1674,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 		}
 		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
-			if isOrg && (v.low(k) == ";" || v.low(k) == "," && v.ent[k+1] == 0 && !listGoesOn(v, k)) {
+			if isOrg && (v.low(k) == ";" || v.low(k) == "," && (k+1 >= len(v.ent) || v.ent[k+1] == 0) && !listGoesOn(v, k)) {
 				break
 			}
 			if v.locativeAt(k) {

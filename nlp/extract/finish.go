@@ -38,14 +38,19 @@ func (x *Extractor) finish(v *view) {
 			}
 		}
 	}
-	ids := map[string]int{}
+	// events that would share an id get "-2", "-3", ... in order; an id
+	// is never given twice, even when a base id itself ends in "-2"
+	ids := map[string]int{} // how many events had each base id
+	taken := map[string]bool{}
 	for i, e := range v.events {
 		e.sortActors()
-		e.id, e.series = eventID(e, d.Article.ID, i)
-		if n := ids[e.id]; n > 0 {
-			e.id = fmt.Sprintf("%s-%d", e.id, n+1)
+		base, series := eventID(e, d.Article.ID, i)
+		e.id, e.series = base, series
+		for n := max(ids[base], 1); taken[e.id]; n++ {
+			e.id = fmt.Sprintf("%s-%d", base, n+1)
 		}
-		ids[e.id]++
+		ids[base]++
+		taken[e.id] = true
 	}
 	d.Events = make([]document.Event, 0, len(v.events))
 	d.Entities = slices.Grow(d.Entities, len(v.events))

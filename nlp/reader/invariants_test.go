@@ -79,25 +79,3 @@ func TestInvariantsCases(t *testing.T) {
 		}
 	}
 }
-
-func FuzzParseHTML(f *testing.F) {
-	f.Add([]byte("<html><body><p>BEIJING, Oct. 21 (Xinhua) -- A sentence that is long enough to be a paragraph of text.</p></body></html>"), "https://example.org/2020/10/21/x")
-	f.Add([]byte("<meta charset=gbk><p>\xc4\xe3\xba\xc3</p>"), "")
-	f.Add([]byte("<article><h1>T</h1><p>a b c d e f g h i j k l m n o.</p><aside>x</aside></article>"), "not a url")
-	f.Fuzz(func(t *testing.T, raw []byte, url string) {
-		a, err := ParseHTML(raw, url)
-		if err != nil {
-			return
-		}
-		checkArticle(t, a)
-	})
-}
-
-func FuzzParseText(f *testing.F) {
-	f.Add(" date 2020-10-22 Menu\n\nHeadline of the story here\n\n(Xinhua) 11:45, October 22, 2020\n\nBEIJING, Oct. 21 (Xinhua) -- Text of the first paragraph, long enough.\n\n(Web editor: A B, C D)")
-	f.Add("MOSCOW, March 3. /TASS/. Short.")
-	f.Add("新华社北京10月21日电 两国媒体")
-	f.Fuzz(func(t *testing.T, text string) {
-		checkArticle(t, ParseText(text))
-	})
-}

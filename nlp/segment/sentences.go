@@ -33,8 +33,15 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 		if endMark(body[toks[i].End-1]) {
 			last, brk = s.boundaryAfter(body, toks, i)
 		}
-		if !brk && dl.End > 0 && toks[i].End <= dl.End && toks[i+1].Start >= dl.End {
-			brk = true
+		// the dateline ends a sentence, before any closing quote or
+		// bracket that boundaryAfter took after token i
+		if dl.End > 0 && toks[i].End <= dl.End {
+			for k := i; k <= last && k+1 < len(toks); k++ {
+				if toks[k].End <= dl.End && toks[k+1].Start >= dl.End {
+					last, brk = k, true
+					break
+				}
+			}
 		}
 		// a paragraph break needs a newline between the tokens (tested
 		// here first: most gaps are one space)
