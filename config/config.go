@@ -84,7 +84,7 @@ type Load struct {
 }
 
 // Input holds limits on what the reader accepts. A document over a limit
-// is reported as skipped and the run goes on (docs/reliability.d/bad-input.md).
+// is reported as skipped and the run goes on (docs/reliability.md).
 type Input struct {
 	MaxFileBytes int64 `mapstructure:"max_file_bytes" yaml:"max_file_bytes"`
 	MaxLineBytes int   `mapstructure:"max_line_bytes" yaml:"max_line_bytes"`

@@ -116,7 +116,7 @@ func readOne(t *testing.T, path string, opts Options) (string, error) {
 }
 
 // TestBadInput is one row per case of the bad-input list of the
-// reliability issue (docs/reliability.d/bad-input.md): what Items yields
+// reliability issue (docs/reliability.md): what Items yields
 // for it. Every error must be an *InputError naming the input.
 func TestBadInput(t *testing.T) {
 	dir := t.TempDir()
