@@ -774,6 +774,36 @@ func (v *view) negated(j int) bool {
 	return false
 }
 
+// unassertedCues before a stance verb say the stance was not taken:
+// modals of possibility ("could agree", "might pledge") and verbs of
+// refusal or failure before "to" ("declined to commit", "failed to
+// agree").
+var unassertedCues = map[string]bool{
+	"could": true, "may": true, "might": true, "would": true,
+	"declined": true, "refused": true, "failed": true, "declines": true, "refuses": true, "fails": true,
+	"unable": true, "reluctant": true,
+}
+
+// unasserted reports whether the stance verb at token j is negated ("did
+// not agree", "has not committed") or only possible or refused ("could
+// also agree", "declined to commit"): up to three words before it in its
+// clause.
+func (v *view) unasserted(j int) bool {
+	if v.negated(j) {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
+		w := v.low(k)
+		if unassertedCues[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "but" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // hasSignatories reports whether a signing event already has parties.
 func hasSignatories(v *view, e *event) bool {
 	for _, r := range v.rels {
@@ -859,6 +889,9 @@ func agreementName(v *view, noun int) string {
 // the rest of the clause.
 func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
 	_, st1 := v.sentenceTokens(s)
+	if v.unasserted(j) {
+		return // "did not agree", "might pledge", "declined to commit"
+	}
 	var parties []string
 	conf := rule.Confidence
 	from := j + n
