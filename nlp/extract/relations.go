@@ -941,6 +941,14 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	if len(parties) == 0 || len(parties) > 6 {
 		return
 	}
+	// "X and Y agreed ..., during talks in Z", "At the meeting, X and Y
+	// agreed": who takes a stance in the sentence that tells of a
+	// gathering took part in it
+	if ev != nil && gathering(ev) && slices.Contains(here, ev) && v.occasionIn(s, ev) {
+		for _, p := range parties {
+			ev.addParticipant(p, s)
+		}
+	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
 	if w := v.low(j + n - 1); w != "to" && w != "of" {
@@ -965,6 +973,41 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		}
 	}
 }
+
+// gathering reports whether e is a happened or ongoing gathering or visit
+// (not a signing, launch or show, not one told as coming) that the
+// parties of a sentence about it can take part in.
+func gathering(e *event) bool {
+	switch e.typ {
+	case "signing", "launch", "exhibition", "festival":
+		return false
+	}
+	return !e.planned
+}
+
+// occasionIn reports whether sentence s names e as the occasion of its
+// clause: "at/during (a|the) <e>" ("during talks in Islamabad", "At the
+// meeting, ..."), not as the object of a pledge ("pledged to hold a
+// joint conference").
+func (v *view) occasionIn(s int, e *event) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0; k < st1; k++ {
+		if v.evm[k] == 0 || v.eventOfMention[v.evm[k]-1] != e {
+			continue
+		}
+		p := k - 1
+		for p > st0 && p >= k-3 && (occasionDeterminers[v.low(p)] || v.low(p) == "-" || v.low(p-1) == "-") {
+			p--
+		}
+		if w := v.low(p); w == "at" || w == "during" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionDeterminers may stand between "at"/"during" and the event.
+var occasionDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "their": true, "its": true}
 
 // signingDate returns the date of a signing verb at [j, j+n) in sentence
 // s: the nearest date, else the day of the sentence before when this one
