@@ -234,6 +234,9 @@ func (v *view) span(t0, t1 int) document.Span {
 func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 	st0, st1 := v.sentenceTokens(s)
 	ev := v.sentenceEvent(s, here)
+	if ev != nil && gathering(ev) {
+		v.discussants(s, ev)
+	}
 	for j := st0; j < st1; j++ {
 		g := ^uint64(0)
 		if x.relMask != 0 {
@@ -983,6 +986,35 @@ func gathering(e *event) bool {
 		return false
 	}
 	return !e.planned
+}
+
+// discussants adds the subject of a verb of consultation in sentence s
+// ("During the meeting, the two agencies discussed ...", "X and Y also
+// exchanged views on ...") as participants of the gathering e the
+// sentence or the two before it tell of: only who takes part in talks
+// discusses in them. A negated verb adds nobody.
+func (v *view) discussants(s int, e *event) {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j < st1; j++ {
+		w := v.low(j)
+		if !(w == "discussed" || (w == "exchanged" || w == "shared") && (v.low(j+1) == "views" || v.low(j+1) == "opinions")) {
+			continue
+		}
+		if v.negated(j) {
+			return
+		}
+		g, ok := v.subjectGroup(s, j, 10, true)
+		if !ok {
+			return
+		}
+		for _, p := range g.ids {
+			e.addParticipant(p, s)
+		}
+		for _, p := range g.persons {
+			e.addParticipant(p, s)
+		}
+		return
+	}
 }
 
 // occasionIn reports whether sentence s names e as the occasion of its
