@@ -11,23 +11,32 @@ import (
 // ... Y, president of Z, called for ...". reportSpeakers follows such a
 // report sentence by sentence and adds who speaks in it to the gathering.
 
-// speechVerbs are the verbs whose subject speaks ("said", "called for",
-// "delivered the opening remarks", "gave a keynote speech").
-var speechVerbs = map[string]bool{
-	"said": true, "says": true, "noted": true, "stressed": true, "underlined": true, "underscored": true,
-	"emphasized": true, "emphasised": true, "added": true, "told": true, "called": true, "urged": true,
-	"described": true, "highlighted": true, "delivered": true, "gave": true, "spoke": true,
-	"addressed": true, "welcomed": true, "hailed": true, "proposed": true, "suggested": true,
-	"praised": true, "lauded": true, "reiterated": true, "remarked": true, "observed": true,
-	"pointed": true, "recalled": true, "explained": true, "outlined": true, "presented": true,
+// speechVerb reports whether w is a verb whose subject speaks ("said",
+// "called for", "delivered the opening remarks", "gave a keynote
+// speech"). A switch, not a map: it runs on every token of a report.
+func speechVerb(w string) bool {
+	switch w {
+	case "said", "says", "noted", "stressed", "underlined", "underscored",
+		"emphasized", "emphasised", "added", "told", "called", "urged",
+		"described", "highlighted", "delivered", "gave", "spoke",
+		"addressed", "welcomed", "hailed", "proposed", "suggested",
+		"praised", "lauded", "reiterated", "remarked", "observed",
+		"pointed", "recalled", "explained", "outlined", "presented":
+		return true
+	}
+	return false
 }
 
-// otherOccasionWords mark a sentence that tells of another occasion than
-// the gathering reported ("In an interview ...", "in a statement", "in
-// his message", "earlier", "two years ago").
-var otherOccasionWords = map[string]bool{
-	"interview": true, "statement": true, "earlier": true, "previously": true, "ago": true,
-	"message": true, "letter": true, "article": true, "op-ed": true, "column": true, "once": true,
+// otherOccasionWord reports whether w marks a sentence that tells of
+// another occasion than the gathering reported ("In an interview ...",
+// "in a statement", "in his message", "earlier", "two years ago").
+func otherOccasionWord(w string) bool {
+	switch w {
+	case "interview", "statement", "earlier", "previously", "ago",
+		"message", "letter", "article", "op-ed", "column", "once":
+		return true
+	}
+	return false
 }
 
 // reportSpeakers adds the speakers of sentence s to the gathering the
@@ -117,7 +126,7 @@ func (v *view) reportedIn(s int, e *event) bool {
 		if speech && w == "that" {
 			return true
 		}
-		speech = speech || speechVerbs[w]
+		speech = speech || speechVerb(w)
 	}
 	return false
 }
@@ -129,7 +138,7 @@ func (v *view) speechAfter(t, end int) bool {
 	if v.low(t) == "," {
 		k := t + 1
 		for ; k < end && k < t+16 && v.low(k) != ","; k++ {
-			if speechVerbs[v.low(k)] {
+			if speechVerb(v.low(k)) {
 				return false // "X, who said ...": not the subject
 			}
 		}
@@ -140,7 +149,7 @@ func (v *view) speechAfter(t, end int) bool {
 	}
 	for k := t; k < end && k < t+3; k++ {
 		w := v.low(k)
-		if speechVerbs[w] {
+		if speechVerb(w) {
 			return true
 		}
 		if w != "also" && w != "further" && w != "then" && w != "later" && !strings.HasSuffix(w, "ly") {
@@ -161,7 +170,7 @@ func (v *view) speechBefore(t, start int) bool {
 func (v *view) pronounSpeaker(s int) string {
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1-1; j++ {
-		if w := v.low(j); (w == "he" || w == "she") && speechVerbs[v.low(j+1)] {
+		if w := v.low(j); (w == "he" || w == "she") && speechVerb(v.low(j+1)) {
 			for p := s - 1; p >= 0 && p >= s-3; p-- {
 				p0, p1 := v.sentenceTokens(p)
 				for k := p0; k < p1; k++ {
@@ -181,7 +190,7 @@ func (v *view) pronounSpeaker(s int) string {
 func (v *view) otherOccasion(s int) bool {
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1; j++ {
-		if otherOccasionWords[v.low(j)] {
+		if otherOccasionWord(v.low(j)) {
 			return true
 		}
 		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date {
