@@ -947,9 +947,12 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	// "X and Y agreed ..., during talks in Z", "At the meeting, X and Y
 	// agreed": who takes a stance in the sentence that tells of a
 	// gathering took part in it
-	if ev != nil && gathering(ev) && slices.Contains(here, ev) && v.occasionIn(s, ev) {
-		for _, p := range parties {
-			ev.addParticipant(p, s)
+	for _, e := range here {
+		if gathering(e) && v.occasionIn(s, e) {
+			for _, p := range parties {
+				e.addParticipant(p, s)
+			}
+			break
 		}
 	}
 	typ := rule.Type
