@@ -1637,6 +1637,13 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 	}
 }
 
+// clauseConjunctions start a new clause, so a list of actors does not go
+// on past them.
+var clauseConjunctions = map[string]bool{
+	"while": true, "whereas": true, "but": true, "although": true, "though": true, "however": true,
+	"which": true, "who": true, "where": true,
+}
+
 // introWords open an introductory phrase that a comma closes before the
 // subject: "On Tuesday, ...", "During the forum, ...".
 var introWords = map[string]bool{
@@ -1679,6 +1686,9 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			if v.locativeAt(k) {
 				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
+			}
+			if clauseConjunctions[v.low(k)] {
+				break // "attended by delegates from X and Y, while Z pulled out"
 			}
 			if e := v.aliasParen(k); e > k {
 				k = e - 1 // "X (officially known as Y or Z)": the same member

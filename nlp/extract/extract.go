@@ -74,6 +74,10 @@ type view struct {
 	relIdx []int
 	// gbuf and gmbuf are the reused member buffers of notePairs, sbuf
 	// and smbuf those of subjectGroup (groupInto)
+	// report is the gathering a report of speakers goes on about, and
+	// reportS the last sentence that told of it (reportSpeakers)
+	report       *event
+	reportS      int
 	gbuf, sbuf   []string
 	gmbuf, smbuf []int
 	// startTok and endTok map a byte offset to the index+1 of the token
@@ -271,6 +275,7 @@ func (x *Extractor) Apply(d *document.Document) {
 	v.flagSentences(sc)
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
+		x.reportSpeakers(v, s, here)
 		x.relationsIn(v, s, here)
 		v.notePairs(s)
 	}

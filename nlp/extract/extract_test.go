@@ -313,6 +313,27 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"EVENT launch organizers=org:kbc,org:xinhua", "EVENT launch date=2016 organizers=org:china-public-diplomacy-association"},
 			nil},
+		// round 4
+		{"an adverbial after a comma ends the topic list; the stance takers take part in the meeting",
+			"TAP and APS agreed on Friday to launch a joint news bulletin, at a meeting in Tunis.",
+			"2020-10-21",
+			[]string{"EVENT meeting date=2020-10-16 location=place:tunis participants=org:aps,org:tap", "AGREED_ON org:aps topic:joint-news-bulletin", "AGREED_ON org:tap topic:joint-news-bulletin"},
+			[]string{"AGREED_ON org:aps topic:at", "AGREED_ON org:tap topic:at"}},
+		{"negated, possible and refused stances",
+			"The two agencies did not agree on a fee. KBC might pledge support for the pool. TRT declined to commit to the programme. The Uganda Broadcasting Corporation pledged to join the pool.",
+			"2020-10-21",
+			[]string{"COMMITTED_TO org:ubc topic:pool"},
+			[]string{"AGREED_ON", "COMMITTED_TO org:kbc", "COMMITTED_TO org:trt"}},
+		{"a list of participants ends at while",
+			"A regional workshop opened in Lusaka on Wednesday. The workshop is attended by delegates from Botswana and Malawi, while South Africa's SABC pulled out.",
+			"2020-10-21",
+			[]string{"EVENT seminar date=2020-10-21 location=place:lusaka participants=country:BWA,country:MWI"},
+			[]string{"EVENT seminar date=2020-10-21 location=place:lusaka participants=country:BWA,country:MWI,org:sabc"}},
+		{"speakers of a forum report, not the speaker of an interview",
+			"The ASEAN Media Forum opened in Jakarta on Wednesday. VNA General Director Tran Van Long gave a keynote speech. In an interview last month, Antara chief Rina Sari said agencies should share video.",
+			"2020-10-21",
+			[]string{"EVENT forum name=ASEAN Media Forum date=2020-10-21 location=place:jakarta participants=org:asean,org:vna,person:tran-van-long"},
+			[]string{"EVENT forum name=ASEAN Media Forum date=2020-10-21 location=place:jakarta participants=org:antara"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

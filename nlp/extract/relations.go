@@ -234,6 +234,9 @@ func (v *view) span(t0, t1 int) document.Span {
 func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 	st0, st1 := v.sentenceTokens(s)
 	ev := v.sentenceEvent(s, here)
+	if ev != nil && gathering(ev) {
+		v.discussants(s, ev)
+	}
 	for j := st0; j < st1; j++ {
 		g := ^uint64(0)
 		if x.relMask != 0 {
@@ -774,6 +777,36 @@ func (v *view) negated(j int) bool {
 	return false
 }
 
+// unassertedCues before a stance verb say the stance was not taken:
+// modals of possibility ("could agree", "might pledge") and verbs of
+// refusal or failure before "to" ("declined to commit", "failed to
+// agree").
+var unassertedCues = map[string]bool{
+	"could": true, "may": true, "might": true, "would": true,
+	"declined": true, "refused": true, "failed": true, "declines": true, "refuses": true, "fails": true,
+	"unable": true, "reluctant": true,
+}
+
+// unasserted reports whether the stance verb at token j is negated ("did
+// not agree", "has not committed") or only possible or refused ("could
+// also agree", "declined to commit"): up to three words before it in its
+// clause.
+func (v *view) unasserted(j int) bool {
+	if v.negated(j) {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
+		w := v.low(k)
+		if unassertedCues[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "but" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
 // hasSignatories reports whether a signing event already has parties.
 func hasSignatories(v *view, e *event) bool {
 	for _, r := range v.rels {
@@ -859,6 +892,9 @@ func agreementName(v *view, noun int) string {
 // the rest of the clause.
 func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
 	_, st1 := v.sentenceTokens(s)
+	if v.unasserted(j) {
+		return // "did not agree", "might pledge", "declined to commit"
+	}
 	var parties []string
 	conf := rule.Confidence
 	from := j + n
@@ -908,6 +944,17 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	if len(parties) == 0 || len(parties) > 6 {
 		return
 	}
+	// "X and Y agreed ..., during talks in Z", "At the meeting, X and Y
+	// agreed": who takes a stance in the sentence that tells of a
+	// gathering took part in it
+	for _, e := range here {
+		if gathering(e) && v.occasionIn(s, e) {
+			for _, p := range parties {
+				e.addParticipant(p, s)
+			}
+			break
+		}
+	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
 	if w := v.low(j + n - 1); w != "to" && w != "of" {
@@ -932,6 +979,70 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		}
 	}
 }
+
+// gathering reports whether e is a happened or ongoing gathering or visit
+// (not a signing, launch or show, not one told as coming) that the
+// parties of a sentence about it can take part in.
+func gathering(e *event) bool {
+	switch e.typ {
+	case "signing", "launch", "exhibition", "festival":
+		return false
+	}
+	return !e.planned
+}
+
+// discussants adds the subject of a verb of consultation in sentence s
+// ("During the meeting, the two agencies discussed ...", "X and Y also
+// exchanged views on ...") as participants of the gathering e the
+// sentence or the two before it tell of: only who takes part in talks
+// discusses in them. A negated verb adds nobody.
+func (v *view) discussants(s int, e *event) {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j < st1; j++ {
+		w := v.low(j)
+		if !(w == "discussed" || (w == "exchanged" || w == "shared") && (v.low(j+1) == "views" || v.low(j+1) == "opinions")) {
+			continue
+		}
+		if v.negated(j) {
+			return
+		}
+		g, ok := v.subjectGroup(s, j, 10, true)
+		if !ok {
+			return
+		}
+		for _, p := range g.ids {
+			e.addParticipant(p, s)
+		}
+		for _, p := range g.persons {
+			e.addParticipant(p, s)
+		}
+		return
+	}
+}
+
+// occasionIn reports whether sentence s names e as the occasion of its
+// clause: "at/during (a|the) <e>" ("during talks in Islamabad", "At the
+// meeting, ..."), not as the object of a pledge ("pledged to hold a
+// joint conference").
+func (v *view) occasionIn(s int, e *event) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0; k < st1; k++ {
+		if v.evm[k] == 0 || v.eventOfMention[v.evm[k]-1] != e {
+			continue
+		}
+		p := k - 1
+		for p > st0 && p >= k-3 && (occasionDeterminers[v.low(p)] || v.low(p) == "-" || v.low(p-1) == "-") {
+			p--
+		}
+		if w := v.low(p); w == "at" || w == "during" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionDeterminers may stand between "at"/"during" and the event.
+var occasionDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "their": true, "its": true}
 
 // signingDate returns the date of a signing verb at [j, j+n) in sentence
 // s: the nearest date, else the day of the sentence before when this one

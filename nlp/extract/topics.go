@@ -83,6 +83,16 @@ var stanceModals = map[string]bool{"should": true, "will": true, "would": true, 
 
 // stanceCut ends a topic phrase: prepositions and participles after its
 // head ("publishing of brilliant works" -> publishing).
+// adverbialOpeners open a phrase after a comma that ends a topic list:
+// prepositions of place, time and occasion, relatives and participles
+// of a comment clause.
+var adverbialOpeners = map[string]bool{
+	"at": true, "during": true, "in": true, "on": true, "after": true, "before": true,
+	"following": true, "amid": true, "while": true, "when": true, "under": true, "within": true,
+	"ahead": true, "upon": true, "which": true, "who": true, "saying": true, "adding": true,
+	"noting": true, "stressing": true, "where": true, "as": false,
+}
+
 var stanceCut = map[string]bool{
 	"of": true, "in": true, "from": true, "to": true, "for": true, "with": true, "between": true,
 	"on": true, "intended": true, "aimed": true, "at": true, "by": true, "within": true,
@@ -246,6 +256,13 @@ func (v *view) stanceTopics(a, b int) []string {
 		}
 		if w == "," && v.reportingClause(j, b) {
 			break // "..., Trend reports.", "..., Yonhap said in a statement."
+		}
+		if w == "," && adverbialOpeners[v.low(j+1)] {
+			// "vowed to deepen cooperation in news exchange, at a meeting
+			// in Geneva": a phrase that opens with a preposition or a
+			// relative or participle after the comma is an adverbial of
+			// the clause, not one more object
+			break
 		}
 		if v.val[j] != 0 {
 			continue // dates and numbers are no topic ("agreed on Thursday to ...")
