@@ -193,33 +193,16 @@ func factCypher(t schema.RelType) string {
 		if !ok || !decl.Extracted {
 			panic(fmt.Sprintf("graph: %s is not an extracted relationship type", t))
 		}
-		has := func(name string) bool {
-			for _, p := range decl.Properties {
-				if p.Name == name {
-					return true
-				}
-			}
-			return false
-		}
-		create := []string{"r.support = row.n", "r.confidence = row.confidence", "r.evidence = row.evidence", "r.article = row.article", "r.rule = row.rule"}
-		if has("event") {
-			create = append(create, "r.event = coalesce(row.event, '')")
-		}
-		if has("cameo") {
-			create = append(create, "r.cameo = row.cameo")
-		}
-		if has("topics") {
-			create = append(create, "r.topics = row.topics")
-		}
+		create := factCreateSets(decl, "row.n", "row.topics")
 		var b strings.Builder
 		b.WriteString(endpoints)
 		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nON MATCH SET r.support = r.support + row.n\n", t, strings.Join(create, ", "))
 		b.WriteString("FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
 			"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n")
-		if has("cameo") {
+		if declares(decl, "cameo") {
 			b.WriteString("FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n")
 		}
-		if has("topics") {
+		if declares(decl, "topics") {
 			b.WriteString("FOREACH (_ IN CASE WHEN any(x IN row.topics WHERE NOT x IN r.topics) THEN [1] ELSE [] END |\n" +
 				"  SET r.topics = COLLECT { UNWIND r.topics + row.topics AS x RETURN DISTINCT x ORDER BY x })\n")
 		}
@@ -359,4 +342,33 @@ RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 T
           participants: COLLECT { MATCH (p)-[:%[2]s|%[3]s]->(e) RETURN DISTINCT p.id }}
 } END AS candidates`, schema.Event, schema.ParticipatedIn, schema.Organized)
 	})
+}
+
+// factCreateSets is the ON CREATE assignments of a fact edge r from the
+// statement's row: support and topics are the Cypher expressions of their
+// first values; event, cameo and topics are set only where the schema gives
+// the type those properties.
+func factCreateSets(decl schema.Relationship, support, topics string) []string {
+	create := []string{"r.support = " + support, "r.confidence = row.confidence", "r.evidence = row.evidence",
+		"r.article = row.article", "r.rule = row.rule"}
+	if declares(decl, "event") {
+		create = append(create, "r.event = coalesce(row.event, '')")
+	}
+	if declares(decl, "cameo") {
+		create = append(create, "r.cameo = row.cameo")
+	}
+	if declares(decl, "topics") {
+		create = append(create, "r.topics = "+topics)
+	}
+	return create
+}
+
+// declares reports whether relationship type decl has the property name.
+func declares(decl schema.Relationship, name string) bool {
+	for _, p := range decl.Properties {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
 }

@@ -175,34 +175,17 @@ func naiveDerivedCypher(t schema.RelType, from, to schema.Label) string {
 func naiveFactCypher(t schema.RelType, from, to schema.Label) string {
 	return cached("naiveFact:"+string(t)+":"+string(from)+":"+string(to), func() string {
 		decl, _ := schema.RelationshipByType(t)
-		has := func(name string) bool {
-			for _, p := range decl.Properties {
-				if p.Name == name {
-					return true
-				}
-			}
-			return false
-		}
-		create := []string{"r.support = 0", "r.confidence = row.confidence", "r.evidence = row.evidence", "r.article = row.article", "r.rule = row.rule"}
-		if has("event") {
-			create = append(create, "r.event = coalesce(row.event, '')")
-		}
-		if has("cameo") {
-			create = append(create, "r.cameo = row.cameo")
-		}
-		if has("topics") {
-			create = append(create, "r.topics = []")
-		}
+		create := factCreateSets(decl, "0", "[]")
 		var b strings.Builder
 		fmt.Fprintf(&b, "UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\n",
 			from, schema.KeyProperty(from), to, schema.KeyProperty(to))
 		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nSET r.support = r.support + 1\n", t, strings.Join(create, ", "))
 		b.WriteString("FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
 			"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n")
-		if has("cameo") {
+		if declares(decl, "cameo") {
 			b.WriteString("FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n")
 		}
-		if has("topics") {
+		if declares(decl, "topics") {
 			b.WriteString("FOREACH (_ IN CASE WHEN row.topic IS NOT NULL AND NOT row.topic IN r.topics THEN [1] ELSE [] END |\n" +
 				"  SET r.topics = COLLECT { UNWIND r.topics + row.topic AS x RETURN DISTINCT x ORDER BY x })\n")
 		}

@@ -48,7 +48,13 @@ func (c ctxReader) Read(p []byte) (int, error) {
 const parserMaxDepth = 512
 
 func parseHTML(raw []byte, url string, b budget) (document.Article, error) {
-	d, err := decodeHTML(raw)
+	return parseHTMLServed(raw, "", url, b)
+}
+
+// parseHTMLServed reads a page whose HTTP Content-Type named charset
+// header ("" for a file): see decodeHTMLServed for the order of charsets.
+func parseHTMLServed(raw []byte, header, url string, b budget) (document.Article, error) {
+	d, err := decodeHTMLServed(raw, header)
 	if err != nil {
 		return document.Article{}, err
 	}

@@ -42,18 +42,7 @@ func parseWebPage(raw []byte, pageURL, contentType string, b budget) (document.A
 		isText = !looksHTML("", raw)
 	}
 	if !isText {
-		d, err := decodeHTMLServed(raw, cs)
-		if err != nil {
-			return document.Article{}, err
-		}
-		a, err := parseHTMLText(d.text, pageURL, b)
-		if err != nil {
-			return a, err
-		}
-		if d.warning != "" {
-			a.Warnings = append(a.Warnings, d.warning)
-		}
-		return a, nil
+		return parseHTMLServed(raw, cs, pageURL, b)
 	}
 	d, err := decodeTextServed(raw, cs)
 	if err != nil {
