@@ -46,6 +46,11 @@ var ErrUnavailable = errors.New("neo4j unavailable")
 // CLI exits with its configuration code.
 var ErrRefused = errors.New("neo4j refused the connection settings")
 
+// ErrLockedOut (with ErrRefused) means the server locks the user out for a
+// while (dbms.security.auth_lock_time, 5 s by default) after repeated failed
+// logins, whatever the password of the next attempt.
+var ErrLockedOut = errors.New("locked out after repeated failed logins")
+
 // driverRetryTime bounds the driver's own retries of one managed
 // transaction (its default is 30 s). It is short so that a server that went
 // away surfaces quickly to the loader, which retries whole batches with a
@@ -122,8 +127,8 @@ func connectError(c config.Neo4j, err error) error {
 			return fmt.Errorf("%w: authentication failed for user %q at %s: check %s or the password file (neo4j.password_file)",
 				ErrRefused, c.User, c.URI, config.PasswordEnv)
 		case ne.Code == "Neo.ClientError.Security.AuthenticationRateLimit":
-			return fmt.Errorf("%w: user %q at %s is locked out after repeated failed logins; wait a few seconds and check the password (%s or neo4j.password_file)",
-				ErrRefused, c.User, c.URI, config.PasswordEnv)
+			return fmt.Errorf("%w: user %q at %s is %w; wait a few seconds and check the password (%s or neo4j.password_file)",
+				ErrRefused, c.User, c.URI, ErrLockedOut, config.PasswordEnv)
 		case ne.Code == "Neo.ClientError.Database.DatabaseNotFound":
 			return fmt.Errorf("%w: database %q does not exist at %s: set neo4j.database, MEDIAKG_NEO4J_DATABASE or --neo4j-database (Neo4j Community has one user database, \"neo4j\")",
 				ErrRefused, c.Database, c.URI)

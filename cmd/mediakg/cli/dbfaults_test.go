@@ -140,6 +140,9 @@ func TestWrongCredentialsAndDatabase(t *testing.T) {
 	t.Chdir(t.TempDir())
 
 	const wrong = "wrong-password-55102"
+	// The wrong password may lock the user out for a few seconds: leave the
+	// server usable for the next test (Client waits the lock out).
+	t.Cleanup(func() { neo4jtest.Client(t) })
 	t.Setenv("MEDIAKG_NEO4J_PASSWORD", wrong)
 	code, out, errOut := runMain(t, "--log-level", "debug", "query", "run", "quality-orphans")
 	want := `authentication failed for user "neo4j" at ` + s.URI
