@@ -136,13 +136,15 @@ func TestTLSURIReachesTheDriver(t *testing.T) {
 func TestWrongCredentialsAndDatabase(t *testing.T) {
 	s := neo4jtest.Settings(t)
 	neo4jtest.Client(t)
+	// The wrong password below may lock the user out for a few seconds:
+	// leave the server usable for the next test (Client waits the lock
+	// out). Registered before t.Chdir, so it runs after the directory is
+	// restored.
+	t.Cleanup(func() { neo4jtest.Client(t) })
 	t.Setenv("MEDIAKG_NEO4J_URI", s.URI)
 	t.Chdir(t.TempDir())
 
 	const wrong = "wrong-password-55102"
-	// The wrong password may lock the user out for a few seconds: leave the
-	// server usable for the next test (Client waits the lock out).
-	t.Cleanup(func() { neo4jtest.Client(t) })
 	t.Setenv("MEDIAKG_NEO4J_PASSWORD", wrong)
 	code, out, errOut := runMain(t, "--log-level", "debug", "query", "run", "quality-orphans")
 	want := `authentication failed for user "neo4j" at ` + s.URI
