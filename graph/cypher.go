@@ -197,10 +197,9 @@ func factCypher(t schema.RelType) string {
 		var b strings.Builder
 		b.WriteString(endpoints)
 		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nON MATCH SET r.support = r.support + row.n\n", t, strings.Join(create, ", "))
-		b.WriteString("FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
-			"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n")
+		b.WriteString(keepBestSummary)
 		if declares(decl, "cameo") {
-			b.WriteString("FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n")
+			b.WriteString(fillCameo)
 		}
 		if declares(decl, "topics") {
 			b.WriteString("FOREACH (_ IN CASE WHEN any(x IN row.topics WHERE NOT x IN r.topics) THEN [1] ELSE [] END |\n" +
@@ -343,6 +342,15 @@ RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 T
 } END AS candidates`, schema.Event, schema.ParticipatedIn, schema.Organized)
 	})
 }
+
+// keepBestSummary makes the row's evidence, article and rule the fact
+// edge r's summary when the row is more confident (ties go to the smaller
+// article id, so the result does not depend on load order).
+const keepBestSummary = "FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
+	"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n"
+
+// fillCameo gives r the row's CAMEO code when it has none yet.
+const fillCameo = "FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n"
 
 // factCreateSets is the ON CREATE assignments of a fact edge r from the
 // statement's row: support and topics are the Cypher expressions of their

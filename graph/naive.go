@@ -180,10 +180,9 @@ func naiveFactCypher(t schema.RelType, from, to schema.Label) string {
 		fmt.Fprintf(&b, "UNWIND $rows AS row\nMATCH (a:%s {%s: row.from})\nMATCH (b:%s {%s: row.to})\n",
 			from, schema.KeyProperty(from), to, schema.KeyProperty(to))
 		fmt.Fprintf(&b, "MERGE (a)-[r:%s {fact: row.fact}]->(b)\nON CREATE SET %s\nSET r.support = r.support + 1\n", t, strings.Join(create, ", "))
-		b.WriteString("FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
-			"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n")
+		b.WriteString(keepBestSummary)
 		if declares(decl, "cameo") {
-			b.WriteString("FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n")
+			b.WriteString(fillCameo)
 		}
 		if declares(decl, "topics") {
 			b.WriteString("FOREACH (_ IN CASE WHEN row.topic IS NOT NULL AND NOT row.topic IN r.topics THEN [1] ELSE [] END |\n" +
