@@ -60,21 +60,7 @@ the run on stderr.`,
   mediakg extract --report problems.jsonl scraped/ > facts.jsonl`,
 		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			paths, err := inputPaths(cmd, args)
-			if err != nil {
-				return err
-			}
-			opts.Paths = paths
-			if err := opts.complete("json", "pretty", "explain"); err != nil {
-				return err
-			}
-			ex, err := pipelineExtractor(f, cmd)
-			if err != nil {
-				return err
-			}
-			opts.Extract, opts.Out, opts.ErrOut = ex, f.IO.Out, f.IO.Err
-			opts.Secrets = f.secrets(cmd)
-			return extractRun(cmd.Context(), opts)
+			return runExtraction(f, cmd, args, opts, "json", "pretty", "explain")
 		},
 	}
 	cmd.Flags().StringVar(&opts.Format, "format", "json", "output: json (one object per line), pretty (indented JSON) or explain (tagged text)")
@@ -99,24 +85,36 @@ article's coverage report.`,
 		Example: `  mediakg explain testdata/sample/peoples-daily-2020-10-22-china-russia-media-cooperation.txt`,
 		Args:    inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			paths, err := inputPaths(cmd, args)
-			if err != nil {
-				return err
-			}
-			opts.Paths = paths
-			ex, err := pipelineExtractor(f, cmd)
-			if err != nil {
-				return err
-			}
-			opts.Extract, opts.Out, opts.ErrOut = ex, f.IO.Out, f.IO.Err
-			opts.Secrets = f.secrets(cmd)
-			return extractRun(cmd.Context(), opts)
+			return runExtraction(f, cmd, args, opts)
 		},
 	}
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
 	bindURLInputs(f, cmd)
 	bindReport(cmd, &opts.Report)
 	return cmd
+}
+
+// runExtraction is the body of extract and explain: inputs from args (and
+// --urls), the output format checked against formats when any are given,
+// the pipeline built from the effective config, then extractRun.
+func runExtraction(f *Factory, cmd *cobra.Command, args []string, opts *ExtractOptions, formats ...string) error {
+	paths, err := inputPaths(cmd, args)
+	if err != nil {
+		return err
+	}
+	opts.Paths = paths
+	if len(formats) > 0 {
+		if err := opts.complete(formats...); err != nil {
+			return err
+		}
+	}
+	ex, err := pipelineExtractor(f, cmd)
+	if err != nil {
+		return err
+	}
+	opts.Extract, opts.Out, opts.ErrOut = ex, f.IO.Out, f.IO.Err
+	opts.Secrets = f.secrets(cmd)
+	return extractRun(cmd.Context(), opts)
 }
 
 // bindReadWorkers declares --read-workers, the number of documents read and
