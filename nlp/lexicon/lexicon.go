@@ -62,7 +62,18 @@ type EventType struct {
 	// Weak types ("meeting", "visit") name an event only when anchored by
 	// a name, ordinal, date or participants, never from an anaphor alone.
 	Weak bool `yaml:"weak"`
+	// NotObjects are nouns that, as the object of a trigger ("launched
+	// airstrikes", "the launch of a missile") or right before a trigger
+	// noun ("a rocket launch"), show another sense of the word: no event
+	// of this type. Matched lower-cased, one word each.
+	NotObjects []string `yaml:"not_objects"`
+
+	notObjects map[string]bool
 }
+
+// NotObject reports whether the lower-cased word low, next to a trigger
+// of the type, makes the trigger no event of it (EventType.NotObjects).
+func (et *EventType) NotObject(low string) bool { return et.notObjects[low] }
 
 // RelationRule is one trigger rule of relations.yaml.
 type RelationRule struct {
@@ -301,6 +312,7 @@ func merge(all *file, raw []byte, name string) error {
 		for k := range all.EventTypes {
 			if all.EventTypes[k].Type == et.Type {
 				all.EventTypes[k].Triggers = append(all.EventTypes[k].Triggers, et.Triggers...)
+				all.EventTypes[k].NotObjects = append(all.EventTypes[k].NotObjects, et.NotObjects...)
 				found = true
 			}
 		}
@@ -421,6 +433,15 @@ func compile(f file) (*Lexicon, error) {
 	}
 	for i, et := range l.EventTypes {
 		addAll(&l.EventTriggers, et.Triggers, i)
+		if len(et.NotObjects) > 0 {
+			l.EventTypes[i].notObjects = make(map[string]bool, len(et.NotObjects))
+			for _, w := range et.NotObjects {
+				if strings.ContainsAny(w, " \t") {
+					return nil, fmt.Errorf("lexicon: event type %s: not_objects %q: one word each", et.Type, w)
+				}
+				l.EventTypes[i].notObjects[strings.ToLower(w)] = true
+			}
+		}
 	}
 	modes := make([]string, 0, len(f.Modes))
 	for m := range f.Modes {

@@ -117,6 +117,9 @@ func (t *Tagger) events(v *view) {
 		if s == h && !right {
 			continue
 		}
+		if !right && v.low(h) == "congress" && countryBody(v, s, h) {
+			continue
+		}
 		// a year right before the name belongs to it: "the 2024 China-LAC
 		// Media Cooperation Forum"
 		if y := v.tok(s - 1); len(y) == 4 && v.sent(s-1) == v.sent(h) {
@@ -145,6 +148,10 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
+				if t.otherSense(v, vv, i, vn) {
+					i += vn - 1
+					continue
+				}
 				m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[vv].Type, Value: "verb", Rule: "lex.event.verb", Confidence: 0.7}
 				v.add(cand{m: m, t0: i, t1: i + vn, layer: layerEvent, prio: 1})
 				i += vn - 1
@@ -155,6 +162,10 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
+		if t.otherSense(v, typ, i, n) {
+			i += n - 1
+			continue
+		}
 		m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[typ].Type, Rule: "lex.event.trigger", Confidence: 0.8}
 		if vv, vn, ok := t.lex.EventVerbs.Match(v, i); ok && vn >= n {
 			// "visits" is a noun after "the", a verb after a name
@@ -171,6 +182,68 @@ func (t *Tagger) events(v *view) {
 		v.add(cand{m: m, t0: i, t1: i + n, layer: layerEvent, prio: 1})
 		i += n - 1
 	}
+}
+
+// countryBody reports whether tokens [s, h) before a named head are only
+// a country and the words of a state body's name: "the Peruvian
+// Congress", "Brazil's National Congress" name a legislature, not a
+// conference ("World Media Congress", "the 5th China-Africa Congress" do
+// name one).
+func countryBody(v *view, s, h int) bool {
+	country := false
+	for k := s; k < h; k++ {
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			country = true
+			k = c.t1 - 1
+			continue
+		}
+		switch v.low(k) {
+		case "'s", "national", "federal":
+			continue
+		}
+		return false
+	}
+	return country
+}
+
+// objectEnds end the object phrase of a trigger that otherSense reads:
+// prepositions other than "of", conjunctions and relatives.
+var objectEnds = map[string]bool{
+	"on": true, "against": true, "at": true, "in": true, "into": true, "from": true, "to": true,
+	"toward": true, "towards": true, "with": true, "by": true, "for": true, "after": true,
+	"before": true, "during": true, "and": true, "or": true, "but": true, "that": true,
+	"which": true, "who": true, "while": true, "as": true, "since": true, "over": true,
+}
+
+// otherSense reports whether the words next to the trigger at tokens
+// [i, i+n) show a sense of it that names no event of type typ (the type's
+// not_objects): such a noun right before the trigger ("a missile
+// launch") or in its object, the next six words up to punctuation or a
+// preposition other than "of" ("launched a wave of airstrikes", "the
+// launch of two rockets"; not "launched a channel on attacks").
+func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
+	et := &t.lex.EventTypes[typ]
+	if len(et.NotObjects) == 0 {
+		return false
+	}
+	if v.sent(i-1) == v.sent(i) && et.NotObject(v.low(i-1)) {
+		return true
+	}
+	for j := i + n; j < i+n+6 && v.sent(j) == v.sent(i); j++ {
+		low := v.low(j)
+		if et.NotObject(low) {
+			return true
+		}
+		if objectEnds[low] {
+			return false
+		}
+		// words, numbers ("200 drones") and hyphens go on; other
+		// punctuation ends the object
+		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" {
+			return false
+		}
+	}
+	return false
 }
 
 // definiteBefore reports whether token i follows a determiner.

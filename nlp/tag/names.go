@@ -95,6 +95,24 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
 		return false
 	}
+	// a participle or gerund that opens a sentence is no name word:
+	// "Addressing Aliyev, the premier said", "Welcoming Kim, ..."
+	if low := v.low(i); len(low) >= 6 && strings.HasSuffix(low, "ing") && sentenceStart(v, i) {
+		return false
+	}
+	return true
+}
+
+// sentenceStart reports whether token i opens its sentence, also after
+// opening quotes or a bracket.
+func sentenceStart(v *view, i int) bool {
+	for k := i - 1; k >= 0 && v.sent(k) == v.sent(i); k-- {
+		switch v.tok(k) {
+		case "\"", "“", "‘", "'", "«", "(", "[":
+			continue
+		}
+		return false
+	}
 	return true
 }
 

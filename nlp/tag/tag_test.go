@@ -164,6 +164,14 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Andrei Kirilov"}, nil},
 		{"organ of a known body", "The ASEAN Secretariat and the Sputnik News Agency signed.",
 			[]string{"Organization:ASEAN Secretariat=org:asean-secretariat", "Organization:Sputnik News Agency=org:sputnik"}, nil},
+		{"launch of weapons or force is no launch event", "Israel launched airstrikes on Iran on Friday. Iran then launched a wave of 100 drones. A rocket launch was seen. The launch of two missiles followed. Police launched an investigation.",
+			nil, []string{"Event:launched#verb", "Event:launch"}},
+		{"launch of a product or channel is a launch event", "Xinhua launched a new app for Arab readers on Monday. The launch of the joint channel drew 40 guests. CGTN launched a documentary on attacks by pirates.",
+			[]string{"Event:launched#verb", "Event:launch"}, nil},
+		{"a country's congress is its legislature", "The Peruvian Congress and the US Congress passed laws. Brazil's National Congress met. The World Media Congress opened.",
+			[]string{"Organization:US Congress=org:us-congress", "Event:World Media Congress"}, []string{"Event:Peruvian Congress", "Event:Brazil's National Congress", "Event:US Congress"}},
+		{"a participle that opens a sentence is no name", "Addressing Aliyev, the premier thanked him. \"Welcoming Kim Jong, the host said so.\" Speaking Monday, Ding Xuexiang said it.",
+			nil, []string{"Person:Addressing Aliyev", "Person:Welcoming Kim Jong"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
