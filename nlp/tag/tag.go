@@ -400,6 +400,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
 	v.settle()
+	if t.outletsOfCountry(v) {
+		v.settle()
+	}
 	t.persons(v)
 	t.organizations(v)
 	v.settle()
