@@ -404,6 +404,7 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.settle()
 	}
 	t.persons(v)
+	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
