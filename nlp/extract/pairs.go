@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -132,7 +133,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				j = e
 				g.t1 = j
 			}
-			if v.low(j) == "'s" {
+			if v.possessive(j) {
 				// "China's Xinhua": the possessor is not a member
 				break
 			}
@@ -478,7 +479,7 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 	}
 	_, t1 := v.tokenSpan(m)
 	j := t1
-	if v.low(j) == "'s" {
+	if v.possessive(j) {
 		j++
 	}
 	for j < len(v.toks) && v.ent[j] == 0 {
@@ -493,7 +494,7 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 func (v *view) modifiesOrg(m *document.Mention) bool {
 	_, t1 := v.tokenSpan(m)
 	j := t1
-	if v.low(j) == "'s" {
+	if v.possessive(j) {
 		j++
 	}
 	for n := 0; n < 3 && j < len(v.toks) && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
@@ -541,4 +542,17 @@ func (v *view) appositionEnd(j, limit int) int {
 		words++
 	}
 	return j
+}
+
+// possessive reports whether token j is a possessive ending: "'s", or a
+// bare apostrophe right after a word in -s ("Laos' KPL").
+func (v *view) possessive(j int) bool {
+	switch v.low(j) {
+	case "'s", "’s":
+		return true
+	case "'", "’":
+		return j > 0 && v.toks[j-1].End == v.toks[j].Start && strings.HasSuffix(v.low(j-1), "s") &&
+			(j+1 >= len(v.toks) || v.toks[j+1].Start > v.toks[j].End)
+	}
+	return false
 }
