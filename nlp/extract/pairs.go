@@ -375,6 +375,12 @@ func (v *view) homeCountry(id string) string {
 // that later "the two sides" can refer to it.
 func (v *view) notePairs(s int) {
 	t0, t1 := v.sentenceTokens(s)
+	noted := false
+	defer func() {
+		if !noted {
+			v.meetingPair(s)
+		}
+	}()
 	for i := t0; i < t1; i++ {
 		_, m := v.actorAt(i)
 		if m == nil || m.Type == document.Person {
@@ -396,6 +402,7 @@ func (v *view) notePairs(s int) {
 		if len(ids) > 2 {
 			continue
 		}
+		noted = true
 		v.pairs["any"] = ids
 		allCountries, allOrgs := true, true
 		for _, id := range ids {
@@ -555,4 +562,26 @@ func (v *view) possessive(j int) bool {
 			(j+1 >= len(v.toks) || v.toks[j+1].Start > v.toks[j].End)
 	}
 	return false
+}
+
+// meetingPair notes the two organizations of a meeting told by a verb in
+// sentence s as the last pair, when the sentence coordinates no pair: in
+// "X Chairman A received a delegation of Y led by B. The two agencies
+// agreed ...", "the two agencies" are X and Y.
+func (v *view) meetingPair(s int) {
+	for _, e := range v.events {
+		if e.sents[0] != s || e.rule != "event.verb" || (e.typ != "meeting" && e.typ != "talks") {
+			continue
+		}
+		var orgs []string
+		for _, p := range e.participants {
+			if document.IDPrefix(p) == document.PrefixOrg {
+				orgs = append(orgs, p)
+			}
+		}
+		if len(orgs) == 2 {
+			v.pairs["any"], v.pairs["org"] = orgs, orgs
+			return
+		}
+	}
 }
