@@ -622,10 +622,21 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if g, ok := v.groupAt(j, st1, true); ok {
 		obj = g.ids
 		if delegation {
-			// "... led by its Director General Y", "headed by Y"
+			// "... led by its Director General Y", "headed by Y"; the
+			// place follows the leader, else the delegation
+			leaderEnd = g.t1
 			if p, end := v.delegationLeader(g.t1, st1); p != "" {
 				persons = append(persons, p)
 				leaderEnd = end
+			} else if w := v.low(g.t1); w == "led" || w == "headed" {
+				// an untitled leader the tagger did not know: the
+				// place comes after the name
+				for k := g.t1 + 2; k < st1 && k < g.t1+8; k++ {
+					if w := v.low(k); w == "in" || w == "at" {
+						leaderEnd = k
+						break
+					}
+				}
 			}
 		}
 	}

@@ -76,14 +76,14 @@ type view struct {
 	// and smbuf those of subjectGroup (groupInto)
 	// report is the gathering a report of speakers goes on about, and
 	// reportS the last sentence that told of it (reportSpeakers)
-	report       *event
-	reportS      int
+	report  *event
+	reportS int
 	// stanceS is the last sentence in which named parties agreed, and
 	// stanceParties those parties (agreedBefore)
 	stanceS       int
 	stanceParties []string
-	gbuf, sbuf   []string
-	gmbuf, smbuf []int
+	gbuf, sbuf    []string
+	gmbuf, smbuf  []int
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32

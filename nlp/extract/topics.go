@@ -58,6 +58,8 @@ var stanceSkip = map[string]bool{
 	"ensure": true, "ensuring": true, "facilitate": true, "facilitating": true, "pursue": true,
 	"pursuing": true, "encourage": true, "encouraging": true, "explore": true, "exploring": true,
 	"intensify": true, "intensifying": true, "share": true, "sharing": true, "provide": true,
+	"swap": true, "swapping": true, "host": true, "hosting": true, "send": true,
+	"sending": true, "offer": true, "offering": true,
 	"providing": true, "mutually": true, "closely": true, "well": true, "as": true, "with": true,
 	"be": true, "is": true, "are": true, "was": true, "were": true, "have": true, "has": true,
 	"been": true, "they": true, "it": true, "we": true, "other": true, "each": true,
