@@ -307,7 +307,9 @@ func (t *Tagger) rolePersons(v *view) {
 		return
 	}
 	for i := 1; i+2 < len(v.toks); i++ {
-		if v.ent[i] != 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
+		// cheap tests first: a free token right after a name, in lower
+		// case, then the word
+		if v.ent[i] != 0 || v.ent[i-1] == 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
