@@ -359,13 +359,19 @@ func describeSysEvent(e document.Event) string {
 	return s
 }
 
+// DateAnaphorRule starts the rule of a date anaphor ("the same day"),
+// which the scorer does not count as a date expression.
+const DateAnaphorRule = "date.anaphor."
+
 // sysDate is one date expression the system tagged.
 type sysDate struct{ text, value string }
 
 func systemDates(d *document.Document) []sysDate {
 	var out []sysDate
 	for _, m := range d.Mentions {
-		if m.Type != document.Date {
+		// a date anaphor ("the same day") dates events but is no date
+		// expression of the gold (docs/annotation.md, section 4)
+		if m.Type != document.Date || strings.HasPrefix(m.Rule, DateAnaphorRule) {
 			continue
 		}
 		t := m.Text
@@ -382,6 +388,9 @@ func systemDates(d *document.Document) []sysDate {
 			continue
 		}
 		for _, m := range e.Mentions {
+			if strings.HasPrefix(m.Rule, DateAnaphorRule) {
+				continue
+			}
 			out = append(out, sysDate{m.Text, e.Value})
 		}
 	}

@@ -603,14 +603,50 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	}
 	var obj []string
 	j := t1
+	delegation := strings.HasPrefix(v.low(t1-1), "delegation")
+	if delegation && (v.low(j) == "of" || v.low(j) == "from") {
+		// "received a delegation of/from X"
+		j++
+	}
 	if v.low(j) == "the" {
 		j++
 	}
+	if _, cm := v.mention(j); delegation && cm != nil && cm.Type == document.Country {
+		// "a delegation of Laos' KPL news agency": the country
+		// qualifies the agency
+		if _, c1 := v.tokenSpan(cm); v.low(c1) == "'s" || v.low(c1) == "'" || v.low(c1) == "’" {
+			j = c1 + 1
+		}
+	}
+	leaderEnd := -1
 	if g, ok := v.groupAt(j, st1, true); ok {
 		obj = g.ids
+		if delegation {
+			// "... led by its Director General Y", "headed by Y"; the
+			// place follows the leader, else the delegation
+			leaderEnd = g.t1
+			if p, end := v.delegationLeader(g.t1, st1); p != "" {
+				persons = append(persons, p)
+				leaderEnd = end
+			} else if w := v.low(g.t1); w == "led" || w == "headed" {
+				// an untitled leader the tagger did not know: the
+				// place comes after the name
+				for k := g.t1 + 2; k < st1 && k < g.t1+8; k++ {
+					if w := v.low(k); w == "in" || w == "at" {
+						leaderEnd = k
+						break
+					}
+				}
+			}
+		}
 	}
 	_, hasDate := v.nearestValue(document.Date, s, t0, t1, 10)
-	_, hasLoc := v.locationNear(s, t1, 8)
+	loc, hasLoc := v.locationNear(s, t1, 8)
+	if !hasLoc && leaderEnd >= 0 {
+		// "... led by its Director General Y in Hanoi on Tuesday": the
+		// place follows the delegation's leader
+		loc, hasLoc = v.locationNear(s, leaderEnd, 4)
+	}
 	if m.Kind != "launch" && len(obj) == 0 && !hasDate && !hasLoc {
 		return
 	}
@@ -647,7 +683,37 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 	}
 	x.describe(v, e, s, t0, t1)
+	if e.location == "" && leaderEnd >= 0 && hasLoc {
+		e.location = loc
+	}
 	touch(e)
+}
+
+// delegationLeader returns the person who leads a delegation named
+// before token i: "(X) led by its Director General Y", "headed by Y"; ""
+// when none is named within a few words.
+func (v *view) delegationLeader(i, limit int) (string, int) {
+	if v.tok(i) == "," {
+		i++
+	}
+	if w := v.low(i); (w != "led" && w != "headed") || v.low(i+1) != "by" {
+		return "", -1
+	}
+	for j := i + 2; j < limit && j < i+9; j++ {
+		if _, m := v.mention(j); m != nil {
+			if m.Type == document.Person {
+				_, e := v.tokenSpan(m)
+				return m.EntityID, e
+			}
+			if m.Type != document.Organization && m.Type != document.Country {
+				return "", -1
+			}
+		}
+		if w := v.low(j); w == "," || w == "." || w == "and" {
+			return "", -1
+		}
+	}
+	return "", -1
 }
 
 // unnamedParty reports whether a country mention is a demonym that heads

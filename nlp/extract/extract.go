@@ -76,10 +76,14 @@ type view struct {
 	// and smbuf those of subjectGroup (groupInto)
 	// report is the gathering a report of speakers goes on about, and
 	// reportS the last sentence that told of it (reportSpeakers)
-	report       *event
-	reportS      int
-	gbuf, sbuf   []string
-	gmbuf, smbuf []int
+	report  *event
+	reportS int
+	// stanceS is the last sentence in which named parties agreed, and
+	// stanceParties those parties (agreedBefore)
+	stanceS       int
+	stanceParties []string
+	gbuf, sbuf    []string
+	gmbuf, smbuf  []int
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32
@@ -273,6 +277,7 @@ func (x *Extractor) Apply(d *document.Document) {
 	v.source, v.actor = marks[:nm:nm], marks[nm:]
 	v.markSources()
 	v.flagSentences(sc)
+	v.stanceS, v.stanceParties = -2, v.stanceParties[:0]
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
 		x.reportSpeakers(v, s, here)

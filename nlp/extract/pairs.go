@@ -3,6 +3,7 @@ package extract
 import (
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -132,7 +133,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				j = e
 				g.t1 = j
 			}
-			if v.low(j) == "'s" {
+			if v.possessive(j) {
 				// "China's Xinhua": the possessor is not a member
 				break
 			}
@@ -374,6 +375,12 @@ func (v *view) homeCountry(id string) string {
 // that later "the two sides" can refer to it.
 func (v *view) notePairs(s int) {
 	t0, t1 := v.sentenceTokens(s)
+	noted := false
+	defer func() {
+		if !noted {
+			v.meetingPair(s)
+		}
+	}()
 	for i := t0; i < t1; i++ {
 		_, m := v.actorAt(i)
 		if m == nil || m.Type == document.Person {
@@ -395,6 +402,7 @@ func (v *view) notePairs(s int) {
 		if len(ids) > 2 {
 			continue
 		}
+		noted = true
 		v.pairs["any"] = ids
 		allCountries, allOrgs := true, true
 		for _, id := range ids {
@@ -478,7 +486,7 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 	}
 	_, t1 := v.tokenSpan(m)
 	j := t1
-	if v.low(j) == "'s" {
+	if v.possessive(j) {
 		j++
 	}
 	for j < len(v.toks) && v.ent[j] == 0 {
@@ -493,7 +501,7 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 func (v *view) modifiesOrg(m *document.Mention) bool {
 	_, t1 := v.tokenSpan(m)
 	j := t1
-	if v.low(j) == "'s" {
+	if v.possessive(j) {
 		j++
 	}
 	for n := 0; n < 3 && j < len(v.toks) && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
@@ -541,4 +549,39 @@ func (v *view) appositionEnd(j, limit int) int {
 		words++
 	}
 	return j
+}
+
+// possessive reports whether token j is a possessive ending: "'s", or a
+// bare apostrophe right after a word in -s ("Laos' KPL").
+func (v *view) possessive(j int) bool {
+	switch v.low(j) {
+	case "'s", "’s":
+		return true
+	case "'", "’":
+		return j > 0 && v.toks[j-1].End == v.toks[j].Start && strings.HasSuffix(v.low(j-1), "s") &&
+			(j+1 >= len(v.toks) || v.toks[j+1].Start > v.toks[j].End)
+	}
+	return false
+}
+
+// meetingPair notes the two organizations of a meeting told by a verb in
+// sentence s as the last pair, when the sentence coordinates no pair: in
+// "X Chairman A received a delegation of Y led by B. The two agencies
+// agreed ...", "the two agencies" are X and Y.
+func (v *view) meetingPair(s int) {
+	for _, e := range v.events {
+		if e.sents[0] != s || e.rule != "event.verb" || (e.typ != "meeting" && e.typ != "talks") {
+			continue
+		}
+		var orgs []string
+		for _, p := range e.participants {
+			if document.IDPrefix(p) == document.PrefixOrg {
+				orgs = append(orgs, p)
+			}
+		}
+		if len(orgs) == 2 {
+			v.pairs["any"], v.pairs["org"] = orgs, orgs
+			return
+		}
+	}
 }

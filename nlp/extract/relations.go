@@ -237,6 +237,9 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 	if ev != nil && gathering(ev) {
 		v.discussants(s, ev)
 	}
+	if v.stanceS == s-1 {
+		v.agreedBefore(s, here)
+	}
 	for j := st0; j < st1; j++ {
 		g := ^uint64(0)
 		if x.relMask != 0 {
@@ -944,6 +947,10 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	if len(parties) == 0 || len(parties) > 6 {
 		return
 	}
+	if rule.Type == document.AgreedOn {
+		v.stanceS = s
+		v.stanceParties = append(v.stanceParties[:0], parties...)
+	}
 	// "X and Y agreed ..., during talks in Z", "At the meeting, X and Y
 	// agreed": who takes a stance in the sentence that tells of a
 	// gathering took part in it
@@ -1014,6 +1021,60 @@ func (v *view) discussants(s int, e *event) {
 			e.addParticipant(p, s)
 		}
 		for _, p := range g.persons {
+			e.addParticipant(p, s)
+		}
+		return
+	}
+}
+
+// agreedBefore adds the parties that agreed in the sentence before s as
+// participants of the gathering s introduces, when s names it with a
+// definite description and a verb saying it happened and states no
+// participants or organizers of its own: "EFE and Lusa have agreed to
+// ... . The working meeting took place in Madrid on Thursday." Not "A
+// seminar ... opened ..., attended by editors from ..." (indefinite, and
+// with its own participants).
+func (v *view) agreedBefore(s int, here []*event) {
+	st0, st1 := v.sentenceTokens(s)
+	happened := false
+	for k := st0; k+1 < st1; k++ {
+		w, w2 := v.low(k), v.low(k+1)
+		if w == "took" && w2 == "place" || (w == "was" || w == "were") && w2 == "held" {
+			happened = true
+			break
+		}
+	}
+	if !happened {
+		return
+	}
+	for _, e := range here {
+		if !gathering(e) || e.sents[0] != s || len(e.participants)+len(e.organizers) > 0 {
+			continue
+		}
+		definite := false
+		for _, sp := range e.mentions {
+			if sp.Start >= len(v.startTok) || v.startTok[sp.Start] == 0 {
+				continue
+			}
+			k := int(v.startTok[sp.Start] - 1)
+			if v.sent(k) != s {
+				continue
+			}
+			// "The working meeting", "the two-day talks"
+			for d, n := k-1, 0; d >= st0 && n < 4; d, n = d-1, n+1 {
+				if v.low(d) == "the" {
+					definite = true
+					break
+				}
+				if !(v.isWord(d) && !v.isCap(d) || v.low(d) == "-") {
+					break
+				}
+			}
+		}
+		if !definite {
+			continue
+		}
+		for _, p := range v.stanceParties {
 			e.addParticipant(p, s)
 		}
 		return

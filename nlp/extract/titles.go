@@ -59,6 +59,13 @@ func (v *view) partyBefore(t0 int) string {
 		}
 		return ""
 	}
+	// "Yonhap chief Park Min-jae", "Mongolian director X": a role noun
+	// of the lexicon between the party and the name
+	if w := v.low(j); v.x.lex.RoleNouns[w] && !v.isCap(j) {
+		if k, m := v.mention(j - 1); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
+			return m.EntityID
+		}
+	}
 	// a title ending right before the name, the party before the title
 	title := false
 	if b := v.titleStart(j); b >= 0 {

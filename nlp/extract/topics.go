@@ -58,6 +58,8 @@ var stanceSkip = map[string]bool{
 	"ensure": true, "ensuring": true, "facilitate": true, "facilitating": true, "pursue": true,
 	"pursuing": true, "encourage": true, "encouraging": true, "explore": true, "exploring": true,
 	"intensify": true, "intensifying": true, "share": true, "sharing": true, "provide": true,
+	"swap": true, "swapping": true, "host": true, "hosting": true, "send": true,
+	"sending": true, "offer": true, "offering": true,
 	"providing": true, "mutually": true, "closely": true, "well": true, "as": true, "with": true,
 	"be": true, "is": true, "are": true, "was": true, "were": true, "have": true, "has": true,
 	"been": true, "they": true, "it": true, "we": true, "other": true, "each": true,
@@ -267,6 +269,12 @@ func (v *view) stanceTopics(a, b int) []string {
 		if v.val[j] != 0 {
 			continue // dates and numbers are no topic ("agreed on Thursday to ...")
 		}
+		if w == "and" && v.secondClause(j+1) {
+			// "agreed to expand video exchange and joint coverage and
+			// said ...", "pledged to train photographers and will host
+			// ...": a finite verb after "and" opens a second clause
+			break
+		}
 		if w == "," || w == ";" || w == "and" || w == "or" || w == "." {
 			flush()
 			continue
@@ -280,4 +288,31 @@ func (v *view) stanceTopics(a, b int) []string {
 	}
 	flush()
 	return out
+}
+
+// secondClause reports whether a finite verb starts at token j (after
+// "also", "then", "later"): a modal or auxiliary ("will", "would", "has")
+// or a verb of saying or signing in the past ("said", "signed"). After
+// "and" it opens a clause of its own, which is no topic of the stance
+// before it; an infinitive ("and deepen cooperation") goes on with the
+// list.
+func (v *view) secondClause(j int) bool {
+	for n := 0; n < 2 && clauseAdverbs[v.low(j)]; n++ {
+		j++
+	}
+	return finiteVerbs[v.low(j)]
+}
+
+// clauseAdverbs may stand between "and" and the verb of a second clause.
+var clauseAdverbs = map[string]bool{"also": true, "then": true, "later": true, "further": true, "still": true}
+
+// finiteVerbs open a second clause after "and" in a stance's topic list.
+var finiteVerbs = map[string]bool{
+	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
+	"may": true, "might": true, "must": true, "is": true, "are": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "did": true, "does": true,
+	"said": true, "says": true, "told": true, "noted": true, "added": true, "stressed": true,
+	"announced": true, "stated": true, "signed": true, "called": true, "hoped": true,
+	"expressed": true, "praised": true, "thanked": true, "welcomed": true, "agreed": true,
+	"pledged": true, "vowed": true, "discussed": true, "reviewed": true, "decided": true,
 }

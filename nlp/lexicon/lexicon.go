@@ -47,6 +47,7 @@ type file struct {
 	Topics            []Topic             `yaml:"topics"`
 	Titles            []string            `yaml:"titles"`
 	TitleFields       []string            `yaml:"title_fields"`
+	RoleNouns         []string            `yaml:"role_nouns"`
 	Honorifics        []string            `yaml:"honorifics"`
 	OrgHeads          map[string][]string `yaml:"org_heads"`
 	OrgPrefixHeads    []string            `yaml:"org_prefix_heads"`
@@ -160,7 +161,11 @@ type Lexicon struct {
 	// after "of", "for" or "on" ("Minister of Culture and Information"),
 	// which the holder's name follows.
 	TitleFields map[string]bool
-	Honorifics  Matcher
+	// RoleNouns are lower-case role words that make a title only right
+	// after an organization or country ("Yonhap chief Park Min-jae",
+	// "NHK executive Tanaka Hiroshi", "Mongolian director X").
+	RoleNouns  map[string]bool
+	Honorifics Matcher
 	// OrgHeads maps a head phrase to an index of OrgKinds.
 	OrgHeads       Matcher
 	OrgKinds       []string
@@ -408,6 +413,7 @@ func merge(all *file, raw []byte, name string) error {
 	all.MessageNouns = append(all.MessageNouns, f.MessageNouns...)
 	all.Titles = append(all.Titles, f.Titles...)
 	all.TitleFields = append(all.TitleFields, f.TitleFields...)
+	all.RoleNouns = append(all.RoleNouns, f.RoleNouns...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
 	all.NumberWords = append(all.NumberWords, f.NumberWords...)
@@ -525,6 +531,10 @@ func compile(f file) (*Lexicon, error) {
 	l.TitleFields = map[string]bool{}
 	for _, w := range f.TitleFields {
 		l.TitleFields[strings.ToLower(w)] = true
+	}
+	l.RoleNouns = map[string]bool{}
+	for _, w := range f.RoleNouns {
+		l.RoleNouns[strings.ToLower(w)] = true
 	}
 	addAll(&l.Honorifics, f.Honorifics, 0)
 	kinds := make([]string, 0, len(f.OrgHeads))

@@ -362,10 +362,21 @@ func (t *Tagger) numbers(v *view) {
 				i = k + un - 1
 				break
 			}
-			if !v.isWord(k) || v.isCap(k) && !v.isAllCaps(k) {
+			// the words between number and unit modify the unit
+			// ("140 government officials"); a function word ends the
+			// phrase ("on May 13 with delegates" is a date, no count)
+			if !v.isWord(k) || v.isCap(k) && !v.isAllCaps(k) || quantityStops[v.low(k)] {
 				break
 			}
 			k++
 		}
 	}
+}
+
+// quantityStops are function words that never stand between a number and
+// the unit it counts.
+var quantityStops = map[string]bool{
+	"with": true, "from": true, "of": true, "in": true, "on": true, "at": true, "to": true,
+	"and": true, "or": true, "for": true, "by": true, "as": true, "the": true, "a": true,
+	"an": true, "than": true, "after": true, "before": true, "since": true,
 }

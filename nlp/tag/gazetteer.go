@@ -98,9 +98,10 @@ func (t *Tagger) scan(v *view, from, to int, nonLatin bool) {
 		if !boundary(v.body, s, e) {
 			continue
 		}
-		// "the Associated Press of Pakistan": an alias that starts with
-		// a lower-case article loses to a longer name after the article
-		if strings.HasPrefix(v.body[s:e], "the ") && longerAfter(found[mi+1:], s, e, v.body) {
+		// "the Associated Press of Pakistan", "The Associated Press of
+		// Pakistan" at the start of a sentence: an alias that starts
+		// with an article loses to a longer name after the article
+		if (strings.HasPrefix(v.body[s:e], "the ") || strings.HasPrefix(v.body[s:e], "The ")) && longerAfter(found[mi+1:], s, e, v.body) {
 			continue
 		}
 		if a.Form == gazetteer.FormCombining && (e >= len(v.body) || v.body[e] != '-') {
@@ -363,4 +364,47 @@ func longerAfter(found []acMatch, s, e int, body string) bool {
 		}
 	}
 	return false
+}
+
+// outletsOfCountry tags "<known organization> of <country>" as another
+// organization when the country is not the known one's home: "The
+// Guardian of Nigeria" is not the British newspaper, "the Associated
+// Press of Pakistan" (when the gazetteer lacks it) not the American
+// agency. A longer gazetteer name has already won at this point; the
+// pattern's confidence is lower than a gazetteer match. "Xinhua of
+// China" stays Xinhua. It reports whether it added a candidate.
+func (t *Tagger) outletsOfCountry(v *view) bool {
+	added := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "gaz.") || v.low(c.t1) != "of" {
+			continue
+		}
+		en, ok := t.gaz.Entry(c.m.EntityID)
+		if !ok || en.Country == "" {
+			continue
+		}
+		j := c.t1 + 1
+		if v.low(j) == "the" {
+			j++
+		}
+		cc, ok := v.entityAt(j)
+		if !ok || cc.t0 != j || cc.m.Type != document.Country || cc.m.Rule == "gaz.country.demonym" ||
+			cc.m.EntityID == document.CountryID(en.Country) {
+			continue
+		}
+		// the name must end with the country: "the Guardian of Nigeria's
+		// capital" is fine, "of Nigeria Airways" names something else
+		if v.isCap(cc.t1) && v.isWord(cc.t1) && v.sent(cc.t1) == v.sent(j) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[c.t0].Start:v.toks[cc.t1-1].End])
+		iso := strings.TrimPrefix(cc.m.EntityID, "country:")
+		m := document.Mention{Type: document.Organization, Kind: c.m.Kind, Name: name, Country: iso,
+			Rule: "pat.org.outlet-of-country", Confidence: 0.6}
+		m.EntityID = t.orgID(name, m.Kind, iso, v, c.t0, cc.t1)
+		v.add(cand{m: m, t0: c.t0, t1: cc.t1, layer: layerEntity, prio: 1})
+		added = true
+	}
+	return added
 }

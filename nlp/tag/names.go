@@ -312,6 +312,44 @@ func (t *Tagger) persons(v *view) {
 	}
 }
 
+// rolePersons tags "<organization or country> <role noun> <Name>" with a
+// role noun of the lexicon that is no title on its own: "Yonhap chief Park
+// Min-jae", "NHK executive Tanaka Hiroshi", "Mongolian director Bat-Erdene
+// Gantulga". Guards: the role noun is in lower case and follows the
+// organization or country mention directly, the name has two to four
+// words (nameRun already refuses title words, organization heads and
+// event triggers: "TASS chief Executive Committee" is none), and it is
+// not followed by "of" or an apostrophe-s, which make it a longer name.
+func (t *Tagger) rolePersons(v *view) {
+	if len(t.lex.RoleNouns) == 0 {
+		return
+	}
+	for i := 1; i+2 < len(v.toks); i++ {
+		// cheap tests first: a free token right after a name, in lower
+		// case, then the word
+		if v.ent[i] != 0 || v.ent[i-1] == 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
+			continue
+		}
+		c, ok := v.entityAt(i - 1)
+		if !ok || c.t1 != i || (c.m.Type != document.Organization && c.m.Type != document.Country) {
+			continue
+		}
+		if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
+			continue
+		}
+		e := t.nameRun(v, i+1)
+		if n := e - (i + 1); n < 2 || n > 4 {
+			continue
+		}
+		if w := v.low(e); w == "of" || w == "'s" {
+			continue
+		}
+		title := v.body[v.toks[i-1].Start:v.toks[i].End]
+		v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
+		i = e - 1
+	}
+}
+
 // fieldPreps introduce the field of a title ("Minister of Culture",
 // "Director for International Cooperation", "Representative on Eurasian
 // Affairs").

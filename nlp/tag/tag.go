@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -400,7 +401,11 @@ func (t *Tagger) Apply(d *document.Document) {
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
 	v.settle()
+	if t.outletsOfCountry(v) {
+		v.settle()
+	}
 	t.persons(v)
+	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
@@ -651,7 +656,8 @@ func (v *view) dropNamedYears() {
 
 func (t *Tagger) dates(v *view) {
 	mayStart := func(i int) bool { return v.gate[i]&bitDateStart != 0 }
-	for _, f := range dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart) {
+	found := dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart)
+	for _, f := range found {
 		m := document.Mention{Type: document.Date, Value: f.Value, Kind: f.Granularity,
 			Anchor: f.Anchor, Rule: f.Rule, Confidence: 0.95}
 		if f.Value == "" {
@@ -660,5 +666,58 @@ func (t *Tagger) dates(v *view) {
 			m.Confidence = 0.85
 		}
 		v.add(cand{m: m, t0: f.Start, t1: f.End, layer: layerValue, prio: 2})
+	}
+	t.sameDay(v, found)
+}
+
+// sameDay tags the date anaphor "(on) the same day" (also "that same
+// day") with the value of the last explicit date before it: a resolved
+// single day outside the dateline (the dateline dates the report, not an
+// event). Its Anchor records the antecedent as "mention:<start>-<end>"
+// (byte offsets of the body) and its rule is "date.anaphor.same-day".
+// Not an anaphor: "the same day as the opening" (it refers to an
+// occasion), "the same day last year", "the same day of the week".
+// The gold counts no anaphor as a date expression (docs/annotation.md,
+// section 4); it only dates events.
+func (t *Tagger) sameDay(v *view, found []dates.Found) {
+	if len(found) == 0 {
+		return
+	}
+	next := 0 // found[:next] lie before the current token
+	for i := 1; i+1 < len(v.toks); i++ {
+		if v.lows[i] != "same" || v.lows[i+1] != "day" {
+			continue
+		}
+		if w := v.lows[i-1]; w != "the" && w != "that" {
+			continue
+		}
+		switch v.low(i + 2) {
+		case "as", "last", "next", "of", "in", "every", "each":
+			continue
+		}
+		for next < len(found) && found[next].End <= i-1 {
+			next++
+		}
+		var ante *dates.Found
+		for k := next - 1; k >= 0; k-- {
+			f := &found[k]
+			if f.Value == "" {
+				continue
+			}
+			if sp := (document.Span{Start: v.toks[f.Start].Start, End: v.toks[f.End-1].End}); v.dateline.Len() > 0 && v.dateline.Contains(sp) {
+				break // only the dateline before: no antecedent
+			}
+			ante = f
+			break
+		}
+		if ante == nil || ante.Granularity != dates.Day || ante.Begin != "" {
+			continue
+		}
+		a0, a1 := v.toks[ante.Start].Start, v.toks[ante.End-1].End
+		m := document.Mention{Type: document.Date, Value: ante.Value, Kind: dates.Day,
+			Anchor: "mention:" + strconv.Itoa(a0) + "-" + strconv.Itoa(a1),
+			Rule:   "date.anaphor.same-day", Confidence: 0.7}
+		v.add(cand{m: m, t0: i - 1, t1: i + 2, layer: layerValue, prio: 1})
+		i += 1
 	}
 }

@@ -172,6 +172,20 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:US Congress=org:us-congress", "Event:World Media Congress"}, []string{"Event:Peruvian Congress", "Event:Brazil's National Congress", "Event:US Congress"}},
 		{"a participle that opens a sentence is no name", "Addressing Aliyev, the premier thanked him. \"Welcoming Kim Jong, the host said so.\" Speaking Monday, Ding Xuexiang said it.",
 			nil, []string{"Person:Addressing Aliyev", "Person:Welcoming Kim Jong"}},
+		// round 5
+		{"a capitalised article before a longer gazetteer name", "The Associated Press of Pakistan opened a bureau.",
+			[]string{"Organization:Associated Press of Pakistan=org:app"}, []string{"Organization:The Associated Press=org:ap"}},
+		{"a known outlet of another country is another organization", "The Guardian of Nigeria and Britain's The Guardian met. Xinhua of China joined.",
+			[]string{"Organization:The Guardian of Nigeria=org:guardian-of-nigeria", "Organization:The Guardian=org:the-guardian", "Organization:Xinhua=org:xinhua"},
+			[]string{"Organization:Xinhua of China=org:xinhua-of-china", "Organization:The Guardian=org:the-guardian of Nigeria"}},
+		{"role nouns after an organization or a country", "Yonhap chief Park Min-jae, NHK executive Tanaka Hiroshi and Mongolian director Bat-Erdene Gantulga met.",
+			[]string{"Person:Park Min-jae", "Person:Tanaka Hiroshi", "Person:Bat-Erdene Gantulga"}, nil},
+		{"role nouns before no name", "The TASS chief Executive Committee met. The Xinhua correspondent Beijing Bureau opened. A Thai executive Mr. Lee came. Kenyan officials met.",
+			nil, []string{"Person:Executive Committee", "Person:Beijing Bureau", "Person:Mr. Lee"}},
+		{"the same day after an explicit day, not after the dateline alone", "The talks were held on October 12. On the same day, Xinhua met TASS. The same day as the fair, KBC met SABC.",
+			[]string{"Date:the same day#2020-10-12"}, []string{"Date:the same day as"}},
+		{"a function word ends an attendance quantity", "The forum opened on May 13 with delegates from 40 countries.",
+			[]string{"Date:May 13#2020-05-13"}, []string{"Quantity:13 with delegates#13"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -311,5 +325,47 @@ func TestSortMentionKeys(t *testing.T) {
 				t.Error("sortMentionKeys order differs from compareMentionKeys")
 			}
 		})
+	}
+}
+
+// TestSameDayNegatives checks that "the same day" is no date anaphor
+// without an explicit day before it (none at all, only a month, only the
+// dateline) or when it refers to an occasion.
+func TestSameDayNegatives(t *testing.T) {
+	setup(t)
+	for _, body := range []string{
+		"Xinhua met TASS the same day.",
+		"In May, KBC met SABC on the same day.",
+		"On October 12, Xinhua met TASS on the same day as the fair.",
+		"BEIJING, Oct. 21 (Xinhua) -- The same day, KBC met SABC.",
+	} {
+		d := &document.Document{Article: document.Article{Body: body, Published: "2020-10-22"}}
+		if strings.HasPrefix(body, "BEIJING") {
+			d.Article.Dateline = &document.Dateline{Span: document.Span{Start: 0, End: strings.Index(body, "--") + 2}, Date: "2020-10-21"}
+		}
+		seg.Apply(d)
+		tagger.Apply(d)
+		for _, m := range d.Mentions {
+			if strings.HasPrefix(m.Rule, "date.anaphor") {
+				t.Errorf("%q: unwanted anaphor %q = %q", body, m.Text, m.Value)
+			}
+		}
+	}
+	// and the positive: the anchor names the antecedent's bytes
+	body := "The talks were held on October 12. The same day, Xinhua met TASS."
+	d := &document.Document{Article: document.Article{Body: body, Published: "2020-10-22"}}
+	seg.Apply(d)
+	tagger.Apply(d)
+	found := false
+	for _, m := range d.Mentions {
+		if m.Rule == "date.anaphor.same-day" {
+			found = true
+			if m.Value != "2020-10-12" || m.Kind != "day" || m.Anchor != "mention:23-33" {
+				t.Errorf("anaphor %+v, want 2020-10-12, day, anchor mention:23-33", m)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no anaphor in %q", body)
 	}
 }
