@@ -380,6 +380,11 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"COMMITTED_TO country:CHN topic:media-training"},
 			[]string{"COMMITTED_TO country:KEN"}},
+		{"a participle of saying after a comma opens a comment, not a topic; work toward X is about X",
+			"Yonhap and Kyodo agreed to work toward the joint archive of war photos, pledging coordination with other agencies. VNA and KPL agreed to expand news exchange, training and publishing.",
+			"2020-10-21",
+			[]string{"AGREED_ON org:kyodo topic:joint-archive", "AGREED_ON org:kpl topic:news-exchange", "AGREED_ON org:kpl topic:training", "AGREED_ON org:kpl topic:publishing"},
+			[]string{"AGREED_ON org:kyodo topic:pledging", "AGREED_ON org:kyodo topic:toward"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

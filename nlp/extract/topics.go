@@ -73,6 +73,8 @@ var stanceSkip = map[string]bool{
 	"defend": true, "defending": true, "protect": true, "protecting": true, "tackle": true,
 	"tackling": true, "address": true, "addressing": true, "form": true, "forming": true,
 	"publish": true, "broadcast": true, "cover": true, "covering": true, "train": true,
+	// "work toward(s) X", "move towards X" are about X
+	"toward": true, "towards": true, "move": true, "moving": true,
 }
 
 // stanceDeterminers inside a topic phrase are dropped ("produce a weekly
@@ -93,6 +95,12 @@ var adverbialOpeners = map[string]bool{
 	"following": true, "amid": true, "while": true, "when": true, "under": true, "within": true,
 	"ahead": true, "upon": true, "which": true, "who": true, "saying": true, "adding": true,
 	"noting": true, "stressing": true, "where": true, "as": false,
+	// participles of saying and stance open a comment clause, never a
+	// list item: "agreed to ..., pledging coordination with the UN"
+	"pledging": true, "vowing": true, "calling": true, "urging": true, "expressing": true,
+	"reaffirming": true, "emphasizing": true, "emphasising": true, "underlining": true,
+	"underscoring": true, "highlighting": true, "describing": true, "citing": true,
+	"warning": true, "welcoming": true, "praising": true, "stating": true, "voicing": true,
 }
 
 var stanceCut = map[string]bool{
@@ -101,6 +109,7 @@ var stanceCut = map[string]bool{
 	"through": true, "among": true, "under": true, "via": true, "which": true, "that": true,
 	"so": true, "who": true, "during": true, "amid": true, "about": true, "into": true,
 	"across": true, "along": true, "over": true, "until": true, "since": true, "starting": true,
+	"toward": true, "towards": true, "against": true,
 }
 
 // adjectiveEndings mark a last word that is no noun ("impartial").
