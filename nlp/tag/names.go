@@ -125,7 +125,19 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	}
 	j := i + 1
 	words := 1
-	for j < len(v.toks) && words < 5 && v.sent(j) == v.sent(i) {
+	// same reports whether token k is in the name's sentence: a name
+	// never runs past a sentence break, also not through a particle or
+	// hyphen at its end ("... Bin" then "B..." in the next sentence)
+	same := func(k int) bool { return v.sent(k) == v.sent(i) }
+	for j < len(v.toks) && words < 5 && same(j) {
+		if !same(j + 1) {
+			// the last token of the sentence: only a name word may end
+			// the name here
+			if t.nameToken(v, j) {
+				j++
+			}
+			return j
+		}
 		switch {
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isCap(j+1) && v.isWord(j+1):
 			j += 2
@@ -135,7 +147,7 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
-		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && t.nameToken(v, j+2):
+		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && same(j+2) && t.nameToken(v, j+2):
 			j += 3
 			words++
 		case t.nameToken(v, j):
