@@ -1179,7 +1179,7 @@ func (v *view) ppActors(t1, s int) []string {
 // within dist tokens after token t1.
 func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	_, st1 := v.sentenceTokens(s)
-	for j, g := t1, 0; j < st1 && g < dist; j, g = j+1, g+v.gap(j, j+1) {
+	for j, g := t1, 0; j < st1 && g < dist; j, g = v.wordStep(j, st1), g+1 {
 		w := v.low(j)
 		if w == "“" || w == "\"" && j > t1 && v.low(j-1) == "titled" {
 			// a quoted title ("the forum titled “...” in Yerevan") counts
@@ -1199,12 +1199,29 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 			}
 			continue
 		}
+		if w == "whose" {
+			// "KNA, whose head office is in Nairobi,": the place of an
+			// organization, not of the event
+			return "", false
+		}
+		if (w == "based" || w == "headquartered") && v.low(j+1) == "in" {
+			// "UBC, based in Kampala,": skip the organization's place
+			j++
+			if _, m := v.mention(j + 1); m != nil {
+				_, mt1 := v.tokenSpan(m)
+				j = mt1 - 1
+			}
+			continue
+		}
 		if w != "in" && w != "at" && w != "to" {
 			continue
 		}
 		a := j + 1
 		if v.low(a) == "the" && v.low(a+1) == "city" && v.low(a+2) == "of" {
 			a += 3 // "in the city of Wuzhen"
+		}
+		if p, ok := v.demonymCapital(a); ok {
+			return p, true
 		}
 		k, m := v.mention(a)
 		if m == nil || v.source[k] {
@@ -1228,6 +1245,56 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// wordStep returns the token after the word at j, for distances counted
+// in words: a name or a date is one word, and a parenthesis of up to six
+// tokens ("(CMG)", "(the \"Forum\")") is part of the word before it.
+func (v *view) wordStep(j, end int) int {
+	n := j + 1
+	if k := v.ent[j]; k != 0 {
+		for n < end && v.ent[n] == k {
+			n++
+		}
+	} else if k := v.val[j]; k != 0 {
+		for n < end && v.val[n] == k {
+			n++
+		}
+	}
+	if v.low(n) == "(" {
+		for c := n + 1; c < end && c <= n+6; c++ {
+			if v.low(c) == ")" {
+				return c + 1
+			}
+		}
+	}
+	return n
+}
+
+// demonymCapital returns the capital of the country that "the <demonym>
+// capital" at token a names ("in the Vietnamese capital" is Hanoi); not
+// "the Kenyan capital market".
+func (v *view) demonymCapital(a int) (string, bool) {
+	if v.low(a) != "the" {
+		return "", false
+	}
+	k, m := v.mention(a + 1)
+	if m == nil || v.source[k] || m.Type != document.Country || m.Rule != "gaz.country.demonym" {
+		return "", false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if v.low(mt1) != "capital" {
+		return "", false
+	}
+	switch v.low(mt1 + 1) {
+	case "market", "markets", "expenditure", "spending", "investment", "investments", "gains", "flight":
+		return "", false
+	}
+	e, ok := v.x.gaz.CapitalOf(document.IDKey(m.EntityID))
+	if !ok {
+		return "", false
+	}
+	return e.ID, true
 }
 
 // plannedAfter are words right after an event's mention that present it

@@ -385,6 +385,27 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"AGREED_ON org:kyodo topic:joint-archive", "AGREED_ON org:kpl topic:news-exchange", "AGREED_ON org:kpl topic:training", "AGREED_ON org:kpl topic:publishing"},
 			[]string{"AGREED_ON org:kyodo topic:pledging", "AGREED_ON org:kyodo topic:toward"}},
+		// round 6
+		{"the capital a demonym names is the place",
+			"Yonhap and Kyodo held talks in the Japanese capital on Monday.",
+			"2020-10-21",
+			[]string{"EVENT talks date=2020-10-19 location=place:tokyo"},
+			nil},
+		{"a capital market is no place",
+			"Xinhua and KBC held talks on Monday on listing firms in the Kenyan capital market.",
+			"2020-10-21",
+			[]string{"EVENT talks date=2020-10-19"},
+			[]string{"EVENT talks date=2020-10-19 location"}},
+		{"names and acronyms in parentheses count as one word before the place",
+			"A joint photo service was launched by the Kenya News Agency (KNA) and the Ghana News Agency (GNA) in Accra, Ghana, on Monday.",
+			"2020-10-21",
+			[]string{"EVENT launch date=2020-10-19 location=place:accra"},
+			nil},
+		{"the place an organization is based in or has its office in is not the event's",
+			"A joint video desk was launched on Monday by Namibia's NAMPA, based in Windhoek, and the Kenya News Agency. A training course was launched by KNA, whose head office is in Nairobi, on Tuesday.",
+			"2020-10-21",
+			[]string{"EVENT launch date=2020-10-19 organizers=org:nampa", "EVENT seminar date=2020-10-20 organizers=org:kna"},
+			[]string{"EVENT launch date=2020-10-19 location", "EVENT seminar date=2020-10-20 location"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
