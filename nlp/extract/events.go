@@ -1347,6 +1347,55 @@ func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
 	return nil, false
 }
 
+// dateAfter returns the first resolved date in sentence s within dist
+// words after token j ("opened in Abuja on Monday"), none in the
+// dateline.
+func (v *view) dateAfter(s, j, dist int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for g := 0; j < st1 && g < dist; j, g = v.wordStep(j, st1), g+1 {
+		if k := v.val[j]; k != 0 {
+			m := &v.d.Mentions[k-1]
+			if dl := v.d.Article.Dateline; dl != nil && m.Start < dl.Span.End {
+				return nil, false // the dateline dates no event
+			}
+			if m.Type == document.Date && m.Value != "" {
+				return m, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// verbAfterRelative returns the tokens [j0, j1) of the happening verb
+// that follows a relative clause after an event's mention ending at t1
+// ("The X Forum, which focuses on ..., opened in Kunming"), or -1, -1.
+// The clause runs to the next comma of the sentence, within 40 tokens.
+func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
+	if v.low(t1) != "," {
+		return -1, -1
+	}
+	switch v.low(t1 + 1) {
+	case "which", "that", "who":
+	default:
+		return -1, -1
+	}
+	_, st1 := v.sentenceTokens(s)
+	for c := t1 + 2; c < st1 && c < t1+40; c++ {
+		if v.low(c) != "," {
+			continue
+		}
+		j := c + 1
+		for j < st1 && j < c+3 && (v.low(j) == "was" || v.low(j) == "has" || v.low(j) == "been" || v.low(j) == "also") {
+			j++
+		}
+		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+			return j, j + n
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
 // datelinePlace returns the place of the dateline, "" when there is none.
 func (v *view) datelinePlace() string {
 	if v.d.Article.Dateline == nil {
@@ -1424,6 +1473,25 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 						e.ordinal = n
 					}
 				}
+			}
+		}
+	}
+	// "The X Summit, which was first held in Lagos in 2021, opened in
+	// Abuja on Monday": the verb after the relative clause says this
+	// event happened, and its date and place win over the clause's
+	mv0, mv1 := x.verbAfterRelative(v, s, t1)
+	if mv0 >= 0 {
+		if dm, ok := v.dateAfter(s, mv1, 8); ok {
+			if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
+				e.date, e.gran, e.endDate = dm.Value, dm.Kind, ""
+				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
+					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
+				}
+			}
+		}
+		if e.location == "" {
+			if loc, ok := v.locationNear(s, mv1, 6); ok {
+				e.location = loc
 			}
 		}
 	}

@@ -406,6 +406,11 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"EVENT launch date=2020-10-19 organizers=org:nampa", "EVENT seminar date=2020-10-20 organizers=org:kna"},
 			[]string{"EVENT launch date=2020-10-19 location", "EVENT seminar date=2020-10-20 location"}},
+		{"the verb after a relative clause gives the place and date, not the clause",
+			"The Sahel Media Innovation Summit, which was first held in Lagos in 2019, opened in Abuja on Monday. The Mekong Media Forum, which focuses on the role of local radio in rural areas and small towns, opened in Vientiane on Tuesday.",
+			"2020-10-21",
+			[]string{"EVENT summit name=Sahel Media Innovation Summit date=2020-10-19 location=place:abuja", "EVENT forum name=Mekong Media Forum date=2020-10-20 location=place:vientiane"},
+			[]string{"EVENT summit name=Sahel Media Innovation Summit date=2019", "EVENT summit name=Sahel Media Innovation Summit date=2020-10-19 location=place:lagos"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
