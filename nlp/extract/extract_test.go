@@ -411,6 +411,11 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"EVENT summit name=Sahel Media Innovation Summit date=2020-10-19 location=place:abuja", "EVENT forum name=Mekong Media Forum date=2020-10-20 location=place:vientiane"},
 			[]string{"EVENT summit name=Sahel Media Innovation Summit date=2019", "EVENT summit name=Sahel Media Innovation Summit date=2020-10-19 location=place:lagos"}},
+		{"titled heads who agreed take part in the meeting told next",
+			"Kazinform Director General Askar Omarov and UzA Director General Timur Aliev have agreed to exchange video reports. The working meeting took place at the Kazinform headquarters in Astana on Monday.",
+			"2020-10-21",
+			[]string{"EVENT meeting date=2020-10-19 location=place:astana participants=org:kazinform,org:uza,person:askar-omarov,person:timur-aliev"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
