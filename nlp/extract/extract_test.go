@@ -416,6 +416,11 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"EVENT meeting date=2020-10-19 location=place:astana participants=org:kazinform,org:uza,person:askar-omarov,person:timur-aliev"},
 			nil},
+		{"a titled person who expressed the hope after the forum speaks at it, not one of a statement",
+			"The Neman Media Forum opened in Minsk on Monday. BelTA Director General Ivan Petrov expressed the hope that editors would meet every year. In a statement in August, Armenpress director Lilit Sargsyan expressed support for a photo bank.",
+			"2020-10-21",
+			[]string{"EVENT forum name=Neman Media Forum date=2020-10-19 location=place:minsk participants=org:belta,person:ivan-petrov"},
+			[]string{"EVENT forum name=Neman Media Forum date=2020-10-19 location=place:minsk participants=org:armenpress", "EVENT forum name=Neman Media Forum date=2020-10-19 location=place:minsk participants=org:belta,person:ivan-petrov,person:lilit"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
