@@ -618,6 +618,21 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			j = c1 + 1
 		}
 	}
+	received := false // the object of a bare "received" is a person
+	if t1-t0 == 1 && (v.low(t0) == "received" || v.low(t0) == "receives") {
+		// "received (here) Xinhua Vice President Zhou Ming": the
+		// tagger made the verb an event only with a person as object
+		if v.low(j) == "here" {
+			j++
+		}
+		for k := j; k < st1 && k < j+12; k++ {
+			if _, pm := v.actorAt(k); pm != nil && pm.Type == document.Person {
+				persons = append(persons, pm.EntityID)
+				received = true
+				break
+			}
+		}
+	}
 	leaderEnd := -1
 	if g, ok := v.groupAt(j, st1, true); ok {
 		obj = g.ids
@@ -647,7 +662,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		// place follows the delegation's leader
 		loc, hasLoc = v.locationNear(s, leaderEnd, 4)
 	}
-	if m.Kind != "launch" && len(obj) == 0 && !hasDate && !hasLoc {
+	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc {
 		return
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))

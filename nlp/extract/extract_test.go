@@ -421,6 +421,11 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"EVENT forum name=Neman Media Forum date=2020-10-19 location=place:minsk participants=org:belta,person:ivan-petrov"},
 			[]string{"EVENT forum name=Neman Media Forum date=2020-10-19 location=place:minsk participants=org:armenpress", "EVENT forum name=Neman Media Forum date=2020-10-19 location=place:minsk participants=org:belta,person:ivan-petrov,person:lilit"}},
+		{"receiving a titled person is a meeting of the two and their parties",
+			"Lao Deputy Prime Minister Somsack Inthavong received Xinhua Vice President Zhou Ming in Vientiane on Monday. KPL received a letter from Xinhua President Fu Hua on Tuesday.",
+			"2020-10-21",
+			[]string{"EVENT meeting date=2020-10-19 location=place:vientiane participants=country:LAO,org:xinhua,person:somsack-inthavong,person:zhou-ming"},
+			[]string{"EVENT meeting date=2020-10-20", "PARTICIPATED_IN person:fu-hua"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
