@@ -1950,8 +1950,13 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	verbs := lexicon.Bits(&x.lex.OrganizerVerbs)
 	for j := v.next(verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
+			// the event is the object within four words ("organized a
+			// two-day workshop": a hyphenated modifier is one word)
 			obj := false
-			for k := j + n; k < j+n+4 && k < st1; k++ {
+			for k, g := j+n, 0; k < st1 && g < 4; k, g = v.wordStep(k, st1), g+1 {
+				if w := v.low(k); w == "-" || w == "–" {
+					g--
+				}
 				if v.evm[k] != 0 && v.eventOfMention[v.evm[k]-1] == e {
 					obj = true
 				}

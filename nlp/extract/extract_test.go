@@ -426,6 +426,11 @@ func TestHardCases(t *testing.T) {
 			"2020-10-21",
 			[]string{"EVENT meeting date=2020-10-19 location=place:vientiane participants=country:LAO,org:xinhua,person:somsack-inthavong,person:zhou-ming"},
 			[]string{"EVENT meeting date=2020-10-20", "PARTICIPATED_IN person:fu-hua"}},
+		{"the event is the organizer verb's object past a hyphenated modifier",
+			"The Kenya News Agency jointly organized a two-day workshop on fact-checking in Nairobi on Monday. KBC organized a bus for reporters to the forum in Mombasa on Tuesday.",
+			"2020-10-21",
+			[]string{"EVENT seminar date=2020-10-19 location=place:nairobi organizers=org:kna"},
+			[]string{"EVENT forum date=2020-10-20 location=place:mombasa organizers=org:kbc"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
