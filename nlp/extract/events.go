@@ -618,6 +618,21 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			j = c1 + 1
 		}
 	}
+	received := false // the object of a bare "received" is a person
+	if t1-t0 == 1 && (v.low(t0) == "received" || v.low(t0) == "receives") {
+		// "received (here) Xinhua Vice President Zhou Ming": the
+		// tagger made the verb an event only with a person as object
+		if v.low(j) == "here" {
+			j++
+		}
+		for k := j; k < st1 && k < j+12; k++ {
+			if _, pm := v.actorAt(k); pm != nil && pm.Type == document.Person {
+				persons = append(persons, pm.EntityID)
+				received = true
+				break
+			}
+		}
+	}
 	leaderEnd := -1
 	if g, ok := v.groupAt(j, st1, true); ok {
 		obj = g.ids
@@ -647,7 +662,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		// place follows the delegation's leader
 		loc, hasLoc = v.locationNear(s, leaderEnd, 4)
 	}
-	if m.Kind != "launch" && len(obj) == 0 && !hasDate && !hasLoc {
+	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc {
 		return
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
@@ -1179,7 +1194,7 @@ func (v *view) ppActors(t1, s int) []string {
 // within dist tokens after token t1.
 func (v *view) locationNear(s, t1, dist int) (string, bool) {
 	_, st1 := v.sentenceTokens(s)
-	for j, g := t1, 0; j < st1 && g < dist; j, g = j+1, g+v.gap(j, j+1) {
+	for j, g := t1, 0; j < st1 && g < dist; j, g = v.wordStep(j, st1), g+1 {
 		w := v.low(j)
 		if w == "“" || w == "\"" && j > t1 && v.low(j-1) == "titled" {
 			// a quoted title ("the forum titled “...” in Yerevan") counts
@@ -1199,12 +1214,29 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 			}
 			continue
 		}
+		if w == "whose" {
+			// "KNA, whose head office is in Nairobi,": the place of an
+			// organization, not of the event
+			return "", false
+		}
+		if (w == "based" || w == "headquartered") && v.low(j+1) == "in" {
+			// "UBC, based in Kampala,": skip the organization's place
+			j++
+			if _, m := v.mention(j + 1); m != nil {
+				_, mt1 := v.tokenSpan(m)
+				j = mt1 - 1
+			}
+			continue
+		}
 		if w != "in" && w != "at" && w != "to" {
 			continue
 		}
 		a := j + 1
 		if v.low(a) == "the" && v.low(a+1) == "city" && v.low(a+2) == "of" {
 			a += 3 // "in the city of Wuzhen"
+		}
+		if p, ok := v.demonymCapital(a); ok {
+			return p, true
 		}
 		k, m := v.mention(a)
 		if m == nil || v.source[k] {
@@ -1228,6 +1260,56 @@ func (v *view) locationNear(s, t1, dist int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// wordStep returns the token after the word at j, for distances counted
+// in words: a name or a date is one word, and a parenthesis of up to six
+// tokens ("(CMG)", "(the \"Forum\")") is part of the word before it.
+func (v *view) wordStep(j, end int) int {
+	n := j + 1
+	if k := v.ent[j]; k != 0 {
+		for n < end && v.ent[n] == k {
+			n++
+		}
+	} else if k := v.val[j]; k != 0 {
+		for n < end && v.val[n] == k {
+			n++
+		}
+	}
+	if v.low(n) == "(" {
+		for c := n + 1; c < end && c <= n+6; c++ {
+			if v.low(c) == ")" {
+				return c + 1
+			}
+		}
+	}
+	return n
+}
+
+// demonymCapital returns the capital of the country that "the <demonym>
+// capital" at token a names ("in the Vietnamese capital" is Hanoi); not
+// "the Kenyan capital market".
+func (v *view) demonymCapital(a int) (string, bool) {
+	if v.low(a) != "the" {
+		return "", false
+	}
+	k, m := v.mention(a + 1)
+	if m == nil || v.source[k] || m.Type != document.Country || m.Rule != "gaz.country.demonym" {
+		return "", false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if v.low(mt1) != "capital" {
+		return "", false
+	}
+	switch v.low(mt1 + 1) {
+	case "market", "markets", "expenditure", "spending", "investment", "investments", "gains", "flight":
+		return "", false
+	}
+	e, ok := v.x.gaz.CapitalOf(document.IDKey(m.EntityID))
+	if !ok {
+		return "", false
+	}
+	return e.ID, true
 }
 
 // plannedAfter are words right after an event's mention that present it
@@ -1278,6 +1360,55 @@ func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
 		break
 	}
 	return nil, false
+}
+
+// dateAfter returns the first resolved date in sentence s within dist
+// words after token j ("opened in Abuja on Monday"), none in the
+// dateline.
+func (v *view) dateAfter(s, j, dist int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for g := 0; j < st1 && g < dist; j, g = v.wordStep(j, st1), g+1 {
+		if k := v.val[j]; k != 0 {
+			m := &v.d.Mentions[k-1]
+			if dl := v.d.Article.Dateline; dl != nil && m.Start < dl.Span.End {
+				return nil, false // the dateline dates no event
+			}
+			if m.Type == document.Date && m.Value != "" {
+				return m, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// verbAfterRelative returns the tokens [j0, j1) of the happening verb
+// that follows a relative clause after an event's mention ending at t1
+// ("The X Forum, which focuses on ..., opened in Kunming"), or -1, -1.
+// The clause runs to the next comma of the sentence, within 40 tokens.
+func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
+	if v.low(t1) != "," {
+		return -1, -1
+	}
+	switch v.low(t1 + 1) {
+	case "which", "that", "who":
+	default:
+		return -1, -1
+	}
+	_, st1 := v.sentenceTokens(s)
+	for c := t1 + 2; c < st1 && c < t1+40; c++ {
+		if v.low(c) != "," {
+			continue
+		}
+		j := c + 1
+		for j < st1 && j < c+3 && (v.low(j) == "was" || v.low(j) == "has" || v.low(j) == "been" || v.low(j) == "also") {
+			j++
+		}
+		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+			return j, j + n
+		}
+		return -1, -1
+	}
+	return -1, -1
 }
 
 // datelinePlace returns the place of the dateline, "" when there is none.
@@ -1357,6 +1488,25 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 						e.ordinal = n
 					}
 				}
+			}
+		}
+	}
+	// "The X Summit, which was first held in Lagos in 2021, opened in
+	// Abuja on Monday": the verb after the relative clause says this
+	// event happened, and its date and place win over the clause's
+	mv0, mv1 := x.verbAfterRelative(v, s, t1)
+	if mv0 >= 0 {
+		if dm, ok := v.dateAfter(s, mv1, 8); ok {
+			if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
+				e.date, e.gran, e.endDate = dm.Value, dm.Kind, ""
+				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
+					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
+				}
+			}
+		}
+		if e.location == "" {
+			if loc, ok := v.locationNear(s, mv1, 6); ok {
+				e.location = loc
 			}
 		}
 	}
@@ -1800,8 +1950,13 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	verbs := lexicon.Bits(&x.lex.OrganizerVerbs)
 	for j := v.next(verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
+			// the event is the object within four words ("organized a
+			// two-day workshop": a hyphenated modifier is one word)
 			obj := false
-			for k := j + n; k < j+n+4 && k < st1; k++ {
+			for k, g := j+n, 0; k < st1 && g < 4; k, g = v.wordStep(k, st1), g+1 {
+				if w := v.low(k); w == "-" || w == "–" {
+					g--
+				}
 				if v.evm[k] != 0 && v.eventOfMention[v.evm[k]-1] == e {
 					obj = true
 				}

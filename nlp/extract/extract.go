@@ -78,10 +78,13 @@ type view struct {
 	// reportS the last sentence that told of it (reportSpeakers)
 	report  *event
 	reportS int
-	// stanceS is the last sentence in which named parties agreed, and
-	// stanceParties those parties (agreedBefore)
+	// stanceS is the last sentence in which named parties agreed,
+	// stanceParties those parties and stancePersons the titled persons
+	// who stood for them ("X Director General A and Y President B
+	// agreed") (agreedBefore)
 	stanceS       int
 	stanceParties []string
+	stancePersons []string
 	gbuf, sbuf    []string
 	gmbuf, smbuf  []int
 	// startTok and endTok map a byte offset to the index+1 of the token
@@ -277,7 +280,7 @@ func (x *Extractor) Apply(d *document.Document) {
 	v.source, v.actor = marks[:nm:nm], marks[nm:]
 	v.markSources()
 	v.flagSentences(sc)
-	v.stanceS, v.stanceParties = -2, v.stanceParties[:0]
+	v.stanceS, v.stanceParties, v.stancePersons = -2, v.stanceParties[:0], v.stancePersons[:0]
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
 		x.reportSpeakers(v, s, here)

@@ -898,7 +898,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	if v.unasserted(j) {
 		return // "did not agree", "might pledge", "declined to commit"
 	}
-	var parties []string
+	var parties, persons []string
 	conf := rule.Confidence
 	from := j + n
 	if v.low(j+n-1) == "of" {
@@ -916,7 +916,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		}
 		from++
 	} else if g, ok := v.subjectGroup(s, j, 10, true); ok {
-		parties = g.parties()
+		parties, persons = g.parties(), g.persons
 		if g.anaphor {
 			conf *= 0.95
 		}
@@ -950,6 +950,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	if rule.Type == document.AgreedOn {
 		v.stanceS = s
 		v.stanceParties = append(v.stanceParties[:0], parties...)
+		v.stancePersons = append(v.stancePersons[:0], persons...)
 	}
 	// "X and Y agreed ..., during talks in Z", "At the meeting, X and Y
 	// agreed": who takes a stance in the sentence that tells of a
@@ -1027,8 +1028,9 @@ func (v *view) discussants(s int, e *event) {
 	}
 }
 
-// agreedBefore adds the parties that agreed in the sentence before s as
-// participants of the gathering s introduces, when s names it with a
+// agreedBefore adds the parties that agreed in the sentence before s, and
+// the titled persons who stood for them, as participants of the
+// gathering s introduces, when s names it with a
 // definite description and a verb saying it happened and states no
 // participants or organizers of its own: "EFE and Lusa have agreed to
 // ... . The working meeting took place in Madrid on Thursday." Not "A
@@ -1075,6 +1077,11 @@ func (v *view) agreedBefore(s int, here []*event) {
 			continue
 		}
 		for _, p := range v.stanceParties {
+			e.addParticipant(p, s)
+		}
+		// "Kazinform Director General A and UzA Director General B
+		// agreed ...": the heads took part too
+		for _, p := range v.stancePersons {
 			e.addParticipant(p, s)
 		}
 		return

@@ -21,7 +21,7 @@ func speechVerb(w string) bool {
 		"described", "highlighted", "delivered", "gave", "spoke",
 		"addressed", "welcomed", "hailed", "proposed", "suggested",
 		"praised", "lauded", "reiterated", "remarked", "observed",
-		"pointed", "recalled", "explained", "outlined", "presented":
+		"pointed", "recalled", "explained", "outlined", "presented", "expressed":
 		return true
 	}
 	return false

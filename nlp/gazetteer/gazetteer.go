@@ -105,6 +105,9 @@ type Gazetteer struct {
 
 	byID    map[string]int
 	byAlias map[string]int
+	// capitalOf maps a country's ISO3 code to its capital's entry; a
+	// capital of a data file wins over the gountries one
+	capitalOf map[string]int
 }
 
 // Entry returns the entry with id.
@@ -120,6 +123,16 @@ func (g *Gazetteer) Entry(id string) (Entry, bool) {
 // iso3.
 func (g *Gazetteer) CountryByISO3(iso3 string) (Entry, bool) {
 	return g.Entry(document.CountryID(iso3))
+}
+
+// CapitalOf returns the capital of the country with ISO3 code iso3 ("the
+// Vietnamese capital" is Hanoi).
+func (g *Gazetteer) CapitalOf(iso3 string) (Entry, bool) {
+	i, ok := g.capitalOf[iso3]
+	if !ok {
+		return Entry{}, false
+	}
+	return g.Entries[i], true
 }
 
 // Lookup returns the entry whose alias is exactly text, if any.
@@ -239,7 +252,7 @@ type builder struct {
 
 func newBuilder() *builder {
 	return &builder{
-		g:               &Gazetteer{byID: map[string]int{}, byAlias: map[string]int{}},
+		g:               &Gazetteer{byID: map[string]int{}, byAlias: map[string]int{}, capitalOf: map[string]int{}},
 		excludeNames:    map[string]bool{},
 		excludeCapitals: map[string]bool{},
 	}
@@ -523,6 +536,7 @@ func (b *builder) places(files []file, names []string) error {
 		i := b.entry(Entry{ID: document.PlaceID(capName), Type: document.Place, Name: capName,
 			Kind: "capital", Country: c.Alpha3, Capital: true})
 		b.add(i, capName, CaseTitle, FormName)
+		b.g.capitalOf[c.Alpha3] = i
 	}
 	for fi, f := range files {
 		for k, p := range f.Places {
@@ -536,6 +550,9 @@ func (b *builder) places(files []file, names []string) error {
 			i := b.entry(Entry{ID: document.PlaceID(p.Name), Type: document.Place, Name: p.Name,
 				Kind: kind, Country: strings.ToUpper(p.Country), Capital: p.Capital})
 			b.add(i, p.Name, CaseTitle, FormName)
+			if p.Capital {
+				b.g.capitalOf[strings.ToUpper(p.Country)] = i
+			}
 			for _, a := range p.Aliases {
 				b.add(i, a, CaseTitle, FormAlias)
 			}

@@ -127,3 +127,18 @@ func BenchmarkLoad(b *testing.B) {
 		load(b)
 	}
 }
+
+// TestCapitalOf checks the capital of a country: from gountries, and from
+// the places file where it names the capital (Astana, not Nur-Sultan).
+func TestCapitalOf(t *testing.T) {
+	g := load(t)
+	for iso3, want := range map[string]string{"VNM": "place:hanoi", "KAZ": "place:astana", "KEN": "place:nairobi", "UKR": "place:kyiv"} {
+		e, ok := g.CapitalOf(iso3)
+		if !ok || e.ID != want {
+			t.Errorf("CapitalOf(%s) = %q, %v; want %q", iso3, e.ID, ok, want)
+		}
+	}
+	if e, ok := g.CapitalOf("XXX"); ok {
+		t.Errorf("CapitalOf(XXX) = %q, want none", e.ID)
+	}
+}

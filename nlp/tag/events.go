@@ -148,7 +148,7 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
-				if t.otherSense(v, vv, i, vn) {
+				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 {
 					i += vn - 1
 					continue
 				}
@@ -244,6 +244,41 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// receiveVerb reports whether w is a bare verb of receiving a visitor.
+func receiveVerb(w string) bool { return w == "received" || w == "receives" }
+
+// receivedPerson returns the token after the person that "received"
+// right before token j has as its object, a titled or named person:
+// "received Xinhua Vice President Zhou Ming", "received here President
+// of Xinhua News Agency, Mr Fu Hua"; -1 when the object is no person
+// ("received an award", "received a letter from President X", "received
+// Putin's congratulations"). Only capitalised words, names, "of", "the"
+// and commas may stand before the person.
+func receivedPerson(v *view, j int) int {
+	if v.low(j) == "here" {
+		j++
+	}
+	if !v.isCap(j) {
+		return -1
+	}
+	for k := j; k < j+12 && v.sent(k) == v.sent(j); k++ {
+		if c, ok := v.entityAt(k); ok {
+			if c.m.Type == document.Person {
+				if w := v.low(c.t1); w == "'s" || w == "’s" {
+					return -1
+				}
+				return c.t1
+			}
+			k = c.t1 - 1
+			continue
+		}
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-") {
+			return -1
+		}
+	}
+	return -1
 }
 
 // definiteBefore reports whether token i follows a determiner.

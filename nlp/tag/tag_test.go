@@ -186,6 +186,11 @@ func TestHardCases(t *testing.T) {
 			[]string{"Date:the same day#2020-10-12"}, []string{"Date:the same day as"}},
 		{"a function word ends an attendance quantity", "The forum opened on May 13 with delegates from 40 countries.",
 			[]string{"Date:May 13#2020-05-13"}, []string{"Quantity:13 with delegates#13"}},
+		// round 6
+		{"received a titled person is a meeting verb", "Lao Deputy Prime Minister Somsack Inthavong received Xinhua Vice President Zhou Ming in Vientiane. The premier received here President of the Kenya News Agency, Mr Peter Mwangi.",
+			[]string{"Event:received#verb", "Person:Zhou Ming", "Person:Peter Mwangi"}, nil},
+		{"received an award, a letter from a person or a person's message is none", "TASS received an award on Monday. KPL received a letter from Xinhua President Fu Hua. The minister received Putin's congratulations. The agency received 20 journalists.",
+			nil, []string{"Event:received#verb"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
