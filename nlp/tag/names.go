@@ -523,7 +523,7 @@ func (t *Tagger) organizations(v *view) {
 			}
 			// "People's Government of Zhejiang Province": a possessive
 			// word that is no country or place belongs to the name
-			if v.low(s-1) == "'s" && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+			if v.low(s-1) == "'s" && s >= 2 && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
 				s -= 2
 				continue
 			}
