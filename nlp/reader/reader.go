@@ -451,11 +451,14 @@ func produceJSON(ctx context.Context, path string, raw []byte, opts Options, sen
 }
 
 // readLine reads one line without its newline. A line longer than max is
-// skipped to its end and reported as too long.
+// skipped to its end and reported as too long, unless it holds only white
+// space: a blank line of any length holds no record and is no error.
 func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 	var buf []byte
+	blank := true
 	for {
 		chunk, err := r.ReadSlice('\n')
+		blank = blank && len(bytes.TrimSpace(chunk)) == 0
 		if !tooLong {
 			if len(buf)+len(chunk) > max+1 {
 				tooLong = true
@@ -468,7 +471,7 @@ func readLine(r *bufio.Reader, max int) (line []byte, tooLong bool, err error) {
 			continue
 		}
 		if tooLong {
-			return nil, true, err
+			return nil, !blank, err
 		}
 		if buf == nil {
 			buf = chunk
