@@ -345,6 +345,12 @@ func (v *view) tokenEnding(off int) int {
 }
 
 func (v *view) add(c cand) {
+	// no mention runs across a sentence or paragraph break: a pattern
+	// that reached past one (a name word, "of" or a particle at the end
+	// of a line) has matched two unrelated pieces of text
+	if v.toks[c.t0].Sentence != v.toks[c.t1-1].Sentence {
+		return
+	}
 	c.m.Start = v.toks[c.t0].Start
 	c.m.End = v.toks[c.t1-1].End
 	c.m.Sentence = v.toks[c.t0].Sentence
