@@ -80,6 +80,16 @@ func (e *event) addSentence(s int) {
 	e.sents = append(e.sents, s)
 }
 
+// addParticipants adds every id of the lists as a participant named in
+// sentence s.
+func (e *event) addParticipants(s int, lists ...[]string) {
+	for _, ids := range lists {
+		for _, id := range ids {
+			e.addParticipant(id, s)
+		}
+	}
+}
+
 func (e *event) addParticipant(id string, s int) {
 	for _, p := range e.participants {
 		if p == id {

@@ -1018,12 +1018,7 @@ func (v *view) discussants(s int, e *event) {
 		if !ok {
 			return
 		}
-		for _, p := range g.ids {
-			e.addParticipant(p, s)
-		}
-		for _, p := range g.persons {
-			e.addParticipant(p, s)
-		}
+		e.addParticipants(s, g.ids, g.persons)
 		return
 	}
 }
@@ -1076,14 +1071,9 @@ func (v *view) agreedBefore(s int, here []*event) {
 		if !definite {
 			continue
 		}
-		for _, p := range v.stanceParties {
-			e.addParticipant(p, s)
-		}
 		// "Kazinform Director General A and UzA Director General B
 		// agreed ...": the heads took part too
-		for _, p := range v.stancePersons {
-			e.addParticipant(p, s)
-		}
+		e.addParticipants(s, v.stanceParties, v.stancePersons)
 		return
 	}
 }
