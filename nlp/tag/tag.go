@@ -664,11 +664,6 @@ func (t *Tagger) dates(v *view) {
 	mayStart := func(i int) bool { return v.gate[i]&bitDateStart != 0 }
 	found := dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart)
 	for _, f := range found {
-		// a date never runs across a sentence or paragraph break ("Oct"
-		// at the end of a line, "1" opening the next)
-		if v.sent(f.Start) != v.sent(f.End-1) {
-			continue
-		}
 		m := document.Mention{Type: document.Date, Value: f.Value, Kind: f.Granularity,
 			Anchor: f.Anchor, Rule: f.Rule, Confidence: 0.95}
 		if f.Value == "" {
