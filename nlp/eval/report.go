@@ -57,6 +57,8 @@ func (d DateCounts) Value() Counts {
 
 // Report is the result of Score.
 type Report struct {
+	// Standard is the scoring standard (StandardProject when empty).
+	Standard string
 	Articles int
 	// Missing lists gold articles for which no document was given.
 	Missing    []string
@@ -151,6 +153,7 @@ type DatesJSON struct {
 // JSON is the machine-readable form of a Report: exactly the object
 // `mediakg eval --format json` prints.
 type JSON struct {
+	Standard   string          `json:"standard"`
 	Articles   int             `json:"articles"`
 	Missing    []string        `json:"missing"`
 	Entities   map[string]PRF  `json:"entities"`
@@ -162,7 +165,7 @@ type JSON struct {
 // JSON returns the report's JSON form; details adds the per-article
 // breakdown of articles with errors.
 func (r *Report) JSON(details bool) JSON {
-	j := JSON{Articles: r.Articles, Missing: r.Missing, Entities: map[string]PRF{}, Relations: map[string]PRF{}}
+	j := JSON{Standard: r.standard(), Articles: r.Articles, Missing: r.Missing, Entities: map[string]PRF{}, Relations: map[string]PRF{}}
 	if j.Missing == nil {
 		j.Missing = []string{}
 	}
@@ -196,7 +199,7 @@ func (r *Report) WriteJSON(w io.Writer, details bool) error {
 // errors, what was missed (-), what was extra (+) and wrong date values (~).
 func (r *Report) WriteText(w io.Writer, details bool) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
-	fmt.Fprintf(w, "mediakg eval: %d gold articles", r.Articles)
+	fmt.Fprintf(w, "mediakg eval: %d gold articles, %s standard", r.Articles, r.standard())
 	if len(r.Missing) > 0 {
 		fmt.Fprintf(w, ", %d without a document", len(r.Missing))
 	}
@@ -213,12 +216,19 @@ func (r *Report) WriteText(w io.Writer, details bool) error {
 		row(t, *r.Relations[t])
 	}
 	fmt.Fprintf(tw, "\ndates\tP\tR\tF1\tTP\tFP\tFN\t\n")
-	row("expression", r.Dates.Counts)
-	row("expression+value", r.Dates.Value())
-	if err := tw.Flush(); err != nil {
-		return err
+	if r.standard() == StandardMeasurement {
+		row("values", r.Dates.Counts)
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+	} else {
+		row("expression", r.Dates.Counts)
+		row("expression+value", r.Dates.Value())
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "date value accuracy: %.3f (%d of %d found expressions)\n", r.Dates.Accuracy(), r.Dates.Correct, r.Dates.TP)
 	}
-	fmt.Fprintf(w, "date value accuracy: %.3f (%d of %d found expressions)\n", r.Dates.Accuracy(), r.Dates.Correct, r.Dates.TP)
 	if len(r.Missing) > 0 {
 		fmt.Fprintf(w, "\nno document for: %s\n", strings.Join(r.Missing, ", "))
 	}
@@ -247,12 +257,24 @@ func (r *Report) WriteText(w io.Writer, details bool) error {
 	return nil
 }
 
-// relationOrder is RelationTypes followed by any other type seen.
+// standard is the report's scoring standard.
+func (r *Report) standard() string {
+	if r.Standard == "" {
+		return StandardProject
+	}
+	return r.Standard
+}
+
+// relationOrder is the RelationTypes the report counts, followed by any
+// other type seen.
 func (r *Report) relationOrder() []string {
-	out := append([]string(nil), RelationTypes...)
+	var out []string
 	known := map[string]bool{}
-	for _, t := range out {
+	for _, t := range RelationTypes {
 		known[t] = true
+		if r.Relations[t] != nil {
+			out = append(out, t)
+		}
 	}
 	var extra []string
 	for t := range r.Relations {

@@ -41,6 +41,10 @@ type EvalOptions struct {
 	// "tune" (about two thirds, for looking at errors) or "check" (the
 	// rest, for judging whether a change generalises); see eval.PartOf.
 	Part string
+	// Standard is the scoring standard: "project" (docs/annotation.md),
+	// "measurement" (../shared/MEASUREMENT.md) or "" for the one the gold
+	// set is annotated to (eval.StandardFor).
+	Standard string
 	// Extract runs the reader and the pipeline; used when Docs is empty.
 	Extract Extractor
 
@@ -68,7 +72,8 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
   mediakg eval --gold testdata/gold --details          # what each article missed
   mediakg eval --gold testdata/gold --docs out.jsonl   # score saved extract output
   mediakg eval --gold testdata/gold --stats            # what the gold set holds
-  mediakg eval --gold testdata/gold --part tune --details  # tune on two thirds, check on the rest`,
+  mediakg eval --gold testdata/gold --part tune --details  # tune on two thirds, check on the rest
+  mediakg eval --gold testdata/gold-dev2 --part tune      # dev2, scored to ../shared/MEASUREMENT.md`,
 		Args: usageArgs(cobra.NoArgs),
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if err := opts.complete(); err != nil {
@@ -95,6 +100,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 	fl.BoolVar(&opts.Details, "details", false, "also list, per article, what was missed, what was extra and wrong date values")
 	fl.BoolVar(&opts.Stats, "stats", false, "print what the gold set holds (articles, entities, relations, dates) and exit")
 	fl.StringVar(&opts.Part, "part", "all", "score only part of the gold set: all, tune (about two thirds, split by SHA-1 of the URL) or check (the rest)")
+	fl.StringVar(&opts.Standard, "standard", "", "scoring standard: project (docs/annotation.md, every relation type, dates by text) or measurement (../shared/MEASUREMENT.md); default: the one the gold set is annotated to")
 	fl.StringVar(&opts.Docs, "docs", "", "score documents from this file (JSON objects as extract prints them) instead of running the pipeline")
 	cmd.AddCommand(newEvalReaderCmd(f))
 	return cmd
@@ -113,6 +119,11 @@ func (o *EvalOptions) complete() error {
 	case eval.PartAll, eval.PartTune, eval.PartCheck:
 	default:
 		return usageError{fmt.Errorf("--part %q: want all, tune or check", o.Part)}
+	}
+	switch o.Standard {
+	case "", eval.StandardProject, eval.StandardMeasurement:
+	default:
+		return usageError{fmt.Errorf("--standard %q: want %s or %s", o.Standard, eval.StandardProject, eval.StandardMeasurement)}
 	}
 	if o.CorpusDir == "" {
 		o.CorpusDir = DefaultCorpusDir()
@@ -188,7 +199,14 @@ func evalRun(ctx context.Context, opts *EvalOptions) error {
 	if unmatched > 0 && (opts.Part == "" || opts.Part == eval.PartAll) {
 		fmt.Fprintf(opts.ErrOut, "mediakg eval: %d documents match no gold article (not scored)\n", unmatched)
 	}
-	rep := eval.Score(gold, byKey)
+	standard := opts.Standard
+	if standard == "" {
+		standard = eval.StandardFor(gold)
+	}
+	rep, err := eval.ScoreStandard(standard, gold, byKey)
+	if err != nil {
+		return err
+	}
 	if opts.Format == "json" {
 		err = rep.WriteJSON(opts.Out, opts.Details)
 	} else {
