@@ -56,6 +56,8 @@ func TestFind(t *testing.T) {
 		{"mid-month", "in mid-October the", dateline, "October", "2020-10", Month, true},
 		{"year after a cue", "signed in 2017, affirming", dateline, "2017", "2017", Year, false},
 		{"year range", "the plan for 2021-2025 covers", dateline, "2021-2025", "2021/2025", Year, false},
+		{"year range without a cue", "covers the period 2021-2025 in full", dateline, "2021-2025", "2021/2025", Year, false},
+		{"year range with an en dash", "The 2022–2024 programme ends", dateline, "2022–2024", "2022/2024", Year, false},
 		{"yesterday", "The delegation arrived yesterday.", dateline, "yesterday", "2020-10-20", Day, true},
 		{"last week", "signed last week", dateline, "last week", "2020-W42", Week, true},
 		{"this year", "later this year", dateline, "later this year", "2020", Year, true},
@@ -100,6 +102,8 @@ func TestNotDates(t *testing.T) {
 		"a 24 hour channel",
 		"Theresa May spoke.",
 		"Mass Communications-2023 at the",
+		"Forum-2021-2025 at the",
+		"scores 1990-2100 were",
 	} {
 		_, toks := seg.Segment(text, document.Span{})
 		if got := Find(text, asciiLower(text), toks, a); len(got) != 0 {
@@ -135,5 +139,47 @@ func TestWeekdayRange(t *testing.T) {
 	got := Find(text, asciiLower(text), toks, a)
 	if len(got) != 2 || got[0].Value != "2025-07-23" || got[1].Value != "2025-07-27" {
 		t.Fatalf("got %+v, want Wednesday 2025-07-23 and Sunday 2025-07-27", got)
+	}
+}
+
+// TestTextYears: without an anchor, a date without a year takes the
+// nearest explicit year the text states before it, else after it; a year
+// that ends a name does not count, and relative dates stay unresolved.
+func TestTextYears(t *testing.T) {
+	seg, _ := segment.New()
+	cases := []struct {
+		name, text string
+		want       []string // values in order
+	}{
+		{"year before", "They met on May 11-12, 2023. The forum opens on June 4.", []string{"2023-05-11/2023-05-12", "2023-06-04"}},
+		{"nearest before wins", "In October 2019 they met. On March 2, 2021 they signed. It ended on April 5.", []string{"2019-10", "2021-03-02", "2021-04-05"}},
+		{"year after when none before", "It was held from March 3 to 5. The next round is set for May 2024.", []string{"2024-03-03/2024-03-05", "2024-05"}},
+		{"a bare year is history, not the reference time", "Trade grew from 2001. The summit opened on October 23.", []string{"2001", "--10-23"}},
+		{"a name's year is no year", "The Media Forum 2025 opened on June 4.", []string{"2025", "--06-04"}},
+		{"weekdays stay unresolved", "In May 2022 they met on Monday.", []string{"2022-05", ""}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, toks := seg.Segment(c.text, document.Span{})
+			got := Find(c.text, asciiLower(c.text), toks, Anchor{})
+			var vals []string
+			for _, d := range got {
+				vals = append(vals, d.Value)
+			}
+			if len(vals) != len(c.want) {
+				t.Fatalf("values %q, want %q", vals, c.want)
+			}
+			for i := range vals {
+				if vals[i] != c.want[i] {
+					t.Errorf("values %q, want %q", vals, c.want)
+					break
+				}
+			}
+			for _, d := range got {
+				if d.Value != "" && d.Value[0] != '-' && d.Rule != "date.year" && d.Anchor != "" && d.Anchor[:10] != "text-year:" {
+					t.Errorf("%+v: anchor %q", d, d.Anchor)
+				}
+			}
+		})
 	}
 }

@@ -85,7 +85,56 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 		}
 		i++
 	}
+	if !a.OK {
+		f.textYears(out)
+	}
 	return out
+}
+
+// textYears gives a day or month without a year ("--03-03") the year the
+// article itself states, when there is no anchor: the year of the nearest
+// dated day or month before it ("May 11-12, 2023", "October 2019"), else
+// of the nearest one after it (the narrative reading of TimeML taggers,
+// whose reference time is the last date told). A bare year ("in 2001",
+// "established in 2015") is no reference time: articles cite past years
+// for history. The expression's Anchor becomes "text-year:2023".
+func (f *finder) textYears(out []Found) {
+	years := make([]int, len(out)) // explicit year of out[k], or 0
+	any := false
+	for k, d := range out {
+		if d.Anchor != "" || len(d.Value) < 7 || d.Value[0] == '-' || d.Granularity == Year {
+			continue
+		}
+		if y, ok := Digits(d.Value[:4]); ok {
+			years[k], any = y, true
+		}
+	}
+	if !any {
+		return
+	}
+	for k := range out {
+		d := &out[k]
+		if !strings.HasPrefix(d.Value, "--") {
+			continue
+		}
+		y := 0
+		for j := k - 1; j >= 0 && y == 0; j-- {
+			y = years[j]
+		}
+		for j := k + 1; j < len(out) && y == 0; j++ {
+			y = years[j]
+		}
+		if y == 0 {
+			continue
+		}
+		ys := strconv.Itoa(y)
+		d.Value = strings.ReplaceAll(d.Value, "--", ys+"-")
+		if d.Begin != "" {
+			d.Begin = strings.ReplaceAll(d.Begin, "--", ys+"-")
+			d.Finish = strings.ReplaceAll(d.Finish, "--", ys+"-")
+		}
+		d.Anchor = "text-year:" + ys
+	}
 }
 
 // weekdayRangeEnd makes d, a weekday that closes a range opened by the
@@ -711,10 +760,19 @@ func (f *finder) year(i int) (Found, bool) {
 		pt := f.tok(i - 1)
 		cue = len(pt) > 1 && pt[0] >= 'A' && pt[0] <= 'Z' && !f.adjacent(i)
 	}
+	dash := f.low(i+1) == "-" || f.low(i+1) == "–"
 	if !cue {
-		return Found{}, false
+		// A span of years needs no cue ("the period 2021-2025", "the
+		// 2022–2024 programme"): two years a dash apart, the second later,
+		// and not the tail of a name ("Communications-2023").
+		if !dash || i+2 >= len(f.toks) || (i > 0 && f.adjacent(i) && f.low(i-1) == "-") {
+			return Found{}, false
+		}
+		if y2, ok := yearNumber(f.low(i + 2)); !ok || y2 <= y || y2-y > 50 {
+			return Found{}, false
+		}
 	}
-	if (f.low(i+1) == "-" || f.low(i+1) == "–" || f.low(i+1) == "to") && i+2 < len(f.toks) {
+	if (dash || f.low(i+1) == "to") && i+2 < len(f.toks) {
 		if y2, ok := yearNumber(f.low(i + 2)); ok && y2 > y {
 			v1, v2 := strconv.Itoa(y), strconv.Itoa(y2)
 			return Found{Start: i, End: i + 3, Value: v1 + "/" + v2, Begin: v1, Finish: v2, Granularity: Year, Rule: "date.year-range"}, true

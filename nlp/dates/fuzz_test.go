@@ -117,7 +117,7 @@ func FuzzFind(f *testing.F) {
 			if x.Value != "" {
 				checkValue(t, x)
 			}
-			if x.Anchor != "" && x.Anchor != a.String() {
+			if x.Anchor != "" && x.Anchor != a.String() && (a.OK || !strings.HasPrefix(x.Anchor, "text-year:")) {
 				t.Errorf("%s: anchor %q, want %q", x.Rule, x.Anchor, a.String())
 			}
 		}

@@ -88,16 +88,42 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 	index, out, counts := sc.index, sc.out[:0], sc.counts[:0]
 	if cap(sc.ids) < len(d.Mentions) {
 		sc.ids = make([]string, len(d.Mentions))
+		sc.ends = make([]string, len(d.Mentions))
 	}
-	ids := sc.ids[:len(d.Mentions)]
+	ids, ends := sc.ids[:len(d.Mentions)], sc.ends[:len(d.Mentions)]
 	clear(ids)
+	clear(ends)
 	defer func() { sc.out, sc.counts = out, counts }()
+	total := 0
+	add := func(id string, m document.Mention) {
+		k, ok := index[id]
+		if !ok {
+			k = len(out)
+			index[id] = k
+			out = append(out, document.Entity{ID: id, Type: m.Type})
+			r.describe(&out[k], m)
+			counts = append(counts, 0)
+		}
+		counts[k]++
+		total++
+	}
 	for i, m := range d.Mentions {
 		id := m.EntityID
 		switch m.Type {
 		case document.Country, document.Organization, document.Person, document.Place:
 		case document.Date:
 			if m.Value == "" {
+				continue
+			}
+			// A range is two dates, its two ends (TimeML's begin and end
+			// points): "March 3 to 5" gives date:2024-03-03 and
+			// date:2024-03-05, each with the range's mention.
+			if b, e, ok := strings.Cut(m.Value, "/"); ok && b != "" && e != "" && b != e {
+				ids[i], ends[i] = document.PrefixDate+":"+b, document.PrefixDate+":"+e
+				begin, end := m, m
+				begin.Value, end.Value = b, e
+				add(ids[i], begin)
+				add(ends[i], end)
 				continue
 			}
 			id = document.PrefixDate + ":" + m.Value
@@ -108,17 +134,9 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 			continue
 		}
 		ids[i] = id
-		k, ok := index[id]
-		if !ok {
-			k = len(out)
-			index[id] = k
-			out = append(out, document.Entity{ID: id, Type: m.Type})
-			r.describe(&out[k], m)
-			counts = append(counts, 0)
-		}
-		counts[k]++
+		add(id, m)
 	}
-	backing := make([]document.EntityMention, len(d.Mentions))
+	backing := make([]document.EntityMention, total)
 	for k := range out {
 		out[k].Mentions, backing = backing[:0:counts[k]], backing[counts[k]:]
 	}
@@ -126,6 +144,14 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 	// share one backing array too, given out when the first alias comes
 	var aliases []string
 	for i, m := range d.Mentions {
+		if ends[i] != "" {
+			for _, id := range []string{ids[i], ends[i]} {
+				e := &out[index[id]]
+				e.Confidence = max(e.Confidence, m.Confidence)
+				e.Mentions = append(e.Mentions, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
+			}
+			continue
+		}
 		if ids[i] == "" {
 			continue
 		}
@@ -140,7 +166,7 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		if m.Text != e.Name && !contains(e.Aliases, m.Text) {
 			if e.Aliases == nil {
 				if aliases == nil {
-					aliases = make([]string, len(d.Mentions))
+					aliases = make([]string, total)
 				}
 				n := cap(e.Mentions)
 				e.Aliases, aliases = aliases[:0:n], aliases[n:]
@@ -174,6 +200,7 @@ type scratch struct {
 	out    []document.Entity
 	counts []int
 	ids    []string
+	ends   []string // the end's id of a date range, else ""
 	keys   []key
 }
 
@@ -190,6 +217,7 @@ func (sc *scratch) release() {
 	clear(sc.index)
 	clear(sc.out)
 	clear(sc.ids)
+	clear(sc.ends)
 	clear(sc.keys)
 	sc.out, sc.counts, sc.keys = sc.out[:0], sc.counts[:0], sc.keys[:0]
 	scratchPool.Put(sc)

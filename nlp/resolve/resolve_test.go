@@ -1,0 +1,82 @@
+package resolve
+
+import (
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/gazetteer"
+)
+
+func newResolver(t *testing.T) *Resolver {
+	t.Helper()
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(g)
+}
+
+// TestDateRangeEnds: a range is two Date entities, one per end, each with
+// the range's mention; a single date that equals an end shares its entity.
+func TestDateRangeEnds(t *testing.T) {
+	d := &document.Document{Mentions: []document.Mention{
+		{Type: document.Date, Text: "March 3 to 5", Value: "2024-03-03/2024-03-05", Kind: "day", Span: document.Span{Start: 0, End: 12}, Confidence: 0.9},
+		{Type: document.Date, Text: "March 5", Value: "2024-03-05", Kind: "day", Span: document.Span{Start: 20, End: 27}, Confidence: 0.9},
+		{Type: document.Date, Text: "2021-2025", Value: "2021/2025", Kind: "year", Span: document.Span{Start: 30, End: 39}, Confidence: 0.9},
+		{Type: document.Date, Text: "Monday", Value: "", Kind: "day", Span: document.Span{Start: 40, End: 46}},
+	}}
+	newResolver(t).Apply(d)
+	want := map[string][]string{
+		"date:2024-03-03": {"March 3 to 5"},
+		"date:2024-03-05": {"March 3 to 5", "March 5"},
+		"date:2021":       {"2021-2025"},
+		"date:2025":       {"2021-2025"},
+	}
+	if len(d.Entities) != len(want) {
+		t.Fatalf("%d entities, want %d: %+v", len(d.Entities), len(want), d.Entities)
+	}
+	for _, e := range d.Entities {
+		texts := want[e.ID]
+		if texts == nil {
+			t.Errorf("unexpected entity %s", e.ID)
+			continue
+		}
+		if e.Value != e.ID[len("date:"):] {
+			t.Errorf("%s: value %q", e.ID, e.Value)
+		}
+		if len(e.Mentions) != len(texts) {
+			t.Errorf("%s: mentions %+v, want %v", e.ID, e.Mentions, texts)
+			continue
+		}
+		for i, m := range e.Mentions {
+			if m.Text != texts[i] {
+				t.Errorf("%s: mention %d %q, want %q", e.ID, i, m.Text, texts[i])
+			}
+		}
+	}
+}
+
+// TestEntitiesByID: mentions of one id are one entity; gazetteer names win.
+func TestEntitiesByID(t *testing.T) {
+	d := &document.Document{Mentions: []document.Mention{
+		{Type: document.Organization, Text: "Xinhua", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
+		{Type: document.Organization, Text: "Xinhua News Agency", EntityID: "org:xinhua", Span: document.Span{Start: 10, End: 28}},
+		{Type: document.Organization, Text: "Lakeside Press Council", Span: document.Span{Start: 30, End: 52}},
+		{Type: document.Person, Text: "Amina Odhiambo", Span: document.Span{Start: 60, End: 74}},
+		{Type: document.Person, Text: "Odhiambo", Name: "Amina Odhiambo", Span: document.Span{Start: 80, End: 88}},
+	}}
+	newResolver(t).Apply(d)
+	byID := map[string]document.Entity{}
+	for _, e := range d.Entities {
+		byID[e.ID] = e
+	}
+	if x := byID["org:xinhua"]; x.Name != "Xinhua News Agency" || len(x.Mentions) != 2 {
+		t.Errorf("xinhua: %+v", x)
+	}
+	if _, ok := byID["org:lakeside-press-council"]; !ok {
+		t.Errorf("pattern organization: %+v", d.Entities)
+	}
+	if p := byID["person:amina-odhiambo"]; len(p.Mentions) != 2 {
+		t.Errorf("person: %+v", p)
+	}
+}
