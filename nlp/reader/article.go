@@ -136,6 +136,7 @@ func isHeadlineText(s string) bool {
 // source, editors found in the body, the id and the content hash.
 // idKey is the fallback identity when there is no URL.
 func finish(a *document.Article, idKey string) {
+	a.Published = notFuture(a.Published)
 	a.Paragraphs = paragraphSpans(a.Body)
 	if a.Dateline == nil {
 		a.Dateline = findDateline(a.Body, a.Paragraphs, a.Published)

@@ -253,3 +253,25 @@ func hasYearDigits(s string) bool {
 	}
 	return false
 }
+
+// readingDay returns the day of reading; a publication date after it is
+// an error of the page (a page id read as a date, a typo), not a date.
+// Tests replace it.
+var readingDay = func() time.Time { return time.Now().UTC() }
+
+// notFuture returns iso, or "" when it is a day after the day of reading
+// (one day of grace for time zones).
+func notFuture(iso string) string {
+	if len(iso) < 4 {
+		return iso
+	}
+	limit := readingDay().AddDate(0, 0, 1).Format("2006-01-02")
+	day := iso
+	if len(day) > 10 {
+		day = day[:10]
+	}
+	if day > limit[:len(day)] {
+		return ""
+	}
+	return iso
+}
