@@ -451,48 +451,42 @@ func measureCooperation(a *Article, d *document.Document, orgs []int, sysOrgs []
 	}
 }
 
-// measureDates compares date values as multisets; system dates whose text
-// is an optional gold date are left out, and a range counts both ends.
+// measureDates compares date values as multisets; a range counts both
+// ends. A system date that no gold value takes is ignored when its text
+// is an optional gold date (equal, or one containing the other): the gold
+// forgives it, but never at the cost of a value it asks for.
 func measureDates(a *Article, d *document.Document, r *Report, ar *ArticleReport) {
 	dc := &r.Dates
-	want := map[string]int{}
+	left := map[string]int{}
 	for _, g := range a.Dates {
 		if v := NormValue(g.Value); v != "" {
-			want[v]++
+			left[v]++
 		}
 	}
-	var got []string
-	for _, s := range systemDates(d) {
-		st := NormDateText(s.text)
-		skip := false
+	optional := func(text string) bool {
+		st := NormDateText(text)
 		for _, o := range a.Optional.Dates {
 			ot := NormDateText(o)
 			if st == ot || containsWords(st, ot) || containsWords(ot, st) {
-				skip = true
-				break
+				return true
 			}
 		}
-		if skip {
-			continue
-		}
+		return false
+	}
+	for _, s := range systemDates(d) {
 		for _, v := range strings.Split(s.value, "/") {
-			if v = dayValue(NormValue(v)); v != "" {
-				got = append(got, v)
+			v = dayValue(NormValue(v))
+			switch {
+			case v == "":
+			case left[v] > 0:
+				left[v]--
+				dc.TP++
+				dc.Correct++
+			case optional(s.text):
+			default:
+				dc.FP++
+				ar.falsePositive("Date", fmt.Sprintf("%q = %s", s.text, v))
 			}
-		}
-	}
-	left := map[string]int{}
-	for k, n := range want {
-		left[k] = n
-	}
-	for _, v := range got {
-		if left[v] > 0 {
-			left[v]--
-			dc.TP++
-			dc.Correct++
-		} else {
-			dc.FP++
-			ar.falsePositive("Date", v)
 		}
 	}
 	keys := make([]string, 0, len(left))

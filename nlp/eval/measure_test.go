@@ -114,6 +114,16 @@ func TestMeasure(t *testing.T) {
 			{Type: document.Date, Text: "the same day", Value: "2024-03-03", Rule: DateAnaphorRule + "same-day"},
 			{Type: document.Date, Text: "May 1", Value: "2024-05-01T10:00"}}},
 		want: map[string]Counts{"Date": {TP: 3, FP: 1, FN: 1}},
+	}, {
+		name: "an optional text never takes a value the gold asks for",
+		gold: Article{URL: "u",
+			Dates:    []Date{{Text: "2019", Value: "2019", Granularity: "year"}},
+			Optional: Optional{Dates: []string{"Press Fellowship 2019", "Sunday, February 26, 2017"}}},
+		doc: &document.Document{Mentions: []document.Mention{
+			{Type: document.Date, Text: "2019", Value: "2019"},
+			{Type: document.Date, Text: "2019", Value: "2019"},
+			{Type: document.Date, Text: "February 26, 2017", Value: "2017-02-26"}}},
+		want: map[string]Counts{"Date": {TP: 1}},
 	}}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
