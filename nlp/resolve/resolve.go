@@ -78,6 +78,139 @@ func (r *Resolver) Apply(d *document.Document) {
 		}
 	}
 	d.Entities = r.entities(d)
+	r.countriesOf(d)
+}
+
+// Rules of the countries a text names through a place or an organization.
+const (
+	// RuleCountryOfPlace: a city named as a place names its country
+	// ("held in Suva" -> Fiji).
+	RuleCountryOfPlace = "resolve.country.place"
+	// RuleCountryInName: a country named inside an organization's name
+	// ("the Namibian Ministry of Information", "Ghana News Agency").
+	RuleCountryInName = "resolve.country.in-name"
+)
+
+// countriesOf adds the countries the text names only through a place in
+// them or inside an organization's name, as MEASUREMENT.md counts them:
+// each place with a known country, and each country name, demonym or
+// adjective among the words of an organization's mention text (the text
+// as written, never the gazetteer's canonical name: "Foreign Ministry"
+// names no country even when it resolves to China's). Regions and blocs
+// are not countries of the gazetteer, so they never come through. The
+// added mentions carry the place's or the name's span.
+func (r *Resolver) countriesOf(d *document.Document) {
+	have := map[string]int{}
+	for i, e := range d.Entities {
+		if e.Type == document.Country {
+			have[e.ID] = i
+		}
+	}
+	var added []document.Entity
+	note := func(iso3 string, m document.EntityMention, rule string, conf float64) {
+		id := document.CountryID(iso3)
+		if _, ok := have[id]; ok {
+			return
+		}
+		for k := range added {
+			if added[k].ID == id {
+				added[k].Mentions = append(added[k].Mentions, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: rule})
+				return
+			}
+		}
+		e := document.Entity{ID: id, Type: document.Country, Confidence: conf,
+			Mentions: []document.EntityMention{{Text: m.Text, Start: m.Start, End: m.End, Rule: rule}}}
+		if en, ok := r.gaz.Entry(id); ok {
+			e.Name = en.Name
+		}
+		added = append(added, e)
+	}
+	for _, e := range d.Entities {
+		switch e.Type {
+		case document.Place:
+			if e.Country == "" {
+				continue
+			}
+			for _, m := range e.Mentions {
+				if inProse(d, m.Start) {
+					note(e.Country, m, RuleCountryOfPlace, 0.7)
+				}
+			}
+		case document.Organization:
+			for _, m := range e.Mentions {
+				for _, iso3 := range r.countriesInName(m.Text) {
+					note(iso3, m, RuleCountryInName, 0.75)
+				}
+			}
+		}
+	}
+	if len(added) == 0 {
+		return
+	}
+	d.Entities = append(d.Entities, added...)
+	slices.SortStableFunc(d.Entities, func(a, b document.Entity) int {
+		if a.Type != b.Type {
+			return strings.Compare(string(a.Type), string(b.Type))
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+}
+
+// inProse reports whether the byte offset off lies in the dateline or in
+// a sentence that ends as prose does (".", "!", "?", a closing quote):
+// a place in a menu or a run of links ("Consulate General in New York"
+// among link titles) names no country of the story.
+func inProse(d *document.Document, off int) bool {
+	if dl := d.Article.Dateline; dl != nil && off >= dl.Span.Start && off < dl.Span.End {
+		return true
+	}
+	i, ok := slices.BinarySearchFunc(d.Sentences, off, func(s document.Sentence, off int) int {
+		switch {
+		case s.End <= off:
+			return -1
+		case s.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if !ok {
+		return len(d.Sentences) == 0
+	}
+	text := strings.TrimRight(d.Text(d.Sentences[i].Span), " \n\t")
+	if text == "" {
+		return false
+	}
+	switch text[len(text)-1] {
+	case '.', '!', '?', '"', ')':
+		return true
+	}
+	return strings.HasSuffix(text, "\u201d") || strings.HasSuffix(text, "\u2019")
+}
+
+// countriesInName returns the countries whose name, short name or demonym
+// is a run of whole words of text ("Kenya Broadcasting Corporation",
+// "the Namibian Ministry of Information", "Saudi Press Agency").
+func (r *Resolver) countriesInName(text string) []string {
+	words := strings.FieldsFunc(text, func(c rune) bool {
+		return c == ' ' || c == '-' || c == '(' || c == ')' || c == ',' || c == '"'
+	})
+	var out []string
+	for i := range words {
+		for n := min(4, len(words)-i); n >= 1; n-- {
+			w := strings.Join(words[i:i+n], " ")
+			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+			en, form, ok := r.gaz.Lookup(w)
+			if !ok || en.Type != document.Country || form == gazetteer.FormCombining || form == gazetteer.FormAcronym && len(w) < 3 {
+				continue
+			}
+			iso3 := document.IDKey(en.ID)
+			if !slices.Contains(out, iso3) {
+				out = append(out, iso3)
+			}
+			break
+		}
+	}
+	return out
 }
 
 func (r *Resolver) entities(d *document.Document) []document.Entity {

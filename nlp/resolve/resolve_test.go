@@ -80,3 +80,47 @@ func TestEntitiesByID(t *testing.T) {
 		t.Errorf("person: %+v", p)
 	}
 }
+
+// TestCountriesOf: a place names its country, and so does a country's
+// name or demonym inside an organization's name as written; the
+// gazetteer's canonical name does not, nor do regions.
+func TestCountriesOf(t *testing.T) {
+	d := &document.Document{Mentions: []document.Mention{
+		{Type: document.Place, Text: "Nairobi", Span: document.Span{Start: 0, End: 7}},
+		{Type: document.Organization, Text: "Namibian Ministry of Information", Span: document.Span{Start: 10, End: 42}},
+		{Type: document.Organization, Text: "Ghana News Agency", Span: document.Span{Start: 50, End: 67}},
+		{Type: document.Organization, Text: "Foreign Ministry", EntityID: "org:china-foreign-ministry", Span: document.Span{Start: 70, End: 86}},
+		{Type: document.Organization, Text: "Arab States Broadcasting Union", Span: document.Span{Start: 90, End: 120}},
+		{Type: document.Organization, Text: "African Union", Span: document.Span{Start: 130, End: 143}},
+		{Type: document.Country, Text: "Ghana", EntityID: "country:GHA", Span: document.Span{Start: 150, End: 155}},
+	}}
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e, _, ok := g.Lookup("Nairobi"); !ok || e.Country != "KEN" {
+		t.Skipf("gazetteer has no Nairobi place: %+v", e)
+	}
+	New(g).Apply(d)
+	got := map[string]string{} // country id -> first mention rule
+	for _, e := range d.Entities {
+		if e.Type == document.Country {
+			got[e.ID] = e.Mentions[0].Rule
+		}
+	}
+	want := map[string]string{"country:KEN": RuleCountryOfPlace, "country:NAM": RuleCountryInName, "country:GHA": ""}
+	if len(got) != len(want) {
+		t.Errorf("countries %v, want %v", got, want)
+	}
+	for id, rule := range want {
+		if r, ok := got[id]; !ok || r != rule {
+			t.Errorf("%s: rule %q (present %v), want %q", id, r, ok, rule)
+		}
+	}
+	for i := 1; i < len(d.Entities); i++ {
+		a, b := d.Entities[i-1], d.Entities[i]
+		if a.Type > b.Type || a.Type == b.Type && a.ID > b.ID {
+			t.Errorf("entities out of order at %d: %s %s", i, a.ID, b.ID)
+		}
+	}
+}
