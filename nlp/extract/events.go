@@ -46,6 +46,10 @@ type event struct {
 	// hosts are organizers named only as hosts ("X hosted the forum"): a
 	// venue host is no co-organizer
 	hosts map[string]bool
+	// joint says the text states the organizing as joint ("co-organized
+	// by", "jointly hosted by", "X co-hosted"): only then do its
+	// organizers cooperate pairwise
+	joint bool
 
 	// planned marks an event the text presents as coming ("the forum to
 	// be held in June", "the upcoming summit"): a definite description
@@ -1899,6 +1903,9 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		if isOrg {
 			n = n2
 			host = hostWords[v.low(j)]
+			if jointWord(v.low(j)) || v.jointBefore(st0, j) || v.jointWith(j+n2, st1) {
+				e.joint = true
+			}
 		}
 		if isPart && v.low(j) == "from" && n == 1 {
 			// "representatives from X": only after a people noun
@@ -1974,13 +1981,63 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			if !obj {
 				continue
 			}
+			joint := jointWord(v.low(j)) || v.low(j-1) == "jointly" || v.low(j+n) == "jointly"
+			if g, ok := v.subjectGroup(s, j, 6, true); ok && joint {
+				// "The Lakeside Press Council and the Hill Country News
+				// Agency co-hosted the workshop": the whole subject
+				for _, id := range g.parties() {
+					if document.IDPrefix(id) != document.PrefixPerson {
+						e.addOrganizerAs(id, s, false)
+					}
+				}
+				e.joint = true
+				continue
+			}
 			for k := j - 1; k >= st0 && k >= j-6; k-- {
 				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
 					e.addOrganizerAs(m.EntityID, s, hostWords[v.low(j)])
+					e.joint = e.joint || joint
 				}
 			}
 		}
 	}
+}
+
+// jointBefore reports "joint" or "jointly" between token from and the
+// organizer cue at j: "The joint initiative was launched by CMG and ASBU".
+func (v *view) jointBefore(from, j int) bool {
+	for k := from; k < j; k++ {
+		if w := v.low(k); w == "joint" || w == "jointly" {
+			return true
+		}
+	}
+	return false
+}
+
+// jointWith reports a partner phrase among the organizers from token j
+// to end: "organized by X together with Y", "in cooperation with",
+// "in collaboration with", "in partnership with", "jointly with".
+func (v *view) jointWith(j, end int) bool {
+	for k := j; k+1 < end; k++ {
+		if v.low(k+1) != "with" {
+			continue
+		}
+		switch v.low(k) {
+		case "together", "jointly":
+			return true
+		case "cooperation", "collaboration", "partnership", "conjunction", "association":
+			if v.low(k-1) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointWord reports an organizer word that says the organizing was joint:
+// "co-hosted", "co-organized by", "cosponsored", "jointly organized by".
+func jointWord(w string) bool {
+	return w == "co" || strings.HasPrefix(w, "co-") || w == "jointly" || w == "cohosted" || w == "cosponsored" || w == "coorganized"
 }
 
 // speakers adds the parties and persons of sentence s as participants

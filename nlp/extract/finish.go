@@ -82,13 +82,20 @@ func (x *Extractor) finish(v *view) {
 			v.addRel(rel{Relation: document.Relation{Type: document.Organized, From: p, To: e.id, Event: e.id,
 				Evidence: v.evidence(e.orgSentOf(p)), Rule: "event.organizer", Confidence: e.conf * 0.9}})
 		}
-		// co-organizers cooperate: "co-sponsored by CMG and the Ministry
-		// of Media", "CMG and the SBA launched"
+		// co-organizers cooperate when the text says the organizing was
+		// joint ("co-sponsored by CMG and the Ministry of Media", "jointly
+		// hosted by X and Y", "the joint initiative was launched by X
+		// and Y"), organizations with organizations, at most five:
+		// organizers merely listed together ("organized by A, B, C, D and
+		// E") are no partners
 		var orgs []string
 		for _, p := range e.organizers {
-			if document.IDPrefix(p) != document.PrefixPerson && !e.hosts[p] {
+			if document.IDPrefix(p) == document.PrefixOrg && !e.hosts[p] {
 				orgs = append(orgs, p)
 			}
+		}
+		if !e.joint {
+			orgs = nil
 		}
 		if len(orgs) >= 2 && len(orgs) <= 5 {
 			for _, p := range pairsOf(orgs) {
@@ -135,6 +142,12 @@ func (x *Extractor) finish(v *view) {
 				rr.To = r.ev.id
 			}
 		}
+		if rr.Type == document.CooperatesWith && !samePartyKind(rr.From, rr.To) {
+			// cooperation is between two organizations or two countries
+			// (MEASUREMENT.md): a country beside an organization is a
+			// premodifier or a home country, not a partner
+			continue
+		}
 		k := relKey{rr.Type, rr.From, rr.To, rr.Event, rr.Topic}
 		if i, ok := best[k]; ok {
 			if rr.Confidence > out[i].Confidence {
@@ -176,6 +189,13 @@ func (x *Extractor) finish(v *view) {
 	}
 	clear(out)
 	v.relOut, v.relIdx = out[:0], idx[:0]
+}
+
+// samePartyKind reports whether two relation ends are both countries or
+// both organizations, and not one entity.
+func samePartyKind(a, b string) bool {
+	pa, pb := document.IDPrefix(a), document.IDPrefix(b)
+	return a != b && pa == pb && (pa == document.PrefixCountry || pa == document.PrefixOrg)
 }
 
 // eventID derives an event's id from what identifies it across articles:
