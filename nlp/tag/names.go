@@ -518,6 +518,13 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 			if (v.tok(s-1) == "-" || v.tok(s-1) == "&" || v.low(s-1) == "and" || v.low(s-1) == "of") && t.orgWord(v, s-2) && s-1 != i {
+				// "and" between two full names joins two organizations:
+				// "Xinhua News Agency and Nation Media Group" (a known
+				// organization before it), "the Riverside Post and Valley
+				// Television" (a head before it and a proper word after)
+				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
+					break
+				}
 				s -= 2
 				continue
 			}
@@ -588,6 +595,26 @@ func (t *Tagger) organizations(v *view) {
 				right = true
 			}
 		}
+		// 'TV and Radio Company "Volga"': a quoted name after the head
+		// is part of the name
+		if q := t.quotedName(v, e); q > e && !right {
+			e = q
+		}
+		// "Dean of the Faculty of Journalism of Riverside University Anna
+		// Petrova": a title's organization ends at its last head, and the
+		// capitalised words after it name the holder
+		var holder [2]int
+		if title, ok := t.titledOf(v, s); ok {
+			if cut, pe := t.holderAfterHead(v, i, e); cut > 0 {
+				holder = [2]int{cut, pe}
+				e = cut
+				_ = title
+			} else if pe := t.nameRun(v, e); pe-e >= 2 && pe-e <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
+				// "... Provincial People's Congress Standing Committee
+				// Wang Lin": the holder right after the name
+				holder = [2]int{e, pe}
+			}
+		}
 		if s == i && !right {
 			continue
 		}
@@ -625,8 +652,95 @@ func (t *Tagger) organizations(v *view) {
 		c.m.Name = name
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
 		v.add(c)
+		if holder[1] > holder[0] {
+			title, _ := t.titledOf(v, s)
+			v.addPerson(holder[0], holder[1], "pat.person.title-org-name", 0.8, title)
+			e = holder[1]
+		}
 		i = e - 1
 	}
+}
+
+// headEndsAt reports whether an organization head ends at token k
+// ("Agency" of "News Agency", "Post", "Group").
+func (t *Tagger) headEndsAt(v *view, k int) bool {
+	for j := k; j >= 0 && j > k-4; j-- {
+		if _, n, ok := t.headAt(v, j); ok && j+n-1 == k {
+			return true
+		}
+	}
+	return false
+}
+
+// properWordIn reports a capitalised word in tokens [a, b) that is no
+// organization head: the proper part of a name ("Valley" of "Valley
+// Television"); "Radio and Television Administration" has none after
+// "and".
+func (t *Tagger) properWordIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.isCap(k) && v.isWord(k) && !v.has(&t.lex.OrgHeads, k) && !t.headEndsAt(v, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// quotedName returns the end of a quoted capitalised name right after
+// token e ('Company "Volga"', 'Company “Volga”'), or e.
+func (t *Tagger) quotedName(v *view, e int) int {
+	open := v.tok(e)
+	if open != "\"" && open != "“" && open != "«" {
+		return e
+	}
+	for k := e + 1; k < len(v.toks) && k < e+6 && v.sent(k) == v.sent(e); k++ {
+		switch v.tok(k) {
+		case "\"", "”", "»":
+			if k > e+1 {
+				return k + 1
+			}
+			return e
+		}
+		if !v.isCap(k) && v.tok(k) != "-" {
+			return e
+		}
+	}
+	return e
+}
+
+// titledOf reports whether the organization name starting at token s
+// follows a title and "of" or "at" ("Dean of the Faculty ...", "Vice
+// Chairperson of the ... Standing Committee"), and returns the title.
+func (t *Tagger) titledOf(v *view, s int) (string, bool) {
+	k := s
+	if v.low(k-1) == "the" {
+		k--
+	}
+	if w := v.low(k - 1); w != "of" && w != "at" {
+		return "", false
+	}
+	of := k - 1
+	for j := of - 1; j >= 0 && j >= of-4 && v.sent(j) == v.sent(s); j-- {
+		if end, ok := t.titleAt(v, j); ok && end == of {
+			return v.body[v.toks[j].Start:v.toks[end-1].End], true
+		}
+	}
+	return "", false
+}
+
+// holderAfterHead finds a person's name at the end of tokens [i, e)
+// right after an organization head: two to four name words, nothing after
+// them in the name. It returns where the organization ends and where the
+// name ends, or 0, 0.
+func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
+	for cut := e - 2; cut > i && cut >= e-4; cut-- {
+		if !t.headEndsAt(v, cut-1) {
+			continue
+		}
+		if pe := t.nameRun(v, cut); pe == e && pe-cut >= 2 {
+			return cut, pe
+		}
+	}
+	return 0, 0
 }
 
 // organHeads end the name of a body's own organ, another organization

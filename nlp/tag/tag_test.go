@@ -81,6 +81,20 @@ func TestHardCases(t *testing.T) {
 		want []string // each must be among the mentions
 		not  []string // none may be
 	}{
+		{"two names joined by and: a known organization before", "Xinhua News Agency and Nation Media Group signed a deal.",
+			[]string{"Organization:Xinhua News Agency=org:xinhua", "Organization:Nation Media Group=org:nation-media-group"}, []string{"Organization:Xinhua News Agency and Nation Media Group"}},
+		{"two names joined by and: a head before, a proper word after", "The Riverside Post and Valley Television will share content.",
+			[]string{"Organization:Riverside Post=org:riverside-post", "Organization:Valley Television=org:valley-television"}, []string{"Organization:Riverside Post and Valley Television"}},
+		{"and inside one name: heads only after it", "The Lakeside Radio and Television Administration and the Hill Trade and Industry Department met.",
+			[]string{"Organization:Lakeside Radio and Television Administration=org:lakeside-radio-and-television-administration", "Organization:Hill Trade and Industry Department=org:hill-trade-and-industry-department"}, nil},
+		{"a titled holder after the organization's last head", "The talks were attended by Dean of the Faculty of Journalism of Riverside University Anna Petrova.",
+			[]string{"Organization:Faculty of Journalism of Riverside University=org:faculty-of-journalism-of-riverside-university", "Person:Anna Petrova"}, []string{"Organization:Faculty of Journalism of Riverside University Anna Petrova"}},
+		{"a titled holder right after the organization", "They met Vice Chairperson of the Lakeside Provincial Assembly Standing Committee Wang Lin on Monday.",
+			[]string{"Organization:Lakeside Provincial Assembly Standing Committee=org:lakeside-provincial-assembly-standing-committee", "Person:Wang Lin"}, nil},
+		{"no holder without a title", "The Hill Country Broadcasting Corporation Board Meeting opened.",
+			nil, []string{"Person:Board Meeting"}},
+		{"a quoted part of a name", `The TV and Radio Company "Volga" joined the network.`,
+			[]string{`Organization:TV and Radio Company "Volga"=org:tv-and-radio-company-volga`}, nil},
 		{"ministry name with a comma list", "Xinhua and the Ministry of Information, Culture and Tourism of Laos will cooperate.",
 			[]string{"Organization:Ministry of Information, Culture and Tourism of Laos=org:ministry-of-information-culture-and-tourism-of-laos"}, []string{"Organization:Ministry of Information=org:ministry-of-information"}},
 		{"organization name with its parent after 'of the'", "The forum was organised by the Publicity (Propaganda) Department of the Central Committee of the Communist Party of China.",
