@@ -594,6 +594,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			break
 		}
 	}
+	// with a partner list after "with", the subject is the hub: "A
+	// signed agreements with B, C and D" pairs A with each of B, C and D,
+	// never B with C
+	var hub, partners []string
 	if len(parties) == 0 {
 		if g, ok := v.subjectGroup(s, j, 22, true); ok {
 			add(g.parties())
@@ -601,6 +605,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		} else if g, ok := v.subjectPersons(s, j); ok {
 			addGroup(g)
 		}
+		hub = append(hub, parties...)
 		for k := after; k < mini(st1, after+12); k++ {
 			if v.low(k) != "with" {
 				continue
@@ -610,7 +615,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				a++
 			}
 			if g, ok := v.groupAt(a, st1, false); ok {
-				add(g.parties())
+				partners = g.parties()
+				add(partners)
 			}
 			break
 		}
@@ -746,14 +752,39 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
-	if len(parties) >= 2 && len(parties) <= 6 {
+	pairs := pairsOf(parties)
+	if len(hub) > 0 && len(partners) > 0 {
+		pairs = hubPairs(hub, partners)
+	} else if len(parties) > 6 {
+		pairs = nil
+	}
+	if len(parties) >= 2 {
 		topic := v.topicNear(s, j, noun+1)
-		for _, p := range pairsOf(parties) {
+		for _, p := range pairs {
 			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// hubPairs pairs each hub party with each partner (never two partners, nor
+// a party with itself), in order.
+func hubPairs(hub, partners []string) [][2]string {
+	var out [][2]string
+	for _, h := range hub {
+		for _, p := range partners {
+			if h == p || slices.Contains(hub, p) {
+				continue
+			}
+			a, b := h, p
+			if b < a {
+				a, b = b, a
+			}
+			out = append(out, [2]string{a, b})
+		}
+	}
+	return out
 }
 
 // negativeSentence reports whether sentence s has a negative cue of ties
