@@ -933,6 +933,7 @@ func (v *view) acronym(i int) bool {
 // acronymDefinitions binds "Name (ACR)" and "ACR (Name)": the acronym
 // becomes an alias of the organization for the whole article.
 func (t *Tagger) acronymDefinitions(v *view) {
+	defer t.shortForms(v)
 	defs := map[string]cand{}
 	v.aliasDefinitions(defs)
 	for _, i := range v.parens {
@@ -963,6 +964,60 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Rule = "pat.org.acronym-def"
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
+	}
+}
+
+// shortHeads are the head words of an organization's name that the text
+// uses alone, capitalised after "the", for the organization it named
+// last: "the Post" after "the Lakeside Post", "the Council" after "the
+// Lakeside Press Council", "the Ministry" after "the Ministry of
+// Information".
+var shortHeads = map[string]bool{
+	"post": true, "times": true, "herald": true, "journal": true, "gazette": true, "tribune": true,
+	"observer": true, "chronicle": true, "agency": true, "council": true, "commission": true,
+	"committee": true, "corporation": true, "union": true, "association": true, "foundation": true,
+	"institute": true, "university": true, "group": true, "company": true, "authority": true,
+	"ministry": true, "federation": true, "academy": true, "network": true, "broadcaster": true,
+}
+
+// shortForms tags "the Post", "the Council", ... as the organization of
+// that head named last before them (rule pat.org.short-form): one
+// organization with all the forms the text uses, as an analyst counts it.
+// The short form must stand alone (no capitalised word after it) and an
+// earlier organization must end with the head, or start with it before
+// "of" ("Ministry of Information").
+func (t *Tagger) shortForms(v *view) {
+	last := map[string]int{} // head word -> candidate index of the last organization with it
+	for i := 0; i < len(v.toks); i++ {
+		if c, ok := v.entityAt(i); ok {
+			if c.m.Type == document.Organization && c.t0 == i && c.t1-c.t0 >= 2 {
+				k := v.ent[i] - 1
+				if w := v.low(c.t1 - 1); shortHeads[w] {
+					last[w] = k
+				}
+				if w := v.low(c.t0); shortHeads[w] && v.low(c.t0+1) == "of" {
+					last[w] = k
+				}
+			}
+			i = c.t1 - 1
+			continue
+		}
+		if v.low(i-1) != "the" || !v.isCap(i) || !shortHeads[v.low(i)] {
+			continue
+		}
+		if v.isCap(i+1) && v.isWord(i+1) || v.low(i+1) == "of" || v.low(i+1) == "for" {
+			continue // a longer name: "the Council of Europe"
+		}
+		k, ok := last[v.low(i)]
+		if !ok {
+			continue
+		}
+		m := v.cands[k].m
+		m.Rule, m.Confidence = "pat.org.short-form", 0.7
+		if m.Name == "" {
+			m.Name = v.body[v.toks[v.cands[k].t0].Start:v.toks[v.cands[k].t1-1].End]
+		}
+		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 1})
 	}
 }
 

@@ -95,6 +95,8 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Person:Board Meeting"}},
 		{"a quoted part of a name", `The TV and Radio Company "Volga" joined the network.`,
 			[]string{`Organization:TV and Radio Company "Volga"=org:tv-and-radio-company-volga`}, nil},
+		{"a short form after the full name", "The Lakeside Press Council met the Riverside Post. The Council praised the Post, and the Council of Europe agreed.",
+			[]string{"Organization:Council=org:lakeside-press-council", "Organization:Post=org:riverside-post"}, []string{"Organization:Council=org:council-of-europe"}},
 		{"ministry name with a comma list", "Xinhua and the Ministry of Information, Culture and Tourism of Laos will cooperate.",
 			[]string{"Organization:Ministry of Information, Culture and Tourism of Laos=org:ministry-of-information-culture-and-tourism-of-laos"}, []string{"Organization:Ministry of Information=org:ministry-of-information"}},
 		{"organization name with its parent after 'of the'", "The forum was organised by the Publicity (Propaganda) Department of the Central Committee of the Communist Party of China.",
