@@ -2092,7 +2092,28 @@ func seriesKey(name string) (string, string) {
 		}
 		words = append(words, w)
 	}
+	if len(words) > 0 {
+		words[0] = sortedParties(words[0])
+	}
 	return document.Slug(strings.Join(words, " ")), year
+}
+
+// sortedParties puts the parties of a hyphenated premodifier in a fixed
+// order, so that a series named in either order is one series:
+// "Russia-China" and "China-Russia" both give "China-Russia".
+func sortedParties(w string) string {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return w
+	}
+	for _, p := range parts {
+		if p == "" || p[0] < 'A' || p[0] > 'Z' {
+			return w // "Media-literacy", "Belt-and-Road"
+		}
+	}
+	sorted := slices.Clone(parts)
+	slices.Sort(sorted)
+	return strings.Join(sorted, "-")
 }
 
 // stripOrdinalYear drops a leading ordinal and a trailing year from a
