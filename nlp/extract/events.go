@@ -2092,10 +2092,21 @@ func seriesKey(name string) (string, string) {
 		}
 		words = append(words, w)
 	}
-	if len(words) > 0 {
+	// "China-Central Asia", "China-Arab States": the last party runs on
+	// into the next word, and the order stays
+	if len(words) > 0 && (len(words) == 1 || !partyTails[strings.ToLower(words[1])]) {
 		words[0] = sortedParties(words[0])
 	}
 	return document.Slug(strings.Join(words, " ")), year
+}
+
+// partyTails are words that continue the last party of a hyphenated
+// premodifier ("Central Asia", "Arab States", "South Korea").
+var partyTails = map[string]bool{
+	"asia": true, "states": true, "countries": true, "nations": true, "america": true, "africa": true,
+	"europe": true, "east": true, "pacific": true, "caribbean": true, "kingdom": true, "emirates": true,
+	"arabia": true, "korea": true, "union": true, "league": true, "world": true, "region": true,
+	"islands": true, "republic": true, "sudan": true, "africa's": true, "american": true, "asian": true,
 }
 
 // sortedParties puts the parties of a hyphenated premodifier in a fixed

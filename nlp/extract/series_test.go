@@ -11,6 +11,9 @@ func TestSeriesKey(t *testing.T) {
 		{"13th China–Russia Media Forum 2024", "china-russia-media-forum", "2024"},
 		{"Kenya-China-Uganda Media Dialogue", "china-kenya-uganda-media-dialogue", ""},
 		{"Belt and Road Media Forum", "belt-and-road-media-forum", ""},
+		{"China-Central Asia Media Cooperation Forum", "china-central-asia-media-cooperation-forum", ""},
+		{"China-Arab States Summit", "china-arab-states-summit", ""},
+		{"Russia-Africa Economic Forum", "africa-russia-economic-forum", ""},
 		{"the annual Lakeside Media Summit", "lakeside-media-summit", ""},
 	} {
 		if k, y := seriesKey(c.name); k != c.key || y != c.year {
