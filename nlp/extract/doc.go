@@ -22,8 +22,17 @@
 // Files:
 //   - extract.go:   Extractor, New, Apply, the document view, sources
 //   - pairs.go:     coordinated parties, pair anaphors
-//   - events.go:    event detection, coreference and attributes
-//   - relations.go: the relation frames
+//   - events.go:        which words make an event (named events, triggers,
+//     event verbs, plans, retold events)
+//   - coreference.go:   which earlier event a mention refers to; series keys
+//   - participation.go: participants (names, premodifiers, "attended by",
+//     speakers, delegations)
+//   - organizers.go:    organizers and whether the organizing was joint
+//   - dateplace.go:     dates, places, ordinals, mode and attendance of events
+//   - speakers.go:      persons who spoke in a report and their parties
+//   - titles.go:        the parties persons' titles name
+//   - relations.go: the relation frames (cooperation, signing, stances)
 //   - topics.go:    topics of cooperation, agreements and commitments
 //   - finish.go:    event ids, derived relations, sorting
+//   - util.go:      small helpers
 package extract

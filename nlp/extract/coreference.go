@@ -1,0 +1,370 @@
+// Coreference of events: which earlier event a mention refers to.
+//
+// Constructions: a definite trigger ("the forum", "this year's forum")
+// refers to the event mentioned last of its type or a compatible one; a
+// named event's head noun ("the Forum" after "the X Media Forum"); a name
+// defined in parentheses; a possessive ("his visit"); a pronoun that
+// continues the narrative; series keys of named events, independent of
+// the order of the parties ("China-Russia" = "Russia-China").
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// namedHeadAnaphor resolves "the dialogue", "the two-day dialogue", "the
+// week" at token i to the named event told last whose name ends in that
+// head noun (lexicon named_heads) when the noun is no trigger of its own.
+func (v *view) namedHeadAnaphor(i int) (*event, int) {
+	if v.lows[i] != "the" {
+		return nil, 0
+	}
+	j := i + 1
+	if _, ok := groupNumbers[v.low(j)]; ok || v.low(j) == "one" || v.low(j) == "week" {
+		if v.low(j+1) == "-" && (v.low(j+2) == "day" || v.low(j+2) == "long") {
+			j += 3
+		}
+	}
+	w := v.low(j)
+	if _, ok := v.x.lex.NamedHeads[w]; !ok || v.isCap(j) || v.evm[j] != 0 {
+		return nil, 0
+	}
+	var best *event
+	for _, e := range v.events {
+		if !e.named || e.last >= v.toks[i].Start {
+			continue
+		}
+		f := strings.Fields(e.name)
+		if len(f) > 0 && strings.EqualFold(f[len(f)-1], w) && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	if best == nil {
+		return nil, 0
+	}
+	return best, j + 1 - i
+}
+
+// anyNamed reports whether a named event was found so far.
+func (v *view) anyNamed() bool {
+	for _, e := range v.events {
+		if e.named {
+			return true
+		}
+	}
+	return false
+}
+
+// description returns the slug of a trigger with its capitalised
+// premodifiers ("BRICS summit" -> "brics-summit"), "" when it has none.
+func (v *view) description(t0, t1 int) string {
+	j := t0
+	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !definiteWords[v.low(j-1)] {
+		j--
+	}
+	if j == t0 {
+		return ""
+	}
+	key, _ := seriesKey(v.body[v.toks[j].Start:v.toks[t1-1].End])
+	return key
+}
+
+// determinerBefore returns the word that determines the trigger at token
+// t0, skipping its premodifiers: "the" in "the BRICS media forum", "the
+// China-Russia conference".
+func (v *view) determinerBefore(s, t0 int) string {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for j > st0 {
+		w := v.low(j)
+		// "the three-day summit", "the week-long visit": a hyphenated
+		// modifier
+		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) ||
+			v.isWord(j) && !v.isCap(j) && (v.low(j+1) == "-" || v.low(j-1) == "-") {
+			j--
+			continue
+		}
+		break
+	}
+	return v.low(j)
+}
+
+// undatedLead returns an event of type t without a date that the first two
+// sentences introduced, if any.
+func (v *view) undatedLead(t string) *event {
+	for _, e := range v.events {
+		if e.typ == t && e.date == "" && !e.named && e.sents[0] <= 1 {
+			return e
+		}
+	}
+	return nil
+}
+
+// findDescribed returns an unnamed event of type typ whose description
+// (premodifier and trigger, "BRICS summit") has the slug key.
+func (v *view) findDescribed(key, typ string) *event {
+	for _, e := range v.events {
+		if !e.named && e.typ == typ && e.descr == key {
+			return e
+		}
+	}
+	return nil
+}
+
+func (v *view) findNamed(key string) *event {
+	for _, e := range v.events {
+		if e.named && e.key == key {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastCompatible returns the most recently mentioned event (before byte
+// offset before) a definite trigger of type t, whose last word is head,
+// may refer to: one of a compatible type, or a named one whose name has
+// the head noun ("the forum" after "the Russia-Africa Economic Forum and
+// Summit").
+func (v *view) lastCompatible(t, head string, before int) *event {
+	if e := v.lastCompatibleOf(t, head, before, false); e != nil {
+		return e
+	}
+	return v.lastCompatibleOf(t, head, before, true)
+}
+
+// lastCompatibleOf is lastCompatible over the events told as happened
+// (planned false) or over all of them: "Heads of agencies held a video
+// conference to prepare for the forum to be held in June. X chaired the
+// meeting" is the video conference.
+func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event {
+	// an event of the very type (or named by the head noun) first: "the
+	// meeting" is the meeting told before, even after a summit
+	var best, exact *event
+	for _, e := range v.events {
+		if e.last >= before || e.planned && !planned {
+			continue
+		}
+		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
+			exact = e
+		}
+		if compatible(t, e.typ) && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	if exact != nil {
+		return exact
+	}
+	return best
+}
+
+// ownDescription reports whether a definite trigger at [t0, t1) describes
+// an event of its own rather than referring to e: an ordinal e does not
+// have ("the 20th meeting"), or, for a trigger of another type than e,
+// named parties after it ("the meeting of the Russian and Chinese heads
+// of government" after a forum).
+func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
+	if n, ok := v.ordinalBefore(t0); ok && e.ordinal != 0 && n != e.ordinal {
+		return true
+	}
+	if typ != e.typ && !(e.named && nameHasWord(e.name, v.low(t1-1))) && len(v.ppActors(t1, s)) > 0 {
+		return true
+	}
+	return false
+}
+
+// lastEvent returns the event mentioned last before byte offset before.
+func (v *view) lastEvent(before int) *event {
+	var best *event
+	for _, e := range v.events {
+		if e.last < before && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+// nameHasWord reports whether an event name has the word w (any case).
+func nameHasWord(name, w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' || r == '–' }) {
+		if strings.EqualFold(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// parenthesizedAlias returns the event named right before an opening
+// parenthesis that holds the trigger at token t0: '... Media Cooperation
+// (the "Forum")'.
+func (v *view) parenthesizedAlias(t0 int) *event {
+	j := t0 - 1
+	for j >= 0 && (v.low(j) == "the" || nameQuote[v.tok(j)]) {
+		j--
+	}
+	if j < 1 || v.low(j) != "(" || v.evm[j-1] == 0 {
+		return nil
+	}
+	return v.eventOfMention[v.evm[j-1]-1]
+}
+
+var nameQuote = map[string]bool{"\"": true, "“": true, "‘": true, "'": true, "«": true}
+
+// possessor returns the person a possessive determiner before a trigger
+// refers to ("his visit", "her talks"): the nearest person named before
+// it in the sentence, else the first person of the sentence before.
+func (v *view) possessor(s, t0 int) string {
+	switch v.low(t0 - 1) {
+	case "his", "her":
+	default:
+		return ""
+	}
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 2; j >= st0; j-- {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+	}
+	if s == 0 {
+		return ""
+	}
+	p0, p1 := v.sentenceTokens(s - 1)
+	for j := p0; j < p1; j++ {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// continuesNarrative reports whether the sentence starting at token st0
+// opens with a personal pronoun that carries the narrative on.
+func continuesNarrative(v *view, st0 int) bool {
+	switch v.low(st0) {
+	case "he", "she", "they", "then":
+	default:
+		return false
+	}
+	// "one day before", "a week later": the day is another one
+	s := v.sent(st0)
+	_, st1 := v.sentenceTokens(s)
+	for j := st0; j < st1; j++ {
+		switch v.low(j) {
+		case "before", "earlier", "previous", "ago", "later", "next", "after":
+			if v.low(j) == "after" && (v.low(j+1) == "which" || v.low(j+1) == "that") {
+				continue // "after which they signed": the same occasion
+			}
+			return false
+		}
+	}
+	return true
+}
+
+// pronounSubject resolves a personal pronoun opening sentence s ("He
+// met with ...") to the person the narrative is about: the first person
+// named in the nearest sentence before that names one, at most three
+// back.
+func (v *view) pronounSubject(s int) string {
+	st0, _ := v.sentenceTokens(s)
+	switch v.low(st0) {
+	case "he", "she":
+	default:
+		return ""
+	}
+	for p := s - 1; p >= 0 && p >= s-3; p-- {
+		p0, p1 := v.sentenceTokens(p)
+		for j := p0; j < p1; j++ {
+			if _, m := v.actorAt(j); m != nil && m.Type == document.Person {
+				return m.EntityID
+			}
+		}
+	}
+	return ""
+}
+
+// seriesKey returns the key of a named event: the slug of its name without
+// ordinal words and years ("Third SCO Media Forum" -> sco-media-forum), and
+// the year when the name carries one.
+func seriesKey(name string) (string, string) {
+	year := ""
+	var words []string
+	for _, w := range strings.Fields(name) {
+		if strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")") {
+			continue // "(LAC)"
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,“”\"'’"))
+		if n, ok := atoi(lw); ok && n >= 1900 && n <= 2100 {
+			year = lw
+			continue
+		}
+		if ordinalWord(lw) || lw == "annual" || lw == "the" {
+			continue
+		}
+		words = append(words, w)
+	}
+	// "China-Central Asia", "China-Arab States": the last party runs on
+	// into the next word, and the order stays
+	if len(words) > 0 && (len(words) == 1 || !partyTails[strings.ToLower(words[1])]) {
+		words[0] = sortedParties(words[0])
+	}
+	return document.Slug(strings.Join(words, " ")), year
+}
+
+// partyTails are words that continue the last party of a hyphenated
+// premodifier ("Central Asia", "Arab States", "South Korea").
+var partyTails = map[string]bool{
+	"asia": true, "states": true, "countries": true, "nations": true, "america": true, "africa": true,
+	"europe": true, "east": true, "pacific": true, "caribbean": true, "kingdom": true, "emirates": true,
+	"arabia": true, "korea": true, "union": true, "league": true, "world": true, "region": true,
+	"islands": true, "republic": true, "sudan": true, "africa's": true, "american": true, "asian": true,
+}
+
+// sortedParties puts the parties of a hyphenated premodifier in a fixed
+// order, so that a series named in either order is one series:
+// "Russia-China" and "China-Russia" both give "China-Russia".
+func sortedParties(w string) string {
+	parts := strings.FieldsFunc(w, func(r rune) bool { return r == '-' || r == '–' })
+	if len(parts) < 2 || len(parts) > 4 {
+		return w
+	}
+	for _, p := range parts {
+		if p == "" || p[0] < 'A' || p[0] > 'Z' {
+			return w // "Media-literacy", "Belt-and-Road"
+		}
+	}
+	sorted := slices.Clone(parts)
+	slices.Sort(sorted)
+	return strings.Join(sorted, "-")
+}
+
+// stripOrdinalYear drops a leading ordinal and a trailing year from a
+// name.
+func stripOrdinalYear(name string) string {
+	var f []string
+	for _, w := range strings.Fields(name) {
+		if !(strings.HasPrefix(w, "(") && strings.HasSuffix(w, ")")) {
+			f = append(f, w)
+		}
+	}
+	if len(f) > 1 && ordinalWord(strings.ToLower(f[0])) {
+		f = f[1:]
+	}
+	if len(f) > 1 {
+		if n, ok := atoi(f[0]); ok && n >= 1900 && n <= 2100 {
+			f = f[1:]
+		}
+	}
+	if len(f) > 1 {
+		if n, ok := atoi(f[len(f)-1]); ok && n >= 1900 && n <= 2100 {
+			f = f[:len(f)-1]
+		}
+	}
+	return strings.Join(f, " ")
+}

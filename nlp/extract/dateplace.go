@@ -1,0 +1,599 @@
+// Dates, places and other attributes of events.
+//
+// Constructions: the nearest date expression in words (a name one word,
+// an acronym in parentheses none), else the date of the verb saying it
+// happened, the narrative's day, "the same day"; the place within ten
+// words after the mention ("in the Vietnamese capital" is Hanoi, a
+// happening verb after a relative clause wins); ordinals ("the 13th of its
+// kind", "the sixth edition"), mode and attendance (describe).
+
+package extract
+
+import (
+	"strings"
+	"time"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// spanDays returns N for an "N-day" modifier in tokens [t0-4, t1): "the
+// three-day summit", "a two-day workshop".
+func (v *view) spanDays(t0, t1 int) int {
+	for j := maxi(0, t0-4); j+2 < len(v.toks) && j < t1; j++ {
+		if v.low(j+1) == "-" && v.low(j+2) == "day" {
+			if n, ok := groupNumbers[v.low(j)]; ok {
+				return n
+			}
+			if v.low(j) == "one" {
+				return 1
+			}
+			switch v.low(j) {
+			case "seven":
+				return 7
+			case "eight":
+				return 8
+			case "ten":
+				return 10
+			}
+		}
+	}
+	return 0
+}
+
+// addDays returns the ISO day n days after day, "" when day is no ISO day.
+func addDays(day string, n int) string {
+	t, err := time.Parse("2006-01-02", day)
+	if err != nil {
+		return ""
+	}
+	return t.AddDate(0, 0, n).Format("2006-01-02")
+}
+
+// ordinalBefore returns the ordinal right before token t0 ("the 13th
+// China-Russia ...", "Third SCO Media Forum").
+func (v *view) ordinalBefore(t0 int) (int, bool) {
+	for j := t0 - 1; j >= 0 && j >= t0-7; j-- {
+		if t := v.low(j); t == "-" || t == "–" || t == "and" {
+			continue // "the first Russia-Africa media forum"
+		}
+		if v.val[j] != 0 {
+			m := &v.d.Mentions[v.val[j]-1]
+			if m.Type == document.Ordinal {
+				return atoi(m.Value)
+			}
+			return 0, false
+		}
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) {
+			return 0, false
+		}
+		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// gap returns the distance from token a to token b in words of the
+// clause: a name counts as one word and an acronym in parentheses after
+// it as none ("by the China Media Group (CMG) and the Arab States
+// Broadcasting Union (ASBU) in Riyadh" puts Riyadh 6 words after "by").
+func (v *view) gap(a, b int) int {
+	n := 0
+	for j := a; j < b; j++ {
+		if k := v.ent[j]; k != 0 && j > a && v.ent[j-1] == k {
+			continue // inside a name
+		}
+		if v.low(j) == "(" && j+2 < b && v.low(j+2) == ")" && v.ent[j+1] != 0 {
+			j += 2
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// hyphenWord reports whether token j is joined to a neighbour by a hyphen
+// ("Russia-Africa").
+func hyphenWord(v *view, j int) bool {
+	h := func(t string) bool { return t == "-" || t == "–" }
+	return h(v.low(j-1)) && v.toks[j-1].End == v.toks[j].Start || h(v.low(j+1)) && v.toks[j].End == v.toks[j+1].Start
+}
+
+// nearestValue returns the value mention of type typ in sentence s nearest
+// to tokens [t0, t1), within dist tokens, outside the dateline.
+func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*document.Mention, bool) {
+	st0, st1 := v.sentenceTokens(s)
+	var best *document.Mention
+	bestD := dist + 1
+	var dl document.Span
+	if v.d.Article.Dateline != nil {
+		dl = v.d.Article.Dateline.Span
+	}
+	for j := st0; j < st1; j++ {
+		if v.val[j] == 0 {
+			continue
+		}
+		m := &v.d.Mentions[v.val[j]-1]
+		mt0, mt1 := v.tokenSpan(m)
+		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) {
+			continue
+		}
+		d := 0
+		switch {
+		case mt1 <= t0:
+			d = v.gap(mt1, t0)
+		case mt0 >= t1:
+			d = v.gap(t1, mt0)
+		}
+		if d < bestD {
+			best, bestD = m, d
+		}
+		j = mt1 - 1
+	}
+	return best, best != nil
+}
+
+// locationNear returns the place (or country) after "in", "at" or "to"
+// within dist tokens after token t1.
+func (v *view) locationNear(s, t1, dist int) (string, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for j, g := t1, 0; j < st1 && g < dist; j, g = v.wordStep(j, st1), g+1 {
+		w := v.low(j)
+		if w == "“" || w == "\"" && j > t1 && v.low(j-1) == "titled" {
+			// a quoted title ("the forum titled “...” in Yerevan") counts
+			// as one word
+			for k := j + 1; k < st1 && k < j+30; k++ {
+				if v.low(k) == "”" || v.low(k) == "\"" {
+					j = k
+					break
+				}
+			}
+			continue
+		}
+		if w == "here" && v.low(j+1) != "is" && v.low(j+1) != "are" {
+			// "opened here on Tuesday": the dateline's place
+			if p := v.datelinePlace(); p != "" {
+				return p, true
+			}
+			continue
+		}
+		if w == "whose" {
+			// "KNA, whose head office is in Nairobi,": the place of an
+			// organization, not of the event
+			return "", false
+		}
+		if (w == "based" || w == "headquartered") && v.low(j+1) == "in" {
+			// "UBC, based in Kampala,": skip the organization's place
+			j++
+			if _, m := v.mention(j + 1); m != nil {
+				_, mt1 := v.tokenSpan(m)
+				j = mt1 - 1
+			}
+			continue
+		}
+		if w != "in" && w != "at" && w != "to" {
+			continue
+		}
+		a := j + 1
+		if v.low(a) == "the" && v.low(a+1) == "city" && v.low(a+2) == "of" {
+			a += 3 // "in the city of Wuzhen"
+		}
+		if p, ok := v.demonymCapital(a); ok {
+			return p, true
+		}
+		k, m := v.mention(a)
+		if m == nil || v.source[k] {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		switch m.Type {
+		case document.Place:
+			return m.EntityID, true
+		case document.Country:
+			if v.low(mt1) == "'s" {
+				// "in South Africa's Johannesburg": the city
+				if k2, m2 := v.mention(mt1 + 1); m2 != nil && !v.source[k2] && m2.Type == document.Place {
+					return m2.EntityID, true
+				}
+				continue
+			}
+			if m.Rule != "gaz.country.demonym" {
+				return m.EntityID, true
+			}
+		}
+	}
+	return "", false
+}
+
+// wordStep returns the token after the word at j, for distances counted
+// in words: a name or a date is one word, and a parenthesis of up to six
+// tokens ("(CMG)", "(the \"Forum\")") is part of the word before it.
+func (v *view) wordStep(j, end int) int {
+	n := j + 1
+	if k := v.ent[j]; k != 0 {
+		for n < end && v.ent[n] == k {
+			n++
+		}
+	} else if k := v.val[j]; k != 0 {
+		for n < end && v.val[n] == k {
+			n++
+		}
+	}
+	if v.low(n) == "(" {
+		for c := n + 1; c < end && c <= n+6; c++ {
+			if v.low(c) == ")" {
+				return c + 1
+			}
+		}
+	}
+	return n
+}
+
+// demonymCapital returns the capital of the country that "the <demonym>
+// capital" at token a names ("in the Vietnamese capital" is Hanoi); not
+// "the Kenyan capital market".
+func (v *view) demonymCapital(a int) (string, bool) {
+	if v.low(a) != "the" {
+		return "", false
+	}
+	k, m := v.mention(a + 1)
+	if m == nil || v.source[k] || m.Type != document.Country || m.Rule != "gaz.country.demonym" {
+		return "", false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if v.low(mt1) != "capital" {
+		return "", false
+	}
+	switch v.low(mt1 + 1) {
+	case "market", "markets", "expenditure", "spending", "investment", "investments", "gains", "flight":
+		return "", false
+	}
+	e, ok := v.x.gaz.CapitalOf(document.IDKey(m.EntityID))
+	if !ok {
+		return "", false
+	}
+	return e.ID, true
+}
+
+// verbDate returns the date that a happening verb right after an event's
+// mention states: "the SCO Media Forum to be held in Tianjin in June",
+// "the forum, which opened on Monday". It wins over a nearer date of
+// another clause.
+func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+5; j++ {
+		switch v.low(j) {
+		case ",", "which", "that", "to", "be", "will", "was", "is", "were", "has", "been", "being", "would", "also":
+			continue
+		}
+		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+			if dm, dok := v.nearestValue(document.Date, s, j, j+n, 10); dok && dm.Start > v.toks[j].Start {
+				return dm, true
+			}
+		}
+		break
+	}
+	return nil, false
+}
+
+// dateAfter returns the first resolved date in sentence s within dist
+// words after token j ("opened in Abuja on Monday"), none in the
+// dateline.
+func (v *view) dateAfter(s, j, dist int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	for g := 0; j < st1 && g < dist; j, g = v.wordStep(j, st1), g+1 {
+		if k := v.val[j]; k != 0 {
+			m := &v.d.Mentions[k-1]
+			if dl := v.d.Article.Dateline; dl != nil && m.Start < dl.Span.End {
+				return nil, false // the dateline dates no event
+			}
+			if m.Type == document.Date && m.Value != "" {
+				return m, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// verbAfterRelative returns the tokens [j0, j1) of the happening verb
+// that follows a relative clause after an event's mention ending at t1
+// ("The X Forum, which focuses on ..., opened in Kunming"), or -1, -1.
+// The clause runs to the next comma of the sentence, within 40 tokens.
+func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
+	if v.low(t1) != "," {
+		return -1, -1
+	}
+	switch v.low(t1 + 1) {
+	case "which", "that", "who":
+	default:
+		return -1, -1
+	}
+	_, st1 := v.sentenceTokens(s)
+	for c := t1 + 2; c < st1 && c < t1+40; c++ {
+		if v.low(c) != "," {
+			continue
+		}
+		j := c + 1
+		for j < st1 && j < c+3 && (v.low(j) == "was" || v.low(j) == "has" || v.low(j) == "been" || v.low(j) == "also") {
+			j++
+		}
+		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+			return j, j + n
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// datelinePlace returns the place of the dateline, "" when there is none.
+func (v *view) datelinePlace() string {
+	if v.d.Article.Dateline == nil {
+		return ""
+	}
+	dl := v.d.Article.Dateline.Span
+	for k := range v.d.Mentions {
+		m := &v.d.Mentions[k]
+		if m.Start >= dl.End {
+			break
+		}
+		if m.Start >= dl.Start && m.Type == document.Place {
+			return m.EntityID
+		}
+	}
+	return ""
+}
+
+// locationFillers may stand between a place phrase and the trigger after
+// it: "gathered in Cairo on Tuesday for a two-day workshop", "arrived in
+// Urumqi on Thursday for a week-long visit".
+var locationFillers = map[string]bool{
+	"on": true, "for": true, "a": true, "an": true, "the": true, "-": true, "day": true,
+	"week": true, "long": true, "two": true, "three": true, "four": true, "five": true,
+	"six": true, "seven": true, "one": true, "its": true, "their": true, "official": true,
+	"working": true, "state": true, "first": true, "annual": true,
+}
+
+// locationBefore returns the place of a place phrase that stands before
+// the trigger at token t0 in its clause, with only time words and
+// modifiers between them.
+func (v *view) locationBefore(s, t0 int) (string, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-10; j-- {
+		if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Place || m.Type == document.Country && m.Rule != "gaz.country.demonym") {
+			mt0, _ := v.tokenSpan(m)
+			if w := v.low(mt0 - 1); w == "in" || w == "at" {
+				return m.EntityID, true
+			}
+			return "", false
+		}
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || locationFillers[v.low(j)] {
+			continue
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// describe reads the attributes sentence s states about event e, whose
+// mention there covers tokens [t0, t1).
+func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
+	st0, st1 := v.sentenceTokens(s)
+	if len(e.sents) == 1 && e.sents[0] == s && v.presentedAsComing(t0, t1) {
+		e.planned = true
+	}
+	if e.ordinal == 0 {
+		if n, ok := v.ordinalBefore(t0); ok {
+			e.ordinal = n
+		} else {
+			// "the 13th of its kind", "the sixth edition"
+			for j := st0; j < st1; j++ {
+				if v.val[j] == 0 {
+					continue
+				}
+				m := &v.d.Mentions[v.val[j]-1]
+				if m.Type != document.Ordinal {
+					continue
+				}
+				_, mt1 := v.tokenSpan(m)
+				mt0, _ := v.tokenSpan(m)
+				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 {
+					if n, ok := atoi(m.Value); ok {
+						e.ordinal = n
+					}
+				}
+			}
+		}
+	}
+	// "The X Summit, which was first held in Lagos in 2021, opened in
+	// Abuja on Monday": the verb after the relative clause says this
+	// event happened, and its date and place win over the clause's
+	mv0, mv1 := x.verbAfterRelative(v, s, t1)
+	if mv0 >= 0 {
+		if dm, ok := v.dateAfter(s, mv1, 8); ok {
+			if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
+				e.date, e.gran, e.endDate = dm.Value, dm.Kind, ""
+				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
+					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
+				}
+			}
+		}
+		if e.location == "" {
+			if loc, ok := v.locationNear(s, mv1, 6); ok {
+				e.location = loc
+			}
+		}
+	}
+	if e.date == "" || e.gran == "year" || e.gran == "month" {
+		m, ok := x.verbDate(v, s, t1)
+		if !ok {
+			m, ok = v.nearestValue(document.Date, s, t0, t1, 20)
+		}
+		if !ok {
+			// "The X Forum, which ..., opened in Kunming on Tuesday": the
+			// date of the verb that says the event happened
+			mask := lexicon.Bits(&x.lex.HappeningVerbs)
+			for j := v.next(mask, t1, st1); j < st1; j = v.next(mask, j+1, st1) {
+				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
+					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 14); dok && dm.Start > v.toks[j].Start {
+						m, ok = dm, true
+					}
+					break
+				}
+			}
+		}
+		if !ok && s > 0 && continuesNarrative(v, st0) {
+			// "On January 20, the CEO visited Moscow. He met with ...":
+			// a sentence that goes on with a pronoun keeps the day of
+			// the sentence before
+			m, ok = v.narrativeDay(s - 1)
+		}
+		// a finer date replaces a year or month only when it agrees
+		if ok && m.Value != "" && (e.date == "" || strings.HasPrefix(m.Value, e.date) && m.Kind == "day") {
+			e.date, e.gran = m.Value, m.Kind
+			if i := strings.IndexByte(m.Value, '/'); i >= 0 {
+				e.date, e.endDate = m.Value[:i], m.Value[i+1:]
+			}
+		}
+	}
+	if e.endDate == "" && e.gran == "day" {
+		// "the three-day summit", "runs until Oct. 16"
+		if n := v.spanDays(t0, t1); n > 1 {
+			e.endDate = addDays(e.date, n-1)
+		} else if v.sentenceFlags(s)&flagUntil != 0 {
+			for j := st0 + 1; j < st1; j++ {
+				if v.val[j] == 0 || v.val[j-1] == v.val[j] {
+					continue
+				}
+				m := &v.d.Mentions[v.val[j]-1]
+				if w := v.low(j - 1); m.Type == document.Date && m.Kind == "day" && (w == "until" || w == "till" || w == "through") && m.Value > e.date {
+					e.endDate = m.Value
+				}
+			}
+		}
+	}
+	if e.attendance == 0 {
+		if m, ok := v.nearestValue(document.Quantity, s, t0, t1, 40); ok {
+			if n, ok := atoi(m.Value); ok {
+				e.attendance, e.attendanceText = n, m.Text
+			}
+		}
+	}
+	if e.mode == "" {
+		mask := lexicon.Bits(&x.lex.Modes)
+		for j := v.next(mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
+			if val, n, ok := x.lex.Modes.At(v, v.gate, j); ok {
+				e.mode = x.lex.ModeNames[val]
+				break
+			} else if n > 0 {
+				j += n - 1
+			}
+		}
+	}
+	if e.location == "" {
+		if loc, ok := v.locationNear(s, t1, 10); ok {
+			e.location = loc
+		} else if loc, ok := v.locationBefore(s, t0); ok {
+			e.location = loc
+		}
+	}
+	// participants
+	if e.named {
+		for j := t0; j < t1; j++ {
+			if _, m := v.actorAt(j); m != nil && v.low(j+1) != "'s" {
+				e.addParticipant(m.EntityID, s)
+			}
+		}
+	}
+	for _, id := range v.premodifierActors(t0) {
+		e.addParticipant(id, s)
+	}
+	for _, id := range v.ppActors(t1, s) {
+		e.addParticipant(id, s)
+	}
+	x.subjectParticipants(v, e, s, t0)
+	x.cueActors(v, e, s)
+	// persons speaking in a sentence about the event, with the
+	// organizations of their titles; the author of a message or letter
+	// to the event ("In his message, Norov ...", "a congratulatory
+	// message from President X") does not take part, nor does one a
+	// speaker stands in for ("on behalf of Secretary-General Norov"),
+	// only whoever delivers it ("delivered by X")
+	message := v.hasMessageNoun(st0, st1)
+	for j := st0; j < st1; j++ {
+		_, m := v.actorAt(j)
+		if m == nil || m.Type != document.Person || strings.HasPrefix(m.Rule, "pat.person.byline") {
+			continue
+		}
+		if v.onBehalfOf(j) || message && v.low(j-1) != "by" {
+			continue
+		}
+		e.addParticipant(m.EntityID, s)
+		mt0, _ := v.tokenSpan(m)
+		for b := mt0 - 1; b >= st0 && b >= mt0-7; b-- {
+			if _, om := v.actorAt(b); om != nil && om.Type == document.Organization {
+				e.addParticipant(om.EntityID, s)
+			}
+			if v.low(b) == "," || v.low(b) == "and" || v.low(b) == ")" || v.low(b) == "(" {
+				break
+			}
+		}
+	}
+}
+
+// locativeAt reports whether token k starts a place or time phrase that
+// ends a list of actors: "in Riyadh", "on 5 December", "at the venue".
+func (v *view) locativeAt(k int) bool {
+	switch v.low(k) {
+	case "in", "at", "on":
+	default:
+		return false
+	}
+	a := k + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	if a < len(v.val) && v.val[a] != 0 {
+		return true
+	}
+	_, m := v.mention(a)
+	return m != nil && m.Type == document.Place
+}
+
+// narrativeDay returns the day a narrative sentence s tells of: its only
+// day, else, when it goes on with a pronoun, the day of the sentence
+// before ("On January 20, the CEO visited Moscow. He paid a visit to TASS.
+// He met ..."), at most three sentences back.
+func (v *view) narrativeDay(s int) (*document.Mention, bool) {
+	for n := 0; n < 3 && s >= 0; n, s = n+1, s-1 {
+		if m, ok := v.onlyDay(s); ok {
+			return m, true
+		}
+		st0, _ := v.sentenceTokens(s)
+		if !continuesNarrative(v, st0) {
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// onlyDay returns the single resolved day-granularity date of sentence s.
+func (v *view) onlyDay(s int) (*document.Mention, bool) {
+	st0, st1 := v.sentenceTokens(s)
+	var found *document.Mention
+	for j := st0; j < st1; j++ {
+		if v.val[j] == 0 {
+			continue
+		}
+		m := &v.d.Mentions[v.val[j]-1]
+		if m.Type != document.Date || m.Value == "" {
+			continue
+		}
+		if found != nil && found != m {
+			return nil, false
+		}
+		found = m
+	}
+	return found, found != nil && found.Kind == "day"
+}

@@ -1,0 +1,176 @@
+// Organizers of events.
+//
+// Constructions: "organized by", "co-hosted by", "chaired by", "under the
+// auspices of" and active organizer verbs ("TASS hosted the forum"); a
+// host named only as host is a venue host; the organizing is joint when
+// the text says so ("co-organized", "jointly", "together with", "the
+// joint initiative was launched by"), and only then do the organizers
+// cooperate (finish.go).
+
+package extract
+
+import (
+	"strings"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// hostWords make an organizer a host: "hosted by", "X hosts".
+var hostWords = map[string]bool{"hosted": true, "hosts": true, "host": true}
+
+// cueActors adds participants after "attended by", "brought together",
+// "participants from" and organizers after "organized by", "hosted by",
+// "chaired by" in sentence s.
+func (x *Extractor) cueActors(v *view, e *event, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	cues := lexicon.Bits(&x.lex.ParticipantCues, &x.lex.OrganizerCues)
+	for j := v.next(cues, st0, st1); j < st1; j = v.next(cues, j+1, st1) {
+		_, n, isPart := x.lex.ParticipantCues.At(v, v.gate, j)
+		if isPart && n < 2 && v.low(j) != "from" {
+			isPart = false // one-word cues only count right after a trigger
+		}
+		_, n2, isOrg := x.lex.OrganizerCues.At(v, v.gate, j)
+		if !isPart && !isOrg {
+			continue
+		}
+		host := false
+		if isOrg {
+			n = n2
+			host = hostWords[v.low(j)]
+			if jointWord(v.low(j)) || v.jointBefore(st0, j) || v.jointWith(j+n2, st1) {
+				e.joint = true
+			}
+		}
+		if isPart && v.low(j) == "from" && n == 1 {
+			// "representatives from X": only after a people noun
+			if !x.lex.AttendanceUnits.HasAt(v, v.gate, j-1) {
+				continue
+			}
+		}
+		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
+			if isOrg && (v.low(k) == ";" || v.low(k) == "," && (k+1 >= len(v.ent) || v.ent[k+1] == 0) && !listGoesOn(v, k)) {
+				break
+			}
+			if v.locativeAt(k) {
+				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
+			}
+			if clauseConjunctions[v.low(k)] {
+				break // "attended by delegates from X and Y, while Z pulled out"
+			}
+			if e := v.aliasParen(k); e > k {
+				k = e - 1 // "X (officially known as Y or Z)": the same member
+				continue
+			}
+			if a, an, ok := v.pairAnaphorAt(k); ok {
+				for _, id := range a {
+					if isOrg {
+						e.addOrganizerAs(id, s, host)
+					} else {
+						e.addParticipant(id, s)
+					}
+				}
+				k += an - 1
+				continue
+			}
+			_, m := v.actorAt(k)
+			if m == nil {
+				continue
+			}
+			_, mt1 := v.tokenSpan(m)
+			if m.Type == document.Country && v.low(mt1) == "'s" {
+				k = mt1 - 1
+				continue
+			}
+			if v.parentOfPrevious(k) {
+				// "Department of the Central Committee of the Communist
+				// Party of China": the parent is part of the name
+				k = mt1 - 1
+				continue
+			}
+			if isOrg {
+				e.addOrganizerAs(m.EntityID, s, host)
+			} else {
+				e.addParticipant(m.EntityID, s)
+			}
+			k = mt1 - 1
+		}
+		j += n - 1
+	}
+	x.speakers(v, e, s)
+	// active organizer verbs: "TASS hosted the forum"
+	verbs := lexicon.Bits(&x.lex.OrganizerVerbs)
+	for j := v.next(verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
+		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
+			// the event is the object within four words ("organized a
+			// two-day workshop": a hyphenated modifier is one word)
+			obj := false
+			for k, g := j+n, 0; k < st1 && g < 4; k, g = v.wordStep(k, st1), g+1 {
+				if w := v.low(k); w == "-" || w == "–" {
+					g--
+				}
+				if v.evm[k] != 0 && v.eventOfMention[v.evm[k]-1] == e {
+					obj = true
+				}
+			}
+			if !obj {
+				continue
+			}
+			joint := jointWord(v.low(j)) || v.low(j-1) == "jointly" || v.low(j+n) == "jointly"
+			if g, ok := v.subjectGroup(s, j, 6, true); ok && joint {
+				// "The Lakeside Press Council and the Hill Country News
+				// Agency co-hosted the workshop": the whole subject
+				for _, id := range g.parties() {
+					if document.IDPrefix(id) != document.PrefixPerson {
+						e.addOrganizerAs(id, s, false)
+					}
+				}
+				e.joint = true
+				continue
+			}
+			for k := j - 1; k >= st0 && k >= j-6; k-- {
+				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
+					e.addOrganizerAs(m.EntityID, s, hostWords[v.low(j)])
+					e.joint = e.joint || joint
+				}
+			}
+		}
+	}
+}
+
+// jointBefore reports "joint" or "jointly" between token from and the
+// organizer cue at j: "The joint initiative was launched by CMG and ASBU".
+func (v *view) jointBefore(from, j int) bool {
+	for k := from; k < j; k++ {
+		if w := v.low(k); w == "joint" || w == "jointly" {
+			return true
+		}
+	}
+	return false
+}
+
+// jointWith reports a partner phrase among the organizers from token j
+// to end: "organized by X together with Y", "in cooperation with",
+// "in collaboration with", "in partnership with", "jointly with".
+func (v *view) jointWith(j, end int) bool {
+	for k := j; k+1 < end; k++ {
+		if v.low(k+1) != "with" {
+			continue
+		}
+		switch v.low(k) {
+		case "together", "jointly":
+			return true
+		case "cooperation", "collaboration", "partnership", "conjunction", "association":
+			if v.low(k-1) == "in" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jointWord reports an organizer word that says the organizing was joint:
+// "co-hosted", "co-organized by", "cosponsored", "jointly organized by".
+func jointWord(w string) bool {
+	return w == "co" || strings.HasPrefix(w, "co-") || w == "jointly" || w == "cohosted" || w == "cosponsored" || w == "coorganized"
+}

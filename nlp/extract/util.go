@@ -1,0 +1,82 @@
+// Small helpers of the package.
+
+package extract
+
+import ()
+
+// sortWith sorts ids and keeps vals parallel (few elements: insertion).
+func sortWith(ids []string, vals []int) {
+	for i := 1; i < len(ids); i++ {
+		for j := i; j > 0 && ids[j] < ids[j-1]; j-- {
+			ids[j], ids[j-1] = ids[j-1], ids[j]
+			vals[j], vals[j-1] = vals[j-1], vals[j]
+		}
+	}
+}
+
+func minIdx(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+var ordinalWordSet = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
+	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true,
+	"sixteenth": true, "seventeenth": true, "eighteenth": true, "nineteenth": true,
+	"twentieth": true, "inaugural": true,
+}
+
+func ordinalWord(w string) bool {
+	if ordinalWordSet[w] {
+		return true
+	}
+	if len(w) > 2 {
+		suf := w[len(w)-2:]
+		if suf == "th" || suf == "st" || suf == "nd" || suf == "rd" {
+			_, ok := atoi(w[:len(w)-2])
+			return ok
+		}
+	}
+	return false
+}
+
+// atoi reads a non-negative decimal number of at most nine digits without
+// allocating (strconv.Atoi allocates its error on every non-number).
+func atoi(s string) (int, bool) {
+	if s == "" || len(s) > 9 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func mini(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}
+
+func maxi(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
