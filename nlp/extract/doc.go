@@ -31,7 +31,10 @@
 //   - dateplace.go:     dates, places, ordinals, mode and attendance of events
 //   - speakers.go:      persons who spoke in a report and their parties
 //   - titles.go:        the parties persons' titles name
-//   - relations.go: the relation frames (cooperation, signing, stances)
+//   - relations.go:     the frames' shared machinery and the dispatcher
+//   - cooperation.go:   COOPERATES_WITH from statements of cooperation
+//   - signing.go:       signing events, SIGNED, the cooperation a signing states
+//   - stances.go:       AGREED_ON and COMMITTED_TO
 //   - topics.go:    topics of cooperation, agreements and commitments
 //   - finish.go:    event ids, derived relations, sorting
 //   - util.go:      small helpers

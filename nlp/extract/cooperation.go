@@ -1,0 +1,226 @@
+// Cooperation: COOPERATES_WITH from a statement of cooperation.
+//
+// Constructions: "cooperation between X and Y" (between), "X and Y will
+// step up cooperation" (pair), "Sino-Russian media cooperation"
+// (premodifier), "X cooperates with Y, Z and W" (with: one pair per
+// partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
+// news" (pair); negative ties ("strained relations") are none. Ends are two
+// organizations or two countries (finish.go drops the rest).
+
+package extract
+
+import (
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// cooperation adds COOPERATES_WITH for every pair of ids.
+func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig document.Span, ev *event, intent bool, conf float64, topic string) {
+	cameo := rule.CAMEO
+	if intent && rule.IntentCAMEO != "" {
+		cameo = rule.IntentCAMEO
+	}
+	for _, p := range pairsOf(ids) {
+		v.addRel(rel{Relation: document.Relation{
+			Type: document.CooperatesWith, From: p[0], To: p[1], Topic: topic, CAMEO: cameo,
+			Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf,
+		}, ev: ev})
+	}
+}
+
+func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	for k := j + n; k < j+n+3 && k < st1; k++ {
+		if v.low(k) != "between" && v.low(k) != "among" {
+			continue
+		}
+		a := k + 1
+		if v.low(a) == "the" {
+			if ids, an, ok := v.pairAnaphorAt(a); ok {
+				v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				_ = an
+				return
+			}
+			a++
+		}
+		end := a
+		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+			v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+			end = g.t1
+		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
+			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+			end = k + 1 + an
+		}
+		// "... as well as between the Vietnamese and Lao Parties"
+		for b := end; b < end+4 && b < st1; b++ {
+			if v.low(b) == "between" {
+				a2 := b + 1
+				if v.low(a2) == "the" {
+					a2++
+				}
+				if g, ok := v.groupAt(a2, st1, false); ok && len(g.ids) >= 2 {
+					v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				}
+				break
+			}
+		}
+		return
+	}
+}
+
+// frameOf reads "a joint event of X and Y", "joint projects of X and Y":
+// the parties of the joint undertaking cooperate.
+func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	k := j + n
+	if v.low(k) != "of" && v.low(k) != "by" && v.low(k) != "between" {
+		return
+	}
+	a := k + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
+	}
+}
+
+func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
+	// "cooperation with", "cooperation between" belong to other frames
+	if nx := v.low(j + n); nx == "with" || nx == "between" || nx == "among" {
+		return
+	}
+	g, ok := v.subjectGroup(s, j, 16, false)
+	conf := rule.Confidence
+	if !ok || len(g.ids) < 2 {
+		// "The conference also called for ... cooperation": the
+		// event's participants cooperate
+		st0, _ := v.sentenceTokens(s)
+		k := st0
+		if v.low(k) == "the" {
+			k++
+		}
+		if k < len(v.evm) && v.evm[k] != 0 {
+			if e := v.eventOfMention[v.evm[k]-1]; e != nil {
+				var ids []string
+				for _, p := range e.participants {
+					if document.IDPrefix(p) != document.PrefixPerson {
+						ids = append(ids, p)
+					}
+				}
+				if len(ids) >= 2 && len(ids) <= 4 {
+					v.cooperation(ids, rule, s, v.span(j, j+n), e, true, 0.7, v.topicNear(s, j, j+n))
+				}
+			}
+		}
+		return
+	}
+	if g.anaphor {
+		conf *= 0.95
+	}
+	v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	_, st1 := v.sentenceTokens(s)
+	w := -1
+	if v.low(j+n-1) == "with" {
+		w = j + n - 1 // "works with"
+	}
+	for k := j + n; w < 0 && k < j+n+4 && k < st1; k++ {
+		if v.low(k) == "with" {
+			w = k
+			break
+		}
+		if v.low(k) == "," || v.low(k) == "." {
+			break
+		}
+	}
+	if w < 0 {
+		return
+	}
+	a := w + 1
+	if v.low(a) == "the" {
+		a++
+	}
+	var ys []string
+	if g, ok := v.groupAt(a, st1, false); ok {
+		ys = g.parties()
+	}
+	// "partnering with Russian groups such as Gazprom-Media, ...", "works
+	// with over one hundred outlets, including China's Xinhua, ...": the
+	// named examples are the partners
+	for k := a; k < a+12 && k < st1; k++ {
+		if v.low(k) == "such" && v.low(k+1) == "as" || v.low(k) == "including" {
+			b := k + 1
+			if v.low(k) == "such" {
+				b = k + 2
+			}
+			if g, ok := v.listAt(b, st1); ok {
+				ys = g
+			}
+			break
+		}
+		if v.low(k) == "." || v.low(k) == ";" {
+			break
+		}
+	}
+	if len(ys) == 0 {
+		return
+	}
+	subj, ok := v.subjectGroup(s, j, 16, false)
+	if !ok {
+		return
+	}
+	conf := rule.Confidence
+	if subj.anaphor {
+		conf *= 0.95
+	}
+	topic := v.topicNear(s, j, j+n)
+	intent := v.intent(subj.t1, j)
+	for _, x := range subj.parties() {
+		for _, y := range ys {
+			if x == y {
+				continue
+			}
+			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
+		}
+	}
+}
+
+// negativeSentence reports whether sentence s has a negative cue of ties
+// ("strained", "tense").
+func (v *view) negativeSentence(s int) bool { return v.sentenceFlags(s)&flagNegative != 0 }
+
+// listAt reads a list of parties that may carry modifiers between its
+// members ("China's Xinhua, Seoul-based Yonhap, Aska News from Italy, the
+// Indo-Asian News Service (IANS)"): organizations count; countries only
+// when no organization is named.
+func (v *view) listAt(i, limit int) ([]string, bool) {
+	var orgs, countries []string
+	seen := map[string]bool{}
+	for j := i; j < limit; j++ {
+		if v.low(j) == ";" || (v.low(j) == "." && v.tok(j) == ".") {
+			break
+		}
+		_, m := v.actorAt(j)
+		if m == nil {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		if !seen[m.EntityID] {
+			seen[m.EntityID] = true
+			switch m.Type {
+			case document.Organization:
+				orgs = append(orgs, m.EntityID)
+			case document.Country:
+				countries = append(countries, m.EntityID)
+			}
+		}
+		j = mt1 - 1
+	}
+	if len(orgs) > 0 {
+		return orgs, true
+	}
+	return countries, len(countries) > 0
+}

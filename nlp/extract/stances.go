@@ -1,0 +1,258 @@
+// Stances: AGREED_ON and COMMITTED_TO with their topics.
+//
+// Constructions: "X and Y agreed that/to/on ...", "reached consensus",
+// "X committed/pledged/vowed to ...", "the commitment of X to ..."; a
+// stance that is negated, only possible or refused is none; the parties
+// that agree at a meeting take part in it.
+
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
+
+// unassertedCues before a stance verb say the stance was not taken:
+// modals of possibility ("could agree", "might pledge") and verbs of
+// refusal or failure before "to" ("declined to commit", "failed to
+// agree").
+var unassertedCues = map[string]bool{
+	"could": true, "may": true, "might": true, "would": true,
+	"declined": true, "refused": true, "failed": true, "declines": true, "refuses": true, "fails": true,
+	"unable": true, "reluctant": true,
+}
+
+// unasserted reports whether the stance verb at token j is negated ("did
+// not agree", "has not committed") or only possible or refused ("could
+// also agree", "declined to commit"): up to three words before it in its
+// clause.
+func (v *view) unasserted(j int) bool {
+	if v.negated(j) {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
+		w := v.low(k)
+		if unassertedCues[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "but" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
+
+// frameStance reads "X and Y agreed that/to/on ..." (AGREED_ON) and "X
+// committed to ..." (COMMITTED_TO): one relation per party and topic of
+// the rest of the clause.
+func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
+	_, st1 := v.sentenceTokens(s)
+	if v.unasserted(j) {
+		return // "did not agree", "might pledge", "declined to commit"
+	}
+	var parties, persons []string
+	conf := rule.Confidence
+	from := j + n
+	if v.low(j+n-1) == "of" {
+		// "the commitment of both institutions to strengthen ...": the
+		// parties follow the noun, the topics follow "to"
+		a := j + n
+		if ids, an, ok := v.pairAnaphorAt(a); ok {
+			parties, from = ids, a+an
+			conf *= 0.95
+		} else if g, ok := v.groupAt(a+boolInt(v.low(a) == "the"), st1, false); ok {
+			parties, from = g.parties(), g.t1
+		}
+		if v.low(from) != "to" {
+			return
+		}
+		from++
+	} else if g, ok := v.subjectGroup(s, j, 10, true); ok {
+		parties, persons = g.parties(), g.persons
+		if g.anaphor {
+			conf *= 0.95
+		}
+	} else if ev != nil && (v.low(j-1) == "was" || v.low(j-1) == "were" || v.low(j-2) == "was") {
+		// "It was mutually agreed during the meeting that ..."
+		for _, p := range ev.participants {
+			if document.IDPrefix(p) != document.PrefixPerson {
+				parties = append(parties, p)
+			}
+		}
+		conf *= 0.8
+	}
+	// "Xinhua agreed with TASS to ...": the partner is a party too
+	if v.low(j+n) == "with" {
+		a := j + n + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		if g, ok := v.groupAt(a, st1, false); ok && len(g.parties()) > 0 {
+			for _, p := range g.parties() {
+				if !slices.Contains(parties, p) {
+					parties = append(parties, p)
+				}
+			}
+			from = g.t1
+		}
+	}
+	if len(parties) == 0 || len(parties) > 6 {
+		return
+	}
+	if rule.Type == document.AgreedOn {
+		v.stanceS = s
+		v.stanceParties = append(v.stanceParties[:0], parties...)
+		v.stancePersons = append(v.stancePersons[:0], persons...)
+	}
+	// "X and Y agreed ..., during talks in Z", "At the meeting, X and Y
+	// agreed": who takes a stance in the sentence that tells of a
+	// gathering took part in it
+	for _, e := range here {
+		if gathering(e) && v.occasionIn(s, e) {
+			for _, p := range parties {
+				e.addParticipant(p, s)
+			}
+			break
+		}
+	}
+	typ := rule.Type
+	trig := v.span(j, j+n)
+	if w := v.low(j + n - 1); w != "to" && w != "of" {
+		// "vowed on Wednesday to deepen ...", "agreed during the meeting
+		// that ...": the clause after time words and adverbials
+		for k := from; k < from+8 && k < st1; k++ {
+			w := v.low(k)
+			if w == "to" || w == "that" {
+				from = k + 1
+				break
+			}
+			if v.val[k] == 0 && !clauseFillers[w] && !stanceSkip[w] && w != "," && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
+				!(v.evm[k] != 0 || w == "during" || w == "at" || w == "after" || w == "meeting" || w == "talks") {
+				break // "pledged support": the object follows the verb
+			}
+		}
+	}
+	for _, topic := range v.stanceTopics(from, st1) {
+		for _, p := range parties {
+			v.addRel(rel{Relation: document.Relation{Type: typ, From: p, To: document.TopicID(topic),
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: conf}, ev: ev})
+		}
+	}
+}
+
+// gathering reports whether e is a happened or ongoing gathering or visit
+// (not a signing, launch or show, not one told as coming) that the
+// parties of a sentence about it can take part in.
+func gathering(e *event) bool {
+	switch e.typ {
+	case "signing", "launch", "exhibition", "festival":
+		return false
+	}
+	return !e.planned
+}
+
+// discussants adds the subject of a verb of consultation in sentence s
+// ("During the meeting, the two agencies discussed ...", "X and Y also
+// exchanged views on ...") as participants of the gathering e the
+// sentence or the two before it tell of: only who takes part in talks
+// discusses in them. A negated verb adds nobody.
+func (v *view) discussants(s int, e *event) {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j < st1; j++ {
+		w := v.low(j)
+		if !(w == "discussed" || (w == "exchanged" || w == "shared") && (v.low(j+1) == "views" || v.low(j+1) == "opinions")) {
+			continue
+		}
+		if v.negated(j) {
+			return
+		}
+		g, ok := v.subjectGroup(s, j, 10, true)
+		if !ok {
+			return
+		}
+		e.addParticipants(s, g.ids, g.persons)
+		return
+	}
+}
+
+// agreedBefore adds the parties that agreed in the sentence before s, and
+// the titled persons who stood for them, as participants of the
+// gathering s introduces, when s names it with a
+// definite description and a verb saying it happened and states no
+// participants or organizers of its own: "EFE and Lusa have agreed to
+// ... . The working meeting took place in Madrid on Thursday." Not "A
+// seminar ... opened ..., attended by editors from ..." (indefinite, and
+// with its own participants).
+func (v *view) agreedBefore(s int, here []*event) {
+	st0, st1 := v.sentenceTokens(s)
+	happened := false
+	for k := st0; k+1 < st1; k++ {
+		w, w2 := v.low(k), v.low(k+1)
+		if w == "took" && w2 == "place" || (w == "was" || w == "were") && w2 == "held" {
+			happened = true
+			break
+		}
+	}
+	if !happened {
+		return
+	}
+	for _, e := range here {
+		if !gathering(e) || e.sents[0] != s || len(e.participants)+len(e.organizers) > 0 {
+			continue
+		}
+		definite := false
+		for _, sp := range e.mentions {
+			if sp.Start >= len(v.startTok) || v.startTok[sp.Start] == 0 {
+				continue
+			}
+			k := int(v.startTok[sp.Start] - 1)
+			if v.sent(k) != s {
+				continue
+			}
+			// "The working meeting", "the two-day talks"
+			for d, n := k-1, 0; d >= st0 && n < 4; d, n = d-1, n+1 {
+				if v.low(d) == "the" {
+					definite = true
+					break
+				}
+				if !(v.isWord(d) && !v.isCap(d) || v.low(d) == "-") {
+					break
+				}
+			}
+		}
+		if !definite {
+			continue
+		}
+		// "Kazinform Director General A and UzA Director General B
+		// agreed ...": the heads took part too
+		e.addParticipants(s, v.stanceParties, v.stancePersons)
+		return
+	}
+}
+
+// occasionIn reports whether sentence s names e as the occasion of its
+// clause: "at/during (a|the) <e>" ("during talks in Islamabad", "At the
+// meeting, ..."), not as the object of a pledge ("pledged to hold a
+// joint conference").
+func (v *view) occasionIn(s int, e *event) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0; k < st1; k++ {
+		if v.evm[k] == 0 || v.eventOfMention[v.evm[k]-1] != e {
+			continue
+		}
+		p := k - 1
+		for p > st0 && p >= k-3 && (occasionDeterminers[v.low(p)] || v.low(p) == "-" || v.low(p-1) == "-") {
+			p--
+		}
+		if w := v.low(p); w == "at" || w == "during" {
+			return true
+		}
+	}
+	return false
+}
+
+// occasionDeterminers may stand between "at"/"during" and the event.
+var occasionDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "their": true, "its": true}
