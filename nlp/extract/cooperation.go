@@ -20,6 +20,19 @@ func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig
 	if intent && rule.IntentCAMEO != "" {
 		cameo = rule.IntentCAMEO
 	}
+	// a statement about many parties at once ("media of China, Cambodia,
+	// Laos, Myanmar, Thailand and Vietnam", "BRICS leaders of Brazil,
+	// Russia, India, China and South Africa") is multilateral, no
+	// pairwise partnership: at most three organizations or two countries
+	countries := 0
+	for _, id := range ids {
+		if document.IDPrefix(id) == document.PrefixCountry {
+			countries++
+		}
+	}
+	if len(ids) > 3 || countries > 2 {
+		return
+	}
 	for _, p := range pairsOf(ids) {
 		v.addRel(rel{Relation: document.Relation{
 			Type: document.CooperatesWith, From: p[0], To: p[1], Topic: topic, CAMEO: cameo,
@@ -29,6 +42,9 @@ func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig
 }
 
 func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	if !v.tiesPledged(s, j, n) {
+		return
+	}
 	_, st1 := v.sentenceTokens(s)
 	for k := j + n; k < j+n+3 && k < st1; k++ {
 		if v.low(k) != "between" && v.low(k) != "among" {
@@ -45,7 +61,7 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
-			v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
+			v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 			end = g.t1
 		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
 			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
@@ -86,9 +102,25 @@ func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev
 }
 
 func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
-	// "cooperation with", "cooperation between" belong to other frames
+	if !v.tiesPledged(s, j, n) {
+		return
+	}
+	// "cooperation with", "cooperation between" belong to other frames,
+	// and so does a partner after "with" later in the clause: "X and Y
+	// signed two cooperation agreements with Z" pairs Z with X and with Y
 	if nx := v.low(j + n); nx == "with" || nx == "between" || nx == "among" {
 		return
+	}
+	_, st1 := v.sentenceTokens(s)
+	for k := j + n; k < st1 && k < j+n+6; k++ {
+		if w := v.low(k); w == "," || w == ";" || w == "and" {
+			break
+		}
+		if v.low(k) == "with" {
+			if _, m := v.actorAt(k + 1 + boolInt(v.low(k+1) == "the")); m != nil {
+				return
+			}
+		}
 	}
 	g, ok := v.subjectGroup(s, j, 16, false)
 	conf := rule.Confidence
@@ -118,7 +150,7 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if g.anaphor {
 		conf *= 0.95
 	}
-	v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
 }
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
@@ -223,4 +255,72 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 		return orgs, true
 	}
 	return countries, len(countries) > 0
+}
+
+// tieNouns name ties rather than cooperation: "relations", "ties",
+// "friendship". Good ties are no statement of cooperation (MEASUREMENT.md);
+// an agreed or pledged strengthening of them is one ("agreed to deepen
+// media ties", "vowed to strengthen relations between X and Y").
+var tieNouns = map[string]bool{"ties": true, "relations": true, "friendship": true}
+
+// strengtheners before a tie noun make it a goal of cooperation.
+var strengtheners = map[string]bool{
+	"strengthen": true, "strengthening": true, "deepen": true, "deepening": true, "boost": true,
+	"boosting": true, "enhance": true, "enhancing": true, "expand": true, "expanding": true,
+	"develop": true, "developing": true, "promote": true, "promoting": true, "consolidate": true,
+	"consolidating": true, "upgrade": true, "elevate": true, "advance": true, "foster": true,
+}
+
+// commitCues in the clause before a strengthened tie say the parties set
+// it as their goal.
+var commitCues = map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "pledged": true, "pledge": true, "vowed": true,
+	"vow": true, "committed": true, "decided": true, "resolved": true, "promised": true,
+}
+
+// tiesPledged reports whether the trigger at j (n tokens) may state
+// cooperation: any trigger but a tie noun, and a tie noun only after a
+// strengthening verb that an agreement or pledge governs.
+func (v *view) tiesPledged(s, j, n int) bool {
+	if !tieNouns[v.low(j+n-1)] {
+		return true
+	}
+	st0, _ := v.sentenceTokens(s)
+	strong := -1
+	for k := j - 1; k >= st0 && k >= j-4; k-- {
+		if strengtheners[v.low(k)] {
+			strong = k
+			break
+		}
+	}
+	if strong < 0 {
+		return false
+	}
+	for k := strong - 1; k >= st0 && k >= strong-8; k-- {
+		if commitCues[v.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaNouns close a group of countries that stands for their media as a
+// whole: "cooperation between Russian and Vietnamese media".
+var mediaNouns = map[string]bool{"media": true, "press": true}
+
+// mediaParties returns the group's parties, and for two countries named
+// by their media as a whole ("Russian and Vietnamese media", "the Chinese
+// and Kenyan press") the two countries: MEASUREMENT.md counts cooperation
+// between the countries' media as country-level cooperation.
+func (v *view) mediaParties(g group) []string {
+	if len(g.ids) == 2 && g.t1 > 0 && mediaNouns[v.low(g.t1-1)] {
+		both := true
+		for _, id := range g.ids {
+			both = both && document.IDPrefix(id) == document.PrefixCountry
+		}
+		if both {
+			return g.ids
+		}
+	}
+	return g.parties()
 }

@@ -104,7 +104,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			if id != "" && !slices.Contains(g.ids, id) {
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
-				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) {
+				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) || m.Type == document.Country && v.countryOutlet(t1, limit) {
 					if g.unnamed == nil {
 						g.unnamed = map[string]bool{}
 					}
@@ -584,4 +584,33 @@ func (v *view) meetingPair(s int) {
 			return
 		}
 	}
+}
+
+// outletNouns name one organization without its name: "Vietnam's
+// national news agency", "South Korea's key newswire".
+var outletNouns = map[string]bool{
+	"agency": true, "newswire": true, "wire": true, "broadcaster": true, "newspaper": true,
+	"daily": true, "channel": true, "outlet": true, "network": true, "embassy": true,
+	"ministry": true, "television": true, "radio": true, "broadcasting": true, "service": true,
+}
+
+// countryOutlet reports a country followed by "'s", up to three lower-case
+// modifiers and an outlet noun ("Vietnam's national news agency"): the
+// country only says whose outlet, an unnamed party of no relation.
+func (v *view) countryOutlet(t1, limit int) bool {
+	j := t1
+	if v.low(j) == "'s" || v.low(j) == "’s" {
+		j++
+	}
+	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
+		w := v.low(j)
+		if outletNouns[w] && (j+1 >= len(v.toks) || !outletNouns[v.low(j+1)] || w == "news") {
+			return !v.isCap(j)
+		}
+		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {
+			continue
+		}
+		return false
+	}
+	return false
 }
