@@ -183,10 +183,20 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	// with over one hundred outlets, including China's Xinhua, ...": the
 	// named examples are the partners
 	for k := a; k < a+12 && k < st1; k++ {
-		if v.low(k) == "such" && v.low(k+1) == "as" || v.low(k) == "including" {
+		// "such as", "such news agencies as", "including"
+		as := -1
+		if v.low(k) == "such" {
+			for q := k + 1; q < k+5 && q < st1; q++ {
+				if v.low(q) == "as" {
+					as = q
+					break
+				}
+			}
+		}
+		if as > 0 || v.low(k) == "including" {
 			b := k + 1
-			if v.low(k) == "such" {
-				b = k + 2
+			if as > 0 {
+				b = as + 1
 			}
 			if g, ok := v.listAt(b, st1); ok {
 				ys = g
@@ -263,6 +273,10 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 // media ties", "vowed to strengthen relations between X and Y").
 var tieNouns = map[string]bool{"ties": true, "relations": true, "friendship": true}
 
+// cooperativeWords before a tie noun make it cooperation itself:
+// "cooperative ties", "partnership relations".
+var cooperativeWords = map[string]bool{"cooperative": true, "co-operative": true, "partnership": true, "cooperation": true}
+
 // strengtheners before a tie noun make it a goal of cooperation.
 var strengtheners = map[string]bool{
 	"strengthen": true, "strengthening": true, "deepen": true, "deepening": true, "boost": true,
@@ -282,7 +296,7 @@ var commitCues = map[string]bool{
 // cooperation: any trigger but a tie noun, and a tie noun only after a
 // strengthening verb that an agreement or pledge governs.
 func (v *view) tiesPledged(s, j, n int) bool {
-	if !tieNouns[v.low(j+n-1)] {
+	if !tieNouns[v.low(j+n-1)] || cooperativeWords[v.low(j+n-2)] {
 		return true
 	}
 	st0, _ := v.sentenceTokens(s)
@@ -306,7 +320,8 @@ func (v *view) tiesPledged(s, j, n int) bool {
 
 // mediaNouns close a group of countries that stands for their media as a
 // whole: "cooperation between Russian and Vietnamese media".
-var mediaNouns = map[string]bool{"media": true, "press": true}
+var mediaNouns = map[string]bool{"media": true, "press": true, "people": true, "peoples": true,
+	"organisations": true, "organizations": true, "outlets": true, "journalists": true}
 
 // mediaParties returns the group's parties, and for two countries named
 // by their media as a whole ("Russian and Vietnamese media", "the Chinese

@@ -179,6 +179,7 @@ var headNouns = map[string]bool{
 	"representatives": true, "delegations": true, "delegation": true, "directors": true,
 	"presidents": true, "editors": true, "officials": true, "managements": true,
 	"journalists": true, "reporters": true, "executives": true, "staff": true, "members": true,
+	"governments": true, "ministries": true, "media": true, "presidents'": true,
 }
 
 func subset(a, b []string) bool {

@@ -11,6 +11,7 @@ package extract
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
@@ -26,6 +27,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
 			noun = k
 			break
+		}
+	}
+	// "exchanged memoranda of understanding with": the verb, right before
+	// its agreement noun ("news exchange" is no signing)
+	if strings.HasPrefix(v.low(j), "exchang") {
+		if noun < 0 || noun > j+n+2 || v.low(j-1) == "news" || v.low(j-1) == "of" || v.low(j-1) == "on" {
+			return
 		}
 	}
 	if noun < 0 {
