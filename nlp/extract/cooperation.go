@@ -339,3 +339,57 @@ func (v *view) mediaParties(g group) []string {
 	}
 	return g.parties()
 }
+
+// organizedWith reads "organized by X, in collaboration with Y and Z",
+// "hosted by X together with Y" in sentence s, with or without an event:
+// X is the hub, each of Y and Z its partner (rule coop.organized-with);
+// the partners are not paired with each other.
+func (x *Extractor) organizedWith(v *view, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	orgCues := lexicon.Bits(&x.lex.OrganizerCues)
+	for j := v.next(orgCues, st0, st1); j < st1; j = v.next(orgCues, j+1, st1) {
+		_, n, ok := x.lex.OrganizerCues.At(v, v.gate, j)
+		if !ok {
+			continue
+		}
+		a := j + n
+		if v.low(a) == "the" {
+			a++
+		}
+		// the partner phrase within the clause: "X (MFA), in
+		// collaboration with"
+		k, w := -1, -1
+		for q := a + 1; q < st1 && q < a+20; q++ {
+			if w = v.partnerPhrase(q); w > 0 {
+				k = q
+				break
+			}
+			if v.low(q) == ";" || v.low(q) == "." {
+				break
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		hub, ok := v.groupAt(a, k, false)
+		if !ok {
+			continue
+		}
+		if v.low(w) == "the" {
+			w++
+		}
+		partners, ok := v.groupAt(w, st1, false)
+		if !ok {
+			continue
+		}
+		trig := v.span(k, w)
+		for _, p := range hubPairs(hub.parties(), partners.parties()) {
+			if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+				continue
+			}
+			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+				CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.organized-with", Confidence: 0.8}})
+		}
+		j = partners.t1
+	}
+}

@@ -59,6 +59,8 @@ type event struct {
 	// by", "jointly hosted by", "X co-hosted"): only then do its
 	// organizers cooperate pairwise
 	joint bool
+	// jointOrgs are the organizers a joint cue names
+	jointOrgs []string
 
 	// planned marks an event the text presents as coming ("the forum to
 	// be held in June", "the upcoming summit"): a definite description

@@ -285,6 +285,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		here := x.eventsIn(v, s)
 		x.reportSpeakers(v, s, here)
 		x.relationsIn(v, s, here)
+		x.organizedWith(v, s)
 		v.notePairs(s)
 	}
 	x.finish(v)

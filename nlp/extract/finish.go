@@ -89,13 +89,10 @@ func (x *Extractor) finish(v *view) {
 		// organizers merely listed together ("organized by A, B, C, D and
 		// E") are no partners
 		var orgs []string
-		for _, p := range e.organizers {
-			if document.IDPrefix(p) == document.PrefixOrg && !e.hosts[p] {
+		for _, p := range e.jointOrgs {
+			if document.IDPrefix(p) == document.PrefixOrg && !e.hosts[p] && !slices.Contains(orgs, p) {
 				orgs = append(orgs, p)
 			}
-		}
-		if !e.joint {
-			orgs = nil
 		}
 		if len(orgs) >= 2 && len(orgs) <= 5 {
 			for _, p := range pairsOf(orgs) {

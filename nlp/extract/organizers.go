@@ -34,14 +34,17 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		if !isPart && !isOrg {
 			continue
 		}
-		host := false
+		host, joint := false, false
 		if isOrg {
 			n = n2
-			host = hostWords[v.low(j)]
-			if jointWord(v.low(j)) || v.jointBefore(st0, j) || v.jointWith(j+n2, st1) {
-				e.joint = true
-			}
+			joint = jointWord(v.low(j)) || v.jointBefore(st0, j)
+			// joint hosts are co-organizers, not a venue's host
+			host = hostWords[v.low(j)] && !joint
 		}
+		// the organizers this cue names; those after "in collaboration
+		// with" are organizers too (organizedWith pairs them with the hub)
+		var named []string
+		withPartners := false
 		if isPart && v.low(j) == "from" && n == 1 {
 			// "representatives from X": only after a people noun
 			if !x.lex.AttendanceUnits.HasAt(v, v.gate, j-1) {
@@ -49,7 +52,17 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 		}
 		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
-			if isOrg && (v.low(k) == ";" || v.low(k) == "," && (k+1 >= len(v.ent) || v.ent[k+1] == 0) && !listGoesOn(v, k)) {
+			if isOrg {
+				if w := v.partnerPhrase(k); w > k {
+					withPartners = true
+					k = w - 1
+					continue
+				}
+				if k > j+n && x.lex.OrganizerCues.HasAt(v, v.gate, k) {
+					break // "jointly hosted by X and Y and organized by Z"
+				}
+			}
+			if isOrg && (v.low(k) == ";" || v.low(k) == "," && (k+1 >= len(v.ent) || v.ent[k+1] == 0) && !listGoesOn(v, k) && v.partnerPhrase(k+1) < 0) {
 				break
 			}
 			if v.locativeAt(k) {
@@ -66,6 +79,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				for _, id := range a {
 					if isOrg {
 						e.addOrganizerAs(id, s, host)
+						named = append(named, id)
 					} else {
 						e.addParticipant(id, s)
 					}
@@ -88,12 +102,20 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				k = mt1 - 1
 				continue
 			}
-			if isOrg {
+			switch {
+			case isOrg && withPartners:
 				e.addOrganizerAs(m.EntityID, s, host)
-			} else {
+			case isOrg:
+				e.addOrganizerAs(m.EntityID, s, host)
+				named = append(named, m.EntityID)
+			default:
 				e.addParticipant(m.EntityID, s)
 			}
 			k = mt1 - 1
+		}
+		if joint {
+			e.joint = true
+			e.jointOrgs = append(e.jointOrgs, named...)
 		}
 		j += n - 1
 	}
@@ -123,6 +145,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 				for _, id := range g.parties() {
 					if document.IDPrefix(id) != document.PrefixPerson {
 						e.addOrganizerAs(id, s, false)
+						e.jointOrgs = append(e.jointOrgs, id)
 					}
 				}
 				e.joint = true
@@ -131,42 +154,54 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			for k := j - 1; k >= st0 && k >= j-6; k-- {
 				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
 					e.addOrganizerAs(m.EntityID, s, hostWords[v.low(j)])
-					e.joint = e.joint || joint
+					if joint {
+						e.joint = true
+						e.jointOrgs = append(e.jointOrgs, m.EntityID)
+					}
 				}
 			}
 		}
 	}
 }
 
-// jointBefore reports "joint" or "jointly" between token from and the
-// organizer cue at j: "The joint initiative was launched by CMG and ASBU".
+// jointBefore reports "joint" or "jointly" before the organizer cue at j
+// in the cue's own clause, back to the sentence start (token from), a
+// comma, "and" or another organizer cue: "The joint initiative was
+// launched by CMG and ASBU", "jointly hosted by X"; not "jointly hosted
+// by X and Y and organized by Z" for Z.
 func (v *view) jointBefore(from, j int) bool {
-	for k := from; k < j; k++ {
-		if w := v.low(k); w == "joint" || w == "jointly" {
+	for k := j - 1; k >= from; k-- {
+		switch w := v.low(k); w {
+		case "joint", "jointly":
 			return true
+		case ",", ";", "and", "by":
+			return false
 		}
 	}
 	return false
 }
 
-// jointWith reports a partner phrase among the organizers from token j
-// to end: "organized by X together with Y", "in cooperation with",
-// "in collaboration with", "in partnership with", "jointly with".
-func (v *view) jointWith(j, end int) bool {
-	for k := j; k+1 < end; k++ {
-		if v.low(k+1) != "with" {
-			continue
+// partnerPhrase returns the token after a partner phrase that starts at
+// token k (", in collaboration with", "together with", "in cooperation
+// with", "in partnership with", "jointly with"), or -1.
+func (v *view) partnerPhrase(k int) int {
+	if v.low(k) == "," {
+		k++
+	}
+	switch v.low(k) {
+	case "together", "jointly":
+		if v.low(k+1) == "with" {
+			return k + 2
 		}
-		switch v.low(k) {
-		case "together", "jointly":
-			return true
-		case "cooperation", "collaboration", "partnership", "conjunction", "association":
-			if v.low(k-1) == "in" {
-				return true
+	case "in":
+		switch v.low(k + 1) {
+		case "cooperation", "collaboration", "partnership", "conjunction", "association", "co-operation":
+			if v.low(k+2) == "with" {
+				return k + 3
 			}
 		}
 	}
-	return false
+	return -1
 }
 
 // jointWord reports an organizer word that says the organizing was joint:
