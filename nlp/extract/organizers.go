@@ -166,7 +166,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 
 // jointBefore reports "joint" or "jointly" before the organizer cue at j
 // in the cue's own clause, back to the sentence start (token from), a
-// comma, "and" or another organizer cue: "The joint initiative was
+// comma or the "by" of another organizer cue: "The joint initiative was
 // launched by CMG and ASBU", "jointly hosted by X"; not "jointly hosted
 // by X and Y and organized by Z" for Z.
 func (v *view) jointBefore(from, j int) bool {
@@ -174,7 +174,7 @@ func (v *view) jointBefore(from, j int) bool {
 		switch w := v.low(k); w {
 		case "joint", "jointly":
 			return true
-		case ",", ";", "and", "by":
+		case ",", ";", "by":
 			return false
 		}
 	}
