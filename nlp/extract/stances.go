@@ -120,6 +120,15 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	}
 	typ := rule.Type
 	trig := v.span(j, j+n)
+	// two parties that agree or pledge together state that they cooperate
+	// ("Belarus and Russia have agreed on the principles of the joint
+	// holding", "X and Y pledged to ..."): one pair, of the same kind,
+	// named (not an anaphor's guess)
+	if len(parties) == 2 && samePartyKind(parties[0], parties[1]) {
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: min(parties[0], parties[1]),
+			To: max(parties[0], parties[1]), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig,
+			Rule: "coop.stance", Confidence: conf * 0.9}, ev: ev})
+	}
 	if w := v.low(j + n - 1); w != "to" && w != "of" {
 		// "vowed on Wednesday to deepen ...", "agreed during the meeting
 		// that ...": the clause after time words and adverbials
