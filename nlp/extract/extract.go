@@ -337,7 +337,7 @@ func (v *view) markSources() {
 		if m.Type != document.Organization && m.Type != document.Country && m.Type != document.Person && m.Type != document.Place {
 			continue
 		}
-		if dl.End > 0 && m.Start < dl.End {
+		if dl.End > 0 && m.Start >= dl.Start && m.Start < dl.End {
 			v.source[k] = true
 			continue
 		}

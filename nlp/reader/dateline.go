@@ -149,7 +149,58 @@ func parseDateline(p, published string) *document.Dateline {
 	if m := reDatelineDash.FindStringSubmatchIndex(p); m != nil && len(p[m[2]:m[3]]) >= 3 && isAllCaps(p[m[2]:m[3]]) {
 		return newDateline(p[m[2]:m[3]], "", "", m[1], published)
 	}
-	return nil
+	return parseDatelineDated(p)
+}
+
+// reDatelineLead is a place in capitals and a comma opening a paragraph,
+// before a date in another form: "DUSHANBE, 28.07.2017 /NIAT Khovar/.",
+// "BEIJING, (UrduPoint / Pakistan Point News - 15th Jun, 2022 ) :".
+var reDatelineLead = regexp.MustCompile(`^(` + capsPlace + `),\s*`)
+
+// reNumericDay is a day written dd.mm.yyyy.
+var reNumericDay = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d\d)\b`)
+
+// parseDatelineDated reads a capitalised place, a comma and, within the
+// next 70 bytes and before any sentence ends, a full date (numeric
+// dd.mm.yyyy, or a written date inside a credit): the dateline's date.
+func parseDatelineDated(p string) *document.Dateline {
+	m := reDatelineLead.FindStringSubmatchIndex(p)
+	if m == nil || len(p[m[2]:m[3]]) < 3 || !isAllCaps(p[m[2]:m[3]]) {
+		return nil
+	}
+	rest := p[m[1]:]
+	if n := reNumericDay.FindStringSubmatchIndex(rest); n != nil {
+		day, _ := strconv.Atoi(rest[n[2]:n[3]])
+		mon, _ := strconv.Atoi(rest[n[4]:n[5]])
+		year, _ := strconv.Atoi(rest[n[6]:n[7]])
+		if mon < 1 || mon > 12 || day < 1 || day > 31 {
+			return nil
+		}
+		end := m[1] + n[1]
+		// "/NIAT Khovar/." after the date is the credit
+		if c := strings.Index(p[end:], "/."); c >= 0 && c < 40 && strings.HasPrefix(strings.TrimSpace(p[end:]), "/") {
+			end += c + 2
+		}
+		d := &document.Dateline{Place: placeName(p[m[2]:m[3]]), Span: document.Span{End: end}}
+		d.Date = time.Date(year, time.Month(mon), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
+		return d
+	}
+	if !strings.HasPrefix(rest, "(") {
+		return nil
+	}
+	closing := strings.IndexByte(rest, ')')
+	if closing < 0 || closing > 70 || strings.Contains(rest[:closing], ". ") {
+		return nil
+	}
+	date := findDate(rest[:closing])
+	if date == "" {
+		return nil
+	}
+	end := m[1] + closing + 1
+	if t := strings.TrimLeft(p[end:], " "); strings.HasPrefix(t, ":") || strings.HasPrefix(t, "-") {
+		end = len(p) - len(t) + 1
+	}
+	return &document.Dateline{Place: placeName(p[m[2]:m[3]]), Date: date, Span: document.Span{End: end}}
 }
 
 // isAbbreviationOf reports an acronym spelled by the words of name, or

@@ -283,11 +283,13 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 	}
 	a.Body = strings.Join(paras, "\n\n")
 	if a.Published == "" && textDate != "" {
-		// A dateline's day with the year the text gives, else that date.
+		// A dateline's day with the year the text gives. Any other date
+		// of the text is no publication date: it may be a date of history
+		// ("the agreement signed on 24 August 2003"); relative dates then
+		// stay unresolved and yearless ones take the text's year (see
+		// nlp/dates), as MEASUREMENT.md reads articles without a date.
 		if d := findDateline(a.Body, paragraphSpans(a.Body), textDate); d != nil && d.Date != "" {
 			a.Published = d.Date
-		} else {
-			a.Published = textDate
 		}
 	}
 	return a
