@@ -58,6 +58,9 @@ func TestFind(t *testing.T) {
 		{"year range", "the plan for 2021-2025 covers", dateline, "2021-2025", "2021/2025", Year, false},
 		{"year range without a cue", "covers the period 2021-2025 in full", dateline, "2021-2025", "2021/2025", Year, false},
 		{"year range with an en dash", "The 2022–2024 programme ends", dateline, "2022–2024", "2022/2024", Year, false},
+		{"a year before a singular noun", "For the 2019 programme, 50 journalists came", dateline, "2019", "2019", Year, false},
+		{"a year in parentheses", "the Lakeside forum (2024) will", dateline, "2024", "2024", Year, false},
+		{"a span of months with its year", "It took 10 months (February-December 2017) to", dateline, "February-December 2017", "2017-02/2017-12", Month, false},
 		{"yesterday", "The delegation arrived yesterday.", dateline, "yesterday", "2020-10-20", Day, true},
 		{"last week", "signed last week", dateline, "last week", "2020-W42", Week, true},
 		{"this year", "later this year", dateline, "later this year", "2020", Year, true},
@@ -73,6 +76,7 @@ func TestFind(t *testing.T) {
 		{"quarter of this year", "in the second quarter of this year", dateline, "second quarter of this year", "2020-Q2", Quarter, true},
 		{"since a day without year is past", "Since January 1, the number has doubled", AnchorFor(document.Article{Published: "2024-09-14"}), "January 1", "2024-01-01", Day, true},
 		{"last month name is past", "Last July, Xinhua launched", AnchorFor(document.Article{Published: "2017-02-10"}), "July", "2016-07", Month, true},
+		{"the anchor's own month is this year's", "will stay in Lakeside till the end of June", AnchorFor(document.Article{Published: "2024-06-25"}), "June", "2024-06", Month, true},
 		{"next month name is future", "the forum next March", AnchorFor(document.Article{Published: "2017-08-01"}), "March", "2018-03", Month, true},
 	}
 	for _, c := range cases {
@@ -104,6 +108,7 @@ func TestNotDates(t *testing.T) {
 		"Mass Communications-2023 at the",
 		"Forum-2021-2025 at the",
 		"scores 1990-2100 were",
+		"the 2000 participants came",
 	} {
 		_, toks := seg.Segment(text, document.Span{})
 		if got := Find(text, asciiLower(text), toks, a); len(got) != 0 {

@@ -294,6 +294,14 @@ var (
 // after "since" or "last" it is the latest on or before the anchor and
 // after "next" the first after it.
 func (f *finder) yearFor(i int, m time.Month, d int) int {
+	if d == 0 {
+		// a month alone: the anchor's own month is this year's, whatever
+		// the tense ("will stay till the end of June" in a June story)
+		if m == f.a.Date.Month() {
+			return f.a.Date.Year()
+		}
+		d = 15
+	}
 	y := closestYear(f.a, m, d)
 	prev := f.low(i - 1)
 	if prev == "the" || prev == "-" {
@@ -559,6 +567,20 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 	if y, ok := yearNumber(f.low(k)); ok {
 		return Found{Start: i, End: k + 1, Value: monthValue(y, m), Granularity: Month, Rule: rule + "month-year"}, true
 	}
+	// "February-December 2017", "from March to May 2024": a span of
+	// months that the year closes
+	if w := f.low(j); (w == "-" || w == "–" || w == "to" || w == "until" || w == "through") && j+1 < len(f.toks) {
+		if m2, ok := monthNames[strings.TrimSuffix(f.low(j+1), ".")]; ok && m2 > m {
+			k := j + 2
+			if f.low(k) == "," {
+				k++
+			}
+			if y, ok := yearNumber(f.low(k)); ok {
+				b, e := monthValue(y, m), monthValue(y, m2)
+				return Found{Start: i, End: k + 1, Value: b + "/" + e, Begin: b, Finish: e, Granularity: Month, Rule: rule + "month-range-year"}, true
+			}
+		}
+	}
 	// a bare month needs a cue before it ("in October", "early March")
 	prev := f.low(i - 1)
 	if prev == "-" && f.adjacent(i) {
@@ -569,7 +591,7 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 	}
 	d := Found{Start: i, End: i + 1, Granularity: Month, Rule: rule + "month"}
 	if f.a.OK {
-		d.Value = monthValue(f.yearFor(i, m, 15), m)
+		d.Value = monthValue(f.yearFor(i, m, 0), m)
 		d.Anchor = f.a.String()
 	}
 	return d, true
@@ -755,6 +777,18 @@ func (f *finder) year(i int) (Found, bool) {
 	}
 	prev := f.low(i - 1)
 	cue := monthCues[prev] && f.sameSentence(i, i-1)
+	// "the 2019 programme", "its 2024 state visit", "(2024)": a year that
+	// modifies a singular noun, or stands in parentheses
+	if !cue && f.sameSentence(i, i-1) {
+		next := f.low(i + 1)
+		switch {
+		case prev == "(" && next == ")":
+			cue = true
+		case (prev == "the" || prev == "its" || prev == "their" || prev == "'s" || prev == "’s") && i+1 < len(f.toks) &&
+			f.sameSentence(i, i+1) && len(next) > 2 && next[0] >= 'a' && next[0] <= 'z' && (!strings.HasSuffix(next, "s") || strings.HasSuffix(next, "ss")):
+			cue = true
+		}
+	}
 	// a year right after a capitalised name: "Media Forum 2025"
 	if !cue && i > 0 && f.sameSentence(i, i-1) {
 		pt := f.tok(i - 1)
