@@ -89,7 +89,11 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			continue
 		}
 		if subjectPreps[prep] {
-			if _, m := v.actorAt(i); m != nil {
+			// the object of a preposition, with the rest of its list:
+			// "signed agreements with the Anadolu Agency, the STA, and"
+			if g, ok := v.groupAt(i, j, false); ok && (prep == "with" || prep == "between" || prep == "among") {
+				i = g.t1 - 1
+			} else if _, m := v.actorAt(i); m != nil {
 				_, mt1 := v.tokenSpan(m)
 				i = mt1 - 1
 			}
@@ -269,6 +273,13 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			if rule.Type == document.CooperatesWith && (v.low(j) == "relations" || v.low(j) == "ties") && n == 1 && v.negativeSentence(s) {
 				continue
 			}
+			// "potential areas of cooperation between X and Y", "the
+			// cooperation prospects", "ways to further cooperation",
+			// "do not utilize the cooperation potential": cooperation
+			// only considered or denied is not stated
+			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j)) {
+				continue
+			}
 			switch rule.Frame {
 			case "between":
 				x.frameBetween(v, rule, s, j, n, ev)
@@ -329,6 +340,34 @@ func (v *view) negated(j int) bool {
 		}
 		if w == "," || w == ";" || w == "but" {
 			return false
+		}
+	}
+	return false
+}
+
+// hedgeNouns make a cooperation trigger a possibility, not a statement:
+// "potential areas of cooperation", "cooperation prospects", "ways to
+// expand cooperation", "the possibility of a partnership".
+var hedgeNouns = map[string]bool{
+	"potential": true, "possible": true, "possibility": true, "possibilities": true,
+	"prospect": true, "prospects": true, "prospective": true, "ways": true, "opportunities": true,
+	"opportunity": true, "options": true, "avenues": true, "feasibility": true, "explore": true,
+	"explored": true, "exploring": true, "discuss": true, "discussed": true, "discussing": true,
+}
+
+// hedged reports a hedge noun within four words before the trigger at j
+// (n tokens) in its clause, or right after it ("cooperation prospects").
+func (v *view) hedged(st0, j, n int) bool {
+	if hedgeNouns[v.low(j+n)] {
+		return true
+	}
+	for k := j - 1; k >= st0 && k >= j-4; k-- {
+		w := v.low(k)
+		if w == "," || w == ";" || w == "." {
+			return false
+		}
+		if hedgeNouns[w] {
+			return true
 		}
 	}
 	return false

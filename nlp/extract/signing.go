@@ -167,6 +167,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			break
 		}
 	}
+	// "aims to enhance cooperation through signing memorandums", "talks
+	// on signing": a signing as a means or a topic is none yet
+	switch v.low(j - 1) {
+	case "through", "by", "for", "towards", "toward", "on", "about":
+		if v.low(j) == "signing" {
+			planned = true
+		}
+	}
 	// "have not yet signed a formal agreement", "No agreement was
 	// signed": nothing was signed
 	if v.negated(j) || v.negated(noun) && noun < j {

@@ -55,6 +55,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	}
 	var parties, persons []string
 	conf := rule.Confidence
+	named := true // the parties are named, not read from an anaphor
 	from := j + n
 	if v.low(j+n-1) == "of" {
 		// "the commitment of both institutions to strengthen ...": the
@@ -63,6 +64,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		if ids, an, ok := v.pairAnaphorAt(a); ok {
 			parties, from = ids, a+an
 			conf *= 0.95
+			named = false
 		} else if g, ok := v.groupAt(a+boolInt(v.low(a) == "the"), st1, false); ok {
 			parties, from = g.parties(), g.t1
 		}
@@ -74,6 +76,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		parties, persons = g.parties(), g.persons
 		if g.anaphor {
 			conf *= 0.95
+			named = false
 		}
 	} else if ev != nil && (v.low(j-1) == "was" || v.low(j-1) == "were" || v.low(j-2) == "was") {
 		// "It was mutually agreed during the meeting that ..."
@@ -83,6 +86,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 			}
 		}
 		conf *= 0.8
+		named = false
 	}
 	// "Xinhua agreed with TASS to ...": the partner is a party too
 	if v.low(j+n) == "with" {
@@ -124,7 +128,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	// ("Belarus and Russia have agreed on the principles of the joint
 	// holding", "X and Y pledged to ..."): one pair, of the same kind,
 	// named (not an anaphor's guess)
-	if len(parties) == 2 && samePartyKind(parties[0], parties[1]) {
+	if named && len(parties) == 2 && samePartyKind(parties[0], parties[1]) {
 		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: min(parties[0], parties[1]),
 			To: max(parties[0], parties[1]), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig,
 			Rule: "coop.stance", Confidence: conf * 0.9}, ev: ev})
