@@ -20,7 +20,10 @@ var dataFS embed.FS
 // embeddedFiles are read in this order; an alias claimed by an earlier
 // entry is not given to a later one (countries win over places, places
 // over persons).
-var embeddedFiles = []string{"data/countries.yaml", "data/organizations.yaml", "data/places.yaml", "data/persons.yaml"}
+// The generated files (state_media.yaml, cities.yaml) come after the
+// curated file of their kind, so a curated entry keeps its names.
+var embeddedFiles = []string{"data/countries.yaml", "data/organizations.yaml", "data/state_media.yaml",
+	"data/places.yaml", "data/cities.yaml", "data/persons.yaml"}
 
 // Form says which kind of name an alias is; the tagger derives its rule id
 // ("gaz.country.demonym") and confidence from it.
@@ -162,6 +165,7 @@ type countrySpec struct {
 	Demonyms  []string `yaml:"demonyms"`
 	Plurals   []string `yaml:"plurals"`
 	Combining []string `yaml:"combining"`
+	QID       string   `yaml:"qid"`
 }
 
 type orgSpec struct {
@@ -178,6 +182,7 @@ type placeSpec struct {
 	Name    string   `yaml:"name"`
 	Country string   `yaml:"country"`
 	Capital bool     `yaml:"capital"`
+	QID     string   `yaml:"qid"`
 	Aliases []string `yaml:"aliases"`
 }
 
@@ -410,6 +415,9 @@ func (b *builder) countries(files []file, names []string) error {
 					o.Demonyms = append(o.Demonyms, s.Demonyms...)
 					o.Plurals = append(o.Plurals, s.Plurals...)
 					o.Combining = append(o.Combining, s.Combining...)
+					if s.QID != "" {
+						b.g.Entries[i].QID = s.QID
+					}
 				}
 			}
 		}
@@ -473,14 +481,14 @@ func plural(d string) string {
 func (b *builder) organizations(files []file, names []string) error {
 	for fi, f := range files {
 		for k, o := range f.Organizations {
-			if o.Key == "" || o.Name == "" {
-				return fmt.Errorf("gazetteer: %s: organizations[%d]: key and name are required", names[fi], k)
+			id := document.OrgID(o.Key)
+			i, exists := b.g.byID[id]
+			if o.Key == "" || o.Name == "" && !exists {
+				return fmt.Errorf("gazetteer: %s: organizations[%d]: key and name are required (name may be left out for an existing key)", names[fi], k)
 			}
 			if o.Kind != "" && !validKinds[o.Kind] {
 				return fmt.Errorf("gazetteer: %s: organization %s: unknown kind %q", names[fi], o.Key, o.Kind)
 			}
-			id := document.OrgID(o.Key)
-			i, exists := b.g.byID[id]
 			if !exists {
 				kind := o.Kind
 				if kind == "" {
@@ -500,7 +508,9 @@ func (b *builder) organizations(files []file, names []string) error {
 					e.QID = o.QID
 				}
 			}
-			b.add(i, o.Name, nameCase(o.Name), FormName)
+			if o.Name != "" {
+				b.add(i, o.Name, nameCase(o.Name), FormName)
+			}
 			for _, a := range o.Aliases {
 				b.add(i, a, nameCase(a), FormAlias)
 			}
@@ -548,7 +558,10 @@ func (b *builder) places(files []file, names []string) error {
 				kind = "capital"
 			}
 			i := b.entry(Entry{ID: document.PlaceID(p.Name), Type: document.Place, Name: p.Name,
-				Kind: kind, Country: strings.ToUpper(p.Country), Capital: p.Capital})
+				Kind: kind, Country: strings.ToUpper(p.Country), Capital: p.Capital, QID: p.QID})
+			if e := &b.g.Entries[i]; e.QID == "" {
+				e.QID = p.QID // a capital of gountries, a city of an earlier file
+			}
 			b.add(i, p.Name, CaseTitle, FormName)
 			if p.Capital {
 				b.g.capitalOf[strings.ToUpper(p.Country)] = i
