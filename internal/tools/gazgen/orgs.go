@@ -26,6 +26,11 @@ var famousAcronyms = map[string]bool{
 	"MENA": true, "ANA": true, "PNA": true, "SNA": true, "INA": true, "NBS": true, "TVC": true,
 	"CCTV": true, "ICT": true, "GBC": true, "NBC4": true, "BTV": true, "MTV": true, "TVE": true,
 	"RNA": true, "RNE": true, "AIR": true, "IRT": true, "TRT": true, "RTS": true, "RTP": true,
+	// other trades' or common abbreviations: Archer Daniels Midland,
+	// Mercedes-AMG, Pakistan International Airlines, medical imaging, ...
+	"ADM": true, "AMG": true, "IDC": true, "EMG": true, "PIA": true, "NPO": true, "MRT": true,
+	"ITN": true, "ACN": true, "IBC": true, "ANP": true, "TPA": true, "ARN": true, "IMI": true,
+	"DMI": true, "CTS": true,
 }
 
 // genericWords make up names that name no one organization ("National
@@ -176,6 +181,10 @@ func orgsMain(args []string) error {
 			}
 			e, _, ok := g.Lookup(acr)
 			ok = ok && acr != "" && e.Type == document.Organization && e.Country == iso3
+			if ce, found := g.Entry(document.OrgID(strings.ToLower(acr))); !ok && acr != "" && found && ce.Country == iso3 {
+				// a curated key that is the acronym ("sta" for the STA)
+				e, ok = ce, true
+			}
 			if key, same := sameAs[name]; same {
 				e, ok = g.Entry(document.OrgID(key))
 			}
@@ -436,7 +445,7 @@ func acronymProblem(g *gazetteer.Gazetteer, l *lists, a string) (string, bool) {
 
 var (
 	agencyRe      = regexp.MustCompile(`(?i)\b(news agency|press agency|agence|agencia|agência|agenzia|telegraph agency|news service|presse|press service|information agency|agentstvo)\b`)
-	broadcasterRe = regexp.MustCompile(`(?i)\b(tv|television|télévision|televisión|televisão|televizija|televisi|televizioni|radio|rádio|radiodiffusion|broadcast\w*|channel|fm)\b|\w+tv\b`)
+	broadcasterRe = regexp.MustCompile(`(?i)\b(tv|television|télévision|televisión|televisão|televizija|televīzija|televize|telewizja|televisi|televizioni|teledifus\w*|teleradio|radio|rádio|radiodiffusion|broadcast\w*|channel|fm)\b|\w+tv\b`)
 	newspaperRe   = regexp.MustCompile(`(?i)\b(daily|times|post|gazette|gazeta|herald|tribune|journal|jornal|newspaper|chronicle|observer|mirror|express|pravda|diario|diário|zeitung|news|nation|bulletin|courier|monitor|review|star|sun|mail|telegraph|record)\b`)
 	companyRe     = regexp.MustCompile(`(?i)\b(group|corporation|company|holding|holdings|enterprise|sdn|bhd|ltd|limited|inc|plc|s\.a\.|jsc|media)\b`)
 	govRe         = regexp.MustCompile(`(?i)\b(ministry|department|office|authority|council|commission|directorate|administration)\b`)
