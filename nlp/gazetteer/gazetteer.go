@@ -65,6 +65,11 @@ const (
 	CaseTitle Case = iota
 	// CaseExact matches only as written ("US", never "us").
 	CaseExact
+	// CaseWritten matches as written, with the other apostrophe and a
+	// lower-case leading "the", but not in all capitals: the long names
+	// of a generated file (file key all_caps_up_to), whose all-capitals
+	// spellings would double the automaton for headlines only.
+	CaseWritten
 )
 
 // Entry is one known entity.
@@ -150,6 +155,9 @@ func (g *Gazetteer) Lookup(text string) (Entry, Form, bool) {
 
 // file is the format of every gazetteer data file, embedded or extra.
 type file struct {
+	// AllCapsUpTo, when set, limits the all-capitals spelling of the
+	// file's organization names to names of at most that many words.
+	AllCapsUpTo     int                    `yaml:"all_caps_up_to"`
 	ExcludeNames    []string               `yaml:"exclude_names"`
 	NotCountries    []string               `yaml:"not_countries"`
 	Countries       map[string]countrySpec `yaml:"countries"`
@@ -320,10 +328,10 @@ func variants(text string, c Case) []string {
 	if strings.Contains(text, "’") {
 		push(strings.ReplaceAll(text, "’", "'"))
 	}
-	if c == CaseTitle {
+	if c == CaseTitle || c == CaseWritten {
 		n := len(out)
 		for _, s := range out[:n] {
-			if hasLower(s) {
+			if hasLower(s) && c == CaseTitle {
 				push(strings.ToUpper(s))
 			}
 			if strings.HasPrefix(s, "The ") {
@@ -509,10 +517,10 @@ func (b *builder) organizations(files []file, names []string) error {
 				}
 			}
 			if o.Name != "" {
-				b.add(i, o.Name, nameCase(o.Name), FormName)
+				b.add(i, o.Name, f.nameCase(o.Name), FormName)
 			}
 			for _, a := range o.Aliases {
-				b.add(i, a, nameCase(a), FormAlias)
+				b.add(i, a, f.nameCase(a), FormAlias)
 			}
 			for _, a := range o.Acronyms {
 				b.add(i, a, CaseExact, FormAcronym)
@@ -523,10 +531,14 @@ func (b *builder) organizations(files []file, names []string) error {
 }
 
 // nameCase treats names written all in capitals ("TASS", "BRICS") as
-// exact, so that they never match in lower case or mixed case.
-func nameCase(s string) Case {
+// exact, so that they never match in lower case or mixed case; names
+// longer than the file's all_caps_up_to words match only as written.
+func (f file) nameCase(s string) Case {
 	if !hasLower(s) {
 		return CaseExact
+	}
+	if f.AllCapsUpTo > 0 && len(strings.Fields(s)) > f.AllCapsUpTo {
+		return CaseWritten
 	}
 	return CaseTitle
 }

@@ -96,6 +96,49 @@ func fold(s string) string {
 	return strings.ToLower(out)
 }
 
+// spelling keeps the generated names inside the byte values that the
+// curated names already use. The tagger's automaton has a column per byte
+// class in every state, so a rare letter ("ë", "ğ") of one generated name
+// widens the whole table; English news mostly writes such names without
+// the diacritic anyway ("Rajkot", not "Rājkot").
+type spelling struct{ known map[byte]bool }
+
+func newSpelling(g *gazetteer.Gazetteer) *spelling {
+	sp := &spelling{known: map[byte]bool{}}
+	for _, a := range g.Aliases {
+		if a.Text[0] >= 0x80 {
+			continue // names in other scripts go to the other automaton
+		}
+		for i := 0; i < len(a.Text); i++ {
+			sp.known[a.Text[i]] = true
+		}
+	}
+	return sp
+}
+
+// of returns s as written when its bytes, and those of its all-capitals
+// spelling, are known; else s without diacritics; false when a letter
+// without a base letter remains ("ł", "ı").
+func (sp *spelling) of(s string) (string, bool) {
+	fits := func(t string) bool {
+		for i := 0; i < len(t); i++ {
+			if t[i] >= 0x80 && !sp.known[t[i]] {
+				return false
+			}
+		}
+		return true
+	}
+	if fits(s) && fits(strings.ToUpper(s)) {
+		return s, true
+	}
+	t := transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC)
+	out, _, err := transform.String(t, s)
+	if err != nil || !fits(out) || !fits(strings.ToUpper(out)) {
+		return "", false
+	}
+	return out, true
+}
+
 // quote writes s as a YAML flow scalar, quoted when it needs to be.
 func quote(s string) string {
 	plain := s != "" && !strings.ContainsAny(s, ":#,[]{}&*!|>'\"%@`") &&

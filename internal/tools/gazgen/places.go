@@ -136,6 +136,7 @@ func placesMain(args []string) error {
 	if err != nil {
 		return err
 	}
+	sp := newSpelling(g)
 	q := gountries.New()
 	iso3 := func(cc string) string {
 		co, err := q.FindCountryByAlpha(cc)
@@ -217,17 +218,23 @@ func placesMain(args []string) error {
 				break
 			}
 		}
-		names := []string{r.name}
-		if r.ascii != r.name {
-			names = append(names, r.ascii)
+		var names []string
+		for _, n := range []string{r.name, r.ascii} {
+			if n, ok := sp.of(n); ok && !contains(names, n) {
+				names = append(names, n)
+			}
 		}
 		// the Wikidata English label names the city in English news
 		// ("Cologne", not "Köln"): it comes first when the item is known
-		if lab := labels[qid]; lab != "" && !contains(names, lab) {
+		if lab, ok := sp.of(labels[qid]); ok && lab != "" && !contains(names, lab) {
 			names = append([]string{lab}, names...)
 		}
 		if r.fcode == "PPLC" {
-			names = append(names, capitalNames[c3]...)
+			for _, n := range capitalNames[c3] {
+				if n, ok := sp.of(n); ok && !contains(names, n) {
+					names = append(names, n)
+				}
+			}
 		}
 		// the entry the names go to: the country's capital, a curated
 		// place of that name, or a new one
@@ -252,7 +259,7 @@ func placesMain(args []string) error {
 				canon = n
 				break
 			}
-			if canon == "" || canon != r.name && labels[qid] != canon {
+			if own, _ := sp.of(r.name); canon == "" || canon != own && canon != r.ascii && labels[qid] != canon {
 				continue // the city's own name is not usable
 			}
 			if qid == "" && r.fcode != "PPLA" && r.fcode != "PPLC" && r.fcode != "PPLG" && twins[fold(r.name)+"|"+r.cc] < 2 {
