@@ -57,6 +57,7 @@ type geoRow struct {
 }
 
 type dr5hnCity struct {
+	Type       string `json:"type"`
 	Name       string `json:"name"`
 	Country    string `json:"country_code"`
 	Lat        string `json:"latitude"`
@@ -207,6 +208,11 @@ func placesMain(args []string) error {
 				}
 				if lab, ok := labels[q]; ok && i == 1 && !namedBy(r, lab) {
 					note("database id contradicted by the Wikidata label", r.name+" "+q+" ("+lab+")")
+					continue
+				}
+				if i == 1 && exportNames(r, wd, q) {
+					// the export knows the city's name under another item
+					note("database id contradicted by the export", r.name+" "+q)
 					continue
 				}
 				if usedQID[q] {
@@ -566,14 +572,26 @@ func readExcludedCapitals(path string) (map[string]bool, error) {
 	return out, nil
 }
 
+// cityTypes are the database's entry types whose ids are cities' (China's
+// cities are "prefecture" entries; "capital", "adm1", "district" ones often
+// carry an administrative unit's id).
+var cityTypes = map[string]bool{"city": true, "prefecture": true, "locality": true, "": true}
+
 // matchDr5hn finds the city's Wikidata id in the database's cities of its
 // country: the nearest one within 30 km whose name folds to the same
 // string, else the nearest within 5 km of a similar population.
 func matchDr5hn(r geoRow, cs []dr5hnCity) string {
 	best, bestD := "", math.MaxFloat64
 	fallback, fallbackD := "", 5.0
+	// an id the database gives to several of its entries, or to an entry
+	// that is not a city (its capitals and districts often carry the id of
+	// an administrative unit: Kyiv, Bamako, Tbilisi), is not the city's
+	uses := map[string]int{}
 	for _, c := range cs {
-		if c.QID == "" {
+		uses[c.QID]++
+	}
+	for _, c := range cs {
+		if c.QID == "" || !cityTypes[c.Type] || uses[c.QID] > 1 {
 			continue
 		}
 		lat, err1 := strconv.ParseFloat(c.Lat, 64)
@@ -631,6 +649,21 @@ func matchWikidata(r geoRow, wd map[string][]wdCity) string {
 		}
 	}
 	return ""
+}
+
+// exportNames reports whether the Wikidata export has an item labelled
+// with the city's name or ASCII name, none of them q.
+func exportNames(r geoRow, wd map[string][]wdCity, q string) bool {
+	found := false
+	for _, n := range []string{r.name, r.ascii} {
+		for _, c := range wd[fold(n)] {
+			if c.URL[strings.LastIndex(c.URL, "/")+1:] == q {
+				return false
+			}
+			found = true
+		}
+	}
+	return found
 }
 
 // namedBy reports whether label is one of the city's names in GeoNames.
