@@ -73,7 +73,9 @@ var curatedOrgExclusions = map[string]bool{
 	"Ukraina": true, "Svoboda": true, "Respublika": true, "Jumhuriyat": true, "Noticias": true,
 	"Eurostar": true, "Tishreen": true, "Sabah": true, "Desafio": true, "Rutube": true,
 	"Pervyy kanal": true, "In the NOW": true, "Soap Box": true, "Waste-Ed": true,
-	"Eurasia": true, "Economy of Belarus": true, "Public Sector Manager": true, "Kenya Broadcasting Corporatoon": true,
+	"Eurasia": true, "Economy of Belarus": true, "Khorasan": true, "Al-Sabah": true,
+	"Chollima": true, "Karavan": true, "Barricada": true, "Galatz": true, "Demokrata": true,
+	"OneWorld": true, "Public Sector Manager": true, "Kenya Broadcasting Corporatoon": true,
 }
 
 var (
@@ -147,6 +149,14 @@ func orgsMain(args []string) error {
 		st[reason]++
 		reasons[reason] = append(reasons[reason], what)
 	}
+	// the curated organizations by folded alias and country
+	curatedByFold := map[string]gazetteer.Entry{}
+	for _, a := range g.Aliases {
+		if a.Entry >= 0 && g.Entries[a.Entry].Type == document.Organization {
+			e := g.Entries[a.Entry]
+			curatedByFold[fold(a.Text)+"|"+e.Country] = e
+		}
+	}
 	// every acronym the matrix gives, with the names it gives it to: one
 	// of two organizations' (two "SBA"s) is nobody's, even when one of them
 	// is curated
@@ -192,6 +202,11 @@ func orgsMain(args []string) error {
 			}
 			if key, same := sameAs[name]; same {
 				e, ok = g.Entry(document.OrgID(key))
+			}
+			if ce, found := curatedByFold[fold(name)+"|"+iso3]; !ok && found {
+				// a curated name in other letter case ("Société nationale
+				// de radiodiffusion ...")
+				e, ok = ce, true
 			}
 			if ok {
 				// the curated organization under another name ("Magyar
@@ -251,8 +266,9 @@ func orgsMain(args []string) error {
 	// a name that two countries' outlets carry ("Radio Nacional", "Al
 	// Watan") names neither
 	countriesOfName := map[string]map[string]bool{}
+	sameName := func(n string) string { return strings.ReplaceAll(fold(n), "-", " ") }
 	for _, o := range order {
-		k := fold(o.name)
+		k := sameName(o.name)
 		if countriesOfName[k] == nil {
 			countriesOfName[k] = map[string]bool{}
 		}
@@ -260,7 +276,7 @@ func orgsMain(args []string) error {
 	}
 	keys := map[string]bool{}
 	for _, o := range order {
-		if len(countriesOfName[fold(o.name)]) > 1 {
+		if len(countriesOfName[sameName(o.name)]) > 1 {
 			note("name of outlets in two countries", o.name+" "+o.country)
 			continue
 		}
@@ -361,7 +377,7 @@ organizations:
 // the name, its acronym, the asset-type prefix. ok is false for a language
 // edition or an empty field.
 func splitName(field string) (name, acr, prefix string, ok bool) {
-	s := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(field), "*"))
+	s := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(field), "*"))
 	if m := prefixRe.FindStringSubmatch(s); m != nil {
 		prefix = strings.ToLower(m[1])
 		s = s[len(m[0]):]
@@ -378,7 +394,7 @@ func splitName(field string) (name, acr, prefix string, ok bool) {
 			acr = inner
 		}
 	}
-	s = strings.TrimSpace(strings.Trim(s, "()"))
+	s = strings.TrimSpace(strings.TrimRight(strings.Trim(s, "()"), "*"))
 	for _, lang := range languages {
 		if strings.HasSuffix(s, " "+lang) {
 			return "", "", "", false
