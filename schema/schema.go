@@ -175,29 +175,32 @@ var (
 	propID      = Property{"id", "STRING", "canonical id (country:CHN, org:xinhua, event:...)"}
 	propName    = Property{"name", "STRING", "canonical display name"}
 	propAliases = Property{"aliases", "LIST<STRING>", "other names seen or known (full-text indexed with name)"}
+	// propWikidata joins a node with Wikidata and the data sets keyed by
+	// it; set when the gazetteer knows the entity's item.
+	propWikidata = Property{"wikidata", "STRING", "Wikidata item id (Q42), when the gazetteer knows it"}
 )
 
 // Nodes is the node model, in the order the docs show it.
 var Nodes = []Node{
 	{Country, "iso3", "A sovereign state, keyed by ISO 3166-1 alpha-3 code.", []Property{
-		{"iso3", "STRING", "ISO 3166-1 alpha-3 code"}, propID, propName, propAliases,
+		{"iso3", "STRING", "ISO 3166-1 alpha-3 code"}, propID, propName, propAliases, propWikidata,
 	}},
 	{Organization, "id", "A news agency, outlet, government body, international organization or company.", []Property{
 		propID, propName, propAliases,
 		{"kind", "STRING", "news_agency, newspaper, broadcaster, online_media, government_body, international_org, company, other"},
 		{"country", "STRING", "iso3 of the home country"},
-		{"qid", "STRING", "Wikidata id"},
+		propWikidata,
 		{"confidence", "FLOAT", "1 for gazetteer entries, lower for pattern-found organizations"},
 	}},
 	{Person, "id", "A person named with a title, byline or editor line.", []Property{
 		propID, propName, propAliases,
 		{"country", "STRING", "iso3 of the country the person acts for"},
-		{"qid", "STRING", "Wikidata id"},
+		propWikidata,
 	}},
 	{Place, "id", "A city or region where something happened or was datelined.", []Property{
 		propID, propName, propAliases,
 		{"country", "STRING", "iso3 of the country it lies in"},
-		{"qid", "STRING", "Wikidata id"},
+		propWikidata,
 	}},
 	{Topic, "id", "What parties agreed on or committed to (press coordination, translation, ...).", []Property{
 		propID, propName, propAliases,

@@ -262,8 +262,10 @@ func (b *builder) entities() {
 				p["confidence"] = e.Confidence
 			}
 		}
+		if l == schema.Organization || l == schema.Person || l == schema.Place || l == schema.Country {
+			setS(p, "wikidata", e.QID)
+		}
 		if l == schema.Organization || l == schema.Person || l == schema.Place {
-			setS(p, "qid", e.QID)
 			// The NLP side gives the home country as an ISO3 code ("CHN");
 			// an id ("country:CHN") is accepted too.
 			home := e.Country

@@ -280,7 +280,7 @@ func TestHash(t *testing.T) {
 
 func TestMergeProps(t *testing.T) {
 	dst := map[string]any{"name": "Xinhua", "aliases": []string{"XNA"}}
-	changed := MergeProps(dst, map[string]any{"name": "Other", "kind": "news_agency", "aliases": []string{"新华社", "XNA"}, "qid": ""})
+	changed := MergeProps(dst, map[string]any{"name": "Other", "kind": "news_agency", "aliases": []string{"新华社", "XNA"}, "wikidata": ""})
 	want := map[string]any{"name": "Xinhua", "kind": "news_agency", "aliases": []string{"XNA", "新华社"}}
 	if !changed || !reflect.DeepEqual(dst, want) {
 		t.Errorf("merged %v (changed %v), want %v", dst, changed, want)
@@ -333,5 +333,24 @@ func TestMergePropsConfidence(t *testing.T) {
 	}
 	if MergeProps(dst, meta) {
 		t.Error("a less confident source that brings nothing new must not change the node")
+	}
+}
+
+// TestWikidataProperty: a gazetteer QID becomes the node's `wikidata`
+// property on organizations and countries; an entity without one gets none.
+func TestWikidataProperty(t *testing.T) {
+	doc := baseDoc()
+	doc.Entities[0].QID = "Q100"
+	doc.Entities[2].QID = "Q200"
+	a := build(t, doc, nil)
+	got := map[string]any{}
+	for _, n := range a.Nodes {
+		if v, ok := n.Props["wikidata"]; ok {
+			got[n.Ref.ID] = v
+		}
+	}
+	want := map[string]any{"country:RUR": "Q100", "org:rna": "Q200"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("wikidata properties %v, want %v", got, want)
 	}
 }

@@ -7,11 +7,15 @@
 // by data/countries.yaml (demonyms, abbreviations, current names). The
 // media outlets, government bodies and international organizations of the
 // domain are in data/organizations.yaml, cities in data/places.yaml and
-// often-named persons in data/persons.yaml. Users extend all of them
-// without rebuilding: Load takes extra files in the same format (config
-// nlp.gazetteers).
+// often-named persons in data/persons.yaml. Two files are generated from
+// maintained data sets by internal/tools/gazgen (docs/gazetteer.md):
+// data/state_media.yaml (state-affiliated media of the world) and
+// data/cities.yaml (large cities, capitals' spellings, Wikidata ids of
+// places and countries). Users extend all of them without rebuilding: Load
+// takes extra files in the same format (config nlp.gazetteers).
 //
 // Files:
-//   - gazetteer.go: Entry, Alias, Form, Case, Load and the builder
-//   - data/*.yaml:  the embedded data files, each with its source and licence
+//   - gazetteer.go:       Entry, Alias, Form, Case, Load and the builder
+//   - data/*.yaml:        the embedded data files, each with its source and licence
+//   - invariants_test.go: what every data file must keep
 package gazetteer

@@ -20,7 +20,10 @@ var dataFS embed.FS
 // embeddedFiles are read in this order; an alias claimed by an earlier
 // entry is not given to a later one (countries win over places, places
 // over persons).
-var embeddedFiles = []string{"data/countries.yaml", "data/organizations.yaml", "data/places.yaml", "data/persons.yaml"}
+// The generated files (state_media.yaml, cities.yaml) come after the
+// curated file of their kind, so a curated entry keeps its names.
+var embeddedFiles = []string{"data/countries.yaml", "data/organizations.yaml", "data/state_media.yaml",
+	"data/places.yaml", "data/cities.yaml", "data/persons.yaml"}
 
 // Form says which kind of name an alias is; the tagger derives its rule id
 // ("gaz.country.demonym") and confidence from it.
@@ -62,6 +65,11 @@ const (
 	CaseTitle Case = iota
 	// CaseExact matches only as written ("US", never "us").
 	CaseExact
+	// CaseWritten matches as written, with the other apostrophe and a
+	// lower-case leading "the", but not in all capitals: the long names
+	// of a generated file (file key all_caps_up_to), whose all-capitals
+	// spellings would double the automaton for headlines only.
+	CaseWritten
 )
 
 // Entry is one known entity.
@@ -147,6 +155,9 @@ func (g *Gazetteer) Lookup(text string) (Entry, Form, bool) {
 
 // file is the format of every gazetteer data file, embedded or extra.
 type file struct {
+	// AllCapsUpTo, when set, limits the all-capitals spelling of the
+	// file's organization names to names of at most that many words.
+	AllCapsUpTo     int                    `yaml:"all_caps_up_to"`
 	ExcludeNames    []string               `yaml:"exclude_names"`
 	NotCountries    []string               `yaml:"not_countries"`
 	Countries       map[string]countrySpec `yaml:"countries"`
@@ -162,6 +173,7 @@ type countrySpec struct {
 	Demonyms  []string `yaml:"demonyms"`
 	Plurals   []string `yaml:"plurals"`
 	Combining []string `yaml:"combining"`
+	QID       string   `yaml:"qid"`
 }
 
 type orgSpec struct {
@@ -178,6 +190,7 @@ type placeSpec struct {
 	Name    string   `yaml:"name"`
 	Country string   `yaml:"country"`
 	Capital bool     `yaml:"capital"`
+	QID     string   `yaml:"qid"`
 	Aliases []string `yaml:"aliases"`
 }
 
@@ -315,10 +328,10 @@ func variants(text string, c Case) []string {
 	if strings.Contains(text, "’") {
 		push(strings.ReplaceAll(text, "’", "'"))
 	}
-	if c == CaseTitle {
+	if c == CaseTitle || c == CaseWritten {
 		n := len(out)
 		for _, s := range out[:n] {
-			if hasLower(s) {
+			if hasLower(s) && c == CaseTitle {
 				push(strings.ToUpper(s))
 			}
 			if strings.HasPrefix(s, "The ") {
@@ -410,6 +423,9 @@ func (b *builder) countries(files []file, names []string) error {
 					o.Demonyms = append(o.Demonyms, s.Demonyms...)
 					o.Plurals = append(o.Plurals, s.Plurals...)
 					o.Combining = append(o.Combining, s.Combining...)
+					if s.QID != "" {
+						b.g.Entries[i].QID = s.QID
+					}
 				}
 			}
 		}
@@ -473,14 +489,14 @@ func plural(d string) string {
 func (b *builder) organizations(files []file, names []string) error {
 	for fi, f := range files {
 		for k, o := range f.Organizations {
-			if o.Key == "" || o.Name == "" {
-				return fmt.Errorf("gazetteer: %s: organizations[%d]: key and name are required", names[fi], k)
+			id := document.OrgID(o.Key)
+			i, exists := b.g.byID[id]
+			if o.Key == "" || o.Name == "" && !exists {
+				return fmt.Errorf("gazetteer: %s: organizations[%d]: key and name are required (name may be left out for an existing key)", names[fi], k)
 			}
 			if o.Kind != "" && !validKinds[o.Kind] {
 				return fmt.Errorf("gazetteer: %s: organization %s: unknown kind %q", names[fi], o.Key, o.Kind)
 			}
-			id := document.OrgID(o.Key)
-			i, exists := b.g.byID[id]
 			if !exists {
 				kind := o.Kind
 				if kind == "" {
@@ -500,9 +516,11 @@ func (b *builder) organizations(files []file, names []string) error {
 					e.QID = o.QID
 				}
 			}
-			b.add(i, o.Name, nameCase(o.Name), FormName)
+			if o.Name != "" {
+				b.add(i, o.Name, f.nameCase(o.Name), FormName)
+			}
 			for _, a := range o.Aliases {
-				b.add(i, a, nameCase(a), FormAlias)
+				b.add(i, a, f.nameCase(a), FormAlias)
 			}
 			for _, a := range o.Acronyms {
 				b.add(i, a, CaseExact, FormAcronym)
@@ -513,10 +531,14 @@ func (b *builder) organizations(files []file, names []string) error {
 }
 
 // nameCase treats names written all in capitals ("TASS", "BRICS") as
-// exact, so that they never match in lower case or mixed case.
-func nameCase(s string) Case {
+// exact, so that they never match in lower case or mixed case; names
+// longer than the file's all_caps_up_to words match only as written.
+func (f file) nameCase(s string) Case {
 	if !hasLower(s) {
 		return CaseExact
+	}
+	if f.AllCapsUpTo > 0 && len(strings.Fields(s)) > f.AllCapsUpTo {
+		return CaseWritten
 	}
 	return CaseTitle
 }
@@ -548,7 +570,10 @@ func (b *builder) places(files []file, names []string) error {
 				kind = "capital"
 			}
 			i := b.entry(Entry{ID: document.PlaceID(p.Name), Type: document.Place, Name: p.Name,
-				Kind: kind, Country: strings.ToUpper(p.Country), Capital: p.Capital})
+				Kind: kind, Country: strings.ToUpper(p.Country), Capital: p.Capital, QID: p.QID})
+			if e := &b.g.Entries[i]; e.QID == "" {
+				e.QID = p.QID // a capital of gountries, a city of an earlier file
+			}
 			b.add(i, p.Name, CaseTitle, FormName)
 			if p.Capital {
 				b.g.capitalOf[strings.ToUpper(p.Country)] = i

@@ -1,0 +1,175 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/gazetteer"
+)
+
+func TestSplitName(t *testing.T) {
+	cases := []struct {
+		field, name, acr, prefix string
+		ok                       bool
+	}{
+		{"Lakeside News Agency (LNA)", "Lakeside News Agency", "LNA", "", true},
+		{"Television: Hill Country TV", "Hill Country TV", "", "television", true},
+		{"Print: Lakeside Courier*", "Lakeside Courier", "", "print", true},
+		{"Lakeside Daily (English)", "", "", "", false},
+		{"Lakeside Radio Spanish", "", "", "", false},
+		{"LNA", "", "", "", false},
+		{"Lakeside Daily (Lakeside Ribao)", "Lakeside Daily", "", "", true},
+		{"  ", "", "", "", false},
+	}
+	for _, c := range cases {
+		name, acr, prefix, ok := splitName(c.field)
+		if name != c.name || acr != c.acr || prefix != c.prefix || ok != c.ok {
+			t.Errorf("splitName(%q) = %q %q %q %v; want %q %q %q %v", c.field, name, acr, prefix, ok, c.name, c.acr, c.prefix, c.ok)
+		}
+	}
+}
+
+func TestOrgKind(t *testing.T) {
+	cases := []struct {
+		name, prefix string
+		company      bool
+		want         string
+	}{
+		{"Lakeside News Agency", "", false, "news_agency"},
+		{"Agence Lacustre de Presse", "", false, "news_agency"},
+		{"Hill Country Radio and Television", "", false, "broadcaster"},
+		{"Lakeside Courier", "", false, "newspaper"},
+		{"Lakeside Media Holding", "", true, "company"},
+		{"Kestrel", "online", false, "online_media"},
+		{"Ministry of Lakes", "", false, "government_body"},
+		{"Kestrel", "", false, "other"},
+	}
+	for _, c := range cases {
+		if got := orgKind(c.name, c.prefix, c.company); got != c.want {
+			t.Errorf("orgKind(%q, %q) = %s, want %s", c.name, c.prefix, got, c.want)
+		}
+	}
+}
+
+func testLists(t *testing.T) *lists {
+	t.Helper()
+	dir := t.TempDir()
+	words := filepath.Join(dir, "words")
+	names := filepath.Join(dir, "names")
+	os.WriteFile(words, []byte("kettle\nmobile\nPhoenix\n"), 0o644)
+	os.WriteFile(names, []byte("Rosalind\nAdelaide\n"), 0o644)
+	l, err := loadLists(commonFlags{words: words, names: names})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return l
+}
+
+func TestPlaceNameProblem(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := testLists(t)
+	amb := map[string]map[string]int{
+		"lakeport":  {"AA": 500000, "BB": 200000},
+		"hillside":  {"AA": 900000, "BB": 100000},
+		"riverbend": {"AA": 400000},
+	}
+	cases := []struct {
+		text string
+		bad  bool
+		why  string
+	}{
+		{"Riverbend", false, ""},
+		{"Kettle", true, "common English word"},
+		{"Rosalind", true, "first name"},
+		{"Mobile", true, "curated exclusion"},
+		{"Phoenix", false, ""},                                // only its lower-case entry makes a word
+		{"Adelaide", true, "name of another gazetteer entry"}, // it is in cities.yaml
+		{"Lakeport", true, "city name in two countries"},
+		{"Hillside", false, ""}, // the other is under a quarter
+		{"China", true, "name of another gazetteer entry"},
+		{"Abo", true, "too short"},
+		{"Sector 7", true, "has a digit"},
+	}
+	for _, c := range cases {
+		why, bad := placeNameProblem(g, l, amb, map[string]bool{}, c.text, "AA", "")
+		if bad != c.bad || why != c.why {
+			t.Errorf("placeNameProblem(%q) = %q %v; want %q %v", c.text, why, bad, c.why, c.bad)
+		}
+	}
+	// for its own entry a name in the gazetteer is fine, and a kept city
+	// passes the first-name list
+	if why, bad := placeNameProblem(g, l, amb, map[string]bool{}, "Adelaide", "AU", "place:adelaide"); bad {
+		t.Errorf("Adelaide for its own entry: %s", why)
+	}
+	if why, bad := placeNameProblem(g, l, amb, map[string]bool{"Riverbend": true}, "Riverbend", "AA", ""); !bad || why != "excluded capital (places.yaml)" {
+		t.Errorf("an excluded capital passed: %q %v", why, bad)
+	}
+}
+
+func TestMatchWikidata(t *testing.T) {
+	wd := map[string][]wdCity{}
+	for _, c := range []wdCity{
+		{URL: "http://www.wikidata.org/entity/Q1", Label: "Lakeport", Population: "1000000"},
+		{URL: "http://www.wikidata.org/entity/Q2", Label: "Old Lakeport", Population: "900000"},
+		{URL: "http://www.wikidata.org/entity/Q3", Label: "Twin", Population: "500000"},
+		{URL: "http://www.wikidata.org/entity/Q4", Label: "Twin", Population: "600000"},
+	} {
+		wd[fold(c.Label)] = append(wd[fold(c.Label)], c)
+	}
+	cases := []struct {
+		r    geoRow
+		want string
+	}{
+		{geoRow{name: "Lakeport", ascii: "Lakeport", pop: 400000}, "Q1"},
+		{geoRow{name: "Lakeport", ascii: "Lakeport", pop: 200000}, ""}, // a factor of five
+		{geoRow{name: "Twin", ascii: "Twin", pop: 550000}, ""},         // two items fit
+		// its own name first: an old name among the alternates loses
+		{geoRow{name: "Lakeport", ascii: "Lakeport", alt: []string{"Old Lakeport"}, pop: 900000}, "Q1"},
+		{geoRow{name: "Newport", ascii: "Newport", alt: []string{"Old Lakeport"}, pop: 800000}, "Q2"},
+	}
+	for _, c := range cases {
+		if got := matchWikidata(c.r, wd); got != c.want {
+			t.Errorf("matchWikidata(%s, %d) = %q, want %q", c.r.name, c.r.pop, got, c.want)
+		}
+	}
+}
+
+func TestSpelling(t *testing.T) {
+	sp := &spelling{known: map[byte]bool{}}
+	for _, s := range []string{"é", "É"} {
+		for i := 0; i < len(s); i++ {
+			sp.known[s[i]] = true
+		}
+	}
+	cases := []struct{ in, out string }{
+		{"Lakeport", "Lakeport"},
+		{"Lakeé", "Lakeé"},
+		{"Rājkot", "Rajkot"},
+		{"Łódź", ""},
+	}
+	for _, c := range cases {
+		out, ok := sp.of(c.in)
+		if out != c.out || ok != (c.out != "") {
+			t.Errorf("spelling.of(%q) = %q %v, want %q", c.in, out, ok, c.out)
+		}
+	}
+}
+
+func TestQuote(t *testing.T) {
+	for in, want := range map[string]string{
+		"Lakeport": "Lakeport", "People's Radio": `"People's Radio"`, "Yes": `"Yes"`,
+		"A: B": `"A: B"`, `Say "hi"`: `"Say \"hi\""`,
+	} {
+		if got := quote(in); got != want {
+			t.Errorf("quote(%q) = %s, want %s", in, got, want)
+		}
+	}
+	if got := list([]string{"A", "B, C"}); !strings.Contains(got, `"B, C"`) {
+		t.Errorf("list = %s", got)
+	}
+}
