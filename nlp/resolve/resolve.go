@@ -17,6 +17,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
@@ -77,8 +81,118 @@ func (r *Resolver) Apply(d *document.Document) {
 			}
 		}
 	}
+	mergePartialPersons(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
+}
+
+// mergePartialPersons gives a person mention whose name is part of exactly
+// one longer person name of the article that name's id: the article names
+// one person in full ("Jose Senchez", "Pham Minh Chính") and by part of the
+// name elsewhere ("Senchez discussed", "PM Chinh"), also when a title
+// pattern found the short form first. Words are compared without case and
+// accents; a short name that fits two longer names ("Wang" of "Wang Yi"
+// and "Wang Lin") stays as it is.
+func mergePartialPersons(d *document.Document) {
+	type full struct {
+		id, name string
+		words    []string
+	}
+	var fulls []full
+	seen := map[string]bool{}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Person || seen[m.EntityID] {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.Text
+		}
+		if w := nameWords(name); len(w) >= 2 {
+			seen[m.EntityID] = true
+			fulls = append(fulls, full{id: m.EntityID, name: name, words: w})
+		}
+	}
+	if len(fulls) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Person {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.Text
+		}
+		short := nameWords(name)
+		if len(short) == 0 {
+			continue
+		}
+		var into *full
+		for k := range fulls {
+			f := &fulls[k]
+			if f.id == m.EntityID || len(f.words) <= len(short) || !containsRun(f.words, short) {
+				continue
+			}
+			if into != nil && into.id != f.id {
+				into = nil // two candidates: leave it
+				break
+			}
+			into = f
+		}
+		if into != nil {
+			m.EntityID, m.Name = into.id, into.name
+		}
+	}
+}
+
+// nameWords returns the words of a person's name lower-cased and without
+// accents ("Chính" -> "chinh"); one-letter words (initials) are left out.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		w = foldAccents(strings.ToLower(w))
+		if len([]rune(w)) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// foldAccents drops the combining marks of s after canonical
+// decomposition.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// containsRun reports whether short occurs in long as consecutive words.
+func containsRun(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
 }
 
 // Rules of the countries a text names through a place or an organization.

@@ -124,3 +124,44 @@ func TestCountriesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialPersons: a person named in full once and by part of the name
+// elsewhere, also through a title pattern or without accents, is one
+// entity; a part that fits two longer names stays apart.
+func TestPartialPersons(t *testing.T) {
+	cases := []struct {
+		name     string
+		mentions []string // person mention texts, in order
+		want     map[string]string
+	}{
+		{"surname after the full name", []string{"Amina Odhiambo", "Odhiambo"},
+			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
+		{"surname before the full name", []string{"Odhiambo", "Amina Odhiambo"},
+			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
+		{"without accents", []string{"Tran Văn Chính", "Chinh"},
+			map[string]string{"Chinh": "person:tran-văn-chính"}},
+		{"two words of a longer name", []string{"Saeed bin Rashid Al Hammadi", "Al Hammadi"},
+			map[string]string{"Al Hammadi": "person:saeed-bin-rashid-al-hammadi"}},
+		{"two candidates", []string{"Wang Lin", "Wang Jun", "Wang"},
+			map[string]string{"Wang": "person:wang"}},
+		{"no word in common", []string{"Amina Odhiambo", "Peter Otieno"},
+			map[string]string{"Peter Otieno": "person:peter-otieno"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &document.Document{}
+			off := 0
+			for _, text := range c.mentions {
+				d.Mentions = append(d.Mentions, document.Mention{Type: document.Person, Text: text,
+					Span: document.Span{Start: off, End: off + len(text)}})
+				off += len(text) + 1
+			}
+			newResolver(t).Apply(d)
+			for _, m := range d.Mentions {
+				if want, ok := c.want[m.Text]; ok && m.EntityID != want {
+					t.Errorf("%q: id %s, want %s", m.Text, m.EntityID, want)
+				}
+			}
+		})
+	}
+}
