@@ -119,7 +119,8 @@ func mergePartialPersons(d *document.Document) {
 	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != document.Person {
+		// a name the gazetteer knows keeps its id
+		if m.Type != document.Person || strings.HasPrefix(m.Rule, "gaz.") {
 			continue
 		}
 		name := m.Name

@@ -71,6 +71,7 @@ var titleModifiers = map[string]bool{
 	"executive": true, "senior": true, "associate": true, "assistant": true, "honorary": true,
 	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
 	"general": true, "special": true, "then": true, "current": true, "board": true,
+	"federal": true, "veteran": true, "freelance": true, "standing": true, "under": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -166,6 +167,10 @@ func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	j := i
 	for j < len(v.toks) && v.gate[j]&bitTitleMod != 0 && j-i < 3 && !v.has(&t.lex.Titles, j) {
 		j++
+		// "vice-minister", "Vice-Chairman": a hyphen joins the modifier
+		if v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) {
+			j++
+		}
 	}
 	if _, n, ok := v.match(&t.lex.Titles, j); ok {
 		end := j + n
@@ -229,7 +234,7 @@ func (t *Tagger) persons(v *view) {
 			// "President of China's Xinhua News Agency Fu Hua",
 			// "Ambassador to Havana Viktor Koronelli", "Director of
 			// ARMENPRESS news agency Aram Ananyan"
-			if v.low(j) == "of" || v.low(j) == "to" {
+			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
 				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
 					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k)) {
@@ -243,7 +248,9 @@ func (t *Tagger) persons(v *view) {
 					}
 					break
 				}
-				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)]) || v.tok(k-1) == ")" {
+				// an acronym the gazetteer does not know ("Vice President
+				// of CPDA Hu Zhengyue") names an organization too
+				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)] || v.acronym(k-1)) || v.tok(k-1) == ")" {
 					j = k
 				}
 			}
@@ -254,7 +261,10 @@ func (t *Tagger) persons(v *view) {
 			// "the director of Radio Rebelde station, Sofia Mabel Manso,",
 			// "CIPCC Director, Yu Lei, said"
 			if (j > end || v.isCap(end-1)) && v.tok(j) == "," {
-				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == ".") {
+				// "the President of the NUJ, Anna Bello signed": a verb
+				// in lower case after the name ends it too
+				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." ||
+					v.isWord(e) && !v.isCap(e) && v.low(e) != "of" && v.sent(e) == v.sent(j)) {
 					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
 					i = e - 1
 					continue
@@ -293,6 +303,14 @@ func (t *Tagger) persons(v *view) {
 					i = e - 1
 					continue
 				}
+				// "Zhang Dong, a senior official from ...", "Olga
+				// Petrova, Greece's former minister of tourism", "Anna
+				// Lind, branding expert": a role phrase in apposition
+				if r0, r1, ok := t.rolePhrase(v, e+1); ok && v.tok(e) == "," {
+					v.addPerson(i, e, "pat.person.name-role", 0.75, v.body[v.toks[r0].Start:v.toks[r1-1].End])
+					i = e - 1
+					continue
+				}
 				// "Sergey Mikhaylov, TASS (Russia) Director General",
 				// "Andrei Kirilov, Beijing bureau chief of ..."
 				if c, ok := v.entityAt(k); ok && (c.m.Type == document.Organization || c.m.Type == document.Country || c.m.Type == document.Place) {
@@ -310,7 +328,7 @@ func (t *Tagger) persons(v *view) {
 			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
-			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said") {
+			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1))) {
 				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
 				i = e - 1
 				continue
@@ -322,6 +340,52 @@ func (t *Tagger) persons(v *view) {
 			}
 		}
 	}
+}
+
+// closingQuote reports whether tok closes a quotation.
+func closingQuote(tok string) bool {
+	switch tok {
+	case "\"", "”", "’", "»":
+		return true
+	}
+	return false
+}
+
+// roleDeterminers may open a role phrase in apposition.
+var roleDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true}
+
+// rolePhrase matches a role phrase in apposition from token k: a
+// determiner, then at most three modifiers (lower-case words, a country,
+// place or organization with or without "'s"), then a title or a role noun
+// ("a senior official", "Greece's former minister", "branding expert",
+// "the vice-minister"). It returns the phrase's span.
+func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
+	start := k
+	if roleDeterminers[v.low(k)] {
+		k++
+	}
+	for mods := 0; mods <= 3 && k < len(v.toks) && v.sent(k) == v.sent(start); mods++ {
+		if end, ok := t.titleAt(v, k); ok && (v.isCap(k) || !v.isCap(end-1)) {
+			return start, end, true
+		}
+		if !v.isCap(k) && t.lex.RoleNouns[v.low(k)] {
+			return start, k + 1, true
+		}
+		if c, ok := v.entityAt(k); ok && c.t0 == k && (c.m.Type == document.Country || c.m.Type == document.Organization || c.m.Type == document.Place) {
+			k = c.t1
+			if v.low(k) == "'s" {
+				k++
+			}
+			continue
+		}
+		// "a senior official", "National Secretary", "branding expert"
+		if v.isWord(k) && v.ent[k] == 0 && v.gate[k]&bitStopCap == 0 {
+			k++
+			continue
+		}
+		break
+	}
+	return 0, 0, false
 }
 
 // rolePersons tags "<organization or country> <role noun> <Name>" with a
@@ -381,6 +445,15 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 		return v.isCap(m) && t.lex.TitleFields[v.low(m)]
 	}
 	k := j
+	// "Minister of Information and Culture X": the title of the lexicon
+	// ends with a field word, and the field goes on after "and"
+	if w := v.low(j); (w == "and" || w == "&") && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) {
+		k = j + 1
+		for k < len(v.toks) && field(k) {
+			k++
+		}
+		j = k
+	}
 	for k < len(v.toks) && v.sent(k) == v.sent(j) {
 		m := k
 		if fieldPreps[v.low(m)] {
@@ -518,6 +591,12 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 			if (v.tok(s-1) == "-" || v.tok(s-1) == "&" || v.low(s-1) == "and" || v.low(s-1) == "of") && t.orgWord(v, s-2) && s-1 != i {
+				// "Director General of Kazinform Agency",
+				// "Editor-in-Chief of Lakeside Daily": a title before "of"
+				// is no part of the name
+				if v.low(s-1) == "of" && t.titleEndsAt(v, s-2) {
+					break
+				}
 				// "and" between two full names joins two organizations:
 				// "Xinhua News Agency and Nation Media Group" (a known
 				// organization before it), "the Riverside Post and Valley
@@ -715,11 +794,11 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 	if v.low(k-1) == "the" {
 		k--
 	}
-	if w := v.low(k - 1); w != "of" && w != "at" {
+	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" {
 		return "", false
 	}
 	of := k - 1
-	for j := of - 1; j >= 0 && j >= of-4 && v.sent(j) == v.sent(s); j-- {
+	for j := of - 1; j >= 0 && j >= of-6 && v.sent(j) == v.sent(s); j-- {
 		if end, ok := t.titleAt(v, j); ok && end == of {
 			return v.body[v.toks[j].Start:v.toks[end-1].End], true
 		}
@@ -733,7 +812,7 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 // name ends, or 0, 0.
 func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 	for cut := e - 2; cut > i && cut >= e-4; cut-- {
-		if !t.headEndsAt(v, cut-1) {
+		if !t.headEndsAt(v, cut-1) && !t.nameEndsAt(v, cut-1) {
 			continue
 		}
 		if pe := t.nameRun(v, cut); pe == e && pe-cut >= 2 {
@@ -741,6 +820,31 @@ func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// nameEndsAt reports whether the name of an organization may end at token
+// k before its holder's name: a country, place or organization ends there
+// ("... of Iran Saeed Khatibzadeh"), a field word ("... Foreign Affairs
+// Anna Lind") or an acronym in parentheses.
+func (t *Tagger) nameEndsAt(v *view, k int) bool {
+	if c, ok := v.entityAt(k); ok && c.t1 == k+1 {
+		switch c.m.Type {
+		case document.Country, document.Place, document.Organization:
+			return true
+		}
+	}
+	return v.tok(k) == ")" || v.isCap(k) && t.lex.TitleFields[v.low(k)]
+}
+
+// titleEndsAt reports whether a title of the lexicon ends at token k
+// ("Chief" of "Editor-in-Chief", "General" of "Director General").
+func (t *Tagger) titleEndsAt(v *view, k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		if end, ok := t.titleAt(v, j); ok && end == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // organHeads end the name of a body's own organ, another organization
