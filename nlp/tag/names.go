@@ -597,6 +597,19 @@ func (t *Tagger) organizations(v *view) {
 				if v.low(s-1) == "of" && t.titleEndsAt(v, s-2) {
 					break
 				}
+				// "Mie Oba of Kanagawa University", "Foreign Desk of
+				// Lakeside Tribune": the words before "of" name an
+				// organization only when they hold a head of their own
+				// ("Faculty of Journalism of ...", "Information Department
+				// of ...")
+				if v.low(s-1) == "of" && !t.headInRunBefore(v, s-2) {
+					break
+				}
+				// "the Balkans and Association of ...": a name that
+				// starts with its head starts there
+				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && s == i {
+					break
+				}
 				// "and" between two full names joins two organizations:
 				// "Xinhua News Agency and Nation Media Group" (a known
 				// organization before it), "the Riverside Post and Valley
@@ -611,6 +624,12 @@ func (t *Tagger) organizations(v *view) {
 			// word that is no country or place belongs to the name
 			if v.low(s-1) == "'s" && s >= 2 && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
 				s -= 2
+				continue
+			}
+			// '"Yeni Musavat" Media Group': a quoted name before the
+			// head is part of the name
+			if q := t.quotedBefore(v, s); q < s {
+				s = q
 				continue
 			}
 			// "Publicity (Propaganda) Department": an alternative name
@@ -648,6 +667,11 @@ func (t *Tagger) organizations(v *view) {
 						k += 3 // "the Communist Party of China (CPC) Central Committee"
 						continue
 					}
+					// "... for Lakeside Radio and Television and RT": a
+					// known organization after "and" is another one
+					if (v.low(k) == "and" || v.tok(k) == "&") && t.isOrgEntity(v, k+1) {
+						break
+					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
 						k += 2
 						if titled(k) {
@@ -678,6 +702,19 @@ func (t *Tagger) organizations(v *view) {
 		// is part of the name
 		if q := t.quotedName(v, e); q > e && !right {
 			e = q
+		}
+		// "the Lakeland Embassy in Kenya", "Embassy of Lakeland in
+		// Nairobi", "Lakeland Embassy Nairobi": the host country or city
+		// of an embassy or consulate is part of its name
+		if missionHeads[v.low(i)] {
+			k := e
+			if v.low(k) == "in" {
+				k++
+			}
+			if c, ok := v.entityAt(k); ok && c.t0 == k && (c.m.Type == document.Country || c.m.Type == document.Place) &&
+				(k > e || !right && !v.isCap(c.t1)) {
+				e = c.t1
+			}
 		}
 		// "Dean of the Faculty of Journalism of Riverside University Anna
 		// Petrova": a title's organization ends at its last head, and the
@@ -713,8 +750,8 @@ func (t *Tagger) organizations(v *view) {
 		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
 		// is another organization ("ASEAN Secretariat", "CIS Executive
 		// Committee": the longest name counts)
-		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right &&
-			!organHeads[v.low(e-1)] {
+		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && t.genericBetween(v, known.t1, i) &&
+			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -822,6 +859,84 @@ func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 	return 0, 0
 }
 
+// missionHeads are the heads of diplomatic missions, whose host country or
+// city belongs to their name.
+var missionHeads = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// genericWords between a known organization's name and a head leave it
+// that organization: "Kazinform International News Agency", "Lakeside
+// National News Agency".
+var genericWords = map[string]bool{
+	"international": true, "national": true, "state": true, "official": true, "media": true,
+	"news": true, "information": true, "multimedia": true, "global": true, "world": true,
+}
+
+// genericBetween reports whether tokens [a, b) are generic words or
+// countries (demonyms) only: "International", "Romanian National".
+func (t *Tagger) genericBetween(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if genericWords[v.low(k)] && v.isCap(k) {
+			continue
+		}
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			k = c.t1 - 1
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// countryTail reports whether tokens [a, b) are "of" and a country only
+// ("... News Agency of Tajikistan").
+func (t *Tagger) countryTail(v *view, a, b int) bool {
+	if v.low(a) != "of" {
+		return false
+	}
+	c, ok := v.entityAt(a + 1)
+	return ok && c.m.Type == document.Country && c.t0 == a+1 && c.t1 == b
+}
+
+// headInRunBefore reports whether the capitalised words that end at token
+// k (joined by "of", "and", "the", "&") hold an organization head:
+// "Faculty of Journalism", "Information Department".
+func (t *Tagger) headInRunBefore(v *view, k int) bool {
+	for j := k; j >= 0 && j > k-8 && v.sent(j) == v.sent(k); j-- {
+		if t.orgWord(v, j) {
+			if v.has(&t.lex.OrgHeads, j) || t.headEndsAt(v, j) || t.isOrgEntity(v, j) {
+				return true
+			}
+			continue
+		}
+		if w := v.low(j); (w == "of" || w == "and" || w == "the" || w == "&") && t.orgWord(v, j-1) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// quotedBefore returns where a quoted capitalised name that ends right
+// before token s starts ('"Yeni Musavat" Media Group'), or s.
+func (t *Tagger) quotedBefore(v *view, s int) int {
+	if !closingQuote(v.tok(s-1)) && v.tok(s-1) != "”" {
+		return s
+	}
+	for k := s - 2; k >= 0 && k > s-7 && v.sent(k) == v.sent(s); k-- {
+		switch v.tok(k) {
+		case "\"", "“", "«":
+			if k < s-2 {
+				return k
+			}
+			return s
+		}
+		if !v.isCap(k) && v.tok(k) != "-" {
+			return s
+		}
+	}
+	return s
+}
+
 // nameEndsAt reports whether the name of an organization may end at token
 // k before its holder's name: a country, place or organization ends there
 // ("... of Iran Saeed Khatibzadeh"), a field word ("... Foreign Affairs
@@ -858,16 +973,30 @@ var organHeads = map[string]bool{
 // untagged name words that "and" closes within the name: ", Culture and
 // Tourism", ", Eastern European and Central Asian Studies".
 func (t *Tagger) nameList(v *view, k int) bool {
+	item := 0 // words of the current item
 	for j := k + 1; j < len(v.toks) && j < k+8 && v.sent(j) == v.sent(k); j++ {
+		if item > 0 && t.headEndsAt(v, j) {
+			// "Ministry of Communications, Diplomatic Academy and ...":
+			// an item of several words ends with a head of its own
+			return false
+		}
 		switch {
 		case v.low(j) == "and":
-			return j > k+1 && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
+			// "State Administration of Radio, Film, and Television";
+			// not "..., Diplomatic Academy and Institute for ..."
+			if w := v.low(j + 2); v.has(&t.lex.OrgPrefixHeads, j+1) && (w == "of" || w == "for") {
+				return false
+			}
+			return (j > k+1 || v.tok(k-2) == ",") && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
 		case v.tok(j) == ",":
 			if j == k+1 {
 				return false
 			}
+			item = 0
 		case !t.orgWord(v, j) || t.isOrgEntity(v, j) || t.isPersonEntity(v, j):
 			return false
+		default:
+			item++
 		}
 	}
 	return false
@@ -963,8 +1092,8 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 	if kind == document.KindGovernmentBody && iso3 != "" {
 		hasCountry := false
 		for k := s; k < e; k++ {
-			if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
-				hasCountry = true
+			if c, ok := v.entityAt(k); ok && (c.m.Type == document.Country || c.m.Type == document.Place) {
+				hasCountry = true // the name says where it is
 			}
 		}
 		if !hasCountry {
@@ -1040,6 +1169,8 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	defer t.shortForms(v)
 	defs := map[string]cand{}
 	v.aliasDefinitions(defs)
+	v.knownAcronyms()
+	t.descriptiveNames(v)
 	for _, i := range v.parens {
 		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
@@ -1068,6 +1199,90 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Rule = "pat.org.acronym-def"
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
+	}
+}
+
+// knownAcronyms binds a name found by its form to the organization of the
+// gazetteer that its acronym names: "the Moroccan Arab Press Agency
+// (MAP)" is the known MAP, "AGP (Gabon Press Agency)" the known AGP (rule
+// pat.org.acronym-known). The two must be of one kind and not of two
+// countries; otherwise they stay apart.
+func (v *view) knownAcronyms() {
+	for _, i := range v.parens {
+		if i < 1 || i+2 >= len(v.toks) {
+			continue
+		}
+		var long, short *cand
+		if v.tok(i+2) == ")" && v.acronym(i+1) {
+			long, _ = v.entityAt(i - 1)
+			short, _ = v.entityAt(i + 1)
+			if long != nil && long.t1 != i {
+				long = nil
+			}
+		} else if v.acronym(i - 1) {
+			short, _ = v.entityAt(i - 1)
+			long, _ = v.entityAt(i + 1)
+			if long != nil && (long.t0 != i+1 || v.tok(long.t1) != ")") {
+				long = nil
+			}
+		}
+		if long == nil || short == nil || long.m.Type != document.Organization || short.m.Type != document.Organization ||
+			!strings.HasPrefix(long.m.Rule, "pat.") || !strings.HasPrefix(short.m.Rule, "gaz.") || short.t1-short.t0 != 1 {
+			continue
+		}
+		known, ok := v.t.gaz.Entry(short.m.EntityID)
+		if !ok || known.Kind != long.m.Kind || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
+			continue
+		}
+		long.m.EntityID, long.m.Name, long.m.Country = short.m.EntityID, known.Name, known.Country
+		long.m.Rule = "pat.org.acronym-known"
+	}
+}
+
+// descriptiveNames binds a name that only describes an organization by its
+// country and kind, right before the organization's own name, to that
+// organization: "the Lakeland News Agency, Lakepress", "Turkish News
+// Agency Anadolu", "the Japanese Broadcasting Corporation, NHK" (rule
+// pat.org.descriptive). The described name holds no word but countries
+// and heads; the named one is known to the gazetteer, of the same kind and
+// not of another country.
+func (t *Tagger) descriptiveNames(v *view) {
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || c.m.Rule != "pat.org.head" || c.m.Country == "" {
+			continue
+		}
+		// the name opens with its country ("Turkish", "South African")
+		a := c.t0
+		for n := 2; n >= 1; n-- {
+			if a+n >= c.t1 {
+				continue
+			}
+			if en, _, ok := t.gaz.Lookup(v.body[v.toks[a].Start:v.toks[a+n-1].End]); ok && en.Type == document.Country {
+				a += n
+				break
+			}
+		}
+		if a == c.t0 || t.properWordIn(v, a, c.t1) {
+			continue
+		}
+		n := c.t1
+		if v.tok(n) == "," {
+			n++
+		}
+		named, ok := v.entityAt(n)
+		if !ok || named.t0 != n || named.m.Type != document.Organization || !strings.HasPrefix(named.m.Rule, "gaz.") ||
+			v.isCap(named.t1) && v.isWord(named.t1) && !genericWords[v.low(named.t1)] {
+			continue
+		}
+		known, ok := t.gaz.Entry(named.m.EntityID)
+		// "Agency" alone is also a news agency's head
+		kindOK := known.Kind == c.m.Kind || v.low(c.t1-1) == "agency" && known.Kind == document.KindNewsAgency
+		if !ok || !kindOK || known.Country != "" && known.Country != c.m.Country {
+			continue
+		}
+		c.m.EntityID, c.m.Name, c.m.Country = named.m.EntityID, known.Name, known.Country
+		c.m.Rule = "pat.org.descriptive"
 	}
 }
 
