@@ -82,6 +82,7 @@ func (r *Resolver) Apply(d *document.Document) {
 		}
 	}
 	mergePartialPersons(d)
+	mergeMissions(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -145,6 +146,35 @@ func mergePartialPersons(d *document.Document) {
 		}
 		if into != nil {
 			m.EntityID, m.Name = into.id, into.name
+		}
+	}
+}
+
+// mergeMissions gives an organization found by its form whose name is a
+// longer name of the article without its place ("Lakeland Embassy" and
+// "Lakeland Embassy in Nairobi") that longer name's id: the text names
+// one mission with and without its host city or country. Two longer names
+// with different places leave it as it is.
+func mergeMissions(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" {
+			continue
+		}
+		var into *document.Mention
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Name, m.Name+" in ") {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			m.EntityID, m.Name, m.Country = into.EntityID, into.Name, into.Country
 		}
 	}
 }

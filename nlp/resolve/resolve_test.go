@@ -165,3 +165,22 @@ func TestPartialPersons(t *testing.T) {
 		})
 	}
 }
+
+// TestMissions: a mission named with and without its host place is one
+// organization; with two host places the short name stays apart.
+func TestMissions(t *testing.T) {
+	org := func(text string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lakeland-embassy-in-nairobi" {
+		t.Errorf("short name: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy in Accra", 40), org("Lakeland Embassy", 80)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
+		t.Errorf("two places: %s", got)
+	}
+}
