@@ -3,6 +3,9 @@ package tag
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
@@ -1432,6 +1435,161 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// personName reports whether token i is a given name or surname of the
+// lexicon (compared lower-case, without accents).
+func (t *Tagger) personName(v *view, i int) bool {
+	w := v.low(i)
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			w = foldAccents(w)
+			break
+		}
+	}
+	return t.personNames[w]
+}
+
+// foldAccents drops the combining marks of s after canonical
+// decomposition ("chính" -> "chinh").
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// personBefore are the words after which a known name starts a person's
+// name: a list, an agent, a meeting.
+var personBefore = map[string]bool{
+	",": true, "and": true, "by": true, "with": true, "met": true, "meets": true, "meeting": true,
+	"replace": true, "replaced": true, "replaces": true, "succeed": true, "succeeded": true, "succeeds": true,
+	"told": true, "thanked": true, "welcomed": true, "received": true, "invited": true, "congratulated": true,
+	"included": true, "including": true, "includes": true, "between": true, ":": true, "(": true, "from": true,
+	"like": true, "as": true, "via": true, "for": true, "to": true, "against": true, "about": true,
+}
+
+// personAfter are the tokens that may follow a person's name found from a
+// known name: punctuation that ends a list item, a relative pronoun, a
+// possessive, a statement verb (saidVerbs).
+var personAfter = map[string]bool{
+	",": true, ".": true, "and": true, ")": true, ";": true, ":": true, "who": true, "whose": true, "'s": true,
+}
+
+// placeHeads end names of places, which are no persons ("Victoria
+// Falls", "Hope Street").
+var placeHeads = map[string]bool{
+	"street": true, "road": true, "avenue": true, "square": true, "hall": true, "hotel": true, "airport": true,
+	"park": true, "bay": true, "falls": true, "bridge": true, "tower": true, "palace": true, "stadium": true,
+	"island": true, "islands": true, "river": true, "lake": true, "mountain": true, "mountains": true,
+	"valley": true, "district": true, "province": true, "county": true, "city": true, "town": true,
+	"village": true, "port": true, "beach": true, "garden": true, "gardens": true, "boulevard": true,
+	"lane": true, "plaza": true, "station": true, "highway": true, "region": true, "state": true,
+}
+
+// namedPersons tags a run of two to four capitalised name words that
+// starts with a given name or surname of the lexicon as a person, where
+// the context is a person's (rule pat.person.given-name, confidence
+// 0.65): after a list comma, "and", "by", "with", "met", "included" and
+// the like or at the start of a sentence, and before a list comma, "and",
+// a full stop, "who", "'s" or a statement verb ("Lena Marsh said");
+// next to a person named in a list ("Talaat Rami, Basma Nour and Ibrahim
+// Saad") either side is enough. The run stands alone: no capitalised word
+// right before or after it, no place head at its end, not in a headline
+// written in title case. It reports whether it added any.
+func (t *Tagger) namedPersons(v *view) bool {
+	added := false
+	var common map[string]bool // words the article writes in lower case
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) || !t.personName(v, i) {
+			continue
+		}
+		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
+			continue // inside a longer capitalised run
+		}
+		e := t.nameRun(v, i)
+		if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+			i = max(i, e-1)
+			continue
+		}
+		if t.titleCase(v, i) {
+			continue
+		}
+		// "Africa Development", "Hope Street": a word the article also
+		// writes in lower case is a common noun, not a name
+		if common == nil {
+			common = map[string]bool{}
+			for k := range v.toks {
+				if v.isWord(k) && !v.isCap(k) {
+					common[v.lows[k]] = true
+				}
+			}
+		}
+		plain := false
+		for k := i + 1; k < e; k++ {
+			plain = plain || common[v.lows[k]]
+		}
+		if plain {
+			i = e - 1
+			continue
+		}
+		// "Viet Nam", "Việt Nam": the gazetteer's names are no persons
+		if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
+			i = e - 1
+			continue
+		}
+		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
+		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
+		listed := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2) ||
+			(v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
+		if before && after || listed {
+			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
+			for k := i; k < e; k++ {
+				v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
+			}
+			added = true
+		}
+		i = e - 1
+	}
+	return added
+}
+
+// gazName reports whether s is a name the gazetteer knows.
+func (t *Tagger) gazName(s string) bool {
+	_, _, ok := t.gaz.Lookup(s)
+	return ok
+}
+
+// titleCase reports whether the sentence of token i is a headline in
+// title case: four or more words and none in lower case but short
+// function words.
+func (t *Tagger) titleCase(v *view, i int) bool {
+	s := v.sent(i)
+	a, b := i, i
+	for a > 0 && v.sent(a-1) == s {
+		a--
+	}
+	for b+1 < len(v.toks) && v.sent(b+1) == s {
+		b++
+	}
+	words := 0
+	for k := a; k <= b; k++ {
+		if !v.isWord(k) {
+			continue
+		}
+		words++
+		if !v.isCap(k) {
+			switch v.low(k) {
+			case "of", "and", "the", "to", "in", "on", "for", "with", "a", "an", "at", "by", "from", "as":
+			default:
+				return false
+			}
+		}
+	}
+	return words >= 4
 }
 
 // isCommonWord guards the partial-name rule against words that are also

@@ -43,6 +43,10 @@ type Tagger struct {
 	// nameMask holds the gate bits of the lexicons that keep a word out
 	// of a person's name (nameToken)
 	nameMask uint64
+	// personNames are the lexicon's given names and surnames less the
+	// words the gazetteer names ("Jordan", "Victoria"): the first words
+	// of names found by namedPersons
+	personNames map[string]bool
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -83,6 +87,14 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.aliasRule[i] = r
 	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
+	t.personNames = make(map[string]bool, len(l.PersonNames))
+	for w := range l.PersonNames {
+		cap := strings.ToUpper(w[:1]) + w[1:]
+		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] {
+			continue
+		}
+		t.personNames[w] = true
+	}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
@@ -415,6 +427,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
+	if t.namedPersons(v) {
+		v.settle()
+	}
 	t.knownNames(v)
 	v.settle()
 	t.metonyms(v)
