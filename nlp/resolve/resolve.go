@@ -99,8 +99,26 @@ func mergePartialPersons(d *document.Document) {
 		id, name string
 		words    []string
 	}
+	persons := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == document.Person {
+			persons++
+		}
+	}
+	if persons < 2 {
+		return
+	}
 	var fulls []full
 	seen := map[string]bool{}
+	words := map[string][]string{} // name -> nameWords(name)
+	wordsOf := func(name string) []string {
+		w, ok := words[name]
+		if !ok {
+			w = nameWords(name)
+			words[name] = w
+		}
+		return w
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Person || seen[m.EntityID] {
@@ -110,7 +128,7 @@ func mergePartialPersons(d *document.Document) {
 		if name == "" {
 			name = m.Text
 		}
-		if w := nameWords(name); len(w) >= 2 {
+		if w := wordsOf(name); len(w) >= 2 {
 			seen[m.EntityID] = true
 			fulls = append(fulls, full{id: m.EntityID, name: name, words: w})
 		}
@@ -128,7 +146,7 @@ func mergePartialPersons(d *document.Document) {
 		if name == "" {
 			name = m.Text
 		}
-		short := nameWords(name)
+		short := wordsOf(name)
 		if len(short) == 0 {
 			continue
 		}
@@ -164,7 +182,8 @@ func mergeMissions(d *document.Document) {
 		var into *document.Mention
 		for k := range d.Mentions {
 			o := &d.Mentions[k]
-			if o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Name, m.Name+" in ") {
+			if o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Name, m.Name) ||
+				!strings.HasPrefix(o.Name[len(m.Name):], " in ") {
 				continue
 			}
 			if into != nil && into.EntityID != o.EntityID {

@@ -1502,7 +1502,6 @@ var placeHeads = map[string]bool{
 // written in title case. It reports whether it added any.
 func (t *Tagger) namedPersons(v *view) bool {
 	added := false
-	var common map[string]bool // words the article writes in lower case
 	for i := 0; i < len(v.toks); i++ {
 		if v.ent[i] != 0 || !v.isCap(i) || !t.personName(v, i) {
 			continue
@@ -1520,17 +1519,9 @@ func (t *Tagger) namedPersons(v *view) bool {
 		}
 		// "Africa Development", "Hope Street": a word the article also
 		// writes in lower case is a common noun, not a name
-		if common == nil {
-			common = map[string]bool{}
-			for k := range v.toks {
-				if v.isWord(k) && !v.isCap(k) {
-					common[v.lows[k]] = true
-				}
-			}
-		}
 		plain := false
-		for k := i + 1; k < e; k++ {
-			plain = plain || common[v.lows[k]]
+		for k := i + 1; k < e && !plain; k++ {
+			plain = v.writtenLower(v.lows[k])
 		}
 		if plain {
 			i = e - 1
@@ -1555,6 +1546,17 @@ func (t *Tagger) namedPersons(v *view) bool {
 		i = e - 1
 	}
 	return added
+}
+
+// writtenLower reports whether the article writes the lower-cased word
+// low in lower case somewhere.
+func (v *view) writtenLower(low string) bool {
+	for k, w := range v.lows {
+		if w == low && !v.isCap(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // gazName reports whether s is a name the gazetteer knows.
