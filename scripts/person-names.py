@@ -15,7 +15,9 @@ Usage: person-names.py MAXOCCURANCES SURNAMES_CSV FORENAMES_CSV WORDS > person_n
 
 Names are folded to lower-case ASCII letters (accents dropped); only names of
 2 to 15 letters are kept. Given names: every SSA name given to at least
-MIN_BABIES babies in some year, and every forename of the country lists.
+MIN_BABIES babies in some year (also when it is an English word if given to
+at least MIN_COMMON babies in some year), and every forename of the country
+lists.
 Surnames: every surname of the country lists.
 """
 import csv
@@ -23,6 +25,7 @@ import sys
 import unicodedata
 
 MIN_BABIES = 50
+MIN_COMMON = 10000
 
 
 def fold(s):
@@ -43,7 +46,9 @@ def main():
         f = line.strip().split(",")
         if len(f) >= 3 and f[2].isdigit() and int(f[2]) >= MIN_BABIES:
             n = fold(f[0])
-            if ok(n, words):
+            # the most common names stay even when they are also words
+            # ("Peter", "Mark", "Frank")
+            if ok(n, words) or int(f[2]) >= MIN_COMMON and ok(n, set()):
                 given.add(n)
     for row in csv.DictReader(open(forenames_csv, encoding="utf-8-sig")):
         n = fold(row["Romanized Name"])
@@ -62,7 +67,8 @@ def main():
     out.write("# babies in one year; public domain, a US government work) and (2) the\n")
     out.write("# \"popular names by country\" dataset (forenames of 106 and surnames of 75\n")
     out.write("# countries from Wikipedia's lists, July 2023; CC0 1.0); English words\n")
-    out.write("# (Debian wamerican) left out.\n")
+    out.write("# (Debian wamerican) left out unless given to at least %d babies in one\n" % MIN_COMMON)
+    out.write("# year (\"Peter\", \"Mark\").\n")
     out.write("# licence: public domain / CC0 1.0 sources; this list: same as the mediakg\n")
     out.write("# repository.\n\n")
     for key, names in (("given_names", given), ("surnames", family)):

@@ -244,6 +244,12 @@ func (t *Tagger) persons(v *view) {
 						k++
 						continue
 					}
+					// "Consul General of Kyrgyzstan in Almaty X": a place
+					// after the body or country
+					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && v.ent[k+1] != 0 {
+						k++
+						continue
+					}
 					// an organization noun after the name: "news agency"
 					if v.ent[k-1] != 0 && orgNouns[v.low(k)] {
 						k++
@@ -441,11 +447,14 @@ var fieldPreps = map[string]bool{"of": true, "for": true, "on": true}
 // "and", "&", "of", "the" and hyphens. It returns where the holder's name
 // may start (j when there is no field).
 func (t *Tagger) fieldRun(v *view, j int) int {
+	// "director for international cooperation X": after a title in
+	// lower case the field may be in lower case too
+	lower := j > 0 && v.isWord(j-1) && !v.isCap(j-1)
 	field := func(m int) bool {
 		if c, ok := v.entityAt(m); ok && c.m.Type != document.Person && c.m.Type != "" {
 			return true
 		}
-		return v.isCap(m) && t.lex.TitleFields[v.low(m)]
+		return (v.isCap(m) || lower) && t.lex.TitleFields[v.low(m)]
 	}
 	k := j
 	// "Minister of Information and Culture X": the title of the lexicon
@@ -1477,6 +1486,7 @@ var personBefore = map[string]bool{
 // possessive, a statement verb (saidVerbs).
 var personAfter = map[string]bool{
 	",": true, ".": true, "and": true, ")": true, ";": true, ":": true, "who": true, "whose": true, "'s": true,
+	"from": true,
 }
 
 // placeHeads end names of places, which are no persons ("Victoria
