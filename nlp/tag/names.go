@@ -1446,6 +1446,85 @@ func (t *Tagger) knownNames(v *view) {
 	}
 }
 
+// orgSeries tags the untagged names of a series after "such as" or
+// "including" whose other members are organizations and nothing else
+// ("outlets such as Xinhua, Lakeside Times and Hill Voice"): they are
+// organizations of the same kind (rule pat.org.series, confidence 0.6).
+// Each member is one to four capitalised words; a member that is a
+// person, country or place, or a word in lower case inside the series,
+// cancels it. It reports whether it added any.
+func (t *Tagger) orgSeries(v *view) bool {
+	added := false
+	for i := 1; i < len(v.toks); i++ {
+		if !(v.low(i) == "including" || v.low(i) == "as" && v.low(i-1) == "such") {
+			continue
+		}
+		type member struct{ a, b int }
+		var members []member
+		orgs, kind, ok := 0, "", true
+		k := i + 1
+		for k < len(v.toks) && v.sent(k) == v.sent(i) && ok {
+			if v.low(k) == "the" {
+				k++
+			}
+			if c, found := v.entityAt(k); found && c.t0 == k {
+				if c.m.Type != document.Organization {
+					ok = false
+					break
+				}
+				orgs++
+				if kind == "" {
+					kind = c.m.Kind
+				} else if kind != c.m.Kind {
+					kind = "-"
+				}
+				k = c.t1
+			} else {
+				a := k
+				for k < len(v.toks) && k-a < 4 && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 &&
+					!v.has(&t.lex.Titles, k) && v.sent(k) == v.sent(i) {
+					k++
+				}
+				if k == a {
+					break
+				}
+				members = append(members, member{a, k})
+			}
+			switch {
+			case v.tok(k) == "," && (v.low(k+1) == "and" || v.low(k+1) == "or"):
+				k += 2
+			case v.tok(k) == "," || v.low(k) == "and" || v.low(k) == "or":
+				k++
+			default:
+				// the series ends; a capitalised word right after a
+				// member means the member was cut short
+				if v.isCap(k) && v.isWord(k) {
+					ok = false
+				}
+				k = len(v.toks)
+			}
+		}
+		if !ok || orgs == 0 || len(members) == 0 || orgs+len(members) < 2 {
+			continue
+		}
+		if kind == "-" {
+			kind = ""
+		}
+		for _, m := range members {
+			name := cleanName(v.body[v.toks[m.a].Start:v.toks[m.b-1].End])
+			c := cand{t0: m.a, t1: m.b, layer: layerEntity, prio: 1}
+			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.series", Confidence: 0.6}
+			v.add(c)
+			for j := m.a; j < m.b; j++ {
+				v.ent[j] = len(v.cands)
+			}
+			added = true
+		}
+	}
+	return added
+}
+
 // personName reports whether token i is a given name or surname of the
 // lexicon (compared lower-case, without accents).
 func (t *Tagger) personName(v *view, i int) bool {

@@ -427,7 +427,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if t.namedPersons(v) {
+	if series, named := t.orgSeries(v), t.namedPersons(v); series || named {
 		v.settle()
 	}
 	t.knownNames(v)
