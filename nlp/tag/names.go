@@ -209,6 +209,12 @@ func (t *Tagger) persons(v *view) {
 		// a person pattern starts with a capital, a title or honorific,
 		// or a byline word
 		if !v.isCap(i) && v.gate[i]&(cue|bitByline) == 0 {
+			// "directors A, B and C": a title in the plural
+			if tk := v.tok(i); tk[len(tk)-1] == 's' && pluralTitles[v.low(i)] {
+				if e, ok := t.titleList(v, i); ok {
+					i = e - 1
+				}
+			}
 			continue
 		}
 		// bylines: "editor:", "By"
@@ -229,6 +235,10 @@ func (t *Tagger) persons(v *view) {
 				v.addPerson(j, e, "pat.person.honorific-name", 0.85, "")
 				i = e - 1
 			}
+			continue
+		}
+		if e, ok := t.titleList(v, i); ok {
+			i = e - 1
 			continue
 		}
 		if end, ok := t.titleAt(v, i); ok {
@@ -349,6 +359,71 @@ func (t *Tagger) persons(v *view) {
 			}
 		}
 	}
+}
+
+// pluralTitles are titles in the plural, which a list of holders follows
+// ("Presidents Lena Marsh and Omar Felan", "directors A, B and C").
+var pluralTitles = map[string]bool{
+	"presidents": true, "vice-presidents": true, "ministers": true, "directors": true, "ambassadors": true,
+	"chairmen": true, "chairpersons": true, "editors": true, "journalists": true, "leaders": true,
+	"envoys": true, "secretaries": true, "spokespersons": true, "correspondents": true, "reporters": true,
+	"commissioners": true, "governors": true, "mayors": true, "premiers": true, "counterparts": true,
+}
+
+// titleList tags the holders listed after a title in the plural (rule
+// pat.person.title-list): two or more names joined by commas and "and",
+// each one word or more after a capitalised title ("Presidents Mnangagwa
+// and Lena Marsh"), two or more after one in lower case. It returns where
+// the list ends.
+func (t *Tagger) titleList(v *view, i int) (int, bool) {
+	w := v.low(i)
+	j := i + 1
+	if (w == "vice" || w == "deputy") && v.tok(i+1) == "-" && v.adjacent(i+1) {
+		w, j = w+"-"+v.low(i+2), i+3
+	}
+	if !pluralTitles[w] {
+		return i, false
+	}
+	minWords := 2
+	if v.isCap(i) {
+		minWords = 1
+	}
+	var names [][2]int
+	long := false // an item of two words or more, or a person already
+	items := 0
+	k := j
+	for k < len(v.toks) && v.sent(k) == v.sent(i) {
+		e := t.nameRun(v, k)
+		items++
+		if c, ok := v.entityAt(k); ok && c.t0 == k && c.m.Type == document.Person {
+			e, long = c.t1, true
+		} else if e-k < minWords || e-k == 1 && v.writtenLower(v.lows[k]) {
+			items--
+			break
+		} else {
+			long = long || e-k >= 2
+			names = append(names, [2]int{k, e})
+		}
+		switch {
+		case v.tok(e) == "," && v.low(e+1) == "and":
+			k = e + 2
+		case v.tok(e) == "," || v.low(e) == "and":
+			k = e + 1
+		default:
+			k = len(v.toks)
+		}
+	}
+	if len(names) == 0 || !long || k == j {
+		return i, false
+	}
+	if items < 2 {
+		return i, false // a list has two holders or more
+	}
+	title := v.body[v.toks[i].Start:v.toks[j-1].End]
+	for _, n := range names {
+		v.addPerson(n[0], n[1], "pat.person.title-list", 0.8, title)
+	}
+	return names[len(names)-1][1], true
 }
 
 // closingQuote reports whether tok closes a quotation.
