@@ -254,6 +254,14 @@ func (t *Tagger) persons(v *view) {
 						k++
 						continue
 					}
+					// 'Editor of "Lake Echo" portal X': a quoted name
+					if q := t.quotedName(v, k); q > k {
+						k = q
+						if orgNouns[v.low(k)] {
+							k++
+						}
+						continue
+					}
 					// "Consul General of Kyrgyzstan in Almaty X": a place
 					// after the body or country
 					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && v.ent[k+1] != 0 {
@@ -269,7 +277,7 @@ func (t *Tagger) persons(v *view) {
 				}
 				// an acronym the gazetteer does not know ("Vice President
 				// of CPDA Hu Zhengyue") names an organization too
-				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)] || v.acronym(k-1)) || v.tok(k-1) == ")" {
+				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)] || v.acronym(k-1) || closingQuote(v.tok(k-1))) || v.tok(k-1) == ")" {
 					j = k
 				}
 			}
@@ -577,7 +585,8 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 
 // orgNouns may follow an organization's name in a title ("Director of
 // ARMENPRESS news agency Aram Ananyan").
-var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true}
+var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true,
+	"portal": true, "website": true, "magazine": true, "holding": true}
 
 // saidVerbs after a two-word capitalised run make it a person.
 var saidVerbs = map[string]bool{
@@ -1519,6 +1528,129 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// outletNouns are lower-case nouns that name the kind of an organization
+// next to its name ("the news agency Lakepress", "the Hill Voice
+// newspaper", "the media holding Dunmore Media"), with that kind. Two-word
+// nouns are keyed by their last word's predecessor: see outletNounAt.
+var outletNouns = map[string]string{
+	"agency": document.KindNewsAgency, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
+	"weekly": document.KindNewspaper, "magazine": document.KindNewspaper, "portal": document.KindOnlineMedia,
+	"website": document.KindOnlineMedia, "platform": document.KindOnlineMedia, "channel": document.KindBroadcaster,
+	"broadcaster": document.KindBroadcaster, "station": document.KindBroadcaster, "holding": document.KindCompany,
+	"operator": document.KindCompany,
+}
+
+// outletNounAt matches an outlet noun in lower case at token i, with the
+// words before it that belong to it ("news agency", "media holding", "tv
+// channel", "multimedia group"), and returns its kind and the noun's
+// first token.
+func outletNounAt(v *view, i int) (string, int, bool) {
+	w := v.low(i)
+	if v.isCap(i) {
+		return "", i, false
+	}
+	kind, ok := outletNouns[w]
+	start := i
+	switch prev := v.low(i - 1); {
+	case prev == "news" || prev == "media" || prev == "tv" || prev == "television" || prev == "radio" || prev == "multimedia":
+		if !v.isCap(i - 1) {
+			start = i - 1
+		}
+		if w == "group" {
+			kind, ok = document.KindCompany, true
+		}
+	}
+	// "the Sudzha station" is a railway's: a station is an outlet only
+	// as a radio or television station
+	if w == "station" && start == i {
+		return "", i, false
+	}
+	return kind, start, ok
+}
+
+// orgByNoun tags names next to an outlet noun in lower case as
+// organizations of the noun's kind: the noun before the name ("the news
+// agency Lakepress", "the Kazakh media holding Dunmore Media", rule
+// pat.org.noun-name) or after it ("the Hill Voice newspaper", "the
+// Dunmore-News agency", rule pat.org.name-noun); confidence 0.6. The name
+// is one to four capitalised words the tagger has not named, standing
+// alone (no capitalised word on its other side), or a quoted name; not in
+// a title-case headline. It reports whether it added any.
+func (t *Tagger) orgByNoun(v *view) bool {
+	added := false
+	add := func(a, b int, kind, rule string) {
+		name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+		c := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+			Rule: rule, Confidence: 0.6}
+		v.add(c)
+		for j := a; j < b; j++ {
+			v.ent[j] = len(v.cands)
+		}
+		added = true
+	}
+	// nameWord: an untagged capitalised word that may be part of an
+	// outlet's name
+	nameWord := func(k int) bool {
+		return v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 && !v.has(&t.lex.Titles, k) &&
+			!v.has(&t.lex.EventTriggers, k)
+	}
+	// proper: a word of the name that is no head, generic word or
+	// two-letter abbreviation ("TV", "FM", "State" alone name nothing)
+	proper := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if v.isWord(k) && !v.has(&t.lex.OrgHeads, k) && !genericWords[v.low(k)] && !(v.isAllCaps(k) && len(v.tok(k)) <= 2) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 1; i < len(v.toks); i++ {
+		kind, start, ok := outletNounAt(v, i)
+		if !ok || v.ent[i] != 0 {
+			continue
+		}
+		// the name after the noun
+		if j := i + 1; j < len(v.toks) && v.sent(j) == v.sent(i) {
+			e := j
+			if q := t.quotedName(v, j); q > j {
+				e = q
+			} else {
+				for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
+					e++
+				}
+				if e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) {
+					e = j // a longer name goes on
+				}
+			}
+			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
+				add(j, e, kind, "pat.org.noun-name")
+				i = e - 1
+				continue
+			}
+		}
+		// the name before the noun
+		b := start
+		a := b
+		if closingQuote(v.tok(b-1)) || v.tok(b-1) == "”" {
+			if q := t.quotedBefore(v, b); q < b {
+				a = q
+			}
+		} else {
+			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && (nameWord(a-1) || v.tok(a-1) == "-" && v.adjacent(a-1) && nameWord(a-2)) {
+				a--
+			}
+			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {
+				a = b // a longer name goes on
+			}
+		}
+		if a < b && proper(a, b) && !t.titleCase(v, i) && !(b-a == 1 && sentenceStart(v, a)) {
+			add(a, b, kind, "pat.org.name-noun")
+		}
+	}
+	return added
 }
 
 // orgSeries tags the untagged names of a series after "such as" or

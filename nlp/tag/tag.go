@@ -427,7 +427,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if series, named := t.orgSeries(v), t.namedPersons(v); series || named {
+	if byNoun, series, named := t.orgByNoun(v), t.orgSeries(v), t.namedPersons(v); byNoun || series || named {
 		v.settle()
 	}
 	t.knownNames(v)
