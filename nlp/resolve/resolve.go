@@ -83,6 +83,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	}
 	mergePartialPersons(d)
 	mergeMissions(d)
+	mergeInitials(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -196,6 +197,60 @@ func mergeMissions(d *document.Document) {
 			m.EntityID, m.Name, m.Country = into.EntityID, into.Name, into.Country
 		}
 	}
+}
+
+// mergeInitials gives an acronym that a pattern found alone ("Editor of
+// LPU") the id of the one organization of the article whose name it
+// abbreviates ("Lakeside Press Union"): the capitals of the name's words,
+// its small words ("of", "and") left out.
+func mergeInitials(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || !isAcronym(m.Text) {
+			continue
+		}
+		var into *document.Mention
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || isAcronym(o.Text) || initials(o.Text) != m.Text {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
+		}
+	}
+}
+
+// isAcronym reports whether s is 2 to 10 capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the first letters of the capitalised words of name
+// ("Lakeside Press Union" -> "LPU", "Union of Lake Journalists" -> "ULJ").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && r < utf8.RuneSelf {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // nameWords returns the words of a person's name lower-cased and without

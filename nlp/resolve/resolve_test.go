@@ -184,3 +184,22 @@ func TestMissions(t *testing.T) {
 		t.Errorf("two places: %s", got)
 	}
 }
+
+// TestInitials: an acronym found alone is the organization of the article
+// whose name it abbreviates, when there is one such.
+func TestInitials(t *testing.T) {
+	org := func(text, rule string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Union of Lake Journalists", "pat.org.prefix", 0), org("ULJ", "pat.org.title-acronym", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:union-of-lake-journalists" {
+		t.Errorf("acronym: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeside Press Union", "pat.org.head", 0), org("LPN", "pat.org.title-acronym", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lpn" {
+		t.Errorf("other initials: %s", got)
+	}
+}

@@ -279,6 +279,15 @@ func (t *Tagger) persons(v *view) {
 				// of CPDA Hu Zhengyue") names an organization too
 				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)] || v.acronym(k-1) || closingQuote(v.tok(k-1))) || v.tok(k-1) == ")" {
 					j = k
+					// the acronym names the title's organization ("Editor
+					// of LPN", rule pat.org.title-acronym); not the field
+					// of a minister ("Minister of ICT")
+					if a := k - 1; v.ent[a] == 0 && v.acronym(a) && len(v.tok(a)) >= 3 && !strings.Contains(strings.ToLower(title), "minister") {
+						c := cand{t0: a, t1: a + 1, layer: layerEntity, prio: 1}
+						c.m = document.Mention{Type: document.Organization, Name: v.tok(a), EntityID: document.OrgID(v.tok(a)),
+							Rule: "pat.org.title-acronym", Confidence: 0.6}
+						v.add(c)
+					}
 				}
 			}
 			// "Minister of Culture and Information Dana Seitkali",
@@ -1284,11 +1293,20 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		return
 	}
 	for i := range v.toks {
-		if v.ent[i] != 0 || !v.acronym(i) {
+		if !v.acronym(i) {
 			continue
 		}
 		def, ok := defs[v.tok(i)]
 		if !ok {
+			continue
+		}
+		if c, tagged := v.entityAt(i); tagged {
+			// an acronym a title pattern named alone is the one the
+			// text defined
+			if c.m.Rule == "pat.org.title-acronym" && c.t1-c.t0 == 1 {
+				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
+				c.m.Rule = "pat.org.acronym-def"
+			}
 			continue
 		}
 		m := def.m

@@ -219,6 +219,13 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Organization:Dunmore=org:dunmore"}},
 		{"a head word alone is no outlet name", "He spoke on the Lakeland 1 TV channel.",
 			nil, []string{"Organization:TV=org:tv"}},
+		// an unknown acronym after a title's "of" (pat.org.title-acronym)
+		{"the acronym of a title's organization", "Editor of LPN Ruth Kell spoke.",
+			[]string{"Organization:LPN=org:lpn", "Person:Ruth Kell"}, nil},
+		{"a minister's field is no organization", "Minister of ICT Ruth Kell spoke.",
+			nil, []string{"Organization:ICT=org:ict"}},
+		{"the acronym the text defined", "The Lakeside Press Network (LPN) grew. Editor of LPN Ruth Kell spoke.",
+			[]string{"Organization:LPN=org:lakeside-press-network"}, nil},
 		{"blocked phrase", "Media from Latin America and the Indo-Pacific attended.",
 			nil, []string{"Country:America=country:USA", "Country:Indo=country:IND"}},
 		{"languages are not countries", "Sputnik broadcasts in English, Arabic, Spanish and Chinese. The Chinese language is rich.",
