@@ -1681,7 +1681,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 func (t *Tagger) orgSeries(v *view) bool {
 	added := false
 	for i := 1; i < len(v.toks); i++ {
-		if !(v.low(i) == "including" || v.low(i) == "as" && v.low(i-1) == "such") {
+		if !(v.low(i) == "including" || v.low(i) == "as" && v.low(i-1) == "such" || v.tok(i) == ":" && seriesNouns[v.low(i-1)]) {
 			continue
 		}
 		type member struct{ a, b int }
@@ -1691,6 +1691,10 @@ func (t *Tagger) orgSeries(v *view) bool {
 		for k < len(v.toks) && v.sent(k) == v.sent(i) && ok {
 			if v.low(k) == "the" {
 				k++
+			}
+			// "Austrian APA": a country before a member names its home
+			if c, found := v.entityAt(k); found && c.t0 == k && c.m.Type == document.Country && v.isCap(c.t1) {
+				k = c.t1
 			}
 			if c, found := v.entityAt(k); found && c.t0 == k {
 				if c.m.Type != document.Organization {
@@ -1714,6 +1718,12 @@ func (t *Tagger) orgSeries(v *view) bool {
 					break
 				}
 				members = append(members, member{a, k})
+			}
+			// "Bashinform (Russia)": the member's country in parentheses
+			if v.tok(k) == "(" && v.tok(k+2) == ")" {
+				if c, found := v.entityAt(k + 1); found && c.m.Type == document.Country {
+					k += 3
+				}
 			}
 			switch {
 			case v.tok(k) == "," && (v.low(k+1) == "and" || v.low(k+1) == "or"):
@@ -1748,6 +1758,13 @@ func (t *Tagger) orgSeries(v *view) bool {
 		}
 	}
 	return added
+}
+
+// seriesNouns before a colon open a series of organizations ("the
+// following agencies: ...").
+var seriesNouns = map[string]bool{
+	"agencies": true, "outlets": true, "media": true, "newspapers": true, "broadcasters": true, "partners": true,
+	"members": true, "organizations": true, "organisations": true, "companies": true, "channels": true,
 }
 
 // personName reports whether token i is a given name or surname of the
