@@ -808,6 +808,13 @@ func (t *Tagger) organizations(v *view) {
 		if q := t.quotedName(v, e); q > e && !right {
 			e = q
 		}
+		// "Lakeside Gas Co., Ltd.": the legal form after a comma
+		if w := strings.TrimSuffix(v.low(e+1), "."); v.tok(e) == "," && !right && (w == "ltd" || w == "inc" || w == "llc") && v.sent(e+1) == v.sent(i) {
+			e += 2
+			if v.tok(e) == "." && v.adjacent(e) && !strings.HasSuffix(v.tok(e-1), ".") {
+				e++
+			}
+		}
 		// "the Lakeland Embassy in Kenya", "Embassy of Lakeland in
 		// Nairobi", "Lakeland Embassy Nairobi": the host country or city
 		// of an embassy or consulate is part of its name

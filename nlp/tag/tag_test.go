@@ -230,6 +230,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:LPN=org:lpn", "Organization:Dunmore Wire=org:dunmore-wire"}, nil},
 		{"series members with their countries", "It works with agencies such as Russian TASS, Kenyan LPN and Dunmore Wire (Kenya).",
 			[]string{"Organization:LPN=org:lpn", "Organization:Dunmore Wire=org:dunmore-wire"}, nil},
+		{"a company's legal form after a comma", "They visited Lakeside Gas Co., Ltd. and Hill Foods Co., Inc. in Nairobi.",
+			[]string{"Organization:Lakeside Gas Co., Ltd.=org:lakeside-gas-co-ltd", "Organization:Hill Foods Co., Inc.=org:hill-foods-co-inc"}, nil},
 		{"blocked phrase", "Media from Latin America and the Indo-Pacific attended.",
 			nil, []string{"Country:America=country:USA", "Country:Indo=country:IND"}},
 		{"languages are not countries", "Sputnik broadcasts in English, Arabic, Spanish and Chinese. The Chinese language is rich.",
