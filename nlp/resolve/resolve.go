@@ -82,7 +82,7 @@ func (r *Resolver) Apply(d *document.Document) {
 		}
 	}
 	mergePartialPersons(d)
-	mergeMissions(d)
+	r.mergeMissions(d)
 	mergeInitials(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
@@ -171,10 +171,11 @@ func mergePartialPersons(d *document.Document) {
 
 // mergeMissions gives an organization found by its form whose name is a
 // longer name of the article without its place ("Lakeland Embassy" and
-// "Lakeland Embassy in Nairobi") that longer name's id: the text names
-// one mission with and without its host city or country. Two longer names
-// with different places leave it as it is.
-func mergeMissions(d *document.Document) {
+// "Lakeland Embassy in Nairobi") or without its country ("Media
+// Development Agency" and "Lakeland Media Development Agency") that longer
+// name's id: the text names one body with and without where it is. Two
+// longer names with different places leave it as it is.
+func (r *Resolver) mergeMissions(d *document.Document) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" {
@@ -183,8 +184,16 @@ func mergeMissions(d *document.Document) {
 		var into *document.Mention
 		for k := range d.Mentions {
 			o := &d.Mentions[k]
-			if o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Name, m.Name) ||
-				!strings.HasPrefix(o.Name[len(m.Name):], " in ") {
+			if o.Type != document.Organization || o.EntityID == m.EntityID || len(o.Name) <= len(m.Name)+1 {
+				continue
+			}
+			inPlace := strings.HasPrefix(o.Name, m.Name) && strings.HasPrefix(o.Name[len(m.Name):], " in ")
+			ofCountry := false
+			if !inPlace && strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
+				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
+				ofCountry = ok && en.Type == document.Country
+			}
+			if !inPlace && !ofCountry {
 				continue
 			}
 			if into != nil && into.EntityID != o.EntityID {

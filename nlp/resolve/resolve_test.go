@@ -203,3 +203,22 @@ func TestInitials(t *testing.T) {
 		t.Errorf("other initials: %s", got)
 	}
 }
+
+// TestCountryPrefix: a body named with and without its country is one
+// organization.
+func TestCountryPrefix(t *testing.T) {
+	org := func(text string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Kenya Media Development Agency", 0), org("Media Development Agency", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:kenya-media-development-agency" {
+		t.Errorf("without the country: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeside Media Development Agency", 0), org("Media Development Agency", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:media-development-agency" {
+		t.Errorf("a prefix that is no country: %s", got)
+	}
+}

@@ -657,6 +657,11 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if _, isOrd := t.ordinal(v, i); isOrd {
 		return false
 	}
+	// "China’s", "Forum’s" written as one token: a possessive owns the
+	// name after it, it is no word of it
+	if tk := v.tok(i); strings.HasSuffix(tk, "’s") || strings.HasSuffix(tk, "'s") {
+		return false
+	}
 	return v.isCap(i) && v.isWord(i) && v.gate[i]&bitStopCap == 0 && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
 }
 
@@ -1670,6 +1675,14 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {
 				a = b // a longer name goes on
 			}
+		}
+		// the name stands as a noun phrase of its own: after an article,
+		// a possessive or a comma, or quoted ("the Hill Voice newspaper";
+		// not "heads of Southern African news agencies")
+		switch w := v.low(a - 1); {
+		case w == "the" || w == "'s" || w == "," || v.tok(a) == "“" || v.tok(a) == "\"":
+		default:
+			continue
 		}
 		if a < b && proper(a, b) && !t.titleCase(v, i) && !(b-a == 1 && sentenceStart(v, a)) {
 			add(a, b, kind, "pat.org.name-noun")
