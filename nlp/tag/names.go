@@ -210,7 +210,7 @@ func (t *Tagger) persons(v *view) {
 		// or a byline word
 		if !v.isCap(i) && v.gate[i]&(cue|bitByline) == 0 {
 			// "directors A, B and C": a title in the plural
-			if tk := v.tok(i); tk[len(tk)-1] == 's' && pluralTitles[v.low(i)] {
+			if v.gate[i]&bitPlural != 0 {
 				if e, ok := t.titleList(v, i); ok {
 					i = e - 1
 				}
@@ -237,9 +237,11 @@ func (t *Tagger) persons(v *view) {
 			}
 			continue
 		}
-		if e, ok := t.titleList(v, i); ok {
-			i = e - 1
-			continue
+		if v.gate[i]&(bitPlural|bitTitleMod) != 0 {
+			if e, ok := t.titleList(v, i); ok {
+				i = e - 1
+				continue
+			}
 		}
 		if end, ok := t.titleAt(v, i); ok {
 			title := v.body[v.toks[i].Start:v.toks[end-1].End]
@@ -1638,6 +1640,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		return false
 	}
 	for i := 1; i < len(v.toks); i++ {
+		if v.gate[i]&bitOutlet == 0 {
+			continue
+		}
 		kind, start, ok := outletNounAt(v, i)
 		if !ok || v.ent[i] != 0 {
 			continue
@@ -1701,7 +1706,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 func (t *Tagger) orgSeries(v *view) bool {
 	added := false
 	for i := 1; i < len(v.toks); i++ {
-		if !(v.low(i) == "including" || v.low(i) == "as" && v.low(i-1) == "such" || v.tok(i) == ":" && seriesNouns[v.low(i-1)]) {
+		switch w := v.lows[i]; {
+		case w == "including", w == "as" && v.lows[i-1] == "such", w == ":" && seriesNouns[v.lows[i-1]]:
+		default:
 			continue
 		}
 		type member struct{ a, b int }
@@ -1854,7 +1861,15 @@ var placeHeads = map[string]bool{
 func (t *Tagger) namedPersons(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !v.isCap(i) || !t.personName(v, i) {
+		if v.ent[i] != 0 || !v.isCap(i) {
+			continue
+		}
+		// the context before the name first: it is cheaper than the
+		// lexicon
+		if i > 0 && v.sent(i-1) == v.sent(i) && !personBefore[v.lows[i-1]] && !sentenceStart(v, i) {
+			continue
+		}
+		if !t.personName(v, i) {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {

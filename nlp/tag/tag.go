@@ -135,6 +135,13 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for _, w := range bylineWords {
 		t.firsts[w] |= bitByline
 	}
+	for w := range outletNouns {
+		t.firsts[w] |= bitOutlet
+	}
+	t.firsts["group"] |= bitOutlet // "multimedia group" (outletNounAt)
+	for w := range pluralTitles {
+		t.firsts[w] |= bitPlural
+	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
 		if c >= utf8.RuneSelf {
@@ -189,6 +196,10 @@ const (
 	// bitByline the words that open a byline ("editor")
 	bitParticle
 	bitByline
+	// bitOutlet marks outlet nouns ("newspaper", orgByNoun), bitPlural
+	// titles in the plural ("presidents", titleList)
+	bitOutlet
+	bitPlural
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
