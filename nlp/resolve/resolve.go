@@ -215,7 +215,14 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 func mergeInitials(d *document.Document) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || !isAcronym(m.Text) {
+		// only the patterns that find a name alone: an acronym the text
+		// defined has its organization already
+		switch m.Rule {
+		case "pat.org.title-acronym", "pat.org.series", "pat.org.noun-name", "pat.org.name-noun":
+		default:
+			continue
+		}
+		if m.Type != document.Organization || !isAcronym(m.Text) {
 			continue
 		}
 		var into *document.Mention
