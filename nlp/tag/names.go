@@ -127,6 +127,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	if !t.nameToken(v, i) {
 		return i
 	}
+	// "State-of-the-Nation-Address": no name starts inside a hyphenated
+	// compound
+	if v.tok(i-1) == "-" && v.adjacent(i) {
+		return i
+	}
 	j := i + 1
 	words := 1
 	// same reports whether token k is in the name's sentence: a name
@@ -145,7 +150,8 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		switch {
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isCap(j+1) && v.isWord(j+1):
 			j += 2
-		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0:
+		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0 &&
+			v.gate[j+1]&bitStopCap == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
@@ -319,6 +325,12 @@ func (t *Tagger) persons(v *view) {
 			}
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e)) {
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
+					continue
+				}
+				// "African Journalist Reporting Tour": in a headline in
+				// title case, words the article writes in lower case are
+				// no name
+				if capTitle && t.titleCase(v, i) && t.anyWrittenLower(v, j, e) {
 					continue
 				}
 				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
@@ -1919,6 +1931,17 @@ func (t *Tagger) namedPersons(v *view) bool {
 func (v *view) writtenLower(low string) bool {
 	for k, w := range v.lows {
 		if w == low && !v.isCap(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anyWrittenLower reports whether a word of tokens [a, b) is one the
+// article writes in lower case somewhere.
+func (t *Tagger) anyWrittenLower(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.isWord(k) && v.writtenLower(v.lows[k]) {
 			return true
 		}
 	}
