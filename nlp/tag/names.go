@@ -1,6 +1,7 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -1392,6 +1393,16 @@ func (t *Tagger) descriptiveNames(v *view) {
 		if c.m.Type != document.Organization || c.m.Rule != "pat.org.head" || c.m.Country == "" {
 			continue
 		}
+		// the known name right after it first (cheap), then the words
+		n := c.t1
+		if v.tok(n) == "," {
+			n++
+		}
+		named, ok := v.entityAt(n)
+		if !ok || named.t0 != n || named.m.Type != document.Organization || !strings.HasPrefix(named.m.Rule, "gaz.") ||
+			v.isCap(named.t1) && v.isWord(named.t1) && !genericWords[v.low(named.t1)] {
+			continue
+		}
 		// the name opens with its country ("Turkish", "South African")
 		a := c.t0
 		for n := 2; n >= 1; n-- {
@@ -1404,15 +1415,6 @@ func (t *Tagger) descriptiveNames(v *view) {
 			}
 		}
 		if a == c.t0 || t.properWordIn(v, a, c.t1) {
-			continue
-		}
-		n := c.t1
-		if v.tok(n) == "," {
-			n++
-		}
-		named, ok := v.entityAt(n)
-		if !ok || named.t0 != n || named.m.Type != document.Organization || !strings.HasPrefix(named.m.Rule, "gaz.") ||
-			v.isCap(named.t1) && v.isWord(named.t1) && !genericWords[v.low(named.t1)] {
 			continue
 		}
 		known, ok := t.gaz.Entry(named.m.EntityID)
@@ -1873,7 +1875,11 @@ var placeHeads = map[string]bool{
 func (t *Tagger) namedPersons(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !v.isCap(i) {
+		if v.ent[i] != 0 || !v.isCap(i) || v.gate[i]&bitStopCap != 0 {
+			continue
+		}
+		// a name of two words or more: the next token goes on with it
+		if n := i + 1; n >= len(v.toks) || !v.isCap(n) && v.gate[n]&bitParticle == 0 && v.tok(n) != "-" {
 			continue
 		}
 		// the context before the name first: it is cheaper than the
@@ -1929,12 +1935,18 @@ func (t *Tagger) namedPersons(v *view) bool {
 // writtenLower reports whether the article writes the lower-cased word
 // low in lower case somewhere.
 func (v *view) writtenLower(low string) bool {
-	for k, w := range v.lows {
-		if w == low && !v.isCap(k) {
-			return true
+	if !v.lowerReady {
+		for k, w := range v.lows {
+			if v.isWord(k) && !v.isCap(k) {
+				v.lowerWords = append(v.lowerWords, w)
+			}
 		}
+		slices.Sort(v.lowerWords)
+		v.lowerWords = slices.Compact(v.lowerWords)
+		v.lowerReady = true
 	}
-	return false
+	_, found := slices.BinarySearch(v.lowerWords, low)
+	return found
 }
 
 // anyWrittenLower reports whether a word of tokens [a, b) is one the

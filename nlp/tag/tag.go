@@ -271,6 +271,10 @@ type view struct {
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
+	// lowerWords are the distinct words the body writes in lower case,
+	// sorted, once lowerReady (writtenLower builds them when first asked)
+	lowerWords []string
+	lowerReady bool
 }
 
 // Len implements lexicon.Words.
@@ -403,6 +407,7 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.gate = make([]uint64, n)
 	}
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
+	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
