@@ -171,6 +171,26 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	return j
 }
 
+// stopSurnames are surnames that are also stop words ("He Ping", "To
+// Lam"): a name may start with one only after a title or before a role
+// in apposition.
+var stopSurnames = map[string]bool{"he": true, "to": true}
+
+// surnameRun is nameRun, and for a capitalised stop-word surname followed
+// right away by a name ("He Dongbo", "To Lam") the run from it.
+func (t *Tagger) surnameRun(v *view, i int) int {
+	if e := t.nameRun(v, i); e > i {
+		return e
+	}
+	if i+1 >= len(v.toks) || !v.isCap(i) || !stopSurnames[v.low(i)] || v.toks[i].End+1 != v.toks[i+1].Start {
+		return i
+	}
+	if e := t.nameRun(v, i+1); e > i+1 && e-(i+1) <= 2 {
+		return e
+	}
+	return i
+}
+
 // titleAt matches a title at token i: optional modifiers, then a title of
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
@@ -315,7 +335,7 @@ func (t *Tagger) persons(v *view) {
 					continue
 				}
 			}
-			e := t.nameRun(v, j)
+			e := t.surnameRun(v, j)
 			capTitle := v.isCap(end - 1)
 			// "EBC President Jean Lima said": a one-word place name
 			// ends the name of a titled person
@@ -340,8 +360,16 @@ func (t *Tagger) persons(v *view) {
 			}
 			continue
 		}
-		// "Dmitry Kiselev, the director general of ..."
-		if e := t.nameRun(v, i); e-i >= 2 {
+		// "Dmitry Kiselev, the director general of ...", "He Ping, the
+		// editor-in-chief" (a surname that is a stop word only here)
+		e := t.nameRun(v, i)
+		stopSurname := false
+		if e == i {
+			if e = t.surnameRun(v, i); e > i {
+				stopSurname = true
+			}
+		}
+		if e-i >= 2 {
 			k := e
 			if v.tok(k) == "," || v.tok(k) == "(" {
 				k++
@@ -376,6 +404,9 @@ func (t *Tagger) persons(v *view) {
 						continue
 					}
 				}
+			}
+			if stopSurname {
+				continue
 			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
@@ -1640,8 +1671,8 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	// nameWord: an untagged capitalised word that may be part of an
 	// outlet's name
 	nameWord := func(k int) bool {
-		return v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 && !v.has(&t.lex.Titles, k) &&
-			!v.has(&t.lex.EventTriggers, k)
+		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 &&
+			!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k)
 	}
 	// proper: a word of the name that is no head, generic word or
 	// two-letter abbreviation ("TV", "FM", "State" alone name nothing)
