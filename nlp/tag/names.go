@@ -1963,6 +1963,42 @@ func (t *Tagger) namedPersons(v *view) bool {
 	return added
 }
 
+// outletSpeakers tags "<Name>, <organization>:" as a person (rule
+// pat.person.name-outlet, confidence 0.75): a name of two to four words,
+// a comma, an organization (with an outlet noun after it) and a colon
+// that opens what the person said ("Lena Marsh, Hill Voice newspaper:
+// ..."). It reports whether it added any.
+func (t *Tagger) outletSpeakers(v *view) bool {
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.tok(i) != ":" || i < 4 {
+			continue
+		}
+		k := i - 1
+		if !v.isCap(k) && outletNouns[v.low(k)] != "" {
+			k--
+		}
+		c, ok := v.entityAt(k)
+		if !ok || c.m.Type != document.Organization || c.t1 != k+1 || v.tok(c.t0-1) != "," {
+			continue
+		}
+		comma := c.t0 - 1
+		// the name ends at the comma; find its start
+		s := comma - 1
+		for s > 0 && comma-s < 5 && v.sent(s-1) == v.sent(comma) && (t.nameToken(v, s-1) || v.gate[s-1]&bitParticle != 0 || v.tok(s-1) == "-") {
+			s--
+		}
+		if e := t.nameRun(v, s); e == comma && e-s >= 2 && !placeHeads[v.low(e-1)] && (s == 0 || v.sent(s-1) != v.sent(s) || !v.isCap(s-1) || v.gate[s-1]&bitStopCap != 0) {
+			v.addPerson(s, e, "pat.person.name-outlet", 0.75, "")
+			for j := s; j < e; j++ {
+				v.ent[j] = len(v.cands)
+			}
+			added = true
+		}
+	}
+	return added
+}
+
 // writtenLower reports whether the article writes the lower-cased word
 // low in lower case somewhere.
 func (v *view) writtenLower(low string) bool {

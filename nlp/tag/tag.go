@@ -443,7 +443,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if byNoun, series, named := t.orgByNoun(v), t.orgSeries(v), t.namedPersons(v); byNoun || series || named {
+	if byNoun, series, named, speakers := t.orgByNoun(v), t.orgSeries(v), t.namedPersons(v), t.outletSpeakers(v); byNoun || series || named || speakers {
 		v.settle()
 	}
 	t.knownNames(v)
