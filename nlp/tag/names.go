@@ -100,6 +100,10 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
 		return false
 	}
+	// "Russia.Gianmarco": two words glued by a full stop are no name word
+	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 {
+		return false
+	}
 	// a participle or gerund that opens a sentence is no name word:
 	// "Addressing Aliyev, the premier said", "Welcoming Kim, ..."
 	if low := v.low(i); len(low) >= 6 && strings.HasSuffix(low, "ing") && sentenceStart(v, i) {
@@ -1737,6 +1741,50 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if a < b && proper(a, b) && !t.titleCase(v, i) && !(b-a == 1 && sentenceStart(v, a)) {
 			add(a, b, kind, "pat.org.name-noun")
 		}
+	}
+	return added
+}
+
+// theBefore are the words after which a capitalised "The" in the middle of
+// a sentence opens a newspaper's name ("correspondent of The Nation",
+// "with The Lakeside Herald").
+var theBefore = map[string]bool{
+	"of": true, "with": true, "and": true, "by": true, "for": true, "from": true, "in": true, "to": true, ",": true,
+}
+
+// theNames tags a name that starts with a capitalised "The" in the middle
+// of a sentence ("Editor of The News", "cooperation with The Lakeside
+// Herald") as a newspaper (rule pat.org.the-name, confidence 0.6): one to
+// three capitalised words the tagger has not named after it, with a
+// proper word among them, a lower-case word or punctuation after them;
+// not in a title-case headline. It reports whether it added any.
+func (t *Tagger) theNames(v *view) bool {
+	added := false
+	for i := 1; i+1 < len(v.toks); i++ {
+		if v.tok(i) != "The" || v.sent(i-1) != v.sent(i) || !theBefore[v.lows[i-1]] || v.ent[i+1] != 0 {
+			continue
+		}
+		e := i + 1
+		for e < len(v.toks) && e-i <= 3 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+			v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) && !v.has(&t.lex.EventTriggers, e) {
+			e++
+		}
+		if e == i+1 || e-i > 3 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || t.titleCase(v, i) {
+			continue
+		}
+		if !t.properWordIn(v, i+1, e) && !v.has(&t.lex.OrgHeads, e-1) {
+			continue
+		}
+		name := v.body[v.toks[i].Start:v.toks[e-1].End]
+		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindNewspaper, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.the-name", Confidence: 0.6}
+		v.add(c)
+		for j := i; j < e; j++ {
+			v.ent[j] = len(v.cands)
+		}
+		added = true
+		i = e - 1
 	}
 	return added
 }

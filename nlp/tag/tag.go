@@ -443,7 +443,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if byNoun, series, named, speakers := t.orgByNoun(v), t.orgSeries(v), t.namedPersons(v), t.outletSpeakers(v); byNoun || series || named || speakers {
+	if byNoun, titled, series, named, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.namedPersons(v), t.outletSpeakers(v); byNoun || titled || series || named || speakers {
 		v.settle()
 	}
 	t.knownNames(v)

@@ -250,6 +250,13 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Ruth Kell", "Person:Omar Felan"}, nil},
 		{"a place with an outlet before a colon is no speaker", `Lakeside Park, Andina News Agency: "We learn."`,
 			nil, []string{"Person:Lakeside Park"}},
+		// newspapers named with "The" (pat.org.the-name)
+		{"a capitalised The in the middle of a sentence", "Ruth Kell, correspondent of The Lakeside Herald, and the editor of The Dunmore spoke.",
+			[]string{"Organization:Lakeside Herald=org:lakeside-herald", "Organization:The Dunmore=org:the-dunmore"}, nil},
+		{"The at the start of a sentence names nothing", "The Lakeside Herald is old. In The Beginning Was Light.",
+			nil, []string{"Organization:The Lakeside Herald=org:the-lakeside-herald", "Organization:The Beginning Was Light=org:the-beginning-was-light"}},
+		{"two words glued by a full stop are no name", "They met in Nairobi.Ruth Kell, Andina News Agency: said it.",
+			nil, []string{"Person:Nairobi.Ruth Kell"}},
 		{"blocked phrase", "Media from Latin America and the Indo-Pacific attended.",
 			nil, []string{"Country:America=country:USA", "Country:Indo=country:IND"}},
 		{"languages are not countries", "Sputnik broadcasts in English, Arabic, Spanish and Chinese. The Chinese language is rich.",
