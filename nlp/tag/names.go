@@ -153,6 +153,9 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			return j
 		}
 		switch {
+		case v.tok(j) == "." && v.adjacent(j) && len(v.tok(j-1)) == 1 && v.isCap(j-1) && t.nameToken(v, j+1):
+			// "G. E. Petrov": the full stop of an initial
+			j++
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isCap(j+1) && v.isWord(j+1):
 			j += 2
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0 &&
@@ -283,7 +286,7 @@ func (t *Tagger) persons(v *view) {
 			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
 				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
-					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k)) {
+					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k) && len(v.tok(k)) > 1 && !strings.HasSuffix(v.tok(k), ".")) {
 						k++
 						continue
 					}

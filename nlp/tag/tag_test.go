@@ -257,6 +257,8 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Organization:The Lakeside Herald=org:the-lakeside-herald", "Organization:The Beginning Was Light=org:the-beginning-was-light"}},
 		{"two words glued by a full stop are no name", "They met in Nairobi.Ruth Kell, Andina News Agency: said it.",
 			nil, []string{"Person:Nairobi.Ruth Kell"}},
+		{"initials before a surname after a title of a country", "It was attended by the Ambassador of Kenya to Egypt G. E. Odera and others.",
+			[]string{"Person:G. E. Odera"}, nil},
 		{"blocked phrase", "Media from Latin America and the Indo-Pacific attended.",
 			nil, []string{"Country:America=country:USA", "Country:Indo=country:IND"}},
 		{"languages are not countries", "Sputnik broadcasts in English, Arabic, Spanish and Chinese. The Chinese language is rich.",
