@@ -3,8 +3,10 @@
 // that introduce participants and organizers, relation trigger rules with
 // their frames, confidences and CAMEO codes, cooperation topics, pair
 // anaphors ("the two sides") and group nouns ("the four agencies"),
-// person titles with the field words they name ("Minister of Culture")
-// and organization head nouns.
+// person titles with the field words they name ("Minister of Culture"),
+// organization head nouns, and given names and surnames that may start a
+// person's name (data/person_names.yaml, derived from public-domain and
+// CC0 name lists by scripts/person-names.py).
 //
 // The lists are readable YAML files embedded from data/, each with a
 // header naming its source and licence; Load merges extra files in the same
@@ -16,5 +18,5 @@
 //   - lexicon.go: Lexicon, the file format, Load and compile
 //   - matcher.go: Matcher, Words, SplitPhrase
 //   - data/events.yaml, data/relations.yaml, data/topics.yaml,
-//     data/names.yaml: the embedded lexicons
+//     data/names.yaml, data/person_names.yaml: the embedded lexicons
 package lexicon

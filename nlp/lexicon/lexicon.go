@@ -17,7 +17,7 @@ import (
 //go:embed data/*.yaml
 var dataFS embed.FS
 
-var embeddedFiles = []string{"data/events.yaml", "data/relations.yaml", "data/topics.yaml", "data/names.yaml"}
+var embeddedFiles = []string{"data/events.yaml", "data/relations.yaml", "data/topics.yaml", "data/names.yaml", "data/person_names.yaml"}
 
 // file is the format of every lexicon file, embedded or extra; a file may
 // hold any of the sections.
@@ -52,6 +52,8 @@ type file struct {
 	OrgHeads          map[string][]string `yaml:"org_heads"`
 	OrgPrefixHeads    []string            `yaml:"org_prefix_heads"`
 	NumberWords       []string            `yaml:"number_words"`
+	GivenNames        []string            `yaml:"given_names"`
+	Surnames          []string            `yaml:"surnames"`
 }
 
 // EventType is one event type with its trigger nouns.
@@ -172,6 +174,10 @@ type Lexicon struct {
 	OrgPrefixHeads Matcher
 	// NumberWords are spelled numbers and ordinals.
 	NumberWords Matcher
+	// PersonNames holds given names and common surnames, lower-case
+	// ASCII without accents (data/person_names.yaml): a capitalised word
+	// that folds to one of them may start a person's name.
+	PersonNames map[string]bool
 
 	// firsts maps a lower-cased token to the bits of the matchers that
 	// have a phrase starting with it (see Gate).
@@ -417,6 +423,8 @@ func merge(all *file, raw []byte, name string) error {
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
 	all.NumberWords = append(all.NumberWords, f.NumberWords...)
+	all.GivenNames = append(all.GivenNames, f.GivenNames...)
+	all.Surnames = append(all.Surnames, f.Surnames...)
 	return nil
 }
 
@@ -535,6 +543,10 @@ func compile(f file) (*Lexicon, error) {
 	l.RoleNouns = map[string]bool{}
 	for _, w := range f.RoleNouns {
 		l.RoleNouns[strings.ToLower(w)] = true
+	}
+	l.PersonNames = make(map[string]bool, len(f.GivenNames)+len(f.Surnames))
+	for _, w := range append(f.GivenNames, f.Surnames...) {
+		l.PersonNames[strings.ToLower(w)] = true
 	}
 	addAll(&l.Honorifics, f.Honorifics, 0)
 	kinds := make([]string, 0, len(f.OrgHeads))

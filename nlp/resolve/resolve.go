@@ -17,6 +17,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
@@ -77,8 +81,239 @@ func (r *Resolver) Apply(d *document.Document) {
 			}
 		}
 	}
+	mergePartialPersons(d)
+	r.mergeMissions(d)
+	mergeInitials(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
+}
+
+// mergePartialPersons gives a person mention whose name is part of exactly
+// one longer person name of the article that name's id: the article names
+// one person in full ("Jose Senchez", "Pham Minh Chính") and by part of the
+// name elsewhere ("Senchez discussed", "PM Chinh"), also when a title
+// pattern found the short form first. Words are compared without case and
+// accents; a short name that fits two longer names ("Wang" of "Wang Yi"
+// and "Wang Lin") stays as it is.
+func mergePartialPersons(d *document.Document) {
+	type full struct {
+		id, name string
+		words    []string
+	}
+	persons := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == document.Person {
+			persons++
+		}
+	}
+	if persons < 2 {
+		return
+	}
+	var fulls []full
+	seen := map[string]bool{}
+	words := map[string][]string{} // name -> nameWords(name)
+	wordsOf := func(name string) []string {
+		w, ok := words[name]
+		if !ok {
+			w = nameWords(name)
+			words[name] = w
+		}
+		return w
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Person || seen[m.EntityID] {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.Text
+		}
+		if w := wordsOf(name); len(w) >= 2 {
+			seen[m.EntityID] = true
+			fulls = append(fulls, full{id: m.EntityID, name: name, words: w})
+		}
+	}
+	if len(fulls) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		// a name the gazetteer knows keeps its id
+		if m.Type != document.Person || strings.HasPrefix(m.Rule, "gaz.") {
+			continue
+		}
+		name := m.Name
+		if name == "" {
+			name = m.Text
+		}
+		short := wordsOf(name)
+		if len(short) == 0 {
+			continue
+		}
+		var into *full
+		for k := range fulls {
+			f := &fulls[k]
+			if f.id == m.EntityID || len(f.words) <= len(short) || !containsRun(f.words, short) {
+				continue
+			}
+			if into != nil && into.id != f.id {
+				into = nil // two candidates: leave it
+				break
+			}
+			into = f
+		}
+		if into != nil {
+			m.EntityID, m.Name = into.id, into.name
+		}
+	}
+}
+
+// mergeMissions gives an organization found by its form whose name is a
+// longer name of the article without its place ("Lakeland Embassy" and
+// "Lakeland Embassy in Nairobi") or without its country ("Media
+// Development Agency" and "Lakeland Media Development Agency") that longer
+// name's id: the text names one body with and without where it is. Two
+// longer names with different places leave it as it is.
+func (r *Resolver) mergeMissions(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" {
+			continue
+		}
+		var into *document.Mention
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || len(o.Name) <= len(m.Name)+1 {
+				continue
+			}
+			inPlace := strings.HasPrefix(o.Name, m.Name) && strings.HasPrefix(o.Name[len(m.Name):], " in ")
+			ofCountry := false
+			if !inPlace && strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
+				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
+				ofCountry = ok && en.Type == document.Country
+			}
+			if !inPlace && !ofCountry {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			m.EntityID, m.Name, m.Country = into.EntityID, into.Name, into.Country
+		}
+	}
+}
+
+// mergeInitials gives an acronym that a pattern found alone ("Editor of
+// LPU") the id of the one organization of the article whose name it
+// abbreviates ("Lakeside Press Union"): the capitals of the name's words,
+// its small words ("of", "and") left out.
+func mergeInitials(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		// only the patterns that find a name alone: an acronym the text
+		// defined has its organization already
+		switch m.Rule {
+		case "pat.org.title-acronym", "pat.org.series", "pat.org.noun-name", "pat.org.name-noun":
+		default:
+			continue
+		}
+		if m.Type != document.Organization || !isAcronym(m.Text) {
+			continue
+		}
+		var into *document.Mention
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || isAcronym(o.Text) || initials(o.Text) != m.Text {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
+		}
+	}
+}
+
+// isAcronym reports whether s is 2 to 10 capital letters.
+func isAcronym(s string) bool {
+	if len(s) < 2 || len(s) > 10 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// initials returns the first letters of the capitalised words of name
+// ("Lakeside Press Union" -> "LPU", "Union of Lake Journalists" -> "ULJ").
+func initials(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) && r < utf8.RuneSelf {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// nameWords returns the words of a person's name lower-cased and without
+// accents ("Chính" -> "chinh"); one-letter words (initials) are left out.
+func nameWords(name string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && r != '\''
+	}) {
+		w = foldAccents(strings.ToLower(w))
+		if len([]rune(w)) > 1 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// foldAccents drops the combining marks of s after canonical
+// decomposition.
+func foldAccents(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// containsRun reports whether short occurs in long as consecutive words.
+func containsRun(long, short []string) bool {
+	for i := 0; i+len(short) <= len(long); i++ {
+		if slices.Equal(long[i:i+len(short)], short) {
+			return true
+		}
+	}
+	return false
 }
 
 // Rules of the countries a text names through a place or an organization.

@@ -124,3 +124,101 @@ func TestCountriesOf(t *testing.T) {
 		}
 	}
 }
+
+// TestPartialPersons: a person named in full once and by part of the name
+// elsewhere, also through a title pattern or without accents, is one
+// entity; a part that fits two longer names stays apart.
+func TestPartialPersons(t *testing.T) {
+	cases := []struct {
+		name     string
+		mentions []string // person mention texts, in order
+		want     map[string]string
+	}{
+		{"surname after the full name", []string{"Amina Odhiambo", "Odhiambo"},
+			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
+		{"surname before the full name", []string{"Odhiambo", "Amina Odhiambo"},
+			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
+		{"without accents", []string{"Tran Văn Chính", "Chinh"},
+			map[string]string{"Chinh": "person:tran-văn-chính"}},
+		{"two words of a longer name", []string{"Saeed bin Rashid Al Hammadi", "Al Hammadi"},
+			map[string]string{"Al Hammadi": "person:saeed-bin-rashid-al-hammadi"}},
+		{"two candidates", []string{"Wang Lin", "Wang Jun", "Wang"},
+			map[string]string{"Wang": "person:wang"}},
+		{"no word in common", []string{"Amina Odhiambo", "Peter Otieno"},
+			map[string]string{"Peter Otieno": "person:peter-otieno"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &document.Document{}
+			off := 0
+			for _, text := range c.mentions {
+				d.Mentions = append(d.Mentions, document.Mention{Type: document.Person, Text: text,
+					Span: document.Span{Start: off, End: off + len(text)}})
+				off += len(text) + 1
+			}
+			newResolver(t).Apply(d)
+			for _, m := range d.Mentions {
+				if want, ok := c.want[m.Text]; ok && m.EntityID != want {
+					t.Errorf("%q: id %s, want %s", m.Text, m.EntityID, want)
+				}
+			}
+		})
+	}
+}
+
+// TestMissions: a mission named with and without its host place is one
+// organization; with two host places the short name stays apart.
+func TestMissions(t *testing.T) {
+	org := func(text string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lakeland-embassy-in-nairobi" {
+		t.Errorf("short name: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy in Accra", 40), org("Lakeland Embassy", 80)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
+		t.Errorf("two places: %s", got)
+	}
+}
+
+// TestInitials: an acronym found alone is the organization of the article
+// whose name it abbreviates, when there is one such.
+func TestInitials(t *testing.T) {
+	org := func(text, rule string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Union of Lake Journalists", "pat.org.prefix", 0), org("ULJ", "pat.org.title-acronym", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:union-of-lake-journalists" {
+		t.Errorf("acronym: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeside Press Union", "pat.org.head", 0), org("LPN", "pat.org.title-acronym", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lpn" {
+		t.Errorf("other initials: %s", got)
+	}
+}
+
+// TestCountryPrefix: a body named with and without its country is one
+// organization.
+func TestCountryPrefix(t *testing.T) {
+	org := func(text string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Kenya Media Development Agency", 0), org("Media Development Agency", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:kenya-media-development-agency" {
+		t.Errorf("without the country: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeside Media Development Agency", 0), org("Media Development Agency", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:media-development-agency" {
+		t.Errorf("a prefix that is no country: %s", got)
+	}
+}

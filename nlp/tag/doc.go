@@ -8,9 +8,13 @@
 // spelling a case rule allows is its own pattern, and of the matches at
 // the leftmost free position the longest on word boundaries wins. Patterns over tokens then find names the
 // gazetteer does not know: title + name ("Foreign Minister Wang Yi"),
-// honorific + name, name + title apposition, bylines; organizations by
-// their head noun ("X News Agency", "Ministry of X"); acronyms defined in
-// the text ("Islamic Republic News Agency (IRNA)"). Capitals that act as
+// honorific + name, name + title or role apposition ("X, a senior
+// official from ..."), holders listed after a plural title, bylines, and
+// a run that starts with a given name or surname of the lexicon in a
+// person's context; organizations by their head noun ("X News Agency",
+// "Ministry of X"), next to an outlet noun ("the news agency X"), in a
+// series of organizations ("such as A, B and C"); acronyms defined in the
+// text ("Islamic Republic News Agency (IRNA)") or known to the gazetteer. Capitals that act as
 // their government ("Beijing and Moscow agreed") become Country mentions
 // of lower confidence. Every mention carries the id of the rule that made
 // it and a confidence.

@@ -1,8 +1,12 @@
 package tag
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
@@ -71,6 +75,7 @@ var titleModifiers = map[string]bool{
 	"executive": true, "senior": true, "associate": true, "assistant": true, "honorary": true,
 	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
 	"general": true, "special": true, "then": true, "current": true, "board": true,
+	"federal": true, "veteran": true, "freelance": true, "standing": true, "under": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -93,6 +98,10 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	}
 	// all-capital words longer than 3 letters are acronyms or headlines
 	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
+		return false
+	}
+	// "Russia.Gianmarco": two words glued by a full stop are no name word
+	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 {
 		return false
 	}
 	// a participle or gerund that opens a sentence is no name word:
@@ -123,6 +132,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	if !t.nameToken(v, i) {
 		return i
 	}
+	// "State-of-the-Nation-Address": no name starts inside a hyphenated
+	// compound
+	if v.tok(i-1) == "-" && v.adjacent(i) {
+		return i
+	}
 	j := i + 1
 	words := 1
 	// same reports whether token k is in the name's sentence: a name
@@ -139,9 +153,13 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			return j
 		}
 		switch {
+		case v.tok(j) == "." && v.adjacent(j) && len(v.tok(j-1)) == 1 && v.isCap(j-1) && t.nameToken(v, j+1):
+			// "G. E. Petrov": the full stop of an initial
+			j++
 		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isCap(j+1) && v.isWord(j+1):
 			j += 2
-		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0:
+		case v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) && v.isWord(j+1) && !v.isCap(j+1) && len(v.tok(j+1)) <= 4 && v.ent[j+1] == 0 &&
+			v.gate[j+1]&bitStopCap == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
@@ -160,12 +178,36 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	return j
 }
 
+// stopSurnames are surnames that are also stop words ("He Ping", "To
+// Lam"): a name may start with one only after a title or before a role
+// in apposition.
+var stopSurnames = map[string]bool{"he": true, "to": true}
+
+// surnameRun is nameRun, and for a capitalised stop-word surname followed
+// right away by a name ("He Dongbo", "To Lam") the run from it.
+func (t *Tagger) surnameRun(v *view, i int) int {
+	if e := t.nameRun(v, i); e > i {
+		return e
+	}
+	if i+1 >= len(v.toks) || !v.isCap(i) || !stopSurnames[v.low(i)] || v.toks[i].End+1 != v.toks[i+1].Start {
+		return i
+	}
+	if e := t.nameRun(v, i+1); e > i+1 && e-(i+1) <= 2 {
+		return e
+	}
+	return i
+}
+
 // titleAt matches a title at token i: optional modifiers, then a title of
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	j := i
 	for j < len(v.toks) && v.gate[j]&bitTitleMod != 0 && j-i < 3 && !v.has(&t.lex.Titles, j) {
 		j++
+		// "vice-minister", "Vice-Chairman": a hyphen joins the modifier
+		if v.tok(j) == "-" && v.adjacent(j) && v.adjacent(j+1) {
+			j++
+		}
 	}
 	if _, n, ok := v.match(&t.lex.Titles, j); ok {
 		end := j + n
@@ -201,6 +243,12 @@ func (t *Tagger) persons(v *view) {
 		// a person pattern starts with a capital, a title or honorific,
 		// or a byline word
 		if !v.isCap(i) && v.gate[i]&(cue|bitByline) == 0 {
+			// "directors A, B and C": a title in the plural
+			if v.gate[i]&bitPlural != 0 {
+				if e, ok := t.titleList(v, i); ok {
+					i = e - 1
+				}
+			}
 			continue
 		}
 		// bylines: "editor:", "By"
@@ -223,16 +271,36 @@ func (t *Tagger) persons(v *view) {
 			}
 			continue
 		}
+		if v.gate[i]&(bitPlural|bitTitleMod) != 0 {
+			if e, ok := t.titleList(v, i); ok {
+				i = e - 1
+				continue
+			}
+		}
 		if end, ok := t.titleAt(v, i); ok {
 			title := v.body[v.toks[i].Start:v.toks[end-1].End]
 			j := end
 			// "President of China's Xinhua News Agency Fu Hua",
 			// "Ambassador to Havana Viktor Koronelli", "Director of
 			// ARMENPRESS news agency Aram Ananyan"
-			if v.low(j) == "of" || v.low(j) == "to" {
+			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
 				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
-					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k)) {
+					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k) && len(v.tok(k)) > 1 && !strings.HasSuffix(v.tok(k), ".")) {
+						k++
+						continue
+					}
+					// 'Editor of "Lake Echo" portal X': a quoted name
+					if q := t.quotedName(v, k); q > k {
+						k = q
+						if orgNouns[v.low(k)] {
+							k++
+						}
+						continue
+					}
+					// "Consul General of Kyrgyzstan in Almaty X": a place
+					// after the body or country
+					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && v.ent[k+1] != 0 {
 						k++
 						continue
 					}
@@ -243,8 +311,19 @@ func (t *Tagger) persons(v *view) {
 					}
 					break
 				}
-				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)]) || v.tok(k-1) == ")" {
+				// an acronym the gazetteer does not know ("Vice President
+				// of CPDA Hu Zhengyue") names an organization too
+				if k > j+1 && (v.ent[k-1] != 0 || orgNouns[v.low(k-1)] || v.acronym(k-1) || closingQuote(v.tok(k-1))) || v.tok(k-1) == ")" {
 					j = k
+					// the acronym names the title's organization ("Editor
+					// of LPN", rule pat.org.title-acronym); not the field
+					// of a minister ("Minister of ICT")
+					if a := k - 1; v.ent[a] == 0 && v.acronym(a) && len(v.tok(a)) >= 3 && !strings.Contains(strings.ToLower(title), "minister") {
+						c := cand{t0: a, t1: a + 1, layer: layerEntity, prio: 1}
+						c.m = document.Mention{Type: document.Organization, Name: v.tok(a), EntityID: document.OrgID(v.tok(a)),
+							Rule: "pat.org.title-acronym", Confidence: 0.6}
+						v.add(c)
+					}
 				}
 			}
 			// "Minister of Culture and Information Dana Seitkali",
@@ -254,13 +333,16 @@ func (t *Tagger) persons(v *view) {
 			// "the director of Radio Rebelde station, Sofia Mabel Manso,",
 			// "CIPCC Director, Yu Lei, said"
 			if (j > end || v.isCap(end-1)) && v.tok(j) == "," {
-				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == ".") {
+				// "the President of the NUJ, Anna Bello signed": a verb
+				// in lower case after the name ends it too
+				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." ||
+					v.isWord(e) && !v.isCap(e) && v.low(e) != "of" && v.sent(e) == v.sent(j)) {
 					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
 					i = e - 1
 					continue
 				}
 			}
-			e := t.nameRun(v, j)
+			e := t.surnameRun(v, j)
 			capTitle := v.isCap(end - 1)
 			// "EBC President Jean Lima said": a one-word place name
 			// ends the name of a titled person
@@ -273,14 +355,28 @@ func (t *Tagger) persons(v *view) {
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
 					continue
 				}
+				// "African Journalist Reporting Tour": in a headline in
+				// title case, words the article writes in lower case are
+				// no name
+				if capTitle && t.titleCase(v, i) && t.anyWrittenLower(v, j, e) {
+					continue
+				}
 				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
 				i = e - 1
 				continue
 			}
 			continue
 		}
-		// "Dmitry Kiselev, the director general of ..."
-		if e := t.nameRun(v, i); e-i >= 2 {
+		// "Dmitry Kiselev, the director general of ...", "He Ping, the
+		// editor-in-chief" (a surname that is a stop word only here)
+		e := t.nameRun(v, i)
+		stopSurname := false
+		if e == i {
+			if e = t.surnameRun(v, i); e > i {
+				stopSurname = true
+			}
+		}
+		if e-i >= 2 {
 			k := e
 			if v.tok(k) == "," || v.tok(k) == "(" {
 				k++
@@ -290,6 +386,14 @@ func (t *Tagger) persons(v *view) {
 				if tEnd, ok := t.titleAt(v, k); ok {
 					title := v.body[v.toks[k].Start:v.toks[tEnd-1].End]
 					v.addPerson(i, e, "pat.person.name-title", 0.8, title)
+					i = e - 1
+					continue
+				}
+				// "Zhang Dong, a senior official from ...", "Olga
+				// Petrova, Greece's former minister of tourism", "Anna
+				// Lind, branding expert": a role phrase in apposition
+				if r0, r1, ok := t.rolePhrase(v, e+1); ok && v.tok(e) == "," {
+					v.addPerson(i, e, "pat.person.name-role", 0.75, v.body[v.toks[r0].Start:v.toks[r1-1].End])
 					i = e - 1
 					continue
 				}
@@ -308,9 +412,12 @@ func (t *Tagger) persons(v *view) {
 					}
 				}
 			}
+			if stopSurname {
+				continue
+			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
-			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said") {
+			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1))) {
 				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
 				i = e - 1
 				continue
@@ -322,6 +429,117 @@ func (t *Tagger) persons(v *view) {
 			}
 		}
 	}
+}
+
+// pluralTitles are titles in the plural, which a list of holders follows
+// ("Presidents Lena Marsh and Omar Felan", "directors A, B and C").
+var pluralTitles = map[string]bool{
+	"presidents": true, "vice-presidents": true, "ministers": true, "directors": true, "ambassadors": true,
+	"chairmen": true, "chairpersons": true, "editors": true, "journalists": true, "leaders": true,
+	"envoys": true, "secretaries": true, "spokespersons": true, "correspondents": true, "reporters": true,
+	"commissioners": true, "governors": true, "mayors": true, "premiers": true, "counterparts": true,
+}
+
+// titleList tags the holders listed after a title in the plural (rule
+// pat.person.title-list): two or more names joined by commas and "and",
+// each one word or more after a capitalised title ("Presidents Mnangagwa
+// and Lena Marsh"), two or more after one in lower case. It returns where
+// the list ends.
+func (t *Tagger) titleList(v *view, i int) (int, bool) {
+	w := v.low(i)
+	j := i + 1
+	if (w == "vice" || w == "deputy") && v.tok(i+1) == "-" && v.adjacent(i+1) {
+		w, j = w+"-"+v.low(i+2), i+3
+	}
+	if !pluralTitles[w] {
+		return i, false
+	}
+	minWords := 2
+	if v.isCap(i) {
+		minWords = 1
+	}
+	var names [][2]int
+	long := false // an item of two words or more, or a person already
+	items := 0
+	k := j
+	for k < len(v.toks) && v.sent(k) == v.sent(i) {
+		e := t.nameRun(v, k)
+		items++
+		if c, ok := v.entityAt(k); ok && c.t0 == k && c.m.Type == document.Person {
+			e, long = c.t1, true
+		} else if e-k < minWords || e-k == 1 && v.writtenLower(v.lows[k]) {
+			items--
+			break
+		} else {
+			long = long || e-k >= 2
+			names = append(names, [2]int{k, e})
+		}
+		switch {
+		case v.tok(e) == "," && v.low(e+1) == "and":
+			k = e + 2
+		case v.tok(e) == "," || v.low(e) == "and":
+			k = e + 1
+		default:
+			k = len(v.toks)
+		}
+	}
+	if len(names) == 0 || !long || k == j {
+		return i, false
+	}
+	if items < 2 {
+		return i, false // a list has two holders or more
+	}
+	title := v.body[v.toks[i].Start:v.toks[j-1].End]
+	for _, n := range names {
+		v.addPerson(n[0], n[1], "pat.person.title-list", 0.8, title)
+	}
+	return names[len(names)-1][1], true
+}
+
+// closingQuote reports whether tok closes a quotation.
+func closingQuote(tok string) bool {
+	switch tok {
+	case "\"", "”", "’", "»":
+		return true
+	}
+	return false
+}
+
+// roleDeterminers may open a role phrase in apposition.
+var roleDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "its": true, "their": true}
+
+// rolePhrase matches a role phrase in apposition from token k: a
+// determiner, then at most three modifiers (lower-case words, a country,
+// place or organization with or without "'s"), then a title or a role noun
+// ("a senior official", "Greece's former minister", "branding expert",
+// "the vice-minister"). It returns the phrase's span.
+func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
+	start := k
+	if roleDeterminers[v.low(k)] {
+		k++
+	}
+	for mods := 0; mods <= 3 && k < len(v.toks) && v.sent(k) == v.sent(start); mods++ {
+		if end, ok := t.titleAt(v, k); ok && (v.isCap(k) || !v.isCap(end-1)) {
+			return start, end, true
+		}
+		if !v.isCap(k) && t.lex.RoleNouns[v.low(k)] {
+			return start, k + 1, true
+		}
+		if c, ok := v.entityAt(k); ok && c.t0 == k && (c.m.Type == document.Country || c.m.Type == document.Organization || c.m.Type == document.Place) {
+			k = c.t1
+			if v.low(k) == "'s" {
+				k++
+			}
+			continue
+		}
+		// "a senior official", "National Secretary", "branding expert"
+		if v.isWord(k) && v.ent[k] == 0 && v.gate[k]&bitStopCap == 0 {
+			k++
+			continue
+		}
+		break
+	}
+	return 0, 0, false
 }
 
 // rolePersons tags "<organization or country> <role noun> <Name>" with a
@@ -374,13 +592,25 @@ var fieldPreps = map[string]bool{"of": true, "for": true, "on": true}
 // "and", "&", "of", "the" and hyphens. It returns where the holder's name
 // may start (j when there is no field).
 func (t *Tagger) fieldRun(v *view, j int) int {
+	// "director for international cooperation X": after a title in
+	// lower case the field may be in lower case too
+	lower := j > 0 && v.isWord(j-1) && !v.isCap(j-1)
 	field := func(m int) bool {
 		if c, ok := v.entityAt(m); ok && c.m.Type != document.Person && c.m.Type != "" {
 			return true
 		}
-		return v.isCap(m) && t.lex.TitleFields[v.low(m)]
+		return (v.isCap(m) || lower) && t.lex.TitleFields[v.low(m)]
 	}
 	k := j
+	// "Minister of Information and Culture X": the title of the lexicon
+	// ends with a field word, and the field goes on after "and"
+	if w := v.low(j); (w == "and" || w == "&") && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) {
+		k = j + 1
+		for k < len(v.toks) && field(k) {
+			k++
+		}
+		j = k
+	}
 	for k < len(v.toks) && v.sent(k) == v.sent(j) {
 		m := k
 		if fieldPreps[v.low(m)] {
@@ -417,7 +647,8 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 
 // orgNouns may follow an organization's name in a title ("Director of
 // ARMENPRESS news agency Aram Ananyan").
-var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true}
+var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true,
+	"portal": true, "website": true, "magazine": true, "holding": true}
 
 // saidVerbs after a two-word capitalised run make it a person.
 var saidVerbs = map[string]bool{
@@ -479,6 +710,11 @@ func (t *Tagger) orgWord(v *view, i int) bool {
 	if _, isOrd := t.ordinal(v, i); isOrd {
 		return false
 	}
+	// "China’s", "Forum’s" written as one token: a possessive owns the
+	// name after it, it is no word of it
+	if tk := v.tok(i); strings.HasSuffix(tk, "’s") || strings.HasSuffix(tk, "'s") {
+		return false
+	}
 	return v.isCap(i) && v.isWord(i) && v.gate[i]&bitStopCap == 0 && !v.has(&t.lex.Titles, i) && !v.has(&t.lex.Honorifics, i)
 }
 
@@ -518,6 +754,25 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 			if (v.tok(s-1) == "-" || v.tok(s-1) == "&" || v.low(s-1) == "and" || v.low(s-1) == "of") && t.orgWord(v, s-2) && s-1 != i {
+				// "Director General of Kazinform Agency",
+				// "Editor-in-Chief of Lakeside Daily": a title before "of"
+				// is no part of the name
+				if v.low(s-1) == "of" && t.titleEndsAt(v, s-2) {
+					break
+				}
+				// "Mie Oba of Kanagawa University", "Foreign Desk of
+				// Lakeside Tribune": the words before "of" name an
+				// organization only when they hold a head of their own
+				// ("Faculty of Journalism of ...", "Information Department
+				// of ...")
+				if v.low(s-1) == "of" && !t.headInRunBefore(v, s-2) {
+					break
+				}
+				// "the Balkans and Association of ...": a name that
+				// starts with its head starts there
+				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && s == i {
+					break
+				}
 				// "and" between two full names joins two organizations:
 				// "Xinhua News Agency and Nation Media Group" (a known
 				// organization before it), "the Riverside Post and Valley
@@ -532,6 +787,12 @@ func (t *Tagger) organizations(v *view) {
 			// word that is no country or place belongs to the name
 			if v.low(s-1) == "'s" && s >= 2 && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
 				s -= 2
+				continue
+			}
+			// '"Yeni Musavat" Media Group': a quoted name before the
+			// head is part of the name
+			if q := t.quotedBefore(v, s); q < s {
+				s = q
 				continue
 			}
 			// "Publicity (Propaganda) Department": an alternative name
@@ -569,6 +830,11 @@ func (t *Tagger) organizations(v *view) {
 						k += 3 // "the Communist Party of China (CPC) Central Committee"
 						continue
 					}
+					// "... for Lakeside Radio and Television and RT": a
+					// known organization after "and" is another one
+					if (v.low(k) == "and" || v.tok(k) == "&") && t.isOrgEntity(v, k+1) {
+						break
+					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
 						k += 2
 						if titled(k) {
@@ -599,6 +865,26 @@ func (t *Tagger) organizations(v *view) {
 		// is part of the name
 		if q := t.quotedName(v, e); q > e && !right {
 			e = q
+		}
+		// "Lakeside Gas Co., Ltd.": the legal form after a comma
+		if w := strings.TrimSuffix(v.low(e+1), "."); v.tok(e) == "," && !right && (w == "ltd" || w == "inc" || w == "llc") && v.sent(e+1) == v.sent(i) {
+			e += 2
+			if v.tok(e) == "." && v.adjacent(e) && !strings.HasSuffix(v.tok(e-1), ".") {
+				e++
+			}
+		}
+		// "the Lakeland Embassy in Kenya", "Embassy of Lakeland in
+		// Nairobi", "Lakeland Embassy Nairobi": the host country or city
+		// of an embassy or consulate is part of its name
+		if missionHeads[v.low(i)] {
+			k := e
+			if v.low(k) == "in" {
+				k++
+			}
+			if c, ok := v.entityAt(k); ok && c.t0 == k && (c.m.Type == document.Country || c.m.Type == document.Place) &&
+				(k > e || !right && !v.isCap(c.t1)) {
+				e = c.t1
+			}
 		}
 		// "Dean of the Faculty of Journalism of Riverside University Anna
 		// Petrova": a title's organization ends at its last head, and the
@@ -634,8 +920,8 @@ func (t *Tagger) organizations(v *view) {
 		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
 		// is another organization ("ASEAN Secretariat", "CIS Executive
 		// Committee": the longest name counts)
-		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && known.t1 == i && !right &&
-			!organHeads[v.low(e-1)] {
+		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && t.genericBetween(v, known.t1, i) &&
+			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -715,11 +1001,11 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 	if v.low(k-1) == "the" {
 		k--
 	}
-	if w := v.low(k - 1); w != "of" && w != "at" {
+	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" {
 		return "", false
 	}
 	of := k - 1
-	for j := of - 1; j >= 0 && j >= of-4 && v.sent(j) == v.sent(s); j-- {
+	for j := of - 1; j >= 0 && j >= of-6 && v.sent(j) == v.sent(s); j-- {
 		if end, ok := t.titleAt(v, j); ok && end == of {
 			return v.body[v.toks[j].Start:v.toks[end-1].End], true
 		}
@@ -733,7 +1019,7 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 // name ends, or 0, 0.
 func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 	for cut := e - 2; cut > i && cut >= e-4; cut-- {
-		if !t.headEndsAt(v, cut-1) {
+		if !t.headEndsAt(v, cut-1) && !t.nameEndsAt(v, cut-1) {
 			continue
 		}
 		if pe := t.nameRun(v, cut); pe == e && pe-cut >= 2 {
@@ -741,6 +1027,109 @@ func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// missionHeads are the heads of diplomatic missions, whose host country or
+// city belongs to their name.
+var missionHeads = map[string]bool{"embassy": true, "consulate": true, "mission": true}
+
+// genericWords between a known organization's name and a head leave it
+// that organization: "Kazinform International News Agency", "Lakeside
+// National News Agency".
+var genericWords = map[string]bool{
+	"international": true, "national": true, "state": true, "official": true, "media": true,
+	"news": true, "information": true, "multimedia": true, "global": true, "world": true,
+}
+
+// genericBetween reports whether tokens [a, b) are generic words or
+// countries (demonyms) only: "International", "Romanian National".
+func (t *Tagger) genericBetween(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if genericWords[v.low(k)] && v.isCap(k) {
+			continue
+		}
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			k = c.t1 - 1
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// countryTail reports whether tokens [a, b) are "of" and a country only
+// ("... News Agency of Tajikistan").
+func (t *Tagger) countryTail(v *view, a, b int) bool {
+	if v.low(a) != "of" {
+		return false
+	}
+	c, ok := v.entityAt(a + 1)
+	return ok && c.m.Type == document.Country && c.t0 == a+1 && c.t1 == b
+}
+
+// headInRunBefore reports whether the capitalised words that end at token
+// k (joined by "of", "and", "the", "&") hold an organization head:
+// "Faculty of Journalism", "Information Department".
+func (t *Tagger) headInRunBefore(v *view, k int) bool {
+	for j := k; j >= 0 && j > k-8 && v.sent(j) == v.sent(k); j-- {
+		if t.orgWord(v, j) {
+			if v.has(&t.lex.OrgHeads, j) || t.headEndsAt(v, j) || t.isOrgEntity(v, j) {
+				return true
+			}
+			continue
+		}
+		if w := v.low(j); (w == "of" || w == "and" || w == "the" || w == "&") && t.orgWord(v, j-1) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// quotedBefore returns where a quoted capitalised name that ends right
+// before token s starts ('"Yeni Musavat" Media Group'), or s.
+func (t *Tagger) quotedBefore(v *view, s int) int {
+	if !closingQuote(v.tok(s-1)) && v.tok(s-1) != "”" {
+		return s
+	}
+	for k := s - 2; k >= 0 && k > s-7 && v.sent(k) == v.sent(s); k-- {
+		switch v.tok(k) {
+		case "\"", "“", "«":
+			if k < s-2 {
+				return k
+			}
+			return s
+		}
+		if !v.isCap(k) && v.tok(k) != "-" {
+			return s
+		}
+	}
+	return s
+}
+
+// nameEndsAt reports whether the name of an organization may end at token
+// k before its holder's name: a country, place or organization ends there
+// ("... of Iran Saeed Khatibzadeh"), a field word ("... Foreign Affairs
+// Anna Lind") or an acronym in parentheses.
+func (t *Tagger) nameEndsAt(v *view, k int) bool {
+	if c, ok := v.entityAt(k); ok && c.t1 == k+1 {
+		switch c.m.Type {
+		case document.Country, document.Place, document.Organization:
+			return true
+		}
+	}
+	return v.tok(k) == ")" || v.isCap(k) && t.lex.TitleFields[v.low(k)]
+}
+
+// titleEndsAt reports whether a title of the lexicon ends at token k
+// ("Chief" of "Editor-in-Chief", "General" of "Director General").
+func (t *Tagger) titleEndsAt(v *view, k int) bool {
+	for j := k; j >= 0 && j > k-6; j-- {
+		if end, ok := t.titleAt(v, j); ok && end == k+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // organHeads end the name of a body's own organ, another organization
@@ -754,16 +1143,30 @@ var organHeads = map[string]bool{
 // untagged name words that "and" closes within the name: ", Culture and
 // Tourism", ", Eastern European and Central Asian Studies".
 func (t *Tagger) nameList(v *view, k int) bool {
+	item := 0 // words of the current item
 	for j := k + 1; j < len(v.toks) && j < k+8 && v.sent(j) == v.sent(k); j++ {
+		if item > 0 && t.headEndsAt(v, j) {
+			// "Ministry of Communications, Diplomatic Academy and ...":
+			// an item of several words ends with a head of its own
+			return false
+		}
 		switch {
 		case v.low(j) == "and":
-			return j > k+1 && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
+			// "State Administration of Radio, Film, and Television";
+			// not "..., Diplomatic Academy and Institute for ..."
+			if w := v.low(j + 2); v.has(&t.lex.OrgPrefixHeads, j+1) && (w == "of" || w == "for") {
+				return false
+			}
+			return (j > k+1 || v.tok(k-2) == ",") && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
 		case v.tok(j) == ",":
 			if j == k+1 {
 				return false
 			}
+			item = 0
 		case !t.orgWord(v, j) || t.isOrgEntity(v, j) || t.isPersonEntity(v, j):
 			return false
+		default:
+			item++
 		}
 	}
 	return false
@@ -859,8 +1262,8 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 	if kind == document.KindGovernmentBody && iso3 != "" {
 		hasCountry := false
 		for k := s; k < e; k++ {
-			if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
-				hasCountry = true
+			if c, ok := v.entityAt(k); ok && (c.m.Type == document.Country || c.m.Type == document.Place) {
+				hasCountry = true // the name says where it is
 			}
 		}
 		if !hasCountry {
@@ -936,6 +1339,8 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	defer t.shortForms(v)
 	defs := map[string]cand{}
 	v.aliasDefinitions(defs)
+	v.knownAcronyms()
+	t.descriptiveNames(v)
 	for _, i := range v.parens {
 		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
@@ -953,17 +1358,111 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		return
 	}
 	for i := range v.toks {
-		if v.ent[i] != 0 || !v.acronym(i) {
+		if !v.acronym(i) {
 			continue
 		}
 		def, ok := defs[v.tok(i)]
 		if !ok {
 			continue
 		}
+		if c, tagged := v.entityAt(i); tagged {
+			// an acronym a title pattern named alone is the one the
+			// text defined
+			if c.m.Rule == "pat.org.title-acronym" && c.t1-c.t0 == 1 {
+				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
+				c.m.Rule = "pat.org.acronym-def"
+			}
+			continue
+		}
 		m := def.m
 		m.Rule = "pat.org.acronym-def"
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
+	}
+}
+
+// knownAcronyms binds a name found by its form to the organization of the
+// gazetteer that its acronym names: "the Moroccan Arab Press Agency
+// (MAP)" is the known MAP, "AGP (Gabon Press Agency)" the known AGP (rule
+// pat.org.acronym-known). The two must be of one kind and not of two
+// countries; otherwise they stay apart.
+func (v *view) knownAcronyms() {
+	for _, i := range v.parens {
+		if i < 1 || i+2 >= len(v.toks) {
+			continue
+		}
+		var long, short *cand
+		if v.tok(i+2) == ")" && v.acronym(i+1) {
+			long, _ = v.entityAt(i - 1)
+			short, _ = v.entityAt(i + 1)
+			if long != nil && long.t1 != i {
+				long = nil
+			}
+		} else if v.acronym(i - 1) {
+			short, _ = v.entityAt(i - 1)
+			long, _ = v.entityAt(i + 1)
+			if long != nil && (long.t0 != i+1 || v.tok(long.t1) != ")") {
+				long = nil
+			}
+		}
+		if long == nil || short == nil || long.m.Type != document.Organization || short.m.Type != document.Organization ||
+			!strings.HasPrefix(long.m.Rule, "pat.") || !strings.HasPrefix(short.m.Rule, "gaz.") || short.t1-short.t0 != 1 {
+			continue
+		}
+		known, ok := v.t.gaz.Entry(short.m.EntityID)
+		if !ok || known.Kind != long.m.Kind || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
+			continue
+		}
+		long.m.EntityID, long.m.Name, long.m.Country = short.m.EntityID, known.Name, known.Country
+		long.m.Rule = "pat.org.acronym-known"
+	}
+}
+
+// descriptiveNames binds a name that only describes an organization by its
+// country and kind, right before the organization's own name, to that
+// organization: "the Lakeland News Agency, Lakepress", "Turkish News
+// Agency Anadolu", "the Japanese Broadcasting Corporation, NHK" (rule
+// pat.org.descriptive). The described name holds no word but countries
+// and heads; the named one is known to the gazetteer, of the same kind and
+// not of another country.
+func (t *Tagger) descriptiveNames(v *view) {
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || c.m.Rule != "pat.org.head" || c.m.Country == "" {
+			continue
+		}
+		// the known name right after it first (cheap), then the words
+		n := c.t1
+		if v.tok(n) == "," {
+			n++
+		}
+		named, ok := v.entityAt(n)
+		if !ok || named.t0 != n || named.m.Type != document.Organization || !strings.HasPrefix(named.m.Rule, "gaz.") ||
+			v.isCap(named.t1) && v.isWord(named.t1) && !genericWords[v.low(named.t1)] {
+			continue
+		}
+		// the name opens with its country ("Turkish", "South African")
+		a := c.t0
+		for n := 2; n >= 1; n-- {
+			if a+n >= c.t1 {
+				continue
+			}
+			if en, _, ok := t.gaz.Lookup(v.body[v.toks[a].Start:v.toks[a+n-1].End]); ok && en.Type == document.Country {
+				a += n
+				break
+			}
+		}
+		if a == c.t0 || t.properWordIn(v, a, c.t1) {
+			continue
+		}
+		known, ok := t.gaz.Entry(named.m.EntityID)
+		// "Agency" alone is also a news agency's head
+		kindOK := known.Kind == c.m.Kind || v.low(c.t1-1) == "agency" && known.Kind == document.KindNewsAgency
+		if !ok || !kindOK || known.Country != "" && known.Country != c.m.Country {
+			continue
+		}
+		c.m.EntityID, c.m.Name, c.m.Country = named.m.EntityID, known.Name, known.Country
+		c.m.Rule = "pat.org.descriptive"
 	}
 }
 
@@ -1113,6 +1612,505 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// outletNouns are lower-case nouns that name the kind of an organization
+// next to its name ("the news agency Lakepress", "the Hill Voice
+// newspaper", "the media holding Dunmore Media"), with that kind. Two-word
+// nouns are keyed by their last word's predecessor: see outletNounAt.
+var outletNouns = map[string]string{
+	"agency": document.KindNewsAgency, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
+	"weekly": document.KindNewspaper, "magazine": document.KindNewspaper, "portal": document.KindOnlineMedia,
+	"website": document.KindOnlineMedia, "platform": document.KindOnlineMedia, "channel": document.KindBroadcaster,
+	"broadcaster": document.KindBroadcaster, "station": document.KindBroadcaster, "holding": document.KindCompany,
+	"operator": document.KindCompany,
+}
+
+// outletNounAt matches an outlet noun in lower case at token i, with the
+// words before it that belong to it ("news agency", "media holding", "tv
+// channel", "multimedia group"), and returns its kind and the noun's
+// first token.
+func outletNounAt(v *view, i int) (string, int, bool) {
+	w := v.low(i)
+	if v.isCap(i) {
+		return "", i, false
+	}
+	kind, ok := outletNouns[w]
+	start := i
+	switch prev := v.low(i - 1); {
+	case prev == "news" || prev == "media" || prev == "tv" || prev == "television" || prev == "radio" || prev == "multimedia":
+		if !v.isCap(i - 1) {
+			start = i - 1
+		}
+		if w == "group" {
+			kind, ok = document.KindCompany, true
+		}
+	}
+	// "the Sudzha station" is a railway's: a station is an outlet only
+	// as a radio or television station
+	if w == "station" && start == i {
+		return "", i, false
+	}
+	return kind, start, ok
+}
+
+// orgByNoun tags names next to an outlet noun in lower case as
+// organizations of the noun's kind: the noun before the name ("the news
+// agency Lakepress", "the Kazakh media holding Dunmore Media", rule
+// pat.org.noun-name) or after it ("the Hill Voice newspaper", "the
+// Dunmore-News agency", rule pat.org.name-noun); confidence 0.6. The name
+// is one to four capitalised words the tagger has not named, standing
+// alone (no capitalised word on its other side), or a quoted name; not in
+// a title-case headline. It reports whether it added any.
+func (t *Tagger) orgByNoun(v *view) bool {
+	added := false
+	add := func(a, b int, kind, rule string) {
+		name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+		c := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+			Rule: rule, Confidence: 0.6}
+		v.add(c)
+		for j := a; j < b; j++ {
+			v.ent[j] = len(v.cands)
+		}
+		added = true
+	}
+	// nameWord: an untagged capitalised word that may be part of an
+	// outlet's name
+	nameWord := func(k int) bool {
+		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 &&
+			!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k)
+	}
+	// proper: a word of the name that is no head, generic word or
+	// two-letter abbreviation ("TV", "FM", "State" alone name nothing)
+	proper := func(a, b int) bool {
+		for k := a; k < b; k++ {
+			if v.isWord(k) && !v.has(&t.lex.OrgHeads, k) && !genericWords[v.low(k)] && !(v.isAllCaps(k) && len(v.tok(k)) <= 2) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 1; i < len(v.toks); i++ {
+		if v.gate[i]&bitOutlet == 0 {
+			continue
+		}
+		kind, start, ok := outletNounAt(v, i)
+		if !ok || v.ent[i] != 0 {
+			continue
+		}
+		// the name after the noun
+		if j := i + 1; j < len(v.toks) && v.sent(j) == v.sent(i) {
+			e := j
+			if q := t.quotedName(v, j); q > j {
+				e = q
+			} else {
+				for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
+					e++
+				}
+				if e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) {
+					e = j // a longer name goes on
+				}
+			}
+			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
+				add(j, e, kind, "pat.org.noun-name")
+				i = e - 1
+				continue
+			}
+		}
+		// the name before the noun
+		b := start
+		a := b
+		if closingQuote(v.tok(b-1)) || v.tok(b-1) == "”" {
+			if q := t.quotedBefore(v, b); q < b {
+				a = q
+			}
+		} else {
+			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && (nameWord(a-1) || v.tok(a-1) == "-" && v.adjacent(a-1) && nameWord(a-2)) {
+				a--
+			}
+			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {
+				a = b // a longer name goes on
+			}
+		}
+		// the name stands as a noun phrase of its own: after an article,
+		// a possessive or a comma, or quoted ("the Hill Voice newspaper";
+		// not "heads of Southern African news agencies")
+		switch w := v.low(a - 1); {
+		case w == "the" || w == "'s" || w == "," || v.tok(a) == "“" || v.tok(a) == "\"":
+		default:
+			continue
+		}
+		if a < b && proper(a, b) && !t.titleCase(v, i) && !(b-a == 1 && sentenceStart(v, a)) {
+			add(a, b, kind, "pat.org.name-noun")
+		}
+	}
+	return added
+}
+
+// theBefore are the words after which a capitalised "The" in the middle of
+// a sentence opens a newspaper's name ("correspondent of The Nation",
+// "with The Lakeside Herald").
+var theBefore = map[string]bool{
+	"of": true, "with": true, "and": true, "by": true, "for": true, "from": true, "in": true, "to": true, ",": true,
+}
+
+// theNames tags a name that starts with a capitalised "The" in the middle
+// of a sentence ("Editor of The News", "cooperation with The Lakeside
+// Herald") as a newspaper (rule pat.org.the-name, confidence 0.6): one to
+// three capitalised words the tagger has not named after it, with a
+// proper word among them, a lower-case word or punctuation after them;
+// not in a title-case headline. It reports whether it added any.
+func (t *Tagger) theNames(v *view) bool {
+	added := false
+	for i := 1; i+1 < len(v.toks); i++ {
+		if v.tok(i) != "The" || v.sent(i-1) != v.sent(i) || !theBefore[v.lows[i-1]] || v.ent[i+1] != 0 {
+			continue
+		}
+		e := i + 1
+		for e < len(v.toks) && e-i <= 3 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+			v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) && !v.has(&t.lex.EventTriggers, e) {
+			e++
+		}
+		if e == i+1 || e-i > 3 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || t.titleCase(v, i) {
+			continue
+		}
+		if !t.properWordIn(v, i+1, e) && !v.has(&t.lex.OrgHeads, e-1) {
+			continue
+		}
+		name := v.body[v.toks[i].Start:v.toks[e-1].End]
+		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindNewspaper, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.the-name", Confidence: 0.6}
+		v.add(c)
+		for j := i; j < e; j++ {
+			v.ent[j] = len(v.cands)
+		}
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
+// orgSeries tags the untagged names of a series after "such as" or
+// "including" whose other members are organizations and nothing else
+// ("outlets such as Xinhua, Lakeside Times and Hill Voice"): they are
+// organizations of the same kind (rule pat.org.series, confidence 0.6).
+// Each member is one to four capitalised words; a member that is a
+// person, country or place, or a word in lower case inside the series,
+// cancels it. It reports whether it added any.
+func (t *Tagger) orgSeries(v *view) bool {
+	added := false
+	for i := 1; i < len(v.toks); i++ {
+		switch w := v.lows[i]; {
+		case w == "including", w == "as" && v.lows[i-1] == "such", w == ":" && seriesNouns[v.lows[i-1]]:
+		default:
+			continue
+		}
+		type member struct{ a, b int }
+		var members []member
+		orgs, kind, ok := 0, "", true
+		k := i + 1
+		for k < len(v.toks) && v.sent(k) == v.sent(i) && ok {
+			if v.low(k) == "the" {
+				k++
+			}
+			// "Austrian APA": a country before a member names its home
+			if c, found := v.entityAt(k); found && c.t0 == k && c.m.Type == document.Country && v.isCap(c.t1) {
+				k = c.t1
+			}
+			if c, found := v.entityAt(k); found && c.t0 == k {
+				if c.m.Type != document.Organization {
+					ok = false
+					break
+				}
+				orgs++
+				if kind == "" {
+					kind = c.m.Kind
+				} else if kind != c.m.Kind {
+					kind = "-"
+				}
+				k = c.t1
+			} else {
+				a := k
+				for k < len(v.toks) && k-a < 4 && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 &&
+					!v.has(&t.lex.Titles, k) && v.sent(k) == v.sent(i) {
+					k++
+				}
+				if k == a {
+					break
+				}
+				members = append(members, member{a, k})
+			}
+			// "Bashinform (Russia)": the member's country in parentheses
+			if v.tok(k) == "(" && v.tok(k+2) == ")" {
+				if c, found := v.entityAt(k + 1); found && c.m.Type == document.Country {
+					k += 3
+				}
+			}
+			switch {
+			case v.tok(k) == "," && (v.low(k+1) == "and" || v.low(k+1) == "or"):
+				k += 2
+			case v.tok(k) == "," || v.low(k) == "and" || v.low(k) == "or":
+				k++
+			default:
+				// the series ends; a capitalised word right after a
+				// member means the member was cut short
+				if v.isCap(k) && v.isWord(k) {
+					ok = false
+				}
+				k = len(v.toks)
+			}
+		}
+		if !ok || orgs == 0 || len(members) == 0 || orgs+len(members) < 2 {
+			continue
+		}
+		if kind == "-" {
+			kind = ""
+		}
+		for _, m := range members {
+			name := cleanName(v.body[v.toks[m.a].Start:v.toks[m.b-1].End])
+			c := cand{t0: m.a, t1: m.b, layer: layerEntity, prio: 1}
+			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.series", Confidence: 0.6}
+			v.add(c)
+			for j := m.a; j < m.b; j++ {
+				v.ent[j] = len(v.cands)
+			}
+			added = true
+		}
+	}
+	return added
+}
+
+// seriesNouns before a colon open a series of organizations ("the
+// following agencies: ...").
+var seriesNouns = map[string]bool{
+	"agencies": true, "outlets": true, "media": true, "newspapers": true, "broadcasters": true, "partners": true,
+	"members": true, "organizations": true, "organisations": true, "companies": true, "channels": true,
+}
+
+// personName reports whether token i is a given name or surname of the
+// lexicon (compared lower-case, without accents).
+func (t *Tagger) personName(v *view, i int) bool {
+	w := v.low(i)
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			w = foldAccents(w)
+			break
+		}
+	}
+	return t.personNames[w]
+}
+
+// foldAccents drops the combining marks of s after canonical
+// decomposition ("chính" -> "chinh").
+func foldAccents(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// personBefore are the words after which a known name starts a person's
+// name: a list, an agent, a meeting.
+var personBefore = map[string]bool{
+	",": true, "and": true, "by": true, "with": true, "met": true, "meets": true, "meeting": true,
+	"replace": true, "replaced": true, "replaces": true, "succeed": true, "succeeded": true, "succeeds": true,
+	"told": true, "thanked": true, "welcomed": true, "received": true, "invited": true, "congratulated": true,
+	"included": true, "including": true, "includes": true, "between": true, ":": true, "(": true, "from": true,
+	"like": true, "as": true, "via": true, "for": true, "to": true, "against": true, "about": true,
+}
+
+// personAfter are the tokens that may follow a person's name found from a
+// known name: punctuation that ends a list item, a relative pronoun, a
+// possessive, a statement verb (saidVerbs).
+var personAfter = map[string]bool{
+	",": true, ".": true, "and": true, ")": true, ";": true, ":": true, "who": true, "whose": true, "'s": true,
+	"from": true,
+}
+
+// placeHeads end names of places, which are no persons ("Victoria
+// Falls", "Hope Street").
+var placeHeads = map[string]bool{
+	"street": true, "road": true, "avenue": true, "square": true, "hall": true, "hotel": true, "airport": true,
+	"park": true, "bay": true, "falls": true, "bridge": true, "tower": true, "palace": true, "stadium": true,
+	"island": true, "islands": true, "river": true, "lake": true, "mountain": true, "mountains": true,
+	"valley": true, "district": true, "province": true, "county": true, "city": true, "town": true,
+	"village": true, "port": true, "beach": true, "garden": true, "gardens": true, "boulevard": true,
+	"lane": true, "plaza": true, "station": true, "highway": true, "region": true, "state": true,
+}
+
+// namedPersons tags a run of two to four capitalised name words that
+// starts with a given name or surname of the lexicon as a person, where
+// the context is a person's (rule pat.person.given-name, confidence
+// 0.65): after a list comma, "and", "by", "with", "met", "included" and
+// the like or at the start of a sentence, and before a list comma, "and",
+// a full stop, "who", "'s" or a statement verb ("Lena Marsh said");
+// next to a person named in a list ("Talaat Rami, Basma Nour and Ibrahim
+// Saad") either side is enough. The run stands alone: no capitalised word
+// right before or after it, no place head at its end, not in a headline
+// written in title case. It reports whether it added any.
+func (t *Tagger) namedPersons(v *view) bool {
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) || v.gate[i]&bitStopCap != 0 {
+			continue
+		}
+		// a name of two words or more: the next token goes on with it
+		if n := i + 1; n >= len(v.toks) || !v.isCap(n) && v.gate[n]&bitParticle == 0 && v.tok(n) != "-" {
+			continue
+		}
+		// the context before the name first: it is cheaper than the
+		// lexicon
+		if i > 0 && v.sent(i-1) == v.sent(i) && !personBefore[v.lows[i-1]] && !sentenceStart(v, i) {
+			continue
+		}
+		if !t.personName(v, i) {
+			continue
+		}
+		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
+			continue // inside a longer capitalised run
+		}
+		e := t.nameRun(v, i)
+		if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+			i = max(i, e-1)
+			continue
+		}
+		if t.titleCase(v, i) {
+			continue
+		}
+		// "Africa Development", "Hope Street": a word the article also
+		// writes in lower case is a common noun, not a name
+		plain := false
+		for k := i + 1; k < e && !plain; k++ {
+			plain = v.writtenLower(v.lows[k])
+		}
+		if plain {
+			i = e - 1
+			continue
+		}
+		// "Viet Nam", "Việt Nam": the gazetteer's names are no persons
+		if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
+			i = e - 1
+			continue
+		}
+		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
+		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
+		listed := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2) ||
+			(v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
+		if before && after || listed {
+			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
+			for k := i; k < e; k++ {
+				v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
+			}
+			added = true
+		}
+		i = e - 1
+	}
+	return added
+}
+
+// outletSpeakers tags "<Name>, <organization>:" as a person (rule
+// pat.person.name-outlet, confidence 0.75): a name of two to four words,
+// a comma, an organization (with an outlet noun after it) and a colon
+// that opens what the person said ("Lena Marsh, Hill Voice newspaper:
+// ..."). It reports whether it added any.
+func (t *Tagger) outletSpeakers(v *view) bool {
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.tok(i) != ":" || i < 4 {
+			continue
+		}
+		k := i - 1
+		if !v.isCap(k) && outletNouns[v.low(k)] != "" {
+			k--
+		}
+		c, ok := v.entityAt(k)
+		if !ok || c.m.Type != document.Organization || c.t1 != k+1 || v.tok(c.t0-1) != "," {
+			continue
+		}
+		comma := c.t0 - 1
+		// the name ends at the comma; find its start
+		s := comma - 1
+		for s > 0 && comma-s < 5 && v.sent(s-1) == v.sent(comma) && (t.nameToken(v, s-1) || v.gate[s-1]&bitParticle != 0 || v.tok(s-1) == "-") {
+			s--
+		}
+		if e := t.nameRun(v, s); e == comma && e-s >= 2 && !placeHeads[v.low(e-1)] && (s == 0 || v.sent(s-1) != v.sent(s) || !v.isCap(s-1) || v.gate[s-1]&bitStopCap != 0) {
+			v.addPerson(s, e, "pat.person.name-outlet", 0.75, "")
+			for j := s; j < e; j++ {
+				v.ent[j] = len(v.cands)
+			}
+			added = true
+		}
+	}
+	return added
+}
+
+// writtenLower reports whether the article writes the lower-cased word
+// low in lower case somewhere.
+func (v *view) writtenLower(low string) bool {
+	if !v.lowerReady {
+		for k, w := range v.lows {
+			if v.isWord(k) && !v.isCap(k) {
+				v.lowerWords = append(v.lowerWords, w)
+			}
+		}
+		slices.Sort(v.lowerWords)
+		v.lowerWords = slices.Compact(v.lowerWords)
+		v.lowerReady = true
+	}
+	_, found := slices.BinarySearch(v.lowerWords, low)
+	return found
+}
+
+// anyWrittenLower reports whether a word of tokens [a, b) is one the
+// article writes in lower case somewhere.
+func (t *Tagger) anyWrittenLower(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.isWord(k) && v.writtenLower(v.lows[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// gazName reports whether s is a name the gazetteer knows.
+func (t *Tagger) gazName(s string) bool {
+	_, _, ok := t.gaz.Lookup(s)
+	return ok
+}
+
+// titleCase reports whether the sentence of token i is a headline in
+// title case: four or more words and none in lower case but short
+// function words.
+func (t *Tagger) titleCase(v *view, i int) bool {
+	s := v.sent(i)
+	a, b := i, i
+	for a > 0 && v.sent(a-1) == s {
+		a--
+	}
+	for b+1 < len(v.toks) && v.sent(b+1) == s {
+		b++
+	}
+	words := 0
+	for k := a; k <= b; k++ {
+		if !v.isWord(k) {
+			continue
+		}
+		words++
+		if !v.isCap(k) {
+			switch v.low(k) {
+			case "of", "and", "the", "to", "in", "on", "for", "with", "a", "an", "at", "by", "from", "as":
+			default:
+				return false
+			}
+		}
+	}
+	return words >= 4
 }
 
 // isCommonWord guards the partial-name rule against words that are also

@@ -43,6 +43,10 @@ type Tagger struct {
 	// nameMask holds the gate bits of the lexicons that keep a word out
 	// of a person's name (nameToken)
 	nameMask uint64
+	// personNames are the lexicon's given names and surnames less the
+	// words the gazetteer names ("Jordan", "Victoria"): the first words
+	// of names found by namedPersons
+	personNames map[string]bool
 }
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
@@ -83,6 +87,14 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.aliasRule[i] = r
 	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
+	t.personNames = make(map[string]bool, len(l.PersonNames))
+	for w := range l.PersonNames {
+		cap := strings.ToUpper(w[:1]) + w[1:]
+		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] {
+			continue
+		}
+		t.personNames[w] = true
+	}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
 		for k, w := range words {
@@ -122,6 +134,13 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	for _, w := range bylineWords {
 		t.firsts[w] |= bitByline
+	}
+	for w := range outletNouns {
+		t.firsts[w] |= bitOutlet
+	}
+	t.firsts["group"] |= bitOutlet // "multimedia group" (outletNounAt)
+	for w := range pluralTitles {
+		t.firsts[w] |= bitPlural
 	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
@@ -177,6 +196,10 @@ const (
 	// bitByline the words that open a byline ("editor")
 	bitParticle
 	bitByline
+	// bitOutlet marks outlet nouns ("newspaper", orgByNoun), bitPlural
+	// titles in the plural ("presidents", titleList)
+	bitOutlet
+	bitPlural
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -248,6 +271,10 @@ type view struct {
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
+	// lowerWords are the distinct words the body writes in lower case,
+	// sorted, once lowerReady (writtenLower builds them when first asked)
+	lowerWords []string
+	lowerReady bool
 }
 
 // Len implements lexicon.Words.
@@ -380,6 +407,7 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.gate = make([]uint64, n)
 	}
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
+	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
@@ -415,6 +443,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
+	if byNoun, titled, series, named, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.namedPersons(v), t.outletSpeakers(v); byNoun || titled || series || named || speakers {
+		v.settle()
+	}
 	t.knownNames(v)
 	v.settle()
 	t.metonyms(v)
