@@ -172,8 +172,8 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		return
 	}
 	a := w + 1
-	if v.low(a) == "the" {
-		a++
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++ // not "The Independent", a name
 	}
 	var ys []string
 	if g, ok := v.groupAt(a, st1, false); ok {

@@ -48,12 +48,21 @@ func (v *view) clauseStart(s, j int) int {
 // (it paired the wrong parties on the check part).
 func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	cs := v.clauseStart(s, j)
-	if v.low(j-1) == "'s" {
-		if _, m := v.mention(j - 2); m != nil && m.Type != document.Person {
-			mt0, _ := v.tokenSpan(m)
-			if g, ok := v.groupAt(mt0, j-1, false); ok {
-				return g, true
+	// "Russia's cooperation", "Yunnan Daily Press Group's integrated
+	// development and cooperation with": a possessor of the noun phrase
+	// that ends in the trigger, across lower-case words and "and"
+	for k := j - 1; k >= cs && k >= j-5; k-- {
+		if w := v.low(k); w == "'s" || w == "\u2019s" {
+			if _, m := v.mention(k - 1); m != nil && m.Type != document.Person {
+				mt0, _ := v.tokenSpan(m)
+				if g, ok := v.groupAt(mt0, k, false); ok {
+					return g, true
+				}
 			}
+			break
+		}
+		if w := v.low(k); w != "and" && (v.isCap(k) || !v.isWord(k)) {
+			break
 		}
 	}
 	var best group
@@ -87,6 +96,16 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 				}
 			}
 			continue
+		}
+		// "in Istanbul, Turkey,": the country of a place after a
+		// preposition is part of the place phrase
+		if prep == "," && v.ent[i-2] != 0 && v.d.Mentions[v.ent[i-2]-1].Type == document.Place {
+			if pm := &v.d.Mentions[v.ent[i-2]-1]; pm != nil {
+				pt0, _ := v.tokenSpan(pm)
+				if subjectPreps[v.low(pt0-1)] {
+					prep = v.low(pt0 - 1)
+				}
+			}
 		}
 		if subjectPreps[prep] {
 			// the object of a preposition, with the rest of its list:

@@ -149,13 +149,19 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if v.low(k) != "with" {
 				continue
 			}
-			a := k + 1
-			if v.low(a) == "the" {
-				a++
-			}
-			if g, ok := v.groupAt(a, st1, false); ok {
-				partners = g.parties()
-				add(partners)
+			// the partners start at the first name after "with": "with
+			// the AUB, eNCA and SABC" when AUB and eNCA are no names known
+			for a := k + 1; a < st1 && a < k+10; a++ {
+				if _, m := v.actorAt(a); m != nil {
+					if g, ok := v.groupAt(a, st1, false); ok {
+						partners = g.parties()
+						add(partners)
+					}
+					break
+				}
+				if w := v.low(a); w != "the" && w != "," && w != "and" && !hasUpper(v.tok(a)) {
+					break
+				}
 			}
 			break
 		}
@@ -447,6 +453,16 @@ func sharesParty(v *view, e *event, parties []string) bool {
 			if r.From == p {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// hasUpper reports an upper-case ASCII letter in s ("eNCA", "AUB").
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' {
+			return true
 		}
 	}
 	return false
