@@ -9,6 +9,7 @@ package coverage
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -17,8 +18,28 @@ import (
 	"github.com/mediakg/mediakg/nlp/tag"
 )
 
+// Reporter fills the coverage report of documents. Its vocabulary holds
+// the capitalised words that name no entity (regions, languages, titles,
+// organization heads, ...): a run of such words is no untagged name.
+type Reporter struct {
+	vocabulary map[string]bool
+}
+
+// New returns a Reporter that knows the vocabulary of lex (nil for none).
+func New(lex *lexicon.Lexicon) *Reporter {
+	r := &Reporter{}
+	if lex != nil {
+		r.vocabulary = lex.Vocabulary
+	}
+	return r
+}
+
+// Apply fills d.Coverage from the tokens, mentions and events of d, with
+// no vocabulary.
+func Apply(d *document.Document) { (&Reporter{}).Apply(d) }
+
 // Apply fills d.Coverage from the tokens, mentions and events of d.
-func Apply(d *document.Document) {
+func (r *Reporter) Apply(d *document.Document) {
 	c := &document.Coverage{}
 	covered := make([]bool, len(d.Tokens))
 	for _, m := range d.Mentions {
@@ -56,6 +77,10 @@ func Apply(d *document.Document) {
 			if i >= j {
 				continue
 			}
+		}
+		if r.known(low, d.Tokens[i:j]) {
+			i = j - 1
+			continue
 		}
 		s, e := d.Tokens[i].Start, d.Tokens[j-1].End
 		c.UntaggedNames = append(c.UntaggedNames, document.EntityMention{Text: body[s:e], Start: s, End: e})
@@ -136,4 +161,20 @@ func Top(m map[string]int, n int) []string {
 		keys = keys[:n]
 	}
 	return keys
+}
+
+// known reports whether every token of a run is a word of the
+// vocabulary: "Latin America", "Director General", "MoU" name no entity
+// the rules missed.
+func (r *Reporter) known(low string, toks []document.Token) bool {
+	if len(r.vocabulary) == 0 {
+		return false
+	}
+	for _, t := range toks {
+		w := strings.TrimRight(low[t.Start:t.End], ".")
+		if !r.vocabulary[w] {
+			return false
+		}
+	}
+	return true
 }

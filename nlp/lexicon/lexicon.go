@@ -17,7 +17,7 @@ import (
 //go:embed data/*.yaml
 var dataFS embed.FS
 
-var embeddedFiles = []string{"data/events.yaml", "data/relations.yaml", "data/topics.yaml", "data/names.yaml", "data/person_names.yaml"}
+var embeddedFiles = []string{"data/events.yaml", "data/relations.yaml", "data/topics.yaml", "data/names.yaml", "data/person_names.yaml", "data/vocabulary.yaml"}
 
 // file is the format of every lexicon file, embedded or extra; a file may
 // hold any of the sections.
@@ -49,6 +49,7 @@ type file struct {
 	TitleFields       []string            `yaml:"title_fields"`
 	RoleNouns         []string            `yaml:"role_nouns"`
 	Honorifics        []string            `yaml:"honorifics"`
+	KnownWords        []string            `yaml:"known_words"`
 	OrgHeads          map[string][]string `yaml:"org_heads"`
 	OrgPrefixHeads    []string            `yaml:"org_prefix_heads"`
 	NumberWords       []string            `yaml:"number_words"`
@@ -178,6 +179,11 @@ type Lexicon struct {
 	// ASCII without accents (data/person_names.yaml): a capitalised word
 	// that folds to one of them may start a person's name.
 	PersonNames map[string]bool
+	// Vocabulary holds the lower-case words of the lists that name no
+	// entity (data/vocabulary.yaml's known_words, titles, honorifics,
+	// organization heads, event triggers, agreement nouns, number words):
+	// the coverage report does not count them as untagged names.
+	Vocabulary map[string]bool
 
 	// firsts maps a lower-cased token to the bits of the matchers that
 	// have a phrase starting with it (see Gate).
@@ -421,6 +427,7 @@ func merge(all *file, raw []byte, name string) error {
 	all.TitleFields = append(all.TitleFields, f.TitleFields...)
 	all.RoleNouns = append(all.RoleNouns, f.RoleNouns...)
 	all.Honorifics = append(all.Honorifics, f.Honorifics...)
+	all.KnownWords = append(all.KnownWords, f.KnownWords...)
 	all.OrgPrefixHeads = append(all.OrgPrefixHeads, f.OrgPrefixHeads...)
 	all.NumberWords = append(all.NumberWords, f.NumberWords...)
 	all.GivenNames = append(all.GivenNames, f.GivenNames...)
@@ -549,6 +556,24 @@ func compile(f file) (*Lexicon, error) {
 		l.PersonNames[strings.ToLower(w)] = true
 	}
 	addAll(&l.Honorifics, f.Honorifics, 0)
+	// the vocabulary: every word of the lists of words that name no
+	// entity (known_words, titles, honorifics, organization heads, event
+	// triggers, agreement nouns, number words, title fields)
+	l.Vocabulary = map[string]bool{}
+	vocab := [][]string{f.KnownWords, f.Titles, f.Honorifics, f.OrgPrefixHeads, f.AgreementNouns, f.NumberWords, f.TitleFields, f.RoleNouns}
+	for _, hs := range f.OrgHeads {
+		vocab = append(vocab, hs)
+	}
+	for _, et := range f.EventTypes {
+		vocab = append(vocab, et.Triggers)
+	}
+	for _, list := range vocab {
+		for _, p := range list {
+			for _, w := range strings.Fields(strings.ToLower(p)) {
+				l.Vocabulary[strings.Trim(w, ".,")] = true
+			}
+		}
+	}
 	kinds := make([]string, 0, len(f.OrgHeads))
 	for k := range f.OrgHeads {
 		kinds = append(kinds, k)

@@ -94,7 +94,7 @@ func New(opts Options) (*Pipeline, error) {
 		{"tag", tagger},
 		{"resolve", resolve.New(gaz)},
 		{"extract", extract.New(gaz, lex)},
-		{"coverage", StageFunc(coverage.Apply)},
+		{"coverage", coverage.New(lex)},
 	}
 	return p, nil
 }
