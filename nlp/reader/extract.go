@@ -85,6 +85,21 @@ func (p *page) score() int32 {
 		}
 	}
 	p.markFeeds()
+	// The article the page declares (schema.org articleBody, a body-like
+	// class), when it holds real prose: chrome beside it stays chrome even
+	// when it outweighs it (a long comment thread under a short post).
+	declared := 0.0
+	for i := range p.elems {
+		if e := &p.elems[i]; e.flags&fPosClass != 0 && e.content > declared {
+			declared = e.content
+		}
+	}
+	declaredHolds := declared >= 500 && declared >= 0.15*total
+	inPos := make([]bool, n)
+	for i := range p.elems {
+		e := &p.elems[i]
+		inPos[i] = e.parent >= 0 && (p.elems[e.parent].flags&fPosClass != 0 || inPos[e.parent])
+	}
 	// Pass 2: which chrome marks count.
 	for i := range p.elems {
 		e := &p.elems[i]
@@ -92,7 +107,13 @@ func (p *page) score() int32 {
 		if e.flags&(fNegClass|fBoilerTag) == 0 || e.flags&fContainsPos != 0 {
 			continue
 		}
-		if e.content < 0.6*total || total == 0 {
+		if inPos[i] && e.flags&(fBoilerTag|fStrongNeg) == 0 && e.runes >= 400 && e.content >= 0.8*float64(e.runes) {
+			// Inside the declared body, a class name alone does not switch
+			// off a run of prose with few links ("entry-more", the rest
+			// of a post behind a "more" break).
+			continue
+		}
+		if e.content < 0.6*total || total == 0 || declaredHolds {
 			e.flags |= fActiveNeg
 		}
 	}
@@ -102,10 +123,8 @@ func (p *page) score() int32 {
 		e := &p.elems[i]
 		off[i] = e.flags&fActiveNeg != 0 || (e.parent >= 0 && off[e.parent])
 	}
-	inPos := make([]bool, n)
 	for i := range p.elems {
-		e := &p.elems[i]
-		inPos[i] = e.flags&fPosClass != 0 || (e.parent >= 0 && inPos[e.parent])
+		inPos[i] = inPos[i] || p.elems[i].flags&fPosClass != 0
 	}
 	for i := range p.blocks {
 		b := &p.blocks[i]
