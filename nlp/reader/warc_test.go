@@ -299,3 +299,44 @@ func TestWARCInDirectory(t *testing.T) {
 		t.Errorf("%d articles, errors %v; want 5 and none", len(arts), errs)
 	}
 }
+
+// FuzzReadWARC writes the input as a .warc (or .warc.gz) file and reads it
+// through Items: every item is an article that keeps the contract, with an
+// origin "path@OFFSET", or an *InputError naming the file; reading ends.
+func FuzzReadWARC(f *testing.F) {
+	page := warcRec{typ: gowarc.Response, target: "https://example.org/a", date: captured,
+		block: httpResponse("200 OK", "text/html", newsPage("Forum opens", "The forum opened in the capital on Wednesday, the organizers said.", ""))}
+	conv := warcRec{typ: gowarc.Conversion, target: "https://example.org/b", date: captured, ctype: "text/plain",
+		block: "Forum opens\n\nThe forum opened in the capital on Wednesday, the organizers said.\n"}
+	f.Add(marshalWARC(f, []warcRec{page, conv}, false), false)
+	f.Add(marshalWARC(f, []warcRec{page}, true), true)
+	two := marshalWARC(f, []warcRec{page, page}, false)
+	f.Add(append(append([]byte("junk\r\n"), two[:len(two)-40]...), "WARC/1.1\r\nContent-Length: 99999\r\n\r\nshort"...), false)
+	f.Add([]byte("WARC/1.0\r\nWARC-Type: response\r\nContent-Type: application/http;msgtype=response\r\nContent-Length: 30\r\n\r\nHTTP/1.1 200 OK\r\n\r\n<p>x</p>\r\n\r\n"), false)
+	f.Fuzz(func(t *testing.T, data []byte, gz bool) {
+		if len(data) > maxFuzzInput {
+			t.Skip()
+		}
+		name := "in.warc"
+		if gz {
+			name += ".gz"
+		}
+		path := filepath.Join(t.TempDir(), name)
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for a, err := range Items(context.Background(), []string{path}, Options{MaxFileBytes: 1 << 20}) {
+			if err != nil {
+				var ie *InputError
+				if !errors.As(err, &ie) || !strings.HasPrefix(ie.Origin, path) {
+					t.Fatalf("error %v is not an *InputError naming the file", err)
+				}
+				continue
+			}
+			if !strings.HasPrefix(a.Origin, path+"@") {
+				t.Fatalf("origin %q", a.Origin)
+			}
+			checkArticle(t, a)
+		}
+	})
+}
