@@ -43,7 +43,7 @@ func bindURLInputs(f *Factory, cmd *cobra.Command) {
 // inputArgs accepts one input or more, counting a --urls file as one.
 func inputArgs(cmd *cobra.Command, args []string) error {
 	if len(args) == 0 && !cmd.Flags().Changed("urls") && len(feedSources(cmd)) == 0 {
-		return usageError{fmt.Errorf("%s: give at least one file, directory or http(s) address, --urls FILE or --feed URL|FILE", cmd.Name())}
+		return usageError{fmt.Errorf("%s: give at least one file, directory or http(s) address, or --urls FILE, or --feed URL|FILE", cmd.Name())}
 	}
 	return nil
 }
