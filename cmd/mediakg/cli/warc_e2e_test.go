@@ -147,3 +147,13 @@ WHERE a.url IN $urls RETURN a.url AS url, collect(k.iso3) AS countries ORDER BY 
 		t.Errorf("second ingest: exit %d\n%s%s", code, out, errs)
 	}
 }
+
+// TestExtractWARCDirectory: a directory's .warc.gz files are read (the
+// default input.extensions name them).
+func TestExtractWARCDirectory(t *testing.T) {
+	path, _ := testWARC(t, false)
+	code, out, errs := runMain(t, "extract", filepath.Dir(path))
+	if code != ExitOK || strings.Count(strings.TrimSpace(out), "\n") != 1 {
+		t.Errorf("exit %d, want 2 articles\n%s%s", code, out, errs)
+	}
+}
