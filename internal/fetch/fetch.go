@@ -214,6 +214,27 @@ func checkScheme(u *url.URL) error {
 
 // Get fetches rawURL. The error, if any, is an *Error naming rawURL.
 func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Page, error) {
+	return f.getAccepting(ctx, rawURL, AcceptedTypes, pageAccept)
+}
+
+// GetFeed fetches a news feed (RSS, Atom or JSON Feed) within the same
+// limits as a page; FeedTypes are accepted besides the page types.
+func (f *Fetcher) GetFeed(ctx context.Context, rawURL string) (*Page, error) {
+	return f.getAccepting(ctx, rawURL, feedTypes, feedAccept)
+}
+
+// FeedTypes are the media types feeds are served with.
+var FeedTypes = []string{"application/rss+xml", "application/atom+xml", "application/feed+json",
+	"application/json", "application/xml", "text/xml", "application/rdf+xml"}
+
+var feedTypes = append(append([]string(nil), FeedTypes...), AcceptedTypes...)
+
+const (
+	pageAccept = "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8"
+	feedAccept = "application/rss+xml,application/atom+xml,application/feed+json,application/xml;q=0.9,text/xml;q=0.9,*/*;q=0.5"
+)
+
+func (f *Fetcher) getAccepting(ctx context.Context, rawURL string, types []string, accept string) (*Page, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, &Error{URL: rawURL, Reason: "invalid URL: " + urlErrReason(err), Kind: ErrScheme, Err: err}
@@ -229,7 +250,7 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Page, error) {
 
 	fctx, cancel := context.WithTimeout(ctx, f.opts.Timeout)
 	defer cancel()
-	p, err := f.get(fctx, u)
+	p, err := f.get(fctx, u, types, accept)
 	if err != nil {
 		return nil, f.explain(ctx, fctx, rawURL, err)
 	}
@@ -237,13 +258,13 @@ func (f *Fetcher) Get(ctx context.Context, rawURL string) (*Page, error) {
 	return p, nil
 }
 
-func (f *Fetcher) get(ctx context.Context, u *url.URL) (*Page, error) {
+func (f *Fetcher) get(ctx context.Context, u *url.URL, types []string, accept string) (*Page, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u.String(), nil)
 	if err != nil {
 		return nil, err
 	}
 	req.Header.Set("User-Agent", f.opts.UserAgent)
-	req.Header.Set("Accept", "text/html,application/xhtml+xml;q=0.9,text/plain;q=0.8")
+	req.Header.Set("Accept", accept)
 	// Accept-Encoding is left to the transport, which asks for gzip and
 	// decodes it, so MaxBytes counts decoded bytes.
 	resp, err := f.client.Do(req)
@@ -265,7 +286,7 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL) (*Page, error) {
 		return nil, tooLarge{fmt.Sprintf("Content-Length %d bytes is over the limit of %d (fetch.max_bytes)", resp.ContentLength, f.opts.MaxBytes)}
 	}
 	ctype := resp.Header.Get("Content-Type")
-	media, params, err := parseType(ctype)
+	media, params, err := parseType(ctype, types)
 	if err != nil {
 		return nil, err
 	}
@@ -279,7 +300,7 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL) (*Page, error) {
 	if media == "" {
 		// No Content-Type: judge by the bytes, as browsers do.
 		media, params, _ = mime.ParseMediaType(http.DetectContentType(body))
-		if !acceptedType(media) {
+		if !acceptedType(media, types) {
 			return nil, contentTypeError(fmt.Sprintf("no Content-Type and the body looks like %s, not text", media))
 		}
 	}
@@ -296,7 +317,7 @@ func (f *Fetcher) get(ctx context.Context, u *url.URL) (*Page, error) {
 // parseType checks a Content-Type header: "" passes (the body is sniffed),
 // HTML, XHTML and plain text pass, anything else is refused before the body
 // is read.
-func parseType(ctype string) (string, map[string]string, error) {
+func parseType(ctype string, types []string) (string, map[string]string, error) {
 	if strings.TrimSpace(ctype) == "" {
 		return "", nil, nil
 	}
@@ -304,8 +325,8 @@ func parseType(ctype string) (string, map[string]string, error) {
 	if err != nil && !errors.Is(err, mime.ErrInvalidMediaParameter) {
 		return "", nil, contentTypeError(fmt.Sprintf("unreadable Content-Type %q", ctype))
 	}
-	if !acceptedType(media) {
-		return "", nil, contentTypeError(fmt.Sprintf("Content-Type %s is not HTML or plain text", media))
+	if !acceptedType(media, types) {
+		return "", nil, contentTypeError(fmt.Sprintf("Content-Type %s is not %s", media, typesName(types)))
 	}
 	return media, params, nil
 }
@@ -313,8 +334,16 @@ func parseType(ctype string) (string, map[string]string, error) {
 // AcceptedTypes are the media types read; others are refused.
 var AcceptedTypes = []string{"text/html", "application/xhtml+xml", "text/plain"}
 
-func acceptedType(media string) bool {
-	for _, t := range AcceptedTypes {
+// typesName says in words what types were wanted.
+func typesName(types []string) string {
+	if len(types) > len(AcceptedTypes) {
+		return "a feed, HTML or plain text"
+	}
+	return "HTML or plain text"
+}
+
+func acceptedType(media string, types []string) bool {
+	for _, t := range types {
 		if media == t {
 			return true
 		}

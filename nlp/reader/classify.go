@@ -47,6 +47,14 @@ var posSubstrings = []string{
 	"blog-post-body", "rich-text", "richtext", "single-content", "main-text",
 }
 
+// strongSubstrings are the chrome names that hold text which is never the
+// article's even when it is prose: comments, related stories, share and
+// sign-up boxes, ads.
+var strongSubstrings = []string{
+	"comment", "related", "share", "sharing", "social", "advert", "sponsor", "promo",
+	"newsletter", "subscri", "disqus", "recommend", "outbrain", "taboola", "respond", "reply",
+}
+
 // byFirst indexes substrings by their first byte, so that a scan of a
 // class value tries only the words that can start at each position.
 type byFirst [256][]string
@@ -60,8 +68,9 @@ func indexByFirst(words []string) *byFirst {
 }
 
 var (
-	negIndex = indexByFirst(negSubstrings)
-	posIndex = indexByFirst(posSubstrings)
+	negIndex    = indexByFirst(negSubstrings)
+	posIndex    = indexByFirst(posSubstrings)
+	strongIndex = indexByFirst(strongSubstrings)
 )
 
 // containsAny reports whether s contains one of the indexed words.
@@ -85,10 +94,52 @@ func lowerASCII(s string) string {
 	return s
 }
 
+// postClassPrefixes start the class names that content systems put on an
+// article's wrapper to describe the article itself (WordPress post_class:
+// "post type-post status-publish format-gallery category-social-media
+// tag-sharing hentry"): its format, categories and tags name what the story
+// is about, not page chrome.
+var postClassPrefixes = []string{"category-", "tag-", "format-", "status-", "type-"}
+
+// isPostClassList reports a class list that content systems give an
+// article's wrapper: the hAtom "hentry", or WordPress's type-post or
+// status-publish.
+func isPostClassList(cls string) bool {
+	for _, name := range strings.Fields(cls) {
+		if name == "hentry" || name == "type-post" || name == "status-publish" {
+			return true
+		}
+	}
+	return false
+}
+
+// dropPostClasses removes the names of a post class list that describe the
+// article's topic and format.
+func dropPostClasses(cls string) string {
+	var b strings.Builder
+	for _, name := range strings.Fields(cls) {
+		topical := false
+		for _, p := range postClassPrefixes {
+			if strings.HasPrefix(name, p) {
+				topical = true
+				break
+			}
+		}
+		if !topical {
+			b.WriteString(name)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
+
 // classifyNames turns class and id values into fNegClass / fPosClass.
 func classifyNames(cls, id string) uint16 {
 	var f uint16
 	s := lowerASCII(cls)
+	if isPostClassList(s) {
+		s = dropPostClasses(s)
+	}
 	if id != "" {
 		s = s + " " + lowerASCII(id)
 	}
@@ -97,6 +148,9 @@ func classifyNames(cls, id string) uint16 {
 	}
 	if negIndex.containsAny(s) {
 		f |= fNegClass
+		if strongIndex.containsAny(s) {
+			f |= fStrongNeg
+		}
 	}
 	if f&fNegClass == 0 {
 		start := -1

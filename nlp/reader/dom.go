@@ -21,6 +21,7 @@ const (
 	fActiveNeg                      // fNegClass or fBoilerTag that counts (set by the scorer)
 	fContainsPos                    // a descendant (or itself) has fPosClass
 	fLinkBlock                      // the subtree holds a block that is all link
+	fStrongNeg                      // the chrome name is one whose prose is never the article's (comments, related, share)
 )
 
 // elem is one block-level element, in document order: parents come before

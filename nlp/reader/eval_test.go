@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/mediakg/mediakg/internal/neo4jtest"
@@ -100,5 +101,66 @@ func TestEvalBodiesL3S(t *testing.T) {
 	t.Log(rep.String())
 	if rep.Pages == 0 {
 		t.Fatal("no pages")
+	}
+}
+
+// TestSplitManifest pins the tune/check split of the html-dev pages: the
+// manifest made once before any result was looked at must agree with
+// SplitPart on every page, so the parts cannot drift.
+func TestSplitManifest(t *testing.T) {
+	want := map[string]string{}
+	raw, err := os.ReadFile(filepath.Join("testdata", "split", "aeb_dev.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		id, part, ok := strings.Cut(line, "\t")
+		if !ok {
+			t.Fatalf("bad manifest line %q", line)
+		}
+		want[id] = part
+	}
+	if len(want) != 60 {
+		t.Fatalf("manifest has %d pages, want 60", len(want))
+	}
+	path := filepath.Join(sharedDir(t), "corpus", "html-dev", "aeb_dev.jsonl")
+	n := 0
+	err = forEachGoldPage(path, func(g goldPage) error {
+		n++
+		if got := SplitPart(g.URL); want[URLID(g.URL)] != got {
+			t.Errorf("%s: SplitPart = %s, manifest says %q", URLID(g.URL), got, want[URLID(g.URL)])
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n != 60 {
+		t.Errorf("read %d pages, want 60", n)
+	}
+}
+
+// TestEvalBodiesParts scores the tune and check parts separately; their
+// pages add up to the whole set.
+func TestEvalBodiesParts(t *testing.T) {
+	path := filepath.Join(sharedDir(t), "corpus", "html-dev", "aeb_dev.jsonl")
+	tune, err := EvalBodiesPart(path, PartTune)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check, err := EvalBodiesPart(path, PartCheck)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("tune: %s", tune.String())
+	t.Logf("check: pages=%d precision=%.4f recall=%.4f F1=%.4f", check.Pages, check.Precision, check.Recall, check.F1)
+	if tune.Pages != 37 || check.Pages != 23 {
+		t.Errorf("tune %d + check %d pages, want 37 + 23", tune.Pages, check.Pages)
+	}
+	if _, err := EvalBodiesPart(path, "train"); err == nil {
+		t.Error("part train accepted")
 	}
 }

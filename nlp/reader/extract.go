@@ -85,6 +85,21 @@ func (p *page) score() int32 {
 		}
 	}
 	p.markFeeds()
+	// The article the page declares (schema.org articleBody, a body-like
+	// class), when it holds real prose: chrome beside it stays chrome even
+	// when it outweighs it (a long comment thread under a short post).
+	declared := 0.0
+	for i := range p.elems {
+		if e := &p.elems[i]; e.flags&fPosClass != 0 && e.content > declared {
+			declared = e.content
+		}
+	}
+	declaredHolds := declared >= 500 && declared >= 0.15*total
+	inPos := make([]bool, n)
+	for i := range p.elems {
+		e := &p.elems[i]
+		inPos[i] = e.parent >= 0 && (p.elems[e.parent].flags&fPosClass != 0 || inPos[e.parent])
+	}
 	// Pass 2: which chrome marks count.
 	for i := range p.elems {
 		e := &p.elems[i]
@@ -92,7 +107,13 @@ func (p *page) score() int32 {
 		if e.flags&(fNegClass|fBoilerTag) == 0 || e.flags&fContainsPos != 0 {
 			continue
 		}
-		if e.content < 0.6*total || total == 0 {
+		if inPos[i] && e.flags&(fBoilerTag|fStrongNeg) == 0 && e.runes >= 400 && e.content >= 0.8*float64(e.runes) {
+			// Inside the declared body, a class name alone does not switch
+			// off a run of prose with few links ("entry-more", the rest
+			// of a post behind a "more" break).
+			continue
+		}
+		if e.content < 0.6*total || total == 0 || declaredHolds {
 			e.flags |= fActiveNeg
 		}
 	}
@@ -102,10 +123,8 @@ func (p *page) score() int32 {
 		e := &p.elems[i]
 		off[i] = e.flags&fActiveNeg != 0 || (e.parent >= 0 && off[e.parent])
 	}
-	inPos := make([]bool, n)
 	for i := range p.elems {
-		e := &p.elems[i]
-		inPos[i] = e.flags&fPosClass != 0 || (e.parent >= 0 && inPos[e.parent])
+		inPos[i] = inPos[i] || p.elems[i].flags&fPosClass != 0
 	}
 	for i := range p.blocks {
 		b := &p.blocks[i]
@@ -249,27 +268,54 @@ type bodyParts struct {
 	above     string   // the headline-shaped block closest above the body
 }
 
-// paragraphs returns the body's paragraphs from the container c.
+// continuations returns the container c and its siblings that continue
+// it: elements of the same tag and class, not switched off, that hold
+// prose of their own (a story split into parts around an ad slot or an
+// inline box).
+func (p *page) continuations(c int32) []int32 {
+	out := []int32{c}
+	par := p.elems[c].parent
+	if par < 0 {
+		return out
+	}
+	tag, cls := p.elems[c].node.DataAtom, classAttr(p.elems[c].node)
+	if tag == atom.P || tag == atom.Li || tag == atom.Td || tag == atom.Tr {
+		return out
+	}
+	for j := par + 1; j < p.elems[par].end; j = p.elems[j].end {
+		e := &p.elems[j]
+		if j == c || e.node.DataAtom != tag || classAttr(e.node) != cls || e.flags&fActiveNeg != 0 {
+			continue
+		}
+		if e.score > 0 && e.runes >= 80 && float64(e.links) < 0.3*float64(e.runes) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+// paragraphs returns the body's paragraphs from the container c and the
+// siblings that continue it.
 func (p *page) paragraphs(c int32, title string, titleParts []string) bodyParts {
 	var out bodyParts
 	if c < 0 {
 		return out
 	}
-	end := p.elems[c].end
-	off := make([]bool, end-c)
-	for i := c + 1; i < end; i++ {
-		e := &p.elems[i]
-		o := e.flags&fActiveNeg != 0
-		if e.parent > c && off[e.parent-c] {
-			o = true
+	// in marks the elements whose blocks are read: the containers' subtrees
+	// less what is switched off inside them.
+	in := make([]bool, len(p.elems))
+	for _, k := range p.continuations(c) {
+		in[k] = true
+		for i := k + 1; i < p.elems[k].end; i++ {
+			e := &p.elems[i]
+			in[i] = in[e.parent] && e.flags&fActiveNeg == 0
 		}
-		off[i-c] = o
 	}
 	var short []int // indexes into out.paras of short non-sentences
 	firstBlock := -1
 	for i := range p.blocks {
 		b := &p.blocks[i]
-		if b.elem < c || b.elem >= end || off[b.elem-c] {
+		if !in[b.elem] {
 			continue
 		}
 		txt := p.buf[b.start:b.end]
@@ -392,6 +438,20 @@ var chromeLines = map[string]bool{
 	"we recommend": true, "related reading": true, "top 10": true, "hot news": true,
 	"back to main page": true, "back to top": true, "back to home": true,
 	"(adsbygoogle = window.adsbygoogle || []).push({});": true,
+	// the same furniture in other languages: ad labels, share, comments,
+	// "read also", "related"
+	"werbung": true, "anzeige": true, "publicidad": true, "publicité": true, "pubblicità": true,
+	"publicidade": true, "реклама": true, "广告": true, "advertentie": true, "reklama": true,
+	"iklan": true, "광고": true, "teilen": true, "partager": true, "compartir": true,
+	"condividi": true, "compartilhar": true, "compartilhe": true, "поделиться": true, "分享": true,
+	"kommentare": true, "commentaires": true, "comentarios": true, "commenti": true,
+	"comentários": true, "комментарии": true, "评论": true, "mehr zum thema": true,
+	"lesen sie auch": true, "lire aussi": true, "à lire aussi": true, "voir aussi": true,
+	"lee también": true, "ver también": true, "leggi anche": true, "leia também": true,
+	"leia mais": true, "veja também": true, "читайте также": true, "смотрите также": true,
+	"相关新闻": true, "相关阅读": true, "延伸阅读": true, "baca juga": true, "관련기사": true,
+	"weiterlesen": true, "lire la suite": true, "leer más": true, "leggi tutto": true,
+	"далее": true, "подробнее": true, "阅读全文": true, "selengkapnya": true,
 }
 
 // chromePrefixes start lines that point elsewhere rather than tell the story.
@@ -400,6 +460,18 @@ var chromePrefixes = []string{
 	"recommended:", "watch:", "click here", "follow us", "sign up for", "subscribe to",
 	"share this", "related coverage", "related article", "more:", "more from",
 	"advertisement", "copyright ©", "© copyright", "all rights reserved",
+	"lesen sie auch:", "mehr zum thema:", "lire aussi :", "lire aussi:", "à lire aussi :",
+	"à lire aussi:", "voir aussi :", "lee también:", "ver también:", "leggi anche:",
+	"leia também:", "leia mais:", "veja também:", "читайте также:", "смотрите также:",
+	"baca juga:", "相关新闻：", "相关阅读：", "延伸阅读：", "关键词：",
+}
+
+// rightsReserved are "all rights reserved" in other languages; a short line
+// holding one is a copyright notice.
+var rightsReserved = []string{
+	"all rights reserved", "alle rechte vorbehalten", "tous droits réservés",
+	"todos los derechos reservados", "tutti i diritti riservati", "todos os direitos reservados",
+	"все права защищены", "版权所有", "hak cipta dilindungi", "무단 전재",
 }
 
 // ctaPhrases mark calls to action: newsletter sign-ups, follow-us lines.
@@ -450,6 +522,13 @@ func isChromeLine(txt []byte, b *block) bool {
 	if b.words <= 25 && strings.Contains(s, "©") && (strings.Contains(s, "photo") || strings.Contains(s, "image") || strings.Contains(s, "picture")) {
 		return true // a photo credit
 	}
+	if b.words <= 30 {
+		for _, r := range rightsReserved {
+			if strings.Contains(s, r) {
+				return true
+			}
+		}
+	}
 	return hasChromePrefix(s)
 }
 
@@ -479,6 +558,9 @@ func sameText(a, b string) bool {
 	return strings.Join(wordTokens(strings.ToLower(a)), " ") == strings.Join(wordTokens(strings.ToLower(b)), " ")
 }
 
+// captionPrefixes open photo credits in other languages.
+var captionPrefixes = []string{"foto:", "fotos:", "bild:", "фото:", "imagen:", "immagine:", "图片：", "图：", "사진=", "사진:", "fotó:", "zdjęcie:"}
+
 // captionMarks end or start the captions that pages set as text.
 var captionSuffixes = []string{"(image:", "(photo:", "(picture:", "(credit:", "(pic:", "(foto:", "(getty", "(ap photo", "(reuters"}
 
@@ -503,6 +585,11 @@ func isCaption(s string) bool {
 	if strings.HasPrefix(s, "photo:") || strings.HasPrefix(s, "image:") || strings.HasPrefix(s, "credit:") ||
 		strings.HasPrefix(s, "photo credit") || strings.HasPrefix(s, "image credit") || strings.HasPrefix(s, "picture:") {
 		return true
+	}
+	for _, p := range captionPrefixes {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
 	}
 	if !strings.HasSuffix(s, ")") {
 		return false

@@ -273,6 +273,15 @@ func TestChromeLines(t *testing.T) {
 		{"The agency said the photo exhibition would open in the capital on Monday and run for two weeks.", false},
 		{"Reporters were told the agreement covers news exchange (Xinhua and TASS will share photos).", false},
 		{"More than 40 representatives attended the conference, which followed a year of talks.", false},
+		{"Anzeige", true},
+		{"Читайте также:", true},
+		{"Baca juga: Menteri bertemu delegasi", true},
+		{"Lire aussi : la conférence de presse", true},
+		{"Foto: Agência Brasil", true},
+		{"© 2019 Exemplo Notícias. Todos os direitos reservados.", true},
+		{"相关新闻", true},
+		{"Der Minister sagte, die Zusammenarbeit der Agenturen werde im nächsten Jahr ausgebaut.", false},
+		{"Министр заявил, что сотрудничество агентств будет расширено в следующем году.", false},
 	}
 	for _, c := range cases {
 		b := &block{}

@@ -46,7 +46,7 @@ type Options struct {
 }
 
 // DefaultExtensions are the file types read from directories.
-var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json"}
+var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json", ".warc", ".warc.gz"}
 
 const (
 	defaultMaxFile = 64 << 20
@@ -113,15 +113,18 @@ type job struct {
 	seq    int
 	origin string // path or path:line
 	idKey  string
-	kind   int // jobHTML, jobText, jobRecord, jobError
+	kind   int // jobHTML, jobText, jobRecord, jobWeb, jobError
 	raw    []byte
 	err    error
+	// a page that came with its address (jobWeb: a WARC record)
+	url, contentType, captured string
 }
 
 const (
 	jobHTML = iota
 	jobText
 	jobRecord
+	jobWeb
 	jobError
 )
 
@@ -311,10 +314,12 @@ func listDir(dir string, exts []string) ([]fileEntry, error) {
 	return out, err
 }
 
+// hasExt reports a path that ends in one of exts (any case; ".warc.gz"
+// is an extension too).
 func hasExt(path string, exts []string) bool {
-	e := strings.ToLower(filepath.Ext(path))
+	p := strings.ToLower(path)
 	for _, x := range exts {
-		if strings.EqualFold(x, e) {
+		if x != "" && strings.HasSuffix(p, strings.ToLower(x)) {
 			return true
 		}
 	}
@@ -355,6 +360,9 @@ func reason(err error) string {
 func produceFile(ctx context.Context, path string, size int64, opts Options, send func(job) bool) bool {
 	if isJSONL(path) {
 		return produceJSONL(ctx, path, opts, send)
+	}
+	if isWARC(path) {
+		return produceWARC(ctx, path, opts, send)
 	}
 	if size > opts.MaxFileBytes {
 		return send(errJob(path, limit.Bytes("input.max_file_bytes", "file", size, opts.MaxFileBytes)))
@@ -562,6 +570,8 @@ func (j job) parse(b budget) (document.Article, error) {
 		return a, nil
 	case jobRecord:
 		return j.runRecord(b)
+	case jobWeb:
+		return j.parseWebJob(b)
 	}
 	return document.Article{}, errors.New("unknown input kind")
 }

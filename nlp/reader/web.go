@@ -56,3 +56,23 @@ func parseWebPage(raw []byte, pageURL, contentType string, b budget) (document.A
 	finish(&a, pageURL)
 	return a, nil
 }
+
+// ReadDatedPage is ReadWebPage for a page that comes with a publication
+// date stated elsewhere by its publisher (a feed item's date): that date,
+// when it reads as one, is the article's publication date, over what the
+// page says, as a JSONL record's date is, and so anchors the relative
+// dates of the text.
+func ReadDatedPage(ctx context.Context, raw []byte, pageURL, contentType, published string, opts Options) (document.Article, error) {
+	return withinLimits(ctx, opts, func(b budget) (document.Article, error) {
+		a, err := parseWebPage(raw, pageURL, contentType, b)
+		if err != nil {
+			return a, err
+		}
+		if d := normalizeDate(published); d != "" && d != a.Published {
+			a.Published = d
+			a.ID, a.ContentHash, a.Dateline, a.Paragraphs = "", "", nil, nil
+			finish(&a, pageURL)
+		}
+		return a, nil
+	})
+}

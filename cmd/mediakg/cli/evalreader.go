@@ -16,7 +16,10 @@ type EvalReaderOptions struct {
 	// Bodies is a JSONL of pages with gold bodies ({id, url, html, gold_text}).
 	Bodies string
 	// Meta are JSONL files of records with gold title and date fields.
-	Meta   []string
+	Meta []string
+	// Part is the part of the body set scored: all, tune or check
+	// (reader.SplitPart).
+	Part   string
 	Format string
 	Out    io.Writer
 }
@@ -53,11 +56,17 @@ corpus/dev/media_dev.jsonl and l3s_dev.jsonl).`,
 	cmd.Flags().StringVar(&opts.Bodies, "bodies", "", "JSONL of pages with gold body text (default $MEDIAKG_SHARED/corpus/html-dev/aeb_dev.jsonl)")
 	cmd.Flags().StringSliceVar(&opts.Meta, "meta", nil, "JSONL files with gold title and date fields (default corpus/dev/media_dev.jsonl,l3s_dev.jsonl)")
 	cmd.Flags().StringVar(&opts.Format, "format", "text", "output format: text or json")
+	cmd.Flags().StringVar(&opts.Part, "part", reader.PartAll, "score all pages of --bodies, or its tune or check part (by sha1 of the url)")
 	return cmd
 }
 
 func evalReaderRun(o *EvalReaderOptions) error {
-	bodies, err := reader.EvalBodies(o.Bodies)
+	switch o.Part {
+	case "", reader.PartAll, reader.PartTune, reader.PartCheck:
+	default:
+		return usageError{fmt.Errorf("--part %q: want all, tune or check", o.Part)}
+	}
+	bodies, err := reader.EvalBodiesPart(o.Bodies, o.Part)
 	if err != nil {
 		return fmt.Errorf("eval reader: %w", err)
 	}

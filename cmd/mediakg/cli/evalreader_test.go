@@ -37,3 +37,28 @@ func TestEvalReaderJSON(t *testing.T) {
 		t.Errorf("media_dev title/date accuracy: %+v", rep.Meta)
 	}
 }
+
+// TestEvalReaderPart scores the tune part only; a part that does not exist
+// is a usage error.
+func TestEvalReaderPart(t *testing.T) {
+	shared, ok := neo4jtest.SharedDir(t)
+	if !ok {
+		t.Skipf("SKIPPED: shared corpus folder %s is absent", shared)
+	}
+	t.Setenv("MEDIAKG_SHARED", shared)
+	code, out, errs := runCLI(t, "eval", "reader", "--part", "tune", "--format", "json")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var rep struct {
+		Bodies struct {
+			Pages int `json:"pages"`
+		} `json:"bodies"`
+	}
+	if err := json.Unmarshal([]byte(out), &rep); err != nil || rep.Bodies.Pages != 37 {
+		t.Errorf("tune part: %d pages (%v), want 37", rep.Bodies.Pages, err)
+	}
+	if code, _, errs := runCLI(t, "eval", "reader", "--part", "train"); code != ExitUsage {
+		t.Errorf("--part train: exit %d\n%s", code, errs)
+	}
+}

@@ -57,7 +57,9 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	fc := newFetcher(cfg.Fetch) // dials nothing until an address is read
 	// Reading and extraction each get input.max_doc_time per document.
 	popts := run.Options{Workers: workers, MaxDocTime: cfg.Input.MaxDocTime}
+	feeds := feedSources(cmd)
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
-		return run.Stream(ctx, inputItems(ctx, paths, ropts, fc, f.Log), p, popts)
+		items := withFeeds(ctx, inputItems(ctx, paths, ropts, fc, f.Log), feeds, fc, ropts, f.Log)
+		return run.Stream(ctx, items, p, popts)
 	}, nil
 }

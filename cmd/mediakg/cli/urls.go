@@ -33,6 +33,7 @@ func bindURLInputs(f *Factory, cmd *cobra.Command) {
 	fl.Int64("fetch-max-bytes", 0, "largest page fetched, in bytes (config fetch.max_bytes)")
 	fl.Int("fetch-max-redirects", 0, "redirects followed per page (config fetch.max_redirects)")
 	fl.String("user-agent", "", "User-Agent sent when fetching pages (config fetch.user_agent)")
+	fl.StringArray(feedFlag, nil, "also read the items of this RSS, Atom or JSON feed (an http(s) address or a file; repeatable)")
 	f.BindConfigFlag("fetch-timeout", "fetch.timeout")
 	f.BindConfigFlag("fetch-max-bytes", "fetch.max_bytes")
 	f.BindConfigFlag("fetch-max-redirects", "fetch.max_redirects")
@@ -41,8 +42,8 @@ func bindURLInputs(f *Factory, cmd *cobra.Command) {
 
 // inputArgs accepts one input or more, counting a --urls file as one.
 func inputArgs(cmd *cobra.Command, args []string) error {
-	if len(args) == 0 && !cmd.Flags().Changed("urls") {
-		return usageError{fmt.Errorf("%s: give at least one file, directory or http(s) address, or --urls FILE", cmd.Name())}
+	if len(args) == 0 && !cmd.Flags().Changed("urls") && len(feedSources(cmd)) == 0 {
+		return usageError{fmt.Errorf("%s: give at least one file, directory or http(s) address, or --urls FILE, or --feed URL|FILE", cmd.Name())}
 	}
 	return nil
 }
