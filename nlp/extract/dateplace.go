@@ -597,3 +597,22 @@ func (v *view) onlyDay(s int) (*document.Mention, bool) {
 	}
 	return found, found != nil && found.Kind == "day"
 }
+
+// nameYear completes the date of a named event from the year its name
+// carries ("the 2023 Lakeside Media Forum ... on 24 November" is
+// 2023-11-24): a day or month without a year takes it, and an event with
+// no date at all is dated to that year (rule event.date.name-year).
+func (e *event) nameYear() {
+	if e.year == "" {
+		return
+	}
+	switch {
+	case e.date == "":
+		e.date, e.gran, e.dateRule = e.year, "year", "event.date.name-year"
+	case strings.HasPrefix(e.date, "--"):
+		e.date, e.dateRule = e.year+e.date[1:], "event.date.name-year"
+		if strings.HasPrefix(e.endDate, "--") {
+			e.endDate = e.year + e.endDate[1:]
+		}
+	}
+}

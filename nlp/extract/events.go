@@ -40,9 +40,12 @@ type event struct {
 	// capitalised premodifiers and trigger ("brics-summit")
 	descr string
 
-	ordinal        int
-	date, endDate  string
-	gran           string
+	ordinal       int
+	date, endDate string
+	gran          string
+	// dateRule names the rule that dated the event from outside its own
+	// sentences ("" for the date its sentences state)
+	dateRule       string
 	mode           string
 	attendance     int
 	attendanceText string

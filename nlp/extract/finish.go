@@ -14,6 +14,9 @@ import (
 // the output.
 func (x *Extractor) finish(v *view) {
 	d := v.d
+	for _, e := range v.events {
+		e.nameYear()
+	}
 	v.mergeRetold()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
@@ -58,7 +61,7 @@ func (x *Extractor) finish(v *view) {
 	for _, e := range v.events {
 		ev := document.Event{
 			ID: e.id, Type: e.typ, Name: e.name, Ordinal: e.ordinal,
-			Date: e.date, DateGranularity: e.gran, EndDate: e.endDate, Mode: e.mode,
+			Date: e.date, DateGranularity: e.gran, DateRule: e.dateRule, EndDate: e.endDate, Mode: e.mode,
 			Attendance: e.attendance, AttendanceText: e.attendanceText, Location: e.location,
 			Participants: append([]string{}, e.participants...), Organizers: e.organizers,
 			Mentions: e.mentions, Evidence: v.evidence(e.sents[0]), Rule: e.rule, Confidence: e.conf,
