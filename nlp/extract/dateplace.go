@@ -2,10 +2,12 @@
 //
 // Constructions: the nearest date expression in words (a name one word,
 // an acronym in parentheses none), else the date of the verb saying it
-// happened, the narrative's day, "the same day"; the place within ten
-// words after the mention ("in the Vietnamese capital" is Hanoi, a
-// happening verb after a relative clause wins); ordinals ("the 13th of its
-// kind", "the sixth edition"), mode and attendance (describe).
+// happened, the narrative's day, "the same day"; the year of the event's
+// own name for a day without a year ("the 2023 X Forum ... on 24
+// November", event.date.name-year); the place within ten words after the
+// mention ("in the Vietnamese capital" is Hanoi, a happening verb after a
+// relative clause wins); ordinals ("the 13th of its kind", "the sixth
+// edition"), mode and attendance (describe).
 
 package extract
 
