@@ -4,7 +4,7 @@
 // refers to the event mentioned last of its type or a compatible one; a
 // named event's head noun ("the Forum" after "the X Media Forum"); a name
 // defined in parentheses; a possessive ("his visit"); a pronoun that
-// continues the narrative; series keys of named events, independent of
+// continues the narrative; quoted speech (inQuote); series keys of named events, independent of
 // the order of the parties ("China-Russia" = "Russia-China").
 
 package extract
@@ -367,4 +367,36 @@ func stripOrdinalYear(name string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// inQuote reports whether byte offset pos of the body stands inside a
+// quotation that opened earlier in its paragraph: speech quoted in a
+// report tells of hypothetical and remembered happenings ("I should send
+// my correspondent to cover the minister's visit").
+func (v *view) inQuote(pos int) bool {
+	b := v.body
+	start := strings.LastIndex(b[:pos], "\n")
+	if start < 0 || pos-start > 3000 {
+		start = max(0, pos-3000)
+	}
+	straight := 0
+	curly := 0 // open curly quotes met going back, less closing ones
+	for i := pos - 1; i >= start; i-- {
+		switch {
+		case b[i] == '"':
+			straight++
+		case strings.HasPrefix(b[i:], "”"):
+			if curly == 0 {
+				curly = -1 // the last quote before pos closed one
+			}
+		case strings.HasPrefix(b[i:], "“"):
+			if curly == 0 {
+				return true
+			}
+		}
+		if curly < 0 && straight == 0 {
+			return false
+		}
+	}
+	return straight%2 == 1
 }

@@ -592,8 +592,8 @@ func (v *view) onlyDay(s int) (*document.Mention, bool) {
 		if m.Type != document.Date || m.Value == "" {
 			continue
 		}
-		if found != nil && found != m {
-			return nil, false
+		if found != nil && found != m && found.Value != m.Value {
+			return nil, false // two days ("the dateline and Wednesday" may be one)
 		}
 		found = m
 	}

@@ -3,10 +3,14 @@
 // Constructions: a named event ("the 13th China-Russia Media Forum") is
 // an event unless an indefinite article makes it a plan or a kind; a
 // trigger noun ("talks", "video conference") when an ordinal, a date,
-// named parties, a place or a verb saying it happened anchors it; event
-// verbs ("X met Y on Monday", "X launched Y", "X received <titled
-// person>"); a planned event ("are planning to ...") is none; a retold
-// verb event is the same event (toldAgain).
+// named parties, a place or a verb saying it happened anchors it; a
+// definite gathering or visit that refers to nothing told before ("During
+// the meeting at the agency's headquarters", "The visit was attended
+// by"), outside quoted speech and first-person possessives
+// (event.definite-first); event verbs ("X met Y on Monday", "X met with a
+// delegation of Y", "X visited Oakridge", "X launched Y", "X received
+// <titled person>"); a planned event ("are planning to ...") is none; a
+// retold verb event is the same event (toldAgain).
 
 package extract
 
@@ -191,6 +195,10 @@ func compatible(t, et string) bool {
 var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true,
 	"his": true, "her": true, "their": true, "our": true}
 
+// firstPerson determiners tell of the speaker's own happenings ("our
+// visit to the top"), which a report quotes rather than states.
+var firstPerson = map[string]bool{"our": true, "my": true}
+
 // modeMarkers before a trigger make it state the mode of another event:
 // "held via videoconference".
 var modeMarkers = map[string]bool{"via": true, "by": true, "through": true, "over": true, "in": false}
@@ -330,8 +338,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		definite := definiteWords[v.determinerBefore(s, et0)]
 		possessor := v.possessor(s, et0)
+		first := false // a definite mention with nothing to refer to
 		if definite {
-			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
+			e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start)
+			first = e == nil
+			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -347,11 +358,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
+		rule := "event.trigger"
 		switch {
 		case a.strong():
 		case possessor != "":
 			// "his visit", "her talks with ...": someone's own happening
 		case !weak && (a.happening || definite):
+		case first && weak && (gatherings[m.Kind] || m.Kind == "visit") && v.low(et1) != "of" &&
+			!firstPerson[v.determinerBefore(s, et0)] && !v.inQuote(m.Start):
+			// "During the meeting at the agency's headquarters, ...",
+			// "The visit was attended by ...": a definite description
+			// that refers to no event told before presupposes one
+			rule = "event.definite-first"
 		default:
 			continue
 		}
@@ -368,9 +386,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		e := v.newEvent(m.Kind, k, s, et0)
 		e.descr = v.description(et0, et1)
-		e.rule, e.conf = "event.trigger", 0.8
+		e.rule, e.conf = rule, 0.8
 		if weak {
 			e.conf = 0.65
+		}
+		if rule == "event.definite-first" {
+			e.conf = 0.6
 		}
 		e.mode = x.typeMode(m.Kind)
 		v.eventOfMention[k] = e
@@ -378,6 +399,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.addParticipant(possessor, s)
 		}
 		x.describe(v, e, s, et0, et1)
+		if rule == "event.definite-first" && e.date == "" && s > 0 {
+			// "A and B discussed, Wednesday, ... During the meeting
+			// ...": the happening the description presupposes is the one
+			// the sentence before dates
+			if dm, ok := v.onlyDay(s - 1); ok {
+				e.date, e.gran, e.dateRule = dm.Value, dm.Kind, "event.date.previous-sentence"
+				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
+					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
+				}
+			}
+		}
 		touch(e)
 	}
 	// "Among the speakers were X and Y" after the event's sentence
@@ -553,7 +585,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		// place follows the delegation's leader
 		loc, hasLoc = v.locationNear(s, leaderEnd, 4)
 	}
-	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc {
+	// "met with a delegation of Xinjiang province": the delegation is
+	// the other party; "visited Jiaxing": a proper name the tagger does
+	// not know is the place or body visited
+	named := delegation || m.Kind == "visit" && v.isCap(j) && v.isWord(j) && v.sent(j) == s
+	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
