@@ -4,8 +4,9 @@
 // refers to the event mentioned last of its type or a compatible one; a
 // named event's head noun ("the Forum" after "the X Media Forum"); a name
 // defined in parentheses; a possessive ("his visit"); a pronoun that
-// continues the narrative; quoted speech (inQuote); series keys of named events, independent of
-// the order of the parties ("China-Russia" = "Russia-China").
+// continues the narrative; quoted speech, whose happenings a report does
+// not state (inQuote); series keys of named events, independent of the
+// order of the parties ("China-Russia" = "Russia-China").
 
 package extract
 
