@@ -178,6 +178,29 @@ func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
 	return false
 }
 
+// signingAgain returns the signing told before that a signing trigger at
+// [t0, t1) of sentence s (at byte offset at) tells again, if any: the
+// last signing event, unless this sentence dates the trigger to another
+// day or presents it as coming ("The signing ... will be held at the next
+// meeting"). An article tells one signing ceremony more than once far
+// more often than two of them.
+func (v *view) signingAgain(s, t0, t1, at int) *event {
+	var last *event
+	for _, e := range v.events {
+		if e.typ == "signing" && e.last < at && (last == nil || e.last > last.last) {
+			last = e
+		}
+	}
+	if last == nil || v.presentedAsComing(t0, t1) {
+		return nil
+	}
+	if dm, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok && last.date != "" && dm.Value != "" &&
+		!strings.HasPrefix(dm.Value, last.date) && !strings.HasPrefix(last.date, dm.Value) {
+		return nil
+	}
+	return last
+}
+
 // lastEvent returns the event mentioned last before byte offset before.
 func (v *view) lastEvent(before int) *event {
 	var best *event

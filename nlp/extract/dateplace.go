@@ -4,10 +4,13 @@
 // an acronym in parentheses none), else the date of the verb saying it
 // happened, the narrative's day, "the same day"; the year of the event's
 // own name for a day without a year ("the 2023 X Forum ... on 24
-// November", event.date.name-year); the place within ten words after the
-// mention ("in the Vietnamese capital" is Hanoi, a happening verb after a
-// relative clause wins); ordinals ("the 13th of its kind", "the sixth
-// edition"), mode and attendance (describe).
+// November", event.date.name-year); the day of the event another one
+// took place at ("signed on the sidelines of the meeting",
+// event.date.host-event) or of the sentence before a definite first
+// mention (event.date.previous-sentence); the place within ten words
+// after the mention ("in the Vietnamese capital" is Hanoi, a happening
+// verb after a relative clause wins); ordinals ("the 13th of its kind",
+// "the sixth edition"), mode and attendance (describe).
 
 package extract
 
@@ -617,4 +620,80 @@ func (e *event) nameYear() {
 			e.endDate = e.year + e.endDate[1:]
 		}
 	}
+}
+
+// hostCues introduce the event another one took place at or during
+// ("signed on the sidelines of the forum", "during his visit").
+var hostCues = [][]string{
+	{"on", "the", "sidelines", "of"}, {"on", "the", "margins", "of"}, {"on", "the", "occasion", "of"},
+	{"within", "the", "framework", "of"}, {"in", "the", "framework", "of"}, {"as", "part", "of"},
+	{"during"}, {"at"}, {"in", "the", "course", "of"},
+}
+
+// hostDates dates an event that its own sentences leave undated by the
+// event its first sentence places it in: "witnessing the signing of an
+// agreement on the sidelines of the meeting" takes the meeting's day
+// (rule event.date.host-event).
+func (v *view) hostDates() {
+	for _, e := range v.events {
+		if e.date != "" || len(e.sents) == 0 {
+			continue
+		}
+		s := e.sents[0]
+		st0, st1 := v.sentenceTokens(s)
+		// the cue follows the event's mention closely ("the signing of an
+		// agreement on the sidelines of the meeting") or opens the
+		// sentence ("On the sidelines of the forum, X and Y signed ...")
+		et0 := -1
+		for _, sp := range e.mentions {
+			if sp.Start >= v.toks[st0].Start && sp.End <= v.toks[st1-1].End {
+				et0, _ = v.tokenSpan(&document.Mention{Span: sp})
+				break
+			}
+		}
+		if et0 < 0 {
+			continue
+		}
+		for j := st0; j < st1; j++ {
+			if j != st0 && (j <= et0 || j > et0+8) {
+				continue
+			}
+			if j > et0 && v.evm[j-1] != 0 && v.eventOfMention[v.evm[j-1]-1] != e {
+				break
+			}
+			n := 0
+			for _, c := range hostCues {
+				if v.wordsAt(j, c) {
+					n = len(c)
+					break
+				}
+			}
+			if n == 0 {
+				continue
+			}
+			a := j + n
+			for a < st1 && a < j+n+4 && v.evm[a] == 0 && (definiteWords[v.low(a)] || v.low(a) == "a" || v.isWord(a) && !v.isCap(a) && v.low(a) != "and") {
+				a++
+			}
+			if a >= st1 || v.evm[a] == 0 {
+				continue
+			}
+			h := v.eventOfMention[v.evm[a]-1]
+			if h == nil || h == e || h.date == "" {
+				continue
+			}
+			e.date, e.gran, e.dateRule = h.date, h.gran, "event.date.host-event"
+			break
+		}
+	}
+}
+
+// wordsAt reports whether the lower-cased tokens from j are ws.
+func (v *view) wordsAt(j int, ws []string) bool {
+	for k, w := range ws {
+		if v.low(j+k) != w {
+			return false
+		}
+	}
+	return true
 }

@@ -2,15 +2,20 @@
 //
 // Constructions: a named event ("the 13th China-Russia Media Forum") is
 // an event unless an indefinite article makes it a plan or a kind; a
-// trigger noun ("talks", "video conference") when an ordinal, a date,
-// named parties, a place or a verb saying it happened anchors it; a
-// definite gathering or visit that refers to nothing told before ("During
-// the meeting at the agency's headquarters", "The visit was attended
-// by"), outside quoted speech and first-person possessives
-// (event.definite-first); event verbs ("X met Y on Monday", "X met with a
-// delegation of Y", "X visited Oakridge", "X launched Y", "X received
-// <titled person>"); a planned event ("are planning to ...") is none; a
-// retold verb event is the same event (toldAgain).
+// trigger noun ("talks", "video conference", "a reception for") when an
+// ordinal, a date, named parties, a place or a verb saying it happened
+// anchors it; a weak trigger ("meeting", "visit") that a verb of holding
+// takes as object or subject ("held a meeting with", "A coordination
+// meeting was held between", event.trigger.held); a definite gathering or
+// visit that refers to nothing told before ("During the meeting at the
+// agency's headquarters", "The visit was attended by"), outside quoted
+// speech and first-person possessives (event.definite-first); event verbs
+// ("X met Y on Monday", "X met with a delegation of Y", "X visited
+// Oakridge", "X arrived in Muscat", "X called on Y in Islamabad", "X
+// launched Y", "X received <titled person>"); a planned event ("are
+// planning to ...", "the signing ... will be held at the next meeting")
+// is none; a signing trigger after a signing is that signing told again
+// (signingAgain); a retold verb event is the same event (toldAgain).
 
 package extract
 
@@ -336,6 +341,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				}
 			}
 		}
+		// "X and Y signed an agreement on Monday. A signing ceremony for
+		// the memorandum was held in Seoul": one signing told again
+		if m.Kind == "signing" {
+			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && v.presentedAsComing(et0, et1) {
+				// "The signing of an MoU will be held at the next
+				// meeting": a plan without a day is no event
+				continue
+			}
+			if e := v.signingAgain(s, et0, et1, m.Start); e != nil {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				x.describe(v, e, s, et0, et1)
+				touch(e)
+				continue
+			}
+		}
 		definite := definiteWords[v.determinerBefore(s, et0)]
 		possessor := v.possessor(s, et0)
 		first := false // a definite mention with nothing to refer to
@@ -364,6 +385,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		case possessor != "":
 			// "his visit", "her talks with ...": someone's own happening
 		case !weak && (a.happening || definite):
+		case weak && heldDirectly(v, s, et0, et1):
+			// "held a meeting with", "A coordination meeting was held
+			// between": the clause says the happening took place
+			rule = "event.trigger.held"
 		case first && weak && (gatherings[m.Kind] || m.Kind == "visit") && v.low(et1) != "of" &&
 			!firstPerson[v.determinerBefore(s, et0)] && !v.inQuote(m.Start):
 			// "During the meeting at the agency's headquarters, ...",
@@ -735,6 +760,51 @@ type anchorSet struct {
 }
 
 func (a anchorSet) strong() bool { return a.ordinal || a.date || a.actors || a.location }
+
+// objectEnds are prepositions and conjunctions, which no modifier of a
+// trigger is ("held at the next meeting").
+var objectEnds = map[string]bool{
+	"at": true, "in": true, "on": true, "for": true, "to": true, "with": true, "by": true, "of": true,
+	"from": true, "and": true, "or": true, "after": true, "before": true, "during": true, "that": true,
+	"which": true, "as": true, "into": true, "than": true,
+}
+
+// heldVerbs take a happening as their object ("held a meeting", "had a
+// working session", "paid a courtesy call").
+var heldVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,
+	"convened": true, "paid": true, "pays": true, "hosted": true, "hosts": true, "hosting": true, "holding": true}
+
+// heldAfter are the passive verbs that say the happening before them
+// took place ("A meeting was held", "the meeting took place").
+var heldAfter = map[string]bool{"held": true, "convened": true, "organized": true, "organised": true}
+
+// heldDirectly reports whether the trigger at [t0, t1) of sentence s is
+// the object of a verb of holding ("held a closed-door meeting with")
+// or the subject of "was held" / "took place" right after it.
+func heldDirectly(v *view, s, t0, t1 int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j, mods := t0-1, 0; j >= st0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if heldVerbs[w] {
+			return w != "has" || v.low(j+1) == "a"
+		}
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" || w == "-":
+		case v.isWord(j) && !v.isCap(j) && v.ent[j] == 0 && v.val[j] == 0 && !objectEnds[w] && mods < 2:
+			mods++ // "a closed-door meeting", "separate meetings"
+		default:
+			return false
+		}
+	}
+	if t1+1 < st1 {
+		a, b := v.low(t1), v.low(t1+1)
+		if (a == "was" || a == "were" || a == "is" || a == "has") && heldAfter[b] ||
+			a == "took" && b == "place" || a == "was" && b == "also" && heldAfter[v.low(t1+2)] {
+			return true
+		}
+	}
+	return false
+}
 
 // anchors looks around a trigger for what makes it a specific event: an
 // ordinal before it, a date near it, named participants, a location, or a

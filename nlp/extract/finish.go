@@ -17,6 +17,7 @@ func (x *Extractor) finish(v *view) {
 	for _, e := range v.events {
 		e.nameYear()
 	}
+	v.hostDates()
 	v.mergeRetold()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)

@@ -148,7 +148,7 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
-				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 {
+				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 || urged(v, i, vn) {
 					i += vn - 1
 					continue
 				}
@@ -162,7 +162,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) {
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] {
 			i += n - 1
 			continue
 		}
@@ -244,6 +244,58 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// urged reports whether the verb "called on" at tokens [i, i+n) asks
+// someone to act ("called on the two agencies to step up cooperation")
+// rather than pays a call: a "to" before a lower-case word follows in its
+// clause.
+func urged(v *view, i, n int) bool {
+	if v.low(i+n-1) != "on" || (v.low(i+n-2) != "called" && v.low(i+n-2) != "calls" && v.low(i+n-2) != "call") {
+		return false
+	}
+	for j := i + n; j < i+n+20 && v.sent(j) == v.sent(i) && v.low(j) != ";"; j++ {
+		if v.low(j) != "to" {
+			continue
+		}
+		k := j + 1
+		if nameMarks[v.tok(k)] {
+			k++ // "to ‘deter this aggression’"
+		}
+		if v.isWord(k) && !v.isCap(k) && v.low(k) != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns after a trigger make it a modifier of a place or thing:
+// "meeting rooms", "conference hall", "the summit venue".
+var placeNouns = map[string]bool{
+	"room": true, "rooms": true, "hall": true, "halls": true, "venue": true, "venues": true,
+	"point": true, "points": true, "place": true, "places": true, "facility": true, "facilities": true,
+	"centre": true, "center": true, "centres": true, "centers": true, "space": true, "spaces": true,
+	"package": true, "packages": true, "schedule": true, "schedules": true, "table": true, "tables": true,
+}
+
+// responseWords before "reception" make it the way something was
+// received ("the warm reception of K-pop"), not a gathering.
+var responseWords = map[string]bool{
+	"warm": true, "enthusiastic": true, "positive": true, "cool": true, "good": true, "great": true,
+	"mixed": true, "hearty": true, "cordial": true, "favourable": true, "favorable": true,
+	"lukewarm": true, "rapturous": true, "hostile": true, "friendly": true, "public": true,
+	"audience": true, "signal": true, "satellite": true, "television": true, "tv": true, "radio": true,
+}
+
+// responseSense reports whether the trigger "reception" at tokens [i,
+// i+n) is a response or a signal rather than a gathering: after one of
+// responseWords, or with an "of" object ("the reception of Korean
+// culture"); "a reception for the delegation" is a gathering.
+func responseSense(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "reception" {
+		return false
+	}
+	return responseWords[v.low(i-1)] || v.low(i+1) == "of"
 }
 
 // receiveVerb reports whether w is a bare verb of receiving a visitor.
