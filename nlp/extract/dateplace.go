@@ -433,7 +433,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	if e.date == "" || e.gran == "year" || e.gran == "month" {
 		m, ok := x.verbDate(v, s, t1)
 		if !ok {
-			m, ok = v.nearestValue(document.Date, s, t0, t1, 20)
+			m, ok = v.ownDate(s, t0, t1, 20)
 		}
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
@@ -447,6 +447,13 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 					break
 				}
 			}
+		}
+		if !ok && e.date == "" {
+			// "X received Y, ..., and an accompanying delegation,
+			// including Z, today at the agency's headquarters": the
+			// sentence's date further away, when no other happening
+			// stands between
+			m, ok = v.farDate(s, t0, t1)
 		}
 		if !ok && s > 0 && continuesNarrative(v, st0) {
 			// "On January 20, the CEO visited Moscow. He met with ...":
@@ -697,3 +704,65 @@ func (v *view) wordsAt(j int, ws []string) bool {
 	}
 	return true
 }
+
+// farDate returns the first date of sentence s after an event's mention
+// at [t0, t1) at any distance, when no other event mention, signing verb
+// or relative clause stands between them (the date of another
+// happening: "met on Monday ... the agreement signed in 2016") and the
+// date is no dateline's.
+func (v *view) farDate(s, t0, t1 int) (*document.Mention, bool) {
+	m, ok := v.dateAfter(s, t1, 80)
+	if !ok {
+		return nil, false
+	}
+	mt0, _ := v.tokenSpan(m)
+	if v.otherBetween(t0, t1, mt0, true) {
+		return nil, false
+	}
+	return m, true
+}
+
+// otherBetween reports whether another happening stands between an
+// event's mention at [t0, t1) and token j after it: a signing verb
+// ("met ... the memorandum signed in 2016"), a relative clause about a
+// person ("who recalled ..."), and with events true another event
+// mention or any relative clause ("The forum, which opened on Monday"
+// is about the forum itself, which a near date then dates anyway).
+func (v *view) otherBetween(t0, t1, j int, events bool) bool {
+	own := v.evm[t0]
+	for k := t1; k < j; k++ {
+		w := v.low(k)
+		if events && v.evm[k] != 0 && v.evm[k] != own || signVerbs[w] || w == "who" || events && (w == "which" || w == "when") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDate returns the date mention of sentence s nearest to an event's
+// mention at [t0, t1), within dist words, that is not the date of
+// another happening told after the mention ("received X, who recalled
+// the memorandum signed in 2016").
+func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
+	m, ok := v.nearestValue(document.Date, s, t0, t1, dist)
+	if !ok {
+		return nil, false
+	}
+	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && v.otherBetween(t0, t1, mt0, false) {
+		// the nearest after is another's; one before may still be its own
+		for j := t0 - 1; j >= 0 && v.sent(j) == s && j >= t0-dist; j-- {
+			if k := v.val[j]; k != 0 && v.d.Mentions[k-1].Type == document.Date && v.d.Mentions[k-1].Value != "" {
+				if dl := v.d.Article.Dateline; dl != nil && v.d.Mentions[k-1].Start < dl.Span.End {
+					break
+				}
+				return &v.d.Mentions[k-1], true
+			}
+		}
+		return nil, false
+	}
+	return m, true
+}
+
+// signVerbs say an agreement was signed: a date after one belongs to the
+// signing.
+var signVerbs = map[string]bool{"signed": true, "inked": true, "sign": true, "signs": true, "concluded": true}

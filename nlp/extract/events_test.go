@@ -114,6 +114,15 @@ func TestEventRules(t *testing.T) {
 		{"event.date.host-event", "a signing on the sidelines of a meeting takes its day",
 			"The director of the Lakeside News Agency met with the head of the Hilltop Press Agency in Nairobi yesterday. The two witnessed the signing of an agreement on the sidelines of the meeting.", "2024-10-14",
 			[]string{"EVENT meeting date=2024-10-13 rule=event.verb", "EVENT signing date=2024-10-13 rule=event.trigger date_rule=event.date.host-event"}},
+		{"event.verb", "a delegation received on a weekday",
+			"Amina Odhiambo, director of the Lakeside News Agency, received Wednesday a delegation of the Hilltop Press Agency.", "2019-10-24",
+			[]string{"EVENT meeting date=2019-10-23 rule=event.verb"}},
+		{"event.verb", "the date far after the verb, nothing between",
+			"This was discussed when Amina Odhiambo, director of the Lakeside News Agency, received Peter Kamau, chief executive of the Hilltop Press Agency, and an accompanying delegation, including the ambassador of Kenya, today at the agency's headquarters.", "2023-03-14",
+			[]string{"EVENT meeting date=2023-03-14 rule=event.verb"}},
+		{"event.verb", "a date after a signing verb belongs to the signing",
+			"Amina Odhiambo, director of the Lakeside News Agency, received Peter Kamau, chief executive of the Hilltop Press Agency, who recalled the memorandum the two agencies signed in 2016.", "2023-03-14",
+			[]string{"EVENT meeting rule=event.verb", "EVENT signing date=2016 rule=event.signing"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

@@ -148,7 +148,7 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
-				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 || urged(v, i, vn) {
+				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
 					i += vn - 1
 					continue
 				}
@@ -296,6 +296,32 @@ func responseSense(v *view, i, n int) bool {
 		return false
 	}
 	return responseWords[v.low(i-1)] || v.low(i+1) == "of"
+}
+
+// whenWords may stand between "received" and its object: "received
+// Wednesday a delegation", "received here on 5 May a delegation".
+var whenWords = map[string]bool{
+	"on": true, "here": true, "today": true, "yesterday": true, ",": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true,
+}
+
+// receivedDelegation reports whether a delegation is the object of
+// "received" right before token j, after at most four words of time:
+// "received Wednesday a delegation of Xinhua".
+func receivedDelegation(v *view, j int) bool {
+	for k := j; k < j+5 && v.sent(k) == v.sent(j); k++ {
+		w := v.low(k)
+		if (w == "a" || w == "the") && strings.HasPrefix(v.low(k+1), "delegation") {
+			return true
+		}
+		if _, num := dates.Digits(w); !whenWords[w] && !num {
+			return false
+		}
+	}
+	return false
 }
 
 // receiveVerb reports whether w is a bare verb of receiving a visitor.
