@@ -169,7 +169,10 @@ func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event
 // named parties after it ("the meeting of the Russian and Chinese heads
 // of government" after a forum).
 func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
-	if n, ok := v.ordinalBefore(t0); ok && e.ordinal != 0 && n != e.ordinal {
+	if n, ok := v.ordinalBefore(t0); ok && (e.ordinal != 0 && n != e.ordinal || e.ordinal == 0 && e.planned) {
+		// "A next meeting will be held in Baku in March. The decision was
+		// adopted at the second meeting of the Council in London": an
+		// ordinal names an edition of its own beside a coming one
 		return true
 	}
 	if typ != e.typ && !(e.named && nameHasWord(e.name, v.low(t1-1))) && len(v.ppActors(t1, s)) > 0 {

@@ -457,7 +457,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// including Z, today at the agency's headquarters": the
 			// sentence's date further away, when no other happening
 			// stands between
-			m, ok = v.farDate(s, t0, t1)
+			m, ok = v.farDate(s, t0, t1, 80)
 		}
 		if !ok && s > 0 && continuesNarrative(v, st0) {
 			// "On January 20, the CEO visited Moscow. He met with ...":
@@ -710,12 +710,12 @@ func (v *view) wordsAt(j int, ws []string) bool {
 }
 
 // farDate returns the first date of sentence s after an event's mention
-// at [t0, t1) at any distance, when no other event mention, signing verb
+// at [t0, t1) within dist words, when no other event mention, signing verb
 // or relative clause stands between them (the date of another
 // happening: "met on Monday ... the agreement signed in 2016") and the
 // date is no dateline's.
-func (v *view) farDate(s, t0, t1 int) (*document.Mention, bool) {
-	m, ok := v.dateAfter(s, t1, 80)
+func (v *view) farDate(s, t0, t1, dist int) (*document.Mention, bool) {
+	m, ok := v.dateAfter(s, t1, dist)
 	if !ok {
 		return nil, false
 	}

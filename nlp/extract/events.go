@@ -11,8 +11,9 @@
 // agency's headquarters", "The visit was attended by"), outside quoted
 // speech and first-person possessives (event.definite-first); event verbs
 // ("X met Y on Monday", "X met with a delegation of Y", "X visited
-// Oakridge", "X arrived in Muscat", "X called on Y in Islamabad", "X
-// launched Y", "X received <titled person>"); a planned event ("are
+// Oakridge", "X arrived in Muscat", "X toured Y", "X called on Y in
+// Islamabad", "X launched Y", "X received <titled person>", "Receiving
+// <titled person> ..., X hailed", "Welcoming the Y delegation"); a planned event ("are
 // planning to ...", "the signing ... will be held at the next meeting")
 // is none; a signing trigger after a signing is that signing told again
 // (signingAgain); a retold verb event is the same event (toldAgain).
@@ -546,7 +547,30 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			}
 		}
 	}
-	if len(subj)+len(persons) == 0 {
+	participle := t0 == st0 && strings.HasSuffix(v.low(t0), "ing")
+	if len(subj)+len(persons) == 0 && participle {
+		// "Receiving X in Hanoi on November 4, PM Dung hailed ...": the
+		// subject of a sentence-initial participle follows its clause
+		for c := t1; c < st1 && c < t1+40; c++ {
+			if v.low(c) != "," {
+				continue
+			}
+			for k := c + 1; k < st1 && k < c+5; k++ {
+				if _, am := v.actorAt(k); am != nil {
+					if am.Type == document.Person {
+						persons = append(persons, am.EntityID)
+					} else if !v.unnamedParty(am) {
+						subj = append(subj, am.EntityID)
+					}
+					break
+				}
+			}
+			if len(subj)+len(persons) > 0 {
+				break
+			}
+		}
+	}
+	if len(subj)+len(persons) == 0 && !participle {
 		return
 	}
 	var obj []string
@@ -567,7 +591,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 	}
 	received := false // the object of a bare "received" is a person
-	if t1-t0 == 1 && (v.low(t0) == "received" || v.low(t0) == "receives") {
+	if t1-t0 == 1 && receiveWords[v.low(t0)] {
 		// "received (here) Xinhua Vice President Zhou Ming": the
 		// tagger made the verb an event only with a person as object
 		if v.low(j) == "here" {
@@ -726,6 +750,10 @@ func (v *view) newEvent(typ string, k, s, tok int) *event {
 	return e
 }
 
+// receiveWords are the bare verbs of receiving a visitor, whose object
+// the tagger checked to be a person or a delegation.
+var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
+
 // infinitiveTriggers are trigger nouns that are also verbs: after a bare
 // "to" they are infinitives ("to visit Laos").
 var infinitiveTriggers = map[string]bool{
@@ -770,9 +798,10 @@ var objectEnds = map[string]bool{
 }
 
 // heldVerbs take a happening as their object ("held a meeting", "had a
-// working session", "paid a courtesy call").
+// working session", "paid a courtesy call", "while chairing a meeting").
 var heldVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,
-	"convened": true, "paid": true, "pays": true, "hosted": true, "hosts": true, "hosting": true, "holding": true}
+	"convened": true, "paid": true, "pays": true, "hosted": true, "hosts": true, "hosting": true, "holding": true,
+	"chaired": true, "chairing": true, "chairs": true, "attended": true, "attending": true, "attends": true}
 
 // heldAfter are the passive verbs that say the happening before them
 // took place ("A meeting was held", "the meeting took place").
@@ -816,6 +845,10 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 	}
 	if _, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
 		a.date = true
+	} else if d := v.low(t0 - 1); d == "a" || d == "an" || d == "the" {
+		// "In a meeting between <two long titles> in Tehran on
+		// Wednesday": a noun's date further on, nothing between
+		_, a.date = v.farDate(s, t0, t1, 30)
 	}
 	if len(v.premodifierActors(t0)) > 0 || len(v.ppActors(t1, s)) > 0 {
 		a.actors = true

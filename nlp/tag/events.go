@@ -310,12 +310,26 @@ var whenWords = map[string]bool{
 
 // receivedDelegation reports whether a delegation is the object of
 // "received" right before token j, after at most four words of time:
-// "received Wednesday a delegation of Xinhua".
+// "received Wednesday a delegation of Xinhua", "Welcoming the TASS
+// delegation".
 func receivedDelegation(v *view, j int) bool {
 	for k := j; k < j+5 && v.sent(k) == v.sent(j); k++ {
 		w := v.low(k)
-		if (w == "a" || w == "the") && strings.HasPrefix(v.low(k+1), "delegation") {
-			return true
+		if w == "a" || w == "the" {
+			// up to three words or a name of who sent it
+			for d := k + 1; d <= k+4 && v.sent(d) == v.sent(j); d++ {
+				if strings.HasPrefix(v.low(d), "delegation") {
+					return true
+				}
+				if c, ok := v.entityAt(d); ok {
+					d = c.t1 - 1
+					continue
+				}
+				if !v.isWord(d) || objectEnds[v.low(d)] {
+					break
+				}
+			}
+			return false
 		}
 		if _, num := dates.Digits(w); !whenWords[w] && !num {
 			return false
@@ -324,16 +338,25 @@ func receivedDelegation(v *view, j int) bool {
 	return false
 }
 
-// receiveVerb reports whether w is a bare verb of receiving a visitor.
-func receiveVerb(w string) bool { return w == "received" || w == "receives" }
+// receiveVerb reports whether w is a bare verb of receiving a visitor
+// ("received", "welcoming"), which names a meeting only with a person or
+// a delegation as its object.
+func receiveVerb(w string) bool {
+	switch w {
+	case "received", "receives", "receiving", "welcomed", "welcomes", "welcoming":
+		return true
+	}
+	return false
+}
 
 // receivedPerson returns the token after the person that "received"
 // right before token j has as its object, a titled or named person:
 // "received Xinhua Vice President Zhou Ming", "received here President
 // of Xinhua News Agency, Mr Fu Hua"; -1 when the object is no person
 // ("received an award", "received a letter from President X", "received
-// Putin's congratulations"). Only capitalised words, names, "of", "the"
-// and commas may stand before the person.
+// Putin's congratulations"). Only capitalised words, names, "of", "the",
+// commas, "and" between titles and the inner words of a hyphenated one
+// ("President and Editor-in-Chief") may stand before the person.
 func receivedPerson(v *view, j int) int {
 	if v.low(j) == "here" {
 		j++
@@ -352,7 +375,7 @@ func receivedPerson(v *view, j int) int {
 			k = c.t1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-") {
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
 			return -1
 		}
 	}
