@@ -80,19 +80,47 @@ func (v *view) description(t0, t1 int) string {
 func (v *view) determinerBefore(s, t0 int) string {
 	st0, _ := v.sentenceTokens(s)
 	j := t0 - 1
+	adjectives := 0
 	for j > st0 {
 		w := v.low(j)
 		// "the three-day summit", "the week-long visit": a hyphenated
-		// modifier
+		// modifier; "the CPEC media forum": an acronym; "this pivotal
+		// roundtable": up to two adjectives
 		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
-			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) ||
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) || acronym(v.tok(j)) ||
 			v.isWord(j) && !v.isCap(j) && (v.low(j+1) == "-" || v.low(j-1) == "-") {
+			j--
+			continue
+		}
+		if adjectives < 2 && adjective(v, j) {
+			adjectives++
 			j--
 			continue
 		}
 		break
 	}
 	return v.low(j)
+}
+
+// otherEdition are adjectives that set a trigger apart from the event
+// told before ("the next meeting", "the previous forum").
+var otherEdition = map[string]bool{
+	"last": true, "previous": true, "past": true, "former": true, "earlier": true, "later": true,
+	"other": true, "another": true, "new": true, "following": true, "subsequent": true,
+	"recent": true, "first": true, "second": true, "third": true, "final": true,
+}
+
+// adjective reports whether token j may be an adjective before a
+// trigger ("pivotal", "annual"): a lower-case word that is no
+// determiner, preposition, conjunction or verb form, and does not set
+// the trigger apart from the event told before ("next", "previous").
+func adjective(v *view, j int) bool {
+	w := v.low(j)
+	if !v.isWord(j) || v.isCap(j) || definiteWords[w] || objectEnds[w] || heldVerbs[w] || planWords[w] || plannedBefore[w] || otherEdition[w] ||
+		w == "a" || w == "an" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ous") {
+		return false
+	}
+	return true
 }
 
 // undatedLead returns an event of type t without a date that the first two

@@ -73,11 +73,11 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) {
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(v.low(j) == "media" && j == t0-1) {
 			return 0, false
 		}
-		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) {
-			return 0, false
+		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
+			return 0, false // "the 7th CPEC media forum" has its ordinal
 		}
 	}
 	return 0, false
@@ -770,3 +770,17 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 // signVerbs say an agreement was signed: a date after one belongs to the
 // signing.
 var signVerbs = map[string]bool{"signed": true, "inked": true, "sign": true, "signs": true, "concluded": true}
+
+// acronym reports whether a token is an acronym of two or more capital
+// letters ("CPEC", "BRICS").
+func acronym(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
+}

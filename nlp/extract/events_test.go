@@ -144,6 +144,18 @@ func TestEventRules(t *testing.T) {
 		{"ordinal beside a coming edition", "an ordinal after a coming meeting is another edition",
 			"A next meeting of the Lakeside Press Council will be held in Nairobi in March 2015. The decision was adopted at the second meeting of the Council in London.", "2014-12-02",
 			[]string{"EVENT meeting date=2015-03 rule=event.trigger", "EVENT meeting ordinal=2 rule=event.trigger"}},
+		{"ordinals", "an acronym between the ordinal and the trigger",
+			"He said that the 7th LPC media forum was jointly hosted by the Lakeside News Agency and the Hilltop Press Agency.", "",
+			[]string{"EVENT forum ordinal=7 rule=event.trigger"}},
+		{"coreference", "an adjective between the determiner and the trigger",
+			"The Lakeside News Agency convened a roundtable in Nairobi on May 20. This pivotal roundtable brought together editors and scholars.", "2025-05-24",
+			[]string{"EVENT seminar date=2025-05-20 rule=event.trigger"}},
+		{"coreference", "the next meeting is another one",
+			"Lakeside News Agency director Amina Odhiambo met with a delegation of Kenya on Monday. They discussed the next meeting of the Lakeside Press Council.", "2024-10-03",
+			[]string{"EVENT meeting date=2024-09-30 rule=event.verb", "EVENT meeting rule=event.trigger"}},
+		{"event.trigger", "a pre-summit workshop is no summit",
+			"The event has already featured four pre-summit workshops in Nairobi.", "",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

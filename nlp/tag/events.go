@@ -162,7 +162,9 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] {
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") {
+			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
 		}
