@@ -62,6 +62,7 @@ func addDays(day string, n int) string {
 // ordinalBefore returns the ordinal right before token t0 ("the 13th
 // China-Russia ...", "Third SCO Media Forum").
 func (v *view) ordinalBefore(t0 int) (int, bool) {
+	caps := 0
 	for j := t0 - 1; j >= 0 && j >= t0-7; j-- {
 		if t := v.low(j); t == "-" || t == "–" || t == "and" {
 			continue // "the first Russia-Africa media forum"
@@ -77,7 +78,11 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			return 0, false
 		}
 		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
-			return 0, false // "the 7th CPEC media forum" has its ordinal
+			// "the 7th CPEC media forum", "the 31st Ordinary meeting" have
+			// their ordinal, after at most two such words
+			if caps++; caps > 2 {
+				return 0, false
+			}
 		}
 	}
 	return 0, false

@@ -156,6 +156,9 @@ func TestEventRules(t *testing.T) {
 		{"event.trigger", "a pre-summit workshop is no summit",
 			"The event has already featured four pre-summit workshops in Nairobi.", "",
 			nil},
+		{"event.merge.ordinal", "one ordinal of a gathering told by a trigger and by a name is one event",
+			"The agency helped to prepare the 31st Ordinary meeting of the Lakeside Press Council. Deliberations of the 31st Lakeside Press Conference produced new ideas.", "",
+			[]string{"EVENT conference ordinal=31 rule=event.trigger+event.merge.ordinal"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

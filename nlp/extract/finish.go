@@ -1,3 +1,15 @@
+// Finishing a document: event dates completed from outside their own
+// sentences (nameYear, hostDates), events told twice merged into one, event
+// ids, the relations events give, sorting.
+//
+// Constructions merged: the same type and day (at least a month) with a
+// shared actor or place ("will pay an official visit to Vietnam in
+// January 2025 ... In January 2025, Mishustin will pay a visit to
+// Vietnam"); the same ordinal of a gathering ("prepare for the 31st
+// ordinary meeting of the federation ... the 31st FANA conference",
+// event.merge.ordinal); never two names of different series or two
+// different ordinals.
+
 package extract
 
 import (
@@ -257,20 +269,14 @@ func (v *view) mergeRetold() {
 		a := v.events[i]
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
-			if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
-				continue
-			}
-			if a.named && b.named && a.key != b.key || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
-				continue
-			}
-			shared := a.location != "" && a.location == b.location
-			for _, p := range b.participants {
-				shared = shared || slices.Contains(a.participants, p)
-			}
-			if !shared {
+			same, rule := retold(a, b)
+			if !same {
 				continue
 			}
 			a.absorb(b)
+			if rule != "" && !strings.Contains(a.rule, rule) {
+				a.rule += "+" + rule // explain shows the merge
+			}
 			for k := range v.rels {
 				if v.rels[k].ev == b {
 					v.rels[k].ev = a
@@ -287,6 +293,30 @@ func (v *view) mergeRetold() {
 	}
 }
 
+// retold reports whether events a and b, told in this order, are one
+// happening: the same type and date (at least a month) with a shared
+// actor or place (mergeRetold); or the same ordinal of a gathering ("to
+// prepare for the 31st ordinary meeting of the federation ... the 31st
+// FANA conference", event.merge.ordinal); never two names of different
+// series or two different ordinals.
+func retold(a, b *event) (bool, string) {
+	if a.named && b.named && a.key != b.key || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
+		return false, ""
+	}
+	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] &&
+		(a.date == "" || b.date == "" || strings.HasPrefix(a.date, b.date) || strings.HasPrefix(b.date, a.date)) {
+		return true, "event.merge.ordinal"
+	}
+	if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
+		return false, ""
+	}
+	shared := a.location != "" && a.location == b.location
+	for _, p := range b.participants {
+		shared = shared || slices.Contains(a.participants, p)
+	}
+	return shared, ""
+}
+
 // absorb adds what b says to a.
 func (a *event) absorb(b *event) {
 	a.mentions = append(a.mentions, b.mentions...)
@@ -301,6 +331,9 @@ func (a *event) absorb(b *event) {
 	}
 	if !a.named && b.named {
 		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year
+		a.typ = b.typ // "the 31st ordinary meeting" is the conference named
+	} else if a.typ == "meeting" && b.typ != a.typ && gatherings[b.typ] {
+		a.typ = b.typ // the more telling kind of gathering
 	}
 	if a.ordinal == 0 {
 		a.ordinal = b.ordinal
