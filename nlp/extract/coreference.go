@@ -117,7 +117,7 @@ var otherEdition = map[string]bool{
 func adjective(v *view, j int) bool {
 	w := v.low(j)
 	if !v.isWord(j) || v.isCap(j) || definiteWords[w] || objectEnds[w] || heldVerbs[w] || planWords[w] || plannedBefore[w] || otherEdition[w] ||
-		w == "a" || w == "an" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ous") {
+		w == "a" || w == "an" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "ongoing" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ous") {
 		return false
 	}
 	return true

@@ -386,6 +386,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		case possessor != "":
 			// "his visit", "her talks with ...": someone's own happening
 		case !weak && (a.happening || definite):
+		case introducedBy(v, s, et0):
+			// "during an interaction forum between ...", "signed during a
+			// meeting between ...", "on a visit to Kabul": a phrase of
+			// time or place presupposes the happening
+			rule = "event.trigger.during"
 		case weak && heldDirectly(v, s, et0, et1):
 			// "held a meeting with", "A coordination meeting was held
 			// between": the clause says the happening took place
@@ -795,6 +800,32 @@ var objectEnds = map[string]bool{
 	"at": true, "in": true, "on": true, "for": true, "to": true, "with": true, "by": true, "of": true,
 	"from": true, "and": true, "or": true, "after": true, "before": true, "during": true, "that": true,
 	"which": true, "as": true, "into": true, "than": true,
+}
+
+// introducers are the prepositions that, before an indefinite trigger,
+// place something in a specific happening ("during a meeting", "on a
+// visit to").
+var introducers = map[string]bool{"during": true, "at": true, "on": true, "amid": true, "in": true, "throughout": true}
+
+// introducedBy reports whether the trigger at token t0 of sentence s
+// follows one of introducers and an indefinite article, with at most two
+// modifiers between ("during an interaction forum", "on a working
+// visit").
+func introducedBy(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j, mods := t0-1, 0; j > st0 && mods <= 2; j, mods = j-1, mods+1 {
+		w := v.low(j)
+		if w == "a" || w == "an" {
+			// "In a meeting between ..." opens the sentence; "took part in
+			// a seminar" is a participation verb's object
+			p := v.low(j - 1)
+			return introducers[p] && (p != "in" || j-1 == st0)
+		}
+		if !v.isWord(j) || objectEnds[w] || v.ent[j] != 0 || v.val[j] != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // heldVerbs take a happening as their object ("held a meeting", "had a

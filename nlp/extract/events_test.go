@@ -159,6 +159,18 @@ func TestEventRules(t *testing.T) {
 		{"event.merge.ordinal", "one ordinal of a gathering told by a trigger and by a name is one event",
 			"The agency helped to prepare the 31st Ordinary meeting of the Lakeside Press Council. Deliberations of the 31st Lakeside Press Conference produced new ideas.", "",
 			[]string{"EVENT conference ordinal=31 rule=event.trigger+event.merge.ordinal"}},
+		{"event.trigger.during", "a phrase of time presupposes the happening",
+			"The information came to light during an interaction forum between a delegation of journalists and the staff of the Lakeside News Agency.", "",
+			[]string{"EVENT forum rule=event.trigger.during"}},
+		{"event.trigger.during", "an agreement signed during a meeting",
+			"The agreement was signed during a meeting between the Lakeside minister and the Hilltop minister.", "",
+			[]string{"EVENT signing rule=event.signing", "EVENT meeting rule=event.trigger.during"}},
+		{"event.trigger.during", "taking part in a seminar is no such phrase",
+			"Reporters from many countries take part in a seminar.", "",
+			nil},
+		{"event.trigger", "an orientation session is a seminar",
+			"The Lakeside embassy held an orientation session for the delegation on May 3.", "2023-05-05",
+			[]string{"EVENT seminar date=2023-05-03 rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
