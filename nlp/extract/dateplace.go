@@ -9,7 +9,8 @@
 // day, "the same day"; the year of the event's own name for a day without
 // a year ("the 2023 X Forum ... on 24 November", event.date.name-year);
 // the day of the event another one took place at ("signed on the
-// sidelines of the meeting", event.date.host-event) or of the sentence
+// sidelines of the meeting", "launched also on the occasion",
+// event.date.host-event) or of the sentence
 // before a definite first mention (event.date.previous-sentence); the
 // place within ten words after the mention ("in the Vietnamese capital"
 // is Hanoi, a happening verb after a relative clause wins); ordinals
@@ -685,6 +686,12 @@ func (v *view) hostDates() {
 				}
 			}
 			if n == 0 {
+				// "The website was launched also on the occasion": the
+				// happening told just before
+				if h := v.anaphoricHost(e, j); h != nil {
+					e.date, e.gran, e.dateRule = h.date, h.gran, "event.date.host-event"
+					break
+				}
 				continue
 			}
 			a := j + n
@@ -702,6 +709,40 @@ func (v *view) hostDates() {
 			break
 		}
 	}
+}
+
+// anaphoricHosts refer to the happening told before ("on the
+// occasion", "at the event").
+var anaphoricHosts = [][]string{
+	{"on", "the", "occasion"}, {"on", "that", "occasion"}, {"on", "this", "occasion"}, {"at", "the", "event"},
+	{"during", "the", "event"}, {"at", "the", "ceremony"}, {"during", "the", "ceremony"},
+	{"on", "the", "sidelines"}, {"on", "the", "same", "occasion"},
+}
+
+// anaphoricHost returns the dated event told last before e's first
+// mention when one of anaphoricHosts, not followed by "of", starts at
+// token j.
+func (v *view) anaphoricHost(e *event, j int) *event {
+	n := 0
+	for _, c := range anaphoricHosts {
+		if v.wordsAt(j, c) {
+			n = len(c)
+			break
+		}
+	}
+	if n == 0 || v.low(j+n) == "of" || len(e.mentions) == 0 {
+		return nil
+	}
+	var best *event
+	for _, h := range v.events {
+		if h == e || h.date == "" || len(h.mentions) == 0 || h.mentions[0].Start >= e.mentions[0].Start {
+			continue
+		}
+		if best == nil || h.last > best.last {
+			best = h
+		}
+	}
+	return best
 }
 
 // wordsAt reports whether the lower-cased tokens from j are ws.

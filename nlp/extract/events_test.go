@@ -171,6 +171,9 @@ func TestEventRules(t *testing.T) {
 		{"event.trigger", "an orientation session is a seminar",
 			"The Lakeside embassy held an orientation session for the delegation on May 3.", "2023-05-05",
 			[]string{"EVENT seminar date=2023-05-03 rule=event.trigger"}},
+		{"event.date.host-event", "launched on the occasion of the happening told before",
+			"On April 23, 2019, the First Council Meeting of the Lakeside Press Council was held in Nairobi. The website of the council was launched by the Lakeside News Agency also on the occasion.", "",
+			[]string{"EVENT meeting ordinal=1 date=2019-04-23 rule=event.named", "EVENT launch date=2019-04-23 rule=event.verb date_rule=event.date.host-event"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
