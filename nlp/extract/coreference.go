@@ -145,6 +145,30 @@ func (v *view) findDescribed(key, typ string) *event {
 	return nil
 }
 
+// findNameSuffix returns the named event told last whose name ends in
+// the words of name, at least two of them ("Media Summit" after "the
+// China-Latin America Media Summit"), of the same type.
+func (v *view) findNameSuffix(name, typ string) *event {
+	w := strings.Fields(strings.ToLower(stripOrdinalYear(name)))
+	if len(w) < 2 {
+		return nil
+	}
+	var best *event
+	for _, e := range v.events {
+		if !e.named || e.typ != typ {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.name))
+		if len(f) <= len(w) || strings.Join(f[len(f)-len(w):], " ") != strings.Join(w, " ") {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
+}
+
 func (v *view) findNamed(key string) *event {
 	for _, e := range v.events {
 		if e.named && e.key == key {
@@ -225,11 +249,17 @@ func (v *view) signingAgain(s, t0, t1, at int) *event {
 	if last == nil || v.presentedAsComing(t0, t1) {
 		return nil
 	}
-	if dm, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok && last.date != "" && dm.Value != "" &&
-		!strings.HasPrefix(dm.Value, last.date) && !strings.HasPrefix(last.date, dm.Value) {
+	if v.otherDay(last, s, t0, t1) {
 		return nil
 	}
 	return last
+}
+
+// otherDay reports whether sentence s dates a mention at [t0, t1) to
+// another day (or month, or year) than event e's.
+func (v *view) otherDay(e *event, s, t0, t1 int) bool {
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	return ok && e.date != "" && dm.Value != "" && !strings.HasPrefix(dm.Value, e.date) && !strings.HasPrefix(e.date, dm.Value)
 }
 
 // lastEvent returns the event mentioned last before byte offset before.

@@ -192,9 +192,23 @@ func compatible(t, et string) bool {
 	case "meeting":
 		return gatherings[et]
 	case "conference", "video_conference", "seminar":
-		return et == "conference" || et == "video_conference" || et == "seminar"
+		// "The 50th General Assembly of the federation started ... The
+		// conference is being held in conjunction with ..."
+		return et == "conference" || et == "video_conference" || et == "seminar" || t == "conference" && et == "assembly"
 	}
 	return false
+}
+
+// memberNouns before "of the" make a named assembly a standing body
+// whose members they are ("members of the FANA General Assembly"; the
+// members of a workshop are its participants).
+var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "chairmanship": true, "presidency": true}
+
+// sameClass reports whether two event types are kinds of one class of
+// happening: gatherings, or exhibitions and festivals, or the same type.
+func sameClass(a, b string) bool {
+	show := func(t string) bool { return t == "exhibition" || t == "festival" }
+	return a == b || gatherings[a] && gatherings[b] || show(a) && show(b)
 }
 
 // definiteWords before a trigger make it refer to a known event.
@@ -251,12 +265,25 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3)) {
+		// "members of the FANA General Assembly", "National Assembly
+		// Chairman Vuong Dinh Hue": a standing body
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
+			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
 		}
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
+		if e == nil && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
+			// "the China-Latin America Media Summit ... the Media Summit":
+			// a shorter name that ends a name told before, unless the
+			// mention sets another edition apart ("the next General
+			// Assembly in 2022", "the 2nd ...", another year or day)
+			if d := v.findNameSuffix(m.Name, m.Kind); d != nil && !v.ownDescription(d, m.Kind, et0, et1, s) &&
+				(year == "" || d.year == "" || year == d.year) && !v.otherDay(d, s, et0, et1) {
+				e = d
+			}
+		}
 		if e == nil {
 			// "the BRICS summit in Kazan ... the BRICS Summit": the name
 			// the article used before as a description
@@ -288,9 +315,24 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			x.verbEvent(v, s, k, et0, et1, touch)
 			continue
 		}
-		// "the OANA General Assembly meeting": the head noun of a name
-		if et0 > 0 && v.evm[et0-1] != 0 {
-			if e := v.eventOfMention[v.evm[et0-1]-1]; e != nil && e.named {
+		// "the OANA General Assembly meeting": the head noun of a name,
+		// also after an acronym in parentheses ("the Forum on China-Africa
+		// Cooperation (Focac) Summit")
+		nb := et0 - 1
+		if v.low(nb) == ")" && v.low(nb-2) == "(" {
+			nb -= 3
+		}
+		if nb >= 0 && v.evm[nb] != 0 {
+			if e := v.eventOfMention[v.evm[nb]-1]; e != nil && e.named {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				continue
+			}
+		}
+		// "Kazakhstan's world exhibition, Astana EXPO-2017": a trigger in
+		// apposition with a name of its class
+		if v.low(et1) == "," && et1+1 < len(v.evm) && v.evm[et1+1] != 0 {
+			if e := v.eventOfMention[v.evm[et1+1]-1]; e != nil && e.named && sameClass(e.typ, m.Kind) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				continue
