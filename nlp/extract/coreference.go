@@ -1,12 +1,18 @@
 // Coreference of events: which earlier event a mention refers to.
 //
-// Constructions: a definite trigger ("the forum", "this year's forum")
-// refers to the event mentioned last of its type or a compatible one; a
-// named event's head noun ("the Forum" after "the X Media Forum"); a name
-// defined in parentheses; a possessive ("his visit"); a pronoun that
-// continues the narrative; quoted speech, whose happenings a report does
-// not state (inQuote); series keys of named events, independent of the
-// order of the parties ("China-Russia" = "Russia-China").
+// Constructions: a definite trigger ("the forum", "this pivotal
+// roundtable", "the CPEC media forum") refers to the event mentioned last
+// of its type or a compatible one ("the conference" after a general
+// assembly), unless an ordinal, "next" or "previous", or a possessor sets
+// it apart; a named event's head noun ("the Forum" after "the X Media
+// Forum", "the Forum on ... (Focac) Summit"); a shorter name that ends
+// one told before ("the Media Summit"); a trigger in apposition with a
+// name ("the world exhibition, Astana EXPO-2017"); a name defined in
+// parentheses; a possessive ("his visit"); a signing trigger after a
+// signing (signingAgain); a pronoun that continues the narrative; quoted
+// speech, whose happenings a report does not state (inQuote); series keys
+// of named events, independent of the order of the parties
+// ("China-Russia" = "Russia-China").
 
 package extract
 
