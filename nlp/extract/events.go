@@ -17,9 +17,11 @@
 // arrived in Muscat", "X toured Y", "X called on Y in Islamabad", "X
 // launched Y", "X received <titled person>", "X received Wednesday a
 // delegation", "Receiving <titled person> ..., X hailed", "Welcoming the
-// Y delegation"); a planned event ("are planning to ...", "the signing
-// ... will be held at the next meeting") is none; a retold verb event is
-// the same event (toldAgain).
+// Y delegation"); a plan or a habit without a day is none ("are
+// planning to ...", "the signing ... will be held at the next meeting",
+// "invited him to undertake a visit", "agreed on holding an exhibition",
+// "visited Thailand each year"); a retold verb event is the same event
+// (toldAgain).
 
 package extract
 
@@ -426,6 +428,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1)) {
+			// "invited him to undertake an official visit", "agreed on
+			// holding a joint exhibition", "hold a forum each year": a
+			// plan or a habit without a day is no event
+			continue
+		}
 		switch {
 		case a.strong():
 		case possessor != "":
@@ -690,6 +698,9 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	named := delegation || m.Kind == "visit" && v.isCap(j) && v.isWord(j) && v.sent(j) == s
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
+	}
+	if !hasDate && habitual(v, s, t0, t1) {
+		return // "tourists visited Thailand each year"
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
 	if e != nil {
@@ -967,6 +978,89 @@ func (v *view) presentedAsComing(t0, t1 int) bool {
 			continue
 		}
 		break
+	}
+	// "The signing of an MoU on agreed topics between the PRD and Xinhua
+	// will be held at the next meeting": the subject of a sentence whose
+	// verb, further on, is in the future
+	if t0 >= 0 && t0 < len(v.toks) {
+		st0, st1 := v.sentenceTokens(v.sent(t0))
+		if t0-st0 <= 3 {
+			for j, n := t1, 0; j < st1 && n < 20; j, n = v.wordStep(j, st1), n+1 {
+				w := v.low(j)
+				if w == "," || w == ";" || heldVerbs[w] || signVerbs[w] {
+					break
+				}
+				if (w == "will" || w == "shall") && (v.low(j+1) == "be" || v.low(j+1) == "take") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// plannedObject reports whether the trigger at token t0 of sentence s is
+// the object of an infinitive or of a gerund after a word of planning:
+// "invited him to undertake an official visit", "agreed on holding a
+// joint exhibition" tell of a plan.
+func plannedObject(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for j > st0 && j >= t0-3 && adjective(v, j) && !(v.low(j-1) == "to" && j == t0-1) {
+		j--
+	}
+	if w := v.low(j); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	j--
+	if j <= st0 || !v.isWord(j) || v.isCap(j) {
+		return false
+	}
+	w, p := v.low(j), v.low(j-1)
+	if p == "to" && !objectEnds[w] {
+		// "invited him to undertake an official visit", "plans to hold
+		// a forum"; not "thanked X for partnering with Y to hold an
+		// exhibition", a purpose told of what happened
+		for k := j - 2; k >= st0 && k >= j-10; k-- {
+			if planningWords[v.low(k)] || planWords[v.low(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+}
+
+// gerundPlans before a gerund make its object a plan: "agreed on
+// holding", "discussed organizing".
+var gerundPlans = map[string]bool{
+	"on": true, "about": true, "of": true, "for": true, "discussed": true, "considered": true,
+	"proposed": true, "suggested": true, "considering": true, "discussing": true, "proposing": true,
+}
+
+// planningWords before an infinitive make its object a plan: "invited
+// him to undertake a visit", "agreed to hold a forum".
+var planningWords = map[string]bool{
+	"invite": true, "invited": true, "invites": true, "invitation": true, "asked": true, "ask": true,
+	"plan": true, "plans": true, "planned": true, "planning": true, "agreed": true, "agree": true,
+	"want": true, "wants": true, "hope": true, "hopes": true, "hoped": true, "intend": true,
+	"intends": true, "expected": true, "decided": true, "decide": true, "propose": true,
+	"ready": true, "willing": true, "urged": true, "aims": true, "aim": true, "seeks": true,
+}
+
+// habitualMarkers tell of a habit, not a happening: "visited Thailand
+// each year", "meets regularly".
+var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
+
+// habitual reports whether the clause around tokens [t0, t1) of sentence
+// s tells of a habit ("each year", "every month", "regularly").
+func habitual(v *view, s, t0, t1 int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
+		w := v.low(j)
+		if habitualMarkers[w] || (w == "each" || w == "every") && (v.low(j+1) == "year" || v.low(j+1) == "month" || v.low(j+1) == "week") {
+			return true
+		}
 	}
 	return false
 }

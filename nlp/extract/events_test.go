@@ -192,6 +192,21 @@ func TestEventRules(t *testing.T) {
 		{"event.named", "an assembly before a title is a standing body",
 			"The talks took place during the visit of National Assembly Chairman Peter Kamau to Kenya on May 3.", "2023-05-05",
 			[]string{"EVENT talks date=2023-05-03 rule=event.trigger", "EVENT visit date=2023-05-03 rule=event.trigger"}},
+		{"plans", "a subject whose verb further on is in the future, without a day",
+			"The signing of a memorandum on the topics agreed upon by the two working groups of the council will be held at the next meeting.", "",
+			nil},
+		{"plans", "an infinitive after a word of planning, without a day",
+			"The minister invited the director of the Lakeside News Agency to undertake an official visit to Kenya.", "",
+			nil},
+		{"plans", "a gerund after a word of planning, without a day",
+			"The two directors reached an agreement on holding a joint exhibition.", "",
+			nil},
+		{"plans", "an infinitive of purpose of what happened is an event",
+			"She thanked the Lakeside News Agency for partnering with the Hilltop Press Agency to hold a photo exhibition in Nairobi.", "",
+			[]string{"EVENT exhibition rule=event.trigger"}},
+		{"habits", "a habit is no happening",
+			"Before the pandemic, many Kenyan tourists visited Lakeside each year.", "",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
