@@ -207,6 +207,9 @@ func TestEventRules(t *testing.T) {
 		{"habits", "a habit is no happening",
 			"Before the pandemic, many Kenyan tourists visited Lakeside each year.", "",
 			nil},
+		{"event.merge.name-suffix", "a shorter name told first and the fuller one after are one event",
+			"Who Took Part In The Media Forum Held In Nairobi? The Lakeside Media Forum ended in Nairobi on July 23.", "2023-07-29",
+			[]string{"EVENT forum date=2023-07-23 rule=event.named+event.merge.name-suffix"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

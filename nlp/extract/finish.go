@@ -7,8 +7,10 @@
 // January 2025 ... In January 2025, Mishustin will pay a visit to
 // Vietnam"); the same ordinal of a gathering ("prepare for the 31st
 // ordinary meeting of the federation ... the 31st FANA conference",
-// event.merge.ordinal); never two names of different series or two
-// different ordinals.
+// event.merge.ordinal); a shorter name that ends a fuller one ("the Media
+// Forum held in Shushi ... the Global Media Forum", event.merge.name-suffix);
+// never two names of different series otherwise, nor two different
+// ordinals.
 
 package extract
 
@@ -300,11 +302,21 @@ func (v *view) mergeRetold() {
 // FANA conference", event.merge.ordinal); never two names of different
 // series or two different ordinals.
 func retold(a, b *event) (bool, string) {
-	if a.named && b.named && a.key != b.key || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
+	if a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
 		return false, ""
 	}
-	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] &&
-		(a.date == "" || b.date == "" || strings.HasPrefix(a.date, b.date) || strings.HasPrefix(b.date, a.date)) {
+	datesAgree := a.date == "" || b.date == "" || strings.HasPrefix(a.date, b.date) || strings.HasPrefix(b.date, a.date)
+	if a.named && b.named && a.typ == b.typ && datesAgree && (a.year == "" || b.year == "" || a.year == b.year) &&
+		!a.planned && !b.planned && (nameEnds(a.name, b.name) || nameEnds(b.name, a.name)) {
+		// "Who took part in the Media Forum held in Shushi? ... The
+		// Global Media Forum ended in Shushi": a shorter name that ends
+		// the other
+		return true, "event.merge.name-suffix"
+	}
+	if a.named && b.named && a.key != b.key {
+		return false, ""
+	}
+	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] && datesAgree {
 		return true, "event.merge.ordinal"
 	}
 	if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
@@ -315,6 +327,13 @@ func retold(a, b *event) (bool, string) {
 		shared = shared || slices.Contains(a.participants, p)
 	}
 	return shared, ""
+}
+
+// nameEnds reports whether the name long ends in the words of short, at
+// least two of them.
+func nameEnds(long, short string) bool {
+	l, w := strings.Fields(strings.ToLower(long)), strings.Fields(strings.ToLower(short))
+	return len(w) >= 2 && len(l) > len(w) && strings.Join(l[len(l)-len(w):], " ") == strings.Join(w, " ")
 }
 
 // absorb adds what b says to a.
@@ -329,7 +348,8 @@ func (a *event) absorb(b *event) {
 	for _, p := range b.organizers {
 		a.addOrganizerAs(p, b.orgSentOf(p), b.hosts[p])
 	}
-	if !a.named && b.named {
+	if !a.named && b.named || a.named && b.named && nameEnds(b.name, a.name) {
+		// the longer name is the fuller one
 		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year
 		a.typ = b.typ // "the 31st ordinary meeting" is the conference named
 	} else if a.typ == "meeting" && b.typ != a.typ && gatherings[b.typ] {
