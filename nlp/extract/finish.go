@@ -367,6 +367,9 @@ func (a *event) absorb(b *event) {
 	if a.attendance == 0 {
 		a.attendance, a.attendanceText = b.attendance, b.attendanceText
 	}
+	if a.date == "" || len(b.date) > len(a.date) && strings.HasPrefix(b.date, a.date) {
+		a.date, a.gran, a.dateRule = b.date, b.gran, b.dateRule // the finer date told
+	}
 	if a.endDate == "" {
 		a.endDate = b.endDate
 	}
