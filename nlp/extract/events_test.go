@@ -210,6 +210,9 @@ func TestEventRules(t *testing.T) {
 		{"event.merge.name-suffix", "a shorter name told first and the fuller one after are one event",
 			"Who Took Part In The Media Forum Held In Nairobi? The Lakeside Media Forum ended in Nairobi on July 23.", "2023-07-29",
 			[]string{"EVENT forum date=2023-07-23 rule=event.named+event.merge.name-suffix"}},
+		{"event.merge.headline", "the headline's happening is the one the body tells",
+			"Kenya holds media summit, hosts 100 journalists\n\nThe government of Kenya has organised a summit bringing together 100 journalists from Uganda and Tanzania.", "",
+			[]string{"EVENT summit rule=event.trigger+event.merge.headline"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

@@ -9,6 +9,8 @@
 // ordinary meeting of the federation ... the 31st FANA conference",
 // event.merge.ordinal); a shorter name that ends a fuller one ("the Media
 // Forum held in Shushi ... the Global Media Forum", event.merge.name-suffix);
+// a headline's happening and the first of its class the body tells
+// (event.merge.headline);
 // never two names of different series otherwise, nor two different
 // ordinals.
 
@@ -272,6 +274,12 @@ func (v *view) mergeRetold() {
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
 			same, rule := retold(a, b)
+			if !same && v.headlineOnly(a) && v.firstOfClass(a, b) {
+				// "Turkey holds summit, hosts 100 African journalists" over
+				// "The Turkish government has organised a summit ...": the
+				// headline tells the happening the body tells
+				same, rule = true, "event.merge.headline"
+			}
 			if !same {
 				continue
 			}
@@ -327,6 +335,42 @@ func retold(a, b *event) (bool, string) {
 		shared = shared || slices.Contains(a.participants, p)
 	}
 	return shared, ""
+}
+
+// headlineOnly reports whether every mention of e is in the body's first
+// sentence and that sentence is a headline: a paragraph of one sentence
+// that ends without a full stop ("Turkey holds summit, hosts over 100
+// African journalists").
+func (v *view) headlineOnly(e *event) bool {
+	if len(e.sents) != 1 || e.sents[0] != 0 || len(v.d.Sentences) < 2 {
+		return false
+	}
+	sp := v.d.Sentences[0].Span
+	text := strings.TrimSpace(v.body[sp.Start:sp.End])
+	if text == "" || strings.HasSuffix(text, ".") {
+		return false
+	}
+	next := v.d.Sentences[1].Span
+	return strings.Contains(v.body[sp.End:next.Start], "\n")
+}
+
+// firstOfClass reports whether b is the first event after the headline
+// event a of a's class, with no date or ordinal against a's.
+func (v *view) firstOfClass(a, b *event) bool {
+	if !sameClass(a.typ, b.typ) && !(a.typ == "signing" && b.typ == "signing") ||
+		a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal ||
+		a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
+		return false
+	}
+	for _, e := range v.events {
+		if e == b {
+			return true
+		}
+		if e != a && sameClass(e.typ, a.typ) {
+			return false // an earlier one of the class is the one told
+		}
+	}
+	return false
 }
 
 // nameEnds reports whether the name long ends in the words of short, at
