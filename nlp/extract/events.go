@@ -545,9 +545,16 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
 	for j := t0 - 1; j >= st0 && j >= t0-8; j-- {
-		if v.evm[j] != 0 {
+		if v.evm[j] == 0 {
+			continue
+		}
+		// "a video conference ... launched Monday" says the event began;
+		// "During the visit, the minister will call on the President"
+		// tells a meeting in it, after the comma of a fronted phrase
+		if m.Kind == "launch" || !v.commaBetween(j, t0) {
 			return
 		}
+		break
 	}
 	var subj []string
 	var persons []string
@@ -628,7 +635,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			}
 		}
 	}
-	if len(subj)+len(persons) == 0 && !participle {
+	// "the External Affairs Minister will call on President Y": a
+	// meeting with a named person needs no named subject
+	personObj := m.Kind == "meeting" && v.personAfter(t1, st1)
+	if len(subj)+len(persons) == 0 && !participle && !personObj {
 		return
 	}
 	var obj []string
@@ -649,7 +659,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 	}
 	received := false // the object of a bare "received" is a person
-	if t1-t0 == 1 && receiveWords[v.low(t0)] {
+	if t1-t0 == 1 && receiveWords[v.low(t0)] || personObj {
 		// "received (here) Xinhua Vice President Zhou Ming": the
 		// tagger made the verb an event only with a person as object
 		if v.low(j) == "here" {
@@ -811,6 +821,36 @@ func (v *view) newEvent(typ string, k, s, tok int) *event {
 	return e
 }
 
+// commaBetween reports whether a comma stands between tokens a and b.
+func (v *view) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if v.low(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether a person is named right after token t1,
+// after at most a title of capitalised words ("called on President of
+// Maldives Y", "met Speaker Y").
+func (v *view) personAfter(t1, end int) bool {
+	for k := t1; k < end && k < t1+8; k++ {
+		if _, am := v.actorAt(k); am != nil {
+			if am.Type == document.Person {
+				return true
+			}
+			_, at1 := v.tokenSpan(am)
+			k = at1 - 1
+			continue
+		}
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the") {
+			return false
+		}
+	}
+	return false
+}
+
 // receiveWords are the bare verbs of receiving a visitor, whose object
 // the tagger checked to be a person or a delegation.
 var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
@@ -899,6 +939,7 @@ var heldAfter = map[string]bool{"held": true, "convened": true, "organized": tru
 // or the subject of "was held" / "took place" right after it.
 func heldDirectly(v *view, s, t0, t1 int) bool {
 	st0, st1 := v.sentenceTokens(s)
+back:
 	for j, mods := t0-1, 0; j >= st0 && j >= t0-4; j-- {
 		w := v.low(j)
 		if heldVerbs[w] {
@@ -909,7 +950,7 @@ func heldDirectly(v *view, s, t0, t1 int) bool {
 		case v.isWord(j) && !v.isCap(j) && v.ent[j] == 0 && v.val[j] == 0 && !objectEnds[w] && mods < 2:
 			mods++ // "a closed-door meeting", "separate meetings"
 		default:
-			return false
+			break back
 		}
 	}
 	if t1+1 < st1 {

@@ -213,6 +213,15 @@ func TestEventRules(t *testing.T) {
 		{"event.merge.headline", "the headline's happening is the one the body tells",
 			"Kenya holds media summit, hosts 100 journalists\n\nThe government of Kenya has organised a summit bringing together 100 journalists from Uganda and Tanzania.", "",
 			[]string{"EVENT summit rule=event.trigger+event.merge.headline"}},
+		{"event.verb", "a call on a named person needs no named subject, after a fronted event",
+			"During the visit, the foreign minister will call on President of Kenya Peter Kamau.", "",
+			[]string{"EVENT visit rule=event.definite-first", "EVENT meeting rule=event.verb"}},
+		{"event.verb", "a launch verb right after an event noun says it began",
+			"A video conference for the Lakeside News Agency launched Monday.", "2020-10-21",
+			[]string{"EVENT video_conference date=2020-10-19 rule=event.trigger"}},
+		{"event.trigger.held", "a trigger after a dateline-like label",
+			"NAIROBI: A coordination meeting was held between Kenyan and Ugandan media representatives here.", "",
+			[]string{"EVENT meeting rule=event.trigger.held"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
