@@ -65,8 +65,8 @@ func addDays(day string, n int) string {
 func (v *view) ordinalBefore(t0 int) (int, bool) {
 	caps := 0
 	for j := t0 - 1; j >= 0 && j >= t0-7; j-- {
-		if t := v.low(j); t == "-" || t == "–" || t == "and" {
-			continue // "the first Russia-Africa media forum"
+		if t := v.low(j); t == "-" || t == "–" || t == "and" || t == "&" {
+			continue // "the first Russia-Africa media forum", "the second Belt & Road forum"
 		}
 		if v.val[j] != 0 {
 			m := &v.d.Mentions[v.val[j]-1]
@@ -75,7 +75,7 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(v.low(j) == "media" && j == t0-1) {
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || editionAdjectives[v.low(j)])) {
 			return 0, false
 		}
 		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
@@ -87,6 +87,15 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// editionAdjectives may stand between an ordinal and the trigger it
+// numbers: "the sixth plenary session", "the 31st ordinary meeting" (not
+// "my first official trip" or "his first international trip", which
+// rank a person's trips).
+var editionAdjectives = map[string]bool{
+	"plenary": true, "ordinary": true, "extraordinary": true, "regular": true, "joint": true,
+	"general": true,
 }
 
 // gap returns the distance from token a to token b in words of the

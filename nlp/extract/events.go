@@ -230,7 +230,7 @@ var modeMarkers = map[string]bool{"via": true, "by": true, "through": true, "ove
 
 // ofItsKind are the words after an ordinal that give the ordinal of the
 // event the sentence is about: "the 13th of its kind", "the sixth edition".
-var ofItsKind = map[string]bool{"edition": true, "session": true, "such": true, "round": true, "installment": true, "instalment": true}
+var ofItsKind = map[string]bool{"edition": true, "such": true, "round": true, "installment": true, "instalment": true}
 
 // eventsIn finds the events sentence s introduces or refers to, and their
 // attributes stated in s.
@@ -318,6 +318,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		if m.Value == "verb" {
 			x.verbEvent(v, s, k, et0, et1, touch)
+			continue
+		}
+		// "the second session, ..." of a forum is a part of it; "the 16th
+		// session of the council" an event of its own
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" {
+			if e := v.lastEvent(m.Start); e != nil {
+				e.refer(document.Span{Start: m.Start}, s)
+				ord := e.ordinal
+				x.describe(v, e, s, et0, et1)
+				e.ordinal = ord // "the second session" numbers the session
+				touch(e)
+			}
 			continue
 		}
 		// "the OANA General Assembly meeting": the head noun of a name,
@@ -411,6 +423,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if definite {
 			e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start)
 			first = e == nil
+			if first && v.low(et1) == "'s" {
+				// "the assembly's General Council": a body's part, no
+				// happening of its own
+				continue
+			}
 			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e

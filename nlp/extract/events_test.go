@@ -222,6 +222,21 @@ func TestEventRules(t *testing.T) {
 		{"event.trigger.held", "a trigger after a dateline-like label",
 			"NAIROBI: A coordination meeting was held between Kenyan and Ugandan media representatives here.", "",
 			[]string{"EVENT meeting rule=event.trigger.held"}},
+		{"event.trigger", "a session of a body is a meeting with its ordinal",
+			"Nairobi is hosting the 16th session of the Lakeside Press Council on February 25, 2013.", "",
+			[]string{"EVENT meeting ordinal=16 date=2013-02-25 rule=event.trigger"}},
+		{"event.trigger", "a session without 'of' is a part of the event told before",
+			"The Lakeside Media Forum opened in Nairobi on Monday. The second session featured journalists from Uganda.", "2020-10-21",
+			[]string{"EVENT forum date=2020-10-19 rule=event.named"}},
+		{"ordinals", "an edition adjective between the ordinal and the trigger",
+			"He spoke about the sixth plenary session of the Central Committee of the Lakeside Party.", "",
+			[]string{"EVENT meeting ordinal=6 rule=event.trigger"}},
+		{"ordinals", "an ampersand inside the premodifier",
+			"The second Belt & Road forum for media cooperation will be held in Nairobi this year.", "2019-02-27",
+			[]string{"EVENT forum ordinal=2 date=2019 rule=event.trigger"}},
+		{"event.definite-first", "a body's part named by a possessive trigger is none",
+			"The Lakeside News Agency signed an agreement during a session of the assembly's General Council in Nairobi.", "",
+			[]string{"EVENT signing rule=event.signing", "EVENT meeting rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
