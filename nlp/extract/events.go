@@ -19,8 +19,9 @@
 // delegation", "Receiving <titled person> ..., X hailed", "Welcoming the
 // Y delegation"); a plan or a habit without a day is none ("are
 // planning to ...", "the signing ... will be held at the next meeting",
-// "invited him to undertake a visit", "agreed on holding an exhibition",
-// "visited Thailand each year"); a retold verb event is the same event
+// "invited him to undertake a visit", "will pay a visit to all ten
+// countries", "agreed on holding an exhibition", "visited Thailand each
+// year"); a retold verb event is the same event
 // (toldAgain).
 
 package extract
@@ -1075,6 +1076,9 @@ func plannedObject(v *view, s, t0 int) bool {
 		return false
 	}
 	w, p := v.low(j), v.low(j-1)
+	if (p == "will" || p == "shall") && !objectEnds[w] {
+		return true // "President Moon will pay a visit to all ten countries by next year"
+	}
 	if p == "to" && !objectEnds[w] {
 		// "invited him to undertake an official visit", "plans to hold
 		// a forum"; not "thanked X for partnering with Y to hold an

@@ -237,6 +237,12 @@ func TestEventRules(t *testing.T) {
 		{"event.definite-first", "a body's part named by a possessive trigger is none",
 			"The Lakeside News Agency signed an agreement during a session of the assembly's General Council in Nairobi.", "",
 			[]string{"EVENT signing rule=event.signing", "EVENT meeting rule=event.trigger"}},
+		{"plans", "a visit someone will pay, without a day",
+			"The president of Kenya will pay a visit to all ten member countries soon.", "",
+			nil},
+		{"event.named", "a state's consultative conference is a standing body",
+			"Journalists will cover the sessions of the Lakeside People's Political Consultative Conference.", "",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

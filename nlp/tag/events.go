@@ -117,7 +117,7 @@ func (t *Tagger) events(v *view) {
 		if s == h && !right {
 			continue
 		}
-		if !right && v.low(h) == "congress" && countryBody(v, s, h) {
+		if !right && v.low(h) == "congress" && countryBody(v, s, h) || standingBody(v, s, e) {
 			continue
 		}
 		// a year right before the name belongs to it: "the 2024 China-LAC
@@ -206,6 +206,23 @@ func countryBody(v *view, s, h int) bool {
 		return false
 	}
 	return country
+}
+
+// standingBody reports whether the name at tokens [s, e) is a state's
+// standing body rather than a gathering: "the Chinese People's Political
+// Consultative Conference", "the National People's Congress".
+func standingBody(v *view, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch v.low(k) {
+		case "consultative":
+			return true
+		case "people's", "people’s":
+			if v.low(e-1) == "congress" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // objectEnds end the object phrase of a trigger that otherSense reads:
