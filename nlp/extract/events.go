@@ -851,7 +851,8 @@ func (v *view) commaBetween(a, b int) bool {
 
 // personAfter reports whether a person is named right after token t1,
 // after at most a title of capitalised words ("called on President of
-// Maldives Y", "met Speaker Y").
+// Maldives Y", "met Speaker Y") or a few words that describe him ("met
+// with his Russian counterpart Y").
 func (v *view) personAfter(t1, end int) bool {
 	for k := t1; k < end && k < t1+8; k++ {
 		if _, am := v.actorAt(k); am != nil {
@@ -862,8 +863,8 @@ func (v *view) personAfter(t1, end int) bool {
 			k = at1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the") {
-			return false
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds[w] && k < t1+4) {
+			return false // "met with his Russian counterpart Y" goes on
 		}
 	}
 	return false
@@ -946,7 +947,8 @@ func introducedBy(v *view, s, t0 int) bool {
 // working session", "paid a courtesy call", "while chairing a meeting").
 var heldVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,
 	"convened": true, "paid": true, "pays": true, "hosted": true, "hosts": true, "hosting": true, "holding": true,
-	"chaired": true, "chairing": true, "chairs": true, "attended": true, "attending": true, "attends": true}
+	"chaired": true, "chairing": true, "chairs": true, "attended": true, "attending": true, "attends": true,
+	"made": true, "makes": true, "making": true, "undertook": true, "conducted": true}
 
 // heldAfter are the passive verbs that say the happening before them
 // took place ("A meeting was held", "the meeting took place").
