@@ -244,7 +244,7 @@ func TestEventRules(t *testing.T) {
 			"Journalists will cover the sessions of the Lakeside People's Political Consultative Conference.", "",
 			nil},
 		{"event.trigger.held", "a visit someone made",
-			"Members of the workshop recently made an exchange visit to the Lakeside News Agency.", "",
+			"The journalists recently made an exchange visit to the Lakeside News Agency.", "",
 			[]string{"EVENT visit rule=event.trigger.held"}},
 		{"event.verb", "a meeting in a relative clause with a described person",
 			"The agreements were signed on the sidelines of his official visit to Nairobi, where he met with his Kenyan counterpart Peter Kamau.", "",
