@@ -140,7 +140,7 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		}
 		m := &v.d.Mentions[v.val[j]-1]
 		mt0, mt1 := v.tokenSpan(m)
-		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) {
+		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) {
 			continue
 		}
 		d := 0
@@ -156,6 +156,23 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		j = mt1 - 1
 	}
 	return best, best != nil
+}
+
+// datelineLike reports whether the date mention ending at token mt1 is
+// the date of a dateline the reader did not take apart: "Abu Dhabi
+// [UAE], July 3 (ANI/WAM): The annual Global Media Congress ...". A
+// dateline dates the report, not an event.
+func (v *view) datelineLike(mt1 int) bool {
+	if v.low(mt1) != "(" {
+		return false
+	}
+	for k := mt1 + 1; k < len(v.toks) && k < mt1+8 && v.sent(k) == v.sent(mt1); k++ {
+		if v.low(k) == ")" {
+			w := v.low(k + 1)
+			return w == ":" || w == "-" || w == "–" || w == "—" || w == "--"
+		}
+	}
+	return false
 }
 
 // locationNear returns the place (or country) after "in", "at" or "to"

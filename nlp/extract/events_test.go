@@ -249,6 +249,9 @@ func TestEventRules(t *testing.T) {
 		{"event.verb", "a meeting in a relative clause with a described person",
 			"The agreements were signed on the sidelines of his official visit to Nairobi, where he met with his Kenyan counterpart Peter Kamau.", "",
 			[]string{"EVENT signing rule=event.signing", "EVENT visit rule=event.trigger", "EVENT meeting rule=event.verb"}},
+		{"dates", "a dateline the reader left in the sentence dates no event",
+			"Nairobi [Kenya], July 3 (LNA): The annual Lakeside Media Congress will take place in Nairobi from November 14 to 16.", "2023-07-03",
+			[]string{"EVENT conference date=2023-11-14 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
