@@ -656,7 +656,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// "the External Affairs Minister will call on President Y": a
 	// meeting with a named person needs no named subject
 	personObj := m.Kind == "meeting" && v.personAfter(t1, st1)
-	if len(subj)+len(persons) == 0 && !participle && !personObj {
+	// "The European Newsroom (enr), a joint project of 18 agencies, was
+	// launched in Brussels today": a proper name launched
+	namedLaunch := m.Kind == "launch" && (v.low(t0-1) == "was" || v.low(t0-1) == "were") &&
+		(v.isCap(cs) && v.low(cs) != "the" || v.low(cs) == "the" && v.isCap(cs+1))
+	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch {
 		return
 	}
 	var obj []string

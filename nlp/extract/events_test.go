@@ -252,6 +252,9 @@ func TestEventRules(t *testing.T) {
 		{"dates", "a dateline the reader left in the sentence dates no event",
 			"Nairobi [Kenya], July 3 (LNA): The annual Lakeside Media Congress will take place in Nairobi from November 14 to 16.", "2023-07-03",
 			[]string{"EVENT conference date=2023-11-14 rule=event.named"}},
+		{"event.verb", "a proper name launched, in the passive",
+			"The Lakeside Newsroom (LN), a joint project of ten news agencies, was launched in Nairobi today.", "2022-07-01",
+			[]string{"EVENT launch date=2022-07-01 rule=event.verb"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
