@@ -1,20 +1,21 @@
 // Dates, places and other attributes of events.
 //
-// Constructions: the nearest date expression in words (a name one word,
-// an acronym in parentheses none), not one after a signing verb or a
-// person's relative clause ("received X, who recalled the memorandum
-// signed in 2016"), else the date of the verb saying it happened, the
-// first date after the mention at any distance with no other happening
-// between ("received X, ..., today at the headquarters"), the narrative's
-// day, "the same day"; the year of the event's own name for a day without
-// a year ("the 2023 X Forum ... on 24 November", event.date.name-year);
-// the day of the event another one took place at ("signed on the
-// sidelines of the meeting", "launched also on the occasion",
-// event.date.host-event) or of the sentence
-// before a definite first mention (event.date.previous-sentence); the
-// place within ten words after the mention ("in the Vietnamese capital"
-// is Hanoi, a happening verb after a relative clause wins); ordinals
-// ("the 13th of its kind", "the sixth edition"), mode and attendance
+// Constructions: the nearest date expression in words (a name one word, an
+// acronym in parentheses none), not one after a signing verb or a person's
+// relative clause ("received X, who recalled the memorandum signed in
+// 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), else
+// the date of the verb saying it happened, the first date after the
+// mention at any distance with no other happening between ("received X,
+// ..., today at the headquarters"), the narrative's day, "the same day";
+// the year of the event's own name for a day without a year ("the 2023 X
+// Forum ... on 24 November", event.date.name-year); the day of the event
+// another one took place at ("signed on the sidelines of the meeting",
+// "launched also on the occasion", event.date.host-event) or of the
+// sentence before a definite first mention (event.date.previous-sentence);
+// the place within ten words after the mention ("in the Vietnamese
+// capital" is Hanoi, a happening verb after a relative clause wins);
+// ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
+// media forum", "the sixth plenary session"), mode and attendance
 // (describe).
 
 package extract

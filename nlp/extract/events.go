@@ -1,28 +1,30 @@
 // Events: which words make an event and which happening they are.
 //
-// Constructions: a named event ("the 13th China-Russia Media Forum") is
-// an event unless an indefinite article makes it a plan or a kind, or it
-// is a standing body ("members of the X General Assembly", "National
-// Assembly Chairman Y"); a trigger noun ("talks", "video conference", "a
-// reception for") when an ordinal, a date, named parties, a place or a
-// verb saying it happened anchors it; a trigger after "during a", "at
-// a", "on a" (event.trigger.during); a weak trigger ("meeting", "visit")
-// that a verb of holding takes as object or subject ("held a meeting
-// with", "A coordination meeting was held between", "while chairing a
-// meeting", event.trigger.held); a definite gathering or visit that
-// refers to nothing told before ("During the meeting at the agency's
-// headquarters", "The visit was attended by"), outside quoted speech and
-// first-person possessives (event.definite-first); event verbs ("X met Y
-// on Monday", "X met with a delegation of Y", "X visited Oakridge", "X
-// arrived in Muscat", "X toured Y", "X called on Y in Islamabad", "X
-// launched Y", "X received <titled person>", "X received Wednesday a
-// delegation", "Receiving <titled person> ..., X hailed", "Welcoming the
-// Y delegation"); a plan or a habit without a day is none ("are
-// planning to ...", "the signing ... will be held at the next meeting",
-// "invited him to undertake a visit", "will pay a visit to all ten
-// countries", "agreed on holding an exhibition", "visited Thailand each
-// year"); a retold verb event is the same event
-// (toldAgain).
+// Constructions: a named event ("the 13th China-Russia Media Forum") is an
+// event unless an indefinite article makes it a plan or a kind, or it is a
+// standing body ("members of the X General Assembly", "National Assembly
+// Chairman Y"); a trigger noun ("talks", "video conference", "a reception
+// for", "the 16th session of the council") when an ordinal, a date, named
+// parties, a place or a verb saying it happened anchors it, not a bare
+// "session" (a part of the event told before); a trigger after "during a",
+// "at a", "on a" (event.trigger.during); a weak trigger ("meeting",
+// "visit") that a verb of holding takes as object or subject ("held a
+// meeting with", "made an exchange visit", "A coordination meeting was
+// held between", "while chairing a meeting", event.trigger.held); a
+// definite gathering or visit that refers to nothing told before ("During
+// the meeting at the agency's headquarters", "The visit was attended by"),
+// outside quoted speech, first-person possessives and "the assembly's
+// General Council" (event.definite-first); event verbs ("X met Y on
+// Monday", "X met with a delegation of Y", "X visited Oakridge", "X
+// arrived in Muscat", "X toured Y", "X called on Y in Islamabad", "the
+// minister will call on President Y", "X launched Y", "The X Newsroom was
+// launched in Brussels today", "X received <titled person>", "X received
+// Wednesday a delegation", "Receiving <titled person> ..., X hailed",
+// "Welcoming the Y delegation"); a plan or a habit without a day is none
+// ("are planning to ...", "the signing ... will be held at the next
+// meeting", "invited him to undertake a visit", "will pay a visit to all
+// ten countries", "agreed on holding an exhibition", "visited Thailand
+// each year"); a retold verb event is the same event (toldAgain).
 
 package extract
 

@@ -1,18 +1,17 @@
 // Finishing a document: event dates completed from outside their own
-// sentences (nameYear, hostDates), events told twice merged into one, event
-// ids, the relations events give, sorting.
+// sentences (nameYear, hostDates), events told twice merged into one,
+// event ids, the relations events give, sorting.
 //
 // Constructions merged: the same type and day (at least a month) with a
-// shared actor or place ("will pay an official visit to Vietnam in
-// January 2025 ... In January 2025, Mishustin will pay a visit to
-// Vietnam"); the same ordinal of a gathering ("prepare for the 31st
-// ordinary meeting of the federation ... the 31st FANA conference",
-// event.merge.ordinal); a shorter name that ends a fuller one ("the Media
-// Forum held in Shushi ... the Global Media Forum", event.merge.name-suffix);
-// a headline's happening and the first of its class the body tells
-// (event.merge.headline);
-// never two names of different series otherwise, nor two different
-// ordinals.
+// shared actor or place ("will pay an official visit to Vietnam in January
+// 2025 ... In January 2025, Mishustin will pay a visit to Vietnam"); the
+// same ordinal of a gathering ("prepare for the 31st ordinary meeting of
+// the federation ... the 31st FANA conference", event.merge.ordinal); a
+// shorter name that ends a fuller one ("the Media Forum held in Shushi ...
+// the Global Media Forum", event.merge.name-suffix); a headline's
+// happening and the first of its class the body tells
+// (event.merge.headline); never two names of different series otherwise,
+// nor two different ordinals. The merge rule is added to the event's rule.
 
 package extract
 
