@@ -148,6 +148,9 @@ type Event struct {
 	// Date is ISO 8601 at the granularity known ("2020-10-19", "2020-10").
 	Date            string `json:"date,omitempty"`
 	DateGranularity string `json:"date_granularity,omitempty"`
+	// DateRule names the rule that dated the event when the date is not
+	// the one its own sentences state ("event.date.name-year").
+	DateRule string `json:"date_rule,omitempty"`
 	// EndDate is set for events that span several days.
 	EndDate string `json:"end_date,omitempty"`
 	// Mode is "video", "online", "hybrid" or "in_person" when stated.

@@ -85,6 +85,9 @@ func Write(w io.Writer, d *document.Document) error {
 			if e.EndDate != "" {
 				fmt.Fprintf(b, "..%s", e.EndDate)
 			}
+			if e.DateRule != "" {
+				fmt.Fprintf(b, " (%s)", e.DateRule)
+			}
 		}
 		if e.Mode != "" {
 			fmt.Fprintf(b, " mode=%s", e.Mode)

@@ -1,11 +1,18 @@
 // Coreference of events: which earlier event a mention refers to.
 //
-// Constructions: a definite trigger ("the forum", "this year's forum")
-// refers to the event mentioned last of its type or a compatible one; a
-// named event's head noun ("the Forum" after "the X Media Forum"); a name
-// defined in parentheses; a possessive ("his visit"); a pronoun that
-// continues the narrative; series keys of named events, independent of
-// the order of the parties ("China-Russia" = "Russia-China").
+// Constructions: a definite trigger ("the forum", "this pivotal
+// roundtable", "the CPEC media forum") refers to the event mentioned last
+// of its type or a compatible one ("the conference" after a general
+// assembly), unless an ordinal, "next" or "previous", or a possessor sets
+// it apart; a named event's head noun ("the Forum" after "the X Media
+// Forum", "the Forum on ... (Focac) Summit"); a shorter name that ends
+// one told before ("the Media Summit"); a trigger in apposition with a
+// name ("the world exhibition, Astana EXPO-2017"); a name defined in
+// parentheses; a possessive ("his visit"); a signing trigger after a
+// signing (signingAgain); a pronoun that continues the narrative; quoted
+// speech, whose happenings a report does not state (inQuote); series keys
+// of named events, independent of the order of the parties
+// ("China-Russia" = "Russia-China").
 
 package extract
 
@@ -79,19 +86,47 @@ func (v *view) description(t0, t1 int) string {
 func (v *view) determinerBefore(s, t0 int) string {
 	st0, _ := v.sentenceTokens(s)
 	j := t0 - 1
+	adjectives := 0
 	for j > st0 {
 		w := v.low(j)
 		// "the three-day summit", "the week-long visit": a hyphenated
-		// modifier
+		// modifier; "the CPEC media forum": an acronym; "this pivotal
+		// roundtable": up to two adjectives
 		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
-			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) ||
+			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) || acronym(v.tok(j)) ||
 			v.isWord(j) && !v.isCap(j) && (v.low(j+1) == "-" || v.low(j-1) == "-") {
+			j--
+			continue
+		}
+		if adjectives < 2 && adjective(v, j) {
+			adjectives++
 			j--
 			continue
 		}
 		break
 	}
 	return v.low(j)
+}
+
+// otherEdition are adjectives that set a trigger apart from the event
+// told before ("the next meeting", "the previous forum").
+var otherEdition = map[string]bool{
+	"last": true, "previous": true, "past": true, "former": true, "earlier": true, "later": true,
+	"other": true, "another": true, "new": true, "following": true, "subsequent": true,
+	"recent": true, "first": true, "second": true, "third": true, "final": true,
+}
+
+// adjective reports whether token j may be an adjective before a
+// trigger ("pivotal", "annual"): a lower-case word that is no
+// determiner, preposition, conjunction or verb form, and does not set
+// the trigger apart from the event told before ("next", "previous").
+func adjective(v *view, j int) bool {
+	w := v.low(j)
+	if !v.isWord(j) || v.isCap(j) || definiteWords[w] || objectEnds[w] || heldVerbs[w] || planWords[w] || plannedBefore[w] || otherEdition[w] ||
+		w == "a" || w == "an" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "ongoing" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ous") {
+		return false
+	}
+	return true
 }
 
 // undatedLead returns an event of type t without a date that the first two
@@ -114,6 +149,30 @@ func (v *view) findDescribed(key, typ string) *event {
 		}
 	}
 	return nil
+}
+
+// findNameSuffix returns the named event told last whose name ends in
+// the words of name, at least two of them ("Media Summit" after "the
+// China-Latin America Media Summit"), of the same type.
+func (v *view) findNameSuffix(name, typ string) *event {
+	w := strings.Fields(strings.ToLower(stripOrdinalYear(name)))
+	if len(w) < 2 {
+		return nil
+	}
+	var best *event
+	for _, e := range v.events {
+		if !e.named || e.typ != typ {
+			continue
+		}
+		f := strings.Fields(strings.ToLower(e.name))
+		if len(f) <= len(w) || strings.Join(f[len(f)-len(w):], " ") != strings.Join(w, " ") {
+			continue
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
 }
 
 func (v *view) findNamed(key string) *event {
@@ -168,13 +227,45 @@ func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event
 // named parties after it ("the meeting of the Russian and Chinese heads
 // of government" after a forum).
 func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
-	if n, ok := v.ordinalBefore(t0); ok && e.ordinal != 0 && n != e.ordinal {
+	if n, ok := v.ordinalBefore(t0); ok && (e.ordinal != 0 && n != e.ordinal || e.ordinal == 0 && e.planned) {
+		// "A next meeting will be held in Baku in March. The decision was
+		// adopted at the second meeting of the Council in London": an
+		// ordinal names an edition of its own beside a coming one
 		return true
 	}
 	if typ != e.typ && !(e.named && nameHasWord(e.name, v.low(t1-1))) && len(v.ppActors(t1, s)) > 0 {
 		return true
 	}
 	return false
+}
+
+// signingAgain returns the signing told before that a signing trigger at
+// [t0, t1) of sentence s (at byte offset at) tells again, if any: the
+// last signing event, unless this sentence dates the trigger to another
+// day or presents it as coming ("The signing ... will be held at the next
+// meeting"). An article tells one signing ceremony more than once far
+// more often than two of them.
+func (v *view) signingAgain(s, t0, t1, at int) *event {
+	var last *event
+	for _, e := range v.events {
+		if e.typ == "signing" && e.last < at && (last == nil || e.last > last.last) {
+			last = e
+		}
+	}
+	if last == nil || v.presentedAsComing(t0, t1) {
+		return nil
+	}
+	if v.otherDay(last, s, t0, t1) {
+		return nil
+	}
+	return last
+}
+
+// otherDay reports whether sentence s dates a mention at [t0, t1) to
+// another day (or month, or year) than event e's.
+func (v *view) otherDay(e *event, s, t0, t1 int) bool {
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	return ok && e.date != "" && dm.Value != "" && !strings.HasPrefix(dm.Value, e.date) && !strings.HasPrefix(e.date, dm.Value)
 }
 
 // lastEvent returns the event mentioned last before byte offset before.
@@ -367,4 +458,36 @@ func stripOrdinalYear(name string) string {
 		}
 	}
 	return strings.Join(f, " ")
+}
+
+// inQuote reports whether byte offset pos of the body stands inside a
+// quotation that opened earlier in its paragraph: speech quoted in a
+// report tells of hypothetical and remembered happenings ("I should send
+// my correspondent to cover the minister's visit").
+func (v *view) inQuote(pos int) bool {
+	b := v.body
+	start := strings.LastIndex(b[:pos], "\n")
+	if start < 0 || pos-start > 3000 {
+		start = max(0, pos-3000)
+	}
+	straight := 0
+	curly := 0 // open curly quotes met going back, less closing ones
+	for i := pos - 1; i >= start; i-- {
+		switch {
+		case b[i] == '"':
+			straight++
+		case strings.HasPrefix(b[i:], "”"):
+			if curly == 0 {
+				curly = -1 // the last quote before pos closed one
+			}
+		case strings.HasPrefix(b[i:], "“"):
+			if curly == 0 {
+				return true
+			}
+		}
+		if curly < 0 && straight == 0 {
+			return false
+		}
+	}
+	return straight%2 == 1
 }

@@ -1,11 +1,22 @@
 // Dates, places and other attributes of events.
 //
-// Constructions: the nearest date expression in words (a name one word,
-// an acronym in parentheses none), else the date of the verb saying it
-// happened, the narrative's day, "the same day"; the place within ten
-// words after the mention ("in the Vietnamese capital" is Hanoi, a
-// happening verb after a relative clause wins); ordinals ("the 13th of its
-// kind", "the sixth edition"), mode and attendance (describe).
+// Constructions: the nearest date expression in words (a name one word, an
+// acronym in parentheses none), not one after a signing verb or a person's
+// relative clause ("received X, who recalled the memorandum signed in
+// 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), else
+// the date of the verb saying it happened, the first date after the
+// mention at any distance with no other happening between ("received X,
+// ..., today at the headquarters"), the narrative's day, "the same day";
+// the year of the event's own name for a day without a year ("the 2023 X
+// Forum ... on 24 November", event.date.name-year); the day of the event
+// another one took place at ("signed on the sidelines of the meeting",
+// "launched also on the occasion", event.date.host-event) or of the
+// sentence before a definite first mention (event.date.previous-sentence);
+// the place within ten words after the mention ("in the Vietnamese
+// capital" is Hanoi, a happening verb after a relative clause wins);
+// ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
+// media forum", "the sixth plenary session"), mode and attendance
+// (describe).
 
 package extract
 
@@ -53,9 +64,10 @@ func addDays(day string, n int) string {
 // ordinalBefore returns the ordinal right before token t0 ("the 13th
 // China-Russia ...", "Third SCO Media Forum").
 func (v *view) ordinalBefore(t0 int) (int, bool) {
+	caps := 0
 	for j := t0 - 1; j >= 0 && j >= t0-7; j-- {
-		if t := v.low(j); t == "-" || t == "–" || t == "and" {
-			continue // "the first Russia-Africa media forum"
+		if t := v.low(j); t == "-" || t == "–" || t == "and" || t == "&" {
+			continue // "the first Russia-Africa media forum", "the second Belt & Road forum"
 		}
 		if v.val[j] != 0 {
 			m := &v.d.Mentions[v.val[j]-1]
@@ -64,14 +76,27 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) {
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || editionAdjectives[v.low(j)])) {
 			return 0, false
 		}
-		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) {
-			return 0, false
+		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
+			// "the 7th CPEC media forum", "the 31st Ordinary meeting" have
+			// their ordinal, after at most two such words
+			if caps++; caps > 2 {
+				return 0, false
+			}
 		}
 	}
 	return 0, false
+}
+
+// editionAdjectives may stand between an ordinal and the trigger it
+// numbers: "the sixth plenary session", "the 31st ordinary meeting" (not
+// "my first official trip" or "his first international trip", which
+// rank a person's trips).
+var editionAdjectives = map[string]bool{
+	"plenary": true, "ordinary": true, "extraordinary": true, "regular": true, "joint": true,
+	"general": true,
 }
 
 // gap returns the distance from token a to token b in words of the
@@ -116,7 +141,7 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		}
 		m := &v.d.Mentions[v.val[j]-1]
 		mt0, mt1 := v.tokenSpan(m)
-		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) {
+		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) {
 			continue
 		}
 		d := 0
@@ -132,6 +157,23 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		j = mt1 - 1
 	}
 	return best, best != nil
+}
+
+// datelineLike reports whether the date mention ending at token mt1 is
+// the date of a dateline the reader did not take apart: "Abu Dhabi
+// [UAE], July 3 (ANI/WAM): The annual Global Media Congress ...". A
+// dateline dates the report, not an event.
+func (v *view) datelineLike(mt1 int) bool {
+	if v.low(mt1) != "(" {
+		return false
+	}
+	for k := mt1 + 1; k < len(v.toks) && k < mt1+8 && v.sent(k) == v.sent(mt1); k++ {
+		if v.low(k) == ")" {
+			w := v.low(k + 1)
+			return w == ":" || w == "-" || w == "–" || w == "—" || w == "--"
+		}
+	}
+	return false
 }
 
 // locationNear returns the place (or country) after "in", "at" or "to"
@@ -428,7 +470,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	if e.date == "" || e.gran == "year" || e.gran == "month" {
 		m, ok := x.verbDate(v, s, t1)
 		if !ok {
-			m, ok = v.nearestValue(document.Date, s, t0, t1, 20)
+			m, ok = v.ownDate(s, t0, t1, 20)
 		}
 		if !ok {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
@@ -442,6 +484,13 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 					break
 				}
 			}
+		}
+		if !ok && e.date == "" {
+			// "X received Y, ..., and an accompanying delegation,
+			// including Z, today at the agency's headquarters": the
+			// sentence's date further away, when no other happening
+			// stands between
+			m, ok = v.farDate(s, t0, t1, 80)
 		}
 		if !ok && s > 0 && continuesNarrative(v, st0) {
 			// "On January 20, the CEO visited Moscow. He met with ...":
@@ -590,10 +639,221 @@ func (v *view) onlyDay(s int) (*document.Mention, bool) {
 		if m.Type != document.Date || m.Value == "" {
 			continue
 		}
-		if found != nil && found != m {
-			return nil, false
+		if found != nil && found != m && found.Value != m.Value {
+			return nil, false // two days ("the dateline and Wednesday" may be one)
 		}
 		found = m
 	}
 	return found, found != nil && found.Kind == "day"
+}
+
+// nameYear completes the date of a named event from the year its name
+// carries ("the 2023 Lakeside Media Forum ... on 24 November" is
+// 2023-11-24): a day or month without a year takes it, and an event with
+// no date at all is dated to that year (rule event.date.name-year).
+func (e *event) nameYear() {
+	if e.year == "" {
+		return
+	}
+	switch {
+	case e.date == "":
+		e.date, e.gran, e.dateRule = e.year, "year", "event.date.name-year"
+	case strings.HasPrefix(e.date, "--"):
+		e.date, e.dateRule = e.year+e.date[1:], "event.date.name-year"
+		if strings.HasPrefix(e.endDate, "--") {
+			e.endDate = e.year + e.endDate[1:]
+		}
+	}
+}
+
+// hostCues introduce the event another one took place at or during
+// ("signed on the sidelines of the forum", "during his visit").
+var hostCues = [][]string{
+	{"on", "the", "sidelines", "of"}, {"on", "the", "margins", "of"}, {"on", "the", "occasion", "of"},
+	{"within", "the", "framework", "of"}, {"in", "the", "framework", "of"}, {"as", "part", "of"},
+	{"during"}, {"at"}, {"in", "the", "course", "of"},
+}
+
+// hostDates dates an event that its own sentences leave undated by the
+// event its first sentence places it in: "witnessing the signing of an
+// agreement on the sidelines of the meeting" takes the meeting's day
+// (rule event.date.host-event).
+func (v *view) hostDates() {
+	for _, e := range v.events {
+		if e.date != "" || len(e.sents) == 0 {
+			continue
+		}
+		s := e.sents[0]
+		st0, st1 := v.sentenceTokens(s)
+		// the cue follows the event's mention closely ("the signing of an
+		// agreement on the sidelines of the meeting") or opens the
+		// sentence ("On the sidelines of the forum, X and Y signed ...")
+		et0 := -1
+		for _, sp := range e.mentions {
+			if sp.Start >= v.toks[st0].Start && sp.End <= v.toks[st1-1].End {
+				et0, _ = v.tokenSpan(&document.Mention{Span: sp})
+				break
+			}
+		}
+		if et0 < 0 {
+			continue
+		}
+		for j := st0; j < st1; j++ {
+			if j != st0 && (j <= et0 || j > et0+8) {
+				continue
+			}
+			if j > et0 && v.evm[j-1] != 0 && v.eventOfMention[v.evm[j-1]-1] != e {
+				break
+			}
+			n := 0
+			for _, c := range hostCues {
+				if v.wordsAt(j, c) {
+					n = len(c)
+					break
+				}
+			}
+			if n == 0 {
+				// "The website was launched also on the occasion": the
+				// happening told just before
+				if h := v.anaphoricHost(e, j); h != nil {
+					e.date, e.gran, e.dateRule = h.date, h.gran, "event.date.host-event"
+					break
+				}
+				continue
+			}
+			a := j + n
+			for a < st1 && a < j+n+4 && v.evm[a] == 0 && (definiteWords[v.low(a)] || v.low(a) == "a" || v.isWord(a) && !v.isCap(a) && v.low(a) != "and") {
+				a++
+			}
+			if a >= st1 || v.evm[a] == 0 {
+				continue
+			}
+			h := v.eventOfMention[v.evm[a]-1]
+			if h == nil || h == e || h.date == "" {
+				continue
+			}
+			e.date, e.gran, e.dateRule = h.date, h.gran, "event.date.host-event"
+			break
+		}
+	}
+}
+
+// anaphoricHosts refer to the happening told before ("on the
+// occasion", "at the event").
+var anaphoricHosts = [][]string{
+	{"on", "the", "occasion"}, {"on", "that", "occasion"}, {"on", "this", "occasion"}, {"at", "the", "event"},
+	{"during", "the", "event"}, {"at", "the", "ceremony"}, {"during", "the", "ceremony"},
+	{"on", "the", "sidelines"}, {"on", "the", "same", "occasion"},
+}
+
+// anaphoricHost returns the dated event told last before e's first
+// mention when one of anaphoricHosts, not followed by "of", starts at
+// token j.
+func (v *view) anaphoricHost(e *event, j int) *event {
+	n := 0
+	for _, c := range anaphoricHosts {
+		if v.wordsAt(j, c) {
+			n = len(c)
+			break
+		}
+	}
+	if n == 0 || v.low(j+n) == "of" || len(e.mentions) == 0 {
+		return nil
+	}
+	var best *event
+	for _, h := range v.events {
+		if h == e || h.date == "" || len(h.mentions) == 0 || h.mentions[0].Start >= e.mentions[0].Start {
+			continue
+		}
+		if best == nil || h.last > best.last {
+			best = h
+		}
+	}
+	return best
+}
+
+// wordsAt reports whether the lower-cased tokens from j are ws.
+func (v *view) wordsAt(j int, ws []string) bool {
+	for k, w := range ws {
+		if v.low(j+k) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// farDate returns the first date of sentence s after an event's mention
+// at [t0, t1) within dist words, when no other event mention, signing verb
+// or relative clause stands between them (the date of another
+// happening: "met on Monday ... the agreement signed in 2016") and the
+// date is no dateline's.
+func (v *view) farDate(s, t0, t1, dist int) (*document.Mention, bool) {
+	m, ok := v.dateAfter(s, t1, dist)
+	if !ok {
+		return nil, false
+	}
+	mt0, _ := v.tokenSpan(m)
+	if v.otherBetween(t0, t1, mt0, true) {
+		return nil, false
+	}
+	return m, true
+}
+
+// otherBetween reports whether another happening stands between an
+// event's mention at [t0, t1) and token j after it: a signing verb
+// ("met ... the memorandum signed in 2016"), a relative clause about a
+// person ("who recalled ..."), and with events true another event
+// mention or any relative clause ("The forum, which opened on Monday"
+// is about the forum itself, which a near date then dates anyway).
+func (v *view) otherBetween(t0, t1, j int, events bool) bool {
+	own := v.evm[t0]
+	for k := t1; k < j; k++ {
+		w := v.low(k)
+		if events && v.evm[k] != 0 && v.evm[k] != own || signVerbs[w] || w == "who" || events && (w == "which" || w == "when") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownDate returns the date mention of sentence s nearest to an event's
+// mention at [t0, t1), within dist words, that is not the date of
+// another happening told after the mention ("received X, who recalled
+// the memorandum signed in 2016").
+func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
+	m, ok := v.nearestValue(document.Date, s, t0, t1, dist)
+	if !ok {
+		return nil, false
+	}
+	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && v.otherBetween(t0, t1, mt0, false) {
+		// the nearest after is another's; one before may still be its own
+		for j := t0 - 1; j >= 0 && v.sent(j) == s && j >= t0-dist; j-- {
+			if k := v.val[j]; k != 0 && v.d.Mentions[k-1].Type == document.Date && v.d.Mentions[k-1].Value != "" {
+				if dl := v.d.Article.Dateline; dl != nil && v.d.Mentions[k-1].Start < dl.Span.End {
+					break
+				}
+				return &v.d.Mentions[k-1], true
+			}
+		}
+		return nil, false
+	}
+	return m, true
+}
+
+// signVerbs say an agreement was signed: a date after one belongs to the
+// signing.
+var signVerbs = map[string]bool{"signed": true, "inked": true, "sign": true, "signs": true, "concluded": true}
+
+// acronym reports whether a token is an acronym of two or more capital
+// letters ("CPEC", "BRICS").
+func acronym(t string) bool {
+	if len(t) < 2 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -36,6 +36,7 @@
 //   - signing.go:       signing events, SIGNED, the cooperation a signing states
 //   - stances.go:       AGREED_ON and COMMITTED_TO
 //   - topics.go:    topics of cooperation, agreements and commitments
-//   - finish.go:    event ids, derived relations, sorting
+//   - finish.go:    event dates from outside their sentences, events told
+//     twice merged, event ids, derived relations, sorting
 //   - util.go:      small helpers
 package extract

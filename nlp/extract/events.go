@@ -1,12 +1,30 @@
 // Events: which words make an event and which happening they are.
 //
-// Constructions: a named event ("the 13th China-Russia Media Forum") is
-// an event unless an indefinite article makes it a plan or a kind; a
-// trigger noun ("talks", "video conference") when an ordinal, a date,
-// named parties, a place or a verb saying it happened anchors it; event
-// verbs ("X met Y on Monday", "X launched Y", "X received <titled
-// person>"); a planned event ("are planning to ...") is none; a retold
-// verb event is the same event (toldAgain).
+// Constructions: a named event ("the 13th China-Russia Media Forum") is an
+// event unless an indefinite article makes it a plan or a kind, or it is a
+// standing body ("members of the X General Assembly", "National Assembly
+// Chairman Y"); a trigger noun ("talks", "video conference", "a reception
+// for", "the 16th session of the council") when an ordinal, a date, named
+// parties, a place or a verb saying it happened anchors it, not a bare
+// "session" (a part of the event told before); a trigger after "during a",
+// "at a", "on a" (event.trigger.during); a weak trigger ("meeting",
+// "visit") that a verb of holding takes as object or subject ("held a
+// meeting with", "made an exchange visit", "A coordination meeting was
+// held between", "while chairing a meeting", event.trigger.held); a
+// definite gathering or visit that refers to nothing told before ("During
+// the meeting at the agency's headquarters", "The visit was attended by"),
+// outside quoted speech, first-person possessives and "the assembly's
+// General Council" (event.definite-first); event verbs ("X met Y on
+// Monday", "X met with a delegation of Y", "X visited Oakridge", "X
+// arrived in Muscat", "X toured Y", "X called on Y in Islamabad", "the
+// minister will call on President Y", "X launched Y", "The X Newsroom was
+// launched in Brussels today", "X received <titled person>", "X received
+// Wednesday a delegation", "Receiving <titled person> ..., X hailed",
+// "Welcoming the Y delegation"); a plan or a habit without a day is none
+// ("are planning to ...", "the signing ... will be held at the next
+// meeting", "invited him to undertake a visit", "will pay a visit to all
+// ten countries", "agreed on holding an exhibition", "visited Thailand
+// each year"); a retold verb event is the same event (toldAgain).
 
 package extract
 
@@ -40,9 +58,12 @@ type event struct {
 	// capitalised premodifiers and trigger ("brics-summit")
 	descr string
 
-	ordinal        int
-	date, endDate  string
-	gran           string
+	ordinal       int
+	date, endDate string
+	gran          string
+	// dateRule names the rule that dated the event from outside its own
+	// sentences ("" for the date its sentences state)
+	dateRule       string
 	mode           string
 	attendance     int
 	attendanceText string
@@ -181,14 +202,32 @@ func compatible(t, et string) bool {
 	case "meeting":
 		return gatherings[et]
 	case "conference", "video_conference", "seminar":
-		return et == "conference" || et == "video_conference" || et == "seminar"
+		// "The 50th General Assembly of the federation started ... The
+		// conference is being held in conjunction with ..."
+		return et == "conference" || et == "video_conference" || et == "seminar" || t == "conference" && et == "assembly"
 	}
 	return false
+}
+
+// memberNouns before "of the" make a named assembly a standing body
+// whose members they are ("members of the FANA General Assembly"; the
+// members of a workshop are its participants).
+var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "chairmanship": true, "presidency": true}
+
+// sameClass reports whether two event types are kinds of one class of
+// happening: gatherings, or exhibitions and festivals, or the same type.
+func sameClass(a, b string) bool {
+	show := func(t string) bool { return t == "exhibition" || t == "festival" }
+	return a == b || gatherings[a] && gatherings[b] || show(a) && show(b)
 }
 
 // definiteWords before a trigger make it refer to a known event.
 var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true,
 	"his": true, "her": true, "their": true, "our": true}
+
+// firstPerson determiners tell of the speaker's own happenings ("our
+// visit to the top"), which a report quotes rather than states.
+var firstPerson = map[string]bool{"our": true, "my": true}
 
 // modeMarkers before a trigger make it state the mode of another event:
 // "held via videoconference".
@@ -196,7 +235,7 @@ var modeMarkers = map[string]bool{"via": true, "by": true, "through": true, "ove
 
 // ofItsKind are the words after an ordinal that give the ordinal of the
 // event the sentence is about: "the 13th of its kind", "the sixth edition".
-var ofItsKind = map[string]bool{"edition": true, "session": true, "such": true, "round": true, "installment": true, "instalment": true}
+var ofItsKind = map[string]bool{"edition": true, "such": true, "round": true, "installment": true, "instalment": true}
 
 // eventsIn finds the events sentence s introduces or refers to, and their
 // attributes stated in s.
@@ -236,12 +275,25 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3)) {
+		// "members of the FANA General Assembly", "National Assembly
+		// Chairman Vuong Dinh Hue": a standing body
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
+			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
 		}
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
+		if e == nil && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
+			// "the China-Latin America Media Summit ... the Media Summit":
+			// a shorter name that ends a name told before, unless the
+			// mention sets another edition apart ("the next General
+			// Assembly in 2022", "the 2nd ...", another year or day)
+			if d := v.findNameSuffix(m.Name, m.Kind); d != nil && !v.ownDescription(d, m.Kind, et0, et1, s) &&
+				(year == "" || d.year == "" || year == d.year) && !v.otherDay(d, s, et0, et1) {
+				e = d
+			}
+		}
 		if e == nil {
 			// "the BRICS summit in Kazan ... the BRICS Summit": the name
 			// the article used before as a description
@@ -273,9 +325,36 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			x.verbEvent(v, s, k, et0, et1, touch)
 			continue
 		}
-		// "the OANA General Assembly meeting": the head noun of a name
-		if et0 > 0 && v.evm[et0-1] != 0 {
-			if e := v.eventOfMention[v.evm[et0-1]-1]; e != nil && e.named {
+		// "the second session, ..." of a forum is a part of it; "the 16th
+		// session of the council" an event of its own
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" {
+			if e := v.lastEvent(m.Start); e != nil {
+				e.refer(document.Span{Start: m.Start}, s)
+				ord := e.ordinal
+				x.describe(v, e, s, et0, et1)
+				e.ordinal = ord // "the second session" numbers the session
+				touch(e)
+			}
+			continue
+		}
+		// "the OANA General Assembly meeting": the head noun of a name,
+		// also after an acronym in parentheses ("the Forum on China-Africa
+		// Cooperation (Focac) Summit")
+		nb := et0 - 1
+		if v.low(nb) == ")" && v.low(nb-2) == "(" {
+			nb -= 3
+		}
+		if nb >= 0 && v.evm[nb] != 0 {
+			if e := v.eventOfMention[v.evm[nb]-1]; e != nil && e.named {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				continue
+			}
+		}
+		// "Kazakhstan's world exhibition, Astana EXPO-2017": a trigger in
+		// apposition with a name of its class
+		if v.low(et1) == "," && et1+1 < len(v.evm) && v.evm[et1+1] != 0 {
+			if e := v.eventOfMention[v.evm[et1+1]-1]; e != nil && e.named && sameClass(e.typ, m.Kind) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				continue
@@ -327,10 +406,34 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				}
 			}
 		}
+		// "X and Y signed an agreement on Monday. A signing ceremony for
+		// the memorandum was held in Seoul": one signing told again
+		if m.Kind == "signing" {
+			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && v.presentedAsComing(et0, et1) {
+				// "The signing of an MoU will be held at the next
+				// meeting": a plan without a day is no event
+				continue
+			}
+			if e := v.signingAgain(s, et0, et1, m.Start); e != nil {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				x.describe(v, e, s, et0, et1)
+				touch(e)
+				continue
+			}
+		}
 		definite := definiteWords[v.determinerBefore(s, et0)]
 		possessor := v.possessor(s, et0)
+		first := false // a definite mention with nothing to refer to
 		if definite {
-			if e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
+			e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start)
+			first = e == nil
+			if first && v.low(et1) == "'s" {
+				// "the assembly's General Council": a body's part, no
+				// happening of its own
+				continue
+			}
+			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -346,11 +449,33 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
+		rule := "event.trigger"
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1)) {
+			// "invited him to undertake an official visit", "agreed on
+			// holding a joint exhibition", "hold a forum each year": a
+			// plan or a habit without a day is no event
+			continue
+		}
 		switch {
 		case a.strong():
 		case possessor != "":
 			// "his visit", "her talks with ...": someone's own happening
 		case !weak && (a.happening || definite):
+		case introducedBy(v, s, et0):
+			// "during an interaction forum between ...", "signed during a
+			// meeting between ...", "on a visit to Kabul": a phrase of
+			// time or place presupposes the happening
+			rule = "event.trigger.during"
+		case weak && heldDirectly(v, s, et0, et1):
+			// "held a meeting with", "A coordination meeting was held
+			// between": the clause says the happening took place
+			rule = "event.trigger.held"
+		case first && weak && (gatherings[m.Kind] || m.Kind == "visit") && v.low(et1) != "of" &&
+			!firstPerson[v.determinerBefore(s, et0)] && !v.inQuote(m.Start):
+			// "During the meeting at the agency's headquarters, ...",
+			// "The visit was attended by ...": a definite description
+			// that refers to no event told before presupposes one
+			rule = "event.definite-first"
 		default:
 			continue
 		}
@@ -367,9 +492,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		e := v.newEvent(m.Kind, k, s, et0)
 		e.descr = v.description(et0, et1)
-		e.rule, e.conf = "event.trigger", 0.8
+		e.rule, e.conf = rule, 0.8
 		if weak {
 			e.conf = 0.65
+		}
+		if rule == "event.definite-first" {
+			e.conf = 0.6
 		}
 		e.mode = x.typeMode(m.Kind)
 		v.eventOfMention[k] = e
@@ -377,6 +505,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.addParticipant(possessor, s)
 		}
 		x.describe(v, e, s, et0, et1)
+		if rule == "event.definite-first" && e.date == "" && s > 0 {
+			// "A and B discussed, Wednesday, ... During the meeting
+			// ...": the happening the description presupposes is the one
+			// the sentence before dates
+			if dm, ok := v.onlyDay(s - 1); ok {
+				e.date, e.gran, e.dateRule = dm.Value, dm.Kind, "event.date.previous-sentence"
+				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
+					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
+				}
+			}
+		}
 		touch(e)
 	}
 	// "Among the speakers were X and Y" after the event's sentence
@@ -428,9 +567,16 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
 	for j := t0 - 1; j >= st0 && j >= t0-8; j-- {
-		if v.evm[j] != 0 {
+		if v.evm[j] == 0 {
+			continue
+		}
+		// "a video conference ... launched Monday" says the event began;
+		// "During the visit, the minister will call on the President"
+		// tells a meeting in it, after the comma of a fronted phrase
+		if m.Kind == "launch" || !v.commaBetween(j, t0) {
 			return
 		}
+		break
 	}
 	var subj []string
 	var persons []string
@@ -488,7 +634,37 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			}
 		}
 	}
-	if len(subj)+len(persons) == 0 {
+	participle := t0 == st0 && strings.HasSuffix(v.low(t0), "ing")
+	if len(subj)+len(persons) == 0 && participle {
+		// "Receiving X in Hanoi on November 4, PM Dung hailed ...": the
+		// subject of a sentence-initial participle follows its clause
+		for c := t1; c < st1 && c < t1+40; c++ {
+			if v.low(c) != "," {
+				continue
+			}
+			for k := c + 1; k < st1 && k < c+5; k++ {
+				if _, am := v.actorAt(k); am != nil {
+					if am.Type == document.Person {
+						persons = append(persons, am.EntityID)
+					} else if !v.unnamedParty(am) {
+						subj = append(subj, am.EntityID)
+					}
+					break
+				}
+			}
+			if len(subj)+len(persons) > 0 {
+				break
+			}
+		}
+	}
+	// "the External Affairs Minister will call on President Y": a
+	// meeting with a named person needs no named subject
+	personObj := m.Kind == "meeting" && v.personAfter(t1, st1)
+	// "The European Newsroom (enr), a joint project of 18 agencies, was
+	// launched in Brussels today": a proper name launched
+	namedLaunch := m.Kind == "launch" && (v.low(t0-1) == "was" || v.low(t0-1) == "were") &&
+		(v.isCap(cs) && v.low(cs) != "the" || v.low(cs) == "the" && v.isCap(cs+1))
+	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch {
 		return
 	}
 	var obj []string
@@ -509,7 +685,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 	}
 	received := false // the object of a bare "received" is a person
-	if t1-t0 == 1 && (v.low(t0) == "received" || v.low(t0) == "receives") {
+	if t1-t0 == 1 && receiveWords[v.low(t0)] || personObj {
 		// "received (here) Xinhua Vice President Zhou Ming": the
 		// tagger made the verb an event only with a person as object
 		if v.low(j) == "here" {
@@ -552,8 +728,15 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		// place follows the delegation's leader
 		loc, hasLoc = v.locationNear(s, leaderEnd, 4)
 	}
-	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc {
+	// "met with a delegation of Xinjiang province": the delegation is
+	// the other party; "visited Jiaxing": a proper name the tagger does
+	// not know is the place or body visited
+	named := delegation || m.Kind == "visit" && v.isCap(j) && v.isWord(j) && v.sent(j) == s
+	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
+	}
+	if !hasDate && habitual(v, s, t0, t1) {
+		return // "tourists visited Thailand each year"
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
 	if e != nil {
@@ -664,6 +847,41 @@ func (v *view) newEvent(typ string, k, s, tok int) *event {
 	return e
 }
 
+// commaBetween reports whether a comma stands between tokens a and b.
+func (v *view) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if v.low(k) == "," {
+			return true
+		}
+	}
+	return false
+}
+
+// personAfter reports whether a person is named right after token t1,
+// after at most a title of capitalised words ("called on President of
+// Maldives Y", "met Speaker Y") or a few words that describe him ("met
+// with his Russian counterpart Y").
+func (v *view) personAfter(t1, end int) bool {
+	for k := t1; k < end && k < t1+8; k++ {
+		if _, am := v.actorAt(k); am != nil {
+			if am.Type == document.Person {
+				return true
+			}
+			_, at1 := v.tokenSpan(am)
+			k = at1 - 1
+			continue
+		}
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds[w] && k < t1+4) {
+			return false // "met with his Russian counterpart Y" goes on
+		}
+	}
+	return false
+}
+
+// receiveWords are the bare verbs of receiving a visitor, whose object
+// the tagger checked to be a person or a delegation.
+var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
+
 // infinitiveTriggers are trigger nouns that are also verbs: after a bare
 // "to" they are infinitives ("to visit Laos").
 var infinitiveTriggers = map[string]bool{
@@ -699,6 +917,80 @@ type anchorSet struct {
 
 func (a anchorSet) strong() bool { return a.ordinal || a.date || a.actors || a.location }
 
+// objectEnds are prepositions and conjunctions, which no modifier of a
+// trigger is ("held at the next meeting").
+var objectEnds = map[string]bool{
+	"at": true, "in": true, "on": true, "for": true, "to": true, "with": true, "by": true, "of": true,
+	"from": true, "and": true, "or": true, "after": true, "before": true, "during": true, "that": true,
+	"which": true, "as": true, "into": true, "than": true,
+}
+
+// introducers are the prepositions that, before an indefinite trigger,
+// place something in a specific happening ("during a meeting", "on a
+// visit to").
+var introducers = map[string]bool{"during": true, "at": true, "on": true, "amid": true, "in": true, "throughout": true}
+
+// introducedBy reports whether the trigger at token t0 of sentence s
+// follows one of introducers and an indefinite article, with at most two
+// modifiers between ("during an interaction forum", "on a working
+// visit").
+func introducedBy(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j, mods := t0-1, 0; j > st0 && mods <= 2; j, mods = j-1, mods+1 {
+		w := v.low(j)
+		if w == "a" || w == "an" {
+			// "In a meeting between ..." opens the sentence; "took part in
+			// a seminar" is a participation verb's object
+			p := v.low(j - 1)
+			return introducers[p] && (p != "in" || j-1 == st0)
+		}
+		if !v.isWord(j) || objectEnds[w] || v.ent[j] != 0 || v.val[j] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// heldVerbs take a happening as their object ("held a meeting", "had a
+// working session", "paid a courtesy call", "while chairing a meeting").
+var heldVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,
+	"convened": true, "paid": true, "pays": true, "hosted": true, "hosts": true, "hosting": true, "holding": true,
+	"chaired": true, "chairing": true, "chairs": true, "attended": true, "attending": true, "attends": true,
+	"made": true, "makes": true, "making": true, "undertook": true, "conducted": true}
+
+// heldAfter are the passive verbs that say the happening before them
+// took place ("A meeting was held", "the meeting took place").
+var heldAfter = map[string]bool{"held": true, "convened": true, "organized": true, "organised": true}
+
+// heldDirectly reports whether the trigger at [t0, t1) of sentence s is
+// the object of a verb of holding ("held a closed-door meeting with")
+// or the subject of "was held" / "took place" right after it.
+func heldDirectly(v *view, s, t0, t1 int) bool {
+	st0, st1 := v.sentenceTokens(s)
+back:
+	for j, mods := t0-1, 0; j >= st0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if heldVerbs[w] {
+			return w != "has" || v.low(j+1) == "a"
+		}
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" || w == "-":
+		case v.isWord(j) && !v.isCap(j) && v.ent[j] == 0 && v.val[j] == 0 && !objectEnds[w] && mods < 2:
+			mods++ // "a closed-door meeting", "separate meetings"
+		default:
+			break back
+		}
+	}
+	if t1+1 < st1 {
+		a, b := v.low(t1), v.low(t1+1)
+		if (a == "was" || a == "were" || a == "is" || a == "has") && heldAfter[b] ||
+			a == "took" && b == "place" || a == "was" && b == "also" && heldAfter[v.low(t1+2)] {
+			return true
+		}
+	}
+	return false
+}
+
 // anchors looks around a trigger for what makes it a specific event: an
 // ordinal before it, a date near it, named participants, a location, or a
 // verb saying it happened.
@@ -709,6 +1001,10 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 	}
 	if _, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
 		a.date = true
+	} else if d := v.low(t0 - 1); d == "a" || d == "an" || d == "the" {
+		// "In a meeting between <two long titles> in Tehran on
+		// Wednesday": a noun's date further on, nothing between
+		_, a.date = v.farDate(s, t0, t1, 30)
 	}
 	if len(v.premodifierActors(t0)) > 0 || len(v.ppActors(t1, s)) > 0 {
 		a.actors = true
@@ -751,6 +1047,92 @@ func (v *view) presentedAsComing(t0, t1 int) bool {
 			continue
 		}
 		break
+	}
+	// "The signing of an MoU on agreed topics between the PRD and Xinhua
+	// will be held at the next meeting": the subject of a sentence whose
+	// verb, further on, is in the future
+	if t0 >= 0 && t0 < len(v.toks) {
+		st0, st1 := v.sentenceTokens(v.sent(t0))
+		if t0-st0 <= 3 {
+			for j, n := t1, 0; j < st1 && n < 20; j, n = v.wordStep(j, st1), n+1 {
+				w := v.low(j)
+				if w == "," || w == ";" || heldVerbs[w] || signVerbs[w] {
+					break
+				}
+				if (w == "will" || w == "shall") && (v.low(j+1) == "be" || v.low(j+1) == "take") {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// plannedObject reports whether the trigger at token t0 of sentence s is
+// the object of an infinitive or of a gerund after a word of planning:
+// "invited him to undertake an official visit", "agreed on holding a
+// joint exhibition" tell of a plan.
+func plannedObject(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for j > st0 && j >= t0-3 && adjective(v, j) && !(v.low(j-1) == "to" && j == t0-1) {
+		j--
+	}
+	if w := v.low(j); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	j--
+	if j <= st0 || !v.isWord(j) || v.isCap(j) {
+		return false
+	}
+	w, p := v.low(j), v.low(j-1)
+	if (p == "will" || p == "shall") && !objectEnds[w] {
+		return true // "President Moon will pay a visit to all ten countries by next year"
+	}
+	if p == "to" && !objectEnds[w] {
+		// "invited him to undertake an official visit", "plans to hold
+		// a forum"; not "thanked X for partnering with Y to hold an
+		// exhibition", a purpose told of what happened
+		for k := j - 2; k >= st0 && k >= j-10; k-- {
+			if planningWords[v.low(k)] || planWords[v.low(k)] {
+				return true
+			}
+		}
+		return false
+	}
+	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+}
+
+// gerundPlans before a gerund make its object a plan: "agreed on
+// holding", "discussed organizing".
+var gerundPlans = map[string]bool{
+	"on": true, "about": true, "of": true, "for": true, "discussed": true, "considered": true,
+	"proposed": true, "suggested": true, "considering": true, "discussing": true, "proposing": true,
+}
+
+// planningWords before an infinitive make its object a plan: "invited
+// him to undertake a visit", "agreed to hold a forum".
+var planningWords = map[string]bool{
+	"invite": true, "invited": true, "invites": true, "invitation": true, "asked": true, "ask": true,
+	"plan": true, "plans": true, "planned": true, "planning": true, "agreed": true, "agree": true,
+	"want": true, "wants": true, "hope": true, "hopes": true, "hoped": true, "intend": true,
+	"intends": true, "expected": true, "decided": true, "decide": true, "propose": true,
+	"ready": true, "willing": true, "urged": true, "aims": true, "aim": true, "seeks": true,
+}
+
+// habitualMarkers tell of a habit, not a happening: "visited Thailand
+// each year", "meets regularly".
+var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
+
+// habitual reports whether the clause around tokens [t0, t1) of sentence
+// s tells of a habit ("each year", "every month", "regularly").
+func habitual(v *view, s, t0, t1 int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
+		w := v.low(j)
+		if habitualMarkers[w] || (w == "each" || w == "every") && (v.low(j+1) == "year" || v.low(j+1) == "month" || v.low(j+1) == "week") {
+			return true
+		}
 	}
 	return false
 }

@@ -1,3 +1,18 @@
+// Finishing a document: event dates completed from outside their own
+// sentences (nameYear, hostDates), events told twice merged into one,
+// event ids, the relations events give, sorting.
+//
+// Constructions merged: the same type and day (at least a month) with a
+// shared actor or place ("will pay an official visit to Vietnam in January
+// 2025 ... In January 2025, Mishustin will pay a visit to Vietnam"); the
+// same ordinal of a gathering ("prepare for the 31st ordinary meeting of
+// the federation ... the 31st FANA conference", event.merge.ordinal); a
+// shorter name that ends a fuller one ("the Media Forum held in Shushi ...
+// the Global Media Forum", event.merge.name-suffix); a headline's
+// happening and the first of its class the body tells
+// (event.merge.headline); never two names of different series otherwise,
+// nor two different ordinals. The merge rule is added to the event's rule.
+
 package extract
 
 import (
@@ -14,6 +29,10 @@ import (
 // the output.
 func (x *Extractor) finish(v *view) {
 	d := v.d
+	for _, e := range v.events {
+		e.nameYear()
+	}
+	v.hostDates()
 	v.mergeRetold()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
@@ -58,7 +77,7 @@ func (x *Extractor) finish(v *view) {
 	for _, e := range v.events {
 		ev := document.Event{
 			ID: e.id, Type: e.typ, Name: e.name, Ordinal: e.ordinal,
-			Date: e.date, DateGranularity: e.gran, EndDate: e.endDate, Mode: e.mode,
+			Date: e.date, DateGranularity: e.gran, DateRule: e.dateRule, EndDate: e.endDate, Mode: e.mode,
 			Attendance: e.attendance, AttendanceText: e.attendanceText, Location: e.location,
 			Participants: append([]string{}, e.participants...), Organizers: e.organizers,
 			Mentions: e.mentions, Evidence: v.evidence(e.sents[0]), Rule: e.rule, Confidence: e.conf,
@@ -250,20 +269,20 @@ func (v *view) mergeRetold() {
 		a := v.events[i]
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
-			if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
-				continue
+			same, rule := retold(a, b)
+			if !same && v.headlineOnly(a) && v.firstOfClass(a, b) {
+				// "Turkey holds summit, hosts 100 African journalists" over
+				// "The Turkish government has organised a summit ...": the
+				// headline tells the happening the body tells
+				same, rule = true, "event.merge.headline"
 			}
-			if a.named && b.named && a.key != b.key || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
-				continue
-			}
-			shared := a.location != "" && a.location == b.location
-			for _, p := range b.participants {
-				shared = shared || slices.Contains(a.participants, p)
-			}
-			if !shared {
+			if !same {
 				continue
 			}
 			a.absorb(b)
+			if rule != "" && !strings.Contains(a.rule, rule) {
+				a.rule += "+" + rule // explain shows the merge
+			}
 			for k := range v.rels {
 				if v.rels[k].ev == b {
 					v.rels[k].ev = a
@@ -280,6 +299,83 @@ func (v *view) mergeRetold() {
 	}
 }
 
+// retold reports whether events a and b, told in this order, are one
+// happening: the same type and date (at least a month) with a shared
+// actor or place (mergeRetold); or the same ordinal of a gathering ("to
+// prepare for the 31st ordinary meeting of the federation ... the 31st
+// FANA conference", event.merge.ordinal); never two names of different
+// series or two different ordinals.
+func retold(a, b *event) (bool, string) {
+	if a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
+		return false, ""
+	}
+	datesAgree := a.date == "" || b.date == "" || strings.HasPrefix(a.date, b.date) || strings.HasPrefix(b.date, a.date)
+	if a.named && b.named && a.typ == b.typ && datesAgree && (a.year == "" || b.year == "" || a.year == b.year) &&
+		!a.planned && !b.planned && (nameEnds(a.name, b.name) || nameEnds(b.name, a.name)) {
+		// "Who took part in the Media Forum held in Shushi? ... The
+		// Global Media Forum ended in Shushi": a shorter name that ends
+		// the other
+		return true, "event.merge.name-suffix"
+	}
+	if a.named && b.named && a.key != b.key {
+		return false, ""
+	}
+	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] && datesAgree {
+		return true, "event.merge.ordinal"
+	}
+	if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
+		return false, ""
+	}
+	shared := a.location != "" && a.location == b.location
+	for _, p := range b.participants {
+		shared = shared || slices.Contains(a.participants, p)
+	}
+	return shared, ""
+}
+
+// headlineOnly reports whether every mention of e is in the body's first
+// sentence and that sentence is a headline: a paragraph of one sentence
+// that ends without a full stop ("Turkey holds summit, hosts over 100
+// African journalists").
+func (v *view) headlineOnly(e *event) bool {
+	if len(e.sents) != 1 || e.sents[0] != 0 || len(v.d.Sentences) < 2 {
+		return false
+	}
+	sp := v.d.Sentences[0].Span
+	text := strings.TrimSpace(v.body[sp.Start:sp.End])
+	if text == "" || strings.HasSuffix(text, ".") {
+		return false
+	}
+	next := v.d.Sentences[1].Span
+	return strings.Contains(v.body[sp.End:next.Start], "\n")
+}
+
+// firstOfClass reports whether b is the first event after the headline
+// event a of a's class, with no date or ordinal against a's.
+func (v *view) firstOfClass(a, b *event) bool {
+	if !sameClass(a.typ, b.typ) && !(a.typ == "signing" && b.typ == "signing") ||
+		a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal ||
+		a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
+		return false
+	}
+	for _, e := range v.events {
+		if e == b {
+			return true
+		}
+		if e != a && sameClass(e.typ, a.typ) {
+			return false // an earlier one of the class is the one told
+		}
+	}
+	return false
+}
+
+// nameEnds reports whether the name long ends in the words of short, at
+// least two of them.
+func nameEnds(long, short string) bool {
+	l, w := strings.Fields(strings.ToLower(long)), strings.Fields(strings.ToLower(short))
+	return len(w) >= 2 && len(l) > len(w) && strings.Join(l[len(l)-len(w):], " ") == strings.Join(w, " ")
+}
+
 // absorb adds what b says to a.
 func (a *event) absorb(b *event) {
 	a.mentions = append(a.mentions, b.mentions...)
@@ -292,8 +388,12 @@ func (a *event) absorb(b *event) {
 	for _, p := range b.organizers {
 		a.addOrganizerAs(p, b.orgSentOf(p), b.hosts[p])
 	}
-	if !a.named && b.named {
+	if !a.named && b.named || a.named && b.named && nameEnds(b.name, a.name) {
+		// the longer name is the fuller one
 		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year
+		a.typ = b.typ // "the 31st ordinary meeting" is the conference named
+	} else if a.typ == "meeting" && b.typ != a.typ && gatherings[b.typ] {
+		a.typ = b.typ // the more telling kind of gathering
 	}
 	if a.ordinal == 0 {
 		a.ordinal = b.ordinal
@@ -306,6 +406,9 @@ func (a *event) absorb(b *event) {
 	}
 	if a.attendance == 0 {
 		a.attendance, a.attendanceText = b.attendance, b.attendanceText
+	}
+	if a.date == "" || len(b.date) > len(a.date) && strings.HasPrefix(b.date, a.date) {
+		a.date, a.gran, a.dateRule = b.date, b.gran, b.dateRule // the finer date told
 	}
 	if a.endDate == "" {
 		a.endDate = b.endDate

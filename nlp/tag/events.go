@@ -1,3 +1,18 @@
+// Event mentions, ordinals and attendance quantities.
+//
+// Constructions: named events ("China-Russia Media Forum", "Forum on
+// Enhancing Integration between China and Central Asia", "Media Forum
+// 2025"), not a state's standing body ("the Peruvian Congress", "the
+// People's Political Consultative Conference"); trigger nouns of the
+// lexicon, not in another sense (a not_object: "a missile launch"; a
+// response or signal: "the warm reception of K-pop"; a place or thing:
+// "meeting rooms", "the summit venue"; a part before or after:
+// "pre-summit workshops"); event verbs, "received"/"welcoming" only with
+// a person or a delegation as object ("received Wednesday a delegation
+// of Xinhua"), "called on" only as a call, not an appeal ("called on the
+// agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first")
+// and attendance ("more than 40 representatives").
+
 package tag
 
 import (
@@ -117,7 +132,7 @@ func (t *Tagger) events(v *view) {
 		if s == h && !right {
 			continue
 		}
-		if !right && v.low(h) == "congress" && countryBody(v, s, h) {
+		if !right && v.low(h) == "congress" && countryBody(v, s, h) || standingBody(v, s, e) {
 			continue
 		}
 		// a year right before the name belongs to it: "the 2024 China-LAC
@@ -148,7 +163,7 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
-				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 {
+				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
 					i += vn - 1
 					continue
 				}
@@ -162,7 +177,9 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) {
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") {
+			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
 		}
@@ -206,6 +223,23 @@ func countryBody(v *view, s, h int) bool {
 	return country
 }
 
+// standingBody reports whether the name at tokens [s, e) is a state's
+// standing body rather than a gathering: "the Chinese People's Political
+// Consultative Conference", "the National People's Congress".
+func standingBody(v *view, s, e int) bool {
+	for k := s; k < e; k++ {
+		switch v.low(k) {
+		case "consultative":
+			return true
+		case "people's", "people’s":
+			if v.low(e-1) == "congress" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // objectEnds end the object phrase of a trigger that otherSense reads:
 // prepositions other than "of", conjunctions and relatives.
 var objectEnds = map[string]bool{
@@ -246,16 +280,117 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 	return false
 }
 
-// receiveVerb reports whether w is a bare verb of receiving a visitor.
-func receiveVerb(w string) bool { return w == "received" || w == "receives" }
+// urged reports whether the verb "called on" at tokens [i, i+n) asks
+// someone to act ("called on the two agencies to step up cooperation")
+// rather than pays a call: a "to" before a lower-case word follows in its
+// clause.
+func urged(v *view, i, n int) bool {
+	if v.low(i+n-1) != "on" || (v.low(i+n-2) != "called" && v.low(i+n-2) != "calls" && v.low(i+n-2) != "call") {
+		return false
+	}
+	for j := i + n; j < i+n+20 && v.sent(j) == v.sent(i) && v.low(j) != ";"; j++ {
+		if v.low(j) != "to" {
+			continue
+		}
+		k := j + 1
+		if nameMarks[v.tok(k)] {
+			k++ // "to ‘deter this aggression’"
+		}
+		if v.isWord(k) && !v.isCap(k) && v.low(k) != "the" {
+			return true
+		}
+	}
+	return false
+}
+
+// placeNouns after a trigger make it a modifier of a place or thing:
+// "meeting rooms", "conference hall", "the summit venue".
+var placeNouns = map[string]bool{
+	"room": true, "rooms": true, "hall": true, "halls": true, "venue": true, "venues": true,
+	"point": true, "points": true, "place": true, "places": true, "facility": true, "facilities": true,
+	"centre": true, "center": true, "centres": true, "centers": true, "space": true, "spaces": true,
+	"package": true, "packages": true, "schedule": true, "schedules": true, "table": true, "tables": true,
+}
+
+// responseWords before "reception" make it the way something was
+// received ("the warm reception of K-pop"), not a gathering.
+var responseWords = map[string]bool{
+	"warm": true, "enthusiastic": true, "positive": true, "cool": true, "good": true, "great": true,
+	"mixed": true, "hearty": true, "cordial": true, "favourable": true, "favorable": true,
+	"lukewarm": true, "rapturous": true, "hostile": true, "friendly": true, "public": true,
+	"audience": true, "signal": true, "satellite": true, "television": true, "tv": true, "radio": true,
+}
+
+// responseSense reports whether the trigger "reception" at tokens [i,
+// i+n) is a response or a signal rather than a gathering: after one of
+// responseWords, or with an "of" object ("the reception of Korean
+// culture"); "a reception for the delegation" is a gathering.
+func responseSense(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "reception" {
+		return false
+	}
+	return responseWords[v.low(i-1)] || v.low(i+1) == "of"
+}
+
+// whenWords may stand between "received" and its object: "received
+// Wednesday a delegation", "received here on 5 May a delegation".
+var whenWords = map[string]bool{
+	"on": true, "here": true, "today": true, "yesterday": true, ",": true, "monday": true,
+	"tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true,
+	"november": true, "december": true,
+}
+
+// receivedDelegation reports whether a delegation is the object of
+// "received" right before token j, after at most four words of time:
+// "received Wednesday a delegation of Xinhua", "Welcoming the TASS
+// delegation".
+func receivedDelegation(v *view, j int) bool {
+	for k := j; k < j+5 && v.sent(k) == v.sent(j); k++ {
+		w := v.low(k)
+		if w == "a" || w == "the" {
+			// up to three words or a name of who sent it
+			for d := k + 1; d <= k+4 && v.sent(d) == v.sent(j); d++ {
+				if strings.HasPrefix(v.low(d), "delegation") {
+					return true
+				}
+				if c, ok := v.entityAt(d); ok {
+					d = c.t1 - 1
+					continue
+				}
+				if !v.isWord(d) || objectEnds[v.low(d)] {
+					break
+				}
+			}
+			return false
+		}
+		if _, num := dates.Digits(w); !whenWords[w] && !num {
+			return false
+		}
+	}
+	return false
+}
+
+// receiveVerb reports whether w is a bare verb of receiving a visitor
+// ("received", "welcoming"), which names a meeting only with a person or
+// a delegation as its object.
+func receiveVerb(w string) bool {
+	switch w {
+	case "received", "receives", "receiving", "welcomed", "welcomes", "welcoming":
+		return true
+	}
+	return false
+}
 
 // receivedPerson returns the token after the person that "received"
 // right before token j has as its object, a titled or named person:
 // "received Xinhua Vice President Zhou Ming", "received here President
 // of Xinhua News Agency, Mr Fu Hua"; -1 when the object is no person
 // ("received an award", "received a letter from President X", "received
-// Putin's congratulations"). Only capitalised words, names, "of", "the"
-// and commas may stand before the person.
+// Putin's congratulations"). Only capitalised words, names, "of", "the",
+// commas, "and" between titles and the inner words of a hyphenated one
+// ("President and Editor-in-Chief") may stand before the person.
 func receivedPerson(v *view, j int) int {
 	if v.low(j) == "here" {
 		j++
@@ -274,7 +409,7 @@ func receivedPerson(v *view, j int) int {
 			k = c.t1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-") {
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
 			return -1
 		}
 	}

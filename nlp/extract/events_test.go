@@ -1,0 +1,267 @@
+package extract_test
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/pipeline"
+)
+
+// processAt runs the pipeline on body with a publication date (none when
+// published is "").
+func processAt(t testing.TB, body, published string) *document.Document {
+	t.Helper()
+	once.Do(func() { pipe, perr = pipeline.New(pipeline.Options{}) })
+	if perr != nil {
+		t.Fatal(perr)
+	}
+	return pipe.Process(document.Article{ID: "t", Body: body, Published: published})
+}
+
+// eventFacts renders the events of d as "EVENT type ordinal=N date=D
+// rule=R date_rule=R" for the rule tables.
+func eventFacts(d *document.Document) []string {
+	var out []string
+	for _, e := range d.Events {
+		s := "EVENT " + e.Type
+		if e.Ordinal != 0 {
+			s += " ordinal=" + strconv.Itoa(e.Ordinal)
+		}
+		if e.Date != "" {
+			s += " date=" + e.Date
+		}
+		s += " rule=" + e.Rule
+		if e.DateRule != "" {
+			s += " date_rule=" + e.DateRule
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// TestEventRules pins the event rules, one named row per construction:
+// want lists the events the text must give (exactly, in order), each as
+// eventFacts renders it.
+func TestEventRules(t *testing.T) {
+	cases := []struct {
+		rule, name string
+		body       string
+		published  string
+		want       []string
+	}{
+		{"event.date.name-year", "a day without a year takes the year of the event's name",
+			"The 2019 Lakeside Media Forum was held in Nairobi on 14 May.", "",
+			[]string{"EVENT forum date=2019-05-14 rule=event.named date_rule=event.date.name-year"}},
+		{"event.date.name-year", "a named event without a date is dated to its name's year",
+			"Fiji wants to host the 2027 Lakeside Media Summit.", "",
+			[]string{"EVENT summit date=2027 rule=event.named date_rule=event.date.name-year"}},
+		{"event.date.name-year", "a full date is kept",
+			"The 2019 Lakeside Media Forum opened in Nairobi on Monday.", "2019-05-15",
+			[]string{"EVENT forum date=2019-05-13 rule=event.named"}},
+		{"event.definite-first", "a definite meeting with nothing before it is an event, dated by the sentence before",
+			"The head of the Lakeside News Agency and the ambassador of Kenya discussed, Wednesday, cooperation in news exchange. During the meeting at the agency's headquarters, both sides stressed the role of the media.", "2024-10-03",
+			[]string{"EVENT meeting date=2024-10-02 rule=event.definite-first date_rule=event.date.previous-sentence"}},
+		{"event.definite-first", "a definite visit with nothing before it is an event",
+			"The visit was attended by the editors of the Lakeside News Agency.", "",
+			[]string{"EVENT visit rule=event.definite-first"}},
+		{"event.definite-first", "a definite meeting refers to the meeting told before",
+			"Lakeside News Agency director Amina Odhiambo met with a delegation of Kenya on Monday. The meeting was held in a friendly atmosphere.", "2024-10-03",
+			[]string{"EVENT meeting date=2024-09-30 rule=event.verb"}},
+		{"event.definite-first", "the speaker's own visit in a quotation is none",
+			"\"I still recall our visit to the mountain with the children,\" said Amina Odhiambo of the Lakeside News Agency.", "",
+			nil},
+		{"event.definite-first", "a visit named inside quoted speech is none",
+			"\"I can send a correspondent to cover the minister's visit,\" said Amina Odhiambo of the Lakeside News Agency.", "",
+			nil},
+		{"event.verb", "a meeting with a delegation needs no named party after it",
+			"Today, the director of the Lakeside News Agency met with a delegation of the provincial press centre in the hall of the agency.", "2017-07-28",
+			[]string{"EVENT meeting date=2017-07-28 rule=event.verb"}},
+		{"event.verb", "a visit to a proper name the tagger does not know",
+			"A delegation led by Amina Odhiambo, the director of the Lakeside News Agency, visited Oakridge, a town in the north, at the invitation of the provincial government from May 25 to 26.", "2024-05-29",
+			[]string{"EVENT visit date=2024-05-25 rule=event.verb"}},
+		{"event.trigger", "a reception for a visitor is a meeting",
+			"The prime minister hosted a reception in Nairobi on December 1 for Amina Odhiambo, director of the Lakeside News Agency.", "2025-12-02",
+			[]string{"EVENT meeting date=2025-12-01 rule=event.trigger"}},
+		{"event.trigger", "a warm reception and the reception of an idea are no gatherings",
+			"The Lakeside News Agency thanked the ministry for the warm reception. Kenya praised the enthusiastic reception of its films in Nairobi.", "",
+			nil},
+		{"event.verb", "calling on someone in a place is a courtesy call",
+			"The ambassador of Kenya Amina Odhiambo called on the director of the Lakeside News Agency in Nairobi today.", "2020-04-30",
+			[]string{"EVENT meeting date=2020-04-30 rule=event.verb"}},
+		{"event.verb", "calling on someone to act is an appeal",
+			"The minister Amina Odhiambo called on the Lakeside News Agency to step up its coverage of the region.", "2020-04-30",
+			nil},
+		{"event.verb", "arriving in a place is a visit",
+			"The director of the Lakeside News Agency arrived in Nairobi on Sunday.", "2020-04-30",
+			[]string{"EVENT visit date=2020-04-26 rule=event.verb"}},
+		{"event.trigger.held", "a meeting held with someone",
+			"The members of the delegation toured the studios of the Lakeside News Agency and also held a meeting with the editors.", "",
+			[]string{"EVENT meeting rule=event.trigger.held"}},
+		{"event.trigger.held", "a meeting that was held",
+			"A coordination meeting was held between Kenyan and Ugandan media representatives the other day.", "",
+			[]string{"EVENT meeting rule=event.trigger.held"}},
+		{"event.trigger.held", "a meeting room is no meeting",
+			"The Lakeside News Agency has meeting rooms and a library.", "",
+			nil},
+		{"signing again", "a signing ceremony after the signing is the same signing",
+			"The Lakeside News Agency on Wednesday signed an agreement with the Hilltop Press Agency. A signing ceremony for the memorandum was held in Nairobi.", "2023-11-09",
+			[]string{"EVENT signing date=2023-11-08 rule=event.signing"}},
+		{"signing again", "a coming signing without a day is none",
+			"The Lakeside News Agency on Wednesday signed an agreement with the Hilltop Press Agency. The signing of a second memorandum will be held at the next meeting.", "2023-11-09",
+			[]string{"EVENT signing date=2023-11-08 rule=event.signing"}},
+		{"event.date.host-event", "a signing on the sidelines of a meeting takes its day",
+			"The director of the Lakeside News Agency met with the head of the Hilltop Press Agency in Nairobi yesterday. The two witnessed the signing of an agreement on the sidelines of the meeting.", "2024-10-14",
+			[]string{"EVENT meeting date=2024-10-13 rule=event.verb", "EVENT signing date=2024-10-13 rule=event.trigger date_rule=event.date.host-event"}},
+		{"event.verb", "a delegation received on a weekday",
+			"Amina Odhiambo, director of the Lakeside News Agency, received Wednesday a delegation of the Hilltop Press Agency.", "2019-10-24",
+			[]string{"EVENT meeting date=2019-10-23 rule=event.verb"}},
+		{"event.verb", "the date far after the verb, nothing between",
+			"This was discussed when Amina Odhiambo, director of the Lakeside News Agency, received Peter Kamau, chief executive of the Hilltop Press Agency, and an accompanying delegation, including the ambassador of Kenya, today at the agency's headquarters.", "2023-03-14",
+			[]string{"EVENT meeting date=2023-03-14 rule=event.verb"}},
+		{"event.verb", "a date after a signing verb belongs to the signing",
+			"Amina Odhiambo, director of the Lakeside News Agency, received Peter Kamau, chief executive of the Hilltop Press Agency, who recalled the memorandum the two agencies signed in 2016.", "2023-03-14",
+			[]string{"EVENT meeting rule=event.verb", "EVENT signing date=2016 rule=event.signing"}},
+		{"event.verb", "a sentence-initial participle of receiving",
+			"Receiving President and Editor-in-Chief of Xinhua Fu Hua in Nairobi on November 4, the prime minister hailed the cooperation.", "2015-11-05",
+			[]string{"EVENT meeting date=2015-11-04 rule=event.verb"}},
+		{"event.verb", "welcoming a delegation named by its sender",
+			"Welcoming the Lakeside News Agency delegation in Nairobi, the minister Peter Kamau praised the agency.", "",
+			[]string{"EVENT meeting rule=event.verb"}},
+		{"event.verb", "welcoming a decision is no meeting",
+			"The Lakeside News Agency welcomed the decision of the ministry.", "",
+			nil},
+		{"event.trigger.held", "chairing a meeting",
+			"The minister made the remarks while chairing a meeting to review the work of the committee.", "",
+			[]string{"EVENT meeting rule=event.trigger.held"}},
+		{"event.trigger", "a noun's date far after it, nothing between",
+			"The minister made the remarks at a meeting to review the results of the six-month work of the coordinating committee for international cooperation of the ministry on November 17, 2020.", "",
+			[]string{"EVENT meeting date=2020-11-17 rule=event.trigger"}},
+		{"event.trigger", "a meeting between two long titles dated after them",
+			"In a meeting between the deputy head of the Lakeside News Agency Amina Odhiambo and her counterpart from the Hilltop Press Agency in Nairobi on Wednesday, the officials agreed to exchange news.", "2014-05-08",
+			[]string{"EVENT meeting date=2014-05-07 rule=event.trigger"}},
+		{"ordinal beside a coming edition", "an ordinal after a coming meeting is another edition",
+			"A next meeting of the Lakeside Press Council will be held in Nairobi in March 2015. The decision was adopted at the second meeting of the Council in London.", "2014-12-02",
+			[]string{"EVENT meeting date=2015-03 rule=event.trigger", "EVENT meeting ordinal=2 rule=event.trigger"}},
+		{"ordinals", "an acronym between the ordinal and the trigger",
+			"He said that the 7th LPC media forum was jointly hosted by the Lakeside News Agency and the Hilltop Press Agency.", "",
+			[]string{"EVENT forum ordinal=7 rule=event.trigger"}},
+		{"coreference", "an adjective between the determiner and the trigger",
+			"The Lakeside News Agency convened a roundtable in Nairobi on May 20. This pivotal roundtable brought together editors and scholars.", "2025-05-24",
+			[]string{"EVENT seminar date=2025-05-20 rule=event.trigger"}},
+		{"coreference", "the next meeting is another one",
+			"Lakeside News Agency director Amina Odhiambo met with a delegation of Kenya on Monday. They discussed the next meeting of the Lakeside Press Council.", "2024-10-03",
+			[]string{"EVENT meeting date=2024-09-30 rule=event.verb", "EVENT meeting rule=event.trigger"}},
+		{"event.trigger", "a pre-summit workshop is no summit",
+			"The event has already featured four pre-summit workshops in Nairobi.", "",
+			nil},
+		{"event.merge.ordinal", "one ordinal of a gathering told by a trigger and by a name is one event",
+			"The agency helped to prepare the 31st Ordinary meeting of the Lakeside Press Council. Deliberations of the 31st Lakeside Press Conference produced new ideas.", "",
+			[]string{"EVENT conference ordinal=31 rule=event.trigger+event.merge.ordinal"}},
+		{"event.trigger.during", "a phrase of time presupposes the happening",
+			"The information came to light during an interaction forum between a delegation of journalists and the staff of the Lakeside News Agency.", "",
+			[]string{"EVENT forum rule=event.trigger.during"}},
+		{"event.trigger.during", "an agreement signed during a meeting",
+			"The agreement was signed during a meeting between the Lakeside minister and the Hilltop minister.", "",
+			[]string{"EVENT signing rule=event.signing", "EVENT meeting rule=event.trigger.during"}},
+		{"event.trigger.during", "taking part in a seminar is no such phrase",
+			"Reporters from many countries take part in a seminar.", "",
+			nil},
+		{"event.trigger", "an orientation session is a seminar",
+			"The Lakeside embassy held an orientation session for the delegation on May 3.", "2023-05-05",
+			[]string{"EVENT seminar date=2023-05-03 rule=event.trigger"}},
+		{"event.date.host-event", "launched on the occasion of the happening told before",
+			"On April 23, 2019, the First Council Meeting of the Lakeside Press Council was held in Nairobi. The website of the council was launched by the Lakeside News Agency also on the occasion.", "",
+			[]string{"EVENT meeting ordinal=1 date=2019-04-23 rule=event.named", "EVENT launch date=2019-04-23 rule=event.verb date_rule=event.date.host-event"}},
+		{"coreference", "a shorter name that ends a name told before",
+			"The editor spoke at the Lakeside-Hilltop Media Summit, held in Nairobi. He said the Media Summit widened the cooperation.", "",
+			[]string{"EVENT summit rule=event.named"}},
+		{"coreference", "the next edition of a name is another event",
+			"The Lakeside Press General Assembly opened in Nairobi on Monday. The members voted to hold the next General Assembly in 2022.", "2020-10-21",
+			[]string{"EVENT assembly date=2020-10-19 rule=event.named", "EVENT assembly date=2022 rule=event.named"}},
+		{"coreference", "a trigger in apposition with a name",
+			"The forum will be held within the context of Kenya's world exhibition, Lakeside EXPO-2017, on June 22.", "2017-05-02",
+			[]string{"EVENT forum date=2017-06-22 rule=event.trigger", "EVENT exhibition date=2017-06-22 rule=event.named"}},
+		{"coreference", "a head noun after the acronym of a name",
+			"The memoranda were signed between Kenya and China on the sidelines of the Forum on China-Kenya Cooperation (Fockc) Summit.", "",
+			[]string{"EVENT signing rule=event.signing", "EVENT forum rule=event.named"}},
+		{"coreference", "a definite conference after an assembly is that assembly",
+			"The 50th General Assembly of the Lakeside Press Federation started in Nairobi on Tuesday. The conference is being held beside a trade fair.", "2023-11-15",
+			[]string{"EVENT assembly ordinal=50 date=2023-11-14 rule=event.named"}},
+		{"event.named", "an assembly before a title is a standing body",
+			"The talks took place during the visit of National Assembly Chairman Peter Kamau to Kenya on May 3.", "2023-05-05",
+			[]string{"EVENT talks date=2023-05-03 rule=event.trigger", "EVENT visit date=2023-05-03 rule=event.trigger"}},
+		{"plans", "a subject whose verb further on is in the future, without a day",
+			"The signing of a memorandum on the topics agreed upon by the two working groups of the council will be held at the next meeting.", "",
+			nil},
+		{"plans", "an infinitive after a word of planning, without a day",
+			"The minister invited the director of the Lakeside News Agency to undertake an official visit to Kenya.", "",
+			nil},
+		{"plans", "a gerund after a word of planning, without a day",
+			"The two directors reached an agreement on holding a joint exhibition.", "",
+			nil},
+		{"plans", "an infinitive of purpose of what happened is an event",
+			"She thanked the Lakeside News Agency for partnering with the Hilltop Press Agency to hold a photo exhibition in Nairobi.", "",
+			[]string{"EVENT exhibition rule=event.trigger"}},
+		{"habits", "a habit is no happening",
+			"Before the pandemic, many Kenyan tourists visited Lakeside each year.", "",
+			nil},
+		{"event.merge.name-suffix", "a shorter name told first and the fuller one after are one event",
+			"Who Took Part In The Media Forum Held In Nairobi? The Lakeside Media Forum ended in Nairobi on July 23.", "2023-07-29",
+			[]string{"EVENT forum date=2023-07-23 rule=event.named+event.merge.name-suffix"}},
+		{"event.merge.headline", "the headline's happening is the one the body tells",
+			"Kenya holds media summit, hosts 100 journalists\n\nThe government of Kenya has organised a summit bringing together 100 journalists from Uganda and Tanzania.", "",
+			[]string{"EVENT summit rule=event.trigger+event.merge.headline"}},
+		{"event.verb", "a call on a named person needs no named subject, after a fronted event",
+			"During the visit, the foreign minister will call on President of Kenya Peter Kamau.", "",
+			[]string{"EVENT visit rule=event.definite-first", "EVENT meeting rule=event.verb"}},
+		{"event.verb", "a launch verb right after an event noun says it began",
+			"A video conference for the Lakeside News Agency launched Monday.", "2020-10-21",
+			[]string{"EVENT video_conference date=2020-10-19 rule=event.trigger"}},
+		{"event.trigger.held", "a trigger after a dateline-like label",
+			"NAIROBI: A coordination meeting was held between Kenyan and Ugandan media representatives here.", "",
+			[]string{"EVENT meeting rule=event.trigger.held"}},
+		{"event.trigger", "a session of a body is a meeting with its ordinal",
+			"Nairobi is hosting the 16th session of the Lakeside Press Council on February 25, 2013.", "",
+			[]string{"EVENT meeting ordinal=16 date=2013-02-25 rule=event.trigger"}},
+		{"event.trigger", "a session without 'of' is a part of the event told before",
+			"The Lakeside Media Forum opened in Nairobi on Monday. The second session featured journalists from Uganda.", "2020-10-21",
+			[]string{"EVENT forum date=2020-10-19 rule=event.named"}},
+		{"ordinals", "an edition adjective between the ordinal and the trigger",
+			"He spoke about the sixth plenary session of the Central Committee of the Lakeside Party.", "",
+			[]string{"EVENT meeting ordinal=6 rule=event.trigger"}},
+		{"ordinals", "an ampersand inside the premodifier",
+			"The second Belt & Road forum for media cooperation will be held in Nairobi this year.", "2019-02-27",
+			[]string{"EVENT forum ordinal=2 date=2019 rule=event.trigger"}},
+		{"event.definite-first", "a body's part named by a possessive trigger is none",
+			"The Lakeside News Agency signed an agreement during a session of the assembly's General Council in Nairobi.", "",
+			[]string{"EVENT signing rule=event.signing", "EVENT meeting rule=event.trigger"}},
+		{"plans", "a visit someone will pay, without a day",
+			"The president of Kenya will pay a visit to all ten member countries soon.", "",
+			nil},
+		{"event.named", "a state's consultative conference is a standing body",
+			"Journalists will cover the sessions of the Lakeside People's Political Consultative Conference.", "",
+			nil},
+		{"event.trigger.held", "a visit someone made",
+			"The journalists recently made an exchange visit to the Lakeside News Agency.", "",
+			[]string{"EVENT visit rule=event.trigger.held"}},
+		{"event.verb", "a meeting in a relative clause with a described person",
+			"The agreements were signed on the sidelines of his official visit to Nairobi, where he met with his Kenyan counterpart Peter Kamau.", "",
+			[]string{"EVENT signing rule=event.signing", "EVENT visit rule=event.trigger", "EVENT meeting rule=event.verb"}},
+		{"dates", "a dateline the reader left in the sentence dates no event",
+			"Nairobi [Kenya], July 3 (LNA): The annual Lakeside Media Congress will take place in Nairobi from November 14 to 16.", "2023-07-03",
+			[]string{"EVENT conference date=2023-11-14 rule=event.named"}},
+		{"event.verb", "a proper name launched, in the passive",
+			"The Lakeside Newsroom (LN), a joint project of ten news agencies, was launched in Nairobi today.", "2022-07-01",
+			[]string{"EVENT launch date=2022-07-01 rule=event.verb"}},
+	}
+	for _, c := range cases {
+		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
+			got := eventFacts(processAt(t, c.body, c.published))
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.body, got, c.want)
+			}
+		})
+	}
+}
