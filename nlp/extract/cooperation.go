@@ -46,7 +46,17 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		return
 	}
 	_, st1 := v.sentenceTokens(s)
-	for k := j + n; k < j+n+3 && k < st1; k++ {
+	// "between" right after the trigger, or after a short phrase that
+	// qualifies it: "cooperation in the field of media between the two
+	// countries"
+	reach := j + n + 3
+	if w := v.low(j + n); w == "in" || w == "on" || w == "of" {
+		reach = j + n + 8
+	}
+	for k := j + n; k < reach && k < st1; k++ {
+		if w := v.low(k); w == "," || w == ";" {
+			return
+		}
 		if v.low(k) != "between" && v.low(k) != "among" {
 			continue
 		}
@@ -178,6 +188,28 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	var ys []string
 	if g, ok := v.groupAt(a, st1, false); ok {
 		ys = g.parties()
+	} else {
+		// "a partnership with a Russia-based media organisation, TV
+		// BRICS": the name after a description in apposition
+		for k := a; k < st1 && k < a+8; k++ {
+			if v.low(k) == "," {
+				b := k + 1
+				if v.low(b) == "the" && v.ent[b] == 0 {
+					b++
+				}
+				if g, ok := v.groupAt(b, st1, false); ok && v.ent[b] != 0 {
+					ys = g.parties()
+				}
+				break
+			}
+			if v.ent[k] != 0 {
+				if t := v.d.Mentions[v.ent[k]-1].Type; t != document.Country && t != document.Place {
+					break
+				}
+			} else if !v.isWord(k) && v.low(k) != "-" {
+				break
+			}
+		}
 	}
 	// "partnering with Russian groups such as Gazprom-Media, ...", "works
 	// with over one hundred outlets, including China's Xinhua, ...": the
@@ -338,6 +370,41 @@ func (v *view) mediaParties(g group) []string {
 		}
 	}
 	return g.parties()
+}
+
+// partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training
+// programs offered by the Federation in cooperation with Reuters": X,
+// the name right before the phrase, and each partner cooperate (rule
+// coop.organized-with).
+func (x *Extractor) partnerBefore(v *view, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0 + 1; k < st1; k++ {
+		w := v.partnerPhrase(k)
+		if w < 0 || v.low(k) == "," {
+			continue
+		}
+		_, m := v.mention(k - 1)
+		if m == nil || !v.actor[v.ent[k-1]-1] {
+			continue
+		}
+		a := w
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		partners, ok := v.groupAt(a, st1, false)
+		if !ok {
+			continue
+		}
+		trig := v.span(k, w)
+		for _, p := range hubPairs([]string{m.EntityID}, partners.parties()) {
+			if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+				continue
+			}
+			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+				CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.organized-with", Confidence: 0.75}})
+		}
+		k = partners.t1
+	}
 }
 
 // organizedWith reads "organized by X, in collaboration with Y and Z",

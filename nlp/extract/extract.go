@@ -286,6 +286,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		x.reportSpeakers(v, s, here)
 		x.relationsIn(v, s, here)
 		x.organizedWith(v, s)
+		x.partnerBefore(v, s)
 		v.notePairs(s)
 	}
 	x.finish(v)
