@@ -30,6 +30,11 @@ type Article struct {
 	Body string `json:"body"`
 	// Paragraphs are the body's paragraphs as byte ranges into Body.
 	Paragraphs []Span `json:"paragraphs,omitempty"`
+	// Headline is set when the NLP pipeline analysed the headline with the
+	// body: Body then starts with Title and a paragraph break, and
+	// Headline is the title's span (MEASUREMENT.md counts the facts of
+	// the headline and the body).
+	Headline *Span `json:"headline,omitempty"`
 	// Origin names the input the article came from: a path, or path:line for
 	// JSONL. Used in error messages and provenance.
 	Origin string `json:"origin,omitempty"`

@@ -315,7 +315,11 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "signing":
 				x.frameSigning(v, rule, s, j, n, here)
 			case "agreed", "committed":
-				x.frameStance(v, rule, s, j, n, ev, here)
+				// a headline's "vow" or "agree" is told again, fully, in
+				// the body; its shortened verbs make no stance
+				if hl := v.d.Article.Headline; hl == nil || v.toks[j].Start >= hl.End {
+					x.frameStance(v, rule, s, j, n, ev, here)
+				}
 			}
 		}
 	}

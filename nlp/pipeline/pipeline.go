@@ -16,6 +16,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"strings"
 	"sync"
 
 	"github.com/mediakg/mediakg/nlp/coverage"
@@ -128,6 +129,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 	if d.Article.Dateline == nil {
 		d.Article.Dateline = p.findDateline(d.Article)
 	}
+	withHeadline(&d.Article)
 	// the tagger's per-token gate is working memory of the stages: its
 	// storage comes from a pool and goes back when the stages are done
 	g := gatePool.Get().(*gateBuf)
@@ -223,4 +225,35 @@ func filter(d *document.Document, min float64) {
 		}
 	}
 	d.Entities = ents
+}
+
+// maxHeadline is the longest title analysed as a headline; a longer one
+// is a lead or a page's whole text, not a headline.
+const maxHeadline = 300
+
+// withHeadline puts the headline before the body, as the first paragraph
+// of the text the stages analyse: the facts an analyst expects of an
+// article are those of its headline and body (MEASUREMENT.md). The
+// dateline and paragraph spans move with the body; a body that already
+// opens with the headline is left as it is.
+func withHeadline(a *document.Article) {
+	t := strings.TrimSpace(a.Title)
+	if t == "" || len(t) > maxHeadline || strings.ContainsAny(t, "\n\r") || strings.HasPrefix(a.Body, t) || a.Headline != nil {
+		return
+	}
+	off := len(t) + 2
+	a.Body = t + "\n\n" + a.Body
+	if a.Dateline != nil {
+		dl := *a.Dateline
+		dl.Span.Start += off
+		dl.Span.End += off
+		a.Dateline = &dl
+	}
+	paras := make([]document.Span, 0, len(a.Paragraphs)+1)
+	paras = append(paras, document.Span{Start: 0, End: len(t)})
+	for _, p := range a.Paragraphs {
+		paras = append(paras, document.Span{Start: p.Start + off, End: p.End + off})
+	}
+	a.Paragraphs = paras
+	a.Headline = &document.Span{Start: 0, End: len(t)}
 }
