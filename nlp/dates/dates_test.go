@@ -160,7 +160,11 @@ func TestTextYears(t *testing.T) {
 		{"nearest before wins", "In October 2019 they met. On March 2, 2021 they signed. It ended on April 5.", []string{"2019-10", "2021-03-02", "2021-04-05"}},
 		{"year after when none before", "It was held from March 3 to 5. The next round is set for May 2024.", []string{"2024-03-03/2024-03-05", "2024-05"}},
 		{"a bare year is history, not the reference time", "Trade grew from 2001. The summit opened on October 23.", []string{"2001", "--10-23"}},
-		{"a name's year is no year", "The Media Forum 2025 opened on June 4.", []string{"2025", "--06-04"}},
+		{"a happening's name gives its year", "The Media Forum 2025 opened on June 4.", []string{"2025", "2025-06-04"}},
+		{"the year before a name", "Members of the 2017 Lakeside Media Workshop met. The workshop runs from November 21 to December 11.", []string{"2017", "2017-11-21/2017-12-11"}},
+		{"a source far ahead is another happening's", "It opened on August 18. The visit lasted a week. Ties are old. The first accord was signed on Aug. 24, 2003.", []string{"--08-18", "2003-08-24"}},
+		{"a month takes the text's year or none", "Courses run from February until December under the 2018 Lakeside Press Centre. It began in March.", []string{"2018-02", "2018-12", "2018", "2018-03"}},
+		{"a month with no year anywhere has no value", "It began in March.", []string{""}},
 		{"weekdays stay unresolved", "In May 2022 they met on Monday.", []string{"2022-05", ""}},
 	}
 	for _, c := range cases {

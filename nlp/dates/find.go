@@ -2,6 +2,7 @@ package dates
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,39 +93,56 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 }
 
 // textYears gives a day or month without a year ("--03-03") the year the
-// article itself states, when there is no anchor: the year of the nearest
-// dated day or month before it ("May 11-12, 2023", "October 2019"), else
-// of the nearest one after it (the narrative reading of TimeML taggers,
-// whose reference time is the last date told). A bare year ("in 2001",
-// "established in 2015") is no reference time: articles cite past years
-// for history. The expression's Anchor becomes "text-year:2023".
+// article itself states, when there is no anchor: the year of the time the
+// article narrates (the narrative reading of TimeML taggers, whose
+// reference time is the last date told). Its sources are dated days and
+// months ("May 11-12, 2023", "October 2019") and the year in the name of
+// a happening ("the 2017 Lakeside Media Workshop", "Media Summit 2025");
+// a bare year ("in 2001", "established in 2015") is none, since articles
+// cite past years for history. The nearest source before the expression
+// gives the year, else one after it in the same or the next sentence (a
+// source far ahead is often another happening's). The expression's Anchor
+// becomes "text-year:2023". A month left without a year gets no value.
 func (f *finder) textYears(out []Found) {
-	years := make([]int, len(out)) // explicit year of out[k], or 0
-	any := false
-	for k, d := range out {
+	type source struct{ tok, year int }
+	var srcs []source
+	for _, d := range out {
 		if d.Anchor != "" || len(d.Value) < 7 || d.Value[0] == '-' || d.Granularity == Year {
 			continue
 		}
 		if y, ok := Digits(d.Value[:4]); ok {
-			years[k], any = y, true
+			srcs = append(srcs, source{d.Start, y})
 		}
 	}
-	if !any {
-		return
+	for i := range f.toks {
+		if y, ok := f.nameYear(i); ok {
+			srcs = append(srcs, source{i, y})
+		}
 	}
+	slices.SortFunc(srcs, func(a, b source) int { return a.tok - b.tok })
 	for k := range out {
 		d := &out[k]
 		if !strings.HasPrefix(d.Value, "--") {
 			continue
 		}
 		y := 0
-		for j := k - 1; j >= 0 && y == 0; j-- {
-			y = years[j]
-		}
-		for j := k + 1; j < len(out) && y == 0; j++ {
-			y = years[j]
+		for _, sr := range srcs {
+			if sr.tok < d.Start {
+				y = sr.year // the last one before wins
+			}
 		}
 		if y == 0 {
+			for _, sr := range srcs {
+				if sr.tok >= d.End && f.toks[sr.tok].Sentence <= f.toks[d.Start].Sentence+1 {
+					y = sr.year
+					break
+				}
+			}
+		}
+		if y == 0 {
+			if d.Granularity == Month {
+				d.Value, d.Begin, d.Finish = "", "", ""
+			}
 			continue
 		}
 		ys := strconv.Itoa(y)
@@ -135,6 +153,30 @@ func (f *finder) textYears(out []Found) {
 		}
 		d.Anchor = "text-year:" + ys
 	}
+}
+
+// nameYear reports a year written inside the name of a happening: before
+// a capitalised word after "the" or "of" ("the 2017 Lakeside Media
+// Workshop"), or after a capitalised name word ("Media Summit 2025").
+func (f *finder) nameYear(i int) (int, bool) {
+	y, ok := yearNumber(f.low(i))
+	if !ok || !f.sameSentence(i, i-1) {
+		return 0, false
+	}
+	prev, next := f.low(i-1), ""
+	if i+1 < len(f.toks) && f.sameSentence(i, i+1) {
+		next = f.tok(i + 1)
+	}
+	if (prev == "the" || prev == "of") && len(next) > 1 && next[0] >= 'A' && next[0] <= 'Z' {
+		return y, true
+	}
+	pt := f.tok(i - 1)
+	if len(pt) > 1 && pt[0] >= 'A' && pt[0] <= 'Z' && !monthCues[prev] && !f.adjacent(i) {
+		if _, isMonth := monthNames[prev]; !isMonth {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // weekdayRangeEnd makes d, a weekday that closes a range opened by the
@@ -593,6 +635,8 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 	if f.a.OK {
 		d.Value = monthValue(f.yearFor(i, m, 0), m)
 		d.Anchor = f.a.String()
+	} else {
+		d.Value = fmt.Sprintf("--%02d", int(m)) // textYears fills the year, or clears it
 	}
 	return d, true
 }
