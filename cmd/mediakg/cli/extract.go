@@ -14,6 +14,7 @@ import (
 	"github.com/mediakg/mediakg/nlp/coverage"
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/explain"
+	"github.com/mediakg/mediakg/nlp/timeml"
 )
 
 // ExtractOptions are the inputs of `mediakg extract` and `mediakg explain`.
@@ -60,10 +61,10 @@ the run on stderr.`,
   mediakg extract --report problems.jsonl scraped/ > facts.jsonl`,
 		Args: inputArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			return runExtraction(f, cmd, args, opts, "json", "pretty", "explain")
+			return runExtraction(f, cmd, args, opts, "json", "pretty", "explain", "timeml")
 		},
 	}
-	cmd.Flags().StringVar(&opts.Format, "format", "json", "output: json (one object per line), pretty (indented JSON) or explain (tagged text)")
+	cmd.Flags().StringVar(&opts.Format, "format", "json", "output: json (one object per line), pretty (indented JSON), explain (tagged text) or timeml (the date tags as TimeML TIMEX3, one document after another)")
 	cmd.Flags().StringVar(&opts.Coverage, "coverage", "", "write the run's coverage summary to this file as JSON")
 	bindReport(cmd, &opts.Report)
 	bindReadWorkers(f, cmd)
@@ -182,6 +183,9 @@ func extractRun(ctx context.Context, o *ExtractOptions) error {
 }
 
 func writeDocument(w io.Writer, enc *json.Encoder, format string, d *document.Document) error {
+	if format == "timeml" {
+		return timeml.Write(w, d)
+	}
 	if format == "explain" {
 		if err := explain.Write(w, d); err != nil {
 			return err

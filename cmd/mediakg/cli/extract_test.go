@@ -156,3 +156,18 @@ func TestExplainSeed(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractTimeML(t *testing.T) {
+	code, out, errOut := runCLI(t, "extract", "--format", "timeml", seedPath(t))
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"<TimeML>", `functionInDocument="CREATION_TIME"`, `value="2020-10-19" temporalFunction="true" anchorTimeID="t0">Monday</TIMEX3>`, "</TimeML>"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("timeml output lacks %q:\n%s", want, out)
+		}
+	}
+	if code, _, _ := runCLI(t, "extract", "--format", "xml", seedPath(t)); code != ExitUsage {
+		t.Errorf("--format xml: exit %d, want %d", code, ExitUsage)
+	}
+}
