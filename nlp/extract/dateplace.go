@@ -16,7 +16,8 @@
 // capital" is Hanoi, a happening verb after a relative clause wins);
 // ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
 // media forum", "the sixth plenary session"), mode and attendance
-// (describe).
+// (describe). A date after the day of reading is no date of the event
+// (event.date.after-reading).
 
 package extract
 
@@ -856,4 +857,44 @@ func acronym(t string) bool {
 		}
 	}
 	return true
+}
+
+// readingDay returns the day of reading. Tests replace it.
+var readingDay = func() time.Time { return time.Now().UTC() }
+
+// notAfterReading drops the dates of events that lie after the day of
+// reading (one day of grace for time zones): an article cannot report
+// that a happening took place after it was read, so such a date is an
+// error of the text or of its anchor (a page id read as a publication
+// date, a year that resolved forward), no date of the event. The event
+// keeps the rule that dropped it (event.date.after-reading); an end
+// after the day of reading is dropped alone.
+func (v *view) notAfterReading() {
+	limit := readingDay().AddDate(0, 0, 1).Format("2006-01-02")
+	for _, e := range v.events {
+		switch {
+		case afterDay(e.date, limit):
+			e.date, e.endDate, e.gran, e.dateRule = "", "", "", "event.date.after-reading"
+		case afterDay(e.endDate, limit):
+			e.endDate = ""
+		}
+	}
+}
+
+// afterDay reports whether an ISO date ("2024", "2024-05", "2024-05-14")
+// lies after the ISO day limit: a year or month when it starts after it;
+// a quarter or week ("2024-Q1") counts by its year. A date without a
+// year ("--05-14") is after nothing.
+func afterDay(date, limit string) bool {
+	n := 0 // the digits and hyphens of year, month and day
+	for n < len(date) && n < len(limit) && (date[n] >= '0' && date[n] <= '9' || date[n] == '-' && (n == 4 || n == 7)) {
+		n++
+	}
+	if n < 4 || date[0] == '-' {
+		return false
+	}
+	if date[n-1] == '-' {
+		n--
+	}
+	return date[:n] > limit[:n]
 }

@@ -1,6 +1,7 @@
 // Finishing a document: event dates completed from outside their own
 // sentences (nameYear, hostDates), events told twice merged into one,
-// event ids, the relations events give, sorting.
+// dates after the day of reading dropped (notAfterReading), event ids,
+// the relations events give, sorting.
 //
 // Constructions merged: the same type and day (at least a month) with a
 // shared actor or place ("will pay an official visit to Vietnam in January
@@ -34,6 +35,7 @@ func (x *Extractor) finish(v *view) {
 	}
 	v.hostDates()
 	v.mergeRetold()
+	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
 	for _, e := range v.events {
