@@ -127,9 +127,22 @@ func hyphenWord(v *view, j int) bool {
 }
 
 // nearestValue returns the value mention of type typ in sentence s nearest
-// to tokens [t0, t1), within dist tokens, outside the dateline.
+// to tokens [t0, t1), within dist tokens, outside the dateline; not a
+// term of office or a life in parentheses after a person ("then-President
+// Y (2006-2009)"), nor a year right after an event's name or trigger,
+// which labels an edition ("during Expo 2020 Dubai in December 2021"; the
+// event's own name year is nameYear's), nor the start of a period
+// ("since 2014", "Since its foundation in 1959").
 func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	return v.nearestValueBefore(typ, s, t0, t1, dist, st1)
+}
+
+// nearestValueBefore is nearestValue over the mentions that start before
+// token lim.
+func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim int) (*document.Mention, bool) {
 	st0, st1 := v.sentenceTokens(s)
+	st1 = min(st1, lim)
 	var best *document.Mention
 	bestD := dist + 1
 	var dl document.Span
@@ -142,7 +155,8 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		}
 		m := &v.d.Mentions[v.val[j]-1]
 		mt0, mt1 := v.tokenSpan(m)
-		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) {
+		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) ||
+			typ == document.Date && (v.personTerm(mt0) || m.Kind == "year" && mt0 > 0 && v.evm[mt0-1] != 0 || v.sinceDate(mt0)) {
 			continue
 		}
 		d := 0
@@ -158,6 +172,42 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		j = mt1 - 1
 	}
 	return best, best != nil
+}
+
+// personTerm reports whether the date mention starting at token mt0 is in
+// parentheses right after a person's name: a term of office or a life
+// ("then-President Manuel Ortiz (2006-2009)"), no date of a happening.
+func (v *view) personTerm(mt0 int) bool {
+	if v.low(mt0-1) != "(" {
+		return false
+	}
+	_, m := v.mention(mt0 - 2)
+	return m != nil && m.Type == document.Person
+}
+
+// sinceDate reports whether the date mention starting at token mt0 starts
+// a period: "since 2014", "since its inception in 2004".
+func (v *view) sinceDate(mt0 int) bool {
+	if v.low(mt0-1) == "since" {
+		return true
+	}
+	if v.low(mt0-1) != "in" {
+		return false
+	}
+	switch v.low(mt0 - 3) {
+	case "its", "their", "his", "her", "the":
+		return v.low(mt0-4) == "since"
+	}
+	return false
+}
+
+// setDate gives e the date of a date mention's value and granularity; a
+// range ("2024-05-11/2024-05-12") gives its two ends.
+func (e *event) setDate(value, gran string) {
+	e.date, e.gran, e.endDate = value, gran, ""
+	if i := strings.IndexByte(value, '/'); i >= 0 {
+		e.date, e.endDate = value[:i], value[i+1:]
+	}
 }
 
 // datelineLike reports whether the date mention ending at token mt1 is

@@ -1118,6 +1118,7 @@ var planningWords = map[string]bool{
 	"want": true, "wants": true, "hope": true, "hopes": true, "hoped": true, "intend": true,
 	"intends": true, "expected": true, "decided": true, "decide": true, "propose": true,
 	"ready": true, "willing": true, "urged": true, "aims": true, "aim": true, "seeks": true,
+	"authorized": true, "authorised": true, "instructed": true, "tasked": true, "mandated": true,
 }
 
 // habitualMarkers tell of a habit, not a happening: "visited Thailand

@@ -335,20 +335,45 @@ func retold(a, b *event) (bool, string) {
 	return shared, ""
 }
 
-// headlineOnly reports whether every mention of e is in the body's first
-// sentence and that sentence is a headline: a paragraph of one sentence
-// that ends without a full stop ("Turkey holds summit, hosts over 100
-// African journalists").
+// headlineOnly reports whether every mention of e is in the headline: the
+// body's first sentence, or its first few when the page prints the
+// headline again ("Turkey holds summit, hosts over 100 African
+// journalists" twice), each a paragraph of one sentence that ends
+// without a full stop.
 func (v *view) headlineOnly(e *event) bool {
-	if len(e.sents) != 1 || e.sents[0] != 0 || len(v.d.Sentences) < 2 {
+	if len(e.sents) == 0 || len(v.d.Sentences) < 2 {
 		return false
 	}
-	sp := v.d.Sentences[0].Span
+	last := 0
+	for _, s := range e.sents {
+		last = max(last, s)
+	}
+	if last > 3 {
+		return false
+	}
+	for s := 0; s <= last; s++ {
+		if !v.headlineLike(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLike reports whether sentence s is a paragraph of one sentence
+// that ends without a full stop.
+func (v *view) headlineLike(s int) bool {
+	if s+1 >= len(v.d.Sentences) {
+		return false
+	}
+	sp := v.d.Sentences[s].Span
 	text := strings.TrimSpace(v.body[sp.Start:sp.End])
 	if text == "" || strings.HasSuffix(text, ".") {
 		return false
 	}
-	next := v.d.Sentences[1].Span
+	if s > 0 && !strings.Contains(v.body[v.d.Sentences[s-1].Span.End:sp.Start], "\n") {
+		return false
+	}
+	next := v.d.Sentences[s+1].Span
 	return strings.Contains(v.body[sp.End:next.Start], "\n")
 }
 
