@@ -3,14 +3,18 @@
 // Constructions: the nearest date expression in words (a name one word, an
 // acronym in parentheses none), not one after a signing verb or a person's
 // relative clause ("received X, who recalled the memorandum signed in
-// 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), else
+// 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), nor
+// a term of office after a person ("then-President Y (2006-2009)"), an
+// edition's year after an event ("during Expo 2020 Dubai") or the start
+// of a period ("since 2014", "since its inception in 2004"), else
 // the date of the verb saying it happened, the first date after the
 // mention at any distance with no other happening between ("received X,
 // ..., today at the headquarters"), the narrative's day, "the same day";
 // the year of the event's own name for a day without a year ("the 2023 X
 // Forum ... on 24 November", event.date.name-year); the day of the event
 // another one took place at ("signed on the sidelines of the meeting",
-// "launched also on the occasion", event.date.host-event) or of the
+// "launched also on the occasion", a signing's "during Expo 2020" after
+// its partners, event.date.host-event) or of the
 // sentence before a definite first mention (event.date.previous-sentence);
 // the place within ten words after the mention ("in the Vietnamese
 // capital" is Hanoi, a happening verb after a relative clause wins);
@@ -749,8 +753,15 @@ func (v *view) hostDates() {
 		if et0 < 0 {
 			continue
 		}
+		// a signing's clause may name its partners first ("One such MoU
+		// was signed with <a long name>, during Expo 2020 Dubai in
+		// December 2021")
+		reach := 8
+		if e.typ == "signing" {
+			reach = 25
+		}
 		for j := st0; j < st1; j++ {
-			if j != st0 && (j <= et0 || j > et0+8) {
+			if j != st0 && (j <= et0 || j > et0+reach) {
 				continue
 			}
 			if j > et0 && v.evm[j-1] != 0 && v.eventOfMention[v.evm[j-1]-1] != e {

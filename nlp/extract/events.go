@@ -20,7 +20,11 @@
 // minister will call on President Y", "X launched Y", "The X Newsroom was
 // launched in Brussels today", "X received <titled person>", "X received
 // Wednesday a delegation", "Receiving <titled person> ..., X hailed",
-// "Welcoming the Y delegation"); a plan or a habit without a day is none
+// "Welcoming the Y delegation"), not "met at the conference", which is
+// taking part in it; talks, sessions, roundtables and workshops "as part
+// of" or "held within" a gathering are that gathering
+// (event.merge.part-of); "conference-cum-exhibition" is one happening;
+// a plan or a habit without a day is none
 // ("are planning to ...", "the signing ... will be held at the next
 // meeting", "invited him to undertake a visit", "will pay a visit to all
 // ten countries", "agreed on holding an exhibition", "visited Thailand
@@ -199,8 +203,14 @@ func compatible(t, et string) bool {
 		return true
 	}
 	switch t {
-	case "meeting":
+	case "meeting", "talks":
+		// "the talks", "the consultations" after a session or forum:
+		// what was said there
 		return gatherings[et]
+	case "assembly":
+		// "The General Assembly discussed" after the federation's
+		// conference
+		return et == "conference" || et == "meeting"
 	case "conference", "video_conference", "seminar":
 		// "The 50th General Assembly of the federation started ... The
 		// conference is being held in conjunction with ..."
@@ -208,6 +218,11 @@ func compatible(t, et string) bool {
 	}
 	return false
 }
+
+// partTypes are the kinds of gathering that a larger one holds as its
+// parts: talks, sessions, roundtables and workshops (a media summit "as
+// part of" an economic forum is a happening of its own).
+var partTypes = map[string]bool{"talks": true, "meeting": true, "seminar": true}
 
 // memberNouns before "of the" make a named assembly a standing body
 // whose members they are ("members of the FANA General Assembly"; the
@@ -251,6 +266,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		here = append(here, e)
 	}
 	var triggers []int
+	// the events a trigger of this sentence introduced, with the end of
+	// their trigger (partOf)
+	var created []*event
+	var createdEnd []int
 	// named events first: a trigger may refer to one named later in the
 	// sentence ("the 18th meeting of the OANA General Assembly")
 	for i := t0; i < t1; i++ {
@@ -284,6 +303,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
+		if e != nil {
+			// "On December 19, 2022, the Second Council Meeting of the X
+			// was held" after the First: another edition of the name
+			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year {
+				e = nil
+			}
+		}
 		if e == nil && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
@@ -299,7 +325,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// the article used before as a description
 			if d := v.findDescribed(key, m.Kind); d != nil {
 				d.named, d.name, d.key, d.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
-				d.refer(m.Span, s)
+				e = d
+			}
+		}
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && v.low(et0-1) == "the" && x.genericName(m.Name) {
+			// "The General Assembly discussed ..." after the federation's
+			// 31st conference: a name of generic words alone refers back
+			if d := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); d != nil && !v.ownDescription(d, m.Kind, et0, et1, s) && !v.otherDay(d, s, et0, et1) {
+				e = d
+			}
+		}
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+			// "The government has organised a summit ... Africa Media
+			// Summit would provide ...": the name of the one happening
+			// of its type the article described so far
+			if d := v.loneUnnamed(m.Kind); d != nil && !v.otherDay(d, s, et0, et1) && (year == "" || d.date == "" || strings.HasPrefix(d.date, year)) {
+				d.named, d.name, d.key, d.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 				e = d
 			}
 		}
@@ -360,11 +401,23 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				continue
 			}
 		}
+		// "The Lakeside Media Congress, a prominent conference-cum-
+		// exhibition, ...": an indefinite trigger in apposition after a
+		// name of its class
+		if e := v.appositionAfterName(s, et0); e != nil && sameClass(e.typ, m.Kind) {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			continue
+		}
 		// 'the 5th Forum on ... (the "Forum")': a short name defined in
 		// parentheses right after the event
 		if e := v.parenthesizedAlias(et0); e != nil {
 			e.refer(m.Span, s)
 			v.eventOfMention[k] = e
+			continue
+		}
+		// "the conference-cum-exhibition": one happening of two kinds
+		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" {
 			continue
 		}
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
@@ -433,7 +486,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// happening of its own
 				continue
 			}
-			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
+			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) && !v.ownOtherDay(e, s, et0, et1) {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -491,6 +544,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		e := v.newEvent(m.Kind, k, s, et0)
+		created = append(created, e)
+		createdEnd = append(createdEnd, et1)
 		e.descr = v.description(et0, et1)
 		e.rule, e.conf = rule, 0.8
 		if weak {
@@ -517,6 +572,24 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		touch(e)
+	}
+	// "their talks on June 6 as part of the 9th session of the
+	// committee", "a roundtable held within the 2nd Conference of the
+	// forum": a gathering that is part of another is that one
+	for i, e := range created {
+		h := v.partOf(s, createdEnd[i])
+		if h == nil || h == e || !gatherings[h.typ] || !partTypes[e.typ] || !slices.Contains(v.events, e) {
+			continue
+		}
+		typ := h.typ // the whole keeps its kind
+		v.mergeInto(h, e, "event.merge.part-of")
+		h.typ = typ
+		for j, x := range here {
+			if x == e {
+				here[j] = h
+			}
+		}
+		here = slices.Compact(here)
 	}
 	// "Among the speakers were X and Y" after the event's sentence
 	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
@@ -566,6 +639,19 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
+	if m.Kind == "meeting" && (v.low(t1) == "at" || v.low(t1) == "during") {
+		// "Representatives of ... met at the first ASEAN journalists'
+		// conference": they took part in that gathering, no meeting of
+		// their own
+		for a := t1 + 1; a < st1 && a < t1+8; a++ {
+			if v.evm[a] != 0 {
+				return
+			}
+			if w := v.low(a); w == "," || w == ";" || w == "and" {
+				break
+			}
+		}
+	}
 	for j := t0 - 1; j >= st0 && j >= t0-8; j-- {
 		if v.evm[j] == 0 {
 			continue

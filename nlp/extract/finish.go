@@ -281,23 +281,35 @@ func (v *view) mergeRetold() {
 			if !same {
 				continue
 			}
-			a.absorb(b)
-			if rule != "" && !strings.Contains(a.rule, rule) {
-				a.rule += "+" + rule // explain shows the merge
-			}
-			for k := range v.rels {
-				if v.rels[k].ev == b {
-					v.rels[k].ev = a
-				}
-			}
-			for k, e := range v.eventOfMention {
-				if e == b {
-					v.eventOfMention[k] = a
-				}
-			}
-			v.events = append(v.events[:j], v.events[j+1:]...)
+			v.mergeInto(a, b, rule)
 			j--
 		}
+	}
+}
+
+// mergeInto merges event b into a, which takes what b says, its
+// mentions and its relations; rule, when not "", is added to a's rule so
+// that explain shows the merge.
+func (v *view) mergeInto(a, b *event, rule string) {
+	a.absorb(b)
+	if rule != "" && !strings.Contains(a.rule, rule) {
+		a.rule += "+" + rule
+	}
+	for k := range v.rels {
+		if v.rels[k].ev == b {
+			v.rels[k].ev = a
+		}
+	}
+	for k, e := range v.eventOfMention {
+		if e == b {
+			v.eventOfMention[k] = a
+		}
+	}
+	if v.report == b {
+		v.report = a
+	}
+	if i := slices.Index(v.events, b); i >= 0 {
+		v.events = slices.Delete(v.events, i, i+1)
 	}
 }
 
