@@ -334,6 +334,18 @@ func (v *view) ownOtherDay(e *event, s, t0, t1 int) bool {
 	return !(e.endDate != "" && d >= e.date && d <= e.endDate)
 }
 
+// otherPersonIn reports whether sentence s names a person who is no
+// participant of e.
+func (v *view) otherPersonIn(e *event, s int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0; j < st1; j++ {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !slices.Contains(e.participants, m.EntityID) {
+			return true
+		}
+	}
+	return false
+}
+
 // partCues introduce the happening another one is part of.
 var partCues = [][]string{
 	{"as", "part", "of"}, {"held", "within"}, {"within", "the", "framework", "of"}, {"in", "the", "framework", "of"},
@@ -469,6 +481,12 @@ var nameQuote = map[string]bool{"\"": true, "“": true, "‘": true, "'": true,
 func (v *view) possessor(s, t0 int) string {
 	switch v.low(t0 - 1) {
 	case "his", "her":
+	case "'s", "’s":
+		// "Erdogan's visit"
+		if _, m := v.mention(t0 - 2); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+		return ""
 	default:
 		return ""
 	}

@@ -136,7 +136,8 @@ func hyphenWord(v *view, j int) bool {
 // Y (2006-2009)"), nor a year right after an event's name or trigger,
 // which labels an edition ("during Expo 2020 Dubai in December 2021"; the
 // event's own name year is nameYear's), nor the start of a period
-// ("since 2014", "Since its foundation in 1959").
+// ("since 2014", "Since its foundation in 1959") or a deadline ("will pay
+// a visit to all ten countries by next year").
 func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*document.Mention, bool) {
 	_, st1 := v.sentenceTokens(s)
 	return v.nearestValueBefore(typ, s, t0, t1, dist, st1)
@@ -160,7 +161,7 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 		m := &v.d.Mentions[v.val[j]-1]
 		mt0, mt1 := v.tokenSpan(m)
 		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) ||
-			typ == document.Date && (v.personTerm(mt0) || m.Kind == "year" && mt0 > 0 && v.evm[mt0-1] != 0 || v.sinceDate(mt0)) {
+			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
 		}
 		d := 0
@@ -176,6 +177,25 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 		j = mt1 - 1
 	}
 	return best, best != nil
+}
+
+// noHappeningDate reports whether the date mention m starting at token
+// mt0 dates no happening: a term of office in parentheses after a person,
+// a year right after an event's name or trigger (an edition's label),
+// the start of a period or a deadline.
+func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by"
+}
+
+// editionYear reports whether the date mention m at token mt0 is a year in
+// digits right after an event's name or trigger: "Expo 2020 Dubai" (not
+// "his visit last year").
+func (v *view) editionYear(m *document.Mention, mt0 int) bool {
+	if m.Kind != "year" || mt0 <= 0 || v.evm[mt0-1] == 0 || m.End-m.Start != 4 {
+		return false
+	}
+	_, digits := atoi(v.body[m.Start:m.End])
+	return digits
 }
 
 // personTerm reports whether the date mention starting at token mt0 is in
@@ -386,6 +406,9 @@ func (v *view) dateAfter(s, j, dist int) (*document.Mention, bool) {
 				return nil, false // the dateline dates no event
 			}
 			if m.Type == document.Date && m.Value != "" {
+				if mt0, _ := v.tokenSpan(m); v.noHappeningDate(m, mt0) {
+					return nil, false
+				}
 				return m, true
 			}
 		}
@@ -495,7 +518,11 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				_, mt1 := v.tokenSpan(m)
 				mt0, _ := v.tokenSpan(m)
 				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
-					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 {
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 ||
+					// "This year's Forum, the 13th in a series", "the
+					// fourth time it is being launched"
+					v.low(mt1) == "in" && (v.low(mt1+1) == "a" || v.low(mt1+1) == "the") && v.low(mt1+2) == "series" ||
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) != "for" && mt1 < t0 && t0-mt1 <= 5 && !v.commaBetween(mt1-1, t0) {
 					if n, ok := atoi(m.Value); ok {
 						e.ordinal = n
 					}
@@ -722,11 +749,13 @@ func (e *event) nameYear() {
 }
 
 // hostCues introduce the event another one took place at or during
-// ("signed on the sidelines of the forum", "during his visit").
+// ("signed on the sidelines of the forum", "during his visit"), or right
+// after ("After the signing ceremony, the ministers toured the
+// headquarters").
 var hostCues = [][]string{
 	{"on", "the", "sidelines", "of"}, {"on", "the", "margins", "of"}, {"on", "the", "occasion", "of"},
 	{"within", "the", "framework", "of"}, {"in", "the", "framework", "of"}, {"as", "part", "of"},
-	{"during"}, {"at"}, {"in", "the", "course", "of"},
+	{"during"}, {"at"}, {"in", "the", "course", "of"}, {"after"},
 }
 
 // hostDates dates an event that its own sentences leave undated by the

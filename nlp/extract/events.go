@@ -1,34 +1,47 @@
 // Events: which words make an event and which happening they are.
 //
-// Constructions: a named event ("the 13th China-Russia Media Forum") is an
-// event unless an indefinite article makes it a plan or a kind, or it is a
-// standing body ("members of the X General Assembly", "National Assembly
-// Chairman Y"); a trigger noun ("talks", "video conference", "a reception
-// for", "the 16th session of the council") when an ordinal, a date, named
-// parties, a place or a verb saying it happened anchors it, not a bare
-// "session" (a part of the event told before); a trigger after "during a",
-// "at a", "on a" (event.trigger.during); a weak trigger ("meeting",
-// "visit") that a verb of holding takes as object or subject ("held a
-// meeting with", "made an exchange visit", "A coordination meeting was
-// held between", "while chairing a meeting", event.trigger.held); a
-// definite gathering or visit that refers to nothing told before ("During
-// the meeting at the agency's headquarters", "The visit was attended by"),
-// outside quoted speech, first-person possessives and "the assembly's
-// General Council" (event.definite-first); event verbs ("X met Y on
-// Monday", "X met with a delegation of Y", "X visited Oakridge", "X
-// arrived in Muscat", "X toured Y", "X called on Y in Islamabad", "the
-// minister will call on President Y", "X launched Y", "The X Newsroom was
-// launched in Brussels today", "X received <titled person>", "X received
-// Wednesday a delegation", "Receiving <titled person> ..., X hailed",
-// "Welcoming the Y delegation"), not "met at the conference", which is
-// taking part in it; talks, sessions, roundtables and workshops "as part
-// of" or "held within" a gathering are that gathering
-// (event.merge.part-of); "conference-cum-exhibition" is one happening;
-// a plan or a habit without a day is none
-// ("are planning to ...", "the signing ... will be held at the next
-// meeting", "invited him to undertake a visit", "will pay a visit to all
-// ten countries", "agreed on holding an exhibition", "visited Thailand
-// each year"); a retold verb event is the same event (toldAgain).
+// Constructions: a named event ("the 13th China-Russia Media Forum", "the
+// X Reporting Tour to China") is an event unless an indefinite article
+// makes it a plan or a kind, or it is a standing body ("members of the X
+// General Assembly", "National Assembly Chairman Y"); a trigger noun
+// ("talks", "video conference", "a zoom meeting", "a reception for", "the
+// 16th session of the council", "a fact-finding tour") when an ordinal, a
+// date, named parties, a place or a verb saying it happened anchors it,
+// not a bare "session" (a part of the event told before), not a
+// participle ("professionals gathering in Alofi") nor a modifier ("visit
+// exchanges"); a trigger after "during a", "at a", "on a"
+// (event.trigger.during); a weak trigger ("meeting", "visit") that a verb
+// of holding takes as object or subject ("held a meeting with", "made an
+// exchange visit", "A coordination meeting was held between", "while
+// chairing a meeting", "there was an inauguration ceremony",
+// event.trigger.held); a definite gathering or visit that refers to
+// nothing told before ("During the meeting at the agency's headquarters",
+// "The visit was attended by"), outside quoted speech, first-person
+// possessives and "the assembly's General Council"
+// (event.definite-first); event verbs ("X met Y on Monday", "X met with
+// a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "X
+// toured Y", "the delegation arrived yesterday in Y", "ministers and
+// accompanying delegations toured the headquarters of Y", "X called on Y
+// in Islamabad", "the minister will (also) call on President Y", "X
+// launched Y", "X launched its first overseas station" (ordinal 1), "The
+// X Newsroom was launched in Brussels today", "X received <titled
+// person>", "X received Wednesday a delegation", "Receiving <titled
+// person> ..., X hailed", "Welcoming the Y delegation"), not "met at the
+// conference", which is taking part in it, nor "launched the X forum as
+// an online event", the start of a series, nor "since its launch"; "the
+// delegation visited Y" after its visit was told, "a tour of the
+// agency's departments", "During a visit to Kabul University" are stops
+// of that visit; talks, sessions, roundtables and workshops "as part of"
+// or "held within" a gathering are that gathering
+// (event.merge.part-of); "conference-cum-exhibition" is one happening; a
+// plan or a habit without a day is none ("are planning to ...", "the
+// signing ... will be held at the next meeting", "invited him to
+// undertake a visit", "will pay a visit to all ten countries", "agreed
+// on holding an exhibition", "visited Thailand each year"), nor an
+// infinitive after a word of planning whatever its day ("are planned to
+// visit four cities"); a retold verb event is the same event
+// (toldAgain), also in a passive with a pronoun ("the fourth time it is
+// being launched").
 
 package extract
 
@@ -424,9 +437,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// an infinitive, no event unless a date ties it to a happening
 		// ("brought journalists to visit China from October 17th to 26th")
 		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers[v.low(et0)] {
-			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated {
+			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated || planningBefore(v, s, et0-1) {
+				// "journalists are planned to visit four cities": a plan,
+				// whatever day the sentence gives
 				continue
 			}
+		}
+		// "since its launch", "20 years after its launch": the founding
+		// of what the report is about, a point of reference
+		if m.Kind == "launch" && (v.low(et0-2) == "since" || v.low(et0-2) == "after") && (v.low(et0-1) == "its" || v.low(et0-1) == "their" || v.low(et0-1) == "it's") {
+			continue
 		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
@@ -486,7 +506,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// happening of its own
 				continue
 			}
-			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) && !v.ownOtherDay(e, s, et0, et1) {
+			// "Erdogan's visit" after Putin's: another person's own
+			named := v.low(et0-1) == "'s" || v.low(et0-1) == "’s"
+			otherOwner := named && possessor != "" && document.IDPrefix(possessor) == document.PrefixPerson && e != nil && hasPersonParticipant(e) && !slices.Contains(e.participants, possessor)
+			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) && !v.ownOtherDay(e, s, et0, et1) && !otherOwner {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -531,6 +554,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			rule = "event.definite-first"
 		default:
 			continue
+		}
+		// "During 10-day trip that will end on December 16", "During a
+		// visit to Kabul University" after the trip was told: a stop of
+		// the visit told before, unless another person makes it
+		// "took a short tour of the agency's departments" on the visit
+		// told before: a stop of it
+		if tour := v.low(et1-1) == "tour"; m.Kind == "visit" && (duringPhrase(v, s, et0) || tour) {
+			if e := v.lastCompatible("visit", "", m.Start); e != nil && e.typ == "visit" && !e.planned && !v.ownOtherDay(e, s, et0, et1) && (tour || !v.otherPersonIn(e, s)) {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				x.describe(v, e, s, et0, et1)
+				touch(e)
+				continue
+			}
 		}
 		// the lead named the event without a date, this sentence
 		// describes it again with one: the same event
@@ -639,6 +676,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
+	if m.Kind == "launch" {
+		// "X launched the CPEC media forum as an online event": the start
+		// of a series of events, no launch of a product
+		for a := t1; a < st1 && a < t1+5; a++ {
+			if v.evm[a] != 0 {
+				return
+			}
+			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds[w]) {
+				break
+			}
+		}
+	}
 	if m.Kind == "meeting" && (v.low(t1) == "at" || v.low(t1) == "during") {
 		// "Representatives of ... met at the first ASEAN journalists'
 		// conference": they took part in that gathering, no meeting of
@@ -750,7 +799,27 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// launched in Brussels today": a proper name launched
 	namedLaunch := m.Kind == "launch" && (v.low(t0-1) == "was" || v.low(t0-1) == "were") &&
 		(v.isCap(cs) && v.low(cs) != "the" || v.low(cs) == "the" && v.isCap(cs+1))
-	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch {
+	// "Xinjiang delegation arrived yesterday in Tajikistan", "both
+	// ministers and accompanying delegations toured the headquarters": a
+	// delegation or a group of visitors makes the visit
+	groupSubj, definiteGroup := false, false
+	if len(subj)+len(persons) == 0 && m.Kind == "visit" {
+		for j := cs; j < t0; j++ {
+			if visitorNouns[v.low(j)] {
+				groupSubj, definiteGroup = true, definiteWords[v.low(j-1)] || v.low(j-1) == "accompanying"
+				break
+			}
+		}
+	}
+	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch && !groupSubj {
+		// "The drama season, the fourth time it is being launched on the
+		// continent, ...": a passive that tells a launch told before
+		if e := x.toldAgain(v, s, t0, t1, m.Kind, nil); e != nil && e.typ == "launch" {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			x.describe(v, e, s, t0, t1)
+			touch(e)
+		}
 		return
 	}
 	var obj []string
@@ -817,7 +886,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// "met with a delegation of Xinjiang province": the delegation is
 	// the other party; "visited Jiaxing": a proper name the tagger does
 	// not know is the place or body visited
-	named := delegation || m.Kind == "visit" && v.isCap(j) && v.isWord(j) && v.sent(j) == s
+	named := delegation || m.Kind == "visit" && (v.isCap(j) && v.isWord(j) && v.sent(j) == s || v.ofActor(j, st1))
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
@@ -825,6 +894,13 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		return // "tourists visited Thailand each year"
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
+	if e == nil && definiteGroup {
+		// "The delegation visited the Red Boat": a stop of the visit the
+		// delegation was told to make
+		if d := v.lastCompatible("visit", "", m.Start); d != nil && d.typ == "visit" && !d.planned && !v.otherDay(d, s, t0, t1) {
+			e = d
+		}
+	}
 	if e != nil {
 		e.refer(m.Span, s)
 	} else {
@@ -839,6 +915,15 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	case "launch":
 		for _, p := range subj {
 			e.addOrganizer(p, s)
+		}
+		// "launched its first overseas FM station": the first of its
+		// kind
+		if w := v.low(t1); (w == "its" || w == "their") && e.ordinal == 0 && t1+1 < len(v.val) && v.val[t1+1] != 0 {
+			if om := &v.d.Mentions[v.val[t1+1]-1]; om.Type == document.Ordinal {
+				if n, ok := atoi(om.Value); ok {
+					e.ordinal = n
+				}
+			}
 		}
 	case "visit":
 		for _, p := range subj {
@@ -877,7 +962,13 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 		day = m.Value
 	}
 	cs := v.clauseStart(s, t0)
-	passive := (v.low(t0-1) == "was" || v.low(t0-1) == "were") && definiteWords[v.low(cs)]
+	// "The joint initiative was launched by", "..., the fourth time it is
+	// being launched on the continent": a definite subject or a pronoun
+	aux := t0 - 1
+	for aux > cs && passiveAux[v.low(aux)] {
+		aux--
+	}
+	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords[v.low(cs)] || v.low(aux) == "it" || v.low(aux) == "they")
 	var best *event
 	for _, e := range v.events {
 		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {
@@ -967,6 +1058,78 @@ func (v *view) personAfter(t1, end int) bool {
 // receiveWords are the bare verbs of receiving a visitor, whose object
 // the tagger checked to be a person or a delegation.
 var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
+
+// visitorNouns name the group that makes a visit: "the delegation
+// visited", "journalists toured".
+var visitorNouns = map[string]bool{
+	"delegation": true, "delegations": true, "delegates": true, "team": true, "journalists": true,
+	"reporters": true, "editors": true, "ministers": true,
+}
+
+// ofActor reports whether the noun at token j is a place of a named party:
+// "toured the headquarters of the Hilltop Press Agency", "visited the
+// studios of X".
+func (v *view) ofActor(j, st1 int) bool {
+	for k := j; k < st1 && k < j+3; k++ {
+		if v.low(k) == "of" {
+			a := k + 1
+			if v.low(a) == "the" {
+				a++
+			}
+			_, m := v.actorAt(a)
+			return m != nil && m.Type != document.Person
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// hasPersonParticipant reports whether a person takes part in e.
+func hasPersonParticipant(e *event) bool {
+	for _, p := range e.participants {
+		if document.IDPrefix(p) == document.PrefixPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the auxiliaries of a passive verb ("was launched", "is
+// being launched", "has been launched").
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "has": true, "have": true, "had": true}
+
+// planningBefore reports a word of planning (planningWords) within three
+// words before token j of sentence s: "are planned to", "agreed to".
+func planningBefore(v *view, s, j int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k >= st0 && k >= j-3; k-- {
+		if planningWords[v.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// duringPhrase reports whether the trigger at token t0 of sentence s
+// follows "during" and at most a determiner or possessive and modifiers
+// ("During 10-day trip", "during his working visit", "During a visit").
+func duringPhrase(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-6; j-- {
+		w := v.low(j)
+		if w == "during" {
+			return true
+		}
+		if !(w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "-" || adjective(v, j) || w == "working" || w == "official") {
+			if _, num := atoi(w); !num {
+				return false
+			}
+		}
+	}
+	return false
+}
 
 // infinitiveTriggers are trigger nouns that are also verbs: after a bare
 // "to" they are infinitives ("to visit Laos").
@@ -1058,6 +1221,9 @@ back:
 		w := v.low(j)
 		if heldVerbs[w] {
 			return w != "has" || v.low(j+1) == "a"
+		}
+		if (w == "was" || w == "were") && v.low(j-1) == "there" {
+			return true // "there was an inauguration ceremony of books"
 		}
 		switch {
 		case w == "a" || w == "an" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" || w == "-":

@@ -100,7 +100,7 @@ func TestEventRules(t *testing.T) {
 			[]string{"EVENT visit date=2020-04-26 rule=event.verb"}},
 		{"event.trigger.held", "a meeting held with someone",
 			"The members of the delegation toured the studios of the Lakeside News Agency and also held a meeting with the editors.", "",
-			[]string{"EVENT meeting rule=event.trigger.held"}},
+			[]string{"EVENT visit rule=event.verb", "EVENT meeting rule=event.trigger.held"}},
 		{"event.trigger.held", "a meeting that was held",
 			"A coordination meeting was held between Kenyan and Ugandan media representatives the other day.", "",
 			[]string{"EVENT meeting rule=event.trigger.held"}},

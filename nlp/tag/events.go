@@ -178,7 +178,7 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
-			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") {
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -304,12 +304,30 @@ func urged(v *view, i, n int) bool {
 }
 
 // placeNouns after a trigger make it a modifier of a place or thing:
-// "meeting rooms", "conference hall", "the summit venue".
+// "meeting rooms", "conference hall", "the summit venue", "visit
+// exchanges", "the visit programme".
 var placeNouns = map[string]bool{
+	"exchange": true, "exchanges": true, "programme": true, "programmes": true, "program": true, "programs": true,
+	"plan": true, "plans": true,
 	"room": true, "rooms": true, "hall": true, "halls": true, "venue": true, "venues": true,
 	"point": true, "points": true, "place": true, "places": true, "facility": true, "facilities": true,
 	"centre": true, "center": true, "centres": true, "centers": true, "space": true, "spaces": true,
 	"package": true, "packages": true, "schedule": true, "schedules": true, "table": true, "tables": true,
+}
+
+// participleGathering reports whether "gathering" at token i is a verb:
+// after a plural noun or a number ("media professionals gathering in
+// Alofi"), not after a determiner or an adjective ("a gathering of
+// editors", "the annual gathering").
+func participleGathering(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "gathering" {
+		return false
+	}
+	p := v.low(i - 1)
+	if _, num := number(p); num {
+		return true
+	}
+	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
 }
 
 // responseWords before "reception" make it the way something was
@@ -505,6 +523,14 @@ func (t *Tagger) numbers(v *view) {
 				continue
 			}
 		}
+		// "the 9 th session": an ordinal whose suffix the page set apart
+		if n, ok := dates.Digits(v.low(i)); ok && n > 0 && n < 1000 && ordinalSuffixes[v.low(i+1)] && v.low(i-1) == "the" &&
+			i+1 < len(v.toks) && v.toks[i+1].Start == v.toks[i].End+1 && v.isWord(i+2) {
+			v.add(cand{m: document.Mention{Type: document.Ordinal, Value: strconv.Itoa(n), Rule: "pat.ordinal.digits", Confidence: 0.85},
+				t0: i, t1: i + 2, layer: layerValue, prio: 1})
+			i++
+			continue
+		}
 		if n, ok := t.ordinal(v, i); ok {
 			rule := "pat.ordinal.word"
 			if v.low(i)[0] >= '0' && v.low(i)[0] <= '9' {
@@ -542,6 +568,9 @@ func (t *Tagger) numbers(v *view) {
 		}
 	}
 }
+
+// ordinalSuffixes end an ordinal in digits ("13th", "the 9 th").
+var ordinalSuffixes = map[string]bool{"th": true, "st": true, "nd": true, "rd": true}
 
 // quantityStops are function words that never stand between a number and
 // the unit it counts.
