@@ -6,12 +6,14 @@
 // People's Political Consultative Conference"); trigger nouns of the
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
-// "meeting rooms", "the summit venue"; a part before or after:
-// "pre-summit workshops"); event verbs, "received"/"welcoming" only with
+// "meeting rooms", "the summit venue", "visit exchanges"; a part before
+// or after: "pre-summit workshops"; a participle: "media professionals
+// gathering in Alofi"); event verbs, "received"/"welcoming" only with
 // a person or a delegation as object ("received Wednesday a delegation
 // of Xinhua"), "called on" only as a call, not an appeal ("called on the
-// agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first")
-// and attendance ("more than 40 representatives").
+// agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first",
+// "the 9 th" with its suffix set apart) and attendance ("more than 40
+// representatives").
 
 package tag
 
