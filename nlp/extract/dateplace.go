@@ -14,8 +14,10 @@
 // Forum ... on 24 November", event.date.name-year); the day of the event
 // another one took place at ("signed on the sidelines of the meeting",
 // "launched also on the occasion", a signing's "during Expo 2020" after
-// its partners, event.date.host-event) or of the
-// sentence before a definite first mention (event.date.previous-sentence);
+// its partners, "After the signing ceremony, ...",
+// event.date.host-event) or of the sentence before (or the one before
+// that, when the one between tells nothing dated) a definite first
+// mention or a stay (event.date.previous-sentence);
 // the place within ten words after the mention ("in the Vietnamese
 // capital" is Hanoi, a happening verb after a relative clause wins);
 // ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
@@ -707,6 +709,51 @@ func (v *view) narrativeDay(s int) (*document.Mention, bool) {
 		}
 	}
 	return nil, false
+}
+
+// previousDays dates the events a definite trigger introduced that no
+// date of their own or of a happening they took place at dated: "On 11
+// June, A and B discussed ... A said at the time: '...' 'The talks
+// witnessed ...'" (event.date.previous-sentence); not a plan.
+// It reports whether it dated any.
+func (v *view) previousDays() bool {
+	dated := false
+	for _, e := range v.events {
+		if !e.prevDay || e.date != "" || e.planned || len(e.sents) == 0 || e.sents[0] == 0 {
+			continue
+		}
+		if dm, ok := v.previousDay(e.sents[0]); ok {
+			e.setDate(dm.Value, dm.Kind)
+			e.dateRule = "event.date.previous-sentence"
+			dated = true
+		}
+	}
+	return dated
+}
+
+// previousDay returns the day of the sentence before s, or of the one
+// before that when the sentence between has no date and no event of its
+// own.
+func (v *view) previousDay(s int) (*document.Mention, bool) {
+	if s < 1 {
+		return nil, false
+	}
+	if m, ok := v.onlyDay(s - 1); ok {
+		return m, true
+	}
+	if s < 2 {
+		return nil, false
+	}
+	st0, st1 := v.sentenceTokens(s - 1)
+	for j := st0; j < st1; j++ {
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date {
+			return nil, false
+		}
+		if v.evm[j] != 0 && v.eventOfMention[v.evm[j]-1] != nil {
+			return nil, false
+		}
+	}
+	return v.onlyDay(s - 2)
 }
 
 // onlyDay returns the single resolved day-granularity date of sentence s.

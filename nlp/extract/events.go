@@ -1,11 +1,15 @@
 // Events: which words make an event and which happening they are.
 //
 // Constructions: a named event ("the 13th China-Russia Media Forum", "the
-// X Reporting Tour to China") is an event unless an indefinite article
-// makes it a plan or a kind, or it is a standing body ("members of the X
+// X Reporting Tour to China", "the AU Media Fellowship") is an event
+// unless an indefinite article makes it a plan or a kind, an apposition a
+// mechanism ("the X Forum, an initiative led by"), a habit ("has been
+// held every two years") or it is a standing body ("members of the X
 // General Assembly", "National Assembly Chairman Y"); a trigger noun
 // ("talks", "video conference", "a zoom meeting", "a reception for", "the
-// 16th session of the council", "a fact-finding tour") when an ordinal, a
+// 16th session of the council", "a fact-finding tour", "an international
+// media fellowship"), not "a series of exchange programmes", when an
+// ordinal, a
 // date, named parties, a place or a verb saying it happened anchors it,
 // not a bare "session" (a part of the event told before), not a
 // participle ("professionals gathering in Alofi") nor a modifier ("visit
@@ -20,7 +24,8 @@
 // possessives and "the assembly's General Council"
 // (event.definite-first); event verbs ("X met Y on Monday", "X met with
 // a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "X
-// toured Y", "the delegation arrived yesterday in Y", "ministers and
+// toured Y", "the delegation arrived yesterday in Y", not "visited several
+// companies" or "4 cities", visits counted, "ministers and
 // accompanying delegations toured the headquarters of Y", "X called on Y
 // in Islamabad", "the minister will (also) call on President Y", "X
 // launched Y", "X launched its first overseas station" (ordinal 1), "The
@@ -41,7 +46,9 @@
 // infinitive after a word of planning whatever its day ("are planned to
 // visit four cities"); a retold verb event is the same event
 // (toldAgain), also in a passive with a pronoun ("the fourth time it is
-// being launched").
+// being launched"); a stay is a visit ("X, who is in Vietnam on the
+// occasion of", "the team is in China for the seminar", "Mr Y was in GNA
+// to introduce himself", event.visit.stay).
 
 package extract
 
@@ -99,6 +106,12 @@ type event struct {
 	joint bool
 	// jointOrgs are the organizers a joint cue names
 	jointOrgs []string
+
+	// prevDay marks an event introduced by a definite trigger that
+	// refers to nothing told before: with no date of its own or of a
+	// happening it took place at, it takes the day of the sentences before
+	// (finish)
+	prevDay bool
 
 	// planned marks an event the text presents as coming ("the forum to
 	// be held in June", "the upcoming summit"): a definite description
@@ -232,6 +245,13 @@ func compatible(t, et string) bool {
 	return false
 }
 
+// kindNouns in apposition after an event's name make it a mechanism or a
+// series rather than one happening: "the X Forum, an initiative led by".
+var kindNouns = map[string]bool{
+	"initiative": true, "mechanism": true, "platform": true, "programme": true, "program": true,
+	"project": true, "series": true, "network": true, "framework": true,
+}
+
 // partTypes are the kinds of gathering that a larger one holds as its
 // parts: talks, sessions, roundtables and workshops (a media summit "as
 // part of" an economic forum is a happening of its own).
@@ -304,6 +324,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// kind ("at the opening of a BRICS Media Summit" is not), and
 		// "head of the secretariat of the X Forum" an institution
 		if p := v.low(et0 - 1); (p == "a" || p == "an") && x.planned(v, s, et0, et1) {
+			i = et1 - 1
+			continue
+		}
+		// "The X Forum has been held every two years": a habit
+		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && habitual(v, s, et0, et1) {
+			i = et1 - 1
+			continue
+		}
+		// "the China-Arab Cooperation Forum, an initiative led by the
+		// ministry": a mechanism, no one happening
+		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (kindNouns[v.low(et1+2)] || adjective(v, et1+2) && kindNouns[v.low(et1+3)]) {
 			i = et1 - 1
 			continue
 		}
@@ -429,8 +460,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			v.eventOfMention[k] = e
 			continue
 		}
-		// "the conference-cum-exhibition": one happening of two kinds
-		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" {
+		// "the conference-cum-exhibition": one happening of two kinds;
+		// "a series of exchange programmes": a kind
+		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" || v.low(et0-1) == "of" && v.low(et0-2) == "series" {
 			continue
 		}
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
@@ -597,17 +629,24 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.addParticipant(possessor, s)
 		}
 		x.describe(v, e, s, et0, et1)
+		if first && definite && possessor == "" && rule != "event.definite-first" {
+			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
+		}
 		if rule == "event.definite-first" && e.date == "" && s > 0 {
 			// "A and B discussed, Wednesday, ... During the meeting
-			// ...": the happening the description presupposes is the one
-			// the sentence before dates
-			if dm, ok := v.onlyDay(s - 1); ok {
-				e.date, e.gran, e.dateRule = dm.Value, dm.Kind, "event.date.previous-sentence"
-				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
-					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
-				}
+			// ...", "On 11 June, A and B discussed ... A said at the
+			// time: '...' ... 'The talks witnessed ...'": the happening
+			// the description presupposes is the one the sentence before
+			// dates (or the one before it, when that tells nothing else)
+			if dm, ok := v.previousDay(s); ok {
+				e.setDate(dm.Value, dm.Kind)
+				e.dateRule = "event.date.previous-sentence"
 			}
 		}
+		touch(e)
+	}
+	// "X, who is in Vietnam on the occasion of ...": a stay is a visit
+	if e := x.stay(v, s); e != nil {
 		touch(e)
 	}
 	// "their talks on June 6 as part of the 9th session of the
@@ -803,7 +842,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// ministers and accompanying delegations toured the headquarters": a
 	// delegation or a group of visitors makes the visit
 	groupSubj, definiteGroup := false, false
-	if len(subj)+len(persons) == 0 && m.Kind == "visit" {
+	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
 			if visitorNouns[v.low(j)] {
 				groupSubj, definiteGroup = true, definiteWords[v.low(j-1)] || v.low(j-1) == "accompanying"
@@ -811,7 +850,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			}
 		}
 	}
-	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch && !groupSubj {
+	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch && !(groupSubj && len(subj) == 0) {
 		// "The drama season, the fourth time it is being launched on the
 		// continent, ...": a passive that tells a launch told before
 		if e := x.toldAgain(v, s, t0, t1, m.Kind, nil); e != nil && e.typ == "launch" {
@@ -886,12 +925,19 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// "met with a delegation of Xinjiang province": the delegation is
 	// the other party; "visited Jiaxing": a proper name the tagger does
 	// not know is the place or body visited
-	named := delegation || m.Kind == "visit" && (v.isCap(j) && v.isWord(j) && v.sent(j) == s || v.ofActor(j, st1))
+	// "The members of the delegation from Kyrgyzstan visited the podcast
+	// studio": a delegation's visit is a happening wherever it goes
+	named := delegation || groupSubj || m.Kind == "visit" && (v.isCap(j) && v.isWord(j) && v.sent(j) == s || v.ofActor(j, st1))
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
 	if !hasDate && habitual(v, s, t0, t1) {
 		return // "tourists visited Thailand each year"
+	}
+	if !hasDate && m.Kind == "visit" && countedObject(v, t1) {
+		// "The journalists also visited several leading corporations",
+		// "who visited 4 cities": visits counted, no one happening
+		return
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
 	if e == nil && definiteGroup {
@@ -1059,11 +1105,121 @@ func (v *view) personAfter(t1, end int) bool {
 // the tagger checked to be a person or a delegation.
 var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
 
+// stay finds a visit told as a stay in sentence s: a person, a pronoun
+// for one, or a group of visitors that "is in" or "was in" a country,
+// place or organization for a purpose or an occasion ("Jorge Alonso, who
+// is in Vietnam on the occasion of ...", "The Zambian media team is in
+// China for the seminar", "Mr Lyu was in GNA to introduce himself"), rule
+// event.visit.stay. The visit told before by the same visitor is the same
+// one.
+func (x *Extractor) stay(v *view, s int) *event {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j+2 < st1; j++ {
+		if v.low(j) != "in" {
+			continue
+		}
+		c := j - 1
+		for c > st0 && (v.low(c) == "currently" || v.low(c) == "now" || v.low(c) == "still") {
+			c--
+		}
+		if w := v.low(c); w != "is" && w != "was" && w != "are" && w != "were" {
+			continue
+		}
+		// the place stayed at, then a purpose or an occasion
+		a := j + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		_, pm := v.actorAt(a)
+		if pm == nil {
+			if _, m := v.mention(a); m != nil && m.Type == document.Place {
+				pm = m
+			}
+		}
+		if pm == nil || pm.Type == document.Person {
+			continue
+		}
+		_, p1 := v.tokenSpan(pm)
+		if w := v.low(p1); w != "for" && w != "to" && w != "on" && w != "at" {
+			continue
+		}
+		// the visitor: a person, "who" after one, a pronoun, or a group
+		visitor, group := "", false
+		switch w := v.low(c - 1); {
+		case w == "who":
+			// "Jorge Alonso, who is", "X, president of the agency, who is"
+			for k := c - 2; k >= st0 && k >= c-12; k-- {
+				if _, m := v.mention(k); m != nil && m.Type == document.Person {
+					visitor = m.EntityID
+					break
+				}
+			}
+		case w == "he" || w == "she":
+			visitor = v.pronounSubject(s)
+		case visitorNouns[w]:
+			group = true
+		default:
+			if _, m := v.mention(c - 1); m != nil && m.Type == document.Person {
+				visitor = m.EntityID
+			}
+		}
+		if visitor == "" && !group {
+			continue
+		}
+		var e *event
+		for _, d := range v.events {
+			if d.typ == "visit" && !d.planned && (visitor != "" && slices.Contains(d.participants, visitor) || d.location != "" && d.location == pm.EntityID) {
+				e = d
+			}
+		}
+		sp := v.span(c, p1) // "is in Vietnam"
+		if e != nil {
+			e.refer(sp, s)
+		} else {
+			e = &event{typ: "visit", tok: c, rule: "event.visit.stay", conf: 0.6}
+			e.refer(sp, s)
+			v.events = append(v.events, e)
+		}
+		if visitor != "" {
+			e.addParticipant(visitor, s)
+		}
+		if e.location == "" {
+			e.location = pm.EntityID
+		}
+		x.describe(v, e, s, j, p1)
+		if e.date == "" && e.rule == "event.visit.stay" {
+			// "... by Mr Lyu on Friday. Mr Lyu was in GNA to introduce
+			// himself": the day the sentence before tells
+			if dm, ok := v.previousDay(s); ok {
+				e.setDate(dm.Value, dm.Kind)
+				e.dateRule = "event.date.previous-sentence"
+			}
+		}
+		return e
+	}
+	return nil
+}
+
 // visitorNouns name the group that makes a visit: "the delegation
 // visited", "journalists toured".
 var visitorNouns = map[string]bool{
 	"delegation": true, "delegations": true, "delegates": true, "team": true, "journalists": true,
 	"reporters": true, "editors": true, "ministers": true,
+}
+
+// countedObject reports whether the object after a verb ending at t1
+// starts with a count: "several corporations", "4 cities", "a number
+// of provinces".
+func countedObject(v *view, t1 int) bool {
+	w := v.low(t1)
+	if w == "a" && v.low(t1+1) == "number" && v.low(t1+2) == "of" || w == "several" || w == "many" || w == "various" || w == "numerous" {
+		return true
+	}
+	if _, ok := groupNumbers[w]; ok {
+		return true
+	}
+	n, ok := atoi(w)
+	return ok && n > 1 && n < 1000
 }
 
 // ofActor reports whether the noun at token j is a place of a named party:
@@ -1377,14 +1533,23 @@ var planningWords = map[string]bool{
 // each year", "meets regularly".
 var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
 
+// periodNouns name the period of a habit: "each year", "every two years".
+var periodNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true}
+
 // habitual reports whether the clause around tokens [t0, t1) of sentence
 // s tells of a habit ("each year", "every month", "regularly").
 func habitual(v *view, s, t0, t1 int) bool {
 	st0, st1 := v.sentenceTokens(s)
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
-		if habitualMarkers[w] || (w == "each" || w == "every") && (v.low(j+1) == "year" || v.low(j+1) == "month" || v.low(j+1) == "week") {
+		if habitualMarkers[w] || (w == "each" || w == "every") && periodNouns[v.low(j+1)] {
 			return true
+		}
+		// "held every two years", "every other year"
+		if w == "every" && periodNouns[v.low(j+2)] {
+			if _, n := groupNumbers[v.low(j+1)]; n || v.low(j+1) == "other" || v.low(j+1) == "few" {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,5 +1,6 @@
 // Finishing a document: event dates completed from outside their own
-// sentences (nameYear, hostDates), events told twice merged into one,
+// sentences (nameYear, hostDates, previousDays), events told twice merged
+// into one,
 // dates after the day of reading dropped (notAfterReading), event ids,
 // the relations events give, sorting.
 //
@@ -34,6 +35,9 @@ func (x *Extractor) finish(v *view) {
 		e.nameYear()
 	}
 	v.hostDates()
+	if v.previousDays() {
+		v.hostDates() // "During the forum, X launched ..." by the forum just dated
+	}
 	v.mergeRetold()
 	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President

@@ -316,6 +316,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if e.typ != "signing" || !fits(e) {
 				continue
 			}
+			// "signed 13 memoranda" is no retelling of "a memorandum"
+			if counted(v, noun) && !strings.HasSuffix(e.name, "a") && !strings.HasSuffix(e.name, "s") {
+				continue
+			}
 			if (e.date != "" && e.date == dateValue) || sharesParty(v, e, parties) || e.date == "" && !hasSignatories(v, e) {
 				ev = e
 			}
