@@ -19,7 +19,15 @@ func processAt(t testing.TB, body, published string) *document.Document {
 	if perr != nil {
 		t.Fatal(perr)
 	}
-	return pipe.Process(document.Article{ID: "t", Body: body, Published: published})
+	d := pipe.Process(document.Article{ID: "t", Body: body, Published: published})
+	// every event an extraction gives has a mention and evidence (an
+	// event without one broke the output on a real page)
+	for _, e := range d.Events {
+		if len(e.Mentions) == 0 || e.Evidence.Text == "" {
+			t.Errorf("%s: event %s without a mention or evidence", body, e.ID)
+		}
+	}
+	return d
 }
 
 // eventFacts renders the events of d as "EVENT type ordinal=N date=D
