@@ -934,6 +934,9 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if !hasDate && habitual(v, s, t0, t1) {
 		return // "tourists visited Thailand each year"
 	}
+	if !hasDate && v.low(t0) == "will" && m.Kind == "launch" {
+		return // "the agency will inaugurate a desk": a plan without a day
+	}
 	if !hasDate && m.Kind == "visit" && countedObject(v, t1) {
 		// "The journalists also visited several leading corporations",
 		// "who visited 4 cities": visits counted, no one happening

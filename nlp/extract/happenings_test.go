@@ -111,6 +111,15 @@ func TestHappenings(t *testing.T) {
 		{"event.verb", "a delegation's visit to an unnamed place",
 			"The members of the delegation from Uganda visited the podcast studio of the media holding.", "",
 			[]string{"EVENT visit rule=event.verb"}},
+		{"event.verb", "a participle in a compound modifier is no launch",
+			"The donation will improve the working conditions of the soon-to-be-inaugurated Kenya Desk of the Lakeside News Agency.", "",
+			nil},
+		{"event.verb", "a launch someone will inaugurate on a day",
+			"The embassy handed over computers on Wednesday. In March, the Lakeside News Agency will inaugurate a Kenya Desk.", "2016-02-25",
+			[]string{"EVENT launch date=2016-03 rule=event.verb"}},
+		{"plans", "a launch someone will inaugurate without a day is a plan",
+			"The Lakeside News Agency will inaugurate a Kenya Desk to report on Uganda.", "",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

@@ -165,7 +165,10 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
-				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
+				// "the soon-to-be-inaugurated China Desk", "a newly-launched
+				// channel": a participle inside a compound modifier
+				compound := v.tok(i-1) == "-" && v.toks[i-1].End == v.toks[i].Start
+				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
 					i += vn - 1
 					continue
 				}
