@@ -1118,7 +1118,7 @@ var receiveWords = map[string]bool{"received": true, "receives": true, "receivin
 func (x *Extractor) stay(v *view, s int) *event {
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0 + 1; j+2 < st1; j++ {
-		if v.low(j) != "in" {
+		if v.lows[j] != "in" {
 			continue
 		}
 		c := j - 1
