@@ -44,7 +44,10 @@
 // undertake a visit", "will pay a visit to all ten countries", "agreed
 // on holding an exhibition", "visited Thailand each year"), nor an
 // infinitive after a word of planning whatever its day ("are planned to
-// visit four cities"); a retold verb event is the same event
+// visit four cities"), nor items of a programme ("the other plans during
+// his stay included meetings with"), nor a commemoration ("the 60th
+// anniversary of the signing"), nor a launch long ago ("launched many
+// years ago"); a retold verb event is the same event
 // (toldAgain), also in a passive with a pronoun ("the fourth time it is
 // being launched"); a stay is a visit ("X, who is in Vietnam on the
 // occasion of", "the team is in China for the seminar", "Mr Y was in GNA
@@ -461,8 +464,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		// "the conference-cum-exhibition": one happening of two kinds;
-		// "a series of exchange programmes": a kind
-		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" || v.low(et0-1) == "of" && v.low(et0-2) == "series" {
+		// "a series of exchange programmes": a kind; "the 60th
+		// anniversary of the signing of the agreement": a commemoration
+		// of a happening not told here
+		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" || v.low(et0-1) == "of" && v.low(et0-2) == "series" ||
+			v.low(et0-1) == "the" && v.low(et0-2) == "of" && v.low(et0-3) == "anniversary" {
 			continue
 		}
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
@@ -558,7 +564,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
-		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1)) {
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0)) {
 			// "invited him to undertake an official visit", "agreed on
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
@@ -931,8 +937,8 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
-	if !hasDate && habitual(v, s, t0, t1) {
-		return // "tourists visited Thailand each year"
+	if !hasDate && (habitual(v, s, t0, t1) || vaguePast(v, s, t0, t1)) {
+		return // "tourists visited Thailand each year", "that we launched many years ago"
 	}
 	if !hasDate && v.low(t0) == "will" && m.Kind == "launch" {
 		return // "the agency will inaugurate a desk": a plan without a day
@@ -1504,8 +1510,11 @@ func plannedObject(v *view, s, t0 int) bool {
 		// "invited him to undertake an official visit", "plans to hold
 		// a forum"; not "thanked X for partnering with Y to hold an
 		// exhibition", a purpose told of what happened
-		for k := j - 2; k >= st0 && k >= j-10; k-- {
-			if planningWords[v.low(k)] || planWords[v.low(k)] {
+		// "to extend an invitation on his behalf to the Director General
+		// of the agency Y, to undertake an official visit": the word of
+		// planning may stand a long title before
+		for k := j - 2; k >= st0 && k >= j-20; k-- {
+			if planningWords[v.low(k)] || planWords[v.low(k)] && k >= j-10 {
 				return true
 			}
 		}
@@ -1535,6 +1544,51 @@ var planningWords = map[string]bool{
 // habitualMarkers tell of a habit, not a happening: "visited Thailand
 // each year", "meets regularly".
 var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
+
+// vaguePast reports a time long past and undated around tokens [t0, t1)
+// of sentence s: "launched many years ago", "long ago".
+func vaguePast(v *view, s, t0, t1 int) bool {
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+8; j++ {
+		if v.low(j) != "ago" {
+			continue
+		}
+		switch v.low(j - 1) {
+		case "long":
+			return true
+		case "years", "decades":
+			w := v.low(j - 2)
+			return w == "many" || w == "several" || w == "some" || w == "few"
+		}
+	}
+	return false
+}
+
+// programmeItem reports whether the trigger at token t0 of sentence s is
+// an item of a programme told: "The other plans during his stay included
+// meetings with ...", "The programme includes a visit to ...".
+func programmeItem(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j > st0 && j >= t0-6; j-- {
+		switch v.low(j) {
+		case "include", "includes", "included", "including":
+			for k := j - 1; k >= st0 && k >= j-12; k-- {
+				if programmeNouns[v.low(k)] {
+					return true
+				}
+			}
+			return false
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// programmeNouns name a plan whose items are no happenings told.
+var programmeNouns = map[string]bool{
+	"plan": true, "plans": true, "programme": true, "program": true, "agenda": true, "itinerary": true, "schedule": true,
+}
 
 // periodNouns name the period of a habit: "each year", "every two years".
 var periodNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true}

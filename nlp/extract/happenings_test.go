@@ -120,6 +120,18 @@ func TestHappenings(t *testing.T) {
 		{"plans", "a launch someone will inaugurate without a day is a plan",
 			"The Lakeside News Agency will inaugurate a Kenya Desk to report on Uganda.", "",
 			nil},
+		{"plans", "a word of planning a long title before the infinitive",
+			"The minister asked the ambassador to extend an invitation on his behalf to the Director General of the Lakeside News Agency Peter Kamau, to undertake an official visit of Kenya.", "",
+			nil},
+		{"event.trigger", "the anniversary of a signing is no signing told",
+			"Peter Kamau, director of the Lakeside News Agency, visited Uganda on the occasion of the 60th anniversary of the signing of the cooperation agreement between the two agencies.", "",
+			[]string{"EVENT visit rule=event.verb"}},
+		{"plans", "meetings that plans include are items of a programme",
+			"The other plans during the spokesman's stay in Uganda included meetings with members of the parliament of Uganda.", "",
+			nil},
+		{"event.verb", "a launch long ago and undated is a history",
+			"\"Our project is a programme that the Lakeside News Agency launched many years ago for young journalists,\" he said.", "",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

@@ -14,7 +14,8 @@
 // number of outlets") no event unless a day or a happening places it
 // ("signed several agreements at the forum", "during which several
 // agreements were signed"); agreements referred to ("on the basis of the
-// agreements signed", "the signed memorandum") no event. A signing told
+// agreements signed", "the signed memorandum") and a commemoration ("the
+// 60th anniversary of the signing of ...") no event. A signing told
 // again is the same event: a definite agreement, also as the clause's
 // subject ("The MoUs were part of 17 agreements signed ..."), shared
 // parties or day, or a signing told before without parties or day;
@@ -262,7 +263,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// "signed several cooperation agreements online at the forum",
 	// "during which several agreements were signed": many agreements
 	// signed at one happening (or on one day) are one signing
-	if (habitualAgreement(v, noun) || v.manyPartners(j+n, st1)) && date == nil && !v.atHappening(s, j, n) {
+	// "the 60th anniversary of the signing of the agreement between X and
+	// Y": the parties cooperate, the signing is not told here
+	anniversary := v.low(j-1) == "the" && v.low(j-2) == "of" && v.low(j-3) == "anniversary"
+	if anniversary || (habitualAgreement(v, noun) || v.manyPartners(j+n, st1)) && date == nil && !v.atHappening(s, j, n) {
 		// "many cooperation agreements signed with Xinhua": the parties
 		// cooperate, no one signing is told
 		if len(parties) >= 2 && len(parties) <= 6 {
