@@ -666,12 +666,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		typ := h.typ // the whole keeps its kind
 		v.mergeInto(h, e, "event.merge.part-of")
 		h.typ = typ
-		for j, x := range here {
-			if x == e {
-				here[j] = h
-			}
+		here = slices.DeleteFunc(here, func(x *event) bool { return x == e })
+		if !slices.Contains(here, h) {
+			here = append(here, h)
 		}
-		here = slices.Compact(here)
 	}
 	// "Among the speakers were X and Y" after the event's sentence
 	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
