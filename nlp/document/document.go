@@ -149,7 +149,9 @@ type Event struct {
 	Date            string `json:"date,omitempty"`
 	DateGranularity string `json:"date_granularity,omitempty"`
 	// DateRule names the rule that dated the event when the date is not
-	// the one its own sentences state ("event.date.name-year").
+	// the one its own sentences state ("event.date.name-year"), or, with
+	// no Date, the rule that dropped the date told
+	// ("event.date.after-reading").
 	DateRule string `json:"date_rule,omitempty"`
 	// EndDate is set for events that span several days.
 	EndDate string `json:"end_date,omitempty"`

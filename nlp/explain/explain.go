@@ -88,6 +88,8 @@ func Write(w io.Writer, d *document.Document) error {
 			if e.DateRule != "" {
 				fmt.Fprintf(b, " (%s)", e.DateRule)
 			}
+		} else if e.DateRule != "" {
+			fmt.Fprintf(b, " date=none (%s)", e.DateRule)
 		}
 		if e.Mode != "" {
 			fmt.Fprintf(b, " mode=%s", e.Mode)

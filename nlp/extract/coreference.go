@@ -1,18 +1,26 @@
 // Coreference of events: which earlier event a mention refers to.
 //
 // Constructions: a definite trigger ("the forum", "this pivotal
-// roundtable", "the CPEC media forum") refers to the event mentioned last
-// of its type or a compatible one ("the conference" after a general
-// assembly), unless an ordinal, "next" or "previous", or a possessor sets
-// it apart; a named event's head noun ("the Forum" after "the X Media
+// roundtable", "the CPEC media forum", "the 2026 summit") refers to the
+// event mentioned last of its type or a compatible one ("the conference"
+// after a general assembly, "the talks" or "the consultations" after a
+// session or forum), unless an ordinal, "next" or "previous", a
+// possessor, or a date of another month or year right at it ("the
+// official visit to Vietnam in September 2025" after the 2024 one) sets it
+// apart; a named event's head noun ("the Forum" after "the X Media
 // Forum", "the Forum on ... (Focac) Summit"); a shorter name that ends
-// one told before ("the Media Summit"); a trigger in apposition with a
-// name ("the world exhibition, Astana EXPO-2017"); a name defined in
-// parentheses; a possessive ("his visit"); a signing trigger after a
-// signing (signingAgain); a pronoun that continues the narrative; quoted
-// speech, whose happenings a report does not state (inQuote); series keys
-// of named events, independent of the order of the parties
-// ("China-Russia" = "Russia-China").
+// one told before ("the Media Summit"); a name with another ordinal or
+// year is another edition ("the Second Council Meeting" after the
+// First); a name of generic words alone ("The General Assembly") refers
+// to the gathering told before; a name of the one unnamed happening of
+// its type told so far ("organised a summit ... Africa Media Summit");
+// a trigger in apposition with a name ("the world exhibition, Astana
+// EXPO-2017", "The X Congress, a conference-cum-exhibition"); a name
+// defined in parentheses; a possessive ("his visit"); a signing trigger
+// after a signing (signingAgain); a pronoun that continues the
+// narrative; quoted speech, whose happenings a report does not state
+// (inQuote); series keys of named events, independent of the order of
+// the parties ("China-Russia" = "Russia-China").
 
 package extract
 
@@ -92,7 +100,8 @@ func (v *view) determinerBefore(s, t0 int) string {
 		// "the three-day summit", "the week-long visit": a hyphenated
 		// modifier; "the CPEC media forum": an acronym; "this pivotal
 		// roundtable": up to two adjectives
-		if v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal ||
+		// "the 2026 summit": a year labels the edition
+		if v.ent[j] != 0 || v.val[j] != 0 && (v.d.Mentions[v.val[j]-1].Type == document.Ordinal || v.d.Mentions[v.val[j]-1].Kind == "year") ||
 			w == "media" || w == "-" || w == "–" || (w == "and" && v.ent[j-1] != 0) || acronym(v.tok(j)) ||
 			v.isWord(j) && !v.isCap(j) && (v.low(j+1) == "-" || v.low(j-1) == "-") {
 			j--
@@ -175,13 +184,48 @@ func (v *view) findNameSuffix(name, typ string) *event {
 	return best
 }
 
+// findNamed returns the named event of series key told last (two
+// editions share a key).
 func (v *view) findNamed(key string) *event {
+	var best *event
 	for _, e := range v.events {
-		if e.named && e.key == key {
-			return e
+		if e.named && e.key == key && (best == nil || e.last > best.last) {
+			best = e
 		}
 	}
-	return nil
+	return best
+}
+
+// genericName reports whether an event's name is made of generic words
+// only: heads of event names and edition adjectives ("General
+// Assembly", "Annual Meeting").
+func (x *Extractor) genericName(name string) bool {
+	w := strings.Fields(strings.ToLower(stripOrdinalYear(name)))
+	for _, f := range w {
+		if _, head := x.lex.NamedHeads[f]; !head && !editionAdjectives[f] && f != "annual" {
+			return false
+		}
+	}
+	return len(w) > 0
+}
+
+// loneUnnamed returns the unnamed event of type typ told last when the
+// article told no named event of that type and no ordinal of one, and
+// none of them is a plan.
+func (v *view) loneUnnamed(typ string) *event {
+	var best *event
+	for _, e := range v.events {
+		if e.typ != typ {
+			continue
+		}
+		if e.named || e.ordinal != 0 || e.planned {
+			return nil
+		}
+		if best == nil || e.last > best.last {
+			best = e
+		}
+	}
+	return best
 }
 
 // lastCompatible returns the most recently mentioned event (before byte
@@ -239,6 +283,105 @@ func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
 	return false
 }
 
+// ownOtherDay reports whether a definite trigger at [t0, t1) of sentence
+// s carries a date of its own in another month or year than e's: a date
+// right before it ("the 2024 state visit") or within four words after it
+// ("the official visit to Vietnam in September 2025" after the 2024 one).
+func (v *view) ownOtherDay(e *event, s, t0, t1 int) bool {
+	if e.date == "" {
+		return false
+	}
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 4)
+	if !ok || dm.Value == "" || strings.HasPrefix(dm.Value, "--") {
+		return false
+	}
+	// the date is the trigger's own: a premodifier after its determiner,
+	// or at the end of prepositional phrases and names after it ("to
+	// Vietnam in"), not after a verb ("Initiated in 2010, the forum",
+	// "the forum has been established in 2015", "runs until Oct. 16")
+	mt0, mt1 := v.tokenSpan(dm)
+	if mt1 <= t0 {
+		for j := mt1; j < t0; j++ {
+			if v.low(j) == "," || heldVerbs[v.low(j)] || strings.HasSuffix(v.low(j), "ed") {
+				return false
+			}
+		}
+		if !definiteWords[v.low(mt0-1)] {
+			return false
+		}
+	} else {
+		for j := t1; j < mt0; j++ {
+			switch v.low(j) {
+			case "to", "in", "on", "at", "of", "from", "the":
+				continue
+			}
+			if v.ent[j] == 0 && !v.isCap(j) {
+				return false
+			}
+		}
+	}
+	d := dm.Value
+	if i := strings.IndexByte(d, '/'); i >= 0 {
+		d = d[:i]
+	}
+	// another month or year: days of one month may be days of one
+	// happening ("at a forum held at the summit on Thursday")
+	month := func(x string) string { return x[:min(len(x), 7)] }
+	if strings.HasPrefix(month(d), month(e.date)) || strings.HasPrefix(month(e.date), month(d)) {
+		return false
+	}
+	// a day within the event's span is the event's
+	return !(e.endDate != "" && d >= e.date && d <= e.endDate)
+}
+
+// otherPersonIn reports whether sentence s names a person who is no
+// participant of e.
+func (v *view) otherPersonIn(e *event, s int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0; j < st1; j++ {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !slices.Contains(e.participants, m.EntityID) {
+			return true
+		}
+	}
+	return false
+}
+
+// partCues introduce the happening another one is part of.
+var partCues = [][]string{
+	{"as", "part", "of"}, {"held", "within"}, {"within", "the", "framework", "of"}, {"in", "the", "framework", "of"},
+	{"as", "a", "part", "of"},
+}
+
+// partOf returns the event that the phrase after a trigger ending at t1
+// of sentence s names as the whole it is part of: "talks on June 6 as
+// part of the 9th session", "a roundtable ... held within the 2nd
+// Conference" (past a date, a place and a quoted theme).
+func (v *view) partOf(s, t1 int) *event {
+	_, st1 := v.sentenceTokens(s)
+	for k := t1; k < st1 && k < t1+30; k++ {
+		n := 0
+		for _, c := range partCues {
+			if v.wordsAt(k, c) {
+				n = len(c)
+				break
+			}
+		}
+		if n == 0 {
+			if v.evm[k] != 0 || v.low(k) == ";" {
+				return nil // another event first
+			}
+			continue
+		}
+		for a := k + n; a < st1 && a < k+n+5; a++ {
+			if v.evm[a] != 0 {
+				return v.eventOfMention[v.evm[a]-1]
+			}
+		}
+		return nil
+	}
+	return nil
+}
+
 // signingAgain returns the signing told before that a signing trigger at
 // [t0, t1) of sentence s (at byte offset at) tells again, if any: the
 // last signing event, unless this sentence dates the trigger to another
@@ -292,6 +435,30 @@ func nameHasWord(name, w string) bool {
 	return false
 }
 
+// appositionAfterName returns the named event that ends right before ", a"
+// (or "an", and at most two adjectives) in front of the trigger at token
+// t0 of sentence s: "The Lakeside Media Congress, a prominent
+// conference-cum-exhibition".
+func (v *view) appositionAfterName(s, t0 int) *event {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for n := 0; n < 2 && j > st0 && adjective(v, j); n++ {
+		j--
+	}
+	if w := v.low(j); w != "a" && w != "an" || v.low(j-1) != "," {
+		return nil
+	}
+	j -= 2
+	if j < st0 || v.evm[j] == 0 {
+		return nil
+	}
+	e := v.eventOfMention[v.evm[j]-1]
+	if e == nil || !e.named {
+		return nil
+	}
+	return e
+}
+
 // parenthesizedAlias returns the event named right before an opening
 // parenthesis that holds the trigger at token t0: '... Media Cooperation
 // (the "Forum")'.
@@ -314,6 +481,12 @@ var nameQuote = map[string]bool{"\"": true, "“": true, "‘": true, "'": true,
 func (v *view) possessor(s, t0 int) string {
 	switch v.low(t0 - 1) {
 	case "his", "her":
+	case "'s", "’s":
+		// "Erdogan's visit"
+		if _, m := v.mention(t0 - 2); m != nil && m.Type == document.Person {
+			return m.EntityID
+		}
+		return ""
 	default:
 		return ""
 	}

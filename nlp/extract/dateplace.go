@@ -3,20 +3,27 @@
 // Constructions: the nearest date expression in words (a name one word, an
 // acronym in parentheses none), not one after a signing verb or a person's
 // relative clause ("received X, who recalled the memorandum signed in
-// 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), else
+// 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), nor
+// a term of office after a person ("then-President Y (2006-2009)"), an
+// edition's year after an event ("during Expo 2020 Dubai") or the start
+// of a period ("since 2014", "since its inception in 2004"), else
 // the date of the verb saying it happened, the first date after the
 // mention at any distance with no other happening between ("received X,
 // ..., today at the headquarters"), the narrative's day, "the same day";
 // the year of the event's own name for a day without a year ("the 2023 X
 // Forum ... on 24 November", event.date.name-year); the day of the event
 // another one took place at ("signed on the sidelines of the meeting",
-// "launched also on the occasion", event.date.host-event) or of the
-// sentence before a definite first mention (event.date.previous-sentence);
+// "launched also on the occasion", a signing's "during Expo 2020" after
+// its partners, "After the signing ceremony, ...",
+// event.date.host-event) or of the sentence before (or the one before
+// that, when the one between tells nothing dated) a definite first
+// mention or a stay (event.date.previous-sentence);
 // the place within ten words after the mention ("in the Vietnamese
 // capital" is Hanoi, a happening verb after a relative clause wins);
 // ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
 // media forum", "the sixth plenary session"), mode and attendance
-// (describe).
+// (describe). A date after the day of reading is no date of the event
+// (event.date.after-reading).
 
 package extract
 
@@ -126,9 +133,23 @@ func hyphenWord(v *view, j int) bool {
 }
 
 // nearestValue returns the value mention of type typ in sentence s nearest
-// to tokens [t0, t1), within dist tokens, outside the dateline.
+// to tokens [t0, t1), within dist tokens, outside the dateline; not a
+// term of office or a life in parentheses after a person ("then-President
+// Y (2006-2009)"), nor a year right after an event's name or trigger,
+// which labels an edition ("during Expo 2020 Dubai in December 2021"; the
+// event's own name year is nameYear's), nor the start of a period
+// ("since 2014", "Since its foundation in 1959") or a deadline ("will pay
+// a visit to all ten countries by next year").
 func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*document.Mention, bool) {
+	_, st1 := v.sentenceTokens(s)
+	return v.nearestValueBefore(typ, s, t0, t1, dist, st1)
+}
+
+// nearestValueBefore is nearestValue over the mentions that start before
+// token lim.
+func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim int) (*document.Mention, bool) {
 	st0, st1 := v.sentenceTokens(s)
+	st1 = min(st1, lim)
 	var best *document.Mention
 	bestD := dist + 1
 	var dl document.Span
@@ -141,7 +162,8 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		}
 		m := &v.d.Mentions[v.val[j]-1]
 		mt0, mt1 := v.tokenSpan(m)
-		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) {
+		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) ||
+			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
 		}
 		d := 0
@@ -157,6 +179,61 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 		j = mt1 - 1
 	}
 	return best, best != nil
+}
+
+// noHappeningDate reports whether the date mention m starting at token
+// mt0 dates no happening: a term of office in parentheses after a person,
+// a year right after an event's name or trigger (an edition's label),
+// the start of a period or a deadline.
+func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by"
+}
+
+// editionYear reports whether the date mention m at token mt0 is a year in
+// digits right after an event's name or trigger: "Expo 2020 Dubai" (not
+// "his visit last year").
+func (v *view) editionYear(m *document.Mention, mt0 int) bool {
+	if m.Kind != "year" || mt0 <= 0 || v.evm[mt0-1] == 0 || m.End-m.Start != 4 {
+		return false
+	}
+	_, digits := atoi(v.body[m.Start:m.End])
+	return digits
+}
+
+// personTerm reports whether the date mention starting at token mt0 is in
+// parentheses right after a person's name: a term of office or a life
+// ("then-President Manuel Ortiz (2006-2009)"), no date of a happening.
+func (v *view) personTerm(mt0 int) bool {
+	if v.low(mt0-1) != "(" {
+		return false
+	}
+	_, m := v.mention(mt0 - 2)
+	return m != nil && m.Type == document.Person
+}
+
+// sinceDate reports whether the date mention starting at token mt0 starts
+// a period: "since 2014", "since its inception in 2004".
+func (v *view) sinceDate(mt0 int) bool {
+	if v.low(mt0-1) == "since" {
+		return true
+	}
+	if v.low(mt0-1) != "in" {
+		return false
+	}
+	switch v.low(mt0 - 3) {
+	case "its", "their", "his", "her", "the":
+		return v.low(mt0-4) == "since"
+	}
+	return false
+}
+
+// setDate gives e the date of a date mention's value and granularity; a
+// range ("2024-05-11/2024-05-12") gives its two ends.
+func (e *event) setDate(value, gran string) {
+	e.date, e.gran, e.endDate = value, gran, ""
+	if i := strings.IndexByte(value, '/'); i >= 0 {
+		e.date, e.endDate = value[:i], value[i+1:]
+	}
 }
 
 // datelineLike reports whether the date mention ending at token mt1 is
@@ -331,6 +408,9 @@ func (v *view) dateAfter(s, j, dist int) (*document.Mention, bool) {
 				return nil, false // the dateline dates no event
 			}
 			if m.Type == document.Date && m.Value != "" {
+				if mt0, _ := v.tokenSpan(m); v.noHappeningDate(m, mt0) {
+					return nil, false
+				}
 				return m, true
 			}
 		}
@@ -440,7 +520,11 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				_, mt1 := v.tokenSpan(m)
 				mt0, _ := v.tokenSpan(m)
 				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
-					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 {
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 ||
+					// "This year's Forum, the 13th in a series", "the
+					// fourth time it is being launched"
+					v.low(mt1) == "in" && (v.low(mt1+1) == "a" || v.low(mt1+1) == "the") && v.low(mt1+2) == "series" ||
+					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) != "for" && mt1 < t0 && t0-mt1 <= 5 && !v.commaBetween(mt1-1, t0) {
 					if n, ok := atoi(m.Value); ok {
 						e.ordinal = n
 					}
@@ -627,6 +711,51 @@ func (v *view) narrativeDay(s int) (*document.Mention, bool) {
 	return nil, false
 }
 
+// previousDays dates the events a definite trigger introduced that no
+// date of their own or of a happening they took place at dated: "On 11
+// June, A and B discussed ... A said at the time: '...' 'The talks
+// witnessed ...'" (event.date.previous-sentence); not a plan.
+// It reports whether it dated any.
+func (v *view) previousDays() bool {
+	dated := false
+	for _, e := range v.events {
+		if !e.prevDay || e.date != "" || e.planned || len(e.sents) == 0 || e.sents[0] == 0 {
+			continue
+		}
+		if dm, ok := v.previousDay(e.sents[0]); ok {
+			e.setDate(dm.Value, dm.Kind)
+			e.dateRule = "event.date.previous-sentence"
+			dated = true
+		}
+	}
+	return dated
+}
+
+// previousDay returns the day of the sentence before s, or of the one
+// before that when the sentence between has no date and no event of its
+// own.
+func (v *view) previousDay(s int) (*document.Mention, bool) {
+	if s < 1 {
+		return nil, false
+	}
+	if m, ok := v.onlyDay(s - 1); ok {
+		return m, true
+	}
+	if s < 2 {
+		return nil, false
+	}
+	st0, st1 := v.sentenceTokens(s - 1)
+	for j := st0; j < st1; j++ {
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date {
+			return nil, false
+		}
+		if v.evm[j] != 0 && v.eventOfMention[v.evm[j]-1] != nil {
+			return nil, false
+		}
+	}
+	return v.onlyDay(s - 2)
+}
+
 // onlyDay returns the single resolved day-granularity date of sentence s.
 func (v *view) onlyDay(s int) (*document.Mention, bool) {
 	st0, st1 := v.sentenceTokens(s)
@@ -667,11 +796,13 @@ func (e *event) nameYear() {
 }
 
 // hostCues introduce the event another one took place at or during
-// ("signed on the sidelines of the forum", "during his visit").
+// ("signed on the sidelines of the forum", "during his visit"), or right
+// after ("After the signing ceremony, the ministers toured the
+// headquarters").
 var hostCues = [][]string{
 	{"on", "the", "sidelines", "of"}, {"on", "the", "margins", "of"}, {"on", "the", "occasion", "of"},
 	{"within", "the", "framework", "of"}, {"in", "the", "framework", "of"}, {"as", "part", "of"},
-	{"during"}, {"at"}, {"in", "the", "course", "of"},
+	{"during"}, {"at"}, {"in", "the", "course", "of"}, {"after"},
 }
 
 // hostDates dates an event that its own sentences leave undated by the
@@ -698,8 +829,15 @@ func (v *view) hostDates() {
 		if et0 < 0 {
 			continue
 		}
+		// a signing's clause may name its partners first ("One such MoU
+		// was signed with <a long name>, during Expo 2020 Dubai in
+		// December 2021")
+		reach := 8
+		if e.typ == "signing" {
+			reach = 25
+		}
 		for j := st0; j < st1; j++ {
-			if j != st0 && (j <= et0 || j > et0+8) {
+			if j != st0 && (j <= et0 || j > et0+reach) {
 				continue
 			}
 			if j > et0 && v.evm[j-1] != 0 && v.eventOfMention[v.evm[j-1]-1] != e {
@@ -856,4 +994,44 @@ func acronym(t string) bool {
 		}
 	}
 	return true
+}
+
+// readingDay returns the day of reading. Tests replace it.
+var readingDay = func() time.Time { return time.Now().UTC() }
+
+// notAfterReading drops the dates of events that lie after the day of
+// reading (one day of grace for time zones): an article cannot report
+// that a happening took place after it was read, so such a date is an
+// error of the text or of its anchor (a page id read as a publication
+// date, a year that resolved forward), no date of the event. The event
+// keeps the rule that dropped it (event.date.after-reading); an end
+// after the day of reading is dropped alone.
+func (v *view) notAfterReading() {
+	limit := readingDay().AddDate(0, 0, 1).Format("2006-01-02")
+	for _, e := range v.events {
+		switch {
+		case afterDay(e.date, limit):
+			e.date, e.endDate, e.gran, e.dateRule = "", "", "", "event.date.after-reading"
+		case afterDay(e.endDate, limit):
+			e.endDate = ""
+		}
+	}
+}
+
+// afterDay reports whether an ISO date ("2024", "2024-05", "2024-05-14")
+// lies after the ISO day limit: a year or month when it starts after it;
+// a quarter or week ("2024-Q1") counts by its year. A date without a
+// year ("--05-14") is after nothing.
+func afterDay(date, limit string) bool {
+	n := 0 // the digits and hyphens of year, month and day
+	for n < len(date) && n < len(limit) && (date[n] >= '0' && date[n] <= '9' || date[n] == '-' && (n == 4 || n == 7)) {
+		n++
+	}
+	if n < 4 || date[0] == '-' {
+		return false
+	}
+	if date[n-1] == '-' {
+		n--
+	}
+	return date[:n] > limit[:n]
 }

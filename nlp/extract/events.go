@@ -1,30 +1,57 @@
 // Events: which words make an event and which happening they are.
 //
-// Constructions: a named event ("the 13th China-Russia Media Forum") is an
-// event unless an indefinite article makes it a plan or a kind, or it is a
-// standing body ("members of the X General Assembly", "National Assembly
-// Chairman Y"); a trigger noun ("talks", "video conference", "a reception
-// for", "the 16th session of the council") when an ordinal, a date, named
-// parties, a place or a verb saying it happened anchors it, not a bare
-// "session" (a part of the event told before); a trigger after "during a",
-// "at a", "on a" (event.trigger.during); a weak trigger ("meeting",
-// "visit") that a verb of holding takes as object or subject ("held a
-// meeting with", "made an exchange visit", "A coordination meeting was
-// held between", "while chairing a meeting", event.trigger.held); a
-// definite gathering or visit that refers to nothing told before ("During
-// the meeting at the agency's headquarters", "The visit was attended by"),
-// outside quoted speech, first-person possessives and "the assembly's
-// General Council" (event.definite-first); event verbs ("X met Y on
-// Monday", "X met with a delegation of Y", "X visited Oakridge", "X
-// arrived in Muscat", "X toured Y", "X called on Y in Islamabad", "the
-// minister will call on President Y", "X launched Y", "The X Newsroom was
-// launched in Brussels today", "X received <titled person>", "X received
-// Wednesday a delegation", "Receiving <titled person> ..., X hailed",
-// "Welcoming the Y delegation"); a plan or a habit without a day is none
-// ("are planning to ...", "the signing ... will be held at the next
-// meeting", "invited him to undertake a visit", "will pay a visit to all
-// ten countries", "agreed on holding an exhibition", "visited Thailand
-// each year"); a retold verb event is the same event (toldAgain).
+// Constructions: a named event ("the 13th China-Russia Media Forum", "the
+// X Reporting Tour to China", "the AU Media Fellowship") is an event
+// unless an indefinite article makes it a plan or a kind, an apposition a
+// mechanism ("the X Forum, an initiative led by"), a habit ("has been
+// held every two years") or it is a standing body ("members of the X
+// General Assembly", "National Assembly Chairman Y"); a trigger noun
+// ("talks", "video conference", "a zoom meeting", "a reception for", "the
+// 16th session of the council", "a fact-finding tour", "an international
+// media fellowship"), not "a series of exchange programmes", when an
+// ordinal, a
+// date, named parties, a place or a verb saying it happened anchors it,
+// not a bare "session" (a part of the event told before), not a
+// participle ("professionals gathering in Alofi") nor a modifier ("visit
+// exchanges"); a trigger after "during a", "at a", "on a"
+// (event.trigger.during); a weak trigger ("meeting", "visit") that a verb
+// of holding takes as object or subject ("held a meeting with", "made an
+// exchange visit", "A coordination meeting was held between", "while
+// chairing a meeting", "there was an inauguration ceremony",
+// event.trigger.held); a definite gathering or visit that refers to
+// nothing told before ("During the meeting at the agency's headquarters",
+// "The visit was attended by"), outside quoted speech, first-person
+// possessives and "the assembly's General Council"
+// (event.definite-first); event verbs ("X met Y on Monday", "X met with
+// a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "X
+// toured Y", "the delegation arrived yesterday in Y", not "visited several
+// companies" or "4 cities", visits counted, "ministers and
+// accompanying delegations toured the headquarters of Y", "X called on Y
+// in Islamabad", "the minister will (also) call on President Y", "X
+// launched Y", "X launched its first overseas station" (ordinal 1), "The
+// X Newsroom was launched in Brussels today", "X received <titled
+// person>", "X received Wednesday a delegation", "Receiving <titled
+// person> ..., X hailed", "Welcoming the Y delegation"), not "met at the
+// conference", which is taking part in it, nor "launched the X forum as
+// an online event", the start of a series, nor "since its launch"; "the
+// delegation visited Y" after its visit was told, "a tour of the
+// agency's departments", "During a visit to Kabul University" are stops
+// of that visit; talks, sessions, roundtables and workshops "as part of"
+// or "held within" a gathering are that gathering
+// (event.merge.part-of); "conference-cum-exhibition" is one happening; a
+// plan or a habit without a day is none ("are planning to ...", "the
+// signing ... will be held at the next meeting", "invited him to
+// undertake a visit", "will pay a visit to all ten countries", "agreed
+// on holding an exhibition", "visited Thailand each year"), nor an
+// infinitive after a word of planning whatever its day ("are planned to
+// visit four cities"), nor items of a programme ("the other plans during
+// his stay included meetings with"), nor a commemoration ("the 60th
+// anniversary of the signing"), nor a launch long ago ("launched many
+// years ago"); a retold verb event is the same event
+// (toldAgain), also in a passive with a pronoun ("the fourth time it is
+// being launched"); a stay is a visit ("X, who is in Vietnam on the
+// occasion of", "the team is in China for the seminar", "Mr Y was in GNA
+// to introduce himself", event.visit.stay).
 
 package extract
 
@@ -82,6 +109,12 @@ type event struct {
 	joint bool
 	// jointOrgs are the organizers a joint cue names
 	jointOrgs []string
+
+	// prevDay marks an event introduced by a definite trigger that
+	// refers to nothing told before: with no date of its own or of a
+	// happening it took place at, it takes the day of the sentences before
+	// (finish)
+	prevDay bool
 
 	// planned marks an event the text presents as coming ("the forum to
 	// be held in June", "the upcoming summit"): a definite description
@@ -199,8 +232,14 @@ func compatible(t, et string) bool {
 		return true
 	}
 	switch t {
-	case "meeting":
+	case "meeting", "talks":
+		// "the talks", "the consultations" after a session or forum:
+		// what was said there
 		return gatherings[et]
+	case "assembly":
+		// "The General Assembly discussed" after the federation's
+		// conference
+		return et == "conference" || et == "meeting"
 	case "conference", "video_conference", "seminar":
 		// "The 50th General Assembly of the federation started ... The
 		// conference is being held in conjunction with ..."
@@ -208,6 +247,18 @@ func compatible(t, et string) bool {
 	}
 	return false
 }
+
+// kindNouns in apposition after an event's name make it a mechanism or a
+// series rather than one happening: "the X Forum, an initiative led by".
+var kindNouns = map[string]bool{
+	"initiative": true, "mechanism": true, "platform": true, "programme": true, "program": true,
+	"project": true, "series": true, "network": true, "framework": true,
+}
+
+// partTypes are the kinds of gathering that a larger one holds as its
+// parts: talks, sessions, roundtables and workshops (a media summit "as
+// part of" an economic forum is a happening of its own).
+var partTypes = map[string]bool{"talks": true, "meeting": true, "seminar": true}
 
 // memberNouns before "of the" make a named assembly a standing body
 // whose members they are ("members of the FANA General Assembly"; the
@@ -251,6 +302,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		here = append(here, e)
 	}
 	var triggers []int
+	// the events a trigger of this sentence introduced, with the end of
+	// their trigger (partOf)
+	var created []*event
+	var createdEnd []int
 	// named events first: a trigger may refer to one named later in the
 	// sentence ("the 18th meeting of the OANA General Assembly")
 	for i := t0; i < t1; i++ {
@@ -275,6 +330,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
+		// "The X Forum has been held every two years": a habit
+		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && habitual(v, s, et0, et1) {
+			i = et1 - 1
+			continue
+		}
+		// "the China-Arab Cooperation Forum, an initiative led by the
+		// ministry": a mechanism, no one happening
+		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (kindNouns[v.low(et1+2)] || adjective(v, et1+2) && kindNouns[v.low(et1+3)]) {
+			i = et1 - 1
+			continue
+		}
 		// "members of the FANA General Assembly", "National Assembly
 		// Chairman Vuong Dinh Hue": a standing body
 		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
@@ -284,6 +350,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		key, year := seriesKey(m.Name)
 		e := v.findNamed(key)
+		if e != nil {
+			// "On December 19, 2022, the Second Council Meeting of the X
+			// was held" after the First: another edition of the name
+			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year {
+				e = nil
+			}
+		}
 		if e == nil && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
@@ -299,7 +372,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// the article used before as a description
 			if d := v.findDescribed(key, m.Kind); d != nil {
 				d.named, d.name, d.key, d.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
-				d.refer(m.Span, s)
+				e = d
+			}
+		}
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && v.low(et0-1) == "the" && x.genericName(m.Name) {
+			// "The General Assembly discussed ..." after the federation's
+			// 31st conference: a name of generic words alone refers back
+			if d := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); d != nil && !v.ownDescription(d, m.Kind, et0, et1, s) && !v.otherDay(d, s, et0, et1) {
+				e = d
+			}
+		}
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+			// "The government has organised a summit ... Africa Media
+			// Summit would provide ...": the name of the one happening
+			// of its type the article described so far
+			if d := v.loneUnnamed(m.Kind); d != nil && !v.otherDay(d, s, et0, et1) && (year == "" || d.date == "" || strings.HasPrefix(d.date, year)) {
+				d.named, d.name, d.key, d.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 				e = d
 			}
 		}
@@ -360,6 +448,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				continue
 			}
 		}
+		// "The Lakeside Media Congress, a prominent conference-cum-
+		// exhibition, ...": an indefinite trigger in apposition after a
+		// name of its class
+		if e := v.appositionAfterName(s, et0); e != nil && sameClass(e.typ, m.Kind) {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			continue
+		}
 		// 'the 5th Forum on ... (the "Forum")': a short name defined in
 		// parentheses right after the event
 		if e := v.parenthesizedAlias(et0); e != nil {
@@ -367,13 +463,28 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			v.eventOfMention[k] = e
 			continue
 		}
+		// "the conference-cum-exhibition": one happening of two kinds;
+		// "a series of exchange programmes": a kind; "the 60th
+		// anniversary of the signing of the agreement": a commemoration
+		// of a happening not told here
+		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" || v.low(et0-1) == "of" && v.low(et0-2) == "series" ||
+			v.low(et0-1) == "the" && v.low(et0-2) == "of" && v.low(et0-3) == "anniversary" {
+			continue
+		}
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
 		// an infinitive, no event unless a date ties it to a happening
 		// ("brought journalists to visit China from October 17th to 26th")
 		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers[v.low(et0)] {
-			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated {
+			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated || planningBefore(v, s, et0-1) {
+				// "journalists are planned to visit four cities": a plan,
+				// whatever day the sentence gives
 				continue
 			}
+		}
+		// "since its launch", "20 years after its launch": the founding
+		// of what the report is about, a point of reference
+		if m.Kind == "launch" && (v.low(et0-2) == "since" || v.low(et0-2) == "after") && (v.low(et0-1) == "its" || v.low(et0-1) == "their" || v.low(et0-1) == "it's") {
+			continue
 		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
@@ -433,7 +544,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// happening of its own
 				continue
 			}
-			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) {
+			// "Erdogan's visit" after Putin's: another person's own
+			named := v.low(et0-1) == "'s" || v.low(et0-1) == "’s"
+			otherOwner := named && possessor != "" && document.IDPrefix(possessor) == document.PrefixPerson && e != nil && hasPersonParticipant(e) && !slices.Contains(e.participants, possessor)
+			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) && !v.ownOtherDay(e, s, et0, et1) && !otherOwner {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -450,7 +564,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
-		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1)) {
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0)) {
 			// "invited him to undertake an official visit", "agreed on
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
@@ -479,6 +593,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		default:
 			continue
 		}
+		// "During 10-day trip that will end on December 16", "During a
+		// visit to Kabul University" after the trip was told: a stop of
+		// the visit told before, unless another person makes it
+		// "took a short tour of the agency's departments" on the visit
+		// told before: a stop of it
+		if tour := v.low(et1-1) == "tour"; m.Kind == "visit" && (duringPhrase(v, s, et0) || tour) {
+			if e := v.lastCompatible("visit", "", m.Start); e != nil && e.typ == "visit" && !e.planned && !v.ownOtherDay(e, s, et0, et1) && (tour || !v.otherPersonIn(e, s)) {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				x.describe(v, e, s, et0, et1)
+				touch(e)
+				continue
+			}
+		}
 		// the lead named the event without a date, this sentence
 		// describes it again with one: the same event
 		if a.date {
@@ -491,6 +619,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		e := v.newEvent(m.Kind, k, s, et0)
+		created = append(created, e)
+		createdEnd = append(createdEnd, et1)
 		e.descr = v.description(et0, et1)
 		e.rule, e.conf = rule, 0.8
 		if weak {
@@ -505,18 +635,41 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.addParticipant(possessor, s)
 		}
 		x.describe(v, e, s, et0, et1)
+		if first && definite && possessor == "" && rule != "event.definite-first" {
+			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
+		}
 		if rule == "event.definite-first" && e.date == "" && s > 0 {
 			// "A and B discussed, Wednesday, ... During the meeting
-			// ...": the happening the description presupposes is the one
-			// the sentence before dates
-			if dm, ok := v.onlyDay(s - 1); ok {
-				e.date, e.gran, e.dateRule = dm.Value, dm.Kind, "event.date.previous-sentence"
-				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
-					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
-				}
+			// ...", "On 11 June, A and B discussed ... A said at the
+			// time: '...' ... 'The talks witnessed ...'": the happening
+			// the description presupposes is the one the sentence before
+			// dates (or the one before it, when that tells nothing else)
+			if dm, ok := v.previousDay(s); ok {
+				e.setDate(dm.Value, dm.Kind)
+				e.dateRule = "event.date.previous-sentence"
 			}
 		}
 		touch(e)
+	}
+	// "X, who is in Vietnam on the occasion of ...": a stay is a visit
+	if e := x.stay(v, s); e != nil {
+		touch(e)
+	}
+	// "their talks on June 6 as part of the 9th session of the
+	// committee", "a roundtable held within the 2nd Conference of the
+	// forum": a gathering that is part of another is that one
+	for i, e := range created {
+		h := v.partOf(s, createdEnd[i])
+		if h == nil || h == e || !gatherings[h.typ] || !partTypes[e.typ] || !slices.Contains(v.events, e) {
+			continue
+		}
+		typ := h.typ // the whole keeps its kind
+		v.mergeInto(h, e, "event.merge.part-of")
+		h.typ = typ
+		here = slices.DeleteFunc(here, func(x *event) bool { return x == e })
+		if !slices.Contains(here, h) {
+			here = append(here, h)
+		}
 	}
 	// "Among the speakers were X and Y" after the event's sentence
 	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
@@ -566,6 +719,31 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
+	if m.Kind == "launch" {
+		// "X launched the CPEC media forum as an online event": the start
+		// of a series of events, no launch of a product
+		for a := t1; a < st1 && a < t1+5; a++ {
+			if v.evm[a] != 0 {
+				return
+			}
+			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds[w]) {
+				break
+			}
+		}
+	}
+	if m.Kind == "meeting" && (v.low(t1) == "at" || v.low(t1) == "during") {
+		// "Representatives of ... met at the first ASEAN journalists'
+		// conference": they took part in that gathering, no meeting of
+		// their own
+		for a := t1 + 1; a < st1 && a < t1+8; a++ {
+			if v.evm[a] != 0 {
+				return
+			}
+			if w := v.low(a); w == "," || w == ";" || w == "and" {
+				break
+			}
+		}
+	}
 	for j := t0 - 1; j >= st0 && j >= t0-8; j-- {
 		if v.evm[j] == 0 {
 			continue
@@ -664,7 +842,27 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// launched in Brussels today": a proper name launched
 	namedLaunch := m.Kind == "launch" && (v.low(t0-1) == "was" || v.low(t0-1) == "were") &&
 		(v.isCap(cs) && v.low(cs) != "the" || v.low(cs) == "the" && v.isCap(cs+1))
-	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch {
+	// "Xinjiang delegation arrived yesterday in Tajikistan", "both
+	// ministers and accompanying delegations toured the headquarters": a
+	// delegation or a group of visitors makes the visit
+	groupSubj, definiteGroup := false, false
+	if m.Kind == "visit" {
+		for j := cs; j < t0; j++ {
+			if visitorNouns[v.low(j)] {
+				groupSubj, definiteGroup = true, definiteWords[v.low(j-1)] || v.low(j-1) == "accompanying"
+				break
+			}
+		}
+	}
+	if len(subj)+len(persons) == 0 && !participle && !personObj && !namedLaunch && !(groupSubj && len(subj) == 0) {
+		// "The drama season, the fourth time it is being launched on the
+		// continent, ...": a passive that tells a launch told before
+		if e := x.toldAgain(v, s, t0, t1, m.Kind, nil); e != nil && e.typ == "launch" {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			x.describe(v, e, s, t0, t1)
+			touch(e)
+		}
 		return
 	}
 	var obj []string
@@ -731,14 +929,31 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// "met with a delegation of Xinjiang province": the delegation is
 	// the other party; "visited Jiaxing": a proper name the tagger does
 	// not know is the place or body visited
-	named := delegation || m.Kind == "visit" && v.isCap(j) && v.isWord(j) && v.sent(j) == s
+	// "The members of the delegation from Kyrgyzstan visited the podcast
+	// studio": a delegation's visit is a happening wherever it goes
+	named := delegation || groupSubj || m.Kind == "visit" && (v.isCap(j) && v.isWord(j) && v.sent(j) == s || v.ofActor(j, st1))
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
-	if !hasDate && habitual(v, s, t0, t1) {
-		return // "tourists visited Thailand each year"
+	if !hasDate && (habitual(v, s, t0, t1) || vaguePast(v, s, t0, t1)) {
+		return // "tourists visited Thailand each year", "that we launched many years ago"
+	}
+	if !hasDate && v.low(t0) == "will" && m.Kind == "launch" {
+		return // "the agency will inaugurate a desk": a plan without a day
+	}
+	if !hasDate && m.Kind == "visit" && countedObject(v, t1) {
+		// "The journalists also visited several leading corporations",
+		// "who visited 4 cities": visits counted, no one happening
+		return
 	}
 	e := x.toldAgain(v, s, t0, t1, m.Kind, append(append([]string{}, subj...), persons...))
+	if e == nil && definiteGroup {
+		// "The delegation visited the Red Boat": a stop of the visit the
+		// delegation was told to make
+		if d := v.lastCompatible("visit", "", m.Start); d != nil && d.typ == "visit" && !d.planned && !v.otherDay(d, s, t0, t1) {
+			e = d
+		}
+	}
 	if e != nil {
 		e.refer(m.Span, s)
 	} else {
@@ -753,6 +968,15 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	case "launch":
 		for _, p := range subj {
 			e.addOrganizer(p, s)
+		}
+		// "launched its first overseas FM station": the first of its
+		// kind
+		if w := v.low(t1); (w == "its" || w == "their") && e.ordinal == 0 && t1+1 < len(v.val) && v.val[t1+1] != 0 {
+			if om := &v.d.Mentions[v.val[t1+1]-1]; om.Type == document.Ordinal {
+				if n, ok := atoi(om.Value); ok {
+					e.ordinal = n
+				}
+			}
 		}
 	case "visit":
 		for _, p := range subj {
@@ -791,7 +1015,13 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 		day = m.Value
 	}
 	cs := v.clauseStart(s, t0)
-	passive := (v.low(t0-1) == "was" || v.low(t0-1) == "were") && definiteWords[v.low(cs)]
+	// "The joint initiative was launched by", "..., the fourth time it is
+	// being launched on the continent": a definite subject or a pronoun
+	aux := t0 - 1
+	for aux > cs && passiveAux[v.low(aux)] {
+		aux--
+	}
+	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords[v.low(cs)] || v.low(aux) == "it" || v.low(aux) == "they")
 	var best *event
 	for _, e := range v.events {
 		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {
@@ -881,6 +1111,188 @@ func (v *view) personAfter(t1, end int) bool {
 // receiveWords are the bare verbs of receiving a visitor, whose object
 // the tagger checked to be a person or a delegation.
 var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
+
+// stay finds a visit told as a stay in sentence s: a person, a pronoun
+// for one, or a group of visitors that "is in" or "was in" a country,
+// place or organization for a purpose or an occasion ("Jorge Alonso, who
+// is in Vietnam on the occasion of ...", "The Zambian media team is in
+// China for the seminar", "Mr Lyu was in GNA to introduce himself"), rule
+// event.visit.stay. The visit told before by the same visitor is the same
+// one.
+func (x *Extractor) stay(v *view, s int) *event {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j+2 < st1; j++ {
+		if v.lows[j] != "in" {
+			continue
+		}
+		c := j - 1
+		for c > st0 && (v.low(c) == "currently" || v.low(c) == "now" || v.low(c) == "still") {
+			c--
+		}
+		if w := v.low(c); w != "is" && w != "was" && w != "are" && w != "were" {
+			continue
+		}
+		// the place stayed at, then a purpose or an occasion
+		a := j + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		_, pm := v.actorAt(a)
+		if pm == nil {
+			if _, m := v.mention(a); m != nil && m.Type == document.Place {
+				pm = m
+			}
+		}
+		if pm == nil || pm.Type == document.Person {
+			continue
+		}
+		_, p1 := v.tokenSpan(pm)
+		if w := v.low(p1); w != "for" && w != "to" && w != "on" && w != "at" {
+			continue
+		}
+		// the visitor: a person, "who" after one, a pronoun, or a group
+		visitor, group := "", false
+		switch w := v.low(c - 1); {
+		case w == "who":
+			// "Jorge Alonso, who is", "X, president of the agency, who is"
+			for k := c - 2; k >= st0 && k >= c-12; k-- {
+				if _, m := v.mention(k); m != nil && m.Type == document.Person {
+					visitor = m.EntityID
+					break
+				}
+			}
+		case w == "he" || w == "she":
+			visitor = v.pronounSubject(s)
+		case visitorNouns[w]:
+			group = true
+		default:
+			if _, m := v.mention(c - 1); m != nil && m.Type == document.Person {
+				visitor = m.EntityID
+			}
+		}
+		if visitor == "" && !group {
+			continue
+		}
+		var e *event
+		for _, d := range v.events {
+			if d.typ == "visit" && !d.planned && (visitor != "" && slices.Contains(d.participants, visitor) || d.location != "" && d.location == pm.EntityID) {
+				e = d
+			}
+		}
+		sp := v.span(c, p1) // "is in Vietnam"
+		if e != nil {
+			e.refer(sp, s)
+		} else {
+			e = &event{typ: "visit", tok: c, rule: "event.visit.stay", conf: 0.6}
+			e.refer(sp, s)
+			v.events = append(v.events, e)
+		}
+		if visitor != "" {
+			e.addParticipant(visitor, s)
+		}
+		if e.location == "" {
+			e.location = pm.EntityID
+		}
+		x.describe(v, e, s, j, p1)
+		if e.date == "" && e.rule == "event.visit.stay" {
+			// "... by Mr Lyu on Friday. Mr Lyu was in GNA to introduce
+			// himself": the day the sentence before tells
+			if dm, ok := v.previousDay(s); ok {
+				e.setDate(dm.Value, dm.Kind)
+				e.dateRule = "event.date.previous-sentence"
+			}
+		}
+		return e
+	}
+	return nil
+}
+
+// visitorNouns name the group that makes a visit: "the delegation
+// visited", "journalists toured".
+var visitorNouns = map[string]bool{
+	"delegation": true, "delegations": true, "delegates": true, "team": true, "journalists": true,
+	"reporters": true, "editors": true, "ministers": true,
+}
+
+// countedObject reports whether the object after a verb ending at t1
+// starts with a count: "several corporations", "4 cities", "a number
+// of provinces".
+func countedObject(v *view, t1 int) bool {
+	w := v.low(t1)
+	if w == "a" && v.low(t1+1) == "number" && v.low(t1+2) == "of" || w == "several" || w == "many" || w == "various" || w == "numerous" {
+		return true
+	}
+	if _, ok := groupNumbers[w]; ok {
+		return true
+	}
+	n, ok := atoi(w)
+	return ok && n > 1 && n < 1000
+}
+
+// ofActor reports whether the noun at token j is a place of a named party:
+// "toured the headquarters of the Hilltop Press Agency", "visited the
+// studios of X".
+func (v *view) ofActor(j, st1 int) bool {
+	for k := j; k < st1 && k < j+3; k++ {
+		if v.low(k) == "of" {
+			a := k + 1
+			if v.low(a) == "the" {
+				a++
+			}
+			_, m := v.actorAt(a)
+			return m != nil && m.Type != document.Person
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return false
+		}
+	}
+	return false
+}
+
+// hasPersonParticipant reports whether a person takes part in e.
+func hasPersonParticipant(e *event) bool {
+	for _, p := range e.participants {
+		if document.IDPrefix(p) == document.PrefixPerson {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveAux are the auxiliaries of a passive verb ("was launched", "is
+// being launched", "has been launched").
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "has": true, "have": true, "had": true}
+
+// planningBefore reports a word of planning (planningWords) within three
+// words before token j of sentence s: "are planned to", "agreed to".
+func planningBefore(v *view, s, j int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k >= st0 && k >= j-3; k-- {
+		if planningWords[v.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// duringPhrase reports whether the trigger at token t0 of sentence s
+// follows "during" and at most a determiner or possessive and modifiers
+// ("During 10-day trip", "during his working visit", "During a visit").
+func duringPhrase(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-6; j-- {
+		w := v.low(j)
+		if w == "during" {
+			return true
+		}
+		if !(w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "-" || adjective(v, j) || w == "working" || w == "official") {
+			if _, num := atoi(w); !num {
+				return false
+			}
+		}
+	}
+	return false
+}
 
 // infinitiveTriggers are trigger nouns that are also verbs: after a bare
 // "to" they are infinitives ("to visit Laos").
@@ -972,6 +1384,9 @@ back:
 		w := v.low(j)
 		if heldVerbs[w] {
 			return w != "has" || v.low(j+1) == "a"
+		}
+		if (w == "was" || w == "were") && v.low(j-1) == "there" {
+			return true // "there was an inauguration ceremony of books"
 		}
 		switch {
 		case w == "a" || w == "an" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" || w == "-":
@@ -1093,8 +1508,11 @@ func plannedObject(v *view, s, t0 int) bool {
 		// "invited him to undertake an official visit", "plans to hold
 		// a forum"; not "thanked X for partnering with Y to hold an
 		// exhibition", a purpose told of what happened
-		for k := j - 2; k >= st0 && k >= j-10; k-- {
-			if planningWords[v.low(k)] || planWords[v.low(k)] {
+		// "to extend an invitation on his behalf to the Director General
+		// of the agency Y, to undertake an official visit": the word of
+		// planning may stand a long title before
+		for k := j - 2; k >= st0 && k >= j-20; k-- {
+			if planningWords[v.low(k)] || planWords[v.low(k)] && k >= j-10 {
 				return true
 			}
 		}
@@ -1118,11 +1536,60 @@ var planningWords = map[string]bool{
 	"want": true, "wants": true, "hope": true, "hopes": true, "hoped": true, "intend": true,
 	"intends": true, "expected": true, "decided": true, "decide": true, "propose": true,
 	"ready": true, "willing": true, "urged": true, "aims": true, "aim": true, "seeks": true,
+	"authorized": true, "authorised": true, "instructed": true, "tasked": true, "mandated": true,
 }
 
 // habitualMarkers tell of a habit, not a happening: "visited Thailand
 // each year", "meets regularly".
 var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
+
+// vaguePast reports a time long past and undated around tokens [t0, t1)
+// of sentence s: "launched many years ago", "long ago".
+func vaguePast(v *view, s, t0, t1 int) bool {
+	_, st1 := v.sentenceTokens(s)
+	for j := t1; j < st1 && j < t1+8; j++ {
+		if v.low(j) != "ago" {
+			continue
+		}
+		switch v.low(j - 1) {
+		case "long":
+			return true
+		case "years", "decades":
+			w := v.low(j - 2)
+			return w == "many" || w == "several" || w == "some" || w == "few"
+		}
+	}
+	return false
+}
+
+// programmeItem reports whether the trigger at token t0 of sentence s is
+// an item of a programme told: "The other plans during his stay included
+// meetings with ...", "The programme includes a visit to ...".
+func programmeItem(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j > st0 && j >= t0-6; j-- {
+		switch v.low(j) {
+		case "include", "includes", "included", "including":
+			for k := j - 1; k >= st0 && k >= j-12; k-- {
+				if programmeNouns[v.low(k)] {
+					return true
+				}
+			}
+			return false
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
+}
+
+// programmeNouns name a plan whose items are no happenings told.
+var programmeNouns = map[string]bool{
+	"plan": true, "plans": true, "programme": true, "program": true, "agenda": true, "itinerary": true, "schedule": true,
+}
+
+// periodNouns name the period of a habit: "each year", "every two years".
+var periodNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true}
 
 // habitual reports whether the clause around tokens [t0, t1) of sentence
 // s tells of a habit ("each year", "every month", "regularly").
@@ -1130,8 +1597,14 @@ func habitual(v *view, s, t0, t1 int) bool {
 	st0, st1 := v.sentenceTokens(s)
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
-		if habitualMarkers[w] || (w == "each" || w == "every") && (v.low(j+1) == "year" || v.low(j+1) == "month" || v.low(j+1) == "week") {
+		if habitualMarkers[w] || (w == "each" || w == "every") && periodNouns[v.low(j+1)] {
 			return true
+		}
+		// "held every two years", "every other year"
+		if w == "every" && periodNouns[v.low(j+2)] {
+			if _, n := groupNumbers[v.low(j+1)]; n || v.low(j+1) == "other" || v.low(j+1) == "few" {
+				return true
+			}
 		}
 	}
 	return false

@@ -4,8 +4,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/extract"
 	"github.com/mediakg/mediakg/nlp/pipeline"
 )
 
@@ -17,7 +19,15 @@ func processAt(t testing.TB, body, published string) *document.Document {
 	if perr != nil {
 		t.Fatal(perr)
 	}
-	return pipe.Process(document.Article{ID: "t", Body: body, Published: published})
+	d := pipe.Process(document.Article{ID: "t", Body: body, Published: published})
+	// every event an extraction gives has a mention and evidence (an
+	// event without one broke the output on a real page)
+	for _, e := range d.Events {
+		if len(e.Mentions) == 0 || e.Evidence.Text == "" {
+			t.Errorf("%s: event %s without a mention or evidence", body, e.ID)
+		}
+	}
+	return d
 }
 
 // eventFacts renders the events of d as "EVENT type ordinal=N date=D
@@ -98,7 +108,7 @@ func TestEventRules(t *testing.T) {
 			[]string{"EVENT visit date=2020-04-26 rule=event.verb"}},
 		{"event.trigger.held", "a meeting held with someone",
 			"The members of the delegation toured the studios of the Lakeside News Agency and also held a meeting with the editors.", "",
-			[]string{"EVENT meeting rule=event.trigger.held"}},
+			[]string{"EVENT visit rule=event.verb", "EVENT meeting rule=event.trigger.held"}},
 		{"event.trigger.held", "a meeting that was held",
 			"A coordination meeting was held between Kenyan and Ugandan media representatives the other day.", "",
 			[]string{"EVENT meeting rule=event.trigger.held"}},
@@ -263,5 +273,55 @@ func TestEventRules(t *testing.T) {
 				t.Errorf("%s\n got: %q\nwant: %q", c.body, got, c.want)
 			}
 		})
+	}
+}
+
+// TestAfterReading pins event.date.after-reading: a date after the day of
+// reading (one day of grace) is no date of the event; an end after it is
+// dropped alone.
+func TestAfterReading(t *testing.T) {
+	defer extract.SetReadingDay(time.Date(2026, 12, 5, 23, 0, 0, 0, time.UTC))()
+	cases := []struct {
+		name, body, published string
+		want                  []string
+	}{
+		{"a day after the day of reading", "The Lakeside Media Forum opened in Nairobi on March 3, 2061.", "",
+			[]string{"EVENT forum rule=event.named date_rule=event.date.after-reading"}},
+		{"a year after the day of reading", "Kenya wants to host the 2027 Lakeside Media Summit.", "",
+			[]string{"EVENT summit rule=event.named date_rule=event.date.after-reading"}},
+		{"the next day is within the grace", "The Lakeside Media Forum opened in Nairobi on December 6, 2026.", "",
+			[]string{"EVENT forum date=2026-12-06 rule=event.named"}},
+		{"the month of reading is kept", "The Lakeside Media Forum was held in Nairobi in December 2026.", "",
+			[]string{"EVENT forum date=2026-12 rule=event.named"}},
+		{"an end after the day of reading is dropped alone", "The Lakeside Media Forum runs in Nairobi from December 4 to December 9, 2026.", "",
+			[]string{"EVENT forum date=2026-12-04 rule=event.named"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := processAt(t, c.body, c.published)
+			got := eventFacts(d)
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("%s\n got: %q\nwant: %q", c.body, got, c.want)
+			}
+			for _, e := range d.Events {
+				if e.EndDate > "2026-12-06" {
+					t.Errorf("%s: end date %s after the day of reading", c.body, e.EndDate)
+				}
+			}
+		})
+	}
+}
+
+func TestAfterDay(t *testing.T) {
+	for _, c := range []struct {
+		date string
+		want bool
+	}{
+		{"2026-12-07", false}, {"2026-12-08", true}, {"2026-12", false}, {"2027", true}, {"2027-01", true},
+		{"2026-Q1", false}, {"2027-Q1", true}, {"--12-31", false}, {"", false}, {"1920-04-06", false},
+	} {
+		if got := extract.AfterDay(c.date, "2026-12-07"); got != c.want {
+			t.Errorf("afterDay(%q, 2026-12-07) = %v, want %v", c.date, got, c.want)
+		}
 	}
 }

@@ -1,6 +1,8 @@
 // Finishing a document: event dates completed from outside their own
-// sentences (nameYear, hostDates), events told twice merged into one,
-// event ids, the relations events give, sorting.
+// sentences (nameYear, hostDates, previousDays), events told twice merged
+// into one,
+// dates after the day of reading dropped (notAfterReading), event ids,
+// the relations events give, sorting.
 //
 // Constructions merged: the same type and day (at least a month) with a
 // shared actor or place ("will pay an official visit to Vietnam in January
@@ -33,7 +35,11 @@ func (x *Extractor) finish(v *view) {
 		e.nameYear()
 	}
 	v.hostDates()
+	if v.previousDays() {
+		v.hostDates() // "During the forum, X launched ..." by the forum just dated
+	}
 	v.mergeRetold()
+	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
 	for _, e := range v.events {
@@ -279,23 +285,35 @@ func (v *view) mergeRetold() {
 			if !same {
 				continue
 			}
-			a.absorb(b)
-			if rule != "" && !strings.Contains(a.rule, rule) {
-				a.rule += "+" + rule // explain shows the merge
-			}
-			for k := range v.rels {
-				if v.rels[k].ev == b {
-					v.rels[k].ev = a
-				}
-			}
-			for k, e := range v.eventOfMention {
-				if e == b {
-					v.eventOfMention[k] = a
-				}
-			}
-			v.events = append(v.events[:j], v.events[j+1:]...)
+			v.mergeInto(a, b, rule)
 			j--
 		}
+	}
+}
+
+// mergeInto merges event b into a, which takes what b says, its
+// mentions and its relations; rule, when not "", is added to a's rule so
+// that explain shows the merge.
+func (v *view) mergeInto(a, b *event, rule string) {
+	a.absorb(b)
+	if rule != "" && !strings.Contains(a.rule, rule) {
+		a.rule += "+" + rule
+	}
+	for k := range v.rels {
+		if v.rels[k].ev == b {
+			v.rels[k].ev = a
+		}
+	}
+	for k, e := range v.eventOfMention {
+		if e == b {
+			v.eventOfMention[k] = a
+		}
+	}
+	if v.report == b {
+		v.report = a
+	}
+	if i := slices.Index(v.events, b); i >= 0 {
+		v.events = slices.Delete(v.events, i, i+1)
 	}
 }
 
@@ -333,20 +351,45 @@ func retold(a, b *event) (bool, string) {
 	return shared, ""
 }
 
-// headlineOnly reports whether every mention of e is in the body's first
-// sentence and that sentence is a headline: a paragraph of one sentence
-// that ends without a full stop ("Turkey holds summit, hosts over 100
-// African journalists").
+// headlineOnly reports whether every mention of e is in the headline: the
+// body's first sentence, or its first few when the page prints the
+// headline again ("Turkey holds summit, hosts over 100 African
+// journalists" twice), each a paragraph of one sentence that ends
+// without a full stop.
 func (v *view) headlineOnly(e *event) bool {
-	if len(e.sents) != 1 || e.sents[0] != 0 || len(v.d.Sentences) < 2 {
+	if len(e.sents) == 0 || len(v.d.Sentences) < 2 {
 		return false
 	}
-	sp := v.d.Sentences[0].Span
+	last := 0
+	for _, s := range e.sents {
+		last = max(last, s)
+	}
+	if last > 3 {
+		return false
+	}
+	for s := 0; s <= last; s++ {
+		if !v.headlineLike(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineLike reports whether sentence s is a paragraph of one sentence
+// that ends without a full stop.
+func (v *view) headlineLike(s int) bool {
+	if s+1 >= len(v.d.Sentences) {
+		return false
+	}
+	sp := v.d.Sentences[s].Span
 	text := strings.TrimSpace(v.body[sp.Start:sp.End])
 	if text == "" || strings.HasSuffix(text, ".") {
 		return false
 	}
-	next := v.d.Sentences[1].Span
+	if s > 0 && !strings.Contains(v.body[v.d.Sentences[s-1].Span.End:sp.Start], "\n") {
+		return false
+	}
+	next := v.d.Sentences[s+1].Span
 	return strings.Contains(v.body[sp.End:next.Start], "\n")
 }
 

@@ -3,9 +3,29 @@
 // Constructions: "X and Y signed an agreement", "X signed ... with Y, Z"
 // (the subject is the hub: one pair per partner), "... signed between X
 // and Y", "signed by <titled persons>" (persons sign for the parties of
-// their titles); a planned signing ("are planning to sign") is a stated
-// intent, no event; a habitual one ("many agreements signed with X") no
-// event; a signing told again is the same event.
+// their titles); an agreement as the subject of a passive or the head of
+// a participle further back ("The memorandum on cooperation between ...
+// was signed in September 2018", "the Agreement on ..., signed in
+// Bishkek on June 14, 2019"); "the exchange of four cooperation
+// documents"; "has renewed its agreement with" a partner the tagger does
+// not know. A planned signing ("are planning to sign", "authorized the
+// ambassador to ink") is a stated intent, no event; a habitual one ("many
+// agreements signed with X", "agreements with 16 countries", "with a
+// number of outlets") no event unless a day or a happening places it
+// ("signed several agreements at the forum", "during which several
+// agreements were signed"); agreements referred to ("on the basis of the
+// agreements signed", "the signed memorandum") and a commemoration ("the
+// 60th anniversary of the signing of ...") no event. A signing told
+// again is the same event: a definite agreement, also as the clause's
+// subject ("The MoUs were part of 17 agreements signed ..."), shared
+// parties or day, or a signing told before without parties or day;
+// "Earlier, ..." tells another. The date: the nearest in the signing's
+// own clause (not after "After the document was signed," nor in an
+// infinitive or relative clause after the verb), else one that opens the
+// sentence ("On September 3, when ..., X signed"), else for a definite
+// agreement the day of the sentence before (event.date.previous-sentence).
+// Signing events change no pair: the COOPERATES_WITH pairs a signing
+// gives are those of its parties, as before.
 
 package extract
 
@@ -32,12 +52,24 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// "exchanged memoranda of understanding with": the verb, right before
 	// its agreement noun ("news exchange" is no signing)
 	if strings.HasPrefix(v.low(j), "exchang") {
-		if noun < 0 || noun > j+n+2 || v.low(j-1) == "news" || v.low(j-1) == "of" || v.low(j-1) == "on" {
+		// "witnessed the exchange of four cooperation documents": up to
+		// two words between "of" and the noun
+		far := noun > j+n+2 && !(v.low(j+n) == "of" && noun <= j+n+3)
+		if noun < 0 || far || v.low(j-1) == "news" || v.low(j-1) == "of" || v.low(j-1) == "on" {
 			return
 		}
 	}
 	if noun < 0 {
-		for k := j - 1; k >= st0 && k >= j-5; k-- {
+		// "The memorandum on cooperation between A, B and C was signed in
+		// September 2018", "the Agreement on media cooperation between
+		// the member states, signed in Bishkek on June 14, 2019": the
+		// agreement is the subject of a passive, or the head a
+		// participle after a comma modifies, further back in the clause
+		back := 5
+		if w := v.low(j - 1); v.low(j) == "signed" && (w == "was" || w == "were" || w == ",") {
+			back = 30
+		}
+		for k := j - 1; k >= st0 && k >= j-back; k-- {
 			if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
 				noun = k
 				break
@@ -68,6 +100,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 					}
 				}
 			}
+		}
+		return
+	}
+	// "within the signed memorandum", "according to the signed
+	// documents": an agreement referred to, no signing told here
+	if v.low(j) == "signed" && noun > j && noun <= j+2 && (definiteWords[v.low(j-1)] || v.low(j-1) == "these" || v.low(j-1) == "those") {
+		if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" {
+			e.refer(v.span(j, j+n), s)
 		}
 		return
 	}
@@ -173,6 +213,19 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			break
 		}
 	}
+	// "authorized the ambassador to ink an agreement", "agreed to sign":
+	// an infinitive after a word of planning
+	if v.low(j-1) == "to" {
+		for k := j - 2; k >= st0 && k >= j-8; k-- {
+			if planningWords[v.low(k)] {
+				planned = true
+				break
+			}
+			if w := v.low(k); w == "," || w == ";" {
+				break
+			}
+		}
+	}
 	// "aims to enhance cooperation through signing memorandums", "talks
 	// on signing": a signing as a means or a topic is none yet
 	switch v.low(j - 1) {
@@ -186,7 +239,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if v.negated(j) || v.negated(noun) && noun < j {
 		return
 	}
-	if len(parties) == 0 && (planned || v.low(j) != "signed" || v.low(j-1) == "be" || v.low(j-1) == "being") {
+	// a signing without named parties: "the memorandum was signed",
+	// "has renewed its agreement with" a partner the tagger does not know
+	partyless := v.low(j) == "signed" || (v.low(j) == "renewed" || v.low(j) == "inked") && noun > j && noun <= j+n+2
+	if len(parties) == 0 && (planned || !partyless || v.low(j-1) == "be" || v.low(j-1) == "being") {
 		return
 	}
 	if planned {
@@ -203,7 +259,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		return
 	}
 	trig := v.span(j, j+n)
-	if habitualAgreement(v, noun) {
+	date := v.signingDate(s, j, n)
+	// "signed several cooperation agreements online at the forum",
+	// "during which several agreements were signed": many agreements
+	// signed at one happening (or on one day) are one signing
+	// "the 60th anniversary of the signing of the agreement between X and
+	// Y": the parties cooperate, the signing is not told here
+	anniversary := v.low(j-1) == "the" && v.low(j-2) == "of" && v.low(j-3) == "anniversary"
+	if anniversary || (habitualAgreement(v, noun) || v.manyPartners(j+n, st1)) && date == nil && !v.atHappening(s, j, n) {
 		// "many cooperation agreements signed with Xinhua": the parties
 		// cooperate, no one signing is told
 		if len(parties) >= 2 && len(parties) <= 6 {
@@ -221,15 +284,31 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			ev = e
 		}
 	}
-	if ev == nil {
+	dateValue := ""
+	if date != nil {
+		dateValue = date.Value
+	}
+	// "Earlier, A and B have signed an agreement": another occasion
+	earlier := v.earlierClause(s, j)
+	if ev == nil && !earlier {
 		// one signing told twice ("signed five pacts ... the signing of
 		// the agreements", "The MoU was signed ... Fu Hua and Rahmati
-		// signed the MoU"): a definite agreement ("the memorandum", "the
-		// document") or a signing that names no parties is the one told
-		// last; else the same date or shared parties make it the same
-		date := v.signingDate(s, j, n)
-		fits := func(e *event) bool { return e.date == "" || date == "" || e.date == date }
-		if definiteAgreement(v, noun) || len(parties) == 0 {
+		// signed the MoU", "The MoUs were part of 17 agreements signed
+		// between ..."): a definite agreement ("the memorandum", "the
+		// document"), also as the clause's subject, or a signing that
+		// names no parties is the one told last; else the same date,
+		// shared parties, or a signing told before without parties or
+		// a day ("the signing of an agreement" before "the two agencies
+		// signed an agreement") make it the same
+		fits := func(e *event) bool {
+			return e.date == "" || dateValue == "" || strings.HasPrefix(e.date, dateValue) || strings.HasPrefix(dateValue, e.date)
+		}
+		// (not "several agreements were signed during which ...": new
+		// agreements counted)
+		// "witnessed the exchange of four documents" after "an exchange of
+		// documents": the exchange is definite
+		definite := definiteAgreement(v, noun) || strings.HasPrefix(v.low(j), "exchang") && definiteWords[v.low(j-1)]
+		if definite || len(parties) == 0 && !habitualAgreement(v, noun) && !counted(v, noun) || v.definiteSubjectAgreement(s, j) {
 			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && fits(e) {
 				ev = e
 			}
@@ -241,14 +320,24 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if e.typ != "signing" || !fits(e) {
 				continue
 			}
-			if (e.date != "" && e.date == date) || sharesParty(v, e, parties) {
+			// "signed 13 memoranda" is no retelling of "a memorandum"
+			if counted(v, noun) && !strings.HasSuffix(e.name, "a") && !strings.HasSuffix(e.name, "s") {
+				continue
+			}
+			if (e.date != "" && e.date == dateValue) || sharesParty(v, e, parties) || e.date == "" && !hasSignatories(v, e) {
 				ev = e
 			}
 		}
+		if ev == nil && definiteAgreement(v, noun) && len(parties) == 0 && date == nil && noun == j-1 && !v.isWord(j+n) {
+			// "on the basis of the agreements signed, ...": agreements
+			// referred to, with no signing told before them ("the
+			// agreement signed in the presence of the leaders" tells one)
+			return
+		}
 		if ev != nil {
 			ev.refer(trig, s)
-			if ev.date == "" && date != "" {
-				ev.date, ev.gran = date, "day"
+			if ev.date == "" && date != nil {
+				ev.setDate(date.Value, date.Kind)
 			}
 			// "MAP's director and MENA's chairman signed the memorandum
 			// at MAP headquarters in Rabat": the place told again
@@ -264,10 +353,15 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		ev.refer(trig, s)
 		ev.name = agreementName(v, noun)
 		v.events = append(v.events, ev)
-		if date := v.signingDate(s, j, n); date != "" {
-			ev.date, ev.gran = date, "day"
-			if m, ok := v.nearestValue(document.Date, s, j, j+n, 20); ok && m.Value == date {
-				ev.gran = m.Kind
+		if date != nil {
+			ev.setDate(date.Value, date.Kind)
+		} else if definiteAgreement(v, noun) && s > 0 {
+			// "The document was signed in a ceremony ..." after a
+			// sentence that dates the occasion: a definite agreement
+			// with no signing told before is the one of that day
+			if dm, ok := v.onlyDay(s - 1); ok {
+				ev.setDate(dm.Value, dm.Kind)
+				ev.dateRule = "event.date.previous-sentence"
 			}
 		}
 		if loc, ok := v.locationNear(s, j+n, 14); ok {
@@ -372,6 +466,24 @@ var habitualQuantifiers = map[string]bool{
 	"dozens": true, "hundreds": true, "countless": true,
 }
 
+// counted reports a number before the agreement noun at token k: "signed
+// 13 memoranda", "two agreements".
+func counted(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := v.low(j)
+		if n, ok := atoi(w); ok && n > 1 {
+			return true
+		}
+		if _, ok := groupNumbers[w]; ok {
+			return true
+		}
+		if !v.isWord(j) || definiteWords[w] || w == "a" || w == "an" {
+			return false
+		}
+	}
+	return false
+}
+
 func habitualAgreement(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		if habitualQuantifiers[v.low(j)] {
@@ -421,20 +533,155 @@ func agreementName(v *view, noun int) string {
 }
 
 // signingDate returns the date of a signing verb at [j, j+n) in sentence
-// s: the nearest date, else the day of the sentence before when this one
-// goes on with a pronoun ("... visited Moscow. He met ..., after which
-// they signed ...").
-func (v *view) signingDate(s, j, n int) string {
-	if m, ok := v.nearestValue(document.Date, s, j, j+n, 20); ok {
-		return m.Value
-	}
-	st0, _ := v.sentenceTokens(s)
-	if s > 0 && continuesNarrative(v, st0) {
-		if m, ok := v.narrativeDay(s - 1); ok {
-			return m.Value
+// s: the nearest date (in a fronted clause, "After the document was
+// signed, ...", one before its comma), else a date that opens the
+// sentence ("On September 3, when the president came to Beijing, X
+// signed ..."), else the day of the sentence before when this one goes on
+// with a pronoun ("... visited Moscow. He met ..., after which they
+// signed ...").
+func (v *view) signingDate(s, j, n int) *document.Mention {
+	st0, st1 := v.sentenceTokens(s)
+	lim := st1
+	if fronting[v.low(st0)] {
+		for k := j + n; k < st1; k++ {
+			if v.low(k) == "," {
+				lim = k
+				break
+			}
 		}
 	}
-	return ""
+	// "inked a deal to release a live album recorded in 2006", "signed
+	// the memorandum, which was drafted in 2019": a date after an
+	// infinitive or a relative pronoun is the other clause's
+	for k := j + n; k < lim; k++ {
+		if w := v.low(k); w == "which" || w == "who" || w == "whose" || w == "to" && v.isWord(k+1) && !v.isCap(k+1) && v.val[k+1] == 0 && v.low(k+1) != "the" {
+			lim = k
+			break
+		}
+	}
+	if m, ok := v.nearestValueBefore(document.Date, s, j, j+n, 20, lim); ok {
+		return m
+	}
+	if lim == st1 {
+		if m := v.openingDate(s); m != nil {
+			return m
+		}
+	}
+	if s > 0 && continuesNarrative(v, st0) {
+		if m, ok := v.narrativeDay(s - 1); ok {
+			return m
+		}
+	}
+	return nil
+}
+
+// fronting are the conjunctions that open a fronted clause: "After the
+// document was signed, the president presented ...".
+var fronting = map[string]bool{"after": true, "when": true, "once": true, "before": true, "as": true, "following": true, "while": true, "since": true}
+
+// openingDate returns the date that opens sentence s, before a comma
+// ("On September 3, ...", "In 2021, ..."), none of the dateline.
+func (v *view) openingDate(s int) *document.Mention {
+	st0, st1 := v.sentenceTokens(s)
+	j := st0
+	if nameQuote[v.tok(j)] {
+		j++ // a quotation that opens with the date
+	}
+	if w := v.low(j); w == "on" || w == "in" {
+		j++
+	}
+	if j >= st1 || v.val[j] == 0 {
+		return nil
+	}
+	m := &v.d.Mentions[v.val[j]-1]
+	mt0, mt1 := v.tokenSpan(m)
+	if mt0 != j || m.Type != document.Date || m.Value == "" || v.low(mt1) != "," {
+		return nil
+	}
+	if dl := v.d.Article.Dateline; dl != nil && m.Start < dl.Span.End {
+		return nil
+	}
+	return m
+}
+
+// earlierClause reports whether the clause of a signing verb at token j
+// of sentence s opens with a word that sets it apart from the happening
+// told before: "Earlier, A and B have signed ...", "Previously, ...".
+func (v *view) earlierClause(s, j int) bool {
+	cs := v.clauseStart(s, j)
+	switch v.low(cs) {
+	case "earlier", "previously", "formerly":
+		return true
+	case "before", "prior":
+		return v.low(cs+1) == "that" || v.low(cs+1) == "to" && v.low(cs+2) == "that"
+	}
+	return false
+}
+
+// definiteSubjectAgreement reports whether the clause of a signing verb at
+// token j opens with a definite agreement noun: "The MoUs were part of
+// 17 agreements signed between ...".
+func (v *view) definiteSubjectAgreement(s, j int) bool {
+	cs := v.clauseStart(s, j)
+	for k := cs; k < j && k < cs+4; k++ {
+		if v.x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+			return definiteAgreement(v, k)
+		}
+	}
+	return false
+}
+
+// manyPartners reports a count of partners after "with" right after
+// token a: "signed cooperation agreements with 16 Arab countries", "had
+// signed with a number of Brazilian media organisations" (no one signing
+// is told).
+func (v *view) manyPartners(a, st1 int) bool {
+	for k := a; k < st1 && k < a+8; k++ {
+		if v.low(k) != "with" {
+			continue
+		}
+		w := v.low(k + 1)
+		if w == "a" && v.low(k+2) == "number" || w == "dozens" || w == "hundreds" || habitualQuantifiers[w] && w != "several" {
+			return true
+		}
+		if n, ok := atoi(w); ok && n > 1 {
+			return true
+		}
+		if _, ok := groupNumbers[w]; ok {
+			// "with two agencies" names them after; "with 16 countries" not
+			return v.low(k+2) == "countries" || v.low(k+2) == "states" || v.low(k+2) == "nations"
+		}
+		return false
+	}
+	return false
+}
+
+// atHappening reports whether the clause of a signing verb at [j, j+n) of
+// sentence s places it in a happening: "at the forum", "during the
+// visit", "on the sidelines of the summit", "during which".
+func (v *view) atHappening(s, j, n int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for k := max(st0, j-12); k < min(st1, j+n+14); k++ {
+		w := v.low(k)
+		if w == "sidelines" || w == "margins" {
+			return true
+		}
+		if w != "at" && w != "during" {
+			continue
+		}
+		if v.low(k+1) == "which" {
+			return true
+		}
+		for a := k + 1; a < k+4 && a < st1; a++ {
+			if v.evm[a] != 0 {
+				return true
+			}
+			if !definiteWords[v.low(a)] && v.low(a) != "a" && v.low(a) != "an" && !adjective(v, a) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // sharesParty reports whether a signing event already has one of the

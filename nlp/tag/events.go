@@ -6,12 +6,14 @@
 // People's Political Consultative Conference"); trigger nouns of the
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
-// "meeting rooms", "the summit venue"; a part before or after:
-// "pre-summit workshops"); event verbs, "received"/"welcoming" only with
+// "meeting rooms", "the summit venue", "visit exchanges"; a part before
+// or after: "pre-summit workshops"; a participle: "media professionals
+// gathering in Alofi"); event verbs, "received"/"welcoming" only with
 // a person or a delegation as object ("received Wednesday a delegation
 // of Xinhua"), "called on" only as a call, not an appeal ("called on the
-// agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first")
-// and attendance ("more than 40 representatives").
+// agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first",
+// "the 9 th" with its suffix set apart) and attendance ("more than 40
+// representatives").
 
 package tag
 
@@ -163,7 +165,10 @@ func (t *Tagger) events(v *view) {
 		val, n, ok := v.match(&t.lex.EventTriggers, i)
 		if !ok {
 			if vv, vn, ok := v.match(&t.lex.EventVerbs, i); ok {
-				if t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
+				// "the soon-to-be-inaugurated China Desk", "a newly-launched
+				// channel": a participle inside a compound modifier
+				compound := v.tok(i-1) == "-" && v.toks[i-1].End == v.toks[i].Start
+				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
 					i += vn - 1
 					continue
 				}
@@ -178,7 +183,7 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
-			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") {
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -304,12 +309,30 @@ func urged(v *view, i, n int) bool {
 }
 
 // placeNouns after a trigger make it a modifier of a place or thing:
-// "meeting rooms", "conference hall", "the summit venue".
+// "meeting rooms", "conference hall", "the summit venue", "visit
+// exchanges", "the visit programme".
 var placeNouns = map[string]bool{
+	"exchange": true, "exchanges": true, "programme": true, "programmes": true, "program": true, "programs": true,
+	"plan": true, "plans": true,
 	"room": true, "rooms": true, "hall": true, "halls": true, "venue": true, "venues": true,
 	"point": true, "points": true, "place": true, "places": true, "facility": true, "facilities": true,
 	"centre": true, "center": true, "centres": true, "centers": true, "space": true, "spaces": true,
 	"package": true, "packages": true, "schedule": true, "schedules": true, "table": true, "tables": true,
+}
+
+// participleGathering reports whether "gathering" at token i is a verb:
+// after a plural noun or a number ("media professionals gathering in
+// Alofi"), not after a determiner or an adjective ("a gathering of
+// editors", "the annual gathering").
+func participleGathering(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "gathering" {
+		return false
+	}
+	p := v.low(i - 1)
+	if _, num := number(p); num {
+		return true
+	}
+	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
 }
 
 // responseWords before "reception" make it the way something was
@@ -505,6 +528,14 @@ func (t *Tagger) numbers(v *view) {
 				continue
 			}
 		}
+		// "the 9 th session": an ordinal whose suffix the page set apart
+		if n, ok := dates.Digits(v.low(i)); ok && n > 0 && n < 1000 && ordinalSuffixes[v.low(i+1)] && v.low(i-1) == "the" &&
+			i+1 < len(v.toks) && v.toks[i+1].Start == v.toks[i].End+1 && v.isWord(i+2) {
+			v.add(cand{m: document.Mention{Type: document.Ordinal, Value: strconv.Itoa(n), Rule: "pat.ordinal.digits", Confidence: 0.85},
+				t0: i, t1: i + 2, layer: layerValue, prio: 1})
+			i++
+			continue
+		}
 		if n, ok := t.ordinal(v, i); ok {
 			rule := "pat.ordinal.word"
 			if v.low(i)[0] >= '0' && v.low(i)[0] <= '9' {
@@ -542,6 +573,9 @@ func (t *Tagger) numbers(v *view) {
 		}
 	}
 }
+
+// ordinalSuffixes end an ordinal in digits ("13th", "the 9 th").
+var ordinalSuffixes = map[string]bool{"th": true, "st": true, "nd": true, "rd": true}
 
 // quantityStops are function words that never stand between a number and
 // the unit it counts.

@@ -344,6 +344,17 @@ func TestHardCases(t *testing.T) {
 			[]string{"Date:the same day#2020-10-12"}, []string{"Date:the same day as"}},
 		{"a function word ends an attendance quantity", "The forum opened on May 13 with delegates from 40 countries.",
 			[]string{"Date:May 13#2020-05-13"}, []string{"Quantity:13 with delegates#13"}},
+		// round 8
+		{"an ordinal whose suffix is set apart", "They talked during the 9 th session of the council.",
+			[]string{"Ordinal:9 th#9"}, nil},
+		{"a suffix set apart after no article", "The team came 9 th in the race.",
+			nil, []string{"Ordinal:9 th#9"}},
+		{"a participle is no gathering", "Over 70 media professionals gathering in Nairobi discussed it.",
+			nil, []string{"Event:gathering"}},
+		{"a gathering after an article", "A gathering of editors followed.",
+			[]string{"Event:gathering"}, nil},
+		{"a trigger before a thing is a modifier", "The plan includes visit exchanges and a visit programme.",
+			nil, []string{"Event:visit"}},
 		// round 6
 		{"received a titled person is a meeting verb", "Lao Deputy Prime Minister Somsack Inthavong received Xinhua Vice President Zhou Ming in Vientiane. The premier received here President of the Kenya News Agency, Mr Peter Mwangi.",
 			[]string{"Event:received#verb", "Person:Zhou Ming", "Person:Peter Mwangi"}, nil},
