@@ -801,7 +801,20 @@ func (t *Tagger) organizations(v *view) {
 				s -= 4
 				continue
 			}
+			// "Lakeside Journalists' Union": a plural possessive inside
+			// the name
+			if tk := v.tok(s - 1); (tk == "'" || tk == "’") && v.adjacent(s-1) && strings.HasSuffix(v.low(s-2), "s") && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+				s -= 2
+				continue
+			}
 			break
+		}
+		// "China's State Council Information Office": a country's
+		// possessive that opens a known name is no part of the longer name
+		possessive := false
+		if s+2 < i && v.low(s+1) == "'s" && t.isCountryWord(v, s) {
+			s += 2
+			possessive = true
 		}
 		e := i + n
 		right := false
@@ -826,9 +839,34 @@ func (t *Tagger) organizations(v *view) {
 						k++ // "the Chinese People's Political Consultative Conference"
 						continue
 					}
-					if v.tok(k) == "(" && v.tok(k+2) == ")" && v.acronym(k+1) && t.orgWord(v, k+3) {
-						k += 3 // "the Communist Party of China (CPC) Central Committee"
+					// "the Communist Party of China (CPC) Central Committee";
+					// not "... Research (IIRMR) Anna Lind": a head follows
+					if v.tok(k) == "(" && v.tok(k+2) == ")" && v.acronym(k+1) && t.orgWord(v, k+3) && t.headWithin(v, k+3, 3) {
+						k += 3
 						continue
+					}
+					// "Economic Co-operation", "Turkic-speaking countries":
+					// a lower-case word joined by a hyphen
+					if v.tok(k) == "-" && v.adjacent(k) && v.adjacent(k+1) && v.isWord(k+1) && !v.isCap(k+1) && len(v.tok(k+1)) >= 4 {
+						k += 2
+						if strings.HasSuffix(v.low(k-1), "speaking") && speakingNouns[v.low(k)] {
+							k++
+						}
+						continue
+					}
+					// "National Television of Lakeland - Channel 8": the
+					// number of a channel
+					if channelWords[v.low(k-1)] && isNumberToken(v.tok(k)) {
+						k++
+						continue
+					}
+					// "TV and Radio Complex of the Lakeland President": the
+					// title of a country's office ends the name
+					if v.isCap(k) && v.has(&t.lex.Titles, k) && !v.has(&t.lex.OrgHeads, k) {
+						if c, ok := v.entityAt(k - 1); ok && c.t1 == k && c.m.Type == document.Country && v.low(c.t0-1) == "the" {
+							k++
+							break
+						}
 					}
 					// "... for Lakeside Radio and Television and RT": a
 					// known organization after "and" is another one
@@ -866,6 +904,10 @@ func (t *Tagger) organizations(v *view) {
 		if q := t.quotedName(v, e); q > e && !right {
 			e = q
 		}
+		// "Lakeside TV 2", "... Channel 8": the number of a channel
+		if !right && channelWords[v.low(e-1)] && isNumberToken(v.tok(e)) && v.sent(e) == v.sent(i) {
+			e++
+		}
 		// "Lakeside Gas Co., Ltd.": the legal form after a comma
 		if w := strings.TrimSuffix(v.low(e+1), "."); v.tok(e) == "," && !right && (w == "ltd" || w == "inc" || w == "llc") && v.sent(e+1) == v.sent(i) {
 			e += 2
@@ -895,10 +937,17 @@ func (t *Tagger) organizations(v *view) {
 				holder = [2]int{cut, pe}
 				e = cut
 				_ = title
-			} else if pe := t.nameRun(v, e); pe-e >= 2 && pe-e <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
+			} else {
 				// "... Provincial People's Congress Standing Committee
-				// Wang Lin": the holder right after the name
-				holder = [2]int{e, pe}
+				// Wang Lin": the holder right after the name, also after
+				// its acronym ("... Research (LRMR) Anna Lind")
+				p := e
+				if v.tok(p) == "(" && v.acronym(p+1) && v.tok(p+2) == ")" {
+					p += 3
+				}
+				if pe := t.nameRun(v, p); pe-p >= 2 && pe-p <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
+					holder = [2]int{p, pe}
+				}
 			}
 		}
 		if s == i && !right {
@@ -920,7 +969,11 @@ func (t *Tagger) organizations(v *view) {
 		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
 		// is another organization ("ASEAN Secretariat", "CIS Executive
 		// Committee": the longest name counts)
-		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && t.genericBetween(v, known.t1, i) &&
+		ks := s // "'Kazinform' International News Agency": a quoted known name
+		if isQuote(v.tok(ks)) {
+			ks++
+		}
+		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
 			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] {
 			m := known.m
 			m.Rule += "+head"
@@ -929,6 +982,10 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
+		if possessive {
+			// it wins over the known name it cut, of the same length
+			c.prio = 4
+		}
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7}
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
@@ -937,6 +994,11 @@ func (t *Tagger) organizations(v *view) {
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
 		c.m.Name = name
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
+		// a name found by its form that the gazetteer knows (its alias
+		// lost to a longer overlapping one) is that organization
+		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
+			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
+		}
 		v.add(c)
 		if holder[1] > holder[0] {
 			title, _ := t.titledOf(v, s)
@@ -1029,6 +1091,56 @@ func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 	return 0, 0
 }
 
+// isQuote reports whether tok is a quotation mark.
+func isQuote(tok string) bool {
+	switch tok {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
+// isCountryWord reports whether token i, alone, names a country
+// ("China" of "China's State Council").
+func (t *Tagger) isCountryWord(v *view, i int) bool {
+	en, _, ok := t.gaz.Lookup(v.tok(i))
+	return ok && en.Type == document.Country
+}
+
+// headWithin reports whether an organization head starts among the n
+// tokens from k, with name words before it ("Central Committee").
+func (t *Tagger) headWithin(v *view, k, n int) bool {
+	for j := k; j < k+n && j < len(v.toks); j++ {
+		if _, _, ok := t.headAt(v, j); ok {
+			return true
+		}
+		if !t.orgWord(v, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// channelWords are heads a channel's number may follow ("Channel 8").
+var channelWords = map[string]bool{"channel": true, "tv": true, "fm": true}
+
+// speakingNouns follow "<Language>-speaking" inside a name ("Association
+// of News Agencies of Turkic-speaking countries").
+var speakingNouns = map[string]bool{"countries": true, "states": true, "nations": true, "peoples": true}
+
+// isNumberToken reports whether tok is a number of one to four digits.
+func isNumberToken(tok string) bool {
+	if len(tok) == 0 || len(tok) > 4 {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
 // missionHeads are the heads of diplomatic missions, whose host country or
 // city belongs to their name.
 var missionHeads = map[string]bool{"embassy": true, "consulate": true, "mission": true}
@@ -1042,8 +1154,12 @@ var genericWords = map[string]bool{
 }
 
 // genericBetween reports whether tokens [a, b) are generic words or
-// countries (demonyms) only: "International", "Romanian National".
+// countries (demonyms) only: "International", "Romanian National"; a
+// closing quote may come first ("'Kazinform' International").
 func (t *Tagger) genericBetween(v *view, a, b int) bool {
+	if a < b && isQuote(v.tok(a)) {
+		a++
+	}
 	for k := a; k < b; k++ {
 		if genericWords[v.low(k)] && v.isCap(k) {
 			continue
@@ -1087,14 +1203,15 @@ func (t *Tagger) headInRunBefore(v *view, k int) bool {
 }
 
 // quotedBefore returns where a quoted capitalised name that ends right
-// before token s starts ('"Yeni Musavat" Media Group'), or s.
+// before token s starts ('"Yeni Musavat" Media Group', "'Kazinform'
+// International News Agency"), or s.
 func (t *Tagger) quotedBefore(v *view, s int) int {
-	if !closingQuote(v.tok(s-1)) && v.tok(s-1) != "”" {
+	if !closingQuote(v.tok(s-1)) && v.tok(s-1) != "'" {
 		return s
 	}
 	for k := s - 2; k >= 0 && k > s-7 && v.sent(k) == v.sent(s); k-- {
 		switch v.tok(k) {
-		case "\"", "“", "«":
+		case "\"", "“", "«", "‘", "'":
 			if k < s-2 {
 				return k
 			}
