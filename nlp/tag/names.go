@@ -2110,6 +2110,12 @@ func (t *Tagger) namedPersons(v *view) bool {
 			i = e - 1
 			continue
 		}
+		// "Dunya News", "Lakeside Media": a word of the vocabulary that
+		// names no entity (news, media, press, ...) ends no person's name
+		if t.lex.Vocabulary[v.lows[e-1]] {
+			i = e - 1
+			continue
+		}
 		// "Viet Nam", "Việt Nam": the gazetteer's names are no persons
 		if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
 			i = e - 1
