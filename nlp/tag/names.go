@@ -100,6 +100,11 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
 		return false
 	}
+	// "TOLOnews", "AlatauAqparat": capitals inside a word after others
+	// make a brand, not a name ("McHale", "DeSantis" are names)
+	if camelBrand(v.tok(i)) {
+		return false
+	}
 	// "Russia.Gianmarco": two words glued by a full stop are no name word
 	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 {
 		return false
@@ -110,6 +115,45 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	return true
+}
+
+// camelBrand reports whether w has a capital after a lower-case letter, or
+// two capitals then a lower-case letter, beyond the prefixes of names
+// (Mc, Mac, De, Di, Da, Du, La, Le, O'): "TOLOnews", "AlatauAqparat",
+// "AzerTac" are brands; "McHale", "DeSantis" names.
+func camelBrand(w string) bool {
+	upper, lowerSeen := 0, false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			if lowerSeen && k > 0 && w[k-1] >= 'a' && w[k-1] <= 'z' && !namePrefix(w[:k]) {
+				return true
+			}
+			if k == 1 && len(w) > 2 && w[2] >= 'a' && w[2] <= 'z' && w[0] >= 'A' && w[0] <= 'Z' {
+				return true // "LEsomething"
+			}
+		case c >= 'a' && c <= 'z':
+			if upper >= 2 && k >= 2 && w[k-1] >= 'A' && w[k-1] <= 'Z' && w[k-2] >= 'A' && w[k-2] <= 'Z' {
+				return true // "TOLOnews"
+			}
+			lowerSeen = true
+		case c >= utf8.RuneSelf:
+			return false // leave other scripts and accents alone
+		}
+	}
+	return false
+}
+
+// namePrefix reports whether p is a prefix after which a name goes on
+// with a capital ("Mc" of "McHale").
+func namePrefix(p string) bool {
+	switch p {
+	case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "Van", "Von", "Al", "El", "Fitz":
+		return true
+	}
+	return false
 }
 
 // sentenceStart reports whether token i opens its sentence, also after
@@ -162,6 +206,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			v.gate[j+1]&bitStopCap == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
+		case j == i+1 && v.tok(j) == "The" && t.personName(v, i) && t.nameToken(v, j+1):
+			// "Nguyen The Ky": a middle name that is written as the
+			// article, after a surname of the lexicon
+			j += 2
+			words += 2
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
@@ -342,7 +391,26 @@ func (t *Tagger) persons(v *view) {
 					continue
 				}
 			}
+			// "Ambassador to Lakeland Prince Omar Felan": a title or
+			// honorific of the holder's own before the name
+			if j > end {
+				if _, n, ok := v.match(&t.lex.Honorifics, j); ok && v.isCap(j) {
+					j += n
+				} else if v.isCap(j) && v.has(&t.lex.Titles, j) && t.nameRun(v, j+1)-(j+1) >= 2 {
+					j++
+				}
+			}
 			e := t.surnameRun(v, j)
+			// "Director General of Lake-Inform Shamil Dorn": an
+			// organization the tagger does not know, then a name that
+			// starts with a given name or surname of the lexicon
+			if e-j < 2 && (v.low(end) == "of" || v.low(end) == "at") {
+				if p, pe, ok := t.holderAfterWords(v, end+1); ok {
+					v.addPerson(p, pe, "pat.person.title-of-name", 0.75, title)
+					i = pe - 1
+					continue
+				}
+			}
 			capTitle := v.isCap(end - 1)
 			// "EBC President Jean Lima said": a one-word place name
 			// ends the name of a titled person
@@ -412,6 +480,16 @@ func (t *Tagger) persons(v *view) {
 					}
 				}
 			}
+			// "..., Sharif Dorn Acting Managing Director Lake Television,
+			// Aziz Rami President Lake Press Club": an item of a list
+			// written without commas, name then title then organization
+			if v.isCap(e) && (v.tok(i-1) == "," || v.low(i-1) == "and" || v.tok(i-1) == ":") && t.personName(v, i) {
+				if tEnd, ok := t.titleAt(v, e); ok && v.isCap(tEnd-1) && (v.isCap(tEnd) && v.isWord(tEnd) || v.low(tEnd) == "of") {
+					v.addPerson(i, e, "pat.person.name-title-run", 0.7, v.body[v.toks[e].Start:v.toks[tEnd-1].End])
+					i = e - 1
+					continue
+				}
+			}
 			if stopSurname {
 				continue
 			}
@@ -429,6 +507,33 @@ func (t *Tagger) persons(v *view) {
 			}
 		}
 	}
+}
+
+// holderAfterWords finds the holder's name among the capitalised words
+// from token k that follow a title's "of" ("of Lake-Inform Shamil Dorn",
+// "of the Hill Daily Messenger Aslan Brenko"): a run of two to four name
+// words that starts with a given name or surname of the lexicon after one
+// word of the organization at least, and ends the capitalised words. It
+// returns the name's span.
+func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
+	if v.low(k) == "the" {
+		k++
+	}
+	from := k
+	for p := k; p < len(v.toks) && p < from+7 && v.sent(p) == v.sent(from); p++ {
+		if p > from && v.ent[p] == 0 && v.gate[p]&bitParticle == 0 && t.personName(v, p) && !v.initialEndsAt(p-1) {
+			pe := t.nameRun(v, p)
+			if n := pe - p; n >= 2 && n <= 4 && !(v.isCap(pe) && v.isWord(pe)) && v.tok(pe) != "(" && v.low(pe) != "of" && v.sent(pe) == v.sent(p) {
+				return p, pe, true
+			}
+		}
+		switch w := v.low(p); {
+		case v.ent[p] != 0, v.isCap(p) && v.isWord(p), w == "-" && v.adjacent(p), w == "&", w == "and":
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // pluralTitles are titles in the plural, which a list of holders follows
@@ -648,7 +753,7 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 // orgNouns may follow an organization's name in a title ("Director of
 // ARMENPRESS news agency Aram Ananyan").
 var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true,
-	"portal": true, "website": true, "magazine": true, "holding": true}
+	"portal": true, "website": true, "magazine": true, "holding": true, "office": true, "bureau": true, "branch": true}
 
 // saidVerbs after a two-word capitalised run make it a person.
 var saidVerbs = map[string]bool{
@@ -1063,6 +1168,13 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 	if v.low(k-1) == "the" {
 		k--
 	}
+	// "Head of Lakeland's High Council ...": a country's or
+	// organization's possessive before the name
+	if v.low(k-1) == "'s" {
+		if c, ok := v.entityAt(k - 2); ok && (c.m.Type == document.Country || c.m.Type == document.Organization) {
+			k = c.t0
+		}
+	}
 	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" {
 		return "", false
 	}
@@ -1081,7 +1193,14 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 // name ends, or 0, 0.
 func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 	for cut := e - 2; cut > i && cut >= e-4; cut-- {
-		if !t.headEndsAt(v, cut-1) && !t.nameEndsAt(v, cut-1) {
+		// the name ends at a head, a country, a field word, or the
+		// holder's name starts with a given name or surname of the
+		// lexicon or an initial ("... Reconciliation Lena Marsh",
+		// "... Regulation S. Nour")
+		if v.initialEndsAt(cut - 1) {
+			continue // "S. El-Salhi": the name starts at the initial
+		}
+		if !t.headEndsAt(v, cut-1) && !t.nameEndsAt(v, cut-1) && !t.personName(v, cut) && !v.initialAt(cut) {
 			continue
 		}
 		if pe := t.nameRun(v, cut); pe == e && pe-cut >= 2 {
@@ -1139,6 +1258,18 @@ func isNumberToken(tok string) bool {
 		}
 	}
 	return true
+}
+
+// initialAt reports whether an initial starts at token k ("S." or "S"
+// ".").
+func (v *view) initialAt(k int) bool {
+	tk := v.tok(k)
+	return v.isCap(k) && (len(tk) == 1 && v.tok(k+1) == "." || len(tk) == 2 && tk[1] == '.')
+}
+
+// initialEndsAt reports whether an initial ends at token k.
+func (v *view) initialEndsAt(k int) bool {
+	return v.initialAt(k) && len(v.tok(k)) == 2 || v.tok(k) == "." && len(v.tok(k-1)) == 1 && v.isCap(k-1)
 }
 
 // missionHeads are the heads of diplomatic missions, whose host country or
@@ -2086,46 +2217,25 @@ func (t *Tagger) namedPersons(v *view) bool {
 		if i > 0 && v.sent(i-1) == v.sent(i) && !personBefore[v.lows[i-1]] && !sentenceStart(v, i) {
 			continue
 		}
-		if !t.personName(v, i) {
+		// "Salman Jawid and Sayed Waqas": the next item of a list after
+		// a person needs no name of the lexicon
+		prevPerson := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2)
+		lex := t.personName(v, i)
+		if !lex && !prevPerson {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
 			continue // inside a longer capitalised run
 		}
-		e := t.nameRun(v, i)
-		if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+		e, ok := t.personRun(v, i)
+		if !ok {
 			i = max(i, e-1)
-			continue
-		}
-		if t.titleCase(v, i) {
-			continue
-		}
-		// "Africa Development", "Hope Street": a word the article also
-		// writes in lower case is a common noun, not a name
-		plain := false
-		for k := i + 1; k < e && !plain; k++ {
-			plain = v.writtenLower(v.lows[k])
-		}
-		if plain {
-			i = e - 1
-			continue
-		}
-		// "Dunya News", "Lakeside Media": a word of the vocabulary that
-		// names no entity (news, media, press, ...) ends no person's name
-		if t.lex.Vocabulary[v.lows[e-1]] {
-			i = e - 1
-			continue
-		}
-		// "Viet Nam", "Việt Nam": the gazetteer's names are no persons
-		if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
-			i = e - 1
 			continue
 		}
 		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
 		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
-		listed := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2) ||
-			(v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
-		if before && after || listed {
+		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
+		if lex && (before && after || listed) || !lex && (after || v.low(e) == "of") {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
 			for k := i; k < e; k++ {
 				v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
@@ -2133,6 +2243,107 @@ func (t *Tagger) namedPersons(v *view) bool {
 			added = true
 		}
 		i = e - 1
+	}
+	return added
+}
+
+// personRun returns the end of a run of two to four name words from token
+// i that may stand alone as a person's name: no capitalised word right
+// after it, no place head at its end ("Hope Street"), not in a headline in
+// title case, no word the article also writes in lower case ("Africa
+// Development"), no vocabulary word at its end ("Dunya News"), not a name
+// of the gazetteer ("Viet Nam").
+func (t *Tagger) personRun(v *view, i int) (int, bool) {
+	e := t.nameRun(v, i)
+	if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+		return e, false
+	}
+	if t.titleCase(v, i) {
+		return i + 1, false
+	}
+	for k := i + 1; k < e; k++ {
+		if v.writtenLower(v.lows[k]) {
+			return e, false
+		}
+	}
+	if t.lex.Vocabulary[v.lows[e-1]] {
+		return e, false
+	}
+	if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
+		return e, false
+	}
+	return e, true
+}
+
+// listCues open a list of persons ("the delegation included A, B and C").
+var listCues = map[string]bool{
+	"included": true, "including": true, "includes": true, "include": true, "by": true, "with": true,
+	"met": true, "between": true, "like": true, ":": true, "were": true, "are": true,
+}
+
+// personLists tags the members of a list of names after a cue ("the
+// delegation included Talaat Rami, Basma Nour and Ibrahim Saad", "signed
+// by Lena Marsh and Omar Felan") as persons (rule pat.person.name-list,
+// confidence 0.65): two members or more, each a run of two to four name
+// words that may stand alone (personRun) or a person already, joined by
+// commas and "and", one of them at least a person or a name that starts
+// with a given name or surname of the lexicon, and no capitalised word
+// after the list. It reports whether it added any.
+func (t *Tagger) personLists(v *view) bool {
+	added := false
+	for i := 1; i < len(v.toks); i++ {
+		if !listCues[v.lows[i-1]] || v.ent[i] != 0 && !t.isPersonEntity(v, i) || !v.isCap(i) || v.sent(i-1) != v.sent(i) {
+			continue
+		}
+		var items [][2]int
+		known, k := false, i
+		for k < len(v.toks) && v.sent(k) == v.sent(i) {
+			if c, ok := v.entityAt(k); ok {
+				if c.m.Type != document.Person || c.t0 != k {
+					break
+				}
+				known = true
+				k = c.t1
+			} else {
+				e, ok := t.personRun(v, k)
+				if !ok || v.gate[k]&bitStopCap != 0 {
+					break
+				}
+				known = known || t.personName(v, k)
+				items = append(items, [2]int{k, e})
+				k = e
+			}
+			switch {
+			case v.tok(k) == "," && v.low(k+1) == "and":
+				k += 2
+			case v.tok(k) == "," || v.low(k) == "and":
+				k++
+			default:
+				goto done
+			}
+		}
+		continue // the list ran on into something else
+	done:
+		if !known || len(items) == 0 || (k-i) < 5 || v.isCap(k) && v.isWord(k) {
+			continue
+		}
+		n := 0 // members: the new ones and the persons among them
+		for j := i; j < k; j++ {
+			if v.tok(j) == "," || v.low(j) == "and" {
+				n++
+			}
+		}
+		if n < 1 {
+			continue
+		}
+		for _, it := range items {
+			v.addPerson(it[0], it[1], "pat.person.name-list", 0.65, "")
+			for j := it[0]; j < it[1]; j++ {
+				v.ent[j] = len(v.cands)
+			}
+			added = true
+		}
+		i = k
 	}
 	return added
 }

@@ -90,7 +90,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	t.personNames = make(map[string]bool, len(l.PersonNames))
 	for w := range l.PersonNames {
 		cap := strings.ToUpper(w[:1]) + w[1:]
-		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] {
+		// the names that are also gazetteer names ("Jordan"), stop words,
+		// title modifiers or words that name no entity ("Arab", "Media")
+		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] || l.Vocabulary[w] {
 			continue
 		}
 		t.personNames[w] = true
@@ -443,7 +445,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if byNoun, titled, series, named, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.namedPersons(v), t.outletSpeakers(v); byNoun || titled || series || named || speakers {
+	if byNoun, titled, series, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || named || listed || speakers {
 		v.settle()
 	}
 	t.knownNames(v)
