@@ -2052,6 +2052,9 @@ func (t *Tagger) orgSeries(v *view) bool {
 	for i := 1; i < len(v.toks); i++ {
 		switch w := v.lows[i]; {
 		case w == "including", w == "as" && v.lows[i-1] == "such", w == ":" && seriesNouns[v.lows[i-1]]:
+		case (w == "as" || w == "like") && suchBefore(v, i):
+			// "such news agencies as A, B and C", "such media
+			// organizations like A and B"
 		default:
 			continue
 		}
@@ -2066,6 +2069,20 @@ func (t *Tagger) orgSeries(v *view) bool {
 			// "Austrian APA": a country before a member names its home
 			if c, found := v.entityAt(k); found && c.t0 == k && c.m.Type == document.Country && v.isCap(c.t1) {
 				k = c.t1
+			}
+			// "Yangon Media": a place that opens a member's name
+			if c, found := v.entityAt(k); found && c.t0 == k && c.m.Type == document.Place && v.isCap(c.t1) && v.isWord(c.t1) && v.ent[c.t1] == 0 {
+				a := k
+				k = c.t1
+				for k < len(v.toks) && k-a < 4 && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 && !v.has(&t.lex.Titles, k) {
+					k++
+				}
+				if placeHeads[v.low(k-1)] || v.tok(k) == "-" {
+					ok = false // "Lakeside Park", "Hill Economic-Technological ..."
+					break
+				}
+				members = append(members, member{a, k})
+				goto sep
 			}
 			if c, found := v.entityAt(k); found && c.t0 == k {
 				if c.m.Type != document.Organization {
@@ -2088,8 +2105,15 @@ func (t *Tagger) orgSeries(v *view) bool {
 				if k == a {
 					break
 				}
+				// "Hope Park", "Lake Economic-Technological Zone": a
+				// place is no member
+				if placeHeads[v.low(k-1)] || v.tok(k) == "-" && v.adjacent(k) {
+					ok = false
+					break
+				}
 				members = append(members, member{a, k})
 			}
+		sep:
 			// "Bashinform (Russia)": the member's country in parentheses
 			if v.tok(k) == "(" && v.tok(k+2) == ")" {
 				if c, found := v.entityAt(k + 1); found && c.m.Type == document.Country {
@@ -2129,6 +2153,73 @@ func (t *Tagger) orgSeries(v *view) bool {
 		}
 	}
 	return added
+}
+
+// countryListed tags the untagged names of a list whose items are
+// organizations each followed by its country in parentheses ("board
+// members from AAP (Australia), Lakepress (Lakeland), Xinhua (China) and
+// PTI (India)") as organizations (rule pat.org.series, confidence 0.6):
+// two known organizations of the sentence at least are written so, and the
+// name is one to three capitalised words right after a comma, "and",
+// "from" or the sentence start. It reports whether it added any.
+func (t *Tagger) countryListed(v *view) bool {
+	added := false
+	for n := 0; n < len(v.parens); {
+		// the parentheses of one sentence
+		sent := v.sent(v.parens[n])
+		m := n
+		for m < len(v.parens) && v.sent(v.parens[m]) == sent {
+			m++
+		}
+		known := 0
+		var cands [][2]int
+		for _, p := range v.parens[n:m] {
+			c, ok := v.entityAt(p + 1)
+			if !ok || c.m.Type != document.Country || c.t0 != p+1 || v.tok(c.t1) != ")" {
+				continue
+			}
+			if o, ok := v.entityAt(p - 1); ok && o.m.Type == document.Organization && o.t1 == p {
+				known++
+				continue
+			}
+			a := p
+			for a > 0 && p-a < 3 && v.ent[a-1] == 0 && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 && v.sent(a-1) == sent {
+				a--
+			}
+			if w := v.low(a - 1); a < p && (w == "," || w == "and" || w == "from" || a == 0 || v.sent(a-1) != sent) {
+				cands = append(cands, [2]int{a, p})
+			}
+		}
+		if known >= 2 {
+			for _, c := range cands {
+				name := cleanName(v.body[v.toks[c[0]].Start:v.toks[c[1]-1].End])
+				cd := cand{t0: c[0], t1: c[1], layer: layerEntity, prio: 1}
+				cd.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.series", Confidence: 0.6}
+				v.add(cd)
+				for j := c[0]; j < c[1]; j++ {
+					v.ent[j] = len(v.cands)
+				}
+				added = true
+			}
+		}
+		n = m
+	}
+	return added
+}
+
+// suchBefore reports whether "such" opens the noun phrase that ends
+// before token i ("such news agencies as", "such media organization
+// like"): one to three lower-case words between.
+func suchBefore(v *view, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if v.lows[k] == "such" {
+			return true
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // seriesNouns before a colon open a series of organizations ("the

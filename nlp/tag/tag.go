@@ -445,7 +445,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if byNoun, titled, series, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || named || listed || speakers {
+	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
 		v.settle()
 	}
 	t.knownNames(v)
