@@ -1996,6 +1996,79 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	return added
 }
 
+// prefixHeads are heads that open an outlet's name, with the kind they
+// give it: "Radio Rebelde", "Agenzia Nova", "Grupo Bandeirantes".
+var prefixHeads = map[string]string{
+	"radio": document.KindBroadcaster, "rádio": document.KindBroadcaster, "radiodiffusion": document.KindBroadcaster,
+	"télévision": document.KindBroadcaster, "televisión": document.KindBroadcaster, "televisão": document.KindBroadcaster,
+	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
+	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
+}
+
+// prefixNames tags names that open with a prefix head (rule
+// pat.org.prefix-name, confidence 0.65): the capitalised head, then one to
+// three capitalised words, countries or places ("Radio Lakeland
+// Worldwide", "Agenzia Lago", "Radio Hill Nairobi"), and no capitalised
+// word after them; not a head after the prefix ("Radio Television ..."
+// is found by its own head), not in a headline in title case. It runs
+// before the person patterns, which then see the organization.
+func (t *Tagger) prefixNames(v *view) bool {
+	added := false
+	for i := 0; i+1 < len(v.toks); i++ {
+		if !v.isCap(i) || v.ent[i] != 0 {
+			continue
+		}
+		kind, ok := prefixHeads[v.lows[i]]
+		if !ok {
+			continue
+		}
+		e := i + 1
+		for e < len(v.toks) && e-i <= 3 && v.sent(e) == v.sent(i) {
+			if c, ok := v.entityAt(e); ok {
+				if c.t0 != e || (c.m.Type != document.Country && c.m.Type != document.Place && c.m.Type != document.Organization) {
+					break
+				}
+				e = c.t1
+				continue
+			}
+			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.Titles, e) {
+				break
+			}
+			e++
+		}
+		// a capitalised word after the name makes it longer, unless it
+		// is a title ("Agenzia Lago CEO Ruth Kell")
+		if e == i+1 || e-i > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
+			continue
+		}
+		// "Radio International Cooperation Director": field words only
+		// name a department
+		proper := false
+		for k := i + 1; k < e && !proper; k++ {
+			proper = v.ent[k] != 0 || !t.lex.TitleFields[v.lows[k]] && !genericWords[v.lows[k]]
+		}
+		if !proper {
+			continue
+		}
+		// "Radio Xinhua" names Xinhua's radio: an own organization too,
+		// but a known name alone after the prefix must be no country
+		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" {
+			continue
+		}
+		name := cleanName(v.body[v.toks[i].Start:v.toks[e-1].End])
+		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.prefix-name", Confidence: 0.65}
+		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
+			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
+		}
+		v.add(c)
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
 // theBefore are the words after which a capitalised "The" in the middle of
 // a sentence opens a newspaper's name ("correspondent of The Nation",
 // "with The Lakeside Herald").

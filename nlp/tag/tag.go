@@ -440,6 +440,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if t.outletsOfCountry(v) {
 		v.settle()
 	}
+	if t.prefixNames(v) {
+		v.settle()
+	}
 	t.persons(v)
 	t.rolePersons(v)
 	t.organizations(v)
