@@ -1943,6 +1943,14 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if v.gate[i]&bitOutlet == 0 {
 			continue
 		}
+		// "Lakenet, a Kenyan media company that ...": a name in
+		// apposition with an outlet noun
+		if v.tok(i-1) != "," && !v.isCap(i) {
+			if a, b, ok := t.apposName(v, i); ok {
+				add(a, b, apposKind(v, i), "pat.org.name-appos")
+				continue
+			}
+		}
 		kind, start, ok := outletNounAt(v, i)
 		if !ok || v.ent[i] != 0 {
 			continue
@@ -1976,6 +1984,12 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		} else {
 			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && (nameWord(a-1) || v.tok(a-1) == "-" && v.adjacent(a-1) && nameWord(a-2)) {
 				a--
+			}
+			// "the Minsk-Novosti agency": a place joined by a hyphen
+			if a < b && v.tok(a-1) == "-" && v.adjacent(a-1) && v.adjacent(a) {
+				if c, ok := v.entityAt(a - 2); ok && c.t1 == a-1 && c.m.Type == document.Place {
+					a = c.t0
+				}
 			}
 			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {
 				a = b // a longer name goes on
@@ -2067,6 +2081,80 @@ func (t *Tagger) prefixNames(v *view) bool {
 		i = e - 1
 	}
 	return added
+}
+
+// apposNouns are the head nouns of a phrase in apposition that makes the
+// name before it an organization ("Lakenet, a Kenyan media company"), with
+// the outlet nouns.
+var apposNouns = map[string]string{
+	"company": document.KindCompany, "organization": "", "organisation": "", "outlet": "", "publisher": document.KindCompany,
+	"network": document.KindBroadcaster, "group": document.KindCompany, "broadcaster": document.KindBroadcaster,
+}
+
+// apposKind returns the kind an apposition's noun at token i gives.
+func apposKind(v *view, i int) string {
+	if k, ok := outletNouns[v.lows[i]]; ok {
+		return k
+	}
+	return apposNouns[v.lows[i]]
+}
+
+// apposName matches "<Name>, a|an|the <modifiers> <noun>" with the noun
+// at token i (rule pat.org.name-appos, confidence 0.6): modifiers are up
+// to four lower-case words, countries or places ("a large Russian media
+// holding", "a Chinese company that provides ..."); the name is one to
+// four capitalised words the tagger has not named, standing alone after
+// the sentence start, a comma, "and", "with", "by" or "the"; the noun ends
+// its phrase (not "a company executive"). It returns the name's span.
+func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
+	if _, ok := outletNouns[v.lows[i]]; !ok {
+		if _, ok := apposNouns[v.lows[i]]; !ok {
+			return 0, 0, false
+		}
+	}
+	if w := v.low(i + 1); t.lex.RoleNouns[w] || v.has(&t.lex.Titles, i+1) || v.isWord(i+1) && !v.isCap(i+1) && apposNouns[w] != "" {
+		return 0, 0, false
+	}
+	k := i - 1
+	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) {
+		if c, ok := v.entityAt(k); ok {
+			if c.m.Type != document.Country && c.m.Type != document.Place {
+				return 0, 0, false
+			}
+			k = c.t0 - 1
+			continue
+		}
+		if w := v.lows[k]; w == "a" || w == "an" || w == "the" {
+			break
+		}
+		if !v.isWord(k) || v.isCap(k) && !(v.tok(k-1) == "-" && v.adjacent(k)) {
+			if v.tok(k) != "-" {
+				return 0, 0, false
+			}
+		}
+		k--
+	}
+	if w := v.lows[k]; (w != "a" && w != "an" && w != "the") || v.tok(k-1) != "," {
+		return 0, 0, false
+	}
+	b := k - 1 // the comma
+	a := b
+	for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && v.ent[a-1] == 0 && (v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 ||
+		v.tok(a-1) == "-" && v.adjacent(a-1) && v.isCap(a-2)) {
+		a--
+	}
+	if a == b || v.isCap(a-1) && v.isWord(a-1) && v.sent(a-1) == v.sent(i) && v.gate[a-1]&bitStopCap == 0 {
+		return 0, 0, false
+	}
+	switch w := v.low(a - 1); {
+	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a):
+	default:
+		return 0, 0, false
+	}
+	if v.has(&t.lex.Titles, a) || t.personName(v, a) && b-a >= 2 || t.titleCase(v, i) {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // theBefore are the words after which a capitalised "The" in the middle of

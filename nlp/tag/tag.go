@@ -141,6 +141,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.firsts[w] |= bitOutlet
 	}
 	t.firsts["group"] |= bitOutlet // "multimedia group" (outletNounAt)
+	for w := range apposNouns {
+		t.firsts[w] |= bitOutlet // "Lakenet, a media company" (apposName)
+	}
 	for w := range pluralTitles {
 		t.firsts[w] |= bitPlural
 	}
