@@ -84,6 +84,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	mergePartialPersons(d)
 	r.mergeMissions(d)
 	mergeInitials(d)
+	r.mergeForms(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -241,6 +242,167 @@ func mergeInitials(d *document.Document) {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
 	}
+}
+
+// mergeForms gives an organization found by its form that the article
+// names in another form too the id of that form's organization (the first
+// one named): a ministry named by its field before or after its head
+// ("Foreign Ministry", "Ministry of Foreign Affairs"), a country's name and
+// its demonym ("Thailand Journalists Association", "Thai Journalists
+// Association"), and a name that only describes an organization by its
+// country and kind ("the Chinese News Agency") when the article names one
+// known organization of that country and kind (Xinhua). Two forms of two
+// countries stay apart.
+func (r *Resolver) mergeForms(d *document.Document) {
+	type form struct{ key, iso3, id, name string }
+	var forms []form
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization {
+			continue
+		}
+		key, iso3, _ := r.formKey(m.Text, m.Country)
+		forms = append(forms, form{key, iso3, m.EntityID, m.Name})
+	}
+	k := 0
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization {
+			continue
+		}
+		f := forms[k]
+		k++
+		if !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		// the same form of the same country; a form without a country
+		// when one organization only has that form
+		var into *form
+		for j := range forms[:k-1] {
+			o := &forms[j]
+			if o.id == m.EntityID || o.key != f.key || o.iso3 != f.iso3 && f.iso3 != "" {
+				continue
+			}
+			if into != nil && into.id != o.id {
+				into = nil
+				break
+			}
+			if into == nil {
+				into = o
+			}
+		}
+		if into != nil {
+			m.EntityID, m.Name = into.id, into.name
+		}
+		if _, _, descriptive := r.formKey(m.Text, m.Country); descriptive && f.iso3 != "" {
+			r.mergeDescriptive(d, m, f.iso3)
+		}
+	}
+}
+
+// mergeDescriptive gives m, a name of a country and generic words only,
+// the id of the one organization of the gazetteer the article names of
+// that country and m's kind.
+func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, iso3 string) {
+	var into *gazetteer.Entry
+	for j := range d.Mentions {
+		o := &d.Mentions[j]
+		if o.Type != document.Organization || !strings.HasPrefix(o.Rule, "gaz.") || o.EntityID == m.EntityID {
+			continue
+		}
+		en, ok := r.gaz.Entry(o.EntityID)
+		if !ok || en.Country != iso3 || en.Kind != m.Kind || !sharesHead(en.Name, m.Text) {
+			continue
+		}
+		if into != nil && into.ID != en.ID {
+			return // two candidates
+		}
+		into = &en
+	}
+	if into != nil {
+		m.EntityID, m.Name, m.Country = into.ID, into.Name, into.Country
+	}
+}
+
+// sharesHead reports whether the last word of desc, its head, is a word
+// of name ("Chinese News Agency" and "Xinhua News Agency"; not "Lakeland
+// Television" and "Radio Lake").
+func sharesHead(name, desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptiveWords are the words of a name that only describes an
+// organization by its country and kind ("the Chinese News Agency").
+var descriptiveWords = map[string]bool{
+	"news": true, "agency": true, "press": true, "national": true, "television": true, "tv": true,
+	"radio": true, "broadcasting": true,
+	"corporation": true, "company": true, "the": true, "and": true, "of": true,
+}
+
+// formKey returns the key two forms of one organization's name share, the
+// country the name names (else country) and whether the name holds no
+// word but a country's and descriptive words: words lower-cased, a
+// country's name or demonym replaced by its code, "<Field> Ministry"
+// written "ministry of <field>" and "Foreign" as "Foreign Affairs".
+func (r *Resolver) formKey(name, country string) (string, string, bool) {
+	words := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
+	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	iso3, descriptive := "", len(words) > 1
+	var out []string
+	for i := 0; i < len(words); i++ {
+		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
+		if en, form, ok := r.gaz.Lookup(w); ok && en.Type == document.Country && form != gazetteer.FormCombining && form != gazetteer.FormAcronym {
+			iso3 = document.IDKey(en.ID)
+			out = append(out, iso3)
+			continue
+		}
+		if i+1 < len(words) {
+			if en, _, ok := r.gaz.Lookup(w + " " + words[i+1]); ok && en.Type == document.Country {
+				iso3 = document.IDKey(en.ID)
+				out = append(out, iso3)
+				i++
+				continue
+			}
+		}
+		w = strings.ToLower(w)
+		descriptive = descriptive && descriptiveWords[w]
+		out = append(out, w)
+	}
+	descriptive = descriptive && iso3 != ""
+	if iso3 == "" {
+		iso3 = country
+	}
+	// "Foreign Ministry" = "Ministry of Foreign Affairs"
+	var field []string
+	ministry := false
+	for _, w := range out {
+		switch {
+		case w == "ministry":
+			ministry = true
+		case w == "of" || w == "the" || len(w) == 3 && strings.ToUpper(w) == w:
+		default:
+			field = append(field, w)
+		}
+	}
+	if ministry {
+		if len(field) == 1 && field[0] == "foreign" {
+			field = append(field, "affairs")
+		}
+		return "ministry of " + strings.Join(field, " "), iso3, descriptive
+	}
+	return strings.Join(out, " "), iso3, descriptive
 }
 
 // isAcronym reports whether s is 2 to 10 capital letters.

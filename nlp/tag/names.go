@@ -853,6 +853,7 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		s := i
+		owner := -1 // the token of a possessive owner before the name
 		for s > 0 && v.sent(s-1) == v.sent(i) {
 			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
 				s--
@@ -889,8 +890,16 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 			// "People's Government of Zhejiang Province": a possessive
-			// word that is no country or place belongs to the name
+			// word that is no country or place belongs to the name, also
+			// an owner's name ("LPU's General Secretariat"); an
+			// organization's or event's head alone names the body that
+			// owns the organ ("the Ministry's Centre for ...", "the
+			// Forum's Organising Committee"), which is no part of its name
 			if v.low(s-1) == "'s" && s >= 2 && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+				if (t.headEndsAt(v, s-2) || v.gate[s-2]&bitNamedHead != 0) && !t.orgWord(v, s-3) {
+					owner = s - 2
+					break
+				}
 				s -= 2
 				continue
 			}
@@ -1099,6 +1108,13 @@ func (t *Tagger) organizations(v *view) {
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
 		c.m.Name = name
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
+		// "the Forum's Organising Committee": an organ named by two words
+		// only is known by its owner's name too
+		// (org:forum-organising-committee), so that the organs of two
+		// owners stay apart
+		if owner >= 0 && e-s <= 2 {
+			c.m.EntityID = document.OrgID(v.tok(owner) + " " + name)
+		}
 		// a name found by its form that the gazetteer knows (its alias
 		// lost to a longer overlapping one) is that organization
 		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
