@@ -156,6 +156,13 @@ func namePrefix(p string) bool {
 	return false
 }
 
+// placeWord reports whether token j is a one-word place the gazetteer
+// tagged ("Kunming").
+func (t *Tagger) placeWord(v *view, j int) bool {
+	c, ok := v.entityAt(j)
+	return ok && c.m.Type == document.Place && c.t0 == j && c.t1 == j+1 && v.isCap(j)
+}
+
 // sentenceStart reports whether token i opens its sentence, also after
 // opening quotes or a bracket.
 func sentenceStart(v *view, i int) bool {
@@ -206,6 +213,16 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			v.gate[j+1]&bitStopCap == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
+		case v.gate[j]&bitStopCap != 0 && v.isCap(j) && v.tok(j+1) == "-" && v.adjacent(j+1) && v.adjacent(j+2) && v.isWord(j+2) && !v.isCap(j+2) && len(v.tok(j+2)) <= 5:
+			// "Park No-hwang": a syllable that is a stop word, joined
+			// by a hyphen to the next
+			j += 3
+			words++
+		case j == i+1 && t.personName(v, i) && t.placeWord(v, j) && !(v.isCap(j+1) && v.isWord(j+1)) && v.sent(j+1) == v.sent(i):
+			// "Huang Kunming": a given name that is also a city's name,
+			// after a surname of the lexicon
+			j++
+			words++
 		case j == i+1 && v.tok(j) == "The" && t.personName(v, i) && t.nameToken(v, j+1):
 			// "Nguyen The Ky": a middle name that is written as the
 			// article, after a surname of the lexicon
@@ -380,8 +397,9 @@ func (t *Tagger) persons(v *view) {
 			// the field the title names, then the name
 			j = t.fieldRun(v, j)
 			// "the director of Radio Rebelde station, Sofia Mabel Manso,",
-			// "CIPCC Director, Yu Lei, said"
-			if (j > end || v.isCap(end-1)) && v.tok(j) == "," {
+			// "CIPCC Director, Yu Lei, said", "its deputy director, Anna
+			// Lind."
+			if (j > end || v.isCap(end-1) || possessiveBefore(v, i)) && v.tok(j) == "," {
 				// "the President of the NUJ, Anna Bello signed": a verb
 				// in lower case after the name ends it too
 				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." ||
@@ -534,6 +552,20 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// possessiveBefore reports whether a possessive determiner opens the
+// title at token i ("its deputy director", "the agency's editor").
+func possessiveBefore(v *view, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && v.gate[k]&bitTitleMod != 0 {
+		k--
+	}
+	switch v.low(k) {
+	case "its", "his", "her", "their", "'s":
+		return true
+	}
+	return false
 }
 
 // pluralTitles are titles in the plural, which a list of holders follows
