@@ -254,31 +254,54 @@ func mergeInitials(d *document.Document) {
 // known organization of that country and kind (Xinhua). Two forms of two
 // countries stay apart.
 func (r *Resolver) mergeForms(d *document.Document) {
-	type form struct{ key, iso3, id, name string }
-	var forms []form
-	for i := range d.Mentions {
-		m := &d.Mentions[i]
-		if m.Type != document.Organization {
-			continue
-		}
-		key, iso3, _ := r.formKey(m.Text, m.Country)
-		forms = append(forms, form{key, iso3, m.EntityID, m.Name})
+	type form struct {
+		key, iso3, id, name string
+		descriptive         bool
 	}
-	k := 0
+	// the forms of the organizations found by their form: the gazetteer's
+	// names have their ids already
+	orgs := 0
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Type == document.Organization && strings.HasPrefix(m.Rule, "pat.") {
+			orgs++
+		}
+	}
+	if orgs == 0 {
+		return
+	}
+	// one key per distinct text and country: most organizations are named
+	// more than once
+	type text struct{ text, country string }
+	keys := make(map[text]int, orgs)
+	forms := make([]form, 0, orgs)
+	at := make([]int, 0, orgs) // mention index -> forms index, orgs only
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
-		if m.Type != document.Organization {
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
 			continue
 		}
-		f := forms[k]
-		k++
-		if !strings.HasPrefix(m.Rule, "pat.") {
+		tk := text{m.Text, m.Country}
+		k, ok := keys[tk]
+		if !ok || forms[k].id != m.EntityID {
+			key, iso3, desc := r.formKey(m.Text, m.Country)
+			k = len(forms)
+			keys[tk] = k
+			forms = append(forms, form{key, iso3, m.EntityID, m.Name, desc})
+		}
+		at = append(at, k)
+	}
+	n := 0
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
 			continue
 		}
-		// the same form of the same country; a form without a country
-		// when one organization only has that form
+		f := forms[at[n]]
+		n++
+		// the same form of the same country named before; a form without
+		// a country when one organization only has that form
 		var into *form
-		for j := range forms[:k-1] {
+		for j := range forms[:at[n-1]] {
 			o := &forms[j]
 			if o.id == m.EntityID || o.key != f.key || o.iso3 != f.iso3 && f.iso3 != "" {
 				continue
@@ -294,7 +317,7 @@ func (r *Resolver) mergeForms(d *document.Document) {
 		if into != nil {
 			m.EntityID, m.Name = into.id, into.name
 		}
-		if _, _, descriptive := r.formKey(m.Text, m.Country); descriptive && f.iso3 != "" {
+		if f.descriptive && f.iso3 != "" {
 			r.mergeDescriptive(d, m, f.iso3)
 		}
 	}
@@ -355,54 +378,84 @@ var descriptiveWords = map[string]bool{
 // country's name or demonym replaced by its code, "<Field> Ministry"
 // written "ministry of <field>" and "Foreign" as "Foreign Affairs".
 func (r *Resolver) formKey(name, country string) (string, string, bool) {
-	words := strings.FieldsFunc(name, func(c rune) bool { return c == ' ' || c == '-' })
-	if len(words) > 0 && strings.EqualFold(words[0], "the") {
+	// word boundaries of name, at most 24 words, without a slice
+	var bounds [24][2]int
+	nw := 0
+	for i := 0; i < len(name) && nw < len(bounds); {
+		for i < len(name) && (name[i] == ' ' || name[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' && name[j] != '-' {
+			j++
+		}
+		if j > i {
+			bounds[nw] = [2]int{i, j}
+			nw++
+		}
+		i = j
+	}
+	words := bounds[:nw]
+	if len(words) > 0 && strings.EqualFold(name[words[0][0]:words[0][1]], "the") {
 		words = words[1:]
 	}
-	iso3, descriptive := "", len(words) > 1
-	var out []string
+	iso3, descriptive, ministry := "", len(words) > 1, false
+	var b strings.Builder
+	b.Grow(len(name) + 16)
+	var fieldText strings.Builder // the field words of a ministry
+	put := func(sb *strings.Builder, w string) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sb.WriteByte(c)
+		}
+	}
 	for i := 0; i < len(words); i++ {
-		w := strings.TrimSuffix(strings.TrimSuffix(words[i], "'s"), "’s")
+		w := name[words[i][0]:words[i][1]]
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
 		if en, form, ok := r.gaz.Lookup(w); ok && en.Type == document.Country && form != gazetteer.FormCombining && form != gazetteer.FormAcronym {
 			iso3 = document.IDKey(en.ID)
-			out = append(out, iso3)
+			put(&b, iso3)
 			continue
 		}
-		if i+1 < len(words) {
-			if en, _, ok := r.gaz.Lookup(w + " " + words[i+1]); ok && en.Type == document.Country {
+		// "South African", "Saudi Arabia": a country of two words
+		if i+1 < len(words) && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			if en, _, ok := r.gaz.Lookup(name[words[i][0]:words[i+1][1]]); ok && en.Type == document.Country {
 				iso3 = document.IDKey(en.ID)
-				out = append(out, iso3)
+				put(&b, iso3)
 				i++
 				continue
 			}
 		}
-		w = strings.ToLower(w)
-		descriptive = descriptive && descriptiveWords[w]
-		out = append(out, w)
+		low := strings.ToLower(w)
+		descriptive = descriptive && descriptiveWords[low]
+		put(&b, w)
+		switch low {
+		case "ministry":
+			ministry = true
+		case "of", "the":
+		default:
+			put(&fieldText, w)
+		}
 	}
 	descriptive = descriptive && iso3 != ""
 	if iso3 == "" {
 		iso3 = country
 	}
 	// "Foreign Ministry" = "Ministry of Foreign Affairs"
-	var field []string
-	ministry := false
-	for _, w := range out {
-		switch {
-		case w == "ministry":
-			ministry = true
-		case w == "of" || w == "the" || len(w) == 3 && strings.ToUpper(w) == w:
-		default:
-			field = append(field, w)
-		}
-	}
 	if ministry {
-		if len(field) == 1 && field[0] == "foreign" {
-			field = append(field, "affairs")
+		f := fieldText.String()
+		if f == "foreign" {
+			f = "foreign affairs"
 		}
-		return "ministry of " + strings.Join(field, " "), iso3, descriptive
+		return "ministry of " + f, iso3, descriptive
 	}
-	return strings.Join(out, " "), iso3, descriptive
+	return b.String(), iso3, descriptive
 }
 
 // isAcronym reports whether s is 2 to 10 capital letters.
