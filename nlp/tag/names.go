@@ -218,12 +218,12 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			// by a hyphen to the next
 			j += 3
 			words++
-		case j == i+1 && t.personName(v, i) && t.placeWord(v, j) && !(v.isCap(j+1) && v.isWord(j+1)) && v.sent(j+1) == v.sent(i):
+		case j == i+1 && v.ent[j] != 0 && t.placeWord(v, j) && !(v.isCap(j+1) && v.isWord(j+1)) && v.sent(j+1) == v.sent(i) && t.personName(v, i):
 			// "Huang Kunming": a given name that is also a city's name,
 			// after a surname of the lexicon
 			j++
 			words++
-		case j == i+1 && v.tok(j) == "The" && t.personName(v, i) && t.nameToken(v, j+1):
+		case j == i+1 && v.tok(j) == "The" && t.nameToken(v, j+1) && t.personName(v, i):
 			// "Nguyen The Ky": a middle name that is written as the
 			// article, after a surname of the lexicon
 			j += 2
@@ -539,7 +539,7 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 	}
 	from := k
 	for p := k; p < len(v.toks) && p < from+7 && v.sent(p) == v.sent(from); p++ {
-		if p > from && v.ent[p] == 0 && v.gate[p]&bitParticle == 0 && t.personName(v, p) && !v.initialEndsAt(p-1) {
+		if p > from && v.ent[p] == 0 && v.isCap(p) && v.gate[p]&bitParticle == 0 && t.personName(v, p) && !v.initialEndsAt(p-1) {
 			pe := t.nameRun(v, p)
 			if n := pe - p; n >= 2 && n <= 4 && !(v.isCap(pe) && v.isWord(pe)) && v.tok(pe) != "(" && v.low(pe) != "of" && v.sent(pe) == v.sent(p) {
 				return p, pe, true
@@ -2080,6 +2080,10 @@ func (t *Tagger) prefixNames(v *view) bool {
 		if !v.isCap(i) || v.ent[i] != 0 {
 			continue
 		}
+		// the first letters of the prefix heads first: cheaper than the map
+		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' {
+			continue
+		}
 		kind, ok := prefixHeads[v.lows[i]]
 		if !ok {
 			continue
@@ -2592,7 +2596,7 @@ var listCues = map[string]bool{
 func (t *Tagger) personLists(v *view) bool {
 	added := false
 	for i := 1; i < len(v.toks); i++ {
-		if !listCues[v.lows[i-1]] || v.ent[i] != 0 && !t.isPersonEntity(v, i) || !v.isCap(i) || v.sent(i-1) != v.sent(i) {
+		if !v.isCap(i) || v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
 			continue
 		}
 		var items [][2]int
