@@ -1555,6 +1555,15 @@ func (t *Tagger) homeCountry(v *view, s, e int) string {
 // say the country, org:<country>-<slug> ("Ministry of Media" of Saudi
 // Arabia: org:saudi-arabia-ministry-of-media).
 func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
+	// "the Kenyan Ministry of Information", "Ministry of Information of
+	// Kenya" and "Kenya's Ministry of Information" are one body in every
+	// article: a government body named with its country first or last
+	// takes the country's name and the rest (org:kenya-ministry-of-information)
+	if kind == document.KindGovernmentBody {
+		if id, ok := t.countryBodyID(v, s, e); ok {
+			return id
+		}
+	}
 	if kind == document.KindGovernmentBody && iso3 != "" {
 		hasCountry := false
 		for k := s; k < e; k++ {
@@ -1569,6 +1578,44 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 		}
 	}
 	return document.OrgID(name)
+}
+
+// countryBodyID returns the id of a body named by tokens [s, e) with one
+// country at its start ("Kenyan Ministry of Information") or after a last
+// "of" ("Ministry of Information of Kenya"): the country's name and the
+// rest of the name; false when the name holds no country there or another
+// country elsewhere.
+func (t *Tagger) countryBodyID(v *view, s, e int) (string, bool) {
+	a, b := s, e
+	if v.low(a) == "the" {
+		a++
+	}
+	var country *cand
+	if c, ok := v.entityAt(a); ok && c.t0 == a && c.m.Type == document.Country && c.t1 < b {
+		country, a = c, c.t1
+	} else if c, ok := v.entityAt(b - 1); ok && c.t1 == b && c.m.Type == document.Country && c.t0 > a+1 {
+		k := c.t0 - 1
+		if v.low(k) == "the" {
+			k--
+		}
+		if v.low(k) != "of" {
+			return "", false
+		}
+		country, b = c, k
+	}
+	if country == nil || a >= b {
+		return "", false
+	}
+	for k := a; k < b; k++ {
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			return "", false // two countries
+		}
+	}
+	en, ok := t.gaz.Entry(country.m.EntityID)
+	if !ok {
+		return "", false
+	}
+	return document.OrgID(en.Name + " " + cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])), true
 }
 
 // cleanName drops a leading "the" and quotes from a name.
