@@ -832,7 +832,7 @@ func (t *Tagger) byline(v *view, i int) (int, bool) {
 }
 
 // orgConnectors may join the words of an organization name.
-var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true}
+var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true, "de": true, "du": true}
 
 // orgWord reports whether token i can be a word of an organization name:
 // capitalised and not a stop word, or a country, place or organization
@@ -863,7 +863,8 @@ func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	for j := i; j < i+n; j++ {
-		if v.isWord(j) && !v.isCap(j) {
+		// "Television and Radio": a connector inside the head
+		if v.isWord(j) && !v.isCap(j) && (j == i || v.lows[j] != "and") {
 			return "", 0, false
 		}
 	}
@@ -889,6 +890,13 @@ func (t *Tagger) organizations(v *view) {
 		for s > 0 && v.sent(s-1) == v.sent(i) {
 			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
 				s--
+				continue
+			}
+			// "South Asia–Southeast Asia ...": an en dash inside a word;
+			// "Lakeland – Hill Country Inter-Committee": a dash between
+			// two countries
+			if tk := v.tok(s - 1); (tk == "–" || tk == "—") && t.orgWord(v, s-2) && (v.adjacent(s-1) && v.adjacent(s) || t.isCountryEntity(v, s) && t.isCountryEntity(v, s-2)) {
+				s -= 2
 				continue
 			}
 			if (v.tok(s-1) == "-" || v.tok(s-1) == "&" || v.low(s-1) == "and" || v.low(s-1) == "of") && t.orgWord(v, s-2) && s-1 != i {
@@ -964,7 +972,7 @@ func (t *Tagger) organizations(v *view) {
 		}
 		e := i + n
 		right := false
-		if p := v.low(e); (p == "of" || p == "for" || p == "on") && v.sent(e) == v.sent(i) {
+		if p := v.low(e); (p == "of" || p == "for" || p == "on" || p == "de" || p == "du") && v.sent(e) == v.sent(i) {
 			k := e + 1
 			if v.low(k) == "the" {
 				k++
@@ -983,6 +991,12 @@ func (t *Tagger) organizations(v *view) {
 					}
 					if v.low(k) == "'s" && v.ent[k-1] == 0 && t.orgWord(v, k+1) {
 						k++ // "the Chinese People's Political Consultative Conference"
+						continue
+					}
+					// "Information Department of Lakeland's Ministry of
+					// Foreign Affairs": the parent body of a country
+					if v.low(k) == "'s" && v.ent[k-1] != 0 && t.isCountryEntity(v, k-1) && v.has(&t.lex.OrgPrefixHeads, k+1) && v.isCap(k+1) {
+						k++
 						continue
 					}
 					// "the Communist Party of China (CPC) Central Committee";
@@ -1015,8 +1029,10 @@ func (t *Tagger) organizations(v *view) {
 						}
 					}
 					// "... for Lakeside Radio and Television and RT": a
-					// known organization after "and" is another one
-					if (v.low(k) == "and" || v.tok(k) == "&") && t.isOrgEntity(v, k+1) {
+					// known organization after "and" is another one; so is
+					// a person ("... Foreign Affairs and Alexey Lind of
+					// ...")
+					if (v.low(k) == "and" || v.tok(k) == "&") && (t.isOrgEntity(v, k+1) || t.personName(v, k+1) && !t.headWithin(v, k+1, 3)) {
 						break
 					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
@@ -1119,8 +1135,10 @@ func (t *Tagger) organizations(v *view) {
 		if isQuote(v.tok(ks)) {
 			ks++
 		}
+		// ... unless the head is of another kind: "Lakeside TV Academy"
+		// is the broadcaster's academy
 		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
-			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] {
+			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -1508,6 +1526,11 @@ func (v *view) aliasDefinitions(defs map[string]cand) {
 			}
 		}
 	}
+}
+
+func (t *Tagger) isCountryEntity(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && c.m.Type == document.Country
 }
 
 func (t *Tagger) isOrgEntity(v *view, i int) bool {
