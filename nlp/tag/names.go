@@ -1115,6 +1115,19 @@ func (t *Tagger) organizations(v *view) {
 		if s == i && !right {
 			continue
 		}
+		// "Chinese TV series", "Lakeside Radio programmes": a broadcast
+		// head before a noun of what is broadcast modifies it
+		if contentNouns[v.low(e)] && !v.isCap(e) && broadcastHeads[v.low(e-1)] {
+			i = e - 1
+			continue
+		}
+		// "TV Lakes Started Broadcasting Its Programs": in a headline in
+		// title case, a word the article writes in lower case elsewhere
+		// is no word of a name
+		if t.titleCase(v, i) && t.plainWordIn(v, s, e) {
+			i = e - 1
+			continue
+		}
 		if t.beforeEventHead(v, e) {
 			// "China-Arab States Radio and Television Cooperation Forum"
 			// is an event's name, not an organization's
@@ -1178,6 +1191,35 @@ func (t *Tagger) organizations(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// broadcastHeads are heads that also modify a noun ("TV series").
+var broadcastHeads = map[string]bool{"tv": true, "television": true, "radio": true}
+
+// contentNouns are what is broadcast or sold: after a broadcast head they
+// make it a modifier ("Chinese TV series", "Beijing TV dramas").
+var contentNouns = map[string]bool{
+	"series": true, "drama": true, "dramas": true, "show": true, "shows": true, "program": true, "programs": true,
+	"programme": true, "programmes": true, "content": true, "contents": true, "industry": true, "market": true,
+	"audiences": true, "audience": true, "viewers": true, "documentary": true, "documentaries": true,
+	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
+	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
+}
+
+// plainWordIn reports whether a word of tokens [a, b) that is no head,
+// generic word, title field or vocabulary word is one the article writes in
+// lower case elsewhere ("Started" of a headline).
+func (t *Tagger) plainWordIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := v.lows[k]
+		if !v.isWord(k) || v.ent[k] != 0 || genericWords[w] || t.lex.TitleFields[w] || t.lex.Vocabulary[w] || orgConnectors[w] {
+			continue
+		}
+		if v.writtenLower(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // headEndsAt reports whether an organization head ends at token k
