@@ -428,6 +428,14 @@ func (t *Tagger) persons(v *view) {
 					i = pe - 1
 					continue
 				}
+				// "The General Manager of Lake Radio Services, Umbi
+				// Dorn-Kai, said": the organization's words, a comma,
+				// the name between commas or before a statement verb
+				if p, pe, ok := t.holderAfterComma(v, end+1); ok {
+					v.addPerson(p, pe, "pat.person.title-of-name", 0.75, title)
+					i = pe - 1
+					continue
+				}
 			}
 			capTitle := v.isCap(end - 1)
 			// "EBC President Jean Lima said": a one-word place name
@@ -566,6 +574,35 @@ func possessiveBefore(v *view, i int) bool {
 		return true
 	}
 	return false
+}
+
+// holderAfterComma finds the holder's name after the capitalised words
+// from token k that follow a title's "of" and a comma ("of Lake Radio
+// Services, Umbi Dorn-Kai, said"): two to four name words, then a comma or
+// a statement verb. It returns the name's span.
+func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
+	if v.low(k) == "the" {
+		k++
+	}
+	from := k
+	for p := k; p < len(v.toks) && p < from+8 && v.sent(p) == v.sent(from); p++ {
+		if v.tok(p) == "," {
+			if p == from {
+				return 0, 0, false
+			}
+			e := t.nameRun(v, p+1)
+			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || saidVerbs[v.low(e)]) && !t.lex.Vocabulary[v.lows[e-1]] {
+				return p + 1, e, true
+			}
+			return 0, 0, false
+		}
+		switch w := v.low(p); {
+		case v.ent[p] != 0, v.isCap(p) && v.isWord(p), w == "-" && v.adjacent(p), w == "&", w == "and", w == "of" && p > from:
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // pluralTitles are titles in the plural, which a list of holders follows
