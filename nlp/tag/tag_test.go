@@ -439,6 +439,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Umbi Dorn-Kai", "Person:Omar Felan"}, nil},
 		{"no holder between commas from words that name no entity", "The Director of Lake Radio Services, Hill Media, said it.",
 			nil, []string{"Person:Hill Media"}},
+		{"a demonym in a list with a language that names no country is a language", "The agency publishes news in 11 languages, including Turkish, Albanian, English and Kurdish. Its newsline is in Spanish, English and Portuguese. Turkish media met Albanian editors.",
+			[]string{"Country:Turkish=country:TUR", "Country:Albanian=country:ALB"}, []string{"Country:Portuguese=country:PRT", "Country:Spanish=country:ESP"}},
 		{"a historical state is no organization", "The agency was founded in the Soviet Union.",
 			nil, []string{"Organization:Soviet Union=org:soviet-union"}},
 		{"new heads: college, laboratories, presidency, division, directorate general", "The Lakeside International College, the Science Research Laboratories, the Presidency for Lake Affairs, the Information Division and the Directorate General of Press of Lakeland met.",
