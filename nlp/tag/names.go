@@ -1786,6 +1786,7 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	v.aliasDefinitions(defs)
 	v.knownAcronyms()
 	t.descriptiveNames(v)
+	v.redefinedAcronyms()
 	for _, i := range v.parens {
 		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
@@ -1824,6 +1825,58 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
 	}
+}
+
+// redefinedAcronyms drops the gazetteer's reading of an acronym that the
+// article defines as another name: "the Belt and Road Forum (BRF)" is no
+// Belgischer Rundfunk, here or later in the article. The name before the
+// parenthesis spells the acronym with the capitals of its words and is no
+// organization of the gazetteer with that acronym.
+func (v *view) redefinedAcronyms() {
+	var redefined []string
+	for _, i := range v.parens {
+		if i < 2 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
+			continue
+		}
+		c, ok := v.entityAt(i + 1)
+		if !ok || c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "gaz.") {
+			continue
+		}
+		if before, ok := v.entityAt(i - 1); ok && before.m.EntityID == c.m.EntityID {
+			continue
+		}
+		if acr := v.tok(i + 1); v.initialsBefore(i) == acr {
+			redefined = append(redefined, acr)
+		}
+	}
+	if len(redefined) == 0 {
+		return
+	}
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type == document.Organization && strings.HasPrefix(c.m.Rule, "gaz.") && c.t1 == c.t0+1 && slices.Contains(redefined, v.tok(c.t0)) {
+			c.m.Type = "" // it claims the token, tags nothing
+		}
+	}
+}
+
+// initialsBefore returns the capitals of the capitalised words that end
+// right before token i, small words ("and", "of", "for", "the", "on")
+// skipped, at most ten words back ("Belt and Road Forum" -> "BRF").
+func (v *view) initialsBefore(i int) string {
+	var rs []byte
+	for k := i - 1; k >= 0 && k >= i-10 && v.sent(k) == v.sent(i); k-- {
+		switch w := v.lows[k]; {
+		case w == "and" || w == "of" || w == "for" || w == "the" || w == "on" || w == "&":
+			continue
+		case v.isCap(k) && v.isWord(k):
+			rs = append(rs, v.tok(k)[0])
+			continue
+		}
+		break
+	}
+	slices.Reverse(rs)
+	return string(rs)
 }
 
 // knownAcronyms binds a name found by its form to the organization of the

@@ -441,6 +441,8 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Person:Hill Media"}},
 		{"a demonym in a list with a language that names no country is a language", "The agency publishes news in 11 languages, including Turkish, Albanian, English and Kurdish. Its newsline is in Spanish, English and Portuguese. Turkish media met Albanian editors.",
 			[]string{"Country:Turkish=country:TUR", "Country:Albanian=country:ALB"}, []string{"Country:Portuguese=country:PRT", "Country:Spanish=country:ESP"}},
+		{"an acronym the article defines as another name is not the gazetteer's", "It was proposed at the 1st Belt and Road Forum (BRF) for International Cooperation. The BRF was held in Beijing. The Bulgarian National Radio (BNR) joined.",
+			[]string{"Organization:BNR=org:bulgarian-national-radio"}, []string{"Organization:BRF=org:belgischer-rundfunk"}},
 		{"a historical state is no organization", "The agency was founded in the Soviet Union.",
 			nil, []string{"Organization:Soviet Union=org:soviet-union"}},
 		{"new heads: college, laboratories, presidency, division, directorate general", "The Lakeside International College, the Science Research Laboratories, the Presidency for Lake Affairs, the Information Division and the Directorate General of Press of Lakeland met.",
