@@ -1812,9 +1812,11 @@ func (t *Tagger) acronymDefinitions(v *view) {
 			continue
 		}
 		if c, tagged := v.entityAt(i); tagged {
-			// an acronym a title pattern named alone is the one the
-			// text defined
-			if c.m.Rule == "pat.org.title-acronym" && c.t1-c.t0 == 1 {
+			// an acronym a title pattern named alone, or one whose
+			// gazetteer reading the text redefined, is the one the text
+			// defined
+			if (c.m.Rule == "pat.org.title-acronym" || c.m.Type == "" && c.m.Rule != "") && c.t1-c.t0 == 1 {
+				c.m.Type, c.m.Confidence = document.Organization, maxf(0.75, def.m.Confidence-0.05)
 				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
 				c.m.Rule = "pat.org.acronym-def"
 			}

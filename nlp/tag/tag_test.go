@@ -443,6 +443,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Country:Turkish=country:TUR", "Country:Albanian=country:ALB"}, []string{"Country:Portuguese=country:PRT", "Country:Spanish=country:ESP"}},
 		{"an acronym the article defines as another name is not the gazetteer's", "It was proposed at the 1st Belt and Road Forum (BRF) for International Cooperation. The BRF was held in Beijing. The Bulgarian National Radio (BNR) joined.",
 			[]string{"Organization:BNR=org:bulgarian-national-radio"}, []string{"Organization:BRF=org:belgischer-rundfunk"}},
+		{"an acronym the article defines for an organization found by its form", "The Pineland National Authority (PNA) met Xinhua. The PNA agreed.",
+			[]string{"Organization:PNA=org:pineland-national-authority"}, []string{"Organization:PNA=org:pna"}},
 		{"a historical state is no organization", "The agency was founded in the Soviet Union.",
 			nil, []string{"Organization:Soviet Union=org:soviet-union"}},
 		{"new heads: college, laboratories, presidency, division, directorate general", "The Lakeside International College, the Science Research Laboratories, the Presidency for Lake Affairs, the Information Division and the Directorate General of Press of Lakeland met.",
