@@ -745,6 +745,9 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		if e.Country == "" && m.Country != "" {
 			e.Country = m.Country
 		}
+		if e.Parent == "" && m.Parent != "" && m.Parent != e.ID {
+			e.Parent = m.Parent
+		}
 		e.Mentions = append(e.Mentions, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
 		if m.Text != e.Name && !contains(e.Aliases, m.Text) {
 			if e.Aliases == nil {

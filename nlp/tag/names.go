@@ -1196,11 +1196,12 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
+		c.m.Parent = t.parentOf(v, s, i, e, owner)
 		if possessive {
 			// it wins over the known name it cut, of the same length
 			c.prio = 4
 		}
-		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7, Parent: c.m.Parent}
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
 		}
@@ -1257,6 +1258,55 @@ func (t *Tagger) plainWordIn(v *view, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// parentOf returns the id of the organization that the organ named by
+// tokens [s, e), with its head at token i, belongs to, or "": the owner
+// of a possessive before it ("the Ministry's Centre for ..."), a known
+// organization before an organ head ("ASEAN Secretariat"), or the
+// organization after the first "of" that names one ("Information
+// Department of the Lakeland Ministry of Media", "Faculty of Journalism of
+// Riverside University": the part after an "of" that holds a head of its
+// own before the next "of").
+func (t *Tagger) parentOf(v *view, s, i, e, owner int) string {
+	if owner >= 0 {
+		if c, ok := v.entityAt(owner); ok && c.m.Type == document.Organization {
+			return c.m.EntityID
+		}
+		return ""
+	}
+	if c, ok := v.entityAt(s); ok && c.m.Type == document.Organization && c.t0 == s && c.t1 <= i && organHeads[v.low(e-1)] {
+		return c.m.EntityID // "ASEAN Secretariat"
+	}
+	for k := i + 1; k < e-1; k++ {
+		if v.lows[k] != "of" {
+			continue
+		}
+		a := k + 1
+		if v.lows[a] == "the" {
+			a++
+		}
+		// the part after this "of" holds a head before the next "of"
+		kind, head := "", false
+		for j := a; j < e && v.lows[j] != "of"; j++ {
+			if kind, _, head = t.headAt(v, j); head {
+				break
+			}
+		}
+		if !head {
+			continue
+		}
+		if c, ok := v.entityAt(a); ok && c.m.Type == document.Organization && c.t0 == a && c.t1 == e {
+			return c.m.EntityID
+		}
+		name := cleanName(v.body[v.toks[a].Start:v.toks[e-1].End])
+		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
+			return en.ID
+		}
+		// the id the parent has when it is named on its own
+		return t.orgID(name, kind, t.homeCountry(v, a, e), v, a, e)
+	}
+	return ""
 }
 
 // headEndsAt reports whether an organization head ends at token k

@@ -633,3 +633,31 @@ func TestSameDayNegatives(t *testing.T) {
 		t.Errorf("no anaphor in %q", body)
 	}
 }
+
+// TestParents: an organ's mention records the organization it belongs to
+// when its name says so: after the first "of" that names an organization,
+// a known organization before an organ head, a possessive owner.
+func TestParents(t *testing.T) {
+	cases := []struct{ body, organ, parent string }{
+		{"The forum was organised by the Publicity Department of the Central Committee of the Lake Party.",
+			"Publicity Department of the Central Committee of the Lake Party", "org:central-committee-of-the-lake-party"},
+		{"She teaches at the Faculty of Journalism of Riverside University.", "Faculty of Journalism of Riverside University", "org:riverside-university"},
+		{"The Information Department of the Kenyan Ministry of Lake Affairs met them.", "Information Department of the Kenyan Ministry of Lake Affairs", "org:kenya-ministry-of-lake-affairs"},
+		{"The ASEAN Secretariat met them.", "ASEAN Secretariat", "org:asean"},
+		{"The Ministry of Foreign Affairs met them.", "Ministry of Foreign Affairs", ""},
+	}
+	for _, c := range cases {
+		found := false
+		for _, m := range tagText(t, c.body) {
+			if m.Type == document.Organization && m.Text == c.organ {
+				found = true
+				if m.Parent != c.parent {
+					t.Errorf("%q: parent %q, want %q", c.organ, m.Parent, c.parent)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not found in %q", c.organ, c.body)
+		}
+	}
+}
