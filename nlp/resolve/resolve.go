@@ -85,6 +85,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	r.mergeMissions(d)
 	mergeInitials(d)
 	r.mergeForms(d)
+	mergeBrands(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -319,6 +320,42 @@ func (r *Resolver) mergeForms(d *document.Document) {
 		}
 		if f.descriptive && f.iso3 != "" {
 			r.mergeDescriptive(d, m, f.iso3)
+		}
+	}
+}
+
+// brandTails are generic words that follow an outlet's brand in its full
+// name ("Lakeside" and "Lakeside News").
+var brandTails = []string{" News", " Media", " TV", " Radio", " Online", " News Agency", " Group", " Daily"}
+
+// mergeBrands gives an organization found by its form whose name is a
+// brand that another organization of the article names with a generic
+// tail ("Lakeside" and "Lakeside News", "Dunmore" and "Dunmore Media
+// Group") that organization's id, when one organization only fits.
+func mergeBrands(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" || strings.Count(m.Name, " ") > 2 {
+			continue
+		}
+		var into *document.Mention
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || len(o.Text) <= len(m.Name) || !strings.HasPrefix(o.Text, m.Name) {
+				continue
+			}
+			tail := o.Text[len(m.Name):]
+			if !slices.Contains(brandTails, tail) {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
 	}
 }

@@ -250,6 +250,12 @@ func TestForms(t *testing.T) {
 			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
 			org("Chinese News Agency", "pat.org.head", "news_agency", "CHN", 40)},
 			[]string{"org:xinhua", "org:xinhua"}},
+		{"a brand and the brand with a generic tail", []document.Mention{
+			org("Lakeside News", "pat.org.head", "newspaper", "", 0), org("Lakeside", "pat.org.series", "", "", 40)},
+			[]string{"org:lakeside-news", "org:lakeside-news"}},
+		{"a brand with two tails stays apart", []document.Mention{
+			org("Lakeside News", "pat.org.head", "newspaper", "", 0), org("Lakeside TV", "pat.org.head", "broadcaster", "", 20), org("Lakeside", "pat.org.series", "", "", 40)},
+			[]string{"org:lakeside-news", "org:lakeside-tv", "org:lakeside"}},
 		{"a descriptive name of another head stays apart", []document.Mention{
 			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
 			org("Chinese Television", "pat.org.head", "news_agency", "CHN", 40)},
