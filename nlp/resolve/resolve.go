@@ -270,23 +270,23 @@ func (r *Resolver) mergeForms(d *document.Document) {
 	if orgs == 0 {
 		return
 	}
-	// one key per distinct text and country: most organizations are named
-	// more than once
-	type text struct{ text, country string }
-	keys := make(map[text]int, orgs)
+	// one key per distinct text, country and id: most organizations are
+	// named more than once (a few per article: a list, no map)
+	type text struct{ text, country, id string }
+	var texts []text
 	forms := make([]form, 0, orgs)
-	at := make([]int, 0, orgs) // mention index -> forms index, orgs only
+	at := make([]int, 0, orgs) // the pattern mentions' forms, in order
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
 			continue
 		}
-		tk := text{m.Text, m.Country}
-		k, ok := keys[tk]
-		if !ok || forms[k].id != m.EntityID {
+		tk := text{m.Text, m.Country, m.EntityID}
+		k := slices.Index(texts, tk)
+		if k < 0 {
 			key, iso3, desc := r.formKey(m.Text, m.Country)
 			k = len(forms)
-			keys[tk] = k
+			texts = append(texts, tk)
 			forms = append(forms, form{key, iso3, m.EntityID, m.Name, desc})
 		}
 		at = append(at, k)

@@ -2981,6 +2981,16 @@ func (t *Tagger) gazName(s string) bool {
 // function words.
 func (t *Tagger) titleCase(v *view, i int) bool {
 	s := v.sent(i)
+	// the last sentence's answer: the patterns ask in text order
+	if v.tcSent == s+1 {
+		return v.tcVal
+	}
+	v.tcSent = s + 1
+	v.tcVal = t.titleCaseOf(v, i, s)
+	return v.tcVal
+}
+
+func (t *Tagger) titleCaseOf(v *view, i, s int) bool {
 	a, b := i, i
 	for a > 0 && v.sent(a-1) == s {
 		a--

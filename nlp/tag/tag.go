@@ -280,6 +280,10 @@ type view struct {
 	// sorted, once lowerReady (writtenLower builds them when first asked)
 	lowerWords []string
 	lowerReady bool
+	// tcSent is the sentence index+1 whose title case tcVal tells
+	// (titleCase), 0 for none
+	tcSent int
+	tcVal  bool
 }
 
 // Len implements lexicon.Words.
@@ -413,6 +417,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	}
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
+	v.tcSent = 0
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
