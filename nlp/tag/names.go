@@ -2853,6 +2853,12 @@ func (t *Tagger) personLists(v *view) bool {
 		if !v.isCap(i) || v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
 			continue
 		}
+		// a list goes on after its first member: cheaper than its tests
+		if v.ent[i] == 0 {
+			if e := t.nameRun(v, i); e-i < 2 || v.tok(e) != "," && v.low(e) != "and" {
+				continue
+			}
+		}
 		var items [][2]int
 		known, k := false, i
 		for k < len(v.toks) && v.sent(k) == v.sent(i) {
