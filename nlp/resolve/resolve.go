@@ -7,7 +7,9 @@
 // Ids come from the gazetteer when the tagger matched an alias; otherwise
 // they are derived from the name the pattern found (org:<slug>,
 // person:<slug>). A person named in full once and by one word of the name
-// later ("Trang") is one entity.
+// later ("Trang") is one entity; so is an organization named in two forms
+// ("Foreign Ministry" and "Ministry of Foreign Affairs", a demonym and the
+// country's name, a brand with and without a generic tail).
 //
 // Files:
 //   - resolve.go: Resolver, New, Apply
