@@ -441,7 +441,6 @@ func (r *Resolver) formKey(name, country string) (string, string, bool) {
 	iso3, descriptive, ministry := "", len(words) > 1, false
 	var b strings.Builder
 	b.Grow(len(name) + 16)
-	var fieldText strings.Builder // the field words of a ministry
 	put := func(sb *strings.Builder, w string) {
 		if sb.Len() > 0 {
 			sb.WriteByte(' ')
@@ -471,30 +470,51 @@ func (r *Resolver) formKey(name, country string) (string, string, bool) {
 				continue
 			}
 		}
-		low := strings.ToLower(w)
-		descriptive = descriptive && descriptiveWords[low]
+		descriptive = descriptive && descriptiveLow(w)
+		ministry = ministry || strings.EqualFold(w, "ministry")
 		put(&b, w)
-		switch low {
-		case "ministry":
-			ministry = true
-		case "of", "the":
-		default:
-			put(&fieldText, w)
-		}
 	}
 	descriptive = descriptive && iso3 != ""
 	if iso3 == "" {
 		iso3 = country
 	}
-	// "Foreign Ministry" = "Ministry of Foreign Affairs"
-	if ministry {
-		f := fieldText.String()
-		if f == "foreign" {
-			f = "foreign affairs"
-		}
-		return "ministry of " + f, iso3, descriptive
+	if !ministry {
+		return b.String(), iso3, descriptive
 	}
-	return b.String(), iso3, descriptive
+	// "Foreign Ministry" = "Ministry of Foreign Affairs": the field words
+	// after "ministry of", without the country
+	var f strings.Builder
+	f.Grow(len(name) + 16)
+	f.WriteString("ministry of")
+	for _, w := range strings.Fields(b.String()) {
+		switch {
+		case w == "ministry" || w == "of" || w == "the" || len(w) == 3 && strings.ToUpper(w) == w:
+		default:
+			f.WriteByte(' ')
+			f.WriteString(w)
+		}
+	}
+	if key := f.String(); key != "ministry of foreign" {
+		return key, iso3, descriptive
+	}
+	return "ministry of foreign affairs", iso3, descriptive
+}
+
+// descriptiveLow is descriptiveWords[strings.ToLower(w)] without the
+// lower-cased copy.
+func descriptiveLow(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return descriptiveWords[string(buf[:len(w)])]
 }
 
 // isAcronym reports whether s is 2 to 10 capital letters.

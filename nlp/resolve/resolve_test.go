@@ -240,6 +240,9 @@ func TestForms(t *testing.T) {
 		{"a ministry by its field before or after its head", []document.Mention{
 			org("Ministry of Foreign Affairs", "pat.org.prefix", "government_body", "KEN", 0), org("Foreign Ministry", "pat.org.head", "government_body", "", 40)},
 			[]string{"org:ministry-of-foreign-affairs", "org:ministry-of-foreign-affairs"}},
+		{"another ministry's field stays apart", []document.Mention{
+			org("Ministry of Foreign Affairs", "pat.org.prefix", "government_body", "KEN", 0), org("Foreign Trade Ministry", "pat.org.head", "government_body", "", 40)},
+			[]string{"org:ministry-of-foreign-affairs", "org:foreign-trade-ministry"}},
 		{"a country's name and its demonym", []document.Mention{
 			org("Thailand Lake Writers Association", "pat.org.head", "other", "THA", 0), org("Thai Lake Writers Association", "pat.org.head", "other", "THA", 40)},
 			[]string{"org:thailand-lake-writers-association", "org:thailand-lake-writers-association"}},
