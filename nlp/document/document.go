@@ -89,6 +89,10 @@ type Mention struct {
 	// place mention when the tagger knows it, e.g. from "Saudi Arabia's
 	// Ministry of Media" or a demonym inside the name.
 	Country string `json:"country,omitempty"`
+	// Parent is the id of the organization an organ belongs to when its
+	// name says so ("Information Department of the Lakeland Ministry of
+	// Media", "the Ministry's Centre for ...", "ASEAN Secretariat").
+	Parent string `json:"parent,omitempty"`
 	// Rule is the id of the gazetteer entry or pattern that produced the tag.
 	Rule       string  `json:"rule"`
 	Confidence float64 `json:"confidence"`
@@ -118,6 +122,10 @@ type Entity struct {
 	// Country is the ISO 3166-1 alpha-3 code ("CHN") of the home country of
 	// an organization, person or place.
 	Country string `json:"country,omitempty"`
+	// Parent is the id of the organization an organ belongs to, when a
+	// mention's name says so (org:lakeland-ministry-of-media for its
+	// "Information Department of the Lakeland Ministry of Media").
+	Parent string `json:"parent,omitempty"`
 	// QID is the Wikidata id when the gazetteer knows it.
 	QID        string          `json:"qid,omitempty"`
 	Aliases    []string        `json:"aliases,omitempty"`

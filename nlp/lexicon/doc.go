@@ -6,7 +6,9 @@
 // person titles with the field words they name ("Minister of Culture"),
 // organization head nouns, and given names and surnames that may start a
 // person's name (data/person_names.yaml, derived from public-domain and
-// CC0 name lists by scripts/person-names.py).
+// CC0 name lists by scripts/person-names.py, and
+// data/person_names_world.yaml, derived from Faker's MIT-licensed lists of
+// the regions those cover least by scripts/person-names-world.py).
 //
 // The lists are readable YAML files embedded from data/, each with a
 // header naming its source and licence; Load merges extra files in the same
@@ -18,5 +20,6 @@
 //   - lexicon.go: Lexicon, the file format, Load and compile
 //   - matcher.go: Matcher, Words, SplitPhrase
 //   - data/events.yaml, data/relations.yaml, data/topics.yaml,
-//     data/names.yaml, data/person_names.yaml: the embedded lexicons
+//     data/names.yaml, data/person_names.yaml,
+//     data/person_names_world.yaml: the embedded lexicons
 package lexicon

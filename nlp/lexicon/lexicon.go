@@ -17,7 +17,7 @@ import (
 //go:embed data/*.yaml
 var dataFS embed.FS
 
-var embeddedFiles = []string{"data/events.yaml", "data/relations.yaml", "data/topics.yaml", "data/names.yaml", "data/person_names.yaml", "data/vocabulary.yaml"}
+var embeddedFiles = []string{"data/events.yaml", "data/relations.yaml", "data/topics.yaml", "data/names.yaml", "data/person_names.yaml", "data/person_names_world.yaml", "data/vocabulary.yaml"}
 
 // file is the format of every lexicon file, embedded or extra; a file may
 // hold any of the sections.

@@ -7,7 +7,9 @@
 // Ids come from the gazetteer when the tagger matched an alias; otherwise
 // they are derived from the name the pattern found (org:<slug>,
 // person:<slug>). A person named in full once and by one word of the name
-// later ("Trang") is one entity.
+// later ("Trang") is one entity; so is an organization named in two forms
+// ("Foreign Ministry" and "Ministry of Foreign Affairs", a demonym and the
+// country's name, a brand with and without a generic tail).
 //
 // Files:
 //   - resolve.go: Resolver, New, Apply
@@ -84,6 +86,8 @@ func (r *Resolver) Apply(d *document.Document) {
 	mergePartialPersons(d)
 	r.mergeMissions(d)
 	mergeInitials(d)
+	r.mergeForms(d)
+	mergeBrands(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -241,6 +245,276 @@ func mergeInitials(d *document.Document) {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
 	}
+}
+
+// mergeForms gives an organization found by its form that the article
+// names in another form too the id of that form's organization (the first
+// one named): a ministry named by its field before or after its head
+// ("Foreign Ministry", "Ministry of Foreign Affairs"), a country's name and
+// its demonym ("Thailand Journalists Association", "Thai Journalists
+// Association"), and a name that only describes an organization by its
+// country and kind ("the Chinese News Agency") when the article names one
+// known organization of that country and kind (Xinhua). Two forms of two
+// countries stay apart.
+func (r *Resolver) mergeForms(d *document.Document) {
+	type form struct {
+		key, iso3, id, name string
+		descriptive         bool
+	}
+	// the forms of the organizations found by their form: the gazetteer's
+	// names have their ids already
+	orgs := 0
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Type == document.Organization && strings.HasPrefix(m.Rule, "pat.") {
+			orgs++
+		}
+	}
+	if orgs == 0 {
+		return
+	}
+	// one key per distinct text, country and id: most organizations are
+	// named more than once (a few per article: a list, no map)
+	type text struct{ text, country, id string }
+	var texts []text
+	forms := make([]form, 0, orgs)
+	at := make([]int, 0, orgs) // the pattern mentions' forms, in order
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		tk := text{m.Text, m.Country, m.EntityID}
+		k := slices.Index(texts, tk)
+		if k < 0 {
+			key, iso3, desc := r.formKey(m.Text, m.Country)
+			k = len(forms)
+			texts = append(texts, tk)
+			forms = append(forms, form{key, iso3, m.EntityID, m.Name, desc})
+		}
+		at = append(at, k)
+	}
+	n := 0
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		f := forms[at[n]]
+		n++
+		// the same form of the same country named before; a form without
+		// a country when one organization only has that form
+		var into *form
+		for j := range forms[:at[n-1]] {
+			o := &forms[j]
+			if o.id == m.EntityID || o.key != f.key || o.iso3 != f.iso3 && f.iso3 != "" {
+				continue
+			}
+			if into != nil && into.id != o.id {
+				into = nil
+				break
+			}
+			if into == nil {
+				into = o
+			}
+		}
+		if into != nil {
+			m.EntityID, m.Name = into.id, into.name
+		}
+		if f.descriptive && f.iso3 != "" {
+			r.mergeDescriptive(d, m, f.iso3)
+		}
+	}
+}
+
+// brandTails are generic words that follow an outlet's brand in its full
+// name ("Lakeside" and "Lakeside News").
+var brandTails = []string{" News", " Media", " TV", " Radio", " Online", " News Agency", " Group", " Daily"}
+
+// mergeBrands gives an organization found by its form whose name is a
+// brand that another organization of the article names with a generic
+// tail ("Lakeside" and "Lakeside News", "Dunmore" and "Dunmore Media
+// Group") that organization's id, when one organization only fits.
+func mergeBrands(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" || strings.Count(m.Name, " ") > 2 {
+			continue
+		}
+		var into *document.Mention
+		for k := range d.Mentions {
+			o := &d.Mentions[k]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || len(o.Text) <= len(m.Name) || !strings.HasPrefix(o.Text, m.Name) {
+				continue
+			}
+			tail := o.Text[len(m.Name):]
+			if !slices.Contains(brandTails, tail) {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil
+				break
+			}
+			into = o
+		}
+		if into != nil {
+			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
+		}
+	}
+}
+
+// mergeDescriptive gives m, a name of a country and generic words only,
+// the id of the one organization of the gazetteer the article names of
+// that country and m's kind.
+func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, iso3 string) {
+	var into *gazetteer.Entry
+	for j := range d.Mentions {
+		o := &d.Mentions[j]
+		if o.Type != document.Organization || !strings.HasPrefix(o.Rule, "gaz.") || o.EntityID == m.EntityID {
+			continue
+		}
+		en, ok := r.gaz.Entry(o.EntityID)
+		if !ok || en.Country != iso3 || en.Kind != m.Kind || !sharesHead(en.Name, m.Text) {
+			continue
+		}
+		if into != nil && into.ID != en.ID {
+			return // two candidates
+		}
+		into = &en
+	}
+	if into != nil {
+		m.EntityID, m.Name, m.Country = into.ID, into.Name, into.Country
+	}
+}
+
+// sharesHead reports whether the last word of desc, its head, is a word
+// of name ("Chinese News Agency" and "Xinhua News Agency"; not "Lakeland
+// Television" and "Radio Lake").
+func sharesHead(name, desc string) bool {
+	f := strings.Fields(desc)
+	if len(f) == 0 {
+		return false
+	}
+	head := f[len(f)-1]
+	for _, w := range strings.Fields(name) {
+		if strings.EqualFold(w, head) {
+			return true
+		}
+	}
+	return false
+}
+
+// descriptiveWords are the words of a name that only describes an
+// organization by its country and kind ("the Chinese News Agency").
+var descriptiveWords = map[string]bool{
+	"news": true, "agency": true, "press": true, "national": true, "television": true, "tv": true,
+	"radio": true, "broadcasting": true,
+	"corporation": true, "company": true, "the": true, "and": true, "of": true,
+}
+
+// formKey returns the key two forms of one organization's name share, the
+// country the name names (else country) and whether the name holds no
+// word but a country's and descriptive words: words lower-cased, a
+// country's name or demonym replaced by its code, "<Field> Ministry"
+// written "ministry of <field>" and "Foreign" as "Foreign Affairs".
+func (r *Resolver) formKey(name, country string) (string, string, bool) {
+	// word boundaries of name, at most 24 words, without a slice
+	var bounds [24][2]int
+	nw := 0
+	for i := 0; i < len(name) && nw < len(bounds); {
+		for i < len(name) && (name[i] == ' ' || name[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' && name[j] != '-' {
+			j++
+		}
+		if j > i {
+			bounds[nw] = [2]int{i, j}
+			nw++
+		}
+		i = j
+	}
+	words := bounds[:nw]
+	if len(words) > 0 && strings.EqualFold(name[words[0][0]:words[0][1]], "the") {
+		words = words[1:]
+	}
+	iso3, descriptive, ministry := "", len(words) > 1, false
+	var b strings.Builder
+	b.Grow(len(name) + 16)
+	put := func(sb *strings.Builder, w string) {
+		if sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sb.WriteByte(c)
+		}
+	}
+	for i := 0; i < len(words); i++ {
+		w := name[words[i][0]:words[i][1]]
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
+		if en, form, ok := r.gaz.Lookup(w); ok && en.Type == document.Country && form != gazetteer.FormCombining && form != gazetteer.FormAcronym {
+			iso3 = document.IDKey(en.ID)
+			put(&b, iso3)
+			continue
+		}
+		// "South African", "Saudi Arabia": a country of two words
+		if i+1 < len(words) && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			if en, _, ok := r.gaz.Lookup(name[words[i][0]:words[i+1][1]]); ok && en.Type == document.Country {
+				iso3 = document.IDKey(en.ID)
+				put(&b, iso3)
+				i++
+				continue
+			}
+		}
+		descriptive = descriptive && descriptiveLow(w)
+		ministry = ministry || strings.EqualFold(w, "ministry")
+		put(&b, w)
+	}
+	descriptive = descriptive && iso3 != ""
+	if iso3 == "" {
+		iso3 = country
+	}
+	if !ministry {
+		return b.String(), iso3, descriptive
+	}
+	// "Foreign Ministry" = "Ministry of Foreign Affairs": the field words
+	// after "ministry of", without the country
+	var f strings.Builder
+	f.Grow(len(name) + 16)
+	f.WriteString("ministry of")
+	for _, w := range strings.Fields(b.String()) {
+		switch {
+		case w == "ministry" || w == "of" || w == "the" || len(w) == 3 && strings.ToUpper(w) == w:
+		default:
+			f.WriteByte(' ')
+			f.WriteString(w)
+		}
+	}
+	if key := f.String(); key != "ministry of foreign" {
+		return key, iso3, descriptive
+	}
+	return "ministry of foreign affairs", iso3, descriptive
+}
+
+// descriptiveLow is descriptiveWords[strings.ToLower(w)] without the
+// lower-cased copy.
+func descriptiveLow(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return descriptiveWords[string(buf[:len(w)])]
 }
 
 // isAcronym reports whether s is 2 to 10 capital letters.
@@ -529,6 +803,9 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		}
 		if e.Country == "" && m.Country != "" {
 			e.Country = m.Country
+		}
+		if e.Parent == "" && m.Parent != "" && m.Parent != e.ID {
+			e.Parent = m.Parent
 		}
 		e.Mentions = append(e.Mentions, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
 		if m.Text != e.Name && !contains(e.Aliases, m.Text) {

@@ -222,3 +222,57 @@ func TestCountryPrefix(t *testing.T) {
 		t.Errorf("a prefix that is no country: %s", got)
 	}
 }
+
+// TestForms: two forms of one organization's name in an article are one
+// organization: a ministry by its field before or after its head, a
+// country's name and its demonym, a descriptive name and the one known
+// organization of that country, kind and head; two countries stay apart.
+func TestForms(t *testing.T) {
+	org := func(text, rule, kind, country string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule, Kind: kind, Country: country,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	cases := []struct {
+		name string
+		ms   []document.Mention
+		want []string // the ids of the mentions after Apply
+	}{
+		{"a ministry by its field before or after its head", []document.Mention{
+			org("Ministry of Foreign Affairs", "pat.org.prefix", "government_body", "KEN", 0), org("Foreign Ministry", "pat.org.head", "government_body", "", 40)},
+			[]string{"org:ministry-of-foreign-affairs", "org:ministry-of-foreign-affairs"}},
+		{"another ministry's field stays apart", []document.Mention{
+			org("Ministry of Foreign Affairs", "pat.org.prefix", "government_body", "KEN", 0), org("Foreign Trade Ministry", "pat.org.head", "government_body", "", 40)},
+			[]string{"org:ministry-of-foreign-affairs", "org:foreign-trade-ministry"}},
+		{"a country's name and its demonym", []document.Mention{
+			org("Thailand Lake Writers Association", "pat.org.head", "other", "THA", 0), org("Thai Lake Writers Association", "pat.org.head", "other", "THA", 40)},
+			[]string{"org:thailand-lake-writers-association", "org:thailand-lake-writers-association"}},
+		{"a name with a country stays apart from one of another country", []document.Mention{
+			org("Foreign Ministry", "pat.org.head", "government_body", "", 0), org("Foreign Ministry of Kenya", "pat.org.head", "government_body", "KEN", 40)},
+			[]string{"org:foreign-ministry", "org:foreign-ministry-of-kenya"}},
+		{"a descriptive name and the known organization", []document.Mention{
+			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
+			org("Chinese News Agency", "pat.org.head", "news_agency", "CHN", 40)},
+			[]string{"org:xinhua", "org:xinhua"}},
+		{"a brand and the brand with a generic tail", []document.Mention{
+			org("Lakeside News", "pat.org.head", "newspaper", "", 0), org("Lakeside", "pat.org.series", "", "", 40)},
+			[]string{"org:lakeside-news", "org:lakeside-news"}},
+		{"a brand with two tails stays apart", []document.Mention{
+			org("Lakeside News", "pat.org.head", "newspaper", "", 0), org("Lakeside TV", "pat.org.head", "broadcaster", "", 20), org("Lakeside", "pat.org.series", "", "", 40)},
+			[]string{"org:lakeside-news", "org:lakeside-tv", "org:lakeside"}},
+		{"a descriptive name of another head stays apart", []document.Mention{
+			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
+			org("Chinese Television", "pat.org.head", "news_agency", "CHN", 40)},
+			[]string{"org:xinhua", "org:chinese-television"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &document.Document{Mentions: c.ms}
+			newResolver(t).Apply(d)
+			for i, w := range c.want {
+				if got := d.Mentions[i].EntityID; got != w {
+					t.Errorf("mention %d %q: %s, want %s", i, d.Mentions[i].Text, got, w)
+				}
+			}
+		})
+	}
+}

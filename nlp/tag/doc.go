@@ -11,9 +11,12 @@
 // honorific + name, name + title or role apposition ("X, a senior
 // official from ..."), holders listed after a plural title, bylines, and
 // a run that starts with a given name or surname of the lexicon in a
-// person's context; organizations by their head noun ("X News Agency",
-// "Ministry of X"), next to an outlet noun ("the news agency X"), in a
-// series of organizations ("such as A, B and C"); acronyms defined in the
+// person's context, lists of names after a cue ("included A, B and C");
+// organizations by their head noun ("X News Agency", "Ministry of X"), by a
+// prefix head ("Radio X", "Agenzia X"), next to an outlet noun ("the news
+// agency X") or in apposition with one ("X, a media holding"), in a series
+// of organizations ("such as A, B and C", "A (Kenya), B (Ghana)"), with
+// the parent organization an organ's name names; acronyms defined in the
 // text ("Islamic Republic News Agency (IRNA)") or known to the gazetteer. Capitals that act as
 // their government ("Beijing and Moscow agreed") become Country mentions
 // of lower confidence. Every mention carries the id of the rule that made

@@ -346,10 +346,36 @@ func (t *Tagger) languages(v *view) {
 		for j >= 0 && v.sent(j) == v.sent(c.t0) && (v.tok(j) == "," || v.low(j) == "and" || v.low(j) == "or" || (v.isCap(j) && v.isWord(j) && !stopCaps[v.low(j)])) {
 			j--
 		}
-		if languageCues[v.low(j)] {
+		if languageCues[v.low(j)] || t.languageInList(v, j+1, c.t0) {
 			c.m.Type = ""
 		}
 	}
+}
+
+// languageOnly are languages that name no country of the gazetteer: a
+// list that holds one is a list of languages ("in Turkish, Albanian,
+// English and Kurdish").
+var languageOnly = map[string]bool{
+	"english": true, "arabic": true, "kurdish": true, "persian": true, "farsi": true, "hindi": true, "urdu": true,
+	"swahili": true, "hausa": true, "amharic": true, "pashto": true, "dari": true, "tagalog": true, "mandarin": true,
+	"cantonese": true, "yoruba": true, "igbo": true, "zulu": true, "tamil": true, "bengali": true,
+}
+
+// languageInList reports whether the list around a demonym, from token a
+// to the end of the list after token b, holds a language that names no
+// country ("Spanish, English, Portuguese").
+func (t *Tagger) languageInList(v *view, a, b int) bool {
+	s := v.sent(b)
+	for k := a; k < len(v.toks) && v.sent(k) == s; k++ {
+		w := v.lows[k]
+		if languageOnly[w] && v.isCap(k) && v.ent[k] == 0 {
+			return true
+		}
+		if k > b && !(v.tok(k) == "," || w == "and" || w == "or" || v.isCap(k) && v.isWord(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // longerAfter reports whether one of the matches starts inside [s, e),

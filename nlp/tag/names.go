@@ -100,6 +100,11 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
 		return false
 	}
+	// "TOLOnews", "AlatauAqparat": capitals inside a word after others
+	// make a brand, not a name ("McHale", "DeSantis" are names)
+	if camelBrand(v.tok(i)) {
+		return false
+	}
 	// "Russia.Gianmarco": two words glued by a full stop are no name word
 	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 {
 		return false
@@ -110,6 +115,52 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	return true
+}
+
+// camelBrand reports whether w has a capital after a lower-case letter, or
+// two capitals then a lower-case letter, beyond the prefixes of names
+// (Mc, Mac, De, Di, Da, Du, La, Le, O'): "TOLOnews", "AlatauAqparat",
+// "AzerTac" are brands; "McHale", "DeSantis" names.
+func camelBrand(w string) bool {
+	upper, lowerSeen := 0, false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			upper++
+			if lowerSeen && k > 0 && w[k-1] >= 'a' && w[k-1] <= 'z' && !namePrefix(w[:k]) {
+				return true
+			}
+			if k == 1 && len(w) > 2 && w[2] >= 'a' && w[2] <= 'z' && w[0] >= 'A' && w[0] <= 'Z' {
+				return true // "LEsomething"
+			}
+		case c >= 'a' && c <= 'z':
+			if upper >= 2 && k >= 2 && w[k-1] >= 'A' && w[k-1] <= 'Z' && w[k-2] >= 'A' && w[k-2] <= 'Z' {
+				return true // "TOLOnews"
+			}
+			lowerSeen = true
+		case c >= utf8.RuneSelf:
+			return false // leave other scripts and accents alone
+		}
+	}
+	return false
+}
+
+// namePrefix reports whether p is a prefix after which a name goes on
+// with a capital ("Mc" of "McHale").
+func namePrefix(p string) bool {
+	switch p {
+	case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "O'", "Van", "Von", "Al", "El", "Fitz":
+		return true
+	}
+	return false
+}
+
+// placeWord reports whether token j is a one-word place the gazetteer
+// tagged ("Kunming").
+func (t *Tagger) placeWord(v *view, j int) bool {
+	c, ok := v.entityAt(j)
+	return ok && c.m.Type == document.Place && c.t0 == j && c.t1 == j+1 && v.isCap(j)
 }
 
 // sentenceStart reports whether token i opens its sentence, also after
@@ -162,6 +213,21 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			v.gate[j+1]&bitStopCap == 0:
 			// "Kim Dong-ho", "Park Sung-min": a lower-case syllable
 			j += 2
+		case v.gate[j]&bitStopCap != 0 && v.isCap(j) && v.tok(j+1) == "-" && v.adjacent(j+1) && v.adjacent(j+2) && v.isWord(j+2) && !v.isCap(j+2) && len(v.tok(j+2)) <= 5:
+			// "Park No-hwang": a syllable that is a stop word, joined
+			// by a hyphen to the next
+			j += 3
+			words++
+		case j == i+1 && v.ent[j] != 0 && t.placeWord(v, j) && !(v.isCap(j+1) && v.isWord(j+1)) && v.sent(j+1) == v.sent(i) && t.personName(v, i):
+			// "Huang Kunming": a given name that is also a city's name,
+			// after a surname of the lexicon
+			j++
+			words++
+		case j == i+1 && v.tok(j) == "The" && t.nameToken(v, j+1) && t.personName(v, i):
+			// "Nguyen The Ky": a middle name that is written as the
+			// article, after a surname of the lexicon
+			j += 2
+			words += 2
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
@@ -331,8 +397,9 @@ func (t *Tagger) persons(v *view) {
 			// the field the title names, then the name
 			j = t.fieldRun(v, j)
 			// "the director of Radio Rebelde station, Sofia Mabel Manso,",
-			// "CIPCC Director, Yu Lei, said"
-			if (j > end || v.isCap(end-1)) && v.tok(j) == "," {
+			// "CIPCC Director, Yu Lei, said", "its deputy director, Anna
+			// Lind."
+			if (j > end || v.isCap(end-1) || possessiveBefore(v, i)) && v.tok(j) == "," {
 				// "the President of the NUJ, Anna Bello signed": a verb
 				// in lower case after the name ends it too
 				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." ||
@@ -342,7 +409,34 @@ func (t *Tagger) persons(v *view) {
 					continue
 				}
 			}
+			// "Ambassador to Lakeland Prince Omar Felan": a title or
+			// honorific of the holder's own before the name
+			if j > end {
+				if _, n, ok := v.match(&t.lex.Honorifics, j); ok && v.isCap(j) {
+					j += n
+				} else if v.isCap(j) && v.has(&t.lex.Titles, j) && t.nameRun(v, j+1)-(j+1) >= 2 {
+					j++
+				}
+			}
 			e := t.surnameRun(v, j)
+			// "Director General of Lake-Inform Shamil Dorn": an
+			// organization the tagger does not know, then a name that
+			// starts with a given name or surname of the lexicon
+			if e-j < 2 && (v.low(end) == "of" || v.low(end) == "at") {
+				if p, pe, ok := t.holderAfterWords(v, end+1); ok {
+					v.addPerson(p, pe, "pat.person.title-of-name", 0.75, title)
+					i = pe - 1
+					continue
+				}
+				// "The General Manager of Lake Radio Services, Umbi
+				// Dorn-Kai, said": the organization's words, a comma,
+				// the name between commas or before a statement verb
+				if p, pe, ok := t.holderAfterComma(v, end+1); ok {
+					v.addPerson(p, pe, "pat.person.title-of-name", 0.75, title)
+					i = pe - 1
+					continue
+				}
+			}
 			capTitle := v.isCap(end - 1)
 			// "EBC President Jean Lima said": a one-word place name
 			// ends the name of a titled person
@@ -412,6 +506,16 @@ func (t *Tagger) persons(v *view) {
 					}
 				}
 			}
+			// "..., Sharif Dorn Acting Managing Director Lake Television,
+			// Aziz Rami President Lake Press Club": an item of a list
+			// written without commas, name then title then organization
+			if v.isCap(e) && (v.tok(i-1) == "," || v.low(i-1) == "and" || v.tok(i-1) == ":") && t.personName(v, i) {
+				if tEnd, ok := t.titleAt(v, e); ok && v.isCap(tEnd-1) && (v.isCap(tEnd) && v.isWord(tEnd) || v.low(tEnd) == "of") {
+					v.addPerson(i, e, "pat.person.name-title-run", 0.7, v.body[v.toks[e].Start:v.toks[tEnd-1].End])
+					i = e - 1
+					continue
+				}
+			}
 			if stopSurname {
 				continue
 			}
@@ -429,6 +533,76 @@ func (t *Tagger) persons(v *view) {
 			}
 		}
 	}
+}
+
+// holderAfterWords finds the holder's name among the capitalised words
+// from token k that follow a title's "of" ("of Lake-Inform Shamil Dorn",
+// "of the Hill Daily Messenger Aslan Brenko"): a run of two to four name
+// words that starts with a given name or surname of the lexicon after one
+// word of the organization at least, and ends the capitalised words. It
+// returns the name's span.
+func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
+	if v.low(k) == "the" {
+		k++
+	}
+	from := k
+	for p := k; p < len(v.toks) && p < from+7 && v.sent(p) == v.sent(from); p++ {
+		if p > from && v.ent[p] == 0 && v.isCap(p) && v.gate[p]&bitParticle == 0 && t.personName(v, p) && !v.initialEndsAt(p-1) {
+			pe := t.nameRun(v, p)
+			if n := pe - p; n >= 2 && n <= 4 && !(v.isCap(pe) && v.isWord(pe)) && v.tok(pe) != "(" && v.low(pe) != "of" && v.sent(pe) == v.sent(p) {
+				return p, pe, true
+			}
+		}
+		switch w := v.low(p); {
+		case v.ent[p] != 0, v.isCap(p) && v.isWord(p), w == "-" && v.adjacent(p), w == "&", w == "and":
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+// possessiveBefore reports whether a possessive determiner opens the
+// title at token i ("its deputy director", "the agency's editor").
+func possessiveBefore(v *view, i int) bool {
+	k := i - 1
+	for k >= 0 && i-k <= 3 && v.gate[k]&bitTitleMod != 0 {
+		k--
+	}
+	switch v.low(k) {
+	case "its", "his", "her", "their", "'s":
+		return true
+	}
+	return false
+}
+
+// holderAfterComma finds the holder's name after the capitalised words
+// from token k that follow a title's "of" and a comma ("of Lake Radio
+// Services, Umbi Dorn-Kai, said"): two to four name words, then a comma or
+// a statement verb. It returns the name's span.
+func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
+	if v.low(k) == "the" {
+		k++
+	}
+	from := k
+	for p := k; p < len(v.toks) && p < from+8 && v.sent(p) == v.sent(from); p++ {
+		if v.tok(p) == "," {
+			if p == from {
+				return 0, 0, false
+			}
+			e := t.nameRun(v, p+1)
+			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || saidVerbs[v.low(e)]) && !t.lex.Vocabulary[v.lows[e-1]] {
+				return p + 1, e, true
+			}
+			return 0, 0, false
+		}
+		switch w := v.low(p); {
+		case v.ent[p] != 0, v.isCap(p) && v.isWord(p), w == "-" && v.adjacent(p), w == "&", w == "and", w == "of" && p > from:
+		default:
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // pluralTitles are titles in the plural, which a list of holders follows
@@ -648,7 +822,7 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 // orgNouns may follow an organization's name in a title ("Director of
 // ARMENPRESS news agency Aram Ananyan").
 var orgNouns = map[string]bool{"news": true, "agency": true, "station": true, "channel": true, "newspaper": true, "radio": true, "television": true, "daily": true,
-	"portal": true, "website": true, "magazine": true, "holding": true}
+	"portal": true, "website": true, "magazine": true, "holding": true, "office": true, "bureau": true, "branch": true}
 
 // saidVerbs after a two-word capitalised run make it a person.
 var saidVerbs = map[string]bool{
@@ -695,7 +869,7 @@ func (t *Tagger) byline(v *view, i int) (int, bool) {
 }
 
 // orgConnectors may join the words of an organization name.
-var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true}
+var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true, "de": true, "du": true}
 
 // orgWord reports whether token i can be a word of an organization name:
 // capitalised and not a stop word, or a country, place or organization
@@ -726,7 +900,8 @@ func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
 		return "", 0, false
 	}
 	for j := i; j < i+n; j++ {
-		if v.isWord(j) && !v.isCap(j) {
+		// "Television and Radio": a connector inside the head
+		if v.isWord(j) && !v.isCap(j) && (j == i || v.lows[j] != "and") {
 			return "", 0, false
 		}
 	}
@@ -748,9 +923,17 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		s := i
+		owner := -1 // the token of a possessive owner before the name
 		for s > 0 && v.sent(s-1) == v.sent(i) {
 			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
 				s--
+				continue
+			}
+			// "South Asia–Southeast Asia ...": an en dash inside a word;
+			// "Lakeland – Hill Country Inter-Committee": a dash between
+			// two countries
+			if tk := v.tok(s - 1); (tk == "–" || tk == "—") && t.orgWord(v, s-2) && (v.adjacent(s-1) && v.adjacent(s) || t.isCountryEntity(v, s) && t.isCountryEntity(v, s-2)) {
+				s -= 2
 				continue
 			}
 			if (v.tok(s-1) == "-" || v.tok(s-1) == "&" || v.low(s-1) == "and" || v.low(s-1) == "of") && t.orgWord(v, s-2) && s-1 != i {
@@ -784,8 +967,16 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 			// "People's Government of Zhejiang Province": a possessive
-			// word that is no country or place belongs to the name
+			// word that is no country or place belongs to the name, also
+			// an owner's name ("LPU's General Secretariat"); an
+			// organization's or event's head alone names the body that
+			// owns the organ ("the Ministry's Centre for ...", "the
+			// Forum's Organising Committee"), which is no part of its name
 			if v.low(s-1) == "'s" && s >= 2 && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+				if (t.headEndsAt(v, s-2) || v.gate[s-2]&bitNamedHead != 0) && !t.orgWord(v, s-3) {
+					owner = s - 2
+					break
+				}
 				s -= 2
 				continue
 			}
@@ -801,11 +992,24 @@ func (t *Tagger) organizations(v *view) {
 				s -= 4
 				continue
 			}
+			// "Lakeside Journalists' Union": a plural possessive inside
+			// the name
+			if tk := v.tok(s - 1); (tk == "'" || tk == "’") && v.adjacent(s-1) && strings.HasSuffix(v.low(s-2), "s") && v.ent[s-2] == 0 && t.orgWord(v, s-2) {
+				s -= 2
+				continue
+			}
 			break
+		}
+		// "China's State Council Information Office": a country's
+		// possessive that opens a known name is no part of the longer name
+		possessive := false
+		if s+2 < i && v.low(s+1) == "'s" && t.isCountryWord(v, s) {
+			s += 2
+			possessive = true
 		}
 		e := i + n
 		right := false
-		if p := v.low(e); (p == "of" || p == "for" || p == "on") && v.sent(e) == v.sent(i) {
+		if p := v.low(e); (p == "of" || p == "for" || p == "on" || p == "de" || p == "du") && v.sent(e) == v.sent(i) {
 			k := e + 1
 			if v.low(k) == "the" {
 				k++
@@ -826,13 +1030,46 @@ func (t *Tagger) organizations(v *view) {
 						k++ // "the Chinese People's Political Consultative Conference"
 						continue
 					}
-					if v.tok(k) == "(" && v.tok(k+2) == ")" && v.acronym(k+1) && t.orgWord(v, k+3) {
-						k += 3 // "the Communist Party of China (CPC) Central Committee"
+					// "Information Department of Lakeland's Ministry of
+					// Foreign Affairs": the parent body of a country
+					if v.low(k) == "'s" && v.ent[k-1] != 0 && t.isCountryEntity(v, k-1) && v.has(&t.lex.OrgPrefixHeads, k+1) && v.isCap(k+1) {
+						k++
 						continue
 					}
+					// "the Communist Party of China (CPC) Central Committee";
+					// not "... Research (IIRMR) Anna Lind": a head follows
+					if v.tok(k) == "(" && v.tok(k+2) == ")" && v.acronym(k+1) && t.orgWord(v, k+3) && t.headWithin(v, k+3, 3) {
+						k += 3
+						continue
+					}
+					// "Economic Co-operation", "Turkic-speaking countries":
+					// a lower-case word joined by a hyphen
+					if v.tok(k) == "-" && v.adjacent(k) && v.adjacent(k+1) && v.isWord(k+1) && !v.isCap(k+1) && len(v.tok(k+1)) >= 4 {
+						k += 2
+						if strings.HasSuffix(v.low(k-1), "speaking") && speakingNouns[v.low(k)] {
+							k++
+						}
+						continue
+					}
+					// "National Television of Lakeland - Channel 8": the
+					// number of a channel
+					if channelWords[v.low(k-1)] && isNumberToken(v.tok(k)) {
+						k++
+						continue
+					}
+					// "TV and Radio Complex of the Lakeland President": the
+					// title of a country's office ends the name
+					if v.isCap(k) && v.has(&t.lex.Titles, k) && !v.has(&t.lex.OrgHeads, k) {
+						if c, ok := v.entityAt(k - 1); ok && c.t1 == k && c.m.Type == document.Country && v.low(c.t0-1) == "the" {
+							k++
+							break
+						}
+					}
 					// "... for Lakeside Radio and Television and RT": a
-					// known organization after "and" is another one
-					if (v.low(k) == "and" || v.tok(k) == "&") && t.isOrgEntity(v, k+1) {
+					// known organization after "and" is another one; so is
+					// a person ("... Foreign Affairs and Alexey Lind of
+					// ...")
+					if (v.low(k) == "and" || v.tok(k) == "&") && (t.isOrgEntity(v, k+1) || t.personName(v, k+1) && !t.headWithin(v, k+1, 3)) {
 						break
 					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
@@ -866,6 +1103,10 @@ func (t *Tagger) organizations(v *view) {
 		if q := t.quotedName(v, e); q > e && !right {
 			e = q
 		}
+		// "Lakeside TV 2", "... Channel 8": the number of a channel
+		if !right && channelWords[v.low(e-1)] && isNumberToken(v.tok(e)) && v.sent(e) == v.sent(i) {
+			e++
+		}
 		// "Lakeside Gas Co., Ltd.": the legal form after a comma
 		if w := strings.TrimSuffix(v.low(e+1), "."); v.tok(e) == "," && !right && (w == "ltd" || w == "inc" || w == "llc") && v.sent(e+1) == v.sent(i) {
 			e += 2
@@ -895,13 +1136,33 @@ func (t *Tagger) organizations(v *view) {
 				holder = [2]int{cut, pe}
 				e = cut
 				_ = title
-			} else if pe := t.nameRun(v, e); pe-e >= 2 && pe-e <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
+			} else {
 				// "... Provincial People's Congress Standing Committee
-				// Wang Lin": the holder right after the name
-				holder = [2]int{e, pe}
+				// Wang Lin": the holder right after the name, also after
+				// its acronym ("... Research (LRMR) Anna Lind")
+				p := e
+				if v.tok(p) == "(" && v.acronym(p+1) && v.tok(p+2) == ")" {
+					p += 3
+				}
+				if pe := t.nameRun(v, p); pe-p >= 2 && pe-p <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
+					holder = [2]int{p, pe}
+				}
 			}
 		}
 		if s == i && !right {
+			continue
+		}
+		// "Chinese TV series", "Lakeside Radio programmes": a broadcast
+		// head before a noun of what is broadcast modifies it
+		if contentNouns[v.low(e)] && !v.isCap(e) && broadcastHeads[v.low(e-1)] {
+			i = e - 1
+			continue
+		}
+		// "TV Lakes Started Broadcasting Its Programs": in a headline in
+		// title case, a word the article writes in lower case elsewhere
+		// is no word of a name
+		if t.titleCase(v, i) && t.plainWordIn(v, s, e) {
+			i = e - 1
 			continue
 		}
 		if t.beforeEventHead(v, e) {
@@ -920,8 +1181,14 @@ func (t *Tagger) organizations(v *view) {
 		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
 		// is another organization ("ASEAN Secretariat", "CIS Executive
 		// Committee": the longest name counts)
-		if known, ok := v.entityAt(s); ok && known.m.Type == document.Organization && known.t0 == s && t.genericBetween(v, known.t1, i) &&
-			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] {
+		ks := s // "'Kazinform' International News Agency": a quoted known name
+		if isQuote(v.tok(ks)) {
+			ks++
+		}
+		// ... unless the head is of another kind: "Lakeside TV Academy"
+		// is the broadcaster's academy
+		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
+			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -929,7 +1196,12 @@ func (t *Tagger) organizations(v *view) {
 			continue
 		}
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
-		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7}
+		c.m.Parent = t.parentOf(v, s, i, e, owner)
+		if possessive {
+			// it wins over the known name it cut, of the same length
+			c.prio = 4
+		}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7, Parent: c.m.Parent}
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
 		}
@@ -937,6 +1209,18 @@ func (t *Tagger) organizations(v *view) {
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
 		c.m.Name = name
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
+		// "the Forum's Organising Committee": an organ named by two words
+		// only is known by its owner's name too
+		// (org:forum-organising-committee), so that the organs of two
+		// owners stay apart
+		if owner >= 0 && e-s <= 2 {
+			c.m.EntityID = document.OrgID(v.tok(owner) + " " + name)
+		}
+		// a name found by its form that the gazetteer knows (its alias
+		// lost to a longer overlapping one) is that organization
+		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
+			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
+		}
 		v.add(c)
 		if holder[1] > holder[0] {
 			title, _ := t.titledOf(v, s)
@@ -945,6 +1229,84 @@ func (t *Tagger) organizations(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// broadcastHeads are heads that also modify a noun ("TV series").
+var broadcastHeads = map[string]bool{"tv": true, "television": true, "radio": true}
+
+// contentNouns are what is broadcast or sold: after a broadcast head they
+// make it a modifier ("Chinese TV series", "Beijing TV dramas").
+var contentNouns = map[string]bool{
+	"series": true, "drama": true, "dramas": true, "show": true, "shows": true, "program": true, "programs": true,
+	"programme": true, "programmes": true, "content": true, "contents": true, "industry": true, "market": true,
+	"audiences": true, "audience": true, "viewers": true, "documentary": true, "documentaries": true,
+	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
+	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
+}
+
+// plainWordIn reports whether a word of tokens [a, b) that is no head,
+// generic word, title field or vocabulary word is one the article writes in
+// lower case elsewhere ("Started" of a headline).
+func (t *Tagger) plainWordIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		w := v.lows[k]
+		if !v.isWord(k) || v.ent[k] != 0 || genericWords[w] || t.lex.TitleFields[w] || t.lex.Vocabulary[w] || orgConnectors[w] {
+			continue
+		}
+		if v.writtenLower(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// parentOf returns the id of the organization that the organ named by
+// tokens [s, e), with its head at token i, belongs to, or "": the owner
+// of a possessive before it ("the Ministry's Centre for ..."), a known
+// organization before an organ head ("ASEAN Secretariat"), or the
+// organization after the first "of" that names one ("Information
+// Department of the Lakeland Ministry of Media", "Faculty of Journalism of
+// Riverside University": the part after an "of" that holds a head of its
+// own before the next "of").
+func (t *Tagger) parentOf(v *view, s, i, e, owner int) string {
+	if owner >= 0 {
+		if c, ok := v.entityAt(owner); ok && c.m.Type == document.Organization {
+			return c.m.EntityID
+		}
+		return ""
+	}
+	if c, ok := v.entityAt(s); ok && c.m.Type == document.Organization && c.t0 == s && c.t1 <= i && organHeads[v.low(e-1)] {
+		return c.m.EntityID // "ASEAN Secretariat"
+	}
+	for k := i + 1; k < e-1; k++ {
+		if v.lows[k] != "of" {
+			continue
+		}
+		a := k + 1
+		if v.lows[a] == "the" {
+			a++
+		}
+		// the part after this "of" holds a head before the next "of"
+		kind, head := "", false
+		for j := a; j < e && v.lows[j] != "of"; j++ {
+			if kind, _, head = t.headAt(v, j); head {
+				break
+			}
+		}
+		if !head {
+			continue
+		}
+		if c, ok := v.entityAt(a); ok && c.m.Type == document.Organization && c.t0 == a && c.t1 == e {
+			return c.m.EntityID
+		}
+		name := cleanName(v.body[v.toks[a].Start:v.toks[e-1].End])
+		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
+			return en.ID
+		}
+		// the id the parent has when it is named on its own
+		return t.orgID(name, kind, t.homeCountry(v, a, e), v, a, e)
+	}
+	return ""
 }
 
 // headEndsAt reports whether an organization head ends at token k
@@ -1001,6 +1363,13 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 	if v.low(k-1) == "the" {
 		k--
 	}
+	// "Head of Lakeland's High Council ...": a country's or
+	// organization's possessive before the name
+	if v.low(k-1) == "'s" {
+		if c, ok := v.entityAt(k - 2); ok && (c.m.Type == document.Country || c.m.Type == document.Organization) {
+			k = c.t0
+		}
+	}
 	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" {
 		return "", false
 	}
@@ -1019,7 +1388,14 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 // name ends, or 0, 0.
 func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 	for cut := e - 2; cut > i && cut >= e-4; cut-- {
-		if !t.headEndsAt(v, cut-1) && !t.nameEndsAt(v, cut-1) {
+		// the name ends at a head, a country, a field word, or the
+		// holder's name starts with a given name or surname of the
+		// lexicon or an initial ("... Reconciliation Lena Marsh",
+		// "... Regulation S. Nour")
+		if v.initialEndsAt(cut - 1) {
+			continue // "S. El-Salhi": the name starts at the initial
+		}
+		if !t.headEndsAt(v, cut-1) && !t.nameEndsAt(v, cut-1) && !t.personName(v, cut) && !v.initialAt(cut) {
 			continue
 		}
 		if pe := t.nameRun(v, cut); pe == e && pe-cut >= 2 {
@@ -1027,6 +1403,68 @@ func (t *Tagger) holderAfterHead(v *view, i, e int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// isQuote reports whether tok is a quotation mark.
+func isQuote(tok string) bool {
+	switch tok {
+	case "\"", "“", "”", "‘", "’", "'", "«", "»":
+		return true
+	}
+	return false
+}
+
+// isCountryWord reports whether token i, alone, names a country
+// ("China" of "China's State Council").
+func (t *Tagger) isCountryWord(v *view, i int) bool {
+	en, _, ok := t.gaz.Lookup(v.tok(i))
+	return ok && en.Type == document.Country
+}
+
+// headWithin reports whether an organization head starts among the n
+// tokens from k, with name words before it ("Central Committee").
+func (t *Tagger) headWithin(v *view, k, n int) bool {
+	for j := k; j < k+n && j < len(v.toks); j++ {
+		if _, _, ok := t.headAt(v, j); ok {
+			return true
+		}
+		if !t.orgWord(v, j) {
+			return false
+		}
+	}
+	return false
+}
+
+// channelWords are heads a channel's number may follow ("Channel 8").
+var channelWords = map[string]bool{"channel": true, "tv": true, "fm": true}
+
+// speakingNouns follow "<Language>-speaking" inside a name ("Association
+// of News Agencies of Turkic-speaking countries").
+var speakingNouns = map[string]bool{"countries": true, "states": true, "nations": true, "peoples": true}
+
+// isNumberToken reports whether tok is a number of one to four digits.
+func isNumberToken(tok string) bool {
+	if len(tok) == 0 || len(tok) > 4 {
+		return false
+	}
+	for i := 0; i < len(tok); i++ {
+		if tok[i] < '0' || tok[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// initialAt reports whether an initial starts at token k ("S." or "S"
+// ".").
+func (v *view) initialAt(k int) bool {
+	tk := v.tok(k)
+	return v.isCap(k) && (len(tk) == 1 && v.tok(k+1) == "." || len(tk) == 2 && tk[1] == '.')
+}
+
+// initialEndsAt reports whether an initial ends at token k.
+func (v *view) initialEndsAt(k int) bool {
+	return v.initialAt(k) && len(v.tok(k)) == 2 || v.tok(k) == "." && len(v.tok(k-1)) == 1 && v.isCap(k-1)
 }
 
 // missionHeads are the heads of diplomatic missions, whose host country or
@@ -1042,8 +1480,12 @@ var genericWords = map[string]bool{
 }
 
 // genericBetween reports whether tokens [a, b) are generic words or
-// countries (demonyms) only: "International", "Romanian National".
+// countries (demonyms) only: "International", "Romanian National"; a
+// closing quote may come first ("'Kazinform' International").
 func (t *Tagger) genericBetween(v *view, a, b int) bool {
+	if a < b && isQuote(v.tok(a)) {
+		a++
+	}
 	for k := a; k < b; k++ {
 		if genericWords[v.low(k)] && v.isCap(k) {
 			continue
@@ -1087,14 +1529,15 @@ func (t *Tagger) headInRunBefore(v *view, k int) bool {
 }
 
 // quotedBefore returns where a quoted capitalised name that ends right
-// before token s starts ('"Yeni Musavat" Media Group'), or s.
+// before token s starts ('"Yeni Musavat" Media Group', "'Kazinform'
+// International News Agency"), or s.
 func (t *Tagger) quotedBefore(v *view, s int) int {
-	if !closingQuote(v.tok(s-1)) && v.tok(s-1) != "”" {
+	if !closingQuote(v.tok(s-1)) && v.tok(s-1) != "'" {
 		return s
 	}
 	for k := s - 2; k >= 0 && k > s-7 && v.sent(k) == v.sent(s); k-- {
 		switch v.tok(k) {
-		case "\"", "“", "«":
+		case "\"", "“", "«", "‘", "'":
 			if k < s-2 {
 				return k
 			}
@@ -1214,6 +1657,11 @@ func (v *view) aliasDefinitions(defs map[string]cand) {
 	}
 }
 
+func (t *Tagger) isCountryEntity(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && c.m.Type == document.Country
+}
+
 func (t *Tagger) isOrgEntity(v *view, i int) bool {
 	c, ok := v.entityAt(i)
 	return ok && c.m.Type == document.Organization
@@ -1259,6 +1707,15 @@ func (t *Tagger) homeCountry(v *view, s, e int) string {
 // say the country, org:<country>-<slug> ("Ministry of Media" of Saudi
 // Arabia: org:saudi-arabia-ministry-of-media).
 func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
+	// "the Kenyan Ministry of Information", "Ministry of Information of
+	// Kenya" and "Kenya's Ministry of Information" are one body in every
+	// article: a government body named with its country first or last
+	// takes the country's name and the rest (org:kenya-ministry-of-information)
+	if kind == document.KindGovernmentBody {
+		if id, ok := t.countryBodyID(v, s, e); ok {
+			return id
+		}
+	}
 	if kind == document.KindGovernmentBody && iso3 != "" {
 		hasCountry := false
 		for k := s; k < e; k++ {
@@ -1273,6 +1730,44 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 		}
 	}
 	return document.OrgID(name)
+}
+
+// countryBodyID returns the id of a body named by tokens [s, e) with one
+// country at its start ("Kenyan Ministry of Information") or after a last
+// "of" ("Ministry of Information of Kenya"): the country's name and the
+// rest of the name; false when the name holds no country there or another
+// country elsewhere.
+func (t *Tagger) countryBodyID(v *view, s, e int) (string, bool) {
+	a, b := s, e
+	if v.low(a) == "the" {
+		a++
+	}
+	var country *cand
+	if c, ok := v.entityAt(a); ok && c.t0 == a && c.m.Type == document.Country && c.t1 < b {
+		country, a = c, c.t1
+	} else if c, ok := v.entityAt(b - 1); ok && c.t1 == b && c.m.Type == document.Country && c.t0 > a+1 {
+		k := c.t0 - 1
+		if v.low(k) == "the" {
+			k--
+		}
+		if v.low(k) != "of" {
+			return "", false
+		}
+		country, b = c, k
+	}
+	if country == nil || a >= b {
+		return "", false
+	}
+	for k := a; k < b; k++ {
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			return "", false // two countries
+		}
+	}
+	en, ok := t.gaz.Entry(country.m.EntityID)
+	if !ok {
+		return "", false
+	}
+	return document.OrgID(en.Name + " " + cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])), true
 }
 
 // cleanName drops a leading "the" and quotes from a name.
@@ -1341,6 +1836,7 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	v.aliasDefinitions(defs)
 	v.knownAcronyms()
 	t.descriptiveNames(v)
+	v.redefinedAcronyms()
 	for _, i := range v.parens {
 		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
 			continue
@@ -1366,9 +1862,11 @@ func (t *Tagger) acronymDefinitions(v *view) {
 			continue
 		}
 		if c, tagged := v.entityAt(i); tagged {
-			// an acronym a title pattern named alone is the one the
-			// text defined
-			if c.m.Rule == "pat.org.title-acronym" && c.t1-c.t0 == 1 {
+			// an acronym a title pattern named alone, or one whose
+			// gazetteer reading the text redefined, is the one the text
+			// defined
+			if (c.m.Rule == "pat.org.title-acronym" || c.m.Type == "" && c.m.Rule != "") && c.t1-c.t0 == 1 {
+				c.m.Type, c.m.Confidence = document.Organization, maxf(0.75, def.m.Confidence-0.05)
 				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
 				c.m.Rule = "pat.org.acronym-def"
 			}
@@ -1379,6 +1877,58 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
 	}
+}
+
+// redefinedAcronyms drops the gazetteer's reading of an acronym that the
+// article defines as another name: "the Belt and Road Forum (BRF)" is no
+// Belgischer Rundfunk, here or later in the article. The name before the
+// parenthesis spells the acronym with the capitals of its words and is no
+// organization of the gazetteer with that acronym.
+func (v *view) redefinedAcronyms() {
+	var redefined []string
+	for _, i := range v.parens {
+		if i < 2 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
+			continue
+		}
+		c, ok := v.entityAt(i + 1)
+		if !ok || c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "gaz.") {
+			continue
+		}
+		if before, ok := v.entityAt(i - 1); ok && before.m.EntityID == c.m.EntityID {
+			continue
+		}
+		if acr := v.tok(i + 1); v.initialsBefore(i) == acr {
+			redefined = append(redefined, acr)
+		}
+	}
+	if len(redefined) == 0 {
+		return
+	}
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type == document.Organization && strings.HasPrefix(c.m.Rule, "gaz.") && c.t1 == c.t0+1 && slices.Contains(redefined, v.tok(c.t0)) {
+			c.m.Type = "" // it claims the token, tags nothing
+		}
+	}
+}
+
+// initialsBefore returns the capitals of the capitalised words that end
+// right before token i, small words ("and", "of", "for", "the", "on")
+// skipped, at most ten words back ("Belt and Road Forum" -> "BRF").
+func (v *view) initialsBefore(i int) string {
+	var rs []byte
+	for k := i - 1; k >= 0 && k >= i-10 && v.sent(k) == v.sent(i); k-- {
+		switch w := v.lows[k]; {
+		case w == "and" || w == "of" || w == "for" || w == "the" || w == "on" || w == "&":
+			continue
+		case v.isCap(k) && v.isWord(k):
+			rs = append(rs, v.tok(k)[0])
+			continue
+		}
+		break
+	}
+	slices.Reverse(rs)
+	return string(rs)
 }
 
 // knownAcronyms binds a name found by its form to the organization of the
@@ -1695,6 +2245,14 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if v.gate[i]&bitOutlet == 0 {
 			continue
 		}
+		// "Lakenet, a Kenyan media company that ...": a name in
+		// apposition with an outlet noun
+		if v.tok(i-1) != "," && !v.isCap(i) {
+			if a, b, ok := t.apposName(v, i); ok {
+				add(a, b, apposKind(v, i), "pat.org.name-appos")
+				continue
+			}
+		}
 		kind, start, ok := outletNounAt(v, i)
 		if !ok || v.ent[i] != 0 {
 			continue
@@ -1729,6 +2287,12 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && (nameWord(a-1) || v.tok(a-1) == "-" && v.adjacent(a-1) && nameWord(a-2)) {
 				a--
 			}
+			// "the Minsk-Novosti agency": a place joined by a hyphen
+			if a < b && v.tok(a-1) == "-" && v.adjacent(a-1) && v.adjacent(a) {
+				if c, ok := v.entityAt(a - 2); ok && c.t1 == a-1 && c.m.Type == document.Place {
+					a = c.t0
+				}
+			}
 			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {
 				a = b // a longer name goes on
 			}
@@ -1746,6 +2310,157 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		}
 	}
 	return added
+}
+
+// prefixHeads are heads that open an outlet's name, with the kind they
+// give it: "Radio Rebelde", "Agenzia Nova", "Grupo Bandeirantes".
+var prefixHeads = map[string]string{
+	"radio": document.KindBroadcaster, "rádio": document.KindBroadcaster, "radiodiffusion": document.KindBroadcaster,
+	"télévision": document.KindBroadcaster, "televisión": document.KindBroadcaster, "televisão": document.KindBroadcaster,
+	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
+	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
+}
+
+// prefixNames tags names that open with a prefix head (rule
+// pat.org.prefix-name, confidence 0.65): the capitalised head, then one to
+// three capitalised words, countries or places ("Radio Lakeland
+// Worldwide", "Agenzia Lago", "Radio Hill Nairobi"), and no capitalised
+// word after them; not a head after the prefix ("Radio Television ..."
+// is found by its own head), not in a headline in title case. It runs
+// before the person patterns, which then see the organization.
+func (t *Tagger) prefixNames(v *view) bool {
+	added := false
+	for i := 0; i+1 < len(v.toks); i++ {
+		if !v.isCap(i) || v.ent[i] != 0 {
+			continue
+		}
+		// the first letters of the prefix heads first: cheaper than the map
+		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' {
+			continue
+		}
+		kind, ok := prefixHeads[v.lows[i]]
+		if !ok {
+			continue
+		}
+		e := i + 1
+		for e < len(v.toks) && e-i <= 3 && v.sent(e) == v.sent(i) {
+			if c, ok := v.entityAt(e); ok {
+				if c.t0 != e || (c.m.Type != document.Country && c.m.Type != document.Place && c.m.Type != document.Organization) {
+					break
+				}
+				e = c.t1
+				continue
+			}
+			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.Titles, e) {
+				break
+			}
+			e++
+		}
+		// a capitalised word after the name makes it longer, unless it
+		// is a title ("Agenzia Lago CEO Ruth Kell")
+		if e == i+1 || e-i > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
+			continue
+		}
+		// "Radio International Cooperation Director": field words only
+		// name a department
+		proper := false
+		for k := i + 1; k < e && !proper; k++ {
+			proper = v.ent[k] != 0 || !t.lex.TitleFields[v.lows[k]] && !genericWords[v.lows[k]]
+		}
+		if !proper {
+			continue
+		}
+		// "Radio Xinhua" names Xinhua's radio: an own organization too,
+		// but a known name alone after the prefix must be no country
+		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" {
+			continue
+		}
+		name := cleanName(v.body[v.toks[i].Start:v.toks[e-1].End])
+		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.prefix-name", Confidence: 0.65}
+		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
+			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
+		}
+		v.add(c)
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
+// apposNouns are the head nouns of a phrase in apposition that makes the
+// name before it an organization ("Lakenet, a Kenyan media company"), with
+// the outlet nouns.
+var apposNouns = map[string]string{
+	"company": document.KindCompany, "organization": "", "organisation": "", "outlet": "", "publisher": document.KindCompany,
+	"network": document.KindBroadcaster, "group": document.KindCompany, "broadcaster": document.KindBroadcaster,
+}
+
+// apposKind returns the kind an apposition's noun at token i gives.
+func apposKind(v *view, i int) string {
+	if k, ok := outletNouns[v.lows[i]]; ok {
+		return k
+	}
+	return apposNouns[v.lows[i]]
+}
+
+// apposName matches "<Name>, a|an|the <modifiers> <noun>" with the noun
+// at token i (rule pat.org.name-appos, confidence 0.6): modifiers are up
+// to four lower-case words, countries or places ("a large Russian media
+// holding", "a Chinese company that provides ..."); the name is one to
+// four capitalised words the tagger has not named, standing alone after
+// the sentence start, a comma, "and", "with", "by" or "the"; the noun ends
+// its phrase (not "a company executive"). It returns the name's span.
+func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
+	if _, ok := outletNouns[v.lows[i]]; !ok {
+		if _, ok := apposNouns[v.lows[i]]; !ok {
+			return 0, 0, false
+		}
+	}
+	if w := v.low(i + 1); t.lex.RoleNouns[w] || v.has(&t.lex.Titles, i+1) || v.isWord(i+1) && !v.isCap(i+1) && apposNouns[w] != "" {
+		return 0, 0, false
+	}
+	k := i - 1
+	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) {
+		if c, ok := v.entityAt(k); ok {
+			if c.m.Type != document.Country && c.m.Type != document.Place {
+				return 0, 0, false
+			}
+			k = c.t0 - 1
+			continue
+		}
+		if w := v.lows[k]; w == "a" || w == "an" || w == "the" {
+			break
+		}
+		if !v.isWord(k) || v.isCap(k) && !(v.tok(k-1) == "-" && v.adjacent(k)) {
+			if v.tok(k) != "-" {
+				return 0, 0, false
+			}
+		}
+		k--
+	}
+	if w := v.lows[k]; (w != "a" && w != "an" && w != "the") || v.tok(k-1) != "," {
+		return 0, 0, false
+	}
+	b := k - 1 // the comma
+	a := b
+	for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && v.ent[a-1] == 0 && (v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 ||
+		v.tok(a-1) == "-" && v.adjacent(a-1) && v.isCap(a-2)) {
+		a--
+	}
+	if a == b || v.isCap(a-1) && v.isWord(a-1) && v.sent(a-1) == v.sent(i) && v.gate[a-1]&bitStopCap == 0 {
+		return 0, 0, false
+	}
+	switch w := v.low(a - 1); {
+	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a):
+	default:
+		return 0, 0, false
+	}
+	if v.has(&t.lex.Titles, a) || t.personName(v, a) && b-a >= 2 || t.titleCase(v, i) {
+		return 0, 0, false
+	}
+	return a, b, true
 }
 
 // theBefore are the words after which a capitalised "The" in the middle of
@@ -1804,6 +2519,9 @@ func (t *Tagger) orgSeries(v *view) bool {
 	for i := 1; i < len(v.toks); i++ {
 		switch w := v.lows[i]; {
 		case w == "including", w == "as" && v.lows[i-1] == "such", w == ":" && seriesNouns[v.lows[i-1]]:
+		case (w == "as" || w == "like") && suchBefore(v, i):
+			// "such news agencies as A, B and C", "such media
+			// organizations like A and B"
 		default:
 			continue
 		}
@@ -1818,6 +2536,20 @@ func (t *Tagger) orgSeries(v *view) bool {
 			// "Austrian APA": a country before a member names its home
 			if c, found := v.entityAt(k); found && c.t0 == k && c.m.Type == document.Country && v.isCap(c.t1) {
 				k = c.t1
+			}
+			// "Yangon Media": a place that opens a member's name
+			if c, found := v.entityAt(k); found && c.t0 == k && c.m.Type == document.Place && v.isCap(c.t1) && v.isWord(c.t1) && v.ent[c.t1] == 0 {
+				a := k
+				k = c.t1
+				for k < len(v.toks) && k-a < 4 && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 && !v.has(&t.lex.Titles, k) {
+					k++
+				}
+				if placeHeads[v.low(k-1)] || v.tok(k) == "-" {
+					ok = false // "Lakeside Park", "Hill Economic-Technological ..."
+					break
+				}
+				members = append(members, member{a, k})
+				goto sep
 			}
 			if c, found := v.entityAt(k); found && c.t0 == k {
 				if c.m.Type != document.Organization {
@@ -1840,8 +2572,15 @@ func (t *Tagger) orgSeries(v *view) bool {
 				if k == a {
 					break
 				}
+				// "Hope Park", "Lake Economic-Technological Zone": a
+				// place is no member
+				if placeHeads[v.low(k-1)] || v.tok(k) == "-" && v.adjacent(k) {
+					ok = false
+					break
+				}
 				members = append(members, member{a, k})
 			}
+		sep:
 			// "Bashinform (Russia)": the member's country in parentheses
 			if v.tok(k) == "(" && v.tok(k+2) == ")" {
 				if c, found := v.entityAt(k + 1); found && c.m.Type == document.Country {
@@ -1881,6 +2620,73 @@ func (t *Tagger) orgSeries(v *view) bool {
 		}
 	}
 	return added
+}
+
+// countryListed tags the untagged names of a list whose items are
+// organizations each followed by its country in parentheses ("board
+// members from AAP (Australia), Lakepress (Lakeland), Xinhua (China) and
+// PTI (India)") as organizations (rule pat.org.series, confidence 0.6):
+// two known organizations of the sentence at least are written so, and the
+// name is one to three capitalised words right after a comma, "and",
+// "from" or the sentence start. It reports whether it added any.
+func (t *Tagger) countryListed(v *view) bool {
+	added := false
+	for n := 0; n < len(v.parens); {
+		// the parentheses of one sentence
+		sent := v.sent(v.parens[n])
+		m := n
+		for m < len(v.parens) && v.sent(v.parens[m]) == sent {
+			m++
+		}
+		known := 0
+		var cands [][2]int
+		for _, p := range v.parens[n:m] {
+			c, ok := v.entityAt(p + 1)
+			if !ok || c.m.Type != document.Country || c.t0 != p+1 || v.tok(c.t1) != ")" {
+				continue
+			}
+			if o, ok := v.entityAt(p - 1); ok && o.m.Type == document.Organization && o.t1 == p {
+				known++
+				continue
+			}
+			a := p
+			for a > 0 && p-a < 3 && v.ent[a-1] == 0 && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 && v.sent(a-1) == sent {
+				a--
+			}
+			if w := v.low(a - 1); a < p && (w == "," || w == "and" || w == "from" || a == 0 || v.sent(a-1) != sent) {
+				cands = append(cands, [2]int{a, p})
+			}
+		}
+		if known >= 2 {
+			for _, c := range cands {
+				name := cleanName(v.body[v.toks[c[0]].Start:v.toks[c[1]-1].End])
+				cd := cand{t0: c[0], t1: c[1], layer: layerEntity, prio: 1}
+				cd.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.series", Confidence: 0.6}
+				v.add(cd)
+				for j := c[0]; j < c[1]; j++ {
+					v.ent[j] = len(v.cands)
+				}
+				added = true
+			}
+		}
+		n = m
+	}
+	return added
+}
+
+// suchBefore reports whether "such" opens the noun phrase that ends
+// before token i ("such news agencies as", "such media organization
+// like"): one to three lower-case words between.
+func suchBefore(v *view, i int) bool {
+	for k := i - 2; k >= 0 && k >= i-4; k-- {
+		if v.lows[k] == "such" {
+			return true
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // seriesNouns before a colon open a series of organizations ("the
@@ -1969,40 +2775,25 @@ func (t *Tagger) namedPersons(v *view) bool {
 		if i > 0 && v.sent(i-1) == v.sent(i) && !personBefore[v.lows[i-1]] && !sentenceStart(v, i) {
 			continue
 		}
-		if !t.personName(v, i) {
+		// "Salman Jawid and Sayed Waqas": the next item of a list after
+		// a person needs no name of the lexicon
+		prevPerson := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2)
+		lex := t.personName(v, i)
+		if !lex && !prevPerson {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
 			continue // inside a longer capitalised run
 		}
-		e := t.nameRun(v, i)
-		if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+		e, ok := t.personRun(v, i)
+		if !ok {
 			i = max(i, e-1)
-			continue
-		}
-		if t.titleCase(v, i) {
-			continue
-		}
-		// "Africa Development", "Hope Street": a word the article also
-		// writes in lower case is a common noun, not a name
-		plain := false
-		for k := i + 1; k < e && !plain; k++ {
-			plain = v.writtenLower(v.lows[k])
-		}
-		if plain {
-			i = e - 1
-			continue
-		}
-		// "Viet Nam", "Việt Nam": the gazetteer's names are no persons
-		if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
-			i = e - 1
 			continue
 		}
 		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
 		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
-		listed := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2) ||
-			(v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
-		if before && after || listed {
+		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
+		if lex && (before && after || listed) || !lex && (after || v.low(e) == "of") {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
 			for k := i; k < e; k++ {
 				v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
@@ -2010,6 +2801,113 @@ func (t *Tagger) namedPersons(v *view) bool {
 			added = true
 		}
 		i = e - 1
+	}
+	return added
+}
+
+// personRun returns the end of a run of two to four name words from token
+// i that may stand alone as a person's name: no capitalised word right
+// after it, no place head at its end ("Hope Street"), not in a headline in
+// title case, no word the article also writes in lower case ("Africa
+// Development"), no vocabulary word at its end ("Dunya News"), not a name
+// of the gazetteer ("Viet Nam").
+func (t *Tagger) personRun(v *view, i int) (int, bool) {
+	e := t.nameRun(v, i)
+	if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+		return e, false
+	}
+	if t.titleCase(v, i) {
+		return i + 1, false
+	}
+	for k := i + 1; k < e; k++ {
+		if v.writtenLower(v.lows[k]) {
+			return e, false
+		}
+	}
+	if t.lex.Vocabulary[v.lows[e-1]] {
+		return e, false
+	}
+	if run := v.body[v.toks[i].Start:v.toks[e-1].End]; t.gazName(run) || t.gazName(foldAccents(run)) {
+		return e, false
+	}
+	return e, true
+}
+
+// listCues open a list of persons ("the delegation included A, B and C").
+var listCues = map[string]bool{
+	"included": true, "including": true, "includes": true, "include": true, "by": true, "with": true,
+	"met": true, "between": true, "like": true, ":": true, "were": true, "are": true,
+}
+
+// personLists tags the members of a list of names after a cue ("the
+// delegation included Talaat Rami, Basma Nour and Ibrahim Saad", "signed
+// by Lena Marsh and Omar Felan") as persons (rule pat.person.name-list,
+// confidence 0.65): two members or more, each a run of two to four name
+// words that may stand alone (personRun) or a person already, joined by
+// commas and "and", one of them at least a person or a name that starts
+// with a given name or surname of the lexicon, and no capitalised word
+// after the list. It reports whether it added any.
+func (t *Tagger) personLists(v *view) bool {
+	added := false
+	for i := 1; i < len(v.toks); i++ {
+		if !v.isCap(i) || v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
+			continue
+		}
+		// a list goes on after its first member: cheaper than its tests
+		if v.ent[i] == 0 {
+			if e := t.nameRun(v, i); e-i < 2 || v.tok(e) != "," && v.low(e) != "and" {
+				continue
+			}
+		}
+		var items [][2]int
+		known, k := false, i
+		for k < len(v.toks) && v.sent(k) == v.sent(i) {
+			if c, ok := v.entityAt(k); ok {
+				if c.m.Type != document.Person || c.t0 != k {
+					break
+				}
+				known = true
+				k = c.t1
+			} else {
+				e, ok := t.personRun(v, k)
+				if !ok || v.gate[k]&bitStopCap != 0 {
+					break
+				}
+				known = known || t.personName(v, k)
+				items = append(items, [2]int{k, e})
+				k = e
+			}
+			switch {
+			case v.tok(k) == "," && v.low(k+1) == "and":
+				k += 2
+			case v.tok(k) == "," || v.low(k) == "and":
+				k++
+			default:
+				goto done
+			}
+		}
+		continue // the list ran on into something else
+	done:
+		if !known || len(items) == 0 || (k-i) < 5 || v.isCap(k) && v.isWord(k) {
+			continue
+		}
+		n := 0 // members: the new ones and the persons among them
+		for j := i; j < k; j++ {
+			if v.tok(j) == "," || v.low(j) == "and" {
+				n++
+			}
+		}
+		if n < 1 {
+			continue
+		}
+		for _, it := range items {
+			v.addPerson(it[0], it[1], "pat.person.name-list", 0.65, "")
+			for j := it[0]; j < it[1]; j++ {
+				v.ent[j] = len(v.cands)
+			}
+			added = true
+		}
+		i = k
 	}
 	return added
 }
@@ -2089,6 +2987,16 @@ func (t *Tagger) gazName(s string) bool {
 // function words.
 func (t *Tagger) titleCase(v *view, i int) bool {
 	s := v.sent(i)
+	// the last sentence's answer: the patterns ask in text order
+	if v.tcSent == s+1 {
+		return v.tcVal
+	}
+	v.tcSent = s + 1
+	v.tcVal = t.titleCaseOf(v, i, s)
+	return v.tcVal
+}
+
+func (t *Tagger) titleCaseOf(v *view, i, s int) bool {
 	a, b := i, i
 	for a > 0 && v.sent(a-1) == s {
 		a--

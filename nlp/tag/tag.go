@@ -90,7 +90,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	t.personNames = make(map[string]bool, len(l.PersonNames))
 	for w := range l.PersonNames {
 		cap := strings.ToUpper(w[:1]) + w[1:]
-		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] {
+		// the names that are also gazetteer names ("Jordan"), stop words,
+		// title modifiers or words that name no entity ("Arab", "Media")
+		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] || l.Vocabulary[w] {
 			continue
 		}
 		t.personNames[w] = true
@@ -139,6 +141,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.firsts[w] |= bitOutlet
 	}
 	t.firsts["group"] |= bitOutlet // "multimedia group" (outletNounAt)
+	for w := range apposNouns {
+		t.firsts[w] |= bitOutlet // "Lakenet, a media company" (apposName)
+	}
 	for w := range pluralTitles {
 		t.firsts[w] |= bitPlural
 	}
@@ -275,6 +280,10 @@ type view struct {
 	// sorted, once lowerReady (writtenLower builds them when first asked)
 	lowerWords []string
 	lowerReady bool
+	// tcSent is the sentence index+1 whose title case tcVal tells
+	// (titleCase), 0 for none
+	tcSent int
+	tcVal  bool
 }
 
 // Len implements lexicon.Words.
@@ -408,6 +417,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	}
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
+	v.tcSent = 0
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
@@ -438,12 +448,15 @@ func (t *Tagger) Apply(d *document.Document) {
 	if t.outletsOfCountry(v) {
 		v.settle()
 	}
+	if t.prefixNames(v) {
+		v.settle()
+	}
 	t.persons(v)
 	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
 	t.acronymDefinitions(v)
-	if byNoun, titled, series, named, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.namedPersons(v), t.outletSpeakers(v); byNoun || titled || series || named || speakers {
+	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
 		v.settle()
 	}
 	t.knownNames(v)
