@@ -7,6 +7,8 @@
 #   deploy/neo4j/neo4j.sh stop      stop the server this script started
 #   deploy/neo4j/neo4j.sh status    print state, ports and pid; exit 1 if down
 #   deploy/neo4j/neo4j.sh reset     stop and delete the instance's data
+#   deploy/neo4j/neo4j.sh list      every instance: state, ports, disk use
+#   deploy/neo4j/neo4j.sh stop-all  stop every instance this script started
 #   deploy/neo4j/neo4j.sh admin ... run neo4j-admin of the same distribution
 #   deploy/neo4j/neo4j.sh logs      print the tail of the server log
 #
@@ -34,11 +36,17 @@ PAGECACHE="${NEO4J_PAGECACHE:-512m}"
 TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
 
 LIB="$BASE/lib"
-HOME_DIR="$BASE/instances/$INSTANCE"
-CONF_DIR="$HOME_DIR/conf"
-PID_FILE="$HOME_DIR/run/neo4j.pid"
-LOG_FILE="$HOME_DIR/logs/console.log"
 PW_FILE="$BASE/password"
+
+# use_instance NAME points the per-instance paths at instance NAME.
+use_instance() {
+  INSTANCE="$1"
+  HOME_DIR="$BASE/instances/$INSTANCE"
+  CONF_DIR="$HOME_DIR/conf"
+  PID_FILE="$HOME_DIR/run/neo4j.pid"
+  LOG_FILE="$HOME_DIR/logs/console.log"
+}
+use_instance "$INSTANCE"
 
 die() { echo "neo4j.sh: $*" >&2; exit 1; }
 say() { echo "neo4j.sh: $*"; }
@@ -79,14 +87,26 @@ fetch_jars() {
     return 0
   fi
   command -v mvn >/dev/null 2>&1 || die "Maven is missing: it fetches the Neo4j jars from Maven Central (Debian: apt-get install maven)"
-  say "fetching Neo4j jars from Maven Central into $LIB (first run only)"
+  say "fetching the Neo4j jars with Maven into $LIB (first run only: about 160 MB from Maven Central into ~/.m2, 140 MB copied here; a minute or two)"
   rm -rf "$LIB"
   mkdir -p "$LIB"
-  if ! mvn -q -B -f "$here/pom.xml" dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory="$LIB" >"$BASE/mvn.log" 2>&1; then
-    tail -n 30 "$BASE/mvn.log" >&2
+  # Maven runs in the background; a line every 5 seconds says how far it got.
+  mvn -B -Dstyle.color=never -f "$here/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$LIB" >"$BASE/mvn.log" 2>&1 &
+  local mvn_pid=$! ticks=0 rc=0
+  while kill -0 "$mvn_pid" 2>/dev/null; do
+    sleep 1
+    ticks=$((ticks + 1))
+    if (( ticks % 5 == 0 )); then
+      say "  Maven: $(grep -c 'Downloaded from' "$BASE/mvn.log" || true) files downloaded, $(find "$LIB" -name '*.jar' | wc -l) jars copied (${ticks}s)"
+    fi
+  done
+  wait "$mvn_pid" || rc=$?
+  if (( rc != 0 )); then
+    grep -E 'ERROR|BUILD' "$BASE/mvn.log" | tail -n 30 >&2 || tail -n 30 "$BASE/mvn.log" >&2
     die "Maven could not fetch the Neo4j jars (log: $BASE/mvn.log)"
   fi
+  say "  Maven: done, $(find "$LIB" -name '*.jar' | wc -l) jars in $LIB"
   cp "$here/pom.xml" "$LIB/.pom.xml"
   touch "$LIB/.complete"
 }
@@ -267,6 +287,49 @@ reset() {
   say "instance $INSTANCE reset: data deleted; the next start creates an empty database"
 }
 
+# instances lists the names of the instances under $BASE/instances.
+instances() {
+  local d
+  for d in "$BASE"/instances/*/; do
+    [[ -d "$d" ]] && basename "$d"
+  done
+}
+
+# conf_port KEY prints the port of a listen address in the instance's
+# neo4j.conf (server.bolt / server.http).
+conf_port() {
+  sed -n "s/^$1.listen_address=.*:\([0-9]*\)$/\1/p" "$CONF_DIR/neo4j.conf" 2>/dev/null | tail -n 1
+}
+
+list() {
+  local name pid state
+  if [[ ! -d "$BASE/instances" ]]; then
+    say "no instance yet under $BASE"
+    return 0
+  fi
+  printf '%-14s %-22s %-6s %-6s %s\n' instance state bolt http disk
+  while read -r name; do
+    use_instance "$name"
+    if pid="$(running_pid)"; then state="running (pid $pid)"; else state="stopped"; fi
+    printf '%-14s %-22s %-6s %-6s %s\n' "$name" "$state" "$(conf_port server.bolt)" "$(conf_port server.http)" \
+      "$(du -sh "$HOME_DIR" 2>/dev/null | cut -f1)"
+  done < <(instances)
+  [[ -d "$LIB" ]] && echo "jars: $LIB ($(du -sh "$LIB" | cut -f1)); reset an instance with NEO4J_INSTANCE=<name> $0 reset"
+  return 0
+}
+
+stop_all() {
+  local name n=0
+  while read -r name; do
+    use_instance "$name"
+    if running_pid >/dev/null; then
+      stop
+      n=$((n + 1))
+    fi
+  done < <(instances)
+  say "$n instance(s) stopped"
+}
+
 cmd="${1:-}"
 shift || true
 case "$cmd" in
@@ -275,8 +338,10 @@ case "$cmd" in
   stop) stop ;;
   status) status ;;
   reset) reset ;;
+  list) list ;;
+  stop-all) stop_all ;;
   password) password; echo ;;
   admin) fetch_jars; write_conf; admin "$@" ;;
   logs) tail -n "${1:-50}" "$LOG_FILE" ;;
-  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; [[ -z "$cmd" ]] || exit 2 ;;
+  *) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; [[ -z "$cmd" ]] || exit 2 ;;
 esac
