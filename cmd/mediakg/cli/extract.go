@@ -18,7 +18,10 @@ import (
 
 // ExtractOptions are the inputs of `mediakg extract` and `mediakg explain`.
 type ExtractOptions struct {
-	Paths  []string
+	Paths []string
+	// Bad are inputs known to be bad before reading (lines of a --urls
+	// list that are no address), reported first.
+	Bad    []error
 	Format string // json (one object per line), pretty (indented JSON), explain
 	// Coverage names a file to write the run's coverage summary to as JSON;
 	// "" prints only a short summary on ErrOut.
@@ -98,11 +101,11 @@ article's coverage report.`,
 // --urls), the output format checked against formats when any are given,
 // the pipeline built from the effective config, then extractRun.
 func runExtraction(f *Factory, cmd *cobra.Command, args []string, opts *ExtractOptions, formats ...string) error {
-	paths, err := inputPaths(cmd, args)
+	paths, bad, err := inputPaths(cmd, args, f.IO.In)
 	if err != nil {
 		return err
 	}
-	opts.Paths = paths
+	opts.Paths, opts.Bad = paths, bad
 	if len(formats) > 0 {
 		if err := opts.complete(formats...); err != nil {
 			return err
@@ -152,7 +155,7 @@ func extractRun(ctx context.Context, o *ExtractOptions) error {
 		enc.SetIndent("", "  ")
 	}
 	var sum coverage.Summary
-	for d, err := range o.Extract(ctx, o.Paths) {
+	for d, err := range withProblems(o.Bad, o.Extract(ctx, o.Paths)) {
 		if err != nil {
 			if ctx.Err() != nil {
 				return err

@@ -73,27 +73,43 @@ func TestGraphVerbsUsage(t *testing.T) {
 	}
 }
 
+// TestExportCommand exports in both formats, from the repository root as a
+// user would, and checks that the commands it prints exist here: the
+// repository's neo4j.sh for neo4j-admin, stop and start, and mediakg's own
+// cypher --file for the script (no cypher-shell, which is not provided).
 func TestExportCommand(t *testing.T) {
-	t.Chdir(t.TempDir())
 	in := docsFile(t, 12)
+	t.Chdir(neo4jtest.RepoRoot(t))
 	for _, c := range []struct {
 		format string
 		file   string
 		hint   string
 	}{
-		{"csv", "nodes-Article.csv", "neo4j-admin database import full --nodes="},
-		{"cypher", "mediakg.cypher", "cypher-shell -f"},
+		{"csv", "nodes-Article.csv", "deploy/neo4j/neo4j.sh admin database import full --nodes="},
+		{"cypher", "mediakg.cypher", "mediakg cypher --write --file "},
 	} {
 		dir := filepath.Join(t.TempDir(), c.format)
 		code, out, errs := runMain(t, "export", "--format", c.format, "--out", dir, "--documents", in)
 		if code != ExitOK {
 			t.Fatalf("%s: exit %d: %s", c.format, code, errs)
 		}
-		if !strings.Contains(out, "exported 12 articles") || !strings.Contains(out, c.hint) {
+		if !strings.Contains(out, "exported 12 articles") || !strings.Contains(out, c.hint) || strings.Contains(out, "cypher-shell") {
 			t.Errorf("%s: output %q", c.format, out)
 		}
 		if _, err := os.Stat(filepath.Join(dir, c.file)); err != nil {
 			t.Errorf("%s: %v", c.format, err)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if !strings.HasPrefix(line, "  ") {
+				continue
+			}
+			cmd := strings.Fields(line)[0]
+			if cmd == "mediakg" {
+				continue // this binary, as a user runs it
+			}
+			if st, err := os.Stat(cmd); err != nil || st.Mode()&0o111 == 0 {
+				t.Errorf("%s: printed command %q is not an executable here: %v", c.format, line, err)
+			}
 		}
 	}
 }
