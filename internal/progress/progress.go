@@ -148,9 +148,9 @@ func (m *Meter) Add(n int) {
 	}
 	m.mu.Lock()
 	m.done += int64(n)
-	done := m.done
+	done, stopped := m.done, m.stopped
 	m.mu.Unlock()
-	if m.bar != nil {
+	if m.bar != nil && !stopped {
 		_ = m.bar.Set64(done)
 	}
 }
@@ -162,8 +162,9 @@ func (m *Meter) SetTotal(n int64) {
 	}
 	m.mu.Lock()
 	m.total = n
+	stopped := m.stopped
 	m.mu.Unlock()
-	if m.bar != nil {
+	if m.bar != nil && !stopped {
 		m.bar.ChangeMax64(n)
 	}
 }

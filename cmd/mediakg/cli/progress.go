@@ -16,8 +16,10 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/mediakg/mediakg/internal/progress"
 	"github.com/mediakg/mediakg/nlp/document"
@@ -37,15 +39,36 @@ func newMeter(ctx context.Context, f *Factory, cmd *cobra.Command, verb, unit st
 	if interval == 0 {
 		interval = -1 // no lines, only the bar on a terminal
 	}
-	m := progress.New(f.IO.Err, progress.Options{Unit: unit, Verb: verb, Interval: interval, Status: status})
+	// Counting takes milliseconds for most inputs: wait that long, so the
+	// first frame has the total; a long count goes on in the background.
+	var counted chan int64
+	var n int64
 	if total != nil {
+		counted = make(chan int64, 1)
+		go func() { counted <- total() }()
+		select {
+		case n = <-counted:
+			counted = nil
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+	m := progress.New(f.IO.Err, progress.Options{Total: n, Unit: unit, Verb: verb, Interval: interval, Status: status})
+	if counted != nil {
 		go func() {
-			if n := total(); n > 0 && ctx.Err() == nil {
+			select {
+			case n := <-counted:
 				m.SetTotal(n)
+			case <-ctx.Done():
 			}
 		}()
 	}
 	return m
+}
+
+// isTerminal tells whether w is a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
 }
 
 // counted moves m on by one for every document or error seq yields.
