@@ -2,9 +2,12 @@ package queries
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
+	"unsafe"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j/db"
 )
 
 // Plan is the execution plan the server returned for an EXPLAIN or PROFILE
@@ -44,10 +47,40 @@ func planOf(sum neo4j.ResultSummary) *Plan {
 	}
 	if pl := sum.Plan(); pl != nil {
 		p := &Plan{}
-		p.add(pl, 0)
+		if raw := rawPlan(pl); raw != nil {
+			p.addRaw(raw, 0)
+		} else {
+			p.add(pl, 0)
+		}
 		return p
 	}
 	return nil
+}
+
+// rawPlan returns the driver's own record of an EXPLAIN plan. The driver
+// (v5.28.4) builds Plan.Children() from a pointer to its loop variable, so
+// with its go 1.18 loop semantics every child it returns is the last one
+// (an Apply or Union shows its right-hand side twice); ProfiledPlan copies
+// the variable and is right. The record itself is whole, so the plan is
+// read from it; nil when the driver's type no longer has that shape, and
+// the interface is used as it is.
+func rawPlan(pl neo4j.Plan) *db.Plan {
+	v := reflect.ValueOf(pl)
+	if v.Kind() != reflect.Pointer || v.IsNil() || v.Elem().Kind() != reflect.Struct {
+		return nil
+	}
+	f := v.Elem().FieldByName("plan")
+	if !f.IsValid() || f.Type() != reflect.TypeFor[*db.Plan]() {
+		return nil
+	}
+	return *(**db.Plan)(unsafe.Pointer(f.UnsafeAddr()))
+}
+
+func (p *Plan) addRaw(pl *db.Plan, depth int) {
+	p.Steps = append(p.Steps, step(pl.Operator, pl.Arguments, depth, len(pl.Children) == 0))
+	for i := range pl.Children {
+		p.addRaw(&pl.Children[i], depth+1)
+	}
 }
 
 func (p *Plan) add(pl neo4j.Plan, depth int) {

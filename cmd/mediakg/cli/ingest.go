@@ -159,19 +159,22 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 	return rep.Result(ok)
 }
 
-// loadStatus is the progress meter's view of the load so far: what was
-// committed.
+// loadStatus is the progress meter's view of what the load committed so
+// far (documents are read ahead of the writes).
 func loadStatus(s graph.LoadStats) string {
-	parts := []string{fmt.Sprintf("%d loaded", s.Added)}
+	var parts []string
 	for _, p := range []struct {
 		n    int
 		what string
-	}{{s.Replaced, "replaced"}, {s.Unchanged, "unchanged"}, {s.Failed, "failed"}} {
+	}{{s.Added, "loaded"}, {s.Replaced, "replaced"}, {s.Unchanged, "unchanged"}, {s.Failed, "failed"}} {
 		if p.n > 0 {
 			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.what))
 		}
 	}
-	return strings.Join(parts, ", ")
+	if len(parts) == 0 {
+		return "none committed yet"
+	}
+	return "committed: " + strings.Join(parts, ", ")
 }
 
 // writeIngestSummary prints what a load did. Its first line's counts add

@@ -283,8 +283,8 @@ func cypherRun(ctx context.Context, opts *CypherOptions, connect graphFunc, out,
 		return err
 	}
 	wo := queries.WriteOptions{MaxWidth: opts.MaxWidth}
-	// EXPLAIN returns no rows: its plan is the answer.
-	if res.Plan == nil || len(res.Columns) > 0 {
+	// EXPLAIN runs nothing: its plan is the answer.
+	if res.Plan == nil || res.Plan.Profiled {
 		if err := queries.Write(out, res, opts.Format, wo); err != nil {
 			return err
 		}
