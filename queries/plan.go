@@ -2,6 +2,7 @@ package queries
 
 import (
 	"fmt"
+	"math"
 	"reflect"
 	"strings"
 	"unsafe"
@@ -150,13 +151,23 @@ func (p *Plan) Result() *Result {
 		if s.Depth > 0 {
 			op = strings.Repeat("  ", s.Depth-1) + "└ " + op
 		}
-		row := []any{op, s.Details, int64(s.EstimatedRows + 0.5)}
+		row := []any{op, s.Details, estimate(s.EstimatedRows)}
 		if p.Profiled {
 			row = append(row, s.Rows, s.DBHits)
 		}
 		r.Rows = append(r.Rows, row)
 	}
 	return r
+}
+
+// estimate rounds an estimated row count as a reader wants it: one
+// decimal below 10 (the planner's estimates for a seek are fractions),
+// whole numbers above.
+func estimate(f float64) any {
+	if f < 10 {
+		return math.Round(f*10) / 10
+	}
+	return int64(math.Round(f))
 }
 
 // Summary is one line about the plan: its operators and, for PROFILE, the
