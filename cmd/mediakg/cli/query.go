@@ -45,8 +45,9 @@ func newQueryCmd(f *Factory) *cobra.Command {
 		Use:   "query",
 		Short: "List, show and run the saved analyst queries",
 		Long: `The saved queries are the questions analysts ask most, kept as .cypher files
-in queries/ and embedded in the binary. Each file runs as-is in cypher-shell or
-Neo4j Browser once its parameters are set (:param name => value).`,
+in queries/ and embedded in the binary. Each file also runs as-is in Neo4j
+Browser (or Neo4j's cypher-shell, where it is installed) once its parameters
+are set (:param name => value).`,
 	}
 	cmd.AddCommand(newQueryListCmd(f), newQueryShowCmd(f), newQueryRunCmd(f))
 	return cmd
