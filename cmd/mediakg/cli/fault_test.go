@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -70,6 +71,9 @@ func newFaultServer(t *testing.T) *faultServer {
 		"NEO4J_HTTP_PORT="+envOr("MEDIAKG_FAULT_HTTP_PORT", "17774"),
 		"NEO4J_HEAP=512m",
 		"NEO4J_PAGECACHE=128m",
+		// neo4j.sh start waits for Bolt; on a loaded machine a start can
+		// take minutes, and its default 180 s must not decide the test.
+		"NEO4J_START_TIMEOUT="+envOr("NEO4J_START_TIMEOUT", "1200"),
 		"MEDIAKG_NEO4J_PASSWORD="+s.password,
 	)
 	return s
@@ -124,16 +128,25 @@ func (s *faultServer) waitReady(t *testing.T, c *graph.Client) {
 	t.Fatalf("the restarted fault server does not answer: %v", err)
 }
 
+// connect returns the test's own client of the fault server, waiting until
+// the freshly started server accepts the login: on a loaded machine that
+// can take longer than any one connect timeout, so it tries again, for up
+// to ten minutes (a hang guard, not a measure of anything).
 func (s *faultServer) connect(t *testing.T) *graph.Client {
 	t.Helper()
-	c, err := graph.Connect(context.Background(), config.Neo4j{
-		URI: s.uri(), User: "neo4j", Database: "neo4j", Password: s.password, ConnectTimeout: 15 * time.Second,
-	})
-	if err != nil {
-		t.Fatalf("connect to the fault server: %v", err)
+	settings := config.Neo4j{URI: s.uri(), User: "neo4j", Database: "neo4j", Password: s.password, ConnectTimeout: 15 * time.Second}
+	deadline := time.Now().Add(10 * time.Minute)
+	for {
+		c, err := graph.Connect(context.Background(), settings)
+		if err == nil {
+			t.Cleanup(func() { _ = c.Close(context.Background()) })
+			return c
+		}
+		if !errors.Is(err, graph.ErrUnavailable) || time.Now().After(deadline) {
+			t.Fatalf("connect to the fault server: %v", err)
+		}
+		time.Sleep(time.Second)
 	}
-	t.Cleanup(func() { _ = c.Close(context.Background()) })
-	return c
 }
 
 // snapshot is what the fault test compares between a clean and a faulted

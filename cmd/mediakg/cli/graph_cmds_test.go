@@ -128,11 +128,11 @@ func TestIngestCommand(t *testing.T) {
 	useTestServer(t)
 	in := docsFile(t, 20)
 	code, out, errs := runMain(t, "ingest", "--documents", "--batch-size", "200", in)
-	if code != ExitOK || !strings.Contains(out, "loaded 20 articles") || !strings.Contains(out, "20 added") {
+	if code != ExitOK || !strings.Contains(out, "ingested 20 documents in") || !strings.Contains(out, ": 20 loaded, 0 replaced, 0 unchanged") {
 		t.Fatalf("first ingest: exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = runMain(t, "ingest", "--documents", in)
-	if code != ExitOK || !strings.Contains(out, "20 unchanged") || !strings.Contains(out, "relationships +0 -0") {
+	if code != ExitOK || !strings.Contains(out, "0 loaded, 0 replaced, 20 unchanged") || !strings.Contains(out, "nothing written") {
 		t.Errorf("second ingest: exit %d\n%s", code, out)
 	}
 	code, out, _ = runMain(t, "ingest", "--documents", "--force", in)
@@ -154,7 +154,7 @@ func TestIngestPages(t *testing.T) {
 	in := filepath.Join(shared, "corpus", "dev", "tass_dev.jsonl")
 	useTestServer(t)
 	code, out, errs := runMain(t, "ingest", in)
-	if code != ExitOK || !strings.Contains(out, "loaded 10 articles") || !strings.Contains(out, "10 added") {
+	if code != ExitOK || !strings.Contains(out, "ingested 10 documents in") || !strings.Contains(out, ": 10 loaded, 0 replaced, 0 unchanged") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = runMain(t, "ingest", in)
