@@ -8,7 +8,7 @@
 //     are still running and for how long;
 //   - the whole output of every failed test, and of a package that failed
 //     outside its tests (a panic, a build error), when it fails;
-//   - a closing count of packages and tests.
+//   - a closing count of packages and tests, naming the skipped tests.
 //
 // It exits 1 when a package or a build failed, else 0; lines that are not
 // JSON events (go command errors) are printed as they come.
@@ -51,6 +51,7 @@ type logger struct {
 
 	pkgsOK, pkgsFailed, tests, testsFailed, testsSkipped int
 	failed                                               bool
+	skipped                                              []string // "pkg TestX"
 }
 
 func newLogger(out io.Writer, slow time.Duration) *logger {
@@ -114,6 +115,7 @@ func (l *logger) handle(e event) {
 			}
 		case "skip":
 			l.testsSkipped++
+			l.skipped = append(l.skipped, key)
 		default:
 			if took >= l.slow {
 				l.printf("   %-7s %s %s (%.1fs)\n", "pass", pkg, e.Test, e.Elapsed)
@@ -180,6 +182,9 @@ func (l *logger) heartbeat(every time.Duration) {
 func (l *logger) summary() {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if len(l.skipped) > 0 {
+		l.printf("   skipped: %s\n", strings.Join(l.skipped, ", "))
+	}
 	l.printf("== go test: %d packages ok, %d failed; %d tests, %d failed, %d skipped; %s\n",
 		l.pkgsOK, l.pkgsFailed, l.tests, l.testsFailed, l.testsSkipped, time.Since(l.start).Round(time.Second))
 }

@@ -27,6 +27,8 @@ func TestRun(t *testing.T) {
 		`{"Action":"fail","Package":"m/b","Test":"TestBroken","Elapsed":0.2}`,
 		`{"Action":"output","Package":"m/b","Output":"FAIL\n"}`,
 		`{"Action":"fail","Package":"m/b","Elapsed":0.3}`,
+		`{"Action":"run","Package":"m/b","Test":"TestNeedsCorpus"}`,
+		`{"Action":"skip","Package":"m/b","Test":"TestNeedsCorpus","Elapsed":0}`,
 		`{"Action":"skip","Package":"m/c"}`,
 		`go: warning: not an event`,
 	}, "\n") + "\n"
@@ -43,7 +45,8 @@ func TestRun(t *testing.T) {
 		"b_test.go:9: want 2, got 3",
 		"FAIL m/b 0.3s\n",
 		"go: warning: not an event\n",
-		"== go test: 1 packages ok, 1 failed; 3 tests, 1 failed, 0 skipped;",
+		"   skipped: m/b TestNeedsCorpus\n",
+		"== go test: 1 packages ok, 1 failed; 4 tests, 1 failed, 1 skipped;",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("output lacks %q:\n%s", want, got)
