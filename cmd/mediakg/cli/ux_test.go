@@ -220,3 +220,53 @@ func TestStdinInputs(t *testing.T) {
 		t.Errorf("stdin twice: exit %d\n%s", code, errOut)
 	}
 }
+
+// TestIngestStdinAndScript (integration): extraction output piped into
+// ingest --documents - loads as the same file would; the Cypher script that
+// export writes, run with cypher --write --file as export says, builds the
+// same counts in an emptied database; and EXPLAIN prints a plan table.
+func TestIngestStdinAndScript(t *testing.T) {
+	useTestServer(t)
+	in := docsFile(t, 6)
+	raw, err := os.ReadFile(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut := runStdin(t, string(raw), "ingest", "--documents", "-")
+	if code != ExitOK || !strings.Contains(out, "ingested 6 documents in") || !strings.Contains(out, ": 6 loaded,") {
+		t.Fatalf("ingest --documents -: exit %d\n%s\n%s", code, out, errOut)
+	}
+	counts := func() string {
+		t.Helper()
+		code, out, errOut := runMain(t, "cypher", "MATCH (n) WITH labels(n)[0] AS l, count(*) AS n RETURN l, n ORDER BY l", "--format", "csv")
+		if code != ExitOK {
+			t.Fatalf("count: exit %d\n%s", code, errOut)
+		}
+		return out
+	}
+	want := counts()
+
+	dir := filepath.Join(t.TempDir(), "script")
+	if code, out, errOut := runMain(t, "export", "--format", "cypher", "--out", dir, "--documents", in); code != ExitOK || !strings.Contains(out, "cypher --write --file "+filepath.Join(dir, "mediakg.cypher")) {
+		t.Fatalf("export: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if code, out, errOut := runMain(t, "cypher", "MATCH (n) DETACH DELETE n", "--write"); code != ExitOK {
+		t.Fatalf("empty the database: exit %d\n%s%s", code, out, errOut)
+	}
+	script := filepath.Join(dir, "mediakg.cypher")
+	if code, _, errOut := runMain(t, "cypher", "--file", script); code != ExitError || !strings.Contains(errOut, "Add --write") {
+		t.Errorf("the script without --write: exit %d, want %d and the read-mode error\n%s", code, ExitError, errOut)
+	}
+	code, out, errOut = runMain(t, "cypher", "--write", "--file", script)
+	if code != ExitOK || !strings.Contains(out, "ran ") || !strings.Contains(out, " statements from "+script) {
+		t.Fatalf("cypher --write --file: exit %d\n%s\n%s", code, out, errOut)
+	}
+	if got := counts(); got != want {
+		t.Errorf("nodes per label after the script:\n%s\nafter ingest:\n%s", got, want)
+	}
+
+	code, out, errOut = runMain(t, "cypher", "EXPLAIN MATCH (c:Country {iso3: 'CHN'}) RETURN c.name")
+	if code != ExitOK || !strings.Contains(out, "EXPLAIN plan:") || !strings.Contains(out, "└ NodeUniqueIndexSeek") || strings.Contains(out, "(0 rows)\n\n") {
+		t.Errorf("EXPLAIN: exit %d\n%s\n%s", code, out, errOut)
+	}
+}
