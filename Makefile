@@ -49,7 +49,7 @@ deps: ## download the Go modules (first run: about 124 MB from the module proxy)
 		if (!n++) print "== go mod download: fetching modules from the module proxy (first run only)"; \
 		sub(/^# get [^ ]*\/\/[^/]+\//, ""); sub(/\.zip:.*$$/, ""); sub(/\/@v\//, " "); \
 		while (match($$0, /%21[a-z]/)) $$0 = substr($$0, 1, RSTART-1) toupper(substr($$0, RSTART+3, 1)) substr($$0, RSTART+4); \
-		print "   " $$0; fflush() } \
+		print "   " $$0; fflush(); next } \
 		!/^# / { print; err=1 } END { exit err }'
 
 build: deps ## build bin/mediakg
