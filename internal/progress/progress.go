@@ -221,10 +221,11 @@ func (m *Meter) status() string {
 }
 
 // rateLocked is "12.3 documents/s, about 52s left", or "" before a second
-// of work and one item done.
+// of work and one item done, and once every item of a known total is
+// done (what follows, such as the last writes, is not counted in items).
 func (m *Meter) rateLocked() string {
 	secs := m.now().Sub(m.start).Seconds()
-	if secs < 1 || m.done < 1 {
+	if secs < 1 || m.done < 1 || (m.total > 0 && m.done >= m.total) {
 		return ""
 	}
 	rate := float64(m.done) / secs

@@ -42,7 +42,7 @@ func TestLine(t *testing.T) {
 			"ingest: 380/1014 documents (37%), 12.3 documents/s, about 52s left; 350 loaded, 25 unchanged"},
 		{"unknown total", 0, 380, 31 * time.Second, nil, "ingest: 380 documents, 12.3 documents/s"},
 		{"minutes left", 100000, 1000, 10 * time.Second, nil, "ingest: 1000/100000 documents (1%), 100 documents/s, about 17 min left"},
-		{"all done", 10, 10, 2 * time.Second, nil, "ingest: 10/10 documents (100%), 5.0 documents/s"},
+		{"all read, the rest still writing: no falling rate", 10, 10, 2 * time.Minute, status, "ingest: 10/10 documents (100%); 350 loaded, 25 unchanged"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
