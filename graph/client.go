@@ -17,7 +17,7 @@
 //   - write.go:    one batch's transaction: replace, write, refresh, orphans, chains
 //   - cypher.go:   every Cypher text the loader runs, built from schema only
 //   - naive.go:    the benchmark baseline: one row, statement and transaction per fact
-//   - progress.go: progress bar / status lines, WriteSummary
+//   - progress.go: the running counts passed to LoadOptions.Progress
 //   - why.go:      Why: the provenance of an edge
 //   - counts.go:   Counts: nodes per label and relationships per type
 package graph
@@ -79,8 +79,8 @@ type Client struct {
 // (no server) or ErrRefused (wrong credentials or database).
 func Connect(ctx context.Context, c config.Neo4j) (*Client, error) {
 	if c.Password == "" {
-		return nil, fmt.Errorf("%w: no password: set %s or create %s (deploy/neo4j/neo4j.sh start writes it)",
-			ErrUnavailable, config.PasswordEnv, c.PasswordFile)
+		return nil, fmt.Errorf("%w: no Neo4j password: set %s or create %s (deploy/neo4j/neo4j.sh start writes it)",
+			config.ErrInvalid, config.PasswordEnv, c.PasswordFile)
 	}
 	drv, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.User, c.Password, ""),
 		func(nc *neo4jconfig.Config) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"iter"
 	"sort"
 	"sync"
@@ -36,9 +35,9 @@ type LoadOptions struct {
 	Workers int
 	// Force re-writes articles whose content hash is already in the graph.
 	Force bool
-	// Progress receives a progress bar (articles/s, facts/s) when it is a
-	// terminal, a status line every 10 seconds otherwise; nil means none.
-	Progress io.Writer
+	// Progress, when set, receives the running counts after every batch
+	// (from the loader's goroutines, possibly several at once).
+	Progress func(LoadStats)
 	// EventWindow is the same-event window in days (plan.DefaultWindow when
 	// 0; negative turns window merging off, leaving merging by id).
 	EventWindow int

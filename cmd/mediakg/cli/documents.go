@@ -19,6 +19,9 @@ import (
 // documentsOptions say where ingest, export and bench get documents from.
 type documentsOptions struct {
 	Paths []string
+	// Bad are inputs known to be bad before reading (lines of a --urls
+	// list that are no address): yielded first, as errors.
+	Bad []error
 	// Extracted says the inputs are extraction output (document JSON
 	// Lines, as `mediakg extract` prints), not pages to read and extract.
 	Extracted bool
@@ -40,7 +43,7 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 		if err != nil {
 			return nil, err
 		}
-		return docio.ReadFiles(files), nil
+		return withProblems(o.Bad, docio.ReadFiles(files, f.IO.In)), nil
 	}
 	// A missing or unreadable input is reported by the reader in its place;
 	// the other inputs are still processed.
@@ -48,7 +51,7 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 	if err != nil {
 		return nil, err
 	}
-	return ex(ctx, o.Paths), nil
+	return withProblems(o.Bad, ex(ctx, o.Paths)), nil
 }
 
 // someInputExists fails, before anything is dialled or read, when none of
@@ -57,8 +60,8 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 func someInputExists(paths []string) error {
 	var missing []string
 	for _, p := range paths {
-		if isAddress(p) {
-			return nil // fetched later; a failure is reported in its place
+		if isAddress(p) || p == stdinName {
+			return nil // fetched or read later; a failure is reported in its place
 		}
 		_, err := os.Stat(p)
 		if err == nil {
@@ -67,6 +70,7 @@ func someInputExists(paths []string) error {
 		missing = append(missing, fmt.Sprintf("%s: %v", p, errors.Unwrap(err)))
 	}
 	if len(missing) == 0 {
+		// no input at all: only bad --urls lines, reported in their place
 		return nil
 	}
 	return fmt.Errorf("no input can be read: %s", strings.Join(missing, "; "))

@@ -53,6 +53,7 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 		MaxDocTime:   cfg.Input.MaxDocTime,
 		Extensions:   cfg.Input.Extensions,
 		Workers:      workers,
+		Stdin:        f.IO.In,
 	}
 	fc := newFetcher(cfg.Fetch) // dials nothing until an address is read
 	// Reading and extraction each get input.max_doc_time per document.

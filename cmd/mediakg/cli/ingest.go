@@ -5,10 +5,14 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"strings"
+	"sync"
+	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/mediakg/mediakg/graph"
+	"github.com/mediakg/mediakg/internal/progress"
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/schema"
 )
@@ -26,6 +30,9 @@ type IngestOptions struct {
 	// Source yields the documents; Client connects. Tests replace them.
 	Source func(context.Context) (iter.Seq2[*document.Document, error], error)
 	Client func() (*graph.Client, error)
+	// Progress starts the progress meter, which adds status() to each
+	// frame; nil shows none.
+	Progress func(status func() string) *progress.Meter
 }
 
 func newIngestCmd(f *Factory) *cobra.Command {
@@ -56,14 +63,17 @@ the inputs loads only what is missing (unchanged articles are skipped).`,
 			if err != nil {
 				return err
 			}
-			if opts.Inputs.Paths, err = inputPaths(cmd, args); err != nil {
+			if opts.Inputs.Paths, opts.Inputs.Bad, err = inputPaths(cmd, args, f.IO.In); err != nil {
 				return err
 			}
 			opts.Load.BatchSize = cfg.Load.BatchSize
 			opts.Load.Workers = cfg.Load.Workers
 			opts.Load.EventWindow = cfg.Load.EventWindowDays
-			if cfg.Load.Progress {
-				opts.Load.Progress = f.IO.Err
+			opts.Progress = func(status func() string) *progress.Meter {
+				total := func() int64 {
+					return countDocuments(cmd.Context(), opts.Inputs.Paths, cfg.Input.Extensions, opts.Inputs.Extracted)
+				}
+				return newMeter(cmd.Context(), f, cmd, "ingest", "documents", total, status)
 			}
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
 			opts.Secrets = f.secrets(cmd)
@@ -113,9 +123,29 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 		}
 		fmt.Fprintf(o.Err, "schema v%d applied first (%d constraints and indexes created)\n", r.Version, len(r.Created))
 	}
-	o.Load.OnError = func(e graph.ArticleError) { rep.Add(e) }
+	var meter *progress.Meter
+	if o.Progress != nil {
+		var mu sync.Mutex
+		var last graph.LoadStats
+		o.Load.Progress = func(s graph.LoadStats) {
+			mu.Lock()
+			last = s
+			mu.Unlock()
+		}
+		meter = o.Progress(func() string {
+			mu.Lock()
+			defer mu.Unlock()
+			return loadStatus(last)
+		})
+		docs = counted(docs, meter)
+	}
+	o.Load.OnError = func(e graph.ArticleError) {
+		meter.Clear()
+		rep.Add(e)
+	}
 	st, err := graph.Load(ctx, c, docs, o.Load)
-	if werr := graph.WriteSummary(o.Out, st); werr != nil && err == nil {
+	meter.Stop()
+	if werr := writeIngestSummary(o.Out, st, rep.Skipped); werr != nil && err == nil {
 		err = werr
 	}
 	ok := st.Added + st.Replaced + st.Unchanged
@@ -127,4 +157,64 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 		return err
 	}
 	return rep.Result(ok)
+}
+
+// loadStatus is the progress meter's view of what the load committed so
+// far (documents are read ahead of the writes).
+func loadStatus(s graph.LoadStats) string {
+	var parts []string
+	for _, p := range []struct {
+		n    int
+		what string
+	}{{s.Added, "loaded"}, {s.Replaced, "replaced"}, {s.Unchanged, "unchanged"}, {s.Failed, "failed"}} {
+		if p.n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", p.n, p.what))
+		}
+	}
+	if len(parts) == 0 {
+		return "none committed yet"
+	}
+	return "committed: " + strings.Join(parts, ", ")
+}
+
+// writeIngestSummary prints what a load did. Its first line's counts add
+// up to the documents read: loaded (new) + replaced (changed) + unchanged
+// + skipped + failed; skipped is how many of the failures were skipped
+// documents (over a limit, without an article). Rates are over the
+// articles written (loaded and replaced) and shown once there are two.
+func writeIngestSummary(w io.Writer, s graph.LoadStats, skipped int) error {
+	failed := max(s.Failed-skipped, 0)
+	skipped = s.Failed - failed
+	var b strings.Builder
+	fmt.Fprintf(&b, "ingested %s in %s: %d loaded, %d replaced, %d unchanged, %d skipped, %d failed\n",
+		plural(s.Articles, "document"), roundDuration(s.Duration), s.Added, s.Replaced, s.Unchanged, skipped, failed)
+	written := s.Added + s.Replaced
+	switch {
+	case written == 0 && s.Unchanged > 0 && s.Failed == 0:
+		b.WriteString("  nothing written: every article is in the graph already, unchanged (--force writes them again)\n")
+	case written == 0:
+		b.WriteString("  nothing written\n")
+	default:
+		fmt.Fprintf(&b, "  %s written (%d dropped as outside the model); nodes +%d -%d, relationships +%d -%d, %s set, %s\n",
+			plural(s.Facts, "fact"), s.Dropped, s.NodesCreated, s.NodesDeleted, s.RelsCreated, s.RelsDeleted,
+			plural(s.PropsSet, "property", "properties"), plural(s.Transactions, "transaction"))
+	}
+	if secs := s.Duration.Seconds(); written >= 2 && secs > 0 {
+		fmt.Fprintf(&b, "  %s written at %.1f articles/s, %.0f facts/s, %.0f relationships/s\n",
+			plural(written, "article"), float64(written)/secs, float64(s.Facts)/secs, float64(s.RelsCreated)/secs)
+	}
+	if s.Retries > 0 {
+		fmt.Fprintf(&b, "  %s retried while the server was unavailable\n", plural(s.Retries, "transaction"))
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// roundDuration rounds a run's time for people: to 0.1 s under a minute,
+// to the second above.
+func roundDuration(d time.Duration) time.Duration {
+	if d < time.Minute {
+		return d.Round(100 * time.Millisecond)
+	}
+	return d.Round(time.Second)
 }

@@ -214,17 +214,57 @@ func TestExtractURLList(t *testing.T) {
 	}
 }
 
-// TestURLUsageErrors: addresses of other schemes, bad list lines and
+// TestURLListBadLines: a line of a --urls list that is not an http(s)
+// address is reported like any document that cannot be read, naming the
+// list and the line, and the other addresses and inputs are still read;
+// with --report it is one "failed" line of stage "read".
+func TestURLListBadLines(t *testing.T) {
+	s := articleServer(t, map[string]string{"/news/rail.html": pageHTML("")})
+	list := saveFile(t, "urls.txt", s.URL+"/news/rail.html\nftp://127.0.0.1/b.html\nnot an address\n")
+	report := filepath.Join(t.TempDir(), "report.jsonl")
+	code, out, errOut := runCLI(t, "extract", "--report", report, "--urls", list)
+	if code != ExitPartial {
+		t.Fatalf("exit %d, want %d (partial)\n%s", code, ExitPartial, errOut)
+	}
+	if n := len(strings.Split(strings.TrimSpace(out), "\n")); n != 1 || articleField(t, out, "origin") != s.URL+"/news/rail.html" {
+		t.Errorf("want the one good address read, got %d lines:\n%s", n, out)
+	}
+	for _, want := range []string{
+		list + `:2: "ftp://127.0.0.1/b.html" is not an http:// or https:// address`,
+		list + `:3: "not an address" is not an http:// or https:// address`,
+		"mediakg: 1 ok, 0 skipped, 2 failed;",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	raw, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Problem
+	if err := json.Unmarshal([]byte(strings.SplitN(string(raw), "\n", 2)[0]), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Document != list+":2" || p.Status != StatusFailed || p.Stage != "read" || !strings.Contains(p.Reason, "is not an http") {
+		t.Errorf("report line %+v", p)
+	}
+	// Only bad lines: nothing succeeded.
+	bad := saveFile(t, "bad.txt", "ftp://127.0.0.1/b.html\n")
+	if code, _, errOut := runCLI(t, "extract", "--urls", bad); code != ExitError || !strings.Contains(errOut, bad+":1:") {
+		t.Errorf("a list of bad lines: exit %d, want %d\n%s", code, ExitError, errOut)
+	}
+}
+
+// TestURLUsageErrors: addresses of other schemes given as arguments and
 // addresses given as extraction output are refused before anything runs.
 func TestURLUsageErrors(t *testing.T) {
-	badList := saveFile(t, "urls.txt", "http://127.0.0.1:1/a.html\nftp://127.0.0.1/b.html\n")
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"extract", "ftp://127.0.0.1/a.html"}, "ftp://127.0.0.1/a.html: only http:// and https:// addresses are read"},
 		{[]string{"explain", "file:///etc/hostname"}, "file:///etc/hostname: only http:// and https:// addresses are read"},
-		{[]string{"extract", "--urls", badList}, `urls.txt:2: "ftp://127.0.0.1/b.html" is not an http:// or https:// address`},
 		{[]string{"extract"}, "give at least one file, directory or http(s) address, or --urls FILE"},
 		{[]string{"ingest", "--documents", "http://127.0.0.1:1/docs.jsonl"}, "--documents reads files of extraction output, not web addresses"},
 	} {
