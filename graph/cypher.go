@@ -28,6 +28,7 @@ func cached(key string, build func() string) string {
 	}
 	s := planOnce + build()
 	cypherCache.Store(key, s)
+	statementNames.Store(s, key)
 	return s
 }
 

@@ -116,7 +116,13 @@ type LoadStats struct {
 	Duration time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
+
+	times timings
 }
+
+// Statements returns where the server's time went, per kind of statement,
+// most time first.
+func (s *LoadStats) Statements() []StatementTime { return s.times.sorted() }
 
 func (s *LoadStats) addCounters(c counters) {
 	s.NodesCreated += c.nodesCreated
@@ -125,10 +131,12 @@ func (s *LoadStats) addCounters(c counters) {
 	s.RelsDeleted += c.relsDeleted
 	s.PropsSet += c.propsSet
 	s.Transactions += c.txs
+	s.times.merge(c.times)
 }
 
 type counters struct {
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, txs int
+	times                                                               timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {
@@ -336,9 +344,11 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 	var dbEvents map[string]eventLookup
 	var toWrite []*document.Document
 	var replace []string
+	var tm timings
 	work := func(tx neo4j.ManagedTransaction) (any, error) {
 		var err error
-		existing, err = readExisting(ctx, tx, ids)
+		tm = nil
+		existing, err = readExisting(ctx, tx, ids, &tm)
 		if err != nil {
 			return nil, err
 		}
@@ -366,7 +376,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 				evs = append(evs, map[string]any{"id": e.ID, "type": e.Type, "date": date, "participants": e.Participants})
 			}
 		}
-		dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
+		dbEvents, err = readEvents(ctx, tx, evs, l.opts.window(), &tm)
 		return nil, err
 	}
 	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
@@ -414,6 +424,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 		l.inflight[a.ID] = a.Hash
 		arts = append(arts, a)
 	}
+	l.stats.times.merge(tm)
 	l.stats.Unchanged += unchanged
 	l.stats.Articles += unchanged
 	l.stats.Dropped += dropped
@@ -508,7 +519,7 @@ type eventLookup struct {
 	candidates []plan.EventInfo
 }
 
-func readExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
+func readExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string, tm *timings) (map[string]string, error) {
 	res, err := tx.Run(ctx, existingCypher(), map[string]any{"ids": ids})
 	if err != nil {
 		return nil, fmt.Errorf("read article hashes: %w", err)
@@ -524,10 +535,13 @@ func readExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string
 	if err := res.Err(); err != nil {
 		return nil, fmt.Errorf("read article hashes: %w", err)
 	}
+	if sum, err := res.Consume(ctx); err == nil {
+		tm.addSummary(existingCypher(), len(ids), sum)
+	}
 	return out, nil
 }
 
-func readEvents(ctx context.Context, tx neo4j.ManagedTransaction, evs []map[string]any, window int) (map[string]eventLookup, error) {
+func readEvents(ctx context.Context, tx neo4j.ManagedTransaction, evs []map[string]any, window int, tm *timings) (map[string]eventLookup, error) {
 	out := map[string]eventLookup{}
 	if len(evs) == 0 {
 		return out, nil
@@ -558,6 +572,9 @@ func readEvents(ctx context.Context, tx neo4j.ManagedTransaction, evs []map[stri
 	}
 	if err := res.Err(); err != nil {
 		return nil, fmt.Errorf("read event candidates: %w", err)
+	}
+	if sum, err := res.Consume(ctx); err == nil {
+		tm.addSummary(eventCandidatesCypher(), len(evs), sum)
 	}
 	return out, nil
 }
@@ -653,6 +670,7 @@ func addCounters(dst *counters, c counters) {
 	dst.relsDeleted += c.relsDeleted
 	dst.propsSet += c.propsSet
 	dst.txs += c.txs
+	dst.times.merge(c.times)
 }
 
 // finish records a batch that committed (err == nil) or failed as a whole.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -13,9 +14,11 @@ import (
 
 // writeBatch writes one batch in one managed transaction.
 func writeBatch(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
+	var last time.Time
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		var c counters
 		err := runBatch(ctx, tx, b, &c)
+		last = time.Now()
 		return c, err
 	})
 	if err != nil {
@@ -23,6 +26,7 @@ func writeBatch(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (c
 	}
 	c := out.(counters)
 	c.txs = 1
+	c.times.add("commit", b.rows(), time.Since(last))
 	return c, nil
 }
 
@@ -221,5 +225,6 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 		return nil, err
 	}
 	c.add(sum)
+	c.times.addSummary(cypher, paramRows(params), sum)
 	return recs, nil
 }

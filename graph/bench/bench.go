@@ -89,6 +89,9 @@ type Result struct {
 	// LoaderCPUSeconds is the CPU time this process spent during the
 	// batched load: replicating, planning and encoding the batches.
 	LoaderCPUSeconds float64 `json:"loader_cpu_s"`
+	// Statements is where the server's time went during the batched load,
+	// per kind of statement, most time first.
+	Statements []graph.StatementTime `json:"statements"`
 	// LoadAverage is the machine's 1-minute load average when the batched
 	// load started.
 	LoadAverage float64 `json:"load_average"`
@@ -195,6 +198,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 			res.ServerCPUPer10kRels = res.ServerCPUSeconds / float64(st.RelsCreated) * 10000
 		}
 	}
+	res.Statements = st.Statements()
 	secs := st.Duration.Seconds()
 	res.Seconds = secs
 	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions

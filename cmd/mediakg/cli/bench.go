@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -119,7 +120,35 @@ func benchLoadRun(ctx context.Context, o BenchLoadOptions) error {
 		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions,
 		res.BaselineSeconds, res.BaselineNodesPerS, res.BaselineRelsPerS, res.BaselineArtPerS, res.BaselineArticles, res.BaselineTxs,
 		res.Speedup, res.PeakRSSMB, res.HeapPeakMB, res.LoadAverage, serverCPULine(res))
+	if err == nil {
+		err = writeStatementTimes(o.Out, res.Statements)
+	}
 	return err
+}
+
+// writeStatementTimes prints where the server's time went, per statement.
+func writeStatementTimes(w io.Writer, ts []graph.StatementTime) error {
+	if len(ts) == 0 {
+		return nil
+	}
+	var total time.Duration
+	for _, t := range ts {
+		total += t.Server
+	}
+	if _, err := fmt.Fprintf(w, "  server time per statement (%.1f s in all):\n", total.Seconds()); err != nil {
+		return err
+	}
+	for _, t := range ts {
+		us := 0.0
+		if t.Rows > 0 {
+			us = float64(t.Server.Microseconds()) / float64(t.Rows)
+		}
+		if _, err := fmt.Fprintf(w, "    %-28s %6.2f s %5.1f%%  %5d runs %9d rows %7.1f us/row\n", t.Name, t.Server.Seconds(),
+			100*t.Server.Seconds()/max(total.Seconds(), 1e-9), t.Runs, t.Rows, us); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // benchBase returns the documents to replicate and a name for them.
