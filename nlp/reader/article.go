@@ -1,9 +1,6 @@
 package reader
 
 import (
-	"crypto/sha1"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/url"
 	"path/filepath"
 	"regexp"
@@ -16,8 +13,9 @@ import (
 // fromHTML fills an Article from a page's metadata and extracted body.
 func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Article {
 	var a document.Article
-	a.URL = firstNonEmpty(absURL(m.canonical, pageURL), absURL(m.meta["og:url"], pageURL), absURL(m.ld.URL, pageURL), pageURL)
-	host := hostOf(a.URL)
+	a.URL = strings.TrimSpace(pageURL)
+	a.CanonicalURL = firstNonEmpty(absURL(m.canonical, pageURL), absURL(m.meta["og:url"], pageURL), absURL(m.ld.URL, pageURL))
+	host := hostOf(a.CanonicalURL)
 	if host == "" {
 		host = hostOf(pageURL)
 	}
@@ -64,7 +62,7 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 		}
 	}
 	if a.Published == "" {
-		a.Published = urlDate(a.URL)
+		a.Published = urlDate(a.CanonicalURL)
 		if a.Published == "" {
 			a.Published = urlDate(pageURL)
 		}
@@ -134,7 +132,8 @@ func isHeadlineText(s string) bool {
 
 // finish fills what every reader path shares: paragraph spans, dateline,
 // source, editors found in the body, the id and the content hash.
-// idKey is the fallback identity when there is no URL.
+// idKey is the fallback identity when there is neither a canonical URL nor
+// a web address (see document.Article.ID).
 func finish(a *document.Article, idKey string) {
 	a.Paragraphs = paragraphSpans(a.Body)
 	if a.Dateline == nil {
@@ -158,21 +157,34 @@ func finish(a *document.Article, idKey string) {
 	if a.Language == "" {
 		a.Language = guessLanguage(a.Body)
 	}
-	key := a.URL
+	key := a.CanonicalURL
+	if key == "" && !isFileURL(a.URL) {
+		key = a.URL
+	}
 	if key == "" {
 		key = idKey
 	}
 	if key == "" {
 		key = "body:" + a.Title + "\x00" + a.Body
 	}
-	sum := sha1.Sum([]byte(key))
-	a.ID = document.PrefixArticle + ":" + hex.EncodeToString(sum[:])[:16]
-	h := sha256.New()
-	for _, s := range []string{a.Body, a.Title, a.URL, a.Published} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+	a.ID = document.ArticleID(key)
+	a.ContentHash = document.ContentHash(a)
+}
+
+// isFileURL reports a file: URL, the address of a file read from disk;
+// such an address depends on where the corpus lies, so it never makes the
+// id (the file name does).
+func isFileURL(u string) bool {
+	return len(u) >= 5 && strings.EqualFold(u[:5], "file:")
+}
+
+// FileURL returns the file: URL of path, made absolute.
+func FileURL(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
 	}
-	a.ContentHash = hex.EncodeToString(h.Sum(nil))
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
 // paragraphSpans returns the spans of body's "\n\n"-separated paragraphs.

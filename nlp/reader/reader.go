@@ -541,7 +541,8 @@ func (j job) parse(b budget) (document.Article, error) {
 			return a, err
 		}
 		a.Origin = j.origin
-		if a.URL == "" {
+		a.URL = FileURL(j.origin)
+		if a.CanonicalURL == "" {
 			finish(&a, j.idKey) // the id comes from the file name
 		}
 		return a, nil
@@ -557,6 +558,7 @@ func (j job) parse(b budget) (document.Article, error) {
 		if d.warning != "" {
 			a.Warnings = append(a.Warnings, d.warning)
 		}
+		a.URL = FileURL(j.origin)
 		finish(&a, j.idKey)
 		a.Origin = j.origin
 		return a, nil
@@ -604,7 +606,7 @@ func (j job) runRecord(b budget) (document.Article, error) {
 		a.Published = d
 	}
 	if a.Publisher == "" {
-		if o, ok := knownOutlets().byHost(hostOf(a.URL)); ok {
+		if o, ok := knownOutlets().byHost(hostOf(firstNonEmpty(a.CanonicalURL, a.URL))); ok {
 			setPublisher(&a, o)
 		} else if o, ok := knownOutlets().byName(string(rec.Source)); ok {
 			setPublisher(&a, o)
