@@ -23,8 +23,10 @@ type batch struct {
 	replace  []string
 	series   []string
 	facts    int
-	// used are the event ids this batch holds in the loader's index.
-	used []string
+	// writes are the nodes (and series chains) the batch writes, touches
+	// every node it writes or links to; the scheduler reads them (see
+	// scheduler, setSets).
+	writes, touches map[plan.Ref]bool
 
 	// articleRows carry the article's properties and, under "statements",
 	// the Statement nodes of the facts it states.
@@ -227,8 +229,8 @@ func better(x, y factOf) bool {
 }
 
 // factEdges aggregates the batch's facts into one edge row per fact key:
-// n, the number of Statements; the best Statement's summary; the first
-// CAMEO code in stream order; the sorted topics of all of them. factCypher
+// n, the number of Statements; the best Statement's summary; the smallest
+// CAMEO code; the sorted topics of all of them. factCypher
 // merges such a row into the edge as it would merge the n rows one by one.
 // Rows are sorted by type, then key.
 func factEdges(facts []factOf) []relGroup {
@@ -250,7 +252,7 @@ func factEdges(facts []factOf) []relGroup {
 			a.best = x
 		}
 		a.n++
-		if a.cameo == "" {
+		if x.f.CAMEO != "" && (a.cameo == "" || x.f.CAMEO < a.cameo) {
 			a.cameo = x.f.CAMEO
 		}
 		if x.f.Topic != "" {

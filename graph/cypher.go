@@ -258,10 +258,14 @@ func refreshFactsCypher(t schema.RelType) []string {
 		if hasTopics {
 			topics = ", r.topics = COLLECT { UNWIND ss AS s WITH s WHERE s.topic IS NOT NULL RETURN DISTINCT s.topic AS x ORDER BY x }"
 		}
+		cameo := ""
+		if declares(decl, "cameo") {
+			cameo = ", r.cameo = head(COLLECT { UNWIND ss AS s WITH s WHERE s.cameo IS NOT NULL RETURN s.cameo AS x ORDER BY x })"
+		}
 		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nMATCH (s:%s {fact: f})\n"+
 			"WITH r, s ORDER BY s.confidence DESC, s.article\nWITH r, collect(s) AS ss\n"+
-			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = ss[0].article, r.rule = ss[0].rule%s",
-			t, schema.Statement, topics)
+			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = ss[0].article, r.rule = ss[0].rule%s%s",
+			t, schema.Statement, topics, cameo)
 	})
 	return []string{del, upd}
 }
@@ -317,23 +321,44 @@ RETURN count(*) AS series`, schema.EventSeries, schema.PartOf, schema.Event, sch
 	})
 }
 
-// existingCypher returns the content hashes of the articles $ids that are
-// in the graph.
+// existingCypher returns the articles $ids that are in the graph, with
+// their content hash and addresses.
 func existingCypher() string {
 	return cached("existing", func() string {
-		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (a:%s {id: id})\nRETURN a.id AS id, a.content_hash AS hash", schema.Article)
+		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (a:%s {id: id})\nRETURN a.id AS id, a.content_hash AS hash, a.url AS url, a.origin AS origin", schema.Article)
 	})
 }
 
-// eventCandidatesCypher returns, for each incoming event $events, whether its
-// id exists and the events already in the graph it could merge into under
-// the same-event rule (the final choice is plan.Best, in Go).
+// hashesCypher returns, for each content hash of $hashes held by an
+// article in the graph, the (smallest) id of such an article.
+func hashesCypher() string {
+	return cached("hashes", func() string {
+		return fmt.Sprintf("UNWIND $hashes AS h\nMATCH (a:%s {content_hash: h})\nRETURN h AS hash, min(a.id) AS id", schema.Article)
+	})
+}
+
+// sourcesCypher returns the source hashes of $hashes that an article in
+// the graph holds.
+func sourcesCypher() string {
+	return cached("sources", func() string {
+		return fmt.Sprintf("UNWIND $hashes AS h\nMATCH (a:%s {source_hash: h})\nRETURN DISTINCT h AS hash", schema.Article)
+	})
+}
+
+// eventCandidatesCypher returns, for each incoming event $events, whether
+// its id exists and then its state (type, date, series, ordinal and the
+// ids of its participants and organizers), else the events already in the
+// graph it could merge into under the same-event rule (the final choice
+// is plan.Best, in Go).
 func eventCandidatesCypher() string {
 	return cached("eventCandidates", func() string {
 		return fmt.Sprintf(`UNWIND $events AS ev
 OPTIONAL MATCH (x:%[1]s {id: ev.id})
-WITH ev, x IS NOT NULL AS exists
-RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 THEN [] ELSE COLLECT {
+WITH ev, x
+RETURN ev.id AS id, x IS NOT NULL AS exists,
+  CASE WHEN x IS NULL THEN null ELSE {id: x.id, type: x.type, date: toString(x.date), series: x.series, ordinal: x.ordinal,
+    participants: COLLECT { MATCH (p)-[:%[2]s|%[3]s]->(x) RETURN DISTINCT p.id }} END AS info,
+  CASE WHEN x IS NOT NULL OR ev.date IS NULL OR $window < 0 THEN [] ELSE COLLECT {
   MATCH (e:%[1]s)
   WHERE e.date >= date(ev.date) - duration({days: $window}) AND e.date <= date(ev.date) + duration({days: $window})
     AND e.type = ev.type
@@ -350,8 +375,10 @@ RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 T
 const keepBestSummary = "FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
 	"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n"
 
-// fillCameo gives r the row's CAMEO code when it has none yet.
-const fillCameo = "FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n"
+// fillCameo gives r the row's CAMEO code when it has none yet or the
+// row's is smaller: an edge's code is the smallest of its Statements', so
+// it does not depend on the order they were written in.
+const fillCameo = "FOREACH (_ IN CASE WHEN row.cameo IS NOT NULL AND (r.cameo IS NULL OR row.cameo < r.cameo) THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n"
 
 // factCreateSets is the ON CREATE assignments of a fact edge r from the
 // statement's row: support and topics are the Cypher expressions of their

@@ -92,6 +92,10 @@ func WriteSummary(w io.Writer, s LoadStats) error {
 		s.Articles, s.Duration.Round(time.Millisecond), s.Added, s.Replaced, s.Unchanged, s.Failed,
 		s.Facts, s.Dropped, s.NodesCreated, s.NodesDeleted, s.RelsCreated, s.RelsDeleted, s.PropsSet, s.Transactions,
 		float64(s.Articles)/secs, float64(s.Facts)/secs, float64(s.RelsCreated)/secs)
+	if err == nil && (s.Copies > 0 || s.OwnAddress > 0) {
+		_, err = fmt.Fprintf(w, "  of them: %d copies of an article already loaded under another id (skipped), %d written under their own address (their canonical link names other content)\n",
+			s.Copies, s.OwnAddress)
+	}
 	if err == nil && s.Retries > 0 {
 		_, err = fmt.Fprintf(w, "  %d transactions retried while the server was unavailable\n", s.Retries)
 	}

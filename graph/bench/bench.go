@@ -1,11 +1,17 @@
-// Package bench measures the loader: it loads N articles' worth of facts
-// (base documents replicated with distinct ids) into a server, batched as
-// `mediakg ingest` does, and, side by side, a smaller slice the naive way
-// (one statement and one transaction per fact), and reports the rates and
-// the loader's peak memory.
+// Package bench measures loading. Run (`mediakg bench load`) loads N
+// articles' worth of facts (base documents replicated with distinct ids)
+// into a server, batched as `mediakg ingest` does, and, side by side, a
+// smaller slice the naive way (one statement and one transaction per
+// fact). RunIngest (`mediakg bench ingest`) runs the whole ingest path
+// (reading, extraction, loading) over a corpus of pages whose events repeat
+// across articles, as wire copies and follow-ups do, and again over the
+// same unchanged corpus. Both report the rates, the server's CPU time and
+// the peak memory.
 //
 // Files:
 //   - bench.go:     Options, Result, Run
+//   - ingest.go:    IngestOptions, IngestResult, RunIngest
+//   - corpus.go:    WriteCorpus, the page corpus with repeating events
 //   - replicate.go: Replicate, copies of base documents with distinct ids
 //   - synth.go:     Synthetic, made-up documents shaped like extraction output
 //   - rss.go:       peak resident memory of the process
@@ -131,20 +137,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 		res.Workers = 1
 	}
 
-	n, err := nodeCount(ctx, c)
-	if err != nil {
-		return res, err
-	}
-	if n > 0 && !opts.Reset {
-		return res, fmt.Errorf("bench: the database holds %d nodes; use a scratch database, or --reset to wipe it", n)
-	}
-	if n > 0 {
-		logf("wiping %d nodes", n)
-		if err := wipe(ctx, c); err != nil {
-			return res, err
-		}
-	}
-	if _, err := graph.ApplySchema(ctx, c); err != nil {
+	if err := prepare(ctx, c, opts.Reset, logf); err != nil {
 		return res, err
 	}
 	if !opts.Keep {
@@ -175,6 +168,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	res.LoadAverage = loadAverage()
 	var cpu0 float64
 	if opts.ServerPID != 0 {
+		var err error
 		if cpu0, err = processCPU(opts.ServerPID); err != nil {
 			return res, err
 		}

@@ -53,6 +53,12 @@ type Article struct {
 	// article read from another file or URL has the same hash. The loader
 	// skips an article whose hash is already in the graph.
 	ContentHash string `json:"content_hash,omitempty"`
+	// SourceHash is the hex SHA-256 of the input the article was read from
+	// (the file's or the JSONL line's bytes) and of the reader's salt (the
+	// program's version), when the reader was given a salt. The loader
+	// stores it, so that a later run skips an unchanged input before even
+	// reading it. Not part of the JSON output.
+	SourceHash string `json:"-"`
 	// Warnings are things the reader noticed but read past: invalid bytes
 	// replaced, an unknown charset, a guessed encoding.
 	Warnings []string `json:"warnings,omitempty"`

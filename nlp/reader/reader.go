@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -43,7 +45,24 @@ type Options struct {
 	// MaxDocTime skips a document whose reading takes longer; the parse
 	// and the DOM walk check the deadline as they go. Zero means no limit.
 	MaxDocTime time.Duration
+	// SourceSalt, when not empty, makes the reader give every article a
+	// SourceHash: the SHA-256 of the salt and of the input's bytes. Give
+	// it the program's version, so that a new reader reads everything
+	// again.
+	SourceSalt string
+	// Known, when set (with SourceSalt), is asked which inputs are already
+	// loaded, by their source hashes, a batch at a time, before they are
+	// parsed: those are neither parsed nor yielded. It returns one answer
+	// per hash; the caller counts what it skips.
+	Known func(ctx context.Context, hashes []string) []bool
 }
+
+// knownBatch and knownBytes bound the inputs Items holds while it asks
+// Options.Known about them.
+const (
+	knownBatch = 256
+	knownBytes = 16 << 20
+)
 
 // DefaultExtensions are the file types read from directories.
 var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json"}
@@ -113,6 +132,8 @@ type job struct {
 	seq    int
 	origin string // path or path:line
 	idKey  string
+	// sourceHash is the hash of raw (Options.SourceSalt)
+	sourceHash string
 	kind   int // jobHTML, jobText, jobRecord, jobError
 	raw    []byte
 	err    error
@@ -145,7 +166,7 @@ func Items(ctx context.Context, paths []string, opts Options) iter.Seq2[document
 	return func(yield func(document.Article, error) bool) {
 		if opts.Workers <= 1 {
 			stopped := false
-			produce(ctx, paths, opts, func(j job) bool {
+			produceNew(ctx, paths, opts, func(j job) bool {
 				a, err := j.run(ctx, opts)
 				stopped = !yield(a, err)
 				return !stopped
@@ -176,7 +197,7 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 	results := make(chan result, 4*w)
 	go func() {
 		defer close(jobs)
-		produce(ctx, paths, opts, func(j job) bool {
+		produceNew(ctx, paths, opts, func(j job) bool {
 			select {
 			case tokens <- struct{}{}:
 			case <-ctx.Done():
@@ -235,6 +256,79 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 	if !stopped && parent.Err() != nil {
 		yield(document.Article{}, fmt.Errorf("read cancelled: %w", parent.Err()))
 	}
+}
+
+// produceNew is produce without the inputs that opts.Known says are
+// loaded already; jobs are numbered again in the order they are emitted.
+// Each job carries its source hash when opts.SourceSalt is set.
+func produceNew(ctx context.Context, paths []string, opts Options, emit func(job) bool) {
+	if opts.SourceSalt == "" {
+		produce(ctx, paths, opts, emit)
+		return
+	}
+	seq := 0
+	var buf []job
+	size := 0
+	flush := func() bool {
+		var hashes []string
+		var at []int
+		for i := range buf {
+			if buf[i].kind != jobError {
+				hashes = append(hashes, buf[i].sourceHash)
+				at = append(at, i)
+			}
+		}
+		var known []bool
+		if opts.Known != nil && len(hashes) > 0 {
+			known = opts.Known(ctx, hashes)
+		}
+		skip := make(map[int]bool, len(at))
+		for k, i := range at {
+			if k < len(known) && known[k] {
+				skip[i] = true
+			}
+		}
+		for i, j := range buf {
+			if skip[i] {
+				continue
+			}
+			j.seq = seq
+			seq++
+			if !emit(j) {
+				return false
+			}
+		}
+		buf, size = buf[:0], 0
+		return true
+	}
+	produce(ctx, paths, opts, func(j job) bool {
+		if j.kind != jobError {
+			j.sourceHash = sourceHash(opts.SourceSalt, j.raw)
+		}
+		if opts.Known == nil {
+			j.seq = seq
+			seq++
+			return emit(j)
+		}
+		buf = append(buf, j)
+		size += len(j.raw)
+		if len(buf) >= knownBatch || size >= knownBytes {
+			return flush()
+		}
+		return true
+	})
+	if ctx.Err() == nil {
+		flush()
+	}
+}
+
+// sourceHash returns the hex SHA-256 of salt and raw.
+func sourceHash(salt string, raw []byte) string {
+	h := sha256.New()
+	h.Write([]byte(salt))
+	h.Write([]byte{0})
+	h.Write(raw)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // produce walks the inputs and hands each job to emit, in order, until
@@ -491,6 +585,7 @@ func (j job) run(parent context.Context, opts Options) (document.Article, error)
 	if err != nil {
 		return document.Article{Origin: j.origin}, &InputError{j.origin, err}
 	}
+	a.SourceHash = j.sourceHash
 	return a, nil
 }
 

@@ -23,7 +23,7 @@ func newBenchCmd(f *Factory) *cobra.Command {
 		Use:   "bench",
 		Short: "Measure mediakg against the local server",
 	}
-	cmd.AddCommand(newBenchLoadCmd(f))
+	cmd.AddCommand(newBenchLoadCmd(f), newBenchIngestCmd(f))
 	return cmd
 }
 
@@ -151,6 +151,150 @@ func writeStatementTimes(w io.Writer, ts []graph.StatementTime) error {
 	return nil
 }
 
+// BenchIngestOptions are the inputs of `bench ingest`.
+type BenchIngestOptions struct {
+	Bench  bench.IngestOptions
+	Format string
+	Corpus string // the dev corpora directory (default $MEDIAKG_SHARED/corpus/dev)
+	// EventWindow is the loader's same-event window (config).
+	EventWindow int
+	Out, Err    io.Writer
+	Client      func() (*graph.Client, error)
+	// Source yields the documents of inputs (see documents.go).
+	Source func(ctx context.Context, in documentsOptions) (iter.Seq2[*document.Document, error], error)
+}
+
+func newBenchIngestCmd(f *Factory) *cobra.Command {
+	opts := BenchIngestOptions{}
+	cmd := &cobra.Command{
+		Use:   "ingest",
+		Short: "Ingest N articles whose events repeat across articles, end to end, twice, and report the rates",
+		Long: `bench ingest writes a corpus of --articles page records made from the dev corpora
+(JSONL records of html or text): originals, each round over the base records
+with its years moved on so that its events are new, and copies (a share
+--repeat of the records) that repeat a recent original's page under their own
+address and headline, as wire copies and follow-ups do, so that events repeat
+across articles. It then runs the real ingest path over it (reading, the
+lookup of content already in the graph, the NLP pipeline, the loader) and,
+with --rerun, again over the same unchanged corpus. It prints articles/s,
+relationships/s, transactions, what was added, replaced and skipped, the
+server's CPU time (with --server-pid) and the peak resident memory.
+
+It needs an empty database (a scratch instance), or --reset to wipe it, and
+deletes what it loaded at the end unless --keep.`,
+		Args: usageArgs(cobra.NoArgs),
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := f.Config(cmd)
+			if err != nil {
+				return err
+			}
+			opts.Source = func(ctx context.Context, in documentsOptions) (iter.Seq2[*document.Document, error], error) {
+				return documents(ctx, f, cmd, in)
+			}
+			opts.Bench.BatchSize = cfg.Load.BatchSize
+			opts.Bench.Workers = cfg.Load.Workers
+			opts.EventWindow = cfg.Load.EventWindowDays
+			opts.Out, opts.Err = f.IO.Out, f.IO.Err
+			opts.Client = func() (*graph.Client, error) { return f.Graph(cmd) }
+			return benchIngestRun(cmd.Context(), opts)
+		},
+	}
+	fl := cmd.Flags()
+	fl.IntVar(&opts.Bench.Corpus.Articles, "articles", 10000, "articles in the corpus")
+	fl.Float64Var(&opts.Bench.Corpus.Repeat, "repeat", 0.5, "share of articles that repeat a recent article's events (0 to 0.99)")
+	fl.Uint64Var(&opts.Bench.Corpus.Seed, "seed", 1, "seed of the corpus")
+	fl.StringVar(&opts.Corpus, "corpus", "", "dev corpora directory whose JSONL page records make the corpus (default $MEDIAKG_SHARED/corpus/dev)")
+	fl.StringVar(&opts.Bench.Out, "out", "", "keep the corpus in this file (default: a temporary file, removed)")
+	fl.BoolVar(&opts.Bench.Rerun, "rerun", true, "ingest the unchanged corpus a second time")
+	fl.StringVar(&opts.Format, "format", "text", "text or json")
+	fl.BoolVar(&opts.Bench.Reset, "reset", false, "wipe a non-empty database first")
+	fl.BoolVar(&opts.Bench.Keep, "keep", false, "keep the loaded data")
+	fl.IntVar(&opts.Bench.ServerPID, "server-pid", 0, "process id of the server on this machine: report its CPU time")
+	fl.Int("batch-size", 0, "rows per write transaction (config load.batch_size)")
+	fl.Int("workers", 0, "concurrent write transactions (config load.workers)")
+	f.BindConfigFlag("batch-size", "load.batch_size")
+	f.BindConfigFlag("workers", "load.workers")
+	return cmd
+}
+
+func benchIngestRun(ctx context.Context, o BenchIngestOptions) error {
+	if o.Format != "text" && o.Format != "json" {
+		return usageError{fmt.Errorf("--format %q: want text or json", o.Format)}
+	}
+	dir := o.Corpus
+	if dir == "" {
+		dir = filepath.Join(sharedDir(), "corpus", "dev")
+	}
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil || len(files) == 0 {
+		return fmt.Errorf("bench ingest: no JSONL page records in %s (--corpus)", dir)
+	}
+	o.Bench.Base, err = bench.ReadRecords(files)
+	if err != nil {
+		return err
+	}
+	o.Bench.Source = fmt.Sprintf("%d page records of %s", len(o.Bench.Base), dir)
+	o.Bench.Log = func(format string, args ...any) { fmt.Fprintf(o.Err, "bench: "+format+"\n", args...) }
+	c, err := o.Client()
+	if err != nil {
+		return err
+	}
+	o.Bench.Ingest = func(ctx context.Context, path string) (graph.LoadStats, error) {
+		known := graph.NewKnown(false)
+		known.Connect(c)
+		docs, err := o.Source(ctx, documentsOptions{Paths: []string{path}, Known: known})
+		if err != nil {
+			return graph.LoadStats{}, err
+		}
+		return graph.Load(ctx, c, docs, graph.LoadOptions{BatchSize: o.Bench.BatchSize, Workers: o.Bench.Workers,
+			EventWindow: o.EventWindow, Known: known})
+	}
+	res, err := bench.RunIngest(ctx, c, o.Bench)
+	if err != nil {
+		return err
+	}
+	if o.Format == "json" {
+		return json.NewEncoder(o.Out).Encode(res)
+	}
+	if _, err := fmt.Fprintf(o.Out, "bench ingest: %d articles (%d originals, %d copies: repeat share %.2f, %.1f MB) from %s\n  batch size %d, %d workers, %d CPUs, %s; peak RSS %.0f MiB\n",
+		res.Corpus.Records, res.Corpus.Originals, res.Corpus.Copies, res.Repeat, float64(res.Corpus.Bytes)/(1<<20), res.Source,
+		res.BatchSize, res.Workers, res.CPUs, res.GoVersion, res.PeakRSSMB); err != nil {
+		return err
+	}
+	runs := []struct {
+		name string
+		r    *bench.IngestRun
+	}{{"first", &res.First}, {"again", res.Rerun}}
+	for _, x := range runs {
+		if x.r == nil {
+			continue
+		}
+		r := x.r
+		if _, err := fmt.Fprintf(o.Out, "  %-6s %6.1f s %8.1f articles/s %8.0f rels/s  %d added, %d replaced, %d unchanged (%d copies), %d under their own address, %d failed; %d extracted\n"+
+			"         %d facts, %d nodes, %d relationships, %d transactions, %d waits; client CPU %.1f s%s; load average %.2f\n",
+			x.name, r.Seconds, r.ArticlesPerS, r.RelsPerS, r.Added, r.Replaced, r.Unchanged, r.Copies, r.OwnAddress, r.Failed, r.Extracted,
+			r.Facts, r.NodesCreated, r.RelsCreated, r.Transactions, r.Waits, r.ClientCPUSeconds, ingestServerCPU(r), r.LoadAverage); err != nil {
+			return err
+		}
+	}
+	return writeStatementTimes(o.Out, res.First.Statements)
+}
+
+func ingestServerCPU(r *bench.IngestRun) string {
+	if r.ServerCPUSeconds == 0 {
+		return ""
+	}
+	return fmt.Sprintf(", server CPU %.1f s (%.3f s per 10,000 relationships)", r.ServerCPUSeconds, r.ServerCPUPer10kRels)
+}
+
+// sharedDir returns $MEDIAKG_SHARED, else ../shared.
+func sharedDir() string {
+	if s := os.Getenv("MEDIAKG_SHARED"); s != "" {
+		return s
+	}
+	return filepath.Join("..", "shared")
+}
+
 // benchBase returns the documents to replicate and a name for them.
 func benchBase(ctx context.Context, o BenchLoadOptions) ([]*document.Document, string, error) {
 	if o.Synthetic > 0 {
@@ -165,11 +309,7 @@ func benchBase(ctx context.Context, o BenchLoadOptions) ([]*document.Document, s
 	} else {
 		dir := o.Corpus
 		if dir == "" {
-			shared := os.Getenv("MEDIAKG_SHARED")
-			if shared == "" {
-				shared = filepath.Join("..", "shared")
-			}
-			dir = filepath.Join(shared, "corpus", "dev")
+			dir = filepath.Join(sharedDir(), "corpus", "dev")
 		}
 		paths = []string{dir}
 		in.Extracted = false

@@ -23,8 +23,10 @@ type IngestOptions struct {
 	// Secrets are masked in every message and in that file.
 	Report  string
 	Secrets []string
-	// Source yields the documents; Client connects. Tests replace them.
-	Source func(context.Context) (iter.Seq2[*document.Document, error], error)
+	// Source yields the documents, leaving out (when known is not nil)
+	// the read pages whose content is already in the graph; Client
+	// connects.
+	Source func(ctx context.Context, known *graph.Known) (iter.Seq2[*document.Document, error], error)
 	Client func() (*graph.Client, error)
 }
 
@@ -67,8 +69,10 @@ the inputs loads only what is missing (unchanged articles are skipped).`,
 			}
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
 			opts.Secrets = f.secrets(cmd)
-			opts.Source = func(ctx context.Context) (iter.Seq2[*document.Document, error], error) {
-				return documents(ctx, f, cmd, opts.Inputs)
+			opts.Source = func(ctx context.Context, known *graph.Known) (iter.Seq2[*document.Document, error], error) {
+				in := opts.Inputs
+				in.Known = known
+				return documents(ctx, f, cmd, in)
 			}
 			opts.Client = func() (*graph.Client, error) { return f.Graph(cmd) }
 			return ingestRun(cmd.Context(), opts)
@@ -95,7 +99,15 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 		return err
 	}
 	defer func() { _ = rep.Close(0) }() // only on early returns; see below
-	docs, err := o.Source(ctx)
+	// Pages whose content is in the graph are left out before extraction
+	// (extraction output given with --documents is loaded as it is; the
+	// loader skips it there).
+	var known *graph.Known
+	if !o.Inputs.Extracted {
+		known = graph.NewKnown(o.Load.Force)
+		o.Load.Known = known
+	}
+	docs, err := o.Source(ctx, known)
 	if err != nil {
 		rep.AddRun(err)
 		return err
@@ -103,6 +115,9 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 	c, err := o.Client()
 	if err != nil {
 		return err
+	}
+	if known != nil {
+		known.Connect(c)
 	}
 	if v, err := graph.SchemaVersion(ctx, c); err != nil {
 		return err

@@ -1,0 +1,238 @@
+package graph
+
+import (
+	"context"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/mediakg/mediakg/graph/plan"
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// runState is the planner's memory of one load. Only the planner reads or
+// changes it, in stream order, so what it decides does not depend on when
+// the writers commit:
+//
+//   - events holds every event the load has touched, complete: an event
+//     that was in the graph before the load is read from the graph once,
+//     with all its participants, when first touched, and every report the
+//     load resolves to it adds its participants. Events are matched and
+//     merged (the same-event rule) against this memory first, and against
+//     the graph only for events the load has not touched, whose state in
+//     the graph is the one from before the load.
+//   - nodes holds, for every node the load has written, the properties it
+//     sent (merged as the server merges them, plan.MergeProps). A node row
+//     that adds nothing to them writes nothing, so the batch only touches
+//     the node: the scheduler lets such batches run side by side.
+type runState struct {
+	events *plan.EventIndex
+	nodes  map[plan.Ref]map[string]any
+}
+
+func newRunState(window int) *runState {
+	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}}
+}
+
+// eventLookup is the graph's answer for one event id the load has not
+// touched: whether it exists (and then its state), else the events in the
+// graph it could merge into.
+type eventLookup struct {
+	exists     bool
+	info       plan.EventInfo
+	candidates []plan.EventInfo
+}
+
+// resolve returns the id event e resolves to and records it.
+func (r *runState) resolve(e plan.EventInfo, lk eventLookup) string {
+	x := r.events
+	id := e.ID
+	switch _, held := x.Get(e.ID); {
+	case held:
+	case lk.exists:
+		x.Add(lk.info, e.ID)
+	default:
+		cands := x.Candidates(e)
+		var fromGraph []plan.EventInfo
+		for _, c := range lk.candidates {
+			if _, held := x.Get(c.ID); !held {
+				fromGraph = append(fromGraph, c)
+			}
+		}
+		if best := plan.Best(e, append(cands, fromGraph...), x.Window); best != "" {
+			id = best
+			if _, held := x.Get(best); !held {
+				for _, c := range fromGraph {
+					if c.ID == best {
+						x.Add(c, best)
+					}
+				}
+			}
+		}
+	}
+	x.Add(e, id)
+	return id
+}
+
+// writes returns the node refs of b whose rows add something to what the
+// load has sent for them (and records what they add): the nodes the batch
+// writes, as opposed to those it only links to.
+func (r *runState) writes(b *batch) map[plan.Ref]bool {
+	w := map[plan.Ref]bool{}
+	for _, g := range b.nodes {
+		for _, row := range g.rows {
+			ref := plan.Ref{Label: g.label, ID: str(row["id"])}
+			sent, ok := r.nodes[ref]
+			if !ok {
+				sent = map[string]any{}
+				r.nodes[ref] = sent
+			}
+			if plan.MergeProps(sent, row) || !ok {
+				w[ref] = true
+			}
+		}
+	}
+	return w
+}
+
+// flush classifies a chunk against the graph (identity and duplicates),
+// resolves its events, plans its articles and hands the batch to the
+// scheduler.
+func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
+	if len(chunk) == 0 {
+		return nil
+	}
+	// Take the articles of uncommitted batches before reading the graph:
+	// a batch that commits after this is still in the copy, one that
+	// committed before it is in the graph.
+	l.mu.Lock()
+	view := identityView{inflight: make(map[string]articleState, len(l.inflight)), inflightHashes: make(map[string]string, len(l.inflightHashes))}
+	for k, v := range l.inflight {
+		view.inflight[k] = v
+	}
+	for k, v := range l.inflightHashes {
+		view.inflightHashes[k] = v
+	}
+	l.mu.Unlock()
+
+	var decisions []decision
+	var lookups map[string]eventLookup
+	var tm timings
+	work := func(tx neo4j.ManagedTransaction) (any, error) {
+		tm = nil
+		var err error
+		view.graphIDs, view.graphHashes, err = readArticles(ctx, tx, chunk, &tm)
+		if err != nil {
+			return nil, err
+		}
+		decisions = classify(chunk, view, l.opts.Force)
+		var need []plan.EventInfo
+		seen := map[string]bool{}
+		for _, d := range decisions {
+			if d.skip {
+				continue
+			}
+			for _, e := range plan.Events(d.doc) {
+				if _, held := l.run.events.Get(e.ID); held || seen[e.ID] {
+					continue
+				}
+				seen[e.ID] = true
+				need = append(need, e)
+			}
+		}
+		lookups, err = readEvents(ctx, tx, need, l.opts.window(), &tm)
+		return nil, err
+	}
+	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		_, err := sess.ExecuteRead(ctx, work)
+		return err
+	})
+	l.addRetries(attempts)
+	if err != nil {
+		return l.readFailed(ctx, err, chunk)
+	}
+
+	// Resolve events in stream order, then plan.
+	var arts []*plan.Article
+	var states []articleState
+	var replace []string
+	unchanged, copies, own, dropped := 0, 0, 0, 0
+	for _, d := range decisions {
+		if d.skip {
+			unchanged++
+			if d.copy {
+				copies++
+			}
+			continue
+		}
+		doc := d.doc
+		if d.id != doc.Article.ID {
+			cp := *doc
+			cp.Article.ID = d.id
+			doc = &cp
+		}
+		remap := map[string]string{}
+		for _, e := range plan.Events(doc) {
+			if id := l.run.resolve(e, lookups[e.ID]); id != e.ID {
+				remap[e.ID] = id
+			}
+		}
+		a, err := plan.Build(doc, remap)
+		if err != nil {
+			l.fail(ArticleError{ID: doc.Article.ID, Origin: doc.Article.Origin, Err: err}, 1)
+			continue
+		}
+		dropped += len(a.Dropped)
+		if d.replace {
+			replace = append(replace, a.ID)
+		}
+		if d.ownAddress {
+			own++
+		}
+		arts = append(arts, a)
+		states = append(states, stateOf(&doc.Article))
+	}
+	l.mu.Lock()
+	l.stats.times.merge(tm)
+	l.stats.Unchanged += unchanged
+	l.stats.Copies += copies
+	l.stats.Articles += unchanged
+	l.stats.Dropped += dropped
+	l.stats.OwnAddress += own
+	l.stats.Extracted += len(chunk)
+	l.mu.Unlock()
+	if len(arts) == 0 {
+		l.progress.update(&l.stats, &l.mu)
+		return nil
+	}
+	b := newBatch(arts, replace)
+	b.setSets(l.run.writes(b))
+	l.mu.Lock()
+	for i, a := range arts {
+		l.inflight[a.ID] = states[i]
+		l.inflightHashes[states[i].hash] = a.ID
+	}
+	l.pending++
+	l.mu.Unlock()
+	if err := l.sched.submit(ctx, b); err != nil {
+		l.mu.Lock()
+		l.release(arts)
+		l.pending--
+		l.idle.Broadcast()
+		l.mu.Unlock()
+		return err
+	}
+	l.progress.update(&l.stats, &l.mu)
+	return nil
+}
+
+// release forgets the articles of a finished batch. Call with l.mu held.
+func (l *loader) release(arts []*plan.Article) {
+	for _, a := range arts {
+		delete(l.inflight, a.ID)
+		if l.inflightHashes[a.Hash] == a.ID {
+			delete(l.inflightHashes, a.Hash)
+		}
+	}
+}
