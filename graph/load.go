@@ -155,7 +155,7 @@ func (s *LoadStats) addCounters(c counters) {
 
 type counters struct {
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, txs int
-	times                                                              timings
+	times                                                               timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {

@@ -134,9 +134,9 @@ type job struct {
 	idKey  string
 	// sourceHash is the hash of raw (Options.SourceSalt)
 	sourceHash string
-	kind   int // jobHTML, jobText, jobRecord, jobError
-	raw    []byte
-	err    error
+	kind       int // jobHTML, jobText, jobRecord, jobError
+	raw        []byte
+	err        error
 }
 
 const (
