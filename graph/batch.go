@@ -21,8 +21,11 @@ import (
 type batch struct {
 	articles []*plan.Article
 	replace  []string
-	series   []string
-	facts    int
+	// remove deletes the replaced articles instead of writing new
+	// versions (Remove).
+	remove bool
+	series []string
+	facts  int
 	// writes are the nodes (and series chains) the batch writes, touches
 	// every node it writes or links to; the scheduler reads them (see
 	// scheduler, setSets).

@@ -1,7 +1,6 @@
 package graph_test
 
 import (
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -157,4 +156,4 @@ func compareSummaries(t *testing.T, what string, want, got graphSummary) {
 	}
 }
 
-var _ = context.Background
+func fmtAny(v any) string { return fmt.Sprint(v) }

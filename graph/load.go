@@ -155,7 +155,9 @@ func (s *LoadStats) addCounters(c counters) {
 
 type counters struct {
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, txs int
-	times                                                               timings
+	// articlesDeleted counts the Article nodes a removal deleted.
+	articlesDeleted int
+	times           timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {
@@ -174,6 +176,7 @@ func addCounters(dst *counters, c counters) {
 	dst.relsDeleted += c.relsDeleted
 	dst.propsSet += c.propsSet
 	dst.txs += c.txs
+	dst.articlesDeleted += c.articlesDeleted
 	dst.times.merge(c.times)
 }
 

@@ -31,8 +31,8 @@ func writeBatch(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (c
 }
 
 // runBatch is the work of a batch's transaction. For replaced articles it
-// first deletes their Statements and own links, then writes the new
-// versions, then recomputes the edges whose Statements changed (deleting
+// first deletes their Statements and own links (and, for a removal, the
+// articles), then writes the new versions, then recomputes the edges whose Statements changed (deleting
 // those left without support), deletes the nodes nothing supports any more,
 // and rebuilds the chains of the series it touched.
 func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *counters) error {
@@ -70,6 +70,16 @@ func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *cou
 				series[str(s)] = true
 			}
 		}
+		if b.remove {
+			recs, err = run(ctx, tx, deleteArticlesCypher(), map[string]any{"ids": b.replace}, c)
+			if err != nil {
+				return fmt.Errorf("delete articles: %w", err)
+			}
+			if len(recs) == 1 {
+				n, _ := recs[0].Get("n")
+				c.articlesDeleted += int(n.(int64))
+			}
+		}
 	}
 	if err := writeRows(ctx, tx, b, c); err != nil {
 		return err
@@ -84,6 +94,9 @@ func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *cou
 // then nodes by label, each returning element ids, then the derived links,
 // the article's links and the fact edges, bound to those ids.
 func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *counters) error {
+	if len(b.articleRows) == 0 {
+		return nil
+	}
 	eids := make(map[plan.Ref]string, len(b.articleRows)+8*len(b.articleRows))
 	collect := func(label schema.Label, recs []*neo4j.Record) {
 		for _, r := range recs {

@@ -10,8 +10,9 @@
 //   - version.go, config.go: `version`, `config show`
 //   - schema.go:    `schema apply`, `schema show`
 //   - ingest.go:    `ingest`
+//   - remove.go:    `remove`: articles and the facts only they support
 //   - export.go:    `export --format csv|cypher`
-//   - bench.go:     `bench load`
+//   - bench.go:     `bench load`, `bench ingest`
 //   - documents.go: where ingest, export and bench get documents from
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
 //   - urls.go:    http(s) addresses and --urls lists as inputs (internal/fetch)
@@ -116,6 +117,7 @@ Neo4j with the evidence for every fact.`,
 		newConfigCmd(f),
 		newSchemaCmd(f),
 		newIngestCmd(f),
+		newRemoveCmd(f),
 		newExportCmd(f),
 		newBenchCmd(f),
 		newExtractCmd(f),

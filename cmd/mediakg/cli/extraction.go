@@ -64,7 +64,7 @@ func knownExtractor(f *Factory, cmd *cobra.Command, known *graph.Known) (Extract
 		Workers:      workers,
 	}
 	if known != nil {
-		ropts.SourceSalt = "mediakg " + Version
+		ropts.SourceSalt = sourceSalt()
 		ropts.Known = known.Sources
 	}
 	fc := newFetcher(cfg.Fetch) // dials nothing until an address is read
