@@ -3,6 +3,7 @@ package reader
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
@@ -83,5 +84,55 @@ func TestArticleURLIsTheCallers(t *testing.T) {
 	}
 	if fcopy.ContentHash != fp.ContentHash || j3.ContentHash != fp.ContentHash || fc.ContentHash != fp.ContentHash {
 		t.Errorf("one content at several addresses has several hashes: %s %s %s %s", fp.ContentHash, fcopy.ContentHash, j3.ContentHash, fc.ContentHash)
+	}
+}
+
+// TestItemsSkipsKnownSources: with a salt every article carries the hash
+// of its input's bytes and the salt; inputs Options.Known names are neither
+// parsed nor yielded, with one worker or several, in order.
+func TestItemsSkipsKnownSources(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for i, body := range []string{"First story line.\n\nThe café on the quay reopened on Monday after a winter of repairs.",
+		"Second story line.\n\nThe ferry between the two ports starts in June, the harbour office said.",
+		"Third story line.\n\nThe museum on the hill opens a new wing in the spring, its director said."} {
+		p := filepath.Join(dir, fmt.Sprintf("s%d.txt", i))
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	first := map[string]string{}
+	for a, err := range Items(context.Background(), paths, Options{SourceSalt: "v1"}) {
+		if err != nil || a.SourceHash == "" {
+			t.Fatalf("%v: source hash %q", err, a.SourceHash)
+		}
+		first[a.Origin] = a.SourceHash
+	}
+	for a := range Items(context.Background(), paths[:1], Options{SourceSalt: "v2"}) {
+		if a.SourceHash == first[a.Origin] {
+			t.Error("another salt gave the same source hash")
+		}
+	}
+	for _, workers := range []int{1, 3} {
+		var asked []string
+		known := func(_ context.Context, hashes []string) []bool {
+			asked = append(asked, hashes...)
+			out := make([]bool, len(hashes))
+			for i, h := range hashes {
+				out[i] = h == first[paths[1]]
+			}
+			return out
+		}
+		var got []string
+		for a, err := range Items(context.Background(), paths, Options{SourceSalt: "v1", Known: known, Workers: workers}) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, a.Origin)
+		}
+		if len(asked) != 3 || len(got) != 2 || got[0] != paths[0] || got[1] != paths[2] {
+			t.Errorf("%d workers: asked about %d inputs, got %v; want the first and third", workers, len(asked), got)
+		}
 	}
 }
