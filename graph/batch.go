@@ -26,10 +26,9 @@ type batch struct {
 	remove bool
 	series []string
 	facts  int
-	// writes are the nodes (and series chains) the batch writes, touches
-	// every node it writes or links to; the scheduler reads them (see
-	// scheduler, setSets).
-	writes, touches map[plan.Ref]bool
+	// writes are the nodes the batch creates or changes; the scheduler
+	// reads them (runState.split).
+	writes map[plan.Ref]bool
 
 	// articleRows carry the article's properties and, under "statements",
 	// the Statement nodes of the facts it states.
@@ -41,10 +40,13 @@ type batch struct {
 }
 
 // nodeGroup is the rows of one label's node statement, sorted by key so
-// that concurrent transactions take locks in the same order.
+// that concurrent transactions take locks in the same order. touch rows
+// name nodes the batch only links to (runState.split): their statement
+// creates a missing node but never changes one.
 type nodeGroup struct {
 	label schema.Label
 	rows  []map[string]any
+	touch bool
 }
 
 // relGroup is the rows of one relationship statement. from[i] and to[i]
@@ -151,7 +153,7 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 		}
 		key := schema.KeyProperty(l)
 		sort.Slice(rows, func(i, j int) bool { return rows[i][key].(string) < rows[j][key].(string) })
-		b.nodes = append(b.nodes, nodeGroup{l, rows})
+		b.nodes = append(b.nodes, nodeGroup{label: l, rows: rows})
 	}
 	for _, t := range sortedTypes(derived) {
 		pairs := make([][2]plan.Ref, 0, len(derived[t]))

@@ -111,6 +111,30 @@ func upsertNodeCypher(l schema.Label) string {
 	})
 }
 
+// touchNodeCypher merges nodes of label l by key for a batch that only
+// links to them (their rows add nothing to what the load has written): a
+// missing node is created with the row's properties, an existing one is
+// not written. It returns each row's key and the node's element id.
+func touchNodeCypher(l schema.Label) string {
+	return cached("touch:"+string(l), func() string {
+		n := mustNode(l)
+		var create []string
+		for _, p := range n.Properties {
+			if p.Name == n.Key {
+				continue
+			}
+			create = append(create, fmt.Sprintf("n.%s = %s", p.Name, conv(p, "row."+p.Name)))
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {%s: row.%s})\n", l, n.Key, n.Key)
+		if len(create) > 0 {
+			fmt.Fprintf(&b, "ON CREATE SET %s\n", strings.Join(create, ", "))
+		}
+		b.WriteString("RETURN row.id AS id, elementId(n) AS eid")
+		return b.String()
+	})
+}
+
 // upsertArticleCypher merges articles by id, overwrites every property (an
 // article belongs to itself, and a re-ingested article replaces its old
 // version), creates the Statements of the facts it states (row.statements:
@@ -285,10 +309,19 @@ func orphansCypher() string {
 	})
 }
 
-// seriesLockCypher writes the member count of series $series, which also
-// takes their write locks: chain rebuilds of one series run one at a time.
+// seriesLockCypher takes the write locks of series $series, in id order,
+// before anything of them is read: a transaction that rebuilds a series'
+// chain waits for another doing the same, and then reads the members that
+// one committed, so the last chain written has every member.
 func seriesLockCypher() string {
 	return cached("seriesLock", func() string {
+		return fmt.Sprintf("UNWIND $series AS sid\nMATCH (s:%s {id: sid})\nSET s.events = s.events", schema.EventSeries)
+	})
+}
+
+// seriesCountCypher writes the member count of series $series.
+func seriesCountCypher() string {
+	return cached("seriesCount", func() string {
 		return fmt.Sprintf("UNWIND $series AS sid\nMATCH (s:%s {id: sid})\nSET s.events = COUNT { MATCH (s)<-[:%s]-(:%s) }",
 			schema.EventSeries, schema.PartOf, schema.Event)
 	})

@@ -101,7 +101,11 @@ func (v *identityView) byID(id string) (articleState, bool) {
 }
 
 // classify decides, in stream order, what happens to each document of a
-// chunk. It is pure: the read transaction that feeds it may run it again.
+// chunk. It stops before the first document that is another version of an
+// article earlier in the chunk (same id and address, other content): that
+// one must replace it in a later batch. It returns the decisions for the
+// documents before that point. It is pure: the read transaction that
+// feeds it may run it again.
 func classify(docs []*document.Document, v identityView, force bool) []decision {
 	v.chunk = map[string]articleState{}
 	v.hashes = map[string]string{}
@@ -126,9 +130,14 @@ func classify(docs []*document.Document, v identityView, force bool) []decision 
 			if o, ok := v.byID(own); ok && o.address != st.address {
 				dec.id, dec.ownAddress = addr, true
 			}
-			if _, ok := v.graphIDs[dec.id]; ok {
-				dec.replace = true
+			if _, ok := v.chunk[dec.id]; ok {
+				return out // a new version of an article of this chunk
 			}
+			// In the graph, or in a batch not yet committed: a batch that
+			// replaces runs alone, after the batches before it.
+			_, inGraph := v.graphIDs[dec.id]
+			_, inFlight := v.inflight[dec.id]
+			dec.replace = inGraph || inFlight
 		}
 		v.chunk[dec.id] = st
 		v.hashes[st.hash] = dec.id

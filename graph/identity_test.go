@@ -226,7 +226,8 @@ func TestParallelWritersSameGraph(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%d writers made another graph than one writer:\n%s", workers, firstDifference(want, got))
 		}
-		t.Logf("%d writers: %d transactions, %d of them waited for another", workers, st.Transactions, st.Waits)
+		// How much ran side by side depends on timing; the graph must not.
+		t.Logf("%d writers: %d transactions, %d started beside another, %d waited for one", workers, st.Transactions, st.Overlaps, st.Waits)
 	}
 }
 

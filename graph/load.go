@@ -131,10 +131,11 @@ type LoadStats struct {
 	Duration time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
-	// Waits counts the batches that waited for another writer's batch to
-	// commit before starting (they touch what it writes); with one writer
-	// it is 0.
-	Waits int
+	// Waits counts the batches that waited, while a writer was free, for
+	// a batch in flight that writes a node they write (or to run alone);
+	// Overlaps those that started while another was in flight. With one
+	// writer both are 0.
+	Waits, Overlaps int
 
 	times timings
 }
@@ -271,7 +272,7 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 		l.stats.Articles += unchanged + copies
 		l.stats.times.merge(k.timings())
 	}
-	l.stats.Waits = l.sched.waits
+	l.stats.Waits, l.stats.Overlaps = l.sched.waits, l.sched.overlaps
 	l.stats.Duration = time.Since(start)
 	l.progress.finish(&l.stats)
 	// A worker that stopped the load (server gone) cancelled ctx with the
@@ -305,13 +306,11 @@ type loader struct {
 	run      *runState
 
 	mu    sync.Mutex
-	idle  *sync.Cond
 	stats LoadStats
 	// inflight holds the articles of batches not yet committed, by id and
-	// by content hash; pending counts those batches.
+	// by content hash.
 	inflight       map[string]articleState
 	inflightHashes map[string]string
-	pending        int
 }
 
 func newLoader(c *Client, opts LoadOptions) *loader {
@@ -321,7 +320,6 @@ func newLoader(c *Client, opts LoadOptions) *loader {
 		inflight:       map[string]articleState{},
 		inflightHashes: map[string]string{},
 	}
-	l.idle = sync.NewCond(&l.mu)
 	return l
 }
 
@@ -329,9 +327,7 @@ func newLoader(c *Client, opts LoadOptions) *loader {
 // plans and dispatches each chunk.
 func (l *loader) read(ctx context.Context, in <-chan sourced) error {
 	var chunk []*document.Document
-	ids := map[string]articleState{}
 	rows := 0
-	reset := func() { chunk, rows, ids = nil, 0, map[string]articleState{} }
 	for item := range in {
 		if ctx.Err() != nil {
 			return ctx.Err()
@@ -353,51 +349,19 @@ func (l *loader) read(ctx context.Context, in <-chan sourced) error {
 			l.fail(ArticleError{Origin: origin, Err: errors.New("document without article id")}, 1)
 			continue
 		}
-		if l.mustWait(doc, ids) {
-			// Another version of the same article (same id, same address,
-			// other content) is on its way into the graph: write what we
-			// have, wait for it, then replace it.
-			if err := l.flush(ctx, chunk); err != nil {
-				return err
-			}
-			reset()
-			l.waitIdle()
-		}
 		chunk = append(chunk, doc)
-		st := stateOf(&doc.Article)
-		ids[doc.Article.ID] = st
-		ids[addressID(&doc.Article)] = st
 		rows += estimateRows(doc)
 		if rows >= l.opts.batchSize() {
 			if err := l.flush(ctx, chunk); err != nil {
 				return err
 			}
-			reset()
+			chunk, rows = nil, 0
 		}
 	}
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
 	return l.flush(ctx, chunk)
-}
-
-// mustWait reports whether doc is another version of an article of the
-// current chunk or of a batch not yet committed: same id (or the id of its
-// address), same address, other content. Such a doc replaces that version,
-// so it waits until the version is in the graph.
-func (l *loader) mustWait(doc *document.Document, chunk map[string]articleState) bool {
-	st := stateOf(&doc.Article)
-	ids := []string{doc.Article.ID, addressID(&doc.Article)}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, id := range ids {
-		for _, m := range []map[string]articleState{chunk, l.inflight} {
-			if o, ok := m[id]; ok && o.address == st.address && o.hash != st.hash {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // estimateRows guesses how many rows a document adds to a batch before it
@@ -408,14 +372,6 @@ func estimateRows(d *document.Document) int {
 		n += 3 + 2*(len(e.Participants)+len(e.Organizers))
 	}
 	return n
-}
-
-func (l *loader) waitIdle() {
-	l.mu.Lock()
-	for l.pending > 0 {
-		l.idle.Wait()
-	}
-	l.mu.Unlock()
 }
 
 // readFailed handles a failed read of the graph: unavailable servers stop

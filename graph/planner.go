@@ -22,8 +22,9 @@ import (
 //     the graph is the one from before the load.
 //   - nodes holds, for every node the load has written, the properties it
 //     sent (merged as the server merges them, plan.MergeProps). A node row
-//     that adds nothing to them writes nothing, so the batch only touches
-//     the node: the scheduler lets such batches run side by side.
+//     that adds nothing to them writes nothing: the batch only touches the
+//     node (split), and the scheduler lets it run beside the batches that
+//     write it.
 type runState struct {
 	events *plan.EventIndex
 	nodes  map[plan.Ref]map[string]any
@@ -73,12 +74,18 @@ func (r *runState) resolve(e plan.EventInfo, lk eventLookup) string {
 	return id
 }
 
-// writes returns the node refs of b whose rows add something to what the
-// load has sent for them (and records what they add): the nodes the batch
-// writes, as opposed to those it only links to.
-func (r *runState) writes(b *batch) map[plan.Ref]bool {
+// split sorts the node rows of b into those that add something to what
+// the load has sent for their nodes (recording what they add: the nodes
+// the batch writes) and those that add nothing, which the batch only
+// touches. A touch row carries everything the load has sent for the node
+// (a node may not exist yet when the batch that sent it is still in
+// flight), and its statement creates the node with that if it is missing
+// but never changes an existing one. It sets b.writes.
+func (r *runState) split(b *batch) {
 	w := map[plan.Ref]bool{}
+	var groups []nodeGroup
 	for _, g := range b.nodes {
+		write, touch := nodeGroup{label: g.label}, nodeGroup{label: g.label, touch: true}
 		for _, row := range g.rows {
 			ref := plan.Ref{Label: g.label, ID: str(row["id"])}
 			sent, ok := r.nodes[ref]
@@ -88,16 +95,32 @@ func (r *runState) writes(b *batch) map[plan.Ref]bool {
 			}
 			if plan.MergeProps(sent, row) || !ok {
 				w[ref] = true
+				write.rows = append(write.rows, row)
+			} else {
+				// What the node holds after every row so far: whichever
+				// transaction creates it, it is created as the batches
+				// before would have left it.
+				snap := make(map[string]any, len(sent))
+				for k, v := range sent {
+					snap[k] = v
+				}
+				touch.rows = append(touch.rows, snap)
+			}
+		}
+		for _, x := range []nodeGroup{write, touch} {
+			if len(x.rows) > 0 {
+				groups = append(groups, x)
 			}
 		}
 	}
-	return w
+	b.nodes = groups
+	b.writes = w
 }
 
 // flush classifies a chunk against the graph (identity and duplicates),
 // resolves its events, plans its articles and hands the batch to the
 // scheduler.
-func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
+func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err error) {
 	if len(chunk) == 0 {
 		return nil
 	}
@@ -142,15 +165,24 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 		lookups, err = readEvents(ctx, tx, need, l.opts.window(), &tm)
 		return nil, err
 	}
-	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
+	attempts, rerr := l.c.retry(ctx, "read of the graph state", func(int) error {
 		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
 		defer sess.Close(context.Background())
 		_, err := sess.ExecuteRead(ctx, work)
 		return err
 	})
 	l.addRetries(attempts)
-	if err != nil {
+	if err := rerr; err != nil {
 		return l.readFailed(ctx, err, chunk)
+	}
+	// A new version of an article of this chunk goes into the next batch,
+	// which replaces it once this one is written.
+	if rest := chunk[len(decisions):]; len(rest) > 0 {
+		defer func() {
+			if err == nil {
+				err = l.flush(ctx, rest)
+			}
+		}()
 	}
 
 	// Resolve events in stream order, then plan.
@@ -207,19 +239,16 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
 		return nil
 	}
 	b := newBatch(arts, replace)
-	b.setSets(l.run.writes(b))
+	l.run.split(b)
 	l.mu.Lock()
 	for i, a := range arts {
 		l.inflight[a.ID] = states[i]
 		l.inflightHashes[states[i].hash] = a.ID
 	}
-	l.pending++
 	l.mu.Unlock()
 	if err := l.sched.submit(ctx, b); err != nil {
 		l.mu.Lock()
 		l.release(arts)
-		l.pending--
-		l.idle.Broadcast()
 		l.mu.Unlock()
 		return err
 	}

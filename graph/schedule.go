@@ -9,27 +9,33 @@ import (
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
 	"github.com/mediakg/mediakg/graph/plan"
-	"github.com/mediakg/mediakg/schema"
 )
 
 // The scheduler starts batches in the order the planner made them, on up
-// to LoadOptions.Workers writers at once, and starts a batch only when it
-// cannot change what a batch in flight does or sees:
+// to LoadOptions.Workers writers at once:
 //
 //   - a batch that replaces articles runs alone (it deletes Statements,
 //     links and orphaned nodes, and recomputes fact edges, reading what
 //     the batches before it wrote);
 //   - otherwise a batch waits while a batch in flight writes a node it
-//     touches: a node created or given properties there (plan.MergeProps
-//     semantics: first value kept, lists united, a more confident row
-//     wins) or an event series whose chain is rebuilt there.
+//     also writes (creates, or gives properties: plan.MergeProps keeps the
+//     first value, unites lists, lets a more confident row win, so the
+//     order matters): two batches never write one node at once, and the
+//     earlier one in the stream writes first.
 //
-// What batches running side by side do to the same elements commutes:
-// relationships they create to a node both only touch, and fact edges
-// they both support (support counts add up; the summary statement, the
-// CAMEO code and the topics do not depend on the order, see factCypher).
-// So the graph is the one a single writer makes, whatever the timing;
-// TestParallelWritersSameGraph compares the two.
+// Everything else two batches in flight do to the same elements commutes
+// or waits on the server's locks in a way that does not change the
+// result: a node one batch writes and the other only touches (the touching
+// statement creates a missing node but never changes one, and waits for
+// the creating transaction), relationships both create to one node, fact
+// edges both support (support counts add up; the summary statement, the
+// CAMEO code and the topics do not depend on the order, see factCypher),
+// derived links both merge, and the chains of series both touch (each
+// transaction locks the series before it reads its members, so the last
+// to commit sees all of them, see seriesLockCypher). A transaction the
+// server aborts as a deadlock is retried whole. So the graph is the one a
+// single writer makes, whatever the timing; TestParallelWritersSameGraph
+// compares the two.
 type scheduler struct {
 	workers int
 	queue   chan *batch // planner -> dispatcher
@@ -38,7 +44,10 @@ type scheduler struct {
 	mu      sync.Mutex
 	cond    *sync.Cond
 	running []*batch
-	waits   int
+	// waits counts the batches that waited while a writer was free (for
+	// a batch in flight that writes what they write, or to run alone);
+	// overlaps those that started while another was in flight.
+	waits, overlaps int
 }
 
 func newScheduler(workers int) *scheduler {
@@ -67,11 +76,16 @@ func (s *scheduler) dispatch() {
 		s.mu.Lock()
 		waited := false
 		for !s.canStart(b) {
-			waited = true
+			if len(s.running) < s.workers {
+				waited = true // a writer is free, the batch is not
+			}
 			s.cond.Wait()
 		}
-		if waited && s.workers > 1 {
+		if waited {
 			s.waits++
+		}
+		if len(s.running) > 0 {
+			s.overlaps++
 		}
 		s.running = append(s.running, b)
 		s.mu.Unlock()
@@ -113,16 +127,11 @@ func (s *scheduler) done(b *batch) {
 
 func (b *batch) exclusive() bool { return len(b.replace) > 0 }
 
-// blocks reports whether running batch r writes a node that b touches.
+// blocks reports whether running batch r writes a node that b writes.
 func (r *batch) blocks(b *batch) bool {
-	small, large := r.writes, b.touches
+	small, large := r.writes, b.writes
 	if len(small) > len(large) {
-		for ref := range large {
-			if small[ref] {
-				return true
-			}
-		}
-		return false
+		small, large = large, small
 	}
 	for ref := range small {
 		if large[ref] {
@@ -130,25 +139,6 @@ func (r *batch) blocks(b *batch) bool {
 		}
 	}
 	return false
-}
-
-// setSets fills b's write and touch sets: writes are the nodes whose rows
-// add something (from the planner's memory, runState.writes) and the
-// series whose chains the batch rebuilds; touches are every node of the
-// batch and those series.
-func (b *batch) setSets(writes map[plan.Ref]bool) {
-	b.writes = writes
-	b.touches = make(map[plan.Ref]bool, 2*len(writes))
-	for _, g := range b.nodes {
-		for _, row := range g.rows {
-			b.touches[plan.Ref{Label: g.label, ID: str(row["id"])}] = true
-		}
-	}
-	for _, s := range b.series {
-		ref := plan.Ref{Label: schema.EventSeries, ID: "chain:" + s}
-		b.writes[ref] = true
-		b.touches[ref] = true
-	}
 }
 
 // worker writes batches until the scheduler closes.
@@ -243,8 +233,6 @@ func (l *loader) finish(b *batch, cnt counters, err error) {
 			l.mu.Lock()
 			l.stats.addCounters(cnt)
 			l.release(b.articles)
-			l.pending--
-			l.idle.Broadcast()
 			l.mu.Unlock()
 			return
 		}
@@ -282,8 +270,6 @@ func (l *loader) finishSplit(b *batch, failed []*plan.Article, errs []error, cnt
 	}
 	l.stats.addCounters(cnt)
 	l.release(b.articles)
-	l.pending--
-	l.idle.Broadcast()
 	l.mu.Unlock()
 	for i, a := range failed {
 		l.fail(ArticleError{ID: a.ID, Origin: a.Origin, Err: errs[i]}, 1)

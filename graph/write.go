@@ -111,7 +111,11 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 	}
 	collect(schema.Article, recs)
 	for _, g := range b.nodes {
-		recs, err := run(ctx, tx, upsertNodeCypher(g.label), map[string]any{"rows": g.rows}, c)
+		cypher := upsertNodeCypher(g.label)
+		if g.touch {
+			cypher = touchNodeCypher(g.label)
+		}
+		recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
 		if err != nil {
 			return fmt.Errorf("write %s nodes: %w", g.label, err)
 		}
@@ -216,6 +220,9 @@ func rebuildSeries(ctx context.Context, tx neo4j.ManagedTransaction, series map[
 	p := map[string]any{"series": ids}
 	if _, err := run(ctx, tx, seriesLockCypher(), p, c); err != nil {
 		return fmt.Errorf("lock series: %w", err)
+	}
+	if _, err := run(ctx, tx, seriesCountCypher(), p, c); err != nil {
+		return fmt.Errorf("count series members: %w", err)
 	}
 	if _, err := run(ctx, tx, seriesChainCypher(), p, c); err != nil {
 		return fmt.Errorf("rebuild series chains: %w", err)

@@ -67,6 +67,9 @@ type Result struct {
 	Facts        int     `json:"facts"`
 	Failed       int     `json:"failed"`
 	Transactions int     `json:"transactions"`
+	// Waits counts the batches that waited for another writer's batch
+	// (graph.LoadStats.Waits).
+	Waits        int     `json:"waits"`
 	NodesPerS    float64 `json:"nodes_per_s"`
 	RelsPerS     float64 `json:"rels_per_s"`
 	FactsPerS    float64 `json:"facts_per_s"`
@@ -195,7 +198,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	res.Statements = st.Statements()
 	secs := st.Duration.Seconds()
 	res.Seconds = secs
-	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions
+	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions, res.Waits = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions, st.Waits
 	res.NodesPerS = float64(st.NodesCreated) / secs
 	res.RelsPerS = float64(st.RelsCreated) / secs
 	res.FactsPerS = float64(st.Facts) / secs

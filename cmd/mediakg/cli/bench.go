@@ -111,13 +111,13 @@ func benchLoadRun(ctx context.Context, o BenchLoadOptions) error {
 		return enc.Encode(res)
 	}
 	_, err = fmt.Fprintf(o.Out, `bench load: %d articles from %d base documents (%s), batch size %d, %d workers, %d CPUs, %s
-  batched:  %7.1f s  %9.0f nodes/s  %9.0f rels/s  %7.0f facts/s  %7.1f articles/s  (%d nodes, %d rels, %d transactions)
+  batched:  %7.1f s  %9.0f nodes/s  %9.0f rels/s  %7.0f facts/s  %7.1f articles/s  (%d nodes, %d rels, %d transactions, %d waits)
   baseline: %7.1f s  %9.0f nodes/s  %9.0f rels/s  %25.1f articles/s  (%d articles, one transaction per fact: %d)
   speed-up: %.1fx relationships/s
   memory:   peak RSS %.0f MiB, peak Go heap %.0f MiB
   machine:  load average %.2f at the start of the batched load%s
 `, res.Articles, res.BaseDocs, res.Source, res.BatchSize, res.Workers, res.CPUs, res.GoVersion,
-		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions,
+		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions, res.Waits,
 		res.BaselineSeconds, res.BaselineNodesPerS, res.BaselineRelsPerS, res.BaselineArtPerS, res.BaselineArticles, res.BaselineTxs,
 		res.Speedup, res.PeakRSSMB, res.HeapPeakMB, res.LoadAverage, serverCPULine(res))
 	if err == nil {
