@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -387,6 +388,17 @@ var stopwords = map[string][]string{
 	"id": {"yang", "dan", "di", "ini", "dengan", "untuk", "itu", "dari", "tidak", "akan"},
 }
 
+// stopwordLangs maps each stop word to the languages it is one of.
+var stopwordLangs = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for lang, ws := range stopwords {
+		for _, w := range ws {
+			m[w] = append(m[w], lang)
+		}
+	}
+	return m
+})
+
 // guessLanguage names the language of text from its script, and for Latin
 // script from common function words.
 func guessLanguage(text string) string {
@@ -427,12 +439,8 @@ func guessLanguage(text string) string {
 	counts := map[string]int{}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ".,;:!?\"'()«»“”")
-		for lang, sw := range stopwords {
-			for _, s := range sw {
-				if w == s {
-					counts[lang]++
-				}
-			}
+		for _, lang := range stopwordLangs()[w] {
+			counts[lang]++
 		}
 	}
 	best, bestN := "", 0
@@ -514,6 +522,9 @@ var (
 // editorsIn reads an editor credit line: "(Web editor: Wen Ying, Liang Jun)",
 // "Editor: Li Yang", "(... Editing by Alex Richardson)".
 func editorsIn(line string) []string {
+	if !hasEditWord(line) {
+		return nil // every pattern below names an editor
+	}
 	var raw string
 	if m := reWebEditor.FindStringSubmatch(line); m != nil {
 		raw = m[1]
@@ -526,6 +537,17 @@ func editorsIn(line string) []string {
 		return nil
 	}
 	return splitNames(strings.TrimSpace(raw))
+}
+
+// hasEditWord reports whether s holds "edit" in any case, which each
+// editor pattern needs.
+func hasEditWord(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if s[i]|0x20 == 'e' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'i' && s[i+3]|0x20 == 't' {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyEditors looks for an editing credit in the body's last paragraphs.

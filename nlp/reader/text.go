@@ -347,9 +347,9 @@ func classifyLine(l textLine) lineKind {
 	case stopLines[strings.TrimRight(low, " :")] || stopLines[low] || strings.HasPrefix(low, "links:") ||
 		strings.HasPrefix(low, "related:") || strings.HasPrefix(low, "popular on "):
 		return lineStop
-	case l.words <= 40 && (editorsIn(s) != nil || reFollowUs.MatchString(s)):
+	case l.words <= 40 && (editorsIn(s) != nil || (strings.Contains(low, "follow") && reFollowUs.MatchString(s))):
 		return lineEditor
-	case l.words <= 12 && (findStamp(s) != "" || reClockDay.MatchString(s)):
+	case l.words <= 12 && strings.IndexByte(s, ':') >= 0 && (findStamp(s) != "" || reClockDay.MatchString(s)):
 		return lineStamp
 	case l.words <= 8 && findDate(s) != "":
 		return lineDate

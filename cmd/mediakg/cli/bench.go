@@ -8,6 +8,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"slices"
 	"time"
 
@@ -19,10 +20,33 @@ import (
 )
 
 func newBenchCmd(f *Factory) *cobra.Command {
+	var profile string
+	var stop func()
 	cmd := &cobra.Command{
 		Use:   "bench",
 		Short: "Measure mediakg against the local server",
+		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
+			if profile == "" {
+				return nil
+			}
+			f, err := os.Create(profile)
+			if err != nil {
+				return fmt.Errorf("--cpuprofile: %w", err)
+			}
+			if err := pprof.StartCPUProfile(f); err != nil {
+				f.Close()
+				return fmt.Errorf("--cpuprofile: %w", err)
+			}
+			stop = func() { pprof.StopCPUProfile(); f.Close() }
+			return nil
+		},
+		PersistentPostRun: func(*cobra.Command, []string) {
+			if stop != nil {
+				stop()
+			}
+		},
 	}
+	cmd.PersistentFlags().StringVar(&profile, "cpuprofile", "", "write this process's CPU profile (go tool pprof) to FILE")
 	cmd.AddCommand(newBenchLoadCmd(f), newBenchIngestCmd(f))
 	return cmd
 }
