@@ -362,6 +362,15 @@ func existingCypher() string {
 	})
 }
 
+// sizeCypher returns how many articles and events the graph holds (from
+// the count store).
+func sizeCypher() string {
+	return cached("size", func() string {
+		return fmt.Sprintf("CALL () { MATCH (a:%s) RETURN count(a) AS articles }\nCALL () { MATCH (e:%s) RETURN count(e) AS events }\nRETURN articles, events",
+			schema.Article, schema.Event)
+	})
+}
+
 // hashesCypher returns, for each content hash of $hashes held by an
 // article in the graph, the (smallest) id of such an article.
 func hashesCypher() string {

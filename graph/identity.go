@@ -70,19 +70,20 @@ type decision struct {
 }
 
 // identityView is what the planner knows of articles when it classifies a
-// chunk: the graph's state (read in one transaction), the articles of
-// batches not yet committed (taken before that read, so every article of
-// this load is in one or the other) and the chunk's earlier documents.
+// chunk: the graph's state (read in one transaction, or nothing when the
+// graph held no article when the load began), every article the load has
+// planned before this chunk (the load's memory: batches in flight and
+// committed alike) and the chunk's earlier documents.
 type identityView struct {
-	graphIDs, inflight, chunk           map[string]articleState
-	graphHashes, inflightHashes, hashes map[string]string
+	graphIDs, run, chunk           map[string]articleState
+	graphHashes, runHashes, hashes map[string]string
 }
 
 func (v *identityView) byHash(h string) (id string, inGraph, ok bool) {
 	if id, ok := v.hashes[h]; ok {
 		return id, false, true
 	}
-	if id, ok := v.inflightHashes[h]; ok {
+	if id, ok := v.runHashes[h]; ok {
 		return id, false, true
 	}
 	if id, ok := v.graphHashes[h]; ok {
@@ -92,7 +93,7 @@ func (v *identityView) byHash(h string) (id string, inGraph, ok bool) {
 }
 
 func (v *identityView) byID(id string) (articleState, bool) {
-	for _, m := range []map[string]articleState{v.chunk, v.inflight, v.graphIDs} {
+	for _, m := range []map[string]articleState{v.chunk, v.run, v.graphIDs} {
 		if s, ok := m[id]; ok {
 			return s, true
 		}
@@ -133,11 +134,11 @@ func classify(docs []*document.Document, v identityView, force bool) []decision 
 			if _, ok := v.chunk[dec.id]; ok {
 				return out // a new version of an article of this chunk
 			}
-			// In the graph, or in a batch not yet committed: a batch that
+			// In the graph, or written earlier in this load: a batch that
 			// replaces runs alone, after the batches before it.
 			_, inGraph := v.graphIDs[dec.id]
-			_, inFlight := v.inflight[dec.id]
-			dec.replace = inGraph || inFlight
+			_, inRun := v.run[dec.id]
+			dec.replace = inGraph || inRun
 		}
 		v.chunk[dec.id] = st
 		v.hashes[st.hash] = dec.id

@@ -235,6 +235,9 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 	defer cancel(nil)
 	l.cancel = cancel
 
+	if err := l.readPre(ctx); err != nil {
+		return l.stats, err
+	}
 	l.sched = newScheduler(opts.workers())
 	var wg sync.WaitGroup
 	for i := 0; i < opts.workers(); i++ {
@@ -307,18 +310,23 @@ type loader struct {
 
 	mu    sync.Mutex
 	stats LoadStats
-	// inflight holds the articles of batches not yet committed, by id and
+	// articles and hashes hold every article the load has planned (in
+	// batches in flight or committed; failed ones are forgotten), by id and
 	// by content hash.
-	inflight       map[string]articleState
-	inflightHashes map[string]string
+	articles map[string]articleState
+	hashes   map[string]string
+	// pre says what the graph held when the load began: when it held no
+	// article (no event), the planner reads no article (event) state from
+	// it, as everything there is in its memory.
+	pre struct{ articles, events int64 }
 }
 
 func newLoader(c *Client, opts LoadOptions) *loader {
 	l := &loader{
 		c: c, opts: opts,
 		run:            newRunState(opts.window()),
-		inflight:       map[string]articleState{},
-		inflightHashes: map[string]string{},
+		articles: map[string]articleState{},
+		hashes:   map[string]string{},
 	}
 	return l
 }

@@ -2,6 +2,7 @@ package graph
 
 import (
 	"context"
+	"fmt"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -124,30 +125,23 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	if len(chunk) == 0 {
 		return nil
 	}
-	// Take the articles of uncommitted batches before reading the graph:
-	// a batch that commits after this is still in the copy, one that
-	// committed before it is in the graph.
-	l.mu.Lock()
-	view := identityView{inflight: make(map[string]articleState, len(l.inflight)), inflightHashes: make(map[string]string, len(l.inflightHashes))}
-	for k, v := range l.inflight {
-		view.inflight[k] = v
-	}
-	for k, v := range l.inflightHashes {
-		view.inflightHashes[k] = v
-	}
-	l.mu.Unlock()
-
+	view := identityView{}
 	var decisions []decision
 	var lookups map[string]eventLookup
 	var tm timings
 	work := func(tx neo4j.ManagedTransaction) (any, error) {
 		tm = nil
 		var err error
-		view.graphIDs, view.graphHashes, err = readArticles(ctx, tx, chunk, &tm)
-		if err != nil {
-			return nil, err
+		if l.pre.articles > 0 {
+			view.graphIDs, view.graphHashes, err = readArticles(ctx, tx, chunk, &tm)
+			if err != nil {
+				return nil, err
+			}
 		}
+		l.mu.Lock()
+		view.run, view.runHashes = l.articles, l.hashes
 		decisions = classify(chunk, view, l.opts.Force)
+		l.mu.Unlock()
 		var need []plan.EventInfo
 		seen := map[string]bool{}
 		for _, d := range decisions {
@@ -162,7 +156,9 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 				need = append(need, e)
 			}
 		}
-		lookups, err = readEvents(ctx, tx, need, l.opts.window(), &tm)
+		if l.pre.events > 0 {
+			lookups, err = readEvents(ctx, tx, need, l.opts.window(), &tm)
+		}
 		return nil, err
 	}
 	attempts, rerr := l.c.retry(ctx, "read of the graph state", func(int) error {
@@ -242,13 +238,13 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	l.run.split(b)
 	l.mu.Lock()
 	for i, a := range arts {
-		l.inflight[a.ID] = states[i]
-		l.inflightHashes[states[i].hash] = a.ID
+		l.articles[a.ID] = states[i]
+		l.hashes[states[i].hash] = a.ID
 	}
 	l.mu.Unlock()
 	if err := l.sched.submit(ctx, b); err != nil {
 		l.mu.Lock()
-		l.release(arts)
+		l.forget(arts)
 		l.mu.Unlock()
 		return err
 	}
@@ -256,12 +252,44 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	return nil
 }
 
-// release forgets the articles of a finished batch. Call with l.mu held.
-func (l *loader) release(arts []*plan.Article) {
+// forget drops articles that were not written (their batch failed, or
+// the load stopped before it) from the load's memory. Call with l.mu held.
+func (l *loader) forget(arts []*plan.Article) {
 	for _, a := range arts {
-		delete(l.inflight, a.ID)
-		if l.inflightHashes[a.Hash] == a.ID {
-			delete(l.inflightHashes, a.Hash)
+		if st, ok := l.articles[a.ID]; ok {
+			delete(l.articles, a.ID)
+			if l.hashes[st.hash] == a.ID {
+				delete(l.hashes, st.hash)
+			}
 		}
 	}
+}
+
+// readPre reads what the graph holds as the load begins: how many articles
+// and events.
+func (l *loader) readPre(ctx context.Context) error {
+	attempts, err := l.c.retry(ctx, "read of the graph size", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			recs, err := runRead(ctx, tx, sizeCypher(), nil, new(timings))
+			if err != nil || len(recs) != 1 {
+				return nil, err
+			}
+			a, _ := recs[0].Get("articles")
+			e, _ := recs[0].Get("events")
+			l.pre.articles, _ = a.(int64)
+			l.pre.events, _ = e.(int64)
+			return nil, nil
+		})
+		return err
+	})
+	l.addRetries(attempts)
+	if err != nil {
+		if isUnavailable(err) {
+			return unavailable(err)
+		}
+		return fmt.Errorf("read the graph's size: %w", err)
+	}
+	return nil
 }

@@ -232,7 +232,7 @@ func (l *loader) finish(b *batch, cnt counters, err error) {
 			}
 			l.mu.Lock()
 			l.stats.addCounters(cnt)
-			l.release(b.articles)
+			l.forget(b.articles)
 			l.mu.Unlock()
 			return
 		}
@@ -269,7 +269,7 @@ func (l *loader) finishSplit(b *batch, failed []*plan.Article, errs []error, cnt
 		l.stats.Facts += len(a.Facts)
 	}
 	l.stats.addCounters(cnt)
-	l.release(b.articles)
+	l.forget(failed)
 	l.mu.Unlock()
 	for i, a := range failed {
 		l.fail(ArticleError{ID: a.ID, Origin: a.Origin, Err: errs[i]}, 1)
