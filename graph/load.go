@@ -324,7 +324,7 @@ type loader struct {
 func newLoader(c *Client, opts LoadOptions) *loader {
 	l := &loader{
 		c: c, opts: opts,
-		run:            newRunState(opts.window()),
+		run:      newRunState(opts.window()),
 		articles: map[string]articleState{},
 		hashes:   map[string]string{},
 	}
