@@ -11,8 +11,10 @@ import (
 	"github.com/mediakg/mediakg/nlp/document"
 )
 
-// fromHTML fills an Article from a page's metadata and extracted body.
-func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Article {
+// fromHTML fills an Article from a page's metadata and extracted body;
+// dated says the caller has the publication date (and the page's stamps
+// need not be searched for it).
+func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string, dated bool) document.Article {
 	var a document.Article
 	a.URL = strings.TrimSpace(pageURL)
 	a.CanonicalURL = firstNonEmpty(absURL(m.canonical, pageURL), absURL(m.meta["og:url"], pageURL), absURL(m.ld.URL, pageURL))
@@ -68,7 +70,7 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 			a.Published = urlDate(pageURL)
 		}
 	}
-	if a.Published == "" || len(a.Published) == 7 {
+	if (a.Published == "" || len(a.Published) == 7) && !dated {
 		// A stamp printed near the headline: the page text before the body's
 		// end, where bylines and dates sit.
 		if d := findStamp(p.headText(4000)); d != "" {

@@ -675,16 +675,16 @@ func (j job) runRecord(b budget) (document.Article, error) {
 		var err error
 		var page []byte
 		page, repaired = repairMojibake([]byte(rec.HTML))
-		a, err = parseHTMLText(page, string(rec.URL), b)
+		a, err = parseHTMLTextDated(page, string(rec.URL), b, normalizeDate(string(rec.Date)) != "")
 		if err != nil {
 			return document.Article{}, err
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
 		var text []byte
 		text, repaired = repairMojibake([]byte(rec.Text))
-		a = parseText(string(text), collapseSpace(string(rec.Title)), string(rec.URL))
+		a = parseTextDated(string(text), collapseSpace(string(rec.Title)), string(rec.URL), normalizeDate(string(rec.Date)) != "")
 	case strings.TrimSpace(string(rec.Description)) != "":
-		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
+		a = parseTextDated(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL), normalizeDate(string(rec.Date)) != "")
 	default:
 		return document.Article{}, ErrNoContent
 	}

@@ -67,6 +67,13 @@ func ParseText(text string) document.Article {
 // parseText reads scraped text; knownTitle, when the caller has one (a
 // JSONL title field), is the only line taken as the headline.
 func parseText(text, knownTitle, pageURL string) document.Article {
+	return parseTextDated(text, knownTitle, pageURL, false)
+}
+
+// parseTextDated is parseText for a caller that knows the publication date
+// (dated: a JSONL date field, which wins over what the text says): it does
+// not look for a date in the whole text.
+func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Article {
 	var a document.Article
 	text = brToNewline(strings.ReplaceAll(text, "\r\n", "\n"))
 	if strings.Contains(text, "&") {
@@ -213,7 +220,7 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 		}
 	}
 	textDate := ""
-	if a.Published == "" {
+	if a.Published == "" && !dated {
 		textDate = findDate(text)
 	}
 
