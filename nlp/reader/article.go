@@ -409,6 +409,13 @@ func guessLanguage(text string) string {
 	}
 	var han, kana, hangul, cyr, arabic, latin int
 	for _, r := range text {
+		if r < 0x80 {
+			// ASCII: a letter is Latin, anything else no script of these.
+			if (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+				latin++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			kana++
@@ -543,11 +550,25 @@ func editorsIn(line string) []string {
 
 // hasEditWord reports whether s holds "edit" in any case, which each
 // editor pattern needs.
-func hasEditWord(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if s[i]|0x20 == 'e' && s[i+1]|0x20 == 'd' && s[i+2]|0x20 == 'i' && s[i+3]|0x20 == 't' {
-			return true
+func hasEditWord(s string) bool { return hasASCIIFold(s, "edit") }
+
+// hasASCIIFold reports whether s holds word, a lower-case ASCII word, in
+// any ASCII case: a quick test before a case-insensitive pattern that
+// needs the word.
+func hasASCIIFold(s, word string) bool {
+	n := len(word)
+outer:
+	for i := 0; i+n <= len(s); i++ {
+		for j := 0; j < n; j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				continue outer
+			}
 		}
+		return true
 	}
 	return false
 }

@@ -240,7 +240,7 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 		if len(a.Editors) == 0 {
 			a.Editors = editorsIn(l.text)
 		}
-		if a.Publisher == "" {
+		if a.Publisher == "" && hasASCIIFold(l.text, "follow") {
 			if m := reFollowUs.FindStringSubmatch(l.text); m != nil {
 				if o, ok := knownOutlets().find(m[1]); ok {
 					setPublisher(&a, o)
@@ -258,6 +258,9 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	}
 	if a.Publisher == "" {
 		for _, l := range lines {
+			if !strings.Contains(l.text, "©") && !hasASCIIFold(l.text, "(c)") && !hasASCIIFold(l.text, "copyright") {
+				continue // what reCopyright needs
+			}
 			if m := reCopyright.FindStringSubmatch(l.text); m != nil {
 				if o, ok := knownOutlets().find(m[1]); ok {
 					setPublisher(&a, o)
@@ -354,7 +357,7 @@ func classifyLine(l textLine) lineKind {
 	case stopLines[strings.TrimRight(low, " :")] || stopLines[low] || strings.HasPrefix(low, "links:") ||
 		strings.HasPrefix(low, "related:") || strings.HasPrefix(low, "popular on "):
 		return lineStop
-	case l.words <= 40 && (editorsIn(s) != nil || (strings.Contains(low, "follow") && reFollowUs.MatchString(s))):
+	case l.words <= 40 && (editorsIn(s) != nil || (hasASCIIFold(s, "follow") && reFollowUs.MatchString(s))):
 		return lineEditor
 	case l.words <= 12 && strings.IndexByte(s, ':') >= 0 && (findStamp(s) != "" || reClockDay.MatchString(s)):
 		return lineStamp
