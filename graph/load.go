@@ -126,9 +126,11 @@ type LoadStats struct {
 	PropsSet                   int
 	Transactions               int
 	// Retries counts the transaction attempts repeated because the server
-	// was away (bounded in time by Client.RetryMax).
-	Retries  int
-	Duration time.Duration
+	// was away (bounded in time by Client.RetryMax); TxRetries those the
+	// driver repeated after a deadlock or another transient error.
+	Retries   int
+	TxRetries int
+	Duration  time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
 	// Waits counts the batches that waited, while a writer was free, for
@@ -151,6 +153,7 @@ func (s *LoadStats) addCounters(c counters) {
 	s.RelsDeleted += c.relsDeleted
 	s.PropsSet += c.propsSet
 	s.Transactions += c.txs
+	s.TxRetries += c.txRetries
 	s.times.merge(c.times)
 }
 
@@ -158,7 +161,10 @@ type counters struct {
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, txs int
 	// articlesDeleted counts the Article nodes a removal deleted.
 	articlesDeleted int
-	times           timings
+	// txRetries counts the attempts the driver repeated (deadlocks and
+	// other transient errors).
+	txRetries int
+	times     timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {
@@ -178,6 +184,7 @@ func addCounters(dst *counters, c counters) {
 	dst.propsSet += c.propsSet
 	dst.txs += c.txs
 	dst.articlesDeleted += c.articlesDeleted
+	dst.txRetries += c.txRetries
 	dst.times.merge(c.times)
 }
 

@@ -15,17 +15,20 @@ import (
 // writeBatch writes one batch in one managed transaction.
 func writeBatch(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
 	var last time.Time
+	tries := 0
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+		tries++
 		var c counters
 		err := runBatch(ctx, tx, b, &c)
 		last = time.Now()
 		return c, err
 	})
 	if err != nil {
-		return counters{txs: 1}, err
+		return counters{txs: 1, txRetries: tries - 1}, err
 	}
 	c := out.(counters)
 	c.txs = 1
+	c.txRetries = tries - 1
 	c.times.add("commit", b.rows(), time.Since(last))
 	return c, nil
 }
