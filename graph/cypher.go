@@ -160,6 +160,32 @@ func upsertArticleCypher() string {
 	})
 }
 
+// createArticleCypher creates articles that are not in the graph (the
+// planner knows: their ids are new to the graph and to the load), with
+// the Statements of the facts they state, and returns each article's
+// element id. It does what upsertArticleCypher does without looking the
+// article up.
+func createArticleCypher() string {
+	return cached("articleNew", func() string {
+		n := mustNode(schema.Article)
+		kv := []string{"id: row.id"}
+		for _, p := range n.Properties {
+			switch p.Name {
+			case n.Key:
+				continue
+			case "ingested_at":
+				kv = append(kv, "ingested_at: datetime()")
+				continue
+			}
+			kv = append(kv, fmt.Sprintf("%s: %s", p.Name, conv(p, "row."+p.Name)))
+		}
+		return fmt.Sprintf("UNWIND $rows AS row\nCREATE (a:%s {%s})\n"+
+			"FOREACH (p IN row.statements | CREATE (a)-[:%s]->(:%s%s))\n"+
+			"RETURN row.id AS id, elementId(a) AS eid",
+			schema.Article, strings.Join(kv, ", "), schema.States, schema.Statement, propMap(schema.Provenance, "p"))
+	})
+}
+
 // propMap returns the map literal that gives each of props the value of
 // the same key of map expression m: {id: m.id, ...}. Created with it, an
 // entity gets the properties that m holds and no others (null values are

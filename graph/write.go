@@ -108,7 +108,13 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 			eids[plan.Ref{Label: label, ID: str(id)}] = str(eid)
 		}
 	}
-	recs, err := run(ctx, tx, upsertArticleCypher(), map[string]any{"rows": b.articleRows}, c)
+	// Articles new to the graph are created; a batch that replaces (or
+	// writes again after a failed attempt) merges them.
+	articles := createArticleCypher()
+	if len(b.replace) > 0 {
+		articles = upsertArticleCypher()
+	}
+	recs, err := run(ctx, tx, articles, map[string]any{"rows": b.articleRows}, c)
 	if err != nil {
 		return fmt.Errorf("write articles: %w", err)
 	}
