@@ -72,6 +72,7 @@ type Result struct {
 	// repeated after a deadlock.
 	Waits        int     `json:"waits"`
 	TxRetries    int     `json:"tx_retries"`
+	Overlaps     int     `json:"overlaps"`
 	NodesPerS    float64 `json:"nodes_per_s"`
 	RelsPerS     float64 `json:"rels_per_s"`
 	FactsPerS    float64 `json:"facts_per_s"`
@@ -201,7 +202,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	secs := st.Duration.Seconds()
 	res.Seconds = secs
 	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions, res.Waits = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions, st.Waits
-	res.TxRetries = st.TxRetries
+	res.TxRetries, res.Overlaps = st.TxRetries, st.Overlaps
 	res.NodesPerS = float64(st.NodesCreated) / secs
 	res.RelsPerS = float64(st.RelsCreated) / secs
 	res.FactsPerS = float64(st.Facts) / secs

@@ -55,6 +55,7 @@ type IngestRun struct {
 	Transactions int     `json:"transactions"`
 	Waits        int     `json:"waits"`
 	TxRetries    int     `json:"tx_retries"`
+	Overlaps     int     `json:"overlaps"`
 	ArticlesPerS float64 `json:"articles_per_s"`
 	RelsPerS     float64 `json:"rels_per_s"`
 	// ServerCPUSeconds is the server's CPU time during the run (with
@@ -207,7 +208,7 @@ func timedIngest(ctx context.Context, opts IngestOptions, path string) (IngestRu
 	r.Seconds = st.Duration.Seconds()
 	r.Articles, r.Added, r.Replaced, r.Unchanged, r.Copies, r.OwnAddress, r.Failed = st.Articles, st.Added, st.Replaced, st.Unchanged, st.Copies, st.OwnAddress, st.Failed
 	r.Extracted, r.Facts, r.NodesCreated, r.RelsCreated, r.Transactions, r.Waits = st.Extracted, st.Facts, st.NodesCreated, st.RelsCreated, st.Transactions, st.Waits
-	r.TxRetries = st.TxRetries
+	r.TxRetries, r.Overlaps = st.TxRetries, st.Overlaps
 	if r.Seconds > 0 {
 		r.ArticlesPerS = float64(st.Articles) / r.Seconds
 		r.RelsPerS = float64(st.RelsCreated) / r.Seconds

@@ -135,13 +135,13 @@ func benchLoadRun(ctx context.Context, o BenchLoadOptions) error {
 		return enc.Encode(res)
 	}
 	_, err = fmt.Fprintf(o.Out, `bench load: %d articles from %d base documents (%s), batch size %d, %d workers, %d CPUs, %s
-  batched:  %7.1f s  %9.0f nodes/s  %9.0f rels/s  %7.0f facts/s  %7.1f articles/s  (%d nodes, %d rels, %d transactions, %d waits, %d deadlock retries)
+  batched:  %7.1f s  %9.0f nodes/s  %9.0f rels/s  %7.0f facts/s  %7.1f articles/s  (%d nodes, %d rels, %d transactions: %d beside another, %d waited, %d deadlock retries)
   baseline: %7.1f s  %9.0f nodes/s  %9.0f rels/s  %25.1f articles/s  (%d articles, one transaction per fact: %d)
   speed-up: %.1fx relationships/s
   memory:   peak RSS %.0f MiB, peak Go heap %.0f MiB
   machine:  load average %.2f at the start of the batched load%s
 `, res.Articles, res.BaseDocs, res.Source, res.BatchSize, res.Workers, res.CPUs, res.GoVersion,
-		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions, res.Waits, res.TxRetries,
+		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions, res.Overlaps, res.Waits, res.TxRetries,
 		res.BaselineSeconds, res.BaselineNodesPerS, res.BaselineRelsPerS, res.BaselineArtPerS, res.BaselineArticles, res.BaselineTxs,
 		res.Speedup, res.PeakRSSMB, res.HeapPeakMB, res.LoadAverage, serverCPULine(res))
 	if err == nil {
@@ -295,9 +295,9 @@ func benchIngestRun(ctx context.Context, o BenchIngestOptions) error {
 		}
 		r := x.r
 		if _, err := fmt.Fprintf(o.Out, "  %-6s %6.1f s %8.1f articles/s %8.0f rels/s  %d added, %d replaced, %d unchanged (%d copies), %d under their own address, %d failed; %d extracted\n"+
-			"         %d facts, %d nodes, %d relationships, %d transactions, %d waits, %d deadlock retries; client CPU %.1f s%s; load average %.2f\n",
+			"         %d facts, %d nodes, %d relationships, %d transactions (%d beside another, %d waited, %d deadlock retries); client CPU %.1f s%s; load average %.2f\n",
 			x.name, r.Seconds, r.ArticlesPerS, r.RelsPerS, r.Added, r.Replaced, r.Unchanged, r.Copies, r.OwnAddress, r.Failed, r.Extracted,
-			r.Facts, r.NodesCreated, r.RelsCreated, r.Transactions, r.Waits, r.TxRetries, r.ClientCPUSeconds, ingestServerCPU(r), r.LoadAverage); err != nil {
+			r.Facts, r.NodesCreated, r.RelsCreated, r.Transactions, r.Overlaps, r.Waits, r.TxRetries, r.ClientCPUSeconds, ingestServerCPU(r), r.LoadAverage); err != nil {
 			return err
 		}
 	}
