@@ -133,6 +133,10 @@ type LoadStats struct {
 	Duration  time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
+	// Stages says where the load's time went: how long the planner waited
+	// for documents from the source (reading and extraction) and for the
+	// writers to take a batch, and how long the writers wrote.
+	Stages StageTimes
 	// Waits counts the batches that waited, while a writer was free, for
 	// a batch in flight that writes a node they write (or to run alone);
 	// Overlaps those that started while another was in flight. With one
@@ -140,6 +144,16 @@ type LoadStats struct {
 	Waits, Overlaps int
 
 	times timings
+}
+
+// StageTimes are the times of the load's stages (LoadStats.Stages).
+type StageTimes struct {
+	// SourceWait is the planner's time waiting for documents; Planning its
+	// time reading the graph state and planning; SubmitWait its time
+	// waiting for the writers to take a batch.
+	SourceWait, Planning, SubmitWait time.Duration
+	// Writing is the writers' time in transactions, summed over writers.
+	Writing time.Duration
 }
 
 // Statements returns where the server's time went, per kind of statement,
@@ -283,6 +297,7 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 		l.stats.times.merge(k.timings())
 	}
 	l.stats.Waits, l.stats.Overlaps = l.sched.waits, l.sched.overlaps
+	l.stats.Stages = StageTimes{SourceWait: l.stages.source, Planning: l.stages.planning, SubmitWait: l.stages.submit, Writing: l.sched.writing}
 	l.stats.Duration = time.Since(start)
 	l.progress.finish(&l.stats)
 	// A worker that stopped the load (server gone) cancelled ctx with the
@@ -322,6 +337,8 @@ type loader struct {
 	// by content hash.
 	articles map[string]articleState
 	hashes   map[string]string
+	// stages accumulates the planner's times (StageTimes).
+	stages struct{ source, planning, submit time.Duration }
 	// pre says what the graph held when the load began: when it held no
 	// article (no event), the planner reads no article (event) state from
 	// it, as everything there is in its memory.
@@ -343,7 +360,13 @@ func newLoader(c *Client, opts LoadOptions) *loader {
 func (l *loader) read(ctx context.Context, in <-chan sourced) error {
 	var chunk []*document.Document
 	rows := 0
-	for item := range in {
+	for {
+		t := time.Now()
+		item, ok := <-in
+		l.stages.source += time.Since(t)
+		if !ok {
+			break
+		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -367,7 +390,7 @@ func (l *loader) read(ctx context.Context, in <-chan sourced) error {
 		chunk = append(chunk, doc)
 		rows += estimateRows(doc)
 		if rows >= l.opts.batchSize() {
-			if err := l.flush(ctx, chunk); err != nil {
+			if err := l.timedFlush(ctx, chunk); err != nil {
 				return err
 			}
 			chunk, rows = nil, 0
@@ -376,7 +399,16 @@ func (l *loader) read(ctx context.Context, in <-chan sourced) error {
 	if ctx.Err() != nil {
 		return ctx.Err()
 	}
-	return l.flush(ctx, chunk)
+	return l.timedFlush(ctx, chunk)
+}
+
+// timedFlush is flush, timed as planning (less the time it waited for
+// the writers, which submit counts).
+func (l *loader) timedFlush(ctx context.Context, chunk []*document.Document) error {
+	t, sub := time.Now(), l.stages.submit
+	err := l.flush(ctx, chunk)
+	l.stages.planning += time.Since(t) - (l.stages.submit - sub)
+	return err
 }
 
 // estimateRows guesses how many rows a document adds to a batch before it

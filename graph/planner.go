@@ -3,6 +3,7 @@ package graph
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -242,7 +243,10 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 		l.hashes[states[i].hash] = a.ID
 	}
 	l.mu.Unlock()
-	if err := l.sched.submit(ctx, b); err != nil {
+	t := time.Now()
+	err = l.sched.submit(ctx, b)
+	l.stages.submit += time.Since(t)
+	if err != nil {
 		l.mu.Lock()
 		l.forget(arts)
 		l.mu.Unlock()

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -48,6 +49,8 @@ type scheduler struct {
 	// a batch in flight that writes what they write, or to run alone);
 	// overlaps those that started while another was in flight.
 	waits, overlaps int
+	// writing is the writers' time in transactions, summed.
+	writing time.Duration
 }
 
 func newScheduler(workers int) *scheduler {
@@ -112,9 +115,10 @@ func (s *scheduler) canStart(b *batch) bool {
 	return true
 }
 
-// done records that b finished (committed or failed).
-func (s *scheduler) done(b *batch) {
+// done records that b finished (committed or failed) after d.
+func (s *scheduler) done(b *batch, d time.Duration) {
 	s.mu.Lock()
+	s.writing += d
 	for i, r := range s.running {
 		if r == b {
 			s.running = append(s.running[:i], s.running[i+1:]...)
@@ -146,8 +150,9 @@ func (l *loader) worker(ctx context.Context) {
 	sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeWrite})
 	defer sess.Close(context.Background())
 	for b := range l.sched.work {
+		t := time.Now()
 		l.writeOne(ctx, sess, b)
-		l.sched.done(b)
+		l.sched.done(b, time.Since(t))
 	}
 }
 

@@ -61,11 +61,18 @@ type IngestRun struct {
 	// ServerCPUSeconds is the server's CPU time during the run (with
 	// IngestOptions.ServerPID); ClientCPUSeconds this process's (reading,
 	// extraction, planning).
-	ServerCPUSeconds    float64               `json:"server_cpu_s,omitempty"`
-	ServerCPUPer10kRels float64               `json:"server_cpu_s_per_10k_rels,omitempty"`
-	ClientCPUSeconds    float64               `json:"client_cpu_s"`
-	LoadAverage         float64               `json:"load_average"`
-	Statements          []graph.StatementTime `json:"statements"`
+	ServerCPUSeconds    float64 `json:"server_cpu_s,omitempty"`
+	ServerCPUPer10kRels float64 `json:"server_cpu_s_per_10k_rels,omitempty"`
+	ClientCPUSeconds    float64 `json:"client_cpu_s"`
+	LoadAverage         float64 `json:"load_average"`
+	// Where the wall time went (graph.StageTimes): the planner waiting for
+	// documents (reading, extraction), planning, waiting for the writers;
+	// the writers writing, summed over writers.
+	SourceWaitSeconds float64               `json:"source_wait_s"`
+	PlanningSeconds   float64               `json:"planning_s"`
+	SubmitWaitSeconds float64               `json:"submit_wait_s"`
+	WritingSeconds    float64               `json:"writing_s"`
+	Statements        []graph.StatementTime `json:"statements"`
 }
 
 // IngestResult is what `mediakg bench ingest` prints.
@@ -214,6 +221,8 @@ func timedIngest(ctx context.Context, opts IngestOptions, path string) (IngestRu
 		r.RelsPerS = float64(st.RelsCreated) / r.Seconds
 	}
 	r.Statements = st.Statements()
+	r.SourceWaitSeconds, r.PlanningSeconds = st.Stages.SourceWait.Seconds(), st.Stages.Planning.Seconds()
+	r.SubmitWaitSeconds, r.WritingSeconds = st.Stages.SubmitWait.Seconds(), st.Stages.Writing.Seconds()
 	if st.Failed > 0 {
 		return r, fmt.Errorf("bench ingest: %d articles failed, first: %v", st.Failed, st.Errors[0])
 	}

@@ -300,6 +300,12 @@ func benchIngestRun(ctx context.Context, o BenchIngestOptions) error {
 			r.Facts, r.NodesCreated, r.RelsCreated, r.Transactions, r.Overlaps, r.Waits, r.TxRetries, r.ClientCPUSeconds, ingestServerCPU(r), r.LoadAverage); err != nil {
 			return err
 		}
+		if r.RelsCreated > 0 {
+			if _, err := fmt.Fprintf(o.Out, "         planner: %.1f s waiting for documents (reading, extraction), %.1f s planning, %.1f s waiting for the writers; writers: %.1f s writing\n",
+				r.SourceWaitSeconds, r.PlanningSeconds, r.SubmitWaitSeconds, r.WritingSeconds); err != nil {
+				return err
+			}
+		}
 	}
 	return writeStatementTimes(o.Out, res.First.Statements)
 }
