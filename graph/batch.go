@@ -26,9 +26,10 @@ type batch struct {
 	remove bool
 	series []string
 	facts  int
-	// writes are the nodes the batch creates or changes; the scheduler
-	// reads them (runState.split).
-	writes map[plan.Ref]bool
+	// deltas are the nodes the batch adds values to, overrides those it
+	// writes whole with a more confident row; the scheduler reads them
+	// (runState.split).
+	deltas, overrides map[plan.Ref]bool
 
 	// articleRows carry the article's properties and, under "statements",
 	// the Statement nodes of the facts it states.

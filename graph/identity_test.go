@@ -213,6 +213,24 @@ func dumpGraph(t *testing.T, c *graph.Client) []string {
 // whose articles share hubs.
 func TestParallelWritersSameGraph(t *testing.T) {
 	docs := repeatingCorpus(bench.Synthetic(40, 11), 300)
+	// Some articles name as their source, by a short name and without a
+	// confidence, an organization that the next two batches mention under
+	// two other names, with the same confidence 0.5: the first of those
+	// rows overrides the short name and the second adds nothing (the first
+	// confident name stays), so the batch that overrides and the one after
+	// must not run side by side.
+	for i := 0; i+16 < len(docs); i += 7 {
+		id := fmt.Sprintf("org:contested-%d", i)
+		d := *docs[i]
+		d.Article.Source, d.Article.SourceID = "short "+id, id
+		docs[i] = &d
+		for k, name := range map[int]string{8: "alpha", 16: "beta"} {
+			m := *docs[i+k]
+			m.Entities = append(append([]document.Entity{}, m.Entities...),
+				document.Entity{ID: id, Type: document.Organization, Name: name + " " + id, Kind: document.KindOther, Confidence: 0.5})
+			docs[i+k] = &m
+		}
+	}
 	c := fresh(t)
 	single := load(t, c, graph.LoadOptions{BatchSize: 300, Workers: 1}, docs...)
 	want := dumpGraph(t, c)

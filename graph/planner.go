@@ -9,6 +9,7 @@ import (
 
 	"github.com/mediakg/mediakg/graph/plan"
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/schema"
 )
 
 // runState is the planner's memory of one load. Only the planner reads or
@@ -23,10 +24,9 @@ import (
 //     the graph only for events the load has not touched, whose state in
 //     the graph is the one from before the load.
 //   - nodes holds, for every node the load has written, the properties it
-//     sent (merged as the server merges them, plan.MergeProps). A node row
-//     that adds nothing to them writes nothing: the batch only touches the
-//     node (split), and the scheduler lets it run beside the batches that
-//     write it.
+//     sent (merged as the server merges them, plan.MergeProps). A batch
+//     writes only what its rows add to them (split), so batches in flight
+//     write different properties of a node, and may run side by side.
 type runState struct {
 	events *plan.EventIndex
 	nodes  map[plan.Ref]map[string]any
@@ -76,17 +76,26 @@ func (r *runState) resolve(e plan.EventInfo, lk eventLookup) string {
 	return id
 }
 
-// split sorts the node rows of b into those that add something to what
-// the load has sent for their nodes (recording what they add: the nodes
-// the batch writes) and those that add nothing, which the batch only
-// touches. A touch row carries everything the load has sent for the node
-// (a node may not exist yet when the batch that sent it is still in
-// flight), and its statement creates the node with that if it is missing
-// but never changes an existing one. It sets b.writes.
+// split turns the node rows of b into what the batch must write, given
+// what the load has sent for each node before (in stream order):
+//
+//   - a row that adds nothing is a touch: it carries everything sent for
+//     the node (the node may not exist yet when the batch that sent it is
+//     still in flight), and its statement creates the node with that if it
+//     is missing but never changes an existing one;
+//   - a row that adds values is written as its delta (plan.MergeDelta):
+//     the values no earlier row gave, the list items no earlier row had.
+//     Deltas of different batches touch different properties (each value
+//     belongs to the first row that gives it), so they may be written in
+//     any order, and b.deltas holds their nodes;
+//   - a more confident row that replaces values is written whole, and
+//     b.overrides holds its node: it waits for, and is waited for by,
+//     every other batch that writes that node (schedule.go).
 func (r *runState) split(b *batch) {
-	w := map[plan.Ref]bool{}
+	b.deltas, b.overrides = map[plan.Ref]bool{}, map[plan.Ref]bool{}
 	var groups []nodeGroup
 	for _, g := range b.nodes {
+		key := schema.KeyProperty(g.label)
 		write, touch := nodeGroup{label: g.label}, nodeGroup{label: g.label, touch: true}
 		for _, row := range g.rows {
 			ref := plan.Ref{Label: g.label, ID: str(row["id"])}
@@ -95,13 +104,16 @@ func (r *runState) split(b *batch) {
 				sent = map[string]any{}
 				r.nodes[ref] = sent
 			}
-			if plan.MergeProps(sent, row) || !ok {
-				w[ref] = true
+			delta, override := plan.MergeDelta(sent, row)
+			switch {
+			case override:
+				b.overrides[ref] = true
 				write.rows = append(write.rows, row)
-			} else {
-				// What the node holds after every row so far: whichever
-				// transaction creates it, it is created as the batches
-				// before would have left it.
+			case len(delta) > 0:
+				b.deltas[ref] = true
+				delta["id"], delta[key] = row["id"], row[key]
+				write.rows = append(write.rows, delta)
+			default:
 				snap := make(map[string]any, len(sent))
 				for k, v := range sent {
 					snap[k] = v
@@ -116,7 +128,6 @@ func (r *runState) split(b *batch) {
 		}
 	}
 	b.nodes = groups
-	b.writes = w
 }
 
 // flush classifies a chunk against the graph (identity and duplicates),

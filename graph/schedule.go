@@ -18,25 +18,23 @@ import (
 //   - a batch that replaces articles runs alone (it deletes Statements,
 //     links and orphaned nodes, and recomputes fact edges, reading what
 //     the batches before it wrote);
-//   - otherwise a batch waits while a batch in flight writes a node it
-//     also writes (creates, or gives properties: plan.MergeProps keeps the
-//     first value, unites lists, lets a more confident row win, so the
-//     order matters): two batches never write one node at once, and the
-//     earlier one in the stream writes first.
+//   - a batch that overrides a node (a more confident row that replaces
+//     values, see runState.split) waits while a batch in flight writes that
+//     node, and a batch that writes a node waits while one in flight
+//     overrides it: the earlier one in the stream writes first.
 //
-// Everything else two batches in flight do to the same elements commutes
-// or waits on the server's locks in a way that does not change the
-// result: a node one batch writes and the other only touches (the touching
-// statement creates a missing node but never changes one, and waits for
-// the creating transaction), relationships both create to one node, fact
-// edges both support (support counts add up; the summary statement, the
-// CAMEO code and the topics do not depend on the order, see factCypher),
-// derived links both merge, and the chains of series both touch (each
-// transaction locks the series before it reads its members, so the last
-// to commit sees all of them, see seriesLockCypher). A transaction the
-// server aborts as a deadlock is retried whole. So the graph is the one a
-// single writer makes, whatever the timing; TestParallelWritersSameGraph
-// compares the two.
+// Everything else batches in flight do to the same elements gives the same
+// graph in any order: each writes to a node only the values no earlier row
+// gave and the list items none had (so no two write one property, and
+// lists are unions), a batch that only touches a node creates it, if it is
+// missing, with everything written to it before, relationships to one node
+// are created side by side, fact edges add up their support and keep the
+// most confident statement, the smallest CAMEO code and the union of the
+// topics, derived links are merged, and the chains of series are rebuilt
+// under the series' lock, taken before the members are read, so the last to
+// commit sees all of them. A transaction the server aborts as a deadlock is
+// retried whole. So the graph is the one a single writer makes, whatever
+// the timing; TestParallelWritersSameGraph compares the two.
 type scheduler struct {
 	workers int
 	queue   chan *batch // planner -> dispatcher
@@ -46,7 +44,8 @@ type scheduler struct {
 	cond    *sync.Cond
 	running []*batch
 	// waits counts the batches that waited while a writer was free (for
-	// a batch in flight that writes what they write, or to run alone);
+	// a batch in flight that writes a node they override, or the other way
+	// round, or to run alone);
 	// overlaps those that started while another was in flight.
 	waits, overlaps int
 	// writing is the writers' time in transactions, summed.
@@ -131,14 +130,16 @@ func (s *scheduler) done(b *batch, d time.Duration) {
 
 func (b *batch) exclusive() bool { return len(b.replace) > 0 }
 
-// blocks reports whether running batch r writes a node that b writes.
+// blocks reports whether running batch r and batch b may not run side by
+// side: one overrides a node the other writes.
 func (r *batch) blocks(b *batch) bool {
-	small, large := r.writes, b.writes
-	if len(small) > len(large) {
-		small, large = large, small
+	for ref := range r.overrides {
+		if b.overrides[ref] || b.deltas[ref] {
+			return true
+		}
 	}
-	for ref := range small {
-		if large[ref] {
+	for ref := range b.overrides {
+		if r.deltas[ref] {
 			return true
 		}
 	}
