@@ -36,9 +36,14 @@ func newIngestCmd(f *Factory) *cobra.Command {
 		Use:   "ingest FILE|DIR|URL...",
 		Short: "Read, extract and load articles into Neo4j (re-ingesting an unchanged article changes nothing)",
 		Long: `ingest loads articles into the graph in batched, parameterised transactions;
-each article's facts commit together or not at all. An article whose content
-hash is already in the graph is skipped unless --force; a changed article
-replaces its own facts and leaves facts that other articles support alone.
+each article's facts commit together or not at all. An input whose bytes
+were loaded before is skipped before it is read; an article whose content
+hash is already in the graph, under its id or another (the same article
+saved under another name or read at another address), before it is
+extracted, and is never a second article (--force writes the first kind
+again). A changed article replaces its own facts and leaves facts that
+other articles support alone; pages that share a canonical link but say
+different things stay apart (docs/graph-model.md, "Article identity").
 The schema is applied first when the graph has none or an older one.
 An http:// or https:// address (or --urls FILE) is fetched within the
 fetch.* limits and read like a saved page; a failed fetch is reported and
