@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"io"
 	"sort"
 
 	"github.com/mediakg/mediakg/graph/plan"
@@ -26,6 +27,9 @@ type batch struct {
 	remove bool
 	series []string
 	facts  int
+	// profile, when set, receives the plans of its statements
+	// (LoadOptions.ProfileBatch).
+	profile io.Writer
 	// deltas are the nodes the batch adds values to, overrides those it
 	// writes whole with a more confident row; the scheduler reads them
 	// (runState.split).

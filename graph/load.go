@@ -52,6 +52,10 @@ type LoadOptions struct {
 	// graph before they were extracted (see Known); its counts join the
 	// load's statistics.
 	Known *Known
+	// ProfileBatch, when above 0, runs the statements of that batch (1 is
+	// the first) with PROFILE and prints their plans to Profile (profile.go).
+	ProfileBatch int
+	Profile      io.Writer
 }
 
 func (o LoadOptions) batchSize() int {
@@ -178,7 +182,10 @@ type counters struct {
 	// txRetries counts the attempts the driver repeated (deadlocks and
 	// other transient errors).
 	txRetries int
-	times     timings
+	// profile, when set, receives the plans of the statements, run with
+	// PROFILE (LoadOptions.ProfileBatch).
+	profile io.Writer
+	times   timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {
@@ -339,6 +346,8 @@ type loader struct {
 	hashes   map[string]string
 	// stages accumulates the planner's times (StageTimes).
 	stages struct{ source, planning, submit time.Duration }
+	// batches counts the batches planned.
+	batches int
 	// pre says what the graph held when the load began: when it held no
 	// article (no event), the planner reads no article (event) state from
 	// it, as everything there is in its memory.

@@ -248,6 +248,11 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	}
 	b := newBatch(arts, replace)
 	l.run.split(b)
+	l.batches++
+	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
+		b.profile = l.opts.Profile
+		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())
+	}
 	l.mu.Lock()
 	for i, a := range arts {
 		l.articles[a.ID] = states[i]

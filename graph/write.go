@@ -18,7 +18,7 @@ func writeBatch(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (c
 	tries := 0
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
 		tries++
-		var c counters
+		c := counters{profile: b.profile}
 		err := runBatch(ctx, tx, b, &c)
 		last = time.Now()
 		return c, err
@@ -239,8 +239,13 @@ func rebuildSeries(ctx context.Context, tx neo4j.ManagedTransaction, series map[
 	return nil
 }
 
-// run runs one statement, collects its records and adds its counters.
+// run runs one statement, collects its records and adds its counters;
+// with c.profile set, it runs it with PROFILE and prints the plan there.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any, c *counters) ([]*neo4j.Record, error) {
+	name := statementName(cypher)
+	if c.profile != nil {
+		cypher = profiled(cypher)
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -254,6 +259,9 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 		return nil, err
 	}
 	c.add(sum)
-	c.times.addSummary(cypher, paramRows(params), sum)
+	c.times.add(name, paramRows(params), sum.ResultAvailableAfter()+sum.ResultConsumedAfter())
+	if c.profile != nil {
+		writeProfile(c.profile, name, paramRows(params), sum)
+	}
 	return recs, nil
 }

@@ -22,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"time"
 
@@ -52,6 +53,10 @@ type Options struct {
 	ServerPID int
 	// Log, when set, receives progress messages.
 	Log func(format string, args ...any)
+	// ProfileBatch and Profile: the batched load runs the statements of
+	// that batch with PROFILE and prints their plans (graph.LoadOptions).
+	ProfileBatch int
+	Profile      io.Writer
 }
 
 // Result is what `mediakg bench load` prints.
@@ -182,7 +187,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	self0 := selfCPU()
 	stop := watchHeap()
 	st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Articles, 0, shiftDays),
-		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers})
+		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers, ProfileBatch: opts.ProfileBatch, Profile: opts.Profile})
 	res.HeapPeakMB = float64(stop()) / (1 << 20)
 	res.LoaderCPUSeconds = selfCPU() - self0
 	if err != nil {

@@ -105,6 +105,7 @@ deletes what it loaded at the end unless --keep.`,
 	fl.BoolVar(&opts.Bench.Reset, "reset", false, "wipe a non-empty database first")
 	fl.BoolVar(&opts.Bench.Keep, "keep", false, "keep the loaded data")
 	fl.IntVar(&opts.Bench.ServerPID, "server-pid", 0, "process id of the server on this machine: report its CPU time during the batched load")
+	fl.IntVar(&opts.Bench.ProfileBatch, "profile-batch", 0, "run the statements of this batch (1 is the first) with PROFILE and print their plans on stderr")
 	fl.Int("batch-size", 0, "rows per write transaction (config load.batch_size)")
 	fl.Int("workers", 0, "concurrent write transactions (config load.workers)")
 	f.BindConfigFlag("batch-size", "load.batch_size")
@@ -122,6 +123,7 @@ func benchLoadRun(ctx context.Context, o BenchLoadOptions) error {
 	}
 	o.Bench.Base, o.Bench.Source = base, source
 	o.Bench.Log = func(format string, args ...any) { fmt.Fprintf(o.Err, "bench: "+format+"\n", args...) }
+	o.Bench.Profile = o.Err
 	c, err := o.Client()
 	if err != nil {
 		return err
@@ -182,6 +184,8 @@ type BenchIngestOptions struct {
 	Corpus string // the dev corpora directory (default $MEDIAKG_SHARED/corpus/dev)
 	// EventWindow is the loader's same-event window (config).
 	EventWindow int
+	// ProfileBatch: the first ingest runs that batch with PROFILE.
+	ProfileBatch int
 	Out, Err    io.Writer
 	Client      func() (*graph.Client, error)
 	// Source yields the documents of inputs (see documents.go).
@@ -234,6 +238,7 @@ deletes what it loaded at the end unless --keep.`,
 	fl.BoolVar(&opts.Bench.Reset, "reset", false, "wipe a non-empty database first")
 	fl.BoolVar(&opts.Bench.Keep, "keep", false, "keep the loaded data")
 	fl.IntVar(&opts.Bench.ServerPID, "server-pid", 0, "process id of the server on this machine: report its CPU time")
+	fl.IntVar(&opts.ProfileBatch, "profile-batch", 0, "run the statements of this batch of the first ingest (1 is the first) with PROFILE and print their plans on stderr")
 	fl.Int("batch-size", 0, "rows per write transaction (config load.batch_size)")
 	fl.Int("workers", 0, "concurrent write transactions (config load.workers)")
 	f.BindConfigFlag("batch-size", "load.batch_size")
@@ -263,6 +268,7 @@ func benchIngestRun(ctx context.Context, o BenchIngestOptions) error {
 	if err != nil {
 		return err
 	}
+	profile := o.ProfileBatch
 	o.Bench.Ingest = func(ctx context.Context, path string) (graph.LoadStats, error) {
 		known := graph.NewKnown(false)
 		known.Connect(c)
@@ -270,8 +276,10 @@ func benchIngestRun(ctx context.Context, o BenchIngestOptions) error {
 		if err != nil {
 			return graph.LoadStats{}, err
 		}
-		return graph.Load(ctx, c, docs, graph.LoadOptions{BatchSize: o.Bench.BatchSize, Workers: o.Bench.Workers,
-			EventWindow: o.EventWindow, Known: known})
+		st, err := graph.Load(ctx, c, docs, graph.LoadOptions{BatchSize: o.Bench.BatchSize, Workers: o.Bench.Workers,
+			EventWindow: o.EventWindow, Known: known, ProfileBatch: profile, Profile: o.Err})
+		profile = 0 // the first ingest only
+		return st, err
 	}
 	res, err := bench.RunIngest(ctx, c, o.Bench)
 	if err != nil {
