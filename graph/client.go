@@ -13,8 +13,15 @@
 //   - retry.go:    retrying a transaction with backoff while the server is away
 //   - apply.go:    ApplySchema, SchemaVersion: constraints, indexes, SchemaInfo
 //   - load.go:     Load, LoadDocuments, LoadOptions, LoadStats: the streaming loader
+//   - planner.go:  the planner's memory of events and nodes, flush: chunk -> batch
+//   - identity.go: which id a document is written under, duplicates and copies
+//   - state.go:    the planner's reads of the graph state
+//   - schedule.go: batches onto writers, side by side when they write apart
+//   - known.go:    Known: skip what the graph holds before reading or extraction
 //   - batch.go:    plans -> rows, grouped by statement; facts aggregated per edge
 //   - write.go:    one batch's transaction: replace, write, refresh, orphans, chains
+//   - remove.go:   FindArticles, Remove: articles and what only they support
+//   - timing.go:   server time per statement, for the benchmarks
 //   - cypher.go:   every Cypher text the loader runs, built from schema only
 //   - naive.go:    the benchmark baseline: one row, statement and transaction per fact
 //   - progress.go: the running counts passed to LoadOptions.Progress

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -46,6 +48,16 @@ type Options struct {
 	// Stdin is read for the input StdinPath ("-"): see Items. Nil makes
 	// that input an error.
 	Stdin io.Reader
+	// SourceSalt, when not empty, makes the reader give every article a
+	// SourceHash: the SHA-256 of the salt and of the input's bytes. Give
+	// it the program's version, so that a new reader reads everything
+	// again.
+	SourceSalt string
+	// Known, when set (with SourceSalt), is asked which inputs are already
+	// loaded, by their source hashes, a batch at a time, before they are
+	// parsed: those are neither parsed nor yielded. It returns one answer
+	// per hash; the caller counts what it skips.
+	Known func(ctx context.Context, hashes []string) []bool
 }
 
 // StdinPath is the input that names standard input (Options.Stdin), and
@@ -54,6 +66,13 @@ type Options struct {
 const (
 	StdinPath   = "-"
 	StdinOrigin = "stdin"
+)
+
+// knownBatch and knownBytes bound the inputs Items holds while it asks
+// Options.Known about them.
+const (
+	knownBatch = 256
+	knownBytes = 16 << 20
 )
 
 // DefaultExtensions are the file types read from directories.
@@ -124,9 +143,11 @@ type job struct {
 	seq    int
 	origin string // path or path:line
 	idKey  string
-	kind   int // jobHTML, jobText, jobRecord, jobWeb, jobError
-	raw    []byte
-	err    error
+	// sourceHash is the hash of raw (Options.SourceSalt)
+	sourceHash string
+	kind       int // jobHTML, jobText, jobRecord, jobWeb, jobError
+	raw        []byte
+	err        error
 	// a page that came with its address (jobWeb: a WARC record)
 	url, contentType, captured string
 }
@@ -166,7 +187,7 @@ func Items(ctx context.Context, paths []string, opts Options) iter.Seq2[document
 	return func(yield func(document.Article, error) bool) {
 		if opts.Workers <= 1 {
 			stopped := false
-			produce(ctx, paths, opts, func(j job) bool {
+			produceNew(ctx, paths, opts, func(j job) bool {
 				a, err := j.run(ctx, opts)
 				stopped = !yield(a, err)
 				return !stopped
@@ -197,7 +218,7 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 	results := make(chan result, 4*w)
 	go func() {
 		defer close(jobs)
-		produce(ctx, paths, opts, func(j job) bool {
+		produceNew(ctx, paths, opts, func(j job) bool {
 			select {
 			case tokens <- struct{}{}:
 			case <-ctx.Done():
@@ -256,6 +277,79 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 	if !stopped && parent.Err() != nil {
 		yield(document.Article{}, fmt.Errorf("read cancelled: %w", parent.Err()))
 	}
+}
+
+// produceNew is produce without the inputs that opts.Known says are
+// loaded already; jobs are numbered again in the order they are emitted.
+// Each job carries its source hash when opts.SourceSalt is set.
+func produceNew(ctx context.Context, paths []string, opts Options, emit func(job) bool) {
+	if opts.SourceSalt == "" {
+		produce(ctx, paths, opts, emit)
+		return
+	}
+	seq := 0
+	var buf []job
+	size := 0
+	flush := func() bool {
+		var hashes []string
+		var at []int
+		for i := range buf {
+			if buf[i].kind != jobError {
+				hashes = append(hashes, buf[i].sourceHash)
+				at = append(at, i)
+			}
+		}
+		var known []bool
+		if opts.Known != nil && len(hashes) > 0 {
+			known = opts.Known(ctx, hashes)
+		}
+		skip := make(map[int]bool, len(at))
+		for k, i := range at {
+			if k < len(known) && known[k] {
+				skip[i] = true
+			}
+		}
+		for i, j := range buf {
+			if skip[i] {
+				continue
+			}
+			j.seq = seq
+			seq++
+			if !emit(j) {
+				return false
+			}
+		}
+		buf, size = buf[:0], 0
+		return true
+	}
+	produce(ctx, paths, opts, func(j job) bool {
+		if j.kind != jobError {
+			j.sourceHash = sourceHash(opts.SourceSalt, j.raw)
+		}
+		if opts.Known == nil {
+			j.seq = seq
+			seq++
+			return emit(j)
+		}
+		buf = append(buf, j)
+		size += len(j.raw)
+		if len(buf) >= knownBatch || size >= knownBytes {
+			return flush()
+		}
+		return true
+	})
+	if ctx.Err() == nil {
+		flush()
+	}
+}
+
+// sourceHash returns the hex SHA-256 of salt and raw.
+func sourceHash(salt string, raw []byte) string {
+	h := sha256.New()
+	h.Write([]byte(salt))
+	h.Write([]byte{0})
+	h.Write(raw)
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // produce walks the inputs and hands each job to emit, in order, until
@@ -590,6 +684,7 @@ func (j job) run(parent context.Context, opts Options) (document.Article, error)
 	if err != nil {
 		return document.Article{Origin: j.origin}, &InputError{j.origin, err}
 	}
+	a.SourceHash = j.sourceHash
 	return a, nil
 }
 
@@ -640,7 +735,8 @@ func (j job) parse(b budget) (document.Article, error) {
 			return a, err
 		}
 		a.Origin = j.origin
-		if a.URL == "" {
+		a.URL = FileURL(j.origin)
+		if a.CanonicalURL == "" {
 			finish(&a, j.idKey) // the id comes from the file name
 		}
 		return a, nil
@@ -656,6 +752,7 @@ func (j job) parse(b budget) (document.Article, error) {
 		if d.warning != "" {
 			a.Warnings = append(a.Warnings, d.warning)
 		}
+		a.URL = FileURL(j.origin)
 		finish(&a, j.idKey)
 		a.Origin = j.origin
 		return a, nil
@@ -679,16 +776,16 @@ func (j job) runRecord(b budget) (document.Article, error) {
 		var err error
 		var page []byte
 		page, repaired = repairMojibake([]byte(rec.HTML))
-		a, err = parseHTMLText(page, string(rec.URL), b)
+		a, err = parseHTMLTextDated(page, string(rec.URL), b, normalizeDate(string(rec.Date)) != "")
 		if err != nil {
 			return document.Article{}, err
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
 		var text []byte
 		text, repaired = repairMojibake([]byte(rec.Text))
-		a = parseText(string(text), collapseSpace(string(rec.Title)), string(rec.URL))
+		a = parseTextDated(string(text), collapseSpace(string(rec.Title)), string(rec.URL), normalizeDate(string(rec.Date)) != "")
 	case strings.TrimSpace(string(rec.Description)) != "":
-		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
+		a = parseTextDated(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL), normalizeDate(string(rec.Date)) != "")
 	default:
 		return document.Article{}, ErrNoContent
 	}
@@ -705,7 +802,7 @@ func (j job) runRecord(b budget) (document.Article, error) {
 		a.Published = d
 	}
 	if a.Publisher == "" {
-		if o, ok := knownOutlets().byHost(hostOf(a.URL)); ok {
+		if o, ok := knownOutlets().byHost(hostOf(firstNonEmpty(a.CanonicalURL, a.URL))); ok {
 			setPublisher(&a, o)
 		} else if o, ok := knownOutlets().byName(string(rec.Source)); ok {
 			setPublisher(&a, o)

@@ -10,9 +10,10 @@
 //   - version.go, config.go: `version`, `config show`, `config init`
 //   - schema.go:    `schema apply`, `schema show`
 //   - ingest.go:    `ingest`, its summary
+//   - remove.go:    `remove`: articles and the facts only they support
 //   - progress.go:  progress meters of the verbs that read many documents
 //   - export.go:    `export --format csv|cypher`
-//   - bench.go:     `bench load`
+//   - bench.go:     `bench load`, `bench ingest`
 //   - documents.go: where ingest, export and bench get documents from
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
 //   - urls.go:    http(s) addresses and --urls lists as inputs (internal/fetch)
@@ -117,6 +118,7 @@ Neo4j with the evidence for every fact.`,
 		newConfigCmd(f),
 		newSchemaCmd(f),
 		newIngestCmd(f),
+		newRemoveCmd(f),
 		newExportCmd(f),
 		newBenchCmd(f),
 		newExtractCmd(f),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mediakg/mediakg/graph"
 	"github.com/mediakg/mediakg/internal/docio"
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -25,6 +26,9 @@ type documentsOptions struct {
 	// Extracted says the inputs are extraction output (document JSON
 	// Lines, as `mediakg extract` prints), not pages to read and extract.
 	Extracted bool
+	// Known, when set, leaves out read pages whose content is in the
+	// graph before they are extracted (ingest).
+	Known *graph.Known
 }
 
 // documents yields the documents of the inputs, streaming. Pages (HTML,
@@ -47,7 +51,7 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 	}
 	// A missing or unreadable input is reported by the reader in its place;
 	// the other inputs are still processed.
-	ex, err := pipelineExtractor(f, cmd)
+	ex, err := knownExtractor(f, cmd, o.Known)
 	if err != nil {
 		return nil, err
 	}

@@ -27,8 +27,10 @@ type IngestOptions struct {
 	// Secrets are masked in every message and in that file.
 	Report  string
 	Secrets []string
-	// Source yields the documents; Client connects. Tests replace them.
-	Source func(context.Context) (iter.Seq2[*document.Document, error], error)
+	// Source yields the documents, leaving out (when known is not nil)
+	// the read pages whose content is already in the graph; Client
+	// connects.
+	Source func(ctx context.Context, known *graph.Known) (iter.Seq2[*document.Document, error], error)
 	Client func() (*graph.Client, error)
 	// Progress starts the progress meter, which adds status() to each
 	// frame; nil shows none.
@@ -41,9 +43,14 @@ func newIngestCmd(f *Factory) *cobra.Command {
 		Use:   "ingest FILE|DIR|URL...",
 		Short: "Read, extract and load articles into Neo4j (re-ingesting an unchanged article changes nothing)",
 		Long: `ingest loads articles into the graph in batched, parameterised transactions;
-each article's facts commit together or not at all. An article whose content
-hash is already in the graph is skipped unless --force; a changed article
-replaces its own facts and leaves facts that other articles support alone.
+each article's facts commit together or not at all. An input whose bytes
+were loaded before is skipped before it is read; an article whose content
+hash is already in the graph, under its id or another (the same article
+saved under another name or read at another address), before it is
+extracted, and is never a second article (--force writes the first kind
+again). A changed article replaces its own facts and leaves facts that
+other articles support alone; pages that share a canonical link but say
+different things stay apart (docs/graph-model.md, "Article identity").
 The schema is applied first when the graph has none or an older one.
 An http:// or https:// address (or --urls FILE) is fetched within the
 fetch.* limits and read like a saved page; a failed fetch is reported and
@@ -77,8 +84,10 @@ the inputs loads only what is missing (unchanged articles are skipped).`,
 			}
 			opts.Out, opts.Err = f.IO.Out, f.IO.Err
 			opts.Secrets = f.secrets(cmd)
-			opts.Source = func(ctx context.Context) (iter.Seq2[*document.Document, error], error) {
-				return documents(ctx, f, cmd, opts.Inputs)
+			opts.Source = func(ctx context.Context, known *graph.Known) (iter.Seq2[*document.Document, error], error) {
+				in := opts.Inputs
+				in.Known = known
+				return documents(ctx, f, cmd, in)
 			}
 			opts.Client = func() (*graph.Client, error) { return f.Graph(cmd) }
 			return ingestRun(cmd.Context(), opts)
@@ -105,7 +114,15 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 		return err
 	}
 	defer func() { _ = rep.Close(0) }() // only on early returns; see below
-	docs, err := o.Source(ctx)
+	// Pages whose content is in the graph are left out before extraction
+	// (extraction output given with --documents is loaded as it is; the
+	// loader skips it there).
+	var known *graph.Known
+	if !o.Inputs.Extracted {
+		known = graph.NewKnown(o.Load.Force)
+		o.Load.Known = known
+	}
+	docs, err := o.Source(ctx, known)
 	if err != nil {
 		rep.AddRun(err)
 		return err
@@ -113,6 +130,9 @@ func ingestRun(ctx context.Context, o IngestOptions) error {
 	c, err := o.Client()
 	if err != nil {
 		return err
+	}
+	if known != nil {
+		known.Connect(c)
 	}
 	if v, err := graph.SchemaVersion(ctx, c); err != nil {
 		return err
@@ -202,6 +222,10 @@ func writeIngestSummary(w io.Writer, s graph.LoadStats, skipped int) error {
 	if secs := s.Duration.Seconds(); written >= 2 && secs > 0 {
 		fmt.Fprintf(&b, "  %s written at %.1f articles/s, %.0f facts/s, %.0f relationships/s\n",
 			plural(written, "article"), float64(written)/secs, float64(s.Facts)/secs, float64(s.RelsCreated)/secs)
+	}
+	if s.Copies > 0 || s.OwnAddress > 0 {
+		fmt.Fprintf(&b, "  of them: %d unchanged as copies of an article loaded under another address, %d written under their own address (their canonical link names other content)\n",
+			s.Copies, s.OwnAddress)
 	}
 	if s.Retries > 0 {
 		fmt.Fprintf(&b, "  %s retried while the server was unavailable\n", plural(s.Retries, "transaction"))

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mediakg/mediakg/nlp/reader"
 )
 
 // Our own article, served by an httptest server (127.0.0.1 only) and saved
@@ -94,12 +96,14 @@ func articleField(t *testing.T, line, key string) string {
 }
 
 // TestExtractURLMatchesFile: the page read from an address gives the JSON
-// of the saved page, apart from its URL, its origin and what is derived
-// from the URL (the article id and the content hash).
+// of the saved page, apart from its URL (the address given, or the file's
+// file: URL), its origin and the article id derived from the address; the
+// content hash is the same.
 func TestExtractURLMatchesFile(t *testing.T) {
 	page := pageHTML("")
 	s := articleServer(t, map[string]string{"/news/rail.html": page})
-	file := extractOne(t, saveFile(t, "rail.html", page))
+	path := saveFile(t, "rail.html", page)
+	file := extractOne(t, path)
 	web := extractOne(t, s.URL+"/news/rail.html")
 
 	if u := articleField(t, web, "url"); u != s.URL+"/news/rail.html" {
@@ -108,16 +112,21 @@ func TestExtractURLMatchesFile(t *testing.T) {
 	if o := articleField(t, web, "origin"); o != s.URL+"/news/rail.html" {
 		t.Errorf("origin = %q, want the address", o)
 	}
-	if articleField(t, file, "url") != "" {
-		t.Fatal("the saved page has a URL; the test needs one without")
+	if u := articleField(t, file, "url"); u != reader.FileURL(path) {
+		t.Errorf("url of the saved page = %q, want its file: URL %q", u, reader.FileURL(path))
+	}
+	if articleField(t, file, "canonical_url") != "" {
+		t.Fatal("the saved page has a canonical URL; the test needs one without")
+	}
+	if articleField(t, web, "content_hash") != articleField(t, file, "content_hash") {
+		t.Errorf("content hashes differ: %s (web) and %s (file)", articleField(t, web, "content_hash"), articleField(t, file, "content_hash"))
 	}
 	if !strings.Contains(web, `"country:KAZ"`) {
 		t.Errorf("no Kazakhstan entity extracted from the address:\n%s", web)
 	}
 	normal := strings.NewReplacer(
 		articleField(t, web, "id"), articleField(t, file, "id"),
-		articleField(t, web, "content_hash"), articleField(t, file, "content_hash"),
-		`"url":"`+s.URL+`/news/rail.html",`, "",
+		`"url":"`+s.URL+`/news/rail.html"`, `"url":"`+reader.FileURL(path)+`"`,
 		`"origin":"`+s.URL+`/news/rail.html"`, `"origin":"`+articleField(t, file, "origin")+`"`,
 	).Replace(web)
 	if normal != file {
@@ -126,18 +135,28 @@ func TestExtractURLMatchesFile(t *testing.T) {
 }
 
 // TestExtractURLCanonical: with a canonical link both readings name the
-// same URL and id; only the origin differs.
+// same canonical URL, id and content hash; the URL stays the address each
+// was read at (the caller's), and the origin differs.
 func TestExtractURLCanonical(t *testing.T) {
 	page := pageHTML(`<link rel="canonical" href="https://courier.example/2026/03/rail-link">`)
 	s := articleServer(t, map[string]string{"/news/rail.html": page})
 	path := saveFile(t, "rail.html", page)
 	file := extractOne(t, path)
 	web := extractOne(t, s.URL+"/news/rail.html")
-	if u := articleField(t, web, "url"); u != "https://courier.example/2026/03/rail-link" {
-		t.Errorf("url = %q, want the canonical link", u)
+	if u := articleField(t, web, "url"); u != s.URL+"/news/rail.html" {
+		t.Errorf("url = %q, want the address given", u)
 	}
-	if strings.Replace(web, s.URL+"/news/rail.html", path, 1) != file {
-		t.Errorf("the address and the saved page differ beyond the origin:\nweb:  %s\nfile: %s", web, file)
+	for _, got := range []string{web, file} {
+		if c := articleField(t, got, "canonical_url"); c != "https://courier.example/2026/03/rail-link" {
+			t.Errorf("canonical_url = %q, want the canonical link", c)
+		}
+	}
+	normal := strings.NewReplacer(
+		`"url":"`+s.URL+`/news/rail.html"`, `"url":"`+reader.FileURL(path)+`"`,
+		`"origin":"`+s.URL+`/news/rail.html"`, `"origin":"`+path+`"`,
+	).Replace(web)
+	if normal != file {
+		t.Errorf("the address and the saved page differ beyond the URL and origin:\nweb:  %s\nfile: %s", web, file)
 	}
 }
 
