@@ -70,7 +70,7 @@ func TestIngestKeepsTheCallersAddress(t *testing.T) {
 	}
 	for i := 0; i < 2; i++ {
 		code, out, errs = runMain(t, "ingest", given, jsonl, file)
-		if code != ExitOK || !strings.Contains(out, "0 added, 0 replaced, 3 unchanged") {
+		if code != ExitOK || !strings.Contains(out, "0 loaded, 0 replaced, 3 unchanged") {
 			t.Errorf("ingest %d of the unchanged inputs: exit %d\n%s%s", i+2, code, out, errs)
 		}
 	}
@@ -102,11 +102,11 @@ func TestIngestSkipsACopyUnderANewName(t *testing.T) {
 		t.Fatalf("ingest seed: exit %d\n%s%s", code, out, errs)
 	}
 	code, out, errs := runMain(t, "ingest", same)
-	if code != ExitOK || !strings.Contains(out, "0 added, 0 replaced, 1 unchanged") {
+	if code != ExitOK || !strings.Contains(out, "0 loaded, 0 replaced, 1 unchanged") {
 		t.Errorf("ingest of the copy: exit %d\n%s%s", code, out, errs)
 	}
 	code, out, errs = runMain(t, "ingest", resaved)
-	if code != ExitOK || !strings.Contains(out, "0 added, 0 replaced, 1 unchanged") || !strings.Contains(out, "1 copies") {
+	if code != ExitOK || !strings.Contains(out, "0 loaded, 0 replaced, 1 unchanged") || !strings.Contains(out, "1 unchanged as copies") {
 		t.Errorf("ingest of the resaved copy: exit %d\n%s%s", code, out, errs)
 	}
 	if n := cypherRows(t, c, "MATCH (a:Article) RETURN count(a) AS n", nil)[0]["n"]; n != int64(1) {
