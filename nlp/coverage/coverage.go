@@ -52,6 +52,7 @@ func (r *Reporter) Apply(d *document.Document) {
 	}
 	body, low := d.Article.Body, d.LowerBody()
 	gated := len(d.Gate) == len(d.Tokens)
+	titled := titleCaseSentences(d)
 	for i := 0; i < len(d.Tokens); i++ {
 		if covered[i] || !capitalAt(d, gated, i) {
 			continue
@@ -83,6 +84,16 @@ func (r *Reporter) Apply(d *document.Document) {
 			continue
 		}
 		s, e := d.Tokens[i].Start, d.Tokens[j-1].End
+		// in a headline or sub-heading in title case every word is
+		// capitalised: a run there is a name only when the text writes it
+		// so elsewhere too
+		if k := d.Tokens[i].Sentence; k < len(titled) && titled[k] {
+			ss := d.Sentences[k].Span
+			if !strings.Contains(body[:ss.Start], body[s:e]) && !strings.Contains(body[ss.End:], body[s:e]) {
+				i = j - 1
+				continue
+			}
+		}
 		c.UntaggedNames = append(c.UntaggedNames, document.EntityMention{Text: body[s:e], Start: s, End: e})
 		i = j - 1
 	}
@@ -177,4 +188,43 @@ func (r *Reporter) known(low string, toks []document.Token) bool {
 		}
 	}
 	return true
+}
+
+// titleCaseSentences reports per sentence whether it is written in title
+// case, as headlines and sub-headings are: four words of four letters or
+// more at least, three in four of them capitalised, and two of those
+// capitalised words the text writes in lower case elsewhere ("China,
+// Kenya Sign Deal To Expand News Exchange" in an article that says "sign"
+// and "exchange"). A sentence of names alone is none.
+func titleCaseSentences(d *document.Document) []bool {
+	body, low := d.Article.Body, d.LowerBody()
+	lower := map[string]bool{} // words the text writes in lower case
+	for _, t := range d.Tokens {
+		if c := body[t.Start]; c >= 'a' && c <= 'z' && t.End-t.Start >= 4 {
+			lower[body[t.Start:t.End]] = true
+		}
+	}
+	out := make([]bool, len(d.Sentences))
+	for k, st := range d.Sentences {
+		words, caps, common := 0, 0, 0
+		for i := st.TokenStart; i < st.TokenEnd && i < len(d.Tokens); i++ {
+			t := d.Tokens[i]
+			if t.End-t.Start < 4 {
+				continue
+			}
+			switch c := body[t.Start]; {
+			case c >= 'A' && c <= 'Z':
+				caps++
+				if i > st.TokenStart && lower[low[t.Start:t.End]] {
+					common++
+				}
+			case c >= 'a' && c <= 'z':
+			default:
+				continue
+			}
+			words++
+		}
+		out[k] = words >= 4 && caps*4 >= words*3 && common >= 2
+	}
+	return out
 }

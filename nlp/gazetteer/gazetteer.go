@@ -524,6 +524,11 @@ func (b *builder) organizations(files []file, names []string) error {
 			}
 			for _, a := range o.Acronyms {
 				b.add(i, a, CaseExact, FormAcronym)
+				// the press writes a pronounceable acronym of an
+				// international body in title case ("Nato", "Asean")
+				if b.g.Entries[i].Kind == document.KindInternationalOrg && len(a) >= 4 && isUpperASCII(a) {
+					b.add(i, a[:1]+strings.ToLower(a[1:]), CaseExact, FormAcronym)
+				}
 			}
 		}
 	}
@@ -604,4 +609,14 @@ func (b *builder) persons(files []file, names []string) error {
 		}
 	}
 	return nil
+}
+
+// isUpperASCII reports whether s is made of the letters A to Z only.
+func isUpperASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'A' || s[i] > 'Z' {
+			return false
+		}
+	}
+	return s != ""
 }
