@@ -143,13 +143,18 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				j = e
 				g.t1 = j
 			}
-			// "the Namibia Press Agency (NAMPA)": the acronym is the
-			// same member
-			if v.low(j) == "(" && v.low(j+2) == ")" && j+2 < limit {
-				if _, am := v.actorAt(j + 1); am != nil && am.EntityID == id {
-					j += 3
-					g.t1 = j
-				}
+			// "the Namibia Press Agency (NAMPA)", "São Tomé Press Agency
+			// (STP-Press)", "AFP (France)": another name of the same
+			// member, or its home country, in parentheses
+			if e := v.memberParen(j, limit, id); e > j {
+				j = e
+				g.t1 = j
+			}
+			// "Azerbaijan's state news agency (AZERTAC)": the parenthesis
+			// the country's description opened closes after the name
+			if mt0, _ := v.tokenSpan(m); v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
+				j++
+				g.t1 = j
 			}
 			continue
 		}
@@ -189,6 +194,46 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 		break
 	}
 	return g, len(g.ids) > 0
+}
+
+// memberParen returns the token after a parenthesis at token j that
+// names the member id again or says where it is from: "(NAMPA)",
+// "(STP-Press)" (an acronym the tagger does not know or resolved to
+// another entry), "(France)", "(Vietnam News Agency)"; j when there is
+// none. Its one to four tokens are capitalised words, hyphens and
+// slashes; a name inside is the member's own, a country or a place, or
+// an acronym in capitals.
+func (v *view) memberParen(j, limit int, id string) int {
+	if v.low(j) != "(" {
+		return j
+	}
+	for k := j + 1; k < limit && k <= j+5; k++ {
+		w := v.low(k)
+		if w == ")" {
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		}
+		if w == "-" || w == "/" || w == "&" {
+			continue
+		}
+		if !v.isCap(k) {
+			return j
+		}
+		if _, m := v.actorAt(k); m != nil && m.EntityID != id {
+			switch m.Type {
+			case document.Country, document.Place:
+			case document.Organization:
+				if t := v.body[m.Start:m.End]; strings.ToUpper(t) != t {
+					return j // another organization's name: "(a unit of ...)"
+				}
+			default:
+				return j
+			}
+		}
+	}
+	return j
 }
 
 // titledPerson reads a title and the person holding it at token j
@@ -447,8 +492,8 @@ func pairsOf(ids []string) [][2]string {
 }
 
 // describedMember skips a short lower-case description before the next
-// member of a list ("the news agency of Belarus BELTA") and returns the
-// member's first token.
+// member of a list ("the news agency of Belarus BELTA", "the news agency,
+// New Ziana") and returns the member's first token.
 func (v *view) describedMember(j, limit int) (int, bool) {
 	for k := j; k < limit && k < j+6; k++ {
 		if _, m := v.actorAt(k); m != nil {
@@ -464,6 +509,14 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			return k, true
 		}
 		w := v.low(k)
+		// "as well as the news agency, New Ziana": a description that
+		// ends in an outlet noun, then the name after a comma
+		if w == "," && k > j && outletNouns[v.low(k-1)] {
+			if _, m := v.actorAt(k + 1); m != nil && m.Type == document.Organization {
+				return k + 1, true
+			}
+			return 0, false
+		}
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord[w] {
 			return 0, false
 		}
@@ -495,16 +548,34 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 	return j
 }
 
+// clauseWords end a noun phrase: a country before them does not qualify
+// the organization after them ("Cuba and assist its affiliate Vietnam
+// Pictorial").
+var clauseWords = map[string]bool{
+	"and": true, "or": true, "but": true, "with": true, "to": true, "in": true, "on": true,
+	"at": true, "for": true, "by": true, "from": true, "as": true, "that": true, "which": true,
+	"who": true, "while": true, "after": true, "before": true,
+}
+
 // modifiesOrg reports whether a country mention qualifies the organization
 // right after it: "Russia's TASS", "Italian news agency ANSA", "China's
 // Xinhua".
+//
+// The words between may be capitalised words the tagger left out of the
+// name ("Kyrgyz National Kabar news Agency") and hyphenated ones
+// ("Turkiye's state-run television TRT"), and the name may stand in
+// parentheses after its description ("Azerbaijan's state news agency
+// (AZERTAC)").
 func (v *view) modifiesOrg(m *document.Mention) bool {
 	_, t1 := v.tokenSpan(m)
 	j := t1
 	if v.possessive(j) {
 		j++
 	}
-	for n := 0; n < 3 && j < len(v.toks) && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
+	for n := 0; n < 5 && j < len(v.toks) && v.ent[j] == 0 && (v.isWord(j) && !clauseWords[v.low(j)] || v.low(j) == "-" && n > 0); n++ {
+		j++
+	}
+	if v.low(j) == "(" && j > t1 {
 		j++
 	}
 	_, o := v.mention(j)

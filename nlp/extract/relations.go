@@ -75,24 +75,43 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		}
 		near := j-i <= maxDist
 		if !near && !nearEnd {
-			continue // only a group or anaphor that ends right before j counts
+			// a list that starts far but reaches near j is read whole:
+			// its tail ("Thailand and Vietnam" of "media of China,
+			// Cambodia, Laos, Myanmar, Thailand and Vietnam") is no
+			// subject of its own
+			if _, m := v.actorAt(i); m != nil {
+				// (not a list of titles: "the head of CMG, Deputy Director
+				// of the Publicity Department Shen Haixiong said")
+				if g, ok := v.groupAt(i, j, false); ok && len(g.ids) >= 2 && len(g.persons) == 0 && j-g.t1 < maxDist {
+					near = true
+				} else if ok {
+					i = g.t1 - 1
+					continue
+				}
+			}
+			if !near {
+				continue // only a group or anaphor that ends right before j counts
+			}
 		}
-		prep := v.low(i - 1)
-		if prep == "the" {
-			prep = v.low(i - 2)
+		pi := i - 1
+		if v.low(pi) == "the" {
+			pi--
 		}
+		prep := v.low(pi)
 		// "the heads of TASS and Trend agreed": of after a people noun
-		if prep == "of" && headNouns[v.low(i-2)] || prep == "of" && v.low(i-1) == "the" && headNouns[v.low(i-3)] {
+		if prep == "of" && headNouns[v.low(pi-1)] {
 			prep = ""
 		}
 		// "Europe's leading agencies, including Germany's dpa, Italy's
 		// ANSA and Spain's EFE, pledged": the named examples of the
 		// subject
-		if prep == "including" || prep == "as" && v.low(i-2) == "such" {
+		if prep == "including" || prep == "as" && v.low(pi-1) == "such" {
 			if _, m := v.actorAt(i); m != nil {
-				if g, ok := v.groupAt(i, j, false); ok && v.low(g.t1) == "," && v.clauseGap(g.t1+1, j) <= 3 && len(g.parties()) > 0 {
-					best, found = g, true
-					i = g.t1 - 1
+				if g, ok := v.groupAt(i, j, false); ok {
+					if v.low(g.t1) == "," && v.clauseGap(g.t1+1, j) <= 3 && len(g.parties()) > 0 {
+						best, found = g, true
+					}
+					i = g.t1 - 1 // its members are no subject of their own
 				}
 			}
 			continue
