@@ -45,8 +45,9 @@ func TestCooperationRules(t *testing.T) {
 			[]string{"COOPERATES_WITH"}},
 		{"a subject with a description set off by commas",
 			"The Lakeside News Agency (LNA) and the Hill Country Press Agency, Uganda's state-owned news service, have agreed to intensify cooperation in many areas.",
-			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
-			nil},
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency",
+				"AGREED_ON org:lakeside-news-agency", "AGREED_ON org:hill-country-press-agency"},
+			[]string{"AGREED_ON country:UGA"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

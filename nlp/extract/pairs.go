@@ -99,6 +99,11 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 					j = o
 					continue
 				}
+				if _, t1 := v.tokenSpan(m); j > i && v.possessive(t1) && v.low(j-1) == "," {
+					// "X and Y, Uganda's state-owned news service,": a
+					// description of the member before, no member
+					break
+				}
 			}
 			_, t1 := v.tokenSpan(m)
 			if id != "" && !slices.Contains(g.ids, id) {

@@ -155,14 +155,38 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			continue
 		}
 		if !near && (!nearEnd || v.clauseGap(g.t1, j) > 4) {
+			i = g.t1 - 1 // nor is its tail a subject
 			continue
 		}
 		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
 			best, found = g.clone(), true
+			// "X and Y, India's state-owned public broadcaster, have
+			// agreed": a description set off by commas after the subject
+			// names no subject of its own
+			if e := v.commaParenthetical(g.t1, j); e > 0 {
+				g.t1 = e
+			}
 		}
 		i = g.t1 - 1
 	}
 	return best, found
+}
+
+// commaParenthetical returns the closing comma of a parenthetical that
+// the comma at token k opens, before token b and within 16 tokens, or -1.
+func (v *view) commaParenthetical(k, b int) int {
+	if v.low(k) != "," {
+		return -1
+	}
+	for q := k + 2; q < b && q <= k+16; q++ {
+		switch v.low(q) {
+		case ",":
+			return q
+		case ";", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseFillers are the words a subject may stand apart from its verb by:
