@@ -280,23 +280,112 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 	if !ok {
 		return v.groupAnaphorAt(i)
 	}
-	want := v.x.lex.PairWants[val]
+	if p := v.pairFor(i, v.x.lex.PairWants[val]); len(p) >= 2 {
+		return p, n, true
+	}
+	return nil, 0, false
+}
+
+// pairFor resolves a pair anaphor at token i that wants parties of the
+// kind want ("country", "org" or "any"): a pair named earlier in the
+// same sentence ("The agreement signed between WAFA and Sputnik includes
+// cooperation between the two agencies"), else the last pair named of
+// the kind. "The two countries" may also be the home countries of the
+// last two organizations, or the only two countries the sentence (else
+// the sentence before) names ("An Afghan media delegation visited
+// Pakistan ... cooperation between the two neighbouring countries").
+func (v *view) pairFor(i int, want string) []string {
+	if p := v.sentencePair(i, want); p != nil {
+		return p
+	}
 	p := v.pairs[want]
 	switch want {
+	case "any":
+		if len(v.pairs["org"]) == 2 && len(p) == 2 && document.IDPrefix(p[0]) == document.PrefixCountry {
+			// "VNA and Prensa Latina ... the Vietnam-Cuba friendship ...
+			// the two sides": countries named after two organizations
+			// of theirs are the home countries, the sides the
+			// organizations
+			if h := v.homeCountries(v.pairs["org"]); len(h) == 2 && subset(h, p) {
+				p = v.pairs["org"]
+			}
+		}
 	case "country":
+		s := v.sent(i)
+		if c := v.sentenceCountries(s); len(c) == 2 {
+			return c
+		}
 		if len(p) < 2 {
 			// "the two countries" after two agencies: their home countries
 			p = v.homeCountries(v.pairs["org"])
 		}
+		if len(p) < 2 && s > 0 {
+			if c := v.sentenceCountries(s - 1); len(c) == 2 {
+				p = c
+			}
+		}
 	case "org":
-		if len(p) < 2 {
+		if len(p) < 2 && len(v.pairs["any"]) == 2 && document.IDPrefix(v.pairs["any"][0]) != document.PrefixCountry {
 			p = v.pairs["any"]
 		}
 	}
-	if len(p) < 2 {
-		return nil, 0, false
+	return p
+}
+
+// sentenceCountries returns the distinct countries sentence s names as
+// actors, by name or demonym (none when it names more than two).
+func (v *view) sentenceCountries(s int) []string {
+	if s < 0 || s >= len(v.d.Sentences) {
+		return nil
 	}
-	return p, n, true
+	st0, st1 := v.sentenceTokens(s)
+	var out []string
+	for k := st0; k < st1; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Country || slices.Contains(out, m.EntityID) {
+			continue
+		}
+		if len(out) == 2 {
+			return nil
+		}
+		out = append(out, m.EntityID)
+	}
+	return out
+}
+
+// sentencePair returns the last pair of parties of the kind want
+// ("country", "org", or "any": two of one kind) coordinated in the
+// sentence of token i before it, or nil.
+func (v *view) sentencePair(i int, want string) []string {
+	s := v.sent(i)
+	if s < 0 {
+		return nil
+	}
+	st0, _ := v.sentenceTokens(s)
+	var last []string
+	for k := st0; k < i; k++ {
+		if _, m := v.actorAt(k); m == nil || m.Type == document.Person {
+			continue
+		}
+		g, ok := v.groupAt(k, i, false)
+		if !ok {
+			continue
+		}
+		k = g.t1 - 1
+		if len(g.ids) != 2 {
+			continue
+		}
+		pa, pb := document.IDPrefix(g.ids[0]), document.IDPrefix(g.ids[1])
+		switch {
+		case pa != pb:
+		case want == "country" && pa != document.PrefixCountry:
+		case want == "org" && pa != document.PrefixOrg:
+		case pa != document.PrefixCountry && pa != document.PrefixOrg:
+		default:
+			last = g.ids
+		}
+	}
+	return last
 }
 
 // namedGroup is a coordinated list of two to six parties named in a

@@ -427,14 +427,32 @@ func (v *view) hedged(st0, j, n int) bool {
 	if hedgeNouns[v.low(j+n)] {
 		return true
 	}
-	for k := j - 1; k >= st0 && k >= j-4; k-- {
+	words := 0
+	for k := j - 1; k >= st0 && words < 4; k-- {
 		w := v.low(k)
+		if w == "," && v.val[k-1] != 0 && v.low(k-1-dateLen(v, k-1)) == "," {
+			// "discussed, Wednesday, developing cooperation": a date set
+			// off by commas
+			k -= dateLen(v, k-1) + 1
+			continue
+		}
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
 		if hedgeNouns[w] {
 			return true
 		}
+		words++
 	}
 	return false
+}
+
+// dateLen returns how many tokens the value mention ending at token k
+// spans before k (0 for a one-token date).
+func dateLen(v *view, k int) int {
+	n := 0
+	for q := k - 1; q >= 0 && v.val[q] == v.val[k]; q-- {
+		n++
+	}
+	return n
 }
