@@ -1,10 +1,13 @@
 // Package config reads mediakg's settings into one typed, validated struct.
 //
 // Precedence, lowest first: the defaults in config.yaml (embedded in the
-// binary, so it works from any directory), a config file (--config, or
-// ./config.yaml when present), MEDIAKG_* environment variables
-// (MEDIAKG_NEO4J_URI, MEDIAKG_LOAD_BATCH_SIZE, ...), then command-line flags.
-// It is the only package that imports viper.
+// binary, so it works from any directory), one config file, MEDIAKG_*
+// environment variables (MEDIAKG_NEO4J_URI, MEDIAKG_LOAD_BATCH_SIZE, ...),
+// then command-line flags. The config file is the first of: --config FILE,
+// ./config.yaml, and config.yaml in the user's config directory
+// (os.UserConfigDir()/mediakg, ~/.config/mediakg on Linux); relative paths
+// in it (neo4j.password_file, nlp.gazetteers, ...) are taken relative to
+// its folder. It is the only package that imports viper.
 //
 // The Neo4j password is never read from config.yaml: it comes from
 // MEDIAKG_NEO4J_PASSWORD or from the file named by neo4j.password_file.
@@ -49,6 +52,8 @@ type Config struct {
 
 	// File is the config file that was read, "" for defaults only.
 	File string `mapstructure:"-" yaml:"-"`
+	// Searched lists where a config file was looked for, in order.
+	Searched []string `mapstructure:"-" yaml:"-"`
 }
 
 // Neo4j holds the connection settings.
@@ -67,6 +72,11 @@ type Neo4j struct {
 	Password string `mapstructure:"-" yaml:"password,omitempty"`
 	// PasswordSource says where Password came from, for `config show`.
 	PasswordSource string `mapstructure:"-" yaml:"password_source,omitempty"`
+	// PasswordPath is the password file looked at: PasswordFile, made
+	// absolute against the config file's folder (or the working directory
+	// when there is no config file). "" when the environment gave the
+	// password.
+	PasswordPath string `mapstructure:"-" yaml:"-"`
 }
 
 // RetryMax returns RetryMaxSeconds as a duration.
@@ -77,6 +87,9 @@ type Load struct {
 	BatchSize int  `mapstructure:"batch_size" yaml:"batch_size"`
 	Workers   int  `mapstructure:"workers" yaml:"workers"`
 	Progress  bool `mapstructure:"progress" yaml:"progress"`
+	// ProgressInterval is the time between progress lines on stderr when
+	// it is not a terminal; 0 prints none (the bar on a terminal stays).
+	ProgressInterval time.Duration `mapstructure:"progress_interval" yaml:"progress_interval"`
 	// EventWindowDays is the same-event window: an incoming event merges
 	// into an existing one of the same type with a shared participant at
 	// most this many days apart; -1 merges by id only.
@@ -139,21 +152,62 @@ type Log struct {
 // config exit code.
 var ErrInvalid = errors.New("invalid configuration")
 
+// UserFile returns where the user's own config file is looked for:
+// os.UserConfigDir()/mediakg/config.yaml, "" when there is no such
+// directory (no $HOME).
+func UserFile() string {
+	dir, err := os.UserConfigDir()
+	if err != nil {
+		return ""
+	}
+	return filepath.Join(dir, "mediakg", "config.yaml")
+}
+
+// Find returns the config file to read: path when given (it must exist),
+// else ./config.yaml when present, else UserFile() when present, else ""
+// (the built-in defaults only); and the places it looked, in order.
+func Find(path string) (string, []string, error) {
+	if path != "" {
+		if _, err := os.Stat(path); err != nil {
+			return "", []string{path}, fmt.Errorf("%w: --config %s: %v; give an existing file, or leave --config out to use ./config.yaml, %s or the built-in defaults",
+				ErrInvalid, path, errors.Unwrap(err), displayUserFile())
+		}
+		return path, []string{path}, nil
+	}
+	searched := []string{"config.yaml"}
+	candidates := []string{"config.yaml"}
+	if u := UserFile(); u != "" {
+		searched = append(searched, u)
+		candidates = append(candidates, u)
+	}
+	for _, c := range candidates {
+		if st, err := os.Stat(c); err == nil && !st.IsDir() {
+			return c, searched, nil
+		}
+	}
+	return "", searched, nil
+}
+
+func displayUserFile() string {
+	if u := UserFile(); u != "" {
+		return u
+	}
+	return "the user config directory's mediakg/config.yaml"
+}
+
 // Read builds the effective configuration from the embedded defaults, the
-// config file at path (or ./config.yaml when path is "" and it exists), the
-// environment and flags. flags may be nil; only flags the user set override.
-// flagKeys maps a flag name to its config key ("neo4j-uri" -> "neo4j.uri").
+// config file Find picks for path, the environment and flags. flags may be
+// nil; only flags the user set override. flagKeys maps a flag name to its
+// config key ("neo4j-uri" -> "neo4j.uri").
 func Read(path string, flags *pflag.FlagSet, flagKeys map[string]string) (*Config, error) {
 	v := viper.New()
 	v.SetConfigType("yaml")
 	if err := v.ReadConfig(bytes.NewReader(Defaults)); err != nil {
 		return nil, fmt.Errorf("read embedded defaults: %w", err)
 	}
-	file := path
-	if file == "" {
-		if _, err := os.Stat("config.yaml"); err == nil {
-			file = "config.yaml"
-		}
+	file, searched, err := Find(path)
+	if err != nil {
+		return nil, err
 	}
 	if file != "" {
 		raw, err := os.ReadFile(file)
@@ -185,7 +239,8 @@ func Read(path string, flags *pflag.FlagSet, flagKeys map[string]string) (*Confi
 	if err := v.Unmarshal(&c); err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrInvalid, err)
 	}
-	c.File = file
+	c.File, c.Searched = file, searched
+	c.resolvePaths(file)
 	if err := c.loadPassword(file); err != nil {
 		return nil, err
 	}
@@ -230,9 +285,36 @@ func checkKeys(raw []byte, file string) error {
 	return nil
 }
 
+// resolvePaths makes the relative paths of a config file (extra
+// gazetteers and trigger lexicons) relative to its folder, so that the
+// file means the same from any working directory. Paths given by the
+// environment or flags stay relative to the working directory.
+func (c *Config) resolvePaths(configFile string) {
+	if configFile == "" {
+		return
+	}
+	dir := filepath.Dir(configFile)
+	for _, key := range []struct {
+		env  string
+		list []string
+	}{{"MEDIAKG_NLP_GAZETTEERS", c.NLP.Gazetteers}, {"MEDIAKG_NLP_TRIGGERS", c.NLP.Triggers}} {
+		if _, set := os.LookupEnv(key.env); set {
+			continue
+		}
+		list := key.list
+		for i, p := range list {
+			if p != "" && !filepath.IsAbs(p) {
+				list[i] = filepath.Join(dir, p)
+			}
+		}
+	}
+}
+
 // loadPassword fills Neo4j.Password from the environment or the password
 // file. A relative password file is taken relative to the config file's
-// directory when there is one, else to the working directory.
+// directory when there is one, else to the working directory. A missing
+// file is no error here: commands that dial Neo4j report it
+// (MissingPassword), the others need no password.
 func (c *Config) loadPassword(configFile string) error {
 	if pw, ok := os.LookupEnv(PasswordEnv); ok && pw != "" {
 		c.Neo4j.Password = pw
@@ -246,6 +328,10 @@ func (c *Config) loadPassword(configFile string) error {
 	if !filepath.IsAbs(pf) && configFile != "" {
 		pf = filepath.Join(filepath.Dir(configFile), pf)
 	}
+	if abs, err := filepath.Abs(pf); err == nil {
+		pf = abs
+	}
+	c.Neo4j.PasswordPath = pf
 	raw, err := os.ReadFile(pf)
 	if errors.Is(err, os.ErrNotExist) {
 		// No password yet (server never started); commands that dial Neo4j
@@ -257,7 +343,32 @@ func (c *Config) loadPassword(configFile string) error {
 	}
 	c.Neo4j.Password = strings.TrimSpace(string(raw))
 	c.Neo4j.PasswordSource = "file " + pf
+	if c.Neo4j.Password == "" {
+		return fmt.Errorf("%w: the password file %s (neo4j.password_file) is empty; write the password into it, or set %s",
+			ErrInvalid, pf, PasswordEnv)
+	}
 	return nil
+}
+
+// MissingPassword is the configuration error of a command that needs the
+// server when no password was found, nil when there is one. It says where
+// it looked and how to fix it.
+func (c *Config) MissingPassword() error {
+	if c.Neo4j.Password != "" {
+		return nil
+	}
+	from := "of the built-in defaults, taken relative to the working directory"
+	if c.File != "" {
+		from = "of " + c.File + ", taken relative to its folder"
+	}
+	where := "neo4j.password_file is empty"
+	if c.Neo4j.PasswordPath != "" {
+		where = fmt.Sprintf("%s does not exist (neo4j.password_file %q %s)", c.Neo4j.PasswordPath, c.Neo4j.PasswordFile, from)
+	}
+	return fmt.Errorf("%w: no Neo4j password: %s. Fix: set %s; or run mediakg in the checkout whose server it should use "+
+		"(its server writes .neo4j/password on first start), or with --config <checkout>/config.yaml; "+
+		"or run \"mediakg config init\" in that checkout once, and mediakg finds the password from any folder",
+		ErrInvalid, where, PasswordEnv)
 }
 
 // Validate checks ranges and required values.
@@ -285,6 +396,9 @@ func (c *Config) Validate() error {
 	}
 	if c.Load.Workers < 1 || c.Load.Workers > 64 {
 		errs = append(errs, fmt.Sprintf("load.workers %d: must be 1..64", c.Load.Workers))
+	}
+	if c.Load.ProgressInterval < 0 {
+		errs = append(errs, fmt.Sprintf("load.progress_interval %v: must be 0 (no progress lines) or positive", c.Load.ProgressInterval))
 	}
 	if c.Load.EventWindowDays == 0 || c.Load.EventWindowDays < -1 || c.Load.EventWindowDays > 366 {
 		errs = append(errs, fmt.Sprintf("load.event_window_days %d: must be 1..366, or -1 to merge events by id only", c.Load.EventWindowDays))

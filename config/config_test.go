@@ -19,7 +19,29 @@ func writeFile(t *testing.T, dir, name, body string) string {
 	return p
 }
 
+// TestMain keeps the machine user's own config file out of every test.
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "mediakg-config-test")
+	if err != nil {
+		panic(err)
+	}
+	os.Setenv("XDG_CONFIG_HOME", dir)
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// noUserConfig points the user config directory at an empty folder, so
+// that a config file of the machine's user never reaches a test.
+func noUserConfig(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	t.Setenv("XDG_CONFIG_HOME", dir)
+	return dir
+}
+
 func TestDefaults(t *testing.T) {
+	noUserConfig(t)
 	t.Chdir(t.TempDir())
 	t.Setenv(PasswordEnv, "")
 	c, err := Read("", nil, nil)
@@ -198,5 +220,100 @@ func TestFetchSettings(t *testing.T) {
 	}
 	if c.Fetch.Timeout.String() != "2s" || c.Fetch.MaxBytes != 5000 || c.Fetch.MaxRedirects != 0 {
 		t.Errorf("env and flag overrides: %+v", c.Fetch)
+	}
+}
+
+// TestFind: --config, then ./config.yaml, then the user's config file,
+// then the built-in defaults.
+func TestFind(t *testing.T) {
+	user := noUserConfig(t)
+	work := t.TempDir()
+	t.Chdir(work)
+	t.Setenv(PasswordEnv, "")
+	userFile := filepath.Join(user, "mediakg", "config.yaml")
+	given := writeFile(t, t.TempDir(), "given.yaml", "neo4j:\n  database: given\n")
+
+	c, err := Read("", nil, nil)
+	if err != nil || c.File != "" || len(c.Searched) != 2 || c.Searched[1] != userFile {
+		t.Fatalf("nothing: file %q searched %q err %v", c.File, c.Searched, err)
+	}
+	if err := os.MkdirAll(filepath.Dir(userFile), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Dir(userFile), "config.yaml", "neo4j:\n  database: user\n")
+	if c, err = Read("", nil, nil); err != nil || c.File != userFile || c.Neo4j.Database != "user" {
+		t.Fatalf("user file: %q %q %v", c.File, c.Neo4j.Database, err)
+	}
+	writeFile(t, work, "config.yaml", "neo4j:\n  database: here\n")
+	if c, err = Read("", nil, nil); err != nil || c.File != "config.yaml" || c.Neo4j.Database != "here" {
+		t.Fatalf("./config.yaml: %q %q %v", c.File, c.Neo4j.Database, err)
+	}
+	if c, err = Read(given, nil, nil); err != nil || c.File != given || c.Neo4j.Database != "given" {
+		t.Fatalf("--config: %q %q %v", c.File, c.Neo4j.Database, err)
+	}
+	_, err = Read(filepath.Join(work, "nope.yaml"), nil, nil)
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "--config") || !strings.Contains(err.Error(), "leave --config out") {
+		t.Errorf("missing --config file: %v", err)
+	}
+}
+
+// TestRelativePathsFromConfigFolder: neo4j.password_file and the extra
+// data files of a config file are found next to it, from any working
+// directory; the same relative path from the environment stays relative
+// to the working directory.
+func TestRelativePathsFromConfigFolder(t *testing.T) {
+	noUserConfig(t)
+	t.Setenv(PasswordEnv, "")
+	checkout := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(checkout, ".neo4j"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(checkout, ".neo4j"), "password", "s3cret-from-file\n")
+	file := writeFile(t, checkout, "config.yaml", "nlp:\n  gazetteers: [extra/outlets.yaml]\n")
+	t.Chdir(t.TempDir()) // somewhere else
+	c, err := Read(file, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Neo4j.Password != "s3cret-from-file" || c.Neo4j.PasswordPath != filepath.Join(checkout, ".neo4j", "password") {
+		t.Errorf("password %q from %q", c.Neo4j.Password, c.Neo4j.PasswordPath)
+	}
+	if want := filepath.Join(checkout, "extra", "outlets.yaml"); len(c.NLP.Gazetteers) != 1 || c.NLP.Gazetteers[0] != want {
+		t.Errorf("gazetteers %q, want %q", c.NLP.Gazetteers, want)
+	}
+	t.Setenv("MEDIAKG_NLP_GAZETTEERS", "mine.yaml")
+	if c, err = Read(file, nil, nil); err != nil || len(c.NLP.Gazetteers) != 1 || c.NLP.Gazetteers[0] != "mine.yaml" {
+		t.Errorf("gazetteers from the environment: %q %v", c.NLP.Gazetteers, err)
+	}
+}
+
+// TestMissingPassword: no password is a configuration error that names
+// where it looked and how to fix it; an empty password file is one too.
+func TestMissingPassword(t *testing.T) {
+	noUserConfig(t)
+	t.Setenv(PasswordEnv, "")
+	dir := t.TempDir()
+	t.Chdir(dir)
+	c, err := Read("", nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = c.MissingPassword()
+	for _, want := range []string{filepath.Join(dir, ".neo4j", "password") + " does not exist", "built-in defaults", PasswordEnv, "mediakg config init", "--config"} {
+		if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), want) {
+			t.Errorf("MissingPassword() = %v; want ErrInvalid naming %q", err, want)
+		}
+	}
+	t.Setenv(PasswordEnv, "from-env")
+	if c, err = Read("", nil, nil); err != nil || c.MissingPassword() != nil {
+		t.Errorf("with %s: %v %v", PasswordEnv, err, c.MissingPassword())
+	}
+	t.Setenv(PasswordEnv, "")
+	if err := os.MkdirAll(filepath.Join(dir, ".neo4j"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, ".neo4j"), "password", "\n")
+	if _, err := Read("", nil, nil); !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "is empty") {
+		t.Errorf("empty password file: %v", err)
 	}
 }

@@ -1,6 +1,7 @@
 package graph
 
 import (
+	"io"
 	"sort"
 
 	"github.com/mediakg/mediakg/graph/plan"
@@ -21,10 +22,18 @@ import (
 type batch struct {
 	articles []*plan.Article
 	replace  []string
-	series   []string
-	facts    int
-	// used are the event ids this batch holds in the loader's index.
-	used []string
+	// remove deletes the replaced articles instead of writing new
+	// versions (Remove).
+	remove bool
+	series []string
+	facts  int
+	// profile, when set, receives the plans of its statements
+	// (LoadOptions.ProfileBatch).
+	profile io.Writer
+	// deltas are the nodes the batch adds values to, overrides those it
+	// writes whole with a more confident row; the scheduler reads them
+	// (runState.split).
+	deltas, overrides map[plan.Ref]bool
 
 	// articleRows carry the article's properties and, under "statements",
 	// the Statement nodes of the facts it states.
@@ -36,10 +45,13 @@ type batch struct {
 }
 
 // nodeGroup is the rows of one label's node statement, sorted by key so
-// that concurrent transactions take locks in the same order.
+// that concurrent transactions take locks in the same order. touch rows
+// name nodes the batch only links to (runState.split): their statement
+// creates a missing node but never changes one.
 type nodeGroup struct {
 	label schema.Label
 	rows  []map[string]any
+	touch bool
 }
 
 // relGroup is the rows of one relationship statement. from[i] and to[i]
@@ -146,7 +158,7 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 		}
 		key := schema.KeyProperty(l)
 		sort.Slice(rows, func(i, j int) bool { return rows[i][key].(string) < rows[j][key].(string) })
-		b.nodes = append(b.nodes, nodeGroup{l, rows})
+		b.nodes = append(b.nodes, nodeGroup{label: l, rows: rows})
 	}
 	for _, t := range sortedTypes(derived) {
 		pairs := make([][2]plan.Ref, 0, len(derived[t]))
@@ -227,8 +239,8 @@ func better(x, y factOf) bool {
 }
 
 // factEdges aggregates the batch's facts into one edge row per fact key:
-// n, the number of Statements; the best Statement's summary; the first
-// CAMEO code in stream order; the sorted topics of all of them. factCypher
+// n, the number of Statements; the best Statement's summary; the smallest
+// CAMEO code; the sorted topics of all of them. factCypher
 // merges such a row into the edge as it would merge the n rows one by one.
 // Rows are sorted by type, then key.
 func factEdges(facts []factOf) []relGroup {
@@ -250,7 +262,7 @@ func factEdges(facts []factOf) []relGroup {
 			a.best = x
 		}
 		a.n++
-		if a.cameo == "" {
+		if x.f.CAMEO != "" && (a.cameo == "" || x.f.CAMEO < a.cameo) {
 			a.cameo = x.f.CAMEO
 		}
 		if x.f.Topic != "" {

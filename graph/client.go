@@ -13,11 +13,18 @@
 //   - retry.go:    retrying a transaction with backoff while the server is away
 //   - apply.go:    ApplySchema, SchemaVersion: constraints, indexes, SchemaInfo
 //   - load.go:     Load, LoadDocuments, LoadOptions, LoadStats: the streaming loader
+//   - planner.go:  the planner's memory of events and nodes, flush: chunk -> batch
+//   - identity.go: which id a document is written under, duplicates and copies
+//   - state.go:    the planner's reads of the graph state
+//   - schedule.go: batches onto writers, side by side when they write apart
+//   - known.go:    Known: skip what the graph holds before reading or extraction
 //   - batch.go:    plans -> rows, grouped by statement; facts aggregated per edge
 //   - write.go:    one batch's transaction: replace, write, refresh, orphans, chains
+//   - remove.go:   FindArticles, Remove: articles and what only they support
+//   - timing.go:   server time per statement, for the benchmarks
 //   - cypher.go:   every Cypher text the loader runs, built from schema only
 //   - naive.go:    the benchmark baseline: one row, statement and transaction per fact
-//   - progress.go: progress bar / status lines, WriteSummary
+//   - progress.go: the running counts passed to LoadOptions.Progress
 //   - why.go:      Why: the provenance of an edge
 //   - counts.go:   Counts: nodes per label and relationships per type
 package graph
@@ -79,8 +86,8 @@ type Client struct {
 // (no server) or ErrRefused (wrong credentials or database).
 func Connect(ctx context.Context, c config.Neo4j) (*Client, error) {
 	if c.Password == "" {
-		return nil, fmt.Errorf("%w: no password: set %s or create %s (deploy/neo4j/neo4j.sh start writes it)",
-			ErrUnavailable, config.PasswordEnv, c.PasswordFile)
+		return nil, fmt.Errorf("%w: no Neo4j password: set %s or create %s (deploy/neo4j/neo4j.sh start writes it)",
+			config.ErrInvalid, config.PasswordEnv, c.PasswordFile)
 	}
 	drv, err := neo4j.NewDriverWithContext(c.URI, neo4j.BasicAuth(c.User, c.Password, ""),
 		func(nc *neo4jconfig.Config) {

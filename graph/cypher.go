@@ -28,6 +28,7 @@ func cached(key string, build func() string) string {
 	}
 	s := planOnce + build()
 	cypherCache.Store(key, s)
+	statementNames.Store(s, key)
 	return s
 }
 
@@ -110,6 +111,30 @@ func upsertNodeCypher(l schema.Label) string {
 	})
 }
 
+// touchNodeCypher merges nodes of label l by key for a batch that only
+// links to them (their rows add nothing to what the load has written): a
+// missing node is created with the row's properties, an existing one is
+// not written. It returns each row's key and the node's element id.
+func touchNodeCypher(l schema.Label) string {
+	return cached("touch:"+string(l), func() string {
+		n := mustNode(l)
+		var create []string
+		for _, p := range n.Properties {
+			if p.Name == n.Key {
+				continue
+			}
+			create = append(create, fmt.Sprintf("n.%s = %s", p.Name, conv(p, "row."+p.Name)))
+		}
+		var b strings.Builder
+		fmt.Fprintf(&b, "UNWIND $rows AS row\nMERGE (n:%s {%s: row.%s})\n", l, n.Key, n.Key)
+		if len(create) > 0 {
+			fmt.Fprintf(&b, "ON CREATE SET %s\n", strings.Join(create, ", "))
+		}
+		b.WriteString("RETURN row.id AS id, elementId(n) AS eid")
+		return b.String()
+	})
+}
+
 // upsertArticleCypher merges articles by id, overwrites every property (an
 // article belongs to itself, and a re-ingested article replaces its old
 // version), creates the Statements of the facts it states (row.statements:
@@ -132,6 +157,32 @@ func upsertArticleCypher() string {
 			"FOREACH (p IN row.statements | CREATE (a)-[:%s]->(:%s%s))\n"+
 			"RETURN row.id AS id, elementId(a) AS eid",
 			schema.Article, strings.Join(set, ", "), schema.States, schema.Statement, propMap(schema.Provenance, "p"))
+	})
+}
+
+// createArticleCypher creates articles that are not in the graph (the
+// planner knows: their ids are new to the graph and to the load), with
+// the Statements of the facts they state, and returns each article's
+// element id. It does what upsertArticleCypher does without looking the
+// article up.
+func createArticleCypher() string {
+	return cached("articleNew", func() string {
+		n := mustNode(schema.Article)
+		kv := []string{"id: row.id"}
+		for _, p := range n.Properties {
+			switch p.Name {
+			case n.Key:
+				continue
+			case "ingested_at":
+				kv = append(kv, "ingested_at: datetime()")
+				continue
+			}
+			kv = append(kv, fmt.Sprintf("%s: %s", p.Name, conv(p, "row."+p.Name)))
+		}
+		return fmt.Sprintf("UNWIND $rows AS row\nCREATE (a:%s {%s})\n"+
+			"FOREACH (p IN row.statements | CREATE (a)-[:%s]->(:%s%s))\n"+
+			"RETURN row.id AS id, elementId(a) AS eid",
+			schema.Article, strings.Join(kv, ", "), schema.States, schema.Statement, propMap(schema.Provenance, "p"))
 	})
 }
 
@@ -257,10 +308,14 @@ func refreshFactsCypher(t schema.RelType) []string {
 		if hasTopics {
 			topics = ", r.topics = COLLECT { UNWIND ss AS s WITH s WHERE s.topic IS NOT NULL RETURN DISTINCT s.topic AS x ORDER BY x }"
 		}
+		cameo := ""
+		if declares(decl, "cameo") {
+			cameo = ", r.cameo = head(COLLECT { UNWIND ss AS s WITH s WHERE s.cameo IS NOT NULL RETURN s.cameo AS x ORDER BY x })"
+		}
 		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nMATCH (s:%s {fact: f})\n"+
 			"WITH r, s ORDER BY s.confidence DESC, s.article\nWITH r, collect(s) AS ss\n"+
-			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = ss[0].article, r.rule = ss[0].rule%s",
-			t, schema.Statement, topics)
+			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = ss[0].article, r.rule = ss[0].rule%s%s",
+			t, schema.Statement, topics, cameo)
 	})
 	return []string{del, upd}
 }
@@ -280,10 +335,19 @@ func orphansCypher() string {
 	})
 }
 
-// seriesLockCypher writes the member count of series $series, which also
-// takes their write locks: chain rebuilds of one series run one at a time.
+// seriesLockCypher takes the write locks of series $series, in id order,
+// before anything of them is read: a transaction that rebuilds a series'
+// chain waits for another doing the same, and then reads the members that
+// one committed, so the last chain written has every member.
 func seriesLockCypher() string {
 	return cached("seriesLock", func() string {
+		return fmt.Sprintf("UNWIND $series AS sid\nMATCH (s:%s {id: sid})\nSET s.events = s.events", schema.EventSeries)
+	})
+}
+
+// seriesCountCypher writes the member count of series $series.
+func seriesCountCypher() string {
+	return cached("seriesCount", func() string {
 		return fmt.Sprintf("UNWIND $series AS sid\nMATCH (s:%s {id: sid})\nSET s.events = COUNT { MATCH (s)<-[:%s]-(:%s) }",
 			schema.EventSeries, schema.PartOf, schema.Event)
 	})
@@ -316,23 +380,53 @@ RETURN count(*) AS series`, schema.EventSeries, schema.PartOf, schema.Event, sch
 	})
 }
 
-// existingCypher returns the content hashes of the articles $ids that are
-// in the graph.
+// existingCypher returns the articles $ids that are in the graph, with
+// their content hash and addresses.
 func existingCypher() string {
 	return cached("existing", func() string {
-		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (a:%s {id: id})\nRETURN a.id AS id, a.content_hash AS hash", schema.Article)
+		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (a:%s {id: id})\nRETURN a.id AS id, a.content_hash AS hash, a.url AS url, a.origin AS origin", schema.Article)
 	})
 }
 
-// eventCandidatesCypher returns, for each incoming event $events, whether its
-// id exists and the events already in the graph it could merge into under
-// the same-event rule (the final choice is plan.Best, in Go).
+// sizeCypher returns how many articles and events the graph holds (from
+// the count store).
+func sizeCypher() string {
+	return cached("size", func() string {
+		return fmt.Sprintf("CALL () { MATCH (a:%s) RETURN count(a) AS articles }\nCALL () { MATCH (e:%s) RETURN count(e) AS events }\nRETURN articles, events",
+			schema.Article, schema.Event)
+	})
+}
+
+// hashesCypher returns, for each content hash of $hashes held by an
+// article in the graph, the (smallest) id of such an article.
+func hashesCypher() string {
+	return cached("hashes", func() string {
+		return fmt.Sprintf("UNWIND $hashes AS h\nMATCH (a:%s {content_hash: h})\nRETURN h AS hash, min(a.id) AS id", schema.Article)
+	})
+}
+
+// sourcesCypher returns the source hashes of $hashes that an article in
+// the graph holds.
+func sourcesCypher() string {
+	return cached("sources", func() string {
+		return fmt.Sprintf("UNWIND $hashes AS h\nMATCH (a:%s {source_hash: h})\nRETURN DISTINCT h AS hash", schema.Article)
+	})
+}
+
+// eventCandidatesCypher returns, for each incoming event $events, whether
+// its id exists and then its state (type, date, series, ordinal and the
+// ids of its participants and organizers), else the events already in the
+// graph it could merge into under the same-event rule (the final choice
+// is plan.Best, in Go).
 func eventCandidatesCypher() string {
 	return cached("eventCandidates", func() string {
 		return fmt.Sprintf(`UNWIND $events AS ev
 OPTIONAL MATCH (x:%[1]s {id: ev.id})
-WITH ev, x IS NOT NULL AS exists
-RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 THEN [] ELSE COLLECT {
+WITH ev, x
+RETURN ev.id AS id, x IS NOT NULL AS exists,
+  CASE WHEN x IS NULL THEN null ELSE {id: x.id, type: x.type, date: toString(x.date), series: x.series, ordinal: x.ordinal,
+    participants: COLLECT { MATCH (p)-[:%[2]s|%[3]s]->(x) RETURN DISTINCT p.id }} END AS info,
+  CASE WHEN x IS NOT NULL OR ev.date IS NULL OR $window < 0 THEN [] ELSE COLLECT {
   MATCH (e:%[1]s)
   WHERE e.date >= date(ev.date) - duration({days: $window}) AND e.date <= date(ev.date) + duration({days: $window})
     AND e.type = ev.type
@@ -349,8 +443,10 @@ RETURN ev.id AS id, exists, CASE WHEN exists OR ev.date IS NULL OR $window < 0 T
 const keepBestSummary = "FOREACH (_ IN CASE WHEN row.confidence > r.confidence OR (row.confidence = r.confidence AND row.article < r.article) THEN [1] ELSE [] END |\n" +
 	"  SET r.confidence = row.confidence, r.evidence = row.evidence, r.article = row.article, r.rule = row.rule)\n"
 
-// fillCameo gives r the row's CAMEO code when it has none yet.
-const fillCameo = "FOREACH (_ IN CASE WHEN r.cameo IS NULL AND row.cameo IS NOT NULL THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n"
+// fillCameo gives r the row's CAMEO code when it has none yet or the
+// row's is smaller: an edge's code is the smallest of its Statements', so
+// it does not depend on the order they were written in.
+const fillCameo = "FOREACH (_ IN CASE WHEN row.cameo IS NOT NULL AND (r.cameo IS NULL OR row.cameo < r.cameo) THEN [1] ELSE [] END | SET r.cameo = row.cameo)\n"
 
 // factCreateSets is the ON CREATE assignments of a fact edge r from the
 // statement's row: support and topics are the Cypher expressions of their

@@ -103,7 +103,7 @@ func TestBatchStatementsCarryNoInput(t *testing.T) {
 		kind, cypher string
 		rows         []map[string]any
 	}
-	stmts := []stmt{{"articles", upsertArticleCypher(), b.articleRows}}
+	stmts := []stmt{{"articles", upsertArticleCypher(), b.articleRows}, {"new articles", createArticleCypher(), b.articleRows}}
 	for _, g := range b.nodes {
 		stmts = append(stmts, stmt{"nodes " + string(g.label), upsertNodeCypher(g.label), g.rows})
 	}

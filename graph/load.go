@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"iter"
-	"sort"
 	"sync"
 	"time"
 
@@ -28,17 +27,17 @@ type LoadOptions struct {
 	// one per node, link and fact); whole articles go into one transaction,
 	// so a batch holds as many articles as fit. 0 means DefaultBatchSize.
 	BatchSize int
-	// Workers is the number of concurrent write transactions. 0 means 1,
-	// which is also the fastest: every article touches the same hub nodes
-	// (countries, agencies), so concurrent writers wait on each other's
-	// locks and deadlock; reading, resolving and planning the next batch
-	// overlap the write either way (BENCHMARKS.md).
+	// Workers is the number of concurrent write transactions; 0 means 1.
+	// Batches run concurrently only when neither writes a node the other
+	// touches (schedule.go), so the graph is the same as with one writer.
 	Workers int
-	// Force re-writes articles whose content hash is already in the graph.
+	// Force re-writes articles whose content hash is already in the graph
+	// under their own id. (A copy of an article under another id is never
+	// written again.)
 	Force bool
-	// Progress receives a progress bar (articles/s, facts/s) when it is a
-	// terminal, a status line every 10 seconds otherwise; nil means none.
-	Progress io.Writer
+	// Progress, when set, receives the running counts after every batch
+	// (from the loader's goroutines, possibly several at once).
+	Progress func(LoadStats)
 	// EventWindow is the same-event window in days (plan.DefaultWindow when
 	// 0; negative turns window merging off, leaving merging by id).
 	EventWindow int
@@ -49,6 +48,14 @@ type LoadOptions struct {
 	// its own transaction (one statement per fact), as a naive loader does.
 	// An article's facts are then not atomic; never use it for real loads.
 	PerFact bool
+	// Known, when set, is the filter that skipped articles already in the
+	// graph before they were extracted (see Known); its counts join the
+	// load's statistics.
+	Known *Known
+	// ProfileBatch, when above 0, runs the statements of that batch (1 is
+	// the first) with PROFILE and prints their plans to Profile (profile.go).
+	ProfileBatch int
+	Profile      io.Writer
 }
 
 func (o LoadOptions) batchSize() int {
@@ -99,8 +106,20 @@ type LoadStats struct {
 	Articles  int
 	Added     int // new articles written
 	Replaced  int // articles whose old version was replaced
-	Unchanged int // same content hash already in the graph: nothing written
+	Unchanged int // content hash already in the graph: nothing written
 	Failed    int
+	// Copies counts the unchanged articles whose content is in the graph
+	// under another id (the same article read from another file or
+	// address); they are part of Unchanged.
+	Copies int
+	// OwnAddress counts the articles written under the id of their own
+	// address because another article with other content holds the id of
+	// the canonical link they share (see docs/graph-model.md, "Article
+	// identity"); they are part of Added or Replaced.
+	OwnAddress int
+	// Extracted counts the documents that reached the planner: every
+	// input but those Known left out before extraction.
+	Extracted int
 	// Facts counts the Statements written; Dropped the facts and entities
 	// that did not fit the model (see plan.Drop).
 	Facts   int
@@ -111,12 +130,39 @@ type LoadStats struct {
 	PropsSet                   int
 	Transactions               int
 	// Retries counts the transaction attempts repeated because the server
-	// was away (bounded in time by Client.RetryMax).
-	Retries  int
-	Duration time.Duration
+	// was away (bounded in time by Client.RetryMax); TxRetries those the
+	// driver repeated after a deadlock or another transient error.
+	Retries   int
+	TxRetries int
+	Duration  time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
+	// Stages says where the load's time went: how long the planner waited
+	// for documents from the source (reading and extraction) and for the
+	// writers to take a batch, and how long the writers wrote.
+	Stages StageTimes
+	// Waits counts the batches that waited, while a writer was free, for
+	// a batch in flight that writes a node they write (or to run alone);
+	// Overlaps those that started while another was in flight. With one
+	// writer both are 0.
+	Waits, Overlaps int
+
+	times timings
 }
+
+// StageTimes are the times of the load's stages (LoadStats.Stages).
+type StageTimes struct {
+	// SourceWait is the planner's time waiting for documents; Planning its
+	// time reading the graph state and planning; SubmitWait its time
+	// waiting for the writers to take a batch.
+	SourceWait, Planning, SubmitWait time.Duration
+	// Writing is the writers' time in transactions, summed over writers.
+	Writing time.Duration
+}
+
+// Statements returns where the server's time went, per kind of statement,
+// most time first.
+func (s *LoadStats) Statements() []StatementTime { return s.times.sorted() }
 
 func (s *LoadStats) addCounters(c counters) {
 	s.NodesCreated += c.nodesCreated
@@ -125,10 +171,21 @@ func (s *LoadStats) addCounters(c counters) {
 	s.RelsDeleted += c.relsDeleted
 	s.PropsSet += c.propsSet
 	s.Transactions += c.txs
+	s.TxRetries += c.txRetries
+	s.times.merge(c.times)
 }
 
 type counters struct {
 	nodesCreated, nodesDeleted, relsCreated, relsDeleted, propsSet, txs int
+	// articlesDeleted counts the Article nodes a removal deleted.
+	articlesDeleted int
+	// txRetries counts the attempts the driver repeated (deadlocks and
+	// other transient errors).
+	txRetries int
+	// profile, when set, receives the plans of the statements, run with
+	// PROFILE (LoadOptions.ProfileBatch).
+	profile io.Writer
+	times   timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {
@@ -140,14 +197,16 @@ func (c *counters) add(s neo4j.ResultSummary) {
 	c.propsSet += k.PropertiesSet()
 }
 
-// addRetries records attempts beyond the first.
-func (l *loader) addRetries(attempts int) {
-	if attempts <= 1 {
-		return
-	}
-	l.mu.Lock()
-	l.stats.Retries += attempts - 1
-	l.mu.Unlock()
+func addCounters(dst *counters, c counters) {
+	dst.nodesCreated += c.nodesCreated
+	dst.nodesDeleted += c.nodesDeleted
+	dst.relsCreated += c.relsCreated
+	dst.relsDeleted += c.relsDeleted
+	dst.propsSet += c.propsSet
+	dst.txs += c.txs
+	dst.articlesDeleted += c.articlesDeleted
+	dst.txRetries += c.txRetries
+	dst.times.merge(c.times)
 }
 
 // LoadDocuments loads docs; see Load.
@@ -161,8 +220,23 @@ func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, op
 	}, opts)
 }
 
+// prefetch is how many documents Load takes from its source ahead of the
+// planner, so that reading and extraction go on while the planner waits
+// for the graph or for a writer.
+const prefetch = 256
+
 // Load writes documents into the graph, streaming: it holds only the
-// batches in flight, never the corpus.
+// batches in flight and what it needs to resolve events, never the corpus.
+//
+// Documents flow through three stages. The source (reading and extraction)
+// runs ahead into a buffer. The planner takes them in order, groups them
+// into batches of about LoadOptions.BatchSize rows, reads what it needs of
+// the graph's state for a batch in one read transaction (which articles and
+// content hashes exist, the events it may merge into), decides each
+// article's identity (docs/graph-model.md, "Article identity"), resolves
+// its events, and plans its rows. Writers write the batches, each in one
+// transaction; with several writers a batch starts only when no batch in
+// flight writes a node it touches (schedule.go).
 //
 // Each article's facts commit together or not at all: articles are grouped
 // into write transactions (ExecuteWrite, so transient errors are retried),
@@ -183,19 +257,16 @@ func LoadDocuments(ctx context.Context, c *Client, docs []*document.Document, op
 // one.
 func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, error], opts LoadOptions) (LoadStats, error) {
 	start := time.Now()
-	l := &loader{
-		c: c, opts: opts,
-		index:    plan.NewEventIndex(opts.window()),
-		refs:     map[string]int{},
-		inflight: map[string]string{},
-		work:     make(chan *batch, opts.workers()),
-	}
-	l.idle = sync.NewCond(&l.mu)
+	l := newLoader(c, opts)
 	l.progress = newProgress(opts.Progress)
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	l.cancel = cancel
 
+	if err := l.readPre(ctx); err != nil {
+		return l.stats, err
+	}
+	l.sched = newScheduler(opts.workers())
 	var wg sync.WaitGroup
 	for i := 0; i < opts.workers(); i++ {
 		wg.Add(1)
@@ -204,9 +275,36 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 			l.worker(ctx)
 		}()
 	}
-	err := l.read(ctx, docs)
-	close(l.work)
+	in := make(chan sourced, prefetch)
+	done := make(chan struct{})
+	go func() {
+		defer close(in)
+		for d, err := range docs {
+			select {
+			case in <- sourced{d, err}:
+			case <-done:
+				return
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	err := l.read(ctx, in)
+	close(done)
+	for range in {
+		// let the source goroutine end
+	}
+	l.sched.close()
 	wg.Wait()
+	if k := opts.Known; k != nil {
+		unchanged, copies := k.Counts()
+		l.stats.Unchanged += unchanged + copies
+		l.stats.Copies += copies
+		l.stats.Articles += unchanged + copies
+		l.stats.times.merge(k.timings())
+	}
+	l.stats.Waits, l.stats.Overlaps = l.sched.waits, l.sched.overlaps
+	l.stats.Stages = StageTimes{SourceWait: l.stages.source, Planning: l.stages.planning, SubmitWait: l.stages.submit, Writing: l.sched.writing}
 	l.stats.Duration = time.Since(start)
 	l.progress.finish(&l.stats)
 	// A worker that stopped the load (server gone) cancelled ctx with the
@@ -220,39 +318,68 @@ func Load(ctx context.Context, c *Client, docs iter.Seq2[*document.Document, err
 	return l.stats, err
 }
 
-// loader is the state of one Load: the reading stage (read, flush) runs in
-// the caller's goroutine and resolves events in stream order; workers write
-// batches concurrently.
+// sourced is one item of the source: a document or the error that took
+// its place.
+type sourced struct {
+	doc *document.Document
+	err error
+}
+
+// loader is the state of one Load. The planner (read, flush and what they
+// call) runs in the caller's goroutine and owns the run's memory of
+// events, nodes and facts; workers write batches concurrently and share
+// the in-flight article set and the statistics under mu.
 type loader struct {
 	c        *Client
 	opts     LoadOptions
-	work     chan *batch
+	sched    *scheduler
 	cancel   context.CancelCauseFunc
 	progress *progress
+	run      *runState
 
 	mu    sync.Mutex
-	idle  *sync.Cond
 	stats LoadStats
-	// index holds the events of batches not yet committed, refs how many
-	// such batches use each.
-	index *plan.EventIndex
-	refs  map[string]int
-	// inflight maps the ids of articles in uncommitted batches to their
-	// hash; pending counts those batches.
-	inflight map[string]string
-	pending  int
+	// articles and hashes hold every article the load has planned (in
+	// batches in flight or committed; failed ones are forgotten), by id and
+	// by content hash.
+	articles map[string]articleState
+	hashes   map[string]string
+	// stages accumulates the planner's times (StageTimes).
+	stages struct{ source, planning, submit time.Duration }
+	// batches counts the batches planned.
+	batches int
+	// pre says what the graph held when the load began: when it held no
+	// article (no event), the planner reads no article (event) state from
+	// it, as everything there is in its memory.
+	pre struct{ articles, events int64 }
 }
 
-// read pulls documents, groups them into batches and hands the batches to
-// the workers.
-func (l *loader) read(ctx context.Context, docs iter.Seq2[*document.Document, error]) error {
+func newLoader(c *Client, opts LoadOptions) *loader {
+	l := &loader{
+		c: c, opts: opts,
+		run:      newRunState(opts.window()),
+		articles: map[string]articleState{},
+		hashes:   map[string]string{},
+	}
+	return l
+}
+
+// read pulls documents, groups them into chunks of about a batch, and
+// plans and dispatches each chunk.
+func (l *loader) read(ctx context.Context, in <-chan sourced) error {
 	var chunk []*document.Document
-	ids := map[string]bool{}
 	rows := 0
-	for doc, err := range docs {
+	for {
+		t := time.Now()
+		item, ok := <-in
+		l.stages.source += time.Since(t)
+		if !ok {
+			break
+		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
+		doc, err := item.doc, item.err
 		if err != nil {
 			origin := ""
 			if doc != nil {
@@ -269,31 +396,28 @@ func (l *loader) read(ctx context.Context, docs iter.Seq2[*document.Document, er
 			l.fail(ArticleError{Origin: origin, Err: errors.New("document without article id")}, 1)
 			continue
 		}
-		id := doc.Article.ID
-		l.mu.Lock()
-		_, busy := l.inflight[id]
-		l.mu.Unlock()
-		if ids[id] || busy {
-			// The same article again before its first version committed:
-			// write what we have, wait, then treat this one against the
-			// committed state.
-			if err := l.flush(ctx, chunk); err != nil {
-				return err
-			}
-			chunk, rows, ids = nil, 0, map[string]bool{}
-			l.waitIdle()
-		}
 		chunk = append(chunk, doc)
-		ids[id] = true
 		rows += estimateRows(doc)
 		if rows >= l.opts.batchSize() {
-			if err := l.flush(ctx, chunk); err != nil {
+			if err := l.timedFlush(ctx, chunk); err != nil {
 				return err
 			}
-			chunk, rows, ids = nil, 0, map[string]bool{}
+			chunk, rows = nil, 0
 		}
 	}
-	return l.flush(ctx, chunk)
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	return l.timedFlush(ctx, chunk)
+}
+
+// timedFlush is flush, timed as planning (less the time it waited for
+// the writers, which submit counts).
+func (l *loader) timedFlush(ctx context.Context, chunk []*document.Document) error {
+	t, sub := time.Now(), l.stages.submit
+	err := l.flush(ctx, chunk)
+	l.stages.planning += time.Since(t) - (l.stages.submit - sub)
+	return err
 }
 
 // estimateRows guesses how many rows a document adds to a batch before it
@@ -304,141 +428,6 @@ func estimateRows(d *document.Document) int {
 		n += 3 + 2*(len(e.Participants)+len(e.Organizers))
 	}
 	return n
-}
-
-func (l *loader) waitIdle() {
-	l.mu.Lock()
-	for l.pending > 0 {
-		l.idle.Wait()
-	}
-	l.mu.Unlock()
-}
-
-// flush classifies a chunk against the graph (new, changed, unchanged),
-// resolves its events, plans its articles and dispatches the batch.
-func (l *loader) flush(ctx context.Context, chunk []*document.Document) error {
-	if len(chunk) == 0 {
-		return nil
-	}
-	ids := make([]string, len(chunk))
-	for i, d := range chunk {
-		ids[i] = d.Article.ID
-	}
-	// Snapshot the uncommitted events before reading the graph: an event
-	// committed after the snapshot is then seen by the read, one committed
-	// before it is in the graph already.
-	l.mu.Lock()
-	held := l.index.Clone()
-	l.mu.Unlock()
-
-	var existing map[string]string
-	var eventInfos [][]plan.EventInfo
-	var dbEvents map[string]eventLookup
-	var toWrite []*document.Document
-	var replace []string
-	work := func(tx neo4j.ManagedTransaction) (any, error) {
-		var err error
-		existing, err = readExisting(ctx, tx, ids)
-		if err != nil {
-			return nil, err
-		}
-		toWrite, replace, eventInfos = nil, nil, nil
-		var evs []map[string]any
-		for _, d := range chunk {
-			h, ok := existing[d.Article.ID]
-			if ok && h == plan.Hash(&d.Article) && !l.opts.Force {
-				continue
-			}
-			if ok {
-				replace = append(replace, d.Article.ID)
-			}
-			toWrite = append(toWrite, d)
-			infos := plan.Events(d)
-			eventInfos = append(eventInfos, infos)
-			for _, e := range infos {
-				if _, ok := held.Get(e.ID); ok {
-					continue
-				}
-				var date any
-				if e.Date != "" {
-					date = e.Date
-				}
-				evs = append(evs, map[string]any{"id": e.ID, "type": e.Type, "date": date, "participants": e.Participants})
-			}
-		}
-		dbEvents, err = readEvents(ctx, tx, evs, l.opts.window())
-		return nil, err
-	}
-	attempts, err := l.c.retry(ctx, "read of the graph state", func(int) error {
-		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
-		defer sess.Close(context.Background())
-		_, err := sess.ExecuteRead(ctx, work)
-		return err
-	})
-	l.addRetries(attempts)
-	if err != nil {
-		return l.readFailed(ctx, err, chunk)
-	}
-	unchanged := len(chunk) - len(toWrite)
-
-	// Resolve events in stream order, then plan.
-	var arts []*plan.Article
-	var used []string
-	dropped := 0
-	l.mu.Lock()
-	for i, d := range toWrite {
-		remap := map[string]string{}
-		for _, e := range eventInfos[i] {
-			db := dbEvents[e.ID]
-			canonical := held.Resolve(e, db.exists, db.candidates)
-			l.index.Add(e, canonical)
-			for _, c := range db.candidates {
-				if c.ID == canonical {
-					l.index.Add(c, canonical)
-				}
-			}
-			l.refs[canonical]++
-			used = append(used, canonical)
-			if canonical != e.ID {
-				remap[e.ID] = canonical
-			}
-		}
-		a, err := plan.Build(d, remap)
-		if err != nil {
-			l.mu.Unlock()
-			l.fail(ArticleError{ID: d.Article.ID, Origin: d.Article.Origin, Err: err}, 1)
-			l.mu.Lock()
-			continue
-		}
-		dropped += len(a.Dropped)
-		l.inflight[a.ID] = a.Hash
-		arts = append(arts, a)
-	}
-	l.stats.Unchanged += unchanged
-	l.stats.Articles += unchanged
-	l.stats.Dropped += dropped
-	if len(arts) == 0 {
-		l.releaseLocked(nil, used)
-		l.mu.Unlock()
-		l.progress.update(&l.stats, &l.mu)
-		return nil
-	}
-	l.pending++
-	l.mu.Unlock()
-	b := newBatch(arts, replace)
-	b.used = used
-	select {
-	case l.work <- b:
-	case <-ctx.Done():
-		l.mu.Lock()
-		l.releaseLocked(arts, used)
-		l.pending--
-		l.idle.Broadcast()
-		l.mu.Unlock()
-		return ctx.Err()
-	}
-	l.progress.update(&l.stats, &l.mu)
-	return nil
 }
 
 // readFailed handles a failed read of the graph: unavailable servers stop
@@ -477,21 +466,6 @@ func isUnavailable(err error) bool {
 	return errors.As(err, &ce) || errors.As(err, &te) || errors.Is(err, ErrUnavailable)
 }
 
-// releaseLocked forgets a finished batch: its articles leave the in-flight
-// set and its events the in-memory index once no batch uses them.
-func (l *loader) releaseLocked(arts []*plan.Article, used []string) {
-	for _, id := range used {
-		l.refs[id]--
-		if l.refs[id] <= 0 {
-			delete(l.refs, id)
-			l.index.Remove(id)
-		}
-	}
-	for _, a := range arts {
-		delete(l.inflight, a.ID)
-	}
-}
-
 func (l *loader) fail(e ArticleError, n int) {
 	l.mu.Lock()
 	l.stats.Failed += n
@@ -503,215 +477,12 @@ func (l *loader) fail(e ArticleError, n int) {
 	l.mu.Unlock()
 }
 
-type eventLookup struct {
-	exists     bool
-	candidates []plan.EventInfo
-}
-
-func readExisting(ctx context.Context, tx neo4j.ManagedTransaction, ids []string) (map[string]string, error) {
-	res, err := tx.Run(ctx, existingCypher(), map[string]any{"ids": ids})
-	if err != nil {
-		return nil, fmt.Errorf("read article hashes: %w", err)
-	}
-	out := map[string]string{}
-	for res.Next(ctx) {
-		r := res.Record()
-		id, _ := r.Get("id")
-		h, _ := r.Get("hash")
-		hs, _ := h.(string)
-		out[id.(string)] = hs
-	}
-	if err := res.Err(); err != nil {
-		return nil, fmt.Errorf("read article hashes: %w", err)
-	}
-	return out, nil
-}
-
-func readEvents(ctx context.Context, tx neo4j.ManagedTransaction, evs []map[string]any, window int) (map[string]eventLookup, error) {
-	out := map[string]eventLookup{}
-	if len(evs) == 0 {
-		return out, nil
-	}
-	res, err := tx.Run(ctx, eventCandidatesCypher(), map[string]any{"events": evs, "window": int64(window)})
-	if err != nil {
-		return nil, fmt.Errorf("read event candidates: %w", err)
-	}
-	for res.Next(ctx) {
-		r := res.Record()
-		id, _ := r.Get("id")
-		ex, _ := r.Get("exists")
-		cs, _ := r.Get("candidates")
-		lk := eventLookup{exists: ex == true}
-		for _, c := range asList(cs) {
-			m, _ := c.(map[string]any)
-			e := plan.EventInfo{ID: str(m["id"]), Type: str(m["type"]), Date: str(m["date"]), Series: str(m["series"])}
-			if o, ok := m["ordinal"].(int64); ok {
-				e.Ordinal = int(o)
-			}
-			for _, p := range asList(m["participants"]) {
-				e.Participants = append(e.Participants, str(p))
-			}
-			sort.Strings(e.Participants)
-			lk.candidates = append(lk.candidates, e)
-		}
-		out[id.(string)] = lk
-	}
-	if err := res.Err(); err != nil {
-		return nil, fmt.Errorf("read event candidates: %w", err)
-	}
-	return out, nil
-}
-
-func asList(v any) []any {
-	l, _ := v.([]any)
-	return l
-}
-
-func str(v any) string {
-	s, _ := v.(string)
-	return s
-}
-
-// worker writes batches until the channel closes.
-func (l *loader) worker(ctx context.Context) {
-	sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeWrite})
-	defer sess.Close(context.Background())
-	for b := range l.work {
-		if ctx.Err() != nil {
-			l.finish(b, nil, counters{}, ctx.Err())
-			continue
-		}
-		var cnt counters
-		var err error
-		if l.opts.PerFact {
-			cnt, err = writePerFact(ctx, sess, b)
-		} else {
-			cnt, err = l.write(ctx, sess, b)
-		}
-		if err == nil || len(b.articles) == 1 || isUnavailable(err) || ctx.Err() != nil {
-			l.finish(b, nil, cnt, err)
-			continue
-		}
-		// Isolate the failing articles: one transaction each.
-		var failed []*plan.Article
-		var errs []error
-		for _, a := range b.articles {
-			var rep []string
-			for _, id := range b.replace {
-				if id == a.ID {
-					rep = []string{id}
-				}
-			}
-			one := newBatch([]*plan.Article{a}, rep)
-			c1, err1 := l.write(ctx, sess, one)
-			cnt.txs += c1.txs
-			if err1 != nil {
-				failed = append(failed, a)
-				errs = append(errs, err1)
-				continue
-			}
-			addCounters(&cnt, c1)
-		}
-		l.finishSplit(b, failed, errs, cnt)
-	}
-}
-
-// write writes b in one transaction, retrying while the server is away
-// (Client.retry). A retry writes b as the replacement of all its articles:
-// the commit of a failed attempt may have gone through with its answer lost,
-// and replacing first deletes whatever that attempt wrote (Statements and
-// article links are created, not merged), so no fact is written twice.
-func (l *loader) write(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
-	var cnt counters
-	txs := 0
-	attempts, err := l.c.retry(ctx, fmt.Sprintf("write of a batch of %d articles", len(b.articles)), func(attempt int) error {
-		wb, s := b, sess
-		if attempt > 1 {
-			r := *b
-			r.replace = make([]string, len(b.articles))
-			for i, a := range b.articles {
-				r.replace[i] = a.ID
-			}
-			wb = &r
-			s = l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeWrite})
-			defer s.Close(context.Background())
-		}
-		var err error
-		cnt, err = writeBatch(ctx, s, wb)
-		txs += cnt.txs
-		return err
-	})
-	cnt.txs = txs
-	l.addRetries(attempts)
-	return cnt, err
-}
-
-func addCounters(dst *counters, c counters) {
-	dst.nodesCreated += c.nodesCreated
-	dst.nodesDeleted += c.nodesDeleted
-	dst.relsCreated += c.relsCreated
-	dst.relsDeleted += c.relsDeleted
-	dst.propsSet += c.propsSet
-	dst.txs += c.txs
-}
-
-// finish records a batch that committed (err == nil) or failed as a whole.
-func (l *loader) finish(b *batch, _ []*plan.Article, cnt counters, err error) {
-	if err != nil {
-		if isUnavailable(err) || errors.Is(err, context.Canceled) {
-			// The load stops: the batch's articles were not written, and
-			// that is no fault of theirs. Load returns the one reason; a
-			// re-run writes them.
-			if isUnavailable(err) {
-				l.cancel(unavailable(err))
-			}
-			l.mu.Lock()
-			l.stats.addCounters(cnt)
-			l.releaseLocked(b.articles, b.used)
-			l.pending--
-			l.idle.Broadcast()
-			l.mu.Unlock()
-			return
-		}
-		errs := make([]error, len(b.articles))
-		for i := range errs {
-			errs[i] = err
-		}
-		l.finishSplit(b, b.articles, errs, cnt)
+// addRetries records attempts beyond the first.
+func (l *loader) addRetries(attempts int) {
+	if attempts <= 1 {
 		return
 	}
-	l.finishSplit(b, nil, nil, cnt)
-}
-
-func (l *loader) finishSplit(b *batch, failed []*plan.Article, errs []error, cnt counters) {
-	failedIDs := map[string]bool{}
-	for _, a := range failed {
-		failedIDs[a.ID] = true
-	}
-	replaced := map[string]bool{}
-	for _, id := range b.replace {
-		replaced[id] = true
-	}
 	l.mu.Lock()
-	for _, a := range b.articles {
-		if failedIDs[a.ID] {
-			continue
-		}
-		l.stats.Articles++
-		if replaced[a.ID] {
-			l.stats.Replaced++
-		} else {
-			l.stats.Added++
-		}
-		l.stats.Facts += len(a.Facts)
-	}
-	l.stats.addCounters(cnt)
-	l.releaseLocked(b.articles, b.used)
-	l.pending--
-	l.idle.Broadcast()
+	l.stats.Retries += attempts - 1
 	l.mu.Unlock()
-	for i, a := range failed {
-		l.fail(ArticleError{ID: a.ID, Origin: a.Origin, Err: errs[i]}, 1)
-	}
-	l.progress.update(&l.stats, &l.mu)
 }

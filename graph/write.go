@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
 
@@ -13,22 +14,28 @@ import (
 
 // writeBatch writes one batch in one managed transaction.
 func writeBatch(ctx context.Context, sess neo4j.SessionWithContext, b *batch) (counters, error) {
+	var last time.Time
+	tries := 0
 	out, err := sess.ExecuteWrite(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
-		var c counters
+		tries++
+		c := counters{profile: b.profile}
 		err := runBatch(ctx, tx, b, &c)
+		last = time.Now()
 		return c, err
 	})
 	if err != nil {
-		return counters{txs: 1}, err
+		return counters{txs: 1, txRetries: tries - 1}, err
 	}
 	c := out.(counters)
 	c.txs = 1
+	c.txRetries = tries - 1
+	c.times.add("commit", b.rows(), time.Since(last))
 	return c, nil
 }
 
 // runBatch is the work of a batch's transaction. For replaced articles it
-// first deletes their Statements and own links, then writes the new
-// versions, then recomputes the edges whose Statements changed (deleting
+// first deletes their Statements and own links (and, for a removal, the
+// articles), then writes the new versions, then recomputes the edges whose Statements changed (deleting
 // those left without support), deletes the nodes nothing supports any more,
 // and rebuilds the chains of the series it touched.
 func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *counters) error {
@@ -66,6 +73,16 @@ func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *cou
 				series[str(s)] = true
 			}
 		}
+		if b.remove {
+			recs, err = run(ctx, tx, deleteArticlesCypher(), map[string]any{"ids": b.replace}, c)
+			if err != nil {
+				return fmt.Errorf("delete articles: %w", err)
+			}
+			if len(recs) == 1 {
+				n, _ := recs[0].Get("n")
+				c.articlesDeleted += int(n.(int64))
+			}
+		}
 	}
 	if err := writeRows(ctx, tx, b, c); err != nil {
 		return err
@@ -80,6 +97,9 @@ func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *cou
 // then nodes by label, each returning element ids, then the derived links,
 // the article's links and the fact edges, bound to those ids.
 func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *counters) error {
+	if len(b.articleRows) == 0 {
+		return nil
+	}
 	eids := make(map[plan.Ref]string, len(b.articleRows)+8*len(b.articleRows))
 	collect := func(label schema.Label, recs []*neo4j.Record) {
 		for _, r := range recs {
@@ -88,13 +108,23 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 			eids[plan.Ref{Label: label, ID: str(id)}] = str(eid)
 		}
 	}
-	recs, err := run(ctx, tx, upsertArticleCypher(), map[string]any{"rows": b.articleRows}, c)
+	// Articles new to the graph are created; a batch that replaces (or
+	// writes again after a failed attempt) merges them.
+	articles := createArticleCypher()
+	if len(b.replace) > 0 {
+		articles = upsertArticleCypher()
+	}
+	recs, err := run(ctx, tx, articles, map[string]any{"rows": b.articleRows}, c)
 	if err != nil {
 		return fmt.Errorf("write articles: %w", err)
 	}
 	collect(schema.Article, recs)
 	for _, g := range b.nodes {
-		recs, err := run(ctx, tx, upsertNodeCypher(g.label), map[string]any{"rows": g.rows}, c)
+		cypher := upsertNodeCypher(g.label)
+		if g.touch {
+			cypher = touchNodeCypher(g.label)
+		}
+		recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
 		if err != nil {
 			return fmt.Errorf("write %s nodes: %w", g.label, err)
 		}
@@ -200,14 +230,22 @@ func rebuildSeries(ctx context.Context, tx neo4j.ManagedTransaction, series map[
 	if _, err := run(ctx, tx, seriesLockCypher(), p, c); err != nil {
 		return fmt.Errorf("lock series: %w", err)
 	}
+	if _, err := run(ctx, tx, seriesCountCypher(), p, c); err != nil {
+		return fmt.Errorf("count series members: %w", err)
+	}
 	if _, err := run(ctx, tx, seriesChainCypher(), p, c); err != nil {
 		return fmt.Errorf("rebuild series chains: %w", err)
 	}
 	return nil
 }
 
-// run runs one statement, collects its records and adds its counters.
+// run runs one statement, collects its records and adds its counters;
+// with c.profile set, it runs it with PROFILE and prints the plan there.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any, c *counters) ([]*neo4j.Record, error) {
+	name := statementName(cypher)
+	if c.profile != nil {
+		cypher = profiled(cypher)
+	}
 	res, err := tx.Run(ctx, cypher, params)
 	if err != nil {
 		return nil, err
@@ -221,5 +259,9 @@ func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params
 		return nil, err
 	}
 	c.add(sum)
+	c.times.add(name, paramRows(params), sum.ResultAvailableAfter()+sum.ResultConsumedAfter())
+	if c.profile != nil {
+		writeProfile(c.profile, name, paramRows(params), sum)
+	}
 	return recs, nil
 }

@@ -109,6 +109,10 @@ func TestAnswersOnKnownCorpus(t *testing.T) {
 			"event:crmf-1|2018-06-05|article:forum-2018|test-cooperates_with",
 			"event:crmf-4|2021-09-15|article:forum-2021|test-cooperates_with",
 		}},
+		// Only the statements of one article.
+		{"cooperation-between", map[string]string{"article": artForum2021}, []string{"event", "article"}, []string{
+			"event:crmf-4|article:forum-2021",
+		}},
 		{"series-timeline", nil, []string{"ordinal", "date", "event", "gap_days", "missing_before"}, []string{
 			"1|2018-06-05|event:crmf-1||[]", "2|2019-07-10|event:crmf-2|400|[]", "4|2021-09-15|event:crmf-4|798|[3]",
 		}},
@@ -245,4 +249,42 @@ func mustSource(t *testing.T, name string) string {
 		t.Fatal(err)
 	}
 	return q.Body()
+}
+
+// TestFactWithoutEventIsNull: in JSON a fact stated outside any event has
+// "event": null, like every other missing value, not "".
+func TestFactWithoutEventIsNull(t *testing.T) {
+	c := loadKnown(t)
+	lib, err := Library()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		query string
+		raw   map[string]string
+	}{
+		{"cooperation-between", map[string]string{"a": cmg, "b": vna}},
+		{"edge-provenance", map[string]string{"from": cmg, "to": vna}},
+		{"article-facts", map[string]string{"article": artCMGVNA}},
+	} {
+		q, err := lib.Get(tc.query)
+		if err != nil {
+			t.Fatal(err)
+		}
+		params, err := q.Bind(tc.raw)
+		if err != nil {
+			t.Fatal(err)
+		}
+		res, err := Run(context.Background(), c, q, params)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		if err := Write(&b, res, FormatJSON, WriteOptions{}); err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Rows) == 0 || !strings.Contains(b.String(), `"event": null`) || strings.Contains(b.String(), `"event": ""`) {
+			t.Errorf("%s: want \"event\": null for the fact without an event:\n%s", tc.query, b.String())
+		}
+	}
 }

@@ -1,6 +1,6 @@
 // Package queries is mediakg's library of analyst questions: named, tested
 // read-only Cypher queries kept as .cypher files, embedded in the binary and
-// usable as-is in cypher-shell or Neo4j Browser.
+// usable as-is in Neo4j Browser (or Neo4j's cypher-shell, where installed).
 //
 // Each file opens with a header of `//` comments (valid Cypher comments):
 //
@@ -18,6 +18,8 @@
 //   - catalog.go: Query, Catalog, header parsing, the embedded library
 //   - params.go:  parameter types, parsing --param values, binding and validation
 //   - run.go:     running a saved query (read access) or arbitrary Cypher
+//   - plan.go:    the EXPLAIN / PROFILE plan of a statement, as a table
+//   - script.go:  splitting a Cypher script into statements (cypher --file)
 //   - format.go:  writing a Result as table, JSON or CSV
 //   - *.cypher:   the saved queries
 //   - browser/:   Neo4j Browser style sheet, guide and the headless-Chromium test

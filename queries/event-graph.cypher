@@ -2,8 +2,14 @@
 // description: The graph around an event for Neo4j Browser's graph view: the event, its series, place and parties, and the cooperation among those parties.
 // param: event STRING = "" — id of the Event; "" for every event of the series below
 // param: series STRING = "series:china-russia-media-forum" — id of an EventSeries, used when event is ""
-MATCH (e:Event)
-WHERE e.id = $event OR ($event = "" AND EXISTS { (e)-[:PART_OF]->(:EventSeries {id: $series}) })
+CALL {
+  MATCH (e:Event {id: $event})
+  RETURN e
+  UNION
+  MATCH (:EventSeries {id: $series})<-[:PART_OF]-(e:Event)
+  WHERE $event = ""
+  RETURN e
+}
 MATCH p1 = (party)-[:PARTICIPATED_IN|ORGANIZED|SIGNED]->(e)
 OPTIONAL MATCH p2 = (e)-[:PART_OF|HELD_IN]->()
 OPTIONAL MATCH p3 = (party)-[r:COOPERATES_WITH]-(other)-[:PARTICIPATED_IN|ORGANIZED|SIGNED]->(e)

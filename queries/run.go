@@ -20,6 +20,9 @@ type Result struct {
 	// Counters holds the non-zero update counters of a write statement
 	// ("nodes_created": 2); empty for reads.
 	Counters map[string]int
+	// Plan is the execution plan of an EXPLAIN or PROFILE statement, nil
+	// for any other.
+	Plan *Plan
 }
 
 // ErrWriteInReadMode reports a statement that tried to write while running
@@ -91,6 +94,7 @@ func collect(ctx context.Context, cur neo4j.ResultWithContext) (*Result, error) 
 		return nil, err
 	}
 	r.Counters = counters(sum.Counters())
+	r.Plan = planOf(sum)
 	return r, nil
 }
 

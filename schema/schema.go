@@ -31,8 +31,10 @@ package schema
 //
 // Version 2 replaced the per-edge provenance lists of version 1 with
 // Statement nodes and added the relationship uniqueness constraints on
-// `fact`.
-const Version = 2
+// `fact`. Version 3 added Article.canonical_url and source_hash and the
+// indexes on an article's content and source hashes and addresses (skipping
+// what is loaded before reading or extraction, `mediakg remove`).
+const Version = 3
 
 // Label is a node label.
 type Label string
@@ -223,7 +225,8 @@ var Nodes = []Node{
 	}},
 	{Article, "id", "A news article that reports facts.", []Property{
 		propID,
-		{"url", "STRING", "canonical URL"},
+		{"url", "STRING", "address it was read at: the URL given (after redirects), the JSONL url, or the file's file: URL"},
+		{"canonical_url", "STRING", "the page's own canonical URL (rel=canonical, og:url), when it names one"},
 		{"title", "STRING", "headline"},
 		{"published", "DATE", "publication date"},
 		{"published_text", "STRING", "publication time as read (ISO 8601, may carry a time)"},
@@ -234,8 +237,9 @@ var Nodes = []Node{
 		{"keywords", "LIST<STRING>", "keywords given by the page"},
 		{"dateline_place", "STRING", "dateline place (BEIJING)"},
 		{"dateline_date", "DATE", "dateline date"},
-		{"content_hash", "STRING", "hash of the content; unchanged hash means nothing to re-load"},
+		{"content_hash", "STRING", "SHA-256 of body, title, publication time and publisher (not the address): an article whose hash is in the graph is not loaded again"},
 		{"origin", "STRING", "input file (and line) it was read from"},
+		{"source_hash", "STRING", "SHA-256 of the input bytes it was read from and of the program's version: an unchanged input is skipped before it is read"},
 		{"ingested_at", "DATETIME", "when it was last loaded"},
 	}},
 	{Statement, "id", "One article's statement of one extracted fact: the provenance of an extracted relationship.", Provenance},
@@ -259,7 +263,7 @@ func withFact(own ...Property) []Property {
 
 var (
 	propEvent = Property{"event", "STRING", "id of the event it was stated at, \"\" when none"}
-	propCAMEO = Property{"cameo", "STRING", "CAMEO code (036 express intent to cooperate, 04x consult, 057 sign agreement)"}
+	propCAMEO = Property{"cameo", "STRING", "CAMEO code (036 express intent to cooperate, 04x consult, 057 sign agreement): the smallest of its Statements' codes"}
 )
 
 // Relationships is the relationship model.

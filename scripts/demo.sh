@@ -2,6 +2,10 @@
 # scripts/demo.sh — run by `make demo` after the build and the server start:
 # applies the schema, ingests the bundled sample and (when present) the dev
 # corpus from ../shared, and prints the answers of a few saved queries.
+#
+# NEO4J_BOLT_PORT / NEO4J_HTTP_PORT name the server's ports (7687/7474);
+# mediakg is pointed at the Bolt port unless MEDIAKG_NEO4J_URI says
+# otherwise: make demo NEO4J_BOLT_PORT=7688 NEO4J_HTTP_PORT=7475.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -9,6 +13,8 @@ MKG=bin/mediakg
 SHARED="${MEDIAKG_SHARED:-../shared}"
 HTTP_PORT="${NEO4J_HTTP_PORT:-7474}"
 BOLT_PORT="${NEO4J_BOLT_PORT:-7687}"
+export MEDIAKG_NEO4J_URI="${MEDIAKG_NEO4J_URI:-bolt://127.0.0.1:$BOLT_PORT}"
+SEED=testdata/sample/peoples-daily-2020-10-22-china-russia-media-cooperation.txt
 
 step() { printf '\n== %s\n' "$*"; }
 
@@ -16,7 +22,10 @@ step "schema"
 $MKG schema apply
 
 step "ingest the bundled sample (the seed article)"
-$MKG ingest testdata/sample
+$MKG ingest "$SEED"
+# The seed's article id, as extract prints it first on its line.
+seed_id="$($MKG extract "$SEED" 2>/dev/null | sed -n 's/^{"article":{"id":"\([^"]*\)".*/\1/p')"
+[[ -n "$seed_id" ]] || { echo "demo.sh: could not read the seed's article id from mediakg extract $SEED" >&2; exit 1; }
 
 if [[ -d "$SHARED/corpus/dev" ]]; then
   step "ingest the dev corpus from $SHARED/corpus/dev (third-party text, read in place)"
@@ -28,8 +37,8 @@ else
   step "no $SHARED/corpus/dev here: only the sample is loaded"
 fi
 
-step "the seed's fact: China COOPERATES_WITH Russia, with its event, date and evidence"
-$MKG query run cooperation-between --param a=country:CHN --param b=country:RUS
+step "the seed's fact: China COOPERATES_WITH Russia, with its event, date and evidence (query cooperation-between, article $seed_id)"
+$MKG query run cooperation-between --param a=country:CHN --param b=country:RUS --param article="$seed_id"
 
 step "China's cooperation partners, ranked by events (query partners-of-country)"
 $MKG query run partners-of-country --param iso3=CHN --param limit=10

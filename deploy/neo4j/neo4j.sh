@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # neo4j.sh — a local Neo4j Community server assembled from Maven Central.
 #
-#   deploy/neo4j/neo4j.sh start     fetch jars if needed, start, wait for Bolt
+#   deploy/neo4j/neo4j.sh start     fetch jars if needed, start, wait until it
+#                                   answers a query with the password
 #   deploy/neo4j/neo4j.sh ensure    like start, but reuse any server already
 #                                   answering on the Bolt port
 #   deploy/neo4j/neo4j.sh stop      stop the server this script started
 #   deploy/neo4j/neo4j.sh status    print state, ports and pid; exit 1 if down
 #   deploy/neo4j/neo4j.sh reset     stop and delete the instance's data
+#   deploy/neo4j/neo4j.sh list      every instance: state, ports, disk use
+#   deploy/neo4j/neo4j.sh stop-all  stop every instance this script started
 #   deploy/neo4j/neo4j.sh admin ... run neo4j-admin of the same distribution
 #   deploy/neo4j/neo4j.sh logs      print the tail of the server log
 #
@@ -15,7 +18,7 @@
 #   NEO4J_INSTANCE    instance name (default); each instance has its own data
 #   NEO4J_DIR         where jars and instances live (<repo>/.neo4j, git-ignored)
 #   NEO4J_HEAP        JVM heap (1g)             NEO4J_PAGECACHE  page cache (512m)
-#   NEO4J_START_TIMEOUT  seconds to wait for Bolt (180)
+#   NEO4J_START_TIMEOUT  seconds to wait until it answers a query (600)
 #   NEO4J_CONF_EXTRA  extra neo4j.conf lines, appended after the defaults
 #   MEDIAKG_NEO4J_PASSWORD  initial password; else the one in $NEO4J_DIR/password,
 #                           generated on first start (mode 600)
@@ -31,14 +34,20 @@ INSTANCE="${NEO4J_INSTANCE:-default}"
 BASE="${NEO4J_DIR:-$repo/.neo4j}"
 HEAP="${NEO4J_HEAP:-1g}"
 PAGECACHE="${NEO4J_PAGECACHE:-512m}"
-TIMEOUT="${NEO4J_START_TIMEOUT:-180}"
+TIMEOUT="${NEO4J_START_TIMEOUT:-600}"
 
 LIB="$BASE/lib"
-HOME_DIR="$BASE/instances/$INSTANCE"
-CONF_DIR="$HOME_DIR/conf"
-PID_FILE="$HOME_DIR/run/neo4j.pid"
-LOG_FILE="$HOME_DIR/logs/console.log"
 PW_FILE="$BASE/password"
+
+# use_instance NAME points the per-instance paths at instance NAME.
+use_instance() {
+  INSTANCE="$1"
+  HOME_DIR="$BASE/instances/$INSTANCE"
+  CONF_DIR="$HOME_DIR/conf"
+  PID_FILE="$HOME_DIR/run/neo4j.pid"
+  LOG_FILE="$HOME_DIR/logs/console.log"
+}
+use_instance "$INSTANCE"
 
 die() { echo "neo4j.sh: $*" >&2; exit 1; }
 say() { echo "neo4j.sh: $*"; }
@@ -79,14 +88,26 @@ fetch_jars() {
     return 0
   fi
   command -v mvn >/dev/null 2>&1 || die "Maven is missing: it fetches the Neo4j jars from Maven Central (Debian: apt-get install maven)"
-  say "fetching Neo4j jars from Maven Central into $LIB (first run only)"
+  say "fetching the Neo4j jars with Maven into $LIB (first run only: about 160 MB from Maven Central into ~/.m2, 140 MB copied here; a minute or two)"
   rm -rf "$LIB"
   mkdir -p "$LIB"
-  if ! mvn -q -B -f "$here/pom.xml" dependency:copy-dependencies \
-        -DincludeScope=runtime -DoutputDirectory="$LIB" >"$BASE/mvn.log" 2>&1; then
-    tail -n 30 "$BASE/mvn.log" >&2
+  # Maven runs in the background; a line every 5 seconds says how far it got.
+  mvn -B -Dstyle.color=never -f "$here/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$LIB" >"$BASE/mvn.log" 2>&1 &
+  local mvn_pid=$! ticks=0 rc=0
+  while kill -0 "$mvn_pid" 2>/dev/null; do
+    sleep 1
+    ticks=$((ticks + 1))
+    if (( ticks % 5 == 0 )); then
+      say "  Maven: $(grep -c 'Downloaded from' "$BASE/mvn.log" || true) files downloaded, $(find "$LIB" -name '*.jar' | wc -l) jars copied (${ticks}s)"
+    fi
+  done
+  wait "$mvn_pid" || rc=$?
+  if (( rc != 0 )); then
+    grep -E 'ERROR|BUILD' "$BASE/mvn.log" | tail -n 30 >&2 || tail -n 30 "$BASE/mvn.log" >&2
     die "Maven could not fetch the Neo4j jars (log: $BASE/mvn.log)"
   fi
+  say "  Maven: done, $(find "$LIB" -name '*.jar' | wc -l) jars in $LIB"
   cp "$here/pom.xml" "$LIB/.pom.xml"
   touch "$LIB/.complete"
 }
@@ -159,8 +180,27 @@ jvm_flags=(
   --enable-native-access=ALL-UNNAMED
 )
 
-wait_for_bolt() {
-  local pid="$1" waited=0
+# query_status prints the HTTP status of RETURN 1 run on the neo4j
+# database through the HTTP API with the instance's password ("" when
+# nothing answers): 200 once the server accepts logins and queries, 401
+# when it refuses the password, 503 or none while it is still starting.
+query_status() {
+  local body='{"statements":[{"statement":"RETURN 1"}]}' auth status=""
+  auth="$(printf 'neo4j:%s' "$(password)" | base64 | tr -d '\n')"
+  if exec 3<>"/dev/tcp/127.0.0.1/$HTTP_PORT"; then
+    printf 'POST /db/neo4j/tx/commit HTTP/1.0\r\nHost: localhost\r\nAuthorization: Basic %s\r\nContent-Type: application/json\r\nContent-Length: %d\r\nConnection: close\r\n\r\n%s' \
+      "$auth" "${#body}" "$body" >&3 2>/dev/null || true
+    read -r -t 30 _ status _ <&3 || true
+    exec 3>&-
+  fi 2>/dev/null
+  echo "$status"
+}
+
+# wait_until_ready waits until the server started as pid answers a query
+# with the password (Bolt and HTTP listening is not enough: on a busy
+# machine the first login can take much longer), for up to TIMEOUT seconds.
+wait_until_ready() {
+  local pid="$1" waited=0 status=""
   while (( waited < TIMEOUT )); do
     if ! kill -0 "$pid" 2>/dev/null; then
       echo "--- last lines of $LOG_FILE ---" >&2
@@ -169,14 +209,21 @@ wait_for_bolt() {
       die "Neo4j exited during start-up"
     fi
     if port_open "$BOLT_PORT" && grep -q "Started." "$LOG_FILE" 2>/dev/null; then
-      return 0
+      status="$(query_status)"
+      case "$status" in
+        200) return 0 ;;
+        401) die "the server on 127.0.0.1:$HTTP_PORT refuses the password ($( [[ -n "${MEDIAKG_NEO4J_PASSWORD:-}" ]] && echo "\$MEDIAKG_NEO4J_PASSWORD" || echo "$PW_FILE")): the instance was created with another one; reset it (NEO4J_INSTANCE=$INSTANCE $0 reset) or give that password" ;;
+      esac
     fi
     sleep 1
     waited=$((waited + 1))
+    if (( waited % 15 == 0 )); then
+      say "  still starting (${waited}s; HTTP status ${status:-none})"
+    fi
   done
   echo "--- last lines of $LOG_FILE ---" >&2
   tail -n 40 "$LOG_FILE" >&2 || true
-  die "Bolt did not answer on 127.0.0.1:$BOLT_PORT within ${TIMEOUT}s (still starting? see $LOG_FILE)"
+  die "Neo4j did not answer a query on 127.0.0.1:$BOLT_PORT within ${TIMEOUT}s (NEO4J_START_TIMEOUT; still starting? see $LOG_FILE)"
 }
 
 start() {
@@ -203,8 +250,8 @@ start() {
     >>"$LOG_FILE" 2>&1 </dev/null &
   pid=$!
   echo "$pid" >"$PID_FILE"
-  say "starting Neo4j (pid $pid), waiting for Bolt on 127.0.0.1:$BOLT_PORT"
-  wait_for_bolt "$pid"
+  say "starting Neo4j (pid $pid), waiting until it answers on 127.0.0.1:$BOLT_PORT"
+  wait_until_ready "$pid"
   local pw_where="in $PW_FILE"
   [[ -n "${MEDIAKG_NEO4J_PASSWORD:-}" ]] && pw_where="from \$MEDIAKG_NEO4J_PASSWORD"
   say "ready: bolt://localhost:$BOLT_PORT  browser: http://localhost:$HTTP_PORT/browser/  user: neo4j  password: $pw_where"
@@ -267,6 +314,49 @@ reset() {
   say "instance $INSTANCE reset: data deleted; the next start creates an empty database"
 }
 
+# instances lists the names of the instances under $BASE/instances.
+instances() {
+  local d
+  for d in "$BASE"/instances/*/; do
+    [[ -d "$d" ]] && basename "$d"
+  done
+}
+
+# conf_port KEY prints the port of a listen address in the instance's
+# neo4j.conf (server.bolt / server.http).
+conf_port() {
+  sed -n "s/^$1.listen_address=.*:\([0-9]*\)$/\1/p" "$CONF_DIR/neo4j.conf" 2>/dev/null | tail -n 1
+}
+
+list() {
+  local name pid state
+  if [[ ! -d "$BASE/instances" ]]; then
+    say "no instance yet under $BASE"
+    return 0
+  fi
+  printf '%-14s %-22s %-6s %-6s %s\n' instance state bolt http disk
+  while read -r name; do
+    use_instance "$name"
+    if pid="$(running_pid)"; then state="running (pid $pid)"; else state="stopped"; fi
+    printf '%-14s %-22s %-6s %-6s %s\n' "$name" "$state" "$(conf_port server.bolt)" "$(conf_port server.http)" \
+      "$(du -sh "$HOME_DIR" 2>/dev/null | cut -f1)"
+  done < <(instances)
+  [[ -d "$LIB" ]] && echo "jars: $LIB ($(du -sh "$LIB" | cut -f1)); reset an instance with NEO4J_INSTANCE=<name> $0 reset"
+  return 0
+}
+
+stop_all() {
+  local name n=0
+  while read -r name; do
+    use_instance "$name"
+    if running_pid >/dev/null; then
+      stop
+      n=$((n + 1))
+    fi
+  done < <(instances)
+  say "$n instance(s) stopped"
+}
+
 cmd="${1:-}"
 shift || true
 case "$cmd" in
@@ -275,8 +365,10 @@ case "$cmd" in
   stop) stop ;;
   status) status ;;
   reset) reset ;;
+  list) list ;;
+  stop-all) stop_all ;;
   password) password; echo ;;
   admin) fetch_jars; write_conf; admin "$@" ;;
   logs) tail -n "${1:-50}" "$LOG_FILE" ;;
-  *) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; [[ -z "$cmd" ]] || exit 2 ;;
+  *) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; [[ -z "$cmd" ]] || exit 2 ;;
 esac

@@ -1,11 +1,17 @@
-// Package bench measures the loader: it loads N articles' worth of facts
-// (base documents replicated with distinct ids) into a server, batched as
-// `mediakg ingest` does, and, side by side, a smaller slice the naive way
-// (one statement and one transaction per fact), and reports the rates and
-// the loader's peak memory.
+// Package bench measures loading. Run (`mediakg bench load`) loads N
+// articles' worth of facts (base documents replicated with distinct ids)
+// into a server, batched as `mediakg ingest` does, and, side by side, a
+// smaller slice the naive way (one statement and one transaction per
+// fact). RunIngest (`mediakg bench ingest`) runs the whole ingest path
+// (reading, extraction, loading) over a corpus of pages whose events repeat
+// across articles, as wire copies and follow-ups do, and again over the
+// same unchanged corpus. Both report the rates, the server's CPU time and
+// the peak memory.
 //
 // Files:
 //   - bench.go:     Options, Result, Run
+//   - ingest.go:    IngestOptions, IngestResult, RunIngest
+//   - corpus.go:    WriteCorpus, the page corpus with repeating events
 //   - replicate.go: Replicate, copies of base documents with distinct ids
 //   - synth.go:     Synthetic, made-up documents shaped like extraction output
 //   - rss.go:       peak resident memory of the process
@@ -16,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"runtime"
 	"time"
 
@@ -46,6 +53,10 @@ type Options struct {
 	ServerPID int
 	// Log, when set, receives progress messages.
 	Log func(format string, args ...any)
+	// ProfileBatch and Profile: the batched load runs the statements of
+	// that batch with PROFILE and prints their plans (graph.LoadOptions).
+	ProfileBatch int
+	Profile      io.Writer
 }
 
 // Result is what `mediakg bench load` prints.
@@ -61,6 +72,12 @@ type Result struct {
 	Facts        int     `json:"facts"`
 	Failed       int     `json:"failed"`
 	Transactions int     `json:"transactions"`
+	// Waits counts the batches that waited for another writer's batch
+	// (graph.LoadStats.Waits); TxRetries the transactions the driver
+	// repeated after a deadlock.
+	Waits        int     `json:"waits"`
+	TxRetries    int     `json:"tx_retries"`
+	Overlaps     int     `json:"overlaps"`
 	NodesPerS    float64 `json:"nodes_per_s"`
 	RelsPerS     float64 `json:"rels_per_s"`
 	FactsPerS    float64 `json:"facts_per_s"`
@@ -89,6 +106,9 @@ type Result struct {
 	// LoaderCPUSeconds is the CPU time this process spent during the
 	// batched load: replicating, planning and encoding the batches.
 	LoaderCPUSeconds float64 `json:"loader_cpu_s"`
+	// Statements is where the server's time went during the batched load,
+	// per kind of statement, most time first.
+	Statements []graph.StatementTime `json:"statements"`
 	// LoadAverage is the machine's 1-minute load average when the batched
 	// load started.
 	LoadAverage float64 `json:"load_average"`
@@ -128,20 +148,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 		res.Workers = 1
 	}
 
-	n, err := nodeCount(ctx, c)
-	if err != nil {
-		return res, err
-	}
-	if n > 0 && !opts.Reset {
-		return res, fmt.Errorf("bench: the database holds %d nodes; use a scratch database, or --reset to wipe it", n)
-	}
-	if n > 0 {
-		logf("wiping %d nodes", n)
-		if err := wipe(ctx, c); err != nil {
-			return res, err
-		}
-	}
-	if _, err := graph.ApplySchema(ctx, c); err != nil {
+	if err := prepare(ctx, c, opts.Reset, logf); err != nil {
 		return res, err
 	}
 	if !opts.Keep {
@@ -172,6 +179,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	res.LoadAverage = loadAverage()
 	var cpu0 float64
 	if opts.ServerPID != 0 {
+		var err error
 		if cpu0, err = processCPU(opts.ServerPID); err != nil {
 			return res, err
 		}
@@ -179,7 +187,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	self0 := selfCPU()
 	stop := watchHeap()
 	st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Articles, 0, shiftDays),
-		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers})
+		graph.LoadOptions{BatchSize: res.BatchSize, Workers: res.Workers, ProfileBatch: opts.ProfileBatch, Profile: opts.Profile})
 	res.HeapPeakMB = float64(stop()) / (1 << 20)
 	res.LoaderCPUSeconds = selfCPU() - self0
 	if err != nil {
@@ -195,9 +203,11 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 			res.ServerCPUPer10kRels = res.ServerCPUSeconds / float64(st.RelsCreated) * 10000
 		}
 	}
+	res.Statements = st.Statements()
 	secs := st.Duration.Seconds()
 	res.Seconds = secs
-	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions
+	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions, res.Waits = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions, st.Waits
+	res.TxRetries, res.Overlaps = st.TxRetries, st.Overlaps
 	res.NodesPerS = float64(st.NodesCreated) / secs
 	res.RelsPerS = float64(st.RelsCreated) / secs
 	res.FactsPerS = float64(st.Facts) / secs

@@ -16,8 +16,8 @@ import (
 // ScriptName is the file a Cypher export writes.
 const ScriptName = "mediakg.cypher"
 
-// cypherSink writes a script that cypher-shell (cypher-shell -f FILE) or
-// Neo4j Browser can run: the schema's DDL, then nodes, then relationships,
+// cypherSink writes a script that `mediakg cypher --write --file FILE`,
+// cypher-shell (cypher-shell -f FILE) or Neo4j Browser can run: the schema's DDL, then nodes, then relationships,
 // as UNWIND statements over literal rows, each ending with ";" and a
 // newline. Statements MERGE on keys, so running the script twice changes
 // nothing. Node and relationship statements go to two part files that are
@@ -165,7 +165,7 @@ func (s *cypherSink) close() ([]string, []string, error) {
 		return nil, nil, fmt.Errorf("export: %w", err)
 	}
 	w := bufio.NewWriterSize(out, 1<<16)
-	fmt.Fprintf(w, "// mediakg graph, schema v%d. Run: cypher-shell -f %s (into an empty database, or one loaded the same way).\n", schema.Version, ScriptName)
+	fmt.Fprintf(w, "// mediakg graph, schema v%d. Run: mediakg cypher --write --file %s (or cypher-shell -f %s), into an empty database or one loaded the same way.\n", schema.Version, ScriptName, ScriptName)
 	for _, ix := range schema.Indexes() {
 		fmt.Fprintf(w, "%s;\n", ix.DDL())
 	}

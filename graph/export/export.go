@@ -258,8 +258,9 @@ func (g *memGraph) addFact(article string, f *plan.Fact) {
 		fa.props["confidence"], fa.props["evidence"], fa.props["article"], fa.props["rule"] = f.Confidence, f.Evidence, article, f.Rule
 	}
 	decl, _ := schema.RelationshipByType(f.Type)
-	if hasProp(decl, "cameo") {
-		if _, ok := fa.props["cameo"]; !ok && f.CAMEO != "" {
+	if hasProp(decl, "cameo") && f.CAMEO != "" {
+		// The smallest code of the edge's Statements, as the loader keeps.
+		if c, ok := fa.props["cameo"].(string); !ok || f.CAMEO < c {
 			fa.props["cameo"] = f.CAMEO
 		}
 	}

@@ -160,16 +160,19 @@ func Best(ev EventInfo, cands []EventInfo, window int) string {
 }
 
 // EventIndex holds resolved events in memory: all events of an export, or
-// the events of the loader's batches that are not committed yet.
+// every event the loader has touched in one load. Dated events are indexed
+// by type and day, so finding the candidates of an event looks at the
+// 2*Window+1 days around it, not at every event of its type.
 type EventIndex struct {
 	Window int
 	byID   map[string]*EventInfo
-	byType map[string][]*EventInfo
+	// byDay holds the events with a day date, by type and then date.
+	byDay map[string]map[string][]*EventInfo
 }
 
 // NewEventIndex returns an empty index using window days.
 func NewEventIndex(window int) *EventIndex {
-	return &EventIndex{Window: window, byID: map[string]*EventInfo{}, byType: map[string][]*EventInfo{}}
+	return &EventIndex{Window: window, byID: map[string]*EventInfo{}, byDay: map[string]map[string][]*EventInfo{}}
 }
 
 // Len returns the number of events held.
@@ -184,15 +187,55 @@ func (x *EventIndex) Get(id string) (EventInfo, bool) {
 	return *e, true
 }
 
-// Candidates returns the held events that ev could merge into.
+// Candidates returns the held events that ev could merge into, in id
+// order.
 func (x *EventIndex) Candidates(ev EventInfo) []EventInfo {
+	if x.Window < 0 || ev.Type == "" || ev.Date == "" {
+		return nil
+	}
+	d, err := time.Parse("2006-01-02", ev.Date)
+	if err != nil {
+		return nil
+	}
+	days := x.byDay[ev.Type]
 	var out []EventInfo
-	for _, c := range x.byType[ev.Type] {
-		if _, _, ok := Mergeable(ev, *c, x.Window); ok {
-			out = append(out, *c)
+	for i := -x.Window; i <= x.Window; i++ {
+		for _, c := range days[d.AddDate(0, 0, i).Format("2006-01-02")] {
+			if _, _, ok := Mergeable(ev, *c, x.Window); ok {
+				out = append(out, *c)
+			}
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
 	return out
+}
+
+func (x *EventIndex) index(e *EventInfo) {
+	if e.Type == "" || e.Date == "" {
+		return
+	}
+	if x.byDay[e.Type] == nil {
+		x.byDay[e.Type] = map[string][]*EventInfo{}
+	}
+	x.byDay[e.Type][e.Date] = append(x.byDay[e.Type][e.Date], e)
+}
+
+func (x *EventIndex) unindex(e *EventInfo) {
+	l := x.byDay[e.Type][e.Date]
+	for i, c := range l {
+		if c == e {
+			l = append(l[:i:i], l[i+1:]...)
+			break
+		}
+	}
+	if len(l) == 0 {
+		delete(x.byDay[e.Type], e.Date)
+		if len(x.byDay[e.Type]) == 0 {
+			delete(x.byDay, e.Type)
+		}
+	} else {
+		x.byDay[e.Type][e.Date] = l
+	}
 }
 
 // Add records that ev resolved to the event with id canonical: a new
@@ -201,18 +244,21 @@ func (x *EventIndex) Candidates(ev EventInfo) []EventInfo {
 func (x *EventIndex) Add(ev EventInfo, canonical string) {
 	if e, ok := x.byID[canonical]; ok {
 		e.Participants = Union(e.Participants, ev.Participants)
-		if e.Date == "" {
-			e.Date = ev.Date
-		}
 		if e.Series == "" {
 			e.Series = ev.Series
 		}
 		if e.Ordinal == 0 {
 			e.Ordinal = ev.Ordinal
 		}
-		if e.Type == "" && ev.Type != "" {
-			e.Type = ev.Type
-			x.byType[e.Type] = append(x.byType[e.Type], e)
+		if (e.Type == "" && ev.Type != "") || (e.Date == "" && ev.Date != "") {
+			x.unindex(e)
+			if e.Type == "" {
+				e.Type = ev.Type
+			}
+			if e.Date == "" {
+				e.Date = ev.Date
+			}
+			x.index(e)
 		}
 		return
 	}
@@ -220,7 +266,7 @@ func (x *EventIndex) Add(ev EventInfo, canonical string) {
 	e.ID = canonical
 	e.Participants = append([]string(nil), ev.Participants...)
 	x.byID[canonical] = &e
-	x.byType[e.Type] = append(x.byType[e.Type], &e)
+	x.index(&e)
 }
 
 // Remove forgets the event with id.
@@ -230,18 +276,7 @@ func (x *EventIndex) Remove(id string) {
 		return
 	}
 	delete(x.byID, id)
-	l := x.byType[e.Type]
-	for i, c := range l {
-		if c == e {
-			l = append(l[:i], l[i+1:]...)
-			break
-		}
-	}
-	if len(l) == 0 {
-		delete(x.byType, e.Type)
-	} else {
-		x.byType[e.Type] = l
-	}
+	x.unindex(e)
 }
 
 // Resolve resolves ev against the held events and the extra candidates
@@ -273,7 +308,7 @@ func (x *EventIndex) Clone() *EventIndex {
 		c := *e
 		c.Participants = append([]string(nil), e.Participants...)
 		y.byID[id] = &c
-		y.byType[c.Type] = append(y.byType[c.Type], &c)
+		y.index(&c)
 	}
 	return y
 }

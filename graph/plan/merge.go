@@ -62,6 +62,49 @@ func MergeProps(dst, src map[string]any) bool {
 	return changed
 }
 
+// MergeDelta merges src into dst as MergeProps does and returns what of
+// src changed dst: the scalar values dst lacked (or, when src is more
+// confident, replaced: then override is true) and, of lists, the items
+// dst lacked. Written as a row of its own, the delta changes a node that
+// holds dst as src changes it; and the deltas of several rows touch
+// different properties, except where one overrides.
+func MergeDelta(dst, src map[string]any) (delta map[string]any, override bool) {
+	better := confidenceOf(src) > confidenceOf(dst)
+	delta = map[string]any{}
+	for k, v := range src {
+		if isEmpty(v) {
+			continue
+		}
+		old, ok := dst[k]
+		if !ok {
+			dst[k] = v
+			delta[k] = v
+			continue
+		}
+		if ol, ok := old.([]string); ok {
+			if nl, ok := v.([]string); ok {
+				var add []string
+				for _, x := range nl {
+					if i := sort.SearchStrings(ol, x); i == len(ol) || ol[i] != x {
+						add = append(add, x)
+					}
+				}
+				if len(add) > 0 {
+					dst[k] = Union(ol, nl)
+					delta[k] = Union(add, nil)
+				}
+			}
+			continue
+		}
+		if better && v != old {
+			dst[k] = v
+			delta[k] = v
+			override = true
+		}
+	}
+	return delta, override
+}
+
 func confidenceOf(props map[string]any) float64 {
 	if c, ok := props["confidence"].(float64); ok {
 		return c

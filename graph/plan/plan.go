@@ -159,6 +159,7 @@ func (b *builder) article() {
 	ar := &b.doc.Article
 	p := map[string]any{}
 	setS(p, "url", ar.URL)
+	setS(p, "canonical_url", ar.CanonicalURL)
 	setS(p, "title", ar.Title)
 	if d := isoDate(ar.Published); d != "" {
 		p["published"] = d
@@ -177,6 +178,7 @@ func (b *builder) article() {
 	}
 	p["content_hash"] = b.a.Hash
 	setS(p, "origin", ar.Origin)
+	setS(p, "source_hash", ar.SourceHash)
 	b.a.Props = p
 
 	if id := orgID(ar.PublisherID, ar.Publisher); id != "" {

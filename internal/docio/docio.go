@@ -5,7 +5,7 @@
 // pipeline again.
 //
 // Files:
-//   - docio.go: ReadFile, Read, Write
+//   - docio.go: Read, ReadFiles (files and standard input), Write
 package docio
 
 import (
@@ -57,10 +57,32 @@ func Read(r io.Reader, name string) iter.Seq2[*document.Document, error] {
 	}
 }
 
-// ReadFiles yields the documents of several JSON Lines files in turn.
-func ReadFiles(paths []string) iter.Seq2[*document.Document, error] {
+// Stdin is the path that names standard input in ReadFiles, and StdinName
+// the name its documents get in errors and origins ("stdin:LINE").
+const (
+	Stdin     = "-"
+	StdinName = "stdin"
+)
+
+// ReadFiles yields the documents of several JSON Lines files in turn; the
+// path "-" reads stdin (nil: an error in its place).
+func ReadFiles(paths []string, stdin io.Reader) iter.Seq2[*document.Document, error] {
 	return func(yield func(*document.Document, error) bool) {
 		for _, p := range paths {
+			if p == Stdin {
+				if stdin == nil {
+					if !yield(nil, fmt.Errorf("%s: standard input is not available here", StdinName)) {
+						return
+					}
+					continue
+				}
+				for d, err := range Read(stdin, StdinName) {
+					if !yield(d, err) {
+						return
+					}
+				}
+				continue
+			}
 			f, err := os.Open(p)
 			if err != nil {
 				if !yield(nil, fmt.Errorf("open documents: %w", err)) {

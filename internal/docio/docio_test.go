@@ -2,6 +2,7 @@ package docio
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 
@@ -40,5 +41,40 @@ func TestRoundTrip(t *testing.T) {
 	}
 	if got[0].Article.Origin != "docs.jsonl:1" || got[1].Article.Origin != "given" || got[0].Relations[0].To != "country:RUS" {
 		t.Errorf("documents %+v %+v", got[0].Article, got[1].Article)
+	}
+}
+
+// TestReadFilesStdin: "-" among the paths reads the stdin given, named
+// "stdin:LINE"; without one it is an error in its place and the files
+// around it are still read.
+func TestReadFilesStdin(t *testing.T) {
+	dir := t.TempDir()
+	file := dir + "/docs.jsonl"
+	if err := os.WriteFile(file, []byte(`{"article":{"id":"f1","body":"From a file."}}`+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	stdin := `{"article":{"id":"s1","body":"From stdin."}}` + "\n" + `{"article":{"id":"s2","body":"Also."}}` + "\n"
+	var got []string
+	for d, err := range ReadFiles([]string{file, Stdin, file}, strings.NewReader(stdin)) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, d.Article.ID+"@"+strings.TrimPrefix(d.Article.Origin, dir+"/"))
+	}
+	want := "f1@docs.jsonl:1 s1@stdin:1 s2@stdin:2 f1@docs.jsonl:1"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got %v, want %s", got, want)
+	}
+	var errs []string
+	n := 0
+	for _, err := range ReadFiles([]string{Stdin, file}, nil) {
+		if err != nil {
+			errs = append(errs, err.Error())
+			continue
+		}
+		n++
+	}
+	if n != 1 || len(errs) != 1 || !strings.HasPrefix(errs[0], "stdin: standard input is not available") {
+		t.Errorf("without stdin: %d documents, errors %q", n, errs)
 	}
 }

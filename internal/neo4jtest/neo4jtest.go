@@ -5,6 +5,12 @@
 // otherwise a missing server is a test failure, never a skip. Tests own the
 // whole test database: Reset deletes everything in it. They never touch the
 // demo instance on 7687 unless MEDIAKG_TEST_NEO4J_URI points there.
+//
+// Files:
+//   - neo4jtest.go: Settings, Client, Reset, RepoRoot, SharedDir
+//   - session.go:   the session settings of the test database
+//   - proxy.go:     Proxy, a TCP proxy a test cuts and restores to make an
+//     outage of its own length
 package neo4jtest
 
 import (

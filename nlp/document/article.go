@@ -1,12 +1,27 @@
 package document
 
+import (
+	"crypto/sha1"
+	"crypto/sha256"
+	"encoding/hex"
+)
+
 // Article is what the reader hands to the rest of the pipeline: the page's
 // metadata and the article body as plain text, paragraphs separated by "\n\n".
 type Article struct {
-	// ID is stable for the same page across runs: derived from the canonical
-	// URL when there is one, else from the input's own id or file name.
-	ID  string `json:"id"`
+	// ID is stable for the same page across runs: derived from the
+	// canonical URL when the page names one (so one article read at two
+	// addresses is one article), else from the address it was read at
+	// (an http or https URL), else from the input's own id, line or file
+	// name (docs/output-format.md, "Article identity").
+	ID string `json:"id"`
+	// URL is the address the caller gave: the page's URL after redirects,
+	// the JSONL record's url, or a file: URL of the file read.
 	URL string `json:"url,omitempty"`
+	// CanonicalURL is the page's own canonical address (rel=canonical,
+	// og:url or schema.org url), resolved against URL; often another
+	// domain than URL (a syndicated copy, a national edition).
+	CanonicalURL string `json:"canonical_url,omitempty"`
 	// Title is the headline, without the site name.
 	Title string `json:"title,omitempty"`
 	// Publisher is the outlet that published the page ("People's Daily").
@@ -38,9 +53,17 @@ type Article struct {
 	// Origin names the input the article came from: a path, or path:line for
 	// JSONL. Used in error messages and provenance.
 	Origin string `json:"origin,omitempty"`
-	// ContentHash is the hex SHA-256 of the normalised body and metadata; the
-	// loader skips an article whose hash is already in the graph.
+	// ContentHash is the hex SHA-256 of what the article says: body,
+	// title, publication time and publisher; not the address, so the same
+	// article read from another file or URL has the same hash. The loader
+	// skips an article whose hash is already in the graph.
 	ContentHash string `json:"content_hash,omitempty"`
+	// SourceHash is the hex SHA-256 of the input the article was read from
+	// (the file's or the JSONL line's bytes) and of the reader's salt (the
+	// program's version), when the reader was given a salt. The loader
+	// stores it, so that a later run skips an unchanged input before even
+	// reading it. Not part of the JSON output.
+	SourceHash string `json:"-"`
 	// Warnings are things the reader noticed but read past: invalid bytes
 	// replaced, an unknown charset, a guessed encoding.
 	Warnings []string `json:"warnings,omitempty"`
@@ -56,4 +79,23 @@ type Dateline struct {
 	Agency string `json:"agency,omitempty"`
 	// Span covers the dateline text at the start of Body.
 	Span Span `json:"span"`
+}
+
+// ArticleID returns the id of the article whose identity key is key: its
+// canonical URL, its web address, or the input's own id or file name.
+func ArticleID(key string) string {
+	sum := sha1.Sum([]byte(key))
+	return PrefixArticle + ":" + hex.EncodeToString(sum[:])[:16]
+}
+
+// ContentHash returns the content hash of a: the SHA-256 of its body,
+// title, publication time and publisher, in that order, each followed by a
+// zero byte. The address (URL, canonical URL, origin) is not part of it.
+func ContentHash(a *Article) string {
+	h := sha256.New()
+	for _, s := range []string{a.Body, a.Title, a.Published, a.Publisher} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))
 }

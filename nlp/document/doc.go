@@ -8,7 +8,7 @@
 // knows nothing of Neo4j; graph/ maps these types onto the schema.
 //
 // Files:
-//   - article.go:  Article, Dateline, the reader's output
+//   - article.go:  Article, Dateline, the reader's output; ArticleID, ContentHash
 //   - document.go: Document, Sentence, Token, Mention, Entity, Event, Relation
 //   - ids.go:      canonical id helpers (country:CHN, org:xinhua, ...)
 package document

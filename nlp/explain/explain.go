@@ -27,6 +27,9 @@ func Write(w io.Writer, d *document.Document) error {
 	if a.URL != "" {
 		fmt.Fprintf(b, "URL       %s\n", a.URL)
 	}
+	if a.CanonicalURL != "" && a.CanonicalURL != a.URL {
+		fmt.Fprintf(b, "CANONICAL %s\n", a.CanonicalURL)
+	}
 	if a.Title != "" {
 		fmt.Fprintf(b, "TITLE     %s\n", a.Title)
 	}

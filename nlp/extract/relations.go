@@ -118,7 +118,7 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		}
 		// "in Istanbul, Turkey,": the country of a place after a
 		// preposition is part of the place phrase
-		if prep == "," && v.ent[i-2] != 0 && v.d.Mentions[v.ent[i-2]-1].Type == document.Place {
+		if prep == "," && i >= 2 && v.ent[i-2] != 0 && v.d.Mentions[v.ent[i-2]-1].Type == document.Place {
 			if pm := &v.d.Mentions[v.ent[i-2]-1]; pm != nil {
 				pt0, _ := v.tokenSpan(pm)
 				if subjectPreps[v.low(pt0-1)] {

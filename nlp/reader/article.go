@@ -1,23 +1,24 @@
 package reader
 
 import (
-	"crypto/sha1"
-	"crypto/sha256"
-	"encoding/hex"
 	"net/url"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
 
-// fromHTML fills an Article from a page's metadata and extracted body.
-func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Article {
+// fromHTML fills an Article from a page's metadata and extracted body;
+// dated says the caller has the publication date (and the page's stamps
+// need not be searched for it).
+func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string, dated bool) document.Article {
 	var a document.Article
-	a.URL = firstNonEmpty(absURL(m.canonical, pageURL), absURL(m.meta["og:url"], pageURL), absURL(m.ld.URL, pageURL), pageURL)
-	host := hostOf(a.URL)
+	a.URL = strings.TrimSpace(pageURL)
+	a.CanonicalURL = firstNonEmpty(absURL(m.canonical, pageURL), absURL(m.meta["og:url"], pageURL), absURL(m.ld.URL, pageURL))
+	host := hostOf(a.CanonicalURL)
 	if host == "" {
 		host = hostOf(pageURL)
 	}
@@ -64,12 +65,12 @@ func fromHTML(m pageMeta, p *page, parts bodyParts, pageURL string) document.Art
 		}
 	}
 	if a.Published == "" {
-		a.Published = urlDate(a.URL)
+		a.Published = urlDate(a.CanonicalURL)
 		if a.Published == "" {
 			a.Published = urlDate(pageURL)
 		}
 	}
-	if a.Published == "" || len(a.Published) == 7 {
+	if (a.Published == "" || len(a.Published) == 7) && !dated {
 		// A stamp printed near the headline: the page text before the body's
 		// end, where bylines and dates sit.
 		if d := findStamp(p.headText(4000)); d != "" {
@@ -134,7 +135,8 @@ func isHeadlineText(s string) bool {
 
 // finish fills what every reader path shares: paragraph spans, dateline,
 // source, editors found in the body, the id and the content hash.
-// idKey is the fallback identity when there is no URL.
+// idKey is the fallback identity when there is neither a canonical URL nor
+// a web address (see document.Article.ID).
 func finish(a *document.Article, idKey string) {
 	a.Published = notFuture(a.Published)
 	a.Paragraphs = paragraphSpans(a.Body)
@@ -159,21 +161,34 @@ func finish(a *document.Article, idKey string) {
 	if a.Language == "" {
 		a.Language = guessLanguage(a.Body)
 	}
-	key := a.URL
+	key := a.CanonicalURL
+	if key == "" && !isFileURL(a.URL) {
+		key = a.URL
+	}
 	if key == "" {
 		key = idKey
 	}
 	if key == "" {
 		key = "body:" + a.Title + "\x00" + a.Body
 	}
-	sum := sha1.Sum([]byte(key))
-	a.ID = document.PrefixArticle + ":" + hex.EncodeToString(sum[:])[:16]
-	h := sha256.New()
-	for _, s := range []string{a.Body, a.Title, a.URL, a.Published} {
-		h.Write([]byte(s))
-		h.Write([]byte{0})
+	a.ID = document.ArticleID(key)
+	a.ContentHash = document.ContentHash(a)
+}
+
+// isFileURL reports a file: URL, the address of a file read from disk;
+// such an address depends on where the corpus lies, so it never makes the
+// id (the file name does).
+func isFileURL(u string) bool {
+	return len(u) >= 5 && strings.EqualFold(u[:5], "file:")
+}
+
+// FileURL returns the file: URL of path, made absolute.
+func FileURL(path string) string {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
 	}
-	a.ContentHash = hex.EncodeToString(h.Sum(nil))
+	return (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
 }
 
 // paragraphSpans returns the spans of body's "\n\n"-separated paragraphs.
@@ -376,6 +391,17 @@ var stopwords = map[string][]string{
 	"id": {"yang", "dan", "di", "ini", "dengan", "untuk", "itu", "dari", "tidak", "akan"},
 }
 
+// stopwordLangs maps each stop word to the languages it is one of.
+var stopwordLangs = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for lang, ws := range stopwords {
+		for _, w := range ws {
+			m[w] = append(m[w], lang)
+		}
+	}
+	return m
+})
+
 // guessLanguage names the language of text from its script, and for Latin
 // script from common function words.
 func guessLanguage(text string) string {
@@ -384,6 +410,13 @@ func guessLanguage(text string) string {
 	}
 	var han, kana, hangul, cyr, arabic, latin int
 	for _, r := range text {
+		if r < 0x80 {
+			// ASCII: a letter is Latin, anything else no script of these.
+			if (r|0x20) >= 'a' && (r|0x20) <= 'z' {
+				latin++
+			}
+			continue
+		}
 		switch {
 		case unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r):
 			kana++
@@ -416,12 +449,8 @@ func guessLanguage(text string) string {
 	counts := map[string]int{}
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		w = strings.Trim(w, ".,;:!?\"'()«»“”")
-		for lang, sw := range stopwords {
-			for _, s := range sw {
-				if w == s {
-					counts[lang]++
-				}
-			}
+		for _, lang := range stopwordLangs()[w] {
+			counts[lang]++
 		}
 	}
 	best, bestN := "", 0
@@ -503,6 +532,9 @@ var (
 // editorsIn reads an editor credit line: "(Web editor: Wen Ying, Liang Jun)",
 // "Editor: Li Yang", "(... Editing by Alex Richardson)".
 func editorsIn(line string) []string {
+	if !hasEditWord(line) {
+		return nil // every pattern below names an editor
+	}
 	var raw string
 	if m := reWebEditor.FindStringSubmatch(line); m != nil {
 		raw = m[1]
@@ -515,6 +547,31 @@ func editorsIn(line string) []string {
 		return nil
 	}
 	return splitNames(strings.TrimSpace(raw))
+}
+
+// hasEditWord reports whether s holds "edit" in any case, which each
+// editor pattern needs.
+func hasEditWord(s string) bool { return hasASCIIFold(s, "edit") }
+
+// hasASCIIFold reports whether s holds word, a lower-case ASCII word, in
+// any ASCII case: a quick test before a case-insensitive pattern that
+// needs the word.
+func hasASCIIFold(s, word string) bool {
+	n := len(word)
+outer:
+	for i := 0; i+n <= len(s); i++ {
+		for j := 0; j < n; j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != word[j] {
+				continue outer
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // bodyEditors looks for an editing credit in the body's last paragraphs.

@@ -72,7 +72,12 @@ func findDateline(body string, paras []document.Span, published string) *documen
 
 // parseDateline reads a dateline at the start of one paragraph.
 func parseDateline(p, published string) *document.Dateline {
-	if m := reDatelineHan.FindStringSubmatchIndex(p); m != nil {
+	// Each pattern runs only on lines holding the characters it cannot do
+	// without (a line is tried against all of them, and most lines are
+	// prose).
+	if !strings.Contains(p, "日电") {
+		// no Chinese dateline
+	} else if m := reDatelineHan.FindStringSubmatchIndex(p); m != nil {
 		agency := ""
 		if m[2] >= 0 {
 			agency = p[m[2]:m[3]]
@@ -86,7 +91,11 @@ func parseDateline(p, published string) *document.Dateline {
 	if len(p) < 8 || !unicode.IsUpper(firstRune(p)) {
 		return nil
 	}
-	if m := reDatelineRu.FindStringSubmatchIndex(p); m != nil {
+	comma := strings.IndexByte(p, ',') >= 0
+	dash := strings.ContainsAny(p, "-_—–")
+	if !hasCyrillic(p) {
+		// no Russian dateline
+	} else if m := reDatelineRu.FindStringSubmatchIndex(p); m != nil {
 		agency := ""
 		if m[8] >= 0 {
 			agency = p[m[8]:m[9]]
@@ -99,13 +108,18 @@ func parseDateline(p, published string) *document.Dateline {
 		d.Date = datelineDate(mon.String()+" "+strconv.Itoa(day), published)
 		return d
 	}
-	if m := reDatelineSlash.FindStringSubmatchIndex(p); m != nil {
+	if strings.IndexByte(p, '/') < 0 {
+		// no TASS-style dateline
+	} else if m := reDatelineSlash.FindStringSubmatchIndex(p); m != nil {
 		agency := p[m[6]:m[7]]
 		if _, ok := knownOutlets().byName(agency); ok {
 			return newDateline(p[m[2]:m[3]], p[m[4]:m[5]], agency, m[1], published)
 		}
 	}
 	for _, re := range []*regexp.Regexp{reDatelineParen, reDatelineMixed} {
+		if strings.IndexByte(p, '(') < 0 {
+			break
+		}
 		m := re.FindStringSubmatchIndex(p)
 		if m == nil {
 			continue
@@ -133,20 +147,28 @@ func parseDateline(p, published string) *document.Dateline {
 		}
 		return newDateline(p[m[2]:m[3]], date, agency, m[1], published)
 	}
-	if m := reDatelineTrail.FindStringSubmatchIndex(p); m != nil {
+	if !comma {
+		// no place, date, agency
+	} else if m := reDatelineTrail.FindStringSubmatchIndex(p); m != nil {
 		if agency := p[m[6]:m[7]]; isKnownOrCaps(agency) {
 			return newDateline(p[m[2]:m[3]], p[m[4]:m[5]], agency, m[1], published)
 		}
 	}
-	if m := reDatelineDot.FindStringSubmatchIndex(p); m != nil {
+	if !dash {
+		// no "PLACE. Agency -"
+	} else if m := reDatelineDot.FindStringSubmatchIndex(p); m != nil {
 		if agency := p[m[4]:m[5]]; isKnownOrCaps(agency) {
 			return newDateline(p[m[2]:m[3]], "", agency, m[1], published)
 		}
 	}
-	if m := reDatelineDate.FindStringSubmatchIndex(p); m != nil && len(p[m[2]:m[3]]) >= 3 {
+	if !comma {
+		// no place and date
+	} else if m := reDatelineDate.FindStringSubmatchIndex(p); m != nil && len(p[m[2]:m[3]]) >= 3 {
 		return newDateline(p[m[2]:m[3]], p[m[4]:m[5]], "", m[1], published)
 	}
-	if m := reDatelineDash.FindStringSubmatchIndex(p); m != nil && len(p[m[2]:m[3]]) >= 3 && isAllCaps(p[m[2]:m[3]]) {
+	if !dash {
+		// no place and dash
+	} else if m := reDatelineDash.FindStringSubmatchIndex(p); m != nil && len(p[m[2]:m[3]]) >= 3 && isAllCaps(p[m[2]:m[3]]) {
 		return newDateline(p[m[2]:m[3]], "", "", m[1], published)
 	}
 	return parseDatelineDated(p)

@@ -118,17 +118,23 @@ func findDate(s string) string {
 			best = hit{at, y, m, d}
 		}
 	}
-	if m := reMonthDayYear.FindStringSubmatchIndex(s); m != nil {
-		mon := monthNum(s[m[2]:m[3]])
-		d, _ := strconv.Atoi(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(m[0], y, mon, d)
-	}
-	if m := reDayMonthYear.FindStringSubmatchIndex(s); m != nil {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		mon := monthNum(s[m[4]:m[5]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(m[0], y, mon, d)
+	// Each pattern runs only where the text has what it needs (a month
+	// name at a word start, Cyrillic, 年): regular expressions are most of
+	// the reader's time on scraped text.
+	month := hasMonthWord(s)
+	if month {
+		if m := reMonthDayYear.FindStringSubmatchIndex(s); m != nil {
+			mon := monthNum(s[m[2]:m[3]])
+			d, _ := strconv.Atoi(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			try(m[0], y, mon, d)
+		}
+		if m := reDayMonthYear.FindStringSubmatchIndex(s); m != nil {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			mon := monthNum(s[m[4]:m[5]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			try(m[0], y, mon, d)
+		}
 	}
 	if m := reISODate.FindStringSubmatchIndex(s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
@@ -136,12 +142,16 @@ func findDate(s string) string {
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
 		try(m[0], y, mon, d)
 	}
-	if m := reRuDate.FindStringSubmatchIndex(s); m != nil {
-		d, _ := strconv.Atoi(s[m[2]:m[3]])
-		y, _ := strconv.Atoi(s[m[6]:m[7]])
-		try(m[0], y, int(ruMonths[strings.ToLower(s[m[4]:m[5]])]), d)
+	if hasCyrillic(s) {
+		if m := reRuDate.FindStringSubmatchIndex(s); m != nil {
+			d, _ := strconv.Atoi(s[m[2]:m[3]])
+			y, _ := strconv.Atoi(s[m[6]:m[7]])
+			try(m[0], y, int(ruMonths[strings.ToLower(s[m[4]:m[5]])]), d)
+		}
 	}
-	if m := reHanDate.FindStringSubmatchIndex(s); m != nil {
+	if !strings.Contains(s, "年") {
+		// no Han date
+	} else if m := reHanDate.FindStringSubmatchIndex(s); m != nil {
 		y, _ := strconv.Atoi(s[m[2]:m[3]])
 		mon, _ := strconv.Atoi(s[m[4]:m[5]])
 		d, _ := strconv.Atoi(s[m[6]:m[7]])
@@ -187,8 +197,45 @@ func urlDate(u string) string {
 // "2020-10-22 11:45".
 var reStamp = regexp.MustCompile(`(?i)(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:\w+day,?\s*)?` + monthRE + `\s+\d{1,2},?\s+\d{4})|(?:` + monthRE + `\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2})|(?:\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d)`)
 
+// hasMonthWord reports whether s has, at a word start (after anything
+// but an ASCII letter, digit or underscore, as \b sees it), the first three
+// letters of an English month name in any case: what monthRE needs where
+// the patterns put it after \b or white space.
+func hasMonthWord(s string) bool {
+	for i := 0; i+3 <= len(s); i++ {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		if i > 0 {
+			if p := s[i-1]; p == '_' || (p >= '0' && p <= '9') || (p|0x20 >= 'a' && p|0x20 <= 'z') {
+				continue
+			}
+		}
+		switch string([]byte{c, s[i+1] | 0x20, s[i+2] | 0x20}) {
+		case "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec":
+			return true
+		}
+	}
+	return false
+}
+
+// hasCyrillic reports whether s holds a Cyrillic letter (UTF-8 lead bytes
+// 0xD0 to 0xD3).
+func hasCyrillic(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 0xD0 && c <= 0xD3 {
+			return true
+		}
+	}
+	return false
+}
+
 // findStamp returns the date of the first time stamp in s, or "".
 func findStamp(s string) string {
+	if strings.IndexByte(s, ':') < 0 {
+		return "" // every stamp has a clock
+	}
 	if strings.IndexByte(s, ':') < 0 {
 		return "" // every stamp form has a clock time
 	}

@@ -70,6 +70,13 @@ func parseHTMLServed(raw []byte, header, url string, b budget) (document.Article
 
 // parseHTMLText reads a page already decoded to UTF-8 (as in JSONL dumps).
 func parseHTMLText(text []byte, url string, b budget) (document.Article, error) {
+	return parseHTMLTextDated(text, url, b, false)
+}
+
+// parseHTMLTextDated is parseHTMLText for a caller that knows the
+// publication date (dated: a JSONL date field, which wins over the page's):
+// it does not look for a time stamp in the page's text.
+func parseHTMLTextDated(text []byte, url string, b budget, dated bool) (document.Article, error) {
 	root, err := html.Parse(ctxReader{b.ctx, bytes.NewReader(text)})
 	if err != nil {
 		if b.ctx.Err() != nil {
@@ -105,7 +112,7 @@ func parseHTMLText(text []byte, url string, b budget) (document.Article, error) 
 			parts.paras = ldParagraphs(ld)
 		}
 	}
-	art := fromHTML(m, p, parts, url)
+	art := fromHTML(m, p, parts, url, dated)
 	finish(&art, url)
 	return art, nil
 }

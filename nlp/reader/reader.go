@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -43,7 +45,35 @@ type Options struct {
 	// MaxDocTime skips a document whose reading takes longer; the parse
 	// and the DOM walk check the deadline as they go. Zero means no limit.
 	MaxDocTime time.Duration
+	// Stdin is read for the input StdinPath ("-"): see Items. Nil makes
+	// that input an error.
+	Stdin io.Reader
+	// SourceSalt, when not empty, makes the reader give every article a
+	// SourceHash: the SHA-256 of the salt and of the input's bytes. Give
+	// it the program's version, so that a new reader reads everything
+	// again.
+	SourceSalt string
+	// Known, when set (with SourceSalt), is asked which inputs are already
+	// loaded, by their source hashes, a batch at a time, before they are
+	// parsed: those are neither parsed nor yielded. It returns one answer
+	// per hash; the caller counts what it skips.
+	Known func(ctx context.Context, hashes []string) []bool
 }
+
+// StdinPath is the input that names standard input (Options.Stdin), and
+// StdinOrigin how its documents are named in origins and messages:
+// "stdin", or "stdin:N" for the Nth line of JSON Lines.
+const (
+	StdinPath   = "-"
+	StdinOrigin = "stdin"
+)
+
+// knownBatch and knownBytes bound the inputs Items holds while it asks
+// Options.Known about them.
+const (
+	knownBatch = 256
+	knownBytes = 16 << 20
+)
 
 // DefaultExtensions are the file types read from directories.
 var DefaultExtensions = []string{".html", ".htm", ".xhtml", ".shtml", ".txt", ".text", ".jsonl", ".ndjson", ".json", ".warc", ".warc.gz"}
@@ -113,9 +143,11 @@ type job struct {
 	seq    int
 	origin string // path or path:line
 	idKey  string
-	kind   int // jobHTML, jobText, jobRecord, jobWeb, jobError
-	raw    []byte
-	err    error
+	// sourceHash is the hash of raw (Options.SourceSalt)
+	sourceHash string
+	kind       int // jobHTML, jobText, jobRecord, jobWeb, jobError
+	raw        []byte
+	err        error
 	// a page that came with its address (jobWeb: a WARC record)
 	url, contentType, captured string
 }
@@ -132,7 +164,14 @@ const (
 // extension, in sorted order) and JSONL files, in input order, without
 // holding the corpus in memory. Each pair is either (article, nil) or (a
 // zero Article with Origin set, an error naming the input — "path" or
-// "path:line" — and the reason); reading goes on after an error. It is safe
+// "path:line" — and the reason); reading goes on after an error.
+//
+// The input "-" is opts.Stdin, whose kind is sniffed from its first bytes:
+// JSON Lines (a first line that is a whole JSON object) streamed line by
+// line, a JSON array or one JSON object, an HTML page, or else plain text;
+// a page or text is held whole, within opts.MaxFileBytes. Articles from
+// standard input without a URL or record id get an id from their content,
+// not from a name. It is safe
 // to call from several goroutines; with opts.Workers > 1 it parses on that
 // many goroutines and still yields in input order.
 func Items(ctx context.Context, paths []string, opts Options) iter.Seq2[document.Article, error] {
@@ -148,7 +187,7 @@ func Items(ctx context.Context, paths []string, opts Options) iter.Seq2[document
 	return func(yield func(document.Article, error) bool) {
 		if opts.Workers <= 1 {
 			stopped := false
-			produce(ctx, paths, opts, func(j job) bool {
+			produceNew(ctx, paths, opts, func(j job) bool {
 				a, err := j.run(ctx, opts)
 				stopped = !yield(a, err)
 				return !stopped
@@ -179,7 +218,7 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 	results := make(chan result, 4*w)
 	go func() {
 		defer close(jobs)
-		produce(ctx, paths, opts, func(j job) bool {
+		produceNew(ctx, paths, opts, func(j job) bool {
 			select {
 			case tokens <- struct{}{}:
 			case <-ctx.Done():
@@ -240,6 +279,79 @@ func itemsParallel(parent context.Context, paths []string, opts Options, yield f
 	}
 }
 
+// produceNew is produce without the inputs that opts.Known says are
+// loaded already; jobs are numbered again in the order they are emitted.
+// Each job carries its source hash when opts.SourceSalt is set.
+func produceNew(ctx context.Context, paths []string, opts Options, emit func(job) bool) {
+	if opts.SourceSalt == "" {
+		produce(ctx, paths, opts, emit)
+		return
+	}
+	seq := 0
+	var buf []job
+	size := 0
+	flush := func() bool {
+		var hashes []string
+		var at []int
+		for i := range buf {
+			if buf[i].kind != jobError {
+				hashes = append(hashes, buf[i].sourceHash)
+				at = append(at, i)
+			}
+		}
+		var known []bool
+		if opts.Known != nil && len(hashes) > 0 {
+			known = opts.Known(ctx, hashes)
+		}
+		skip := make(map[int]bool, len(at))
+		for k, i := range at {
+			if k < len(known) && known[k] {
+				skip[i] = true
+			}
+		}
+		for i, j := range buf {
+			if skip[i] {
+				continue
+			}
+			j.seq = seq
+			seq++
+			if !emit(j) {
+				return false
+			}
+		}
+		buf, size = buf[:0], 0
+		return true
+	}
+	produce(ctx, paths, opts, func(j job) bool {
+		if j.kind != jobError {
+			j.sourceHash = sourceHash(opts.SourceSalt, j.raw)
+		}
+		if opts.Known == nil {
+			j.seq = seq
+			seq++
+			return emit(j)
+		}
+		buf = append(buf, j)
+		size += len(j.raw)
+		if len(buf) >= knownBatch || size >= knownBytes {
+			return flush()
+		}
+		return true
+	})
+	if ctx.Err() == nil {
+		flush()
+	}
+}
+
+// sourceHash returns the hex SHA-256 of salt and raw.
+func sourceHash(salt string, raw []byte) string {
+	h := sha256.New()
+	h.Write([]byte(salt))
+	h.Write([]byte{0})
+	h.Write(raw)
+	return hex.EncodeToString(h.Sum(nil))
+}
+
 // produce walks the inputs and hands each job to emit, in order, until
 // emit returns false or ctx ends.
 func produce(ctx context.Context, paths []string, opts Options, emit func(job) bool) {
@@ -253,6 +365,12 @@ func produce(ctx context.Context, paths []string, opts Options, emit func(job) b
 		return emit(j)
 	}
 	for _, p := range paths {
+		if p == StdinPath {
+			if !produceStdin(ctx, opts, send) {
+				return
+			}
+			continue
+		}
 		st, err := os.Stat(p)
 		if err != nil {
 			if !send(errJob(p, err)) {
@@ -372,7 +490,7 @@ func produceFile(ctx context.Context, path string, size int64, opts Options, sen
 		return send(errJob(path, err))
 	}
 	if strings.EqualFold(filepath.Ext(path), ".json") {
-		return produceJSON(ctx, path, raw, opts, send)
+		return produceJSON(ctx, path, baseName(path), raw, opts, send)
 	}
 	kind := jobText
 	if looksHTML(path, raw) {
@@ -404,14 +522,19 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 		return send(errJob(path, err))
 	}
 	defer f.Close()
-	r := bufio.NewReaderSize(f, 1<<20)
-	base := baseName(path)
-	for line := 1; ; line++ {
+	return produceLines(ctx, bufio.NewReaderSize(f, 1<<20), path, baseName(path), 1, opts, send)
+}
+
+// produceLines sends the records of JSON Lines read from r, the first
+// being line number first; origins are "name:LINE", fallback ids
+// "base:LINE" (none when base is "").
+func produceLines(ctx context.Context, r *bufio.Reader, name, base string, first int, opts Options, send func(job) bool) bool {
+	for line := first; ; line++ {
 		if ctx.Err() != nil {
 			return false
 		}
 		b, tooLong, err := readLine(r, opts.MaxLineBytes)
-		origin := fmt.Sprintf("%s:%d", path, line)
+		origin := fmt.Sprintf("%s:%d", name, line)
 		if tooLong {
 			if !send(errJob(origin, &limit.Error{Name: "input.max_line_bytes", Value: fmt.Sprint(opts.MaxLineBytes), Reason: "line too long"})) {
 				return false
@@ -419,7 +542,7 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 		} else if len(bytes.TrimSpace(b)) > 0 {
 			raw := make([]byte, len(b))
 			copy(raw, b)
-			if !send(job{origin: origin, idKey: fmt.Sprintf("%s:%d", base, line), kind: jobRecord, raw: raw}) {
+			if !send(job{origin: origin, idKey: lineKey(base, line), kind: jobRecord, raw: raw}) {
 				return false
 			}
 		}
@@ -432,9 +555,17 @@ func produceJSONL(ctx context.Context, path string, opts Options, send func(job)
 	}
 }
 
+func lineKey(base string, line int) string {
+	if base == "" {
+		return ""
+	}
+	return fmt.Sprintf("%s:%d", base, line)
+}
+
 // produceJSON reads a .json file: an array of records (origin
-// "path:INDEX", from 1), a single record, or records one per line.
-func produceJSON(ctx context.Context, path string, raw []byte, opts Options, send func(job) bool) bool {
+// "path:INDEX", from 1), a single record, or records one per line. base
+// gives the fallback ids ("" for none).
+func produceJSON(ctx context.Context, path, base string, raw []byte, opts Options, send func(job) bool) bool {
 	trimmed := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}))
 	switch {
 	case len(trimmed) == 0:
@@ -444,18 +575,72 @@ func produceJSON(ctx context.Context, path string, raw []byte, opts Options, sen
 		if err := json.Unmarshal(trimmed, &recs); err != nil {
 			return send(errJob(path, invalidJSON{err}))
 		}
-		base := baseName(path)
 		for i, r := range recs {
 			origin := fmt.Sprintf("%s:%d", path, i+1)
-			if !send(job{origin: origin, idKey: fmt.Sprintf("%s:%d", base, i+1), kind: jobRecord, raw: r}) {
+			if !send(job{origin: origin, idKey: lineKey(base, i+1), kind: jobRecord, raw: r}) {
 				return false
 			}
 		}
 		return true
 	case trimmed[0] == '{' && json.Valid(trimmed):
-		return send(job{origin: path, idKey: baseName(path), kind: jobRecord, raw: trimmed})
+		return send(job{origin: path, idKey: base, kind: jobRecord, raw: trimmed})
 	}
-	return produceJSONL(ctx, path, opts, send)
+	return produceLines(ctx, bufio.NewReader(bytes.NewReader(raw)), path, base, 1, opts, send)
+}
+
+// produceStdin reads opts.Stdin, its kind sniffed (see Items): JSON Lines
+// are streamed, anything else is read whole within opts.MaxFileBytes.
+// Nothing from standard input has a fallback id: an article without URL
+// or record id is named by its content.
+func produceStdin(ctx context.Context, opts Options, send func(job) bool) bool {
+	if opts.Stdin == nil {
+		return send(errJob(StdinOrigin, errors.New("standard input is not available here")))
+	}
+	r := bufio.NewReaderSize(opts.Stdin, 1<<20)
+	head, _ := r.Peek(512)
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte{0xEF, 0xBB, 0xBF}), " \t\r\n")
+	var first []byte
+	if len(head) > 0 && head[0] == '{' {
+		// A first line that is a whole object starts JSON Lines.
+		b, tooLong, err := readLine(r, opts.MaxLineBytes)
+		if !tooLong && json.Valid(bytes.TrimSpace(bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF}))) {
+			raw := append([]byte(nil), bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})...)
+			if !send(job{origin: StdinOrigin + ":1", kind: jobRecord, raw: raw}) {
+				return false
+			}
+			if err != nil {
+				return err == io.EOF || send(errJob(StdinOrigin+":1", err))
+			}
+			return produceLines(ctx, r, StdinOrigin, "", 2, opts, send)
+		}
+		if tooLong {
+			return send(errJob(StdinOrigin+":1", &limit.Error{Name: "input.max_line_bytes", Value: fmt.Sprint(opts.MaxLineBytes), Reason: "line too long"}))
+		}
+		first = append(append([]byte(nil), b...), '\n')
+		if err == io.EOF {
+			r = bufio.NewReader(bytes.NewReader(nil))
+		}
+	}
+	rest, err := io.ReadAll(io.LimitReader(r, opts.MaxFileBytes+1-int64(len(first))))
+	if err != nil {
+		return send(errJob(StdinOrigin, err))
+	}
+	raw := append(first, rest...)
+	if int64(len(raw)) > opts.MaxFileBytes {
+		return send(errJob(StdinOrigin, &limit.Error{Name: "input.max_file_bytes", Value: fmt.Sprint(opts.MaxFileBytes),
+			Reason: fmt.Sprintf("standard input larger than %d bytes", opts.MaxFileBytes)}))
+	}
+	if t := bytes.TrimSpace(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF})); len(t) > 0 && (t[0] == '[' || t[0] == '{') {
+		return produceJSON(ctx, StdinOrigin, "", raw, opts, send)
+	}
+	if len(bytes.TrimSpace(raw)) == 0 {
+		return send(errJob(StdinOrigin, ErrEmpty))
+	}
+	kind := jobText
+	if looksHTML("", raw) {
+		kind = jobHTML
+	}
+	return send(job{origin: StdinOrigin, kind: kind, raw: raw})
 }
 
 // readLine reads one line without its newline. A line longer than max is
@@ -499,6 +684,7 @@ func (j job) run(parent context.Context, opts Options) (document.Article, error)
 	if err != nil {
 		return document.Article{Origin: j.origin}, &InputError{j.origin, err}
 	}
+	a.SourceHash = j.sourceHash
 	return a, nil
 }
 
@@ -549,7 +735,8 @@ func (j job) parse(b budget) (document.Article, error) {
 			return a, err
 		}
 		a.Origin = j.origin
-		if a.URL == "" {
+		a.URL = FileURL(j.origin)
+		if a.CanonicalURL == "" {
 			finish(&a, j.idKey) // the id comes from the file name
 		}
 		return a, nil
@@ -565,6 +752,7 @@ func (j job) parse(b budget) (document.Article, error) {
 		if d.warning != "" {
 			a.Warnings = append(a.Warnings, d.warning)
 		}
+		a.URL = FileURL(j.origin)
 		finish(&a, j.idKey)
 		a.Origin = j.origin
 		return a, nil
@@ -588,16 +776,16 @@ func (j job) runRecord(b budget) (document.Article, error) {
 		var err error
 		var page []byte
 		page, repaired = repairMojibake([]byte(rec.HTML))
-		a, err = parseHTMLText(page, string(rec.URL), b)
+		a, err = parseHTMLTextDated(page, string(rec.URL), b, normalizeDate(string(rec.Date)) != "")
 		if err != nil {
 			return document.Article{}, err
 		}
 	case strings.TrimSpace(string(rec.Text)) != "":
 		var text []byte
 		text, repaired = repairMojibake([]byte(rec.Text))
-		a = parseText(string(text), collapseSpace(string(rec.Title)), string(rec.URL))
+		a = parseTextDated(string(text), collapseSpace(string(rec.Title)), string(rec.URL), normalizeDate(string(rec.Date)) != "")
 	case strings.TrimSpace(string(rec.Description)) != "":
-		a = parseText(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL))
+		a = parseTextDated(string(rec.Description), collapseSpace(string(rec.Title)), string(rec.URL), normalizeDate(string(rec.Date)) != "")
 	default:
 		return document.Article{}, ErrNoContent
 	}
@@ -614,7 +802,7 @@ func (j job) runRecord(b budget) (document.Article, error) {
 		a.Published = d
 	}
 	if a.Publisher == "" {
-		if o, ok := knownOutlets().byHost(hostOf(a.URL)); ok {
+		if o, ok := knownOutlets().byHost(hostOf(firstNonEmpty(a.CanonicalURL, a.URL))); ok {
 			setPublisher(&a, o)
 		} else if o, ok := knownOutlets().byName(string(rec.Source)); ok {
 			setPublisher(&a, o)

@@ -41,11 +41,28 @@ func collect(t *testing.T, paths []string, opts Options) []itemResult {
 		} else {
 			art := a
 			art.Origin = filepath.ToSlash(art.Origin)
+			art.URL = relFileURL(t, art.URL)
 			r.Article = &art
 		}
 		out = append(out, r)
 	}
 	return out
+}
+
+// relFileURL writes the file: URL of a file under the repository as
+// file://REPO/path, so that goldens do not depend on where the
+// repository lies; other URLs are returned as they are.
+func relFileURL(t *testing.T, u string) string {
+	t.Helper()
+	root, err := filepath.Abs(filepath.Join("..", ".."))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prefix := FileURL(root) + "/"
+	if strings.HasPrefix(u, prefix) {
+		return "file://REPO/" + strings.TrimPrefix(u, prefix)
+	}
+	return u
 }
 
 func checkGolden(t *testing.T, name string, got any) {

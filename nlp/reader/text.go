@@ -67,6 +67,13 @@ func ParseText(text string) document.Article {
 // parseText reads scraped text; knownTitle, when the caller has one (a
 // JSONL title field), is the only line taken as the headline.
 func parseText(text, knownTitle, pageURL string) document.Article {
+	return parseTextDated(text, knownTitle, pageURL, false)
+}
+
+// parseTextDated is parseText for a caller that knows the publication date
+// (dated: a JSONL date field, which wins over what the text says): it does
+// not look for a date in the whole text.
+func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Article {
 	var a document.Article
 	text = brToNewline(strings.ReplaceAll(text, "\r\n", "\n"))
 	if strings.Contains(text, "&") {
@@ -213,7 +220,7 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 		}
 	}
 	textDate := ""
-	if a.Published == "" {
+	if a.Published == "" && !dated {
 		textDate = findDate(text)
 	}
 
@@ -233,7 +240,7 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 		if len(a.Editors) == 0 {
 			a.Editors = editorsIn(l.text)
 		}
-		if a.Publisher == "" {
+		if a.Publisher == "" && hasASCIIFold(l.text, "follow") {
 			if m := reFollowUs.FindStringSubmatch(l.text); m != nil {
 				if o, ok := knownOutlets().find(m[1]); ok {
 					setPublisher(&a, o)
@@ -251,6 +258,9 @@ func parseText(text, knownTitle, pageURL string) document.Article {
 	}
 	if a.Publisher == "" {
 		for _, l := range lines {
+			if !strings.Contains(l.text, "©") && !hasASCIIFold(l.text, "(c)") && !hasASCIIFold(l.text, "copyright") {
+				continue // what reCopyright needs
+			}
 			if m := reCopyright.FindStringSubmatch(l.text); m != nil {
 				if o, ok := knownOutlets().find(m[1]); ok {
 					setPublisher(&a, o)
@@ -349,9 +359,9 @@ func classifyLine(l textLine) lineKind {
 	case stopLines[strings.TrimRight(low, " :")] || stopLines[low] || strings.HasPrefix(low, "links:") ||
 		strings.HasPrefix(low, "related:") || strings.HasPrefix(low, "popular on "):
 		return lineStop
-	case l.words <= 40 && (editorsIn(s) != nil || reFollowUs.MatchString(s)):
+	case l.words <= 40 && (editorsIn(s) != nil || (hasASCIIFold(s, "follow") && reFollowUs.MatchString(s))):
 		return lineEditor
-	case l.words <= 12 && (findStamp(s) != "" || reClockDay.MatchString(s)):
+	case l.words <= 12 && strings.IndexByte(s, ':') >= 0 && (findStamp(s) != "" || reClockDay.MatchString(s)):
 		return lineStamp
 	case l.words <= 8 && findDate(s) != "":
 		return lineDate

@@ -93,26 +93,37 @@ func TestParseWebPageURL(t *testing.T) {
 	if a.ID == b.ID {
 		t.Errorf("two addresses gave one id %s", a.ID)
 	}
-	// A canonical link in the page is still the article's URL.
+	// A canonical link in the page is its canonical URL, resolved against
+	// the page; the URL stays the address it was found at, and the id
+	// comes from the canonical link, so the page read at another address
+	// is the same article.
 	canon := []byte(webPage(`<link rel="canonical" href="/news/2026/quay-cafe">`, "Quay café reopens", westernBody))
 	c, err := ParseWebPage(canon, at, "text/html; charset=utf-8")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.URL != "http://127.0.0.1:8080/news/2026/quay-cafe" {
-		t.Errorf("URL = %q, want the canonical link resolved against the page", c.URL)
+	if c.CanonicalURL != "http://127.0.0.1:8080/news/2026/quay-cafe" || c.URL != at {
+		t.Errorf("URL = %q, canonical URL = %q; want %q and the canonical link resolved against the page", c.URL, c.CanonicalURL, at)
+	}
+	c2, err := ParseWebPage(canon, "http://127.0.0.1:8080/amp/quay.html", "text/html; charset=utf-8")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c2.ID != c.ID || c2.ContentHash != c.ContentHash || c2.URL == c.URL {
+		t.Errorf("one page at two addresses: ids %s %s, hashes %s %s, URLs %s %s", c.ID, c2.ID, c.ContentHash, c2.ContentHash, c.URL, c2.URL)
 	}
 	// Text pages take the address too.
 	p, err := ParseWebPage([]byte("Quay café reopens\n\nThe café on the quay reopened on Monday after a winter of repairs.\n"), at, "text/plain")
 	if err != nil || p.URL != at || p.ID == "" {
 		t.Errorf("text page: URL %q id %q err %v", p.URL, p.ID, err)
 	}
-	// Same bytes from a file and from the web differ only in URL, id and hash.
+	// Same bytes from a file and from the web differ only in URL and id:
+	// the content hash is the same.
 	f, err := ParseHTML(raw, "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if f.Body != a.Body || f.Title != a.Title || f.Language != a.Language {
+	if f.Body != a.Body || f.Title != a.Title || f.Language != a.Language || f.ContentHash != a.ContentHash {
 		t.Errorf("file and web readings differ:\n%+v\n%+v", f, a)
 	}
 }

@@ -266,6 +266,11 @@ func (s *Segmenter) wordEnd(body string, i int) int {
 					continue
 				}
 			case '.':
+				// "April 24-28.Huang said", "the press center.This year":
+				// sentences glued at a lost space end at the period
+				if gluedSentence(body, start, i) {
+					break
+				}
 				if wordRuneAt(body, i+1) {
 					dotted = true
 					i++
@@ -302,6 +307,22 @@ func (s *Segmenter) wordEnd(body string, i int) int {
 		}
 	}
 	return i
+}
+
+// gluedSentence reports a period at i inside a word that ends one
+// sentence and starts the next where a space was lost: a lower-case
+// letter or digit before it (not a dotted acronym "U.S"), a capital and
+// two lower-case letters after it ("28.Huang", "center.This").
+func gluedSentence(body string, start, i int) bool {
+	if i == start || i+3 >= len(body) {
+		return false
+	}
+	b := body[i-1]
+	if !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9') {
+		return false
+	}
+	c, d, e := body[i+1], body[i+2], body[i+3]
+	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z' && e >= 'a' && e <= 'z' && !strings.Contains(body[start:i], ".")
 }
 
 // isDottedAcronym reports whether w looks like "U.S" or "e.g": single

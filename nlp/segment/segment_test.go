@@ -35,6 +35,9 @@ func TestSentences(t *testing.T) {
 		{"month abbreviation before a number",
 			"The forum opened on Oct. 21 in Beijing. It closed a day later.",
 			[]string{"The forum opened on Oct. 21 in Beijing.", "It closed a day later."}},
+		{"sentences glued where a space was lost",
+			"The trip ran from April 24-28.Huang said ties were good. It opened at the press center.This year it is bigger.",
+			[]string{"The trip ran from April 24-28.", "Huang said ties were good.", "It opened at the press center.", "This year it is bigger."}},
 		{"dotted acronym inside a sentence",
 			"The U.S. delegation and the U.K. team arrived. Talks began.",
 			[]string{"The U.S. delegation and the U.K. team arrived.", "Talks began."}},
@@ -110,6 +113,7 @@ func TestTokens(t *testing.T) {
 		{"Ministry of I&B, xinhuanet.com.", []string{"Ministry", "of", "I&B", ",", "xinhuanet.com", "."}},
 		{"新华社 и ТАСС", []string{"新华社", "и", "ТАСС"}},
 		{"ended...", []string{"ended", "..."}},
+		{"28.Huang xinhuanet.com U.S.Army", []string{"28", ".", "Huang", "xinhuanet.com", "U.S.Army"}},
 	}
 	for _, c := range cases {
 		_, toks := s.Segment(c.body, document.Span{})

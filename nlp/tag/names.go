@@ -2440,7 +2440,7 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		}
 		k--
 	}
-	if w := v.lows[k]; (w != "a" && w != "an" && w != "the") || v.tok(k-1) != "," {
+	if k < 1 || v.lows[k] != "a" && v.lows[k] != "an" && v.lows[k] != "the" || v.tok(k-1) != "," {
 		return 0, 0, false
 	}
 	b := k - 1 // the comma

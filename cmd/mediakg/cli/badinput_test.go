@@ -324,7 +324,7 @@ func TestIngestBadInputResume(t *testing.T) {
 
 	put(t, dir, "c-broken.html", newsPage(t, simplifiedchinese.GBK, "gbk", "中哈媒体合作会议在京举行", chineseParas...))
 	code, out, errs = runMain(t, "ingest", "--report", report, dir)
-	if code != ExitOK || !strings.Contains(out, "1 added, 0 replaced, 2 unchanged, 0 failed") {
+	if code != ExitOK || !strings.Contains(out, "ingested 3 documents in") || !strings.Contains(out, ": 1 loaded, 0 replaced, 2 unchanged, 0 skipped, 0 failed") {
 		t.Fatalf("ingest after the fix: exit %d\n%s%s", code, out, errs)
 	}
 	probs, sum = readReport(t, report)

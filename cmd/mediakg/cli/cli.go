@@ -7,18 +7,20 @@
 // Files:
 //   - cli.go:     Main, exit codes, root command and the list of verbs
 //   - factory.go: lazy config and graph client
-//   - version.go, config.go: `version`, `config show`
+//   - version.go, config.go: `version`, `config show`, `config init`
 //   - schema.go:    `schema apply`, `schema show`
-//   - ingest.go:    `ingest`
+//   - ingest.go:    `ingest`, its summary
+//   - remove.go:    `remove`: articles and the facts only they support
+//   - progress.go:  progress meters of the verbs that read many documents
 //   - export.go:    `export --format csv|cypher`
-//   - bench.go:     `bench load`
+//   - bench.go:     `bench load`, `bench ingest`
 //   - documents.go: where ingest, export and bench get documents from
 //   - extraction.go: reader + pipeline, shared by the verbs that read articles
 //   - urls.go:    http(s) addresses and --urls lists as inputs (internal/fetch)
 //   - extract.go: `extract` (JSON lines) and `explain` (tagged text)
 //   - eval.go:    `eval`, scoring against the gold set (nlp/eval)
 //   - evalreader.go: `eval reader`, body F1 and title/date accuracy of the reader
-//   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc read queries)
+//   - query.go:   `query list|show|run`, `cypher` (saved and ad-hoc queries, plans, scripts)
 //   - browser.go: `browser serve` (Neo4j Browser guide, style sheet, favourites)
 package cli
 
@@ -116,6 +118,7 @@ Neo4j with the evidence for every fact.`,
 		newConfigCmd(f),
 		newSchemaCmd(f),
 		newIngestCmd(f),
+		newRemoveCmd(f),
 		newExportCmd(f),
 		newBenchCmd(f),
 		newExtractCmd(f),

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mediakg/mediakg/graph"
 	"github.com/mediakg/mediakg/internal/docio"
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -19,9 +20,15 @@ import (
 // documentsOptions say where ingest, export and bench get documents from.
 type documentsOptions struct {
 	Paths []string
+	// Bad are inputs known to be bad before reading (lines of a --urls
+	// list that are no address): yielded first, as errors.
+	Bad []error
 	// Extracted says the inputs are extraction output (document JSON
 	// Lines, as `mediakg extract` prints), not pages to read and extract.
 	Extracted bool
+	// Known, when set, leaves out read pages whose content is in the
+	// graph before they are extracted (ingest).
+	Known *graph.Known
 }
 
 // documents yields the documents of the inputs, streaming. Pages (HTML,
@@ -40,15 +47,15 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 		if err != nil {
 			return nil, err
 		}
-		return docio.ReadFiles(files), nil
+		return withProblems(o.Bad, docio.ReadFiles(files, f.IO.In)), nil
 	}
 	// A missing or unreadable input is reported by the reader in its place;
 	// the other inputs are still processed.
-	ex, err := pipelineExtractor(f, cmd)
+	ex, err := knownExtractor(f, cmd, o.Known)
 	if err != nil {
 		return nil, err
 	}
-	return ex(ctx, o.Paths), nil
+	return withProblems(o.Bad, ex(ctx, o.Paths)), nil
 }
 
 // someInputExists fails, before anything is dialled or read, when none of
@@ -57,8 +64,8 @@ func documents(ctx context.Context, f *Factory, cmd *cobra.Command, o documentsO
 func someInputExists(paths []string) error {
 	var missing []string
 	for _, p := range paths {
-		if isAddress(p) {
-			return nil // fetched later; a failure is reported in its place
+		if isAddress(p) || p == stdinName {
+			return nil // fetched or read later; a failure is reported in its place
 		}
 		_, err := os.Stat(p)
 		if err == nil {
@@ -67,6 +74,7 @@ func someInputExists(paths []string) error {
 		missing = append(missing, fmt.Sprintf("%s: %v", p, errors.Unwrap(err)))
 	}
 	if len(missing) == 0 {
+		// no input at all: only bad --urls lines, reported in their place
 		return nil
 	}
 	return fmt.Errorf("no input can be read: %s", strings.Join(missing, "; "))

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mediakg/mediakg/internal/progress"
 	"github.com/mediakg/mediakg/nlp/coverage"
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/explain"
@@ -19,7 +20,10 @@ import (
 
 // ExtractOptions are the inputs of `mediakg extract` and `mediakg explain`.
 type ExtractOptions struct {
-	Paths  []string
+	Paths []string
+	// Bad are inputs known to be bad before reading (lines of a --urls
+	// list that are no address), reported first.
+	Bad    []error
 	Format string // json (one object per line), pretty (indented JSON), explain
 	// Coverage names a file to write the run's coverage summary to as JSON;
 	// "" prints only a short summary on ErrOut.
@@ -30,6 +34,8 @@ type ExtractOptions struct {
 	Extract Extractor
 	// Secrets are masked in every message and in the report.
 	Secrets []string
+	// Progress starts the progress meter; nil shows none.
+	Progress func() *progress.Meter
 
 	Out, ErrOut io.Writer
 }
@@ -99,11 +105,11 @@ article's coverage report.`,
 // --urls), the output format checked against formats when any are given,
 // the pipeline built from the effective config, then extractRun.
 func runExtraction(f *Factory, cmd *cobra.Command, args []string, opts *ExtractOptions, formats ...string) error {
-	paths, err := inputPaths(cmd, args)
+	paths, bad, err := inputPaths(cmd, args, f.IO.In)
 	if err != nil {
 		return err
 	}
-	opts.Paths = paths
+	opts.Paths, opts.Bad = paths, bad
 	if len(formats) > 0 {
 		if err := opts.complete(formats...); err != nil {
 			return err
@@ -115,6 +121,18 @@ func runExtraction(f *Factory, cmd *cobra.Command, args []string, opts *ExtractO
 	}
 	opts.Extract, opts.Out, opts.ErrOut = ex, f.IO.Out, f.IO.Err
 	opts.Secrets = f.secrets(cmd)
+	// Progress for extract only, and only when its output does not go to
+	// the same terminal as the bar.
+	if len(formats) > 0 && !isTerminal(f.IO.Out) {
+		cfg, err := f.Config(cmd)
+		if err != nil {
+			return err
+		}
+		opts.Progress = func() *progress.Meter {
+			total := func() int64 { return countDocuments(cmd.Context(), paths, cfg.Input.Extensions, false) }
+			return newMeter(cmd.Context(), f, cmd, "extract", "documents", total, nil)
+		}
+	}
 	return extractRun(cmd.Context(), opts)
 }
 
@@ -153,11 +171,19 @@ func extractRun(ctx context.Context, o *ExtractOptions) error {
 		enc.SetIndent("", "  ")
 	}
 	var sum coverage.Summary
-	for d, err := range o.Extract(ctx, o.Paths) {
+	docs := withProblems(o.Bad, o.Extract(ctx, o.Paths))
+	var meter *progress.Meter
+	if o.Progress != nil {
+		meter = o.Progress()
+		defer meter.Stop()
+		docs = counted(docs, meter)
+	}
+	for d, err := range docs {
 		if err != nil {
 			if ctx.Err() != nil {
 				return err
 			}
+			meter.Clear()
 			rep.Add(err)
 			continue
 		}
@@ -170,6 +196,7 @@ func extractRun(ctx context.Context, o *ExtractOptions) error {
 	if err := out.Flush(); err != nil {
 		return err
 	}
+	meter.Stop()
 	writeCoverageLine(o.ErrOut, &sum, rep)
 	if o.Coverage != "" {
 		if err := writeCoverageFile(o.Coverage, &sum); err != nil {

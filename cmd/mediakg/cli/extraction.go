@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/mediakg/mediakg/graph"
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/pipeline"
 	"github.com/mediakg/mediakg/nlp/reader"
@@ -26,6 +27,14 @@ import (
 // nlp/run keeps input order. The per-document limits of config input.*
 // apply: a document over one is yielded as an error naming the limit.
 func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
+	return knownExtractor(f, cmd, nil)
+}
+
+// knownExtractor is pipelineExtractor that leaves out, when known is not
+// nil, what is already in the graph (ingest): inputs whose bytes are
+// unchanged since they were loaded, before they are read, and articles
+// whose content is loaded, before they are extracted (graph.Known).
+func knownExtractor(f *Factory, cmd *cobra.Command, known *graph.Known) (Extractor, error) {
 	cfg, err := f.Config(cmd)
 	if err != nil {
 		return nil, err
@@ -53,6 +62,11 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 		MaxDocTime:   cfg.Input.MaxDocTime,
 		Extensions:   cfg.Input.Extensions,
 		Workers:      workers,
+		Stdin:        f.IO.In,
+	}
+	if known != nil {
+		ropts.SourceSalt = sourceSalt()
+		ropts.Known = known.Sources
 	}
 	fc := newFetcher(cfg.Fetch) // dials nothing until an address is read
 	// Reading and extraction each get input.max_doc_time per document.
@@ -60,6 +74,9 @@ func pipelineExtractor(f *Factory, cmd *cobra.Command) (Extractor, error) {
 	feeds := feedSources(cmd)
 	return func(ctx context.Context, paths []string) iter.Seq2[*document.Document, error] {
 		items := withFeeds(ctx, inputItems(ctx, paths, ropts, fc, f.Log), feeds, fc, ropts, f.Log)
+		if known != nil {
+			items = known.Filter(ctx, items)
+		}
 		return run.Stream(ctx, items, p, popts)
 	}, nil
 }

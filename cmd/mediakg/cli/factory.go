@@ -4,6 +4,8 @@ import (
 	"context"
 	"io"
 	"log/slog"
+	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -50,7 +52,7 @@ func newLogger(w io.Writer, level string) *slog.Logger {
 func (f *Factory) BindRootFlags(root *cobra.Command) {
 	f.root = root
 	pf := root.PersistentFlags()
-	pf.StringVar(&f.configPath, "config", "", "config file (default ./config.yaml when present, else built-in defaults)")
+	pf.StringVar(&f.configPath, "config", "", "config `file` (default: ./config.yaml, else "+userConfigHelp()+", else built-in defaults)")
 	pf.String("neo4j-uri", "", "Neo4j Bolt URI (config neo4j.uri, env MEDIAKG_NEO4J_URI)")
 	pf.String("neo4j-user", "", "Neo4j user (config neo4j.user)")
 	pf.String("neo4j-database", "", "Neo4j database (config neo4j.database)")
@@ -94,6 +96,9 @@ func (f *Factory) Graph(cmd *cobra.Command) (*graph.Client, error) {
 	if f.client != nil {
 		return f.client, nil
 	}
+	if err := cfg.MissingPassword(); err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	c, err := graph.Connect(cmd.Context(), cfg.Neo4j)
 	if err != nil {
@@ -113,4 +118,17 @@ func (f *Factory) Close(ctx context.Context) {
 		_ = f.client.Close(ctx)
 		f.client = nil
 	}
+}
+
+// userConfigHelp names the user's config file for --help, with ~ for the
+// home directory.
+func userConfigHelp() string {
+	u := config.UserFile()
+	if u == "" {
+		return "the user config directory's mediakg/config.yaml"
+	}
+	if home, err := os.UserHomeDir(); err == nil && home != "" && strings.HasPrefix(u, home+string(os.PathSeparator)) {
+		return "~" + strings.TrimPrefix(u, home)
+	}
+	return u
 }

@@ -73,27 +73,43 @@ func TestGraphVerbsUsage(t *testing.T) {
 	}
 }
 
+// TestExportCommand exports in both formats, from the repository root as a
+// user would, and checks that the commands it prints exist here: the
+// repository's neo4j.sh for neo4j-admin, stop and start, and mediakg's own
+// cypher --file for the script (no cypher-shell, which is not provided).
 func TestExportCommand(t *testing.T) {
-	t.Chdir(t.TempDir())
 	in := docsFile(t, 12)
+	t.Chdir(neo4jtest.RepoRoot(t))
 	for _, c := range []struct {
 		format string
 		file   string
 		hint   string
 	}{
-		{"csv", "nodes-Article.csv", "neo4j-admin database import full --nodes="},
-		{"cypher", "mediakg.cypher", "cypher-shell -f"},
+		{"csv", "nodes-Article.csv", "deploy/neo4j/neo4j.sh admin database import full --nodes="},
+		{"cypher", "mediakg.cypher", "mediakg cypher --write --file "},
 	} {
 		dir := filepath.Join(t.TempDir(), c.format)
 		code, out, errs := runMain(t, "export", "--format", c.format, "--out", dir, "--documents", in)
 		if code != ExitOK {
 			t.Fatalf("%s: exit %d: %s", c.format, code, errs)
 		}
-		if !strings.Contains(out, "exported 12 articles") || !strings.Contains(out, c.hint) {
+		if !strings.Contains(out, "exported 12 articles") || !strings.Contains(out, c.hint) || strings.Contains(out, "cypher-shell") {
 			t.Errorf("%s: output %q", c.format, out)
 		}
 		if _, err := os.Stat(filepath.Join(dir, c.file)); err != nil {
 			t.Errorf("%s: %v", c.format, err)
+		}
+		for _, line := range strings.Split(out, "\n") {
+			if !strings.HasPrefix(line, "  ") {
+				continue
+			}
+			cmd := strings.Fields(line)[0]
+			if cmd == "mediakg" {
+				continue // this binary, as a user runs it
+			}
+			if st, err := os.Stat(cmd); err != nil || st.Mode()&0o111 == 0 {
+				t.Errorf("%s: printed command %q is not an executable here: %v", c.format, line, err)
+			}
 		}
 	}
 }
@@ -112,11 +128,11 @@ func TestIngestCommand(t *testing.T) {
 	useTestServer(t)
 	in := docsFile(t, 20)
 	code, out, errs := runMain(t, "ingest", "--documents", "--batch-size", "200", in)
-	if code != ExitOK || !strings.Contains(out, "loaded 20 articles") || !strings.Contains(out, "20 added") {
+	if code != ExitOK || !strings.Contains(out, "ingested 20 documents in") || !strings.Contains(out, ": 20 loaded, 0 replaced, 0 unchanged") {
 		t.Fatalf("first ingest: exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = runMain(t, "ingest", "--documents", in)
-	if code != ExitOK || !strings.Contains(out, "20 unchanged") || !strings.Contains(out, "relationships +0 -0") {
+	if code != ExitOK || !strings.Contains(out, "0 loaded, 0 replaced, 20 unchanged") || !strings.Contains(out, "nothing written") {
 		t.Errorf("second ingest: exit %d\n%s", code, out)
 	}
 	code, out, _ = runMain(t, "ingest", "--documents", "--force", in)
@@ -138,7 +154,7 @@ func TestIngestPages(t *testing.T) {
 	in := filepath.Join(shared, "corpus", "dev", "tass_dev.jsonl")
 	useTestServer(t)
 	code, out, errs := runMain(t, "ingest", in)
-	if code != ExitOK || !strings.Contains(out, "loaded 10 articles") || !strings.Contains(out, "10 added") {
+	if code != ExitOK || !strings.Contains(out, "ingested 10 documents in") || !strings.Contains(out, ": 10 loaded, 0 replaced, 0 unchanged") {
 		t.Fatalf("exit %d\n%s\n%s", code, out, errs)
 	}
 	code, out, _ = runMain(t, "ingest", in)

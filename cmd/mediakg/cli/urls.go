@@ -9,7 +9,9 @@ package cli
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"iter"
 	"log/slog"
 	"os"
@@ -28,7 +30,7 @@ import (
 // limits.
 func bindURLInputs(f *Factory, cmd *cobra.Command) {
 	fl := cmd.Flags()
-	fl.String("urls", "", "also read the http(s) addresses listed in this file, one per line (# starts a comment)")
+	fl.String("urls", "", "also read the http(s) addresses listed in this `file`, one per line (# starts a comment; - reads standard input)")
 	fl.Duration("fetch-timeout", 0, "time limit for fetching one page (config fetch.timeout)")
 	fl.Int64("fetch-max-bytes", 0, "largest page fetched, in bytes (config fetch.max_bytes)")
 	fl.Int("fetch-max-redirects", 0, "redirects followed per page (config fetch.max_redirects)")
@@ -48,36 +50,66 @@ func inputArgs(cmd *cobra.Command, args []string) error {
 	return nil
 }
 
+// stdinName is the input that reads standard input.
+const stdinName = reader.StdinPath
+
 // inputPaths returns the command's inputs: args, then the addresses of the
-// --urls file. An address with another scheme than http or https, as an
-// argument or in the file, is a usage error before anything is read.
-func inputPaths(cmd *cobra.Command, args []string) ([]string, error) {
+// --urls list ("-" reads it from stdin). An address with another scheme
+// than http or https given as an argument is a usage error before anything
+// is read; a line of the list that is not an http(s) address is returned
+// in bad, as an error naming list:line, to be reported in its place like
+// any document that cannot be read (the others are still read).
+func inputPaths(cmd *cobra.Command, args []string, stdin io.Reader) (paths []string, bad []error, err error) {
 	out := append([]string(nil), args...)
+	fromStdin := 0
+	for _, p := range args {
+		if p == stdinName {
+			fromStdin++
+		}
+	}
 	if fl := cmd.Flags().Lookup("urls"); fl != nil && fl.Value.String() != "" {
-		urls, err := readURLList(fl.Value.String())
+		list := fl.Value.String()
+		if list == stdinName {
+			fromStdin++
+		}
+		urls, problems, err := readURLList(list, stdin)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, urls...)
+		bad = problems
+	}
+	if fromStdin > 1 {
+		return nil, nil, usageError{errors.New(`standard input ("-") can be read only once: give "-" as one input or as --urls -, not both or twice`)}
 	}
 	for _, p := range args {
 		if isAddress(p) && !fetch.IsURL(p) {
-			return nil, usageError{fmt.Errorf("%s: only http:// and https:// addresses are read", p)}
+			return nil, nil, usageError{fmt.Errorf("%s: only http:// and https:// addresses are read", p)}
 		}
 	}
-	return out, nil
+	return out, bad, nil
 }
 
 // readURLList reads a list of addresses: one per line, blank lines and
 // lines starting with # skipped, and " # note" after an address dropped.
-func readURLList(path string) ([]string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("--urls: %w", err)
+// A line that is not one http(s) address is returned in bad.
+func readURLList(path string, stdin io.Reader) (urls []string, bad []error, err error) {
+	var r io.Reader
+	name := path
+	if path == stdinName {
+		if stdin == nil {
+			return nil, nil, errors.New("--urls -: standard input is not available here")
+		}
+		r, name = stdin, reader.StdinOrigin
+	} else {
+		f, err := os.Open(path)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--urls: %w", err)
+		}
+		defer f.Close()
+		r = f
 	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
+	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64<<10), 1<<20)
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimSpace(sc.Text())
@@ -90,14 +122,35 @@ func readURLList(path string) ([]string, error) {
 			continue
 		}
 		if !fetch.IsURL(line) || strings.ContainsAny(line, " \t") {
-			return nil, usageError{fmt.Errorf("--urls %s:%d: %q is not an http:// or https:// address", path, n, line)}
+			bad = append(bad, &reader.InputError{Origin: fmt.Sprintf("%s:%d", name, n),
+				Err: fmt.Errorf("%q is not an http:// or https:// address", line)})
+			continue
 		}
-		out = append(out, line)
+		urls = append(urls, line)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("--urls %s: %w", path, err)
+		return nil, nil, fmt.Errorf("--urls %s: %w", name, err)
 	}
-	return out, nil
+	return urls, bad, nil
+}
+
+// withProblems yields the errors bad first, then what seq yields.
+func withProblems(bad []error, seq iter.Seq2[*document.Document, error]) iter.Seq2[*document.Document, error] {
+	if len(bad) == 0 {
+		return seq
+	}
+	return func(yield func(*document.Document, error) bool) {
+		for _, err := range bad {
+			if !yield(nil, err) {
+				return
+			}
+		}
+		for d, err := range seq {
+			if !yield(d, err) {
+				return
+			}
+		}
+	}
 }
 
 // reAddress matches an argument that names a URL scheme ("ftp://...").

@@ -9,6 +9,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/mediakg/mediakg/nlp/reader"
 )
 
 // Our own article, served by an httptest server (127.0.0.1 only) and saved
@@ -94,12 +96,14 @@ func articleField(t *testing.T, line, key string) string {
 }
 
 // TestExtractURLMatchesFile: the page read from an address gives the JSON
-// of the saved page, apart from its URL, its origin and what is derived
-// from the URL (the article id and the content hash).
+// of the saved page, apart from its URL (the address given, or the file's
+// file: URL), its origin and the article id derived from the address; the
+// content hash is the same.
 func TestExtractURLMatchesFile(t *testing.T) {
 	page := pageHTML("")
 	s := articleServer(t, map[string]string{"/news/rail.html": page})
-	file := extractOne(t, saveFile(t, "rail.html", page))
+	path := saveFile(t, "rail.html", page)
+	file := extractOne(t, path)
 	web := extractOne(t, s.URL+"/news/rail.html")
 
 	if u := articleField(t, web, "url"); u != s.URL+"/news/rail.html" {
@@ -108,16 +112,21 @@ func TestExtractURLMatchesFile(t *testing.T) {
 	if o := articleField(t, web, "origin"); o != s.URL+"/news/rail.html" {
 		t.Errorf("origin = %q, want the address", o)
 	}
-	if articleField(t, file, "url") != "" {
-		t.Fatal("the saved page has a URL; the test needs one without")
+	if u := articleField(t, file, "url"); u != reader.FileURL(path) {
+		t.Errorf("url of the saved page = %q, want its file: URL %q", u, reader.FileURL(path))
+	}
+	if articleField(t, file, "canonical_url") != "" {
+		t.Fatal("the saved page has a canonical URL; the test needs one without")
+	}
+	if articleField(t, web, "content_hash") != articleField(t, file, "content_hash") {
+		t.Errorf("content hashes differ: %s (web) and %s (file)", articleField(t, web, "content_hash"), articleField(t, file, "content_hash"))
 	}
 	if !strings.Contains(web, `"country:KAZ"`) {
 		t.Errorf("no Kazakhstan entity extracted from the address:\n%s", web)
 	}
 	normal := strings.NewReplacer(
 		articleField(t, web, "id"), articleField(t, file, "id"),
-		articleField(t, web, "content_hash"), articleField(t, file, "content_hash"),
-		`"url":"`+s.URL+`/news/rail.html",`, "",
+		`"url":"`+s.URL+`/news/rail.html"`, `"url":"`+reader.FileURL(path)+`"`,
 		`"origin":"`+s.URL+`/news/rail.html"`, `"origin":"`+articleField(t, file, "origin")+`"`,
 	).Replace(web)
 	if normal != file {
@@ -126,18 +135,28 @@ func TestExtractURLMatchesFile(t *testing.T) {
 }
 
 // TestExtractURLCanonical: with a canonical link both readings name the
-// same URL and id; only the origin differs.
+// same canonical URL, id and content hash; the URL stays the address each
+// was read at (the caller's), and the origin differs.
 func TestExtractURLCanonical(t *testing.T) {
 	page := pageHTML(`<link rel="canonical" href="https://courier.example/2026/03/rail-link">`)
 	s := articleServer(t, map[string]string{"/news/rail.html": page})
 	path := saveFile(t, "rail.html", page)
 	file := extractOne(t, path)
 	web := extractOne(t, s.URL+"/news/rail.html")
-	if u := articleField(t, web, "url"); u != "https://courier.example/2026/03/rail-link" {
-		t.Errorf("url = %q, want the canonical link", u)
+	if u := articleField(t, web, "url"); u != s.URL+"/news/rail.html" {
+		t.Errorf("url = %q, want the address given", u)
 	}
-	if strings.Replace(web, s.URL+"/news/rail.html", path, 1) != file {
-		t.Errorf("the address and the saved page differ beyond the origin:\nweb:  %s\nfile: %s", web, file)
+	for _, got := range []string{web, file} {
+		if c := articleField(t, got, "canonical_url"); c != "https://courier.example/2026/03/rail-link" {
+			t.Errorf("canonical_url = %q, want the canonical link", c)
+		}
+	}
+	normal := strings.NewReplacer(
+		`"url":"`+s.URL+`/news/rail.html"`, `"url":"`+reader.FileURL(path)+`"`,
+		`"origin":"`+s.URL+`/news/rail.html"`, `"origin":"`+path+`"`,
+	).Replace(web)
+	if normal != file {
+		t.Errorf("the address and the saved page differ beyond the URL and origin:\nweb:  %s\nfile: %s", web, file)
 	}
 }
 
@@ -214,17 +233,57 @@ func TestExtractURLList(t *testing.T) {
 	}
 }
 
-// TestURLUsageErrors: addresses of other schemes, bad list lines and
+// TestURLListBadLines: a line of a --urls list that is not an http(s)
+// address is reported like any document that cannot be read, naming the
+// list and the line, and the other addresses and inputs are still read;
+// with --report it is one "failed" line of stage "read".
+func TestURLListBadLines(t *testing.T) {
+	s := articleServer(t, map[string]string{"/news/rail.html": pageHTML("")})
+	list := saveFile(t, "urls.txt", s.URL+"/news/rail.html\nftp://127.0.0.1/b.html\nnot an address\n")
+	report := filepath.Join(t.TempDir(), "report.jsonl")
+	code, out, errOut := runCLI(t, "extract", "--report", report, "--urls", list)
+	if code != ExitPartial {
+		t.Fatalf("exit %d, want %d (partial)\n%s", code, ExitPartial, errOut)
+	}
+	if n := len(strings.Split(strings.TrimSpace(out), "\n")); n != 1 || articleField(t, out, "origin") != s.URL+"/news/rail.html" {
+		t.Errorf("want the one good address read, got %d lines:\n%s", n, out)
+	}
+	for _, want := range []string{
+		list + `:2: "ftp://127.0.0.1/b.html" is not an http:// or https:// address`,
+		list + `:3: "not an address" is not an http:// or https:// address`,
+		"mediakg: 1 ok, 0 skipped, 2 failed;",
+	} {
+		if !strings.Contains(errOut, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errOut)
+		}
+	}
+	raw, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p Problem
+	if err := json.Unmarshal([]byte(strings.SplitN(string(raw), "\n", 2)[0]), &p); err != nil {
+		t.Fatal(err)
+	}
+	if p.Document != list+":2" || p.Status != StatusFailed || p.Stage != "read" || !strings.Contains(p.Reason, "is not an http") {
+		t.Errorf("report line %+v", p)
+	}
+	// Only bad lines: nothing succeeded.
+	bad := saveFile(t, "bad.txt", "ftp://127.0.0.1/b.html\n")
+	if code, _, errOut := runCLI(t, "extract", "--urls", bad); code != ExitError || !strings.Contains(errOut, bad+":1:") {
+		t.Errorf("a list of bad lines: exit %d, want %d\n%s", code, ExitError, errOut)
+	}
+}
+
+// TestURLUsageErrors: addresses of other schemes given as arguments and
 // addresses given as extraction output are refused before anything runs.
 func TestURLUsageErrors(t *testing.T) {
-	badList := saveFile(t, "urls.txt", "http://127.0.0.1:1/a.html\nftp://127.0.0.1/b.html\n")
 	for _, c := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"extract", "ftp://127.0.0.1/a.html"}, "ftp://127.0.0.1/a.html: only http:// and https:// addresses are read"},
 		{[]string{"explain", "file:///etc/hostname"}, "file:///etc/hostname: only http:// and https:// addresses are read"},
-		{[]string{"extract", "--urls", badList}, `urls.txt:2: "ftp://127.0.0.1/b.html" is not an http:// or https:// address`},
 		{[]string{"extract"}, "give at least one file, directory or http(s) address, or --urls FILE"},
 		{[]string{"ingest", "--documents", "http://127.0.0.1:1/docs.jsonl"}, "--documents reads files of extraction output, not web addresses"},
 	} {

@@ -1,0 +1,315 @@
+package graph
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/neo4j/neo4j-go-driver/v5/neo4j"
+
+	"github.com/mediakg/mediakg/graph/plan"
+	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/schema"
+)
+
+// runState is the planner's memory of one load. Only the planner reads or
+// changes it, in stream order, so what it decides does not depend on when
+// the writers commit:
+//
+//   - events holds every event the load has touched, complete: an event
+//     that was in the graph before the load is read from the graph once,
+//     with all its participants, when first touched, and every report the
+//     load resolves to it adds its participants. Events are matched and
+//     merged (the same-event rule) against this memory first, and against
+//     the graph only for events the load has not touched, whose state in
+//     the graph is the one from before the load.
+//   - nodes holds, for every node the load has written, the properties it
+//     sent (merged as the server merges them, plan.MergeProps). A batch
+//     writes only what its rows add to them (split), so batches in flight
+//     write different properties of a node, and may run side by side.
+type runState struct {
+	events *plan.EventIndex
+	nodes  map[plan.Ref]map[string]any
+}
+
+func newRunState(window int) *runState {
+	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}}
+}
+
+// eventLookup is the graph's answer for one event id the load has not
+// touched: whether it exists (and then its state), else the events in the
+// graph it could merge into.
+type eventLookup struct {
+	exists     bool
+	info       plan.EventInfo
+	candidates []plan.EventInfo
+}
+
+// resolve returns the id event e resolves to and records it.
+func (r *runState) resolve(e plan.EventInfo, lk eventLookup) string {
+	x := r.events
+	id := e.ID
+	switch _, held := x.Get(e.ID); {
+	case held:
+	case lk.exists:
+		x.Add(lk.info, e.ID)
+	default:
+		cands := x.Candidates(e)
+		var fromGraph []plan.EventInfo
+		for _, c := range lk.candidates {
+			if _, held := x.Get(c.ID); !held {
+				fromGraph = append(fromGraph, c)
+			}
+		}
+		if best := plan.Best(e, append(cands, fromGraph...), x.Window); best != "" {
+			id = best
+			if _, held := x.Get(best); !held {
+				for _, c := range fromGraph {
+					if c.ID == best {
+						x.Add(c, best)
+					}
+				}
+			}
+		}
+	}
+	x.Add(e, id)
+	return id
+}
+
+// split turns the node rows of b into what the batch must write, given
+// what the load has sent for each node before (in stream order):
+//
+//   - a row that adds nothing is a touch: it carries everything sent for
+//     the node (the node may not exist yet when the batch that sent it is
+//     still in flight), and its statement creates the node with that if it
+//     is missing but never changes an existing one;
+//   - a row that adds values is written as its delta (plan.MergeDelta):
+//     the values no earlier row gave, the list items no earlier row had.
+//     Deltas of different batches touch different properties (each value
+//     belongs to the first row that gives it), so they may be written in
+//     any order, and b.deltas holds their nodes;
+//   - a more confident row that replaces values is written whole, and
+//     b.overrides holds its node: it waits for, and is waited for by,
+//     every other batch that writes that node (schedule.go).
+func (r *runState) split(b *batch) {
+	b.deltas, b.overrides = map[plan.Ref]bool{}, map[plan.Ref]bool{}
+	var groups []nodeGroup
+	for _, g := range b.nodes {
+		key := schema.KeyProperty(g.label)
+		write, touch := nodeGroup{label: g.label}, nodeGroup{label: g.label, touch: true}
+		for _, row := range g.rows {
+			ref := plan.Ref{Label: g.label, ID: str(row["id"])}
+			sent, ok := r.nodes[ref]
+			if !ok {
+				sent = map[string]any{}
+				r.nodes[ref] = sent
+			}
+			delta, override := plan.MergeDelta(sent, row)
+			switch {
+			case override:
+				b.overrides[ref] = true
+				write.rows = append(write.rows, row)
+			case len(delta) > 0:
+				b.deltas[ref] = true
+				delta["id"], delta[key] = row["id"], row[key]
+				write.rows = append(write.rows, delta)
+			default:
+				snap := make(map[string]any, len(sent))
+				for k, v := range sent {
+					snap[k] = v
+				}
+				touch.rows = append(touch.rows, snap)
+			}
+		}
+		for _, x := range []nodeGroup{write, touch} {
+			if len(x.rows) > 0 {
+				groups = append(groups, x)
+			}
+		}
+	}
+	b.nodes = groups
+}
+
+// flush classifies a chunk against the graph (identity and duplicates),
+// resolves its events, plans its articles and hands the batch to the
+// scheduler.
+func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err error) {
+	if len(chunk) == 0 {
+		return nil
+	}
+	view := identityView{}
+	var decisions []decision
+	var lookups map[string]eventLookup
+	var tm timings
+	work := func(tx neo4j.ManagedTransaction) (any, error) {
+		tm = nil
+		var err error
+		if l.pre.articles > 0 {
+			view.graphIDs, view.graphHashes, err = readArticles(ctx, tx, chunk, &tm)
+			if err != nil {
+				return nil, err
+			}
+		}
+		l.mu.Lock()
+		view.run, view.runHashes = l.articles, l.hashes
+		decisions = classify(chunk, view, l.opts.Force)
+		l.mu.Unlock()
+		var need []plan.EventInfo
+		seen := map[string]bool{}
+		for _, d := range decisions {
+			if d.skip {
+				continue
+			}
+			for _, e := range plan.Events(d.doc) {
+				if _, held := l.run.events.Get(e.ID); held || seen[e.ID] {
+					continue
+				}
+				seen[e.ID] = true
+				need = append(need, e)
+			}
+		}
+		if l.pre.events > 0 {
+			lookups, err = readEvents(ctx, tx, need, l.opts.window(), &tm)
+		}
+		return nil, err
+	}
+	attempts, rerr := l.c.retry(ctx, "read of the graph state", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		_, err := sess.ExecuteRead(ctx, work)
+		return err
+	})
+	l.addRetries(attempts)
+	if err := rerr; err != nil {
+		return l.readFailed(ctx, err, chunk)
+	}
+	// A new version of an article of this chunk goes into the next batch,
+	// which replaces it once this one is written.
+	if rest := chunk[len(decisions):]; len(rest) > 0 {
+		defer func() {
+			if err == nil {
+				err = l.flush(ctx, rest)
+			}
+		}()
+	}
+
+	// Resolve events in stream order, then plan.
+	var arts []*plan.Article
+	var states []articleState
+	var replace []string
+	unchanged, copies, own, dropped := 0, 0, 0, 0
+	for _, d := range decisions {
+		if d.skip {
+			unchanged++
+			if d.copy {
+				copies++
+			}
+			continue
+		}
+		doc := d.doc
+		if d.id != doc.Article.ID {
+			cp := *doc
+			cp.Article.ID = d.id
+			doc = &cp
+		}
+		remap := map[string]string{}
+		for _, e := range plan.Events(doc) {
+			if id := l.run.resolve(e, lookups[e.ID]); id != e.ID {
+				remap[e.ID] = id
+			}
+		}
+		a, err := plan.Build(doc, remap)
+		if err != nil {
+			l.fail(ArticleError{ID: doc.Article.ID, Origin: doc.Article.Origin, Err: err}, 1)
+			continue
+		}
+		dropped += len(a.Dropped)
+		if d.replace {
+			replace = append(replace, a.ID)
+		}
+		if d.ownAddress {
+			own++
+		}
+		arts = append(arts, a)
+		states = append(states, stateOf(&doc.Article))
+	}
+	l.mu.Lock()
+	l.stats.times.merge(tm)
+	l.stats.Unchanged += unchanged
+	l.stats.Copies += copies
+	l.stats.Articles += unchanged
+	l.stats.Dropped += dropped
+	l.stats.OwnAddress += own
+	l.stats.Extracted += len(chunk)
+	l.mu.Unlock()
+	if len(arts) == 0 {
+		l.progress.update(&l.stats, &l.mu)
+		return nil
+	}
+	b := newBatch(arts, replace)
+	l.run.split(b)
+	l.batches++
+	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
+		b.profile = l.opts.Profile
+		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())
+	}
+	l.mu.Lock()
+	for i, a := range arts {
+		l.articles[a.ID] = states[i]
+		l.hashes[states[i].hash] = a.ID
+	}
+	l.mu.Unlock()
+	t := time.Now()
+	err = l.sched.submit(ctx, b)
+	l.stages.submit += time.Since(t)
+	if err != nil {
+		l.mu.Lock()
+		l.forget(arts)
+		l.mu.Unlock()
+		return err
+	}
+	l.progress.update(&l.stats, &l.mu)
+	return nil
+}
+
+// forget drops articles that were not written (their batch failed, or
+// the load stopped before it) from the load's memory. Call with l.mu held.
+func (l *loader) forget(arts []*plan.Article) {
+	for _, a := range arts {
+		if st, ok := l.articles[a.ID]; ok {
+			delete(l.articles, a.ID)
+			if l.hashes[st.hash] == a.ID {
+				delete(l.hashes, st.hash)
+			}
+		}
+	}
+}
+
+// readPre reads what the graph holds as the load begins: how many articles
+// and events.
+func (l *loader) readPre(ctx context.Context) error {
+	attempts, err := l.c.retry(ctx, "read of the graph size", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			recs, err := runRead(ctx, tx, sizeCypher(), nil, new(timings))
+			if err != nil || len(recs) != 1 {
+				return nil, err
+			}
+			a, _ := recs[0].Get("articles")
+			e, _ := recs[0].Get("events")
+			l.pre.articles, _ = a.(int64)
+			l.pre.events, _ = e.(int64)
+			return nil, nil
+		})
+		return err
+	})
+	l.addRetries(attempts)
+	if err != nil {
+		if isUnavailable(err) {
+			return unavailable(err)
+		}
+		return fmt.Errorf("read the graph's size: %w", err)
+	}
+	return nil
+}
