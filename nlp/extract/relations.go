@@ -430,11 +430,13 @@ func (v *view) hedged(st0, j, n int) bool {
 	words := 0
 	for k := j - 1; k >= st0 && words < 4; k-- {
 		w := v.low(k)
-		if w == "," && v.val[k-1] != 0 && v.low(k-1-dateLen(v, k-1)) == "," {
-			// "discussed, Wednesday, developing cooperation": a date set
-			// off by commas
-			k -= dateLen(v, k-1) + 1
-			continue
+		if w == "," && k-1 > st0 && v.val[k-1] != 0 {
+			if d := dateLen(v, k-1); k-2-d >= st0 && v.low(k-2-d) == "," {
+				// "discussed, Wednesday, developing cooperation": a
+				// date set off by commas is skipped with its commas
+				k -= d + 2
+				continue
+			}
 		}
 		if w == "," || w == ";" || w == "." {
 			return false
