@@ -1,6 +1,7 @@
 // Cooperation: COOPERATES_WITH from a statement of cooperation.
 //
-// Constructions: "cooperation between X and Y" (between), "X and Y will
+// Constructions: "cooperation between X and Y", "cooperation between the
+// media of X and Y" (between; country-level), "X and Y will
 // step up cooperation" (pair), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
 // partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
@@ -68,6 +69,12 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 				return
 			}
 			a++
+		}
+		if ids := v.countriesMediaAt(a, st1); ids != nil {
+			r := *rule
+			r.ID = "coop.between-media"
+			v.cooperation(ids, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+			return
 		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
@@ -370,6 +377,45 @@ func (v *view) mediaParties(g group) []string {
 		}
 	}
 	return g.parties()
+}
+
+// countriesMediaAt reads "media of China and Russia", "the media
+// organizations of the two countries" at token a: the media of two
+// countries as a whole, which MEASUREMENT.md counts as country-level
+// cooperation. It returns the two countries, or nil.
+func (v *view) countriesMediaAt(a, limit int) []string {
+	k := a
+	if !mediaNouns[v.low(k)] || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
+		return nil
+	}
+	k++
+	if mediaNouns[v.low(k)] {
+		// "media organizations of"
+		k++
+	}
+	if v.low(k) != "of" {
+		return nil
+	}
+	k++
+	var ids []string
+	if v.low(k) == "the" {
+		if p, _, ok := v.pairAnaphorAt(k); ok {
+			ids = p
+		} else {
+			k++
+		}
+	}
+	if ids == nil {
+		g, ok := v.groupAt(k, limit, false)
+		if !ok {
+			return nil
+		}
+		ids = g.parties()
+	}
+	if len(ids) != 2 || document.IDPrefix(ids[0]) != document.PrefixCountry || document.IDPrefix(ids[1]) != document.PrefixCountry {
+		return nil
+	}
+	return ids
 }
 
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training

@@ -430,6 +430,13 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter[v.low(j+1)]) {
 				return nil, 0, false
 			}
+			if num == 2 {
+				// "the two fraternal countries", "both national news
+				// agencies": a pair anaphor with modifiers
+				if p := v.pairFor(i, want); len(p) == 2 {
+					return p, j + 1 - i, true
+				}
+			}
 			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
 				return ids, j + 1 - i, true
 			}
