@@ -405,7 +405,7 @@ var groupNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 // broadcasters") the last group of organizations named in the five
 // sentences before. The parties must be of the kind the noun wants.
 func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
-	if i < 0 || i >= len(v.lows) || len(v.groups) == 0 {
+	if i < 0 || i >= len(v.lows) {
 		return nil, 0, false
 	}
 	det := v.lows[i]
