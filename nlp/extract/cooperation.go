@@ -1,12 +1,14 @@
 // Cooperation: COOPERATES_WITH from a statement of cooperation.
 //
-// Constructions: "cooperation between X and Y", "cooperation between the
-// media of X and Y" (between; country-level), "X and Y will
+// Constructions: "cooperation between X and Y", "between the media of X
+// and Y" (between; country-level), "X and Y stressed ... cooperation
+// between them" (between: the pair named before), "between X and Y on one
+// hand, and Z and W on the other" (between: both pairs), "X and Y will
 // step up cooperation" (pair), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
 // partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
-// news" (pair); negative ties ("strained relations") are none. Ends are two
-// organizations or two countries (finish.go drops the rest).
+// news" (pair); negative ties ("strained relations") are none. Ends are
+// two organizations or two countries (finish.go drops the rest).
 
 package extract
 
@@ -76,10 +78,25 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 			v.cooperation(ids, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
 			return
 		}
+		if v.low(a) == "them" && a == k+1 {
+			// "X and Y stressed ... cooperation between them": the pair
+			// named before in the sentence (rule coop.between-them)
+			if p := v.sentencePair(k, "any"); len(p) == 2 {
+				r := *rule
+				r.ID = "coop.between-them"
+				v.cooperation(p, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
+			}
+			return
+		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
 			v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 			end = g.t1
+			if g2, ok := v.otherHandAt(end, st1); ok {
+				// "between X and Y on one hand, and Z and W on the other"
+				v.cooperation(g2.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				return
+			}
 		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
 			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
 			end = k + 1 + an
@@ -379,18 +396,61 @@ func (v *view) mediaParties(g group) []string {
 	return g.parties()
 }
 
+// otherHandAt reads ", and Z and W on the other (hand)" after "on (the)
+// one hand" at token k: the second pair of a between-list that names two
+// pairs.
+func (v *view) otherHandAt(k, limit int) (group, bool) {
+	if v.low(k) != "on" {
+		return group{}, false
+	}
+	k++
+	if v.low(k) == "the" {
+		k++
+	}
+	if v.low(k) != "one" || v.low(k+1) != "hand" {
+		return group{}, false
+	}
+	k += 2
+	if v.low(k) == "," {
+		k++
+	}
+	if v.low(k) != "and" {
+		return group{}, false
+	}
+	k++
+	if v.low(k) == "between" {
+		k++
+	}
+	if v.low(k) == "the" && v.ent[k] == 0 {
+		k++
+	}
+	g, ok := v.groupAt(k, limit, false)
+	if !ok || len(g.ids) != 2 || v.low(g.t1) != "on" || v.low(g.t1+1) != "the" || v.low(g.t1+2) != "other" {
+		return group{}, false
+	}
+	return g, true
+}
+
+// mediaHeads may follow "media" as the head of the phrase: "the media
+// resources of the two countries".
+var mediaHeads = map[string]bool{"resources": true, "houses": true, "companies": true, "community": true, "communities": true, "sectors": true, "circles": true}
+
 // countriesMediaAt reads "media of China and Russia", "the media
 // organizations of the two countries" at token a: the media of two
 // countries as a whole, which MEASUREMENT.md counts as country-level
 // cooperation. It returns the two countries, or nil.
 func (v *view) countriesMediaAt(a, limit int) []string {
 	k := a
+	// up to two lower-case modifiers: "the large media resources of"
+	for c := 0; c < 2 && k < limit && !mediaNouns[v.low(k)] && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; c++ {
+		k++
+	}
 	if !mediaNouns[v.low(k)] || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
 		return nil
 	}
 	k++
-	if mediaNouns[v.low(k)] {
-		// "media organizations of"
+	if mediaNouns[v.low(k)] || mediaHeads[v.low(k)] {
+		// "media organizations of", "media resources of"
 		k++
 	}
 	if v.low(k) != "of" {
