@@ -165,7 +165,7 @@ func TestHardCases(t *testing.T) {
 			"The visit aims to enhance cooperation through signing memorandums of understanding between the Lakeside News Agency and the Hill Country News Agency.",
 			"",
 			nil,
-			[]string{"EVENT signing", "SIGNED"}},
+			[]string{"EVENT signing", "SIGNED", "COOPERATES_WITH"}},
 		{"premodifier pair",
 			"Sino-Russian media cooperation has grown.",
 			"",

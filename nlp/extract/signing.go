@@ -227,11 +227,12 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	// "aims to enhance cooperation through signing memorandums", "talks
-	// on signing": a signing as a means or a topic is none yet
+	// on signing": a signing as a means or a topic is none yet, and
+	// states no cooperation either (only a possible one)
 	switch v.low(j - 1) {
 	case "through", "by", "for", "towards", "toward", "on", "about":
 		if v.low(j) == "signing" {
-			planned = true
+			return
 		}
 	}
 	// "have not yet signed a formal agreement", "No agreement was
