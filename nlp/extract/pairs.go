@@ -244,12 +244,27 @@ func (v *view) memberParen(j, limit int, id string) int {
 // titledPerson reads a title and the person holding it at token j
 // ("Director General Andrey Kondrashov") and returns the end and the
 // person.
+//
+// The office may be named in capitalised words before the title, the
+// person then set off by commas: "ENA Public Relations and Strategic
+// Partnership Director, A B, and ..." (at most six words, no name among
+// them).
 func (v *view) titledPerson(j, limit int) (int, string) {
 	k := j
 	for k < limit && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
 		k++
 	}
+	office := false
 	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	for q := j; !ok && q < limit && q < j+6; q++ {
+		// "Public Relations and Strategic Partnership Director"
+		if w := v.low(q); v.ent[q] != 0 || !v.isCap(q) && w != "and" && w != "of" && w != "&" {
+			break
+		}
+		if _, n2, ok2 := v.x.lex.Titles.At(v, v.gate, q+1); ok2 {
+			k, n, ok, office = q+1, n2, true, true
+		}
+	}
 	if !ok {
 		return j, ""
 	}
@@ -259,11 +274,21 @@ func (v *view) titledPerson(j, limit int) (int, string) {
 			k += n2
 		}
 	}
+	comma := v.low(k) == ","
+	if comma {
+		// "Director, A B,": the person set off by commas
+		k++
+	} else if office {
+		return j, ""
+	}
 	if k >= limit {
 		return j, ""
 	}
 	if _, m := v.actorAt(k); m != nil && m.Type == document.Person {
 		_, t1 := v.tokenSpan(m)
+		if comma && v.low(t1) != "," {
+			return j, ""
+		}
 		return t1, m.EntityID
 	}
 	return j, ""

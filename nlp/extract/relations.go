@@ -307,6 +307,12 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 		if k := v.ent[j]; k != 0 && v.d.Mentions[k-1].Type != document.Person && v.d.Mentions[k-1].Start < v.toks[j].Start {
 			continue
 		}
+		// a capitalised trigger inside a job title ("International
+		// Cooperation Director", "Strategic Partnership Manager") names an
+		// office
+		if j > st0 && v.isCap(j) && v.x.lex.Titles.HasAt(v, v.gate, j+1) {
+			continue
+		}
 		negative, checked := false, false
 		for ri := range x.lex.Relations {
 			rule := &x.lex.Relations[ri]
