@@ -354,7 +354,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "pair":
 				x.framePair(v, rule, s, j, n, ev, here)
 			case "premodifier":
-				if ids := v.premodifierParties(j); len(ids) >= 2 {
+				if ids := v.premodifierParties(j); len(ids) >= 2 && !v.clauseBefore(j) {
 					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 				}
 			case "with":
@@ -463,4 +463,24 @@ func dateLen(v *view, k int) int {
 		n++
 	}
 	return n
+}
+
+// premodClauseWords between a name and a trigger noun show a clause, not a
+// premodifier: "Armenia and Iran have signed a cooperation agreement".
+var premodClauseWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true,
+	"have": true, "has": true, "had": true, "will": true, "would": true, "is": true, "are": true,
+	"was": true, "were": true, "to": true, "of": true, "in": true, "for": true, "on": true, "with": true,
+}
+
+// clauseBefore reports whether the lower-case words the premodifier
+// frame skips before the trigger at j (up to three) include a clause
+// word.
+func (v *view) clauseBefore(j int) bool {
+	for k, n := j-1, 0; n < 3 && k >= 0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k, n = k-1, n+1 {
+		if premodClauseWords[v.low(k)] {
+			return true
+		}
+	}
+	return false
 }
