@@ -1,7 +1,8 @@
 // Signing: signing events, SIGNED and the cooperation a signing states.
 //
 // Constructions: "X and Y signed an agreement", "X signed ... with Y, Z"
-// (the subject is the hub: one pair per partner), "... signed between X
+// (the subject is the hub: one pair per partner; without a subject the
+// partners pair with nobody), "... signed between X
 // and Y", "signed by <titled persons>" (persons sign for the parties of
 // their titles); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
@@ -403,6 +404,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	pairs := pairsOf(parties)
 	if len(hub) > 0 && len(partners) > 0 {
 		pairs = hubPairs(hub, partners)
+	} else if len(partners) > 0 {
+		// "signed agreements with B, C and D" without a subject named:
+		// the partners are no partners of each other
+		pairs = nil
 	} else if len(parties) > 6 {
 		pairs = nil
 	}
