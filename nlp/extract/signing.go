@@ -195,7 +195,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			for a := k + 1; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
-						partners = g.parties()
+						partners = append(g.parties(), v.listRest(g.t1, st1)...)
 						add(partners)
 					}
 					break
@@ -719,4 +719,51 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// listRest reads on past unknown names in a partner list that ends at
+// token k: "with the AUB, eNCA and SABC" when eNCA is no name known
+// gives SABC too. An unknown name is one to three tokens with a capital
+// and no tag, between list commas or "and"; it returns the members
+// named after it.
+func (v *view) listRest(k, limit int) []string {
+	var out []string
+	for c := 0; c < 4; c++ {
+		if w := v.low(k); w != "," && w != "and" {
+			return out
+		}
+		k++
+		if v.low(k) == "and" {
+			k++
+		}
+		n := 0
+		for n < 3 && k+n < limit && v.ent[k+n] == 0 && v.isWord(k+n) && hasUpper(v.tok(k+n)) {
+			n++
+		}
+		if n == 0 {
+			return out
+		}
+		k += n
+		if w := v.low(k); w != "," && w != "and" {
+			return out
+		}
+		a := k + 1
+		if v.low(a) == "and" {
+			a++
+		}
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		if _, m := v.actorAt(a); m == nil {
+			// another unknown name: read on from it
+			continue
+		}
+		g, ok := v.groupAt(a, limit, false)
+		if !ok {
+			return out
+		}
+		out = append(out, g.parties()...)
+		k = g.t1
+	}
+	return out
 }
