@@ -434,12 +434,14 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 		return nil, 0, false
 	}
 	det := v.lows[i]
-	if det != "the" && det != "both" && det != "these" && det != "all" {
+	bare := det == "two" && i > 0 && v.lows[i-1] == "between"
+	if det != "the" && det != "both" && det != "these" && det != "all" && !bare {
 		return nil, 0, false
 	}
 	j := i + 1
 	num := 0
-	if det == "both" {
+	if det == "both" || bare {
+		// "between two countries" after the two were named: no article
 		num = 2
 	} else if n, ok := groupNumbers[v.low(j)]; ok {
 		num = n
