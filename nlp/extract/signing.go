@@ -2,7 +2,9 @@
 //
 // Constructions: "X and Y signed an agreement", "X signed ... with Y, Z"
 // (the subject is the hub: one pair per partner; without a subject the
-// partners pair with nobody), "... signed between X
+// partners pair with nobody; named partners may follow unnamed ones
+// after a list cue: "with 16 Arab countries, alongside X and Y"), "...
+// signed between X
 // and Y", "signed by <titled persons>" (persons sign for the parties of
 // their titles); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
@@ -201,6 +203,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 					break
 				}
 				if w := v.low(a); w != "the" && w != "," && w != "and" && !hasUpper(v.tok(a)) {
+					// "with 16 Arab countries, alongside the League of
+					// Arab States and the ASBU": the named partners
+					// after a list cue
+					partners = v.namedAfterCue(a, st1)
+					add(partners)
 					break
 				}
 			}
@@ -252,7 +259,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// mean to cooperate, nothing was signed
 		if len(parties) >= 2 && len(parties) <= 6 {
 			trig := v.span(j, j+n)
-			for _, p := range pairsOf(parties) {
+			for _, p := range signingPairs(parties, hub, partners) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -272,7 +279,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// "many cooperation agreements signed with Xinhua": the parties
 		// cooperate, no one signing is told
 		if len(parties) >= 2 && len(parties) <= 6 {
-			for _, p := range pairsOf(parties) {
+			for _, p := range signingPairs(parties, hub, partners) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -401,14 +408,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
-	pairs := pairsOf(parties)
-	if len(hub) > 0 && len(partners) > 0 {
-		pairs = hubPairs(hub, partners)
-	} else if len(partners) > 0 {
-		// "signed agreements with B, C and D" without a subject named:
-		// the partners are no partners of each other
-		pairs = nil
-	} else if len(parties) > 6 {
+	pairs := signingPairs(parties, hub, partners)
+	if len(partners) == 0 && len(parties) > 6 {
 		pairs = nil
 	}
 	if len(parties) >= 2 {
@@ -419,6 +420,20 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// signingPairs returns the cooperating pairs of a signing: each hub
+// party with each partner after "with" ("A signed agreements with B, C
+// and D"), none among partners without a subject named, else every pair
+// of the parties.
+func signingPairs(parties, hub, partners []string) [][2]string {
+	switch {
+	case len(hub) > 0 && len(partners) > 0:
+		return hubPairs(hub, partners)
+	case len(partners) > 0:
+		return nil
+	}
+	return pairsOf(parties)
 }
 
 // hubPairs pairs each hub party with each partner (never two partners, nor
@@ -766,4 +781,34 @@ func (v *view) listRest(k, limit int) []string {
 		k = g.t1
 	}
 	return out
+}
+
+// partnerCues continue a partner list with named members after unnamed
+// ones: "with 16 Arab countries, alongside the League of Arab States".
+var partnerCues = map[string]bool{"alongside": true, "including": true, "notably": true, "namely": true}
+
+// namedAfterCue returns the members of a list that a partner cue opens
+// within eight tokens of a, in the same clause, or nil.
+func (v *view) namedAfterCue(a, limit int) []string {
+	for k := a; k < limit && k < a+8; k++ {
+		w := v.low(k)
+		if w == ";" || w == "." || w == "while" || w == "but" || v.ent[k] != 0 {
+			return nil
+		}
+		if !partnerCues[w] && !(w == "such" && v.low(k+1) == "as") {
+			continue
+		}
+		b := k + 1
+		if w == "such" {
+			b++
+		}
+		if v.low(b) == "the" && v.ent[b] == 0 {
+			b++
+		}
+		if g, ok := v.groupAt(b, limit, false); ok {
+			return g.parties()
+		}
+		return nil
+	}
+	return nil
 }
