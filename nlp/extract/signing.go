@@ -4,9 +4,8 @@
 // (the subject is the hub: one pair per partner; without a subject the
 // partners pair with nobody; named partners may follow unnamed ones
 // after a list cue: "with 16 Arab countries, alongside X and Y"), "...
-// signed between X
-// and Y", "signed by <titled persons>" (persons sign for the parties of
-// their titles); an agreement as the subject of a passive or the head of
+// signed between X and Y", "signed by <titled persons>" (persons sign
+// for the parties of their titles); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
 // was signed in September 2018", "the Agreement on ..., signed in
 // Bishkek on June 14, 2019"); "the exchange of four cooperation
