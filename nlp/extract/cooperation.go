@@ -384,7 +384,7 @@ var mediaNouns = map[string]bool{"media": true, "press": true, "people": true, "
 // and Kenyan press") the two countries: MEASUREMENT.md counts cooperation
 // between the countries' media as country-level cooperation.
 func (v *view) mediaParties(g group) []string {
-	if len(g.ids) == 2 && g.t1 > 0 && mediaNouns[v.low(g.t1-1)] {
+	if len(g.ids) == 2 && g.t1 > 0 && (mediaNouns[v.low(g.t1-1)] || mediaNouns[v.low(g.t1)]) {
 		both := true
 		for _, id := range g.ids {
 			both = both && document.IDPrefix(id) == document.PrefixCountry
