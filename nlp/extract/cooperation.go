@@ -4,7 +4,8 @@
 // and Y" (between; country-level), "X and Y stressed ... cooperation
 // between them" (between: the pair named before), "between X and Y on one
 // hand, and Z and W on the other" (between: both pairs), "X and Y will
-// step up cooperation" (pair), "Sino-Russian media cooperation"
+// step up cooperation" (pair; "As X and Y, we must strengthen our
+// cooperation": as-we), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
 // partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
 // news" (pair); negative ties ("strained relations") are none. Ends are
@@ -158,6 +159,16 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	}
 	g, ok := v.subjectGroup(s, j, 16, false)
 	conf := rule.Confidence
+	if !ok || len(g.ids) < 2 {
+		if ids := v.asWeGroup(s, j); len(ids) == 2 {
+			// "As Anadolu Agency and AzerTac, we must strengthen our
+			// cooperation" (rule coop.as-we)
+			r := *rule
+			r.ID = "coop.as-we"
+			v.cooperation(ids, &r, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), conf*0.95, v.topicNear(s, j, j+n))
+			return
+		}
+	}
 	if !ok || len(g.ids) < 2 {
 		// "The conference also called for ... cooperation": the
 		// event's participants cooperate
@@ -434,6 +445,33 @@ func (v *view) otherHandAt(k, limit int) (group, bool) {
 // mediaHeads may follow "media" as the head of the phrase: "the media
 // resources of the two countries".
 var mediaHeads = map[string]bool{"resources": true, "houses": true, "companies": true, "community": true, "communities": true, "sectors": true, "circles": true}
+
+// asWeGroup reads "As X and Y, we ..." before the trigger at j in
+// sentence s: the pair the speakers stand for, or nil.
+func (v *view) asWeGroup(s, j int) []string {
+	st0, st1 := v.sentenceTokens(s)
+	k := st0
+	for k < j && (v.low(k) == "“" || v.low(k) == "\"" || v.low(k) == "'") {
+		k++
+	}
+	if v.low(k) != "as" || !v.isCap(k) {
+		return nil
+	}
+	a := k + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	g, ok := v.groupAt(a, st1, false)
+	if !ok || len(g.ids) != 2 || v.low(g.t1) != "," || (v.low(g.t1+1) != "we" && v.low(g.t1+1) != "they") || g.t1+1 >= j {
+		return nil
+	}
+	for q := g.t1 + 2; q < j; q++ {
+		if w := v.low(q); w == "," || w == ";" || w == "but" {
+			return nil
+		}
+	}
+	return g.parties()
+}
 
 // countriesMediaAt reads "media of China and Russia", "the media
 // organizations of the two countries" at token a: the media of two
