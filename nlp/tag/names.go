@@ -1181,6 +1181,11 @@ func (t *Tagger) organizations(v *view) {
 		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
 		// is another organization ("ASEAN Secretariat", "CIS Executive
 		// Committee": the longest name counts)
+		if s+1 < i && len(v.tok(s)) >= 3 && v.tok(s) == strings.ToUpper(v.tok(s)) && v.tok(s) != v.tok(s+1) && strings.EqualFold(v.tok(s), v.tok(s+1)) {
+			// "KAZINFORM Kazinform International News Agency": a credit
+			// in capitals that the name repeats is no word of it
+			s++
+		}
 		ks := s // "'Kazinform' International News Agency": a quoted known name
 		if isQuote(v.tok(ks)) {
 			ks++

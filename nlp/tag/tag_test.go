@@ -277,6 +277,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Ministry of Media=org:saudi-arabia-ministry-of-media"}, nil},
 		{"acronym defined in text", "The Lesotho News and Information Services (LENIS) signed. LENIS will share content.",
 			[]string{"Organization:LENIS=org:lesotho-news-and-information-services"}, nil},
+		{"a credit in capitals before the name it repeats", "NAIROBI. LAKENEWS Lakenews International News Agency and the Hilltop Press Agency signed.",
+			[]string{"Organization:Lakenews International News Agency=org:lakenews-international-news-agency"}, []string{"Organization:LAKENEWS Lakenews International News Agency"}},
 		{"country names in local spelling and case", "Việt Nam and the RoK signed.",
 			[]string{"Country:Việt Nam=country:VNM", "Country:RoK=country:KOR"}, nil},
 		{"acronym set off by commas when the initials spell it", "Co-hosted by the Lakeside Union of Broadcasting, LUB, the forum grew. LUB will share content. The Hilltop Press Agency, KBC, Xinhua and TASS met.",
