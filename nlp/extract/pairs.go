@@ -648,11 +648,18 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord[w] {
 			return 0, false
 		}
-		if w == "and" || w == "or" {
+		if w == "and" || w == "or" || complementizers[w] {
+			// ", adding that the Agency would ...": a clause, no member
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// complementizers open a clause, never a member's description.
+var complementizers = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "while": true,
+	"where": true, "when": true, "because": true, "if": true, "whether": true, "though": true,
 }
 
 // titleWord are capitalised words of titles that may precede an
