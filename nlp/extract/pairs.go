@@ -1,3 +1,16 @@
+// Pairs and groups of parties.
+//
+// Constructions: coordinated lists ("China and Russia", "IRNA and
+// Xinhua", "Chinese and Russian media", "X, Y as well as Z"; a titled
+// person stands beside the organization of the title, also "ENA Public
+// Relations Director, A B, and ..."; a clause word ends a list); pair
+// anaphors ("the two sides", "both agencies", "the two fraternal
+// countries", "between two countries"): the pair named earlier in the
+// same sentence, else the last pair of the kind ("the two countries":
+// the two countries of the sentence or the one before, or the home
+// countries of two agencies); group nouns ("the four agencies", "the
+// broadcasters") for the last group of that size and kind.
+
 package extract
 
 import (
