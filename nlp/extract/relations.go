@@ -344,8 +344,9 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			// "potential areas of cooperation between X and Y", "the
 			// cooperation prospects", "ways to further cooperation",
 			// "do not utilize the cooperation potential": cooperation
-			// only considered or denied is not stated
-			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j)) {
+			// only considered or denied is not stated, nor cooperation
+			// that is the topic of reporting
+			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.reportedTopic(st0, j)) {
 				continue
 			}
 			switch rule.Frame {
@@ -479,6 +480,31 @@ var premodClauseWords = map[string]bool{
 func (v *view) clauseBefore(j int) bool {
 	for k, n := j-1, 0; n < 3 && k >= 0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k, n = k-1, n+1 {
 		if premodClauseWords[v.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedTopic reports whether the trigger at j is the topic of
+// reporting ("a desk in charge of reporting on China, China-Ghana and
+// China-Africa cooperation", "coverage of Sino-Arab cooperation"): within
+// ten tokens before it in its clause, "reporting/report/reports on",
+// "coverage of" or "covering".
+func (v *view) reportedTopic(st0, j int) bool {
+	for k := j - 1; k >= st0 && k >= j-10; k-- {
+		switch w := v.low(k); w {
+		case ";", ".":
+			return false
+		case "on":
+			if p := v.low(k - 1); p == "reporting" || p == "report" || p == "reports" || p == "focusing" {
+				return true
+			}
+		case "of":
+			if v.low(k-1) == "coverage" {
+				return true
+			}
+		case "covering":
 			return true
 		}
 	}
