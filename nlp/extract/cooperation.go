@@ -317,6 +317,11 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 			continue
 		}
 		_, mt1 := v.tokenSpan(m)
+		if frameworkNouns[v.low(mt1)] {
+			// "the ASEAN framework": a framework, no partner
+			j = mt1
+			continue
+		}
 		if !seen[m.EntityID] {
 			seen[m.EntityID] = true
 			switch m.Type {
@@ -333,6 +338,10 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 	}
 	return countries, len(countries) > 0
 }
+
+// frameworkNouns after an organization in a partner list make it the
+// name of a framework: "cooperation with ... the ASEAN framework".
+var frameworkNouns = map[string]bool{"framework": true, "frameworks": true, "mechanism": true, "mechanisms": true, "format": true, "process": true}
 
 // tieNouns name ties rather than cooperation: "relations", "ties",
 // "friendship". Good ties are no statement of cooperation (MEASUREMENT.md);
