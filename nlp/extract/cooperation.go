@@ -1,11 +1,15 @@
 // Cooperation: COOPERATES_WITH from a statement of cooperation.
 //
-// Constructions: "cooperation between X and Y" (between), "X and Y will
-// step up cooperation" (pair), "Sino-Russian media cooperation"
+// Constructions: "cooperation between X and Y", "between the media of X
+// and Y" (between; country-level), "X and Y stressed ... cooperation
+// between them" (between: the pair named before), "between X and Y on one
+// hand, and Z and W on the other" (between: both pairs), "X and Y will
+// step up cooperation" (pair; "As X and Y, we must strengthen our
+// cooperation": as-we), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
 // partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
-// news" (pair); negative ties ("strained relations") are none. Ends are two
-// organizations or two countries (finish.go drops the rest).
+// news" (pair); negative ties ("strained relations") are none. Ends are
+// two organizations or two countries (finish.go drops the rest).
 
 package extract
 
@@ -69,10 +73,31 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 			a++
 		}
+		if ids := v.countriesMediaAt(a, st1); ids != nil {
+			r := *rule
+			r.ID = "coop.between-media"
+			v.cooperation(ids, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+			return
+		}
+		if v.low(a) == "them" && a == k+1 {
+			// "X and Y stressed ... cooperation between them": the pair
+			// named before in the sentence (rule coop.between-them)
+			if p := v.sentencePair(k, "any"); len(p) == 2 {
+				r := *rule
+				r.ID = "coop.between-them"
+				v.cooperation(p, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
+			}
+			return
+		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
 			v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 			end = g.t1
+			if g2, ok := v.otherHandAt(end, st1); ok {
+				// "between X and Y on one hand, and Z and W on the other"
+				v.cooperation(g2.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+				return
+			}
 		} else if ids, an, ok := v.pairAnaphorAt(k + 1); ok {
 			v.cooperation(ids, rule, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
 			end = k + 1 + an
@@ -134,6 +159,16 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	}
 	g, ok := v.subjectGroup(s, j, 16, false)
 	conf := rule.Confidence
+	if !ok || len(g.ids) < 2 {
+		if ids := v.asWeGroup(s, j); len(ids) == 2 {
+			// "As Anadolu Agency and AzerTac, we must strengthen our
+			// cooperation" (rule coop.as-we)
+			r := *rule
+			r.ID = "coop.as-we"
+			v.cooperation(ids, &r, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), conf*0.95, v.topicNear(s, j, j+n))
+			return
+		}
+	}
 	if !ok || len(g.ids) < 2 {
 		// "The conference also called for ... cooperation": the
 		// event's participants cooperate
@@ -282,6 +317,11 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 			continue
 		}
 		_, mt1 := v.tokenSpan(m)
+		if frameworkNouns[v.low(mt1)] {
+			// "the ASEAN framework": a framework, no partner
+			j = mt1
+			continue
+		}
 		if !seen[m.EntityID] {
 			seen[m.EntityID] = true
 			switch m.Type {
@@ -298,6 +338,10 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 	}
 	return countries, len(countries) > 0
 }
+
+// frameworkNouns after an organization in a partner list make it the
+// name of a framework: "cooperation with ... the ASEAN framework".
+var frameworkNouns = map[string]bool{"framework": true, "frameworks": true, "mechanism": true, "mechanisms": true, "format": true, "process": true}
 
 // tieNouns name ties rather than cooperation: "relations", "ties",
 // "friendship". Good ties are no statement of cooperation (MEASUREMENT.md);
@@ -360,7 +404,7 @@ var mediaNouns = map[string]bool{"media": true, "press": true, "people": true, "
 // and Kenyan press") the two countries: MEASUREMENT.md counts cooperation
 // between the countries' media as country-level cooperation.
 func (v *view) mediaParties(g group) []string {
-	if len(g.ids) == 2 && g.t1 > 0 && mediaNouns[v.low(g.t1-1)] {
+	if len(g.ids) == 2 && g.t1 > 0 && (mediaNouns[v.low(g.t1-1)] || mediaNouns[v.low(g.t1)]) {
 		both := true
 		for _, id := range g.ids {
 			both = both && document.IDPrefix(id) == document.PrefixCountry
@@ -370,6 +414,115 @@ func (v *view) mediaParties(g group) []string {
 		}
 	}
 	return g.parties()
+}
+
+// otherHandAt reads ", and Z and W on the other (hand)" after "on (the)
+// one hand" at token k: the second pair of a between-list that names two
+// pairs.
+func (v *view) otherHandAt(k, limit int) (group, bool) {
+	if v.low(k) != "on" {
+		return group{}, false
+	}
+	k++
+	if v.low(k) == "the" {
+		k++
+	}
+	if v.low(k) != "one" || v.low(k+1) != "hand" {
+		return group{}, false
+	}
+	k += 2
+	if v.low(k) == "," {
+		k++
+	}
+	if v.low(k) != "and" {
+		return group{}, false
+	}
+	k++
+	if v.low(k) == "between" {
+		k++
+	}
+	if v.low(k) == "the" && v.ent[k] == 0 {
+		k++
+	}
+	g, ok := v.groupAt(k, limit, false)
+	if !ok || len(g.ids) != 2 || v.low(g.t1) != "on" || v.low(g.t1+1) != "the" || v.low(g.t1+2) != "other" {
+		return group{}, false
+	}
+	return g, true
+}
+
+// mediaHeads may follow "media" as the head of the phrase: "the media
+// resources of the two countries".
+var mediaHeads = map[string]bool{"resources": true, "houses": true, "companies": true, "community": true, "communities": true, "sectors": true, "circles": true}
+
+// asWeGroup reads "As X and Y, we ..." before the trigger at j in
+// sentence s: the pair the speakers stand for, or nil.
+func (v *view) asWeGroup(s, j int) []string {
+	st0, st1 := v.sentenceTokens(s)
+	k := st0
+	for k < j && (v.low(k) == "“" || v.low(k) == "\"" || v.low(k) == "'") {
+		k++
+	}
+	if v.low(k) != "as" || !v.isCap(k) {
+		return nil
+	}
+	a := k + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	g, ok := v.groupAt(a, st1, false)
+	if !ok || len(g.ids) != 2 || v.low(g.t1) != "," || (v.low(g.t1+1) != "we" && v.low(g.t1+1) != "they") || g.t1+1 >= j {
+		return nil
+	}
+	for q := g.t1 + 2; q < j; q++ {
+		if w := v.low(q); w == "," || w == ";" || w == "but" {
+			return nil
+		}
+	}
+	return g.parties()
+}
+
+// countriesMediaAt reads "media of China and Russia", "the media
+// organizations of the two countries" at token a: the media of two
+// countries as a whole, which MEASUREMENT.md counts as country-level
+// cooperation. It returns the two countries, or nil.
+func (v *view) countriesMediaAt(a, limit int) []string {
+	k := a
+	// up to two lower-case modifiers: "the large media resources of"
+	for c := 0; c < 2 && k < limit && !mediaNouns[v.low(k)] && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; c++ {
+		k++
+	}
+	if !mediaNouns[v.low(k)] || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
+		return nil
+	}
+	k++
+	if mediaNouns[v.low(k)] || mediaHeads[v.low(k)] {
+		// "media organizations of", "media resources of"
+		k++
+	}
+	if v.low(k) != "of" {
+		return nil
+	}
+	k++
+	var ids []string
+	if v.low(k) == "the" {
+		if p, _, ok := v.pairAnaphorAt(k); ok {
+			ids = p
+		} else {
+			k++
+		}
+	}
+	if ids == nil {
+		g, ok := v.groupAt(k, limit, false)
+		if !ok {
+			return nil
+		}
+		ids = g.parties()
+	}
+	if len(ids) != 2 || document.IDPrefix(ids[0]) != document.PrefixCountry || document.IDPrefix(ids[1]) != document.PrefixCountry {
+		return nil
+	}
+	return ids
 }
 
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training

@@ -346,9 +346,14 @@ func (v *view) markSources() {
 		prev, next := v.low(t0-1), v.low(t1)
 		switch {
 		case prev == "(" && next == ")" && m.Type == document.Organization:
-			// "(Xinhua)" as a credit, unless it defines an acronym
+			// "(Xinhua)" as a credit, unless it defines an acronym or
+			// names the outlet a description before it tells of
+			// ("Azerbaijan's state news agency (AZERTAC)")
 			if t0 >= 2 {
 				if _, pm := v.mention(t0 - 2); pm != nil && pm.EntityID == m.EntityID {
+					continue
+				}
+				if outletNouns[v.low(t0-2)] && !v.isCap(t0-2) {
 					continue
 				}
 			}

@@ -183,7 +183,8 @@ func (v *view) jointBefore(from, j int) bool {
 
 // partnerPhrase returns the token after a partner phrase that starts at
 // token k (", in collaboration with", "together with", "in cooperation
-// with", "in partnership with", "jointly with"), or -1.
+// with", "in partnership with", "in alliance with", "jointly with"), or
+// -1.
 func (v *view) partnerPhrase(k int) int {
 	if v.low(k) == "," {
 		k++
@@ -195,7 +196,7 @@ func (v *view) partnerPhrase(k int) int {
 		}
 	case "in":
 		switch v.low(k + 1) {
-		case "cooperation", "collaboration", "partnership", "conjunction", "association", "co-operation":
+		case "cooperation", "collaboration", "partnership", "conjunction", "association", "co-operation", "alliance":
 			if v.low(k+2) == "with" {
 				return k + 3
 			}

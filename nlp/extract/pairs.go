@@ -1,3 +1,16 @@
+// Pairs and groups of parties.
+//
+// Constructions: coordinated lists ("China and Russia", "IRNA and
+// Xinhua", "Chinese and Russian media", "X, Y as well as Z"; a titled
+// person stands beside the organization of the title, also "ENA Public
+// Relations Director, A B, and ..."; a clause word ends a list); pair
+// anaphors ("the two sides", "both agencies", "the two fraternal
+// countries", "between two countries"): the pair named earlier in the
+// same sentence, else the last pair of the kind ("the two countries":
+// the two countries of the sentence or the one before, or the home
+// countries of two agencies); group nouns ("the four agencies", "the
+// broadcasters") for the last group of that size and kind.
+
 package extract
 
 import (
@@ -99,6 +112,11 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 					j = o
 					continue
 				}
+				if _, t1 := v.tokenSpan(m); j > i && v.possessive(t1) && v.low(j-1) == "," {
+					// "X and Y, Uganda's state-owned news service,": a
+					// description of the member before, no member
+					break
+				}
 			}
 			_, t1 := v.tokenSpan(m)
 			if id != "" && !slices.Contains(g.ids, id) {
@@ -143,13 +161,18 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				j = e
 				g.t1 = j
 			}
-			// "the Namibia Press Agency (NAMPA)": the acronym is the
-			// same member
-			if v.low(j) == "(" && v.low(j+2) == ")" && j+2 < limit {
-				if _, am := v.actorAt(j + 1); am != nil && am.EntityID == id {
-					j += 3
-					g.t1 = j
-				}
+			// "the Namibia Press Agency (NAMPA)", "São Tomé Press Agency
+			// (STP-Press)", "AFP (France)": another name of the same
+			// member, or its home country, in parentheses
+			if e := v.memberParen(j, limit, id); e > j {
+				j = e
+				g.t1 = j
+			}
+			// "Azerbaijan's state news agency (AZERTAC)": the parenthesis
+			// the country's description opened closes after the name
+			if mt0, _ := v.tokenSpan(m); v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
+				j++
+				g.t1 = j
 			}
 			continue
 		}
@@ -191,15 +214,70 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 	return g, len(g.ids) > 0
 }
 
+// memberParen returns the token after a parenthesis at token j that
+// names the member id again or says where it is from: "(NAMPA)",
+// "(STP-Press)" (an acronym the tagger does not know or resolved to
+// another entry), "(France)", "(Vietnam News Agency)"; j when there is
+// none. Its one to four tokens are capitalised words, hyphens and
+// slashes; a name inside is the member's own, a country or a place, or
+// an acronym in capitals.
+func (v *view) memberParen(j, limit int, id string) int {
+	if v.low(j) != "(" {
+		return j
+	}
+	for k := j + 1; k < limit && k <= j+5; k++ {
+		w := v.low(k)
+		if w == ")" {
+			if k == j+1 {
+				return j
+			}
+			return k + 1
+		}
+		if w == "-" || w == "/" || w == "&" {
+			continue
+		}
+		if !v.isCap(k) {
+			return j
+		}
+		if _, m := v.actorAt(k); m != nil && m.EntityID != id {
+			switch m.Type {
+			case document.Country, document.Place:
+			case document.Organization:
+				if t := v.body[m.Start:m.End]; strings.ToUpper(t) != t {
+					return j // another organization's name: "(a unit of ...)"
+				}
+			default:
+				return j
+			}
+		}
+	}
+	return j
+}
+
 // titledPerson reads a title and the person holding it at token j
 // ("Director General Andrey Kondrashov") and returns the end and the
 // person.
+//
+// The office may be named in capitalised words before the title, the
+// person then set off by commas: "ENA Public Relations and Strategic
+// Partnership Director, A B, and ..." (at most six words, no name among
+// them).
 func (v *view) titledPerson(j, limit int) (int, string) {
 	k := j
 	for k < limit && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
 		k++
 	}
+	office := false
 	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	for q := j; !ok && q < limit && q < j+6; q++ {
+		// "Public Relations and Strategic Partnership Director"
+		if w := v.low(q); v.ent[q] != 0 || !v.isCap(q) && w != "and" && w != "of" && w != "&" {
+			break
+		}
+		if _, n2, ok2 := v.x.lex.Titles.At(v, v.gate, q+1); ok2 {
+			k, n, ok, office = q+1, n2, true, true
+		}
+	}
 	if !ok {
 		return j, ""
 	}
@@ -209,11 +287,21 @@ func (v *view) titledPerson(j, limit int) (int, string) {
 			k += n2
 		}
 	}
+	comma := v.low(k) == ","
+	if comma {
+		// "Director, A B,": the person set off by commas
+		k++
+	} else if office {
+		return j, ""
+	}
 	if k >= limit {
 		return j, ""
 	}
 	if _, m := v.actorAt(k); m != nil && m.Type == document.Person {
 		_, t1 := v.tokenSpan(m)
+		if comma && v.low(t1) != "," {
+			return j, ""
+		}
 		return t1, m.EntityID
 	}
 	return j, ""
@@ -230,23 +318,112 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 	if !ok {
 		return v.groupAnaphorAt(i)
 	}
-	want := v.x.lex.PairWants[val]
+	if p := v.pairFor(i, v.x.lex.PairWants[val]); len(p) >= 2 {
+		return p, n, true
+	}
+	return nil, 0, false
+}
+
+// pairFor resolves a pair anaphor at token i that wants parties of the
+// kind want ("country", "org" or "any"): a pair named earlier in the
+// same sentence ("The agreement signed between WAFA and Sputnik includes
+// cooperation between the two agencies"), else the last pair named of
+// the kind. "The two countries" may also be the home countries of the
+// last two organizations, or the only two countries the sentence (else
+// the sentence before) names ("An Afghan media delegation visited
+// Pakistan ... cooperation between the two neighbouring countries").
+func (v *view) pairFor(i int, want string) []string {
+	if p := v.sentencePair(i, want); p != nil {
+		return p
+	}
 	p := v.pairs[want]
 	switch want {
+	case "any":
+		if len(v.pairs["org"]) == 2 && len(p) == 2 && document.IDPrefix(p[0]) == document.PrefixCountry {
+			// "VNA and Prensa Latina ... the Vietnam-Cuba friendship ...
+			// the two sides": countries named after two organizations
+			// of theirs are the home countries, the sides the
+			// organizations
+			if h := v.homeCountries(v.pairs["org"]); len(h) == 2 && subset(h, p) {
+				p = v.pairs["org"]
+			}
+		}
 	case "country":
+		s := v.sent(i)
+		if c := v.sentenceCountries(s); len(c) == 2 {
+			return c
+		}
 		if len(p) < 2 {
 			// "the two countries" after two agencies: their home countries
 			p = v.homeCountries(v.pairs["org"])
 		}
+		if len(p) < 2 && s > 0 {
+			if c := v.sentenceCountries(s - 1); len(c) == 2 {
+				p = c
+			}
+		}
 	case "org":
-		if len(p) < 2 {
+		if len(p) < 2 && len(v.pairs["any"]) == 2 && document.IDPrefix(v.pairs["any"][0]) != document.PrefixCountry {
 			p = v.pairs["any"]
 		}
 	}
-	if len(p) < 2 {
-		return nil, 0, false
+	return p
+}
+
+// sentenceCountries returns the distinct countries sentence s names as
+// actors, by name or demonym (none when it names more than two).
+func (v *view) sentenceCountries(s int) []string {
+	if s < 0 || s >= len(v.d.Sentences) {
+		return nil
 	}
-	return p, n, true
+	st0, st1 := v.sentenceTokens(s)
+	var out []string
+	for k := st0; k < st1; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Country || slices.Contains(out, m.EntityID) {
+			continue
+		}
+		if len(out) == 2 {
+			return nil
+		}
+		out = append(out, m.EntityID)
+	}
+	return out
+}
+
+// sentencePair returns the last pair of parties of the kind want
+// ("country", "org", or "any": two of one kind) coordinated in the
+// sentence of token i before it, or nil.
+func (v *view) sentencePair(i int, want string) []string {
+	s := v.sent(i)
+	if s < 0 {
+		return nil
+	}
+	st0, _ := v.sentenceTokens(s)
+	var last []string
+	for k := st0; k < i; k++ {
+		if _, m := v.actorAt(k); m == nil || m.Type == document.Person {
+			continue
+		}
+		g, ok := v.groupAt(k, i, false)
+		if !ok {
+			continue
+		}
+		k = g.t1 - 1
+		if len(g.ids) != 2 {
+			continue
+		}
+		pa, pb := document.IDPrefix(g.ids[0]), document.IDPrefix(g.ids[1])
+		switch {
+		case pa != pb:
+		case want == "country" && pa != document.PrefixCountry:
+		case want == "org" && pa != document.PrefixOrg:
+		case pa != document.PrefixCountry && pa != document.PrefixOrg:
+		default:
+			last = g.ids
+		}
+	}
+	return last
 }
 
 // namedGroup is a coordinated list of two to six parties named in a
@@ -266,16 +443,18 @@ var groupNumbers = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5, "s
 // broadcasters") the last group of organizations named in the five
 // sentences before. The parties must be of the kind the noun wants.
 func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
-	if i < 0 || i >= len(v.lows) || len(v.groups) == 0 {
+	if i < 0 || i >= len(v.lows) {
 		return nil, 0, false
 	}
 	det := v.lows[i]
-	if det != "the" && det != "both" && det != "these" && det != "all" {
+	bare := det == "two" && i > 0 && v.lows[i-1] == "between"
+	if det != "the" && det != "both" && det != "these" && det != "all" && !bare {
 		return nil, 0, false
 	}
 	j := i + 1
 	num := 0
-	if det == "both" {
+	if det == "both" || bare {
+		// "between two countries" after the two were named: no article
 		num = 2
 	} else if n, ok := groupNumbers[v.low(j)]; ok {
 		num = n
@@ -290,6 +469,13 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			// "the media" are generic
 			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter[v.low(j+1)]) {
 				return nil, 0, false
+			}
+			if num == 2 {
+				// "the two fraternal countries", "both national news
+				// agencies": a pair anaphor with modifiers
+				if p := v.pairFor(i, want); len(p) == 2 {
+					return p, j + 1 - i, true
+				}
 			}
 			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
 				return ids, j + 1 - i, true
@@ -447,8 +633,8 @@ func pairsOf(ids []string) [][2]string {
 }
 
 // describedMember skips a short lower-case description before the next
-// member of a list ("the news agency of Belarus BELTA") and returns the
-// member's first token.
+// member of a list ("the news agency of Belarus BELTA", "the news agency,
+// New Ziana") and returns the member's first token.
 func (v *view) describedMember(j, limit int) (int, bool) {
 	for k := j; k < limit && k < j+6; k++ {
 		if _, m := v.actorAt(k); m != nil {
@@ -464,14 +650,29 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			return k, true
 		}
 		w := v.low(k)
+		// "as well as the news agency, New Ziana": a description that
+		// ends in an outlet noun, then the name after a comma
+		if w == "," && k > j && outletNouns[v.low(k-1)] {
+			if _, m := v.actorAt(k + 1); m != nil && m.Type == document.Organization {
+				return k + 1, true
+			}
+			return 0, false
+		}
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord[w] {
 			return 0, false
 		}
-		if w == "and" || w == "or" {
+		if w == "and" || w == "or" || complementizers[w] {
+			// ", adding that the Agency would ...": a clause, no member
 			return 0, false
 		}
 	}
 	return 0, false
+}
+
+// complementizers open a clause, never a member's description.
+var complementizers = map[string]bool{
+	"that": true, "which": true, "who": true, "whom": true, "whose": true, "while": true,
+	"where": true, "when": true, "because": true, "if": true, "whether": true, "though": true,
 }
 
 // titleWord are capitalised words of titles that may precede an
@@ -495,16 +696,34 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 	return j
 }
 
+// clauseWords end a noun phrase: a country before them does not qualify
+// the organization after them ("Cuba and assist its affiliate Vietnam
+// Pictorial").
+var clauseWords = map[string]bool{
+	"and": true, "or": true, "but": true, "with": true, "to": true, "in": true, "on": true,
+	"at": true, "for": true, "by": true, "from": true, "as": true, "that": true, "which": true,
+	"who": true, "while": true, "after": true, "before": true,
+}
+
 // modifiesOrg reports whether a country mention qualifies the organization
 // right after it: "Russia's TASS", "Italian news agency ANSA", "China's
 // Xinhua".
+//
+// The words between may be capitalised words the tagger left out of the
+// name ("Kyrgyz National Kabar news Agency") and hyphenated ones
+// ("Turkiye's state-run television TRT"), and the name may stand in
+// parentheses after its description ("Azerbaijan's state news agency
+// (AZERTAC)").
 func (v *view) modifiesOrg(m *document.Mention) bool {
 	_, t1 := v.tokenSpan(m)
 	j := t1
 	if v.possessive(j) {
 		j++
 	}
-	for n := 0; n < 3 && j < len(v.toks) && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
+	for n := 0; n < 5 && j < len(v.toks) && v.ent[j] == 0 && (v.isWord(j) && !clauseWords[v.low(j)] || v.low(j) == "-" && n > 0); n++ {
+		j++
+	}
+	if v.low(j) == "(" && j > t1 {
 		j++
 	}
 	_, o := v.mention(j)

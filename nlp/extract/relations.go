@@ -75,24 +75,43 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		}
 		near := j-i <= maxDist
 		if !near && !nearEnd {
-			continue // only a group or anaphor that ends right before j counts
+			// a list that starts far but reaches near j is read whole:
+			// its tail ("Thailand and Vietnam" of "media of China,
+			// Cambodia, Laos, Myanmar, Thailand and Vietnam") is no
+			// subject of its own
+			if _, m := v.actorAt(i); m != nil {
+				// (not a list of titles: "the head of CMG, Deputy Director
+				// of the Publicity Department Shen Haixiong said")
+				if g, ok := v.groupAt(i, j, false); ok && len(g.ids) >= 2 && len(g.persons) == 0 && j-g.t1 < maxDist {
+					near = true
+				} else if ok {
+					i = g.t1 - 1
+					continue
+				}
+			}
+			if !near {
+				continue // only a group or anaphor that ends right before j counts
+			}
 		}
-		prep := v.low(i - 1)
-		if prep == "the" {
-			prep = v.low(i - 2)
+		pi := i - 1
+		if v.low(pi) == "the" {
+			pi--
 		}
+		prep := v.low(pi)
 		// "the heads of TASS and Trend agreed": of after a people noun
-		if prep == "of" && headNouns[v.low(i-2)] || prep == "of" && v.low(i-1) == "the" && headNouns[v.low(i-3)] {
+		if prep == "of" && headNouns[v.low(pi-1)] {
 			prep = ""
 		}
 		// "Europe's leading agencies, including Germany's dpa, Italy's
 		// ANSA and Spain's EFE, pledged": the named examples of the
 		// subject
-		if prep == "including" || prep == "as" && v.low(i-2) == "such" {
+		if prep == "including" || prep == "as" && v.low(pi-1) == "such" {
 			if _, m := v.actorAt(i); m != nil {
-				if g, ok := v.groupAt(i, j, false); ok && v.low(g.t1) == "," && v.clauseGap(g.t1+1, j) <= 3 && len(g.parties()) > 0 {
-					best, found = g, true
-					i = g.t1 - 1
+				if g, ok := v.groupAt(i, j, false); ok {
+					if v.low(g.t1) == "," && v.clauseGap(g.t1+1, j) <= 3 && len(g.parties()) > 0 {
+						best, found = g, true
+					}
+					i = g.t1 - 1 // its members are no subject of their own
 				}
 			}
 			continue
@@ -136,14 +155,38 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			continue
 		}
 		if !near && (!nearEnd || v.clauseGap(g.t1, j) > 4) {
+			i = g.t1 - 1 // nor is its tail a subject
 			continue
 		}
 		if !(found && len(best.ids) > len(g.ids) && subset(g.ids, best.ids)) {
 			best, found = g.clone(), true
+			// "X and Y, India's state-owned public broadcaster, have
+			// agreed": a description set off by commas after the subject
+			// names no subject of its own
+			if e := v.commaParenthetical(g.t1, j); e > 0 {
+				g.t1 = e
+			}
 		}
 		i = g.t1 - 1
 	}
 	return best, found
+}
+
+// commaParenthetical returns the closing comma of a parenthetical that
+// the comma at token k opens, before token b and within 16 tokens, or -1.
+func (v *view) commaParenthetical(k, b int) int {
+	if v.low(k) != "," {
+		return -1
+	}
+	for q := k + 2; q < b && q <= k+16; q++ {
+		switch v.low(q) {
+		case ",":
+			return q
+		case ";", ".":
+			return -1
+		}
+	}
+	return -1
 }
 
 // clauseFillers are the words a subject may stand apart from its verb by:
@@ -264,6 +307,12 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 		if k := v.ent[j]; k != 0 && v.d.Mentions[k-1].Type != document.Person && v.d.Mentions[k-1].Start < v.toks[j].Start {
 			continue
 		}
+		// a capitalised trigger inside a job title ("International
+		// Cooperation Director", "Strategic Partnership Manager") names an
+		// office
+		if j > st0 && v.isCap(j) && v.x.lex.Titles.HasAt(v, v.gate, j+1) {
+			continue
+		}
 		negative, checked := false, false
 		for ri := range x.lex.Relations {
 			rule := &x.lex.Relations[ri]
@@ -295,8 +344,9 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			// "potential areas of cooperation between X and Y", "the
 			// cooperation prospects", "ways to further cooperation",
 			// "do not utilize the cooperation potential": cooperation
-			// only considered or denied is not stated
-			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j)) {
+			// only considered or denied is not stated, nor cooperation
+			// that is the topic of reporting
+			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.reportedTopic(st0, j)) {
 				continue
 			}
 			switch rule.Frame {
@@ -305,7 +355,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "pair":
 				x.framePair(v, rule, s, j, n, ev, here)
 			case "premodifier":
-				if ids := v.premodifierParties(j); len(ids) >= 2 {
+				if ids := v.premodifierParties(j); len(ids) >= 2 && !v.clauseBefore(j) {
 					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 				}
 			case "with":
@@ -384,12 +434,77 @@ func (v *view) hedged(st0, j, n int) bool {
 	if hedgeNouns[v.low(j+n)] {
 		return true
 	}
-	for k := j - 1; k >= st0 && k >= j-4; k-- {
+	words := 0
+	for k := j - 1; k >= st0 && words < 4; k-- {
 		w := v.low(k)
+		if w == "," && k-1 > st0 && v.val[k-1] != 0 {
+			if d := dateLen(v, k-1); k-2-d >= st0 && v.low(k-2-d) == "," {
+				// "discussed, Wednesday, developing cooperation": a
+				// date set off by commas is skipped with its commas
+				k -= d + 2
+				continue
+			}
+		}
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
 		if hedgeNouns[w] {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+// dateLen returns how many tokens the value mention ending at token k
+// spans before k (0 for a one-token date).
+func dateLen(v *view, k int) int {
+	n := 0
+	for q := k - 1; q >= 0 && v.val[q] == v.val[k]; q-- {
+		n++
+	}
+	return n
+}
+
+// premodClauseWords between a name and a trigger noun show a clause, not a
+// premodifier: "Armenia and Iran have signed a cooperation agreement".
+var premodClauseWords = map[string]bool{
+	"a": true, "an": true, "the": true, "this": true, "these": true,
+	"have": true, "has": true, "had": true, "will": true, "would": true, "is": true, "are": true,
+	"was": true, "were": true, "to": true, "of": true, "in": true, "for": true, "on": true, "with": true,
+}
+
+// clauseBefore reports whether the lower-case words the premodifier
+// frame skips before the trigger at j (up to three) include a clause
+// word.
+func (v *view) clauseBefore(j int) bool {
+	for k, n := j-1, 0; n < 3 && k >= 0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k, n = k-1, n+1 {
+		if premodClauseWords[v.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedTopic reports whether the trigger at j is the topic of
+// reporting ("a desk in charge of reporting on China, China-Ghana and
+// China-Africa cooperation", "coverage of Sino-Arab cooperation"): within
+// ten tokens before it in its clause, "reporting/report/reports on",
+// "coverage of" or "covering".
+func (v *view) reportedTopic(st0, j int) bool {
+	for k := j - 1; k >= st0 && k >= j-10; k-- {
+		switch w := v.low(k); w {
+		case ";", ".":
+			return false
+		case "on":
+			if p := v.low(k - 1); p == "reporting" || p == "report" || p == "reports" || p == "focusing" {
+				return true
+			}
+		case "of":
+			if v.low(k-1) == "coverage" {
+				return true
+			}
+		case "covering":
 			return true
 		}
 	}

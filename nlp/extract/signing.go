@@ -1,9 +1,11 @@
 // Signing: signing events, SIGNED and the cooperation a signing states.
 //
 // Constructions: "X and Y signed an agreement", "X signed ... with Y, Z"
-// (the subject is the hub: one pair per partner), "... signed between X
-// and Y", "signed by <titled persons>" (persons sign for the parties of
-// their titles); an agreement as the subject of a passive or the head of
+// (the subject is the hub: one pair per partner; without a subject the
+// partners pair with nobody; named partners may follow unnamed ones
+// after a list cue: "with 16 Arab countries, alongside X and Y"), "...
+// signed between X and Y", "signed by <titled persons>" (persons sign
+// for the parties of their titles); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
 // was signed in September 2018", "the Agreement on ..., signed in
 // Bishkek on June 14, 2019"); "the exchange of four cooperation
@@ -194,12 +196,17 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			for a := k + 1; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
-						partners = g.parties()
+						partners = append(g.parties(), v.listRest(g.t1, st1)...)
 						add(partners)
 					}
 					break
 				}
 				if w := v.low(a); w != "the" && w != "," && w != "and" && !hasUpper(v.tok(a)) {
+					// "with 16 Arab countries, alongside the League of
+					// Arab States and the ASBU": the named partners
+					// after a list cue
+					partners = v.namedAfterCue(a, st1)
+					add(partners)
 					break
 				}
 			}
@@ -227,11 +234,12 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 	}
 	// "aims to enhance cooperation through signing memorandums", "talks
-	// on signing": a signing as a means or a topic is none yet
+	// on signing": a signing as a means or a topic is none yet, and
+	// states no cooperation either (only a possible one)
 	switch v.low(j - 1) {
 	case "through", "by", "for", "towards", "toward", "on", "about":
 		if v.low(j) == "signing" {
-			planned = true
+			return
 		}
 	}
 	// "have not yet signed a formal agreement", "No agreement was
@@ -250,7 +258,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// mean to cooperate, nothing was signed
 		if len(parties) >= 2 && len(parties) <= 6 {
 			trig := v.span(j, j+n)
-			for _, p := range pairsOf(parties) {
+			for _, p := range signingPairs(parties, hub, partners) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -270,7 +278,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// "many cooperation agreements signed with Xinhua": the parties
 		// cooperate, no one signing is told
 		if len(parties) >= 2 && len(parties) <= 6 {
-			for _, p := range pairsOf(parties) {
+			for _, p := range signingPairs(parties, hub, partners) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -399,10 +407,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
-	pairs := pairsOf(parties)
-	if len(hub) > 0 && len(partners) > 0 {
-		pairs = hubPairs(hub, partners)
-	} else if len(parties) > 6 {
+	pairs := signingPairs(parties, hub, partners)
+	if len(partners) == 0 && len(parties) > 6 {
 		pairs = nil
 	}
 	if len(parties) >= 2 {
@@ -413,6 +419,20 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				Confidence: rule.Confidence}, ev: ev})
 		}
 	}
+}
+
+// signingPairs returns the cooperating pairs of a signing: each hub
+// party with each partner after "with" ("A signed agreements with B, C
+// and D"), none among partners without a subject named, else every pair
+// of the parties.
+func signingPairs(parties, hub, partners []string) [][2]string {
+	switch {
+	case len(hub) > 0 && len(partners) > 0:
+		return hubPairs(hub, partners)
+	case len(partners) > 0:
+		return nil
+	}
+	return pairsOf(parties)
 }
 
 // hubPairs pairs each hub party with each partner (never two partners, nor
@@ -713,4 +733,81 @@ func hasUpper(s string) bool {
 		}
 	}
 	return false
+}
+
+// listRest reads on past unknown names in a partner list that ends at
+// token k: "with the AUB, eNCA and SABC" when eNCA is no name known
+// gives SABC too. An unknown name is one to three tokens with a capital
+// and no tag, between list commas or "and"; it returns the members
+// named after it.
+func (v *view) listRest(k, limit int) []string {
+	var out []string
+	for c := 0; c < 4; c++ {
+		if w := v.low(k); w != "," && w != "and" {
+			return out
+		}
+		k++
+		if v.low(k) == "and" {
+			k++
+		}
+		n := 0
+		for n < 3 && k+n < limit && v.ent[k+n] == 0 && v.isWord(k+n) && hasUpper(v.tok(k+n)) {
+			n++
+		}
+		if n == 0 {
+			return out
+		}
+		k += n
+		if w := v.low(k); w != "," && w != "and" {
+			return out
+		}
+		a := k + 1
+		if v.low(a) == "and" {
+			a++
+		}
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		if _, m := v.actorAt(a); m == nil {
+			// another unknown name: read on from it
+			continue
+		}
+		g, ok := v.groupAt(a, limit, false)
+		if !ok {
+			return out
+		}
+		out = append(out, g.parties()...)
+		k = g.t1
+	}
+	return out
+}
+
+// partnerCues continue a partner list with named members after unnamed
+// ones: "with 16 Arab countries, alongside the League of Arab States".
+var partnerCues = map[string]bool{"alongside": true, "including": true, "notably": true, "namely": true}
+
+// namedAfterCue returns the members of a list that a partner cue opens
+// within eight tokens of a, in the same clause, or nil.
+func (v *view) namedAfterCue(a, limit int) []string {
+	for k := a; k < limit && k < a+8; k++ {
+		w := v.low(k)
+		if w == ";" || w == "." || w == "while" || w == "but" || v.ent[k] != 0 {
+			return nil
+		}
+		if !partnerCues[w] && !(w == "such" && v.low(k+1) == "as") {
+			continue
+		}
+		b := k + 1
+		if w == "such" {
+			b++
+		}
+		if v.low(b) == "the" && v.ent[b] == 0 {
+			b++
+		}
+		if g, ok := v.groupAt(b, limit, false); ok {
+			return g.parties()
+		}
+		return nil
+	}
+	return nil
 }

@@ -1181,6 +1181,11 @@ func (t *Tagger) organizations(v *view) {
 		// "Sputnik News Agency", "Tass News Agency"; a body's own organ
 		// is another organization ("ASEAN Secretariat", "CIS Executive
 		// Committee": the longest name counts)
+		if s+1 < i && len(v.tok(s)) >= 3 && v.tok(s) == strings.ToUpper(v.tok(s)) && v.tok(s) != v.tok(s+1) && strings.EqualFold(v.tok(s), v.tok(s+1)) {
+			// "KAZINFORM Kazinform International News Agency": a credit
+			// in capitals that the name repeats is no word of it
+			s++
+		}
 		ks := s // "'Kazinform' International News Agency": a quoted known name
 		if isQuote(v.tok(ks)) {
 			ks++
@@ -1828,8 +1833,9 @@ func (v *view) acronym(i int) bool {
 	return caps >= 2
 }
 
-// acronymDefinitions binds "Name (ACR)" and "ACR (Name)": the acronym
-// becomes an alias of the organization for the whole article.
+// acronymDefinitions binds "Name (ACR)", "ACR (Name)" and "Name, ACR,"
+// (when the name's initials spell the acronym): the acronym becomes an
+// alias of the organization for the whole article.
 func (t *Tagger) acronymDefinitions(v *view) {
 	defer t.shortForms(v)
 	defs := map[string]cand{}
@@ -1847,6 +1853,24 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		}
 		acr := v.tok(i + 1)
 		if _, seen := defs[acr]; !seen {
+			defs[acr] = *c
+		}
+	}
+	// "the African Union of Broadcasting, AUB, the event ...": an
+	// acronym set off by commas after the name whose initials spell it
+	for i := 1; i+2 < len(v.toks); i++ {
+		if v.tok(i) != "," || !v.acronym(i+1) || v.ent[i+1] != 0 {
+			continue
+		}
+		if w := v.tok(i + 2); w != "," && w != "." && w != ";" && w != ")" {
+			continue
+		}
+		c, ok := v.entityAt(i - 1)
+		if !ok || c.m.Type != document.Organization || c.t1 != i {
+			continue
+		}
+		acr := v.tok(i + 1)
+		if _, seen := defs[acr]; !seen && len(acr) >= 3 && v.initialsBefore(i) == acr {
 			defs[acr] = *c
 		}
 	}

@@ -1,0 +1,77 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCooperationRules pins the constructions of COOPERATES_WITH (and the
+// lists, appositions and anaphors its frames read) with sentences written
+// for the table: each want must be among the facts, no not may be.
+func TestCooperationRules(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []string
+		not  []string
+	}{
+		// lists of partners
+		{"acronyms in parentheses the tagger does not know stay in the list",
+			"Other agencies, such as the Lakeside News Agency (LNA-Press), the Hill Country Press Agency (HCP) and the Riverside News Agency (RIVNA), also signed similar agreements with the Moroccan Press Agency.",
+			[]string{"COOPERATES_WITH org:lakeside-news-agency org:moroccan-press-agency",
+				"COOPERATES_WITH org:hill-country-press-agency org:moroccan-press-agency",
+				"COOPERATES_WITH org:moroccan-press-agency org:riverside-news-agency"},
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:riverside-news-agency"}},
+		{"a home country in parentheses stays out of the list",
+			"Lakeside News Agency (Kenya) and Hill Country Press Agency (Uganda) signed an agreement on news exchange.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"as well as a described member after a comma",
+			"The Lakeside Post and the Hill Times as well as the news agency, Riverside News Agency, signed memoranda of understanding with Xinhua.",
+			[]string{"COOPERATES_WITH org:lakeside-post org:xinhua", "COOPERATES_WITH org:hill-times org:xinhua",
+				"COOPERATES_WITH org:riverside-news-agency org:xinhua"},
+			[]string{"COOPERATES_WITH org:hill-times org:lakeside-post"}},
+		{"a country's described outlet named in parentheses",
+			"The Associated Press of Pakistan (APP) and Azerbaijan's state news agency (AZERTAC) signed a memorandum on Monday.",
+			[]string{"COOPERATES_WITH org:app org:azertag"},
+			nil},
+		{"a hyphenated description between a country and its outlet",
+			"The Lakeside Press Council and Kenya's state-run broadcaster KBC signed an agreement on Monday.",
+			[]string{"COOPERATES_WITH org:kbc org:lakeside-press-council"},
+			[]string{"COOPERATES_WITH country:KEN"}},
+		{"the tail of a long list is no pair",
+			"The summit was joined by editors from the media of China, Cambodia, Laos, Myanmar, Thailand and Vietnam, who held long talks on recovering local advertising and deepening media cooperation.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
+		{"a subject with a description set off by commas",
+			"The Lakeside News Agency (LNA) and the Hill Country Press Agency, Uganda's state-owned news service, have agreed to intensify cooperation in many areas.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency",
+				"AGREED_ON org:lakeside-news-agency", "AGREED_ON org:hill-country-press-agency"},
+			[]string{"AGREED_ON country:UGA"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := facts(process(t, c.body, ""))
+			for _, w := range c.want {
+				if !hasFact(got, w) {
+					t.Errorf("missing %q in\n  %s", w, strings.Join(got, "\n  "))
+				}
+			}
+			for _, n := range c.not {
+				if hasFact(got, n) {
+					t.Errorf("unexpected %q in\n  %s", n, strings.Join(got, "\n  "))
+				}
+			}
+		})
+	}
+}
+
+// hasFact reports whether a fact of got starts with w.
+func hasFact(got []string, w string) bool {
+	for _, g := range got {
+		if strings.HasPrefix(g, w) {
+			return true
+		}
+	}
+	return false
+}
