@@ -195,18 +195,13 @@ func (r *Reporter) known(low string, toks []document.Token) bool {
 // more at least, three in four of them capitalised, and two of those
 // capitalised words the text writes in lower case elsewhere ("China,
 // Kenya Sign Deal To Expand News Exchange" in an article that says "sign"
-// and "exchange"). A sentence of names alone is none.
+// and "exchange"). A sentence of names alone is none. Nil when no
+// sentence is.
 func titleCaseSentences(d *document.Document) []bool {
 	body, low := d.Article.Body, d.LowerBody()
-	lower := map[string]bool{} // words the text writes in lower case
-	for _, t := range d.Tokens {
-		if c := body[t.Start]; c >= 'a' && c <= 'z' && t.End-t.Start >= 4 {
-			lower[body[t.Start:t.End]] = true
-		}
-	}
-	out := make([]bool, len(d.Sentences))
+	var out []bool
 	for k, st := range d.Sentences {
-		words, caps, common := 0, 0, 0
+		words, caps := 0, 0
 		for i := st.TokenStart; i < st.TokenEnd && i < len(d.Tokens); i++ {
 			t := d.Tokens[i]
 			if t.End-t.Start < 4 {
@@ -215,16 +210,47 @@ func titleCaseSentences(d *document.Document) []bool {
 			switch c := body[t.Start]; {
 			case c >= 'A' && c <= 'Z':
 				caps++
-				if i > st.TokenStart && lower[low[t.Start:t.End]] {
-					common++
-				}
 			case c >= 'a' && c <= 'z':
 			default:
 				continue
 			}
 			words++
 		}
-		out[k] = words >= 4 && caps*4 >= words*3 && common >= 2
+		if words < 4 || caps*4 < words*3 {
+			continue
+		}
+		common := 0
+		for i := st.TokenStart + 1; i < st.TokenEnd && i < len(d.Tokens) && common < 2; i++ {
+			t := d.Tokens[i]
+			if t.End-t.Start >= 4 && body[t.Start] >= 'A' && body[t.Start] <= 'Z' && writtenLower(body, low, low[t.Start:t.End]) {
+				common++
+			}
+		}
+		if common >= 2 {
+			if out == nil {
+				out = make([]bool, len(d.Sentences))
+			}
+			out[k] = true
+		}
 	}
 	return out
 }
+
+// writtenLower reports whether body writes the lower-case word w in lower
+// case somewhere, as a word of its own.
+func writtenLower(body, low, w string) bool {
+	for off := 0; ; {
+		j := strings.Index(low[off:], w)
+		if j < 0 {
+			return false
+		}
+		j += off
+		e := j + len(w)
+		if body[j] == w[0] && (j == 0 || !isLetter(low[j-1])) && (e == len(low) || !isLetter(low[e])) {
+			return true
+		}
+		off = j + 1
+	}
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80 }
