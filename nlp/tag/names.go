@@ -366,7 +366,7 @@ func (t *Tagger) persons(v *view) {
 					}
 					// "Consul General of Kyrgyzstan in Almaty X": a place
 					// after the body or country
-					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && v.ent[k+1] != 0 {
+					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && k+1 < len(v.ent) && v.ent[k+1] != 0 {
 						k++
 						continue
 					}
