@@ -639,6 +639,7 @@ func (r *Resolver) countriesOf(d *document.Document) {
 		}
 	}
 	var added []document.Entity
+	byText := map[string][]string{} // mention text -> countriesInName
 	note := func(iso3 string, m document.EntityMention, rule string, conf float64) {
 		id := document.CountryID(iso3)
 		if _, ok := have[id]; ok {
@@ -670,7 +671,14 @@ func (r *Resolver) countriesOf(d *document.Document) {
 			}
 		case document.Organization:
 			for _, m := range e.Mentions {
-				for _, iso3 := range r.countriesInName(m.Text) {
+				// an organization is mostly named in the same words each
+				// time: countriesInName is a function of the text alone
+				inName, ok := byText[m.Text]
+				if !ok {
+					inName = r.countriesInName(m.Text)
+					byText[m.Text] = inName
+				}
+				for _, iso3 := range inName {
 					note(iso3, m, RuleCountryInName, 0.75)
 				}
 			}
