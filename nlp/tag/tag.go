@@ -312,6 +312,10 @@ func (v *view) tok(i int) string {
 
 // low returns token i lower-cased, "" out of range.
 func (v *view) low(i int) string {
+	// Apply fills lows with Low of every token before any rule runs
+	if i >= 0 && i < len(v.lows) {
+		return v.lows[i]
+	}
 	if i < 0 || i >= len(v.toks) {
 		return ""
 	}
