@@ -200,6 +200,7 @@ func (r *Reporter) known(low string, toks []document.Token) bool {
 func titleCaseSentences(d *document.Document) []bool {
 	body, low := d.Article.Body, d.LowerBody()
 	var out []bool
+	var seen map[string]bool // word -> writtenLower
 	for k, st := range d.Sentences {
 		words, caps := 0, 0
 		for i := st.TokenStart; i < st.TokenEnd && i < len(d.Tokens); i++ {
@@ -222,7 +223,21 @@ func titleCaseSentences(d *document.Document) []bool {
 		common := 0
 		for i := st.TokenStart + 1; i < st.TokenEnd && i < len(d.Tokens) && common < 2; i++ {
 			t := d.Tokens[i]
-			if t.End-t.Start >= 4 && body[t.Start] >= 'A' && body[t.Start] <= 'Z' && writtenLower(body, low, low[t.Start:t.End]) {
+			if t.End-t.Start < 4 || body[t.Start] < 'A' || body[t.Start] > 'Z' {
+				continue
+			}
+			// the title-case sentences of a page (menus, headlines)
+			// repeat their words: each is searched for once
+			w := low[t.Start:t.End]
+			lw, ok := seen[w]
+			if !ok {
+				if seen == nil {
+					seen = map[string]bool{}
+				}
+				lw = writtenLower(body, low, w)
+				seen[w] = lw
+			}
+			if lw {
 				common++
 			}
 		}

@@ -1,6 +1,6 @@
 package document
 
-import "strings"
+import "unsafe"
 
 // Span is a half-open byte range [Start, End) into Article.Body.
 type Span struct {
@@ -259,19 +259,15 @@ func (d *Document) LowerBody() string {
 func LowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {
-			// one copy: the builder's buffer becomes the string
-			var b strings.Builder
-			b.Grow(len(s))
-			run := 0 // start of the bytes not written yet
-			for j := i; j < len(s); j++ {
-				if c := s[j]; c >= 'A' && c <= 'Z' {
-					b.WriteString(s[run:j])
-					b.WriteByte(c + 'a' - 'A')
-					run = j + 1
+			// one copy, lower-cased in place; nothing writes buf after
+			// it becomes the string
+			buf := []byte(s)
+			for j := i; j < len(buf); j++ {
+				if c := buf[j]; c >= 'A' && c <= 'Z' {
+					buf[j] = c + 'a' - 'A'
 				}
 			}
-			b.WriteString(s[run:])
-			return b.String()
+			return unsafe.String(unsafe.SliceData(buf), len(buf))
 		}
 	}
 	return s

@@ -72,8 +72,6 @@ type view struct {
 	// relOut and relIdx are finish's scratch space for sorting relations
 	relOut []document.Relation
 	relIdx []int
-	// gbuf and gmbuf are the reused member buffers of notePairs, sbuf
-	// and smbuf those of subjectGroup (groupInto)
 	// report is the gathering a report of speakers goes on about, and
 	// reportS the last sentence that told of it (reportSpeakers)
 	report  *event
@@ -85,8 +83,12 @@ type view struct {
 	stanceS       int
 	stanceParties []string
 	stancePersons []string
-	gbuf, sbuf    []string
-	gmbuf, smbuf  []int
+	// gbuf and gmbuf are the reused member buffers of notePairs, sbuf
+	// and smbuf those of subjectGroup, abuf and ambuf those of groupAt
+	// (groupInto); they come from the scratch space, so they keep their
+	// storage from one document to the next
+	gbuf, sbuf, abuf    []string
+	gmbuf, smbuf, ambuf []int
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there (0 for none), for tokenSpan
 	startTok, endTok []int32
@@ -108,6 +110,10 @@ func (v *view) Low(i int) string {
 }
 
 func (v *view) low(i int) string {
+	// Apply fills lows with Low of every token before any rule runs
+	if i >= 0 && i < len(v.lows) {
+		return v.lows[i]
+	}
 	if i < 0 || i >= len(v.toks) {
 		return ""
 	}
@@ -216,8 +222,12 @@ func (x *Extractor) Apply(d *document.Document) {
 		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
 		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
 		relOut: sc.relOut, relIdx: sc.relIdx,
+		gbuf: sc.gbuf, sbuf: sc.sbuf, abuf: sc.abuf, gmbuf: sc.gmbuf, smbuf: sc.smbuf, ambuf: sc.ambuf,
 	}
-	defer func() { sc.rels, sc.relOut, sc.relIdx = v.rels, v.relOut, v.relIdx }()
+	defer func() {
+		sc.rels, sc.relOut, sc.relIdx = v.rels, v.relOut, v.relIdx
+		sc.gbuf, sc.sbuf, sc.abuf, sc.gmbuf, sc.smbuf, sc.ambuf = v.gbuf, v.sbuf, v.abuf, v.gmbuf, v.smbuf, v.ambuf
+	}()
 	n := len(v.toks)
 	sc.lows = sc.lows[:0]
 	for i := range v.toks {
@@ -306,6 +316,9 @@ type scratch struct {
 	entity         map[string]*document.Entity
 	eventOfMention map[int]*event
 	pairs          map[string][]string
+	// the member buffers of groupInto's callers (view.gbuf & co.)
+	gbuf, sbuf, abuf    []string
+	gmbuf, smbuf, ambuf []int
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -321,6 +334,9 @@ func (sc *scratch) release() {
 	sc.rels = sc.rels[:0]
 	clear(sc.lows)
 	sc.lows = sc.lows[:0]
+	for _, b := range [...][]string{sc.gbuf, sc.sbuf, sc.abuf} {
+		clear(b[:cap(b)])
+	}
 	scratchPool.Put(sc)
 }
 

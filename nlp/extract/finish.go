@@ -153,8 +153,6 @@ func (x *Extractor) finish(v *view) {
 
 	// relations: resolve event pointers, drop duplicates (keep the most
 	// confident), sort
-	type relKey struct{ typ, from, to, event, topic string }
-	best := make(map[relKey]int, len(v.rels))
 	out := v.relOut[:0]
 	for _, r := range v.rels {
 		rr := r.Relation
@@ -170,47 +168,58 @@ func (x *Extractor) finish(v *view) {
 			// premodifier or a home country, not a partner
 			continue
 		}
-		k := relKey{rr.Type, rr.From, rr.To, rr.Event, rr.Topic}
-		if i, ok := best[k]; ok {
-			if rr.Confidence > out[i].Confidence {
-				out[i] = rr
-			}
-			continue
-		}
-		best[k] = len(out)
 		out = append(out, rr)
 	}
-	// sort indexes (the order found breaks ties: a stable sort), then
-	// move each relation once
+	// sort indexes by key (type, from, to, event, topic), in the order
+	// found within a key (a stable sort), so that the duplicates of a
+	// relation are neighbours
 	idx := v.relIdx[:0]
 	for i := range out {
 		idx = append(idx, i)
 	}
 	slices.SortFunc(idx, func(i, j int) int {
-		a, b := &out[i], &out[j]
-		if c := strings.Compare(a.Type, b.Type); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.From, b.From); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.To, b.To); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Event, b.Event); c != 0 {
-			return c
-		}
-		if c := strings.Compare(a.Topic, b.Topic); c != 0 {
+		if c := compareRelKey(&out[i], &out[j]); c != 0 {
 			return c
 		}
 		return i - j
 	})
-	d.Relations = make([]document.Relation, len(out))
-	for k, i := range idx {
+	// of each run of one key, the first relation found with the highest
+	// confidence stays (a later one replaces it only when more confident)
+	kept := idx[:0]
+	for k := 0; k < len(idx); {
+		best, e := idx[k], k+1
+		for ; e < len(idx) && compareRelKey(&out[idx[k]], &out[idx[e]]) == 0; e++ {
+			if out[idx[e]].Confidence > out[best].Confidence {
+				best = idx[e]
+			}
+		}
+		kept = append(kept, best)
+		k = e
+	}
+	d.Relations = make([]document.Relation, len(kept))
+	for k, i := range kept {
 		d.Relations[k] = out[i]
 	}
 	clear(out)
 	v.relOut, v.relIdx = out[:0], idx[:0]
+}
+
+// compareRelKey orders relations by the key under which finish keeps one
+// of them: type, from, to, event, topic.
+func compareRelKey(a, b *document.Relation) int {
+	if c := strings.Compare(a.Type, b.Type); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.From, b.From); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.To, b.To); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Event, b.Event); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Topic, b.Topic)
 }
 
 // samePartyKind reports whether two relation ends are both countries or

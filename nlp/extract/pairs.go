@@ -84,7 +84,21 @@ var groupNouns = map[string]bool{
 // first member must start there). It also reads "as well as" and "X-Y".
 // Persons count only when persons is true.
 func (v *view) groupAt(i, limit int, persons bool) (group, bool) {
-	return v.groupInto(nil, nil, i, limit, persons)
+	// read into the reused buffers; a group found gets its own copies
+	// (owned by it alone, as when it was read into new slices), a group
+	// not found has no members, so nil lists as before
+	// groupInto may call groupAt again (a member's description): the
+	// buffers are lent out, a nested call reads into new ones
+	buf, mbuf := v.abuf, v.ambuf
+	v.abuf, v.ambuf = nil, nil
+	g, ok := v.groupInto(buf, mbuf, i, limit, persons)
+	v.abuf, v.ambuf = g.ids[:0], g.mentions[:0]
+	if !ok {
+		g.ids, g.mentions = nil, nil
+		return g, false
+	}
+	g.ids, g.mentions = slices.Clone(g.ids), slices.Clone(g.mentions)
+	return g, true
 }
 
 // groupInto is groupAt appending the members to buf and their mentions

@@ -16,6 +16,7 @@
 package resolve
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"sync"
@@ -32,10 +33,32 @@ import (
 // concurrent use.
 type Resolver struct {
 	gaz *gazetteer.Gazetteer
+	// countryAlias maps each alias that countriesInName accepts (an
+	// alias of a country, not a combining form, no acronym shorter than
+	// three bytes) to the country's ISO3 code: the few aliases of the
+	// gazetteer that name a country, so the word runs of a name are not
+	// looked up in the whole alias table. countryFirst holds their first
+	// words (up to the first space): a run starting with any other word
+	// names no country.
+	countryAlias map[string]string
+	countryFirst map[string]bool
 }
 
-// New returns a Resolver backed by g.
-func New(g *gazetteer.Gazetteer) *Resolver { return &Resolver{gaz: g} }
+// New returns a Resolver backed by g, which must not change afterwards.
+func New(g *gazetteer.Gazetteer) *Resolver {
+	r := &Resolver{gaz: g, countryAlias: map[string]string{}, countryFirst: map[string]bool{}}
+	for _, a := range g.Aliases {
+		// through Lookup, so the table holds exactly what Lookup answers
+		en, form, ok := g.Lookup(a.Text)
+		if !ok || en.Type != document.Country || form == gazetteer.FormCombining || form == gazetteer.FormAcronym && len(a.Text) < 3 {
+			continue
+		}
+		r.countryAlias[a.Text] = document.IDKey(en.ID)
+		first, _, _ := strings.Cut(a.Text, " ")
+		r.countryFirst[first] = true
+	}
+	return r
+}
 
 // Apply fills the EntityID of every name mention of d and replaces
 // d.Entities with the article's entities, sorted by type then id.
@@ -616,6 +639,7 @@ func (r *Resolver) countriesOf(d *document.Document) {
 		}
 	}
 	var added []document.Entity
+	byText := map[string][]string{} // mention text -> countriesInName
 	note := func(iso3 string, m document.EntityMention, rule string, conf float64) {
 		id := document.CountryID(iso3)
 		if _, ok := have[id]; ok {
@@ -647,7 +671,14 @@ func (r *Resolver) countriesOf(d *document.Document) {
 			}
 		case document.Organization:
 			for _, m := range e.Mentions {
-				for _, iso3 := range r.countriesInName(m.Text) {
+				// an organization is mostly named in the same words each
+				// time: countriesInName is a function of the text alone
+				inName, ok := byText[m.Text]
+				if !ok {
+					inName = r.countriesInName(m.Text)
+					byText[m.Text] = inName
+				}
+				for _, iso3 := range inName {
 					note(iso3, m, RuleCountryInName, 0.75)
 				}
 			}
@@ -704,15 +735,26 @@ func (r *Resolver) countriesInName(text string) []string {
 		return c == ' ' || c == '-' || c == '(' || c == ')' || c == ',' || c == '"'
 	})
 	var out []string
+	var buf [128]byte
 	for i := range words {
+		// every run from word i, with its "'s" cut, starts with words[i]
+		// (or, alone, is words[i] without the "'s"): a first word that no
+		// country alias starts with rules out the runs of i
+		if !r.countryFirst[words[i]] && !r.countryFirst[trimPossessive(words[i])] {
+			continue
+		}
 		for n := min(4, len(words)-i); n >= 1; n-- {
-			w := strings.Join(words[i:i+n], " ")
-			w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-			en, form, ok := r.gaz.Lookup(w)
-			if !ok || en.Type != document.Country || form == gazetteer.FormCombining || form == gazetteer.FormAcronym && len(w) < 3 {
+			// the run joined by single spaces, built in buf (a map lookup
+			// of string(bytes) does not allocate)
+			w := append(buf[:0], words[i]...)
+			for _, x := range words[i+1 : i+n] {
+				w = append(append(w, ' '), x...)
+			}
+			w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("\u2019s"))
+			iso3, ok := r.countryAlias[string(w)]
+			if !ok {
 				continue
 			}
-			iso3 := document.IDKey(en.ID)
 			if !slices.Contains(out, iso3) {
 				out = append(out, iso3)
 			}
@@ -720,6 +762,12 @@ func (r *Resolver) countriesInName(text string) []string {
 		}
 	}
 	return out
+}
+
+// trimPossessive returns w without a trailing "'s" or "\u2019s", as
+// countriesInName cuts it from a run.
+func trimPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
 }
 
 func (r *Resolver) entities(d *document.Document) []document.Entity {

@@ -2105,11 +2105,14 @@ func maxf(a, b float64) float64 {
 // the full name again, or one word of it alone ("Trang thanked Xinhua",
 // "Fu underscored").
 func (t *Tagger) knownNames(v *view) {
+	// the name words of all persons share one slice: person p's are
+	// parts[p.p0:p.p1]
 	type person struct {
-		name  string
-		parts []string
+		name   string
+		p0, p1 int
 	}
 	var ps []person
+	var parts []string
 	seen := map[string]bool{}
 	for _, k := range v.entities {
 		c := v.cands[k]
@@ -2121,13 +2124,14 @@ func (t *Tagger) knownNames(v *view) {
 			continue
 		}
 		seen[name] = true
-		p := person{name: name}
+		p := person{name: name, p0: len(parts)}
 		for k := c.t0; k < c.t1; k++ {
 			w := v.tok(k)
 			if len(w) >= 2 && v.isCap(k) && v.gate[k]&bitParticle == 0 {
-				p.parts = append(p.parts, w)
+				parts = append(parts, w)
 			}
 		}
+		p.p1 = len(parts)
 		ps = append(ps, p)
 	}
 	if len(ps) == 0 {
@@ -2172,7 +2176,7 @@ func (t *Tagger) knownNames(v *view) {
 				continue
 			}
 			matched := false
-			for _, part := range p.parts {
+			for _, part := range parts[p.p0:p.p1] {
 				if run == part && !isCommonWord(strings.ToLower(run)) {
 					matched = true
 					break

@@ -23,8 +23,13 @@ import (
 type Tagger struct {
 	gaz *gazetteer.Gazetteer
 	lex *lexicon.Lexicon
-	// firsts1 is firsts for the one-byte tokens (see Apply)
+	// firsts1 is firsts for the one-byte tokens (see Apply); firsts2
+	// and firsts3 are firsts for the tokens of two and three letters
+	// a-z, indexed by letters (see abc), the short words that make up
+	// a good part of the text
 	firsts1 [256]uint64
+	firsts2 [26 * 26]uint64
+	firsts3 [26 * 26 * 26]uint64
 	// latin and other are the gazetteer automata (see New)
 	latin, other automaton
 	ordinals     map[string]int
@@ -153,7 +158,31 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 			t.firsts1[c] = 0 // not a whole token on its own
 		}
 	}
+	for w, bits := range t.firsts {
+		if k, ok := abc(w); ok && len(w) == 2 {
+			t.firsts2[k] = bits
+		} else if ok && len(w) == 3 {
+			t.firsts3[k] = bits
+		}
+	}
 	return t, nil
+}
+
+// abc returns the index of a word of two or three letters a-z in
+// firsts2 or firsts3 (by its length), ok = false for any other word.
+func abc(w string) (int, bool) {
+	if len(w) != 2 && len(w) != 3 {
+		return 0, false
+	}
+	k := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i] - 'a'
+		if c >= 26 {
+			return 0, false
+		}
+		k = k*26 + int(c)
+	}
+	return k, true
 }
 
 // automaton is one Aho-Corasick automaton over gazetteer aliases; alias
@@ -312,6 +341,10 @@ func (v *view) tok(i int) string {
 
 // low returns token i lower-cased, "" out of range.
 func (v *view) low(i int) string {
+	// Apply fills lows with Low of every token before any rule runs
+	if i >= 0 && i < len(v.lows) {
+		return v.lows[i]
+	}
 	if i < 0 || i >= len(v.toks) {
 		return ""
 	}
@@ -430,7 +463,16 @@ func (t *Tagger) Apply(d *document.Document) {
 			}
 			continue
 		}
-		v.gate[i] = t.firsts[v.lows[i]] | lexicon.Shape(v.body[tk.Start:tk.End])
+		var first uint64
+		switch k, ok := abc(v.lows[i]); {
+		case ok && len(v.lows[i]) == 2:
+			first = t.firsts2[k]
+		case ok:
+			first = t.firsts3[k]
+		default:
+			first = t.firsts[v.lows[i]]
+		}
+		v.gate[i] = first | lexicon.Shape(v.body[tk.Start:tk.End])
 	}
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
