@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -176,3 +177,37 @@ func output(path string) (io.WriteCloser, error) {
 type nopCloser struct{ io.Writer }
 
 func (nopCloser) Close() error { return nil }
+
+// tally counts the rows a generator kept or left out, per reason, with
+// examples of each.
+type tally struct {
+	counts   map[string]int
+	examples map[string][]string
+}
+
+func newTally() *tally {
+	return &tally{counts: map[string]int{}, examples: map[string][]string{}}
+}
+
+// note counts one row under reason, with what as an example.
+func (t *tally) note(reason, what string) {
+	t.counts[reason]++
+	t.examples[reason] = append(t.examples[reason], what)
+}
+
+// write prints every reason, its count and up to max examples, sorted by
+// reason, the reason padded to width.
+func (t *tally) write(w io.Writer, width, max int) {
+	keys := make([]string, 0, len(t.counts))
+	for k := range t.counts {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		ex := t.examples[k]
+		if len(ex) > max {
+			ex = ex[:max]
+		}
+		fmt.Fprintf(w, "%-*s %5d  %s\n", width, k, t.counts[k], strings.Join(ex, "; "))
+	}
+}

@@ -143,12 +143,9 @@ func orgsMain(args []string) error {
 		}
 	}
 
-	st := map[string]int{}
-	reasons := map[string][]string{}
-	note := func(reason, what string) {
-		st[reason]++
-		reasons[reason] = append(reasons[reason], what)
-	}
+	t := newTally()
+	note := t.note
+	st := t.counts
 	// the curated organizations by folded alias and country
 	curatedByFold := map[string]gazetteer.Entry{}
 	for _, a := range g.Aliases {
@@ -357,18 +354,7 @@ organizations:
 	if err := w.Close(); err != nil {
 		return err
 	}
-	ks := make([]string, 0, len(st))
-	for k := range st {
-		ks = append(ks, k)
-	}
-	sort.Strings(ks)
-	for _, k := range ks {
-		ex := reasons[k]
-		if len(ex) > 14 {
-			ex = ex[:14]
-		}
-		fmt.Fprintf(os.Stderr, "%-40s %5d  %s\n", k, st[k], strings.Join(ex, "; "))
-	}
+	t.write(os.Stderr, 40, 14)
 	fmt.Fprintf(os.Stderr, "organizations %d (%s)\n", n, kindSummary(kinds))
 	return nil
 }

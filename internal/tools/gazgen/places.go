@@ -170,12 +170,9 @@ func placesMain(args []string) error {
 		}
 	}
 
-	st := map[string]int{}
-	reasons := map[string][]string{}
-	note := func(reason, what string) {
-		st[reason]++
-		reasons[reason] = append(reasons[reason], what)
-	}
+	t := newTally()
+	note := t.note
+	st := t.counts
 	out := map[string]*placeOut{} // by place id
 	usedQID := map[string]bool{}
 	for _, r := range rows {
@@ -397,18 +394,7 @@ countries:
 	if err := w.Close(); err != nil {
 		return err
 	}
-	keys := make([]string, 0, len(st))
-	for k := range st {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
-		ex := reasons[k]
-		if len(ex) > 12 {
-			ex = ex[:12]
-		}
-		fmt.Fprintf(os.Stderr, "%-45s %5d  %s\n", k, st[k], strings.Join(ex, "; "))
-	}
+	t.write(os.Stderr, 45, 12)
 	fmt.Fprintf(os.Stderr, "new places %d, overlays %d, with QID %d, countries with QID %d\n", newPlaces, overlays, withQID, len(cq))
 	return nil
 }
