@@ -194,13 +194,8 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 		return res, fmt.Errorf("batched load: %w", err)
 	}
 	if opts.ServerPID != 0 {
-		cpu1, err := processCPU(opts.ServerPID)
-		if err != nil {
+		if res.ServerCPUSeconds, res.ServerCPUPer10kRels, err = serverCPUSince(opts.ServerPID, cpu0, st.RelsCreated); err != nil {
 			return res, err
-		}
-		res.ServerCPUSeconds = cpu1 - cpu0
-		if st.RelsCreated > 0 {
-			res.ServerCPUPer10kRels = res.ServerCPUSeconds / float64(st.RelsCreated) * 10000
 		}
 	}
 	res.Statements = st.Statements()

@@ -70,3 +70,18 @@ func selfCPU() float64 {
 	}
 	return float64(ru.Utime.Nano()+ru.Stime.Nano()) / 1e9
 }
+
+// serverCPUSince returns the CPU seconds process pid used since it had
+// used cpu0, and that time per 10,000 relationships created (0 without
+// relationships).
+func serverCPUSince(pid int, cpu0 float64, rels int) (secs, per10k float64, err error) {
+	cpu1, err := processCPU(pid)
+	if err != nil {
+		return 0, 0, err
+	}
+	secs = cpu1 - cpu0
+	if rels > 0 {
+		per10k = secs / float64(rels) * 10000
+	}
+	return secs, per10k, nil
+}

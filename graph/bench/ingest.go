@@ -203,13 +203,8 @@ func timedIngest(ctx context.Context, opts IngestOptions, path string) (IngestRu
 		return r, fmt.Errorf("bench ingest: %w", err)
 	}
 	if opts.ServerPID != 0 {
-		cpu1, err := processCPU(opts.ServerPID)
-		if err != nil {
+		if r.ServerCPUSeconds, r.ServerCPUPer10kRels, err = serverCPUSince(opts.ServerPID, cpu0, st.RelsCreated); err != nil {
 			return r, err
-		}
-		r.ServerCPUSeconds = cpu1 - cpu0
-		if st.RelsCreated > 0 {
-			r.ServerCPUPer10kRels = r.ServerCPUSeconds / float64(st.RelsCreated) * 10000
 		}
 	}
 	r.Seconds = st.Duration.Seconds()
