@@ -196,6 +196,24 @@ func mergePartialPersons(d *document.Document) {
 	}
 }
 
+// soleOrganization returns an organization mention of d, of another
+// entity than m, that match accepts, when all such mentions name one
+// entity; nil when there is none or they name several.
+func soleOrganization(d *document.Document, m *document.Mention, match func(o *document.Mention) bool) *document.Mention {
+	var into *document.Mention
+	for k := range d.Mentions {
+		o := &d.Mentions[k]
+		if o.Type != document.Organization || o.EntityID == m.EntityID || !match(o) {
+			continue
+		}
+		if into != nil && into.EntityID != o.EntityID {
+			return nil
+		}
+		into = o
+	}
+	return into
+}
+
 // mergeMissions gives an organization found by its form whose name is a
 // longer name of the article without its place ("Lakeland Embassy" and
 // "Lakeland Embassy in Nairobi") or without its country ("Media
@@ -208,27 +226,19 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" {
 			continue
 		}
-		var into *document.Mention
-		for k := range d.Mentions {
-			o := &d.Mentions[k]
-			if o.Type != document.Organization || o.EntityID == m.EntityID || len(o.Name) <= len(m.Name)+1 {
-				continue
+		into := soleOrganization(d, m, func(o *document.Mention) bool {
+			if len(o.Name) <= len(m.Name)+1 {
+				return false
 			}
-			inPlace := strings.HasPrefix(o.Name, m.Name) && strings.HasPrefix(o.Name[len(m.Name):], " in ")
-			ofCountry := false
-			if !inPlace && strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
+			if strings.HasPrefix(o.Name, m.Name) && strings.HasPrefix(o.Name[len(m.Name):], " in ") {
+				return true
+			}
+			if strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
 				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
-				ofCountry = ok && en.Type == document.Country
+				return ok && en.Type == document.Country
 			}
-			if !inPlace && !ofCountry {
-				continue
-			}
-			if into != nil && into.EntityID != o.EntityID {
-				into = nil
-				break
-			}
-			into = o
-		}
+			return false
+		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country = into.EntityID, into.Name, into.Country
 		}
@@ -252,18 +262,9 @@ func mergeInitials(d *document.Document) {
 		if m.Type != document.Organization || !isAcronym(m.Text) {
 			continue
 		}
-		var into *document.Mention
-		for k := range d.Mentions {
-			o := &d.Mentions[k]
-			if o.Type != document.Organization || o.EntityID == m.EntityID || isAcronym(o.Text) || initials(o.Text) != m.Text {
-				continue
-			}
-			if into != nil && into.EntityID != o.EntityID {
-				into = nil
-				break
-			}
-			into = o
-		}
+		into := soleOrganization(d, m, func(o *document.Mention) bool {
+			return !isAcronym(o.Text) && initials(o.Text) == m.Text
+		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
@@ -363,22 +364,9 @@ func mergeBrands(d *document.Document) {
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" || strings.Count(m.Name, " ") > 2 {
 			continue
 		}
-		var into *document.Mention
-		for k := range d.Mentions {
-			o := &d.Mentions[k]
-			if o.Type != document.Organization || o.EntityID == m.EntityID || len(o.Text) <= len(m.Name) || !strings.HasPrefix(o.Text, m.Name) {
-				continue
-			}
-			tail := o.Text[len(m.Name):]
-			if !slices.Contains(brandTails, tail) {
-				continue
-			}
-			if into != nil && into.EntityID != o.EntityID {
-				into = nil
-				break
-			}
-			into = o
-		}
+		into := soleOrganization(d, m, func(o *document.Mention) bool {
+			return len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):])
+		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
