@@ -145,14 +145,52 @@ func (f *finder) textYears(out []Found) {
 			}
 			continue
 		}
-		ys := strconv.Itoa(y)
-		d.Value = strings.ReplaceAll(d.Value, "--", ys+"-")
 		if d.Begin != "" {
-			d.Begin = strings.ReplaceAll(d.Begin, "--", ys+"-")
-			d.Finish = strings.ReplaceAll(d.Finish, "--", ys+"-")
+			b, e, ok := withYear(d.Begin, d.Finish, y)
+			if !ok {
+				continue
+			}
+			d.Begin, d.Finish, d.Value = b, e, b+"/"+e
+		} else {
+			v, _, ok := withYear(d.Value, "", y)
+			if !ok {
+				continue
+			}
+			d.Value = v
 		}
-		d.Anchor = "text-year:" + ys
+		d.Anchor = "text-year:" + strconv.Itoa(y)
 	}
+}
+
+// withYear writes year y into a value without one ("--02-29", "--10")
+// and, for a range, into its end, which falls in the next year when it
+// comes before the beginning ("--12-30/--01-02"). It fails when the year
+// makes a day that the calendar does not have ("--02-29" in 2001): the
+// year read from the text is then not the year of that date.
+func withYear(begin, finish string, y int) (string, string, bool) {
+	b, ok := yearInto(begin, y)
+	if !ok || finish == "" {
+		return b, "", ok
+	}
+	e, ok := yearInto(finish, y)
+	if ok && e < b {
+		e, ok = yearInto(finish, y+1)
+	}
+	return b, e, ok
+}
+
+// yearInto writes y into "--MM-DD" or "--MM", checking the day.
+func yearInto(v string, y int) (string, bool) {
+	if !strings.HasPrefix(v, "--") {
+		return v, true
+	}
+	out := fmt.Sprintf("%04d-%s", y, v[2:])
+	if len(v) == len("--MM-DD") {
+		if _, err := time.Parse("2006-01-02", out); err != nil {
+			return "", false
+		}
+	}
+	return out, true
 }
 
 // nameYear reports a year written inside the name of a happening: before
