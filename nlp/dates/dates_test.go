@@ -166,6 +166,8 @@ func TestTextYears(t *testing.T) {
 		{"a month takes the text's year or none", "Courses run from February until December under the 2018 Lakeside Press Centre. It began in March.", []string{"2018-02", "2018-12", "2018", "2018-03"}},
 		{"a month with no year anywhere has no value", "It began in March.", []string{""}},
 		{"weekdays stay unresolved", "In May 2022 they met on Monday.", []string{"2022-05", ""}},
+		{"a name's year joined by a hyphen", "It will be part of Lakeside EXPO-2017, on June 22-23.", []string{"2017-06-22/2017-06-23"}},
+		{"a hyphen between words is no name year", "The forum of 24-2017 opens on June 22.", []string{"--06-22"}},
 		{"a year without the day keeps none", "In May 2001 they met. It ends on February 29.", []string{"2001-05", "--02-29"}},
 		{"a range over the new year ends in the next", "In May 2021 they met. Courses run from December 30 to January 2.", []string{"2021-05", "2021-12-30/2022-01-02"}},
 	}

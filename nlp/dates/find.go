@@ -195,7 +195,8 @@ func yearInto(v string, y int) (string, bool) {
 
 // nameYear reports a year written inside the name of a happening: before
 // a capitalised word after "the" or "of" ("the 2017 Lakeside Media
-// Workshop"), or after a capitalised name word ("Media Summit 2025").
+// Workshop"), or after a capitalised name word ("Media Summit 2025",
+// "Expo-2017").
 func (f *finder) nameYear(i int) (int, bool) {
 	y, ok := yearNumber(f.low(i))
 	if !ok || !f.sameSentence(i, i-1) {
@@ -207,6 +208,13 @@ func (f *finder) nameYear(i int) (int, bool) {
 	}
 	if (prev == "the" || prev == "of") && len(next) > 1 && next[0] >= 'A' && next[0] <= 'Z' {
 		return y, true
+	}
+	// "EXPO-2017", "Universiade-2019": a name and its year joined by a
+	// hyphen, no space on either side
+	if prev == "-" && f.adjacent(i) && f.adjacent(i-1) && f.sameSentence(i, i-2) {
+		if w := f.tok(i - 2); len(w) > 1 && w[0] >= 'A' && w[0] <= 'Z' {
+			return y, true
+		}
 	}
 	pt := f.tok(i - 1)
 	if len(pt) > 1 && pt[0] >= 'A' && pt[0] <= 'Z' && !monthCues[prev] && !f.adjacent(i) {
