@@ -8,7 +8,9 @@
 // response or signal: "the warm reception of K-pop"; a place or thing:
 // "meeting rooms", "the summit venue", "visit exchanges"; a part before
 // or after: "pre-summit workshops"; a participle: "media professionals
-// gathering in Alofi"); event verbs, "received"/"welcoming" only with
+// gathering in Alofi", "editors are gathering in Alofi"; a legislature
+// or party: "to inform Congress of the sale", "Congress sources"); event
+// verbs, "received"/"welcoming" only with
 // a person or a delegation as object ("received Wednesday a delegation
 // of Xinhua"), "called on" only as a call, not an appeal ("called on the
 // agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first",
@@ -183,7 +185,7 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
-			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) {
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -322,17 +324,55 @@ var placeNouns = map[string]bool{
 
 // participleGathering reports whether "gathering" at token i is a verb:
 // after a plural noun or a number ("media professionals gathering in
-// Alofi"), not after a determiner or an adjective ("a gathering of
-// editors", "the annual gathering").
+// Alofi") or a form of "be" ("editors are gathering in Alofi", rule
+// tag.event.gathering-verb), not after a determiner or an adjective ("a
+// gathering of editors", "the annual gathering").
 func participleGathering(v *view, i, n int) bool {
 	if n != 1 || v.low(i) != "gathering" {
 		return false
 	}
 	p := v.low(i - 1)
-	if _, num := number(p); num {
+	if _, num := number(p); num || beForms[p] {
 		return true
 	}
 	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
+}
+
+// beForms before a participle make it a verb: "are gathering".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'re": true, "’re": true}
+
+// legislature reports whether the one-word trigger "Congress" at tokens
+// [i, i+n) names a standing body, a legislature or a party, rather than
+// a gathering (rule tag.event.congress-body): written with a capital,
+// with no indefinite article or ordinal before it and no "of", "on" or
+// "for" before a capitalised name of its members or theme after it ("to
+// inform Congress of the sale", "Congress sources said", "looked to the
+// Congress for authorization"). "a congress of journalists", "the 15th
+// Congress", "the Congress of Lakeside Journalists" and named ones
+// ("World Media Congress", tagged as names) stay gatherings.
+func (t *Tagger) legislature(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "congress" || !v.isCap(i) {
+		return false
+	}
+	switch v.low(i + 1) {
+	case "of", "on", "for":
+		j := i + 2
+		if w := v.low(j); w == "the" || w == "a" || w == "an" {
+			j++
+		}
+		if v.isCap(j) {
+			return false // "the Congress of Lakeside Journalists"
+		}
+	}
+	p := i - 1
+	if v.low(p) == "the" {
+		p--
+	}
+	if w := v.low(p); w == "a" || w == "an" {
+		return false
+	}
+	_, ord := t.ordinal(v, p)
+	return !ord
 }
 
 // responseWords before "reception" make it the way something was

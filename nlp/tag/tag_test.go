@@ -359,6 +359,13 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Event:gathering"}},
 		{"a gathering after an article", "A gathering of editors followed.",
 			[]string{"Event:gathering"}, nil},
+		// round 3 of issue 12: general causes of false events on unseen news
+		{"gathering after a form of be is a verb", "Editors from 30 outlets are gathering in Lakeside for the media forum. Reporters were gathering outside.",
+			nil, []string{"Event:gathering"}},
+		{"a legislature or party named Congress is no gathering", "The ministry must inform Congress of the sale. Congress sources said so. Lawmakers looked to the Congress for approval.",
+			nil, []string{"Event:Congress"}},
+		{"a congress with an article, an ordinal or a named owner stays a gathering", "Delegates attended a Congress in Lakeside. The 15th Congress opened. The Congress of Hill Journalists closed.",
+			[]string{"Event:Congress"}, nil},
 		{"a trigger before a thing is a modifier", "The plan includes visit exchanges and a visit programme.",
 			nil, []string{"Event:visit"}},
 		// round 6
