@@ -47,7 +47,9 @@
 // visit four cities"), nor items of a programme ("the other plans during
 // his stay included meetings with"), nor a commemoration ("the 60th
 // anniversary of the signing"), nor a launch long ago ("launched many
-// years ago"); a retold verb event is the same event
+// years ago"), nor a happening asked for or proposed ("called for an
+// emergency meeting", "last week proposed direct talks", unless a day
+// after the verb dates it, event.requested); a retold verb event is the same event
 // (toldAgain), also in a passive with a pronoun ("the fourth time it is
 // being launched"); a stay is a visit ("X, who is in Vietnam on the
 // occasion of", "the team is in China for the seminar", "Mr Y was in GNA
@@ -569,6 +571,19 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
 			continue
+		}
+		if vj, ok := requestedObject(v, s, et0); ok {
+			// "called for an emergency meeting", "last week proposed
+			// direct negotiations": asked for, not told as held; a date
+			// before the verb dates the asking
+			if !a.date {
+				continue
+			}
+			if dm, ok := v.nearestValue(document.Date, s, et0, et1, 12); ok {
+				if dt0, _ := v.tokenSpan(dm); dt0 < vj {
+					continue
+				}
+			}
 		}
 		switch {
 		case a.strong():
@@ -1519,6 +1534,60 @@ func plannedObject(v *view, s, t0 int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+}
+
+// requestedObject reports whether the trigger at token t0 of sentence s
+// is the object of a verb of asking or proposing, with at most four
+// modifiers between (rule event.requested): "called for an emergency
+// meeting of the council", "proposed direct negotiations", "encouraged
+// renewed peace talks", "urged a new summit". A happening asked for is
+// not one that took place; the caller drops it unless a date after the
+// verb ties it to a day. It gives the verb's token.
+func requestedObject(v *view, s, t0 int) (int, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
+		w := v.low(j)
+		if requestVerbs[w] {
+			return j, true
+		}
+		if w == "for" && requestBeforeFor[v.low(j-1)] {
+			return j - 1, true
+		}
+		if !v.isWord(j) || objectStops[w] {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// requestVerbs take a happening as the object asked for or proposed.
+var requestVerbs = map[string]bool{
+	"proposed": true, "proposes": true, "propose": true, "proposing": true,
+	"urged": true, "urges": true, "urge": true, "urging": true,
+	"encouraged": true, "encourages": true, "encourage": true, "encouraging": true,
+	"suggested": true, "suggests": true, "suggest": true, "suggesting": true,
+	"demanded": true, "demands": true, "demand": true, "demanding": true,
+	"requested": true, "requests": true, "request": true, "requesting": true,
+	"sought": true, "seeks": true, "seek": true, "seeking": true,
+	"advocated": true, "advocates": true, "advocate": true, "advocating": true,
+}
+
+// requestBeforeFor ask for what follows "for": "called for", "pushed for".
+var requestBeforeFor = map[string]bool{
+	"called": true, "calls": true, "call": true, "calling": true, "pushed": true, "pushes": true,
+	"push": true, "pushing": true, "asked": true, "asks": true, "ask": true, "asking": true,
+	"appealed": true, "appeals": true, "lobbied": true, "pressed": true,
+}
+
+// objectStops end the search for a verb before an object: prepositions,
+// conjunctions, auxiliaries and relative words belong to another phrase
+// ("urged cooperation at the meeting").
+var objectStops = map[string]bool{
+	"at": true, "in": true, "on": true, "during": true, "with": true, "of": true, "to": true,
+	"from": true, "by": true, "after": true, "before": true, "and": true, "or": true, "but": true,
+	"that": true, "which": true, "who": true, "was": true, "were": true, "is": true, "are": true,
+	"had": true, "has": true, "have": true, "be": true, "been": true, "as": true, "since": true,
+	"ahead": true, "following": true, "into": true, "under": true, "over": true, "via": true,
 }
 
 // gerundPlans before a gerund make its object a plan: "agreed on

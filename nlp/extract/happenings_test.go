@@ -132,6 +132,19 @@ func TestHappenings(t *testing.T) {
 		{"event.verb", "a launch long ago and undated is a history",
 			"\"Our project is a programme that the Lakeside News Agency launched many years ago for young journalists,\" he said.", "",
 			nil},
+		// round 3 of issue 12: happenings asked for are none
+		{"event.requested", "a meeting called for is asked, not held",
+			"The ministry of Kenya called for an emergency meeting of the Lakeside Press Council to discuss the ban.", "",
+			nil},
+		{"event.requested", "talks proposed or urged, with the day of the proposal before the verb",
+			"The president of Kenya last week proposed direct talks with Uganda. The union urged renewed peace negotiations between the two broadcasters.", "2024-05-28",
+			nil},
+		{"event.requested", "a day after the verb dates the happening asked for",
+			"The Lakeside Press Council requested a meeting with the Hilltop Media Union on June 3 in Nairobi.", "2024-05-28",
+			[]string{"EVENT meeting date=2024-06-03 rule=event.trigger"}},
+		{"event.requested", "a verb of asking in another phrase leaves the meeting told",
+			"The editors urged closer cooperation at the meeting of the Lakeside Press Council in Nairobi on Monday.", "2024-05-28",
+			[]string{"EVENT meeting date=2024-05-27 rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
