@@ -1,7 +1,12 @@
 // Events: which words make an event and which happening they are.
 //
 // Constructions: a named event ("the 13th China-Russia Media Forum", "the
-// X Reporting Tour to China", "the AU Media Fellowship") is an event
+// X Reporting Tour to China", "the AU Media Fellowship"; one event with
+// its name whose acronym is defined, "the Lakeside Press Union (LPU)
+// Media Summit ... the LPU Media Summit", unless both set different
+// editions apart, event.named.acronym; undated by a sentence that tells
+// of its document, "the X Summit Hilltop Declaration was released on
+// Friday", event.named.document) is an event
 // unless an indefinite article makes it a plan or a kind, an apposition a
 // mechanism ("the X Forum, an initiative led by"), a habit ("has been
 // held every two years") or it is a standing body ("members of the X
@@ -73,8 +78,12 @@ type event struct {
 	weak  bool
 	// key identifies a named event within the article (slug of its name
 	// without ordinal or year).
-	key      string
-	year     string
+	key  string
+	year string
+	// short is the key of the name with a defined acronym in place of
+	// its expansion ("Lakeside Press Union (LPU) Media Summit" ->
+	// lpu-media-summit), "" when the name defines none.
+	short    string
 	mentions []document.Span
 	// sents are the sentences that mention the event, first one first.
 	sents []int
@@ -351,7 +360,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		key, year := seriesKey(m.Name)
+		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
+		if e == nil {
+			// "the Lakeside Press Union (LPU) Media Summit ... the LPU
+			// Media Summit", either order: one name with its acronym
+			// defined and the short one (event.named.acronym), unless
+			// both set an edition apart and the editions differ ("the
+			// 2026 ..." and "the 7th ...")
+			e = v.findNamedShort(key, short)
+			if n, ok := v.ordinalBefore(et0); e != nil && (ok || year != "") && (e.ordinal != 0 || e.year != "") && (n != e.ordinal || year != e.year) {
+				e = nil
+			}
+			if e != nil && !strings.Contains(e.rule, "event.named.acronym") {
+				e.rule += "+event.named.acronym"
+			}
+		}
 		if e != nil {
 			// "On December 19, 2022, the Second Council Meeting of the X
 			// was held" after the First: another edition of the name
@@ -396,12 +420,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if e == nil {
 			e = v.newEvent(m.Kind, k, s, et0)
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
+			e.short = short
 			e.rule, e.conf = "event.named", 0.9
 		} else {
 			e.refer(m.Span, s)
 		}
 		v.eventOfMention[k] = e
-		x.describe(v, e, s, et0, et1)
+		if v.documentAfter(et1) {
+			// "The Lakeside Media Summit Hilltop Declaration was released
+			// on Friday": the sentence tells of the document, its day
+			// and place are not the summit's (event.named.document)
+			if n, ok := v.ordinalBefore(et0); ok && e.ordinal == 0 {
+				e.ordinal = n
+			}
+		} else {
+			x.describe(v, e, s, et0, et1)
+		}
 		touch(e)
 		i = et1 - 1
 	}
@@ -1534,6 +1568,23 @@ func plannedObject(v *view, s, t0 int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+}
+
+// documentNouns name a document or body of a happening: "the X Summit
+// Declaration", "the X Forum Secretariat".
+var documentNouns = map[string]bool{
+	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
+	"secretariat": true, "charter": true, "resolution": true, "resolutions": true, "statement": true,
+}
+
+// documentAfter reports whether tokens from t1 on name a document or body
+// that the event's name before them modifies: "Declaration", or one
+// capitalised word and then such a noun ("Hilltop Declaration").
+func (v *view) documentAfter(t1 int) bool {
+	if t1 >= len(v.toks) {
+		return false
+	}
+	return documentNouns[v.low(t1)] || v.isCap(t1) && v.sent(t1+1) == v.sent(t1) && documentNouns[v.low(t1+1)]
 }
 
 // requestedObject reports whether the trigger at token t0 of sentence s

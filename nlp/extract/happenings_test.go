@@ -145,6 +145,18 @@ func TestHappenings(t *testing.T) {
 		{"event.requested", "a verb of asking in another phrase leaves the meeting told",
 			"The editors urged closer cooperation at the meeting of the Lakeside Press Council in Nairobi on Monday.", "2024-05-28",
 			[]string{"EVENT meeting date=2024-05-27 rule=event.trigger"}},
+		{"event.named.acronym", "a name with its acronym defined and the short name are one event",
+			"The ninth Lakeside Press Union (LPU) Media Summit opened in Nairobi on Monday. Delegates said the LPU Media Summit had grown.", "2024-05-29",
+			[]string{"EVENT summit ordinal=9 date=2024-05-27 rule=event.named+event.named.acronym"}},
+		{"event.named.acronym", "the short name first, then the name with its acronym",
+			"LPU Media Summit draws editors. The ninth Lakeside Press Union (LPU) Media Summit opened in Nairobi on Monday.", "2024-05-29",
+			[]string{"EVENT summit ordinal=9 date=2024-05-27 rule=event.named+event.named.acronym"}},
+		{"event.named.acronym", "two editions set apart stay two events",
+			"Kenya will host the 2026 Lakeside Press Union (LPU) Media Summit. Delegates attended the 7th LPU Media Summit in Kampala.", "2024-05-29",
+			[]string{"EVENT summit date=2026 rule=event.named date_rule=event.date.name-year", "EVENT summit ordinal=7 rule=event.named"}},
+		{"event.named.document", "a document of the summit released on a day does not date the summit",
+			"The Lakeside Media Summit Hilltop Declaration was released in Nairobi on Friday. The Lakeside Media Summit opened on Wednesday.", "2024-05-29",
+			[]string{"EVENT summit date=2024-05-29 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

@@ -6,7 +6,8 @@
 // People's Political Consultative Conference"); trigger nouns of the
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
-// "meeting rooms", "the summit venue", "visit exchanges"; a part before
+// "meeting rooms", "the summit venue", "visit exchanges", "the summit
+// declaration", "the forum secretariat"; a part before
 // or after: "pre-summit workshops"; a participle: "media professionals
 // gathering in Alofi", "editors are gathering in Alofi"; a legislature
 // or party: "to inform Congress of the sale", "Congress sources"); event
@@ -312,7 +313,7 @@ func urged(v *view, i, n int) bool {
 
 // placeNouns after a trigger make it a modifier of a place or thing:
 // "meeting rooms", "conference hall", "the summit venue", "visit
-// exchanges", "the visit programme".
+// exchanges", "the visit programme", "the summit declaration".
 var placeNouns = map[string]bool{
 	"exchange": true, "exchanges": true, "programme": true, "programmes": true, "program": true, "programs": true,
 	"plan": true, "plans": true,
@@ -320,6 +321,12 @@ var placeNouns = map[string]bool{
 	"point": true, "points": true, "place": true, "places": true, "facility": true, "facilities": true,
 	"centre": true, "center": true, "centres": true, "centers": true, "space": true, "spaces": true,
 	"package": true, "packages": true, "schedule": true, "schedules": true, "table": true, "tables": true,
+	// a document or body of the happening, not the happening told (rule
+	// tag.event.document-modifier): "the summit declaration", "the forum
+	// secretariat", "the meeting agenda"
+	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
+	"secretariat": true, "secretariats": true, "agenda": true, "agendas": true, "charter": true,
+	"resolution": true, "resolutions": true, "statement": true, "statements": true,
 }
 
 // participleGathering reports whether "gathering" at token i is a verb:

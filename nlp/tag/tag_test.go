@@ -364,6 +364,8 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Event:gathering"}},
 		{"a legislature or party named Congress is no gathering", "The ministry must inform Congress of the sale. Congress sources said so. Lawmakers looked to the Congress for approval.",
 			nil, []string{"Event:Congress"}},
+		{"a trigger before a document or body is a modifier", "The summit declaration was adopted. The forum secretariat and the meeting agenda were praised.",
+			nil, []string{"Event:summit", "Event:forum", "Event:meeting"}},
 		{"a congress with an article, an ordinal or a named owner stays a gathering", "Delegates attended a Congress in Lakeside. The 15th Congress opened. The Congress of Hill Journalists closed.",
 			[]string{"Event:Congress"}, nil},
 		{"a trigger before a thing is a modifier", "The plan includes visit exchanges and a visit programme.",
