@@ -157,6 +157,15 @@ func TestHappenings(t *testing.T) {
 		{"event.named.document", "a document of the summit released on a day does not date the summit",
 			"The Lakeside Media Summit Hilltop Declaration was released in Nairobi on Friday. The Lakeside Media Summit opened on Wednesday.", "2024-05-29",
 			[]string{"EVENT summit date=2024-05-29 rule=event.named"}},
+		{"event.date.other-event", "a day in the clause of another event after the mention is that event's",
+			"The Lakeside media forum opened in Nairobi ahead of the Hilltop Summit that will take place on June 12-14.", "2024-06-10",
+			[]string{"EVENT forum rule=event.trigger", "EVENT summit date=2024-06-12 rule=event.named"}},
+		{"event.date.other-event", "the day of a happening the event took place at is shared",
+			"The Lakeside Post and the Hilltop Times signed an agreement during the second Hilltop Media Forum on June 7.", "2024-06-10",
+			[]string{"EVENT signing date=2024-06-07 rule=event.signing", "EVENT forum ordinal=2 date=2024-06-07 rule=event.named"}},
+		{"event.date.founding", "the year a series was established dates no edition",
+			"The sixth Lakeside Media Forum closed in Nairobi. The forum was established in 2015 by the Lakeside Post.", "",
+			[]string{"EVENT forum ordinal=6 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
