@@ -54,7 +54,10 @@
 // anniversary of the signing"), nor a launch long ago ("launched many
 // years ago"), nor a happening asked for or proposed ("called for an
 // emergency meeting", "last week proposed direct talks", unless a day
-// after the verb dates it, event.requested); a retold verb event is the same event
+// after the verb dates it, event.requested), nor without a day a plan
+// told with "be to" ("were to hold talks in Oman", event.planned.be-to)
+// or the kind a place or means serves ("a venue for talks", "a platform
+// for regular meetings", event.purpose); a retold verb event is the same event
 // (toldAgain), also in a passive with a pronoun ("the fourth time it is
 // being launched"); a stay is a visit ("X, who is in Vietnam on the
 // occasion of", "the team is in China for the seminar", "Mr Y was in GNA
@@ -600,7 +603,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
-		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0)) {
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0)) {
 			// "invited him to undertake an official visit", "agreed on
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
@@ -1542,16 +1545,20 @@ func plannedObject(v *view, s, t0 int) bool {
 	for j > st0 && j >= t0-3 && adjective(v, j) && !(v.low(j-1) == "to" && j == t0-1) {
 		j--
 	}
-	if w := v.low(j); w != "a" && w != "an" && w != "the" {
+	if w := v.low(j); w == "a" || w == "an" || w == "the" {
+		j--
+	} else if !bareObjects[v.low(t0)] {
 		return false
 	}
-	j--
 	if j <= st0 || !v.isWord(j) || v.isCap(j) {
 		return false
 	}
 	w, p := v.low(j), v.low(j-1)
 	if (p == "will" || p == "shall") && !objectEnds[w] {
 		return true // "President Moon will pay a visit to all ten countries by next year"
+	}
+	if p == "to" && beForms[v.low(j-2)] && !objectEnds[w] {
+		return true // "the two sides were to hold talks in Oman": a plan (event.planned.be-to)
 	}
 	if p == "to" && !objectEnds[w] {
 		// "invited him to undertake an official visit", "plans to hold
@@ -1609,6 +1616,39 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// bareObjects are plural triggers that stand as an object without an
+// article: "will hold talks", "agreed to hold consultations".
+var bareObjects = map[string]bool{"talks": true, "consultations": true, "negotiations": true, "meetings": true}
+
+// beForms before "to" and a verb make a plan: "were to hold talks".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// purposeOf reports whether the trigger at token t0 of sentence s names
+// what a place or means serves, with at most three modifiers between
+// (rule event.purpose): "a venue for talks between the two", "a
+// platform for regular meetings", "a mechanism for annual consultations".
+// It tells of a kind of happening, not one that took place.
+func purposeOf(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j > st0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if w == "for" {
+			return purposeNouns[v.low(j-1)]
+		}
+		if !v.isWord(j) || objectStops[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// purposeNouns before "for" and a trigger name what serves a kind of
+// happening.
+var purposeNouns = map[string]bool{
+	"venue": true, "venues": true, "platform": true, "platforms": true, "framework": true, "mechanism": true,
+	"mechanisms": true, "basis": true, "channel": true, "channels": true, "space": true, "forum": true,
 }
 
 // requestVerbs take a happening as the object asked for or proposed.

@@ -166,6 +166,12 @@ func TestHappenings(t *testing.T) {
 		{"event.date.founding", "the year a series was established dates no edition",
 			"The sixth Lakeside Media Forum closed in Nairobi. The forum was established in 2015 by the Lakeside Post.", "",
 			[]string{"EVENT forum ordinal=6 rule=event.named"}},
+		{"event.planned.be-to", "was to hold talks is a plan",
+			"The Lakeside Post and the Hilltop Times were to hold talks in Nairobi.", "",
+			nil},
+		{"event.purpose", "a venue or platform for talks is a kind of happening",
+			"Kenya offered its capital as a venue for talks between the Lakeside Post and the Hilltop Times. The union is a platform for regular meetings of editors from Kenya and Uganda.", "",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
