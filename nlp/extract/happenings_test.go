@@ -172,6 +172,12 @@ func TestHappenings(t *testing.T) {
 		{"event.purpose", "a venue or platform for talks is a kind of happening",
 			"Kenya offered its capital as a venue for talks between the Lakeside Post and the Hilltop Times. The union is a platform for regular meetings of editors from Kenya and Uganda.", "",
 			nil},
+		{"lex.event.programme", "a programme numbered by its year",
+			"Journalists from Kenya joined the 2017 program of the Lakeside Press Centre, which kicked off in Nairobi on 21st February.", "2017-02-23",
+			[]string{"EVENT exchange_program date=2017 rule=event.trigger"}},
+		{"lex.event.programme", "a programme numbered by an ordinal",
+			"This year is the third LPC program and participants from Kenya are in high spirits.", "",
+			[]string{"EVENT exchange_program ordinal=3 rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

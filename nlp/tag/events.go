@@ -10,8 +10,9 @@
 // declaration", "the forum secretariat"; a part before
 // or after: "pre-summit workshops"; a participle: "media professionals
 // gathering in Alofi", "editors are gathering in Alofi"; a legislature
-// or party: "to inform Congress of the sale", "Congress sources"); event
-// verbs, "received"/"welcoming" only with
+// or party: "to inform Congress of the sale", "Congress sources"); a
+// programme numbered as an edition ("the third CAPC program", "its 2017
+// programme"); event verbs, "received"/"welcoming" only with
 // a person or a delegation as object ("received Wednesday a delegation
 // of Xinhua"), "called on" only as a call, not an appeal ("called on the
 // agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first",
@@ -162,6 +163,11 @@ func (t *Tagger) events(v *view) {
 	}
 	mask := lexicon.Bits(&t.lex.EventTriggers, &t.lex.EventVerbs)
 	for i := 0; i < len(v.toks); i++ {
+		if !named[i] && t.editionProgramme(v, i) {
+			m := document.Mention{Type: document.EventType, Kind: "exchange_program", Rule: "lex.event.programme", Confidence: 0.6}
+			v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEvent, prio: 1})
+			continue
+		}
 		if named[i] || !lexicon.May(v.gate[i], mask) {
 			continue
 		}
@@ -343,6 +349,33 @@ func participleGathering(v *view, i, n int) bool {
 		return true
 	}
 	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
+}
+
+// editionProgramme reports whether token i is "programme" or "program"
+// numbered as an edition by an ordinal or a year before it, with only
+// capitalised words or acronyms between (rule lex.event.programme): "the
+// third CAPC program", "its 2017 program", "For the 2019 programme". A
+// programme so numbered is one run of a journalists' exchange or
+// training; "the first joint TV programme" and "news programmes" are
+// none.
+func (t *Tagger) editionProgramme(v *view, i int) bool {
+	if w := v.low(i); w != "programme" && w != "program" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && v.sent(j) == v.sent(i); j-- {
+		if _, ok := t.ordinal(v, j); ok {
+			return true
+		}
+		if y := v.tok(j); len(y) == 4 {
+			if n, ok := dates.Digits(y); ok && n >= 1950 && n <= 2100 {
+				return true
+			}
+		}
+		if !v.isCap(j) {
+			return false
+		}
+	}
+	return false
 }
 
 // beForms before a participle make it a verb: "are gathering".
