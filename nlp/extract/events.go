@@ -57,7 +57,9 @@
 // after the verb dates it, event.requested), nor without a day a plan
 // told with "be to" ("were to hold talks in Oman", event.planned.be-to)
 // or the kind a place or means serves ("a venue for talks", "a platform
-// for regular meetings", event.purpose); a retold verb event is the same event
+// for regular meetings", event.purpose) or what one has a chance to do
+// ("will have a chance to cover events such as the X Congress",
+// event.opportunity); a retold verb event is the same event
 // (toldAgain), also in a passive with a pronoun ("the fourth time it is
 // being launched"); a stay is a visit ("X, who is in Vietnam on the
 // occasion of", "the team is in China for the seminar", "Mr Y was in GNA
@@ -344,8 +346,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		// "The X Forum has been held every two years": a habit
-		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && habitual(v, s, et0, et1) {
+		// "The X Forum has been held every two years": a habit; "will
+		// have a chance to cover events such as the X Congress": a
+		// possibility (event.opportunity)
+		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && (habitual(v, s, et0, et1) || opportunityBefore(v, s, et0)) {
 			i = et1 - 1
 			continue
 		}
@@ -603,7 +607,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
-		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0)) {
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0) || opportunityBefore(v, s, et0)) {
 			// "invited him to undertake an official visit", "agreed on
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
@@ -987,7 +991,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
-	if !hasDate && (habitual(v, s, t0, t1) || vaguePast(v, s, t0, t1)) {
+	if !hasDate && (habitual(v, s, t0, t1) || vaguePast(v, s, t0, t1) || opportunityBefore(v, s, t0)) {
 		return // "tourists visited Thailand each year", "that we launched many years ago"
 	}
 	if !hasDate && v.low(t0) == "will" && m.Kind == "launch" {
@@ -1575,6 +1579,25 @@ func plannedObject(v *view, s, t0 int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+}
+
+// opportunityBefore reports whether the mention at token t0 of sentence
+// s stands in an infinitive after a noun of possibility (rule
+// event.opportunity): "participants have an opportunity to cover events,
+// work in newsrooms and visit several provinces", "will have a chance to
+// cover events such as the X Congress". What one may do is no happening
+// told.
+func opportunityBefore(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 2; j >= st0 && j >= t0-30; j-- {
+		switch v.low(j) {
+		case "opportunity", "opportunities", "chance", "chances":
+			return v.low(j+1) == "to"
+		case ";":
+			return false
+		}
+	}
+	return false
 }
 
 // documentNouns name a document or body of a happening: "the X Summit

@@ -178,6 +178,12 @@ func TestHappenings(t *testing.T) {
 		{"lex.event.programme", "a programme numbered by an ordinal",
 			"This year is the third LPC program and participants from Kenya are in high spirits.", "",
 			[]string{"EVENT exchange_program ordinal=3 rule=event.trigger"}},
+		{"event.opportunity", "events one has a chance to cover are none told",
+			"The journalists from Kenya will have a chance to cover major events such as the sessions of the 5th Lakeside People's Forum.", "",
+			nil},
+		{"event.opportunity", "a possibility with a day is dated, so told",
+			"Journalists from Kenya will have a chance to attend the 5th Lakeside Media Forum in Nairobi on June 3.", "2024-05-28",
+			[]string{"EVENT forum ordinal=5 date=2024-06-03 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
