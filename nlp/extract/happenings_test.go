@@ -184,6 +184,9 @@ func TestHappenings(t *testing.T) {
 		{"event.opportunity", "a possibility with a day is dated, so told",
 			"Journalists from Kenya will have a chance to attend the 5th Lakeside Media Forum in Nairobi on June 3.", "2024-05-28",
 			[]string{"EVENT forum ordinal=5 date=2024-06-03 rule=event.named"}},
+		{"event.merge.talks-meeting", "a meeting and talks of the same parties on the same day are one sitting",
+			"Kenya's minister Peter Kamau held a meeting with Uganda's minister Jane Wanjiru in Nairobi on Monday. Talks between Kenya and Uganda on Monday focused on content exchange.", "2024-05-29",
+			[]string{"EVENT talks date=2024-05-27 rule=event.trigger+event.merge.talks-meeting"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
