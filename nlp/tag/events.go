@@ -3,9 +3,8 @@
 // Constructions: named events ("China-Russia Media Forum", "Forum on
 // Enhancing Integration between China and Central Asia", "Media Forum
 // 2025"), not a state's standing body ("the Peruvian Congress", "the
-// People's Political Consultative Conference"), nor a description that
-// opens a sentence ("Talks between Kenya and Uganda ..."); trigger nouns
-// of the lexicon, not in another sense (a not_object: "a missile launch"; a
+// People's Political Consultative Conference"); trigger nouns of the
+// lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
 // "meeting rooms", "the summit venue", "visit exchanges", "the summit
 // declaration", "the forum secretariat"; a part before
@@ -137,12 +136,6 @@ func (t *Tagger) events(v *view) {
 			}
 		}
 		if s == h && !right {
-			continue
-		}
-		if s == h && right && v.low(h+1) == "between" && (h == 0 || v.sent(h-1) != v.sent(h)) && (v.low(h) == "talks" || v.low(h) == "meeting") {
-			// "Talks between Kenya and Uganda focused on ...": a capital
-			// that opens the sentence makes no name of a description
-			// (tag.event.sentence-initial)
 			continue
 		}
 		if !right && v.low(h) == "congress" && countryBody(v, s, h) || standingBody(v, s, e) {
