@@ -1634,7 +1634,9 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 		if w == "for" && requestBeforeFor[v.low(j-1)] {
 			return j - 1, true
 		}
-		if !v.isWord(j) || objectStops[w] {
+		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+			// "urged the forum participants to ...": a happening told
+			// elsewhere, addressed, not asked for
 			return 0, false
 		}
 	}
