@@ -1662,7 +1662,8 @@ func purposeOf(v *view, s, t0 int) bool {
 		if w == "for" {
 			return purposeNouns[v.low(j-1)]
 		}
-		if !v.isWord(j) || objectStops[w] {
+		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+			// "the venue for the summit": the place of a happening
 			return false
 		}
 	}
