@@ -1592,7 +1592,10 @@ func opportunityBefore(v *view, s, t0 int) bool {
 	for j := t0 - 2; j >= st0 && j >= t0-30; j-- {
 		switch v.low(j) {
 		case "opportunity", "opportunities", "chance", "chances":
-			return v.low(j+1) == "to"
+			// "have a chance to", "a unique opportunity to"; "took the
+			// opportunity to meet" tells that it happened
+			a := v.low(j-1) == "a" || v.low(j-1) == "an" || v.low(j-2) == "a" || v.low(j-2) == "an"
+			return a && v.low(j+1) == "to"
 		case ";":
 			return false
 		}
