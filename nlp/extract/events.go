@@ -54,9 +54,8 @@
 // anniversary of the signing"), nor a launch long ago ("launched many
 // years ago"), nor a happening asked for or proposed ("called for an
 // emergency meeting", "last week proposed direct talks", unless a day
-// after the verb dates it, event.requested), nor without a day a plan
-// told with "be to" ("were to hold talks in Oman", event.planned.be-to)
-// or the kind a place or means serves ("a venue for talks", "a platform
+// after the verb dates it, event.requested), nor without a day the kind
+// a place or means serves ("a venue for talks", "a platform
 // for regular meetings", event.purpose) or what one has a chance to do
 // ("will have a chance to cover events such as the X Congress",
 // event.opportunity); a retold verb event is the same event
@@ -1549,20 +1548,16 @@ func plannedObject(v *view, s, t0 int) bool {
 	for j > st0 && j >= t0-3 && adjective(v, j) && !(v.low(j-1) == "to" && j == t0-1) {
 		j--
 	}
-	if w := v.low(j); w == "a" || w == "an" || w == "the" {
-		j--
-	} else if !bareObjects[v.low(t0)] {
+	if w := v.low(j); w != "a" && w != "an" && w != "the" {
 		return false
 	}
+	j--
 	if j <= st0 || !v.isWord(j) || v.isCap(j) {
 		return false
 	}
 	w, p := v.low(j), v.low(j-1)
 	if (p == "will" || p == "shall") && !objectEnds[w] {
 		return true // "President Moon will pay a visit to all ten countries by next year"
-	}
-	if p == "to" && beForms[v.low(j-2)] && !objectEnds[w] {
-		return true // "the two sides were to hold talks in Oman": a plan (event.planned.be-to)
 	}
 	if p == "to" && !objectEnds[w] {
 		// "invited him to undertake an official visit", "plans to hold
@@ -1645,13 +1640,6 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 	}
 	return 0, false
 }
-
-// bareObjects are plural triggers that stand as an object without an
-// article: "will hold talks", "agreed to hold consultations".
-var bareObjects = map[string]bool{"talks": true, "consultations": true, "negotiations": true, "meetings": true}
-
-// beForms before "to" and a verb make a plan: "were to hold talks".
-var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true}
 
 // purposeOf reports whether the trigger at token t0 of sentence s names
 // what a place or means serves, with at most three modifiers between
