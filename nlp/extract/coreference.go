@@ -196,6 +196,81 @@ func (v *view) findNamed(key string) *event {
 	return best
 }
 
+// findNamedShort returns the named event told last whose name defines
+// the acronym that the name keyed key uses ("LPU Media Summit" after
+// "Lakeside Press Union (LPU) Media Summit"), or, for a name that
+// defines one (short != ""), the event told by the short name before.
+func (v *view) findNamedShort(key, short string) *event {
+	var best *event
+	for _, e := range v.events {
+		if e.named && (e.short != "" && e.short == key || short != "" && e.key == short) && (best == nil || e.last > best.last) {
+			best = e
+		}
+	}
+	return best
+}
+
+// acronymKey gives the series key of an event name written with an
+// acronym defined in parentheses after its expansion, the acronym in
+// place of the expansion: "the 9th Lakeside Press Union (LPU) Media
+// Summit" -> "lpu-media-summit". The acronym's letters must be the
+// initials of the capitalised words before it (function words such as
+// "of" and "and" skipped); "" when the name defines none.
+func acronymKey(text string) string {
+	open := strings.IndexByte(text, '(')
+	if open < 0 {
+		return ""
+	}
+	end := strings.IndexByte(text[open:], ')')
+	if end < 0 {
+		return ""
+	}
+	acr := text[open+1 : open+end]
+	if len(acr) < 2 || len(acr) > 8 {
+		return ""
+	}
+	for i := 0; i < len(acr); i++ {
+		if acr[i] < 'A' || acr[i] > 'Z' {
+			return ""
+		}
+	}
+	words := strings.Fields(text[:open])
+	n := 0 // initials matched, from the acronym's end
+	k := len(words) - 1
+	for ; k >= 0 && n < len(acr); k-- {
+		w := strings.Trim(words[k], "“”\"'’")
+		if w == "" {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "of", "and", "for", "on", "the", "&":
+			continue
+		}
+		// "China-Pakistan Economic Corridor (CPEC)": a hyphenated word
+		// gives the initial of each part
+		parts := strings.Split(w, "-")
+		for p := len(parts) - 1; p >= 0 && n < len(acr); p-- {
+			c := parts[p]
+			if c == "" {
+				continue
+			}
+			if c[0] != acr[len(acr)-1-n] {
+				return ""
+			}
+			n++
+			if p > 0 && n == len(acr) {
+				return "" // the acronym stops inside a hyphenated word
+			}
+		}
+	}
+	if n != len(acr) {
+		return ""
+	}
+	short := strings.Join(words[:k+1], " ") + " " + acr + text[open+end+1:]
+	key, _ := seriesKey(short)
+	return key
+}
+
 // genericName reports whether an event's name is made of generic words
 // only: heads of event names and edition adjectives ("General
 // Assembly", "Annual Meeting").

@@ -6,7 +6,10 @@
 // 2016") nor a dateline left in the sentence ("July 3 (ANI/WAM):"), nor
 // a term of office after a person ("then-President Y (2006-2009)"), an
 // edition's year after an event ("during Expo 2020 Dubai") or the start
-// of a period ("since 2014", "since its inception in 2004"), else
+// of a period ("since 2014", "since its inception in 2004") or a
+// founding ("was established in 2015", event.date.founding), nor a day
+// in the clause of another event after the mention ("ahead of the X
+// Summit that will take place on August 22", event.date.other-event), else
 // the date of the verb saying it happened, the first date after the
 // mention at any distance with no other happening between ("received X,
 // ..., today at the headquarters"), the narrative's day, "the same day";
@@ -211,14 +214,23 @@ func (v *view) personTerm(mt0 int) bool {
 	return m != nil && m.Type == document.Person
 }
 
+// foundingVerbs before "in" and a date tell when a series or a body began.
+var foundingVerbs = map[string]bool{"established": true, "founded": true, "created": true, "formed": true}
+
 // sinceDate reports whether the date mention starting at token mt0 starts
-// a period: "since 2014", "since its inception in 2004".
+// a period: "since 2014", "since its inception in 2004", "was established
+// in 2015".
 func (v *view) sinceDate(mt0 int) bool {
 	if v.low(mt0-1) == "since" {
 		return true
 	}
 	if v.low(mt0-1) != "in" {
 		return false
+	}
+	// "the forum was established in 2015", "founded in 1995 by": the
+	// founding of a series or a body (event.date.founding)
+	if foundingVerbs[v.low(mt0-2)] {
+		return true
 	}
 	switch v.low(mt0 - 3) {
 	case "its", "their", "his", "her", "the":
@@ -563,7 +575,9 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			for j := v.next(mask, t1, st1); j < st1; j = v.next(mask, j+1, st1) {
 				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
 					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 14); dok && dm.Start > v.toks[j].Start {
-						m, ok = dm, true
+						if dt0, _ := v.tokenSpan(dm); !v.otherEventBetween(t0, t1, dt0) {
+							m, ok = dm, true
+						}
 					}
 					break
 				}
@@ -954,6 +968,34 @@ func (v *view) otherBetween(t0, t1, j int, events bool) bool {
 	return false
 }
 
+// otherEventBetween reports whether the mention of another event stands
+// between an event's mention at [t0, t1) and token j after it, with a
+// clause of its own that j is in: "the forum opened ahead of the Lakeside
+// Summit that will take place on August 22-24", "before the summit,
+// which opens on Monday", "for the summit scheduled for June 5" date the
+// summit, not the forum (event.date.other-event). A happening it took
+// place at ("during the second Lakeside Forum on December 7") shares its
+// day.
+func (v *view) otherEventBetween(t0, t1, j int) bool {
+	own := v.evm[t0]
+	for k := t1; k < j; k++ {
+		if v.evm[k] == 0 || v.evm[k] == own {
+			continue
+		}
+		o := v.evm[k]
+		for k < j && v.evm[k] == o {
+			k++
+		}
+		for ; k < j; k++ {
+			if w := v.low(k); w == "that" || w == "which" || plannedAfter[w] || w == "to" && v.low(k+1) == "be" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // ownDate returns the date mention of sentence s nearest to an event's
 // mention at [t0, t1), within dist words, that is not the date of
 // another happening told after the mention ("received X, who recalled
@@ -963,7 +1005,7 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 	if !ok {
 		return nil, false
 	}
-	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && v.otherBetween(t0, t1, mt0, false) {
+	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && (v.otherBetween(t0, t1, mt0, false) || v.otherEventBetween(t0, t1, mt0)) {
 		// the nearest after is another's; one before may still be its own
 		for j := t0 - 1; j >= 0 && v.sent(j) == s && j >= t0-dist; j-- {
 			if k := v.val[j]; k != 0 && v.d.Mentions[k-1].Type == document.Date && v.d.Mentions[k-1].Value != "" {

@@ -1,7 +1,12 @@
 // Events: which words make an event and which happening they are.
 //
 // Constructions: a named event ("the 13th China-Russia Media Forum", "the
-// X Reporting Tour to China", "the AU Media Fellowship") is an event
+// X Reporting Tour to China", "the AU Media Fellowship"; one event with
+// its name whose acronym is defined, "the Lakeside Press Union (LPU)
+// Media Summit ... the LPU Media Summit", unless both set different
+// editions apart, event.named.acronym; undated by a sentence that tells
+// of its document, "the X Summit Hilltop Declaration was released on
+// Friday", event.named.document) is an event
 // unless an indefinite article makes it a plan or a kind, an apposition a
 // mechanism ("the X Forum, an initiative led by"), a habit ("has been
 // held every two years") or it is a standing body ("members of the X
@@ -47,7 +52,13 @@
 // visit four cities"), nor items of a programme ("the other plans during
 // his stay included meetings with"), nor a commemoration ("the 60th
 // anniversary of the signing"), nor a launch long ago ("launched many
-// years ago"); a retold verb event is the same event
+// years ago"), nor a happening asked for or proposed ("called for an
+// emergency meeting", "last week proposed direct talks", unless a day
+// after the verb dates it, event.requested), nor without a day the kind
+// a place or means serves ("a venue for talks", "a platform
+// for regular meetings", event.purpose) or what one has a chance to do
+// ("will have a chance to cover events such as the X Congress",
+// event.opportunity); a retold verb event is the same event
 // (toldAgain), also in a passive with a pronoun ("the fourth time it is
 // being launched"); a stay is a visit ("X, who is in Vietnam on the
 // occasion of", "the team is in China for the seminar", "Mr Y was in GNA
@@ -71,8 +82,12 @@ type event struct {
 	weak  bool
 	// key identifies a named event within the article (slug of its name
 	// without ordinal or year).
-	key      string
-	year     string
+	key  string
+	year string
+	// short is the key of the name with a defined acronym in place of
+	// its expansion ("Lakeside Press Union (LPU) Media Summit" ->
+	// lpu-media-summit), "" when the name defines none.
+	short    string
 	mentions []document.Span
 	// sents are the sentences that mention the event, first one first.
 	sents []int
@@ -330,8 +345,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		// "The X Forum has been held every two years": a habit
-		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && habitual(v, s, et0, et1) {
+		// "The X Forum has been held every two years": a habit; "will
+		// have a chance to cover events such as the X Congress": a
+		// possibility (event.opportunity)
+		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && (habitual(v, s, et0, et1) || opportunityBefore(v, s, et0)) {
 			i = et1 - 1
 			continue
 		}
@@ -349,7 +366,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		key, year := seriesKey(m.Name)
+		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
+		if e == nil {
+			// "the Lakeside Press Union (LPU) Media Summit ... the LPU
+			// Media Summit", either order: one name with its acronym
+			// defined and the short one (event.named.acronym), unless
+			// both set an edition apart and the editions differ ("the
+			// 2026 ..." and "the 7th ...")
+			e = v.findNamedShort(key, short)
+			if n, ok := v.ordinalBefore(et0); e != nil && (ok || year != "") && (e.ordinal != 0 || e.year != "") && (n != e.ordinal || year != e.year) {
+				e = nil
+			}
+			if e != nil && !strings.Contains(e.rule, "event.named.acronym") {
+				e.rule += "+event.named.acronym"
+			}
+		}
 		if e != nil {
 			// "On December 19, 2022, the Second Council Meeting of the X
 			// was held" after the First: another edition of the name
@@ -394,12 +426,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if e == nil {
 			e = v.newEvent(m.Kind, k, s, et0)
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
+			e.short = short
 			e.rule, e.conf = "event.named", 0.9
 		} else {
 			e.refer(m.Span, s)
 		}
 		v.eventOfMention[k] = e
-		x.describe(v, e, s, et0, et1)
+		if v.documentAfter(et1) {
+			// "The Lakeside Media Summit Hilltop Declaration was released
+			// on Friday": the sentence tells of the document, its day
+			// and place are not the summit's (event.named.document)
+			if n, ok := v.ordinalBefore(et0); ok && e.ordinal == 0 {
+				e.ordinal = n
+			}
+		} else {
+			x.describe(v, e, s, et0, et1)
+		}
 		touch(e)
 		i = et1 - 1
 	}
@@ -564,11 +606,24 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
-		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0)) {
+		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0) || opportunityBefore(v, s, et0)) {
 			// "invited him to undertake an official visit", "agreed on
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
 			continue
+		}
+		if vj, ok := requestedObject(v, s, et0); ok {
+			// "called for an emergency meeting", "last week proposed
+			// direct negotiations": asked for, not told as held; a date
+			// before the verb dates the asking
+			if !a.date {
+				continue
+			}
+			if dm, ok := v.nearestValue(document.Date, s, et0, et1, 12); ok {
+				if dt0, _ := v.tokenSpan(dm); dt0 < vj {
+					continue
+				}
+			}
 		}
 		switch {
 		case a.strong():
@@ -935,7 +990,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind != "launch" && len(obj) == 0 && !received && !hasDate && !hasLoc && !named {
 		return
 	}
-	if !hasDate && (habitual(v, s, t0, t1) || vaguePast(v, s, t0, t1)) {
+	if !hasDate && (habitual(v, s, t0, t1) || vaguePast(v, s, t0, t1) || opportunityBefore(v, s, t0)) {
 		return // "tourists visited Thailand each year", "that we launched many years ago"
 	}
 	if !hasDate && v.low(t0) == "will" && m.Kind == "launch" {
@@ -1519,6 +1574,128 @@ func plannedObject(v *view, s, t0 int) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+}
+
+// opportunityBefore reports whether the mention at token t0 of sentence
+// s stands in an infinitive after a noun of possibility (rule
+// event.opportunity): "participants have an opportunity to cover events,
+// work in newsrooms and visit several provinces", "will have a chance to
+// cover events such as the X Congress". What one may do is no happening
+// told.
+func opportunityBefore(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 2; j >= st0 && j >= t0-30; j-- {
+		switch v.low(j) {
+		case "opportunity", "opportunities", "chance", "chances":
+			// "have a chance to", "a unique opportunity to"; "took the
+			// opportunity to meet" tells that it happened
+			a := v.low(j-1) == "a" || v.low(j-1) == "an" || v.low(j-2) == "a" || v.low(j-2) == "an"
+			return a && v.low(j+1) == "to"
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// documentNouns name a document or body of a happening: "the X Summit
+// Declaration", "the X Forum Secretariat".
+var documentNouns = map[string]bool{
+	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
+	"secretariat": true, "charter": true, "resolution": true, "resolutions": true, "statement": true,
+}
+
+// documentAfter reports whether tokens from t1 on name a document or body
+// that the event's name before them modifies: "Declaration", or one
+// capitalised word and then such a noun ("Hilltop Declaration").
+func (v *view) documentAfter(t1 int) bool {
+	if t1 >= len(v.toks) {
+		return false
+	}
+	return documentNouns[v.low(t1)] || v.isCap(t1) && v.sent(t1+1) == v.sent(t1) && documentNouns[v.low(t1+1)]
+}
+
+// requestedObject reports whether the trigger at token t0 of sentence s
+// is the object of a verb of asking or proposing, with at most four
+// modifiers between (rule event.requested): "called for an emergency
+// meeting of the council", "proposed direct negotiations", "encouraged
+// renewed peace talks", "urged a new summit". A happening asked for is
+// not one that took place; the caller drops it unless a date after the
+// verb ties it to a day. It gives the verb's token.
+func requestedObject(v *view, s, t0 int) (int, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
+		w := v.low(j)
+		if requestVerbs[w] {
+			return j, true
+		}
+		if w == "for" && requestBeforeFor[v.low(j-1)] {
+			return j - 1, true
+		}
+		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+			// "urged the forum participants to ...": a happening told
+			// elsewhere, addressed, not asked for
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// purposeOf reports whether the trigger at token t0 of sentence s names
+// what a place or means serves, with at most three modifiers between
+// (rule event.purpose): "a venue for talks between the two", "a
+// platform for regular meetings", "a mechanism for annual consultations".
+// It tells of a kind of happening, not one that took place.
+func purposeOf(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j > st0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if w == "for" {
+			return purposeNouns[v.low(j-1)]
+		}
+		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+			// "the venue for the summit": the place of a happening
+			return false
+		}
+	}
+	return false
+}
+
+// purposeNouns before "for" and a trigger name what serves a kind of
+// happening.
+var purposeNouns = map[string]bool{
+	"venue": true, "venues": true, "platform": true, "platforms": true, "framework": true, "mechanism": true,
+	"mechanisms": true, "basis": true, "channel": true, "channels": true, "space": true, "forum": true,
+}
+
+// requestVerbs take a happening as the object asked for or proposed.
+var requestVerbs = map[string]bool{
+	"proposed": true, "proposes": true, "propose": true, "proposing": true,
+	"urged": true, "urges": true, "urge": true, "urging": true,
+	"encouraged": true, "encourages": true, "encourage": true, "encouraging": true,
+	"suggested": true, "suggests": true, "suggest": true, "suggesting": true,
+	"demanded": true, "demands": true, "demand": true, "demanding": true,
+	"requested": true, "requests": true, "request": true, "requesting": true,
+	"sought": true, "seeks": true, "seek": true, "seeking": true,
+	"advocated": true, "advocates": true, "advocate": true, "advocating": true,
+}
+
+// requestBeforeFor ask for what follows "for": "called for", "pushed for".
+var requestBeforeFor = map[string]bool{
+	"called": true, "calls": true, "call": true, "calling": true, "pushed": true, "pushes": true,
+	"push": true, "pushing": true, "asked": true, "asks": true, "ask": true, "asking": true,
+	"appealed": true, "appeals": true, "lobbied": true, "pressed": true,
+}
+
+// objectStops end the search for a verb before an object: prepositions,
+// conjunctions, auxiliaries and relative words belong to another phrase
+// ("urged cooperation at the meeting").
+var objectStops = map[string]bool{
+	"at": true, "in": true, "on": true, "during": true, "with": true, "of": true, "to": true,
+	"from": true, "by": true, "after": true, "before": true, "and": true, "or": true, "but": true,
+	"that": true, "which": true, "who": true, "was": true, "were": true, "is": true, "are": true,
+	"had": true, "has": true, "have": true, "be": true, "been": true, "as": true, "since": true,
+	"ahead": true, "following": true, "into": true, "under": true, "over": true, "via": true,
 }
 
 // gerundPlans before a gerund make its object a plan: "agreed on

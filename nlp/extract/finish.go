@@ -10,7 +10,10 @@
 // same ordinal of a gathering ("prepare for the 31st ordinary meeting of
 // the federation ... the 31st FANA conference", event.merge.ordinal); a
 // shorter name that ends a fuller one ("the Media Forum held in Shushi ...
-// the Global Media Forum", event.merge.name-suffix); a headline's
+// the Global Media Forum", event.merge.name-suffix); a meeting and talks
+// of a shared party on the same day ("held a meeting with Y on Monday
+// ... the talks between X and Y on Monday", event.merge.talks-meeting);
+// a headline's
 // happening and the first of its class the body tells
 // (event.merge.headline); never two names of different series otherwise,
 // nor two different ordinals. The merge rule is added to the event's rule.
@@ -350,6 +353,16 @@ func retold(a, b *event) (bool, string) {
 	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] && datesAgree {
 		return true, "event.merge.ordinal"
 	}
+	if a.date != "" && a.date == b.date && len(a.date) == len("2006-01-02") && talksMeeting(a.typ, b.typ) {
+		// "X held a meeting with Y on Monday ... the talks between X and
+		// Y on Monday": one sitting of the same parties on one day
+		// (event.merge.talks-meeting)
+		for _, p := range b.participants {
+			if slices.Contains(a.participants, p) {
+				return true, "event.merge.talks-meeting"
+			}
+		}
+	}
 	if a.typ != b.typ || a.date == "" || a.date != b.date || len(a.date) < 7 {
 		return false, ""
 	}
@@ -358,6 +371,12 @@ func retold(a, b *event) (bool, string) {
 		shared = shared || slices.Contains(a.participants, p)
 	}
 	return shared, ""
+}
+
+// talksMeeting reports whether two types are a meeting and talks, either
+// order: two words for one sitting.
+func talksMeeting(a, b string) bool {
+	return a == "meeting" && b == "talks" || a == "talks" && b == "meeting"
 }
 
 // headlineOnly reports whether every mention of e is in the headline: the

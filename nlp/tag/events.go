@@ -6,9 +6,13 @@
 // People's Political Consultative Conference"); trigger nouns of the
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
-// "meeting rooms", "the summit venue", "visit exchanges"; a part before
+// "meeting rooms", "the summit venue", "visit exchanges", "the summit
+// declaration", "the forum secretariat"; a part before
 // or after: "pre-summit workshops"; a participle: "media professionals
-// gathering in Alofi"); event verbs, "received"/"welcoming" only with
+// gathering in Alofi", "editors are gathering in Alofi"; a legislature
+// or party: "to inform Congress of the sale", "Congress sources"); a
+// programme numbered as an edition ("the third CAPC program", "its 2017
+// programme"); event verbs, "received"/"welcoming" only with
 // a person or a delegation as object ("received Wednesday a delegation
 // of Xinhua"), "called on" only as a call, not an appeal ("called on the
 // agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first",
@@ -159,6 +163,11 @@ func (t *Tagger) events(v *view) {
 	}
 	mask := lexicon.Bits(&t.lex.EventTriggers, &t.lex.EventVerbs)
 	for i := 0; i < len(v.toks); i++ {
+		if !named[i] && t.editionProgramme(v, i) {
+			m := document.Mention{Type: document.EventType, Kind: "exchange_program", Rule: "lex.event.programme", Confidence: 0.6}
+			v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEvent, prio: 1})
+			continue
+		}
 		if named[i] || !lexicon.May(v.gate[i], mask) {
 			continue
 		}
@@ -183,7 +192,7 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
-			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) {
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -310,7 +319,7 @@ func urged(v *view, i, n int) bool {
 
 // placeNouns after a trigger make it a modifier of a place or thing:
 // "meeting rooms", "conference hall", "the summit venue", "visit
-// exchanges", "the visit programme".
+// exchanges", "the visit programme", "the summit declaration".
 var placeNouns = map[string]bool{
 	"exchange": true, "exchanges": true, "programme": true, "programmes": true, "program": true, "programs": true,
 	"plan": true, "plans": true,
@@ -318,21 +327,92 @@ var placeNouns = map[string]bool{
 	"point": true, "points": true, "place": true, "places": true, "facility": true, "facilities": true,
 	"centre": true, "center": true, "centres": true, "centers": true, "space": true, "spaces": true,
 	"package": true, "packages": true, "schedule": true, "schedules": true, "table": true, "tables": true,
+	// a document or body of the happening, not the happening told (rule
+	// tag.event.document-modifier): "the summit declaration", "the forum
+	// secretariat", "the meeting agenda"
+	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
+	"secretariat": true, "secretariats": true, "agenda": true, "agendas": true, "charter": true,
+	"resolution": true, "resolutions": true, "statement": true, "statements": true,
 }
 
 // participleGathering reports whether "gathering" at token i is a verb:
 // after a plural noun or a number ("media professionals gathering in
-// Alofi"), not after a determiner or an adjective ("a gathering of
-// editors", "the annual gathering").
+// Alofi") or a form of "be" ("editors are gathering in Alofi", rule
+// tag.event.gathering-verb), not after a determiner or an adjective ("a
+// gathering of editors", "the annual gathering").
 func participleGathering(v *view, i, n int) bool {
 	if n != 1 || v.low(i) != "gathering" {
 		return false
 	}
 	p := v.low(i - 1)
-	if _, num := number(p); num {
+	if _, num := number(p); num || beForms[p] {
 		return true
 	}
 	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
+}
+
+// editionProgramme reports whether token i is "programme" or "program"
+// numbered as an edition by an ordinal or a year before it, with only
+// capitalised words or acronyms between (rule lex.event.programme): "the
+// third CAPC program", "its 2017 program", "For the 2019 programme". A
+// programme so numbered is one run of a journalists' exchange or
+// training; "the first joint TV programme" and "news programmes" are
+// none.
+func (t *Tagger) editionProgramme(v *view, i int) bool {
+	if w := v.low(i); w != "programme" && w != "program" {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && v.sent(j) == v.sent(i); j-- {
+		if _, ok := t.ordinal(v, j); ok {
+			return true
+		}
+		if y := v.tok(j); len(y) == 4 {
+			if n, ok := dates.Digits(y); ok && n >= 1950 && n <= 2100 {
+				return true
+			}
+		}
+		if !v.isCap(j) {
+			return false
+		}
+	}
+	return false
+}
+
+// beForms before a participle make it a verb: "are gathering".
+var beForms = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "'re": true, "’re": true}
+
+// legislature reports whether the one-word trigger "Congress" at tokens
+// [i, i+n) names a standing body, a legislature or a party, rather than
+// a gathering (rule tag.event.congress-body): written with a capital,
+// with no indefinite article or ordinal before it and no "of", "on" or
+// "for" before a capitalised name of its members or theme after it ("to
+// inform Congress of the sale", "Congress sources said", "looked to the
+// Congress for authorization"). "a congress of journalists", "the 15th
+// Congress", "the Congress of Lakeside Journalists" and named ones
+// ("World Media Congress", tagged as names) stay gatherings.
+func (t *Tagger) legislature(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "congress" || !v.isCap(i) {
+		return false
+	}
+	switch v.low(i + 1) {
+	case "of", "on", "for":
+		j := i + 2
+		if w := v.low(j); w == "the" || w == "a" || w == "an" {
+			j++
+		}
+		if v.isCap(j) {
+			return false // "the Congress of Lakeside Journalists"
+		}
+	}
+	p := i - 1
+	if v.low(p) == "the" {
+		p--
+	}
+	if w := v.low(p); w == "a" || w == "an" {
+		return false
+	}
+	_, ord := t.ordinal(v, p)
+	return !ord
 }
 
 // responseWords before "reception" make it the way something was
