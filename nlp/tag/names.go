@@ -180,7 +180,7 @@ func sentenceStart(v *view, i int) bool {
 // capitalised tokens, hyphenated parts ("Kassym-Jomart"), initials and
 // particles between them; at most five tokens. end == i for none.
 func (t *Tagger) nameRun(v *view, i int) int {
-	if !t.nameToken(v, i) {
+	if !t.nameToken(v, i) && !t.patronymStart(v, i) {
 		return i
 	}
 	// "State-of-the-Nation-Address": no name starts inside a hyphenated
@@ -244,6 +244,19 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	return j
 }
 
+// patronymStart reports whether token i opens a name although it is a
+// title word, because a patronymic particle and a name word follow it
+// ("Sultan bin Saad", "Emir ibn Fahd"): a given name that is also a title.
+func (t *Tagger) patronymStart(v *view, i int) bool {
+	if i < 0 || i+2 >= len(v.toks) || !v.isCap(i) || !v.isWord(i) || v.ent[i] != 0 || v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
+		return false
+	}
+	if w := v.lows[i+1]; w != "bin" && w != "ibn" || v.sent(i+2) != v.sent(i) || !t.nameToken(v, i+2) {
+		return false
+	}
+	return v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i)
+}
+
 // stopSurnames are surnames that are also stop words ("He Ping", "To
 // Lam"): a name may start with one only after a title or before a role
 // in apposition.
@@ -290,6 +303,24 @@ func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	return i, false
 }
 
+// honorificsAt matches one honorific or more from token i ("His
+// Excellency", "Dato' Sri"); an apostrophe glued to one belongs to it
+// ("Dato'"). It returns where they end.
+func (t *Tagger) honorificsAt(v *view, i int) (int, bool) {
+	j := i
+	for {
+		_, n, ok := v.match(&t.lex.Honorifics, j)
+		if !ok {
+			break
+		}
+		j += n
+		if w := v.tok(j); (w == "'" || w == "’") && v.adjacent(j) {
+			j++
+		}
+	}
+	return j, j > i
+}
+
 // addPerson adds a person candidate for tokens [s, e).
 func (v *view) addPerson(s, e int, rule string, conf float64, title string) {
 	v.add(cand{m: document.Mention{Type: document.Person, Rule: rule, Confidence: conf, Kind: title},
@@ -322,18 +353,20 @@ func (t *Tagger) persons(v *view) {
 			i = j - 1
 			continue
 		}
-		if _, n, ok := v.match(&t.lex.Honorifics, i); ok && v.isCap(i) {
-			j := i + n
-			for {
-				if _, n2, ok := v.match(&t.lex.Honorifics, j); ok {
-					j += n2
-					continue
-				}
-				break
-			}
+		if j, ok := t.honorificsAt(v, i); ok && v.isCap(i) {
 			if e := t.nameRun(v, j); e > j {
 				v.addPerson(j, e, "pat.person.honorific-name", 0.85, "")
 				i = e - 1
+				continue
+			}
+			// "His Highness Sheikh Omar bin Felan", "H.E. Ambassador
+			// Lena Marsh": a capitalised title between the honorific
+			// and a name of two words or more
+			if tEnd, ok := t.titleAt(v, j); ok && v.isCap(j) && v.isCap(tEnd-1) {
+				if e := t.nameRun(v, tEnd); e-tEnd >= 2 && !(v.isCap(e) && v.isWord(e)) {
+					v.addPerson(tEnd, e, "pat.person.honorific-title-name", 0.8, v.body[v.toks[j].Start:v.toks[tEnd-1].End])
+					i = e - 1
+				}
 			}
 			continue
 		}
@@ -410,13 +443,13 @@ func (t *Tagger) persons(v *view) {
 				}
 			}
 			// "Ambassador to Lakeland Prince Omar Felan": a title or
-			// honorific of the holder's own before the name
-			if j > end {
-				if _, n, ok := v.match(&t.lex.Honorifics, j); ok && v.isCap(j) {
-					j += n
-				} else if v.isCap(j) && v.has(&t.lex.Titles, j) && t.nameRun(v, j+1)-(j+1) >= 2 {
-					j++
-				}
+			// honorific of the holder's own before the name; an
+			// honorific also right after the title ("counterpart Dato'
+			// Sri Omar Felan", "Minister Dr. Lena Marsh")
+			if h, ok := t.honorificsAt(v, j); ok && v.isCap(j) && (j > end || t.nameRun(v, h)-h >= 2) {
+				j = h
+			} else if j > end && v.isCap(j) && v.has(&t.lex.Titles, j) && t.nameRun(v, j+1)-(j+1) >= 2 {
+				j++
 			}
 			e := t.surnameRun(v, j)
 			// "Director General of Lake-Inform Shamil Dorn": an

@@ -467,6 +467,12 @@ func TestHardCases(t *testing.T) {
 		{"new heads: college, laboratories, presidency, division, directorate general", "The Lakeside International College, the Science Research Laboratories, the Presidency for Lake Affairs, the Information Division and the Directorate General of Press of Lakeland met.",
 			[]string{"Organization:Lakeside International College=org:lakeside-international-college", "Organization:Science Research Laboratories=org:science-research-laboratories",
 				"Organization:Presidency for Lake Affairs=org:presidency-for-lake-affairs", "Organization:Directorate General of Press of Lakeland=org:directorate-general-of-press-of-lakeland"}, nil},
+		{"a title between an honorific and the name (pat.person.honorific-title-name)", "The forum opened under His Highness Sheikh Omar bin Felan Al Rami. H.E. Ambassador Lena Marsh spoke.",
+			[]string{"Person:Omar bin Felan Al Rami", "Person:Lena Marsh"}, []string{"Person:Sheikh Omar bin Felan Al Rami"}},
+		{"a given name that is also a title, before a patronymic", "The Ambassador to Kenya Sultan bin Rami Al-Felan attended. Prince Emir bin Rami came too.",
+			[]string{"Person:Sultan bin Rami Al-Felan"}, nil},
+		{"Malay honorifics before the name, also after a title", "Her counterpart Dato’ Sri Omar Felan bin Rami and Datuk Seri Lena Tan met the late Tun Abdul Rami's family.",
+			[]string{"Person:Omar Felan bin Rami", "Person:Lena Tan", "Person:Abdul Rami"}, []string{"Person:Datuk Seri Lena Tan", "Person:Sri Omar Felan bin Rami"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
