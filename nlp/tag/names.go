@@ -1866,6 +1866,84 @@ func (v *view) acronym(i int) bool {
 	return caps >= 2
 }
 
+// acronymNames tags a capitalised name that an acronym in parentheses
+// right after it spells with the initials of all its words as one
+// organization (rule pat.org.acronym-name, confidence 0.7): "the Hill
+// Service Media (HSM)", "the Lake and Media Information Center (LMIC)",
+// where a head inside ended a shorter name ("Hill Service") or "Media"
+// ends it; the name ends with a head of the lexicon or "Media". Small words (of, and, for,
+// the, on, &) may sit inside; the acronym has three letters or more; the
+// name holds no person and is not one entity already. It runs before
+// acronymDefinitions, which then binds the acronym to the name. It
+// reports whether it added any.
+func (t *Tagger) acronymNames(v *view) bool {
+	added := false
+	for _, i := range v.parens {
+		if i < 2 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
+			continue
+		}
+		acr := v.tok(i + 1)
+		if len(acr) < 3 || strings.ContainsAny(acr, "0123456789&") {
+			continue
+		}
+		// the words back from the parenthesis whose initials spell it
+		s, n := i, 0
+		for k := i - 1; k >= 0 && i-k <= 12 && v.sent(k) == v.sent(i) && n < len(acr); k-- {
+			w := v.lows[k]
+			if w == "and" || w == "of" || w == "for" || w == "the" || w == "on" || w == "&" {
+				continue
+			}
+			if !v.isCap(k) || !v.isWord(k) || v.tok(k)[0] != acr[len(acr)-1-n] {
+				break
+			}
+			n++
+			s = k
+		}
+		if n != len(acr) || s >= i-1 {
+			continue
+		}
+		// not one entity already, no capitalised word before the name
+		// that would go on with it
+		if c, ok := v.entityAt(s); ok && c.t0 <= s && c.t1 >= i || v.isCap(s-1) && v.isWord(s-1) && v.sent(s-1) == v.sent(s) && v.gate[s-1]&bitStopCap == 0 {
+			continue
+		}
+		// no person inside, no entity that starts before the name
+		bad := false
+		for k := s; k < i; k++ {
+			if c, ok := v.entityAt(k); ok && (c.m.Type == document.Person || c.t0 < s) {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		// an organization's word ends the name: a head of the lexicon or
+		// "Media" ("Hill Service Media"); not "Belt and Road Initiative",
+		// "Global Media Congress"
+		kind := ""
+		for k := s + 1; k < i; k++ {
+			if kd, hn, ok := t.headAt(v, k); ok && k+hn == i {
+				kind = kd
+				break
+			}
+		}
+		if v.lows[i-1] == "media" {
+			kind = document.KindCompany
+		}
+		if kind == "" || v.has(&t.lex.EventTriggers, i-1) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
+		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name", Confidence: 0.7}
+		c.m.Country = t.homeCountry(v, s, i)
+		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
+		v.add(c)
+		added = true
+	}
+	return added
+}
+
 // acronymDefinitions binds "Name (ACR)", "ACR (Name)" and "Name, ACR,"
 // (when the name's initials spell the acronym): the acronym becomes an
 // alias of the organization for the whole article.

@@ -497,6 +497,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
+	if t.acronymNames(v) {
+		v.settle()
+	}
 	t.acronymDefinitions(v)
 	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
 		v.settle()

@@ -473,6 +473,11 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Sultan bin Rami Al-Felan"}, nil},
 		{"Malay honorifics before the name, also after a title", "Her counterpart Dato’ Sri Omar Felan bin Rami and Datuk Seri Lena Tan met the late Tun Abdul Rami's family.",
 			[]string{"Person:Omar Felan bin Rami", "Person:Lena Tan", "Person:Abdul Rami"}, []string{"Person:Datuk Seri Lena Tan", "Person:Sri Omar Felan bin Rami"}},
+		{"a name its acronym spells, past a head inside it (pat.org.acronym-name)", "Anna Berg, director of Hillside Service Media (HSM), met the Lake and Media Information Center (LMIC). HSM agreed.",
+			[]string{"Organization:Hillside Service Media=org:hillside-service-media", "Organization:HSM=org:hillside-service-media", "Organization:Lake and Media Information Center=org:lake-and-media-information-center"},
+			[]string{"Organization:Hillside Service=org:hillside-service", "Organization:Media Information Center=org:media-information-center"}},
+		{"no organization from an acronym alone: an initiative, a congress", "They back the Lakeland Road Initiative (LRI) and the Hill Media Congress (HMC).",
+			nil, []string{"Organization:Lakeland Road Initiative=org:lakeland-road-initiative", "Organization:Hill Media Congress=org:hill-media-congress"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
