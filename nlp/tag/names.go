@@ -1866,6 +1866,66 @@ func (v *view) acronym(i int) bool {
 	return caps >= 2
 }
 
+// titledOrgBefore reports whether the tokens before token k are a
+// title's "of" or "at" and its organization's lead-in, back to the title:
+// "Director General of [the] [Kenyan] [news agency] ...". k is where the
+// organization's name starts.
+func (t *Tagger) titledOrgBefore(v *view, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4 && v.sent(j) == v.sent(k); n++ {
+		switch w := v.lows[j]; {
+		case w == "the" || w == "'s" || !v.isCap(j) && (orgNouns[w] || outletNouns[w] != "" || w == "media" || w == "tv"):
+			j--
+			continue
+		}
+		if c, ok := v.entityAt(j); ok && (c.m.Type == document.Country || c.m.Type == document.Place) {
+			j = c.t0 - 1
+			continue
+		}
+		break
+	}
+	if w := v.low(j); w != "of" && w != "at" {
+		return false
+	}
+	return t.titleEndsAt(v, j-1)
+}
+
+// orgHolders tags the holder of a title named right after the title's
+// organization (rule pat.person.title-org-holder, confidence 0.75):
+// "President of the Lakeland news agency Hill Press (HP) Omar Felan
+// visited", "Director General of the Lake News Agency (LNA) Anna Berg
+// was elected". The name is two to four name words right after the
+// organization or its acronym in parentheses, standing alone (no
+// capitalised word after it), and the words before the organization are
+// a title's "of" or "at" (titledOrgBefore). It runs after the
+// organization patterns. It reports whether it added any.
+func (t *Tagger) orgHolders(v *view) bool {
+	added := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization {
+			continue
+		}
+		a := c.t1
+		if v.tok(a) == "(" && v.tok(a+2) == ")" {
+			a += 3
+		}
+		if a >= len(v.toks) || v.sent(a) != v.sent(c.t0) || v.ent[a] != 0 {
+			continue
+		}
+		e := t.nameRun(v, a)
+		if n := e - a; n < 2 || n > 4 || v.isCap(e) && v.isWord(e) || v.low(e) == "of" || v.tok(e) == "(" || t.lex.Vocabulary[v.lows[e-1]] {
+			continue
+		}
+		if !t.titledOrgBefore(v, c.t0) {
+			continue
+		}
+		v.addPerson(a, e, "pat.person.title-org-holder", 0.75, "")
+		added = true
+	}
+	return added
+}
+
 // acronymNames tags a capitalised name that an acronym in parentheses
 // right after it spells with the initials of all its words as one
 // organization (rule pat.org.acronym-name, confidence 0.7): "the Hill
@@ -2410,7 +2470,19 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				}
 			}
 			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
-				add(j, e, kind, "pat.org.noun-name")
+				// "General Director of the media holding Lakepress Omar
+				// Felan": the title's holder after a one-word name
+				p := e
+				if e-j >= 3 && t.personName(v, j+1) && t.nameRun(v, j+1) == e && !v.isCap(e) && t.titledOrgBefore(v, j) {
+					p = j + 1
+				}
+				add(j, p, kind, "pat.org.noun-name")
+				if p < e {
+					v.addPerson(p, e, "pat.person.title-org-holder", 0.75, "")
+					for k := p; k < e; k++ {
+						v.ent[k] = len(v.cands)
+					}
+				}
 				i = e - 1
 				continue
 			}

@@ -504,6 +504,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
 		v.settle()
 	}
+	if t.orgHolders(v) {
+		v.settle()
+	}
 	t.knownNames(v)
 	v.settle()
 	t.metonyms(v)

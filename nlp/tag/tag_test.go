@@ -478,6 +478,10 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Hillside Service=org:hillside-service", "Organization:Media Information Center=org:media-information-center"}},
 		{"no organization from an acronym alone: an initiative, a congress", "They back the Lakeland Road Initiative (LRI) and the Hill Media Congress (HMC).",
 			nil, []string{"Organization:Lakeland Road Initiative=org:lakeland-road-initiative", "Organization:Hill Media Congress=org:hill-media-congress"}},
+		{"a title's holder after its organization and acronym (pat.person.title-org-holder)", "President of the Kenyan news agency Hillpress (HP) Omar Felan visited Lakeland. General Director of the media holding Lakepress Lena Marsh spoke.",
+			[]string{"Person:Omar Felan", "Person:Lena Marsh", "Organization:Lakepress=org:lakepress"}, []string{"Organization:Lakepress Lena Marsh=org:lakepress-lena-marsh"}},
+		{"no holder after an organization without a title", "Readers of the Kenyan daily Hill Voice (HV) Lake Edition wrote.",
+			nil, []string{"Person:Lake Edition"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
