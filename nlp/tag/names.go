@@ -2909,7 +2909,11 @@ var seriesNouns = map[string]bool{
 
 // personName reports whether token i is a given name or surname of the
 // lexicon (compared lower-case, without accents).
-func (t *Tagger) personName(v *view, i int) bool {
+func (t *Tagger) personName(v *view, i int) bool { return t.nameKind(v, i) != 0 }
+
+// nameKind returns the kinds of name (givenName, familyName) that token i
+// is in the lexicon (compared lower-case, without accents); 0 for none.
+func (t *Tagger) nameKind(v *view, i int) uint8 {
 	w := v.low(i)
 	for k := 0; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
@@ -2982,14 +2986,17 @@ func (t *Tagger) namedPersons(v *view) bool {
 			continue
 		}
 		// the context before the name first: it is cheaper than the
-		// lexicon
-		if i > 0 && v.sent(i-1) == v.sent(i) && !personBefore[v.lows[i-1]] && !sentenceStart(v, i) {
+		// lexicon; without it, only a name by its form (a given name
+		// first) may go on
+		ctx := i == 0 || v.sent(i-1) != v.sent(i) || personBefore[v.lows[i-1]] || sentenceStart(v, i)
+		kind := t.nameKind(v, i)
+		if !ctx && kind&givenName == 0 {
 			continue
 		}
 		// "Salman Jawid and Sayed Waqas": the next item of a list after
 		// a person needs no name of the lexicon
 		prevPerson := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2)
-		lex := t.personName(v, i)
+		lex := kind != 0
 		if !lex && !prevPerson {
 			continue
 		}
@@ -3004,13 +3011,21 @@ func (t *Tagger) namedPersons(v *view) bool {
 		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
 		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
-		if lex && (before && after || listed) || !lex && (after || v.low(e) == "of") {
+		if ctx && (lex && (before && after || listed) || !lex && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
-			for k := i; k < e; k++ {
-				v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
-			}
-			added = true
+		} else if e-i <= 3 && kind&givenName != 0 && t.nameKind(v, e-1)&familyName != 0 {
+			// "When Daniel Marsh comes", "chose Omar Felan to lead": a
+			// given name then a surname of the lexicon is a name by its
+			// form alone
+			v.addPerson(i, e, "pat.person.name-form", 0.6, "")
+		} else {
+			i = e - 1
+			continue
 		}
+		for k := i; k < e; k++ {
+			v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
+		}
+		added = true
 		i = e - 1
 	}
 	return added

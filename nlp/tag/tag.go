@@ -51,8 +51,14 @@ type Tagger struct {
 	// personNames are the lexicon's given names and surnames less the
 	// words the gazetteer names ("Jordan", "Victoria"): the first words
 	// of names found by namedPersons
-	personNames map[string]bool
+	personNames map[string]uint8
 }
+
+// Kinds of the words of personNames, as bits.
+const (
+	givenName  uint8 = 1 << iota // a given name of the lexicon
+	familyName                   // a surname of the lexicon
+)
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
 // (case-sensitive: every allowed spelling is its own pattern). The
@@ -92,7 +98,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.aliasRule[i] = r
 	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
-	t.personNames = make(map[string]bool, len(l.PersonNames))
+	t.personNames = make(map[string]uint8, len(l.PersonNames))
 	for w := range l.PersonNames {
 		cap := strings.ToUpper(w[:1]) + w[1:]
 		// the names that are also gazetteer names ("Jordan"), stop words,
@@ -100,7 +106,14 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] || l.Vocabulary[w] {
 			continue
 		}
-		t.personNames[w] = true
+		var k uint8
+		if l.Given[w] {
+			k |= givenName
+		}
+		if l.Family[w] {
+			k |= familyName
+		}
+		t.personNames[w] = k
 	}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)

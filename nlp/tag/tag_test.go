@@ -482,6 +482,10 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Omar Felan", "Person:Lena Marsh", "Organization:Lakepress=org:lakepress"}, []string{"Organization:Lakepress Lena Marsh=org:lakepress-lena-marsh"}},
 		{"no holder after an organization without a title", "Readers of the Kenyan daily Hill Voice (HV) Lake Edition wrote.",
 			nil, []string{"Person:Lake Edition"}},
+		{"a given name then a surname of the lexicon is a person by its form (pat.person.name-form)", "When Daniel Rodriguez comes to Lakeland, the agency listens. The board chose Lena Rodriguez to lead it.",
+			[]string{"Person:Daniel Rodriguez", "Person:Lena Rodriguez"}, nil},
+		{"no person by form with a capitalised word around it or a surname unknown", "The Daniel Rodriguez Foundation met. When Lena Felan comes, they talk.",
+			nil, []string{"Person:Daniel Rodriguez", "Person:Lena Felan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
