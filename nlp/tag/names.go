@@ -2004,8 +2004,9 @@ func (t *Tagger) acronymNames(v *view) bool {
 	return added
 }
 
-// acronymDefinitions binds "Name (ACR)", "ACR (Name)" and "Name, ACR,"
-// (when the name's initials spell the acronym): the acronym becomes an
+// acronymDefinitions binds "Name (ACR)", "ACR (Name)" (when the name's
+// initials spell the acronym, or the gazetteer binds it: aliasDefinitions)
+// and "Name, ACR," (when the name's initials spell the acronym): the acronym becomes an
 // alias of the organization for the whole article.
 func (t *Tagger) acronymDefinitions(v *view) {
 	defer t.shortForms(v)
@@ -2024,6 +2025,21 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		}
 		acr := v.tok(i + 1)
 		if _, seen := defs[acr]; !seen {
+			defs[acr] = *c
+		}
+	}
+	// "HMA (Hill Media Authority)": the acronym first, the name it
+	// spells in parentheses
+	for _, i := range v.parens {
+		if i < 1 || !v.acronym(i-1) || v.ent[i-1] != 0 || len(v.tok(i-1)) < 3 {
+			continue
+		}
+		c, ok := v.entityAt(i + 1)
+		if !ok || c.m.Type != document.Organization || c.t0 != i+1 || v.tok(c.t1) != ")" {
+			continue
+		}
+		acr := v.tok(i - 1)
+		if _, seen := defs[acr]; !seen && v.initialsBefore(c.t1) == acr {
 			defs[acr] = *c
 		}
 	}
@@ -2372,7 +2388,8 @@ var outletNouns = map[string]string{
 	"weekly": document.KindNewspaper, "magazine": document.KindNewspaper, "portal": document.KindOnlineMedia,
 	"website": document.KindOnlineMedia, "platform": document.KindOnlineMedia, "channel": document.KindBroadcaster,
 	"broadcaster": document.KindBroadcaster, "station": document.KindBroadcaster, "holding": document.KindCompany,
-	"operator": document.KindCompany,
+	"operator": document.KindCompany, "outlet": document.KindOther, "tabloid": document.KindNewspaper,
+	"publication": document.KindNewspaper,
 }
 
 // outletNounAt matches an outlet noun in lower case at token i, with the

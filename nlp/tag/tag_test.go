@@ -486,6 +486,11 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Daniel Rodriguez", "Person:Lena Rodriguez"}, nil},
 		{"no person by form with a capitalised word around it or a surname unknown", "The Daniel Rodriguez Foundation met. When Lena Felan comes, they talk.",
 			nil, []string{"Person:Daniel Rodriguez", "Person:Lena Felan"}},
+		{"an acronym before the name it spells in parentheses", "HMA (Hill Media Authority) agreed. Later HMA signed.",
+			[]string{"Organization:HMA=org:hill-media-authority", "Organization:Hill Media Authority=org:hill-media-authority"}, nil},
+		{"heads FM, Mirror, Express; the outlet nouns outlet and tabloid", "The Hill Mirror, the Lake Express and Lakeland FM joined. The news outlet Hillnews and the tabloid Lakestar wrote.",
+			[]string{"Organization:Hill Mirror=org:hill-mirror", "Organization:Lake Express=org:lake-express", "Organization:Lakeland FM=org:lakeland-fm",
+				"Organization:Hillnews=org:hillnews", "Organization:Lakestar=org:lakestar"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
