@@ -216,8 +216,11 @@ func soleOrganization(d *document.Document, m *document.Mention, match func(o *d
 
 // mergeMissions gives an organization found by its form whose name is a
 // longer name of the article without its place ("Lakeland Embassy" and
-// "Lakeland Embassy in Nairobi") or without its country ("Media
-// Development Agency" and "Lakeland Media Development Agency") that longer
+// "Lakeland Embassy in Nairobi"), without its country ("Media
+// Development Agency" and "Lakeland Media Development Agency", "Ministry
+// of Media" and "Ministry of Media of Lakeland") or a ministry's name
+// without the rest of its list of fields ("Ministry of Information" and
+// "Ministry of Information, Publicity and Broadcasting") that longer
 // name's id: the text names one body with and without where it is. Two
 // longer names with different places leave it as it is.
 func (r *Resolver) mergeMissions(d *document.Document) {
@@ -230,8 +233,25 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 			if len(o.Name) <= len(m.Name)+1 {
 				return false
 			}
-			if strings.HasPrefix(o.Name, m.Name) && strings.HasPrefix(o.Name[len(m.Name):], " in ") {
-				return true
+			if m.Country != "" && o.Country != "" && m.Country != o.Country {
+				return false
+			}
+			if strings.HasPrefix(o.Name, m.Name) {
+				// "Ministry of Information" and "Ministry of Information,
+				// Publicity and Broadcasting Services" or "Ministry of
+				// Information of Lakeland" (not "Foreign Ministry" and
+				// "Foreign Ministry of Lakeland": a foreign ministry is
+				// named without its country in another country's news)
+				ministry := strings.HasPrefix(m.Name, "Ministry of ")
+				switch rest := o.Name[len(m.Name):]; {
+				case strings.HasPrefix(rest, " in "):
+					return true
+				case strings.HasPrefix(rest, ", ") && ministry:
+					return true
+				case strings.HasPrefix(rest, " of ") && ministry:
+					en, _, ok := r.gaz.Lookup(rest[len(" of "):])
+					return ok && en.Type == document.Country
+				}
 			}
 			if strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
 				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
@@ -240,7 +260,10 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 			return false
 		})
 		if into != nil {
-			m.EntityID, m.Name, m.Country = into.EntityID, into.Name, into.Country
+			m.EntityID, m.Name = into.EntityID, into.Name
+			if into.Country != "" {
+				m.Country = into.Country
+			}
 		}
 	}
 }

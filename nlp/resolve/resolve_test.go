@@ -183,6 +183,24 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
 		t.Errorf("two places: %s", got)
 	}
+	// a ministry named by its first field and in full, or without and
+	// with its country after "of"
+	d = &document.Document{Mentions: []document.Mention{org("Ministry of Information, Lake Affairs and Tourism", 0), org("Ministry of Information", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:ministry-of-information-lake-affairs-and-tourism" {
+		t.Errorf("first field: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Ministry of Media of Kenya", 0), org("Ministry of Media", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:ministry-of-media-of-kenya" {
+		t.Errorf("country after of: %s", got)
+	}
+	// not another head's name: "Foreign Ministry" of another country
+	d = &document.Document{Mentions: []document.Mention{org("Foreign Ministry of Kenya", 0), org("Foreign Ministry", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:foreign-ministry" {
+		t.Errorf("foreign ministry: %s", got)
+	}
 }
 
 // TestInitials: an acronym found alone is the organization of the article
