@@ -2108,7 +2108,7 @@ func (v *view) redefinedAcronyms() {
 		if before, ok := v.entityAt(i - 1); ok && before.m.EntityID == c.m.EntityID {
 			continue
 		}
-		if acr := v.tok(i + 1); v.initialsBefore(i) == acr {
+		if acr := v.tok(i + 1); v.spelledBefore(i, acr) {
 			redefined = append(redefined, acr)
 		}
 	}
@@ -2123,12 +2123,45 @@ func (v *view) redefinedAcronyms() {
 	}
 }
 
+// spelledBefore reports whether the name that ends right before token i
+// spells acr with its initials (initialsBefore), or the organization
+// that ends there does, also without a country after its last "of"
+// ("National Press Council of Lakeland (NPC)").
+func (v *view) spelledBefore(i int, acr string) bool {
+	if v.initialsBefore(i) == acr {
+		return true
+	}
+	// the words of the organization that ends there only ("Chairman of
+	// the National Press Council of Kenya (NPC)")
+	s := 0
+	if c, ok := v.entityAt(i - 1); ok && c.t1 == i && c.m.Type == document.Organization {
+		s = c.t0
+	}
+	if s == 0 {
+		return false
+	}
+	if v.initialsIn(s, i) == acr {
+		return true
+	}
+	for k := i - 1; k >= s+2 && k >= i-3; k-- {
+		if v.low(k-1) != "of" {
+			continue
+		}
+		en, _, ok := v.t.gaz.Lookup(v.body[v.toks[k].Start:v.toks[i-1].End])
+		return ok && en.Type == document.Country && v.initialsIn(s, k-1) == acr
+	}
+	return false
+}
+
 // initialsBefore returns the capitals of the capitalised words that end
 // right before token i, small words ("and", "of", "for", "the", "on")
 // skipped, at most ten words back ("Belt and Road Forum" -> "BRF").
-func (v *view) initialsBefore(i int) string {
+func (v *view) initialsBefore(i int) string { return v.initialsIn(0, i) }
+
+// initialsIn is initialsBefore with no word before token s.
+func (v *view) initialsIn(s, i int) string {
 	var rs []byte
-	for k := i - 1; k >= 0 && k >= i-10 && v.sent(k) == v.sent(i); k-- {
+	for k := i - 1; k >= s && k >= i-10 && v.sent(k) == v.sent(i); k-- {
 		switch w := v.lows[k]; {
 		case w == "and" || w == "of" || w == "for" || w == "the" || w == "on" || w == "&":
 			continue

@@ -491,6 +491,8 @@ func TestHardCases(t *testing.T) {
 		{"heads FM, Mirror, Express; the outlet nouns outlet and tabloid", "The Hill Mirror, the Lake Express and Lakeland FM joined. The news outlet Hillnews and the tabloid Lakestar wrote.",
 			[]string{"Organization:Hill Mirror=org:hill-mirror", "Organization:Lake Express=org:lake-express", "Organization:Lakeland FM=org:lakeland-fm",
 				"Organization:Hillnews=org:hillnews", "Organization:Lakestar=org:lakestar"}, nil},
+		{"an acronym that spells a name without its country after 'of' is not the gazetteer's", "Omar Felan, Chairman of the National Press Council of Kenya (NPC), met them on Monday. The NPC agreed.",
+			[]string{"Organization:NPC=org:kenya-national-press-council"}, []string{"Organization:NPC=org:china-national-peoples-congress"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
