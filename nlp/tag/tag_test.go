@@ -493,6 +493,8 @@ func TestHardCases(t *testing.T) {
 				"Organization:Hillnews=org:hillnews", "Organization:Lakestar=org:lakestar"}, nil},
 		{"an acronym that spells a name without its country after 'of' is not the gazetteer's", "Omar Felan, Chairman of the National Press Council of Kenya (NPC), met them on Monday. The NPC agreed.",
 			[]string{"Organization:NPC=org:kenya-national-press-council"}, []string{"Organization:NPC=org:china-national-peoples-congress"}},
+		{"chargé d'affaires as news often spells it", "Omar Rami, Acting Chargé d'Affairs of the Lakeland Embassy, met them. The Charge D’affairs Lena Marsh came.",
+			[]string{"Person:Omar Rami", "Person:Lena Marsh"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
