@@ -67,6 +67,8 @@ var bylineWords = []string{"editor", "editors", "reporter", "reporters", "author
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
 	"da": true, "di": true, "le": true, "la": true, "del": true, "dos": true, "der": true,
+	// "Anwar ul Haq", "Salah ud Din", "Habib ur Rehman", "Siti binti Omar"
+	"ul": true, "ud": true, "ur": true, "bint": true, "binti": true,
 }
 
 // titleModifiers may precede a title ("First Deputy Director General").
@@ -76,6 +78,7 @@ var titleModifiers = map[string]bool{
 	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
 	"general": true, "special": true, "then": true, "current": true, "board": true,
 	"federal": true, "veteran": true, "freelance": true, "standing": true, "under": true,
+	"caretaker": true, "interim": true, "outgoing": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:

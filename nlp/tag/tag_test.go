@@ -495,6 +495,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:NPC=org:kenya-national-press-council"}, []string{"Organization:NPC=org:china-national-peoples-congress"}},
 		{"chargé d'affaires as news often spells it", "Omar Rami, Acting Chargé d'Affairs of the Lakeland Embassy, met them. The Charge D’affairs Lena Marsh came.",
 			[]string{"Person:Omar Rami", "Person:Lena Marsh"}, nil},
+		{"caretaker and interim before a title; ul, ud, ur inside a name", "The Lakeland Caretaker Prime Minister Anwar ul Rami Felan met the interim president Omar ud Din.",
+			[]string{"Person:Anwar ul Rami Felan", "Person:Omar ud Din"}, []string{"Person:Anwar"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
