@@ -3050,7 +3050,10 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// a person needs no name of the lexicon
 		prevPerson := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2)
 		lex := kind != 0
-		if !lex && !prevPerson {
+		// "according to Omar Felan," cites a person, also one the
+		// lexicon does not know
+		according := v.low(i-1) == "to" && v.low(i-2) == "according"
+		if !lex && !prevPerson && !according {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
@@ -3064,8 +3067,10 @@ func (t *Tagger) namedPersons(v *view) bool {
 		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
 		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
-		if ctx && (lex && (before && after || listed) || !lex && (after || v.low(e) == "of")) {
+		if ctx && (lex && (before && after || listed) || !lex && prevPerson && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
+		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) {
+			v.addPerson(i, e, "pat.person.according-to", 0.7, "")
 		} else if e-i <= 3 && kind&givenName != 0 && t.nameKind(v, e-1)&familyName != 0 {
 			// "When Daniel Marsh comes", "chose Omar Felan to lead": a
 			// given name then a surname of the lexicon is a name by its

@@ -497,6 +497,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Omar Rami", "Person:Lena Marsh"}, nil},
 		{"caretaker and interim before a title; ul, ud, ur inside a name", "The Lakeland Caretaker Prime Minister Anwar ul Rami Felan met the interim president Omar ud Din.",
 			[]string{"Person:Anwar ul Rami Felan", "Person:Omar ud Din"}, []string{"Person:Anwar"}},
+		{"a name cited after according to (pat.person.according-to)", "According to Askel Brunov, the deal holds. According to Hill Daily, it does not. According to South Sudan, it is fine.",
+			[]string{"Person:Askel Brunov"}, []string{"Person:Hill Daily", "Person:South Sudan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
