@@ -767,11 +767,17 @@ func (t *Tagger) rolePersons(v *view) {
 	for i := 1; i+2 < len(v.toks); i++ {
 		// cheap tests first: a free token right after a name, in lower
 		// case, then the word
-		if v.ent[i] != 0 || v.ent[i-1] == 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
+		if v.ent[i] != 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
 			continue
 		}
-		c, ok := v.entityAt(i - 1)
-		if !ok || c.t1 != i || (c.m.Type != document.Organization && c.m.Type != document.Country) {
+		// "EU diplomacy chief Lena Marsh": one or two words of a field
+		// between the organization or country and the role
+		a := i
+		for a > 1 && i-a < 2 && v.ent[a-1] == 0 && !v.isCap(a-1) && t.lex.TitleFields[v.low(a-1)] {
+			a--
+		}
+		c, ok := v.entityAt(a - 1)
+		if !ok || c.t1 != a || (c.m.Type != document.Organization && c.m.Type != document.Country) {
 			continue
 		}
 		if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
@@ -784,7 +790,7 @@ func (t *Tagger) rolePersons(v *view) {
 		if w := v.low(e); w == "of" || w == "'s" {
 			continue
 		}
-		title := v.body[v.toks[i-1].Start:v.toks[i].End]
+		title := v.body[v.toks[a-1].Start:v.toks[i].End]
 		v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
 		i = e - 1
 	}

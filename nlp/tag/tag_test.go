@@ -499,6 +499,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Anwar ul Rami Felan", "Person:Omar ud Din"}, []string{"Person:Anwar"}},
 		{"a name cited after according to (pat.person.according-to)", "According to Askel Brunov, the deal holds. According to Hill Daily, it does not. According to South Sudan, it is fine.",
 			[]string{"Person:Askel Brunov"}, []string{"Person:Hill Daily", "Person:South Sudan"}},
+		{"words of a field between an organization or country and a role noun", "It was praised by Kenya media chief Omar Felan and by the EU diplomacy chief Lena Marsh on Monday.",
+			[]string{"Person:Omar Felan", "Person:Lena Marsh"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
