@@ -1935,6 +1935,80 @@ func (t *Tagger) orgHolders(v *view) bool {
 	return added
 }
 
+// outletTitles are the last words of the titles that people of a media
+// outlet hold, after which "of" names the outlet ("editor of the Hill
+// Star").
+var outletTitles = map[string]bool{
+	"editor": true, "editor-in-chief": true, "publisher": true, "founder": true, "anchor": true,
+	"correspondent": true, "reporter": true, "columnist": true, "journalist": true, "producer": true,
+	"presenter": true, "ceo": true, "cameraman": true, "photographer": true,
+}
+
+// outletsAfterTitles tags the name after the "of" or "at" of a media title
+// as an organization (rule pat.org.title-of, confidence 0.6): "Anna
+// Berg, editor of the Hill Star, said", "a reporter at Lakeside Echo."
+// The name is one to four capitalised words that the tagger has not
+// named, after "the" or a country's possessive ("the Lakeland's"), and a
+// comma, full stop, semicolon, closing bracket or "and" ends it; not
+// words of the vocabulary only ("editor of State"), not a given name and
+// a surname ("editor of Lena Marsh"). It reports whether it added any.
+func (t *Tagger) outletsAfterTitles(v *view) bool {
+	added := false
+	bit := t.lex.Titles.Bit()
+	for i := 0; i+2 < len(v.toks); i++ {
+		if v.gate[i]&bit == 0 || v.ent[i] != 0 {
+			continue
+		}
+		end, ok := t.titleAt(v, i)
+		if !ok || !outletTitles[v.lows[end-1]] {
+			continue
+		}
+		i = end - 1
+		if w := v.low(end); w != "of" && w != "at" {
+			continue
+		}
+		j := end + 1
+		if v.low(j) == "the" {
+			j++
+		}
+		if c, ok := v.entityAt(j); ok && c.t0 == j && c.m.Type == document.Country && v.low(c.t1) == "'s" {
+			j = c.t1 + 1
+		}
+		e := j
+		for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) && v.gate[e]&bitStopCap == 0 {
+			e++
+			if v.tok(e) == "-" && v.adjacent(e) && v.adjacent(e+1) && v.isCap(e+1) {
+				e++
+			}
+		}
+		if e == j || v.sent(e) != v.sent(i) {
+			continue
+		}
+		switch v.low(e) {
+		case ",", ".", ";", ")", "and":
+		default:
+			continue
+		}
+		vocab := true
+		for k := j; k < e; k++ {
+			if v.isWord(k) && !t.lex.Vocabulary[v.lows[k]] {
+				vocab = false
+			}
+		}
+		if vocab || e-j >= 2 && t.nameKind(v, j)&givenName != 0 && t.nameKind(v, e-1)&familyName != 0 {
+			continue
+		}
+		name := cleanName(v.body[v.toks[j].Start:v.toks[e-1].End])
+		c := cand{t0: j, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindOther, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.title-of", Confidence: 0.6}
+		v.add(c)
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
 // acronymNames tags a capitalised name that an acronym in parentheses
 // right after it spells with the initials of all its words as one
 // organization (rule pat.org.acronym-name, confidence 0.7): "the Hill

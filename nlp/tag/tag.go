@@ -517,7 +517,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
 		v.settle()
 	}
-	if t.orgHolders(v) {
+	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
 	t.knownNames(v)

@@ -501,6 +501,10 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Askel Brunov"}, []string{"Person:Hill Daily", "Person:South Sudan"}},
 		{"words of a field between an organization or country and a role noun", "It was praised by Kenya media chief Omar Felan and by the EU diplomacy chief Lena Marsh on Monday.",
 			[]string{"Person:Omar Felan", "Person:Lena Marsh"}, nil},
+		{"the outlet after a media title's of or at (pat.org.title-of)", "Ben Rami, editor of the UK's Morning Star, told them so. Lena Marsh, a reporter at Lakeside Echo and a friend, came.",
+			[]string{"Organization:Morning Star=org:morning-star", "Organization:Lakeside Echo=org:lakeside-echo"}, nil},
+		{"no outlet from vocabulary words or a person's name after a media title", "The editor of State said no. The editor of Lena Rodriguez came.",
+			nil, []string{"Organization:State=org:state", "Organization:Lena Rodriguez=org:lena-rodriguez"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
