@@ -60,6 +60,12 @@ func CommonCapitalized(low string) bool { return stopCaps[low] }
 // this package tagged, read from its gate (document.Document.Gate).
 func CommonCapitalizedAt(gate []uint64, i int) bool { return gate[i]&bitStopCap != 0 }
 
+// bylineVerbs open a byline before "by" at the start of a line ("Report
+// by ...", "Compiled by ...").
+var bylineVerbs = map[string]bool{
+	"report": true, "story": true, "written": true, "compiled": true, "edited": true, "reported": true, "text": true,
+}
+
 // bylineWords open a byline or editor line ("Editor: ...").
 var bylineWords = []string{"editor", "editors", "reporter", "reporters", "author", "writer", "correspondent", "web"}
 
@@ -889,6 +895,9 @@ func (t *Tagger) byline(v *view, i int) (int, bool) {
 		j += 3
 	case v.tok(j) == "By" && (j == 0 || v.sent(j-1) != v.sent(j)):
 		j++
+	case bylineVerbs[v.low(j)] && v.isCap(j) && v.low(j+1) == "by" && (j == 0 || v.sent(j-1) != v.sent(j)):
+		// "Report by Lena Marsh", "Written by Omar Felan"
+		j += 2
 	default:
 		return i, false
 	}

@@ -505,6 +505,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Morning Star=org:morning-star", "Organization:Lakeside Echo=org:lakeside-echo"}, nil},
 		{"no outlet from vocabulary words or a person's name after a media title", "The editor of State said no. The editor of Lena Rodriguez came.",
 			nil, []string{"Organization:State=org:state", "Organization:Lena Rodriguez=org:lena-rodriguez"}},
+		{"a byline opened by Report by or Written by", "Report by Omar Rami Felan, with photos.\n\nWritten by Lena Marsh and Anna Berg\n\nThe report by Hill Media was short.",
+			[]string{"Person:Omar Rami Felan", "Person:Lena Marsh", "Person:Anna Berg"}, []string{"Person:Hill Media"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
