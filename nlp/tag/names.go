@@ -588,6 +588,23 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 		k++
 	}
 	from := k
+	// "of AzerTac Rustam Aliyev", "of Tatar-Inform Shamil Sadykov": one
+	// brand (a word with capitals inside or two capitalised parts joined
+	// by a hyphen) before the name, which then needs no lexicon
+	brandEnd := -1
+	switch {
+	case v.ent[from] == 0 && camelBrand(v.tok(from)):
+		brandEnd = from + 1
+	case v.ent[from] == 0 && v.isCap(from) && v.tok(from+1) == "-" && v.adjacent(from+1) && v.adjacent(from+2) && v.isCap(from+2) && v.isWord(from+2):
+		brandEnd = from + 3
+	}
+	if brandEnd > 0 && v.sent(brandEnd) == v.sent(from) {
+		pe := t.nameRun(v, brandEnd)
+		if n := pe - brandEnd; n >= 2 && n <= 3 && !(v.isCap(pe) && v.isWord(pe)) && v.tok(pe) != "(" && v.low(pe) != "of" && v.sent(pe) == v.sent(from) &&
+			!t.lex.Vocabulary[v.lows[pe-1]] {
+			return brandEnd, pe, true
+		}
+	}
 	for p := k; p < len(v.toks) && p < from+7 && v.sent(p) == v.sent(from); p++ {
 		if p > from && v.ent[p] == 0 && v.isCap(p) && v.gate[p]&bitParticle == 0 && t.personName(v, p) && !v.initialEndsAt(p-1) {
 			pe := t.nameRun(v, p)
@@ -2613,9 +2630,11 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			}
 			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
 				// "General Director of the media holding Lakepress Omar
-				// Felan": the title's holder after a one-word name
+				// Felan": the title's holder after a one-word name (a
+				// name of the lexicon, or any after a brand such as
+				// "LakeAqparat")
 				p := e
-				if e-j >= 3 && t.personName(v, j+1) && t.nameRun(v, j+1) == e && !v.isCap(e) && t.titledOrgBefore(v, j) {
+				if e-j >= 3 && (t.personName(v, j+1) || camelBrand(v.tok(j))) && t.nameRun(v, j+1) == e && !v.isCap(e) && t.titledOrgBefore(v, j) {
 					p = j + 1
 				}
 				add(j, p, kind, "pat.org.noun-name")

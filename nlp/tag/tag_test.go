@@ -507,6 +507,8 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Organization:State=org:state", "Organization:Lena Rodriguez=org:lena-rodriguez"}},
 		{"a byline opened by Report by or Written by", "Report by Omar Rami Felan, with photos.\n\nWritten by Lena Marsh and Anna Berg\n\nThe report by Hill Media was short.",
 			[]string{"Person:Omar Rami Felan", "Person:Lena Marsh", "Person:Anna Berg"}, []string{"Person:Hill Media"}},
+		{"a holder after a title's brand, a name the lexicon does not know", "Director-General of LakeTac Askel Brunov came. Director General of Hill-Inform Tarik Osmanov spoke. General Director of the media holding LakeAqparat Erbol Tuleyev spoke.",
+			[]string{"Person:Askel Brunov", "Person:Tarik Osmanov", "Person:Erbol Tuleyev", "Organization:LakeAqparat=org:lakeaqparat"}, []string{"Organization:LakeAqparat Erbol Tuleyev=org:lakeaqparat-erbol-tuleyev"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
