@@ -1789,6 +1789,12 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 			return id
 		}
 	}
+	// "the Ministry of Information" in a report datelined NAIROBI: a
+	// ministry's generic name takes the dateline's country, so that the
+	// ministries of two countries stay two nodes across articles
+	if kind == document.KindGovernmentBody && iso3 == "" && v.low(s-1) != "'s" && t.genericMinistry(name) {
+		iso3 = t.datelineCountry(v)
+	}
 	if kind == document.KindGovernmentBody && iso3 != "" {
 		hasCountry := false
 		for k := s; k < e; k++ {
@@ -1803,6 +1809,46 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 		}
 	}
 	return document.OrgID(name)
+}
+
+// genericMinistry reports whether name is a ministry's that names no one
+// country: the head "Ministry" and words of the vocabulary (fields,
+// known words) or connectors only ("Ministry of Information", "Foreign
+// Ministry"; not "Lakeside Ministry", "European Commission").
+func (t *Tagger) genericMinistry(name string) bool {
+	ministry := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch {
+		case w == "ministry":
+			ministry = true
+		case !t.lex.Vocabulary[w] && !orgConnectors[w]:
+			return false
+		}
+	}
+	return ministry
+}
+
+// datelineCountry returns the ISO3 code of the country of the article's
+// dateline place ("NAIROBI, May 2 (KNA) --"), "" when there is none or
+// the gazetteer does not know it.
+func (t *Tagger) datelineCountry(v *view) string {
+	p := v.datelinePlace
+	if p == "" {
+		return ""
+	}
+	en, _, ok := t.gaz.Lookup(p)
+	if !ok && len(p) > 1 {
+		en, _, ok = t.gaz.Lookup(p[:1] + strings.ToLower(p[1:]))
+	}
+	switch {
+	case !ok:
+		return ""
+	case en.Type == document.Country:
+		return document.IDKey(en.ID)
+	case en.Type == document.Place:
+		return en.Country
+	}
+	return ""
 }
 
 // countryBodyID returns the id of a body named by tokens [s, e) with one

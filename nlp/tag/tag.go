@@ -303,6 +303,8 @@ type view struct {
 	rankKeys []uint64
 	anchor   dates.Anchor
 	dateline document.Span
+	// datelinePlace is the dateline's place as written ("NAIROBI")
+	datelinePlace string
 	// acScratch holds the automaton's matches of one window, window its
 	// bytes
 	acScratch []acMatch
@@ -446,9 +448,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	defer v.release()
 	v.t, v.body, v.lower, v.toks = t, d.Article.Body, d.LowerBody(), d.Tokens
 	v.anchor = dates.AnchorFor(d.Article)
-	v.dateline = document.Span{}
+	v.dateline, v.datelinePlace = document.Span{}, ""
 	if d.Article.Dateline != nil {
-		v.dateline = d.Article.Dateline.Span
+		v.dateline, v.datelinePlace = d.Article.Dateline.Span, d.Article.Dateline.Place
 	}
 	n := len(v.toks)
 	v.ent = grow(v.ent, n)

@@ -720,3 +720,27 @@ func TestParents(t *testing.T) {
 		}
 	}
 }
+
+// TestMinistryOfDateline: a ministry named without its country takes the
+// country of the report's dateline in its id; a named body does not.
+func TestMinistryOfDateline(t *testing.T) {
+	setup(t)
+	body := "NAIROBI, May 2 -- The Ministry of Information met the Lakeside Press Council. The Foreign Ministry agreed, and the Hill Council too."
+	d := &document.Document{Article: document.Article{Body: body, Published: "2020-10-22",
+		Dateline: &document.Dateline{Place: "NAIROBI", Span: document.Span{Start: 0, End: len("NAIROBI, May 2 --")}}}}
+	seg.Apply(d)
+	tagger.Apply(d)
+	want := map[string]string{"Ministry of Information": "org:kenya-ministry-of-information", "Foreign Ministry": "org:kenya-foreign-ministry",
+		"Lakeside Press Council": "org:lakeside-press-council", "Hill Council": "org:hill-council"}
+	for _, m := range d.Mentions {
+		if w, ok := want[m.Text]; ok {
+			if m.EntityID != w {
+				t.Errorf("%s: id %s, want %s", m.Text, m.EntityID, w)
+			}
+			delete(want, m.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("missing %s", k)
+	}
+}
