@@ -380,20 +380,41 @@ var brandTails = []string{" News", " Media", " TV", " Radio", " Online", " News 
 // mergeBrands gives an organization found by its form whose name is a
 // brand that another organization of the article names with a generic
 // tail ("Lakeside" and "Lakeside News", "Dunmore" and "Dunmore Media
-// Group") that organization's id, when one organization only fits.
+// Group"), or the same brand written with or without a space or hyphen
+// earlier ("Lake Voice", then "LakeVoice"), that organization's id, when
+// one organization only fits.
 func mergeBrands(d *document.Document) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" || strings.Count(m.Name, " ") > 2 {
 			continue
 		}
+		// "Lakeside" and "Lakeside News"; "LakeVoice" and "Lake Voice"
+		// (one brand written as one word and as two): the first named
+		key := squeeze(m.Name)
 		into := soleOrganization(d, m, func(o *document.Mention) bool {
-			return len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):])
+			if len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):]) {
+				return true
+			}
+			return o.Text != m.Name && len(key) >= 6 && squeeze(o.Text) == key && o.Span.Start < m.Span.Start
 		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
 	}
+}
+
+// squeeze returns s lower-cased without spaces and hyphens: the key of
+// one brand written as one word and as two ("LakeVoice", "Lake Voice",
+// "Lake-Voice").
+func squeeze(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r != ' ' && r != '-' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // mergeDescriptive gives m, a name of a country and generic words only,

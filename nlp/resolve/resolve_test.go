@@ -294,3 +294,22 @@ func TestForms(t *testing.T) {
 		})
 	}
 }
+
+// TestBrandSpellings: one brand written as two words and then as one
+// word is one organization; a short name is not squeezed into another.
+func TestBrandSpellings(t *testing.T) {
+	org := func(text, rule string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Lake Voice", "pat.org.noun-name", 0), org("LakeVoice", "pat.org.noun-name", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lake-voice" {
+		t.Errorf("one word: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Hill TV", "pat.org.head", 0), org("HillTV", "pat.org.noun-name", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:hilltv" {
+		t.Errorf("short key: %s", got)
+	}
+}
