@@ -307,9 +307,9 @@ func TestBrandSpellings(t *testing.T) {
 	if got := d.Mentions[1].EntityID; got != "org:lake-voice" {
 		t.Errorf("one word: %s", got)
 	}
-	d = &document.Document{Mentions: []document.Mention{org("Hill TV", "pat.org.head", 0), org("HillTV", "pat.org.noun-name", 40)}}
+	d = &document.Document{Mentions: []document.Mention{org("Hi TV", "pat.org.head", 0), org("HiTV", "pat.org.noun-name", 40)}}
 	newResolver(t).Apply(d)
-	if got := d.Mentions[1].EntityID; got != "org:hilltv" {
+	if got := d.Mentions[1].EntityID; got != "org:hitv" {
 		t.Errorf("short key: %s", got)
 	}
 }
