@@ -512,6 +512,13 @@ func (t *Tagger) persons(v *view) {
 				stopSurname = true
 			}
 		}
+		// "Center for Strategic Studies Omar Felan, ...": words after an
+		// organization head's "for" or "of" are its name, not a person's
+		// (the holder after it is found with the organization)
+		if w := v.low(i - 1); e-i >= 2 && (w == "for" || w == "of") && v.isCap(i-2) && v.has(&t.lex.OrgPrefixHeads, i-2) {
+			i = e - 1
+			continue
+		}
 		if e-i >= 2 {
 			k := e
 			if v.tok(k) == "," || v.tok(k) == "(" {

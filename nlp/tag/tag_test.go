@@ -509,6 +509,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Omar Rami Felan", "Person:Lena Marsh", "Person:Anna Berg"}, []string{"Person:Hill Media"}},
 		{"a holder after a title's brand, a name the lexicon does not know", "Director-General of LakeTac Askel Brunov came. Director General of Hill-Inform Tarik Osmanov spoke. General Director of the media holding LakeAqparat Erbol Tuleyev spoke.",
 			[]string{"Person:Askel Brunov", "Person:Tarik Osmanov", "Person:Erbol Tuleyev", "Organization:LakeAqparat=org:lakeaqparat"}, []string{"Organization:LakeAqparat Erbol Tuleyev=org:lakeaqparat-erbol-tuleyev"}},
+		{"the words after a prefix head's 'for' are the organization's, then its holder", "Director of Kenya’s Center for Strategic Studies Omar Felan, Chairman of the Hill Council Lena Marsh, spoke.",
+			[]string{"Organization:Center for Strategic Studies=org:center-for-strategic-studies", "Person:Omar Felan"}, []string{"Person:Strategic Studies Omar Felan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
