@@ -638,12 +638,18 @@ func foldAccents(s string) string {
 // containsRun reports whether short occurs in long as consecutive words.
 func containsRun(long, short []string) bool {
 	for i := 0; i+len(short) <= len(long); i++ {
-		if slices.Equal(long[i:i+len(short)], short) {
+		// "Omar bin Rami" inside "Ali bin Omar bin Rami" is the father's
+		// name, another person (one word alone, "Crown Prince Rami", is
+		// the son's)
+		if slices.Equal(long[i:i+len(short)], short) && !(len(short) >= 2 && i > 0 && patronymics[long[i-1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// patronymics are the words after which a name is a parent's ("bin").
+var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true}
 
 // Rules of the countries a text names through a place or an organization.
 const (

@@ -136,6 +136,8 @@ func TestPartialPersons(t *testing.T) {
 	}{
 		{"surname after the full name", []string{"Amina Odhiambo", "Odhiambo"},
 			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
+		{"a father's name after bin is another person", []string{"Ali bin Omar bin Rami Al Felan", "Omar bin Rami Al Felan"},
+			map[string]string{"Omar bin Rami Al Felan": "person:omar-bin-rami-al-felan"}},
 		{"surname before the full name", []string{"Odhiambo", "Amina Odhiambo"},
 			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
 		{"without accents", []string{"Tran Văn Chính", "Chinh"},

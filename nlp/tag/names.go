@@ -2483,6 +2483,18 @@ func maxf(a, b float64) float64 {
 	return b
 }
 
+// fathersName reports whether run ends the name full after a patronymic
+// ("Omar bin Rami" in "Ali bin Omar bin Rami"): the father's name, not a
+// later mention of full's holder.
+func fathersName(full, run string) bool {
+	for _, p := range []string{" bin ", " ibn ", " bint ", " binti ", " ben "} {
+		if strings.HasSuffix(full, p+run) {
+			return true
+		}
+	}
+	return false
+}
+
 // knownNames tags later mentions of persons already named in the article:
 // the full name again, or one word of it alone ("Trang thanked Xinhua",
 // "Fu underscored").
@@ -2528,7 +2540,7 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		run := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
 		for _, p := range ps {
-			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) {
+			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
 				c.m.Name, c.m.Rule, c.m.Confidence = p.name, "pat.person.partial-name", 0.75
 				break
 			}
@@ -2548,7 +2560,7 @@ func (t *Tagger) knownNames(v *view) {
 				v.addPerson(i, e, "pat.person.known-name", 0.85, "")
 				break
 			}
-			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) {
+			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
 				// "Al Hammadi" after "Saeed Al Hammadi"
 				v.add(cand{m: document.Mention{Type: document.Person, Name: p.name, Rule: "pat.person.partial-name", Confidence: 0.75},
 					t0: i, t1: e, layer: layerEntity, prio: 2})

@@ -746,3 +746,21 @@ func TestMinistryOfDateline(t *testing.T) {
 		t.Errorf("missing %s", k)
 	}
 }
+
+// TestFathersName: a father's name after "bin" inside a longer name told
+// before is another person, not a later mention of the longer name's.
+func TestFathersName(t *testing.T) {
+	ms := tagText(t, "His Highness Sheikh Ali bin Omar bin Rami Al Felan came. He spoke of His Highness Sheikh Omar bin Rami Al Felan.")
+	found := false
+	for _, m := range ms {
+		if m.Type == document.Person && m.Text == "Omar bin Rami Al Felan" {
+			found = true
+			if m.Name != "" && m.Name != m.Text {
+				t.Errorf("father named as %q", m.Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("father's name not tagged")
+	}
+}
