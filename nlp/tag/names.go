@@ -3244,10 +3244,10 @@ func (t *Tagger) namedPersons(v *view) bool {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
 		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) {
 			v.addPerson(i, e, "pat.person.according-to", 0.7, "")
-		} else if e-i <= 3 && kind&givenName != 0 && t.nameKind(v, e-1)&familyName != 0 {
+		} else if e-i <= 3 && kind&givenName != 0 && t.nameKind(v, e-1) != 0 {
 			// "When Daniel Marsh comes", "chose Omar Felan to lead": a
-			// given name then a surname of the lexicon is a name by its
-			// form alone
+			// given name, then a given name or surname of the lexicon at
+			// the end, is a name by its form alone
 			v.addPerson(i, e, "pat.person.name-form", 0.6, "")
 		} else {
 			i = e - 1
