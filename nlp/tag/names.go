@@ -3198,7 +3198,12 @@ var placeHeads = map[string]bool{
 // the like or at the start of a sentence, and before a list comma, "and",
 // a full stop, "who", "'s" or a statement verb ("Lena Marsh said");
 // next to a person named in a list ("Talaat Rami, Basma Nour and Ibrahim
-// Saad") either side is enough. The run stands alone: no capitalised word
+// Saad") either side is enough. Without such a context, a run of two or
+// three words is a person by its form when it starts with a given name
+// and ends with a given name or surname of the lexicon (rule
+// pat.person.name-form, confidence 0.6), and any run of two to four name
+// words is one after "according to" before a comma or full stop (rule
+// pat.person.according-to, 0.7). The run stands alone: no capitalised word
 // right before or after it, no place head at its end, not in a headline
 // written in title case. It reports whether it added any.
 func (t *Tagger) namedPersons(v *view) bool {
