@@ -1038,6 +1038,12 @@ func (t *Tagger) organizations(v *view) {
 				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
 					break
 				}
+				// "such as Lakeview, Hillnews and Rivertown Daily": the
+				// last two items of a list, one word that names no field
+				// before "and" (not "Information, Culture and Tourism")
+				if v.low(s-1) == "and" && v.tok(s-3) == "," && v.ent[s-2] == 0 && !t.lex.Vocabulary[v.lows[s-2]] && t.properWordIn(v, s, i) && seriesBefore(v, s-3) {
+					break
+				}
 				s -= 2
 				continue
 			}
@@ -3109,6 +3115,22 @@ func (t *Tagger) countryListed(v *view) bool {
 		n = m
 	}
 	return added
+}
+
+// seriesBefore reports whether a cue of a series ("such as",
+// "including", "like", a colon) opens the capitalised names and commas
+// that end before token k, in its sentence.
+func seriesBefore(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-16 && v.sent(j) == v.sent(k); j-- {
+		switch w := v.lows[j]; {
+		case w == ":" || w == "including" || w == "include" || w == "includes" || w == "like" || w == "as" && v.low(j-1) == "such":
+			return true
+		case w == "," || w == "and" || w == "of" || w == "the" || w == "-" || v.isCap(j) && v.isWord(j):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // suchBefore reports whether "such" opens the noun phrase that ends

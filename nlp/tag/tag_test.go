@@ -511,6 +511,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Askel Brunov", "Person:Tarik Osmanov", "Person:Erbol Tuleyev", "Organization:LakeAqparat=org:lakeaqparat"}, []string{"Organization:LakeAqparat Erbol Tuleyev=org:lakeaqparat-erbol-tuleyev"}},
 		{"the words after a prefix head's 'for' are the organization's, then its holder", "Director of Kenya’s Center for Strategic Studies Omar Felan, Chairman of the Hill Council Lena Marsh, spoke.",
 			[]string{"Organization:Center for Strategic Studies=org:center-for-strategic-studies", "Person:Omar Felan"}, []string{"Person:Strategic Studies Omar Felan"}},
+		{"the last two items of a series joined by and are two names", "The event gathered outlets such as Lakeview, Hillnews and Rivertown Daily. The Lakeland Atmospheric, Geophysical and Astronomical Services Administration (LAGASA) spoke.",
+			[]string{"Organization:Hillnews=org:hillnews", "Organization:Rivertown Daily=org:rivertown-daily"}, []string{"Organization:Hillnews and Rivertown Daily=org:hillnews-and-rivertown-daily", "Organization:Astronomical Services Administration=org:astronomical-services-administration"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
