@@ -3117,6 +3117,37 @@ func (t *Tagger) countryListed(v *view) bool {
 	return added
 }
 
+// surnameEndings are endings of surnames of the former Soviet Union, the
+// Caucasus, Turkey and the Slavic countries that few other words have
+// ("Sadykov", "Kazhibayeva", "Petrosyan", "Tuleuly", "Kowalski").
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "yev", "yeva", "enko", "yan", "uly", "kyzy", "oglu", "oğlu", "ski", "sky", "ska", "vich", "dze", "shvili"}
+
+// surnameForm reports whether w (lower case) ends like a surname of
+// surnameEndings and has at least five letters.
+func surnameForm(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// vocabularyIn reports whether a word of tokens [a, b) is a word of the
+// vocabulary ("According to Human Rights Watch": a body's name, no
+// person's).
+func (t *Tagger) vocabularyIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t.lex.Vocabulary[v.lows[k]] {
+			return true
+		}
+	}
+	return false
+}
+
 // seriesBefore reports whether a cue of a series ("such as",
 // "including", "like", a colon) opens the capitalised names and commas
 // that end before token k, in its sentence.
@@ -3223,9 +3254,10 @@ var placeHeads = map[string]bool{
 // Saad") either side is enough. Without such a context, a run of two or
 // three words is a person by its form when it starts with a given name
 // and ends with a given name or surname of the lexicon (rule
-// pat.person.name-form, confidence 0.6), and any run of two to four name
-// words is one after "according to" before a comma or full stop (rule
-// pat.person.according-to, 0.7). The run stands alone: no capitalised word
+// pat.person.name-form, confidence 0.6), and a run of two to four name
+// words after "according to" before a comma or full stop is one when a
+// word of it is in the lexicon or its last word ends like a surname
+// ("-ov", "-yan"; rule pat.person.according-to, 0.7). The run stands alone: no capitalised word
 // right before or after it, no place head at its end, not in a headline
 // written in title case. It reports whether it added any.
 func (t *Tagger) namedPersons(v *view) bool {
@@ -3269,7 +3301,8 @@ func (t *Tagger) namedPersons(v *view) bool {
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
 		if ctx && (lex && (before && after || listed) || !lex && prevPerson && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
-		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) {
+		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) && !t.vocabularyIn(v, i, e) &&
+			(lex || t.nameKind(v, e-1) != 0 || surnameForm(v.low(e-1))) {
 			v.addPerson(i, e, "pat.person.according-to", 0.7, "")
 		} else if e-i <= 3 && kind&givenName != 0 && t.nameKind(v, e-1) != 0 {
 			// "When Daniel Marsh comes", "chose Omar Felan to lead": a
