@@ -179,6 +179,9 @@ type Lexicon struct {
 	// ASCII without accents (data/person_names.yaml): a capitalised word
 	// that folds to one of them may start a person's name.
 	PersonNames map[string]bool
+	// Given and Family split PersonNames into the given names and the
+	// surnames of the lists (a word may be both).
+	Given, Family map[string]bool
 	// Vocabulary holds the lower-case words of the lists that name no
 	// entity (data/vocabulary.yaml's known_words, titles, honorifics,
 	// organization heads, event triggers, agreement nouns, number words):
@@ -552,8 +555,15 @@ func compile(f file) (*Lexicon, error) {
 		l.RoleNouns[strings.ToLower(w)] = true
 	}
 	l.PersonNames = make(map[string]bool, len(f.GivenNames)+len(f.Surnames))
-	for _, w := range append(f.GivenNames, f.Surnames...) {
+	l.Given = make(map[string]bool, len(f.GivenNames))
+	l.Family = make(map[string]bool, len(f.Surnames))
+	for _, w := range f.GivenNames {
 		l.PersonNames[strings.ToLower(w)] = true
+		l.Given[strings.ToLower(w)] = true
+	}
+	for _, w := range f.Surnames {
+		l.PersonNames[strings.ToLower(w)] = true
+		l.Family[strings.ToLower(w)] = true
 	}
 	addAll(&l.Honorifics, f.Honorifics, 0)
 	// the vocabulary: every word of the lists of words that name no

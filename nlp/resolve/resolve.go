@@ -216,8 +216,11 @@ func soleOrganization(d *document.Document, m *document.Mention, match func(o *d
 
 // mergeMissions gives an organization found by its form whose name is a
 // longer name of the article without its place ("Lakeland Embassy" and
-// "Lakeland Embassy in Nairobi") or without its country ("Media
-// Development Agency" and "Lakeland Media Development Agency") that longer
+// "Lakeland Embassy in Nairobi"), without its country ("Media
+// Development Agency" and "Lakeland Media Development Agency", "Ministry
+// of Media" and "Ministry of Media of Lakeland") or a ministry's name
+// without the rest of its list of fields ("Ministry of Information" and
+// "Ministry of Information, Publicity and Broadcasting") that longer
 // name's id: the text names one body with and without where it is. Two
 // longer names with different places leave it as it is.
 func (r *Resolver) mergeMissions(d *document.Document) {
@@ -230,8 +233,25 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 			if len(o.Name) <= len(m.Name)+1 {
 				return false
 			}
-			if strings.HasPrefix(o.Name, m.Name) && strings.HasPrefix(o.Name[len(m.Name):], " in ") {
-				return true
+			if m.Country != "" && o.Country != "" && m.Country != o.Country {
+				return false
+			}
+			if strings.HasPrefix(o.Name, m.Name) {
+				// "Ministry of Information" and "Ministry of Information,
+				// Publicity and Broadcasting Services" or "Ministry of
+				// Information of Lakeland" (not "Foreign Ministry" and
+				// "Foreign Ministry of Lakeland": a foreign ministry is
+				// named without its country in another country's news)
+				ministry := strings.HasPrefix(m.Name, "Ministry of ")
+				switch rest := o.Name[len(m.Name):]; {
+				case strings.HasPrefix(rest, " in "):
+					return true
+				case strings.HasPrefix(rest, ", ") && ministry:
+					return true
+				case strings.HasPrefix(rest, " of ") && ministry:
+					en, _, ok := r.gaz.Lookup(rest[len(" of "):])
+					return ok && en.Type == document.Country
+				}
 			}
 			if strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
 				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
@@ -240,7 +260,10 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 			return false
 		})
 		if into != nil {
-			m.EntityID, m.Name, m.Country = into.EntityID, into.Name, into.Country
+			m.EntityID, m.Name = into.EntityID, into.Name
+			if into.Country != "" {
+				m.Country = into.Country
+			}
 		}
 	}
 }
@@ -357,20 +380,41 @@ var brandTails = []string{" News", " Media", " TV", " Radio", " Online", " News 
 // mergeBrands gives an organization found by its form whose name is a
 // brand that another organization of the article names with a generic
 // tail ("Lakeside" and "Lakeside News", "Dunmore" and "Dunmore Media
-// Group") that organization's id, when one organization only fits.
+// Group"), or the same brand written with or without a space or hyphen
+// earlier ("Lake Voice", then "LakeVoice"), that organization's id, when
+// one organization only fits.
 func mergeBrands(d *document.Document) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" || strings.Count(m.Name, " ") > 2 {
 			continue
 		}
+		// "Lakeside" and "Lakeside News"; "LakeVoice" and "Lake Voice"
+		// (one brand written as one word and as two): the first named
+		key := squeeze(m.Name)
 		into := soleOrganization(d, m, func(o *document.Mention) bool {
-			return len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):])
+			if len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):]) {
+				return true
+			}
+			return o.Text != m.Name && len(key) >= 6 && squeeze(o.Text) == key && o.Span.Start < m.Span.Start
 		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
 	}
+}
+
+// squeeze returns s lower-cased without spaces and hyphens: the key of
+// one brand written as one word and as two ("LakeVoice", "Lake Voice",
+// "Lake-Voice").
+func squeeze(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r != ' ' && r != '-' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // mergeDescriptive gives m, a name of a country and generic words only,
@@ -594,12 +638,18 @@ func foldAccents(s string) string {
 // containsRun reports whether short occurs in long as consecutive words.
 func containsRun(long, short []string) bool {
 	for i := 0; i+len(short) <= len(long); i++ {
-		if slices.Equal(long[i:i+len(short)], short) {
+		// "Omar bin Rami" inside "Ali bin Omar bin Rami" is the father's
+		// name, another person (one word alone, "Crown Prince Rami", is
+		// the son's)
+		if slices.Equal(long[i:i+len(short)], short) && !(len(short) >= 2 && i > 0 && patronymics[long[i-1]]) {
 			return true
 		}
 	}
 	return false
 }
+
+// patronymics are the words after which a name is a parent's ("bin").
+var patronymics = map[string]bool{"bin": true, "ibn": true, "bint": true, "binti": true, "ben": true}
 
 // Rules of the countries a text names through a place or an organization.
 const (

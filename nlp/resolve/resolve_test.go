@@ -136,6 +136,8 @@ func TestPartialPersons(t *testing.T) {
 	}{
 		{"surname after the full name", []string{"Amina Odhiambo", "Odhiambo"},
 			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
+		{"a father's name after bin is another person", []string{"Ali bin Omar bin Rami Al Felan", "Omar bin Rami Al Felan"},
+			map[string]string{"Omar bin Rami Al Felan": "person:omar-bin-rami-al-felan"}},
 		{"surname before the full name", []string{"Odhiambo", "Amina Odhiambo"},
 			map[string]string{"Odhiambo": "person:amina-odhiambo"}},
 		{"without accents", []string{"Tran Văn Chính", "Chinh"},
@@ -182,6 +184,24 @@ func TestMissions(t *testing.T) {
 	newResolver(t).Apply(d)
 	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
 		t.Errorf("two places: %s", got)
+	}
+	// a ministry named by its first field and in full, or without and
+	// with its country after "of"
+	d = &document.Document{Mentions: []document.Mention{org("Ministry of Information, Lake Affairs and Tourism", 0), org("Ministry of Information", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:ministry-of-information-lake-affairs-and-tourism" {
+		t.Errorf("first field: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Ministry of Media of Kenya", 0), org("Ministry of Media", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:ministry-of-media-of-kenya" {
+		t.Errorf("country after of: %s", got)
+	}
+	// not another head's name: "Foreign Ministry" of another country
+	d = &document.Document{Mentions: []document.Mention{org("Foreign Ministry of Kenya", 0), org("Foreign Ministry", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:foreign-ministry" {
+		t.Errorf("foreign ministry: %s", got)
 	}
 }
 
@@ -274,5 +294,24 @@ func TestForms(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBrandSpellings: one brand written as two words and then as one
+// word is one organization; a short name is not squeezed into another.
+func TestBrandSpellings(t *testing.T) {
+	org := func(text, rule string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{org("Lake Voice", "pat.org.noun-name", 0), org("LakeVoice", "pat.org.noun-name", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lake-voice" {
+		t.Errorf("one word: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Hi TV", "pat.org.head", 0), org("HiTV", "pat.org.noun-name", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:hitv" {
+		t.Errorf("short key: %s", got)
 	}
 }

@@ -16,8 +16,11 @@
 // prefix head ("Radio X", "Agenzia X"), next to an outlet noun ("the news
 // agency X") or in apposition with one ("X, a media holding"), in a series
 // of organizations ("such as A, B and C", "A (Kenya), B (Ghana)"), with
-// the parent organization an organ's name names; acronyms defined in the
-// text ("Islamic Republic News Agency (IRNA)") or known to the gazetteer. Capitals that act as
+// the parent organization an organ's name names, after a media title's
+// "of" ("editor of the Hill Star"); acronyms defined in the text
+// ("Islamic Republic News Agency (IRNA)", "HMA (Hill Media Authority)"),
+// with the name they spell ("Hill Service Media (HSM)"), or known to the
+// gazetteer. Capitals that act as
 // their government ("Beijing and Moscow agreed") become Country mentions
 // of lower confidence. Every mention carries the id of the rule that made
 // it and a confidence.

@@ -60,6 +60,12 @@ func CommonCapitalized(low string) bool { return stopCaps[low] }
 // this package tagged, read from its gate (document.Document.Gate).
 func CommonCapitalizedAt(gate []uint64, i int) bool { return gate[i]&bitStopCap != 0 }
 
+// bylineVerbs open a byline before "by" at the start of a line ("Report
+// by ...", "Compiled by ...").
+var bylineVerbs = map[string]bool{
+	"report": true, "story": true, "written": true, "compiled": true, "edited": true, "reported": true, "text": true,
+}
+
 // bylineWords open a byline or editor line ("Editor: ...").
 var bylineWords = []string{"editor", "editors", "reporter", "reporters", "author", "writer", "correspondent", "web"}
 
@@ -67,6 +73,8 @@ var bylineWords = []string{"editor", "editors", "reporter", "reporters", "author
 var particles = map[string]bool{
 	"bin": true, "ibn": true, "al": true, "el": true, "de": true, "van": true, "von": true,
 	"da": true, "di": true, "le": true, "la": true, "del": true, "dos": true, "der": true,
+	// "Anwar ul Haq", "Salah ud Din", "Habib ur Rehman", "Siti binti Omar"
+	"ul": true, "ud": true, "ur": true, "bint": true, "binti": true,
 }
 
 // titleModifiers may precede a title ("First Deputy Director General").
@@ -76,6 +84,7 @@ var titleModifiers = map[string]bool{
 	"permanent": true, "principal": true, "joint": true, "web": true, "managing": true,
 	"general": true, "special": true, "then": true, "current": true, "board": true,
 	"federal": true, "veteran": true, "freelance": true, "standing": true, "under": true,
+	"caretaker": true, "interim": true, "outgoing": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -180,7 +189,7 @@ func sentenceStart(v *view, i int) bool {
 // capitalised tokens, hyphenated parts ("Kassym-Jomart"), initials and
 // particles between them; at most five tokens. end == i for none.
 func (t *Tagger) nameRun(v *view, i int) int {
-	if !t.nameToken(v, i) {
+	if !t.nameToken(v, i) && !t.patronymStart(v, i) {
 		return i
 	}
 	// "State-of-the-Nation-Address": no name starts inside a hyphenated
@@ -244,6 +253,19 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	return j
 }
 
+// patronymStart reports whether token i opens a name although it is a
+// title word, because a patronymic particle and a name word follow it
+// ("Sultan bin Saad", "Emir ibn Fahd"): a given name that is also a title.
+func (t *Tagger) patronymStart(v *view, i int) bool {
+	if i < 0 || i+2 >= len(v.toks) || !v.isCap(i) || !v.isWord(i) || v.ent[i] != 0 || v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
+		return false
+	}
+	if w := v.lows[i+1]; w != "bin" && w != "ibn" || v.sent(i+2) != v.sent(i) || !t.nameToken(v, i+2) {
+		return false
+	}
+	return v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i)
+}
+
 // stopSurnames are surnames that are also stop words ("He Ping", "To
 // Lam"): a name may start with one only after a title or before a role
 // in apposition.
@@ -290,6 +312,24 @@ func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 	return i, false
 }
 
+// honorificsAt matches one honorific or more from token i ("His
+// Excellency", "Dato' Sri"); an apostrophe glued to one belongs to it
+// ("Dato'"). It returns where they end.
+func (t *Tagger) honorificsAt(v *view, i int) (int, bool) {
+	j := i
+	for {
+		_, n, ok := v.match(&t.lex.Honorifics, j)
+		if !ok {
+			break
+		}
+		j += n
+		if w := v.tok(j); (w == "'" || w == "’") && v.adjacent(j) {
+			j++
+		}
+	}
+	return j, j > i
+}
+
 // addPerson adds a person candidate for tokens [s, e).
 func (v *view) addPerson(s, e int, rule string, conf float64, title string) {
 	v.add(cand{m: document.Mention{Type: document.Person, Rule: rule, Confidence: conf, Kind: title},
@@ -322,18 +362,20 @@ func (t *Tagger) persons(v *view) {
 			i = j - 1
 			continue
 		}
-		if _, n, ok := v.match(&t.lex.Honorifics, i); ok && v.isCap(i) {
-			j := i + n
-			for {
-				if _, n2, ok := v.match(&t.lex.Honorifics, j); ok {
-					j += n2
-					continue
-				}
-				break
-			}
+		if j, ok := t.honorificsAt(v, i); ok && v.isCap(i) {
 			if e := t.nameRun(v, j); e > j {
 				v.addPerson(j, e, "pat.person.honorific-name", 0.85, "")
 				i = e - 1
+				continue
+			}
+			// "His Highness Sheikh Omar bin Felan", "H.E. Ambassador
+			// Lena Marsh": a capitalised title between the honorific
+			// and a name of two words or more
+			if tEnd, ok := t.titleAt(v, j); ok && v.isCap(j) && v.isCap(tEnd-1) {
+				if e := t.nameRun(v, tEnd); e-tEnd >= 2 && !(v.isCap(e) && v.isWord(e)) {
+					v.addPerson(tEnd, e, "pat.person.honorific-title-name", 0.8, v.body[v.toks[j].Start:v.toks[tEnd-1].End])
+					i = e - 1
+				}
 			}
 			continue
 		}
@@ -410,13 +452,13 @@ func (t *Tagger) persons(v *view) {
 				}
 			}
 			// "Ambassador to Lakeland Prince Omar Felan": a title or
-			// honorific of the holder's own before the name
-			if j > end {
-				if _, n, ok := v.match(&t.lex.Honorifics, j); ok && v.isCap(j) {
-					j += n
-				} else if v.isCap(j) && v.has(&t.lex.Titles, j) && t.nameRun(v, j+1)-(j+1) >= 2 {
-					j++
-				}
+			// honorific of the holder's own before the name; an
+			// honorific also right after the title ("counterpart Dato'
+			// Sri Omar Felan", "Minister Dr. Lena Marsh")
+			if h, ok := t.honorificsAt(v, j); ok && v.isCap(j) && (j > end || t.nameRun(v, h)-h >= 2) {
+				j = h
+			} else if j > end && v.isCap(j) && v.has(&t.lex.Titles, j) && t.nameRun(v, j+1)-(j+1) >= 2 {
+				j++
 			}
 			e := t.surnameRun(v, j)
 			// "Director General of Lake-Inform Shamil Dorn": an
@@ -469,6 +511,13 @@ func (t *Tagger) persons(v *view) {
 			if e = t.surnameRun(v, i); e > i {
 				stopSurname = true
 			}
+		}
+		// "Center for Strategic Studies Omar Felan, ...": words after an
+		// organization head's "for" or "of" are its name, not a person's
+		// (the holder after it is found with the organization)
+		if w := v.low(i - 1); e-i >= 2 && (w == "for" || w == "of") && v.isCap(i-2) && v.has(&t.lex.OrgPrefixHeads, i-2) {
+			i = e - 1
+			continue
 		}
 		if e-i >= 2 {
 			k := e
@@ -546,6 +595,23 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 		k++
 	}
 	from := k
+	// "of AzerTac Rustam Aliyev", "of Tatar-Inform Shamil Sadykov": one
+	// brand (a word with capitals inside or two capitalised parts joined
+	// by a hyphen) before the name, which then needs no lexicon
+	brandEnd := -1
+	switch {
+	case v.ent[from] == 0 && camelBrand(v.tok(from)):
+		brandEnd = from + 1
+	case v.ent[from] == 0 && v.isCap(from) && v.tok(from+1) == "-" && v.adjacent(from+1) && v.adjacent(from+2) && v.isCap(from+2) && v.isWord(from+2):
+		brandEnd = from + 3
+	}
+	if brandEnd > 0 && v.sent(brandEnd) == v.sent(from) {
+		pe := t.nameRun(v, brandEnd)
+		if n := pe - brandEnd; n >= 2 && n <= 3 && !(v.isCap(pe) && v.isWord(pe)) && v.tok(pe) != "(" && v.low(pe) != "of" && v.sent(pe) == v.sent(from) &&
+			!t.lex.Vocabulary[v.lows[pe-1]] {
+			return brandEnd, pe, true
+		}
+	}
 	for p := k; p < len(v.toks) && p < from+7 && v.sent(p) == v.sent(from); p++ {
 		if p > from && v.ent[p] == 0 && v.isCap(p) && v.gate[p]&bitParticle == 0 && t.personName(v, p) && !v.initialEndsAt(p-1) {
 			pe := t.nameRun(v, p)
@@ -731,11 +797,17 @@ func (t *Tagger) rolePersons(v *view) {
 	for i := 1; i+2 < len(v.toks); i++ {
 		// cheap tests first: a free token right after a name, in lower
 		// case, then the word
-		if v.ent[i] != 0 || v.ent[i-1] == 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
+		if v.ent[i] != 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
 			continue
 		}
-		c, ok := v.entityAt(i - 1)
-		if !ok || c.t1 != i || (c.m.Type != document.Organization && c.m.Type != document.Country) {
+		// "EU diplomacy chief Lena Marsh": one or two words of a field
+		// between the organization or country and the role
+		a := i
+		for a > 1 && i-a < 2 && v.ent[a-1] == 0 && !v.isCap(a-1) && t.lex.TitleFields[v.low(a-1)] {
+			a--
+		}
+		c, ok := v.entityAt(a - 1)
+		if !ok || c.t1 != a || (c.m.Type != document.Organization && c.m.Type != document.Country) {
 			continue
 		}
 		if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
@@ -748,7 +820,7 @@ func (t *Tagger) rolePersons(v *view) {
 		if w := v.low(e); w == "of" || w == "'s" {
 			continue
 		}
-		title := v.body[v.toks[i-1].Start:v.toks[i].End]
+		title := v.body[v.toks[a-1].Start:v.toks[i].End]
 		v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
 		i = e - 1
 	}
@@ -847,6 +919,9 @@ func (t *Tagger) byline(v *view, i int) (int, bool) {
 		j += 3
 	case v.tok(j) == "By" && (j == 0 || v.sent(j-1) != v.sent(j)):
 		j++
+	case bylineVerbs[v.low(j)] && v.isCap(j) && v.low(j+1) == "by" && (j == 0 || v.sent(j-1) != v.sent(j)):
+		// "Report by Lena Marsh", "Written by Omar Felan"
+		j += 2
 	default:
 		return i, false
 	}
@@ -961,6 +1036,12 @@ func (t *Tagger) organizations(v *view) {
 				// organization before it), "the Riverside Post and Valley
 				// Television" (a head before it and a proper word after)
 				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
+					break
+				}
+				// "such as Lakeview, Hillnews and Rivertown Daily": the
+				// last two items of a list, one word that names no field
+				// before "and" (not "Information, Culture and Tourism")
+				if v.low(s-1) == "and" && v.tok(s-3) == "," && v.ent[s-2] == 0 && !t.lex.Vocabulary[v.lows[s-2]] && t.properWordIn(v, s, i) && seriesBefore(v, s-3) {
 					break
 				}
 				s -= 2
@@ -1721,6 +1802,12 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 			return id
 		}
 	}
+	// "the Ministry of Information" in a report datelined NAIROBI: a
+	// ministry's generic name takes the dateline's country, so that the
+	// ministries of two countries stay two nodes across articles
+	if kind == document.KindGovernmentBody && iso3 == "" && v.low(s-1) != "'s" && t.genericMinistry(name) {
+		iso3 = t.datelineCountry(v)
+	}
 	if kind == document.KindGovernmentBody && iso3 != "" {
 		hasCountry := false
 		for k := s; k < e; k++ {
@@ -1735,6 +1822,46 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 		}
 	}
 	return document.OrgID(name)
+}
+
+// genericMinistry reports whether name is a ministry's that names no one
+// country: the head "Ministry" and words of the vocabulary (fields,
+// known words) or connectors only ("Ministry of Information", "Foreign
+// Ministry"; not "Lakeside Ministry", "European Commission").
+func (t *Tagger) genericMinistry(name string) bool {
+	ministry := false
+	for _, w := range strings.Fields(strings.ToLower(name)) {
+		switch {
+		case w == "ministry":
+			ministry = true
+		case !t.lex.Vocabulary[w] && !orgConnectors[w]:
+			return false
+		}
+	}
+	return ministry
+}
+
+// datelineCountry returns the ISO3 code of the country of the article's
+// dateline place ("NAIROBI, May 2 (KNA) --"), "" when there is none or
+// the gazetteer does not know it.
+func (t *Tagger) datelineCountry(v *view) string {
+	p := v.datelinePlace
+	if p == "" {
+		return ""
+	}
+	en, _, ok := t.gaz.Lookup(p)
+	if !ok && len(p) > 1 {
+		en, _, ok = t.gaz.Lookup(p[:1] + strings.ToLower(p[1:]))
+	}
+	switch {
+	case !ok:
+		return ""
+	case en.Type == document.Country:
+		return document.IDKey(en.ID)
+	case en.Type == document.Place:
+		return en.Country
+	}
+	return ""
 }
 
 // countryBodyID returns the id of a body named by tokens [s, e) with one
@@ -1833,8 +1960,221 @@ func (v *view) acronym(i int) bool {
 	return caps >= 2
 }
 
-// acronymDefinitions binds "Name (ACR)", "ACR (Name)" and "Name, ACR,"
-// (when the name's initials spell the acronym): the acronym becomes an
+// titledOrgBefore reports whether the tokens before token k are a
+// title's "of" or "at" and its organization's lead-in, back to the title:
+// "Director General of [the] [Kenyan] [news agency] ...". k is where the
+// organization's name starts.
+func (t *Tagger) titledOrgBefore(v *view, k int) bool {
+	j := k - 1
+	for n := 0; j >= 0 && n < 4 && v.sent(j) == v.sent(k); n++ {
+		switch w := v.lows[j]; {
+		case w == "the" || w == "'s" || !v.isCap(j) && (orgNouns[w] || outletNouns[w] != "" || w == "media" || w == "tv"):
+			j--
+			continue
+		}
+		if c, ok := v.entityAt(j); ok && (c.m.Type == document.Country || c.m.Type == document.Place) {
+			j = c.t0 - 1
+			continue
+		}
+		break
+	}
+	if w := v.low(j); w != "of" && w != "at" {
+		return false
+	}
+	return t.titleEndsAt(v, j-1)
+}
+
+// orgHolders tags the holder of a title named right after the title's
+// organization (rule pat.person.title-org-holder, confidence 0.75):
+// "President of the Lakeland news agency Hill Press (HP) Omar Felan
+// visited", "Director General of the Lake News Agency (LNA) Anna Berg
+// was elected". The name is two to four name words right after the
+// organization or its acronym in parentheses, standing alone (no
+// capitalised word after it), and the words before the organization are
+// a title's "of" or "at" (titledOrgBefore). It runs after the
+// organization patterns. It reports whether it added any.
+func (t *Tagger) orgHolders(v *view) bool {
+	added := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization {
+			continue
+		}
+		a := c.t1
+		if v.tok(a) == "(" && v.tok(a+2) == ")" {
+			a += 3
+		}
+		if a >= len(v.toks) || v.sent(a) != v.sent(c.t0) || v.ent[a] != 0 {
+			continue
+		}
+		e := t.nameRun(v, a)
+		if n := e - a; n < 2 || n > 4 || v.isCap(e) && v.isWord(e) || v.low(e) == "of" || v.tok(e) == "(" || t.lex.Vocabulary[v.lows[e-1]] {
+			continue
+		}
+		if !t.titledOrgBefore(v, c.t0) {
+			continue
+		}
+		v.addPerson(a, e, "pat.person.title-org-holder", 0.75, "")
+		added = true
+	}
+	return added
+}
+
+// outletTitles are the last words of the titles that people of a media
+// outlet hold, after which "of" names the outlet ("editor of the Hill
+// Star").
+var outletTitles = map[string]bool{
+	"editor": true, "editor-in-chief": true, "publisher": true, "founder": true, "anchor": true,
+	"correspondent": true, "reporter": true, "columnist": true, "journalist": true, "producer": true,
+	"presenter": true, "ceo": true, "cameraman": true, "photographer": true,
+}
+
+// outletsAfterTitles tags the name after the "of" or "at" of a media title
+// as an organization (rule pat.org.title-of, confidence 0.6): "Anna
+// Berg, editor of the Hill Star, said", "a reporter at Lakeside Echo."
+// The name is one to four capitalised words that the tagger has not
+// named, after "the" or a country's possessive ("the Lakeland's"), and a
+// comma, full stop, semicolon, closing bracket or "and" ends it; not
+// words of the vocabulary only ("editor of State"), not a given name and
+// a surname ("editor of Lena Marsh"). It reports whether it added any.
+func (t *Tagger) outletsAfterTitles(v *view) bool {
+	added := false
+	bit := t.lex.Titles.Bit()
+	for i := 0; i+2 < len(v.toks); i++ {
+		if v.gate[i]&bit == 0 || v.ent[i] != 0 {
+			continue
+		}
+		end, ok := t.titleAt(v, i)
+		if !ok || !outletTitles[v.lows[end-1]] {
+			continue
+		}
+		i = end - 1
+		if w := v.low(end); w != "of" && w != "at" {
+			continue
+		}
+		j := end + 1
+		if v.low(j) == "the" {
+			j++
+		}
+		if c, ok := v.entityAt(j); ok && c.t0 == j && c.m.Type == document.Country && v.low(c.t1) == "'s" {
+			j = c.t1 + 1
+		}
+		e := j
+		for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) && v.gate[e]&bitStopCap == 0 {
+			e++
+			if v.tok(e) == "-" && v.adjacent(e) && v.adjacent(e+1) && v.isCap(e+1) {
+				e++
+			}
+		}
+		if e == j || v.sent(e) != v.sent(i) {
+			continue
+		}
+		switch v.low(e) {
+		case ",", ".", ";", ")", "and":
+		default:
+			continue
+		}
+		vocab := true
+		for k := j; k < e; k++ {
+			if v.isWord(k) && !t.lex.Vocabulary[v.lows[k]] {
+				vocab = false
+			}
+		}
+		if vocab || e-j >= 2 && t.nameKind(v, j)&givenName != 0 && t.nameKind(v, e-1)&familyName != 0 {
+			continue
+		}
+		name := cleanName(v.body[v.toks[j].Start:v.toks[e-1].End])
+		c := cand{t0: j, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindOther, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.title-of", Confidence: 0.6}
+		v.add(c)
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
+// acronymNames tags a capitalised name that an acronym in parentheses
+// right after it spells with the initials of all its words as one
+// organization (rule pat.org.acronym-name, confidence 0.7): "the Hill
+// Service Media (HSM)", "the Lake and Media Information Center (LMIC)",
+// where a head inside ended a shorter name ("Hill Service") or "Media"
+// ends it; the name ends with a head of the lexicon or "Media". Small words (of, and, for,
+// the, on, &) may sit inside; the acronym has three letters or more; the
+// name holds no person and is not one entity already. It runs before
+// acronymDefinitions, which then binds the acronym to the name. It
+// reports whether it added any.
+func (t *Tagger) acronymNames(v *view) bool {
+	added := false
+	for _, i := range v.parens {
+		if i < 2 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
+			continue
+		}
+		acr := v.tok(i + 1)
+		if len(acr) < 3 || strings.ContainsAny(acr, "0123456789&") {
+			continue
+		}
+		// the words back from the parenthesis whose initials spell it
+		s, n := i, 0
+		for k := i - 1; k >= 0 && i-k <= 12 && v.sent(k) == v.sent(i) && n < len(acr); k-- {
+			w := v.lows[k]
+			if w == "and" || w == "of" || w == "for" || w == "the" || w == "on" || w == "&" {
+				continue
+			}
+			if !v.isCap(k) || !v.isWord(k) || v.tok(k)[0] != acr[len(acr)-1-n] {
+				break
+			}
+			n++
+			s = k
+		}
+		if n != len(acr) || s >= i-1 {
+			continue
+		}
+		// not one entity already, no capitalised word before the name
+		// that would go on with it
+		if c, ok := v.entityAt(s); ok && c.t0 <= s && c.t1 >= i || v.isCap(s-1) && v.isWord(s-1) && v.sent(s-1) == v.sent(s) && v.gate[s-1]&bitStopCap == 0 {
+			continue
+		}
+		// no person inside, no entity that starts before the name
+		bad := false
+		for k := s; k < i; k++ {
+			if c, ok := v.entityAt(k); ok && (c.m.Type == document.Person || c.t0 < s) {
+				bad = true
+			}
+		}
+		if bad {
+			continue
+		}
+		// an organization's word ends the name: a head of the lexicon or
+		// "Media" ("Hill Service Media"); not "Belt and Road Initiative",
+		// "Global Media Congress"
+		kind := ""
+		for k := s + 1; k < i; k++ {
+			if kd, hn, ok := t.headAt(v, k); ok && k+hn == i {
+				kind = kd
+				break
+			}
+		}
+		if v.lows[i-1] == "media" {
+			kind = document.KindCompany
+		}
+		if kind == "" || v.has(&t.lex.EventTriggers, i-1) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
+		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name", Confidence: 0.7}
+		c.m.Country = t.homeCountry(v, s, i)
+		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
+		v.add(c)
+		added = true
+	}
+	return added
+}
+
+// acronymDefinitions binds "Name (ACR)", "ACR (Name)" (when the name's
+// initials spell the acronym, or the gazetteer binds it: aliasDefinitions)
+// and "Name, ACR," (when the name's initials spell the acronym): the acronym becomes an
 // alias of the organization for the whole article.
 func (t *Tagger) acronymDefinitions(v *view) {
 	defer t.shortForms(v)
@@ -1853,6 +2193,21 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		}
 		acr := v.tok(i + 1)
 		if _, seen := defs[acr]; !seen {
+			defs[acr] = *c
+		}
+	}
+	// "HMA (Hill Media Authority)": the acronym first, the name it
+	// spells in parentheses
+	for _, i := range v.parens {
+		if i < 1 || !v.acronym(i-1) || v.ent[i-1] != 0 || len(v.tok(i-1)) < 3 {
+			continue
+		}
+		c, ok := v.entityAt(i + 1)
+		if !ok || c.m.Type != document.Organization || c.t0 != i+1 || v.tok(c.t1) != ")" {
+			continue
+		}
+		acr := v.tok(i - 1)
+		if _, seen := defs[acr]; !seen && v.initialsBefore(c.t1) == acr {
 			defs[acr] = *c
 		}
 	}
@@ -1921,7 +2276,7 @@ func (v *view) redefinedAcronyms() {
 		if before, ok := v.entityAt(i - 1); ok && before.m.EntityID == c.m.EntityID {
 			continue
 		}
-		if acr := v.tok(i + 1); v.initialsBefore(i) == acr {
+		if acr := v.tok(i + 1); v.spelledBefore(i, acr) {
 			redefined = append(redefined, acr)
 		}
 	}
@@ -1936,12 +2291,45 @@ func (v *view) redefinedAcronyms() {
 	}
 }
 
+// spelledBefore reports whether the name that ends right before token i
+// spells acr with its initials (initialsBefore), or the organization
+// that ends there does, also without a country after its last "of"
+// ("National Press Council of Lakeland (NPC)").
+func (v *view) spelledBefore(i int, acr string) bool {
+	if v.initialsBefore(i) == acr {
+		return true
+	}
+	// the words of the organization that ends there only ("Chairman of
+	// the National Press Council of Kenya (NPC)")
+	s := 0
+	if c, ok := v.entityAt(i - 1); ok && c.t1 == i && c.m.Type == document.Organization {
+		s = c.t0
+	}
+	if s == 0 {
+		return false
+	}
+	if v.initialsIn(s, i) == acr {
+		return true
+	}
+	for k := i - 1; k >= s+2 && k >= i-3; k-- {
+		if v.low(k-1) != "of" {
+			continue
+		}
+		en, _, ok := v.t.gaz.Lookup(v.body[v.toks[k].Start:v.toks[i-1].End])
+		return ok && en.Type == document.Country && v.initialsIn(s, k-1) == acr
+	}
+	return false
+}
+
 // initialsBefore returns the capitals of the capitalised words that end
 // right before token i, small words ("and", "of", "for", "the", "on")
 // skipped, at most ten words back ("Belt and Road Forum" -> "BRF").
-func (v *view) initialsBefore(i int) string {
+func (v *view) initialsBefore(i int) string { return v.initialsIn(0, i) }
+
+// initialsIn is initialsBefore with no word before token s.
+func (v *view) initialsIn(s, i int) string {
 	var rs []byte
-	for k := i - 1; k >= 0 && k >= i-10 && v.sent(k) == v.sent(i); k-- {
+	for k := i - 1; k >= s && k >= i-10 && v.sent(k) == v.sent(i); k-- {
 		switch w := v.lows[k]; {
 		case w == "and" || w == "of" || w == "for" || w == "the" || w == "on" || w == "&":
 			continue
@@ -2101,6 +2489,18 @@ func maxf(a, b float64) float64 {
 	return b
 }
 
+// fathersName reports whether run ends the name full after a patronymic
+// ("Omar bin Rami" in "Ali bin Omar bin Rami"): the father's name, not a
+// later mention of full's holder.
+func fathersName(full, run string) bool {
+	for _, p := range []string{" bin ", " ibn ", " bint ", " binti ", " ben "} {
+		if strings.HasSuffix(full, p+run) {
+			return true
+		}
+	}
+	return false
+}
+
 // knownNames tags later mentions of persons already named in the article:
 // the full name again, or one word of it alone ("Trang thanked Xinhua",
 // "Fu underscored").
@@ -2146,7 +2546,7 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		run := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
 		for _, p := range ps {
-			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) {
+			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
 				c.m.Name, c.m.Rule, c.m.Confidence = p.name, "pat.person.partial-name", 0.75
 				break
 			}
@@ -2166,7 +2566,7 @@ func (t *Tagger) knownNames(v *view) {
 				v.addPerson(i, e, "pat.person.known-name", 0.85, "")
 				break
 			}
-			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) {
+			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
 				// "Al Hammadi" after "Saeed Al Hammadi"
 				v.add(cand{m: document.Mention{Type: document.Person, Name: p.name, Rule: "pat.person.partial-name", Confidence: 0.75},
 					t0: i, t1: e, layer: layerEntity, prio: 2})
@@ -2201,7 +2601,8 @@ var outletNouns = map[string]string{
 	"weekly": document.KindNewspaper, "magazine": document.KindNewspaper, "portal": document.KindOnlineMedia,
 	"website": document.KindOnlineMedia, "platform": document.KindOnlineMedia, "channel": document.KindBroadcaster,
 	"broadcaster": document.KindBroadcaster, "station": document.KindBroadcaster, "holding": document.KindCompany,
-	"operator": document.KindCompany,
+	"operator": document.KindCompany, "outlet": document.KindOther, "tabloid": document.KindNewspaper,
+	"publication": document.KindNewspaper,
 }
 
 // outletNounAt matches an outlet noun in lower case at token i, with the
@@ -2299,7 +2700,21 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				}
 			}
 			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
-				add(j, e, kind, "pat.org.noun-name")
+				// "General Director of the media holding Lakepress Omar
+				// Felan": the title's holder after a one-word name (a
+				// name of the lexicon, or any after a brand such as
+				// "LakeAqparat")
+				p := e
+				if e-j >= 3 && (t.personName(v, j+1) || camelBrand(v.tok(j))) && t.nameRun(v, j+1) == e && !v.isCap(e) && t.titledOrgBefore(v, j) {
+					p = j + 1
+				}
+				add(j, p, kind, "pat.org.noun-name")
+				if p < e {
+					v.addPerson(p, e, "pat.person.title-org-holder", 0.75, "")
+					for k := p; k < e; k++ {
+						v.ent[k] = len(v.cands)
+					}
+				}
 				i = e - 1
 				continue
 			}
@@ -2702,6 +3117,53 @@ func (t *Tagger) countryListed(v *view) bool {
 	return added
 }
 
+// surnameEndings are endings of surnames of the former Soviet Union, the
+// Caucasus, Turkey and the Slavic countries that few other words have
+// ("Sadykov", "Kazhibayeva", "Petrosyan", "Tuleuly", "Kowalski").
+var surnameEndings = []string{"ov", "ova", "ev", "eva", "yev", "yeva", "enko", "yan", "uly", "kyzy", "oglu", "oğlu", "ski", "sky", "ska", "vich", "dze", "shvili"}
+
+// surnameForm reports whether w (lower case) ends like a surname of
+// surnameEndings and has at least five letters.
+func surnameForm(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range surnameEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// vocabularyIn reports whether a word of tokens [a, b) is a word of the
+// vocabulary ("According to Human Rights Watch": a body's name, no
+// person's).
+func (t *Tagger) vocabularyIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if t.lex.Vocabulary[v.lows[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// seriesBefore reports whether a cue of a series ("such as",
+// "including", "like", a colon) opens the capitalised names and commas
+// that end before token k, in its sentence.
+func seriesBefore(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-16 && v.sent(j) == v.sent(k); j-- {
+		switch w := v.lows[j]; {
+		case w == ":" || w == "including" || w == "include" || w == "includes" || w == "like" || w == "as" && v.low(j-1) == "such":
+			return true
+		case w == "," || w == "and" || w == "of" || w == "the" || w == "-" || v.isCap(j) && v.isWord(j):
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // suchBefore reports whether "such" opens the noun phrase that ends
 // before token i ("such news agencies as", "such media organization
 // like"): one to three lower-case words between.
@@ -2726,7 +3188,11 @@ var seriesNouns = map[string]bool{
 
 // personName reports whether token i is a given name or surname of the
 // lexicon (compared lower-case, without accents).
-func (t *Tagger) personName(v *view, i int) bool {
+func (t *Tagger) personName(v *view, i int) bool { return t.nameKind(v, i) != 0 }
+
+// nameKind returns the kinds of name (givenName, familyName) that token i
+// is in the lexicon (compared lower-case, without accents); 0 for none.
+func (t *Tagger) nameKind(v *view, i int) uint8 {
 	w := v.low(i)
 	for k := 0; k < len(w); k++ {
 		if w[k] >= utf8.RuneSelf {
@@ -2785,7 +3251,13 @@ var placeHeads = map[string]bool{
 // the like or at the start of a sentence, and before a list comma, "and",
 // a full stop, "who", "'s" or a statement verb ("Lena Marsh said");
 // next to a person named in a list ("Talaat Rami, Basma Nour and Ibrahim
-// Saad") either side is enough. The run stands alone: no capitalised word
+// Saad") either side is enough. Without such a context, a run of two or
+// three words is a person by its form when it starts with a given name
+// and ends with a given name or surname of the lexicon (rule
+// pat.person.name-form, confidence 0.6), and a run of two to four name
+// words after "according to" before a comma or full stop is one when a
+// word of it is in the lexicon or its last word ends like a surname
+// ("-ov", "-yan"; rule pat.person.according-to, 0.7). The run stands alone: no capitalised word
 // right before or after it, no place head at its end, not in a headline
 // written in title case. It reports whether it added any.
 func (t *Tagger) namedPersons(v *view) bool {
@@ -2799,15 +3271,21 @@ func (t *Tagger) namedPersons(v *view) bool {
 			continue
 		}
 		// the context before the name first: it is cheaper than the
-		// lexicon
-		if i > 0 && v.sent(i-1) == v.sent(i) && !personBefore[v.lows[i-1]] && !sentenceStart(v, i) {
+		// lexicon; without it, only a name by its form (a given name
+		// first) may go on
+		ctx := i == 0 || v.sent(i-1) != v.sent(i) || personBefore[v.lows[i-1]] || sentenceStart(v, i)
+		kind := t.nameKind(v, i)
+		if !ctx && kind&givenName == 0 {
 			continue
 		}
 		// "Salman Jawid and Sayed Waqas": the next item of a list after
 		// a person needs no name of the lexicon
 		prevPerson := (v.tok(i-1) == "," || v.low(i-1) == "and") && t.isPersonEntity(v, i-2)
-		lex := t.personName(v, i)
-		if !lex && !prevPerson {
+		lex := kind != 0
+		// "according to Omar Felan," cites a person, also one the
+		// lexicon does not know
+		according := v.low(i-1) == "to" && v.low(i-2) == "according"
+		if !lex && !prevPerson && !according {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
@@ -2821,13 +3299,24 @@ func (t *Tagger) namedPersons(v *view) bool {
 		before := sentenceStart(v, i) || personBefore[v.low(i-1)]
 		after := v.sent(e) != v.sent(i) || personAfter[v.low(e)] || saidVerbs[v.low(e)]
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
-		if lex && (before && after || listed) || !lex && (after || v.low(e) == "of") {
+		if ctx && (lex && (before && after || listed) || !lex && prevPerson && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
-			for k := i; k < e; k++ {
-				v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
-			}
-			added = true
+		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) && !t.vocabularyIn(v, i, e) &&
+			(lex || t.nameKind(v, e-1) != 0 || surnameForm(v.low(e-1))) {
+			v.addPerson(i, e, "pat.person.according-to", 0.7, "")
+		} else if e-i <= 3 && kind&givenName != 0 && t.nameKind(v, e-1) != 0 {
+			// "When Daniel Marsh comes", "chose Omar Felan to lead": a
+			// given name, then a given name or surname of the lexicon at
+			// the end, is a name by its form alone
+			v.addPerson(i, e, "pat.person.name-form", 0.6, "")
+		} else {
+			i = e - 1
+			continue
 		}
+		for k := i; k < e; k++ {
+			v.ent[k] = len(v.cands) // the run is taken: a list goes on after it
+		}
+		added = true
 		i = e - 1
 	}
 	return added

@@ -51,8 +51,14 @@ type Tagger struct {
 	// personNames are the lexicon's given names and surnames less the
 	// words the gazetteer names ("Jordan", "Victoria"): the first words
 	// of names found by namedPersons
-	personNames map[string]bool
+	personNames map[string]uint8
 }
+
+// Kinds of the words of personNames, as bits.
+const (
+	givenName  uint8 = 1 << iota // a given name of the lexicon
+	familyName                   // a surname of the lexicon
+)
 
 // New compiles the gazetteer's aliases into one Aho-Corasick automaton
 // (case-sensitive: every allowed spelling is its own pattern). The
@@ -92,7 +98,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.aliasRule[i] = r
 	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
-	t.personNames = make(map[string]bool, len(l.PersonNames))
+	t.personNames = make(map[string]uint8, len(l.PersonNames))
 	for w := range l.PersonNames {
 		cap := strings.ToUpper(w[:1]) + w[1:]
 		// the names that are also gazetteer names ("Jordan"), stop words,
@@ -100,7 +106,14 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		if e, _, ok := g.Lookup(cap); ok && e.Type != document.Person || stopCaps[w] || titleModifiers[w] || l.Vocabulary[w] {
 			continue
 		}
-		t.personNames[w] = true
+		var k uint8
+		if l.Given[w] {
+			k |= givenName
+		}
+		if l.Family[w] {
+			k |= familyName
+		}
+		t.personNames[w] = k
 	}
 	for _, a := range g.Aliases {
 		words := lexicon.SplitPhrase(a.Text)
@@ -290,6 +303,8 @@ type view struct {
 	rankKeys []uint64
 	anchor   dates.Anchor
 	dateline document.Span
+	// datelinePlace is the dateline's place as written ("NAIROBI")
+	datelinePlace string
 	// acScratch holds the automaton's matches of one window, window its
 	// bytes
 	acScratch []acMatch
@@ -433,9 +448,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	defer v.release()
 	v.t, v.body, v.lower, v.toks = t, d.Article.Body, d.LowerBody(), d.Tokens
 	v.anchor = dates.AnchorFor(d.Article)
-	v.dateline = document.Span{}
+	v.dateline, v.datelinePlace = document.Span{}, ""
 	if d.Article.Dateline != nil {
-		v.dateline = d.Article.Dateline.Span
+		v.dateline, v.datelinePlace = d.Article.Dateline.Span, d.Article.Dateline.Place
 	}
 	n := len(v.toks)
 	v.ent = grow(v.ent, n)
@@ -497,8 +512,14 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
+	if t.acronymNames(v) {
+		v.settle()
+	}
 	t.acronymDefinitions(v)
 	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
+		v.settle()
+	}
+	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
 	t.knownNames(v)

@@ -480,6 +480,52 @@ func TestHardCases(t *testing.T) {
 		{"new heads: college, laboratories, presidency, division, directorate general", "The Lakeside International College, the Science Research Laboratories, the Presidency for Lake Affairs, the Information Division and the Directorate General of Press of Lakeland met.",
 			[]string{"Organization:Lakeside International College=org:lakeside-international-college", "Organization:Science Research Laboratories=org:science-research-laboratories",
 				"Organization:Presidency for Lake Affairs=org:presidency-for-lake-affairs", "Organization:Directorate General of Press of Lakeland=org:directorate-general-of-press-of-lakeland"}, nil},
+		{"a title between an honorific and the name (pat.person.honorific-title-name)", "The forum opened under His Highness Sheikh Omar bin Felan Al Rami. H.E. Ambassador Lena Marsh spoke.",
+			[]string{"Person:Omar bin Felan Al Rami", "Person:Lena Marsh"}, []string{"Person:Sheikh Omar bin Felan Al Rami"}},
+		{"a given name that is also a title, before a patronymic", "The Ambassador to Kenya Sultan bin Rami Al-Felan attended. Prince Emir bin Rami came too.",
+			[]string{"Person:Sultan bin Rami Al-Felan"}, nil},
+		{"Malay honorifics before the name, also after a title", "Her counterpart Dato’ Sri Omar Felan bin Rami and Datuk Seri Lena Tan met the late Tun Abdul Rami's family.",
+			[]string{"Person:Omar Felan bin Rami", "Person:Lena Tan", "Person:Abdul Rami"}, []string{"Person:Datuk Seri Lena Tan", "Person:Sri Omar Felan bin Rami"}},
+		{"a name its acronym spells, past a head inside it (pat.org.acronym-name)", "Anna Berg, director of Hillside Service Media (HSM), met the Lake and Media Information Center (LMIC). HSM agreed.",
+			[]string{"Organization:Hillside Service Media=org:hillside-service-media", "Organization:HSM=org:hillside-service-media", "Organization:Lake and Media Information Center=org:lake-and-media-information-center"},
+			[]string{"Organization:Hillside Service=org:hillside-service", "Organization:Media Information Center=org:media-information-center"}},
+		{"no organization from an acronym alone: an initiative, a congress", "They back the Lakeland Road Initiative (LRI) and the Hill Media Congress (HMC).",
+			nil, []string{"Organization:Lakeland Road Initiative=org:lakeland-road-initiative", "Organization:Hill Media Congress=org:hill-media-congress"}},
+		{"a title's holder after its organization and acronym (pat.person.title-org-holder)", "President of the Kenyan news agency Hillpress (HP) Omar Felan visited Lakeland. General Director of the media holding Lakepress Lena Marsh spoke.",
+			[]string{"Person:Omar Felan", "Person:Lena Marsh", "Organization:Lakepress=org:lakepress"}, []string{"Organization:Lakepress Lena Marsh=org:lakepress-lena-marsh"}},
+		{"no holder after an organization without a title", "Readers of the Kenyan daily Hill Voice (HV) Lake Edition wrote.",
+			nil, []string{"Person:Lake Edition"}},
+		{"a given name then a surname of the lexicon is a person by its form (pat.person.name-form)", "When Daniel Rodriguez comes to Lakeland, the agency listens. The board chose Lena Rodriguez to lead it.",
+			[]string{"Person:Daniel Rodriguez", "Person:Lena Rodriguez"}, nil},
+		{"no person by form with a capitalised word around it or a surname unknown", "The Daniel Rodriguez Foundation met. When Lena Felan comes, they talk.",
+			nil, []string{"Person:Daniel Rodriguez", "Person:Lena Felan"}},
+		{"an acronym before the name it spells in parentheses", "HMA (Hill Media Authority) agreed. Later HMA signed.",
+			[]string{"Organization:HMA=org:hill-media-authority", "Organization:Hill Media Authority=org:hill-media-authority"}, nil},
+		{"heads FM, Mirror, Express; the outlet nouns outlet and tabloid", "The Hill Mirror, the Lake Express and Lakeland FM joined. The news outlet Hillnews and the tabloid Lakestar wrote.",
+			[]string{"Organization:Hill Mirror=org:hill-mirror", "Organization:Lake Express=org:lake-express", "Organization:Lakeland FM=org:lakeland-fm",
+				"Organization:Hillnews=org:hillnews", "Organization:Lakestar=org:lakestar"}, nil},
+		{"an acronym that spells a name without its country after 'of' is not the gazetteer's", "Omar Felan, Chairman of the National Press Council of Kenya (NPC), met them on Monday. The NPC agreed.",
+			[]string{"Organization:NPC=org:kenya-national-press-council"}, []string{"Organization:NPC=org:china-national-peoples-congress"}},
+		{"chargé d'affaires as news often spells it", "Omar Rami, Acting Chargé d'Affairs of the Lakeland Embassy, met them. The Charge D’affairs Lena Marsh came.",
+			[]string{"Person:Omar Rami", "Person:Lena Marsh"}, nil},
+		{"caretaker and interim before a title; ul, ud, ur inside a name", "The Lakeland Caretaker Prime Minister Anwar ul Rami Felan met the interim president Omar ud Din.",
+			[]string{"Person:Anwar ul Rami Felan", "Person:Omar ud Din"}, []string{"Person:Anwar"}},
+		{"a name cited after according to (pat.person.according-to)", "According to Askel Brunov, the deal holds. According to Hill Daily, it does not. According to South Sudan, it is fine. According to Human Rights Watch, it is not.",
+			[]string{"Person:Askel Brunov"}, []string{"Person:Hill Daily", "Person:South Sudan", "Person:Human Rights Watch"}},
+		{"words of a field between an organization or country and a role noun", "It was praised by Kenya media chief Omar Felan and by the EU diplomacy chief Lena Marsh on Monday.",
+			[]string{"Person:Omar Felan", "Person:Lena Marsh"}, nil},
+		{"the outlet after a media title's of or at (pat.org.title-of)", "Ben Rami, editor of the UK's Morning Star, told them so. Lena Marsh, a reporter at Lakeside Echo and a friend, came.",
+			[]string{"Organization:Morning Star=org:morning-star", "Organization:Lakeside Echo=org:lakeside-echo"}, nil},
+		{"no outlet from vocabulary words or a person's name after a media title", "The editor of State said no. The editor of Lena Rodriguez came.",
+			nil, []string{"Organization:State=org:state", "Organization:Lena Rodriguez=org:lena-rodriguez"}},
+		{"a byline opened by Report by or Written by", "Report by Omar Rami Felan, with photos.\n\nWritten by Lena Marsh and Anna Berg\n\nThe report by Hill Media was short.",
+			[]string{"Person:Omar Rami Felan", "Person:Lena Marsh", "Person:Anna Berg"}, []string{"Person:Hill Media"}},
+		{"a holder after a title's brand, a name the lexicon does not know", "Director-General of LakeTac Askel Brunov came. Director General of Hill-Inform Tarik Osmanov spoke. General Director of the media holding LakeAqparat Erbol Tuleyev spoke.",
+			[]string{"Person:Askel Brunov", "Person:Tarik Osmanov", "Person:Erbol Tuleyev", "Organization:LakeAqparat=org:lakeaqparat"}, []string{"Organization:LakeAqparat Erbol Tuleyev=org:lakeaqparat-erbol-tuleyev"}},
+		{"the words after a prefix head's 'for' are the organization's, then its holder", "Director of Kenya’s Center for Strategic Studies Omar Felan, Chairman of the Hill Council Lena Marsh, spoke.",
+			[]string{"Organization:Center for Strategic Studies=org:center-for-strategic-studies", "Person:Omar Felan"}, []string{"Person:Strategic Studies Omar Felan"}},
+		{"the last two items of a series joined by and are two names", "The event gathered outlets such as Lakeview, Hillnews and Rivertown Daily. The Lakeland Atmospheric, Geophysical and Astronomical Services Administration (LAGASA) spoke.",
+			[]string{"Organization:Hillnews=org:hillnews", "Organization:Rivertown Daily=org:rivertown-daily"}, []string{"Organization:Hillnews and Rivertown Daily=org:hillnews-and-rivertown-daily", "Organization:Astronomical Services Administration=org:astronomical-services-administration"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -689,5 +735,47 @@ func TestParents(t *testing.T) {
 		if !found {
 			t.Errorf("%q not found in %q", c.organ, c.body)
 		}
+	}
+}
+
+// TestMinistryOfDateline: a ministry named without its country takes the
+// country of the report's dateline in its id; a named body does not.
+func TestMinistryOfDateline(t *testing.T) {
+	setup(t)
+	body := "NAIROBI, May 2 -- The Ministry of Information met the Lakeside Press Council. The Foreign Ministry agreed, and the Hill Council too."
+	d := &document.Document{Article: document.Article{Body: body, Published: "2020-10-22",
+		Dateline: &document.Dateline{Place: "NAIROBI", Span: document.Span{Start: 0, End: len("NAIROBI, May 2 --")}}}}
+	seg.Apply(d)
+	tagger.Apply(d)
+	want := map[string]string{"Ministry of Information": "org:kenya-ministry-of-information", "Foreign Ministry": "org:kenya-foreign-ministry",
+		"Lakeside Press Council": "org:lakeside-press-council", "Hill Council": "org:hill-council"}
+	for _, m := range d.Mentions {
+		if w, ok := want[m.Text]; ok {
+			if m.EntityID != w {
+				t.Errorf("%s: id %s, want %s", m.Text, m.EntityID, w)
+			}
+			delete(want, m.Text)
+		}
+	}
+	for k := range want {
+		t.Errorf("missing %s", k)
+	}
+}
+
+// TestFathersName: a father's name after "bin" inside a longer name told
+// before is another person, not a later mention of the longer name's.
+func TestFathersName(t *testing.T) {
+	ms := tagText(t, "His Highness Sheikh Ali bin Omar bin Rami Al Felan came. He spoke of His Highness Sheikh Omar bin Rami Al Felan.")
+	found := false
+	for _, m := range ms {
+		if m.Type == document.Person && m.Text == "Omar bin Rami Al Felan" {
+			found = true
+			if m.Name != "" && m.Name != m.Text {
+				t.Errorf("father named as %q", m.Name)
+			}
+		}
+	}
+	if !found {
+		t.Error("father's name not tagged")
 	}
 }
