@@ -48,6 +48,23 @@ func TestCooperationRules(t *testing.T) {
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency",
 				"AGREED_ON org:lakeside-news-agency", "AGREED_ON org:hill-country-press-agency"},
 			[]string{"AGREED_ON country:UGA"}},
+		// pair anaphors after a meeting (pair.meeting)
+		{"host and guest of talks are the two sides",
+			"A delegation from the Lakeside News Agency held talks in Nairobi on Monday with a visiting delegation from the Hill Country Press Agency. The two sides agreed to exchange photos.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a visit at the invitation of a host gives the pair of both associations",
+			"A delegation of the Lakeside Journalists Association is visiting Uganda at the invitation of the Hill Country Journalists Association. Both associations have exchanged journalists since 2019.",
+			[]string{"COOPERATES_WITH org:hill-country-journalists-association org:lakeside-journalists-association"},
+			nil},
+		{"a meeting sentence that names a third organization gives no pair",
+			"A delegation from the Lakeside News Agency held talks with the Hill Country Press Agency at the offices of Xinhua in Nairobi. The two sides agreed to exchange photos.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
+		{"the two sides coordinated in organizing",
+			"The Lakeside News Agency and the Hill Country Press Agency held talks in Nairobi. The two sides have coordinated in organizing photo exhibitions.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

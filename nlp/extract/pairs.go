@@ -9,7 +9,9 @@
 // same sentence, else the last pair of the kind ("the two countries":
 // the two countries of the sentence or the one before, or the home
 // countries of two agencies); group nouns ("the four agencies", "the
-// broadcasters") for the last group of that size and kind.
+// broadcasters") for the last group of that size and kind; the host and
+// the guest of a meeting, talks or delegation visit are the last pair when
+// the sentence names no other organization (pair.meeting).
 
 package extract
 
@@ -797,13 +799,22 @@ func (v *view) possessive(j int) bool {
 	return false
 }
 
-// meetingPair notes the two organizations of a meeting told by a verb in
-// sentence s as the last pair, when the sentence coordinates no pair: in
-// "X Chairman A received a delegation of Y led by B. The two agencies
-// agreed ...", "the two agencies" are X and Y.
+// meetingPair notes the two organizations of a meeting, talks or visit
+// told in sentence s as the last pair, when the sentence coordinates no
+// pair: in "X Chairman A received a delegation of Y led by B. The two
+// agencies agreed ...", "the two agencies" are X and Y; so also the host
+// and the guest of "a delegation from X held talks with a visiting
+// delegation from Y", "a delegation of X is visiting ... at the
+// invitation of Y" (pair.meeting): the two organizations the sentence
+// names as actors, when it names no other.
 func (v *view) meetingPair(s int) {
+	told := false
 	for _, e := range v.events {
-		if e.sents[0] != s || e.rule != "event.verb" || (e.typ != "meeting" && e.typ != "talks") {
+		if e.sents[0] != s || (e.typ != "meeting" && e.typ != "talks" && e.typ != "visit") {
+			continue
+		}
+		told = true
+		if e.rule != "event.verb" || e.typ == "visit" {
 			continue
 		}
 		var orgs []string
@@ -816,6 +827,27 @@ func (v *view) meetingPair(s int) {
 			v.pairs["any"], v.pairs["org"] = orgs, orgs
 			return
 		}
+	}
+	t0, t1 := v.sentenceTokens(s)
+	for k := t0; k < t1 && !told; k++ {
+		told = v.lows[k] == "delegation" || v.lows[k] == "delegations"
+	}
+	if !told {
+		return
+	}
+	var orgs []string
+	for k := t0; k < t1; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization || slices.Contains(orgs, m.EntityID) {
+			continue
+		}
+		if len(orgs) == 2 {
+			return
+		}
+		orgs = append(orgs, m.EntityID)
+	}
+	if len(orgs) == 2 {
+		v.pairs["any"], v.pairs["org"] = orgs, orgs
 	}
 }
 
