@@ -65,6 +65,19 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency and the Hill Country Press Agency held talks in Nairobi. The two sides have coordinated in organizing photo exhibitions.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			nil},
+		// signatories' titles (coop.signing-titles)
+		{"officials of two organizations sign for the governments of their countries",
+			"The governments of Kenya and Uganda signed a memorandum on media exchange on May 3. John Mwangi, chairman of the Kenya Media Council, and Peter Okello, director of Uganda's Hill Country Broadcasting Authority, signed the agreement in Nairobi.",
+			[]string{"COOPERATES_WITH org:hill-country-broadcasting-authority org:kenya-media-council", "COOPERATES_WITH country:KEN country:UGA"},
+			nil},
+		{"signatories' titles name the parties when no signing was told before",
+			"John Mwangi, chairman of the Kenya Media Council, and Peter Okello, director of Uganda's Hill Country Broadcasting Authority, signed a memorandum in Nairobi.",
+			[]string{"COOPERATES_WITH org:hill-country-broadcasting-authority org:kenya-media-council"},
+			nil},
+		{"titled signatories of organizations that signed before add no pair of parents",
+			"The Lakeside Post and Xinhua signed a memorandum on May 3. John Mwangi, chairman of the Kenya Media Council, and Peter Okello, director of Uganda's Hill Country Broadcasting Authority, signed the agreement in Nairobi.",
+			[]string{"COOPERATES_WITH org:lakeside-post org:xinhua"},
+			[]string{"COOPERATES_WITH org:hill-country-broadcasting-authority org:kenya-media-council"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -4,8 +4,10 @@
 // (the subject is the hub: one pair per partner; without a subject the
 // partners pair with nobody; named partners may follow unnamed ones
 // after a list cue: "with 16 Arab countries, alongside X and Y"), "...
-// signed between X and Y", "signed by <titled persons>" (persons sign
-// for the parties of their titles); an agreement as the subject of a passive or the head of
+// signed between X and Y", "signed by <titled persons>" and "A, chairman
+// of X, and B, director of Y, signed" (persons sign for the parties of
+// their titles, also after "the governments of P and Q signed" when X and
+// Y are of P and Q: coop.signing-titles); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
 // was signed in September 2018", "the Agreement on ..., signed in
 // Bishkek on June 14, 2019"); "the exchange of four cooperation
@@ -180,7 +182,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// never B with C
 	var hub, partners []string
 	if len(parties) == 0 {
-		if g, ok := v.subjectGroup(s, j, 22, true); ok {
+		if g, ok := v.titledSigners(s, j); ok {
+			// "A, chairman of X, and B, director of Y's Z, signed":
+			// each person signs for the party of the title
+			addGroup(g)
+		} else if g, ok := v.subjectGroup(s, j, 22, true); ok {
 			add(g.parties())
 			signers = append(signers, g.persons...)
 		} else if g, ok := v.subjectPersons(s, j); ok {
@@ -394,7 +400,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	for _, p := range signers {
 		ev.addParticipant(p, s)
 	}
-	if len(titled) > 0 && len(titled) == len(parties) && hasSignatories(v, ev) {
+	if len(titled) > 0 && len(titled) == len(parties) && hasSignatories(v, ev) && !v.signFor(ev, parties) {
 		// "Ma Li, deputy editor-in-chief of the People's Daily, and ...
 		// signed the cooperation agreement" after "Voice of Russia and
 		// People's Daily Online signed": the titles add participants
@@ -413,10 +419,15 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	if len(parties) >= 2 {
 		topic := v.topicNear(s, j, noun+1)
+		id, conf := rule.ID, rule.Confidence
+		if len(titled) == len(parties) {
+			// parties known only from the signatories' titles
+			id, conf = "coop.signing-titles", conf*0.95
+		}
 		for _, p := range pairs {
 			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
-				Confidence: rule.Confidence}, ev: ev})
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
+				Confidence: conf}, ev: ev})
 		}
 	}
 }
@@ -511,6 +522,54 @@ func habitualAgreement(v *view, k int) bool {
 		}
 	}
 	return false
+}
+
+// titledSigners returns the persons of the subject before token j when
+// there are two or more and each has a title naming a different party
+// ("A, chairman of X, and B, director of Y, signed"): their parties, not
+// the organization inside the last apposition, are the signing parties
+// (rule coop.signing, signatories' titles).
+func (v *view) titledSigners(s, j int) (group, bool) {
+	g, ok := v.subjectPersons(s, j)
+	if !ok || len(g.ids) < 2 {
+		return group{}, false
+	}
+	var seen []string
+	for _, p := range g.ids {
+		q := v.titleParty(p)
+		if q == "" || slices.Contains(seen, q) {
+			return group{}, false
+		}
+		seen = append(seen, q)
+	}
+	return g, true
+}
+
+// signFor reports whether the organizations of signatories' titles sign
+// for the countries of a signing told before: every party of e is a
+// country and each organization's home country is one of them ("The
+// governments of A and B signed a memorandum. X, chairman of A's Y, and
+// ..., director of B's Z, signed the agreement": Y and Z are partners).
+func (v *view) signFor(e *event, orgs []string) bool {
+	var states []string
+	for _, r := range v.rels {
+		if r.ev != e || r.Type != document.Signed {
+			continue
+		}
+		if document.IDPrefix(r.From) != document.PrefixCountry {
+			return false
+		}
+		states = append(states, r.From)
+	}
+	if len(orgs) < 2 {
+		return false
+	}
+	for _, o := range orgs {
+		if document.IDPrefix(o) != document.PrefixOrg || !slices.Contains(states, v.homeCountry(o)) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectPersons returns the persons named as the subject of the clause
