@@ -78,6 +78,23 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside Post and Xinhua signed a memorandum on May 3. John Mwangi, chairman of the Kenya Media Council, and Peter Okello, director of Uganda's Hill Country Broadcasting Authority, signed the agreement in Nairobi.",
 			[]string{"COOPERATES_WITH org:lakeside-post org:xinhua"},
 			[]string{"COOPERATES_WITH org:hill-country-broadcasting-authority org:kenya-media-council"}},
+		{"the two sides are the organizations each side was led from",
+			"The Kenyan side was led by John Mwangi of the Kenya Media Council while the Ugandan side was headed by Peter Okello of the Hill Country Broadcasting Authority. The two sides pledged to continue their cooperation.",
+			[]string{"COOPERATES_WITH org:hill-country-broadcasting-authority org:kenya-media-council"},
+			nil},
+		// an agentless signing after one party was told signing (coop.signing-prior)
+		{"a memorandum signed with a partner is the earlier signer's",
+			"The Lakeside News Agency signed a memorandum in Nairobi on Monday, its director said. The memorandum signed with the Hill Country Press Agency covers photo exchange.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"one such memorandum was signed with a partner",
+			"The Lakeside News Agency has signed memoranda with several Ugandan outlets. One such memorandum was signed with the Hill Country Press Agency in May.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a signer told long before is no hub",
+			"The Lakeside News Agency signed a memorandum in Nairobi on Monday. The weather was fine. The hall was full. The guests came from afar. The ceremony ended at noon. The memorandum signed with the Hill Country Press Agency covers photo exchange.",
+			nil,
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -830,7 +830,7 @@ func (v *view) meetingPair(s int) {
 	}
 	t0, t1 := v.sentenceTokens(s)
 	for k := t0; k < t1 && !told; k++ {
-		told = v.lows[k] == "delegation" || v.lows[k] == "delegations"
+		told = v.lows[k] == "delegation" || v.lows[k] == "delegations" || v.lows[k] == "side" && k > t0 && v.isCap(k-1)
 	}
 	if !told {
 		return

@@ -7,7 +7,10 @@
 // signed between X and Y", "signed by <titled persons>" and "A, chairman
 // of X, and B, director of Y, signed" (persons sign for the parties of
 // their titles, also after "the governments of P and Q signed" when X and
-// Y are of P and Q: coop.signing-titles); an agreement as the subject of a passive or the head of
+// Y are of P and Q: coop.signing-titles); an agentless "The MoU signed
+// with Y", "One such MoU was signed with Y" within three sentences after
+// one party was told signing pairs that party with Y
+// (coop.signing-prior); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
 // was signed in September 2018", "the Agreement on ..., signed in
 // Bishkek on June 14, 2019"); "the exchange of four cooperation
@@ -181,6 +184,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// signed agreements with B, C and D" pairs A with each of B, C and D,
 	// never B with C
 	var hub, partners []string
+	prior := false
 	if len(parties) == 0 {
 		if g, ok := v.titledSigners(s, j); ok {
 			// "A, chairman of X, and B, director of Y's Z, signed":
@@ -218,6 +222,21 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 			break
 		}
+		// "One such MoU was signed with Y", "The MoU signed with Y": an
+		// agentless signing after one party was told signing, in the
+		// three sentences before, is that party's (coop.signing-prior)
+		if len(hub) == 0 && len(partners) > 0 && v.low(j) == "signed" && noun < j && v.signer != "" &&
+			s-v.signerSent <= 3 && !slices.Contains(partners, v.signer) {
+			hub = []string{v.signer}
+			add(hub)
+			prior = true
+		}
+	}
+	switch {
+	case len(hub) == 1:
+		v.signer, v.signerSent = hub[0], s
+	case len(parties) == 1 && len(partners) == 0:
+		v.signer, v.signerSent = parties[0], s
 	}
 	planned := false
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
@@ -423,6 +442,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		if len(titled) == len(parties) {
 			// parties known only from the signatories' titles
 			id, conf = "coop.signing-titles", conf*0.95
+		}
+		if prior {
+			id, conf = "coop.signing-prior", conf*0.9
 		}
 		for _, p := range pairs {
 			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
