@@ -7,8 +7,10 @@
 // step up cooperation" (pair; "As X and Y, we must strengthen our
 // cooperation": as-we), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
-// partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
-// news" (pair); negative ties ("strained relations") are none. Ends are
+// partner; "X launched a joint project with Y"), "a joint event of X and
+// Y" (of), "X and Y agreed to exchange news", "X and Y have a
+// content-sharing arrangement", "the two sides coordinated in organizing"
+// (pair); negative ties ("strained relations") are none. Ends are
 // two organizations or two countries (finish.go drops the rest).
 
 package extract

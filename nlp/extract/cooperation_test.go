@@ -95,6 +95,23 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency signed a memorandum in Nairobi on Monday. The weather was fine. The hall was full. The guests came from afar. The ceremony ended at noon. The memorandum signed with the Hill Country Press Agency covers photo exchange.",
 			nil,
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"}},
+		// more wordings of one construction
+		{"a sharing arrangement of a coordinated pair",
+			"The Lakeside News Agency and the Hill Country Press Agency have a content-sharing arrangement.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a joint project launched with a partner",
+			"The Lakeside News Agency launched a joint project with the Hill Country Press Agency.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a deal struck with a partner",
+			"The Lakeside News Agency struck a deal with the Hill Country Press Agency to share video.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a strike is no deal",
+			"The Lakeside News Agency reported that a storm struck the offices of the Hill Country Press Agency.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

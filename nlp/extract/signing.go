@@ -1,6 +1,7 @@
 // Signing: signing events, SIGNED and the cooperation a signing states.
 //
-// Constructions: "X and Y signed an agreement", "X signed ... with Y, Z"
+// Constructions: "X and Y signed (inked, struck, sealed) an agreement",
+// "X signed ... with Y, Z"
 // (the subject is the hub: one pair per partner; without a subject the
 // partners pair with nobody; named partners may follow unnamed ones
 // after a list cue: "with 16 Arab countries, alongside X and Y"), "...
