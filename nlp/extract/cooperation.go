@@ -11,7 +11,9 @@
 // Y" (of), "X and Y agreed to exchange news", "X and Y have a
 // content-sharing arrangement", "the two sides coordinated in organizing"
 // (pair); negative ties ("strained relations") are none. Ends are
-// two organizations or two countries (finish.go drops the rest).
+// two organizations or two countries (finish.go drops the rest). "Under
+// the agreement, X will provide Y with ..." (under-agreement: one party
+// serves the other).
 
 package extract
 
@@ -614,4 +616,81 @@ func (x *Extractor) organizedWith(v *view, s int) {
 		}
 		j = partners.t1
 	}
+}
+
+// provideVerbs are the verbs by which one party of an agreement serves
+// the other: "Under the agreement, X will provide Y with photos".
+var provideVerbs = map[string]bool{
+	"provide": true, "provides": true, "supply": true, "supplies": true, "give": true, "gives": true,
+	"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
+	"train": true, "trains": true, "assist": true, "assists": true, "help": true, "helps": true,
+	"support": true, "supports": true, "host": true, "hosts": true, "furnish": true, "furnishes": true,
+}
+
+// underAuxWords may stand between the subject and the verb of a clause
+// under an agreement: "X will also provide", "X is to supply".
+var underAuxWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "is": true, "are": true, "to": true,
+	"also": true, "further": true, "regularly": true, "be": true, "able": true,
+}
+
+// underAgreement reads "Under the agreement, X will provide Y with ...",
+// "Within the memorandum, X supplies Y ...": a sentence that opens with
+// "under" or "within" an agreement noun, then a comma, a party X, and a
+// verb by which X serves the party Y right after it (rule
+// coop.under-agreement). X and Y must be named; "the agency" is not read.
+func (x *Extractor) underAgreement(v *view, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	if w := v.low(st0); w != "under" && w != "within" {
+		return
+	}
+	comma := -1
+	for k := st0 + 1; k < st1 && k < st0+12; k++ {
+		if v.low(k) == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return
+	}
+	noun := false
+	for k := st0 + 1; k < comma && !noun; k++ {
+		noun = x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership"
+	}
+	if !noun {
+		return
+	}
+	b := comma + 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	_, xm := v.actorAt(b)
+	if xm == nil || xm.Type == document.Person {
+		return
+	}
+	_, xt1 := v.tokenSpan(xm)
+	k := xt1
+	for n := 0; n < 3 && underAuxWords[v.low(k)]; n++ {
+		k++
+	}
+	if !provideVerbs[v.low(k)] {
+		return
+	}
+	a := k + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	_, ym := v.actorAt(a)
+	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
+		return
+	}
+	p := [2]string{xm.EntityID, ym.EntityID}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(st0, comma)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		Topic: v.topicNear(s, k, st1), CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig,
+		Rule: "coop.under-agreement", Confidence: 0.8}})
 }

@@ -112,6 +112,23 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency reported that a storm struck the offices of the Hill Country Press Agency.",
 			nil,
 			[]string{"COOPERATES_WITH"}},
+		{"a guest delegation and both sides in one sentence",
+			"The Lakeside News Agency hosted a delegation of the Hill Country Press Agency on Monday, and both sides agreed to exchange journalists.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		// one party serves the other under an agreement (coop.under-agreement)
+		{"under the agreement one party provides the other with content",
+			"Under the new agreement, the Lakeside News Agency will provide the Hill Country Press Agency with photos and video.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"under a law is no agreement",
+			"Under the new law, the Lakeside News Agency will provide the Hill Country Press Agency with photos and video.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
+		{"a party after a report verb is no partner under the agreement",
+			"Under the agreement, the Lakeside News Agency will open a bureau in Kampala, the Hill Country Press Agency said.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -301,6 +301,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		x.relationsIn(v, s, here)
 		x.organizedWith(v, s)
 		x.partnerBefore(v, s)
+		x.underAgreement(v, s)
 		v.notePairs(s)
 	}
 	x.finish(v)

@@ -352,6 +352,14 @@ func (v *view) pairFor(i int, want string) []string {
 	if p := v.sentencePair(i, want); p != nil {
 		return p
 	}
+	if s := v.sent(i); want != "country" && s >= 0 {
+		// "X hosted a delegation of Y, and both sides agreed"
+		// (pair.meeting)
+		st0, _ := v.sentenceTokens(s)
+		if p := v.hostGuest(s, st0, i); p != nil {
+			return p
+		}
+	}
 	p := v.pairs[want]
 	switch want {
 	case "any":
@@ -808,13 +816,8 @@ func (v *view) possessive(j int) bool {
 // invitation of Y" (pair.meeting): the two organizations the sentence
 // names as actors, when it names no other.
 func (v *view) meetingPair(s int) {
-	told := false
 	for _, e := range v.events {
-		if e.sents[0] != s || (e.typ != "meeting" && e.typ != "talks" && e.typ != "visit") {
-			continue
-		}
-		told = true
-		if e.rule != "event.verb" || e.typ == "visit" {
+		if e.sents[0] != s || e.rule != "event.verb" || (e.typ != "meeting" && e.typ != "talks") {
 			continue
 		}
 		var orgs []string
@@ -829,11 +832,28 @@ func (v *view) meetingPair(s int) {
 		}
 	}
 	t0, t1 := v.sentenceTokens(s)
+	if orgs := v.hostGuest(s, t0, t1); orgs != nil {
+		v.pairs["any"], v.pairs["org"] = orgs, orgs
+	}
+}
+
+// hostGuest returns the two organizations named as actors in tokens [t0,
+// t1) of sentence s when the range tells a meeting, talks or visit (an
+// event, "delegation", "the Chinese side") and names no other
+// organization, else nil.
+func (v *view) hostGuest(s, t0, t1 int) []string {
+	told := false
+	for _, e := range v.events {
+		if e.sents[0] == s && e.tok >= t0 && e.tok < t1 && (e.typ == "meeting" || e.typ == "talks" || e.typ == "visit") {
+			told = true
+			break
+		}
+	}
 	for k := t0; k < t1 && !told; k++ {
 		told = v.lows[k] == "delegation" || v.lows[k] == "delegations" || v.lows[k] == "side" && k > t0 && v.isCap(k-1)
 	}
 	if !told {
-		return
+		return nil
 	}
 	var orgs []string
 	for k := t0; k < t1; k++ {
@@ -842,13 +862,14 @@ func (v *view) meetingPair(s int) {
 			continue
 		}
 		if len(orgs) == 2 {
-			return
+			return nil
 		}
 		orgs = append(orgs, m.EntityID)
 	}
-	if len(orgs) == 2 {
-		v.pairs["any"], v.pairs["org"] = orgs, orgs
+	if len(orgs) != 2 {
+		return nil
 	}
+	return orgs
 }
 
 // outletNouns name one organization without its name: "Vietnam's
