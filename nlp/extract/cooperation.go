@@ -635,33 +635,29 @@ var underAuxWords = map[string]bool{
 }
 
 // underAgreement reads "Under the agreement, X will provide Y with ...",
-// "Within the memorandum, X supplies Y ...": a sentence that opens with
-// "under" or "within" an agreement noun, then a comma, a party X, and a
-// verb by which X serves the party Y right after it (rule
-// coop.under-agreement). X and Y must be named; "the agency" is not read.
+// "Within the memorandum, X supplies Y ...", "X will provide Y with
+// photos under a new agreement": a clause of a party X and a verb by
+// which X serves the party Y right after it, under or within an
+// agreement noun that opens the sentence (up to its comma) or follows
+// the clause (rule coop.under-agreement). X and Y must be named; "the
+// agency" is not read.
 func (x *Extractor) underAgreement(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
-	if w := v.low(st0); w != "under" && w != "within" {
-		return
-	}
-	comma := -1
-	for k := st0 + 1; k < st1 && k < st0+12; k++ {
-		if v.low(k) == "," {
-			comma = k
-			break
+	b, fronted := st0, false
+	if w := v.low(st0); w == "under" || w == "within" {
+		fronted = true
+		comma := -1
+		for k := st0 + 1; k < st1 && k < st0+12; k++ {
+			if v.low(k) == "," {
+				comma = k
+				break
+			}
 		}
+		if comma < 0 || !x.agreementIn(v, st0+1, comma) {
+			return
+		}
+		b = comma + 1
 	}
-	if comma < 0 {
-		return
-	}
-	noun := false
-	for k := st0 + 1; k < comma && !noun; k++ {
-		noun = x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership"
-	}
-	if !noun {
-		return
-	}
-	b := comma + 1
 	if v.low(b) == "the" && v.ent[b] == 0 {
 		b++
 	}
@@ -685,12 +681,40 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
 		return
 	}
+	if !fronted {
+		// the clause opens the sentence: "under a new agreement" must
+		// follow it before the clause ends
+		under := -1
+		for q := a + 1; q < st1 && q < a+12; q++ {
+			if w := v.low(q); w == "," || w == ";" {
+				break
+			}
+			if w := v.low(q); (w == "under" || w == "within") && x.agreementIn(v, q+1, mini(q+5, st1)) {
+				under = q
+				break
+			}
+		}
+		if under < 0 {
+			return
+		}
+	}
 	p := [2]string{xm.EntityID, ym.EntityID}
 	if p[1] < p[0] {
 		p[0], p[1] = p[1], p[0]
 	}
-	trig := v.span(st0, comma)
+	trig := v.span(k, k+1)
 	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 		Topic: v.topicNear(s, k, st1), CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig,
 		Rule: "coop.under-agreement", Confidence: 0.8}})
+}
+
+// agreementIn reports an agreement noun (or "partnership") in tokens
+// [t0, t1).
+func (x *Extractor) agreementIn(v *view, t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,8 @@
 // (the subject is the hub: one pair per partner; without a subject the
 // partners pair with nobody; named partners may follow unnamed ones
 // after a list cue: "with 16 Arab countries, alongside X and Y"), "...
-// signed between X and Y", "signed by <titled persons>" and "A, chairman
+// signed between X and Y", "signed on behalf of X by A and on behalf of
+// Y by B", "signed by <titled persons>" and "A, chairman
 // of X, and B, director of Y, signed" (persons sign for the parties of
 // their titles, also after "the governments of P and Q signed" when X and
 // Y are of P and Q: coop.signing-titles); an agentless "The MoU signed
@@ -159,8 +160,27 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		add(ps)
 		signers = append(signers, g.persons...)
 	}
+	// "signed on behalf of X by A and on behalf of Y by B", "A signed on
+	// behalf of X, and B on behalf of Y": the parties the persons signed
+	// for
+	var behalf []string
+	for k := j + n; k+2 < st1 && k < j+n+30; k++ {
+		if v.low(k) != "behalf" || v.low(k-1) != "on" || v.low(k+1) != "of" {
+			continue
+		}
+		a := k + 2
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		if _, m := v.actorAt(a); m != nil && m.Type != document.Person && !slices.Contains(behalf, m.EntityID) {
+			behalf = append(behalf, m.EntityID)
+		}
+	}
+	if len(behalf) >= 2 {
+		add(behalf)
+	}
 	after := maxi(j+n, noun+1)
-	for k := j + n; k < mini(st1, after+10); k++ {
+	for k := j + n; k < mini(st1, after+10) && len(parties) == 0; k++ {
 		switch v.low(k) {
 		case "between", "by":
 			a := k + 1
