@@ -153,6 +153,19 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency will share its content with the Hill Country Press Agency.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			nil},
+		// a definite organization anaphor as the subject
+		{"the agency is the news agency named before",
+			"The Lakeside News Agency opened a bureau in Kampala on Monday. The agency also signed a memorandum with the Hill Country Press Agency.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a demonym picks the agency of that country",
+			"Xinhua and TASS opened bureaus in Nairobi. The Russian news agency also signed a memorandum with the Lakeside Post.",
+			[]string{"COOPERATES_WITH org:lakeside-post org:tass"},
+			[]string{"COOPERATES_WITH org:lakeside-post org:xinhua"}},
+		{"the agency of a description is no anaphor",
+			"Xinhua opened a bureau in Nairobi. The agency of the ministry signed a memorandum with the Lakeside Post.",
+			nil,
+			[]string{"COOPERATES_WITH org:lakeside-post org:xinhua"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
