@@ -166,6 +166,14 @@ func TestCooperationRules(t *testing.T) {
 			"Xinhua opened a bureau in Nairobi. The agency of the ministry signed a memorandum with the Lakeside Post.",
 			nil,
 			[]string{"COOPERATES_WITH org:lakeside-post org:xinhua"}},
+		{"a headline in the present tense: teams up with",
+			"Lakeside News Agency teams up with Hill Country Press Agency\n\nThe two will share photos.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a headline in the present tense: joins hands with",
+			"Lakeside News Agency joins hands with Hill Country Press Agency\n\nThe two will share photos.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
