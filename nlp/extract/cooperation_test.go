@@ -174,6 +174,11 @@ func TestCooperationRules(t *testing.T) {
 			"Lakeside News Agency joins hands with Hill Country Press Agency\n\nThe two will share photos.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			nil},
+		{"a hub that has agreements with a list of partners",
+			"The Lakeside News Agency has agreements with the Hill Country Press Agency and the Riverside Times.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency",
+				"COOPERATES_WITH org:lakeside-news-agency org:riverside-times"},
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:riverside-times"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
