@@ -7,7 +7,9 @@
 // step up cooperation" (pair; "As X and Y, we must strengthen our
 // cooperation": as-we), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
-// partner; "X launched a joint project with Y"), "a joint event of X and
+// partner; "X launched a joint project with Y"; "with its Chinese
+// counterpart Y", "with China's official news agency, Y": the name after
+// a description), "a joint event of X and
 // Y" (of), "X and Y agreed to exchange news", "X and Y have a
 // content-sharing arrangement", "the two sides coordinated in organizing"
 // (pair); negative ties ("strained relations") are none. Ends are
@@ -225,6 +227,10 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		a++ // not "The Independent", a name
 	}
 	var ys []string
+	if o := v.describedPartner(a, st1); o > 0 {
+		// "with its Chinese counterpart Xinhua"
+		a = o
+	}
 	if g, ok := v.groupAt(a, st1, false); ok {
 		ys = g.parties()
 	} else {
@@ -717,4 +723,55 @@ func (x *Extractor) agreementIn(v *view, t0, t1 int) bool {
 		}
 	}
 	return false
+}
+
+// describedPartner returns the first token of an organization named after
+// a short description that opens a partner phrase at token a: "its
+// Chinese counterpart Xinhua", "China's official news agency, Xinhua",
+// "their Russian partner TASS" (a possessive pronoun or a country's "'s",
+// lower-case words and demonyms, then the name, or an outlet noun, a
+// comma and the name); else -1.
+func (v *view) describedPartner(a, limit int) int {
+	k := a
+	switch {
+	case v.low(k) == "its" || v.low(k) == "their" || v.low(k) == "his" || v.low(k) == "her":
+		k++
+	default:
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Country {
+			return -1
+		}
+		_, mt1 := v.tokenSpan(m)
+		if w := v.low(mt1); w != "'s" && w != "\u2019s" {
+			return -1
+		}
+		k = mt1 + 1
+	}
+	for n := 0; n < 5 && k < limit; n, k = n+1, k+1 {
+		if _, m := v.mention(k); m != nil {
+			if m.Type == document.Organization && v.actor[v.ent[k]-1] && n > 0 {
+				return k
+			}
+			if m.Type != document.Country {
+				return -1
+			}
+			_, mt1 := v.tokenSpan(m)
+			k = mt1 - 1
+			continue
+		}
+		if v.low(k) == "," && n > 0 && outletNouns[v.low(k-1)] {
+			b := k + 1
+			if v.low(b) == "the" && v.ent[b] == 0 {
+				b++
+			}
+			if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
+				return b
+			}
+			return -1
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return -1
+		}
+	}
+	return -1
 }

@@ -179,6 +179,15 @@ func TestCooperationRules(t *testing.T) {
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency",
 				"COOPERATES_WITH org:lakeside-news-agency org:riverside-times"},
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:riverside-times"}},
+		// a partner named after a description
+		{"a partner after a possessive pronoun and a demonym",
+			"The Lakeside News Agency signed an agreement with its Ugandan counterpart Hill Country Press Agency.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			[]string{"COOPERATES_WITH country:UGA"}},
+		{"a partner after a country's outlet description and a comma",
+			"The Lakeside News Agency has partnered with Uganda's state news agency, the Hill Country Press Agency.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -223,8 +223,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				continue
 			}
 			// the partners start at the first name after "with": "with
-			// the AUB, eNCA and SABC" when AUB and eNCA are no names known
-			for a := k + 1; a < st1 && a < k+10; a++ {
+			// the AUB, eNCA and SABC" when AUB and eNCA are no names
+			// known; "with its Chinese counterpart Xinhua", "with China's
+			// official news agency, Xinhua": the name after a description
+			from := k + 1
+			if o := v.describedPartner(k+1, st1); o > 0 {
+				from = o
+			}
+			for a := from; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
 						partners = append(g.parties(), v.listRest(g.t1, st1)...)
