@@ -188,6 +188,18 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency has partnered with Uganda's state news agency, the Hill Country Press Agency.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			nil},
+		{"a coordinated possessor of cooperation",
+			"The Lakeside News Agency and the Hill Country Press Agency's cooperation began in 1990.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a coordinated possessor of cooperation with a third party",
+			"Kenya and Uganda's cooperation with the Lakeside News Agency began in 1990.",
+			nil,
+			[]string{"COOPERATES_WITH country:KEN country:UGA"}},
+		{"signed by the heads of two parties",
+			"The memorandum was signed by the heads of the Lakeside News Agency and the Hill Country Press Agency on Monday.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

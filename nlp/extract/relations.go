@@ -58,6 +58,20 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if w := v.low(k); w == "'s" || w == "\u2019s" {
 			if _, m := v.mention(k - 1); m != nil && m.Type != document.Person {
 				mt0, _ := v.tokenSpan(m)
+				// "X and Y's cooperation": the pair that owns it (not
+				// "X and Y's cooperation with Z")
+				and := mt0 - 1
+				if v.low(and) == "the" && v.ent[and] == 0 {
+					and--
+				}
+				if v.low(and) == "and" && and-1 >= cs && v.low(j+1) != "with" && v.low(j+2) != "with" {
+					if q := v.ent[and-1]; q != 0 && v.actor[q-1] {
+						pt0, _ := v.tokenSpan(&v.d.Mentions[q-1])
+						if g, ok := v.groupAt(pt0, k, false); ok && len(g.ids) == 2 && g.t1 == k {
+							return g, true
+						}
+					}
+				}
 				if g, ok := v.groupAt(mt0, k, false); ok {
 					return g, true
 				}

@@ -191,6 +191,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				}
 				a++
 			}
+			// "signed by the heads of X and Y": the parties they head
+			if headNouns[v.low(a)] && v.low(a+1) == "of" {
+				a += 2
+				if v.low(a) == "the" && v.ent[a] == 0 {
+					a++
+				}
+			}
 			if g, ok := v.groupAt(a, st1, true); ok {
 				addGroup(g)
 			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
