@@ -15,11 +15,13 @@
 // (pair); negative ties ("strained relations") are none. Ends are
 // two organizations or two countries (finish.go drops the rest). "Under
 // the agreement, X will provide Y with ..." (under-agreement: one party
-// serves the other).
+// serves the other). "X joined Y in launching ..." (joined-in).
 
 package extract
 
 import (
+	"strings"
+
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
@@ -538,12 +540,17 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training
 // programs offered by the Federation in cooperation with Reuters": X,
 // the name right before the phrase, and each partner cooperate (rule
-// coop.organized-with).
+// coop.organized-with); so also "X, together with Y, launched ..." when
+// X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0 + 1; k < st1; k++ {
+		if lw := v.low(k); lw == "joined" || lw == "joins" {
+			v.joinedIn(s, k, st1)
+			continue
+		}
 		w := v.partnerPhrase(k)
-		if w < 0 || v.low(k) == "," {
+		if w < 0 {
 			continue
 		}
 		_, m := v.mention(k - 1)
@@ -557,6 +564,17 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		partners, ok := v.groupAt(a, st1, false)
 		if !ok {
 			continue
+		}
+		if v.low(k) == "," {
+			// "X, together with Y, launched": only the subject that opens
+			// the sentence, with the phrase set off by commas
+			mt0, _ := v.tokenSpan(m)
+			if v.low(mt0-1) == "the" && v.ent[mt0-1] == 0 {
+				mt0--
+			}
+			if mt0 != st0 || v.low(partners.t1) != "," {
+				continue
+			}
 		}
 		trig := v.span(k, w)
 		for _, p := range hubPairs([]string{m.EntityID}, partners.parties()) {
@@ -774,4 +792,30 @@ func (v *view) describedPartner(a, limit int) int {
 		}
 	}
 	return -1
+}
+
+// joinedIn reads "X joined Y in launching ...", "X joins Y in organizing
+// ...": the subject X and the party Y it joined in doing something
+// cooperate (rule coop.joined-in). The verb is at token k.
+func (v *view) joinedIn(s, k, st1 int) {
+	a := k + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	ys, ok := v.groupAt(a, st1, false)
+	if !ok || v.low(ys.t1) != "in" || !strings.HasSuffix(v.low(ys.t1+1), "ing") {
+		return
+	}
+	xs, ok := v.subjectGroup(s, k, 10, true)
+	if !ok {
+		return
+	}
+	trig := v.span(k, k+1)
+	for _, p := range hubPairs(xs.parties(), ys.parties()) {
+		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.joined-in", Confidence: 0.75}})
+	}
 }

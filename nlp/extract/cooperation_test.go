@@ -200,6 +200,22 @@ func TestCooperationRules(t *testing.T) {
 			"The memorandum was signed by the heads of the Lakeside News Agency and the Hill Country Press Agency on Monday.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			nil},
+		{"a subject with a partner set off by commas",
+			"The Lakeside News Agency, together with the Hill Country Press Agency, launched a photo exhibition in Nairobi.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"a partner phrase after a later list member is no hub",
+			"Reporters came from Kenya, Uganda, together with Tanzania, to the fair.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
+		{"joined a partner in doing something",
+			"The Lakeside News Agency joined the Hill Country Press Agency in organizing a photo exhibition.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"joined an organization as a member is no partnership",
+			"The Lakeside News Agency joined the Hill Country Press Union in 2019.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
