@@ -216,6 +216,10 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency joined the Hill Country Press Union in 2019.",
 			nil,
 			[]string{"COOPERATES_WITH"}},
+		{"a joint production between two parties",
+			"The joint production between the Lakeside News Agency and the Hill Country Press Agency aired in May.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
