@@ -20,8 +20,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
@@ -794,6 +792,15 @@ func (v *view) describedPartner(a, limit int) int {
 	return -1
 }
 
+// jointDoings are the undertakings one party joins another in ("joined
+// Y in organizing"); "joined Y in condemning" states no cooperation.
+var jointDoings = map[string]bool{
+	"launching": true, "organizing": true, "organising": true, "hosting": true, "producing": true,
+	"co-producing": true, "creating": true, "developing": true, "establishing": true, "holding": true,
+	"signing": true, "setting": true, "sponsoring": true, "publishing": true, "covering": true,
+	"running": true, "implementing": true, "training": true, "building": true, "founding": true,
+}
+
 // joinedIn reads "X joined Y in launching ...", "X joins Y in organizing
 // ...": the subject X and the party Y it joined in doing something
 // cooperate (rule coop.joined-in). The verb is at token k.
@@ -803,7 +810,7 @@ func (v *view) joinedIn(s, k, st1 int) {
 		a++
 	}
 	ys, ok := v.groupAt(a, st1, false)
-	if !ok || v.low(ys.t1) != "in" || !strings.HasSuffix(v.low(ys.t1+1), "ing") {
+	if !ok || v.low(ys.t1) != "in" || !jointDoings[v.low(ys.t1+1)] {
 		return
 	}
 	xs, ok := v.subjectGroup(s, k, 10, true)

@@ -220,6 +220,10 @@ func TestCooperationRules(t *testing.T) {
 			"The joint production between the Lakeside News Agency and the Hill Country Press Agency aired in May.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			nil},
+		{"joined a party in condemning is no partnership",
+			"The Lakeside News Agency joined the Hill Country Press Agency in condemning the attack.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
