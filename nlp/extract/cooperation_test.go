@@ -224,6 +224,10 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency joined the Hill Country Press Agency in condemning the attack.",
 			nil,
 			[]string{"COOPERATES_WITH"}},
+		{"the agency after two agencies is no one of them",
+			"The Lakeside News Agency and the Riverside News Agency opened bureaus in Kampala. The agency also signed a memorandum with the Lakeside Post.",
+			nil,
+			[]string{"COOPERATES_WITH org:lakeside-post"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

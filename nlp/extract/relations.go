@@ -2,8 +2,8 @@
 // clause gaps, negation, the dispatcher relationsIn that runs each rule of
 // relations.yaml on a sentence). A sentence that opens with a definite
 // organization anaphor ("The agency also signed ...", "The Russian news
-// agency has partnered with ...") has for subject the organization of
-// that kind (and country) named last in the three sentences before.
+// agency has partnered with ...") has for subject the one organization of
+// that kind (and country) named in the three sentences before.
 
 package extract
 
@@ -206,10 +206,10 @@ var orgAnaphorKinds = map[string]string{
 // orgAnaphor reads a sentence that opens with a definite organization
 // anaphor as its subject before token j ("The agency also signed ...",
 // "The Russian news agency has partnered with ...", "The broadcaster
-// will air ..."): the organization of that kind (and of that country,
-// when a demonym says) named last in the three sentences before (rule
-// family coop.*, the anaphor resolved here). Without one, or with one of
-// another kind named after it, nothing.
+// will air ..."): the one organization of that kind (and of that
+// country, when a demonym says) named in the three sentences before (the
+// frame's rule shows, the anaphor resolved here). With none, or with two
+// of the kind, nothing.
 func (v *view) orgAnaphor(s, j int) (group, bool) {
 	st0, _ := v.sentenceTokens(s)
 	if v.low(st0) != "the" || j-st0 < 2 {
@@ -239,9 +239,10 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 		return group{}, false
 	}
 	lo, _ := v.sentenceTokens(maxi(0, s-3))
+	found := ""
 	for k := st0 - 1; k >= lo; k-- {
 		_, m := v.actorAt(k)
-		if m == nil || m.Type != document.Organization {
+		if m == nil || m.Type != document.Organization || m.EntityID == found {
 			continue
 		}
 		e := v.entity[m.EntityID]
@@ -251,9 +252,16 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 		if country != "" && v.homeCountry(m.EntityID) != country {
 			continue
 		}
-		return group{ids: []string{m.EntityID}, t0: st0, t1: head + 1, anaphor: true}, true
+		if found != "" {
+			// two of the kind: "the agency" could be either
+			return group{}, false
+		}
+		found = m.EntityID
 	}
-	return group{}, false
+	if found == "" {
+		return group{}, false
+	}
+	return group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}, true
 }
 
 // commaParenthetical returns the closing comma of a parenthetical that
