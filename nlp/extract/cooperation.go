@@ -9,13 +9,14 @@
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
 // partner; "X launched a joint project with Y"; "with its Chinese
 // counterpart Y", "with China's official news agency, Y": the name after
-// a description), "a joint event of X and
-// Y" (of), "X and Y agreed to exchange news", "X and Y have a
-// content-sharing arrangement", "the two sides coordinated in organizing"
-// (pair); negative ties ("strained relations") are none. Ends are
-// two organizations or two countries (finish.go drops the rest). "Under
-// the agreement, X will provide Y with ..." (under-agreement: one party
-// serves the other). "X joined Y in launching ..." (joined-in).
+// a description), "a joint event of X and Y" (of), "X and Y agreed to
+// exchange news", "X and Y have a content-sharing arrangement", "the two
+// sides coordinated in organizing" (pair), "Under the agreement, X will
+// provide Y with ..." (under-agreement: one party serves the other), "X
+// joined Y in launching ..." (joined-in). "Cooperation between X and Y
+// was discussed" is a topic and negative ties ("strained relations") are
+// no cooperation. Ends are two organizations or two countries (finish.go
+// drops the rest).
 
 package extract
 
@@ -97,6 +98,11 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+			if v.discussedAfter(g.t1) {
+				// "Cooperation between X and Y was discussed": a topic,
+				// not stated
+				return
+			}
 			v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 			end = g.t1
 			if g2, ok := v.otherHandAt(end, st1); ok {
@@ -825,4 +831,26 @@ func (v *view) joinedIn(s, k, st1 int) {
 		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.joined-in", Confidence: 0.75}})
 	}
+}
+
+// discussedAfter reports a passive of discussion right after token k
+// ("... between X and Y was discussed", "were considered", "is on the
+// agenda"): the cooperation before it is a topic, not a fact.
+func (v *view) discussedAfter(k int) bool {
+	switch v.low(k) {
+	case "was", "were", "is", "are", "will", "has", "have", "had":
+	default:
+		return false
+	}
+	k++
+	if w := v.low(k); w == "be" || w == "been" || w == "also" {
+		k++
+	}
+	switch v.low(k) {
+	case "discussed", "considered", "explored", "examined", "studied", "proposed", "suggested", "reviewed", "debated":
+		return true
+	case "on":
+		return v.low(k+1) == "the" && v.low(k+2) == "agenda"
+	}
+	return false
 }

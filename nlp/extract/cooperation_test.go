@@ -228,6 +228,10 @@ func TestCooperationRules(t *testing.T) {
 			"The Lakeside News Agency and the Riverside News Agency opened bureaus in Kampala. The agency also signed a memorandum with the Lakeside Post.",
 			nil,
 			[]string{"COOPERATES_WITH org:lakeside-post"}},
+		{"cooperation between a pair that was only discussed",
+			"During the visit, the issue of establishing cooperation between the Lakeside News Agency and the Hill Country Press Agency was discussed.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
