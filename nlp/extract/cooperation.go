@@ -13,7 +13,8 @@
 // exchange news", "X and Y have a content-sharing arrangement", "the two
 // sides coordinated in organizing" (pair), "Under the agreement, X will
 // provide Y with ..." (under-agreement: one party serves the other), "X
-// joined Y in launching ..." (joined-in). "Cooperation between X and Y
+// joined Y in launching ..." (joined-in), "X and Y are strategic
+// partners" (are-partners, organizations only). "Cooperation between X and Y
 // was discussed" is a topic and negative ties ("strained relations") are
 // no cooperation. Ends are two organizations or two countries (finish.go
 // drops the rest).
@@ -552,6 +553,9 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		if lw := v.low(k); lw == "joined" || lw == "joins" {
 			v.joinedIn(s, k, st1)
 			continue
+		} else if lw == "partners" {
+			v.arePartners(s, st0, k)
+			continue
 		}
 		w := v.partnerPhrase(k)
 		if w < 0 {
@@ -853,4 +857,53 @@ func (v *view) discussedAfter(k int) bool {
 		return v.low(k+1) == "the" && v.low(k+2) == "agenda"
 	}
 	return false
+}
+
+// copulas link a pair to "partners": "X and Y are partners".
+var copulas = map[string]bool{"are": true, "were": true, "been": true, "become": true, "became": true, "remain": true, "remained": true}
+
+// arePartners reads "X and Y are (strategic, long-standing) partners",
+// "X and Y have been partners since 1956" with "partners" at token k: the
+// coordinated pair of organizations right before the copula (rule
+// coop.are-partners). Not "partners of / for / in ..." (of an event or a
+// project), nor two countries ("trading partners").
+func (v *view) arePartners(s, st0, k int) {
+	switch v.low(k + 1) {
+	case "of", "for", "in", "at", "to", "on", "with":
+		return
+	}
+	c := -1
+	for q := k - 1; q >= st0 && q >= k-4; q-- {
+		if copulas[v.low(q)] {
+			c = q
+			break
+		}
+		if !v.isWord(q) || v.isCap(q) || v.ent[q] != 0 {
+			return
+		}
+	}
+	if c < 0 {
+		return
+	}
+	e := c
+	if w := v.low(e - 1); w == "have" || w == "had" || w == "also" || w == "long" {
+		e--
+	}
+	g, ok := v.subjectGroup(s, e, 2, true)
+	if !ok || g.t1 != e || len(g.parties()) != 2 {
+		return
+	}
+	ids := g.parties()
+	// organizations only: "Kenya and Uganda are trading partners" says
+	// nothing of their media
+	if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
+		return
+	}
+	p := [2]string{ids[0], ids[1]}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.are-partners", Confidence: 0.75}})
 }

@@ -232,6 +232,18 @@ func TestCooperationRules(t *testing.T) {
 			"During the visit, the issue of establishing cooperation between the Lakeside News Agency and the Hill Country Press Agency was discussed.",
 			nil,
 			[]string{"COOPERATES_WITH"}},
+		{"two organizations that are partners",
+			"The Lakeside News Agency and the Hill Country Press Agency have been strategic partners since 1990.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			nil},
+		{"partners of an event are no pair",
+			"The Lakeside News Agency and the Hill Country Press Agency are partners of the Nairobi Media Fair.",
+			nil,
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"}},
+		{"trading partners are no media cooperation",
+			"Kenya and Uganda are close trading partners.",
+			nil,
+			[]string{"COOPERATES_WITH"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
