@@ -7,9 +7,17 @@
 // step up cooperation" (pair; "As X and Y, we must strengthen our
 // cooperation": as-we), "Sino-Russian media cooperation"
 // (premodifier), "X cooperates with Y, Z and W" (with: one pair per
-// partner), "a joint event of X and Y" (of), "X and Y agreed to exchange
-// news" (pair); negative ties ("strained relations") are none. Ends are
-// two organizations or two countries (finish.go drops the rest).
+// partner; "X launched a joint project with Y"; "with its Chinese
+// counterpart Y", "with China's official news agency, Y": the name after
+// a description), "a joint event of X and Y" (of), "X and Y agreed to
+// exchange news", "X and Y have a content-sharing arrangement", "the two
+// sides coordinated in organizing" (pair), "Under the agreement, X will
+// provide Y with ..." (under-agreement: one party serves the other), "X
+// joined Y in launching ..." (joined-in), "X and Y are strategic
+// partners" (are-partners, organizations only). "Cooperation between X and Y
+// was discussed" is a topic and negative ties ("strained relations") are
+// no cooperation. Ends are two organizations or two countries (finish.go
+// drops the rest).
 
 package extract
 
@@ -91,6 +99,11 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		end := a
 		if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+			if v.discussedAfter(g.t1) {
+				// "Cooperation between X and Y was discussed": a topic,
+				// not stated
+				return
+			}
 			v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(maxi(0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 			end = g.t1
 			if g2, ok := v.otherHandAt(end, st1); ok {
@@ -221,6 +234,10 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		a++ // not "The Independent", a name
 	}
 	var ys []string
+	if o := v.describedPartner(a, st1); o > 0 {
+		// "with its Chinese counterpart Xinhua"
+		a = o
+	}
 	if g, ok := v.groupAt(a, st1, false); ok {
 		ys = g.parties()
 	} else {
@@ -528,12 +545,20 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training
 // programs offered by the Federation in cooperation with Reuters": X,
 // the name right before the phrase, and each partner cooperate (rule
-// coop.organized-with).
+// coop.organized-with); so also "X, together with Y, launched ..." when
+// X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0 + 1; k < st1; k++ {
+		if lw := v.low(k); lw == "joined" || lw == "joins" {
+			v.joinedIn(s, k, st1)
+			continue
+		} else if lw == "partners" {
+			v.arePartners(s, st0, k)
+			continue
+		}
 		w := v.partnerPhrase(k)
-		if w < 0 || v.low(k) == "," {
+		if w < 0 {
 			continue
 		}
 		_, m := v.mention(k - 1)
@@ -547,6 +572,17 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		partners, ok := v.groupAt(a, st1, false)
 		if !ok {
 			continue
+		}
+		if v.low(k) == "," {
+			// "X, together with Y, launched": only the subject that opens
+			// the sentence, with the phrase set off by commas
+			mt0, _ := v.tokenSpan(m)
+			if v.low(mt0-1) == "the" && v.ent[mt0-1] == 0 {
+				mt0--
+			}
+			if mt0 != st0 || v.low(partners.t1) != "," {
+				continue
+			}
 		}
 		trig := v.span(k, w)
 		for _, p := range hubPairs([]string{m.EntityID}, partners.parties()) {
@@ -612,4 +648,262 @@ func (x *Extractor) organizedWith(v *view, s int) {
 		}
 		j = partners.t1
 	}
+}
+
+// provideVerbs are the verbs by which one party of an agreement serves
+// the other: "Under the agreement, X will provide Y with photos".
+var provideVerbs = map[string]bool{
+	"provide": true, "provides": true, "supply": true, "supplies": true, "give": true, "gives": true,
+	"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
+	"train": true, "trains": true, "assist": true, "assists": true, "help": true, "helps": true,
+	"support": true, "supports": true, "host": true, "hosts": true, "furnish": true, "furnishes": true,
+}
+
+// underAuxWords may stand between the subject and the verb of a clause
+// under an agreement: "X will also provide", "X is to supply".
+var underAuxWords = map[string]bool{
+	"will": true, "would": true, "shall": true, "can": true, "is": true, "are": true, "to": true,
+	"also": true, "further": true, "regularly": true, "be": true, "able": true,
+}
+
+// underAgreement reads "Under the agreement, X will provide Y with ...",
+// "Within the memorandum, X supplies Y ...", "X will provide Y with
+// photos under a new agreement": a clause of a party X and a verb by
+// which X serves the party Y right after it, under or within an
+// agreement noun that opens the sentence (up to its comma) or follows
+// the clause (rule coop.under-agreement). X and Y must be named; "the
+// agency" is not read.
+func (x *Extractor) underAgreement(v *view, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	b, fronted := st0, false
+	if w := v.low(st0); w == "under" || w == "within" {
+		fronted = true
+		comma := -1
+		for k := st0 + 1; k < st1 && k < st0+12; k++ {
+			if v.low(k) == "," {
+				comma = k
+				break
+			}
+		}
+		if comma < 0 || !x.agreementIn(v, st0+1, comma) {
+			return
+		}
+		b = comma + 1
+	}
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	_, xm := v.actorAt(b)
+	if xm == nil || xm.Type == document.Person {
+		return
+	}
+	_, xt1 := v.tokenSpan(xm)
+	k := xt1
+	for n := 0; n < 3 && underAuxWords[v.low(k)]; n++ {
+		k++
+	}
+	if !provideVerbs[v.low(k)] {
+		return
+	}
+	a := k + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	_, ym := v.actorAt(a)
+	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
+		return
+	}
+	if !fronted {
+		// the clause opens the sentence: "under a new agreement" must
+		// follow it before the clause ends
+		under := -1
+		for q := a + 1; q < st1 && q < a+12; q++ {
+			if w := v.low(q); w == "," || w == ";" {
+				break
+			}
+			if w := v.low(q); (w == "under" || w == "within") && x.agreementIn(v, q+1, mini(q+5, st1)) {
+				under = q
+				break
+			}
+		}
+		if under < 0 {
+			return
+		}
+	}
+	p := [2]string{xm.EntityID, ym.EntityID}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		Topic: v.topicNear(s, k, st1), CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig,
+		Rule: "coop.under-agreement", Confidence: 0.8}})
+}
+
+// agreementIn reports an agreement noun (or "partnership") in tokens
+// [t0, t1).
+func (x *Extractor) agreementIn(v *view, t0, t1 int) bool {
+	for k := t0; k < t1; k++ {
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" {
+			return true
+		}
+	}
+	return false
+}
+
+// describedPartner returns the first token of an organization named after
+// a short description that opens a partner phrase at token a: "its
+// Chinese counterpart Xinhua", "China's official news agency, Xinhua",
+// "their Russian partner TASS" (a possessive pronoun or a country's "'s",
+// lower-case words and demonyms, then the name, or an outlet noun, a
+// comma and the name); else -1.
+func (v *view) describedPartner(a, limit int) int {
+	k := a
+	switch {
+	case v.low(k) == "its" || v.low(k) == "their" || v.low(k) == "his" || v.low(k) == "her":
+		k++
+	default:
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Country {
+			return -1
+		}
+		_, mt1 := v.tokenSpan(m)
+		if w := v.low(mt1); w != "'s" && w != "\u2019s" {
+			return -1
+		}
+		k = mt1 + 1
+	}
+	for n := 0; n < 5 && k < limit; n, k = n+1, k+1 {
+		if _, m := v.mention(k); m != nil {
+			if m.Type == document.Organization && v.actor[v.ent[k]-1] && n > 0 {
+				return k
+			}
+			if m.Type != document.Country {
+				return -1
+			}
+			_, mt1 := v.tokenSpan(m)
+			k = mt1 - 1
+			continue
+		}
+		if v.low(k) == "," && n > 0 && outletNouns[v.low(k-1)] {
+			b := k + 1
+			if v.low(b) == "the" && v.ent[b] == 0 {
+				b++
+			}
+			if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
+				return b
+			}
+			return -1
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// jointDoings are the undertakings one party joins another in ("joined
+// Y in organizing"); "joined Y in condemning" states no cooperation.
+var jointDoings = map[string]bool{
+	"launching": true, "organizing": true, "organising": true, "hosting": true, "producing": true,
+	"co-producing": true, "creating": true, "developing": true, "establishing": true, "holding": true,
+	"signing": true, "setting": true, "sponsoring": true, "publishing": true, "covering": true,
+	"running": true, "implementing": true, "training": true, "building": true, "founding": true,
+}
+
+// joinedIn reads "X joined Y in launching ...", "X joins Y in organizing
+// ...": the subject X and the party Y it joined in doing something
+// cooperate (rule coop.joined-in). The verb is at token k.
+func (v *view) joinedIn(s, k, st1 int) {
+	a := k + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	ys, ok := v.groupAt(a, st1, false)
+	if !ok || v.low(ys.t1) != "in" || !jointDoings[v.low(ys.t1+1)] {
+		return
+	}
+	xs, ok := v.subjectGroup(s, k, 10, true)
+	if !ok {
+		return
+	}
+	trig := v.span(k, k+1)
+	for _, p := range hubPairs(xs.parties(), ys.parties()) {
+		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.joined-in", Confidence: 0.75}})
+	}
+}
+
+// discussedAfter reports a passive of discussion right after token k
+// ("... between X and Y was discussed", "were considered", "is on the
+// agenda"): the cooperation before it is a topic, not a fact.
+func (v *view) discussedAfter(k int) bool {
+	switch v.low(k) {
+	case "was", "were", "is", "are", "will", "has", "have", "had":
+	default:
+		return false
+	}
+	k++
+	if w := v.low(k); w == "be" || w == "been" || w == "also" {
+		k++
+	}
+	switch v.low(k) {
+	case "discussed", "considered", "explored", "examined", "studied", "proposed", "suggested", "reviewed", "debated":
+		return true
+	case "on":
+		return v.low(k+1) == "the" && v.low(k+2) == "agenda"
+	}
+	return false
+}
+
+// copulas link a pair to "partners": "X and Y are partners".
+var copulas = map[string]bool{"are": true, "were": true, "been": true, "become": true, "became": true, "remain": true, "remained": true}
+
+// arePartners reads "X and Y are (strategic, long-standing) partners",
+// "X and Y have been partners since 1956" with "partners" at token k: the
+// coordinated pair of organizations right before the copula (rule
+// coop.are-partners). Not "partners of / for / in ..." (of an event or a
+// project), nor two countries ("trading partners").
+func (v *view) arePartners(s, st0, k int) {
+	switch v.low(k + 1) {
+	case "of", "for", "in", "at", "to", "on", "with":
+		return
+	}
+	c := -1
+	for q := k - 1; q >= st0 && q >= k-4; q-- {
+		if copulas[v.low(q)] {
+			c = q
+			break
+		}
+		if !v.isWord(q) || v.isCap(q) || v.ent[q] != 0 {
+			return
+		}
+	}
+	if c < 0 {
+		return
+	}
+	e := c
+	if w := v.low(e - 1); w == "have" || w == "had" || w == "also" || w == "long" {
+		e--
+	}
+	g, ok := v.subjectGroup(s, e, 2, true)
+	if !ok || g.t1 != e || len(g.parties()) != 2 {
+		return
+	}
+	ids := g.parties()
+	// organizations only: "Kenya and Uganda are trading partners" says
+	// nothing of their media
+	if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
+		return
+	}
+	p := [2]string{ids[0], ids[1]}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.are-partners", Confidence: 0.75}})
 }

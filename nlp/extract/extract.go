@@ -65,6 +65,10 @@ type view struct {
 	groups []namedGroup
 	// sentFlags caches per sentence what sentenceFlags computes
 	sentFlags []uint8
+	// signer is the one party named as signing in sentence signerSent,
+	// the hub of an agentless "the MoU signed with Y" soon after it
+	signer     string
+	signerSent int
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
@@ -297,6 +301,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		x.relationsIn(v, s, here)
 		x.organizedWith(v, s)
 		x.partnerBefore(v, s)
+		x.underAgreement(v, s)
 		v.notePairs(s)
 	}
 	x.finish(v)

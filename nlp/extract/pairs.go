@@ -9,7 +9,9 @@
 // same sentence, else the last pair of the kind ("the two countries":
 // the two countries of the sentence or the one before, or the home
 // countries of two agencies); group nouns ("the four agencies", "the
-// broadcasters") for the last group of that size and kind.
+// broadcasters") for the last group of that size and kind; the host and
+// the guest of a meeting, talks or delegation visit are the last pair when
+// the sentence names no other organization (pair.meeting).
 
 package extract
 
@@ -349,6 +351,14 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 func (v *view) pairFor(i int, want string) []string {
 	if p := v.sentencePair(i, want); p != nil {
 		return p
+	}
+	if s := v.sent(i); want != "country" && s >= 0 {
+		// "X hosted a delegation of Y, and both sides agreed"
+		// (pair.meeting)
+		st0, _ := v.sentenceTokens(s)
+		if p := v.hostGuest(s, st0, i); p != nil {
+			return p
+		}
 	}
 	p := v.pairs[want]
 	switch want {
@@ -797,10 +807,14 @@ func (v *view) possessive(j int) bool {
 	return false
 }
 
-// meetingPair notes the two organizations of a meeting told by a verb in
-// sentence s as the last pair, when the sentence coordinates no pair: in
-// "X Chairman A received a delegation of Y led by B. The two agencies
-// agreed ...", "the two agencies" are X and Y.
+// meetingPair notes the two organizations of a meeting, talks or visit
+// told in sentence s as the last pair, when the sentence coordinates no
+// pair: in "X Chairman A received a delegation of Y led by B. The two
+// agencies agreed ...", "the two agencies" are X and Y; so also the host
+// and the guest of "a delegation from X held talks with a visiting
+// delegation from Y", "a delegation of X is visiting ... at the
+// invitation of Y" (pair.meeting): the two organizations the sentence
+// names as actors, when it names no other.
 func (v *view) meetingPair(s int) {
 	for _, e := range v.events {
 		if e.sents[0] != s || e.rule != "event.verb" || (e.typ != "meeting" && e.typ != "talks") {
@@ -817,6 +831,45 @@ func (v *view) meetingPair(s int) {
 			return
 		}
 	}
+	t0, t1 := v.sentenceTokens(s)
+	if orgs := v.hostGuest(s, t0, t1); orgs != nil {
+		v.pairs["any"], v.pairs["org"] = orgs, orgs
+	}
+}
+
+// hostGuest returns the two organizations named as actors in tokens [t0,
+// t1) of sentence s when the range tells a meeting, talks or visit (an
+// event, "delegation", "the Chinese side") and names no other
+// organization, else nil.
+func (v *view) hostGuest(s, t0, t1 int) []string {
+	told := false
+	for _, e := range v.events {
+		if e.sents[0] == s && e.tok >= t0 && e.tok < t1 && (e.typ == "meeting" || e.typ == "talks" || e.typ == "visit") {
+			told = true
+			break
+		}
+	}
+	for k := t0; k < t1 && !told; k++ {
+		told = v.lows[k] == "delegation" || v.lows[k] == "delegations" || v.lows[k] == "side" && k > t0 && v.isCap(k-1)
+	}
+	if !told {
+		return nil
+	}
+	var orgs []string
+	for k := t0; k < t1; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization || slices.Contains(orgs, m.EntityID) {
+			continue
+		}
+		if len(orgs) == 2 {
+			return nil
+		}
+		orgs = append(orgs, m.EntityID)
+	}
+	if len(orgs) != 2 {
+		return nil
+	}
+	return orgs
 }
 
 // outletNouns name one organization without its name: "Vietnam's

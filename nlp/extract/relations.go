@@ -1,6 +1,9 @@
 // Relations: the shared machinery of the relation frames (subjects,
 // clause gaps, negation, the dispatcher relationsIn that runs each rule of
-// relations.yaml on a sentence).
+// relations.yaml on a sentence). A sentence that opens with a definite
+// organization anaphor ("The agency also signed ...", "The Russian news
+// agency has partnered with ...") has for subject the one organization of
+// that kind (and country) named in the three sentences before.
 
 package extract
 
@@ -55,6 +58,20 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if w := v.low(k); w == "'s" || w == "\u2019s" {
 			if _, m := v.mention(k - 1); m != nil && m.Type != document.Person {
 				mt0, _ := v.tokenSpan(m)
+				// "X and Y's cooperation": the pair that owns it (not
+				// "X and Y's cooperation with Z")
+				and := mt0 - 1
+				if v.low(and) == "the" && v.ent[and] == 0 {
+					and--
+				}
+				if v.low(and) == "and" && and-1 >= cs && v.low(j+1) != "with" && v.low(j+2) != "with" {
+					if q := v.ent[and-1]; q != 0 && v.actor[q-1] {
+						pt0, _ := v.tokenSpan(&v.d.Mentions[q-1])
+						if g, ok := v.groupAt(pt0, k, false); ok && len(g.ids) == 2 && g.t1 == k {
+							return g, true
+						}
+					}
+				}
 				if g, ok := v.groupAt(mt0, k, false); ok {
 					return g, true
 				}
@@ -169,7 +186,82 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		}
 		i = g.t1 - 1
 	}
+	if !found || len(best.parties()) == 0 {
+		// "The agency also signed ...", "The Russian news agency
+		// signed ...": an organization named before
+		if g, ok := v.orgAnaphor(s, j); ok {
+			return g, true
+		}
+	}
 	return best, found
+}
+
+// orgAnaphorKinds map the head noun of a definite organization anaphor to
+// the organization kind it refers to.
+var orgAnaphorKinds = map[string]string{
+	"agency": document.KindNewsAgency, "broadcaster": document.KindBroadcaster,
+	"channel": document.KindBroadcaster, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
+}
+
+// orgAnaphor reads a sentence that opens with a definite organization
+// anaphor as its subject before token j ("The agency also signed ...",
+// "The Russian news agency has partnered with ...", "The broadcaster
+// will air ..."): the one organization of that kind (and of that
+// country, when a demonym says) named in the three sentences before (the
+// frame's rule shows, the anaphor resolved here). With none, or with two
+// of the kind, nothing.
+func (v *view) orgAnaphor(s, j int) (group, bool) {
+	st0, _ := v.sentenceTokens(s)
+	if v.low(st0) != "the" || j-st0 < 2 {
+		return group{}, false
+	}
+	country, kind, head := "", "", -1
+	for k := st0 + 1; k < st0+5 && k < j; k++ {
+		if kd, ok := orgAnaphorKinds[v.low(k)]; ok && !v.isCap(k) {
+			kind, head = kd, k
+			break
+		}
+		if _, m := v.mention(k); m != nil && m.Type == document.Country && country == "" {
+			country = m.EntityID
+			_, mt1 := v.tokenSpan(m)
+			k = mt1 - 1
+			continue
+		}
+		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 {
+			return group{}, false
+		}
+	}
+	if head < 0 {
+		return group{}, false
+	}
+	switch v.low(head + 1) {
+	case "of", "'s", "’s", "and", "or":
+		return group{}, false
+	}
+	lo, _ := v.sentenceTokens(maxi(0, s-3))
+	found := ""
+	for k := st0 - 1; k >= lo; k-- {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization || m.EntityID == found {
+			continue
+		}
+		e := v.entity[m.EntityID]
+		if e == nil || e.Kind != kind {
+			continue
+		}
+		if country != "" && v.homeCountry(m.EntityID) != country {
+			continue
+		}
+		if found != "" {
+			// two of the kind: "the agency" could be either
+			return group{}, false
+		}
+		found = m.EntityID
+	}
+	if found == "" {
+		return group{}, false
+	}
+	return group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}, true
 }
 
 // commaParenthetical returns the closing comma of a parenthetical that

@@ -1,11 +1,18 @@
 // Signing: signing events, SIGNED and the cooperation a signing states.
 //
-// Constructions: "X and Y signed an agreement", "X signed ... with Y, Z"
+// Constructions: "X and Y signed (inked, struck, sealed) an agreement",
+// "X signed ... with Y, Z"
 // (the subject is the hub: one pair per partner; without a subject the
 // partners pair with nobody; named partners may follow unnamed ones
 // after a list cue: "with 16 Arab countries, alongside X and Y"), "...
-// signed between X and Y", "signed by <titled persons>" (persons sign
-// for the parties of their titles); an agreement as the subject of a passive or the head of
+// signed between X and Y", "signed on behalf of X by A and on behalf of
+// Y by B", "signed by <titled persons>" and "A, chairman
+// of X, and B, director of Y, signed" (persons sign for the parties of
+// their titles, also after "the governments of P and Q signed" when X and
+// Y are of P and Q: coop.signing-titles); an agentless "The MoU signed
+// with Y", "One such MoU was signed with Y" within three sentences after
+// one party was told signing pairs that party with Y
+// (coop.signing-prior); an agreement as the subject of a passive or the head of
 // a participle further back ("The memorandum on cooperation between ...
 // was signed in September 2018", "the Agreement on ..., signed in
 // Bishkek on June 14, 2019"); "the exchange of four cooperation
@@ -153,8 +160,27 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		add(ps)
 		signers = append(signers, g.persons...)
 	}
+	// "signed on behalf of X by A and on behalf of Y by B", "A signed on
+	// behalf of X, and B on behalf of Y": the parties the persons signed
+	// for
+	var behalf []string
+	for k := j + n; k+2 < st1 && k < j+n+30; k++ {
+		if v.low(k) != "behalf" || v.low(k-1) != "on" || v.low(k+1) != "of" {
+			continue
+		}
+		a := k + 2
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		if _, m := v.actorAt(a); m != nil && m.Type != document.Person && !slices.Contains(behalf, m.EntityID) {
+			behalf = append(behalf, m.EntityID)
+		}
+	}
+	if len(behalf) >= 2 {
+		add(behalf)
+	}
 	after := maxi(j+n, noun+1)
-	for k := j + n; k < mini(st1, after+10); k++ {
+	for k := j + n; k < mini(st1, after+10) && len(parties) == 0; k++ {
 		switch v.low(k) {
 		case "between", "by":
 			a := k + 1
@@ -164,6 +190,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 					break
 				}
 				a++
+			}
+			// "signed by the heads of X and Y": the parties they head
+			if headNouns[v.low(a)] && v.low(a+1) == "of" {
+				a += 2
+				if v.low(a) == "the" && v.ent[a] == 0 {
+					a++
+				}
 			}
 			if g, ok := v.groupAt(a, st1, true); ok {
 				addGroup(g)
@@ -179,8 +212,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// signed agreements with B, C and D" pairs A with each of B, C and D,
 	// never B with C
 	var hub, partners []string
+	prior := false
 	if len(parties) == 0 {
-		if g, ok := v.subjectGroup(s, j, 22, true); ok {
+		if g, ok := v.titledSigners(s, j); ok {
+			// "A, chairman of X, and B, director of Y's Z, signed":
+			// each person signs for the party of the title
+			addGroup(g)
+		} else if g, ok := v.subjectGroup(s, j, 22, true); ok {
 			add(g.parties())
 			signers = append(signers, g.persons...)
 		} else if g, ok := v.subjectPersons(s, j); ok {
@@ -192,8 +230,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				continue
 			}
 			// the partners start at the first name after "with": "with
-			// the AUB, eNCA and SABC" when AUB and eNCA are no names known
-			for a := k + 1; a < st1 && a < k+10; a++ {
+			// the AUB, eNCA and SABC" when AUB and eNCA are no names
+			// known; "with its Chinese counterpart Xinhua", "with China's
+			// official news agency, Xinhua": the name after a description
+			from := k + 1
+			if o := v.describedPartner(k+1, st1); o > 0 {
+				from = o
+			}
+			for a := from; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
 						partners = append(g.parties(), v.listRest(g.t1, st1)...)
@@ -212,6 +256,21 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 			break
 		}
+		// "One such MoU was signed with Y", "The MoU signed with Y": an
+		// agentless signing after one party was told signing, in the
+		// three sentences before, is that party's (coop.signing-prior)
+		if len(hub) == 0 && len(partners) > 0 && v.low(j) == "signed" && noun < j && v.signer != "" &&
+			s-v.signerSent <= 3 && !slices.Contains(partners, v.signer) {
+			hub = []string{v.signer}
+			add(hub)
+			prior = true
+		}
+	}
+	switch {
+	case len(hub) == 1:
+		v.signer, v.signerSent = hub[0], s
+	case len(parties) == 1 && len(partners) == 0:
+		v.signer, v.signerSent = parties[0], s
 	}
 	planned := false
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
@@ -394,7 +453,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	for _, p := range signers {
 		ev.addParticipant(p, s)
 	}
-	if len(titled) > 0 && len(titled) == len(parties) && hasSignatories(v, ev) {
+	if len(titled) > 0 && len(titled) == len(parties) && hasSignatories(v, ev) && !v.signFor(ev, parties) {
 		// "Ma Li, deputy editor-in-chief of the People's Daily, and ...
 		// signed the cooperation agreement" after "Voice of Russia and
 		// People's Daily Online signed": the titles add participants
@@ -413,10 +472,18 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	if len(parties) >= 2 {
 		topic := v.topicNear(s, j, noun+1)
+		id, conf := rule.ID, rule.Confidence
+		if len(titled) == len(parties) {
+			// parties known only from the signatories' titles
+			id, conf = "coop.signing-titles", conf*0.95
+		}
+		if prior {
+			id, conf = "coop.signing-prior", conf*0.9
+		}
 		for _, p := range pairs {
 			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
-				Confidence: rule.Confidence}, ev: ev})
+				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
+				Confidence: conf}, ev: ev})
 		}
 	}
 }
@@ -511,6 +578,54 @@ func habitualAgreement(v *view, k int) bool {
 		}
 	}
 	return false
+}
+
+// titledSigners returns the persons of the subject before token j when
+// there are two or more and each has a title naming a different party
+// ("A, chairman of X, and B, director of Y, signed"): their parties, not
+// the organization inside the last apposition, are the signing parties
+// (rule coop.signing, signatories' titles).
+func (v *view) titledSigners(s, j int) (group, bool) {
+	g, ok := v.subjectPersons(s, j)
+	if !ok || len(g.ids) < 2 {
+		return group{}, false
+	}
+	var seen []string
+	for _, p := range g.ids {
+		q := v.titleParty(p)
+		if q == "" || slices.Contains(seen, q) {
+			return group{}, false
+		}
+		seen = append(seen, q)
+	}
+	return g, true
+}
+
+// signFor reports whether the organizations of signatories' titles sign
+// for the countries of a signing told before: every party of e is a
+// country and each organization's home country is one of them ("The
+// governments of A and B signed a memorandum. X, chairman of A's Y, and
+// ..., director of B's Z, signed the agreement": Y and Z are partners).
+func (v *view) signFor(e *event, orgs []string) bool {
+	var states []string
+	for _, r := range v.rels {
+		if r.ev != e || r.Type != document.Signed {
+			continue
+		}
+		if document.IDPrefix(r.From) != document.PrefixCountry {
+			return false
+		}
+		states = append(states, r.From)
+	}
+	if len(orgs) < 2 {
+		return false
+	}
+	for _, o := range orgs {
+		if document.IDPrefix(o) != document.PrefixOrg || !slices.Contains(states, v.homeCountry(o)) {
+			return false
+		}
+	}
+	return true
 }
 
 // subjectPersons returns the persons named as the subject of the clause
