@@ -594,6 +594,9 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 	if v.low(k) == "the" {
 		k++
 	}
+	if k >= len(v.toks) {
+		return 0, 0, false
+	}
 	from := k
 	// "of AzerTac Rustam Aliyev", "of Tatar-Inform Shamil Sadykov": one
 	// brand (a word with capitals inside or two capitalised parts joined
