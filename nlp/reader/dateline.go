@@ -43,8 +43,9 @@ var (
 	reDatelineDate = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?,\s+` + dlDate + `\s*(?:\.|` + dashes + `)`)
 	// Chinese: 新华社北京10月21日电 (agency, place, month, day, "reports")
 	reDatelineHan = regexp.MustCompile(`^(?:(新华社|中新社|人民网|央视网)\s*)?(\p{Han}{2,6}?)\s*(\d{1,2})月(\d{1,2})日电`)
-	// place, date, agency: "YEREVAN, NOVEMBER 17, ARMENPRESS." "Accra, Oct. 21, GNA –"
-	reDatelineTrail = regexp.MustCompile(`^(` + anyPlace + `),\s+` + dlDate + `,\s+([A-Z][A-Za-z\-]{1,14})\s*(?:\.|--|—|–|-)`)
+	// place, date, agency: "YEREVAN, NOVEMBER 17, ARMENPRESS." "Accra, Oct. 21, GNA –",
+	// or a paragraph of its own: "Baku, March 3, AZERTAC"
+	reDatelineTrail = regexp.MustCompile(`^(` + anyPlace + `),\s+` + dlDate + `,\s+([A-Z][A-Za-z\-]{1,14})\s*(?:\.|--|—|–|-|$)`)
 	// place. agency -: "MOSCOW. KAZINFORM -"
 	reDatelineDot = regexp.MustCompile(`^(` + capsPlace + `)\.\s+([A-Z][A-Za-z\-]{1,14})\s*(?:--|—|–|-)`)
 	// Russian: "МОСКВА, 3 марта. /ТАСС/." and "МОСКВА, 3 мар — РИА Новости."
@@ -141,6 +142,9 @@ func parseDateline(p, published string) *document.Dateline {
 		if !known && !looksLikeAgency(agency) {
 			continue
 		}
+		if sentenceGoesOn(p[m[0]:m[1]], p[m[1]:]) {
+			continue // "Lakeside State Information Agency (LSIA) signed ...": a subject
+		}
 		date := ""
 		if m[4] >= 0 {
 			date = p[m[4]:m[5]]
@@ -172,6 +176,20 @@ func parseDateline(p, published string) *document.Dateline {
 		return newDateline(p[m[2]:m[3]], "", "", m[1], published)
 	}
 	return parseDatelineDated(p)
+}
+
+// sentenceGoesOn reports whether what follows a "Place (Agency)" match
+// without a dash continues one sentence: a word in lower case ("signed",
+// "and") after the parenthesis makes the parenthesis an acronym or a gloss
+// inside the sentence's subject, not a dateline; a dateline is followed by
+// a dash or by the capital that opens the story.
+func sentenceGoesOn(match, rest string) bool {
+	if strings.ContainsAny(match, "-_—–:") {
+		return false
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // reDatelineLead is a place in capitals and a comma opening a paragraph,
