@@ -401,10 +401,16 @@ func (v *view) sentenceCountries(s int) []string {
 		return nil
 	}
 	st0, st1 := v.sentenceTokens(s)
+	return v.atMostTwo(st0, st1, document.Country)
+}
+
+// atMostTwo returns the distinct entities of type typ named as actors in
+// tokens [t0, t1), or nil when there are more than two.
+func (v *view) atMostTwo(t0, t1 int, typ document.EntityType) []string {
 	var out []string
-	for k := st0; k < st1; k++ {
+	for k := t0; k < t1; k++ {
 		_, m := v.actorAt(k)
-		if m == nil || m.Type != document.Country || slices.Contains(out, m.EntityID) {
+		if m == nil || m.Type != typ || slices.Contains(out, m.EntityID) {
 			continue
 		}
 		if len(out) == 2 {
@@ -855,17 +861,7 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 	if !told {
 		return nil
 	}
-	var orgs []string
-	for k := t0; k < t1; k++ {
-		_, m := v.actorAt(k)
-		if m == nil || m.Type != document.Organization || slices.Contains(orgs, m.EntityID) {
-			continue
-		}
-		if len(orgs) == 2 {
-			return nil
-		}
-		orgs = append(orgs, m.EntityID)
-	}
+	orgs := v.atMostTwo(t0, t1, document.Organization)
 	if len(orgs) != 2 {
 		return nil
 	}

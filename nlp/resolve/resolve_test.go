@@ -208,16 +208,12 @@ func TestMissions(t *testing.T) {
 // TestInitials: an acronym found alone is the organization of the article
 // whose name it abbreviates, when there is one such.
 func TestInitials(t *testing.T) {
-	org := func(text, rule string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
-	}
-	d := &document.Document{Mentions: []document.Mention{org("Union of Lake Journalists", "pat.org.prefix", 0), org("ULJ", "pat.org.title-acronym", 40)}}
+	d := &document.Document{Mentions: []document.Mention{ruleOrg("Union of Lake Journalists", "pat.org.prefix", 0), ruleOrg("ULJ", "pat.org.title-acronym", 40)}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:union-of-lake-journalists" {
 		t.Errorf("acronym: %s", got)
 	}
-	d = &document.Document{Mentions: []document.Mention{org("Lakeside Press Union", "pat.org.head", 0), org("LPN", "pat.org.title-acronym", 40)}}
+	d = &document.Document{Mentions: []document.Mention{ruleOrg("Lakeside Press Union", "pat.org.head", 0), ruleOrg("LPN", "pat.org.title-acronym", 40)}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:lpn" {
 		t.Errorf("other initials: %s", got)
@@ -300,18 +296,20 @@ func TestForms(t *testing.T) {
 // TestBrandSpellings: one brand written as two words and then as one
 // word is one organization; a short name is not squeezed into another.
 func TestBrandSpellings(t *testing.T) {
-	org := func(text, rule string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
-	}
-	d := &document.Document{Mentions: []document.Mention{org("Lake Voice", "pat.org.noun-name", 0), org("LakeVoice", "pat.org.noun-name", 40)}}
+	d := &document.Document{Mentions: []document.Mention{ruleOrg("Lake Voice", "pat.org.noun-name", 0), ruleOrg("LakeVoice", "pat.org.noun-name", 40)}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:lake-voice" {
 		t.Errorf("one word: %s", got)
 	}
-	d = &document.Document{Mentions: []document.Mention{org("Hi TV", "pat.org.head", 0), org("HiTV", "pat.org.noun-name", 40)}}
+	d = &document.Document{Mentions: []document.Mention{ruleOrg("Hi TV", "pat.org.head", 0), ruleOrg("HiTV", "pat.org.noun-name", 40)}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:hitv" {
 		t.Errorf("short key: %s", got)
 	}
+}
+
+// ruleOrg is an organization mention found by rule, with its own id.
+func ruleOrg(text, rule string, off int) document.Mention {
+	return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+		EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
 }
