@@ -23,7 +23,7 @@ var dataFS embed.FS
 // The generated files (state_media.yaml, cities.yaml) come after the
 // curated file of their kind, so a curated entry keeps its names.
 var embeddedFiles = []string{"data/countries.yaml", "data/organizations.yaml", "data/state_media.yaml",
-	"data/places.yaml", "data/cities.yaml", "data/persons.yaml"}
+	"data/news_media.yaml", "data/places.yaml", "data/cities.yaml", "data/persons.yaml"}
 
 // Form says which kind of name an alias is; the tagger derives its rule id
 // ("gaz.country.demonym") and confidence from it.
