@@ -216,6 +216,12 @@ func mediaMain(args []string) error {
 		}
 		o := &mediaOut{country: country, qid: e.QID, wikipedias: n}
 		for _, nm := range names {
+			// "The Philadelphia Inquirer" is entered as "Philadelphia
+			// Inquirer": the text's "the" stays outside the name, as the
+			// tagger's patterns leave it (a series "such as the X, Y and
+			// Z" finds its members after the article), and the key is the
+			// one the patterns gave the name before
+			nm = strings.TrimPrefix(nm, "The ")
 			nm, ok := sp.of(nm)
 			if !ok {
 				note("a letter outside the known bytes", e.Label)
@@ -245,9 +251,7 @@ func mediaMain(args []string) error {
 	}
 	// a name two outlets carry ("The Star", "Daily News") names neither
 	holders := map[string]map[string]bool{}
-	sameName := func(n string) string {
-		return strings.TrimPrefix(strings.ReplaceAll(fold(n), "-", " "), "the ")
-	}
+	sameName := func(n string) string { return strings.ReplaceAll(fold(n), "-", " ") }
 	for _, o := range cands {
 		for _, nm := range append([]string{o.name}, o.aliases...) {
 			k := sameName(nm)
@@ -317,7 +321,9 @@ func mediaMain(args []string) error {
 #   names that two newspapers carry; newspapers with no country the
 #   gazetteer knows.
 #   Newspapers the gazetteer already has under the same name and country
-#   keep their entry and key and get the Wikidata id.
+#   keep their entry and key and get the Wikidata id. A leading "The" is
+#   left out of the names ("Philadelphia Inquirer" matches "the
+#   Philadelphia Inquirer").
 # licence of this file: CC0 (the source's facts).
 #
 # %d newspapers; %d existing organizations get a Wikidata id.
