@@ -7,7 +7,8 @@
 #
 # The generator compiles the embedded gazetteer in, so the generated files
 # are emptied first: the organizations are built against the curated files,
-# the newspapers against those, the cities against all organizations.
+# the cities against those and the state media, the newspapers last (they
+# need the Wikidata ids of countries and cities that cities.yaml gives).
 set -euo pipefail
 src=${1:?usage: scripts/gazetteer.sh SRC}
 cd "$(dirname "$0")/.."
@@ -26,10 +27,10 @@ trap 'rm -f "$tmp"' EXIT
 go run ./internal/tools/gazgen orgs -matrix "$src/State_Media_Matrix.csv" -geonames "$src/cities100000.txt" \
 	-words "$words" -names "$names" -out "$tmp"
 cp "$tmp" "$data/state_media.yaml"
-go run ./internal/tools/gazgen media -entities "$src/newspapers" -geonames "$src/cities100000.txt" \
-	-words "$words" -names "$names" -out "$tmp"
-cp "$tmp" "$data/news_media.yaml"
 go run ./internal/tools/gazgen places -geonames "$src/cities100000.txt" -dr5hn-countries "$src/countries.json" \
 	-dr5hn-cities "$src/cities" -wikidata-cities "$src/wikidata-cities.ts" -words "$words" -names "$names" -out "$tmp"
 cp "$tmp" "$data/cities.yaml"
+go run ./internal/tools/gazgen media -entities "$src/newspapers" -geonames "$src/cities100000.txt" \
+	-words "$words" -names "$names" -out "$tmp"
+cp "$tmp" "$data/news_media.yaml"
 go test ./nlp/gazetteer
