@@ -116,6 +116,9 @@ func TestGeneratedEntries(t *testing.T) {
 		{"BOPA", "org:botswana-press-agency", "BWA", ""},
 		{"Radio Uganda", "org:radio-uganda", "UGA", ""},
 		{"Xinhua", "org:xinhua", "CHN", "Q204839"},
+		{"Haaretz", "org:haaretz", "ISR", "Q216393"}, // news_media.yaml
+		{"Helsingin Sanomat", "org:helsingin-sanomat", "FIN", "Q366921"},
+		{"Dawn", "org:dawn", "PAK", "Q1178770"}, // a curated entry gets its id
 	}
 	for _, c := range cases {
 		e, _, ok := g.Lookup(c.text)
@@ -126,7 +129,8 @@ func TestGeneratedEntries(t *testing.T) {
 	if c, ok := g.CountryByISO3("NAM"); !ok || c.QID != "Q1030" {
 		t.Errorf("country NAM: Wikidata id %q, want Q1030", c.QID)
 	}
-	for _, no := range []string{"Mobile", "Nice", "Victoria", "Florence", "Reading", "San Jose", "Newcastle", "Gaza", "Eurasia", "Radio Nacional", "CBS"} {
+	for _, no := range []string{"Mobile", "Nice", "Victoria", "Florence", "Reading", "San Jose", "Newcastle", "Gaza", "Eurasia", "Radio Nacional", "CBS",
+		"The Namibian", "Daily Mail", "The Times", "Le Peuple"} {
 		if e, _, ok := g.Lookup(no); ok {
 			t.Errorf("Lookup(%q) = %s, want nothing", no, e.ID)
 		}

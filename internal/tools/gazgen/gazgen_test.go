@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -171,5 +172,85 @@ func TestQuote(t *testing.T) {
 	}
 	if got := list([]string{"A", "B, C"}); !strings.Contains(got, `"B, C"`) {
 		t.Errorf("list = %s", got)
+	}
+}
+
+func TestMediaNameProblem(t *testing.T) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l := testLists(t)
+	l.words["star"], l.words["mail"] = true, true
+	dict := map[string]bool{"kettle": true, "star": true, "mail": true, "hindu": true}
+	cases := []struct {
+		name string
+		bad  bool
+	}{
+		{"Lakeport Chronicle", false}, // a city's name with a generic word
+		{"Kettlewick Courant", false},
+		{"The Star", true},     // words only
+		{"Daily Mail", true},   // a generic word and a word
+		{"The Hindu", true},    // one word the dictionary has in capitals
+		{"The Namibian", true}, // a country's demonym
+		{"Kenya Today", true},  // a country's name and a generic word
+		{"The Rosalind", true}, // a first name
+		{"Le Peuple", true},    // curated
+		{"The Times", true},    // generic words only
+		{"Lakeshoreville", false},
+	}
+	for _, c := range cases {
+		why := mediaNameProblem(g, l, dict, map[string]bool{}, c.name)
+		if (why != "") != c.bad {
+			t.Errorf("mediaNameProblem(%q) = %q; want bad %v", c.name, why, c.bad)
+		}
+	}
+}
+
+func TestMediaMain(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// a newspaper of Namibia (Q1030) in 12 Wikipedias, one in 2, one
+	// whose name is ordinary words, one without a country
+	wikis := func(n int) string {
+		var parts []string
+		for i := 0; i < n; i++ {
+			parts = append(parts, fmt.Sprintf(`"w%dwiki": {"title": "x"}`, i))
+		}
+		return "{" + strings.Join(parts, ",") + "}"
+	}
+	write("Q9000001.json", `{"wikibase": "Q9000001", "label": "Lakeshore Chronicle", "claims": {"P17": ["Q1030"], "P571": [{"x": 1}]}, "sitelinks": `+wikis(12)+`}`)
+	write("Q9000002.json", `{"wikibase": "Q9000002", "label": "Hillside Courant", "claims": {"P17": ["Q1030"]}, "sitelinks": `+wikis(2)+`}`)
+	write("Q9000003.json", `{"wikibase": "Q9000003", "label": "The Star", "claims": {"P17": ["Q1030"]}, "sitelinks": `+wikis(12)+`}`)
+	write("Q9000004.json", `{"wikibase": "Q9000004", "label": "Nowhere Gazette Weekly", "claims": {}, "sitelinks": `+wikis(12)+`}`)
+	write("Q9000005.json", `not json`)
+	words := filepath.Join(dir, "words.txt")
+	if err := os.WriteFile(words, []byte("star\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out.yaml")
+	if err := mediaMain([]string{"-entities", dir, "-words", words, "-out", out}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(raw)
+	if !strings.Contains(s, "{key: lakeshore-chronicle, name: Lakeshore Chronicle, kind: newspaper, country: NAM, qid: Q9000001}") {
+		t.Errorf("the notable newspaper is missing:\n%s", s)
+	}
+	body := s[strings.Index(s, "organizations:"):]
+	for _, no := range []string{"Hillside Courant", "The Star", "Nowhere Gazette"} {
+		if strings.Contains(body, no) {
+			t.Errorf("%s should be left out:\n%s", no, s)
+		}
+	}
+	if !strings.Contains(s, "source") || !strings.Contains(s, "licence") {
+		t.Errorf("the header must name the source and licence")
 	}
 }

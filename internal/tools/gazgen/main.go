@@ -7,6 +7,8 @@
 //	    -names female.txt,male.txt -out nlp/gazetteer/data/cities.yaml
 //	gazgen orgs -matrix State_Media_Matrix.csv -words /usr/share/dict/words \
 //	    -names female.txt,male.txt -out nlp/gazetteer/data/state_media.yaml
+//	gazgen media -entities newspapers/ -geonames cities100000.txt -words /usr/share/dict/words \
+//	    -names female.txt,male.txt -out nlp/gazetteer/data/news_media.yaml
 //
 // Both read the embedded gazetteer (gazetteer.Load) to leave out every name
 // that a curated entry, a country or a person already claims, so the output
@@ -19,6 +21,7 @@
 //   - main.go:   subcommands and flags
 //   - places.go: cities from GeoNames with Wikidata ids, and their exclusions
 //   - orgs.go:   state-affiliated media from the State Media Matrix
+//   - media.go:  newspapers with Wikidata ids from Wikidata item records
 //   - common.go: word and name lists, the taken-name check, YAML output
 package main
 
@@ -30,7 +33,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: gazgen places|orgs [flags]")
+		fmt.Fprintln(os.Stderr, "usage: gazgen places|orgs|media [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -39,8 +42,10 @@ func main() {
 		err = placesMain(os.Args[2:])
 	case "orgs":
 		err = orgsMain(os.Args[2:])
+	case "media":
+		err = mediaMain(os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown subcommand %q (places, orgs)", os.Args[1])
+		err = fmt.Errorf("unknown subcommand %q (places, orgs, media)", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gazgen:", err)
