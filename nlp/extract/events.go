@@ -54,7 +54,10 @@
 // anniversary of the signing"), nor a launch long ago ("launched many
 // years ago"), nor a happening asked for or proposed ("called for an
 // emergency meeting", "last week proposed direct talks", unless a day
-// after the verb dates it, event.requested), nor without a day the kind
+// after the verb dates it, event.requested), nor talks as a process
+// ("pledged to resume peace talks", "to concentrate on talks with Y",
+// unless a day after the verb dates a sitting: "resumed talks on Monday",
+// event.process), nor without a day the kind
 // a place or means serves ("a venue for talks", "a platform
 // for regular meetings", event.purpose) or what one has a chance to do
 // ("will have a chance to cover events such as the X Congress",
@@ -611,6 +614,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
 			continue
+		}
+		if m.Kind == "talks" {
+			if vj, inf, ok := processObject(v, s, et0); ok {
+				// "pledged to resume peace talks", "could make it difficult
+				// to concentrate on talks with Y": negotiations as a
+				// process, no sitting; "resumed talks in Geneva on
+				// Monday" is one (event.process)
+				if inf || !a.date {
+					continue
+				}
+				if dm, ok := v.nearestValue(document.Date, s, et0, et1, 12); ok {
+					if dt0, _ := v.tokenSpan(dm); dt0 < vj {
+						continue
+					}
+				}
+			}
 		}
 		if vj, ok := requestedObject(v, s, et0); ok {
 			// "called for an emergency meeting", "last week proposed
@@ -1639,6 +1658,54 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// processObject reports whether the talks at token t0 of sentence s are
+// the object of a verb that takes negotiations as a process, with at most
+// four modifiers between (rule event.process): "resumed direct talks",
+// "to restart negotiations", "concentrate on talks with", "the
+// resumption of peace talks". It gives the verb's token and whether the
+// verb is an infinitive or a noun (a plan or a process, whatever its day).
+func processObject(v *view, s, t0 int) (int, bool, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
+		w := v.low(j)
+		if processVerbs[w] {
+			return j, v.low(j-1) == "to", true
+		}
+		if w == "-" || w == "–" {
+			// "Lakeside-Hilltop talks"
+			continue
+		}
+		if (w == "on" || w == "to" || w == "of") && processBeforePrep[v.low(j-1)] {
+			return j - 1, v.low(j-2) == "to" || v.low(j-1) == "resumption" || v.low(j-1) == "continuation", true
+		}
+		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+			return 0, false, false
+		}
+	}
+	return 0, false, false
+}
+
+// processVerbs take negotiations as a process that goes on, stops or
+// starts again.
+var processVerbs = map[string]bool{
+	"resume": true, "resumed": true, "resumes": true, "resuming": true,
+	"restart": true, "restarted": true, "restarts": true, "restarting": true,
+	"renew": true, "renewed": true, "renews": true, "renewing": true,
+	"revive": true, "revived": true, "revives": true, "reviving": true,
+	"relaunch": true, "relaunched": true, "relaunches": true, "relaunching": true,
+	"suspend": true, "suspended": true, "suspends": true, "suspending": true,
+	"stall": true, "stalled": true, "derail": true, "derailed": true, "jeopardize": true,
+	"jeopardise": true, "undermine": true, "undermined": true, "boycott": true, "boycotted": true,
+}
+
+// processBeforePrep take negotiations as a process through a preposition:
+// "concentrate on", "return to", "the resumption of".
+var processBeforePrep = map[string]bool{
+	"concentrate": true, "concentrated": true, "concentrating": true, "focus": true, "focusing": true,
+	"return": true, "returned": true, "returning": true, "resumption": true, "continuation": true,
+	"commitment": true, "committed": true,
 }
 
 // purposeOf reports whether the trigger at token t0 of sentence s names

@@ -3,7 +3,10 @@
 // Constructions: named events ("China-Russia Media Forum", "Forum on
 // Enhancing Integration between China and Central Asia", "Media Forum
 // 2025"), not a state's standing body ("the Peruvian Congress", "the
-// People's Political Consultative Conference"); trigger nouns of the
+// People's Political Consultative Conference"), nor a quoted theme ("the
+// theme of the forum was “Building Media Bridges”") or a headline's verb
+// in Title Case ("President X Talks Peace", "Forum on Y Opens in Z" is
+// the "Forum on Y"); trigger nouns of the
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
 // "meeting rooms", "the summit venue", "visit exchanges", "the summit
