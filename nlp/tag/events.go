@@ -355,14 +355,18 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		if objectEnds[low] {
 			return false
 		}
-		// words, numbers ("200 drones") and hyphens go on; other
+		// words, numbers ("200 drones"), hyphens and a quote that opens
+		// the object ("launched “a targeted operation”") go on; other
 		// punctuation ends the object
-		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" {
+		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" && !(j == i+n && openQuotes[low]) {
 			return false
 		}
 	}
 	return false
 }
+
+// openQuotes open a quotation.
+var openQuotes = map[string]bool{"“": true, "\"": true, "‘": true, "«": true, "'": true}
 
 // urged reports whether the verb "called on" at tokens [i, i+n) asks
 // someone to act ("called on the two agencies to step up cooperation")
