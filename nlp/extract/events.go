@@ -10,7 +10,8 @@
 // unless an indefinite article makes it a plan or a kind, an apposition a
 // mechanism ("the X Forum, an initiative led by"), a habit ("has been
 // held every two years") or it is a standing body ("members of the X
-// General Assembly", "National Assembly Chairman Y"); a trigger noun
+// General Assembly", "National Assembly Chairman Y", "the National
+// Dialogue Front said", event.named.institution); a trigger noun
 // ("talks", "video conference", "a zoom meeting", "a reception for", "the
 // 16th session of the council", "a fact-finding tour", "an international
 // media fellowship"), not "a series of exchange programmes", when an
@@ -365,6 +366,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Chairman Vuong Dinh Hue": a standing body
 		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
+			i = et1 - 1
+			continue
+		}
+		// "the National Dialogue Front said", "the Lakeside Forum
+		// Secretariat": the name begins an institution's name
+		// (event.named.institution)
+		if v.isCap(et1) && v.sent(et1) == s && (x.lex.OrgHeads.HasAt(v, v.gate, et1) || v.low(et1) == "front") {
 			i = et1 - 1
 			continue
 		}
