@@ -10,7 +10,8 @@
 // unless an indefinite article makes it a plan or a kind, an apposition a
 // mechanism ("the X Forum, an initiative led by"), a habit ("has been
 // held every two years") or it is a standing body ("members of the X
-// General Assembly", "National Assembly Chairman Y"); a trigger noun
+// General Assembly", "National Assembly Chairman Y", "the National
+// Dialogue Front said", event.named.institution); a trigger noun
 // ("talks", "video conference", "a zoom meeting", "a reception for", "the
 // 16th session of the council", "a fact-finding tour", "an international
 // media fellowship"), not "a series of exchange programmes", when an
@@ -54,7 +55,10 @@
 // anniversary of the signing"), nor a launch long ago ("launched many
 // years ago"), nor a happening asked for or proposed ("called for an
 // emergency meeting", "last week proposed direct talks", unless a day
-// after the verb dates it, event.requested), nor without a day the kind
+// after the verb dates it, event.requested), nor talks as a process
+// ("pledged to resume peace talks", "to concentrate on talks with Y",
+// unless a day after the verb dates a sitting: "resumed talks on Monday",
+// event.process), nor without a day the kind
 // a place or means serves ("a venue for talks", "a platform
 // for regular meetings", event.purpose) or what one has a chance to do
 // ("will have a chance to cover events such as the X Congress",
@@ -365,6 +369,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
+		// "the National Dialogue Front said", "the Lakeside Forum
+		// Secretariat": the name begins an institution's name
+		// (event.named.institution)
+		if v.isCap(et1) && v.sent(et1) == s && (x.lex.OrgHeads.HasAt(v, v.gate, et1) || v.low(et1) == "front") {
+			i = et1 - 1
+			continue
+		}
 		key, year := seriesKey(m.Name)
 		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
@@ -611,6 +622,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
 			continue
+		}
+		if m.Kind == "talks" {
+			if vj, inf, ok := processObject(v, s, et0); ok {
+				// "pledged to resume peace talks", "could make it difficult
+				// to concentrate on talks with Y": negotiations as a
+				// process, no sitting; "resumed talks in Geneva on
+				// Monday" is one (event.process)
+				if inf || !a.date {
+					continue
+				}
+				if dm, ok := v.nearestValue(document.Date, s, et0, et1, 12); ok {
+					if dt0, _ := v.tokenSpan(dm); dt0 < vj {
+						continue
+					}
+				}
+			}
 		}
 		if vj, ok := requestedObject(v, s, et0); ok {
 			// "called for an emergency meeting", "last week proposed
@@ -1639,6 +1666,54 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// processObject reports whether the talks at token t0 of sentence s are
+// the object of a verb that takes negotiations as a process, with at most
+// four modifiers between (rule event.process): "resumed direct talks",
+// "to restart negotiations", "concentrate on talks with", "the
+// resumption of peace talks". It gives the verb's token and whether the
+// verb is an infinitive or a noun (a plan or a process, whatever its day).
+func processObject(v *view, s, t0 int) (int, bool, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
+		w := v.low(j)
+		if processVerbs[w] {
+			return j, v.low(j-1) == "to", true
+		}
+		if w == "-" || w == "–" {
+			// "Lakeside-Hilltop talks"
+			continue
+		}
+		if (w == "on" || w == "to" || w == "of") && processBeforePrep[v.low(j-1)] {
+			return j - 1, v.low(j-2) == "to" || v.low(j-1) == "resumption" || v.low(j-1) == "continuation", true
+		}
+		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+			return 0, false, false
+		}
+	}
+	return 0, false, false
+}
+
+// processVerbs take negotiations as a process that goes on, stops or
+// starts again.
+var processVerbs = map[string]bool{
+	"resume": true, "resumed": true, "resumes": true, "resuming": true,
+	"restart": true, "restarted": true, "restarts": true, "restarting": true,
+	"renew": true, "renewed": true, "renews": true, "renewing": true,
+	"revive": true, "revived": true, "revives": true, "reviving": true,
+	"relaunch": true, "relaunched": true, "relaunches": true, "relaunching": true,
+	"suspend": true, "suspended": true, "suspends": true, "suspending": true,
+	"stall": true, "stalled": true, "derail": true, "derailed": true, "jeopardize": true,
+	"jeopardise": true, "undermine": true, "undermined": true, "boycott": true, "boycotted": true,
+}
+
+// processBeforePrep take negotiations as a process through a preposition:
+// "concentrate on", "return to", "the resumption of".
+var processBeforePrep = map[string]bool{
+	"concentrate": true, "concentrated": true, "concentrating": true, "focus": true, "focusing": true,
+	"return": true, "returned": true, "returning": true, "resumption": true, "continuation": true,
+	"commitment": true, "committed": true,
 }
 
 // purposeOf reports whether the trigger at token t0 of sentence s names

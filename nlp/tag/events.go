@@ -3,7 +3,10 @@
 // Constructions: named events ("China-Russia Media Forum", "Forum on
 // Enhancing Integration between China and Central Asia", "Media Forum
 // 2025"), not a state's standing body ("the Peruvian Congress", "the
-// People's Political Consultative Conference"); trigger nouns of the
+// People's Political Consultative Conference"), nor a quoted theme ("the
+// theme of the forum was “Building Media Bridges”") or a headline's verb
+// in Title Case ("President X Talks Peace", "Forum on Y Opens in Z" is
+// the "Forum on Y"); trigger nouns of the
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
 // "meeting rooms", "the summit venue", "visit exchanges", "the summit
@@ -121,6 +124,11 @@ func (t *Tagger) events(v *view) {
 			if t.eventWord(v, k) {
 				k++
 				for k < len(v.toks) && v.sent(k) == v.sent(h) {
+					if headlineVerbs[v.low(k)] && v.isCap(k) {
+						// "Forum on X Media Cooperation Opens in Y": a
+						// headline's verb in Title Case (pat.event.named.headline-verb)
+						break
+					}
 					if t.eventWord(v, k) {
 						k++
 						continue
@@ -139,6 +147,18 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		if !right && v.low(h) == "congress" && countryBody(v, s, h) || standingBody(v, s, e) {
+			continue
+		}
+		if themeQuoted(v, s) || personVerb(v, s, h) {
+			// a theme in quotes ("under the theme “Building Media
+			// Bridges”", pat.event.named.theme) or a headline's verb after
+			// a person ("President Y Talks Peace at Z",
+			// pat.event.named.headline-verb) names no event, and its head
+			// is no trigger either
+			for k := s; k < e; k++ {
+				named[k] = true
+			}
+			h = e - 1
 			continue
 		}
 		// a year right before the name belongs to it: "the 2024 China-LAC
@@ -215,6 +235,56 @@ func (t *Tagger) events(v *view) {
 	}
 }
 
+// headlineVerbs are the verbs a headline in Title Case puts right after
+// an event's name: "The 5th Forum on X Opens in Y".
+var headlineVerbs = map[string]bool{"opens": true, "begins": true, "starts": true, "kicks": true, "closes": true, "concludes": true, "ends": true, "wraps": true, "held": true, "commences": true}
+
+// themeWords before an opening quote make the quoted words a theme or a
+// slogan, not a name: "the theme of the forum was “...”", "under the theme
+// of “...”", "themed “...”", "the motto “...”".
+var themeWords = map[string]bool{"theme": true, "themed": true, "motto": true, "slogan": true, "subject": true}
+
+// themeQuoted reports whether the name starting at token s lies inside a
+// quote that a theme word opens ("The theme of the forum was “Lakes and
+// Rivers: Building Media Bridges for All”"; pat.event.named.theme).
+func themeQuoted(v *view, s int) bool {
+	q := -1
+	for k := s; k >= 0 && k > s-16 && v.sent(k) == v.sent(s); k-- {
+		switch v.tok(k) {
+		case "”", "»":
+			if k < s {
+				return false
+			}
+		case "“", "«", "\"":
+			q = k
+		}
+		if q >= 0 {
+			break
+		}
+	}
+	if q < 0 {
+		return false
+	}
+	for k := q - 1; k >= 0 && k >= q-6 && v.sent(k) == v.sent(q); k-- {
+		if themeWords[v.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// personVerb reports whether the head h of a name starting at s is a
+// headline's verb in Title Case right after a person's name: "President
+// Peter Kamau Talks Peace in Nairobi", "Kamau Visits Lakeside Radio"
+// (pat.event.named.headline-verb).
+func personVerb(v *view, s, h int) bool {
+	if s >= h || !strings.HasSuffix(v.low(h), "s") {
+		return false
+	}
+	c, ok := v.entityAt(h - 1)
+	return ok && c.m.Type == document.Person && c.t1 == h
+}
+
 // countryBody reports whether tokens [s, h) before a named head are only
 // a country and the words of a state body's name: "the Peruvian
 // Congress", "Brazil's National Congress" name a legislature, not a
@@ -285,14 +355,18 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		if objectEnds[low] {
 			return false
 		}
-		// words, numbers ("200 drones") and hyphens go on; other
+		// words, numbers ("200 drones"), hyphens and a quote that opens
+		// the object ("launched “a targeted operation”") go on; other
 		// punctuation ends the object
-		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" {
+		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" && !(j == i+n && openQuotes[low]) {
 			return false
 		}
 	}
 	return false
 }
+
+// openQuotes open a quotation.
+var openQuotes = map[string]bool{"“": true, "\"": true, "‘": true, "«": true, "'": true}
 
 // urged reports whether the verb "called on" at tokens [i, i+n) asks
 // someone to act ("called on the two agencies to step up cooperation")

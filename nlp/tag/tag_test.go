@@ -303,6 +303,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Event:China-Russia Media Forum", "Event:Central Asia – China” Media Forum 2025", "Event:Forum on Enhancing Integration between China and Central Asia"}, nil},
 		{"event name stops at a date", "the ASEAN-China Media Cooperation Forum on Oct. 14 in Beijing",
 			[]string{"Event:ASEAN-China Media Cooperation Forum"}, nil},
+		{"event name stops at a headline's verb (pat.event.named.headline-verb)", "The 5th Forum on Lakeside Media Cooperation Opens in Nairobi",
+			[]string{"Event:Forum on Lakeside Media Cooperation"}, []string{"Event:Forum on Lakeside Media Cooperation Opens"}},
 		{"legislature is no event", "the Legislative Assembly of the State of Rio de Janeiro voted",
 			nil, []string{"Event:Legislative Assembly of the State of Rio de Janeiro"}},
 		{"event triggers", "a video conference, a videoconference and talks",
