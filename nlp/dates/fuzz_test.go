@@ -20,7 +20,7 @@ const maxFuzzInput = 64 << 10
 var valueRE = map[string]*regexp.Regexp{
 	Day:     regexp.MustCompile(`^(\d{4}-\d\d-\d\d|--\d\d-\d\d)(/(\d{4}-\d\d-\d\d|--\d\d-\d\d))?$`),
 	Week:    regexp.MustCompile(`^\d{4}-W(0[1-9]|[1-4]\d|5[0-3])$`),
-	Month:   regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])$`),
+	Month:   regexp.MustCompile(`^\d{4}-(0[1-9]|1[0-2])(/\d{4}-(0[1-9]|1[0-2]))?$`),
 	Quarter: regexp.MustCompile(`^\d{4}-Q[1-4]$`),
 	Year:    regexp.MustCompile(`^\d{4}(/\d{4})?$`),
 }
