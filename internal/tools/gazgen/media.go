@@ -93,16 +93,9 @@ func mediaMain(args []string) error {
 		return err
 	}
 	sp := newSpelling(g)
-	places := map[string]bool{}
-	if *geoPath != "" {
-		rows, err := readGeoNames(*geoPath)
-		if err != nil {
-			return err
-		}
-		for _, r := range rows {
-			places[fold(r.name)] = true
-			places[fold(r.ascii)] = true
-		}
+	places, err := placeNames(*geoPath)
+	if err != nil {
+		return err
 	}
 	countryOfQID := map[string]string{}
 	countryOfPlace := map[string]string{} // a city's id: its country

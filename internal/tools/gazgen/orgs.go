@@ -110,16 +110,9 @@ func orgsMain(args []string) error {
 		return err
 	}
 	sp := newSpelling(g)
-	places := map[string]bool{}
-	if *geoPath != "" {
-		rows, err := readGeoNames(*geoPath)
-		if err != nil {
-			return err
-		}
-		for _, r := range rows {
-			places[fold(r.name)] = true
-			places[fold(r.ascii)] = true
-		}
+	places, err := placeNames(*geoPath)
+	if err != nil {
+		return err
 	}
 	fh, err := os.Open(*matrix)
 	if err != nil {

@@ -457,6 +457,25 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// placeNames returns the folded names (as written and in ASCII) of the
+// GeoNames table at path, or none when path is empty: a name that is a
+// place is no organization's.
+func placeNames(path string) (map[string]bool, error) {
+	places := map[string]bool{}
+	if path == "" {
+		return places, nil
+	}
+	rows, err := readGeoNames(path)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		places[fold(r.name)] = true
+		places[fold(r.ascii)] = true
+	}
+	return places, nil
+}
+
 func readGeoNames(path string) ([]geoRow, error) {
 	var rows []geoRow
 	err := eachLine(path, func(line string) {
