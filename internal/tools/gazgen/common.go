@@ -4,8 +4,9 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"maps"
 	"os"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -198,12 +199,7 @@ func (t *tally) note(reason, what string) {
 // write prints every reason, its count and up to max examples, sorted by
 // reason, the reason padded to width.
 func (t *tally) write(w io.Writer, width, max int) {
-	keys := make([]string, 0, len(t.counts))
-	for k := range t.counts {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	for _, k := range keys {
+	for _, k := range slices.Sorted(maps.Keys(t.counts)) {
 		ex := t.examples[k]
 		if len(ex) > max {
 			ex = ex[:max]

@@ -88,12 +88,7 @@ func mediaMain(args []string) error {
 	if err := eachLine(c.words, func(s string) { dict[strings.ToLower(s)] = true }); err != nil {
 		return err
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		return err
-	}
-	sp := newSpelling(g)
-	places, err := placeNames(*geoPath)
+	g, sp, places, err := loadKnown(*geoPath)
 	if err != nil {
 		return err
 	}

@@ -105,12 +105,7 @@ func orgsMain(args []string) error {
 	if err != nil {
 		return err
 	}
-	g, err := gazetteer.Load()
-	if err != nil {
-		return err
-	}
-	sp := newSpelling(g)
-	places, err := placeNames(*geoPath)
+	g, sp, places, err := loadKnown(*geoPath)
 	if err != nil {
 		return err
 	}

@@ -457,6 +457,21 @@ func contains(list []string, s string) bool {
 	return false
 }
 
+// loadKnown loads what an organization generator checks names against:
+// the embedded gazetteer, its spellings and the GeoNames place names at
+// geoPath (none when empty).
+func loadKnown(geoPath string) (*gazetteer.Gazetteer, *spelling, map[string]bool, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	places, err := placeNames(geoPath)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return g, newSpelling(g), places, nil
+}
+
 // placeNames returns the folded names (as written and in ASCII) of the
 // GeoNames table at path, or none when path is empty: a name that is a
 // place is no organization's.
