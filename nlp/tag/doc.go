@@ -2,11 +2,12 @@
 // organizations, persons and places; dates; ordinals and attendance
 // quantities; event triggers and named events; person titles.
 //
-// Names known to the gazetteer are found by Aho-Corasick automata
-// (github.com/coregx/ahocorasick; one for Latin-script aliases, one for the
-// others) over the windows of the body that can hold names; every
-// spelling a case rule allows is its own pattern, and of the matches at
-// the leftmost free position the longest on word boundaries wins. Patterns over tokens then find names the
+// Names known to the gazetteer are found over the windows of the body
+// that can hold names: Latin-script aliases by walking a byte trie from
+// each place a word starts (aliastrie.go), the others by an Aho-Corasick
+// automaton (github.com/coregx/ahocorasick); every spelling a case rule
+// allows is its own pattern, and of the matches at the leftmost free
+// position the longest on word boundaries wins. Patterns over tokens then find names the
 // gazetteer does not know: title + name ("Foreign Minister Wang Yi"),
 // honorific + name, name + title or role apposition ("X, a senior
 // official from ..."), holders listed after a plural title, bylines, and
@@ -32,6 +33,7 @@
 // Files:
 //   - tag.go:       Tagger, New, Apply, the document view, overlap rules
 //   - gazetteer.go: gazetteer matching, word boundaries, capital metonymy
+//   - aliastrie.go: the trie of the Latin-script aliases
 //   - names.go:     persons, pattern organizations, acronyms, known names
 //   - events.go:    named events, event triggers, ordinals, quantities
 package tag

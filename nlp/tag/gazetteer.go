@@ -56,24 +56,24 @@ func (t *Tagger) nameStart(v *view, i int) bool {
 	return false
 }
 
-// acMatch is one alias match of the automaton: bytes [s, e) of the body.
+// acMatch is one alias match of the trie or the automaton: bytes [s, e)
+// of the body.
 type acMatch struct{ s, e, pat int }
 
-// scan runs the automaton over v.body[from:to], a window of tokens that may
+// scan finds the aliases in v.body[from:to], a window of tokens that may
 // hold names, and tags the leftmost-longest valid matches: of the matches
 // starting at the leftmost free position, the longest that lies on word
 // boundaries (and, for a combining form, precedes a hyphen) wins, so a
 // longer alias that fails its boundary does not hide a shorter one.
+// Aliases are distinct, so no two matches have the same start and end.
 func (t *Tagger) scan(v *view, from, to int, nonLatin bool) {
-	found := v.acScratch[:0]
-	// the automata read bytes: the window is copied into a reused buffer
-	v.window = append(v.window[:0], v.body[from:to]...)
-	for _, a := range []*automaton{&t.latin, &t.other} {
-		if a.ac == nil || a == &t.other && !nonLatin {
-			continue
-		}
-		for _, m := range a.ac.FindAllOverlapping(v.window) {
-			found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: a.alias[m.PatternID]})
+	found := t.latin.matches(v.acScratch[:0], v.body, from, to)
+	if t.other.ac != nil && nonLatin {
+		// the automaton reads bytes: the window is copied into a
+		// reused buffer
+		v.window = append(v.window[:0], v.body[from:to]...)
+		for _, m := range t.other.ac.FindAllOverlapping(v.window) {
+			found = append(found, acMatch{s: from + m.Start, e: from + m.End, pat: t.other.alias[m.PatternID]})
 		}
 	}
 	v.acScratch = found

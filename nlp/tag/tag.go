@@ -30,8 +30,10 @@ type Tagger struct {
 	firsts1 [256]uint64
 	firsts2 [26 * 26]uint64
 	firsts3 [26 * 26 * 26]uint64
-	// latin and other are the gazetteer automata (see New)
-	latin, other automaton
+	// latin is the trie of the gazetteer aliases that start with an
+	// ASCII byte, other the automaton of the others (see New)
+	latin *aliasTrie
+	other automaton
 	ordinals     map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
@@ -60,28 +62,34 @@ const (
 	familyName                   // a surname of the lexicon
 )
 
-// New compiles the gazetteer's aliases into one Aho-Corasick automaton
-// (case-sensitive: every allowed spelling is its own pattern). The
-// automaton reports every match; the tagger keeps the longest valid one
-// at each leftmost start (see scan).
+// New compiles the gazetteer's aliases (case-sensitive: every allowed
+// spelling is its own pattern) into a trie and an Aho-Corasick automaton.
+// They report every match; the tagger keeps the longest valid one at each
+// leftmost start (see scan).
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
-	// two automata: aliases that start with an ASCII byte (Latin
-	// script, the bulk of the text) and the others (Chinese, Cyrillic):
-	// the smaller table of the first stays in cache better, and the
-	// second runs only over windows with such letters
-	var latin, other automaton
+	// aliases that start with an ASCII byte (Latin script, the bulk of
+	// the text) go into a trie walked from the word starts of a window
+	// (aliasTrie); the others (Chinese, Cyrillic, whose names need not
+	// start at a word boundary) into an automaton that runs only over
+	// windows with such letters
+	var latinTexts []string
+	var latinAlias []int
+	var other automaton
 	for i, a := range g.Aliases {
 		if a.Text[0] < utf8.RuneSelf {
-			latin.add(a.Text, i)
+			latinTexts = append(latinTexts, a.Text)
+			latinAlias = append(latinAlias, i)
 		} else {
 			other.add(a.Text, i)
 		}
 	}
 	t := &Tagger{gaz: g, lex: l, ordinals: ordinalWords(), firsts: l.Firsts()}
-	for _, a := range []*automaton{&latin, &other} {
-		if err := a.build(); err != nil {
-			return nil, err
-		}
+	if err := other.build(); err != nil {
+		return nil, err
+	}
+	latin, err := newAliasTrie(latinTexts, latinAlias)
+	if err != nil {
+		return nil, err
 	}
 	t.latin, t.other = latin, other
 	t.aliasRule = make([]string, len(g.Aliases))

@@ -1,0 +1,176 @@
+package tag
+
+import (
+	"fmt"
+	"slices"
+	"unicode"
+	"unicode/utf8"
+)
+
+// aliasTrie is a byte trie of the gazetteer aliases that start with an
+// ASCII byte (Latin script). scan walks it from every byte of a window
+// where a name may start (nameBoundaryBefore) instead of running an
+// Aho-Corasick automaton over every byte: the matches that start
+// elsewhere fail the word boundary anyway, there are fewer steps, and
+// each step reads memory next to the last one.
+//
+// The nodes lie in one slice of words, the first levels breadth first
+// and their subtrees depth first, each node with its edges: a header word (the alias index+1 that ends at the node in
+// the low aliasBits bits, 0 for none; the number of edges above them),
+// the edges' bytes packed four to a word, then the offsets of the
+// children in the same order. A node with one child (most of them:
+// the letters of a single alias) is three words followed by that child.
+type aliasTrie struct {
+	// root is the offset of the root's child for each byte, 0 for none
+	root [256]uint32
+	data []uint32
+}
+
+// aliasBits is the width of a trie node's alias field.
+const aliasBits = 23
+
+// newAliasTrie builds the trie of texts; alias[i] is the index in
+// Gazetteer.Aliases of texts[i]. The texts are distinct.
+func newAliasTrie(texts []string, alias []int) (*aliasTrie, error) {
+	// a trie of maps first, then laid out depth first
+	type tnode struct {
+		kids  map[byte]*tnode
+		alias uint32
+	}
+	top := &tnode{}
+	for i, s := range texts {
+		if alias[i]+1 >= 1<<aliasBits {
+			return nil, fmt.Errorf("tag: %d gazetteer aliases: more than the trie holds", alias[i]+1)
+		}
+		n := top
+		for k := 0; k < len(s); k++ {
+			c, ok := n.kids[s[k]]
+			if !ok {
+				if n.kids == nil {
+					n.kids = map[byte]*tnode{}
+				}
+				c = &tnode{}
+				n.kids[s[k]] = c
+			}
+			n = c
+		}
+		n.alias = uint32(alias[i] + 1)
+	}
+	t := &aliasTrie{}
+	// place writes node n's header and edges and returns its offset and
+	// that of its first child slot, to be filled when the child is laid
+	place := func(n *tnode) (at, slots int, keys []byte) {
+		at = len(t.data)
+		for b := range n.kids {
+			keys = append(keys, b)
+		}
+		slices.Sort(keys)
+		t.data = append(t.data, n.alias|uint32(len(keys))<<aliasBits)
+		for k := 0; k < len(keys); k += 4 {
+			var w uint32
+			for j := k; j < k+4 && j < len(keys); j++ {
+				w |= uint32(keys[j]) << (8 * (j - k))
+			}
+			t.data = append(t.data, w)
+		}
+		slots = len(t.data)
+		t.data = append(t.data, make([]uint32, len(keys))...)
+		return at, slots, keys
+	}
+	var deep func(n *tnode) uint32
+	deep = func(n *tnode) uint32 {
+		at, slots, keys := place(n)
+		for k, b := range keys {
+			c := deep(n.kids[b])
+			t.data[slots+k] = c
+		}
+		return uint32(at)
+	}
+	// the root and the first two levels breadth first (every walk
+	// starts there), the rest depth first
+	type pending struct {
+		n     *tnode
+		depth int
+		slot  int // the parent's slot for it, -1 for the root
+	}
+	queue := []pending{{top, 0, -1}}
+	var later []pending
+	for q := 0; q < len(queue); q++ {
+		p := queue[q]
+		at, slots, keys := place(p.n)
+		if p.slot >= 0 {
+			t.data[p.slot] = uint32(at)
+		}
+		for k, b := range keys {
+			c := pending{p.n.kids[b], p.depth + 1, slots + k}
+			if c.depth <= 2 {
+				queue = append(queue, c)
+			} else {
+				later = append(later, c)
+			}
+		}
+	}
+	for _, p := range later {
+		t.data[p.slot] = deep(p.n)
+	}
+	for b := 0; b < 256; b++ {
+		t.root[b] = t.next(0, byte(b))
+	}
+	return t, nil
+}
+
+// next returns the offset of the child of the node at offset n for byte
+// b, 0 for none.
+func (t *aliasTrie) next(n uint32, b byte) uint32 {
+	edges := int(t.data[n] >> aliasBits)
+	labels := int(n) + 1
+	for k := 0; k < edges; k++ {
+		if byte(t.data[labels+k/4]>>(8*(k%4))) == b {
+			return t.data[labels+(edges+3)/4+k]
+		}
+	}
+	return 0
+}
+
+// matches appends to found every alias that occurs in body[from:to] and
+// starts where a name may start (nameBoundaryBefore): all the matches
+// of an automaton over the window that can pass boundary.
+func (t *aliasTrie) matches(found []acMatch, body string, from, to int) []acMatch {
+	for p := from; p < to; p++ {
+		n := t.root[body[p]]
+		if n == 0 || !nameBoundaryBefore(body, p) {
+			continue
+		}
+		for q := p + 1; ; q++ {
+			if a := t.data[n] & (1<<aliasBits - 1); a != 0 {
+				found = append(found, acMatch{s: p, e: q, pat: int(a - 1)})
+			}
+			if q >= to {
+				break
+			}
+			if n = t.next(n, body[q]); n == 0 {
+				break
+			}
+		}
+	}
+	return found
+}
+
+// nameBoundaryBefore reports whether a name that starts with an ASCII
+// byte at body[s] passes boundary's tests of what lies before it: no
+// letter or digit right before it, and no lower-case letter and a dot
+// ("xinhuanet.com").
+func nameBoundaryBefore(body string, s int) bool {
+	if s == 0 {
+		return true
+	}
+	c := body[s-1]
+	if c >= utf8.RuneSelf {
+		r, _ := utf8.DecodeLastRuneInString(body[:s])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		return false
+	}
+	return c != '.' || s < 2 || body[s-2] < 'a' || body[s-2] > 'z'
+}
