@@ -32,9 +32,9 @@ type Tagger struct {
 	firsts3 [26 * 26 * 26]uint64
 	// latin is the trie of the gazetteer aliases that start with an
 	// ASCII byte, other the automaton of the others (see New)
-	latin *aliasTrie
-	other automaton
-	ordinals     map[string]int
+	latin    *aliasTrie
+	other    automaton
+	ordinals map[string]int
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
 	firsts map[string]uint64
