@@ -52,7 +52,7 @@ func (r *Reporter) Apply(d *document.Document) {
 	}
 	body, low := d.Article.Body, d.LowerBody()
 	gated := len(d.Gate) == len(d.Tokens)
-	titled := titleCaseSentences(d)
+	titled := titleCase{d: d}
 	for i := 0; i < len(d.Tokens); i++ {
 		if covered[i] || !capitalAt(d, gated, i) {
 			continue
@@ -87,7 +87,7 @@ func (r *Reporter) Apply(d *document.Document) {
 		// in a headline or sub-heading in title case every word is
 		// capitalised: a run there is a name only when the text writes it
 		// so elsewhere too
-		if k := d.Tokens[i].Sentence; k < len(titled) && titled[k] {
+		if k := d.Tokens[i].Sentence; titled.is(k) {
 			ss := d.Sentences[k].Span
 			if !strings.Contains(body[:ss.Start], body[s:e]) && !strings.Contains(body[ss.End:], body[s:e]) {
 				i = j - 1
@@ -190,65 +190,83 @@ func (r *Reporter) known(low string, toks []document.Token) bool {
 	return true
 }
 
-// titleCaseSentences reports per sentence whether it is written in title
-// case, as headlines and sub-headings are: four words of four letters or
-// more at least, three in four of them capitalised, and two of those
-// capitalised words the text writes in lower case elsewhere ("China,
-// Kenya Sign Deal To Expand News Exchange" in an article that says "sign"
-// and "exchange"). A sentence of names alone is none. Nil when no
-// sentence is.
-func titleCaseSentences(d *document.Document) []bool {
-	body, low := d.Article.Body, d.LowerBody()
-	var out []bool
-	var seen map[string]bool // word -> writtenLower
-	for k, st := range d.Sentences {
-		words, caps := 0, 0
-		for i := st.TokenStart; i < st.TokenEnd && i < len(d.Tokens); i++ {
-			t := d.Tokens[i]
-			if t.End-t.Start < 4 {
-				continue
-			}
-			switch c := body[t.Start]; {
-			case c >= 'A' && c <= 'Z':
-				caps++
-			case c >= 'a' && c <= 'z':
-			default:
-				continue
-			}
-			words++
-		}
-		if words < 4 || caps*4 < words*3 {
-			continue
-		}
-		common := 0
-		for i := st.TokenStart + 1; i < st.TokenEnd && i < len(d.Tokens) && common < 2; i++ {
-			t := d.Tokens[i]
-			if t.End-t.Start < 4 || body[t.Start] < 'A' || body[t.Start] > 'Z' {
-				continue
-			}
-			// the title-case sentences of a page (menus, headlines)
-			// repeat their words: each is searched for once
-			w := low[t.Start:t.End]
-			lw, ok := seen[w]
-			if !ok {
-				if seen == nil {
-					seen = map[string]bool{}
-				}
-				lw = writtenLower(body, low, w)
-				seen[w] = lw
-			}
-			if lw {
-				common++
-			}
-		}
-		if common >= 2 {
-			if out == nil {
-				out = make([]bool, len(d.Sentences))
-			}
-			out[k] = true
+// titleCase tells per sentence whether it is written in title case, as
+// headlines and sub-headings are: four words of four letters or more at
+// least, three in four of them capitalised, and two of those capitalised
+// words the text writes in lower case elsewhere ("China, Kenya Sign Deal
+// To Expand News Exchange" in an article that says "sign" and
+// "exchange"). A sentence of names alone is none. Each sentence is
+// judged when first asked about: only those that hold a run of
+// untagged capitals are.
+type titleCase struct {
+	d *document.Document
+	// known holds per sentence 0 when not yet judged, 1 for no, 2 for yes
+	known []uint8
+	// seen caches writtenLower per word: the title-case sentences of a
+	// page (menus, headlines) repeat their words
+	seen map[string]bool
+}
+
+// is reports whether sentence k is written in title case.
+func (tc *titleCase) is(k int) bool {
+	if k < 0 || k >= len(tc.d.Sentences) {
+		return false
+	}
+	if tc.known == nil {
+		tc.known = make([]uint8, len(tc.d.Sentences))
+	}
+	if tc.known[k] == 0 {
+		tc.known[k] = 1
+		if tc.judge(k) {
+			tc.known[k] = 2
 		}
 	}
-	return out
+	return tc.known[k] == 2
+}
+
+// judge is is without the cache.
+func (tc *titleCase) judge(k int) bool {
+	d := tc.d
+	body, low := d.Article.Body, d.LowerBody()
+	st := d.Sentences[k]
+	words, caps := 0, 0
+	for i := st.TokenStart; i < st.TokenEnd && i < len(d.Tokens); i++ {
+		t := d.Tokens[i]
+		if t.End-t.Start < 4 {
+			continue
+		}
+		switch c := body[t.Start]; {
+		case c >= 'A' && c <= 'Z':
+			caps++
+		case c >= 'a' && c <= 'z':
+		default:
+			continue
+		}
+		words++
+	}
+	if words < 4 || caps*4 < words*3 {
+		return false
+	}
+	common := 0
+	for i := st.TokenStart + 1; i < st.TokenEnd && i < len(d.Tokens) && common < 2; i++ {
+		t := d.Tokens[i]
+		if t.End-t.Start < 4 || body[t.Start] < 'A' || body[t.Start] > 'Z' {
+			continue
+		}
+		w := low[t.Start:t.End]
+		lw, ok := tc.seen[w]
+		if !ok {
+			if tc.seen == nil {
+				tc.seen = map[string]bool{}
+			}
+			lw = writtenLower(body, low, w)
+			tc.seen[w] = lw
+		}
+		if lw {
+			common++
+		}
+	}
+	return common >= 2
 }
 
 // writtenLower reports whether body writes the lower-case word w in lower
