@@ -2,6 +2,7 @@ package tag
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"unicode"
 	"unicode/utf8"
@@ -120,13 +121,22 @@ func newAliasTrie(texts []string, alias []int) (*aliasTrie, error) {
 }
 
 // next returns the offset of the child of the node at offset n for byte
-// b, 0 for none.
+// b, 0 for none. It compares four edge bytes at a time: the word of
+// labels xor b repeated has a zero byte where a label is b, and
+// (x - 0x01010101) &^ x & 0x80808080 marks the lowest zero byte exactly.
 func (t *aliasTrie) next(n uint32, b byte) uint32 {
 	edges := int(t.data[n] >> aliasBits)
 	labels := int(n) + 1
-	for k := 0; k < edges; k++ {
-		if byte(t.data[labels+k/4]>>(8*(k%4))) == b {
-			return t.data[labels+(edges+3)/4+k]
+	words := (edges + 3) / 4
+	rep := uint32(b) * 0x01010101
+	for w := 0; w < words; w++ {
+		x := t.data[labels+w] ^ rep
+		if z := (x - 0x01010101) &^ x & 0x80808080; z != 0 {
+			k := 4*w + bits.TrailingZeros32(z)/8
+			if k >= edges {
+				return 0 // the zero padding of the last word
+			}
+			return t.data[labels+words+k]
 		}
 	}
 	return 0
