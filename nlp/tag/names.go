@@ -800,7 +800,7 @@ func (t *Tagger) rolePersons(v *view) {
 	for i := 1; i+2 < len(v.toks); i++ {
 		// cheap tests first: a free token right after a name, in lower
 		// case, then the word
-		if v.ent[i] != 0 || v.isCap(i) || !t.lex.RoleNouns[v.low(i)] {
+		if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
 			continue
 		}
 		// "EU diplomacy chief Lena Marsh": one or two words of a field

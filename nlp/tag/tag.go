@@ -173,6 +173,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for w := range pluralTitles {
 		t.firsts[w] |= bitPlural
 	}
+	for w := range l.RoleNouns {
+		t.firsts[w] |= bitRoleNoun
+	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
 		if c >= utf8.RuneSelf {
@@ -255,6 +258,8 @@ const (
 	// titles in the plural ("presidents", titleList)
 	bitOutlet
 	bitPlural
+	// bitRoleNoun marks the lexicon's role nouns ("chief", rolePersons)
+	bitRoleNoun
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
