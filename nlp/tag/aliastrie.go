@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -27,92 +28,99 @@ type aliasTrie struct {
 	data []uint32
 }
 
+// trieRange is a node of the trie while it is built: the texts
+// sorted[lo:hi] share their first depth bytes.
+type trieRange struct{ lo, hi, depth int }
+
 // aliasBits is the width of a trie node's alias field.
 const aliasBits = 23
 
 // newAliasTrie builds the trie of texts; alias[i] is the index in
 // Gazetteer.Aliases of texts[i]. The texts are distinct.
 func newAliasTrie(texts []string, alias []int) (*aliasTrie, error) {
-	// a trie of maps first, then laid out depth first
-	type tnode struct {
-		kids  map[byte]*tnode
-		alias uint32
-	}
-	top := &tnode{}
-	for i, s := range texts {
+	// in byte order, the texts under a node are a range that starts
+	// with the node's own text, if it is one
+	order := make([]int, len(texts))
+	for i := range order {
 		if alias[i]+1 >= 1<<aliasBits {
 			return nil, fmt.Errorf("tag: %d gazetteer aliases: more than the trie holds", alias[i]+1)
 		}
-		n := top
-		for k := 0; k < len(s); k++ {
-			c, ok := n.kids[s[k]]
-			if !ok {
-				if n.kids == nil {
-					n.kids = map[byte]*tnode{}
-				}
-				c = &tnode{}
-				n.kids[s[k]] = c
-			}
-			n = c
-		}
-		n.alias = uint32(alias[i] + 1)
+		order[i] = i
+	}
+	slices.SortFunc(order, func(a, b int) int { return strings.Compare(texts[a], texts[b]) })
+	sorted := make([]string, len(texts))
+	for k, i := range order {
+		sorted[k] = texts[i]
 	}
 	t := &aliasTrie{}
-	// place writes node n's header and edges and returns its offset and
-	// that of its first child slot, to be filled when the child is laid
-	place := func(n *tnode) (at, slots int, keys []byte) {
+	var kids []trieRange
+	// place writes the node of r (its header and edges) and returns
+	// its offset and its children, whose offsets go into the slots
+	// from slots on as they are laid
+	place := func(r trieRange) (at, slots int, children []trieRange) {
 		at = len(t.data)
-		for b := range n.kids {
-			keys = append(keys, b)
+		var own uint32
+		lo := r.lo
+		if lo < r.hi && len(sorted[lo]) == r.depth {
+			own = uint32(alias[order[lo]] + 1)
+			lo++
 		}
-		slices.Sort(keys)
-		t.data = append(t.data, n.alias|uint32(len(keys))<<aliasBits)
-		for k := 0; k < len(keys); k += 4 {
+		first := len(kids)
+		for k := lo; k < r.hi; {
+			b := sorted[k][r.depth]
+			e := k + 1
+			for e < r.hi && sorted[e][r.depth] == b {
+				e++
+			}
+			kids = append(kids, trieRange{lo: k, hi: e, depth: r.depth + 1})
+			k = e
+		}
+		children = kids[first:]
+		t.data = append(t.data, own|uint32(len(children))<<aliasBits)
+		for k := 0; k < len(children); k += 4 {
 			var w uint32
-			for j := k; j < k+4 && j < len(keys); j++ {
-				w |= uint32(keys[j]) << (8 * (j - k))
+			for j := k; j < k+4 && j < len(children); j++ {
+				w |= uint32(sorted[children[j].lo][r.depth]) << (8 * (j - k))
 			}
 			t.data = append(t.data, w)
 		}
 		slots = len(t.data)
-		t.data = append(t.data, make([]uint32, len(keys))...)
-		return at, slots, keys
+		t.data = append(t.data, make([]uint32, len(children))...)
+		return at, slots, children
 	}
-	var deep func(n *tnode) uint32
-	deep = func(n *tnode) uint32 {
-		at, slots, keys := place(n)
-		for k, b := range keys {
-			c := deep(n.kids[b])
-			t.data[slots+k] = c
+	var deep func(r trieRange) uint32
+	deep = func(r trieRange) uint32 {
+		at, slots, children := place(r)
+		children = slices.Clone(children) // kids grows below
+		for k, c := range children {
+			t.data[slots+k] = deep(c)
 		}
 		return uint32(at)
 	}
 	// the root and the first two levels breadth first (every walk
 	// starts there), the rest depth first
 	type pending struct {
-		n     *tnode
-		depth int
-		slot  int // the parent's slot for it, -1 for the root
+		r    trieRange
+		slot int // the parent's slot for it, -1 for the root
 	}
-	queue := []pending{{top, 0, -1}}
+	queue := []pending{{trieRange{lo: 0, hi: len(sorted)}, -1}}
 	var later []pending
 	for q := 0; q < len(queue); q++ {
 		p := queue[q]
-		at, slots, keys := place(p.n)
+		at, slots, children := place(p.r)
 		if p.slot >= 0 {
 			t.data[p.slot] = uint32(at)
 		}
-		for k, b := range keys {
-			c := pending{p.n.kids[b], p.depth + 1, slots + k}
+		for k, c := range children {
 			if c.depth <= 2 {
-				queue = append(queue, c)
+				queue = append(queue, pending{c, slots + k})
 			} else {
-				later = append(later, c)
+				later = append(later, pending{c, slots + k})
 			}
 		}
 	}
 	for _, p := range later {
-		t.data[p.slot] = deep(p.n)
+		t.data[p.slot] = deep(p.r)
 	}
 	for b := 0; b < 256; b++ {
 		t.root[b] = t.next(0, byte(b))
