@@ -239,7 +239,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		a = o
 	}
 	if g, ok := v.groupAt(a, st1, false); ok {
-		ys = g.parties()
+		ys = v.objectList(g).parties()
 	} else {
 		// "a partnership with a Russia-based media organisation, TV
 		// BRICS": the name after a description in apposition
@@ -555,6 +555,12 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			continue
 		} else if lw == "partners" {
 			v.arePartners(s, st0, k)
+			continue
+		} else if lw == "partner" {
+			v.partnerOf(s, st0, k, st1)
+			continue
+		} else if provideVerbs[lw] {
+			v.providesTo(s, k, st1)
 			continue
 		}
 		w := v.partnerPhrase(k)
@@ -906,4 +912,155 @@ func (v *view) arePartners(s, st0, k int) {
 	trig := v.span(k, k+1)
 	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.are-partners", Confidence: 0.75}})
+}
+
+// partnerMods may stand between the article and "partner": "a
+// long-standing partner", "the strategic media partner".
+func (v *view) partnerMod(k int) bool {
+	return (v.isWord(k) || v.low(k) == "-") && !v.isCap(k) && v.ent[k] == 0 && !copulas[v.low(k)]
+}
+
+// sameActorKind reports two different organizations or two different
+// countries.
+func sameActorKind(a, b *document.Mention) bool {
+	return a != nil && b != nil && a.EntityID != b.EntityID && a.Type == b.Type &&
+		(a.Type == document.Organization || a.Type == document.Country)
+}
+
+// partnerOf reads the singular "partner" at token k in three
+// constructions (rule coop.partner-of): "X is (a|the) (long-standing)
+// partner of Y" (a copula after X, "has been", "remains", "became"),
+// "Y, a partner of X, ..." (apposition after a name), and "X and its
+// (main) partner(,) Y" (coordination with a possessive). Not "a partner
+// of the forum": the party after "of" must be an organization or a
+// country of the same kind as the other end, and not an event.
+func (v *view) partnerOf(s, st0, k, st1 int) {
+	// the determiner and modifiers before "partner"
+	d := k - 1
+	for n := 0; n < 5 && d > st0 && v.partnerMod(d) && v.low(d) != "a" && v.low(d) != "an" && v.low(d) != "the" && v.low(d) != "its" && v.low(d) != "their"; n++ {
+		d--
+	}
+	det := v.low(d)
+	var x, y *document.Mention
+	switch {
+	case (det == "a" || det == "an" || det == "the") && v.low(k+1) == "of":
+		b := k + 2
+		if v.low(b) == "the" && v.ent[b] == 0 {
+			b++
+		}
+		if b < len(v.evm) && v.evm[b] != 0 {
+			return // "a partner of the forum"
+		}
+		_, y = v.actorAt(b)
+		if y == nil {
+			return
+		}
+		if _, yt1 := v.tokenSpan(y); v.low(yt1) == "'s" || v.low(yt1) == "\u2019s" {
+			return // "a partner of X's forum"
+		}
+		c := d - 1
+		if v.low(c) == "," {
+			// "Y, a partner of X,": the name right before the comma
+			x = v.mentionEndingAt(c)
+		} else {
+			// "X is / has been / remains a partner of Y"
+			q := c
+			if w := v.low(q); copulas[w] || w == "is" || w == "was" || w == "remains" || w == "becomes" {
+				q--
+				if w := v.low(q); w == "has" || w == "have" || w == "had" || w == "also" || w == "long" || w == "already" {
+					q--
+				}
+				if w := v.low(q); w == "has" || w == "have" || w == "had" {
+					q--
+				}
+				x = v.mentionEndingAt(q + 1)
+			}
+		}
+	case det == "its" || det == "their":
+		// "X and its partner(,) Y"
+		if v.low(d-1) != "and" {
+			return
+		}
+		x = v.mentionEndingAt(d - 1)
+		b := k + 1
+		if v.low(b) == "," {
+			b++
+		}
+		if v.low(b) == "the" && v.ent[b] == 0 {
+			b++
+		}
+		_, y = v.actorAt(b)
+	default:
+		return
+	}
+	if !sameActorKind(x, y) {
+		return
+	}
+	p := [2]string{x.EntityID, y.EntityID}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.partner-of", Confidence: 0.75}})
+}
+
+// mentionEndingAt returns the actor mention whose last token is right
+// before token e, or nil.
+func (v *view) mentionEndingAt(e int) *document.Mention {
+	_, m := v.mention(e - 1)
+	if m == nil || !v.actor[v.ent[e-1]-1] {
+		return nil
+	}
+	if _, mt1 := v.tokenSpan(m); mt1 != e {
+		return nil
+	}
+	return m
+}
+
+// contentNouns are what one party provides to another in an exchange of
+// content: "provides its news to Y", "will supply photos to Y".
+var contentNouns = map[string]bool{
+	"content": true, "news": true, "photos": true, "pictures": true, "images": true, "footage": true,
+	"videos": true, "video": true, "programmes": true, "programs": true, "materials": true,
+	"stories": true, "reports": true, "articles": true, "feeds": true, "feed": true, "services": true,
+	"newsfeed": true, "coverage": true, "documentaries": true, "films": true, "information": true,
+}
+
+// providesTo reads "X provides (its|their) (news) content to Y", "X will
+// supply photos to Y" with the verb at token k: a party that serves
+// another its content cooperates with it (rule coop.provides-to). X is
+// the name right before the verb (after "will", "also", "regularly"), Y
+// the name right after "to"; both named, of one kind.
+func (v *view) providesTo(s, k, st1 int) {
+	a := k + 1
+	if w := v.low(a); w == "its" || w == "their" {
+		a++
+	}
+	n := 0
+	for ; n < 3 && a+n < st1 && (contentNouns[v.low(a+n)] || v.low(a+n) == "and" || v.low(a+n) == "exclusive" || v.low(a+n) == "daily"); n++ {
+	}
+	if n == 0 || !contentNouns[v.low(a+n-1)] || v.low(a+n) != "to" {
+		return
+	}
+	b := a + n + 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	_, y := v.actorAt(b)
+	q := k
+	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
+		q--
+	}
+	x := v.mentionEndingAt(q)
+	if !sameActorKind(x, y) {
+		return
+	}
+	p := [2]string{x.EntityID, y.EntityID}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		CAMEO: "064", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.provides-to", Confidence: 0.75}})
 }

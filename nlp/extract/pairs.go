@@ -896,3 +896,40 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	return false
 }
+
+// clauseVerbs right after a partner list show that its last member,
+// joined by "and", is the subject of a new clause: "X signed a deal with
+// Y and Z signed one with W" (Z is no partner of X).
+var clauseVerbs = map[string]bool{
+	"signed": true, "signs": true, "inked": true, "inks": true, "agreed": true, "agrees": true,
+	"will": true, "has": true, "have": true, "had": true, "said": true, "says": true, "also": true,
+	"announced": true, "launched": true, "concluded": true, "renewed": true, "is": true, "was": true,
+}
+
+// objectList returns the partner list g read after "with" without a last
+// member that opens a new clause (clauseVerbs), so that g stays a list
+// of objects.
+func (v *view) objectList(g group) group {
+	if len(g.ids) < 2 || len(g.mentions) == 0 || !clauseVerbs[v.low(g.t1)] {
+		return g
+	}
+	last := &v.d.Mentions[g.mentions[len(g.mentions)-1]]
+	lt0, _ := v.tokenSpan(last)
+	a := lt0 - 1
+	if v.low(a) == "the" {
+		a--
+	}
+	if v.low(a) != "and" {
+		return g
+	}
+	g = g.clone()
+	for _, mi := range g.mentions[:len(g.mentions)-1] {
+		if v.d.Mentions[mi].EntityID == last.EntityID {
+			return g // named before in the list too
+		}
+	}
+	g.ids = slices.DeleteFunc(g.ids, func(id string) bool { return id == last.EntityID })
+	g.mentions = g.mentions[:len(g.mentions)-1]
+	g.t1 = a
+	return g
+}

@@ -438,7 +438,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			// "do not utilize the cooperation potential": cooperation
 			// only considered or denied is not stated, nor cooperation
 			// that is the topic of reporting
-			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.reportedTopic(st0, j)) {
+			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.refused(st0, j) || v.reportedTopic(st0, j)) {
 				continue
 			}
 			switch rule.Frame {
@@ -455,7 +455,11 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "of":
 				x.frameOf(v, rule, s, j, n, ev)
 			case "signing":
-				x.frameSigning(v, rule, s, j, n, here)
+				// "refused to sign", "denied signing", "may sign": no
+				// signing, no partners
+				if !v.refused(st0, j) {
+					x.frameSigning(v, rule, s, j, n, here)
+				}
 			case "agreed", "committed":
 				// a headline's "vow" or "agree" is told again, fully, in
 				// the body; its shortened verbs make no stance
@@ -506,6 +510,47 @@ func (v *view) negated(j int) bool {
 		if w == "," || w == ";" || w == "but" {
 			return false
 		}
+	}
+	return false
+}
+
+// refusalWords before a trigger in its clause make the cooperation
+// refused, denied, failed or only weighed: "refused to cooperate with",
+// "denied signing any agreement with", "is considering a partnership
+// with", "may sign an agreement" (rule family coop.*: no pair).
+var refusalWords = map[string]bool{
+	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true,
+	"declines": true, "decline": true, "denied": true, "denies": true, "deny": true, "denying": true,
+	"rejected": true, "rejects": true, "reject": true, "rejecting": true, "failed": true, "fails": true,
+	"fail": true, "considering": true, "considers": true, "consider": true, "mulling": true,
+	"weighing": true, "may": true, "might": true, "could": true, "ended": true, "terminated": true,
+	"cancelled": true, "canceled": true, "suspended": true, "called": true, "halted": true,
+	"scrapped": true, "withdrew": true, "quit": true, "abandoned": true,
+}
+
+// refused reports a refusal word at most five words before the trigger
+// at j in its clause; "may" only in lower case (not the month), "called"
+// only in "called off".
+func (v *view) refused(st0, j int) bool {
+	for k := j - 1; k >= st0 && k >= j-5; k-- {
+		w := v.low(k)
+		if w == "," || w == ";" || w == "." || w == "but" || w == "and" || v.ent[k] != 0 {
+			return false
+		}
+		if !refusalWords[w] {
+			continue
+		}
+		switch w {
+		case "may":
+			if v.isCap(k) {
+				continue
+			}
+		case "called":
+			if v.low(k+1) != "off" {
+				continue
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -240,6 +240,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			for a := from; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
+						g = v.objectList(g)
 						partners = append(g.parties(), v.listRest(g.t1, st1)...)
 						add(partners)
 					}

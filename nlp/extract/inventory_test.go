@@ -1,0 +1,230 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// The construction inventory of COOPERATES_WITH: sentences written for
+// this table that state (or do not state) a partnership in the ways
+// news English does, one row per construction. want is the exact set of
+// pairs; gap rows are constructions the rules do not read yet: their
+// pairs may be missing, but no pair outside want may appear.
+const (
+	invL = "org:lakeside-news-agency"
+	invH = "org:hill-country-press-agency"
+	invR = "org:riverside-news-agency"
+	invC = "org:coastal-broadcasting-corporation"
+	invV = "org:valley-television"
+	invP = "org:lakeside-post"
+	invT = "org:hill-times"
+	invX = "org:xinhua"
+	invS = "org:tass"
+)
+
+// invPair renders an unordered pair as the table's fact.
+func invPair(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + " " + b
+}
+
+// cooperationPairs returns the COOPERATES_WITH pairs of d, sorted.
+func cooperationPairs(d *document.Document) []string {
+	var out []string
+	for _, r := range d.Relations {
+		if r.Type != document.CooperatesWith {
+			continue
+		}
+		p := invPair(r.From, r.To)
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+type invCase struct {
+	construction string
+	body         string
+	want         []string
+	gap          bool
+}
+
+func p(a, b string) string { return invPair(a, b) }
+
+var inventory = []invCase{
+	// signing, active
+	{"signed X with Y", "The Lakeside News Agency signed a memorandum of understanding with the Hill Country Press Agency on Monday.", []string{p(invL, invH)}, false},
+	{"X and Y signed", "The Lakeside News Agency and the Hill Country Press Agency signed a cooperation agreement in Nairobi.", []string{p(invL, invH)}, false},
+	{"inked a deal with", "The Lakeside News Agency inked a deal with the Hill Country Press Agency to exchange photos.", []string{p(invL, invH)}, false},
+	{"sealed a partnership with", "The Lakeside News Agency has sealed a content partnership with Valley Television.", []string{p(invL, invV)}, false},
+	{"concluded an agreement on ... with", "The Lakeside News Agency concluded an agreement on news exchange with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"renewed its agreement with", "The Lakeside News Agency renewed its cooperation agreement with the Hill Country Press Agency for five years.", []string{p(invL, invH)}, false},
+	{"struck a deal with", "The Lakeside News Agency struck a deal with the Lakeside Post last week.", []string{p(invL, invP)}, false},
+	{"heads of X and Y signed", "On Tuesday, the heads of the Lakeside News Agency and the Hill Country Press Agency signed a memorandum of cooperation.", []string{p(invL, invH)}, false},
+	{"two countries signed", "Kenya and Uganda signed an agreement on cooperation in the field of media.", []string{p("country:KEN", "country:UGA")}, false},
+	{"entered into a partnership with", "The Lakeside News Agency entered into a partnership with Xinhua.", []string{p(invL, invX)}, false},
+	// signing, passive
+	{"signed between X and Y", "A memorandum of understanding was signed between the Lakeside News Agency and the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"signed by X and Y", "An agreement on news exchange was signed by the Lakeside News Agency and the Riverside News Agency on Friday.", []string{p(invL, invR)}, false},
+	{"an agreement was reached between", "An agreement was reached between the Lakeside News Agency and the Hill Country Press Agency on the exchange of journalists.", []string{p(invL, invH)}, false},
+	{"concluded between", "A cooperation agreement was concluded between Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"the agreement, signed by X and Y", "The agreement, signed by the Lakeside Post and the Hill Times, covers the exchange of articles.", []string{p(invP, invT)}, false},
+	{"under a memorandum signed by X and Y", "Under a memorandum signed by the Lakeside News Agency and Xinhua, the two agencies will exchange photos.", []string{p(invL, invX)}, false},
+	{"a deal between X and Y was signed", "A deal between the Lakeside Post and the Hill Times was signed in Nairobi.", []string{p(invP, invT)}, false},
+	// signing, nominal
+	{"the signing of an MoU between", "The signing of an MoU between the Lakeside News Agency and the Hill Country Press Agency took place in Kampala.", []string{p(invL, invH)}, false},
+	{"marked the signing of an agreement between", "The ceremony marked the signing of a cooperation agreement between Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"the memorandum between X and Y provides", "The memorandum of understanding between the Lakeside News Agency and the Riverside News Agency provides for the exchange of news.", []string{p(invL, invR)}, false},
+	{"the agreement between two countries", "The new agreement between Kenya and Uganda covers media training.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the partnership between X and Y began", "The partnership between the Lakeside Post and Xinhua began in 2015.", []string{p(invP, invX)}, false},
+	{"has an agreement with", "Valley Television has an agreement with the Coastal Broadcasting Corporation to rebroadcast its news.", []string{p(invV, invC)}, false},
+	{"the cooperation of X with Y", "The cooperation of the Lakeside News Agency with the Hill Country Press Agency started in 2001.", []string{p(invL, invH)}, true},
+	{"expanded its cooperation with", "The Lakeside News Agency expanded its cooperation with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"a long history of cooperation", "The Lakeside News Agency and the Hill Country Press Agency have a long history of cooperation.", []string{p(invL, invH)}, false},
+	// agreement verbs
+	{"X and Y agreed to strengthen cooperation", "The Lakeside News Agency and the Hill Country Press Agency agreed to strengthen cooperation.", []string{p(invL, invH)}, false},
+	{"X and Y agreed to exchange news", "The Lakeside News Agency and the Hill Country Press Agency agreed to exchange news and photos.", []string{p(invL, invH)}, false},
+	{"X and Y pledged to deepen their cooperation", "The Lakeside News Agency and the Riverside News Agency pledged to deepen their cooperation.", []string{p(invL, invR)}, false},
+	{"X and Y vowed to expand their partnership", "The Lakeside Post and the Hill Times vowed to expand their partnership.", []string{p(invP, invT)}, false},
+	{"X and Y committed to sharing programmes", "Valley Television and the Coastal Broadcasting Corporation committed to sharing programmes.", []string{p(invV, invC)}, false},
+	{"X agreed to cooperate with Y", "The Lakeside News Agency agreed to cooperate with the Hill Country Press Agency in training journalists.", []string{p(invL, invH)}, false},
+	{"X pledged to work with Y", "The Lakeside News Agency pledged to work with the Riverside News Agency on fact-checking.", []string{p(invL, invR)}, false},
+	{"two countries agreed to strengthen media cooperation", "Kenya and Uganda agreed to strengthen media cooperation.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X and Y agreed to strengthen ties", "The Lakeside News Agency and Xinhua agreed to strengthen ties.", []string{p(invL, invX)}, false},
+	{"X and Y decided to set up a joint newsroom", "The Lakeside News Agency and the Hill Country Press Agency decided to set up a joint newsroom.", []string{p(invL, invH)}, false},
+	{"X and Y will exchange journalists", "The Lakeside News Agency and the Hill Country Press Agency will exchange journalists next year.", []string{p(invL, invH)}, false},
+	{"X and Y reached an agreement to share content", "The Lakeside News Agency and the Riverside News Agency reached an agreement to share content.", []string{p(invL, invR)}, false},
+	{"X and Y pledged closer cooperation", "The Lakeside News Agency and the Riverside News Agency pledged closer cooperation.", []string{p(invL, invR)}, false},
+	// partnership words
+	{"partnered with", "The Lakeside News Agency has partnered with the Hill Country Press Agency to cover the elections.", []string{p(invL, invH)}, false},
+	{"teamed up with", "The Lakeside Post teamed up with the Hill Times to launch a weekly supplement.", []string{p(invP, invT)}, false},
+	{"joined hands with", "Valley Television joined hands with the Coastal Broadcasting Corporation to produce a documentary.", []string{p(invV, invC)}, false},
+	{"joined forces with", "The Lakeside News Agency joined forces with Xinhua for the coverage.", []string{p(invL, invX)}, false},
+	{"did something in partnership with", "Valley Television produced the documentary in partnership with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"did something in collaboration with", "The Lakeside Post published the series in collaboration with the Hill Times.", []string{p(invP, invT)}, false},
+	{"organized something in cooperation with", "The Lakeside News Agency organized the workshop in cooperation with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X is a partner of Y", "The Lakeside News Agency is a partner of the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X has been a long-standing partner of Y", "The Hill Country Press Agency has been a long-standing partner of the Lakeside News Agency.", []string{p(invL, invH)}, false},
+	{"X and its partner, Y", "The Lakeside News Agency and its partner, the Hill Country Press Agency, opened a bureau in Kampala.", []string{p(invL, invH)}, false},
+	{"works closely with", "The Lakeside Post works closely with the Hill Times.", []string{p(invP, invT)}, false},
+	{"collaborates with", "The Lakeside News Agency collaborates with the Riverside News Agency on photo coverage.", []string{p(invL, invR)}, false},
+	{"is cooperating with", "The Lakeside News Agency is cooperating with Xinhua on a book.", []string{p(invL, invX)}, false},
+	{"X and Y have cooperated since", "The Lakeside News Agency and the Hill Country Press Agency have cooperated since 1990.", []string{p(invL, invH)}, false},
+	{"formed a strategic partnership with", "The Lakeside News Agency formed a strategic partnership with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"established a partnership with", "The Lakeside News Agency established a partnership with Valley Television.", []string{p(invL, invV)}, false},
+	{"X and Y launched a partnership", "The Lakeside News Agency and Valley Television launched a partnership on Monday.", []string{p(invL, invV)}, false},
+	{"Y, a partner of X, (apposition)", "The Hill Country Press Agency, a partner of the Lakeside News Agency, sent two reporters.", []string{p(invL, invH)}, false},
+	// joint work
+	{"jointly produced by X and Y", "The documentary was jointly produced by Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"jointly organized by X and Y", "The forum was jointly organized by the Lakeside News Agency and the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"jointly launched by X and Y", "The app was jointly launched by the Lakeside Post and the Hill Times.", []string{p(invP, invT)}, false},
+	{"a co-production of X and Y", "The series is a co-production of Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"X and Y co-produced", "Valley Television and the Coastal Broadcasting Corporation co-produced the series.", []string{p(invV, invC)}, false},
+	{"X and Y co-hosted", "The Lakeside News Agency and the Hill Country Press Agency co-hosted the seminar.", []string{p(invL, invH)}, false},
+	{"X and Y jointly organized", "The Lakeside News Agency and the Hill Country Press Agency jointly organized a photo exhibition.", []string{p(invL, invH)}, false},
+	{"a joint project of X and Y", "The exhibition is a joint project of the Lakeside News Agency and the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X and Y launched a joint supplement", "The Lakeside Post and the Hill Times launched a joint supplement.", []string{p(invP, invT)}, false},
+	{"X co-organized something with Y", "The Lakeside News Agency co-organized the training with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X co-produced something with Y", "Valley Television co-produced the film with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"co-hosted by X and Y", "The seminar was co-hosted by the Lakeside News Agency and Xinhua.", []string{p(invL, invX)}, false},
+	{"X and Y will jointly produce", "The Lakeside News Agency and Valley Television will jointly produce a weekly programme.", []string{p(invL, invV)}, false},
+	{"X will open a joint bureau with Y", "The Lakeside News Agency will open a joint bureau with the Hill Country Press Agency.", []string{p(invL, invH)}, true},
+	// exchange
+	{"X will share news with Y", "The Lakeside News Agency will share news with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X exchanges content with Y", "The Lakeside News Agency exchanges content with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X provides its content to Y", "The Lakeside News Agency provides its content to the Hill Times free of charge.", []string{p(invL, invT)}, false},
+	{"X will supply photos to Y", "The Lakeside News Agency will supply photos to the Lakeside Post under the new agreement.", []string{p(invL, invP)}, false},
+	{"X and Y exchange news every day", "The Lakeside News Agency and Xinhua exchange news and photos every day.", []string{p(invL, invX)}, false},
+	{"X and Y will exchange delegations", "The Lakeside News Agency and the Hill Country Press Agency will exchange delegations of journalists.", []string{p(invL, invH)}, false},
+	{"under the agreement, X will provide Y with", "Under the agreement, the Lakeside News Agency will provide the Hill Times with photos.", []string{p(invL, invT)}, false},
+	// hub and list
+	{"signed agreements with Y, Z and W", "The Lakeside News Agency signed agreements with the Hill Country Press Agency, the Riverside News Agency and Xinhua.", []string{p(invL, invH), p(invL, invR), p(invL, invX)}, false},
+	{"has cooperation agreements with Y, Z and W", "The Lakeside News Agency has cooperation agreements with Xinhua, TASS and the Riverside News Agency.", []string{p(invL, invX), p(invL, invS), p(invL, invR)}, false},
+	{"has signed content-sharing agreements with Y and Z", "The Lakeside Post has signed content-sharing agreements with the Hill Times and Valley Television.", []string{p(invP, invT), p(invP, invV)}, false},
+	{"has partnered with Y, Z and W", "The Lakeside News Agency has partnered with the Hill Country Press Agency, the Riverside News Agency and the Lakeside Post.", []string{p(invL, invH), p(invL, invR), p(invL, invP)}, false},
+	{"signed memoranda with Y and with Z", "During the visit, the Lakeside News Agency signed memoranda with the Hill Country Press Agency and with the Riverside News Agency.", []string{p(invL, invH), p(invL, invR)}, false},
+	{"two signings in one sentence", "The Lakeside News Agency signed a deal with the Coastal Broadcasting Corporation and the Lakeside Post signed one with the Hill Times.", []string{p(invL, invC), p(invP, invT)}, true},
+	// abbreviation after first mention
+	{"abbreviation as the signing subject", "The Lakeside News Agency (LNA) is based in Nairobi. LNA signed an agreement with the Hill Country Press Agency on Monday.", []string{p(invL, invH)}, false},
+	{"abbreviation as the partner", "The Hill Country Press Agency (HCPA) opened a bureau. The Lakeside News Agency will exchange photos with HCPA.", []string{p(invL, invH)}, false},
+	{"two abbreviations agreed", "The Lakeside News Agency (LNA) and the Hill Country Press Agency (HCPA) held talks. LNA and HCPA agreed to exchange news.", []string{p(invL, invH)}, false},
+	// definite and pronoun subjects
+	{"the agency signed with", "The Lakeside News Agency opened a bureau in Kampala. The agency also signed a memorandum with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"the two sides agreed to exchange", "Xinhua and the Lakeside News Agency held talks in Nairobi on Monday. The two sides agreed to exchange journalists.", []string{p(invL, invX)}, false},
+	{"both organisations pledged to share", "The Lakeside Post and the Hill Times met in Nairobi. Both organisations pledged to share content.", []string{p(invP, invT)}, false},
+	{"it signed with", "The Lakeside News Agency opened a bureau in Kampala. It signed an agreement with the Hill Country Press Agency.", []string{p(invL, invH)}, true},
+	{"the two broadcasters agreed to co-produce", "The director of Valley Television met the head of the Coastal Broadcasting Corporation. The two broadcasters agreed to co-produce a series.", []string{p(invV, invC)}, true},
+	{"the two agencies signed", "The Lakeside News Agency held talks with the Riverside News Agency on Monday. The two agencies signed a memorandum.", []string{p(invL, invR)}, false},
+	{"the two sides signed after a delegation visit", "The Lakeside News Agency welcomed a delegation from the Hill Country Press Agency and the two sides signed a memorandum.", []string{p(invL, invH)}, false},
+	{"X, which signed with Y (relative clause)", "The Lakeside News Agency, which signed a memorandum with Xinhua last year, opened a bureau in Beijing.", []string{p(invL, invX)}, false},
+	{"representatives of X and Y signed", "Representatives of the Lakeside News Agency and the Hill Country Press Agency signed the agreement.", []string{p(invL, invH)}, false},
+	// headlines
+	{"headline X, Y sign MoU", "Lakeside News Agency, Hill Country Press Agency sign MoU on news exchange\n\nThe deal was signed in Nairobi on Monday.", []string{p(invL, invH)}, false},
+	{"headline X, Y to share content", "Lakeside Post, Hill Times to share content\n\nThe two papers will publish each other's stories.", []string{p(invP, invT)}, false},
+	{"headline country-country media cooperation", "Kenya-Uganda media cooperation to expand\n\nOfficials met in Nairobi on Monday.", []string{p("country:KEN", "country:UGA")}, false},
+	{"headline X inks deal with Y", "Lakeside News Agency inks deal with Xinhua\n\nThe agreement covers photos.", []string{p(invL, invX)}, false},
+	{"headline X, Y agree to boost cooperation", "Lakeside News Agency, Xinhua agree to boost cooperation\n\nThe agencies met on Monday.", []string{p(invL, invX)}, false},
+	{"headline X partners with Y", "Valley Television partners with Coastal Broadcasting Corporation\n\nThe two will air a series.", []string{p(invV, invC)}, false},
+	// country level
+	{"two countries will strengthen media cooperation", "China and Russia will strengthen media cooperation.", []string{p("country:CHN", "country:RUS")}, false},
+	{"media cooperation between two countries", "Media cooperation between Kenya and Ghana has grown.", []string{p("country:GHA", "country:KEN")}, false},
+	{"two countries signed a memorandum on information exchange", "Kenya and Uganda signed a memorandum on information exchange.", []string{p("country:KEN", "country:UGA")}, false},
+	{"Sino-Kenyan media cooperation", "Sino-Kenyan media cooperation has deepened.", []string{p("country:CHN", "country:KEN")}, false},
+	// no statement of cooperation
+	{"talks on a possible agreement", "The Lakeside News Agency and the Hill Country Press Agency held talks on a possible agreement.", nil, false},
+	{"refused to cooperate with", "The Lakeside News Agency refused to cooperate with the Hill Country Press Agency.", nil, false},
+	{"accused", "The Lakeside News Agency accused the Hill Country Press Agency of spreading false news.", nil, false},
+	{"has no agreement with", "The Lakeside News Agency has no agreement with the Hill Country Press Agency.", nil, false},
+	{"is considering a partnership with", "The Lakeside News Agency is considering a partnership with the Riverside News Agency.", nil, false},
+	{"may sign an agreement", "The Lakeside News Agency and the Riverside News Agency may sign an agreement next year.", nil, false},
+	{"quoted", "The Lakeside News Agency quoted the Hill Country Press Agency as saying the talks failed.", nil, false},
+	{"both covered", "The Lakeside News Agency and the Hill Country Press Agency both covered the summit.", nil, false},
+	{"competes with", "The Lakeside News Agency competes with the Riverside News Agency for readers.", nil, false},
+	{"attended a forum organized by a third", "The Lakeside News Agency and the Hill Country Press Agency attended the forum organized by Xinhua.", nil, false},
+	{"reporters of two papers attended", "Reporters from the Lakeside Post and the Hill Times attended the conference.", nil, false},
+	{"denied signing", "The Lakeside News Agency denied signing any agreement with the Hill Country Press Agency.", nil, false},
+	{"cooperation was discussed", "Cooperation between the Lakeside News Agency and the Hill Country Press Agency was discussed.", nil, false},
+	{"rejected a proposal to share", "The Lakeside News Agency rejected a proposal by the Riverside News Agency to share content.", nil, false},
+	{"criticized", "The Lakeside News Agency criticized Valley Television.", nil, false},
+	{"with the support of", "With the support of the Riverside News Agency, the Lakeside Post opened a bureau.", nil, false},
+	{"members of a union", "The Lakeside Post and the Hill Times are members of the Eastern Press Union.", nil, false},
+	{"did not sign", "The Lakeside News Agency did not sign the memorandum with the Hill Country Press Agency.", nil, false},
+	{"failed to reach an agreement", "The Lakeside News Agency and the Riverside News Agency failed to reach an agreement.", nil, false},
+	{"called off the deal", "The Lakeside News Agency called off its planned deal with Valley Television.", nil, false},
+}
+
+// TestCooperationInventory runs the construction inventory: a row that
+// is no gap must give exactly its pairs; a gap row no pair outside them.
+func TestCooperationInventory(t *testing.T) {
+	pass := 0
+	for _, c := range inventory {
+		t.Run(c.construction, func(t *testing.T) {
+			got := cooperationPairs(process(t, c.body, ""))
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			ok := slices.Equal(got, want)
+			if ok {
+				pass++
+			}
+			if c.gap {
+				for _, g := range got {
+					if !slices.Contains(want, g) {
+						t.Errorf("%s\n  unexpected pair %s", c.body, g)
+					}
+				}
+				return
+			}
+			if !ok {
+				t.Errorf("%s\n  got  %s\n  want %s", c.body, strings.Join(got, "; "), strings.Join(want, "; "))
+			}
+		})
+	}
+	t.Logf("inventory: %d of %d rows give exactly their pairs", pass, len(inventory))
+}
