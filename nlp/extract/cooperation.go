@@ -58,6 +58,17 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		return
 	}
 	_, st1 := v.sentenceTokens(s)
+	// "an exchange of views between X and Y" is talk; "the sharing of
+	// experience", "exchanges of news" are cooperation
+	// a bare "exchange(s)" or "sharing" must say what is exchanged: "the
+	// exchange of content between", "the sharing of experience between";
+	// "cultural exchanges between X and Y", "an exchange program between"
+	// are no media partnership
+	if w := v.low(j); n == 1 && (w == "exchange" || w == "exchanges" || w == "sharing") {
+		if v.low(j+1) != "of" || !exchangedThings[v.low(j+2)] {
+			return
+		}
+	}
 	// "between" right after the trigger, or after a short phrase that
 	// qualifies it: "cooperation in the field of media between the two
 	// countries"
@@ -569,6 +580,9 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		}
 		_, m := v.mention(k - 1)
 		if m == nil || !v.actor[v.ent[k-1]-1] {
+			if lw := v.low(k); lw == "together" || lw == "jointly" {
+				v.didTogether(s, k, w, st1)
+			}
 			continue
 		}
 		a := w
@@ -1063,4 +1077,68 @@ func (v *view) providesTo(s, k, st1 int) {
 	trig := v.span(k, k+1)
 	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 		CAMEO: "064", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.provides-to", Confidence: 0.75}})
+}
+
+// exchangedThings after "exchange of" make it an exchange of content,
+// staff or experience: "the exchange of news between X and Y".
+var exchangedThings = map[string]bool{
+	"content": true, "news": true, "photos": true, "pictures": true, "footage": true, "videos": true,
+	"programmes": true, "programs": true, "materials": true, "stories": true, "information": true,
+	"journalists": true, "reporters": true, "staff": true, "delegations": true, "experience": true,
+	"experiences": true, "expertise": true, "correspondents": true, "editors": true, "media": true,
+	"best": true, "know-how": true, "products": true, "articles": true,
+}
+
+// jointVerbs make "X <verb> Z together with Y" a joint undertaking; a
+// verb of presence ("attended the forum together with Y") makes none.
+var jointVerbs = map[string]bool{
+	"launched": true, "launches": true, "launch": true, "organized": true, "organised": true,
+	"organizes": true, "organises": true, "organize": true, "organise": true, "produced": true,
+	"produces": true, "produce": true, "created": true, "creates": true, "create": true,
+	"developed": true, "develops": true, "develop": true, "published": true, "publishes": true,
+	"publish": true, "established": true, "establish": true, "founded": true, "hosted": true,
+	"hosts": true, "host": true, "opened": true, "open": true, "released": true, "release": true,
+	"implemented": true, "implement": true, "conducted": true, "conduct": true, "set": true,
+	"run": true, "runs": true, "ran": true, "broadcast": true, "aired": true, "airs": true,
+}
+
+// didTogether reads "X launched a photo service together with Y", "X
+// will produce the series jointly with Y" with the phrase at token k and
+// the partner at token w: a joint verb before the phrase in its clause
+// (at most eight words back) and its subject X, named or a pair anaphor
+// (rule coop.did-with).
+func (v *view) didTogether(s, k, w, st1 int) {
+	verb := -1
+	for q := k - 1; q >= 0 && q >= k-8 && v.sent(q) == s; q-- {
+		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
+			return
+		}
+		if jointVerbs[v.low(q)] {
+			verb = q
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	xs, ok := v.subjectGroup(s, verb, 6, true)
+	if !ok {
+		return
+	}
+	a := w
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	ys, ok := v.groupAt(a, st1, false)
+	if !ok {
+		return
+	}
+	trig := v.span(k, w)
+	for _, p := range hubPairs(xs.parties(), ys.parties()) {
+		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.did-with", Confidence: 0.75}})
+	}
 }

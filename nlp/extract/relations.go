@@ -119,6 +119,19 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if prep == "of" && headNouns[v.low(pi-1)] {
 			prep = ""
 		}
+		// "The director of X signed": a single head that opens the clause
+		if prep == "of" && singleHeads[v.low(pi-1)] {
+			h := pi - 2
+			if v.low(h) == "general" {
+				h--
+			}
+			if v.low(h) == "the" {
+				h--
+			}
+			if h < cs {
+				prep = ""
+			}
+		}
 		// "Europe's leading agencies, including Germany's dpa, Italy's
 		// ANSA and Spain's EFE, pledged": the named examples of the
 		// subject
@@ -340,6 +353,13 @@ var headNouns = map[string]bool{
 	"governments": true, "ministries": true, "media": true, "presidents'": true,
 }
 
+// singleHeads open a clause as "the director of X": one person acts for
+// the party ("The director of X signed a memorandum with Y").
+var singleHeads = map[string]bool{
+	"director": true, "president": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"chief": true, "ceo": true, "general": true, "editor-in-chief": true, "manager": true, "head": true,
+}
+
 func subset(a, b []string) bool {
 	for _, x := range a {
 		found := false
@@ -457,7 +477,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "signing":
 				// "refused to sign", "denied signing", "may sign": no
 				// signing, no partners
-				if !v.refused(st0, j) {
+				if !v.refused(st0, j) && !v.signingHedged(j) {
 					x.frameSigning(v, rule, s, j, n, here)
 				}
 			case "agreed", "committed":
@@ -555,6 +575,18 @@ func (v *view) refused(st0, j int) bool {
 	return false
 }
 
+// signingHedged reports a signing verb at j that is only weighed:
+// "the possibility of signing", "discussed signing", "talks on signing".
+func (v *view) signingHedged(j int) bool {
+	switch v.low(j - 1) {
+	case "discussed", "discussing", "discuss", "explored", "exploring", "considered", "proposed":
+		return true
+	case "of", "on", "about":
+		return hedgeNouns[v.low(j-2)]
+	}
+	return false
+}
+
 // hedgeNouns make a cooperation trigger a possibility, not a statement:
 // "potential areas of cooperation", "cooperation prospects", "ways to
 // expand cooperation", "the possibility of a partnership".
@@ -563,6 +595,10 @@ var hedgeNouns = map[string]bool{
 	"prospect": true, "prospects": true, "prospective": true, "ways": true, "opportunities": true,
 	"opportunity": true, "options": true, "avenues": true, "feasibility": true, "explore": true,
 	"explored": true, "exploring": true, "discuss": true, "discussed": true, "discussing": true,
+	// a proposal of cooperation states none: "made a proposal to
+	// cooperate with" (talks on cooperation are read as stating it)
+	"proposal": true, "proposals": true, "proposed": true, "proposes": true, "propose": true,
+	"suggested": true, "suggestion": true, "invited": true, "invitation": true,
 }
 
 // hedged reports a hedge noun within four words before the trigger at j

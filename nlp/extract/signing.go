@@ -225,7 +225,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			addGroup(g)
 		}
 		hub = append(hub, parties...)
-		for k := after; k < mini(st1, after+12); k++ {
+		// "signed with Y an agreement": "with" may come before the noun
+		for k := j + n; k < mini(st1, after+12); k++ {
 			if v.low(k) != "with" {
 				continue
 			}
