@@ -164,6 +164,9 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if !v.tiesPledged(s, j, n) {
 		return
 	}
+	if n == 1 && v.low(j) == "joint" && !v.jointWork(s, j) {
+		return
+	}
 	// "cooperation with", "cooperation between" belong to other frames,
 	// and so does a partner after "with" later in the clause: "X and Y
 	// signed two cooperation agreements with Z" pairs Z with X and with Y
@@ -1141,4 +1144,38 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.did-with", Confidence: 0.75}})
 	}
+}
+
+// presenceVerbs before "joint" make the pair guests of a joint event,
+// not its makers: "X and Y attended the joint committee meeting".
+var presenceVerbs = map[string]bool{
+	"attended": true, "attend": true, "attends": true, "attending": true, "joined": true,
+	"participated": true, "witnessed": true, "visited": true, "addressed": true, "watched": true,
+	"observed": true, "covered": true, "welcomed": true, "praised": true, "criticized": true,
+	"criticised": true, "condemned": true, "at": true, "during": true, "after": true, "before": true,
+}
+
+// meetingNouns after "joint" name a joint sitting, which the pair may
+// only attend: "a joint meeting", "a joint press conference".
+var meetingNouns = map[string]bool{
+	"meeting": true, "meetings": true, "session": true, "sessions": true, "press": true,
+	"conference": true, "news": true, "sitting": true, "hearing": true,
+}
+
+// jointWork reports whether a bare "joint" at token j states the pair's
+// joint work ("X and Y will do a series of joint features"): no verb of
+// presence in the five words before it, and no meeting noun after it.
+func (v *view) jointWork(s, j int) bool {
+	if meetingNouns[v.low(j+1)] || meetingNouns[v.low(j+2)] {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5 && v.sent(k) == s; k-- {
+		if presenceVerbs[v.low(k)] {
+			return false
+		}
+		if w := v.low(k); w == "," || w == ";" {
+			break
+		}
+	}
+	return true
 }

@@ -252,6 +252,8 @@ var inventory = []invCase{
 	{"owned by", "Valley Television is owned by the Coastal Broadcasting Corporation.", nil, false},
 	{"cited", "The Lakeside News Agency cited Xinhua as saying the talks would resume.", nil, false},
 	{"a proposal to cooperate", "The Lakeside News Agency made a proposal to cooperate with the Riverside News Agency.", nil, true},
+	{"X and Y will do joint features", "The Lakeside News Agency and the Hill Country Press Agency will do a series of joint features next year.", []string{p(invL, invH)}, false},
+	{"X and Y attended a joint press conference", "The Lakeside News Agency and the Hill Country Press Agency attended a joint press conference of the ministers.", nil, false},
 	{"attended together with", "The Lakeside News Agency attended the forum together with the Hill Country Press Agency.", nil, false},
 	{"an exchange of views between", "The meeting was an exchange of views between the Lakeside News Agency and the Riverside News Agency.", nil, false},
 	{"cultural exchanges between two countries", "Cultural exchanges between Kenya and Uganda have a long history.", nil, false},
