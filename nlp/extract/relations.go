@@ -458,7 +458,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			// "do not utilize the cooperation potential": cooperation
 			// only considered or denied is not stated, nor cooperation
 			// that is the topic of reporting
-			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.refused(st0, j) || v.reportedTopic(st0, j)) {
+			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.refused(st0, j) || v.inName(j, n) || v.reportedTopic(st0, j)) {
 				continue
 			}
 			switch rule.Frame {
@@ -546,6 +546,9 @@ var refusalWords = map[string]bool{
 	"weighing": true, "may": true, "might": true, "could": true, "ended": true, "terminated": true,
 	"cancelled": true, "canceled": true, "suspended": true, "called": true, "halted": true,
 	"scrapped": true, "withdrew": true, "quit": true, "abandoned": true,
+	// a wish is no statement either: "hopes to cooperate with"
+	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
+	"wants": true, "want": true, "wanted": true,
 }
 
 // refused reports a refusal word at most five words before the trigger
@@ -682,4 +685,20 @@ func (v *view) reportedTopic(st0, j int) bool {
 		}
 	}
 	return false
+}
+
+// nameHeads after a capitalised trigger make it part of a name: "the
+// Kenya-Uganda Media Cooperation Forum" names an event or a body, which
+// states no cooperation of its own.
+var nameHeads = map[string]bool{
+	"forum": true, "summit": true, "conference": true, "week": true, "festival": true, "year": true,
+	"center": true, "centre": true, "committee": true, "fund": true, "council": true, "award": true,
+	"awards": true, "organization": true, "organisation": true, "association": true, "dialogue": true,
+	"seminar": true, "symposium": true, "program": true, "programme": true, "project": true,
+}
+
+// inName reports a capitalised trigger at j (n tokens) followed by a
+// capitalised name head.
+func (v *view) inName(j, n int) bool {
+	return v.isCap(j+n-1) && v.isCap(j+n) && nameHeads[v.low(j+n)]
 }

@@ -191,6 +191,12 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				}
 				a++
 			}
+			// "signed by X's director A and Y's president B": the
+			// parties of the possessive titles
+			if ps := v.possessiveSigners(a, st1); len(ps) >= 2 {
+				add(ps)
+				break
+			}
 			// "signed by the heads of X and Y": the parties they head
 			if headNouns[v.low(a)] && v.low(a+1) == "of" {
 				a += 2
@@ -927,4 +933,49 @@ func (v *view) namedAfterCue(a, limit int) []string {
 		return nil
 	}
 	return nil
+}
+
+// possessiveSigners reads "X's director A and Y's president B" at token
+// a: the organizations whose persons sign, each an organization, "'s",
+// at most four words of a title and a person, the members joined by
+// commas or "and". It returns the organizations, or nil.
+func (v *view) possessiveSigners(a, limit int) []string {
+	var out []string
+	k := a
+	for k < limit {
+		if v.low(k) == "the" && v.ent[k] == 0 {
+			k++
+		}
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization {
+			break
+		}
+		_, mt1 := v.tokenSpan(m)
+		if !v.possessive(mt1) {
+			break
+		}
+		q := mt1 + 1
+		for n := 0; n < 4 && q < limit && v.ent[q] == 0 && (v.isWord(q) || v.low(q) == "-"); n++ {
+			q++
+		}
+		_, pm := v.actorAt(q)
+		if pm == nil || pm.Type != document.Person || q == mt1+1 {
+			break
+		}
+		if !slices.Contains(out, m.EntityID) {
+			out = append(out, m.EntityID)
+		}
+		_, k = v.tokenSpan(pm)
+		if v.low(k) == "," {
+			k++
+		}
+		if v.low(k) != "and" {
+			break
+		}
+		k++
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
