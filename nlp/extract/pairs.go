@@ -792,6 +792,18 @@ func (v *view) appositionEnd(j, limit int) int {
 			}
 			return j
 		}
+		// "..., the state news agency of Kenya, ...": a country after "of"
+		// or "in" ends the description
+		if (w == "of" || w == "in") && words > 0 {
+			if _, m := v.actorAt(k + 1); m != nil && m.Type == document.Country {
+				_, mt1 := v.tokenSpan(m)
+				if v.low(mt1) == "," {
+					k = mt1 - 1
+					words++
+					continue
+				}
+			}
+		}
 		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
 			return j
 		}

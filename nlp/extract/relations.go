@@ -548,7 +548,7 @@ var refusalWords = map[string]bool{
 	"scrapped": true, "withdrew": true, "quit": true, "abandoned": true,
 	// a wish is no statement either: "hopes to cooperate with"
 	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
-	"wants": true, "want": true, "wanted": true,
+	"wants": true, "want": true, "wanted": true, "broke": true, "breaks": true,
 }
 
 // refused reports a refusal word at most five words before the trigger
@@ -568,7 +568,7 @@ func (v *view) refused(st0, j int) bool {
 			if v.isCap(k) {
 				continue
 			}
-		case "called":
+		case "called", "broke", "breaks":
 			if v.low(k+1) != "off" {
 				continue
 			}
