@@ -167,6 +167,11 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if n == 1 && v.low(j) == "joint" && !v.jointWork(s, j) {
 		return
 	}
+	// "the forum, co-organized by X and Y": a passive, read by the
+	// organizer rules
+	if v.low(j+n) == "by" {
+		return
+	}
 	// "cooperation with", "cooperation between" belong to other frames,
 	// and so does a partner after "with" later in the clause: "X and Y
 	// signed two cooperation agreements with Z" pairs Z with X and with Y

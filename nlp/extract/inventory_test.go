@@ -330,6 +330,7 @@ var inventory = []invCase{
 	{"cooperation agreement between X and Y signed in 2017", "Under the cooperation agreement between the Lakeside News Agency and Xinhua signed in 2017, the agencies exchange photos.", []string{p(invL, invX)}, false},
 	{"X thanked Y for coordination in carrying out their agreement", "The Lakeside News Agency thanked Xinhua for its coordination in carrying out their cooperation agreement.", []string{p(invL, invX)}, true},
 	// batch four negatives
+	{"a forum co-organized by X and Y pairs the organizers, not the countries", "The Kenya-Uganda forum, co-organized by the Lakeside News Agency and the Hill Country Press Agency, was held online.", []string{p(invL, invH)}, false},
 	{"X and Y are rivals", "The Lakeside Post and the Hill Times are fierce rivals.", nil, false},
 	{"X signed a contract with a person", "The Lakeside Post signed a contract with the writer John Mwangi.", nil, false},
 	{"X and Y were both fined", "The Lakeside Post and the Hill Times were both fined by the regulator.", nil, false},
