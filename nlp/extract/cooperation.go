@@ -172,6 +172,9 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.low(j+n) == "by" {
 		return
 	}
+	if n == 1 && exchangeVerbs[v.low(j)] && v.exchangedAfter(j+1) < 0 {
+		return
+	}
 	// "cooperation with", "cooperation between" belong to other frames,
 	// and so does a partner after "with" later in the clause: "X and Y
 	// signed two cooperation agreements with Z" pairs Z with X and with Y
@@ -232,11 +235,20 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	_, st1 := v.sentenceTokens(s)
+	from := j + n
+	if n == 1 && exchangeVerbs[v.low(j)] {
+		// "X exchanges English-language content with Y": what is
+		// exchanged comes first
+		if from = v.exchangedAfter(j + 1); from < 0 {
+			return
+		}
+		from++
+	}
 	w := -1
 	if v.low(j+n-1) == "with" {
 		w = j + n - 1 // "works with"
 	}
-	for k := j + n; w < 0 && k < j+n+4 && k < st1; k++ {
+	for k := from; w < 0 && k < from+4 && k < st1; k++ {
 		if v.low(k) == "with" {
 			w = k
 			break
@@ -1183,4 +1195,29 @@ func (v *view) jointWork(s, j int) bool {
 		}
 	}
 	return true
+}
+
+// exchangeVerbs are the bare verbs of exchange; they state cooperation
+// only with a thing exchanged after them (exchangedAfter).
+var exchangeVerbs = map[string]bool{
+	"exchange": true, "exchanges": true, "exchanged": true, "exchanging": true, "share": true,
+	"shares": true, "shared": true, "sharing": true,
+}
+
+// exchangedAfter returns the token of a thing exchanged (exchangedThings)
+// within five words after token a, across lower-case modifiers,
+// possessives and hyphens ("English-language content", "their news
+// stories"), or -1: "exchange views", "share the stage" give none.
+func (v *view) exchangedAfter(a int) int {
+	for k := a; k < a+6 && k < len(v.toks); k++ {
+		w := v.low(k)
+		if exchangedThings[w] {
+			return k
+		}
+		if w == "-" || w == "their" || w == "its" || w == "and" || v.isWord(k) && v.ent[k] == 0 && !clauseWords[w] {
+			continue
+		}
+		return -1
+	}
+	return -1
 }

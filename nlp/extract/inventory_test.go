@@ -331,6 +331,11 @@ var inventory = []invCase{
 	{"X thanked Y for coordination in carrying out their agreement", "The Lakeside News Agency thanked Xinhua for its coordination in carrying out their cooperation agreement.", []string{p(invL, invX)}, true},
 	// batch four negatives
 	{"a forum co-organized by X and Y pairs the organizers, not the countries", "The Kenya-Uganda forum, co-organized by the Lakeside News Agency and the Hill Country Press Agency, was held online.", []string{p(invL, invH)}, false},
+	{"X and Y will exchange modified content", "The Lakeside News Agency and the Hill Country Press Agency are planning to exchange English language content.", []string{p(invL, invH)}, false},
+	{"X and Y will share their modified news stories", "The Lakeside Post and the Hill Times will share their English-language news stories.", []string{p(invP, invT)}, false},
+	{"X exchanges modified content with Y", "The Lakeside News Agency exchanges English-language content with Xinhua.", []string{p(invL, invX)}, false},
+	{"X and Y exchanged views", "The Lakeside News Agency and the Hill Country Press Agency exchanged views on the situation.", nil, false},
+	{"X and Y shared the stage", "The Lakeside Post and the Hill Times shared the stage at the forum.", nil, false},
 	{"X and Y are rivals", "The Lakeside Post and the Hill Times are fierce rivals.", nil, false},
 	{"X signed a contract with a person", "The Lakeside Post signed a contract with the writer John Mwangi.", nil, false},
 	{"X and Y were both fined", "The Lakeside Post and the Hill Times were both fined by the regulator.", nil, false},
