@@ -1221,3 +1221,150 @@ func (v *view) exchangedAfter(a int) int {
 	}
 	return -1
 }
+
+// participationWords after a member list under a coordinator say the
+// members take part in the coordinated work.
+var participationWords = map[string]bool{
+	"participating": true, "participate": true, "participated": true, "take": true, "taking": true,
+	"involved": true, "join": true, "joined": true, "joining": true, "contributing": true,
+	"contribute": true, "members": true, "partners": true,
+}
+
+// projectNouns name a joint undertaking whose members are listed:
+// "the project includes the following agencies: ...".
+var projectNouns = map[string]bool{
+	"project": true, "consortium": true, "network": true, "initiative": true, "newsroom": true,
+	"alliance": true, "platform": true, "programme": true, "program": true,
+}
+
+// groupWords after "form (the|a)" make the subject list one working
+// group: "A, B and C form the core group of the project".
+var groupWords = map[string]bool{"consortium": true, "core": true, "alliance": true, "joint": true, "partnership": true, "steering": true}
+
+// consortium reads the members of a joint project in sentence s (rule
+// coop.consortium):
+//   - "Under the coordination of X, agencies such as A and B are
+//     participating": X with each member;
+//   - "The project's coordinator is X" (or "coordinated by X") and, within
+//     five sentences, "The project includes (the following agencies:) A,
+//     B, C": X with each member;
+//   - "A, B, C, D and E form the core group of the project": every pair
+//     of the members (at most six), who say they work as one group.
+func (x *Extractor) consortium(v *view, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0; k < st1; k++ {
+		switch w := v.low(k); w {
+		case "coordination", "leadership":
+			if v.low(k-1) != "the" || v.low(k-2) != "under" || v.low(k+1) != "of" {
+				continue
+			}
+			a := k + 2
+			if v.low(a) == "the" && v.ent[a] == 0 {
+				a++
+			}
+			// the one organization after "of" ("German agency dpa"), set
+			// off by a comma
+			_, hm := v.actorAt(a)
+			if hm != nil && hm.Type == document.Country {
+				if o := v.modifiedOrg(hm); o >= 0 {
+					_, hm = v.actorAt(o)
+				}
+			}
+			if hm == nil || hm.Type != document.Organization {
+				continue
+			}
+			_, ht1 := v.tokenSpan(hm)
+			if v.low(ht1) != "," {
+				continue
+			}
+			b := ht1 + 1
+			members, ok := v.listAt(b, st1)
+			if !ok || !v.participationAfter(b, st1) {
+				continue
+			}
+			v.consortiumPairs(s, k, hubPairs([]string{hm.EntityID}, members))
+		case "coordinator", "coordinators", "coordinated":
+			// "The project's coordinator is X", "X is the project's
+			// coordinator", "coordinated by X"
+			var m *document.Mention
+			switch {
+			case w == "coordinated" && v.low(k+1) == "by":
+				a := k + 2
+				if v.low(a) == "the" && v.ent[a] == 0 {
+					a++
+				}
+				if ys, ok := v.groupAt(a, st1, false); ok && len(ys.parties()) == 1 {
+					_, m = v.actorAt(ys.t0)
+					if m == nil {
+						m = &v.d.Mentions[ys.mentions[0]]
+					}
+				}
+			case w != "coordinated" && (v.low(k+1) == "is" || v.low(k+1) == "was"):
+				a := k + 2
+				if v.low(a) == "the" && v.ent[a] == 0 {
+					a++
+				}
+				if ys, ok := v.groupAt(a, st1, false); ok && len(ys.parties()) == 1 && len(ys.mentions) > 0 {
+					m = &v.d.Mentions[ys.mentions[0]]
+				}
+			}
+			if m != nil && m.Type == document.Organization {
+				v.coordinator, v.coordS = m.EntityID, s
+			}
+		case "includes", "include", "included", "comprises", "comprise", "unites", "gathers":
+			if v.coordinator == "" || s-v.coordS > 5 || s == v.coordS {
+				continue
+			}
+			project := false
+			for q := k - 1; q >= st0 && q >= k-4; q-- {
+				project = project || projectNouns[v.low(q)]
+			}
+			if !project {
+				continue
+			}
+			members, ok := v.listAt(k+1, st1)
+			if !ok || len(members) < 2 {
+				continue
+			}
+			v.consortiumPairs(s, k, hubPairs([]string{v.coordinator}, members))
+		case "form", "forms", "formed":
+			a := k + 1
+			if d := v.low(a); d == "the" || d == "a" {
+				a++
+			}
+			if !groupWords[v.low(a)] {
+				continue
+			}
+			g, ok := v.subjectGroup(s, k, 40, true)
+			if !ok || g.t1 != k {
+				continue
+			}
+			if ps := g.parties(); len(ps) >= 2 && len(ps) <= 6 {
+				v.consortiumPairs(s, k, pairsOf(ps))
+			}
+		}
+	}
+}
+
+// participationAfter reports a participation word in tokens [b, limit).
+func (v *view) participationAfter(b, limit int) bool {
+	for q := b; q < limit; q++ {
+		if participationWords[v.low(q)] {
+			return true
+		}
+	}
+	return false
+}
+
+// consortiumPairs adds the pairs of organizations of a joint project,
+// cued by the word at token k.
+func (v *view) consortiumPairs(s, k int, pairs [][2]string) {
+	trig := v.span(k, k+1)
+	for _, p := range pairs {
+		if document.IDPrefix(p[0]) != document.PrefixOrg || document.IDPrefix(p[1]) != document.PrefixOrg {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.consortium", Confidence: 0.7}})
+	}
+}

@@ -336,6 +336,12 @@ var inventory = []invCase{
 	{"X exchanges modified content with Y", "The Lakeside News Agency exchanges English-language content with Xinhua.", []string{p(invL, invX)}, false},
 	{"X and Y exchanged views", "The Lakeside News Agency and the Hill Country Press Agency exchanged views on the situation.", nil, false},
 	{"X and Y shared the stage", "The Lakeside Post and the Hill Times shared the stage at the forum.", nil, false},
+	// joint projects and their coordinators (coop.consortium)
+	{"under the coordination of X, agencies such as A and B are participating", "Under the coordination of the Lakeside News Agency, agencies such as Xinhua and TASS are participating.", []string{p(invL, invX), p(invL, invS)}, false},
+	{"the project's coordinator is X; the project includes A, B and C", "The Eastern Newsroom was launched in Nairobi. The project's coordinator is the Lakeside News Agency. The project includes the following agencies: Xinhua, TASS and the Riverside News Agency.", []string{p(invL, invX), p(invL, invS), p(invL, invR)}, false},
+	{"A, B, C and D form the core group of the project", "The agencies Xinhua (China), TASS (Russia), the Riverside News Agency (Kenya) and the Hill Country Press Agency (Uganda) form the core group of the project.", []string{p(invX, invS), p(invX, invR), p(invX, invH), p(invS, invR), p(invS, invH), p(invR, invH)}, false},
+	{"under the leadership of X, A and B criticized", "Under the leadership of the Lakeside News Agency, Xinhua and TASS criticized the report.", nil, false},
+	{"a project that includes A and B without a coordinator", "The project includes the following agencies: Xinhua, TASS and the Riverside News Agency.", nil, false},
 	{"X and Y are rivals", "The Lakeside Post and the Hill Times are fierce rivals.", nil, false},
 	{"X signed a contract with a person", "The Lakeside Post signed a contract with the writer John Mwangi.", nil, false},
 	{"X and Y were both fined", "The Lakeside Post and the Hill Times were both fined by the regulator.", nil, false},
