@@ -977,6 +977,30 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 	det := v.low(d)
 	var x, y *document.Mention
 	switch {
+	case v.possessive(d):
+		// "X is Y's (main) partner", "Y's partner, X, ..."
+		y = v.mentionEndingAt(d)
+		if y == nil {
+			return
+		}
+		if v.low(k+1) == "," {
+			b := k + 2
+			if v.low(b) == "the" && v.ent[b] == 0 {
+				b++
+			}
+			_, x = v.actorAt(b)
+			break
+		}
+		yt0, _ := v.tokenSpan(y)
+		q := yt0 - 1
+		if w := v.low(q); w != "is" && w != "was" && w != "remains" && !copulas[w] {
+			return
+		}
+		q--
+		for c := 0; c < 2 && (v.low(q) == "has" || v.low(q) == "have" || v.low(q) == "also" || v.low(q) == "long"); c++ {
+			q--
+		}
+		x = v.mentionEndingAt(q + 1)
 	case (det == "a" || det == "an" || det == "the") && v.low(k+1) == "of":
 		b := k + 2
 		if v.low(b) == "the" && v.ent[b] == 0 {

@@ -225,6 +225,9 @@ var orgAnaphorKinds = map[string]string{
 // of the kind, nothing.
 func (v *view) orgAnaphor(s, j int) (group, bool) {
 	st0, _ := v.sentenceTokens(s)
+	if v.low(st0) == "it" && v.isCap(st0) {
+		return v.itSubject(s, st0, j)
+	}
 	if v.low(st0) != "the" || j-st0 < 2 {
 		return group{}, false
 	}
@@ -701,4 +704,37 @@ var nameHeads = map[string]bool{
 // capitalised name head.
 func (v *view) inName(j, n int) bool {
 	return v.isCap(j+n-1) && v.isCap(j+n) && nameHeads[v.low(j+n)]
+}
+
+// itAux may stand between a sentence-opening "It" and its verb.
+var itAux = map[string]bool{"also": true, "has": true, "have": true, "had": true, "will": true, "recently": true, "later": true, "then": true, "further": true, "already": true}
+
+// itSubject reads a sentence that opens with "It" and a verb at token j
+// ("It also signed an agreement with Y"): the organization that opens
+// the sentence before as its one subject ("X opened a bureau in Y."),
+// else nothing; "It is expected ..." and "It was agreed ..." have no verb
+// of the frames right after "It".
+func (v *view) itSubject(s, st0, j int) (group, bool) {
+	for k := st0 + 1; k < j; k++ {
+		if !itAux[v.low(k)] {
+			return group{}, false
+		}
+	}
+	if s == 0 {
+		return group{}, false
+	}
+	p0, p1 := v.sentenceTokens(s - 1)
+	a := p0
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	k, m := v.actorAt(a)
+	if m == nil || m.Type != document.Organization {
+		return group{}, false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if w := v.low(mt1); w == "and" || w == "," || w == "'s" || w == "\u2019s" || w == "(" || mt1 >= p1 {
+		return group{}, false
+	}
+	return group{ids: []string{m.EntityID}, t0: a, t1: mt1, mentions: []int{k}}, true
 }
