@@ -69,6 +69,12 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 			return
 		}
 	}
+	// "the cooperation of X with Y" (rule coop.of-with)
+	if v.low(j+n) == "of" {
+		if v.ofWith(rule, s, j, n, ev) {
+			return
+		}
+	}
 	// "between" right after the trigger, or after a short phrase that
 	// qualifies it: "cooperation in the field of media between the two
 	// countries"
@@ -236,6 +242,16 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	_, st1 := v.sentenceTokens(s)
 	from := j + n
+	if n == 1 && v.low(j) == "joint" {
+		// "X will open a joint bureau with Y", "X held a joint press
+		// conference with Y" (as the pair trigger "held a joint press
+		// conference"): the noun after "joint" comes first; not
+		// "attended a joint meeting with"
+		if v.presenceBefore(s, j) {
+			return
+		}
+		from++
+	}
 	if n == 1 && exchangeVerbs[v.low(j)] {
 		// "X exchanges English-language content with Y": what is
 		// exchanged comes first
@@ -1210,15 +1226,21 @@ func (v *view) jointWork(s, j int) bool {
 	if meetingNouns[v.low(j+1)] || meetingNouns[v.low(j+2)] {
 		return false
 	}
+	return !v.presenceBefore(s, j)
+}
+
+// presenceBefore reports a verb of presence in the five words before
+// token j in its clause.
+func (v *view) presenceBefore(s, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5 && v.sent(k) == s; k-- {
 		if presenceVerbs[v.low(k)] {
-			return false
+			return true
 		}
 		if w := v.low(k); w == "," || w == ";" {
 			break
 		}
 	}
-	return true
+	return false
 }
 
 // exchangeVerbs are the bare verbs of exchange; they state cooperation
@@ -1391,4 +1413,34 @@ func (v *view) consortiumPairs(s, k int, pairs [][2]string) {
 		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.consortium", Confidence: 0.7}})
 	}
+}
+
+// ofWith reads "the cooperation of X with Y" after a trigger at j (n
+// tokens): the one party after "of" and the party after "with" (rule
+// coop.of-with). It reports whether it read the construction.
+func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
+	a := j + n + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	_, xm := v.actorAt(a)
+	if xm == nil {
+		return false
+	}
+	_, xt1 := v.tokenSpan(xm)
+	if v.low(xt1) != "with" {
+		return false
+	}
+	b := xt1 + 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	_, ym := v.actorAt(b)
+	if !sameActorKind(xm, ym) {
+		return false
+	}
+	r := *rule
+	r.ID = "coop.of-with"
+	v.cooperation([]string{xm.EntityID, ym.EntityID}, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+	return true
 }

@@ -243,6 +243,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			from := k + 1
 			if o := v.describedPartner(k+1, st1); o > 0 {
 				from = o
+			} else if o := v.headOf(k + 1); o > 0 {
+				// "with the president of Y, A": the party of the head
+				from = o
 			}
 			for a := from; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
@@ -978,4 +981,32 @@ func (v *view) possessiveSigners(a, limit int) []string {
 		return nil
 	}
 	return out
+}
+
+// headOf returns the first token of the party after "(the) <head> of" at
+// token a ("the president of the Hill Country Press Agency"), or -1.
+func (v *view) headOf(a int) int {
+	if v.low(a) == "the" {
+		a++
+	}
+	if v.low(a) == "general" || v.low(a) == "deputy" {
+		a++
+	}
+	if !singleHeads[v.low(a)] && !headNouns[v.low(a)] {
+		return -1
+	}
+	if v.low(a+1) == "general" {
+		a++
+	}
+	if v.low(a+1) != "of" {
+		return -1
+	}
+	b := a + 2
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	if _, m := v.actorAt(b); m == nil || m.Type == document.Person {
+		return -1
+	}
+	return b
 }
