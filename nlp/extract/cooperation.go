@@ -14,9 +14,14 @@
 // sides coordinated in organizing" (pair), "Under the agreement, X will
 // provide Y with ..." (under-agreement: one party serves the other), "X
 // joined Y in launching ..." (joined-in), "X and Y are strategic
-// partners" (are-partners, organizations only). "Cooperation between X and Y
-// was discussed" is a topic and negative ties ("strained relations") are
-// no cooperation. Ends are two organizations or two countries (finish.go
+// partners" (are-partners, organizations only), "X is a partner of Y",
+// "Y, a partner of X", "X and its partner Y", "X is Y's partner"
+// (partner-of), "X provides its content to Y" (provides-to), "X launched
+// Z together with Y" (did-with), "the cooperation of X with Y" (of-with),
+// a coordinator and the members of a joint project (consortium).
+// "Cooperation between X and Y was discussed" is a topic, negative ties
+// ("strained relations") are no cooperation, and neither is a refused,
+// denied, weighed or wished one (relations.go refused, hedged). Ends are two organizations or two countries (finish.go
 // drops the rest).
 
 package extract
