@@ -219,6 +219,7 @@ var inventory = []invCase{
 	{"in the framework of the agreement between X and Y", "In the framework of the agreement between the Lakeside News Agency and Xinhua, ten journalists visited Beijing.", []string{p(invL, invX)}, false},
 	{"a partnership agreement between X and Y", "A partnership agreement between Valley Television and the Coastal Broadcasting Corporation came into force on Monday.", []string{p(invV, invC)}, false},
 	{"X signed agreements with A and B, and a memorandum with C", "The Lakeside News Agency signed cooperation agreements with the Hill Country Press Agency, the Riverside News Agency, and a memorandum of understanding with Xinhua.", []string{p(invL, invH), p(invL, invR), p(invL, invX)}, false},
+	{"agreements with A and B, and a memorandum with a described C", "The Lakeside News Agency signed agreements of cooperation with Xinhua, TASS, and a memorandum on cooperation with the Ugandan agency Hill Country Press Agency.", []string{p(invL, invX), p(invL, invS), p(invL, invH)}, false},
 	{"X has signed with ... including A and B", "The Lakeside News Agency has signed agreements with many agencies, including Xinhua and TASS.", []string{p(invL, invX), p(invL, invS)}, false},
 	{"the agreement allows X to use Y's content", "Under the agreement, the Lakeside Post can use the photos of the Lakeside News Agency.", []string{p(invL, invP)}, true},
 	{"X signed with Y an agreement (object after partner)", "The Lakeside News Agency signed with the Hill Country Press Agency an agreement on photo exchange.", []string{p(invL, invH)}, false},

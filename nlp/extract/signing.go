@@ -252,6 +252,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 					if g, ok := v.groupAt(a, st1, false); ok {
 						g = v.objectList(g)
 						partners = append(g.parties(), v.listRest(g.t1, st1)...)
+						// "agreements with A and B, and a memorandum with
+						// C": another agreement with more partners
+						partners = append(partners, x.moreAgreements(v, g.t1, st1)...)
 						add(partners)
 					}
 					break
@@ -1009,4 +1012,55 @@ func (v *view) headOf(a int) int {
 		return -1
 	}
 	return b
+}
+
+// moreAgreements reads ", and a memorandum (of understanding on
+// cooperation) with C" after a partner list that ends at token k: the
+// partners of another agreement signed by the same hub in one sentence.
+func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
+	var out []string
+	for k < limit {
+		q := k
+		if v.low(q) == "," {
+			q++
+		}
+		if v.low(q) != "and" {
+			return out
+		}
+		q++
+		if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
+			q++
+		}
+		if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
+			return out
+		}
+		w := -1
+		for c := q + 1; c < limit && c < q+10; c++ {
+			if lw := v.low(c); lw == "," || lw == ";" || v.ent[c] != 0 {
+				break
+			}
+			if v.low(c) == "with" {
+				w = c
+				break
+			}
+		}
+		if w < 0 {
+			return out
+		}
+		a := w + 1
+		if o := v.describedPartner(a, limit); o > 0 {
+			a = o
+		}
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		g, ok := v.groupAt(a, limit, false)
+		if !ok {
+			return out
+		}
+		g = v.objectList(g)
+		out = append(out, g.parties()...)
+		k = g.t1
+	}
+	return out
 }
