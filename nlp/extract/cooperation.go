@@ -186,6 +186,12 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if n == 1 && exchangeVerbs[v.low(j)] && v.exchangedAfter(j+1) < 0 {
 		return
 	}
+	// an agreement noun is the pair's only as their possession: "X and
+	// Y's memorandum", "X and Y's new agreement" (not "X and Y praised
+	// the agreement")
+	if n == 1 && pairAgreementNouns[v.low(j)] && !v.possessive(j-1) && !(v.possessive(j-2) && v.isWord(j-1) && !v.isCap(j-1)) {
+		return
+	}
 	// "cooperation with", "cooperation between" belong to other frames,
 	// and so does a partner after "with" later in the clause: "X and Y
 	// signed two cooperation agreements with Z" pairs Z with X and with Y
@@ -1449,3 +1455,7 @@ func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
 	v.cooperation([]string{xm.EntityID, ym.EntityID}, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
 	return true
 }
+
+// pairAgreementNouns are pair triggers only after a possessive of the
+// pair ("X and Y's memorandum").
+var pairAgreementNouns = map[string]bool{"agreement": true, "memorandum": true, "mou": true, "deal": true, "accord": true, "pact": true}
