@@ -680,6 +680,23 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			return k, true
 		}
 		w := v.low(k)
+		// "and the news agency of Uganda, the Hill Country Press
+		// Agency": an outlet noun of a country, then the name after a
+		// comma
+		if w == "," && k > j {
+			if _, cm := v.mention(k - 1); cm != nil && cm.Type == document.Country {
+				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && outletNouns[v.low(ct0-2)] {
+					b := k + 1
+					if v.low(b) == "the" && v.ent[b] == 0 {
+						b++
+					}
+					if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
+						return b, true
+					}
+					return 0, false
+				}
+			}
+		}
 		// "as well as the news agency, New Ziana": a description that
 		// ends in an outlet noun, then the name after a comma
 		if w == "," && k > j && outletNouns[v.low(k-1)] {
