@@ -622,6 +622,13 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			continue
 		}
 		w := v.partnerPhrase(k)
+		alongWith := false
+		if w < 0 && v.low(k) == "," && v.low(k+1) == "along" && v.low(k+2) == "with" {
+			// "X, along with Y, launched": as "together with", but only
+			// before a verb of joint work ("X, along with Y, attended"
+			// is co-presence)
+			w, alongWith = k+3, true
+		}
 		if w < 0 {
 			continue
 		}
@@ -648,6 +655,9 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 				mt0--
 			}
 			if mt0 != st0 || v.low(partners.t1) != "," {
+				continue
+			}
+			if alongWith && !v.jointVerbAfter(partners.t1+1, st1) {
 				continue
 			}
 		}
@@ -1459,3 +1469,17 @@ func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
 // pairAgreementNouns are pair triggers only after a possessive of the
 // pair ("X and Y's memorandum").
 var pairAgreementNouns = map[string]bool{"agreement": true, "memorandum": true, "mou": true, "deal": true, "accord": true, "pact": true}
+
+// jointVerbAfter reports a joint verb (jointVerbs) within three words
+// after token a, across auxiliaries: "..., will jointly launch".
+func (v *view) jointVerbAfter(a, limit int) bool {
+	for k := a; k < limit && k < a+3; k++ {
+		if jointVerbs[v.low(k)] {
+			return true
+		}
+		if w := v.low(k); !underAuxWords[w] && w != "have" && w != "has" && w != "jointly" {
+			return false
+		}
+	}
+	return false
+}
