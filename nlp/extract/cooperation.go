@@ -608,16 +608,21 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0 + 1; k < st1; k++ {
-		if lw := v.low(k); lw == "joined" || lw == "joins" {
+		// a switch, not a map lookup per token (a hot loop); the verbs
+		// of the last case are those of provideVerbs
+		switch v.low(k) {
+		case "joined", "joins":
 			v.joinedIn(s, k, st1)
 			continue
-		} else if lw == "partners" {
+		case "partners":
 			v.arePartners(s, st0, k)
 			continue
-		} else if lw == "partner" {
+		case "partner":
 			v.partnerOf(s, st0, k, st1)
 			continue
-		} else if provideVerbs[lw] {
+		case "provide", "provides", "supply", "supplies", "give", "gives", "offer", "offers", "send",
+			"sends", "grant", "grants", "train", "trains", "assist", "assists", "help", "helps", "support",
+			"supports", "host", "hosts", "furnish", "furnishes":
 			v.providesTo(s, k, st1)
 			continue
 		}
