@@ -14,9 +14,14 @@
 // sides coordinated in organizing" (pair), "Under the agreement, X will
 // provide Y with ..." (under-agreement: one party serves the other), "X
 // joined Y in launching ..." (joined-in), "X and Y are strategic
-// partners" (are-partners, organizations only). "Cooperation between X and Y
-// was discussed" is a topic and negative ties ("strained relations") are
-// no cooperation. Ends are two organizations or two countries (finish.go
+// partners" (are-partners, organizations only), "X is a partner of Y",
+// "Y, a partner of X", "X and its partner Y", "X is Y's partner"
+// (partner-of), "X provides its content to Y" (provides-to), "X launched
+// Z together with Y" (did-with), "the cooperation of X with Y" (of-with),
+// a coordinator and the members of a joint project (consortium).
+// "Cooperation between X and Y was discussed" is a topic, negative ties
+// ("strained relations") are no cooperation, and neither is a refused,
+// denied, weighed or wished one (relations.go refused, hedged). Ends are two organizations or two countries (finish.go
 // drops the rest).
 
 package extract
@@ -58,6 +63,23 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 		return
 	}
 	_, st1 := v.sentenceTokens(s)
+	// "an exchange of views between X and Y" is talk; "the sharing of
+	// experience", "exchanges of news" are cooperation
+	// a bare "exchange(s)" or "sharing" must say what is exchanged: "the
+	// exchange of content between", "the sharing of experience between";
+	// "cultural exchanges between X and Y", "an exchange program between"
+	// are no media partnership
+	if w := v.low(j); n == 1 && (w == "exchange" || w == "exchanges" || w == "sharing") {
+		if v.low(j+1) != "of" || !exchangedThings[v.low(j+2)] {
+			return
+		}
+	}
+	// "the cooperation of X with Y" (rule coop.of-with)
+	if v.low(j+n) == "of" {
+		if v.ofWith(rule, s, j, n, ev) {
+			return
+		}
+	}
 	// "between" right after the trigger, or after a short phrase that
 	// qualifies it: "cooperation in the field of media between the two
 	// countries"
@@ -153,6 +175,23 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if !v.tiesPledged(s, j, n) {
 		return
 	}
+	if n == 1 && v.low(j) == "joint" && !v.jointWork(s, j) {
+		return
+	}
+	// "the forum, co-organized by X and Y": a passive, read by the
+	// organizer rules
+	if v.low(j+n) == "by" {
+		return
+	}
+	if n == 1 && exchangeVerbs[v.low(j)] && v.exchangedAfter(j+1) < 0 {
+		return
+	}
+	// an agreement noun is the pair's only as their possession: "X and
+	// Y's memorandum", "X and Y's new agreement" (not "X and Y praised
+	// the agreement")
+	if n == 1 && pairAgreementNouns[v.low(j)] && !v.possessive(j-1) && !(v.possessive(j-2) && v.isWord(j-1) && !v.isCap(j-1)) {
+		return
+	}
 	// "cooperation with", "cooperation between" belong to other frames,
 	// and so does a partner after "with" later in the clause: "X and Y
 	// signed two cooperation agreements with Z" pairs Z with X and with Y
@@ -213,11 +252,30 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	_, st1 := v.sentenceTokens(s)
+	from := j + n
+	if n == 1 && v.low(j) == "joint" {
+		// "X will open a joint bureau with Y", "X held a joint press
+		// conference with Y" (as the pair trigger "held a joint press
+		// conference"): the noun after "joint" comes first; not
+		// "attended a joint meeting with"
+		if v.presenceBefore(s, j) {
+			return
+		}
+		from++
+	}
+	if n == 1 && exchangeVerbs[v.low(j)] {
+		// "X exchanges English-language content with Y": what is
+		// exchanged comes first
+		if from = v.exchangedAfter(j + 1); from < 0 {
+			return
+		}
+		from++
+	}
 	w := -1
 	if v.low(j+n-1) == "with" {
 		w = j + n - 1 // "works with"
 	}
-	for k := j + n; w < 0 && k < j+n+4 && k < st1; k++ {
+	for k := from; w < 0 && k < from+4 && k < st1; k++ {
 		if v.low(k) == "with" {
 			w = k
 			break
@@ -239,7 +297,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		a = o
 	}
 	if g, ok := v.groupAt(a, st1, false); ok {
-		ys = g.parties()
+		ys = v.objectList(g).parties()
 	} else {
 		// "a partnership with a Russia-based media organisation, TV
 		// BRICS": the name after a description in apposition
@@ -550,19 +608,40 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0 + 1; k < st1; k++ {
-		if lw := v.low(k); lw == "joined" || lw == "joins" {
+		// a switch, not a map lookup per token (a hot loop); the verbs
+		// of the last case are those of provideVerbs
+		switch v.low(k) {
+		case "joined", "joins":
 			v.joinedIn(s, k, st1)
 			continue
-		} else if lw == "partners" {
+		case "partners":
 			v.arePartners(s, st0, k)
+			continue
+		case "partner":
+			v.partnerOf(s, st0, k, st1)
+			continue
+		case "provide", "provides", "supply", "supplies", "give", "gives", "offer", "offers", "send",
+			"sends", "grant", "grants", "train", "trains", "assist", "assists", "help", "helps", "support",
+			"supports", "host", "hosts", "furnish", "furnishes":
+			v.providesTo(s, k, st1)
 			continue
 		}
 		w := v.partnerPhrase(k)
+		alongWith := false
+		if w < 0 && v.low(k) == "," && v.low(k+1) == "along" && v.low(k+2) == "with" {
+			// "X, along with Y, launched": as "together with", but only
+			// before a verb of joint work ("X, along with Y, attended"
+			// is co-presence)
+			w, alongWith = k+3, true
+		}
 		if w < 0 {
 			continue
 		}
 		_, m := v.mention(k - 1)
 		if m == nil || !v.actor[v.ent[k-1]-1] {
+			if lw := v.low(k); lw == "together" || lw == "jointly" {
+				v.didTogether(s, k, w, st1)
+			}
 			continue
 		}
 		a := w
@@ -581,6 +660,9 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 				mt0--
 			}
 			if mt0 != st0 || v.low(partners.t1) != "," {
+				continue
+			}
+			if alongWith && !v.jointVerbAfter(partners.t1+1, st1) {
 				continue
 			}
 		}
@@ -906,4 +988,503 @@ func (v *view) arePartners(s, st0, k int) {
 	trig := v.span(k, k+1)
 	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.are-partners", Confidence: 0.75}})
+}
+
+// partnerMods may stand between the article and "partner": "a
+// long-standing partner", "the strategic media partner".
+func (v *view) partnerMod(k int) bool {
+	return (v.isWord(k) || v.low(k) == "-") && !v.isCap(k) && v.ent[k] == 0 && !copulas[v.low(k)]
+}
+
+// sameActorKind reports two different organizations or two different
+// countries.
+func sameActorKind(a, b *document.Mention) bool {
+	return a != nil && b != nil && a.EntityID != b.EntityID && a.Type == b.Type &&
+		(a.Type == document.Organization || a.Type == document.Country)
+}
+
+// partnerOf reads the singular "partner" at token k in three
+// constructions (rule coop.partner-of): "X is (a|the) (long-standing)
+// partner of Y" (a copula after X, "has been", "remains", "became"),
+// "Y, a partner of X, ..." (apposition after a name), and "X and its
+// (main) partner(,) Y" (coordination with a possessive). Not "a partner
+// of the forum": the party after "of" must be an organization or a
+// country of the same kind as the other end, and not an event.
+func (v *view) partnerOf(s, st0, k, st1 int) {
+	// the determiner and modifiers before "partner"
+	d := k - 1
+	for n := 0; n < 5 && d > st0 && v.partnerMod(d) && v.low(d) != "a" && v.low(d) != "an" && v.low(d) != "the" && v.low(d) != "its" && v.low(d) != "their"; n++ {
+		d--
+	}
+	det := v.low(d)
+	var x, y *document.Mention
+	switch {
+	case v.possessive(d):
+		// "X is Y's (main) partner", "Y's partner, X, ..."
+		y = v.mentionEndingAt(d)
+		if y == nil {
+			return
+		}
+		if v.low(k+1) == "," {
+			b := k + 2
+			if v.low(b) == "the" && v.ent[b] == 0 {
+				b++
+			}
+			_, x = v.actorAt(b)
+			break
+		}
+		yt0, _ := v.tokenSpan(y)
+		q := yt0 - 1
+		if w := v.low(q); w != "is" && w != "was" && w != "remains" && !copulas[w] {
+			return
+		}
+		q--
+		for c := 0; c < 2 && (v.low(q) == "has" || v.low(q) == "have" || v.low(q) == "also" || v.low(q) == "long"); c++ {
+			q--
+		}
+		x = v.mentionEndingAt(q + 1)
+	case (det == "a" || det == "an" || det == "the") && v.low(k+1) == "of":
+		b := k + 2
+		if v.low(b) == "the" && v.ent[b] == 0 {
+			b++
+		}
+		if b < len(v.evm) && v.evm[b] != 0 {
+			return // "a partner of the forum"
+		}
+		_, y = v.actorAt(b)
+		if y == nil {
+			return
+		}
+		if _, yt1 := v.tokenSpan(y); v.low(yt1) == "'s" || v.low(yt1) == "\u2019s" {
+			return // "a partner of X's forum"
+		}
+		c := d - 1
+		if v.low(c) == "," {
+			// "Y, a partner of X,": the name right before the comma
+			x = v.mentionEndingAt(c)
+		} else {
+			// "X is / has been / remains a partner of Y"
+			q := c
+			if w := v.low(q); copulas[w] || w == "is" || w == "was" || w == "remains" || w == "becomes" {
+				q--
+				if w := v.low(q); w == "has" || w == "have" || w == "had" || w == "also" || w == "long" || w == "already" {
+					q--
+				}
+				if w := v.low(q); w == "has" || w == "have" || w == "had" {
+					q--
+				}
+				x = v.mentionEndingAt(q + 1)
+			}
+		}
+	case det == "its" || det == "their":
+		// "X and its partner(,) Y"
+		if v.low(d-1) != "and" {
+			return
+		}
+		x = v.mentionEndingAt(d - 1)
+		b := k + 1
+		if v.low(b) == "," {
+			b++
+		}
+		if v.low(b) == "the" && v.ent[b] == 0 {
+			b++
+		}
+		_, y = v.actorAt(b)
+	default:
+		return
+	}
+	if !sameActorKind(x, y) {
+		return
+	}
+	p := [2]string{x.EntityID, y.EntityID}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.partner-of", Confidence: 0.75}})
+}
+
+// mentionEndingAt returns the actor mention whose last token is right
+// before token e, or nil.
+func (v *view) mentionEndingAt(e int) *document.Mention {
+	_, m := v.mention(e - 1)
+	if m == nil || !v.actor[v.ent[e-1]-1] {
+		return nil
+	}
+	if _, mt1 := v.tokenSpan(m); mt1 != e {
+		return nil
+	}
+	return m
+}
+
+// contentNouns are what one party provides to another in an exchange of
+// content: "provides its news to Y", "will supply photos to Y".
+var contentNouns = map[string]bool{
+	"content": true, "news": true, "photos": true, "pictures": true, "images": true, "footage": true,
+	"videos": true, "video": true, "programmes": true, "programs": true, "materials": true,
+	"stories": true, "reports": true, "articles": true, "feeds": true, "feed": true, "services": true,
+	"newsfeed": true, "coverage": true, "documentaries": true, "films": true, "information": true,
+}
+
+// providesTo reads "X provides (its|their) (news) content to Y", "X will
+// supply photos to Y" with the verb at token k: a party that serves
+// another its content cooperates with it (rule coop.provides-to). X is
+// the name right before the verb (after "will", "also", "regularly"), Y
+// the name right after "to"; both named, of one kind.
+func (v *view) providesTo(s, k, st1 int) {
+	a := k + 1
+	if w := v.low(a); w == "its" || w == "their" {
+		a++
+	}
+	n := 0
+	for ; n < 3 && a+n < st1 && (contentNouns[v.low(a+n)] || v.low(a+n) == "and" || v.low(a+n) == "exclusive" || v.low(a+n) == "daily"); n++ {
+	}
+	if n == 0 || !contentNouns[v.low(a+n-1)] || v.low(a+n) != "to" {
+		return
+	}
+	b := a + n + 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	_, y := v.actorAt(b)
+	q := k
+	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
+		q--
+	}
+	x := v.mentionEndingAt(q)
+	if !sameActorKind(x, y) {
+		return
+	}
+	p := [2]string{x.EntityID, y.EntityID}
+	if p[1] < p[0] {
+		p[0], p[1] = p[1], p[0]
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+		CAMEO: "064", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.provides-to", Confidence: 0.75}})
+}
+
+// exchangedThings after "exchange of" make it an exchange of content,
+// staff or experience: "the exchange of news between X and Y".
+var exchangedThings = map[string]bool{
+	"content": true, "news": true, "photos": true, "pictures": true, "footage": true, "videos": true,
+	"programmes": true, "programs": true, "materials": true, "stories": true, "information": true,
+	"journalists": true, "reporters": true, "staff": true, "delegations": true, "experience": true,
+	"experiences": true, "expertise": true, "correspondents": true, "editors": true, "media": true,
+	"best": true, "know-how": true, "products": true, "articles": true,
+}
+
+// jointVerbs make "X <verb> Z together with Y" a joint undertaking; a
+// verb of presence ("attended the forum together with Y") makes none.
+var jointVerbs = map[string]bool{
+	"launched": true, "launches": true, "launch": true, "organized": true, "organised": true,
+	"organizes": true, "organises": true, "organize": true, "organise": true, "produced": true,
+	"produces": true, "produce": true, "created": true, "creates": true, "create": true,
+	"developed": true, "develops": true, "develop": true, "published": true, "publishes": true,
+	"publish": true, "established": true, "establish": true, "founded": true, "hosted": true,
+	"hosts": true, "host": true, "opened": true, "open": true, "released": true, "release": true,
+	"implemented": true, "implement": true, "conducted": true, "conduct": true, "set": true,
+	"run": true, "runs": true, "ran": true, "broadcast": true, "aired": true, "airs": true,
+}
+
+// didTogether reads "X launched a photo service together with Y", "X
+// will produce the series jointly with Y" with the phrase at token k and
+// the partner at token w: a joint verb before the phrase in its clause
+// (at most eight words back) and its subject X, named or a pair anaphor
+// (rule coop.did-with).
+func (v *view) didTogether(s, k, w, st1 int) {
+	verb := -1
+	for q := k - 1; q >= 0 && q >= k-8 && v.sent(q) == s; q-- {
+		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
+			return
+		}
+		if jointVerbs[v.low(q)] {
+			verb = q
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	xs, ok := v.subjectGroup(s, verb, 6, true)
+	if !ok {
+		return
+	}
+	a := w
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	ys, ok := v.groupAt(a, st1, false)
+	if !ok {
+		return
+	}
+	trig := v.span(k, w)
+	for _, p := range hubPairs(xs.parties(), ys.parties()) {
+		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.did-with", Confidence: 0.75}})
+	}
+}
+
+// presenceVerbs before "joint" make the pair guests of a joint event,
+// not its makers: "X and Y attended the joint committee meeting".
+var presenceVerbs = map[string]bool{
+	"attended": true, "attend": true, "attends": true, "attending": true, "joined": true,
+	"participated": true, "witnessed": true, "visited": true, "addressed": true, "watched": true,
+	"observed": true, "covered": true, "welcomed": true, "praised": true, "criticized": true,
+	"criticised": true, "condemned": true, "at": true, "during": true, "after": true, "before": true,
+}
+
+// meetingNouns after "joint" name a joint sitting, which the pair may
+// only attend: "a joint meeting", "a joint press conference".
+var meetingNouns = map[string]bool{
+	"meeting": true, "meetings": true, "session": true, "sessions": true, "press": true,
+	"conference": true, "news": true, "sitting": true, "hearing": true,
+}
+
+// jointWork reports whether a bare "joint" at token j states the pair's
+// joint work ("X and Y will do a series of joint features"): no verb of
+// presence in the five words before it, and no meeting noun after it.
+func (v *view) jointWork(s, j int) bool {
+	if meetingNouns[v.low(j+1)] || meetingNouns[v.low(j+2)] {
+		return false
+	}
+	return !v.presenceBefore(s, j)
+}
+
+// presenceBefore reports a verb of presence in the five words before
+// token j in its clause.
+func (v *view) presenceBefore(s, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-5 && v.sent(k) == s; k-- {
+		if presenceVerbs[v.low(k)] {
+			return true
+		}
+		if w := v.low(k); w == "," || w == ";" {
+			break
+		}
+	}
+	return false
+}
+
+// exchangeVerbs are the bare verbs of exchange; they state cooperation
+// only with a thing exchanged after them (exchangedAfter).
+var exchangeVerbs = map[string]bool{
+	"exchange": true, "exchanges": true, "exchanged": true, "exchanging": true, "share": true,
+	"shares": true, "shared": true, "sharing": true,
+}
+
+// exchangedAfter returns the token of a thing exchanged (exchangedThings)
+// within five words after token a, across lower-case modifiers,
+// possessives and hyphens ("English-language content", "their news
+// stories"), or -1: "exchange views", "share the stage" give none.
+func (v *view) exchangedAfter(a int) int {
+	for k := a; k < a+6 && k < len(v.toks); k++ {
+		w := v.low(k)
+		if exchangedThings[w] {
+			return k
+		}
+		if w == "-" || w == "their" || w == "its" || w == "and" || v.isWord(k) && v.ent[k] == 0 && !clauseWords[w] {
+			continue
+		}
+		return -1
+	}
+	return -1
+}
+
+// participationWords after a member list under a coordinator say the
+// members take part in the coordinated work.
+var participationWords = map[string]bool{
+	"participating": true, "participate": true, "participated": true, "take": true, "taking": true,
+	"involved": true, "join": true, "joined": true, "joining": true, "contributing": true,
+	"contribute": true, "members": true, "partners": true,
+}
+
+// projectNouns name a joint undertaking whose members are listed:
+// "the project includes the following agencies: ...".
+var projectNouns = map[string]bool{
+	"project": true, "consortium": true, "network": true, "initiative": true, "newsroom": true,
+	"alliance": true, "platform": true, "programme": true, "program": true,
+}
+
+// groupWords after "form (the|a)" make the subject list one working
+// group: "A, B and C form the core group of the project".
+var groupWords = map[string]bool{"consortium": true, "core": true, "alliance": true, "joint": true, "partnership": true, "steering": true}
+
+// consortium reads the members of a joint project in sentence s (rule
+// coop.consortium):
+//   - "Under the coordination of X, agencies such as A and B are
+//     participating": X with each member;
+//   - "The project's coordinator is X" (or "coordinated by X") and, within
+//     five sentences, "The project includes (the following agencies:) A,
+//     B, C": X with each member;
+//   - "A, B, C, D and E form the core group of the project": every pair
+//     of the members (at most six), who say they work as one group.
+func (x *Extractor) consortium(v *view, s int) {
+	st0, st1 := v.sentenceTokens(s)
+	for k := st0; k < st1; k++ {
+		switch w := v.low(k); w {
+		case "coordination", "leadership":
+			if v.low(k-1) != "the" || v.low(k-2) != "under" || v.low(k+1) != "of" {
+				continue
+			}
+			a := k + 2
+			if v.low(a) == "the" && v.ent[a] == 0 {
+				a++
+			}
+			// the one organization after "of" ("German agency dpa"), set
+			// off by a comma
+			_, hm := v.actorAt(a)
+			if hm != nil && hm.Type == document.Country {
+				if o := v.modifiedOrg(hm); o >= 0 {
+					_, hm = v.actorAt(o)
+				}
+			}
+			if hm == nil || hm.Type != document.Organization {
+				continue
+			}
+			_, ht1 := v.tokenSpan(hm)
+			if v.low(ht1) != "," {
+				continue
+			}
+			b := ht1 + 1
+			members, ok := v.listAt(b, st1)
+			if !ok || !v.participationAfter(b, st1) {
+				continue
+			}
+			v.consortiumPairs(s, k, hubPairs([]string{hm.EntityID}, members))
+		case "coordinator", "coordinators", "coordinated":
+			// "The project's coordinator is X", "X is the project's
+			// coordinator", "coordinated by X"
+			var m *document.Mention
+			switch {
+			case w == "coordinated" && v.low(k+1) == "by":
+				a := k + 2
+				if v.low(a) == "the" && v.ent[a] == 0 {
+					a++
+				}
+				if ys, ok := v.groupAt(a, st1, false); ok && len(ys.parties()) == 1 {
+					_, m = v.actorAt(ys.t0)
+					if m == nil {
+						m = &v.d.Mentions[ys.mentions[0]]
+					}
+				}
+			case w != "coordinated" && (v.low(k+1) == "is" || v.low(k+1) == "was"):
+				a := k + 2
+				if v.low(a) == "the" && v.ent[a] == 0 {
+					a++
+				}
+				if ys, ok := v.groupAt(a, st1, false); ok && len(ys.parties()) == 1 && len(ys.mentions) > 0 {
+					m = &v.d.Mentions[ys.mentions[0]]
+				}
+			}
+			if m != nil && m.Type == document.Organization {
+				v.coordinator, v.coordS = m.EntityID, s
+			}
+		case "includes", "include", "included", "comprises", "comprise", "unites", "gathers":
+			if v.coordinator == "" || s-v.coordS > 5 || s == v.coordS {
+				continue
+			}
+			project := false
+			for q := k - 1; q >= st0 && q >= k-4; q-- {
+				project = project || projectNouns[v.low(q)]
+			}
+			if !project {
+				continue
+			}
+			members, ok := v.listAt(k+1, st1)
+			if !ok || len(members) < 2 {
+				continue
+			}
+			v.consortiumPairs(s, k, hubPairs([]string{v.coordinator}, members))
+		case "form", "forms", "formed":
+			a := k + 1
+			if d := v.low(a); d == "the" || d == "a" {
+				a++
+			}
+			if !groupWords[v.low(a)] {
+				continue
+			}
+			g, ok := v.subjectGroup(s, k, 40, true)
+			if !ok || g.t1 != k {
+				continue
+			}
+			if ps := g.parties(); len(ps) >= 2 && len(ps) <= 6 {
+				v.consortiumPairs(s, k, pairsOf(ps))
+			}
+		}
+	}
+}
+
+// participationAfter reports a participation word in tokens [b, limit).
+func (v *view) participationAfter(b, limit int) bool {
+	for q := b; q < limit; q++ {
+		if participationWords[v.low(q)] {
+			return true
+		}
+	}
+	return false
+}
+
+// consortiumPairs adds the pairs of organizations of a joint project,
+// cued by the word at token k.
+func (v *view) consortiumPairs(s, k int, pairs [][2]string) {
+	trig := v.span(k, k+1)
+	for _, p := range pairs {
+		if document.IDPrefix(p[0]) != document.PrefixOrg || document.IDPrefix(p[1]) != document.PrefixOrg {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.consortium", Confidence: 0.7}})
+	}
+}
+
+// ofWith reads "the cooperation of X with Y" after a trigger at j (n
+// tokens): the one party after "of" and the party after "with" (rule
+// coop.of-with). It reports whether it read the construction.
+func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
+	a := j + n + 1
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	_, xm := v.actorAt(a)
+	if xm == nil {
+		return false
+	}
+	_, xt1 := v.tokenSpan(xm)
+	if v.low(xt1) != "with" {
+		return false
+	}
+	b := xt1 + 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	_, ym := v.actorAt(b)
+	if !sameActorKind(xm, ym) {
+		return false
+	}
+	r := *rule
+	r.ID = "coop.of-with"
+	v.cooperation([]string{xm.EntityID, ym.EntityID}, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.95, v.topicNear(s, j, j+n))
+	return true
+}
+
+// pairAgreementNouns are pair triggers only after a possessive of the
+// pair ("X and Y's memorandum").
+var pairAgreementNouns = map[string]bool{"agreement": true, "memorandum": true, "mou": true, "deal": true, "accord": true, "pact": true}
+
+// jointVerbAfter reports a joint verb (jointVerbs) within three words
+// after token a, across auxiliaries: "..., will jointly launch".
+func (v *view) jointVerbAfter(a, limit int) bool {
+	for k := a; k < limit && k < a+3; k++ {
+		if jointVerbs[v.low(k)] {
+			return true
+		}
+		if w := v.low(k); !underAuxWords[w] && w != "have" && w != "has" && w != "jointly" {
+			return false
+		}
+	}
+	return false
 }

@@ -69,6 +69,11 @@ type view struct {
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
 	signerSent int
+	// coordinator is the organization named as coordinating a joint
+	// project in sentence coordS, the hub of the project's member list
+	// (consortium)
+	coordinator string
+	coordS      int
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
@@ -302,6 +307,7 @@ func (x *Extractor) Apply(d *document.Document) {
 		x.organizedWith(v, s)
 		x.partnerBefore(v, s)
 		x.underAgreement(v, s)
+		x.consortium(v, s)
 		v.notePairs(s)
 	}
 	x.finish(v)

@@ -680,6 +680,23 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			return k, true
 		}
 		w := v.low(k)
+		// "and the news agency of Uganda, the Hill Country Press
+		// Agency": an outlet noun of a country, then the name after a
+		// comma
+		if w == "," && k > j {
+			if _, cm := v.mention(k - 1); cm != nil && cm.Type == document.Country {
+				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && outletNouns[v.low(ct0-2)] {
+					b := k + 1
+					if v.low(b) == "the" && v.ent[b] == 0 {
+						b++
+					}
+					if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
+						return b, true
+					}
+					return 0, false
+				}
+			}
+		}
 		// "as well as the news agency, New Ziana": a description that
 		// ends in an outlet noun, then the name after a comma
 		if w == "," && k > j && outletNouns[v.low(k-1)] {
@@ -792,6 +809,18 @@ func (v *view) appositionEnd(j, limit int) int {
 			}
 			return j
 		}
+		// "..., the state news agency of Kenya, ...": a country after "of"
+		// or "in" ends the description
+		if (w == "of" || w == "in") && words > 0 {
+			if _, m := v.actorAt(k + 1); m != nil && m.Type == document.Country {
+				_, mt1 := v.tokenSpan(m)
+				if v.low(mt1) == "," {
+					k = mt1 - 1
+					words++
+					continue
+				}
+			}
+		}
 		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
 			return j
 		}
@@ -895,4 +924,41 @@ func (v *view) countryOutlet(t1, limit int) bool {
 		return false
 	}
 	return false
+}
+
+// clauseVerbs right after a partner list show that its last member,
+// joined by "and", is the subject of a new clause: "X signed a deal with
+// Y and Z signed one with W" (Z is no partner of X).
+var clauseVerbs = map[string]bool{
+	"signed": true, "signs": true, "inked": true, "inks": true, "agreed": true, "agrees": true,
+	"will": true, "has": true, "have": true, "had": true, "said": true, "says": true, "also": true,
+	"announced": true, "launched": true, "concluded": true, "renewed": true, "is": true, "was": true,
+}
+
+// objectList returns the partner list g read after "with" without a last
+// member that opens a new clause (clauseVerbs), so that g stays a list
+// of objects.
+func (v *view) objectList(g group) group {
+	if len(g.ids) < 2 || len(g.mentions) == 0 || !clauseVerbs[v.low(g.t1)] {
+		return g
+	}
+	last := &v.d.Mentions[g.mentions[len(g.mentions)-1]]
+	lt0, _ := v.tokenSpan(last)
+	a := lt0 - 1
+	if v.low(a) == "the" {
+		a--
+	}
+	if v.low(a) != "and" {
+		return g
+	}
+	g = g.clone()
+	for _, mi := range g.mentions[:len(g.mentions)-1] {
+		if v.d.Mentions[mi].EntityID == last.EntityID {
+			return g // named before in the list too
+		}
+	}
+	g.ids = slices.DeleteFunc(g.ids, func(id string) bool { return id == last.EntityID })
+	g.mentions = g.mentions[:len(g.mentions)-1]
+	g.t1 = a
+	return g
 }

@@ -119,6 +119,19 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if prep == "of" && headNouns[v.low(pi-1)] {
 			prep = ""
 		}
+		// "The director of X signed": a single head that opens the clause
+		if prep == "of" && singleHeads[v.low(pi-1)] {
+			h := pi - 2
+			if v.low(h) == "general" {
+				h--
+			}
+			if v.low(h) == "the" {
+				h--
+			}
+			if h < cs {
+				prep = ""
+			}
+		}
 		// "Europe's leading agencies, including Germany's dpa, Italy's
 		// ANSA and Spain's EFE, pledged": the named examples of the
 		// subject
@@ -212,6 +225,9 @@ var orgAnaphorKinds = map[string]string{
 // of the kind, nothing.
 func (v *view) orgAnaphor(s, j int) (group, bool) {
 	st0, _ := v.sentenceTokens(s)
+	if v.low(st0) == "it" && v.isCap(st0) {
+		return v.itSubject(s, st0, j)
+	}
 	if v.low(st0) != "the" || j-st0 < 2 {
 		return group{}, false
 	}
@@ -340,6 +356,13 @@ var headNouns = map[string]bool{
 	"governments": true, "ministries": true, "media": true, "presidents'": true,
 }
 
+// singleHeads open a clause as "the director of X": one person acts for
+// the party ("The director of X signed a memorandum with Y").
+var singleHeads = map[string]bool{
+	"director": true, "president": true, "chairman": true, "chairwoman": true, "chairperson": true,
+	"chief": true, "ceo": true, "general": true, "editor-in-chief": true, "manager": true, "head": true,
+}
+
 func subset(a, b []string) bool {
 	for _, x := range a {
 		found := false
@@ -438,7 +461,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			// "do not utilize the cooperation potential": cooperation
 			// only considered or denied is not stated, nor cooperation
 			// that is the topic of reporting
-			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.reportedTopic(st0, j)) {
+			if rule.Type == document.CooperatesWith && (v.hedged(st0, j, n) || v.negated(j) || v.refused(st0, j) || v.inName(j, n) || v.reportedTopic(st0, j)) {
 				continue
 			}
 			switch rule.Frame {
@@ -455,7 +478,11 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "of":
 				x.frameOf(v, rule, s, j, n, ev)
 			case "signing":
-				x.frameSigning(v, rule, s, j, n, here)
+				// "refused to sign", "denied signing", "may sign": no
+				// signing, no partners
+				if !v.refused(st0, j) && !v.signingHedged(j) {
+					x.frameSigning(v, rule, s, j, n, here)
+				}
 			case "agreed", "committed":
 				// a headline's "vow" or "agree" is told again, fully, in
 				// the body; its shortened verbs make no stance
@@ -510,6 +537,62 @@ func (v *view) negated(j int) bool {
 	return false
 }
 
+// refusalWords before a trigger in its clause make the cooperation
+// refused, denied, failed or only weighed: "refused to cooperate with",
+// "denied signing any agreement with", "is considering a partnership
+// with", "may sign an agreement" (rule family coop.*: no pair).
+var refusalWords = map[string]bool{
+	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true,
+	"declines": true, "decline": true, "denied": true, "denies": true, "deny": true, "denying": true,
+	"rejected": true, "rejects": true, "reject": true, "rejecting": true, "failed": true, "fails": true,
+	"fail": true, "considering": true, "considers": true, "consider": true, "mulling": true,
+	"weighing": true, "may": true, "might": true, "could": true, "ended": true, "terminated": true,
+	"cancelled": true, "canceled": true, "suspended": true, "called": true, "halted": true,
+	"scrapped": true, "withdrew": true, "quit": true, "abandoned": true,
+	// a wish is no statement either: "hopes to cooperate with"
+	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
+	"wants": true, "want": true, "wanted": true, "broke": true, "breaks": true,
+}
+
+// refused reports a refusal word at most five words before the trigger
+// at j in its clause; "may" only in lower case (not the month), "called"
+// only in "called off".
+func (v *view) refused(st0, j int) bool {
+	for k := j - 1; k >= st0 && k >= j-5; k-- {
+		w := v.low(k)
+		if w == "," || w == ";" || w == "." || w == "but" || w == "and" || v.ent[k] != 0 {
+			return false
+		}
+		if !refusalWords[w] {
+			continue
+		}
+		switch w {
+		case "may":
+			if v.isCap(k) {
+				continue
+			}
+		case "called", "broke", "breaks":
+			if v.low(k+1) != "off" {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// signingHedged reports a signing verb at j that is only weighed:
+// "the possibility of signing", "discussed signing", "talks on signing".
+func (v *view) signingHedged(j int) bool {
+	switch v.low(j - 1) {
+	case "discussed", "discussing", "discuss", "explored", "exploring", "considered", "proposed":
+		return true
+	case "of", "on", "about":
+		return hedgeNouns[v.low(j-2)]
+	}
+	return false
+}
+
 // hedgeNouns make a cooperation trigger a possibility, not a statement:
 // "potential areas of cooperation", "cooperation prospects", "ways to
 // expand cooperation", "the possibility of a partnership".
@@ -518,6 +601,10 @@ var hedgeNouns = map[string]bool{
 	"prospect": true, "prospects": true, "prospective": true, "ways": true, "opportunities": true,
 	"opportunity": true, "options": true, "avenues": true, "feasibility": true, "explore": true,
 	"explored": true, "exploring": true, "discuss": true, "discussed": true, "discussing": true,
+	// a proposal of cooperation states none: "made a proposal to
+	// cooperate with" (talks on cooperation are read as stating it)
+	"proposal": true, "proposals": true, "proposed": true, "proposes": true, "propose": true,
+	"suggested": true, "suggestion": true, "invited": true, "invitation": true,
 }
 
 // hedged reports a hedge noun within four words before the trigger at j
@@ -601,4 +688,53 @@ func (v *view) reportedTopic(st0, j int) bool {
 		}
 	}
 	return false
+}
+
+// nameHeads after a capitalised trigger make it part of a name: "the
+// Kenya-Uganda Media Cooperation Forum" names an event or a body, which
+// states no cooperation of its own.
+var nameHeads = map[string]bool{
+	"forum": true, "summit": true, "conference": true, "week": true, "festival": true, "year": true,
+	"center": true, "centre": true, "committee": true, "fund": true, "council": true, "award": true,
+	"awards": true, "organization": true, "organisation": true, "association": true, "dialogue": true,
+	"seminar": true, "symposium": true, "program": true, "programme": true, "project": true,
+}
+
+// inName reports a capitalised trigger at j (n tokens) followed by a
+// capitalised name head.
+func (v *view) inName(j, n int) bool {
+	return v.isCap(j+n-1) && v.isCap(j+n) && nameHeads[v.low(j+n)]
+}
+
+// itAux may stand between a sentence-opening "It" and its verb.
+var itAux = map[string]bool{"also": true, "has": true, "have": true, "had": true, "will": true, "recently": true, "later": true, "then": true, "further": true, "already": true}
+
+// itSubject reads a sentence that opens with "It" and a verb at token j
+// ("It also signed an agreement with Y"): the organization that opens
+// the sentence before as its one subject ("X opened a bureau in Y."),
+// else nothing; "It is expected ..." and "It was agreed ..." have no verb
+// of the frames right after "It".
+func (v *view) itSubject(s, st0, j int) (group, bool) {
+	for k := st0 + 1; k < j; k++ {
+		if !itAux[v.low(k)] {
+			return group{}, false
+		}
+	}
+	if s == 0 {
+		return group{}, false
+	}
+	p0, p1 := v.sentenceTokens(s - 1)
+	a := p0
+	if v.low(a) == "the" && v.ent[a] == 0 {
+		a++
+	}
+	k, m := v.actorAt(a)
+	if m == nil || m.Type != document.Organization {
+		return group{}, false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if w := v.low(mt1); w == "and" || w == "," || w == "'s" || w == "\u2019s" || w == "(" || mt1 >= p1 {
+		return group{}, false
+	}
+	return group{ids: []string{m.EntityID}, t0: a, t1: mt1, mentions: []int{k}}, true
 }

@@ -191,6 +191,12 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				}
 				a++
 			}
+			// "signed by X's director A and Y's president B": the
+			// parties of the possessive titles
+			if ps := v.possessiveSigners(a, st1); len(ps) >= 2 {
+				add(ps)
+				break
+			}
 			// "signed by the heads of X and Y": the parties they head
 			if headNouns[v.low(a)] && v.low(a+1) == "of" {
 				a += 2
@@ -225,7 +231,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			addGroup(g)
 		}
 		hub = append(hub, parties...)
-		for k := after; k < mini(st1, after+12); k++ {
+		// "signed with Y an agreement": "with" may come before the noun
+		for k := j + n; k < mini(st1, after+12); k++ {
 			if v.low(k) != "with" {
 				continue
 			}
@@ -236,11 +243,18 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			from := k + 1
 			if o := v.describedPartner(k+1, st1); o > 0 {
 				from = o
+			} else if o := v.headOf(k + 1); o > 0 {
+				// "with the president of Y, A": the party of the head
+				from = o
 			}
 			for a := from; a < st1 && a < k+10; a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
+						g = v.objectList(g)
 						partners = append(g.parties(), v.listRest(g.t1, st1)...)
+						// "agreements with A and B, and a memorandum with
+						// C": another agreement with more partners
+						partners = append(partners, x.moreAgreements(v, g.t1, st1)...)
 						add(partners)
 					}
 					break
@@ -925,4 +939,128 @@ func (v *view) namedAfterCue(a, limit int) []string {
 		return nil
 	}
 	return nil
+}
+
+// possessiveSigners reads "X's director A and Y's president B" at token
+// a: the organizations whose persons sign, each an organization, "'s",
+// at most four words of a title and a person, the members joined by
+// commas or "and". It returns the organizations, or nil.
+func (v *view) possessiveSigners(a, limit int) []string {
+	var out []string
+	k := a
+	for k < limit {
+		if v.low(k) == "the" && v.ent[k] == 0 {
+			k++
+		}
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization {
+			break
+		}
+		_, mt1 := v.tokenSpan(m)
+		if !v.possessive(mt1) {
+			break
+		}
+		q := mt1 + 1
+		for n := 0; n < 4 && q < limit && v.ent[q] == 0 && (v.isWord(q) || v.low(q) == "-"); n++ {
+			q++
+		}
+		_, pm := v.actorAt(q)
+		if pm == nil || pm.Type != document.Person || q == mt1+1 {
+			break
+		}
+		if !slices.Contains(out, m.EntityID) {
+			out = append(out, m.EntityID)
+		}
+		_, k = v.tokenSpan(pm)
+		if v.low(k) == "," {
+			k++
+		}
+		if v.low(k) != "and" {
+			break
+		}
+		k++
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// headOf returns the first token of the party after "(the) <head> of" at
+// token a ("the president of the Hill Country Press Agency"), or -1.
+func (v *view) headOf(a int) int {
+	if v.low(a) == "the" {
+		a++
+	}
+	if v.low(a) == "general" || v.low(a) == "deputy" {
+		a++
+	}
+	if !singleHeads[v.low(a)] && !headNouns[v.low(a)] {
+		return -1
+	}
+	if v.low(a+1) == "general" {
+		a++
+	}
+	if v.low(a+1) != "of" {
+		return -1
+	}
+	b := a + 2
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b++
+	}
+	if _, m := v.actorAt(b); m == nil || m.Type == document.Person {
+		return -1
+	}
+	return b
+}
+
+// moreAgreements reads ", and a memorandum (of understanding on
+// cooperation) with C" after a partner list that ends at token k: the
+// partners of another agreement signed by the same hub in one sentence.
+func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
+	var out []string
+	for k < limit {
+		q := k
+		if v.low(q) == "," {
+			q++
+		}
+		if v.low(q) != "and" {
+			return out
+		}
+		q++
+		if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
+			q++
+		}
+		if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
+			return out
+		}
+		w := -1
+		for c := q + 1; c < limit && c < q+10; c++ {
+			if lw := v.low(c); lw == "," || lw == ";" || v.ent[c] != 0 {
+				break
+			}
+			if v.low(c) == "with" {
+				w = c
+				break
+			}
+		}
+		if w < 0 {
+			return out
+		}
+		a := w + 1
+		if o := v.describedPartner(a, limit); o > 0 {
+			a = o
+		}
+		if v.low(a) == "the" && v.ent[a] == 0 {
+			a++
+		}
+		g, ok := v.groupAt(a, limit, false)
+		if !ok {
+			return out
+		}
+		g = v.objectList(g)
+		out = append(out, g.parties()...)
+		k = g.t1
+	}
+	return out
 }

@@ -1,0 +1,389 @@
+package extract_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
+)
+
+// The construction inventory of COOPERATES_WITH: sentences written for
+// this table that state (or do not state) a partnership in the ways
+// news English does, one row per construction. want is the exact set of
+// pairs; gap rows are constructions the rules do not read yet: their
+// pairs may be missing, but no pair outside want may appear.
+const (
+	invL = "org:lakeside-news-agency"
+	invH = "org:hill-country-press-agency"
+	invR = "org:riverside-news-agency"
+	invC = "org:coastal-broadcasting-corporation"
+	invV = "org:valley-television"
+	invP = "org:lakeside-post"
+	invT = "org:hill-times"
+	invX = "org:xinhua"
+	invS = "org:tass"
+)
+
+// invPair renders an unordered pair as the table's fact.
+func invPair(a, b string) string {
+	if b < a {
+		a, b = b, a
+	}
+	return a + " " + b
+}
+
+// cooperationPairs returns the COOPERATES_WITH pairs of d, sorted.
+func cooperationPairs(d *document.Document) []string {
+	var out []string
+	for _, r := range d.Relations {
+		if r.Type != document.CooperatesWith {
+			continue
+		}
+		p := invPair(r.From, r.To)
+		if !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+type invCase struct {
+	construction string
+	body         string
+	want         []string
+	gap          bool
+}
+
+func p(a, b string) string { return invPair(a, b) }
+
+var inventory = []invCase{
+	// signing, active
+	{"signed X with Y", "The Lakeside News Agency signed a memorandum of understanding with the Hill Country Press Agency on Monday.", []string{p(invL, invH)}, false},
+	{"X and Y signed", "The Lakeside News Agency and the Hill Country Press Agency signed a cooperation agreement in Nairobi.", []string{p(invL, invH)}, false},
+	{"inked a deal with", "The Lakeside News Agency inked a deal with the Hill Country Press Agency to exchange photos.", []string{p(invL, invH)}, false},
+	{"sealed a partnership with", "The Lakeside News Agency has sealed a content partnership with Valley Television.", []string{p(invL, invV)}, false},
+	{"concluded an agreement on ... with", "The Lakeside News Agency concluded an agreement on news exchange with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"renewed its agreement with", "The Lakeside News Agency renewed its cooperation agreement with the Hill Country Press Agency for five years.", []string{p(invL, invH)}, false},
+	{"struck a deal with", "The Lakeside News Agency struck a deal with the Lakeside Post last week.", []string{p(invL, invP)}, false},
+	{"heads of X and Y signed", "On Tuesday, the heads of the Lakeside News Agency and the Hill Country Press Agency signed a memorandum of cooperation.", []string{p(invL, invH)}, false},
+	{"two countries signed", "Kenya and Uganda signed an agreement on cooperation in the field of media.", []string{p("country:KEN", "country:UGA")}, false},
+	{"entered into a partnership with", "The Lakeside News Agency entered into a partnership with Xinhua.", []string{p(invL, invX)}, false},
+	// signing, passive
+	{"signed between X and Y", "A memorandum of understanding was signed between the Lakeside News Agency and the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"signed by X and Y", "An agreement on news exchange was signed by the Lakeside News Agency and the Riverside News Agency on Friday.", []string{p(invL, invR)}, false},
+	{"an agreement was reached between", "An agreement was reached between the Lakeside News Agency and the Hill Country Press Agency on the exchange of journalists.", []string{p(invL, invH)}, false},
+	{"concluded between", "A cooperation agreement was concluded between Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"the agreement, signed by X and Y", "The agreement, signed by the Lakeside Post and the Hill Times, covers the exchange of articles.", []string{p(invP, invT)}, false},
+	{"under a memorandum signed by X and Y", "Under a memorandum signed by the Lakeside News Agency and Xinhua, the two agencies will exchange photos.", []string{p(invL, invX)}, false},
+	{"a deal between X and Y was signed", "A deal between the Lakeside Post and the Hill Times was signed in Nairobi.", []string{p(invP, invT)}, false},
+	// signing, nominal
+	{"the signing of an MoU between", "The signing of an MoU between the Lakeside News Agency and the Hill Country Press Agency took place in Kampala.", []string{p(invL, invH)}, false},
+	{"marked the signing of an agreement between", "The ceremony marked the signing of a cooperation agreement between Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"the memorandum between X and Y provides", "The memorandum of understanding between the Lakeside News Agency and the Riverside News Agency provides for the exchange of news.", []string{p(invL, invR)}, false},
+	{"the agreement between two countries", "The new agreement between Kenya and Uganda covers media training.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the partnership between X and Y began", "The partnership between the Lakeside Post and Xinhua began in 2015.", []string{p(invP, invX)}, false},
+	{"has an agreement with", "Valley Television has an agreement with the Coastal Broadcasting Corporation to rebroadcast its news.", []string{p(invV, invC)}, false},
+	{"the cooperation of X with Y", "The cooperation of the Lakeside News Agency with the Hill Country Press Agency started in 2001.", []string{p(invL, invH)}, false},
+	{"expanded its cooperation with", "The Lakeside News Agency expanded its cooperation with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"a long history of cooperation", "The Lakeside News Agency and the Hill Country Press Agency have a long history of cooperation.", []string{p(invL, invH)}, false},
+	// agreement verbs
+	{"X and Y agreed to strengthen cooperation", "The Lakeside News Agency and the Hill Country Press Agency agreed to strengthen cooperation.", []string{p(invL, invH)}, false},
+	{"X and Y agreed to exchange news", "The Lakeside News Agency and the Hill Country Press Agency agreed to exchange news and photos.", []string{p(invL, invH)}, false},
+	{"X and Y pledged to deepen their cooperation", "The Lakeside News Agency and the Riverside News Agency pledged to deepen their cooperation.", []string{p(invL, invR)}, false},
+	{"X and Y vowed to expand their partnership", "The Lakeside Post and the Hill Times vowed to expand their partnership.", []string{p(invP, invT)}, false},
+	{"X and Y committed to sharing programmes", "Valley Television and the Coastal Broadcasting Corporation committed to sharing programmes.", []string{p(invV, invC)}, false},
+	{"X agreed to cooperate with Y", "The Lakeside News Agency agreed to cooperate with the Hill Country Press Agency in training journalists.", []string{p(invL, invH)}, false},
+	{"X pledged to work with Y", "The Lakeside News Agency pledged to work with the Riverside News Agency on fact-checking.", []string{p(invL, invR)}, false},
+	{"two countries agreed to strengthen media cooperation", "Kenya and Uganda agreed to strengthen media cooperation.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X and Y agreed to strengthen ties", "The Lakeside News Agency and Xinhua agreed to strengthen ties.", []string{p(invL, invX)}, false},
+	{"X and Y decided to set up a joint newsroom", "The Lakeside News Agency and the Hill Country Press Agency decided to set up a joint newsroom.", []string{p(invL, invH)}, false},
+	{"X and Y will exchange journalists", "The Lakeside News Agency and the Hill Country Press Agency will exchange journalists next year.", []string{p(invL, invH)}, false},
+	{"X and Y reached an agreement to share content", "The Lakeside News Agency and the Riverside News Agency reached an agreement to share content.", []string{p(invL, invR)}, false},
+	{"X and Y pledged closer cooperation", "The Lakeside News Agency and the Riverside News Agency pledged closer cooperation.", []string{p(invL, invR)}, false},
+	// partnership words
+	{"partnered with", "The Lakeside News Agency has partnered with the Hill Country Press Agency to cover the elections.", []string{p(invL, invH)}, false},
+	{"teamed up with", "The Lakeside Post teamed up with the Hill Times to launch a weekly supplement.", []string{p(invP, invT)}, false},
+	{"joined hands with", "Valley Television joined hands with the Coastal Broadcasting Corporation to produce a documentary.", []string{p(invV, invC)}, false},
+	{"joined forces with", "The Lakeside News Agency joined forces with Xinhua for the coverage.", []string{p(invL, invX)}, false},
+	{"did something in partnership with", "Valley Television produced the documentary in partnership with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"did something in collaboration with", "The Lakeside Post published the series in collaboration with the Hill Times.", []string{p(invP, invT)}, false},
+	{"organized something in cooperation with", "The Lakeside News Agency organized the workshop in cooperation with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X is a partner of Y", "The Lakeside News Agency is a partner of the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X has been a long-standing partner of Y", "The Hill Country Press Agency has been a long-standing partner of the Lakeside News Agency.", []string{p(invL, invH)}, false},
+	{"X and its partner, Y", "The Lakeside News Agency and its partner, the Hill Country Press Agency, opened a bureau in Kampala.", []string{p(invL, invH)}, false},
+	{"works closely with", "The Lakeside Post works closely with the Hill Times.", []string{p(invP, invT)}, false},
+	{"collaborates with", "The Lakeside News Agency collaborates with the Riverside News Agency on photo coverage.", []string{p(invL, invR)}, false},
+	{"is cooperating with", "The Lakeside News Agency is cooperating with Xinhua on a book.", []string{p(invL, invX)}, false},
+	{"X and Y have cooperated since", "The Lakeside News Agency and the Hill Country Press Agency have cooperated since 1990.", []string{p(invL, invH)}, false},
+	{"formed a strategic partnership with", "The Lakeside News Agency formed a strategic partnership with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"established a partnership with", "The Lakeside News Agency established a partnership with Valley Television.", []string{p(invL, invV)}, false},
+	{"X and Y launched a partnership", "The Lakeside News Agency and Valley Television launched a partnership on Monday.", []string{p(invL, invV)}, false},
+	{"Y, a partner of X, (apposition)", "The Hill Country Press Agency, a partner of the Lakeside News Agency, sent two reporters.", []string{p(invL, invH)}, false},
+	// joint work
+	{"jointly produced by X and Y", "The documentary was jointly produced by Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"jointly organized by X and Y", "The forum was jointly organized by the Lakeside News Agency and the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"jointly launched by X and Y", "The app was jointly launched by the Lakeside Post and the Hill Times.", []string{p(invP, invT)}, false},
+	{"a co-production of X and Y", "The series is a co-production of Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"X and Y co-produced", "Valley Television and the Coastal Broadcasting Corporation co-produced the series.", []string{p(invV, invC)}, false},
+	{"X and Y co-hosted", "The Lakeside News Agency and the Hill Country Press Agency co-hosted the seminar.", []string{p(invL, invH)}, false},
+	{"X and Y jointly organized", "The Lakeside News Agency and the Hill Country Press Agency jointly organized a photo exhibition.", []string{p(invL, invH)}, false},
+	{"a joint project of X and Y", "The exhibition is a joint project of the Lakeside News Agency and the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X and Y launched a joint supplement", "The Lakeside Post and the Hill Times launched a joint supplement.", []string{p(invP, invT)}, false},
+	{"X co-organized something with Y", "The Lakeside News Agency co-organized the training with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X co-produced something with Y", "Valley Television co-produced the film with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"co-hosted by X and Y", "The seminar was co-hosted by the Lakeside News Agency and Xinhua.", []string{p(invL, invX)}, false},
+	{"X and Y will jointly produce", "The Lakeside News Agency and Valley Television will jointly produce a weekly programme.", []string{p(invL, invV)}, false},
+	{"X will open a joint bureau with Y", "The Lakeside News Agency will open a joint bureau with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	// exchange
+	{"X will share news with Y", "The Lakeside News Agency will share news with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X exchanges content with Y", "The Lakeside News Agency exchanges content with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X provides its content to Y", "The Lakeside News Agency provides its content to the Hill Times free of charge.", []string{p(invL, invT)}, false},
+	{"X will supply photos to Y", "The Lakeside News Agency will supply photos to the Lakeside Post under the new agreement.", []string{p(invL, invP)}, false},
+	{"X and Y exchange news every day", "The Lakeside News Agency and Xinhua exchange news and photos every day.", []string{p(invL, invX)}, false},
+	{"X and Y will exchange delegations", "The Lakeside News Agency and the Hill Country Press Agency will exchange delegations of journalists.", []string{p(invL, invH)}, false},
+	{"under the agreement, X will provide Y with", "Under the agreement, the Lakeside News Agency will provide the Hill Times with photos.", []string{p(invL, invT)}, false},
+	// hub and list
+	{"signed agreements with Y, Z and W", "The Lakeside News Agency signed agreements with the Hill Country Press Agency, the Riverside News Agency and Xinhua.", []string{p(invL, invH), p(invL, invR), p(invL, invX)}, false},
+	{"has cooperation agreements with Y, Z and W", "The Lakeside News Agency has cooperation agreements with Xinhua, TASS and the Riverside News Agency.", []string{p(invL, invX), p(invL, invS), p(invL, invR)}, false},
+	{"has signed content-sharing agreements with Y and Z", "The Lakeside Post has signed content-sharing agreements with the Hill Times and Valley Television.", []string{p(invP, invT), p(invP, invV)}, false},
+	{"has partnered with Y, Z and W", "The Lakeside News Agency has partnered with the Hill Country Press Agency, the Riverside News Agency and the Lakeside Post.", []string{p(invL, invH), p(invL, invR), p(invL, invP)}, false},
+	{"signed memoranda with Y and with Z", "During the visit, the Lakeside News Agency signed memoranda with the Hill Country Press Agency and with the Riverside News Agency.", []string{p(invL, invH), p(invL, invR)}, false},
+	{"two signings in one sentence", "The Lakeside News Agency signed a deal with the Coastal Broadcasting Corporation and the Lakeside Post signed one with the Hill Times.", []string{p(invL, invC), p(invP, invT)}, true},
+	// abbreviation after first mention
+	{"abbreviation as the signing subject", "The Lakeside News Agency (LNA) is based in Nairobi. LNA signed an agreement with the Hill Country Press Agency on Monday.", []string{p(invL, invH)}, false},
+	{"abbreviation as the partner", "The Hill Country Press Agency (HCPA) opened a bureau. The Lakeside News Agency will exchange photos with HCPA.", []string{p(invL, invH)}, false},
+	{"two abbreviations agreed", "The Lakeside News Agency (LNA) and the Hill Country Press Agency (HCPA) held talks. LNA and HCPA agreed to exchange news.", []string{p(invL, invH)}, false},
+	// definite and pronoun subjects
+	{"the agency signed with", "The Lakeside News Agency opened a bureau in Kampala. The agency also signed a memorandum with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"the two sides agreed to exchange", "Xinhua and the Lakeside News Agency held talks in Nairobi on Monday. The two sides agreed to exchange journalists.", []string{p(invL, invX)}, false},
+	{"both organisations pledged to share", "The Lakeside Post and the Hill Times met in Nairobi. Both organisations pledged to share content.", []string{p(invP, invT)}, false},
+	{"it signed with", "The Lakeside News Agency opened a bureau in Kampala. It signed an agreement with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"it also partnered with", "The Lakeside Post was founded in 1950. It also partnered with the Hill Times in 2001.", []string{p(invP, invT)}, false},
+	{"it after two organizations is no one of them", "The Lakeside Post and the Hill Times opened offices in Kampala. It also partnered with Xinhua.", nil, false},
+	{"it is expected is no subject", "The Lakeside Post opened an office in Kampala. It is expected that Xinhua will sign a memorandum with TASS.", []string{p(invX, invS)}, false},
+	{"the two broadcasters agreed to co-produce", "The director of Valley Television met the head of the Coastal Broadcasting Corporation. The two broadcasters agreed to co-produce a series.", []string{p(invV, invC)}, true},
+	{"the two agencies signed", "The Lakeside News Agency held talks with the Riverside News Agency on Monday. The two agencies signed a memorandum.", []string{p(invL, invR)}, false},
+	{"the two sides signed after a delegation visit", "The Lakeside News Agency welcomed a delegation from the Hill Country Press Agency and the two sides signed a memorandum.", []string{p(invL, invH)}, false},
+	{"X, which signed with Y (relative clause)", "The Lakeside News Agency, which signed a memorandum with Xinhua last year, opened a bureau in Beijing.", []string{p(invL, invX)}, false},
+	{"representatives of X and Y signed", "Representatives of the Lakeside News Agency and the Hill Country Press Agency signed the agreement.", []string{p(invL, invH)}, false},
+	// headlines
+	{"headline X, Y sign MoU", "Lakeside News Agency, Hill Country Press Agency sign MoU on news exchange\n\nThe deal was signed in Nairobi on Monday.", []string{p(invL, invH)}, false},
+	{"headline X, Y to share content", "Lakeside Post, Hill Times to share content\n\nThe two papers will publish each other's stories.", []string{p(invP, invT)}, false},
+	{"headline country-country media cooperation", "Kenya-Uganda media cooperation to expand\n\nOfficials met in Nairobi on Monday.", []string{p("country:KEN", "country:UGA")}, false},
+	{"headline X inks deal with Y", "Lakeside News Agency inks deal with Xinhua\n\nThe agreement covers photos.", []string{p(invL, invX)}, false},
+	{"headline X, Y agree to boost cooperation", "Lakeside News Agency, Xinhua agree to boost cooperation\n\nThe agencies met on Monday.", []string{p(invL, invX)}, false},
+	{"headline X partners with Y", "Valley Television partners with Coastal Broadcasting Corporation\n\nThe two will air a series.", []string{p(invV, invC)}, false},
+	// country level
+	{"two countries will strengthen media cooperation", "China and Russia will strengthen media cooperation.", []string{p("country:CHN", "country:RUS")}, false},
+	{"media cooperation between two countries", "Media cooperation between Kenya and Ghana has grown.", []string{p("country:GHA", "country:KEN")}, false},
+	{"two countries signed a memorandum on information exchange", "Kenya and Uganda signed a memorandum on information exchange.", []string{p("country:KEN", "country:UGA")}, false},
+	{"Sino-Kenyan media cooperation", "Sino-Kenyan media cooperation has deepened.", []string{p("country:CHN", "country:KEN")}, false},
+	// no statement of cooperation
+	{"talks on a possible agreement", "The Lakeside News Agency and the Hill Country Press Agency held talks on a possible agreement.", nil, false},
+	{"refused to cooperate with", "The Lakeside News Agency refused to cooperate with the Hill Country Press Agency.", nil, false},
+	{"accused", "The Lakeside News Agency accused the Hill Country Press Agency of spreading false news.", nil, false},
+	{"has no agreement with", "The Lakeside News Agency has no agreement with the Hill Country Press Agency.", nil, false},
+	{"is considering a partnership with", "The Lakeside News Agency is considering a partnership with the Riverside News Agency.", nil, false},
+	{"may sign an agreement", "The Lakeside News Agency and the Riverside News Agency may sign an agreement next year.", nil, false},
+	{"quoted", "The Lakeside News Agency quoted the Hill Country Press Agency as saying the talks failed.", nil, false},
+	{"both covered", "The Lakeside News Agency and the Hill Country Press Agency both covered the summit.", nil, false},
+	{"competes with", "The Lakeside News Agency competes with the Riverside News Agency for readers.", nil, false},
+	{"attended a forum organized by a third", "The Lakeside News Agency and the Hill Country Press Agency attended the forum organized by Xinhua.", nil, false},
+	{"reporters of two papers attended", "Reporters from the Lakeside Post and the Hill Times attended the conference.", nil, false},
+	{"denied signing", "The Lakeside News Agency denied signing any agreement with the Hill Country Press Agency.", nil, false},
+	{"cooperation was discussed", "Cooperation between the Lakeside News Agency and the Hill Country Press Agency was discussed.", nil, false},
+	{"rejected a proposal to share", "The Lakeside News Agency rejected a proposal by the Riverside News Agency to share content.", nil, false},
+	{"criticized", "The Lakeside News Agency criticized Valley Television.", nil, false},
+	{"with the support of", "With the support of the Riverside News Agency, the Lakeside Post opened a bureau.", nil, false},
+	{"members of a union", "The Lakeside Post and the Hill Times are members of the Eastern Press Union.", nil, false},
+	{"did not sign", "The Lakeside News Agency did not sign the memorandum with the Hill Country Press Agency.", nil, false},
+	{"failed to reach an agreement", "The Lakeside News Agency and the Riverside News Agency failed to reach an agreement.", nil, false},
+	{"called off the deal", "The Lakeside News Agency called off its planned deal with Valley Television.", nil, false},
+	// real-news complications: inserted dates and places, descriptions
+	// before names, participles, possessives
+	{"X and Y on Tuesday signed", "The Lakeside News Agency and the Hill Country Press Agency on Tuesday signed a memorandum of understanding.", []string{p(invL, invH)}, false},
+	{"X and Y, Wednesday signed", "The Lakeside News Agency and the Hill Country Press Agency, Wednesday signed a memorandum of understanding in Nairobi.", []string{p(invL, invH)}, false},
+	{"signed in a place between X and Y", "A memorandum of mutual cooperation was signed in Nairobi between the Lakeside News Agency and the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"signed on a date between X and Y", "An agreement on content exchange was signed on May 4 between Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"a memorandum established between X and Y", "The memorandum of understanding (MoU) established between the Lakeside News Agency and Xinhua governs their cooperation.", []string{p(invL, invX)}, false},
+	{"a country's described outlet as partner", "The Lakeside News Agency signed a memorandum with Uganda's state broadcaster, the Coastal Broadcasting Corporation.", []string{p(invL, invC)}, false},
+	{"between described outlets", "The agreement provides for the exchange of content between the Kenyan agency Lakeside News Agency and the Ugandan channel Valley Television.", []string{p(invL, invV)}, false},
+	{"X's partnership with Y", "The Lakeside News Agency's partnership with Xinhua began in 2015.", []string{p(invL, invX)}, false},
+	{"X's cooperation with Y", "The Lakeside Post's cooperation with the Hill Times has grown over the years.", []string{p(invP, invT)}, false},
+	{"the X-Y partnership", "The Lakeside Post-Hill Times partnership has produced dozens of joint stories.", []string{p(invP, invT)}, true},
+	{"X and Y have been cooperating", "The Lakeside News Agency and the Riverside News Agency have been cooperating for two decades.", []string{p(invL, invR)}, false},
+	{"X will work with Y", "The Lakeside News Agency will work with the Hill Country Press Agency to train young reporters.", []string{p(invL, invH)}, false},
+	{"X and Y will work together", "The Lakeside News Agency and the Hill Country Press Agency will work together on election coverage.", []string{p(invL, invH)}, false},
+	{"in the framework of the agreement between X and Y", "In the framework of the agreement between the Lakeside News Agency and Xinhua, ten journalists visited Beijing.", []string{p(invL, invX)}, false},
+	{"a partnership agreement between X and Y", "A partnership agreement between Valley Television and the Coastal Broadcasting Corporation came into force on Monday.", []string{p(invV, invC)}, false},
+	{"X signed agreements with A and B, and a memorandum with C", "The Lakeside News Agency signed cooperation agreements with the Hill Country Press Agency, the Riverside News Agency, and a memorandum of understanding with Xinhua.", []string{p(invL, invH), p(invL, invR), p(invL, invX)}, false},
+	{"agreements with A and B, and a memorandum with a described C", "The Lakeside News Agency signed agreements of cooperation with Xinhua, TASS, and a memorandum on cooperation with the Ugandan agency Hill Country Press Agency.", []string{p(invL, invX), p(invL, invS), p(invL, invH)}, false},
+	{"X has signed with ... including A and B", "The Lakeside News Agency has signed agreements with many agencies, including Xinhua and TASS.", []string{p(invL, invX), p(invL, invS)}, false},
+	{"the agreement allows X to use Y's content", "Under the agreement, the Lakeside Post can use the photos of the Lakeside News Agency.", []string{p(invL, invP)}, true},
+	{"X signed with Y an agreement (object after partner)", "The Lakeside News Agency signed with the Hill Country Press Agency an agreement on photo exchange.", []string{p(invL, invH)}, false},
+	{"X and Y inked", "The Lakeside Post and the Hill Times inked a content-sharing deal on Monday.", []string{p(invP, invT)}, false},
+	{"heads of X and Y signed (persons titled)", "Lakeside News Agency director John Mwangi and Hill Country Press Agency president Peter Okello signed the memorandum.", []string{p(invL, invH)}, true},
+	{"persons with titles of X and Y signed", "John Mwangi, director of the Lakeside News Agency, and Peter Okello, president of the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, false},
+	{"X's director signed with Y", "The director of the Lakeside News Agency signed a memorandum with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X's head signed with Y's head", "The director of the Lakeside News Agency, John Mwangi, signed a memorandum with the president of the Hill Country Press Agency, Peter Okello.", []string{p(invL, invH)}, false},
+	{"the two agencies after a with-visit", "A delegation of the Hill Country Press Agency visited the Lakeside News Agency on Monday. The two agencies agreed to exchange photos.", []string{p(invL, invH)}, false},
+	{"both sides after talks of X with Y", "The Lakeside Post held talks with the Hill Times in Nairobi. Both sides agreed to publish joint supplements.", []string{p(invP, invT)}, false},
+	{"acronym forms after definitions in the same sentence", "The Lakeside News Agency (LNA) and the Riverside News Agency (RNA) signed a deal under which LNA will supply photos to RNA.", []string{p(invL, invR)}, false},
+	{"country pair headline to boost media cooperation", "Kenya, Uganda to boost media cooperation\n\nMinisters met in Nairobi on Monday.", []string{p("country:KEN", "country:UGA")}, false},
+	{"countries' media cooperation with possessive", "Kenya's media cooperation with Uganda has grown.", []string{p("country:KEN", "country:UGA")}, false},
+	{"media exchanges between two countries", "Media exchanges between Kenya and Uganda have increased.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X and Y media cooperation (demonyms)", "Kenyan-Ugandan media cooperation has a long history.", []string{p("country:KEN", "country:UGA")}, false},
+	{"between the media of two countries", "The forum promotes cooperation between the media of Kenya and Uganda.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the two countries agreed to exchange journalists", "Kenya and Uganda held talks in Nairobi. The two countries agreed to exchange journalists.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X, which has partnered with Y", "The Lakeside Post, which has partnered with the Hill Times since 2010, opened a bureau in Kampala.", []string{p(invP, invT)}, false},
+	{"X launched Z together with Y", "The Lakeside News Agency launched a photo service together with Xinhua.", []string{p(invL, invX)}, false},
+	{"X, along with Y, launched", "The Lakeside News Agency, along with the Riverside News Agency, launched a fact-checking service.", []string{p(invL, invR)}, false},
+	{"X and Y established a joint venture", "The Lakeside Post and the Hill Times established a joint venture for printing.", []string{p(invP, invT)}, false},
+	{"a joint venture of X and Y", "Lakeside Print is a joint venture of the Lakeside Post and the Hill Times.", []string{p(invP, invT)}, false},
+	{"X and Y will co-produce", "Valley Television and the Coastal Broadcasting Corporation will co-produce a documentary series.", []string{p(invV, invC)}, false},
+	{"X and Y have a partnership", "The Lakeside News Agency and Xinhua have a partnership in photo distribution.", []string{p(invL, invX)}, false},
+	{"X is in partnership with Y", "The Lakeside News Agency is in partnership with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X's partner Y", "The Lakeside News Agency's partner, the Hill Country Press Agency, sent two photographers.", []string{p(invL, invH)}, false},
+	{"X thanked Y for cooperation (no statement of a partnership)", "The Lakeside News Agency thanked the Hill Country Press Agency for its coverage.", nil, false},
+	// more negatives
+	{"plans to explore cooperation", "The Lakeside News Agency plans to explore cooperation with the Riverside News Agency.", nil, false},
+	{"discussed the possibility of an agreement", "The Lakeside News Agency and Xinhua discussed the possibility of signing an agreement.", nil, false},
+	{"sued", "The Lakeside Post sued the Hill Times over the article.", nil, false},
+	{"reported by", "The story was first reported by the Lakeside Post and later by the Hill Times.", nil, false},
+	{"a rival of", "The Lakeside Post is a rival of the Hill Times.", nil, false},
+	{"owned by", "Valley Television is owned by the Coastal Broadcasting Corporation.", nil, false},
+	{"cited", "The Lakeside News Agency cited Xinhua as saying the talks would resume.", nil, false},
+	{"a proposal to cooperate", "The Lakeside News Agency made a proposal to cooperate with the Riverside News Agency.", nil, true},
+	{"X and Y will do joint features", "The Lakeside News Agency and the Hill Country Press Agency will do a series of joint features next year.", []string{p(invL, invH)}, false},
+	{"X and Y attended a joint press conference", "The Lakeside News Agency and the Hill Country Press Agency attended a joint press conference of the ministers.", nil, false},
+	{"attended together with", "The Lakeside News Agency attended the forum together with the Hill Country Press Agency.", nil, false},
+	{"an exchange of views between", "The meeting was an exchange of views between the Lakeside News Agency and the Riverside News Agency.", nil, false},
+	{"cultural exchanges between two countries", "Cultural exchanges between Kenya and Uganda have a long history.", nil, false},
+	{"competitors", "The Lakeside Post and the Hill Times compete for readers in Nairobi.", nil, false},
+	{"the two countries' relations were strained", "Relations between Kenya and Uganda were strained last year.", nil, false},
+	{"members attended a meeting of a union", "The Lakeside News Agency and the Hill Country Press Agency attended the general assembly of the Eastern Press Union.", nil, false},
+	// batch three: more verbs, possessives, headlines, relative clauses
+	{"signed by X's director A and Y's president B", "The memorandum was signed by Lakeside News Agency's director John Mwangi and Xinhua's president Fu Hua.", []string{p(invL, invX)}, false},
+	{"X's president A and Y's CEO B signed", "Xinhua's president Fu Hua and the Lakeside Post's editor Peter Okello signed the agreement.", []string{p(invP, invX)}, false},
+	{"X has inked a memorandum of cooperation with Y", "The Lakeside News Agency has inked a memorandum of cooperation with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X and Y will cooperate in", "The Lakeside News Agency and the Hill Country Press Agency will cooperate in training photographers.", []string{p(invL, invH)}, false},
+	{"X renewed its partnership with Y", "The Lakeside Post renewed its partnership with the Hill Times for three years.", []string{p(invP, invT)}, false},
+	{"X agreed with Y to exchange news", "The Lakeside News Agency agreed with the Hill Country Press Agency to exchange news.", []string{p(invL, invH)}, false},
+	{"X agreed with Y on content exchange", "The Lakeside News Agency agreed with Xinhua on content exchange.", []string{p(invL, invX)}, false},
+	{"X reached an agreement with Y on", "The Lakeside News Agency reached an agreement with the Riverside News Agency on photo exchange.", []string{p(invL, invR)}, false},
+	{"X concluded an agreement with its counterpart Y", "The Lakeside News Agency concluded a cooperation agreement with its Ugandan counterpart, the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X is Y's partner", "The Lakeside News Agency is Xinhua's partner in East Africa.", []string{p(invL, invX)}, false},
+	{"X has a memorandum of understanding with Y", "The Lakeside News Agency has a memorandum of understanding with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X and Y's memorandum", "The Lakeside News Agency and Xinhua's memorandum covers photo exchange.", []string{p(invL, invX)}, false},
+	{"X and Y, which signed a memorandum in 2019", "The Lakeside Post and the Hill Times, which signed a memorandum in 2019, published a joint supplement.", []string{p(invP, invT)}, false},
+	{"X, which has signed agreements with Y and Z", "The Lakeside News Agency, which has signed agreements with Xinhua and TASS, opened a bureau in Moscow.", []string{p(invL, invX), p(invL, invS)}, false},
+	{"signed with Y, represented by its director", "The Lakeside News Agency signed a memorandum with the Hill Country Press Agency, represented by its director Peter Okello.", []string{p(invL, invH)}, false},
+	{"headline agreement between X and Y on news exchange", "Agreement between Lakeside News Agency and Xinhua on news exchange\n\nThe document was signed on Monday.", []string{p(invL, invX)}, false},
+	{"headline X and Y to cooperate in news exchange", "Lakeside News Agency and Xinhua to cooperate in news exchange\n\nThe agencies met on Monday.", []string{p(invL, invX)}, false},
+	{"headline X, Y ink content-sharing pact", "Lakeside Post, Hill Times ink content-sharing pact\n\nThe papers will share stories.", []string{p(invP, invT)}, false},
+	{"headline X and Y enter into strategic partnership", "Lakeside News Agency and Xinhua enter into strategic partnership\n\nThe agencies met on Monday.", []string{p(invL, invX)}, false},
+	{"X extends cooperation with Y", "The Lakeside News Agency extends its cooperation with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X strengthens cooperation with Y", "The Lakeside News Agency strengthens cooperation with Valley Television.", []string{p(invL, invV)}, false},
+	{"X and Y mark ten years of cooperation", "The Lakeside News Agency and the Hill Country Press Agency mark ten years of cooperation.", []string{p(invL, invH)}, false},
+	{"X and Y celebrate 60 years of partnership", "The Lakeside News Agency and Xinhua celebrated 60 years of partnership on Monday.", []string{p(invL, invX)}, false},
+	{"the agreement was signed between the two agencies", "The Lakeside News Agency and the Riverside News Agency met in Nairobi. The agreement was signed between the two agencies on Monday.", []string{p(invL, invR)}, false},
+	{"X and Y have worked together since", "The Lakeside Post and the Hill Times have worked together since 2012.", []string{p(invP, invT)}, false},
+	{"X will broadcast programmes of Y under the agreement", "Under the agreement, Valley Television will broadcast programmes of the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, true},
+	{"X and Y will jointly cover", "The Lakeside News Agency and the Hill Country Press Agency will jointly cover the elections.", []string{p(invL, invH)}, false},
+	{"X has been cooperating with Y since", "The Lakeside News Agency has been cooperating with the Hill Country Press Agency since 1995.", []string{p(invL, invH)}, false},
+	{"cooperation between X and its partner Y", "The forum marked the cooperation between the Lakeside News Agency and its partner Xinhua.", []string{p(invL, invX)}, false},
+	{"X signed agreements with its counterparts from A and B (unnamed)", "The Lakeside News Agency signed agreements with its counterparts from Ghana and Senegal.", nil, false},
+	{"X and the news agency of country Y", "The Lakeside News Agency and the news agency of Uganda, the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, false},
+	{"two countries' news agencies X and Y signed", "The Kenyan and Ugandan news agencies, the Lakeside News Agency and the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, true},
+	{"media of two countries will cooperate", "The media of Kenya and Uganda will cooperate more closely.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X-Y media cooperation forum is no statement", "The third Kenya-Uganda Media Cooperation Forum opened in Nairobi on Monday.", nil, true},
+	{"Kenya and Uganda signed a media agreement", "Kenya and Uganda signed a media agreement during the visit.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the two governments agreed to cooperate in media", "The governments of Kenya and Uganda agreed to cooperate in the field of media.", []string{p("country:KEN", "country:UGA")}, false},
+	// batch three negatives
+	{"X and Y discussed ways to expand cooperation", "The Lakeside News Agency and the Hill Country Press Agency discussed ways to expand cooperation.", nil, false},
+	{"X wants to cooperate with Y", "The Lakeside News Agency hopes to cooperate with the Riverside News Agency in the future.", nil, true},
+	{"X invited Y to cooperate", "The Lakeside News Agency invited the Riverside News Agency to cooperate on the project.", nil, false},
+	{"X congratulated Y", "The Lakeside News Agency congratulated the Hill Country Press Agency on its anniversary.", nil, false},
+	{"X interviewed the head of Y", "The Lakeside Post interviewed the head of the Hill Times.", nil, false},
+	{"X and Y both signed agreements with Z (partners not paired)", "The Lakeside Post and the Hill Times both signed agreements with Xinhua.", []string{p(invP, invX), p(invT, invX)}, false},
+	{"X's agreement with Y expired", "The Lakeside News Agency's agreement with the Riverside News Agency expired in 2019.", []string{p(invL, invR)}, true},
+	// batch four: appositions, relative passives, letters and protocols,
+	// trilateral agreements, quotes
+	{"both members with appositions signed", "The Lakeside News Agency, the state news agency of Kenya, and Valley Television, Uganda's national broadcaster, signed a memorandum.", []string{p(invL, invV)}, false},
+	{"the MoU, which was signed by X and Y, aims", "The MoU, which was signed by the Lakeside News Agency and the Hill Country Press Agency, aims to boost photo exchange.", []string{p(invL, invH)}, false},
+	{"in a place on a date, X and Y signed", "In Nairobi on Monday, the Lakeside News Agency and Xinhua signed a cooperation agreement.", []string{p(invL, invX)}, false},
+	{"X has teamed up with Y and Z", "The Lakeside Post has teamed up with the Hill Times and Valley Television to fight misinformation.", []string{p(invP, invT), p(invP, invV)}, false},
+	{"X and Y will co-organize", "The Lakeside News Agency and the Hill Country Press Agency will co-organize a forum in May.", []string{p(invL, invH)}, false},
+	{"X and Y co-founded", "The Lakeside Post and the Hill Times co-founded the Eastern Fact-Check Network in 2019.", []string{p(invP, invT)}, false},
+	{"X will cooperate closely with Y", "The Lakeside News Agency will cooperate closely with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"the two agencies have had a partnership since", "The Lakeside News Agency and Xinhua opened a joint bureau in 2005. The two agencies have had a partnership since then.", []string{p(invL, invX)}, false},
+	{"X signed a letter of intent with Y", "The Lakeside News Agency signed a letter of intent with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
+	{"X and Y signed a protocol on cooperation", "The Lakeside News Agency and Xinhua signed a protocol on cooperation.", []string{p(invL, invX)}, false},
+	{"X and Y adopted a joint action plan", "The Lakeside News Agency and the Riverside News Agency adopted a joint action plan for 2025.", []string{p(invL, invR)}, false},
+	{"X and Y exchanged memoranda", "The Lakeside Post and the Hill Times exchanged memoranda of understanding at the ceremony.", []string{p(invP, invT)}, false},
+	{"memoranda were exchanged between X and Y", "Memoranda of understanding were exchanged between Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, true},
+	{"X and Y agreed on a joint work plan", "The Lakeside News Agency and Xinhua agreed on a joint work plan.", []string{p(invL, invX)}, false},
+	{"X, Y and Z signed a trilateral agreement", "The Lakeside News Agency, the Hill Country Press Agency and the Riverside News Agency signed a trilateral agreement.", []string{p(invL, invH), p(invL, invR), p(invH, invR)}, false},
+	{"X signed separate agreements with Y and Z", "The Lakeside News Agency signed separate agreements with Xinhua and TASS.", []string{p(invL, invX), p(invL, invS)}, false},
+	{"X later signed a similar deal with Y", "The Lakeside Post later signed a similar deal with the Hill Times.", []string{p(invP, invT)}, false},
+	{"quote: we signed with Y, said the director of X", "\u201cWe are glad to sign this agreement with Xinhua,\u201d said John Mwangi, director of the Lakeside News Agency.", []string{p(invL, invX)}, true},
+	{"X and Y have established cooperation", "The Lakeside News Agency and the Hill Country Press Agency have established close cooperation.", []string{p(invL, invH)}, false},
+	{"X set up a joint venture with Y", "The Lakeside Post set up a joint venture with the Hill Times.", []string{p(invP, invT)}, false},
+	{"cooperation agreement between X and Y signed in 2017", "Under the cooperation agreement between the Lakeside News Agency and Xinhua signed in 2017, the agencies exchange photos.", []string{p(invL, invX)}, false},
+	{"X thanked Y for coordination in carrying out their agreement", "The Lakeside News Agency thanked Xinhua for its coordination in carrying out their cooperation agreement.", []string{p(invL, invX)}, true},
+	// batch four negatives
+	{"a forum co-organized by X and Y pairs the organizers, not the countries", "The Kenya-Uganda forum, co-organized by the Lakeside News Agency and the Hill Country Press Agency, was held online.", []string{p(invL, invH)}, false},
+	{"X and Y will exchange modified content", "The Lakeside News Agency and the Hill Country Press Agency are planning to exchange English language content.", []string{p(invL, invH)}, false},
+	{"X and Y will share their modified news stories", "The Lakeside Post and the Hill Times will share their English-language news stories.", []string{p(invP, invT)}, false},
+	{"X exchanges modified content with Y", "The Lakeside News Agency exchanges English-language content with Xinhua.", []string{p(invL, invX)}, false},
+	{"X and Y exchanged views", "The Lakeside News Agency and the Hill Country Press Agency exchanged views on the situation.", nil, false},
+	{"X and Y shared the stage", "The Lakeside Post and the Hill Times shared the stage at the forum.", nil, false},
+	// joint projects and their coordinators (coop.consortium)
+	{"under the coordination of X, agencies such as A and B are participating", "Under the coordination of the Lakeside News Agency, agencies such as Xinhua and TASS are participating.", []string{p(invL, invX), p(invL, invS)}, false},
+	{"the project's coordinator is X; the project includes A, B and C", "The Eastern Newsroom was launched in Nairobi. The project's coordinator is the Lakeside News Agency. The project includes the following agencies: Xinhua, TASS and the Riverside News Agency.", []string{p(invL, invX), p(invL, invS), p(invL, invR)}, false},
+	{"A, B, C and D form the core group of the project", "The agencies Xinhua (China), TASS (Russia), the Riverside News Agency (Kenya) and the Hill Country Press Agency (Uganda) form the core group of the project.", []string{p(invX, invS), p(invX, invR), p(invX, invH), p(invS, invR), p(invS, invH), p(invR, invH)}, false},
+	{"under the leadership of X, A and B criticized", "Under the leadership of the Lakeside News Agency, Xinhua and TASS criticized the report.", nil, false},
+	{"a project that includes A and B without a coordinator", "The project includes the following agencies: Xinhua, TASS and the Riverside News Agency.", nil, false},
+	{"X is Y's rival, not its partner", "The Lakeside Post is the Hill Times's rival, not its partner.", nil, false},
+	{"X held a joint press conference with Y", "The Lakeside News Agency held a joint press conference with the Riverside News Agency.", []string{p(invL, invR)}, false},
+	{"X attended a joint meeting with Y", "The Lakeside News Agency attended a joint meeting with the Riverside News Agency.", nil, false},
+	{"the visit of X with Y is no cooperation", "The visit of the Lakeside News Agency with the Riverside News Agency ended on Monday.", nil, false},
+	{"X and Y praised the agreement", "The Lakeside News Agency and the Hill Country Press Agency praised the agreement between Kenya and Uganda.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X, along with Y, attended", "The Lakeside News Agency, along with the Riverside News Agency, attended the forum.", nil, false},
+	{"X and Y are rivals", "The Lakeside Post and the Hill Times are fierce rivals.", nil, false},
+	{"X signed a contract with a person", "The Lakeside Post signed a contract with the writer John Mwangi.", nil, false},
+	{"X and Y were both fined", "The Lakeside Post and the Hill Times were both fined by the regulator.", nil, false},
+	{"X broke off cooperation with Y", "The Lakeside News Agency broke off cooperation with the Riverside News Agency in 2020.", nil, true},
+	{"two countries signed a trade agreement witnessed by media", "Journalists of the Lakeside Post covered the signing of the trade agreement by the ministers.", nil, false},
+}
+
+// TestCooperationInventory runs the construction inventory: a row that
+// is no gap must give exactly its pairs; a gap row no pair outside them.
+func TestCooperationInventory(t *testing.T) {
+	pass := 0
+	for _, c := range inventory {
+		t.Run(c.construction, func(t *testing.T) {
+			got := cooperationPairs(process(t, c.body, ""))
+			want := slices.Clone(c.want)
+			slices.Sort(want)
+			ok := slices.Equal(got, want)
+			if ok {
+				pass++
+			}
+			if c.gap {
+				for _, g := range got {
+					if !slices.Contains(want, g) {
+						t.Errorf("%s\n  unexpected pair %s", c.body, g)
+					}
+				}
+				return
+			}
+			if !ok {
+				t.Errorf("%s\n  got  %s\n  want %s", c.body, strings.Join(got, "; "), strings.Join(want, "; "))
+			}
+		})
+	}
+	t.Logf("inventory: %d of %d rows give exactly their pairs", pass, len(inventory))
+}
