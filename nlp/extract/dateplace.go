@@ -9,7 +9,10 @@
 // of a period ("since 2014", "since its inception in 2004") or a
 // founding ("was established in 2015", event.date.founding), nor a day
 // in the clause of another event after the mention ("ahead of the X
-// Summit that will take place on August 22", event.date.other-event), else
+// Summit that will take place on August 22", event.date.other-event) nor
+// the date of another event's clause that a verb of saying reports ("X
+// will pay a visit to Y in January 2025, the ambassador said at a press
+// conference", event.date.reported-clause), else
 // the date of the verb saying it happened, the first date after the
 // mention at any distance with no other happening between ("received X,
 // ..., today at the headquarters"), the narrative's day, "the same day";
@@ -1017,7 +1020,43 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 		}
 		return nil, false
 	}
+	if mt0, mt1 := v.tokenSpan(m); mt1 <= t0 && v.anotherEventsDate(t0, mt0, mt1) {
+		return nil, false
+	}
 	return m, true
+}
+
+// anotherEventsDate reports whether the date at [mt0, mt1) before a
+// trigger at t0 completes another event's trigger a few words before it
+// in a clause reported by a verb of saying between the date and t0: "X
+// will pay a visit to Y in January 2025, the ambassador said at a press
+// conference" is the visit's date, not the press conference's
+// (event.date.reported-clause).
+func (v *view) anotherEventsDate(t0, mt0, mt1 int) bool {
+	own := v.evm[t0]
+	comma, saying := false, false
+	for k := mt1; k < t0; k++ {
+		if v.low(k) == "," {
+			comma = true
+		} else if comma && reportingVerbs[v.low(k)] {
+			saying = true
+		}
+		if v.evm[k] != 0 && v.evm[k] != own {
+			return false
+		}
+	}
+	if !saying {
+		return false
+	}
+	for k := mt0 - 1; k >= 0 && k >= mt0-6 && v.sent(k) == v.sent(mt0); k-- {
+		if w := v.low(k); w == "," || w == ";" {
+			return false
+		}
+		if v.evm[k] != 0 && v.evm[k] != own {
+			return true
+		}
+	}
+	return false
 }
 
 // signVerbs say an agreement was signed: a date after one belongs to the

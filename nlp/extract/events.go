@@ -11,7 +11,10 @@
 // mechanism ("the X Forum, an initiative led by"), a habit ("has been
 // held every two years") or it is a standing body ("members of the X
 // General Assembly", "National Assembly Chairman Y", "the National
-// Dialogue Front said", event.named.institution); a trigger noun
+// Dialogue Front said", "the secretary general of the X Forum", "the X
+// Assembly was established in 2016", event.named.institution), nor a
+// habit in a month of every year ("is held every year in May", "meetings
+// ... held yearly in March", event.habit.month); a trigger noun
 // ("talks", "video conference", "a zoom meeting", "a reception for", "the
 // 16th session of the council", "a fact-finding tour", "an international
 // media fellowship"), not "a series of exchange programmes", when an
@@ -35,7 +38,9 @@
 // accompanying delegations toured the headquarters of Y", "X called on Y
 // in Islamabad", "the minister will (also) call on President Y", "X
 // launched Y", "X launched its first overseas station" (ordinal 1), "The
-// X Newsroom was launched in Brussels today", "X received <titled
+// X Newsroom was launched in Brussels today", not an experience told
+// by a perfect in a relative clause without a date ("those who have
+// visited Y", event.verb.experiential), "X received <titled
 // person>", "X received Wednesday a delegation", "Receiving <titled
 // person> ..., X hailed", "Welcoming the Y delegation"), not "met at the
 // conference", which is taking part in it, nor "launched the X forum as
@@ -349,10 +354,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		// "The X Forum has been held every two years": a habit; "will
+		// "The X Forum has been held every two years", "is held every
+		// year in May" (a month of every year, event.habit.month): a
+		// habit; "will
 		// have a chance to cover events such as the X Congress": a
 		// possibility (event.opportunity)
-		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && (habitual(v, s, et0, et1) || opportunityBefore(v, s, et0)) {
+		if dm, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && (habitual(v, s, et0, et1) || opportunityBefore(v, s, et0)) || dated && v.habitualMonth(dm) {
 			i = et1 - 1
 			continue
 		}
@@ -363,8 +370,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		// "members of the FANA General Assembly", "National Assembly
-		// Chairman Vuong Dinh Hue": a standing body
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
+		// Chairman Vuong Dinh Hue", "the secretary general of the X
+		// Forum" (a title of words, event.named.institution): a standing
+		// body
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
@@ -373,6 +382,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Secretariat": the name begins an institution's name
 		// (event.named.institution)
 		if v.isCap(et1) && v.sent(et1) == s && (x.lex.OrgHeads.HasAt(v, v.gate, et1) || v.low(et1) == "front") {
+			i = et1 - 1
+			continue
+		}
+		// "The X Assembly was established on November 2, 2016": a body
+		// founded, no happening (event.named.institution)
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs[v.low(et1+1)] {
 			i = et1 - 1
 			continue
 		}
@@ -539,6 +554,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if m.Kind == "launch" && (v.low(et0-2) == "since" || v.low(et0-2) == "after") && (v.low(et0-1) == "its" || v.low(et0-1) == "their" || v.low(et0-1) == "it's") {
 			continue
 		}
+		// "The Peoples' Assembly was established in 2016": a body
+		// founded (event.named.institution)
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs[v.low(et1+1)] {
+			continue
+		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
 			prev = v.low(et0 - 2)
@@ -622,6 +642,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
 			continue
+		}
+		if a.date {
+			// "meetings of the two councils held yearly in March": the
+			// month of every year is no day of one happening
+			// (event.habit.month)
+			if dm, ok := v.nearestValue(document.Date, s, et0, et1, 12); ok && v.habitualMonth(dm) {
+				continue
+			}
 		}
 		if m.Kind == "talks" {
 			if vj, inf, ok := processObject(v, s, et0); ok {
@@ -801,6 +829,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
+	if experiential(v, t0) {
+		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
+			// "those who have visited Lakeland", "journalists who have
+			// met him": an experience of a kind of people, no happening
+			// (event.verb.experiential)
+			return
+		}
+	}
 	if m.Kind == "launch" {
 		// "X launched the CPEC media forum as an online event": the start
 		// of a series of events, no launch of a product
@@ -1132,6 +1168,21 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 		}
 	}
 	return best
+}
+
+// foundedVerbs after "was" make the named subject a body founded:
+// "The X Assembly was established in 2016".
+var foundedVerbs = map[string]bool{"established": true, "founded": true, "formed": true, "created": true, "registered": true, "incorporated": true}
+
+// titleEndsAt reports whether a title of the lexicon ends at token j:
+// "president" or "secretary general" before "of the X Forum".
+func (x *Extractor) titleEndsAt(v *view, j int) bool {
+	for k := j; k >= 0 && k >= j-3; k-- {
+		if _, n, ok := x.lex.Titles.At(v, v.gate, k); ok && k+n-1 == j {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) isWeak(typ string) bool {
@@ -1791,9 +1842,48 @@ var planningWords = map[string]bool{
 	"authorized": true, "authorised": true, "instructed": true, "tasked": true, "mandated": true,
 }
 
+// experiential reports whether the event verb at token t0 is a perfect in
+// a relative clause ("who have visited", "that has met"): what some
+// people have done at any time, no one happening.
+func experiential(v *view, t0 int) bool {
+	j := t0 - 1
+	if w := v.low(j); w == "ever" || w == "already" || w == "never" {
+		j--
+	}
+	if w := v.low(j); w != "have" && w != "has" {
+		return false
+	}
+	w := v.low(j - 1)
+	return w == "who" || w == "that"
+}
+
 // habitualMarkers tell of a habit, not a happening: "visited Thailand
 // each year", "meets regularly".
-var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
+var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true,
+	"yearly": true, "monthly": true, "weekly": true, "biennially": true, "periodically": true}
+
+// habitualMonth reports whether the date mention dm is a month named
+// without a year or a day after a word of habit ("held yearly in March",
+// "every year in May", "annually each September"): the month of every
+// year, not the day of one happening.
+func (v *view) habitualMonth(dm *document.Mention) bool {
+	if dm == nil || dm.Kind != "month" {
+		return false
+	}
+	for _, r := range v.body[dm.Start:dm.End] {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	t0, _ := v.tokenSpan(dm)
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if habitualMarkers[w] || periodNouns[w] && (v.low(j-1) == "every" || v.low(j-1) == "each") {
+			return true
+		}
+	}
+	return false
+}
 
 // vaguePast reports a time long past and undated around tokens [t0, t1)
 // of sentence s: "launched many years ago", "long ago".

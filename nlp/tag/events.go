@@ -10,7 +10,7 @@
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
 // "meeting rooms", "the summit venue", "visit exchanges", "the summit
-// declaration", "the forum secretariat"; a part before
+// declaration", "the forum secretariat", "the summit process"; a part before
 // or after: "pre-summit workshops"; a participle: "media professionals
 // gathering in Alofi", "editors are gathering in Alofi"; a legislature
 // or party: "to inform Congress of the sale", "Congress sources"); a
@@ -393,7 +393,8 @@ func urged(v *view, i, n int) bool {
 
 // placeNouns after a trigger make it a modifier of a place or thing:
 // "meeting rooms", "conference hall", "the summit venue", "visit
-// exchanges", "the visit programme", "the summit declaration".
+// exchanges", "the visit programme", "the summit declaration", "the
+// summit process".
 var placeNouns = map[string]bool{
 	"exchange": true, "exchanges": true, "programme": true, "programmes": true, "program": true, "programs": true,
 	"plan": true, "plans": true,
@@ -407,6 +408,10 @@ var placeNouns = map[string]bool{
 	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
 	"secretariat": true, "secretariats": true, "agenda": true, "agendas": true, "charter": true,
 	"resolution": true, "resolutions": true, "statement": true, "statements": true,
+	// the series or machinery of such happenings, no one of them (rule
+	// tag.event.process-modifier): "the summit process", "the forum
+	// mechanism"
+	"process": true, "processes": true, "mechanism": true, "mechanisms": true,
 }
 
 // participleGathering reports whether "gathering" at token i is a verb:
