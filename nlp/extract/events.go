@@ -14,8 +14,11 @@
 // Dialogue Front said", "the secretary general of the X Forum", "the X
 // Assembly was established in 2016", event.named.institution), nor a
 // habit in a month of every year ("is held every year in May", "meetings
-// ... held yearly in March", event.habit.month); a trigger noun
-// ("talks", "video conference", "a zoom meeting", "a reception for", "the
+// ... held yearly in March", event.habit.month); a past edition is an
+// event of its own ("Last year's forum in Y", "last year's X Forum",
+// event.past-edition); a trigger noun
+// ("talks", "video conference", "a zoom meeting", "a reception for", "an
+// awards ceremony", "a hand-over ceremony", "the
 // 16th session of the council", "a fact-finding tour", "an international
 // media fellowship"), not "a series of exchange programmes", when an
 // ordinal, a
@@ -32,7 +35,9 @@
 // "The visit was attended by"), outside quoted speech, first-person
 // possessives and "the assembly's General Council"
 // (event.definite-first); event verbs ("X met Y on Monday", "X met with
-// a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "X
+// a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "a
+// delegation is visiting Y from 2 to 6 June" (undated after a visit told,
+// that visit: event.verb.progressive), "X
 // toured Y", "the delegation arrived yesterday in Y", not "visited several
 // companies" or "4 cities", visits counted, "ministers and
 // accompanying delegations toured the headquarters of Y", "X called on Y
@@ -394,7 +399,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		key, year := seriesKey(m.Name)
 		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
-		if e == nil {
+		past := v.pastYearBefore(et0) // "Last year's X Forum" (event.past-edition)
+		if past {
+			e = nil
+		}
+		if e == nil && !past {
 			// "the Lakeside Press Union (LPU) Media Summit ... the LPU
 			// Media Summit", either order: one name with its acronym
 			// defined and the short one (event.named.acronym), unless
@@ -415,7 +424,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = nil
 			}
 		}
-		if e == nil && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
+		if e == nil && !past && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
 			// mention sets another edition apart ("the next General
@@ -425,7 +434,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if e == nil {
+		if e == nil && !past {
 			// "the BRICS summit in Kazan ... the BRICS Summit": the name
 			// the article used before as a description
 			if d := v.findDescribed(key, m.Kind); d != nil {
@@ -433,14 +442,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && v.low(et0-1) == "the" && x.genericName(m.Name) {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && v.low(et0-1) == "the" && x.genericName(m.Name) {
 			// "The General Assembly discussed ..." after the federation's
 			// 31st conference: a name of generic words alone refers back
 			if d := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); d != nil && !v.ownDescription(d, m.Kind, et0, et1, s) && !v.otherDay(d, s, et0, et1) {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
 			// "The government has organised a summit ... Africa Media
 			// Summit would provide ...": the name of the one happening
 			// of its type the article described so far
@@ -607,6 +616,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		definite := definiteWords[v.determinerBefore(s, et0)]
+		if v.pastYearBefore(et0) {
+			// "Last year's forum in Y drew 300 guests": a past edition,
+			// no reference to this one (event.past-edition)
+			definite = false
+		}
 		possessor := v.possessor(s, et0)
 		first := false // a definite mention with nothing to refer to
 		if definite {
@@ -829,6 +843,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
+	if m.Kind == "visit" && (v.low(t0) == "is" || v.low(t0) == "are" || v.low(t0) == "was" || v.low(t0) == "were") {
+		// "X, who is visiting Y for talks, ..." after the visit was
+		// told: the visit under way is that one (event.verb.progressive)
+		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
+			if e := v.lastCompatible("visit", "", m.Start); e != nil && e.typ == "visit" && !e.planned {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				touch(e)
+				return
+			}
+		}
+	}
 	if experiential(v, t0) {
 		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
 			// "those who have visited Lakeland", "journalists who have
@@ -1173,6 +1199,13 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 // foundedVerbs after "was" make the named subject a body founded:
 // "The X Assembly was established in 2016".
 var foundedVerbs = map[string]bool{"established": true, "founded": true, "formed": true, "created": true, "registered": true, "incorporated": true}
+
+// pastYearBefore reports whether "last year's" or "the previous
+// year's" stands right before token t0: the mention is a past edition.
+func (v *view) pastYearBefore(t0 int) bool {
+	p := v.low(t0 - 1)
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition[v.low(t0-3)]
+}
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:
 // "president" or "secretary general" before "of the X Forum".
