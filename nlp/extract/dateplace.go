@@ -23,7 +23,9 @@
 // its partners, "After the signing ceremony, ...",
 // event.date.host-event) or of the sentence before (or the one before
 // that, when the one between tells nothing dated) a definite first
-// mention or a stay (event.date.previous-sentence);
+// mention or a stay (event.date.previous-sentence); the day of the next
+// sentence when it opens with "it" and a verb of holding ("The X Forum
+// opened in Y. It was held on June 3", event.date.pronoun);
 // the place within ten words after the mention ("in the Vietnamese
 // capital" is Hanoi, a happening verb after a relative clause wins);
 // ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC

@@ -16,7 +16,9 @@
 // habit in a month of every year ("is held every year in May", "meetings
 // ... held yearly in March", event.habit.month); a past edition is an
 // event of its own ("Last year's forum in Y", "last year's X Forum",
-// event.past-edition); a trigger noun
+// event.past-edition); "the next X Forum" without a day is a plan
+// (event.named.next); a count is none ("has been held five times",
+// "several rounds of talks" without a day, event.count); a trigger noun
 // ("talks", "video conference", "a zoom meeting", "a reception for", "an
 // awards ceremony", "a hand-over ceremony", "the
 // 16th session of the council", "a fact-finding tour", "an international
@@ -359,6 +361,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
+		// "invited them to attend the next X Forum": a coming edition
+		// without a day is a plan (event.named.next)
+		if v.low(et0-1) == "next" && v.findNamed(seriesKeyOf(m.Name)) == nil && !v.hasDate(s, et0, et1) {
+			i = et1 - 1
+			continue
+		}
 		// "The X Forum has been held every two years", "is held every
 		// year in May" (a month of every year, event.habit.month): a
 		// habit; "will
@@ -543,8 +551,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "the conference-cum-exhibition": one happening of two kinds;
 		// "a series of exchange programmes": a kind; "the 60th
 		// anniversary of the signing of the agreement": a commemoration
-		// of a happening not told here
+		// of a happening not told here; "several rounds of talks"
+		// without a day: a count, no sitting (event.count)
 		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" || v.low(et0-1) == "of" && v.low(et0-2) == "series" ||
+			v.low(et0-1) == "of" && v.low(et0-2) == "rounds" && !v.hasDate(s, et0, et1) ||
 			v.low(et0-1) == "the" && v.low(et0-2) == "of" && v.low(et0-3) == "anniversary" {
 			continue
 		}
@@ -794,6 +804,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if !slices.Contains(here, h) {
 			here = append(here, h)
 		}
+	}
+	// "The X Forum opened in Y. It was held on June 3 and ...": a
+	// sentence that opens with "it" and a verb of holding dates the
+	// event the sentence before told (event.date.pronoun)
+	if len(here) == 0 && v.low(t0) == "it" {
+		x.pronounDate(v, s, t0, t1)
 	}
 	// "Among the speakers were X and Y" after the event's sentence
 	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
@@ -1205,6 +1221,41 @@ var foundedVerbs = map[string]bool{"established": true, "founded": true, "formed
 func (v *view) pastYearBefore(t0 int) bool {
 	p := v.low(t0 - 1)
 	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition[v.low(t0-3)]
+}
+
+// pronounDate dates the event told in the sentence before s when s
+// opens with "it" and a verb saying the event happened, followed by a
+// date: "It was held on June 3", "It took place in Kampala on Monday"
+// (event.date.pronoun). An event with a date or a plan keeps it.
+func (x *Extractor) pronounDate(v *view, s, t0, t1 int) {
+	j := t0 + 1
+	if w := v.low(j); w == "was" || w == "is" || w == "has" {
+		j++
+	}
+	_, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j)
+	if !ok || s == 0 {
+		return
+	}
+	e := v.lastEvent(v.toks[t0].Start)
+	if e == nil || e.date != "" || e.planned || !slices.Contains(e.sents, s-1) {
+		return
+	}
+	if dm, ok := v.dateAfter(s, j+n, 8); ok {
+		e.setDate(dm.Value, dm.Kind)
+		e.dateRule = "event.date.pronoun"
+	}
+}
+
+// seriesKeyOf is the series key of an event's name.
+func seriesKeyOf(name string) string {
+	k, _ := seriesKey(name)
+	return k
+}
+
+// hasDate reports whether a date stands near the trigger at [t0, t1).
+func (v *view) hasDate(s, t0, t1 int) bool {
+	_, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	return ok
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:
@@ -1963,6 +2014,10 @@ var programmeNouns = map[string]bool{
 	"plan": true, "plans": true, "programme": true, "program": true, "agenda": true, "itinerary": true, "schedule": true,
 }
 
+// countWords before "times" count happenings: "held five times".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "multiple": true, "numerous": true, "countless": true}
+
 // periodNouns name the period of a habit: "each year", "every two years".
 var periodNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true}
 
@@ -1973,6 +2028,11 @@ func habitual(v *view, s, t0, t1 int) bool {
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
 		if habitualMarkers[w] || (w == "each" || w == "every") && periodNouns[v.low(j+1)] {
+			return true
+		}
+		// "has been held five times", "met several times": a count of
+		// happenings, none of them told
+		if w == "times" && countWords[v.low(j-1)] {
 			return true
 		}
 		// "held every two years", "every other year"
