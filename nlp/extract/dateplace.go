@@ -25,7 +25,10 @@
 // that, when the one between tells nothing dated) a definite first
 // mention or a stay (event.date.previous-sentence); the day of the next
 // sentence when it opens with "it" and a verb of holding ("The X Forum
-// opened in Y. It was held on June 3", event.date.pronoun);
+// opened in Y. It was held on June 3", event.date.pronoun); the
+// dateline's day for an undated happening the lead of a wire story tells
+// as done ("MOSCOW, September 14. /TASS/. X said at the opening of a
+// Y Summit", event.date.dateline-lead);
 // the place within ten words after the mention ("in the Vietnamese
 // capital" is Hanoi, a happening verb after a relative clause wins);
 // ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
@@ -1117,4 +1120,52 @@ func afterDay(date, limit string) bool {
 		n--
 	}
 	return date[:n] > limit[:n]
+}
+
+// leadFuture are the words that make the lead of a wire story tell a
+// coming happening: "X will visit Y", "is to hold", "plans to".
+var leadFuture = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
+	"intends": true, "expected": true, "scheduled": true, "upcoming": true, "forthcoming": true, "next": true, "set": true}
+
+// datelineLead dates the undated events the lead of a dated wire story
+// tells as done by the dateline's day: "MOSCOW, September 14. /TASS/. X
+// said at the opening of a BRICS Media Summit", "... TASS has signed an
+// agreement with Y during a session of its council"
+// (event.date.dateline-lead). A lead that tells of something coming
+// dates nothing.
+func (v *view) datelineLead() {
+	dl := v.d.Article.Dateline
+	if dl == nil || len(dl.Date) != len("2006-01-02") || dl.Span.End == 0 {
+		return // no dateline in the text: no wire story's lead
+	}
+	lead := -1
+	for s := range v.d.Sentences {
+		st0, st1 := v.sentenceTokens(s)
+		words := 0
+		for j := st0; j < st1; j++ {
+			if v.toks[j].Start >= dl.Span.End && v.isWord(j) {
+				words++
+			}
+		}
+		if words >= 6 {
+			lead = s
+			break
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	st0, st1 := v.sentenceTokens(lead)
+	for j := st0; j < st1; j++ {
+		if w := v.low(j); leadFuture[w] || w == "to" && v.low(j+1) == "be" {
+			return
+		}
+	}
+	for _, e := range v.events {
+		if e.date != "" || e.planned || len(e.sents) == 0 || e.sents[0] != lead {
+			continue
+		}
+		e.setDate(dl.Date, "day")
+		e.dateRule = "event.date.dateline-lead"
+	}
 }

@@ -1,5 +1,5 @@
 // Finishing a document: event dates completed from outside their own
-// sentences (nameYear, hostDates, previousDays), events told twice merged
+// sentences (nameYear, hostDates, previousDays, datelineLead), events told twice merged
 // into one,
 // dates after the day of reading dropped (notAfterReading), event ids,
 // the relations events give, sorting.
@@ -43,6 +43,7 @@ func (x *Extractor) finish(v *view) {
 	if v.previousDays() {
 		v.hostDates() // "During the forum, X launched ..." by the forum just dated
 	}
+	v.datelineLead()
 	v.mergeRetold()
 	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
