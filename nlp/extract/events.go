@@ -16,7 +16,9 @@
 // habit in a month of every year ("is held every year in May", "meetings
 // ... held yearly in March", event.habit.month); a past edition is an
 // event of its own ("Last year's forum in Y", "last year's X Forum",
-// event.past-edition); "the next X Forum" without a day is a plan
+// event.past-edition); a predicate noun is its subject event ("This
+// forum was a high-level dialogue meeting", not "there was a ceremony",
+// event.predicate); "the next X Forum" without a day is a plan
 // (event.named.next); a count is none ("has been held five times",
 // "several rounds of talks" without a day, event.count); a trigger noun
 // ("talks", "video conference", "a zoom meeting", "a reception for", "an
@@ -537,6 +539,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// exhibition, ...": an indefinite trigger in apposition after a
 		// name of its class
 		if e := v.appositionAfterName(s, et0); e != nil && sameClass(e.typ, m.Kind) {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			continue
+		}
+		// "This forum was a high-level dialogue meeting held before ...",
+		// "It is a joint event of X and Y": a predicate noun says what
+		// the subject event is, no other happening (event.predicate)
+		if e := v.predicateOf(s, et0); e != nil {
 			e.refer(m.Span, s)
 			v.eventOfMention[k] = e
 			continue
@@ -1256,6 +1266,40 @@ func seriesKeyOf(name string) string {
 func (v *view) hasDate(s, t0, t1 int) bool {
 	_, ok := v.nearestValue(document.Date, s, t0, t1, 12)
 	return ok
+}
+
+// beForms link a subject to a predicate noun: "was a meeting".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true}
+
+// predicateOf returns the event that is the subject of a copula whose
+// predicate is the indefinite trigger at t0 of sentence s: "This forum was
+// a high-level media dialogue meeting", "The X Summit is a gathering of
+// ...", "It was a meeting of minds" after an event (the pronoun refers to
+// the last event told).
+func (v *view) predicateOf(s, t0 int) *event {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for n := 0; n < 6 && j > st0; n, j = n+1, j-1 {
+		if w := v.low(j); w == "a" || w == "an" || !v.isWord(j) && w != "-" || objectEnds[w] || v.evm[j] != 0 {
+			break
+		}
+	}
+	if w := v.low(j); (w != "a" && w != "an") || !beForms[v.low(j-1)] || v.low(j-2) == "there" {
+		return nil // "there was an inauguration ceremony": a happening told
+	}
+	cs := v.clauseStart(s, j-1)
+	for k := j - 2; k >= cs && k >= j-10; k-- {
+		if v.evm[k] != 0 {
+			if e := v.eventOfMention[v.evm[k]-1]; e != nil {
+				return e
+			}
+			return nil
+		}
+	}
+	if k := j - 2; k == cs && (v.low(k) == "it" || v.low(k) == "this") {
+		return v.lastEvent(v.toks[k].Start)
+	}
+	return nil
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:
