@@ -41,7 +41,9 @@
 // (event.definite-first); event verbs ("X met Y on Monday", "X met with
 // a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "a
 // delegation is visiting Y from 2 to 6 June" (undated after a visit told,
-// that visit: event.verb.progressive), "X
+// that visit: event.verb.progressive), "X led a delegation to Y", "X
+// travelled to Kampala on Monday", "X hosted <titled person>", "X was
+// received by <titled person>", "X
 // toured Y", "the delegation arrived yesterday in Y", not "visited several
 // companies" or "4 cities", visits counted, "ministers and
 // accompanying delegations toured the headquarters of Y", "X called on Y
