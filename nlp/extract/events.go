@@ -15,8 +15,9 @@
 // Assembly was established in 2016", event.named.institution), nor a
 // habit in a month of every year ("is held every year in May", "meetings
 // ... held yearly in March", event.habit.month); a past edition is an
-// event of its own ("Last year's forum in Y", "last year's X Forum",
-// event.past-edition); a predicate noun is its subject event ("This
+// event of its own ("Last year's forum in Y", "last year's X Forum", "the
+// second edition was held in Y in 2024" after the third, of the named
+// series told last, event.past-edition); a predicate noun is its subject event ("This
 // forum was a high-level dialogue meeting", not "there was a ceremony",
 // event.predicate); "the next X Forum" without a day is a plan
 // (event.named.next); a count is none ("has been held five times",
@@ -823,6 +824,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	if len(here) == 0 && v.low(t0) == "it" {
 		x.pronounDate(v, s, t0, t1)
 	}
+	// "The 3rd X Forum opened ... The second edition was held in Y in
+	// 2024": another edition of the series told (event.past-edition)
+	for i := t0; i < t1; i++ {
+		if v.lows[i] == "edition" && v.low(i+1) != "of" {
+			if e := x.otherEdition(v, s, i); e != nil {
+				touch(e)
+			}
+		}
+	}
 	// "Among the speakers were X and Y" after the event's sentence
 	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
 		if e := v.sentenceEvent(s, nil); e != nil {
@@ -1302,6 +1312,44 @@ func (v *view) predicateOf(s, t0 int) *event {
 		return v.lastEvent(v.toks[k].Start)
 	}
 	return nil
+}
+
+// otherEdition makes the event of "the second edition" or "the previous
+// edition" at token i of sentence s (no "of" after it): an edition of
+// the named series told last, other than the one told, with its own
+// ordinal, day and place. "This year's forum, the third edition" (the
+// series in the same sentence) and the series' own ordinal are the
+// series' event itself; nil then.
+func (x *Extractor) otherEdition(v *view, s, i int) *event {
+	n, ord := v.ordinalBefore(i)
+	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" {
+		return nil
+	}
+	var ser *event
+	for _, e := range v.events {
+		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
+			ser = e
+		}
+	}
+	if ser == nil || slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
+		return nil
+	}
+	for _, e := range v.events {
+		if e.named && e.key == ser.key && ord && e.ordinal == n {
+			e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i].End}, s)
+			return e // "the second edition" told again
+		}
+	}
+	e := &event{typ: ser.typ, tok: i}
+	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i].End}, s)
+	v.events = append(v.events, e)
+	e.named, e.name, e.key = true, ser.name, ser.key
+	e.rule, e.conf = "event.past-edition", 0.7
+	if ord {
+		e.ordinal = n
+	}
+	x.describe(v, e, s, i, i+1)
+	return e
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:
