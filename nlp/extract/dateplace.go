@@ -12,7 +12,9 @@
 // Summit that will take place on August 22", event.date.other-event) nor
 // the date of another event's clause that a verb of saying reports ("X
 // will pay a visit to Y in January 2025, the ambassador said at a press
-// conference", event.date.reported-clause), else
+// conference", event.date.reported-clause) or of a clause of time that
+// tells another happening ("The meeting came a day after X visited Y on
+// Tuesday", event.date.other-clause), else
 // the date of the verb saying it happened, the first date after the
 // mention at any distance with no other happening between ("received X,
 // ..., today at the headquarters"), the narrative's day, "the same day";
@@ -1013,7 +1015,7 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 	if !ok {
 		return nil, false
 	}
-	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && (v.otherBetween(t0, t1, mt0, false) || v.otherEventBetween(t0, t1, mt0)) {
+	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && (v.otherBetween(t0, t1, mt0, false) || v.otherEventBetween(t0, t1, mt0) || v.subordinateEventBetween(t0, t1, mt0)) {
 		// the nearest after is another's; one before may still be its own
 		for j := t0 - 1; j >= 0 && v.sent(j) == s && j >= t0-dist; j-- {
 			if k := v.val[j]; k != 0 && v.d.Mentions[k-1].Type == document.Date && v.d.Mentions[k-1].Value != "" {
@@ -1029,6 +1031,30 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 		return nil, false
 	}
 	return m, true
+}
+
+// timeSubordinators open a clause that tells another happening as a
+// point of time: "a day after X visited Y on Tuesday".
+var timeSubordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "when": true}
+
+// subordinateEventBetween reports whether a clause of time opened
+// between the trigger at [t0, t1) and token j holds another event's
+// mention before j: "The meeting came a day after X visited Y on
+// Tuesday" dates the visit, not the meeting (event.date.other-clause).
+func (v *view) subordinateEventBetween(t0, t1, j int) bool {
+	own := v.evm[t0]
+	for k := t1; k < j; k++ {
+		if !timeSubordinators[v.low(k)] {
+			continue
+		}
+		for q := k + 1; q < j; q++ {
+			if v.evm[q] != 0 && v.evm[q] != own {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // anotherEventsDate reports whether the date at [mt0, mt1) before a
