@@ -17,7 +17,8 @@
 // ... held yearly in March", event.habit.month); a past edition is an
 // event of its own ("Last year's forum in Y", "last year's X Forum", "the
 // second edition was held in Y in 2024" after the third, of the named
-// series told last, event.past-edition); a predicate noun is its subject event ("This
+// series told last, "The X Forum was held in Y in 2019" after this
+// year's, event.past-edition); a predicate noun is its subject event ("This
 // forum was a high-level dialogue meeting", not "there was a ceremony",
 // event.predicate); "the next X Forum" without a day is a plan
 // (event.named.next); a count is none ("has been held five times",
@@ -432,8 +433,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		if e != nil {
 			// "On December 19, 2022, the Second Council Meeting of the X
-			// was held" after the First: another edition of the name
-			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year {
+			// was held" after the First: another edition of the name;
+			// "The X Forum was held in Y in 2019" after this year's, with
+			// no ordinal of its own: the day of another year is another
+			// edition (event.past-edition)
+			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year ||
+				!ok && year == "" && v.otherYear(e, s, et0, et1) {
 				e = nil
 			}
 		}
@@ -1237,6 +1242,17 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 // foundedVerbs after "was" make the named subject a body founded:
 // "The X Assembly was established in 2016".
 var foundedVerbs = map[string]bool{"established": true, "founded": true, "formed": true, "created": true, "registered": true, "incorporated": true}
+
+// otherYear reports whether the date nearest the mention at [t0, t1) of
+// sentence s is of another year than e's day (a year's day or month
+// within it is not).
+func (v *view) otherYear(e *event, s, t0, t1 int) bool {
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	if !ok || len(e.date) < 4 || len(dm.Value) < 4 || dm.Value[0] == '-' || e.date[0] == '-' {
+		return false
+	}
+	return dm.Value[:4] != e.date[:4]
+}
 
 // pastYearBefore reports whether "last year's" or "the previous
 // year's" stands right before token t0: the mention is a past edition.
