@@ -53,7 +53,9 @@
 // launched Y", "X launched its first overseas station" (ordinal 1), "The
 // X Newsroom was launched in Brussels today", not an experience told
 // by a perfect in a relative clause without a date ("those who have
-// visited Y", event.verb.experiential), "X received <titled
+// visited Y", event.verb.experiential) nor a condition without a date
+// ("no progress until he met Y", "if they meet", event.verb.condition),
+// "X received <titled
 // person>", "X received Wednesday a delegation", "Receiving <titled
 // person> ..., X hailed", "Welcoming the Y delegation"), not "met at the
 // conference", which is taking part in it, nor "launched the X forum as
@@ -896,6 +898,13 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 				touch(e)
 				return
 			}
+		}
+	}
+	if conditional(v, s, t0) {
+		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
+			// "no movement until he met Putin", "if the two ministers
+			// meet": a condition, no happening told (event.verb.condition)
+			return
 		}
 	}
 	if experiential(v, t0) {
@@ -2034,6 +2043,27 @@ var planningWords = map[string]bool{
 	"intends": true, "expected": true, "decided": true, "decide": true, "propose": true,
 	"ready": true, "willing": true, "urged": true, "aims": true, "aim": true, "seeks": true,
 	"authorized": true, "authorised": true, "instructed": true, "tasked": true, "mandated": true,
+}
+
+// conditionWords open a clause of condition: "until he met X", "if they
+// meet", "unless the minister visits".
+var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "till": true}
+
+// conditional reports whether the event verb at token t0 of sentence s
+// stands in a clause of condition: the condition word up to four words
+// before it, with no comma or other clause word between.
+func conditional(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
+		w := v.low(j)
+		if conditionWords[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "and" || w == "that" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
 }
 
 // experiential reports whether the event verb at token t0 is a perfect in
