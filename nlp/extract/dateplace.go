@@ -12,7 +12,8 @@
 // Summit that will take place on August 22", event.date.other-event) nor
 // the date of another event's clause that a verb of saying reports ("X
 // will pay a visit to Y in January 2025, the ambassador said at a press
-// conference", event.date.reported-clause) or of a clause of time that
+// conference", event.date.reported-clause; "arrived in Y on Sunday for
+// talks", event.date.purpose) or of a clause of time that
 // tells another happening ("The meeting came a day after X visited Y on
 // Tuesday", event.date.other-clause), else
 // the date of the verb saying it happened, the first date after the
@@ -1076,7 +1077,10 @@ func (v *view) anotherEventsDate(t0, mt0, mt1 int) bool {
 			return false
 		}
 	}
-	if !saying {
+	// "arrived in Kampala on Sunday for talks with Y": the purpose of
+	// the visit, whose day the date is (event.date.purpose)
+	purpose := mt1 == t0-1 && v.low(t0-1) == "for"
+	if !saying && !purpose {
 		return false
 	}
 	for k := mt0 - 1; k >= 0 && k >= mt0-6 && v.sent(k) == v.sent(mt0); k-- {

@@ -45,7 +45,8 @@
 // delegation is visiting Y from 2 to 6 June" (undated after a visit told,
 // that visit: event.verb.progressive), "X led a delegation to Y", "X
 // travelled to Kampala on Monday", "X hosted <titled person>", "X was
-// received by <titled person>", "X
+// received by <titled person>", "The two ministers met in Y on Monday"
+// (a counted group; after talks told, those talks, event.verb.group), "X
 // toured Y", "the delegation arrived yesterday in Y", not "visited several
 // companies" or "4 cities", visits counted, "ministers and
 // accompanying delegations toured the headquarters of Y", "X called on Y
@@ -1042,6 +1043,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// ministers and accompanying delegations toured the headquarters": a
 	// delegation or a group of visitors makes the visit
 	groupSubj, definiteGroup := false, false
+	if m.Kind == "meeting" && (t0-cs == 3 && v.low(cs) == "the" && groupNumbers[v.low(cs+1)] != 0 || t0-cs == 2 && v.low(cs) == "both") && strings.HasSuffix(v.low(t0-1), "s") {
+		// "The two ministers met in Kampala on Monday", "Both leaders
+		// met": a group counted meets (event.verb.group)
+		groupSubj = true
+	}
 	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
 			if visitorNouns[v.low(j)] {
@@ -1147,6 +1153,14 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		// "The delegation visited the Red Boat": a stop of the visit the
 		// delegation was told to make
 		if d := v.lastCompatible("visit", "", m.Start); d != nil && d.typ == "visit" && !d.planned && !v.otherDay(d, s, t0, t1) {
+			e = d
+		}
+	}
+	if e == nil && groupSubj && m.Kind == "meeting" && len(subj)+len(persons) == 0 {
+		// "X held talks with Y ... The two ministers met on Monday": the
+		// talks or meeting told in the three sentences before, unless on
+		// another day (event.verb.group)
+		if d := v.lastCompatible("meeting", "", m.Start); d != nil && (d.typ == "meeting" || d.typ == "talks") && d.sents[len(d.sents)-1] >= s-3 && !d.planned && !v.otherDay(d, s, t0, t1) {
 			e = d
 		}
 	}
