@@ -12,7 +12,9 @@
 // held every two years") or it is a standing body ("members of the X
 // General Assembly", "National Assembly Chairman Y", "the National
 // Dialogue Front said", "the secretary general of the X Forum", "the X
-// Assembly was established in 2016", event.named.institution), nor a
+// Assembly was established in 2016", event.named.institution), nor its
+// machinery ("the X Forum mechanism", "within the X Forum framework",
+// event.named.mechanism), nor a
 // habit in a month of every year ("is held every year in May", "meetings
 // ... held yearly in March", event.habit.month); a past edition is an
 // event of its own ("Last year's forum in Y", "last year's X Forum", "the
@@ -404,6 +406,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Secretariat": the name begins an institution's name
 		// (event.named.institution)
 		if v.isCap(et1) && v.sent(et1) == s && (x.lex.OrgHeads.HasAt(v, v.gate, et1) || v.low(et1) == "front") {
+			i = et1 - 1
+			continue
+		}
+		// "the X Forum mechanism", "within the X Forum framework": the
+		// machinery of a series, no happening (event.named.mechanism)
+		if mechanismNouns[v.low(et1)] && v.sent(et1) == s {
 			i = et1 - 1
 			continue
 		}
@@ -1261,6 +1269,10 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 	}
 	return best
 }
+
+// mechanismNouns after an event's name make it the machinery of a series:
+// "the X Forum mechanism", "the X Summit process".
+var mechanismNouns = map[string]bool{"mechanism": true, "mechanisms": true, "framework": true, "frameworks": true, "process": true, "processes": true}
 
 // foundedVerbs after "was" make the named subject a body founded:
 // "The X Assembly was established in 2016".
