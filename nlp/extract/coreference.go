@@ -16,7 +16,9 @@
 // its type told so far ("organised a summit ... Africa Media Summit");
 // a trigger in apposition with a name ("the world exhibition, Astana
 // EXPO-2017", "The X Congress, a conference-cum-exhibition"); a name
-// defined in parentheses; a possessive ("his visit"); a signing trigger
+// defined in parentheses; a possessive ("his visit": the person named
+// before, not when a person named by office stands before it, "the
+// premier continued his tour", event.possessor.role); a signing trigger
 // after a signing (signingAgain); a pronoun that continues the
 // narrative; quoted speech, whose happenings a report does not state
 // (inQuote); series keys of named events, independent of the order of
@@ -571,7 +573,9 @@ func (v *view) possessor(s, t0 int) string {
 			return m.EntityID
 		}
 	}
-	if s == 0 {
+	if s == 0 || v.roleSubject(st0, t0-1) {
+		// "The meeting comes as the premier continued his tour": "his"
+		// is the premier's, whom no name here gives (event.possessor.role)
 		return ""
 	}
 	p0, p1 := v.sentenceTokens(s - 1)
@@ -610,6 +614,32 @@ func continuesNarrative(v *view, st0 int) bool {
 // met with ...") to the person the narrative is about: the first person
 // named in the nearest sentence before that names one, at most three
 // back.
+// roleNouns name a person by office: "the premier", "the minister".
+var roleNouns = map[string]bool{"premier": true, "minister": true, "president": true, "chairman": true, "chairwoman": true,
+	"director": true, "ambassador": true, "envoy": true, "secretary": true, "leader": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "chief": true, "head": true, "governor": true, "mayor": true, "diplomat": true}
+
+// roleSubject reports whether tokens [a, b) hold a person named by office
+// with no name after it: "the premier", "the prime minister", "the
+// Chinese ambassador".
+func (v *view) roleSubject(a, b int) bool {
+	for j := a; j < b; j++ {
+		if v.low(j) != "the" {
+			continue
+		}
+		k := j + 1
+		for n := 0; n < 2 && k < b && !roleNouns[v.low(k)]; n++ {
+			k++ // "the prime minister", "the Chinese ambassador"
+		}
+		if k < b && roleNouns[v.low(k)] && v.low(k+1) != "of" && v.low(k+1) != "," {
+			if _, m := v.actorAt(k + 1); m == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (v *view) pronounSubject(s int) string {
 	st0, _ := v.sentenceTokens(s)
 	switch v.low(st0) {

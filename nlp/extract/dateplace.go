@@ -9,7 +9,13 @@
 // of a period ("since 2014", "since its inception in 2004") or a
 // founding ("was established in 2015", event.date.founding), nor a day
 // in the clause of another event after the mention ("ahead of the X
-// Summit that will take place on August 22", event.date.other-event), else
+// Summit that will take place on August 22", event.date.other-event) nor
+// the date of another event's clause that a verb of saying reports ("X
+// will pay a visit to Y in January 2025, the ambassador said at a press
+// conference", event.date.reported-clause; "arrived in Y on Sunday for
+// talks", event.date.purpose) or of a clause of time that
+// tells another happening ("The meeting came a day after X visited Y on
+// Tuesday", event.date.other-clause), else
 // the date of the verb saying it happened, the first date after the
 // mention at any distance with no other happening between ("received X,
 // ..., today at the headquarters"), the narrative's day, "the same day";
@@ -20,7 +26,12 @@
 // its partners, "After the signing ceremony, ...",
 // event.date.host-event) or of the sentence before (or the one before
 // that, when the one between tells nothing dated) a definite first
-// mention or a stay (event.date.previous-sentence);
+// mention or a stay (event.date.previous-sentence); the day of the next
+// sentence when it opens with "it" and a verb of holding ("The X Forum
+// opened in Y. It was held on June 3", event.date.pronoun); the
+// dateline's day for an undated happening the lead of a wire story tells
+// as done ("MOSCOW, September 14. /TASS/. X said at the opening of a
+// Y Summit", event.date.dateline-lead);
 // the place within ten words after the mention ("in the Vietnamese
 // capital" is Hanoi, a happening verb after a relative clause wins);
 // ordinals ("the 13th of its kind", "the sixth edition", "the 7th CPEC
@@ -1005,7 +1016,7 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 	if !ok {
 		return nil, false
 	}
-	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && (v.otherBetween(t0, t1, mt0, false) || v.otherEventBetween(t0, t1, mt0)) {
+	if mt0, _ := v.tokenSpan(m); mt0 >= t1 && (v.otherBetween(t0, t1, mt0, false) || v.otherEventBetween(t0, t1, mt0) || v.subordinateEventBetween(t0, t1, mt0)) {
 		// the nearest after is another's; one before may still be its own
 		for j := t0 - 1; j >= 0 && v.sent(j) == s && j >= t0-dist; j-- {
 			if k := v.val[j]; k != 0 && v.d.Mentions[k-1].Type == document.Date && v.d.Mentions[k-1].Value != "" {
@@ -1017,7 +1028,70 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 		}
 		return nil, false
 	}
+	if mt0, mt1 := v.tokenSpan(m); mt1 <= t0 && v.anotherEventsDate(t0, mt0, mt1) {
+		return nil, false
+	}
 	return m, true
+}
+
+// timeSubordinators open a clause that tells another happening as a
+// point of time: "a day after X visited Y on Tuesday".
+var timeSubordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "when": true}
+
+// subordinateEventBetween reports whether a clause of time opened
+// between the trigger at [t0, t1) and token j holds another event's
+// mention before j: "The meeting came a day after X visited Y on
+// Tuesday" dates the visit, not the meeting (event.date.other-clause).
+func (v *view) subordinateEventBetween(t0, t1, j int) bool {
+	own := v.evm[t0]
+	for k := t1; k < j; k++ {
+		if !timeSubordinators[v.low(k)] {
+			continue
+		}
+		for q := k + 1; q < j; q++ {
+			if v.evm[q] != 0 && v.evm[q] != own {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// anotherEventsDate reports whether the date at [mt0, mt1) before a
+// trigger at t0 completes another event's trigger a few words before it
+// in a clause reported by a verb of saying between the date and t0: "X
+// will pay a visit to Y in January 2025, the ambassador said at a press
+// conference" is the visit's date, not the press conference's
+// (event.date.reported-clause).
+func (v *view) anotherEventsDate(t0, mt0, mt1 int) bool {
+	own := v.evm[t0]
+	comma, saying := false, false
+	for k := mt1; k < t0; k++ {
+		if v.low(k) == "," {
+			comma = true
+		} else if comma && reportingVerbs[v.low(k)] {
+			saying = true
+		}
+		if v.evm[k] != 0 && v.evm[k] != own {
+			return false
+		}
+	}
+	// "arrived in Kampala on Sunday for talks with Y": the purpose of
+	// the visit, whose day the date is (event.date.purpose)
+	purpose := mt1 == t0-1 && v.low(t0-1) == "for"
+	if !saying && !purpose {
+		return false
+	}
+	for k := mt0 - 1; k >= 0 && k >= mt0-6 && v.sent(k) == v.sent(mt0); k-- {
+		if w := v.low(k); w == "," || w == ";" {
+			return false
+		}
+		if v.evm[k] != 0 && v.evm[k] != own {
+			return true
+		}
+	}
+	return false
 }
 
 // signVerbs say an agreement was signed: a date after one belongs to the
@@ -1076,4 +1150,52 @@ func afterDay(date, limit string) bool {
 		n--
 	}
 	return date[:n] > limit[:n]
+}
+
+// leadFuture are the words that make the lead of a wire story tell a
+// coming happening: "X will visit Y", "is to hold", "plans to".
+var leadFuture = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
+	"intends": true, "expected": true, "scheduled": true, "upcoming": true, "forthcoming": true, "next": true, "set": true}
+
+// datelineLead dates the undated events the lead of a dated wire story
+// tells as done by the dateline's day: "MOSCOW, September 14. /TASS/. X
+// said at the opening of a BRICS Media Summit", "... TASS has signed an
+// agreement with Y during a session of its council"
+// (event.date.dateline-lead). A lead that tells of something coming
+// dates nothing.
+func (v *view) datelineLead() {
+	dl := v.d.Article.Dateline
+	if dl == nil || len(dl.Date) != len("2006-01-02") || dl.Span.End == 0 {
+		return // no dateline in the text: no wire story's lead
+	}
+	lead := -1
+	for s := range v.d.Sentences {
+		st0, st1 := v.sentenceTokens(s)
+		words := 0
+		for j := st0; j < st1; j++ {
+			if v.toks[j].Start >= dl.Span.End && v.isWord(j) {
+				words++
+			}
+		}
+		if words >= 6 {
+			lead = s
+			break
+		}
+	}
+	if lead < 0 {
+		return
+	}
+	st0, st1 := v.sentenceTokens(lead)
+	for j := st0; j < st1; j++ {
+		if w := v.low(j); leadFuture[w] || w == "to" && v.low(j+1) == "be" {
+			return
+		}
+	}
+	for _, e := range v.events {
+		if e.date != "" || e.planned || len(e.sents) == 0 || e.sents[0] != lead {
+			continue
+		}
+		e.setDate(dl.Date, "day")
+		e.dateRule = "event.date.dateline-lead"
+	}
 }

@@ -11,8 +11,22 @@
 // mechanism ("the X Forum, an initiative led by"), a habit ("has been
 // held every two years") or it is a standing body ("members of the X
 // General Assembly", "National Assembly Chairman Y", "the National
-// Dialogue Front said", event.named.institution); a trigger noun
-// ("talks", "video conference", "a zoom meeting", "a reception for", "the
+// Dialogue Front said", "the secretary general of the X Forum", "the X
+// Assembly was established in 2016", event.named.institution), nor its
+// machinery ("the X Forum mechanism", "within the X Forum framework",
+// event.named.mechanism), nor a
+// habit in a month of every year ("is held every year in May", "meetings
+// ... held yearly in March", event.habit.month); a past edition is an
+// event of its own ("Last year's forum in Y", "last year's X Forum", "the
+// second edition was held in Y in 2024" after the third, of the named
+// series told last, "The X Forum was held in Y in 2019" after this
+// year's, event.past-edition); a predicate noun is its subject event ("This
+// forum was a high-level dialogue meeting", not "there was a ceremony",
+// event.predicate); "the next X Forum" without a day is a plan
+// (event.named.next); a count is none ("has been held five times",
+// "several rounds of talks" without a day, event.count); a trigger noun
+// ("talks", "video conference", "a zoom meeting", "a reception for", "an
+// awards ceremony", "a hand-over ceremony", "the
 // 16th session of the council", "a fact-finding tour", "an international
 // media fellowship"), not "a series of exchange programmes", when an
 // ordinal, a
@@ -29,13 +43,22 @@
 // "The visit was attended by"), outside quoted speech, first-person
 // possessives and "the assembly's General Council"
 // (event.definite-first); event verbs ("X met Y on Monday", "X met with
-// a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "X
+// a delegation of Y", "X visited Oakridge", "X arrived in Muscat", "a
+// delegation is visiting Y from 2 to 6 June" (undated after a visit told,
+// that visit: event.verb.progressive), "X led a delegation to Y", "X
+// travelled to Kampala on Monday", "X hosted <titled person>", "X was
+// received by <titled person>", "The two ministers met in Y on Monday"
+// (a counted group; after talks told, those talks, event.verb.group), "X
 // toured Y", "the delegation arrived yesterday in Y", not "visited several
 // companies" or "4 cities", visits counted, "ministers and
 // accompanying delegations toured the headquarters of Y", "X called on Y
 // in Islamabad", "the minister will (also) call on President Y", "X
 // launched Y", "X launched its first overseas station" (ordinal 1), "The
-// X Newsroom was launched in Brussels today", "X received <titled
+// X Newsroom was launched in Brussels today", not an experience told
+// by a perfect in a relative clause without a date ("those who have
+// visited Y", event.verb.experiential) nor a condition without a date
+// ("no progress until he met Y", "if they meet", event.verb.condition),
+// "X received <titled
 // person>", "X received Wednesday a delegation", "Receiving <titled
 // person> ..., X hailed", "Welcoming the Y delegation"), not "met at the
 // conference", which is taking part in it, nor "launched the X forum as
@@ -349,10 +372,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
-		// "The X Forum has been held every two years": a habit; "will
+		// "invited them to attend the next X Forum": a coming edition
+		// without a day is a plan (event.named.next)
+		if v.low(et0-1) == "next" && v.findNamed(seriesKeyOf(m.Name)) == nil && !v.hasDate(s, et0, et1) {
+			i = et1 - 1
+			continue
+		}
+		// "The X Forum has been held every two years", "is held every
+		// year in May" (a month of every year, event.habit.month): a
+		// habit; "will
 		// have a chance to cover events such as the X Congress": a
 		// possibility (event.opportunity)
-		if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && (habitual(v, s, et0, et1) || opportunityBefore(v, s, et0)) {
+		if dm, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated && (habitual(v, s, et0, et1) || opportunityBefore(v, s, et0)) || dated && v.habitualMonth(dm) {
 			i = et1 - 1
 			continue
 		}
@@ -363,8 +394,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		// "members of the FANA General Assembly", "National Assembly
-		// Chairman Vuong Dinh Hue": a standing body
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.lex.Titles.HasAt(v, v.gate, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
+		// Chairman Vuong Dinh Hue", "the secretary general of the X
+		// Forum" (a title of words, event.named.institution): a standing
+		// body
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
@@ -376,10 +409,26 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
+		// "the X Forum mechanism", "within the X Forum framework": the
+		// machinery of a series, no happening (event.named.mechanism)
+		if mechanismNouns[v.low(et1)] && v.sent(et1) == s {
+			i = et1 - 1
+			continue
+		}
+		// "The X Assembly was established on November 2, 2016": a body
+		// founded, no happening (event.named.institution)
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs[v.low(et1+1)] {
+			i = et1 - 1
+			continue
+		}
 		key, year := seriesKey(m.Name)
 		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
-		if e == nil {
+		past := v.pastYearBefore(et0) // "Last year's X Forum" (event.past-edition)
+		if past {
+			e = nil
+		}
+		if e == nil && !past {
 			// "the Lakeside Press Union (LPU) Media Summit ... the LPU
 			// Media Summit", either order: one name with its acronym
 			// defined and the short one (event.named.acronym), unless
@@ -395,12 +444,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		if e != nil {
 			// "On December 19, 2022, the Second Council Meeting of the X
-			// was held" after the First: another edition of the name
-			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year {
+			// was held" after the First: another edition of the name;
+			// "The X Forum was held in Y in 2019" after this year's, with
+			// no ordinal of its own: the day of another year is another
+			// edition (event.past-edition)
+			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year ||
+				!ok && year == "" && v.otherYear(e, s, et0, et1) {
 				e = nil
 			}
 		}
-		if e == nil && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
+		if e == nil && !past && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
 			// mention sets another edition apart ("the next General
@@ -410,7 +463,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if e == nil {
+		if e == nil && !past {
 			// "the BRICS summit in Kazan ... the BRICS Summit": the name
 			// the article used before as a description
 			if d := v.findDescribed(key, m.Kind); d != nil {
@@ -418,14 +471,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && v.low(et0-1) == "the" && x.genericName(m.Name) {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && v.low(et0-1) == "the" && x.genericName(m.Name) {
 			// "The General Assembly discussed ..." after the federation's
 			// 31st conference: a name of generic words alone refers back
 			if d := v.lastCompatible(m.Kind, v.low(et1-1), m.Start); d != nil && !v.ownDescription(d, m.Kind, et0, et1, s) && !v.otherDay(d, s, et0, et1) {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
 			// "The government has organised a summit ... Africa Media
 			// Summit would provide ...": the name of the one happening
 			// of its type the article described so far
@@ -509,6 +562,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			v.eventOfMention[k] = e
 			continue
 		}
+		// "This forum was a high-level dialogue meeting held before ...",
+		// "It is a joint event of X and Y": a predicate noun says what
+		// the subject event is, no other happening (event.predicate)
+		if e := v.predicateOf(s, et0); e != nil {
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			continue
+		}
 		// 'the 5th Forum on ... (the "Forum")': a short name defined in
 		// parentheses right after the event
 		if e := v.parenthesizedAlias(et0); e != nil {
@@ -519,8 +580,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "the conference-cum-exhibition": one happening of two kinds;
 		// "a series of exchange programmes": a kind; "the 60th
 		// anniversary of the signing of the agreement": a commemoration
-		// of a happening not told here
+		// of a happening not told here; "several rounds of talks"
+		// without a day: a count, no sitting (event.count)
 		if v.low(et0-1) == "-" && v.low(et0-2) == "cum" || v.low(et0-1) == "of" && v.low(et0-2) == "series" ||
+			v.low(et0-1) == "of" && v.low(et0-2) == "rounds" && !v.hasDate(s, et0, et1) ||
 			v.low(et0-1) == "the" && v.low(et0-2) == "of" && v.low(et0-3) == "anniversary" {
 			continue
 		}
@@ -537,6 +600,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "since its launch", "20 years after its launch": the founding
 		// of what the report is about, a point of reference
 		if m.Kind == "launch" && (v.low(et0-2) == "since" || v.low(et0-2) == "after") && (v.low(et0-1) == "its" || v.low(et0-1) == "their" || v.low(et0-1) == "it's") {
+			continue
+		}
+		// "The Peoples' Assembly was established in 2016": a body
+		// founded (event.named.institution)
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs[v.low(et1+1)] {
 			continue
 		}
 		prev := v.low(et0 - 1)
@@ -587,6 +655,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		definite := definiteWords[v.determinerBefore(s, et0)]
+		if v.pastYearBefore(et0) {
+			// "Last year's forum in Y drew 300 guests": a past edition,
+			// no reference to this one (event.past-edition)
+			definite = false
+		}
 		possessor := v.possessor(s, et0)
 		first := false // a definite mention with nothing to refer to
 		if definite {
@@ -622,6 +695,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// holding a joint exhibition", "hold a forum each year": a
 			// plan or a habit without a day is no event
 			continue
+		}
+		if a.date {
+			// "meetings of the two councils held yearly in March": the
+			// month of every year is no day of one happening
+			// (event.habit.month)
+			if dm, ok := v.nearestValue(document.Date, s, et0, et1, 12); ok && v.habitualMonth(dm) {
+				continue
+			}
 		}
 		if m.Kind == "talks" {
 			if vj, inf, ok := processObject(v, s, et0); ok {
@@ -753,6 +834,21 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			here = append(here, h)
 		}
 	}
+	// "The X Forum opened in Y. It was held on June 3 and ...": a
+	// sentence that opens with "it" and a verb of holding dates the
+	// event the sentence before told (event.date.pronoun)
+	if len(here) == 0 && v.low(t0) == "it" {
+		x.pronounDate(v, s, t0, t1)
+	}
+	// "The 3rd X Forum opened ... The second edition was held in Y in
+	// 2024": another edition of the series told (event.past-edition)
+	for i := t0; i < t1; i++ {
+		if v.lows[i] == "edition" && v.low(i+1) != "of" {
+			if e := x.otherEdition(v, s, i); e != nil {
+				touch(e)
+			}
+		}
+	}
 	// "Among the speakers were X and Y" after the event's sentence
 	if len(here) == 0 && v.sentenceFlags(s)&flagSpeakers != 0 {
 		if e := v.sentenceEvent(s, nil); e != nil {
@@ -801,6 +897,33 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	m := &v.d.Mentions[k]
 	st0, st1 := v.sentenceTokens(s)
+	if m.Kind == "visit" && (v.low(t0) == "is" || v.low(t0) == "are" || v.low(t0) == "was" || v.low(t0) == "were") {
+		// "X, who is visiting Y for talks, ..." after the visit was
+		// told: the visit under way is that one (event.verb.progressive)
+		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
+			if e := v.lastCompatible("visit", "", m.Start); e != nil && e.typ == "visit" && !e.planned {
+				e.refer(m.Span, s)
+				v.eventOfMention[k] = e
+				touch(e)
+				return
+			}
+		}
+	}
+	if conditional(v, s, t0) {
+		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
+			// "no movement until he met Putin", "if the two ministers
+			// meet": a condition, no happening told (event.verb.condition)
+			return
+		}
+	}
+	if experiential(v, t0) {
+		if _, dated := v.nearestValue(document.Date, s, t0, t1, 12); !dated {
+			// "those who have visited Lakeland", "journalists who have
+			// met him": an experience of a kind of people, no happening
+			// (event.verb.experiential)
+			return
+		}
+	}
 	if m.Kind == "launch" {
 		// "X launched the CPEC media forum as an online event": the start
 		// of a series of events, no launch of a product
@@ -928,6 +1051,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	// ministers and accompanying delegations toured the headquarters": a
 	// delegation or a group of visitors makes the visit
 	groupSubj, definiteGroup := false, false
+	if m.Kind == "meeting" && (t0-cs == 3 && v.low(cs) == "the" && groupNumbers[v.low(cs+1)] != 0 || t0-cs == 2 && v.low(cs) == "both") && strings.HasSuffix(v.low(t0-1), "s") {
+		// "The two ministers met in Kampala on Monday", "Both leaders
+		// met": a group counted meets (event.verb.group)
+		groupSubj = true
+	}
 	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
 			if visitorNouns[v.low(j)] {
@@ -1036,6 +1164,14 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			e = d
 		}
 	}
+	if e == nil && groupSubj && m.Kind == "meeting" && len(subj)+len(persons) == 0 {
+		// "X held talks with Y ... The two ministers met on Monday": the
+		// talks or meeting told in the three sentences before, unless on
+		// another day (event.verb.group)
+		if d := v.lastCompatible("meeting", "", m.Start); d != nil && (d.typ == "meeting" || d.typ == "talks") && d.sents[len(d.sents)-1] >= s-3 && !d.planned && !v.otherDay(d, s, t0, t1) {
+			e = d
+		}
+	}
 	if e != nil {
 		e.refer(m.Span, s)
 	} else {
@@ -1132,6 +1268,150 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 		}
 	}
 	return best
+}
+
+// mechanismNouns after an event's name make it the machinery of a series:
+// "the X Forum mechanism", "the X Summit process".
+var mechanismNouns = map[string]bool{"mechanism": true, "mechanisms": true, "framework": true, "frameworks": true, "process": true, "processes": true}
+
+// foundedVerbs after "was" make the named subject a body founded:
+// "The X Assembly was established in 2016".
+var foundedVerbs = map[string]bool{"established": true, "founded": true, "formed": true, "created": true, "registered": true, "incorporated": true}
+
+// otherYear reports whether the date nearest the mention at [t0, t1) of
+// sentence s is of another year than e's day (a year's day or month
+// within it is not).
+func (v *view) otherYear(e *event, s, t0, t1 int) bool {
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	if !ok || len(e.date) < 4 || len(dm.Value) < 4 || dm.Value[0] == '-' || e.date[0] == '-' {
+		return false
+	}
+	return dm.Value[:4] != e.date[:4]
+}
+
+// pastYearBefore reports whether "last year's" or "the previous
+// year's" stands right before token t0: the mention is a past edition.
+func (v *view) pastYearBefore(t0 int) bool {
+	p := v.low(t0 - 1)
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition[v.low(t0-3)]
+}
+
+// pronounDate dates the event told in the sentence before s when s
+// opens with "it" and a verb saying the event happened, followed by a
+// date: "It was held on June 3", "It took place in Kampala on Monday"
+// (event.date.pronoun). An event with a date or a plan keeps it.
+func (x *Extractor) pronounDate(v *view, s, t0, t1 int) {
+	j := t0 + 1
+	if w := v.low(j); w == "was" || w == "is" || w == "has" {
+		j++
+	}
+	_, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j)
+	if !ok || s == 0 {
+		return
+	}
+	e := v.lastEvent(v.toks[t0].Start)
+	if e == nil || e.date != "" || e.planned || !slices.Contains(e.sents, s-1) {
+		return
+	}
+	if dm, ok := v.dateAfter(s, j+n, 8); ok {
+		e.setDate(dm.Value, dm.Kind)
+		e.dateRule = "event.date.pronoun"
+	}
+}
+
+// seriesKeyOf is the series key of an event's name.
+func seriesKeyOf(name string) string {
+	k, _ := seriesKey(name)
+	return k
+}
+
+// hasDate reports whether a date stands near the trigger at [t0, t1).
+func (v *view) hasDate(s, t0, t1 int) bool {
+	_, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	return ok
+}
+
+// beForms link a subject to a predicate noun: "was a meeting".
+var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true}
+
+// predicateOf returns the event that is the subject of a copula whose
+// predicate is the indefinite trigger at t0 of sentence s: "This forum was
+// a high-level media dialogue meeting", "The X Summit is a gathering of
+// ...", "It was a meeting of minds" after an event (the pronoun refers to
+// the last event told).
+func (v *view) predicateOf(s, t0 int) *event {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for n := 0; n < 6 && j > st0; n, j = n+1, j-1 {
+		if w := v.low(j); w == "a" || w == "an" || !v.isWord(j) && w != "-" || objectEnds[w] || v.evm[j] != 0 {
+			break
+		}
+	}
+	if w := v.low(j); (w != "a" && w != "an") || !beForms[v.low(j-1)] || v.low(j-2) == "there" {
+		return nil // "there was an inauguration ceremony": a happening told
+	}
+	cs := v.clauseStart(s, j-1)
+	for k := j - 2; k >= cs && k >= j-10; k-- {
+		if v.evm[k] != 0 {
+			if e := v.eventOfMention[v.evm[k]-1]; e != nil {
+				return e
+			}
+			return nil
+		}
+	}
+	if k := j - 2; k == cs && (v.low(k) == "it" || v.low(k) == "this") {
+		return v.lastEvent(v.toks[k].Start)
+	}
+	return nil
+}
+
+// otherEdition makes the event of "the second edition" or "the previous
+// edition" at token i of sentence s (no "of" after it): an edition of
+// the named series told last, other than the one told, with its own
+// ordinal, day and place. "This year's forum, the third edition" (the
+// series in the same sentence) and the series' own ordinal are the
+// series' event itself; nil then.
+func (x *Extractor) otherEdition(v *view, s, i int) *event {
+	n, ord := v.ordinalBefore(i)
+	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" {
+		return nil
+	}
+	var ser *event
+	for _, e := range v.events {
+		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
+			ser = e
+		}
+	}
+	if ser == nil || slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
+		return nil
+	}
+	for _, e := range v.events {
+		if e.named && e.key == ser.key && ord && e.ordinal == n {
+			e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i].End}, s)
+			return e // "the second edition" told again
+		}
+	}
+	e := &event{typ: ser.typ, tok: i}
+	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i].End}, s)
+	v.events = append(v.events, e)
+	e.named, e.name, e.key = true, ser.name, ser.key
+	e.rule, e.conf = "event.past-edition", 0.7
+	if ord {
+		e.ordinal = n
+	}
+	x.describe(v, e, s, i, i+1)
+	return e
+}
+
+// titleEndsAt reports whether a title of the lexicon ends at token j:
+// "president" or "secretary general" before "of the X Forum".
+func (x *Extractor) titleEndsAt(v *view, j int) bool {
+	for k := j; k >= 0 && k >= j-3; k-- {
+		if _, n, ok := x.lex.Titles.At(v, v.gate, k); ok && k+n-1 == j {
+			return true
+		}
+	}
+	return false
 }
 
 func (x *Extractor) isWeak(typ string) bool {
@@ -1791,9 +2071,69 @@ var planningWords = map[string]bool{
 	"authorized": true, "authorised": true, "instructed": true, "tasked": true, "mandated": true,
 }
 
+// conditionWords open a clause of condition: "until he met X", "if they
+// meet", "unless the minister visits".
+var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "till": true}
+
+// conditional reports whether the event verb at token t0 of sentence s
+// stands in a clause of condition: the condition word up to four words
+// before it, with no comma or other clause word between.
+func conditional(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
+		w := v.low(j)
+		if conditionWords[w] {
+			return true
+		}
+		if w == "," || w == ";" || w == "and" || w == "that" || w == "who" || w == "which" {
+			return false
+		}
+	}
+	return false
+}
+
+// experiential reports whether the event verb at token t0 is a perfect in
+// a relative clause ("who have visited", "that has met"): what some
+// people have done at any time, no one happening.
+func experiential(v *view, t0 int) bool {
+	j := t0 - 1
+	if w := v.low(j); w == "ever" || w == "already" || w == "never" {
+		j--
+	}
+	if w := v.low(j); w != "have" && w != "has" {
+		return false
+	}
+	w := v.low(j - 1)
+	return w == "who" || w == "that"
+}
+
 // habitualMarkers tell of a habit, not a happening: "visited Thailand
 // each year", "meets regularly".
-var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true}
+var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true,
+	"yearly": true, "monthly": true, "weekly": true, "biennially": true, "periodically": true}
+
+// habitualMonth reports whether the date mention dm is a month named
+// without a year or a day after a word of habit ("held yearly in March",
+// "every year in May", "annually each September"): the month of every
+// year, not the day of one happening.
+func (v *view) habitualMonth(dm *document.Mention) bool {
+	if dm == nil || dm.Kind != "month" {
+		return false
+	}
+	for _, r := range v.body[dm.Start:dm.End] {
+		if r >= '0' && r <= '9' {
+			return false
+		}
+	}
+	t0, _ := v.tokenSpan(dm)
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if habitualMarkers[w] || periodNouns[w] && (v.low(j-1) == "every" || v.low(j-1) == "each") {
+			return true
+		}
+	}
+	return false
+}
 
 // vaguePast reports a time long past and undated around tokens [t0, t1)
 // of sentence s: "launched many years ago", "long ago".
@@ -1840,6 +2180,10 @@ var programmeNouns = map[string]bool{
 	"plan": true, "plans": true, "programme": true, "program": true, "agenda": true, "itinerary": true, "schedule": true,
 }
 
+// countWords before "times" count happenings: "held five times".
+var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "multiple": true, "numerous": true, "countless": true}
+
 // periodNouns name the period of a habit: "each year", "every two years".
 var periodNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true}
 
@@ -1850,6 +2194,11 @@ func habitual(v *view, s, t0, t1 int) bool {
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
 		if habitualMarkers[w] || (w == "each" || w == "every") && periodNouns[v.low(j+1)] {
+			return true
+		}
+		// "has been held five times", "met several times": a count of
+		// happenings, none of them told
+		if w == "times" && countWords[v.low(j-1)] {
 			return true
 		}
 		// "held every two years", "every other year"

@@ -1,5 +1,5 @@
 // Finishing a document: event dates completed from outside their own
-// sentences (nameYear, hostDates, previousDays), events told twice merged
+// sentences (nameYear, hostDates, previousDays, datelineLead), events told twice merged
 // into one,
 // dates after the day of reading dropped (notAfterReading), event ids,
 // the relations events give, sorting.
@@ -14,8 +14,10 @@
 // of a shared party on the same day ("held a meeting with Y on Monday
 // ... the talks between X and Y on Monday", event.merge.talks-meeting);
 // a headline's
-// happening and the first of its class the body tells
-// (event.merge.headline); never two names of different series otherwise,
+// happening and the first of its class the body tells, also when the
+// body referred back to the headline's bare trigger ("... at center of
+// X-Y talks" over "X and Y held a meeting on Saturday ... the talks",
+// event.merge.headline); never two names of different series otherwise,
 // nor two different ordinals. The merge rule is added to the event's rule.
 
 package extract
@@ -41,6 +43,7 @@ func (x *Extractor) finish(v *view) {
 	if v.previousDays() {
 		v.hostDates() // "During the forum, X launched ..." by the forum just dated
 	}
+	v.datelineLead()
 	v.mergeRetold()
 	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
@@ -288,7 +291,7 @@ func (v *view) mergeRetold() {
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
 			same, rule := retold(a, b)
-			if !same && v.headlineOnly(a) && v.firstOfClass(a, b) {
+			if !same && (v.headlineOnly(a) || v.headlineFirst(a)) && v.firstOfClass(a, b) {
 				// "Turkey holds summit, hosts 100 African journalists" over
 				// "The Turkish government has organised a summit ...": the
 				// headline tells the happening the body tells
@@ -384,6 +387,22 @@ func talksMeeting(a, b string) bool {
 // headline again ("Turkey holds summit, hosts over 100 African
 // journalists" twice), each a paragraph of one sentence that ends
 // without a full stop.
+// headlineFirst reports whether e was introduced by the headline as a
+// bare trigger (no name, date, ordinal or plan) that the body referred
+// to later: "... at center of US-Syria talks" over "X and Y held a
+// meeting in Istanbul on Saturday ... the talks" (event.merge.headline).
+func (v *view) headlineFirst(e *event) bool {
+	if len(e.sents) == 0 || e.sents[0] > 1 || e.named || e.date != "" || e.ordinal != 0 || e.planned {
+		return false
+	}
+	for s := 0; s <= e.sents[0]; s++ {
+		if !v.headlineLike(s) {
+			return false
+		}
+	}
+	return true
+}
+
 func (v *view) headlineOnly(e *event) bool {
 	if len(e.sents) == 0 || len(v.d.Sentences) < 2 {
 		return false

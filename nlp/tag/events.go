@@ -10,14 +10,15 @@
 // lexicon, not in another sense (a not_object: "a missile launch"; a
 // response or signal: "the warm reception of K-pop"; a place or thing:
 // "meeting rooms", "the summit venue", "visit exchanges", "the summit
-// declaration", "the forum secretariat"; a part before
+// declaration", "the forum secretariat", "the summit process"; a part before
 // or after: "pre-summit workshops"; a participle: "media professionals
 // gathering in Alofi", "editors are gathering in Alofi"; a legislature
 // or party: "to inform Congress of the sale", "Congress sources"); a
 // programme numbered as an edition ("the third CAPC program", "its 2017
-// programme"); event verbs, "received"/"welcoming" only with
+// programme"); event verbs, "received"/"welcoming"/"hosted" only with
 // a person or a delegation as object ("received Wednesday a delegation
-// of Xinhua"), "called on" only as a call, not an appeal ("called on the
+// of Xinhua", "hosted Ugandan ambassador John Okello", a lower-case
+// title allowed), "was received by" only with a person, "called on" only as a call, not an appeal ("called on the
 // agencies to step up ..."); ordinals ("13th", "sixth", "twenty-first",
 // "the 9 th" with its suffix set apart) and attendance ("more than 40
 // representatives").
@@ -197,7 +198,8 @@ func (t *Tagger) events(v *view) {
 				// "the soon-to-be-inaugurated China Desk", "a newly-launched
 				// channel": a participle inside a compound modifier
 				compound := v.tok(i-1) == "-" && v.toks[i-1].End == v.toks[i].Start
-				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) || urged(v, i, vn) {
+				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) ||
+					vn == 3 && v.low(i+2) == "by" && receivedPerson(v, i+3) < 0 || urged(v, i, vn) {
 					i += vn - 1
 					continue
 				}
@@ -393,7 +395,8 @@ func urged(v *view, i, n int) bool {
 
 // placeNouns after a trigger make it a modifier of a place or thing:
 // "meeting rooms", "conference hall", "the summit venue", "visit
-// exchanges", "the visit programme", "the summit declaration".
+// exchanges", "the visit programme", "the summit declaration", "the
+// summit process".
 var placeNouns = map[string]bool{
 	"exchange": true, "exchanges": true, "programme": true, "programmes": true, "program": true, "programs": true,
 	"plan": true, "plans": true,
@@ -407,6 +410,10 @@ var placeNouns = map[string]bool{
 	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
 	"secretariat": true, "secretariats": true, "agenda": true, "agendas": true, "charter": true,
 	"resolution": true, "resolutions": true, "statement": true, "statements": true,
+	// the series or machinery of such happenings, no one of them (rule
+	// tag.event.process-modifier): "the summit process", "the forum
+	// mechanism"
+	"process": true, "processes": true, "mechanism": true, "mechanisms": true,
 }
 
 // participleGathering reports whether "gathering" at token i is a verb:
@@ -554,7 +561,7 @@ func receivedDelegation(v *view, j int) bool {
 // a delegation as its object.
 func receiveVerb(w string) bool {
 	switch w {
-	case "received", "receives", "receiving", "welcomed", "welcomes", "welcoming":
+	case "received", "receives", "receiving", "welcomed", "welcomes", "welcoming", "hosted", "hosts":
 		return true
 	}
 	return false
@@ -575,6 +582,7 @@ func receivedPerson(v *view, j int) int {
 	if !v.isCap(j) {
 		return -1
 	}
+	lower := 0 // "Ugandan ambassador John Okello": a title in lower case
 	for k := j; k < j+12 && v.sent(k) == v.sent(j); k++ {
 		if c, ok := v.entityAt(k); ok {
 			if c.m.Type == document.Person {
@@ -586,7 +594,12 @@ func receivedPerson(v *view, j int) int {
 			k = c.t1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
+		w := v.low(k)
+		if k > j && lower < 2 && v.isWord(k) && !v.isCap(k) && !objectEnds[w] && w != "and" && !strings.HasSuffix(w, "ed") {
+			lower++
+			continue
+		}
+		if !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
 			return -1
 		}
 	}
