@@ -23,7 +23,11 @@
 //   - extract.go:   Extractor, New, Apply, the document view, sources
 //   - pairs.go:     coordinated parties, pair anaphors
 //   - events.go:        which words make an event (named events, triggers,
-//     event verbs, plans, retold events)
+//     past editions, bodies and machinery named like events)
+//   - eventverbs.go:    verbs that tell a happening (met, visited, launched,
+//     received, a stay), retold verb events
+//   - anchoring.go:     whether a mention is a happening: what anchors a
+//     trigger, plans, habits, requests, processes, purposes
 //   - coreference.go:   which earlier event a mention refers to; series keys
 //   - participation.go: participants (names, premodifiers, "attended by",
 //     speakers, delegations)
