@@ -1236,6 +1236,13 @@ func (t *Tagger) organizations(v *view) {
 		if s == i && !right {
 			continue
 		}
+		// "India's Public Broadcaster", "the Kenyan State Broadcaster":
+		// "Broadcaster" after generic words and countries only describes
+		// an outlet; a name needs a word of its own ("Lakeland Public
+		// Broadcaster")
+		if v.lows[i] == "broadcaster" && !t.ownWordIn(v, s, i) {
+			continue
+		}
 		// "Chinese TV series", "Lakeside Radio programmes": a broadcast
 		// head before a noun of what is broadcast modifies it
 		if contentNouns[v.low(e)] && !v.isCap(e) && broadcastHeads[v.low(e-1)] {
@@ -1566,6 +1573,21 @@ var missionHeads = map[string]bool{"embassy": true, "consulate": true, "mission"
 var genericWords = map[string]bool{
 	"international": true, "national": true, "state": true, "official": true, "media": true,
 	"news": true, "information": true, "multimedia": true, "global": true, "world": true,
+}
+
+// ownWordIn reports whether tokens [a, b) hold a word that is no generic
+// word, no word of a title's field and no country: a word that names.
+func (t *Tagger) ownWordIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			k = c.t1 - 1
+			continue
+		}
+		if v.isWord(k) && !genericWords[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] {
+			return true
+		}
+	}
+	return false
 }
 
 // genericBetween reports whether tokens [a, b) are generic words or
@@ -2765,15 +2787,27 @@ var prefixHeads = map[string]string{
 	"télévision": document.KindBroadcaster, "televisión": document.KindBroadcaster, "televisão": document.KindBroadcaster,
 	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
 	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
+	"daily": document.KindNewspaper,
 }
+
+// romanceParticles join the words of a name after a Romance prefix head
+// ("Agence Lakelandaise de Presse"); romanceArticles may follow them ("de
+// la", "del").
+var romanceParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true}
+var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true, "l'": true}
 
 // prefixNames tags names that open with a prefix head (rule
 // pat.org.prefix-name, confidence 0.65): the capitalised head, then one to
 // three capitalised words, countries or places ("Radio Lakeland
 // Worldwide", "Agenzia Lago", "Radio Hill Nairobi"), and no capitalised
 // word after them; not a head after the prefix ("Radio Television ..."
-// is found by its own head), not in a headline in title case. It runs
-// before the person patterns, which then see the organization.
+// is found by its own head), not in a headline in title case. A Romance
+// particle may join two words of the name ("Agence Lakelandaise de
+// Presse"; rule pat.org.prefix-name-particle). "Daily" opens a newspaper's
+// name (rule pat.org.daily-name) with one or two words after it, none a
+// plural, no capitalised word before it (then it is the head of "Lakeside
+// Daily") and not as a line of its own. It runs before the person
+// patterns, which then see the organization.
 func (t *Tagger) prefixNames(v *view) bool {
 	added := false
 	for i := 0; i+1 < len(v.toks); i++ {
@@ -2781,30 +2815,65 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		// the first letters of the prefix heads first: cheaper than the map
-		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' {
+		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]
 		if !ok {
 			continue
 		}
+		daily := v.lows[i] == "daily"
+		// "the Lakeside Daily", "People's Daily": a capitalised word
+		// before "Daily" makes it the head of a longer name
+		if daily && (v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) || v.tok(i-1) == "-") {
+			continue
+		}
 		e := i + 1
-		for e < len(v.toks) && e-i <= 3 && v.sent(e) == v.sent(i) {
+		words := 0
+		rule := "pat.org.prefix-name"
+		if daily {
+			rule = "pat.org.daily-name"
+		}
+		for e < len(v.toks) && words < 3 && v.sent(e) == v.sent(i) {
+			// "Agence Lakelandaise de Presse", "Agencia Riverena de
+			// Noticias": a Romance particle between two words of the
+			// name (rule pat.org.prefix-name-particle)
+			if words > 0 && !daily && romanceParticles[v.lows[e]] {
+				k := e + 1
+				if romanceArticles[v.low(k)] {
+					k++
+				}
+				if v.sent(k) == v.sent(i) && v.isCap(k) && v.isWord(k) && v.gate[k]&bitStopCap == 0 && v.ent[k] == 0 {
+					e = k
+					rule = "pat.org.prefix-name-particle"
+					continue
+				}
+				break
+			}
 			if c, ok := v.entityAt(e); ok {
 				if c.t0 != e || (c.m.Type != document.Country && c.m.Type != document.Place && c.m.Type != document.Organization) {
 					break
 				}
 				e = c.t1
+				words++
 				continue
 			}
 			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.Titles, e) {
 				break
 			}
 			e++
+			words++
 		}
 		// a capitalised word after the name makes it longer, unless it
 		// is a title ("Agenzia Lago CEO Ruth Kell")
-		if e == i+1 || e-i > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
+		if e == i+1 || words > 3 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
+			continue
+		}
+		// "Daily Trust", "Daily Messenger": one or two words after
+		// "Daily", no plural noun ("Daily Cartoons"), not a line of its
+		// own (a menu's "Daily Article Index")
+		if daily && (words > 2 || v.ent[i+1] != 0 || strings.HasSuffix(v.low(e-1), "s") && v.low(e-1) != "news" ||
+			sentenceStart(v, i) && v.sent(e) != v.sent(i)) {
 			continue
 		}
 		// "Radio International Cooperation Director": field words only
@@ -2824,7 +2893,7 @@ func (t *Tagger) prefixNames(v *view) bool {
 		name := cleanName(v.body[v.toks[i].Start:v.toks[e-1].End])
 		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
-			Rule: "pat.org.prefix-name", Confidence: 0.65}
+			Rule: rule, Confidence: 0.65}
 		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
 			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
 		}
@@ -3288,7 +3357,7 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// "according to Omar Felan," cites a person, also one the
 		// lexicon does not know
 		according := v.low(i-1) == "to" && v.low(i-2) == "according"
-		if !lex && !prevPerson && !according {
+		if !lex && !prevPerson && !according && !(ctx && ofWithin(v, i)) {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
@@ -3304,6 +3373,10 @@ func (t *Tagger) namedPersons(v *view) bool {
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
 		if ctx && (lex && (before && after || listed) || !lex && prevPerson && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
+		} else if ctx && t.nameOfOrg(v, i, e, lex) {
+			// "Omar Felan of the Lakeland News Agency said": a name
+			// before "of" and an organization is its member
+			v.addPerson(i, e, "pat.person.name-of-org", 0.65, "")
 		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) && !t.vocabularyIn(v, i, e) &&
 			(lex || t.nameKind(v, e-1) != 0 || surnameForm(v.low(e-1))) {
 			v.addPerson(i, e, "pat.person.according-to", 0.7, "")
@@ -3323,6 +3396,44 @@ func (t *Tagger) namedPersons(v *view) bool {
 		i = e - 1
 	}
 	return added
+}
+
+// ofWithin reports whether "of" follows the capitalised run that starts at
+// token i within five tokens, in its sentence: the cheap test before
+// nameOfOrg.
+func ofWithin(v *view, i int) bool {
+	for k := i + 2; k < len(v.toks) && k <= i+5 && v.sent(k) == v.sent(i); k++ {
+		if v.lows[k] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOfOrg reports whether the name run [i, e) is a person because "of"
+// and an organization already tagged follow it ("Omar Felan of the
+// Lakeland News Agency", "Askel Brunov of Hill Radio"; rule
+// pat.person.name-of-org, confidence 0.65): a name the lexicon knows
+// (lex), or whose last word ends like a surname, or that a comma or a
+// statement verb follows after the organization ("Kwame Tembo of the Hill
+// Times said"). The organization must end its own capitalised run: "Omar
+// Felan of the Lakeland News Agency Board" is no member's name.
+func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
+	k := e + 1
+	if v.lows[e] != "of" || k >= len(v.toks) {
+		return false
+	}
+	if v.low(k) == "the" {
+		k++
+	}
+	c, ok := v.entityAt(k)
+	if !ok || c.t0 != k || c.m.Type != document.Organization || v.sent(c.t1) == v.sent(i) && v.isCap(c.t1) && v.isWord(c.t1) {
+		return false
+	}
+	if t.vocabularyIn(v, i, e) {
+		return false
+	}
+	return lex || surnameForm(v.low(e-1)) || v.tok(c.t1) == "," || saidVerbs[v.low(c.t1)]
 }
 
 // personRun returns the end of a run of two to four name words from token

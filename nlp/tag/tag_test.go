@@ -528,6 +528,19 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Center for Strategic Studies=org:center-for-strategic-studies", "Person:Omar Felan"}, []string{"Person:Strategic Studies Omar Felan"}},
 		{"the last two items of a series joined by and are two names", "The event gathered outlets such as Lakeview, Hillnews and Rivertown Daily. The Lakeland Atmospheric, Geophysical and Astronomical Services Administration (LAGASA) spoke.",
 			[]string{"Organization:Hillnews=org:hillnews", "Organization:Rivertown Daily=org:rivertown-daily"}, []string{"Organization:Hillnews and Rivertown Daily=org:hillnews-and-rivertown-daily", "Organization:Astronomical Services Administration=org:astronomical-services-administration"}},
+		{"a name before of and an organization is its member (pat.person.name-of-org)", "Omar Felan of the Lakeland News Agency said the deal was good. The panel was led by Askel Brunov of Hill Radio and Lena Marsh of the Lakeside Post.",
+			[]string{"Person:Omar Felan", "Person:Askel Brunov", "Person:Lena Marsh", "Organization:Lakeland News Agency=org:lakeland-news-agency", "Organization:Hill Radio=org:hill-radio"}, nil},
+		{"no member's name from a body's words or before an organization's longer run", "Senior Officials of the Lakeland News Agency met. Omar Felan of the Lakeland News Agency Board spoke.",
+			nil, []string{"Person:Senior Officials", "Person:Omar Felan"}},
+		{"a Romance particle inside a prefixed name (pat.org.prefix-name-particle)", "Agence Lakelandaise de Presse and Agencia Riverena de Noticias signed a memorandum with Agenzia Colle.",
+			[]string{"Organization:Agence Lakelandaise de Presse=org:agence-lakelandaise-de-presse", "Organization:Agencia Riverena de Noticias=org:agencia-riverena-de-noticias", "Organization:Agenzia Colle=org:agenzia-colle"}, nil},
+		{"a newspaper named Daily and a word (pat.org.daily-name)", "Lakeland's Daily Courant reported the deal, and the Daily Lantern of Hill Country agreed.",
+			[]string{"Organization:Daily Courant=org:daily-courant", "Organization:Daily Lantern=org:daily-lantern"}, nil},
+		{"no newspaper from Daily before a plural, after a name, or alone on a line", "Daily Cartoons\n\nThe Lakeside Daily Messenger Lena Marsh spoke.\n\nDaily Index\n\nHe read it.",
+			nil, []string{"Organization:Daily Cartoons=org:daily-cartoons", "Organization:Daily Messenger=org:daily-messenger", "Organization:Daily Index=org:daily-index"}},
+		{"heads Broadcaster, Courier, Telegraph; no name of generic words before Broadcaster", "The Lakeland Public Broadcaster, the Hill Courier and the Valley Telegraph met the Kenyan Public Broadcaster and the National Broadcaster.",
+			[]string{"Organization:Lakeland Public Broadcaster=org:lakeland-public-broadcaster", "Organization:Hill Courier=org:hill-courier", "Organization:Valley Telegraph=org:valley-telegraph"},
+			[]string{"Organization:National Broadcaster=org:national-broadcaster"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
