@@ -240,6 +240,17 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
+		case v.gate[j]&bitParticle != 0 && !v.isCap(j) && v.gate[j+1]&bitParticle != 0 && !v.isCap(j+1) && same(j+2) && t.nameToken(v, j+2):
+			// "Juan de la Vega": two particles in lower case
+			j += 3
+			words++
+		case words >= 2 && (v.tok(j) == "Jr" || v.tok(j) == "Sr"):
+			// "Sitiveni Rabuka Jr.": a generational suffix ends the name
+			j++
+			if v.tok(j) == "." && v.adjacent(j) && same(j) {
+				j++
+			}
+			return j
 		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && same(j+2) && t.nameToken(v, j+2):
 			j += 3
 			words++
@@ -853,9 +864,11 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 	k := j
 	// "Minister of Information and Culture X": the title of the lexicon
 	// ends with a field word, and the field goes on after "and"
-	if w := v.low(j); (w == "and" || w == "&") && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) {
+	// "Minister of Information, Culture and Tourism X": a comma list of
+	// field words that "and" closes goes on the same way
+	if w := v.low(j); (w == "and" || w == "&" || w == "," && fieldListCloses(v, j+1, field)) && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) {
 		k = j + 1
-		for k < len(v.toks) && field(k) {
+		for k < len(v.toks) && (field(k) || (v.tok(k) == "," || v.low(k) == "and" || v.tok(k) == "&") && field(k+1)) {
 			k++
 		}
 		j = k
@@ -887,11 +900,33 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 				m++
 				continue
 			}
+			// "Minister of Information, Culture and Tourism X": a comma
+			// between field words of a list that "and" closes
+			if v.tok(m) == "," && field(m+1) && fieldListCloses(v, m+1, field) {
+				m++
+				continue
+			}
 			break
 		}
 		k = last
 	}
 	return k
+}
+
+// fieldListCloses reports whether the field words and commas from token m
+// reach "and" (or "&") and a field word: the comma list of a title's
+// field ("Information, Culture and Tourism").
+func fieldListCloses(v *view, m int, field func(int) bool) bool {
+	for k := m; k < len(v.toks) && k < m+12 && v.sent(k) == v.sent(m); k++ {
+		switch w := v.low(k); {
+		case w == "and" || w == "&":
+			return field(k + 1)
+		case w == "," || field(k):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // orgNouns may follow an organization's name in a title ("Director of
@@ -2823,9 +2858,10 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		daily := v.lows[i] == "daily"
-		// "the Lakeside Daily", "People's Daily": a capitalised word
-		// before "Daily" makes it the head of a longer name
-		if daily && (v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) || v.tok(i-1) == "-") {
+		// "the Lakeside Daily", "People's Daily", "of Lakeland Radio Omar
+		// Felan": a capitalised word before the prefix head makes it the
+		// head of a longer name, which the head patterns find
+		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 || daily && v.tok(i-1) == "-" {
 			continue
 		}
 		e := i + 1

@@ -541,6 +541,12 @@ func TestHardCases(t *testing.T) {
 		{"heads Broadcaster, Courier, Telegraph; no name of generic words before Broadcaster", "The Lakeland Public Broadcaster, the Hill Courier and the Valley Telegraph met the Kenyan Public Broadcaster and the National Broadcaster.",
 			[]string{"Organization:Lakeland Public Broadcaster=org:lakeland-public-broadcaster", "Organization:Hill Courier=org:hill-courier", "Organization:Valley Telegraph=org:valley-telegraph"},
 			[]string{"Organization:National Broadcaster=org:national-broadcaster"}},
+		{"a title's field as a comma list that and closes", "Lakeland Minister of Information, Culture and Tourism Kikeo Lamvong met them. Minister of Information, Communications and Technology Lena Marsh came.",
+			[]string{"Person:Kikeo Lamvong", "Person:Lena Marsh"}, nil},
+		{"two particles in lower case and a generational suffix inside a name", "President Juan Carlos de la Vega met Prime Minister Sitiveni Tora Jr. and Commission President Lena von der Marsh.",
+			[]string{"Person:Juan Carlos de la Vega", "Person:Sitiveni Tora Jr.", "Person:Lena von der Marsh"}, []string{"Person:Juan Carlos", "Person:Lena"}},
+		{"no prefixed name after a capitalised word: the head pattern finds it and its holder", "Chief executive officer of Lakeland Radio Omar Felan said the station would grow.",
+			[]string{"Organization:Lakeland Radio=org:lakeland-radio", "Person:Omar Felan"}, []string{"Organization:Radio Omar Felan=org:radio-omar-felan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
