@@ -1076,6 +1076,12 @@ func (t *Tagger) organizations(v *view) {
 				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
 					break
 				}
+				// "Prime Minister Omar Felan and Lakeland Authority
+				// President ...": a person's name before "and" and a
+				// country after it start two names
+				if v.low(s-1) == "and" && (t.isPersonEntity(v, s-2) || t.personName(v, s-2)) && t.isCountryEntity(v, s) {
+					break
+				}
 				// "such as Lakeview, Hillnews and Rivertown Daily": the
 				// last two items of a list, one word that names no field
 				// before "and" (not "Information, Culture and Tourism")
@@ -1269,6 +1275,15 @@ func (t *Tagger) organizations(v *view) {
 			}
 		}
 		if s == i && !right {
+			continue
+		}
+		// "a Turkish Company", "the Vietnamese Party", "State TV": a
+		// country's adjective or a generic word before a company's, a
+		// party's or a broadcaster's single head describes a body and
+		// names none (rule pat.org.head.generic); a state's body keeps its
+		// name ("the Turkish Embassy", "Kenyan Government")
+		if n == 1 && s+1 == i && !right && t.describedOnly(v, s, i) {
+			i = e - 1
 			continue
 		}
 		// "India's Public Broadcaster", "the Kenyan State Broadcaster":
@@ -1608,6 +1623,32 @@ var missionHeads = map[string]bool{"embassy": true, "consulate": true, "mission"
 var genericWords = map[string]bool{
 	"international": true, "national": true, "state": true, "official": true, "media": true,
 	"news": true, "information": true, "multimedia": true, "global": true, "world": true,
+}
+
+// describedHeads are the heads that a country's adjective or a generic
+// word alone before them only describes ("a Turkish company", "State TV").
+var describedHeads = map[string]bool{
+	"company": true, "group": true, "corporation": true, "holding": true, "party": true,
+	"tv": true, "television": true, "radio": true, "broadcaster": true, "channel": true,
+}
+
+// describedOnly reports whether the one word s before the head at i is a
+// country's adjective, a generic or a field word, and the head one of
+// describedHeads: "Turkish Company", "State TV".
+func (t *Tagger) describedOnly(v *view, s, i int) bool {
+	if !describedHeads[v.lows[i]] {
+		return false
+	}
+	switch w := v.lows[s]; {
+	case w == "state" || w == "official" || w == "public":
+		return true
+	case broadcastHeads[v.lows[i]] || v.lows[i] == "channel" || v.lows[i] == "broadcaster":
+		// "Cuban Television", "Lakeland Radio": a country's broadcaster
+		// is named by its adjective
+		return false
+	}
+	c, ok := v.entityAt(s)
+	return ok && c.t0 == s && c.t1 == s+1 && c.m.Type == document.Country && !strings.EqualFold(v.tok(s), c.m.Name)
 }
 
 // ownWordIn reports whether tokens [a, b) hold a word that is no generic

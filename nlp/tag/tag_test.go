@@ -547,6 +547,11 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Juan Carlos de la Vega", "Person:Sitiveni Tora Jr.", "Person:Lena von der Marsh"}, []string{"Person:Juan Carlos", "Person:Lena"}},
 		{"no prefixed name after a capitalised word: the head pattern finds it and its holder", "Chief executive officer of Lakeland Radio Omar Felan said the station would grow.",
 			[]string{"Organization:Lakeland Radio=org:lakeland-radio", "Person:Omar Felan"}, []string{"Organization:Radio Omar Felan=org:radio-omar-felan"}},
+		{"a country's adjective or a generic word before a single company, party or broadcast head describes (pat.org.head.generic)", "A Kenyan Company won the bid, the Lakeland Party said. State TV said the Cuban Television and the Turkish Embassy agreed.",
+			[]string{"Organization:Cuban Television=org:cuban-television", "Organization:Turkish Embassy=org:turkey-embassy", "Organization:Lakeland Party=org:lakeland-party"},
+			[]string{"Organization:Kenyan Company=org:kenya-company", "Organization:Kenyan Company=org:kenyan-company", "Organization:State TV=org:state-tv"}},
+		{"legal forms and hospitals as heads", "Lakeland Telecom PLC, Hill Broadcasting CJSC and the Omar Felan Memorial Hospital signed.",
+			[]string{"Organization:Lakeland Telecom PLC=org:lakeland-telecom-plc", "Organization:Hill Broadcasting CJSC=org:hill-broadcasting-cjsc", "Organization:Omar Felan Memorial Hospital=org:omar-felan-memorial-hospital"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
