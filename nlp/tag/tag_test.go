@@ -552,6 +552,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Kenyan Company=org:kenya-company", "Organization:Kenyan Company=org:kenyan-company", "Organization:State TV=org:state-tv"}},
 		{"legal forms and hospitals as heads", "Lakeland Telecom PLC, Hill Broadcasting CJSC and the Omar Felan Memorial Hospital signed.",
 			[]string{"Organization:Lakeland Telecom PLC=org:lakeland-telecom-plc", "Organization:Hill Broadcasting CJSC=org:hill-broadcasting-cjsc", "Organization:Omar Felan Memorial Hospital=org:omar-felan-memorial-hospital"}, nil},
+		{"PM is a title, no word of the name", "PM Omar Felan met the press in Lakeland. Later PM Felan said the talks went well.",
+			[]string{"Person:Omar Felan"}, []string{"Person:PM Omar Felan", "Person:PM Felan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
