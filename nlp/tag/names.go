@@ -1105,6 +1105,12 @@ func (t *Tagger) organizations(v *view) {
 				s -= 2
 				continue
 			}
+			// "Statistical, Economic and Social Research ... Centre": a
+			// comma list of adjectives that "and" closes inside the name
+			if v.tok(s-1) == "," && s < i && v.ent[s-2] == 0 && t.orgWord(v, s-2) && adjectiveForm(v.low(s-2)) && adjectiveForm(v.lows[s]) && andIn(v, s, i) {
+				s -= 2
+				continue
+			}
 			// '"Yeni Musavat" Media Group': a quoted name before the
 			// head is part of the name
 			if q := t.quotedBefore(v, s); q < s {
@@ -1275,6 +1281,13 @@ func (t *Tagger) organizations(v *view) {
 			}
 		}
 		if s == i && !right {
+			continue
+		}
+		// "House of Journalists", "House of Representatives": "House"
+		// names a body only before "of" ("Freedom House" is known by
+		// name; "Lancaster House" is a building)
+		if v.lows[i] == "house" && !right {
+			i = e - 1
 			continue
 		}
 		// "a Turkish Company", "the Vietnamese Party", "State TV": a
@@ -1649,6 +1662,34 @@ func (t *Tagger) describedOnly(v *view, s, i int) bool {
 	}
 	c, ok := v.entityAt(s)
 	return ok && c.t0 == s && c.t1 == s+1 && c.m.Type == document.Country && !strings.EqualFold(v.tok(s), c.m.Name)
+}
+
+// adjectiveEndings end the adjectives of a name's comma list
+// ("Statistical, Economic and Social").
+var adjectiveEndings = []string{"al", "ic", "ive", "ary", "ous"}
+
+// adjectiveForm reports whether w (lower case) ends like an adjective of
+// adjectiveEndings and has at least five letters.
+func adjectiveForm(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// andIn reports whether "and" is among tokens [a, b).
+func andIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.lows[k] == "and" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWordIn reports whether tokens [a, b) hold a word that is no generic

@@ -554,6 +554,12 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakeland Telecom PLC=org:lakeland-telecom-plc", "Organization:Hill Broadcasting CJSC=org:hill-broadcasting-cjsc", "Organization:Omar Felan Memorial Hospital=org:omar-felan-memorial-hospital"}, nil},
 		{"PM is a title, no word of the name", "PM Omar Felan met the press in Lakeland. Later PM Felan said the talks went well.",
 			[]string{"Person:Omar Felan"}, []string{"Person:PM Omar Felan", "Person:PM Felan"}},
+		{"a comma list of adjectives that and closes inside a name", "The Statistical, Economic and Social Research and Training Centre for Lakeland Countries met the Lakeland Atmospheric, Geophysical and Astronomical Services Administration.",
+			[]string{"Organization:Statistical, Economic and Social Research and Training Centre for Lakeland Countries=org:statistical-economic-and-social-research-and-training-centre-for-lakeland-countries"},
+			[]string{"Organization:Economic and Social Research and Training Centre for Lakeland Countries=org:economic-and-social-research-and-training-centre-for-lakeland-countries"}},
+		{"House names a body before of only", "The House of Journalists of Lakeland and the House of Representatives met at Lakeview House.",
+			[]string{"Organization:House of Journalists of Lakeland=org:house-of-journalists-of-lakeland", "Organization:House of Representatives=org:house-of-representatives"},
+			[]string{"Organization:Lakeview House=org:lakeview-house"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
