@@ -560,6 +560,8 @@ func TestHardCases(t *testing.T) {
 		{"House names a body before of only", "The House of Journalists of Lakeland and the House of Representatives met at Lakeview House.",
 			[]string{"Organization:House of Journalists of Lakeland=org:house-of-journalists-of-lakeland", "Organization:House of Representatives=org:house-of-representatives"},
 			[]string{"Organization:Lakeview House=org:lakeview-house"}},
+		{"a known broadcaster with generic words and Network is that broadcaster", "The TV BRICS International Media Network signed a deal with the Lakeside Post on Monday.",
+			[]string{"Organization:TV BRICS International Media Network=org:tv-brics"}, []string{"Organization:TV BRICS International Media Network=org:tv-brics-international-media-network"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
