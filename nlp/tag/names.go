@@ -3475,7 +3475,7 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// "according to Omar Felan," cites a person, also one the
 		// lexicon does not know
 		according := v.low(i-1) == "to" && v.low(i-2) == "according"
-		if !lex && !prevPerson && !according && !(ctx && ofWithin(v, i)) {
+		if !lex && !prevPerson && !according && !(ctx && (ofWithin(v, i) || surnameWithin(v, i))) {
 			continue
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
@@ -3491,6 +3491,11 @@ func (t *Tagger) namedPersons(v *view) bool {
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
 		if ctx && (lex && (before && after || listed) || !lex && prevPerson && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
+		} else if ctx && !lex && before && after && surnameForm(v.low(e-1)) && !t.vocabularyIn(v, i, e) {
+			// "Gulnara Abdrakhmanova, who heads ...": a name the lexicon
+			// does not know whose last word ends like a surname, in a
+			// person's context on both sides
+			v.addPerson(i, e, "pat.person.surname-form", 0.6, "")
 		} else if ctx && t.nameOfOrg(v, i, e, lex) {
 			// "Omar Felan of the Lakeland News Agency said": a name
 			// before "of" and an organization is its member
@@ -3522,6 +3527,18 @@ func (t *Tagger) namedPersons(v *view) bool {
 func ofWithin(v *view, i int) bool {
 	for k := i + 2; k < len(v.toks) && k <= i+5 && v.sent(k) == v.sent(i); k++ {
 		if v.lows[k] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameWithin reports whether a capitalised word that ends like a
+// surname follows token i within three tokens, in its sentence: the cheap
+// test before pat.person.surname-form.
+func surnameWithin(v *view, i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+3 && v.sent(k) == v.sent(i); k++ {
+		if v.isCap(k) && surnameForm(v.lows[k]) {
 			return true
 		}
 	}

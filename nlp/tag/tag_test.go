@@ -562,6 +562,10 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakeview House=org:lakeview-house"}},
 		{"a known broadcaster with generic words and Network is that broadcaster", "The TV BRICS International Media Network signed a deal with the Lakeside Post on Monday.",
 			[]string{"Organization:TV BRICS International Media Network=org:tv-brics"}, []string{"Organization:TV BRICS International Media Network=org:tv-brics-international-media-network"}},
+		{"a name the lexicon does not know with a surname's ending in a person's context (pat.person.surname-form)", "Askel Brunovsky, who heads the press service, spoke first. Later Tarik Osmanova said so.",
+			[]string{"Person:Askel Brunovsky"}, nil},
+		{"no person by a surname's ending without context on both sides", "Lake Brunovsky Fund grew. The Hill Osmanova sold.",
+			nil, []string{"Person:Lake Brunovsky", "Person:Hill Osmanova"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
