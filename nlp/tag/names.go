@@ -2583,6 +2583,99 @@ var shortHeads = map[string]bool{
 	"ministry": true, "federation": true, "academy": true, "network": true, "broadcaster": true,
 }
 
+// brandForms tags the brand of an organization found by its head alone,
+// later or earlier in the article, as that organization (rule
+// pat.org.brand-short, confidence 0.6): "Lakepress News Agency ...
+// Lakepress said", also with the generic words of the name ("Lakepress
+// International"). The brand is one or two capitalised words before
+// generic words and the head ("International News Agency", "TV", "Media
+// Group"); it is no country, place or person, no word the article writes
+// in lower case, and it stands alone: no capitalised word right before or
+// after it, no place's preposition before a one-word brand ("in
+// Lakeside").
+func (t *Tagger) brandForms(v *view) bool {
+	type brand struct {
+		k      int // candidate index of the organization
+		b0, b1 int // the brand's tokens in the organization's mention
+	}
+	var bs []brand
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || c.m.Rule != "pat.org.head" || c.t1-c.t0 < 2 || c.t1-c.t0 > 5 {
+			continue
+		}
+		b1 := c.t0
+		for b1 < c.t1 && b1-c.t0 < 2 && v.isCap(b1) && v.isWord(b1) && v.ent[b1] == v.ent[c.t0] && !genericWords[v.lows[b1]] && !v.has(&t.lex.OrgHeads, b1) {
+			b1++
+		}
+		if b1 == c.t0 || b1 == c.t1 {
+			continue
+		}
+		j := b1
+		for j < c.t1 && genericWords[v.lows[j]] {
+			j++
+		}
+		if _, n, ok := t.headAt(v, j); !ok || j+n != c.t1 {
+			continue
+		}
+		ok := len(v.tok(c.t0)) >= 3
+		for k := c.t0; k < b1 && ok; k++ {
+			ok = v.gate[k]&bitStopCap == 0 && !t.lex.Vocabulary[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] && !v.writtenLower(v.lows[k]) && !t.isCountryWord(v, k)
+		}
+		if !ok || t.personName(v, c.t0) {
+			continue
+		}
+		bs = append(bs, brand{k: k, b0: c.t0, b1: b1})
+	}
+	if len(bs) == 0 {
+		return false
+	}
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) {
+			continue
+		}
+		for _, b := range bs {
+			n := b.b1 - b.b0
+			if i+n > len(v.toks) || v.sent(i+n-1) != v.sent(i) {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = v.ent[i+k] == 0 && v.toks[i+k].End-v.toks[i+k].Start == v.toks[b.b0+k].End-v.toks[b.b0+k].Start &&
+					v.tok(i+k) == v.tok(b.b0+k)
+			}
+			if !same {
+				continue
+			}
+			e := i + n
+			// "Lakepress International": the name's generic words
+			for e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && genericWords[v.lows[e]] && v.ent[e] == 0 {
+				e++
+			}
+			if v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || v.sent(i-1) == v.sent(i) && !sentenceStart(v, i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
+				continue
+			}
+			if n == 1 && e == i+1 && placePreps[v.low(i-1)] {
+				continue
+			}
+			m := v.cands[b.k].m
+			m.Rule, m.Confidence = "pat.org.brand-short", 0.6
+			if m.Name == "" {
+				m.Name = v.body[v.toks[v.cands[b.k].t0].Start:v.toks[v.cands[b.k].t1-1].End]
+			}
+			v.add(cand{m: m, t0: i, t1: e, layer: layerEntity, prio: 1})
+			added = true
+			i = e - 1
+			break
+		}
+	}
+	return added
+}
+
+// placePreps are prepositions before a place's name ("in Lakeside").
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "into": true, "across": true, "outside": true}
+
 // shortForms tags "the Post", "the Council", ... as the organization of
 // that head named last before them (rule pat.org.short-form): one
 // organization with all the forms the text uses, as an analyst counts it.

@@ -522,6 +522,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
+	if t.brandForms(v) {
+		v.settle()
+	}
 	t.knownNames(v)
 	v.settle()
 	t.metonyms(v)

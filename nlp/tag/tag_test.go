@@ -566,6 +566,10 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Askel Brunovsky"}, nil},
 		{"no person by a surname's ending without context on both sides", "Lake Brunovsky Fund grew. The Hill Osmanova sold.",
 			nil, []string{"Person:Lake Brunovsky", "Person:Hill Osmanova"}},
+		{"the brand of an organization found by its head is that organization (pat.org.brand-short)", "Lakepress said on Monday it had signed. The Lakepress International News Agency is based in Riverton. Lakepress International will open a bureau.",
+			[]string{"Organization:Lakepress=org:lakepress-international-news-agency", "Organization:Lakepress International=org:lakepress-international-news-agency"}, nil},
+		{"no brand from a place after its preposition, a word written in lower case, or inside a longer name", "The Hillside Media Group met in Hillside. The Grand Post was printed; the grand hall opened. Omar Felan visited Hillside Valley.",
+			nil, []string{"Organization:Hillside=org:hillside-media-group", "Organization:Grand=org:grand-post"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
