@@ -1140,7 +1140,10 @@ func (t *Tagger) organizations(v *view) {
 		}
 		e := i + n
 		right := false
-		if p := v.low(e); (p == "of" || p == "for" || p == "on" || p == "de" || p == "du") && v.sent(e) == v.sent(i) {
+		// "on" goes on only after the heads of bodies that sit on a
+		// subject ("Commission on Trade", "Committee on Culture"); "the
+		// Chinese Government on Eurasian Affairs" names a title's field
+		if p := v.low(e); (p == "of" || p == "for" || p == "on" && onHeads[v.lows[e-1]] || p == "de" || p == "du") && v.sent(e) == v.sent(i) {
 			k := e + 1
 			if v.low(k) == "the" {
 				k++
@@ -1388,6 +1391,13 @@ func (t *Tagger) organizations(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// onHeads are the heads after which "on" and a subject belong to the name
+// ("Commission on Trade, Economic and Technical Cooperation").
+var onHeads = map[string]bool{
+	"commission": true, "committee": true, "subcommittee": true, "council": true, "center": true, "centre": true,
+	"institute": true, "group": true, "office": true, "conference": true, "forum": true, "assembly": true,
 }
 
 // broadcastHeads are heads that also modify a noun ("TV series").

@@ -570,6 +570,9 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakepress=org:lakepress-international-news-agency", "Organization:Lakepress International=org:lakepress-international-news-agency"}, nil},
 		{"no brand from a place after its preposition, a word written in lower case, or inside a longer name", "The Hillside Media Group met in Hillside. The Grand Post was printed; the grand hall opened. Omar Felan visited Hillside Valley.",
 			nil, []string{"Organization:Hillside=org:hillside-media-group", "Organization:Grand=org:grand-post"}},
+		{"on and a subject after a government name a title's field, after a commission the body's", "Special Envoy of the Lakeland Government on Hill Affairs Omar Felan met the Lakeland Commission on Trade and Culture.",
+			[]string{"Organization:Lakeland Government=org:lakeland-government", "Organization:Lakeland Commission on Trade and Culture=org:lakeland-commission-on-trade-and-culture"},
+			[]string{"Organization:Lakeland Government on Hill Affairs=org:lakeland-government-on-hill-affairs"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
