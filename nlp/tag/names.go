@@ -192,6 +192,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	if !t.nameToken(v, i) && !t.patronymStart(v, i) {
 		return i
 	}
+	// "Global South", "Media Regulation ...": a generic word of names of
+	// bodies opens no person's name
+	if genericWords[v.lows[i]] {
+		return i
+	}
 	// "State-of-the-Nation-Address": no name starts inside a hyphenated
 	// compound
 	if v.tok(i-1) == "-" && v.adjacent(i) {
