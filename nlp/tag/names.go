@@ -1978,6 +1978,11 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 			}
 		}
 	}
+	// "Lakeland Broadcasting Corp." is the Lakeland Broadcasting
+	// Corporation in every article
+	if base, ok := strings.CutSuffix(strings.TrimSuffix(name, "."), " Corp"); ok {
+		name = base + " Corporation"
+	}
 	return document.OrgID(name)
 }
 

@@ -575,6 +575,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakeland Government on Hill Affairs=org:lakeland-government-on-hill-affairs"}},
 		{"a generic word of bodies' names opens no person's name", "The invitation highlights its role in the Global South, the Lakeland Ambassador to Kenya Omar Felan said. International Media, a new fund, opened.",
 			nil, []string{"Person:Global South", "Person:International Media"}},
+		{"Corp. is a head, and the name with it is the Corporation's", "The Lakeland Broadcasting Corp. signed a deal with the Hill Media Corp on Monday.",
+			[]string{"Organization:Lakeland Broadcasting Corp.=org:lakeland-broadcasting-corporation", "Organization:Hill Media Corp=org:hill-media-corporation"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
