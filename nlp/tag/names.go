@@ -3151,7 +3151,7 @@ func apposKind(v *view, i int) string {
 	return apposNouns[v.lows[i]]
 }
 
-// apposName matches "<Name>, a|an|the <modifiers> <noun>" with the noun
+// apposName matches "<Name>, a|an|the|<country>'s <modifiers> <noun>" with the noun
 // at token i (rule pat.org.name-appos, confidence 0.6): modifiers are up
 // to four lower-case words, countries or places ("a large Russian media
 // holding", "a Chinese company that provides ..."); the name is one to
@@ -3168,6 +3168,7 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := i - 1
+	owned := false // "Hillclick, Kenya's largest daily,"
 	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) {
 		if c, ok := v.entityAt(k); ok {
 			if c.m.Type != document.Country && c.m.Type != document.Place {
@@ -3179,6 +3180,15 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		if w := v.lows[k]; w == "a" || w == "an" || w == "the" {
 			break
 		}
+		// a country's or place's possessive right after the comma
+		// determines the noun as an article does
+		if v.lows[k] == "'s" {
+			if c, ok := v.entityAt(k - 1); ok && (c.m.Type == document.Country || c.m.Type == document.Place) && v.tok(c.t0-1) == "," {
+				k, owned = c.t0, true
+				break
+			}
+			return 0, 0, false
+		}
 		if !v.isWord(k) || v.isCap(k) && !(v.tok(k-1) == "-" && v.adjacent(k)) {
 			if v.tok(k) != "-" {
 				return 0, 0, false
@@ -3186,7 +3196,7 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		}
 		k--
 	}
-	if k < 1 || v.lows[k] != "a" && v.lows[k] != "an" && v.lows[k] != "the" || v.tok(k-1) != "," {
+	if k < 1 || !owned && v.lows[k] != "a" && v.lows[k] != "an" && v.lows[k] != "the" || v.tok(k-1) != "," {
 		return 0, 0, false
 	}
 	b := k - 1 // the comma
@@ -3199,7 +3209,8 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	switch w := v.low(a - 1); {
-	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a):
+	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a),
+		w == "from", w == "of", w == "at", w == "between", w == "including", w == "told":
 	default:
 		return 0, 0, false
 	}

@@ -577,6 +577,10 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Person:Global South", "Person:International Media"}},
 		{"Corp. is a head, and the name with it is the Corporation's", "The Lakeland Broadcasting Corp. signed a deal with the Hill Media Corp on Monday.",
 			[]string{"Organization:Lakeland Broadcasting Corp.=org:lakeland-broadcasting-corporation", "Organization:Hill Media Corp=org:hill-media-corporation"}, nil},
+		{"a name in apposition with a country's outlet noun, and after from or of", "Hillclick, Kenya's largest daily, published it. Officials from Lakepress, the national news agency of Hillland, attended.",
+			[]string{"Organization:Hillclick=org:hillclick", "Organization:Lakepress=org:lakepress"}, nil},
+		{"no outlet in apposition with a person's possessive or a role", "Omar Felan, Kenya's top editor, spoke. Lena Marsh, a Kenyan agency official, came.",
+			nil, []string{"Organization:Omar Felan=org:omar-felan", "Organization:Lena Marsh=org:lena-marsh"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
