@@ -2640,7 +2640,7 @@ func (t *Tagger) brandForms(v *view) bool {
 		}
 		ok := len(v.tok(c.t0)) >= 3
 		for k := c.t0; k < b1 && ok; k++ {
-			ok = v.gate[k]&bitStopCap == 0 && !t.lex.Vocabulary[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] && !v.writtenLower(v.lows[k]) && !t.isCountryWord(v, k)
+			ok = v.gate[k]&bitStopCap == 0 && !t.lex.Vocabulary[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] && !lowerInBody(v.body, v.lows[k]) && !t.isCountryWord(v, k)
 		}
 		if !ok || t.personName(v, c.t0) {
 			continue
@@ -2691,6 +2691,30 @@ func (t *Tagger) brandForms(v *view) bool {
 		}
 	}
 	return added
+}
+
+// lowerInBody reports whether the word low (lower case) is written in
+// lower case somewhere in body as a word of its own: one search of the
+// text, cheaper than building the article's lower-case word list for the
+// few brands of an article.
+func lowerInBody(body, low string) bool {
+	for off := 0; ; {
+		k := strings.Index(body[off:], low)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(low)
+		if (a == 0 || !isLetterByte(body[a-1])) && (b == len(body) || !isLetterByte(body[b])) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+// isLetterByte reports whether c is an ASCII letter or a byte of a
+// multi-byte character (taken as a letter).
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // placePreps are prepositions before a place's name ("in Lakeside").
@@ -3599,8 +3623,22 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// "according to Omar Felan," cites a person, also one the
 		// lexicon does not know
 		according := v.low(i-1) == "to" && v.low(i-2) == "according"
-		if !lex && !prevPerson && !according && !(ctx && (ofWithin(v, i) || surnameWithin(v, i))) {
-			continue
+		if !lex && !prevPerson && !according {
+			// a name the lexicon does not know goes on only before "of"
+			// and an organization, or with a surname's ending and a
+			// person's context after it: tested on the bare run first,
+			// cheaper than personRun
+			if !ctx || !ofWithin(v, i) && !surnameWithin(v, i) {
+				continue
+			}
+			e0 := t.nameRun(v, i)
+			if e0-i < 2 {
+				continue
+			}
+			if c, ok := v.entityAt(e0 + 1 + b2i(v.low(e0+1) == "the")); !(v.low(e0) == "of" && ok && c.m.Type == document.Organization) &&
+				!(surnameForm(v.low(e0-1)) && (v.sent(e0) != v.sent(i) || personAfter[v.low(e0)] || saidVerbs[v.low(e0)])) {
+				continue
+			}
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
 			continue // inside a longer capitalised run
@@ -3655,6 +3693,14 @@ func ofWithin(v *view, i int) bool {
 		}
 	}
 	return false
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // surnameWithin reports whether a capitalised word that ends like a
