@@ -1211,6 +1211,11 @@ func (t *Tagger) organizations(v *view) {
 					if (v.low(k) == "and" || v.tok(k) == "&") && (t.isOrgEntity(v, k+1) || t.personName(v, k+1) && !t.headWithin(v, k+1, 3)) {
 						break
 					}
+					// "... Ministry of Information and Kenya's Media
+					// Council": a possessive after "and" opens another name
+					if v.low(k) == "and" && possessiveAfter(v, k+1) {
+						break
+					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
 						k += 2
 						if titled(k) {
@@ -3693,6 +3698,15 @@ func ofWithin(v *view, i int) bool {
 		}
 	}
 	return false
+}
+
+// possessiveAfter reports whether the word or entity at token k is
+// followed by a possessive "'s" ("Kenya's", "the Union's").
+func possessiveAfter(v *view, k int) bool {
+	if c, ok := v.entityAt(k); ok && c.t0 == k {
+		return v.low(c.t1) == "'s"
+	}
+	return v.low(k+1) == "'s"
 }
 
 // b2i is 1 for true, 0 for false.

@@ -581,6 +581,9 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Hillclick=org:hillclick", "Organization:Lakepress=org:lakepress"}, nil},
 		{"no outlet in apposition with a person's possessive or a role", "Omar Felan, Kenya's top editor, spoke. Lena Marsh, a Kenyan agency official, came.",
 			nil, []string{"Organization:Omar Felan=org:omar-felan", "Organization:Lena Marsh=org:lena-marsh"}},
+		{"a possessive after and opens another name", "The deal between Nigeria's Ministry of Information and Kenya's Media Council was signed by the Ministry of Information and Culture.",
+			[]string{"Organization:Ministry of Information=org:nigeria-ministry-of-information", "Organization:Media Council=org:kenya-media-council", "Organization:Ministry of Information and Culture=org:ministry-of-information-and-culture"},
+			[]string{"Organization:Ministry of Information and Kenya=org:ministry-of-information-and-kenya"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
