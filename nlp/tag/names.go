@@ -513,6 +513,11 @@ func (t *Tagger) persons(v *view) {
 				if capTitle && t.titleCase(v, i) && t.anyWrittenLower(v, j, e) {
 					continue
 				}
+				// "U.S. Envoy Arrives in ...", "Minister Says ...": a
+				// headline's verb after a title is no name
+				if e-j == 1 && titleVerbs[v.lows[j]] {
+					continue
+				}
 				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
 				i = e - 1
 				continue
@@ -3707,6 +3712,15 @@ func possessiveAfter(v *view, k int) bool {
 		return v.low(c.t1) == "'s"
 	}
 	return v.low(k+1) == "'s"
+}
+
+// titleVerbs are verbs that follow a title in a headline ("Envoy
+// Arrives", "Minister Says"): no one-word name.
+var titleVerbs = map[string]bool{
+	"arrives": true, "says": true, "visits": true, "meets": true, "calls": true, "urges": true, "warns": true,
+	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
+	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,
+	"pledges": true, "praises": true, "welcomes": true, "stresses": true, "lauds": true, "inaugurates": true,
 }
 
 // b2i is 1 for true, 0 for false.

@@ -584,6 +584,8 @@ func TestHardCases(t *testing.T) {
 		{"a possessive after and opens another name", "The deal between Nigeria's Ministry of Information and Kenya's Media Council was signed by the Ministry of Information and Culture.",
 			[]string{"Organization:Ministry of Information=org:nigeria-ministry-of-information", "Organization:Media Council=org:kenya-media-council", "Organization:Ministry of Information and Culture=org:ministry-of-information-and-culture"},
 			[]string{"Organization:Ministry of Information and Kenya=org:ministry-of-information-and-kenya"}},
+		{"a headline's verb after a title is no name", "Lakeland Envoy Arrives in Hill Country to Inspect Studio\n\nMinister Says Deal Is Ready\n\nThe envoy came. Minister Felan spoke.",
+			[]string{"Person:Felan"}, []string{"Person:Arrives", "Person:Says"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
