@@ -2975,8 +2975,13 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if !ok || v.ent[i] != 0 {
 			continue
 		}
-		// the name after the noun
+		// the name after the noun; "the Kenyan daily The Lakeland
+		// Standard": a "The" that opens the name is its word
 		if j := i + 1; j < len(v.toks) && v.sent(j) == v.sent(i) {
+			the := v.tok(j) == "The" && nameWord(j+1) && v.sent(j+1) == v.sent(i)
+			if the {
+				j++
+			}
 			e := j
 			if q := t.quotedName(v, j); q > j {
 				e = q
@@ -2997,7 +3002,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				if e-j >= 3 && (t.personName(v, j+1) || camelBrand(v.tok(j))) && t.nameRun(v, j+1) == e && !v.isCap(e) && t.titledOrgBefore(v, j) {
 					p = j + 1
 				}
-				add(j, p, kind, "pat.org.noun-name")
+				add(j-b2i(the), p, kind, "pat.org.noun-name")
 				if p < e {
 					v.addPerson(p, e, "pat.person.title-org-holder", 0.75, "")
 					for k := p; k < e; k++ {

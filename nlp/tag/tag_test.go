@@ -586,6 +586,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Ministry of Information and Kenya=org:ministry-of-information-and-kenya"}},
 		{"a headline's verb after a title is no name", "Lakeland Envoy Arrives in Hill Country to Inspect Studio\n\nMinister Says Deal Is Ready\n\nThe envoy came. Minister Felan spoke.",
 			[]string{"Person:Felan"}, []string{"Person:Arrives", "Person:Says"}},
+		{"a The that opens an outlet's name after an outlet noun is its word", "The Kenyan daily The Lakeland Standard said the deal was signed.",
+			[]string{"Organization:The Lakeland Standard=org:lakeland-standard"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
