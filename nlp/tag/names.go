@@ -3266,6 +3266,40 @@ var theBefore = map[string]bool{
 	"of": true, "with": true, "and": true, "by": true, "for": true, "from": true, "in": true, "to": true, ",": true,
 }
 
+// basedNames tags a name right after "<place>-based" ("the Lagos-based
+// Lakenet said", "the Doha-based Hill Voice") as an organization (rule
+// pat.org.based-name, confidence 0.6): one to three capitalised words the
+// tagger has not named, no name of the person lexicons first, a
+// lower-case word or punctuation after them; not in a title-case headline.
+// It reports whether it added any.
+func (t *Tagger) basedNames(v *view) bool {
+	added := false
+	for i := 2; i+1 < len(v.toks); i++ {
+		if len(v.lows[i]) != 5 || v.lows[i] != "based" || v.tok(i-1) != "-" || !v.adjacent(i) || !v.isCap(i-2) {
+			continue
+		}
+		j := i + 1
+		e := j
+		for e < len(v.toks) && e-j < 3 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+			v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) {
+			e++
+		}
+		if e == j || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || t.personName(v, j) || t.titleCase(v, i) || t.vocabularyIn(v, j, e) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[j].Start:v.toks[e-1].End])
+		c := cand{t0: j, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.based-name", Confidence: 0.6}
+		v.add(c)
+		for k := j; k < e; k++ {
+			v.ent[k] = len(v.cands)
+		}
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
 // theNames tags a name that starts with a capitalised "The" in the middle
 // of a sentence ("Editor of The News", "cooperation with The Lakeside
 // Herald") as a newspaper (rule pat.org.the-name, confidence 0.6): one to

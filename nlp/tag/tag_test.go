@@ -588,6 +588,10 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Felan"}, []string{"Person:Arrives", "Person:Says"}},
 		{"a The that opens an outlet's name after an outlet noun is its word", "The Kenyan daily The Lakeland Standard said the deal was signed.",
 			[]string{"Organization:The Lakeland Standard=org:lakeland-standard"}, nil},
+		{"a name after place-based is an organization (pat.org.based-name)", "The Lagos-based Lakenet said the plan was ready. The Nairobi-based Hill Voice agreed.",
+			[]string{"Organization:Lakenet=org:lakenet", "Organization:Hill Voice=org:hill-voice"}, nil},
+		{"no organization after place-based from a person, a country or a noun", "The Lagos-based Daniel Rodriguez spoke. The Lagos-based Kenyan firm and a Lagos-based company agreed.",
+			nil, []string{"Organization:Daniel Rodriguez=org:daniel-rodriguez", "Organization:Kenyan=org:kenyan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
