@@ -579,7 +579,7 @@ func (t *Tagger) persons(v *view) {
 			// "..., Sharif Dorn Acting Managing Director Lake Television,
 			// Aziz Rami President Lake Press Club": an item of a list
 			// written without commas, name then title then organization
-			if v.isCap(e) && (v.tok(i-1) == "," || v.low(i-1) == "and" || v.tok(i-1) == ":") && t.personName(v, i) {
+			if v.isCap(e) && (v.tok(i-1) == "," || v.low(i-1) == "and" || v.tok(i-1) == ":" || v.low(i-1) == "included" || v.low(i-1) == "including") && t.personName(v, i) {
 				if tEnd, ok := t.titleAt(v, e); ok && v.isCap(tEnd-1) && (v.isCap(tEnd) && v.isWord(tEnd) || v.low(tEnd) == "of") {
 					v.addPerson(i, e, "pat.person.name-title-run", 0.7, v.body[v.toks[e].Start:v.toks[tEnd-1].End])
 					i = e - 1
@@ -3095,7 +3095,7 @@ func (t *Tagger) prefixNames(v *view) bool {
 		// "the Lakeside Daily", "People's Daily", "of Lakeland Radio Omar
 		// Felan": a capitalised word before the prefix head makes it the
 		// head of a longer name, which the head patterns find
-		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 || daily && v.tok(i-1) == "-" {
+		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 && !v.has(&t.lex.Titles, i-1) || daily && v.tok(i-1) == "-" {
 			continue
 		}
 		e := i + 1

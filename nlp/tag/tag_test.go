@@ -592,6 +592,9 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakenet=org:lakenet", "Organization:Hill Voice=org:hill-voice"}, nil},
 		{"no organization after place-based from a person, a country or a noun", "The Lagos-based Daniel Rodriguez spoke. The Lagos-based Kenyan firm and a Lagos-based company agreed.",
 			nil, []string{"Organization:Daniel Rodriguez=org:daniel-rodriguez", "Organization:Kenyan=org:kenyan"}},
+		{"list items written without commas after included, with newsroom titles", "The delegation included Omar Felan Station Manager Radio Hillside, Lena Marsh Managing Editor Lakeland Times and Anna Berg News Editor Hill Daily.",
+			[]string{"Person:Omar Felan", "Person:Lena Marsh", "Person:Anna Berg", "Organization:Radio Hillside=org:radio-hillside", "Organization:Hill Daily=org:hill-daily"},
+			[]string{"Person:Anna Berg News"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
