@@ -3754,12 +3754,17 @@ func possessiveAfter(v *view, k int) bool {
 }
 
 // titleVerbs are verbs that follow a title in a headline ("Envoy
-// Arrives", "Minister Says"): no one-word name.
+// Arrives", "Minister Says") and adverbs that follow a title: no one-word
+// name.
 var titleVerbs = map[string]bool{
 	"arrives": true, "says": true, "visits": true, "meets": true, "calls": true, "urges": true, "warns": true,
 	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
 	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,
 	"pledges": true, "praises": true, "welcomes": true, "stresses": true, "lauds": true, "inaugurates": true,
+	// "Vice-President Freshly elected Omar Felan": an adverb after a
+	// title is no name either
+	"newly": true, "freshly": true, "recently": true, "currently": true, "formerly": true, "previously": true,
+	"jointly": true, "personally": true,
 }
 
 // b2i is 1 for true, 0 for false.

@@ -586,6 +586,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Ministry of Information and Kenya=org:ministry-of-information-and-kenya"}},
 		{"a headline's verb after a title is no name", "Lakeland Envoy Arrives in Hill Country to Inspect Studio\n\nMinister Says Deal Is Ready\n\nThe envoy came. Minister Felan spoke.",
 			[]string{"Person:Felan"}, []string{"Person:Arrives", "Person:Says"}},
+		{"an adverb after a title is no one-word name", "Second Vice-President Freshly elected Omar Felan said it is crucial.",
+			nil, []string{"Person:Freshly"}},
 		{"a The that opens an outlet's name after an outlet noun is its word", "The Kenyan daily The Lakeland Standard said the deal was signed.",
 			[]string{"Organization:The Lakeland Standard=org:lakeland-standard"}, nil},
 		{"a name after place-based is an organization (pat.org.based-name)", "The Lagos-based Lakenet said the plan was ready. The Nairobi-based Hill Voice agreed.",
