@@ -3300,6 +3300,54 @@ func (t *Tagger) basedNames(v *view) bool {
 	return added
 }
 
+// sourceVerbs after an acronym, and sourceCues before it, make it a
+// source that reports or is told: an outlet or another body ("NAN
+// reported", "told CNBC").
+var sourceVerbs = map[string]bool{"reported": true, "reports": true, "quoted": true, "said": true, "says": true, "learned": true, "learnt": true}
+
+// sourceAcronyms tags an acronym the tagger does not know as an
+// organization when it reports or is told something (rule
+// pat.org.acronym-source, confidence 0.55): three to six capitals, a
+// statement or report verb after it ("IINA reported", "the LPA said"), or
+// "told", "according to", "quoted by", "cited by", "interview with" before
+// it; not next to another word in capitals (a headline or a byline in
+// capitals). It reports whether it added any.
+func (t *Tagger) sourceAcronyms(v *view) bool {
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		tk := v.tok(i)
+		if v.ent[i] != 0 || len(tk) < 3 || len(tk) > 6 || !upperLetters(tk) {
+			continue
+		}
+		if v.sent(i+1) == v.sent(i) && v.isAllCaps(i+1) && v.isWord(i+1) || v.sent(i-1) == v.sent(i) && v.isAllCaps(i-1) && v.isWord(i-1) && len(v.tok(i-1)) > 1 {
+			continue
+		}
+		w := v.low(i - 1)
+		after := v.sent(i+1) == v.sent(i) && sourceVerbs[v.low(i+1)]
+		before := w == "told" || w == "to" && v.low(i-2) == "according" || w == "by" && (v.low(i-2) == "quoted" || v.low(i-2) == "cited") ||
+			w == "with" && v.low(i-2) == "interview"
+		if !after && !before || t.isCountryWord(v, i) {
+			continue
+		}
+		c := cand{t0: i, t1: i + 1, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Name: tk, EntityID: document.OrgID(tk), Rule: "pat.org.acronym-source", Confidence: 0.55}
+		v.add(c)
+		v.ent[i] = len(v.cands)
+		added = true
+	}
+	return added
+}
+
+// upperLetters reports whether s is made of the capitals A-Z only.
+func upperLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // theNames tags a name that starts with a capitalised "The" in the middle
 // of a sentence ("Editor of The News", "cooperation with The Lakeside
 // Herald") as a newspaper (rule pat.org.the-name, confidence 0.6): one to

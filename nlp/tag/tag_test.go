@@ -597,6 +597,10 @@ func TestHardCases(t *testing.T) {
 		{"list items written without commas after included, with newsroom titles", "The delegation included Omar Felan Station Manager Radio Hillside, Lena Marsh Managing Editor Lakeland Times and Anna Berg News Editor Hill Daily.",
 			[]string{"Person:Omar Felan", "Person:Lena Marsh", "Person:Anna Berg", "Organization:Radio Hillside=org:radio-hillside", "Organization:Hill Daily=org:hill-daily"},
 			[]string{"Person:Anna Berg News"}},
+		{"an unknown acronym that reports or is told is an organization (pat.org.acronym-source)", "LPA reported that the talks began. Omar Felan told HNB on Monday that they went well, according to RTL.",
+			[]string{"Organization:LPA=org:lpa", "Organization:HNB=org:hnb", "Organization:RTL=org:rtl"}, nil},
+		{"no organization from capitals next to capitals or without a source's context", "LAKELAND PRESS SAID IT. The UNESCO-backed KPA project and the FOO fund grew.",
+			nil, []string{"Organization:PRESS=org:press", "Organization:FOO=org:foo", "Organization:SAID=org:said"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
