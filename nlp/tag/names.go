@@ -194,7 +194,7 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	}
 	// "Global South", "Media Regulation ...": a generic word of names of
 	// bodies opens no person's name
-	if genericWords[v.lows[i]] {
+	if genericWord(v.lows[i]) {
 		return i
 	}
 	// "State-of-the-Nation-Address": no name starts inside a hyphenated
@@ -876,7 +876,7 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 	// ends with a field word, and the field goes on after "and"
 	// "Minister of Information, Culture and Tourism X": a comma list of
 	// field words that "and" closes goes on the same way
-	if w := v.low(j); (w == "and" || w == "&" || w == "," && fieldListCloses(v, j+1, field)) && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) {
+	if w := v.low(j); (w == "and" || w == "&" || w == ",") && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) && (w != "," || fieldListCloses(v, j+1, field)) {
 		k = j + 1
 		for k < len(v.toks) && (field(k) || (v.tok(k) == "," || v.low(k) == "and" || v.tok(k) == "&") && field(k+1)) {
 			k++
@@ -1728,6 +1728,16 @@ func (t *Tagger) ownWordIn(v *view, a, b int) bool {
 		if v.isWord(k) && !genericWords[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] {
 			return true
 		}
+	}
+	return false
+}
+
+// genericWord is genericWords[w] as a switch: cheaper than the map on the
+// hot path of nameRun, which runs for most capitalised tokens.
+func genericWord(w string) bool {
+	switch w {
+	case "international", "national", "state", "official", "media", "news", "information", "multimedia", "global", "world":
+		return true
 	}
 	return false
 }
@@ -3561,6 +3571,12 @@ var surnameEndings = []string{"ov", "ova", "ev", "eva", "yev", "yeva", "enko", "
 // surnameEndings and has at least five letters.
 func surnameForm(w string) bool {
 	if len(w) < 5 {
+		return false
+	}
+	// the last letter first: most words end in none of the endings'
+	switch w[len(w)-1] {
+	case 'v', 'a', 'o', 'n', 'y', 'u', 'i', 'h', 'e':
+	default:
 		return false
 	}
 	for _, e := range surnameEndings {

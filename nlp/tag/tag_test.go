@@ -854,3 +854,18 @@ func TestFathersName(t *testing.T) {
 		t.Error("father's name not tagged")
 	}
 }
+
+// TestGenericWordSwitch keeps the switch of genericWord and the map
+// genericWords the same set.
+func TestGenericWordSwitch(t *testing.T) {
+	for w := range genericWords {
+		if !genericWord(w) {
+			t.Errorf("genericWord(%q) = false, the map has it", w)
+		}
+	}
+	for _, w := range []string{"lakeland", "press", "agency", ""} {
+		if genericWord(w) != genericWords[w] {
+			t.Errorf("genericWord(%q) = %v, the map says %v", w, genericWord(w), genericWords[w])
+		}
+	}
+}
