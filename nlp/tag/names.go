@@ -192,6 +192,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	if !t.nameToken(v, i) && !t.patronymStart(v, i) {
 		return i
 	}
+	// "Global South", "Media Regulation ...": a generic word of names of
+	// bodies opens no person's name
+	if genericWord(v.lows[i]) {
+		return i
+	}
 	// "State-of-the-Nation-Address": no name starts inside a hyphenated
 	// compound
 	if v.tok(i-1) == "-" && v.adjacent(i) {
@@ -240,6 +245,17 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
+		case v.gate[j]&bitParticle != 0 && !v.isCap(j) && v.gate[j+1]&bitParticle != 0 && !v.isCap(j+1) && same(j+2) && t.nameToken(v, j+2):
+			// "Juan de la Vega": two particles in lower case
+			j += 3
+			words++
+		case words >= 2 && (v.tok(j) == "Jr" || v.tok(j) == "Sr"):
+			// "Sitiveni Rabuka Jr.": a generational suffix ends the name
+			j++
+			if v.tok(j) == "." && v.adjacent(j) && same(j) {
+				j++
+			}
+			return j
 		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && same(j+2) && t.nameToken(v, j+2):
 			j += 3
 			words++
@@ -497,6 +513,11 @@ func (t *Tagger) persons(v *view) {
 				if capTitle && t.titleCase(v, i) && t.anyWrittenLower(v, j, e) {
 					continue
 				}
+				// "U.S. Envoy Arrives in ...", "Minister Says ...": a
+				// headline's verb after a title is no name
+				if e-j == 1 && titleVerbs[v.lows[j]] {
+					continue
+				}
 				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
 				i = e - 1
 				continue
@@ -558,7 +579,7 @@ func (t *Tagger) persons(v *view) {
 			// "..., Sharif Dorn Acting Managing Director Lake Television,
 			// Aziz Rami President Lake Press Club": an item of a list
 			// written without commas, name then title then organization
-			if v.isCap(e) && (v.tok(i-1) == "," || v.low(i-1) == "and" || v.tok(i-1) == ":") && t.personName(v, i) {
+			if v.isCap(e) && (v.tok(i-1) == "," || v.low(i-1) == "and" || v.tok(i-1) == ":" || v.low(i-1) == "included" || v.low(i-1) == "including") && t.personName(v, i) {
 				if tEnd, ok := t.titleAt(v, e); ok && v.isCap(tEnd-1) && (v.isCap(tEnd) && v.isWord(tEnd) || v.low(tEnd) == "of") {
 					v.addPerson(i, e, "pat.person.name-title-run", 0.7, v.body[v.toks[e].Start:v.toks[tEnd-1].End])
 					i = e - 1
@@ -853,9 +874,11 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 	k := j
 	// "Minister of Information and Culture X": the title of the lexicon
 	// ends with a field word, and the field goes on after "and"
-	if w := v.low(j); (w == "and" || w == "&") && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) {
+	// "Minister of Information, Culture and Tourism X": a comma list of
+	// field words that "and" closes goes on the same way
+	if w := v.low(j); (w == "and" || w == "&" || w == ",") && v.isCap(j-1) && t.lex.TitleFields[v.low(j-1)] && field(j+1) && (w != "," || fieldListCloses(v, j+1, field)) {
 		k = j + 1
-		for k < len(v.toks) && field(k) {
+		for k < len(v.toks) && (field(k) || (v.tok(k) == "," || v.low(k) == "and" || v.tok(k) == "&") && field(k+1)) {
 			k++
 		}
 		j = k
@@ -887,11 +910,33 @@ func (t *Tagger) fieldRun(v *view, j int) int {
 				m++
 				continue
 			}
+			// "Minister of Information, Culture and Tourism X": a comma
+			// between field words of a list that "and" closes
+			if v.tok(m) == "," && field(m+1) && fieldListCloses(v, m+1, field) {
+				m++
+				continue
+			}
 			break
 		}
 		k = last
 	}
 	return k
+}
+
+// fieldListCloses reports whether the field words and commas from token m
+// reach "and" (or "&") and a field word: the comma list of a title's
+// field ("Information, Culture and Tourism").
+func fieldListCloses(v *view, m int, field func(int) bool) bool {
+	for k := m; k < len(v.toks) && k < m+12 && v.sent(k) == v.sent(m); k++ {
+		switch w := v.low(k); {
+		case w == "and" || w == "&":
+			return field(k + 1)
+		case w == "," || field(k):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // orgNouns may follow an organization's name in a title ("Director of
@@ -1041,6 +1086,12 @@ func (t *Tagger) organizations(v *view) {
 				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
 					break
 				}
+				// "Prime Minister Omar Felan and Lakeland Authority
+				// President ...": a person's name before "and" and a
+				// country after it start two names
+				if v.low(s-1) == "and" && (t.isPersonEntity(v, s-2) || t.personName(v, s-2)) && t.isCountryEntity(v, s) {
+					break
+				}
 				// "such as Lakeview, Hillnews and Rivertown Daily": the
 				// last two items of a list, one word that names no field
 				// before "and" (not "Information, Culture and Tourism")
@@ -1061,6 +1112,12 @@ func (t *Tagger) organizations(v *view) {
 					owner = s - 2
 					break
 				}
+				s -= 2
+				continue
+			}
+			// "Statistical, Economic and Social Research ... Centre": a
+			// comma list of adjectives that "and" closes inside the name
+			if v.tok(s-1) == "," && s < i && v.ent[s-2] == 0 && t.orgWord(v, s-2) && adjectiveForm(v.low(s-2)) && adjectiveForm(v.lows[s]) && andIn(v, s, i) {
 				s -= 2
 				continue
 			}
@@ -1093,7 +1150,10 @@ func (t *Tagger) organizations(v *view) {
 		}
 		e := i + n
 		right := false
-		if p := v.low(e); (p == "of" || p == "for" || p == "on" || p == "de" || p == "du") && v.sent(e) == v.sent(i) {
+		// "on" goes on only after the heads of bodies that sit on a
+		// subject ("Commission on Trade", "Committee on Culture"); "the
+		// Chinese Government on Eurasian Affairs" names a title's field
+		if p := v.low(e); (p == "of" || p == "for" || p == "on" && onHeads[v.lows[e-1]] || p == "de" || p == "du") && v.sent(e) == v.sent(i) {
 			k := e + 1
 			if v.low(k) == "the" {
 				k++
@@ -1154,6 +1214,11 @@ func (t *Tagger) organizations(v *view) {
 					// a person ("... Foreign Affairs and Alexey Lind of
 					// ...")
 					if (v.low(k) == "and" || v.tok(k) == "&") && (t.isOrgEntity(v, k+1) || t.personName(v, k+1) && !t.headWithin(v, k+1, 3)) {
+						break
+					}
+					// "... Ministry of Information and Kenya's Media
+					// Council": a possessive after "and" opens another name
+					if v.low(k) == "and" && possessiveAfter(v, k+1) {
 						break
 					}
 					if orgConnectors[v.low(k)] && (t.orgWord(v, k+1) || v.low(k) == "of" && v.low(k+1) == "the" && titled(k+2)) && v.low(k) != "on" {
@@ -1234,6 +1299,29 @@ func (t *Tagger) organizations(v *view) {
 			}
 		}
 		if s == i && !right {
+			continue
+		}
+		// "House of Journalists", "House of Representatives": "House"
+		// names a body only before "of" ("Freedom House" is known by
+		// name; "Lancaster House" is a building)
+		if v.lows[i] == "house" && !right {
+			i = e - 1
+			continue
+		}
+		// "a Turkish Company", "the Vietnamese Party", "State TV": a
+		// country's adjective or a generic word before a company's, a
+		// party's or a broadcaster's single head describes a body and
+		// names none (rule pat.org.head.generic); a state's body keeps its
+		// name ("the Turkish Embassy", "Kenyan Government")
+		if n == 1 && s+1 == i && !right && t.describedOnly(v, s, i) {
+			i = e - 1
+			continue
+		}
+		// "India's Public Broadcaster", "the Kenyan State Broadcaster":
+		// "Broadcaster" after generic words and countries only describes
+		// an outlet; a name needs a word of its own ("Lakeland Public
+		// Broadcaster")
+		if v.lows[i] == "broadcaster" && !t.ownWordIn(v, s, i) {
 			continue
 		}
 		// "Chinese TV series", "Lakeside Radio programmes": a broadcast
@@ -1318,6 +1406,13 @@ func (t *Tagger) organizations(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// onHeads are the heads after which "on" and a subject belong to the name
+// ("Commission on Trade, Economic and Technical Cooperation").
+var onHeads = map[string]bool{
+	"commission": true, "committee": true, "subcommittee": true, "council": true, "center": true, "centre": true,
+	"institute": true, "group": true, "office": true, "conference": true, "forum": true, "assembly": true,
 }
 
 // broadcastHeads are heads that also modify a noun ("TV series").
@@ -1566,6 +1661,85 @@ var missionHeads = map[string]bool{"embassy": true, "consulate": true, "mission"
 var genericWords = map[string]bool{
 	"international": true, "national": true, "state": true, "official": true, "media": true,
 	"news": true, "information": true, "multimedia": true, "global": true, "world": true,
+}
+
+// describedHeads are the heads that a country's adjective or a generic
+// word alone before them only describes ("a Turkish company", "State TV").
+var describedHeads = map[string]bool{
+	"company": true, "group": true, "corporation": true, "holding": true, "party": true,
+	"tv": true, "television": true, "radio": true, "broadcaster": true, "channel": true,
+}
+
+// describedOnly reports whether the one word s before the head at i is a
+// country's adjective, a generic or a field word, and the head one of
+// describedHeads: "Turkish Company", "State TV".
+func (t *Tagger) describedOnly(v *view, s, i int) bool {
+	if !describedHeads[v.lows[i]] {
+		return false
+	}
+	switch w := v.lows[s]; {
+	case w == "state" || w == "official" || w == "public":
+		return true
+	case broadcastHeads[v.lows[i]] || v.lows[i] == "channel" || v.lows[i] == "broadcaster":
+		// "Cuban Television", "Lakeland Radio": a country's broadcaster
+		// is named by its adjective
+		return false
+	}
+	c, ok := v.entityAt(s)
+	return ok && c.t0 == s && c.t1 == s+1 && c.m.Type == document.Country && !strings.EqualFold(v.tok(s), c.m.Name)
+}
+
+// adjectiveEndings end the adjectives of a name's comma list
+// ("Statistical, Economic and Social").
+var adjectiveEndings = []string{"al", "ic", "ive", "ary", "ous"}
+
+// adjectiveForm reports whether w (lower case) ends like an adjective of
+// adjectiveEndings and has at least five letters.
+func adjectiveForm(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range adjectiveEndings {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// andIn reports whether "and" is among tokens [a, b).
+func andIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.lows[k] == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// ownWordIn reports whether tokens [a, b) hold a word that is no generic
+// word, no word of a title's field and no country: a word that names.
+func (t *Tagger) ownWordIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if c, ok := v.entityAt(k); ok && c.m.Type == document.Country {
+			k = c.t1 - 1
+			continue
+		}
+		if v.isWord(k) && !genericWords[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// genericWord is genericWords[w] as a switch: cheaper than the map on the
+// hot path of nameRun, which runs for most capitalised tokens.
+func genericWord(w string) bool {
+	switch w {
+	case "international", "national", "state", "official", "media", "news", "information", "multimedia", "global", "world":
+		return true
+	}
+	return false
 }
 
 // genericBetween reports whether tokens [a, b) are generic words or
@@ -1823,6 +1997,11 @@ func (t *Tagger) orgID(name, kind, iso3 string, v *view, s, e int) string {
 				return document.OrgID(c.Name + " " + name)
 			}
 		}
+	}
+	// "Lakeland Broadcasting Corp." is the Lakeland Broadcasting
+	// Corporation in every article
+	if base, ok := strings.CutSuffix(strings.TrimSuffix(name, "."), " Corp"); ok {
+		name = base + " Corporation"
 	}
 	return document.OrgID(name)
 }
@@ -2444,6 +2623,123 @@ var shortHeads = map[string]bool{
 	"ministry": true, "federation": true, "academy": true, "network": true, "broadcaster": true,
 }
 
+// brandForms tags the brand of an organization found by its head alone,
+// later or earlier in the article, as that organization (rule
+// pat.org.brand-short, confidence 0.6): "Lakepress News Agency ...
+// Lakepress said", also with the generic words of the name ("Lakepress
+// International"). The brand is one or two capitalised words before
+// generic words and the head ("International News Agency", "TV", "Media
+// Group"); it is no country, place or person, no word the article writes
+// in lower case, and it stands alone: no capitalised word right before or
+// after it, no place's preposition before a one-word brand ("in
+// Lakeside").
+func (t *Tagger) brandForms(v *view) bool {
+	type brand struct {
+		k      int // candidate index of the organization
+		b0, b1 int // the brand's tokens in the organization's mention
+	}
+	var bs []brand
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || c.m.Rule != "pat.org.head" || c.t1-c.t0 < 2 || c.t1-c.t0 > 5 {
+			continue
+		}
+		b1 := c.t0
+		for b1 < c.t1 && b1-c.t0 < 2 && v.isCap(b1) && v.isWord(b1) && v.ent[b1] == v.ent[c.t0] && !genericWords[v.lows[b1]] && !v.has(&t.lex.OrgHeads, b1) {
+			b1++
+		}
+		if b1 == c.t0 || b1 == c.t1 {
+			continue
+		}
+		j := b1
+		for j < c.t1 && genericWords[v.lows[j]] {
+			j++
+		}
+		if _, n, ok := t.headAt(v, j); !ok || j+n != c.t1 {
+			continue
+		}
+		ok := len(v.tok(c.t0)) >= 3
+		for k := c.t0; k < b1 && ok; k++ {
+			ok = v.gate[k]&bitStopCap == 0 && !t.lex.Vocabulary[v.lows[k]] && !t.lex.TitleFields[v.lows[k]] && !lowerInBody(v.body, v.lows[k]) && !t.isCountryWord(v, k)
+		}
+		if !ok || t.personName(v, c.t0) {
+			continue
+		}
+		bs = append(bs, brand{k: k, b0: c.t0, b1: b1})
+	}
+	if len(bs) == 0 {
+		return false
+	}
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) {
+			continue
+		}
+		for _, b := range bs {
+			n := b.b1 - b.b0
+			if i+n > len(v.toks) || v.sent(i+n-1) != v.sent(i) {
+				continue
+			}
+			same := true
+			for k := 0; k < n && same; k++ {
+				same = v.ent[i+k] == 0 && v.toks[i+k].End-v.toks[i+k].Start == v.toks[b.b0+k].End-v.toks[b.b0+k].Start &&
+					v.tok(i+k) == v.tok(b.b0+k)
+			}
+			if !same {
+				continue
+			}
+			e := i + n
+			// "Lakepress International": the name's generic words
+			for e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && genericWords[v.lows[e]] && v.ent[e] == 0 {
+				e++
+			}
+			if v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || v.sent(i-1) == v.sent(i) && !sentenceStart(v, i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
+				continue
+			}
+			if n == 1 && e == i+1 && placePreps[v.low(i-1)] {
+				continue
+			}
+			m := v.cands[b.k].m
+			m.Rule, m.Confidence = "pat.org.brand-short", 0.6
+			if m.Name == "" {
+				m.Name = v.body[v.toks[v.cands[b.k].t0].Start:v.toks[v.cands[b.k].t1-1].End]
+			}
+			v.add(cand{m: m, t0: i, t1: e, layer: layerEntity, prio: 1})
+			added = true
+			i = e - 1
+			break
+		}
+	}
+	return added
+}
+
+// lowerInBody reports whether the word low (lower case) is written in
+// lower case somewhere in body as a word of its own: one search of the
+// text, cheaper than building the article's lower-case word list for the
+// few brands of an article.
+func lowerInBody(body, low string) bool {
+	for off := 0; ; {
+		k := strings.Index(body[off:], low)
+		if k < 0 {
+			return false
+		}
+		a, b := off+k, off+k+len(low)
+		if (a == 0 || !isLetterByte(body[a-1])) && (b == len(body) || !isLetterByte(body[b])) {
+			return true
+		}
+		off = a + 1
+	}
+}
+
+// isLetterByte reports whether c is an ASCII letter or a byte of a
+// multi-byte character (taken as a letter).
+func isLetterByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
+}
+
+// placePreps are prepositions before a place's name ("in Lakeside").
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": true, "near": true, "into": true, "across": true, "outside": true}
+
 // shortForms tags "the Post", "the Council", ... as the organization of
 // that head named last before them (rule pat.org.short-form): one
 // organization with all the forms the text uses, as an analyst counts it.
@@ -2689,8 +2985,13 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if !ok || v.ent[i] != 0 {
 			continue
 		}
-		// the name after the noun
+		// the name after the noun; "the Kenyan daily The Lakeland
+		// Standard": a "The" that opens the name is its word
 		if j := i + 1; j < len(v.toks) && v.sent(j) == v.sent(i) {
+			the := v.tok(j) == "The" && nameWord(j+1) && v.sent(j+1) == v.sent(i)
+			if the {
+				j++
+			}
 			e := j
 			if q := t.quotedName(v, j); q > j {
 				e = q
@@ -2711,7 +3012,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				if e-j >= 3 && (t.personName(v, j+1) || camelBrand(v.tok(j))) && t.nameRun(v, j+1) == e && !v.isCap(e) && t.titledOrgBefore(v, j) {
 					p = j + 1
 				}
-				add(j, p, kind, "pat.org.noun-name")
+				add(j-b2i(the), p, kind, "pat.org.noun-name")
 				if p < e {
 					v.addPerson(p, e, "pat.person.title-org-holder", 0.75, "")
 					for k := p; k < e; k++ {
@@ -2765,15 +3066,27 @@ var prefixHeads = map[string]string{
 	"télévision": document.KindBroadcaster, "televisión": document.KindBroadcaster, "televisão": document.KindBroadcaster,
 	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
 	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
+	"daily": document.KindNewspaper,
 }
+
+// romanceParticles join the words of a name after a Romance prefix head
+// ("Agence Lakelandaise de Presse"); romanceArticles may follow them ("de
+// la", "del").
+var romanceParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true}
+var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true, "l'": true}
 
 // prefixNames tags names that open with a prefix head (rule
 // pat.org.prefix-name, confidence 0.65): the capitalised head, then one to
 // three capitalised words, countries or places ("Radio Lakeland
 // Worldwide", "Agenzia Lago", "Radio Hill Nairobi"), and no capitalised
 // word after them; not a head after the prefix ("Radio Television ..."
-// is found by its own head), not in a headline in title case. It runs
-// before the person patterns, which then see the organization.
+// is found by its own head), not in a headline in title case. A Romance
+// particle may join two words of the name ("Agence Lakelandaise de
+// Presse"; rule pat.org.prefix-name-particle). "Daily" opens a newspaper's
+// name (rule pat.org.daily-name) with one or two words after it, none a
+// plural, no capitalised word before it (then it is the head of "Lakeside
+// Daily") and not as a line of its own. It runs before the person
+// patterns, which then see the organization.
 func (t *Tagger) prefixNames(v *view) bool {
 	added := false
 	for i := 0; i+1 < len(v.toks); i++ {
@@ -2781,30 +3094,66 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		// the first letters of the prefix heads first: cheaper than the map
-		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' {
+		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]
 		if !ok {
 			continue
 		}
+		daily := v.lows[i] == "daily"
+		// "the Lakeside Daily", "People's Daily", "of Lakeland Radio Omar
+		// Felan": a capitalised word before the prefix head makes it the
+		// head of a longer name, which the head patterns find
+		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 && !v.has(&t.lex.Titles, i-1) || daily && v.tok(i-1) == "-" {
+			continue
+		}
 		e := i + 1
-		for e < len(v.toks) && e-i <= 3 && v.sent(e) == v.sent(i) {
+		words := 0
+		rule := "pat.org.prefix-name"
+		if daily {
+			rule = "pat.org.daily-name"
+		}
+		for e < len(v.toks) && words < 3 && v.sent(e) == v.sent(i) {
+			// "Agence Lakelandaise de Presse", "Agencia Riverena de
+			// Noticias": a Romance particle between two words of the
+			// name (rule pat.org.prefix-name-particle)
+			if words > 0 && !daily && romanceParticles[v.lows[e]] {
+				k := e + 1
+				if romanceArticles[v.low(k)] {
+					k++
+				}
+				if v.sent(k) == v.sent(i) && v.isCap(k) && v.isWord(k) && v.gate[k]&bitStopCap == 0 && v.ent[k] == 0 {
+					e = k
+					rule = "pat.org.prefix-name-particle"
+					continue
+				}
+				break
+			}
 			if c, ok := v.entityAt(e); ok {
 				if c.t0 != e || (c.m.Type != document.Country && c.m.Type != document.Place && c.m.Type != document.Organization) {
 					break
 				}
 				e = c.t1
+				words++
 				continue
 			}
 			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.Titles, e) {
 				break
 			}
 			e++
+			words++
 		}
 		// a capitalised word after the name makes it longer, unless it
 		// is a title ("Agenzia Lago CEO Ruth Kell")
-		if e == i+1 || e-i > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
+		if e == i+1 || words > 3 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
+			continue
+		}
+		// "Daily Trust", "Daily Messenger": one or two words after
+		// "Daily", no plural noun ("Daily Cartoons"), not a line of its
+		// own (a menu's "Daily Article Index")
+		if daily && (words > 2 || v.ent[i+1] != 0 || strings.HasSuffix(v.low(e-1), "s") && v.low(e-1) != "news" ||
+			sentenceStart(v, i) && v.sent(e) != v.sent(i)) {
 			continue
 		}
 		// "Radio International Cooperation Director": field words only
@@ -2824,7 +3173,7 @@ func (t *Tagger) prefixNames(v *view) bool {
 		name := cleanName(v.body[v.toks[i].Start:v.toks[e-1].End])
 		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
-			Rule: "pat.org.prefix-name", Confidence: 0.65}
+			Rule: rule, Confidence: 0.65}
 		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
 			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
 		}
@@ -2851,7 +3200,7 @@ func apposKind(v *view, i int) string {
 	return apposNouns[v.lows[i]]
 }
 
-// apposName matches "<Name>, a|an|the <modifiers> <noun>" with the noun
+// apposName matches "<Name>, a|an|the|<country>'s <modifiers> <noun>" with the noun
 // at token i (rule pat.org.name-appos, confidence 0.6): modifiers are up
 // to four lower-case words, countries or places ("a large Russian media
 // holding", "a Chinese company that provides ..."); the name is one to
@@ -2868,6 +3217,7 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	k := i - 1
+	owned := false // "Hillclick, Kenya's largest daily,"
 	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) {
 		if c, ok := v.entityAt(k); ok {
 			if c.m.Type != document.Country && c.m.Type != document.Place {
@@ -2879,6 +3229,15 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		if w := v.lows[k]; w == "a" || w == "an" || w == "the" {
 			break
 		}
+		// a country's or place's possessive right after the comma
+		// determines the noun as an article does
+		if v.lows[k] == "'s" {
+			if c, ok := v.entityAt(k - 1); ok && (c.m.Type == document.Country || c.m.Type == document.Place) && v.tok(c.t0-1) == "," {
+				k, owned = c.t0, true
+				break
+			}
+			return 0, 0, false
+		}
 		if !v.isWord(k) || v.isCap(k) && !(v.tok(k-1) == "-" && v.adjacent(k)) {
 			if v.tok(k) != "-" {
 				return 0, 0, false
@@ -2886,7 +3245,7 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		}
 		k--
 	}
-	if k < 1 || v.lows[k] != "a" && v.lows[k] != "an" && v.lows[k] != "the" || v.tok(k-1) != "," {
+	if k < 1 || !owned && v.lows[k] != "a" && v.lows[k] != "an" && v.lows[k] != "the" || v.tok(k-1) != "," {
 		return 0, 0, false
 	}
 	b := k - 1 // the comma
@@ -2899,7 +3258,8 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	switch w := v.low(a - 1); {
-	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a):
+	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a),
+		w == "from", w == "of", w == "at", w == "between", w == "including", w == "told":
 	default:
 		return 0, 0, false
 	}
@@ -2914,6 +3274,88 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 // "with The Lakeside Herald").
 var theBefore = map[string]bool{
 	"of": true, "with": true, "and": true, "by": true, "for": true, "from": true, "in": true, "to": true, ",": true,
+}
+
+// basedNames tags a name right after "<place>-based" ("the Lagos-based
+// Lakenet said", "the Doha-based Hill Voice") as an organization (rule
+// pat.org.based-name, confidence 0.6): one to three capitalised words the
+// tagger has not named, no name of the person lexicons first, a
+// lower-case word or punctuation after them; not in a title-case headline.
+// It reports whether it added any.
+func (t *Tagger) basedNames(v *view) bool {
+	added := false
+	for i := 2; i+1 < len(v.toks); i++ {
+		if len(v.lows[i]) != 5 || v.lows[i] != "based" || v.tok(i-1) != "-" || !v.adjacent(i) || !v.isCap(i-2) {
+			continue
+		}
+		j := i + 1
+		e := j
+		for e < len(v.toks) && e-j < 3 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+			v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) {
+			e++
+		}
+		if e == j || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || t.personName(v, j) || t.titleCase(v, i) || t.vocabularyIn(v, j, e) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[j].Start:v.toks[e-1].End])
+		c := cand{t0: j, t1: e, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.based-name", Confidence: 0.6}
+		v.add(c)
+		for k := j; k < e; k++ {
+			v.ent[k] = len(v.cands)
+		}
+		added = true
+		i = e - 1
+	}
+	return added
+}
+
+// sourceVerbs after an acronym, and sourceCues before it, make it a
+// source that reports or is told: an outlet or another body ("NAN
+// reported", "told CNBC").
+var sourceVerbs = map[string]bool{"reported": true, "reports": true, "quoted": true, "said": true, "says": true, "learned": true, "learnt": true}
+
+// sourceAcronyms tags an acronym the tagger does not know as an
+// organization when it reports or is told something (rule
+// pat.org.acronym-source, confidence 0.55): three to six capitals, a
+// statement or report verb after it ("IINA reported", "the LPA said"), or
+// "told", "according to", "quoted by", "cited by", "interview with" before
+// it; not next to another word in capitals (a headline or a byline in
+// capitals). It reports whether it added any.
+func (t *Tagger) sourceAcronyms(v *view) bool {
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		tk := v.tok(i)
+		if v.ent[i] != 0 || len(tk) < 3 || len(tk) > 6 || !upperLetters(tk) {
+			continue
+		}
+		if v.sent(i+1) == v.sent(i) && v.isAllCaps(i+1) && v.isWord(i+1) || v.sent(i-1) == v.sent(i) && v.isAllCaps(i-1) && v.isWord(i-1) && len(v.tok(i-1)) > 1 {
+			continue
+		}
+		w := v.low(i - 1)
+		after := v.sent(i+1) == v.sent(i) && sourceVerbs[v.low(i+1)]
+		before := w == "told" || w == "to" && v.low(i-2) == "according" || w == "by" && (v.low(i-2) == "quoted" || v.low(i-2) == "cited") ||
+			w == "with" && v.low(i-2) == "interview"
+		if !after && !before || t.isCountryWord(v, i) {
+			continue
+		}
+		c := cand{t0: i, t1: i + 1, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Name: tk, EntityID: document.OrgID(tk), Rule: "pat.org.acronym-source", Confidence: 0.55}
+		v.add(c)
+		v.ent[i] = len(v.cands)
+		added = true
+	}
+	return added
+}
+
+// upperLetters reports whether s is made of the capitals A-Z only.
+func upperLetters(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if s[k] < 'A' || s[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // theNames tags a name that starts with a capitalised "The" in the middle
@@ -3131,6 +3573,12 @@ func surnameForm(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
+	// the last letter first: most words end in none of the endings'
+	switch w[len(w)-1] {
+	case 'v', 'a', 'o', 'n', 'y', 'u', 'i', 'h', 'e':
+	default:
+		return false
+	}
 	for _, e := range surnameEndings {
 		if strings.HasSuffix(w, e) {
 			return true
@@ -3289,7 +3737,21 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// lexicon does not know
 		according := v.low(i-1) == "to" && v.low(i-2) == "according"
 		if !lex && !prevPerson && !according {
-			continue
+			// a name the lexicon does not know goes on only before "of"
+			// and an organization, or with a surname's ending and a
+			// person's context after it: tested on the bare run first,
+			// cheaper than personRun
+			if !ctx || !ofWithin(v, i) && !surnameWithin(v, i) {
+				continue
+			}
+			e0 := t.nameRun(v, i)
+			if e0-i < 2 {
+				continue
+			}
+			if c, ok := v.entityAt(e0 + 1 + b2i(v.low(e0+1) == "the")); !(v.low(e0) == "of" && ok && c.m.Type == document.Organization) &&
+				!(surnameForm(v.low(e0-1)) && (v.sent(e0) != v.sent(i) || personAfter[v.low(e0)] || saidVerbs[v.low(e0)])) {
+				continue
+			}
 		}
 		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
 			continue // inside a longer capitalised run
@@ -3304,6 +3766,15 @@ func (t *Tagger) namedPersons(v *view) bool {
 		listed := prevPerson || (v.tok(e) == "," || v.low(e) == "and") && t.isPersonEntity(v, e+1)
 		if ctx && (lex && (before && after || listed) || !lex && prevPerson && (after || v.low(e) == "of")) {
 			v.addPerson(i, e, "pat.person.given-name", 0.65, "")
+		} else if ctx && !lex && before && after && surnameForm(v.low(e-1)) && !t.vocabularyIn(v, i, e) {
+			// "Gulnara Abdrakhmanova, who heads ...": a name the lexicon
+			// does not know whose last word ends like a surname, in a
+			// person's context on both sides
+			v.addPerson(i, e, "pat.person.surname-form", 0.6, "")
+		} else if ctx && t.nameOfOrg(v, i, e, lex) {
+			// "Omar Felan of the Lakeland News Agency said": a name
+			// before "of" and an organization is its member
+			v.addPerson(i, e, "pat.person.name-of-org", 0.65, "")
 		} else if according && (v.tok(e) == "," || v.tok(e) == ".") && !t.isCountryWord(v, e-1) && !t.vocabularyIn(v, i, e) &&
 			(lex || t.nameKind(v, e-1) != 0 || surnameForm(v.low(e-1))) {
 			v.addPerson(i, e, "pat.person.according-to", 0.7, "")
@@ -3323,6 +3794,87 @@ func (t *Tagger) namedPersons(v *view) bool {
 		i = e - 1
 	}
 	return added
+}
+
+// ofWithin reports whether "of" follows the capitalised run that starts at
+// token i within five tokens, in its sentence: the cheap test before
+// nameOfOrg.
+func ofWithin(v *view, i int) bool {
+	for k := i + 2; k < len(v.toks) && k <= i+5 && v.sent(k) == v.sent(i); k++ {
+		if v.lows[k] == "of" {
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveAfter reports whether the word or entity at token k is
+// followed by a possessive "'s" ("Kenya's", "the Union's").
+func possessiveAfter(v *view, k int) bool {
+	if c, ok := v.entityAt(k); ok && c.t0 == k {
+		return v.low(c.t1) == "'s"
+	}
+	return v.low(k+1) == "'s"
+}
+
+// titleVerbs are verbs that follow a title in a headline ("Envoy
+// Arrives", "Minister Says") and adverbs that follow a title: no one-word
+// name.
+var titleVerbs = map[string]bool{
+	"arrives": true, "says": true, "visits": true, "meets": true, "calls": true, "urges": true, "warns": true,
+	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
+	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,
+	"pledges": true, "praises": true, "welcomes": true, "stresses": true, "lauds": true, "inaugurates": true,
+	// "Vice-President Freshly elected Omar Felan": an adverb after a
+	// title is no name either
+	"newly": true, "freshly": true, "recently": true, "currently": true, "formerly": true, "previously": true,
+	"jointly": true, "personally": true,
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// surnameWithin reports whether a capitalised word that ends like a
+// surname follows token i within three tokens, in its sentence: the cheap
+// test before pat.person.surname-form.
+func surnameWithin(v *view, i int) bool {
+	for k := i + 1; k < len(v.toks) && k <= i+3 && v.sent(k) == v.sent(i); k++ {
+		if v.isCap(k) && surnameForm(v.lows[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameOfOrg reports whether the name run [i, e) is a person because "of"
+// and an organization already tagged follow it ("Omar Felan of the
+// Lakeland News Agency", "Askel Brunov of Hill Radio"; rule
+// pat.person.name-of-org, confidence 0.65): a name the lexicon knows
+// (lex), or whose last word ends like a surname, or that a comma or a
+// statement verb follows after the organization ("Kwame Tembo of the Hill
+// Times said"). The organization must end its own capitalised run: "Omar
+// Felan of the Lakeland News Agency Board" is no member's name.
+func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
+	k := e + 1
+	if v.lows[e] != "of" || k >= len(v.toks) {
+		return false
+	}
+	if v.low(k) == "the" {
+		k++
+	}
+	c, ok := v.entityAt(k)
+	if !ok || c.t0 != k || c.m.Type != document.Organization || v.sent(c.t1) == v.sent(i) && v.isCap(c.t1) && v.isWord(c.t1) {
+		return false
+	}
+	if t.vocabularyIn(v, i, e) {
+		return false
+	}
+	return lex || surnameForm(v.low(e-1)) || v.tok(c.t1) == "," || saidVerbs[v.low(c.t1)]
 }
 
 // personRun returns the end of a run of two to four name words from token

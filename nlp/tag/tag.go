@@ -529,10 +529,13 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.settle()
 	}
 	t.acronymDefinitions(v)
-	if byNoun, titled, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || series || countries || named || listed || speakers {
+	if byNoun, titled, based, sources, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.basedNames(v), t.sourceAcronyms(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || based || sources || series || countries || named || listed || speakers {
 		v.settle()
 	}
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
+		v.settle()
+	}
+	if t.brandForms(v) {
 		v.settle()
 	}
 	t.knownNames(v)

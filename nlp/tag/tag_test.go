@@ -528,6 +528,79 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Center for Strategic Studies=org:center-for-strategic-studies", "Person:Omar Felan"}, []string{"Person:Strategic Studies Omar Felan"}},
 		{"the last two items of a series joined by and are two names", "The event gathered outlets such as Lakeview, Hillnews and Rivertown Daily. The Lakeland Atmospheric, Geophysical and Astronomical Services Administration (LAGASA) spoke.",
 			[]string{"Organization:Hillnews=org:hillnews", "Organization:Rivertown Daily=org:rivertown-daily"}, []string{"Organization:Hillnews and Rivertown Daily=org:hillnews-and-rivertown-daily", "Organization:Astronomical Services Administration=org:astronomical-services-administration"}},
+		{"a name before of and an organization is its member (pat.person.name-of-org)", "Omar Felan of the Lakeland News Agency said the deal was good. The panel was led by Askel Brunov of Hill Radio and Lena Marsh of the Lakeside Post.",
+			[]string{"Person:Omar Felan", "Person:Askel Brunov", "Person:Lena Marsh", "Organization:Lakeland News Agency=org:lakeland-news-agency", "Organization:Hill Radio=org:hill-radio"}, nil},
+		{"no member's name from a body's words or before an organization's longer run", "Senior Officials of the Lakeland News Agency met. Omar Felan of the Lakeland News Agency Board spoke.",
+			nil, []string{"Person:Senior Officials", "Person:Omar Felan"}},
+		{"a Romance particle inside a prefixed name (pat.org.prefix-name-particle)", "Agence Lakelandaise de Presse and Agencia Riverena de Noticias signed a memorandum with Agenzia Colle.",
+			[]string{"Organization:Agence Lakelandaise de Presse=org:agence-lakelandaise-de-presse", "Organization:Agencia Riverena de Noticias=org:agencia-riverena-de-noticias", "Organization:Agenzia Colle=org:agenzia-colle"}, nil},
+		{"a newspaper named Daily and a word (pat.org.daily-name)", "Lakeland's Daily Courant reported the deal, and the Daily Lantern of Hill Country agreed.",
+			[]string{"Organization:Daily Courant=org:daily-courant", "Organization:Daily Lantern=org:daily-lantern"}, nil},
+		{"no newspaper from Daily before a plural, after a name, or alone on a line", "Daily Cartoons\n\nThe Lakeside Daily Messenger Lena Marsh spoke.\n\nDaily Index\n\nHe read it.",
+			nil, []string{"Organization:Daily Cartoons=org:daily-cartoons", "Organization:Daily Messenger=org:daily-messenger", "Organization:Daily Index=org:daily-index"}},
+		{"heads Broadcaster, Courier, Telegraph; no name of generic words before Broadcaster", "The Lakeland Public Broadcaster, the Hill Courier and the Valley Telegraph met the Kenyan Public Broadcaster and the National Broadcaster.",
+			[]string{"Organization:Lakeland Public Broadcaster=org:lakeland-public-broadcaster", "Organization:Hill Courier=org:hill-courier", "Organization:Valley Telegraph=org:valley-telegraph"},
+			[]string{"Organization:National Broadcaster=org:national-broadcaster"}},
+		{"a title's field as a comma list that and closes", "Lakeland Minister of Information, Culture and Tourism Kikeo Lamvong met them. Minister of Information, Communications and Technology Lena Marsh came.",
+			[]string{"Person:Kikeo Lamvong", "Person:Lena Marsh"}, nil},
+		{"two particles in lower case and a generational suffix inside a name", "President Juan Carlos de la Vega met Prime Minister Sitiveni Tora Jr. and Commission President Lena von der Marsh.",
+			[]string{"Person:Juan Carlos de la Vega", "Person:Sitiveni Tora Jr.", "Person:Lena von der Marsh"}, []string{"Person:Juan Carlos", "Person:Lena"}},
+		{"no prefixed name after a capitalised word: the head pattern finds it and its holder", "Chief executive officer of Lakeland Radio Omar Felan said the station would grow.",
+			[]string{"Organization:Lakeland Radio=org:lakeland-radio", "Person:Omar Felan"}, []string{"Organization:Radio Omar Felan=org:radio-omar-felan"}},
+		{"a country's adjective or a generic word before a single company, party or broadcast head describes (pat.org.head.generic)", "A Kenyan Company won the bid, the Lakeland Party said. State TV said the Cuban Television and the Turkish Embassy agreed.",
+			[]string{"Organization:Cuban Television=org:cuban-television", "Organization:Turkish Embassy=org:turkey-embassy", "Organization:Lakeland Party=org:lakeland-party"},
+			[]string{"Organization:Kenyan Company=org:kenya-company", "Organization:Kenyan Company=org:kenyan-company", "Organization:State TV=org:state-tv"}},
+		{"legal forms and hospitals as heads", "Lakeland Telecom PLC, Hill Broadcasting CJSC and the Omar Felan Memorial Hospital signed.",
+			[]string{"Organization:Lakeland Telecom PLC=org:lakeland-telecom-plc", "Organization:Hill Broadcasting CJSC=org:hill-broadcasting-cjsc", "Organization:Omar Felan Memorial Hospital=org:omar-felan-memorial-hospital"}, nil},
+		{"PM is a title, no word of the name", "PM Omar Felan met the press in Lakeland. Later PM Felan said the talks went well.",
+			[]string{"Person:Omar Felan"}, []string{"Person:PM Omar Felan", "Person:PM Felan"}},
+		{"a comma list of adjectives that and closes inside a name", "The Statistical, Economic and Social Research and Training Centre for Lakeland Countries met the Lakeland Atmospheric, Geophysical and Astronomical Services Administration.",
+			[]string{"Organization:Statistical, Economic and Social Research and Training Centre for Lakeland Countries=org:statistical-economic-and-social-research-and-training-centre-for-lakeland-countries"},
+			[]string{"Organization:Economic and Social Research and Training Centre for Lakeland Countries=org:economic-and-social-research-and-training-centre-for-lakeland-countries"}},
+		{"House names a body before of only", "The House of Journalists of Lakeland and the House of Representatives met at Lakeview House.",
+			[]string{"Organization:House of Journalists of Lakeland=org:house-of-journalists-of-lakeland", "Organization:House of Representatives=org:house-of-representatives"},
+			[]string{"Organization:Lakeview House=org:lakeview-house"}},
+		{"a known broadcaster with generic words and Network is that broadcaster", "The TV BRICS International Media Network signed a deal with the Lakeside Post on Monday.",
+			[]string{"Organization:TV BRICS International Media Network=org:tv-brics"}, []string{"Organization:TV BRICS International Media Network=org:tv-brics-international-media-network"}},
+		{"a name the lexicon does not know with a surname's ending in a person's context (pat.person.surname-form)", "Askel Brunovsky, who heads the press service, spoke first. Later Tarik Osmanova said so.",
+			[]string{"Person:Askel Brunovsky"}, nil},
+		{"no person by a surname's ending without context on both sides", "Lake Brunovsky Fund grew. The Hill Osmanova sold.",
+			nil, []string{"Person:Lake Brunovsky", "Person:Hill Osmanova"}},
+		{"the brand of an organization found by its head is that organization (pat.org.brand-short)", "Lakepress said on Monday it had signed. The Lakepress International News Agency is based in Riverton. Lakepress International will open a bureau.",
+			[]string{"Organization:Lakepress=org:lakepress-international-news-agency", "Organization:Lakepress International=org:lakepress-international-news-agency"}, nil},
+		{"no brand from a place after its preposition, a word written in lower case, or inside a longer name", "The Hillside Media Group met in Hillside. The Grand Post was printed; the grand hall opened. Omar Felan visited Hillside Valley.",
+			nil, []string{"Organization:Hillside=org:hillside-media-group", "Organization:Grand=org:grand-post"}},
+		{"on and a subject after a government name a title's field, after a commission the body's", "Special Envoy of the Lakeland Government on Hill Affairs Omar Felan met the Lakeland Commission on Trade and Culture.",
+			[]string{"Organization:Lakeland Government=org:lakeland-government", "Organization:Lakeland Commission on Trade and Culture=org:lakeland-commission-on-trade-and-culture"},
+			[]string{"Organization:Lakeland Government on Hill Affairs=org:lakeland-government-on-hill-affairs"}},
+		{"a generic word of bodies' names opens no person's name", "The invitation highlights its role in the Global South, the Lakeland Ambassador to Kenya Omar Felan said. International Media, a new fund, opened.",
+			nil, []string{"Person:Global South", "Person:International Media"}},
+		{"Corp. is a head, and the name with it is the Corporation's", "The Lakeland Broadcasting Corp. signed a deal with the Hill Media Corp on Monday.",
+			[]string{"Organization:Lakeland Broadcasting Corp.=org:lakeland-broadcasting-corporation", "Organization:Hill Media Corp=org:hill-media-corporation"}, nil},
+		{"a name in apposition with a country's outlet noun, and after from or of", "Hillclick, Kenya's largest daily, published it. Officials from Lakepress, the national news agency of Hillland, attended.",
+			[]string{"Organization:Hillclick=org:hillclick", "Organization:Lakepress=org:lakepress"}, nil},
+		{"no outlet in apposition with a person's possessive or a role", "Omar Felan, Kenya's top editor, spoke. Lena Marsh, a Kenyan agency official, came.",
+			nil, []string{"Organization:Omar Felan=org:omar-felan", "Organization:Lena Marsh=org:lena-marsh"}},
+		{"a possessive after and opens another name", "The deal between Nigeria's Ministry of Information and Kenya's Media Council was signed by the Ministry of Information and Culture.",
+			[]string{"Organization:Ministry of Information=org:nigeria-ministry-of-information", "Organization:Media Council=org:kenya-media-council", "Organization:Ministry of Information and Culture=org:ministry-of-information-and-culture"},
+			[]string{"Organization:Ministry of Information and Kenya=org:ministry-of-information-and-kenya"}},
+		{"a headline's verb after a title is no name", "Lakeland Envoy Arrives in Hill Country to Inspect Studio\n\nMinister Says Deal Is Ready\n\nThe envoy came. Minister Felan spoke.",
+			[]string{"Person:Felan"}, []string{"Person:Arrives", "Person:Says"}},
+		{"an adverb after a title is no one-word name", "Second Vice-President Freshly elected Omar Felan said it is crucial.",
+			nil, []string{"Person:Freshly"}},
+		{"a The that opens an outlet's name after an outlet noun is its word", "The Kenyan daily The Lakeland Standard said the deal was signed.",
+			[]string{"Organization:The Lakeland Standard=org:lakeland-standard"}, nil},
+		{"a name after place-based is an organization (pat.org.based-name)", "The Lagos-based Lakenet said the plan was ready. The Nairobi-based Hill Voice agreed.",
+			[]string{"Organization:Lakenet=org:lakenet", "Organization:Hill Voice=org:hill-voice"}, nil},
+		{"no organization after place-based from a person, a country or a noun", "The Lagos-based Daniel Rodriguez spoke. The Lagos-based Kenyan firm and a Lagos-based company agreed.",
+			nil, []string{"Organization:Daniel Rodriguez=org:daniel-rodriguez", "Organization:Kenyan=org:kenyan"}},
+		{"list items written without commas after included, with newsroom titles", "The delegation included Omar Felan Station Manager Radio Hillside, Lena Marsh Managing Editor Lakeland Times and Anna Berg News Editor Hill Daily.",
+			[]string{"Person:Omar Felan", "Person:Lena Marsh", "Person:Anna Berg", "Organization:Radio Hillside=org:radio-hillside", "Organization:Hill Daily=org:hill-daily"},
+			[]string{"Person:Anna Berg News"}},
+		{"an unknown acronym that reports or is told is an organization (pat.org.acronym-source)", "LPA reported that the talks began. Omar Felan told HNB on Monday that they went well, according to RTL.",
+			[]string{"Organization:LPA=org:lpa", "Organization:HNB=org:hnb", "Organization:RTL=org:rtl"}, nil},
+		{"no organization from capitals next to capitals or without a source's context", "LAKELAND PRESS SAID IT. The UNESCO-backed KPA project and the FOO fund grew.",
+			nil, []string{"Organization:PRESS=org:press", "Organization:FOO=org:foo", "Organization:SAID=org:said"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -779,5 +852,20 @@ func TestFathersName(t *testing.T) {
 	}
 	if !found {
 		t.Error("father's name not tagged")
+	}
+}
+
+// TestGenericWordSwitch keeps the switch of genericWord and the map
+// genericWords the same set.
+func TestGenericWordSwitch(t *testing.T) {
+	for w := range genericWords {
+		if !genericWord(w) {
+			t.Errorf("genericWord(%q) = false, the map has it", w)
+		}
+	}
+	for _, w := range []string{"lakeland", "press", "agency", ""} {
+		if genericWord(w) != genericWords[w] {
+			t.Errorf("genericWord(%q) = %v, the map says %v", w, genericWord(w), genericWords[w])
+		}
 	}
 }
