@@ -184,6 +184,7 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	if titleAt >= 0 {
 		a.Title = cleanTitleTail(lines[titleAt].text)
 	}
+	lead := leadAbove(lines, titleAt, start)
 
 	// Published: a stamp between headline and body, the corpus's date
 	// prefix, the nearest date above the headline, a stamp or date line in
@@ -281,7 +282,7 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 		}
 	}
 
-	var paras []string
+	paras := lead
 	for i := start; i < end; i++ {
 		l := lines[i]
 		low := strings.ToLower(l.text)
@@ -303,6 +304,49 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 		}
 	}
 	return a
+}
+
+// leadAbove returns the lead paragraphs that a page prints between its
+// headline (line titleAt) and its byline or stamp, above the body run that
+// starts at line start: "CITY: X and Y are working to ...", then "By Jane
+// Roe", "Thursday 24 March 2022, 03:21PM", "Photo: Z", then the body.
+// They are prose lines ended as sentences are; every other line between
+// the headline and the body must be one that sits above a body (credits,
+// stamps, captions), else there is no lead (a teaser list or menu lies
+// between).
+func leadAbove(lines []textLine, titleAt, start int) []string {
+	if titleAt < 0 || start-titleAt < 3 {
+		return nil
+	}
+	var lead []string
+	for i := titleAt + 1; i < start; i++ {
+		l := lines[i]
+		switch {
+		case isLeadLine(l):
+			lead = append(lead, l.text)
+		case isSkippableAboveBody(l):
+		default:
+			return nil
+		}
+	}
+	if len(lead) == 0 || isLeadLine(lines[start-1]) {
+		return nil // no credit between: the body run already holds it
+	}
+	return lead
+}
+
+// isLeadLine reports a line of prose that reads as an article's sentence:
+// twelve words or more, ended by a full stop, not a caption or chrome.
+func isLeadLine(l textLine) bool {
+	if l.kind != lineProse || l.words < 12 || isChromeText(l.text) {
+		return false
+	}
+	t := strings.TrimRight(l.text, "\"'”’ ")
+	if !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "!") && !strings.HasSuffix(t, "?") {
+		return false
+	}
+	low := strings.ToLower(l.text)
+	return !isCaption(low) && !hasChromePrefix(low) && !isCallToAction(low, int16(min(l.words, 1000)))
 }
 
 // isSkippableAboveBody reports lines that sit between a headline and its
