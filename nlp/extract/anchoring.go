@@ -227,8 +227,9 @@ func (v *view) presentedAsComing(t0, t1 int) bool {
 		break
 	}
 	// "The signing of an MoU on agreed topics between the PRD and Xinhua
-	// will be held at the next meeting": the subject of a sentence whose
-	// verb, further on, is in the future
+	// will be held at the next meeting", "The signing of the agreement
+	// between X and Y is scheduled for the autumn": the subject of a
+	// sentence whose verb, further on, is in the future or a schedule
 	if t0 >= 0 && t0 < len(v.toks) {
 		st0, st1 := v.sentenceTokens(v.sent(t0))
 		if t0-st0 <= 3 {
@@ -238,6 +239,10 @@ func (v *view) presentedAsComing(t0, t1 int) bool {
 					break
 				}
 				if (w == "will" || w == "shall") && (v.low(j+1) == "be" || v.low(j+1) == "take") {
+					return true
+				}
+				// "The signing of the agreement ... is scheduled for May"
+				if (w == "is" || w == "are") && (plannedAfter[v.low(j+1)] || v.low(j+1) == "expected") {
 					return true
 				}
 			}

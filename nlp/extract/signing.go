@@ -306,6 +306,12 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 		}
 	}
+	// "The signing of an MoU between X and Y will be held at the next
+	// meeting", "the signing ceremony is scheduled for": a nominal
+	// signing whose own predicate is still to come (coop.signing-ahead)
+	if !planned && v.low(j) == "signing" && v.presentedAsComing(j, j+n) {
+		planned = true
+	}
 	// "aims to enhance cooperation through signing memorandums", "talks
 	// on signing": a signing as a means or a topic is none yet, and
 	// states no cooperation either (only a possible one)
