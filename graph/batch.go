@@ -52,6 +52,8 @@ type nodeGroup struct {
 	label schema.Label
 	rows  []map[string]any
 	touch bool
+	// phase 1 groups run after phase 0 ones (order.go).
+	phase int
 }
 
 // relGroup is the rows of one relationship statement. from[i] and to[i]
@@ -63,6 +65,8 @@ type relGroup struct {
 	kind     string // link, derived or fact
 	from, to []plan.Ref
 	rows     []map[string]any
+	// phase 1 groups run after phase 0 ones (order.go).
+	phase int
 }
 
 func (g *relGroup) add(from, to plan.Ref, row map[string]any) {

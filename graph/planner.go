@@ -30,10 +30,13 @@ import (
 type runState struct {
 	events *plan.EventIndex
 	nodes  map[plan.Ref]map[string]any
+	// late orders each batch's statements for writers side by side
+	// (order.go).
+	late lateState
 }
 
 func newRunState(window int) *runState {
-	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}}
+	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState()}
 }
 
 // eventLookup is the graph's answer for one event id the load has not
@@ -249,6 +252,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	b := newBatch(arts, replace)
 	l.run.split(b)
 	l.batches++
+	l.run.late.order(b, l.batches, l.opts.workers())
 	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
 		b.profile = l.opts.Profile
 		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())

@@ -1,0 +1,124 @@
+package graph
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/mediakg/mediakg/graph/plan"
+	"github.com/mediakg/mediakg/schema"
+)
+
+// orderBatch is a batch of one article that mentions each of nodes, and
+// for events states the hub's participation: rows that write the nodes
+// in written, touch rows for the others.
+func orderBatch(article string, written map[plan.Ref]bool, nodes ...plan.Ref) *batch {
+	b := &batch{}
+	art := plan.Ref{Label: schema.Article, ID: article}
+	mentions := relGroup{t: schema.Mentions, kind: "link"}
+	facts := relGroup{t: schema.ParticipatedIn, kind: "fact"}
+	for _, n := range nodes {
+		b.nodes = append(b.nodes, nodeGroup{label: n.Label, touch: !written[n], rows: []map[string]any{{"id": n.ID}}})
+		mentions.add(art, n, map[string]any{"count": int64(1)})
+		if n.Label == schema.Event {
+			facts.add(hubRef, n, map[string]any{"fact": "PARTICIPATED_IN|country:CHN|" + n.ID + "|"})
+		}
+	}
+	b.links = []relGroup{mentions}
+	if len(facts.rows) > 0 {
+		b.edges = []relGroup{facts}
+	}
+	return b
+}
+
+var hubRef = plan.Ref{Label: schema.Country, ID: "country:CHN"}
+
+// phases returns, for each node id and relationship end, the phase its
+// row runs in, and fails when a row is lost or doubled.
+func phases(t *testing.T, b *batch, rows int) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	node := map[plan.Ref]int{}
+	n := 0
+	for _, g := range b.nodes {
+		for _, r := range g.rows {
+			out[fmt.Sprintf("node %s", r["id"])] = g.phase
+			node[plan.Ref{Label: g.label, ID: str(r["id"])}] = g.phase
+			n++
+		}
+	}
+	for _, gs := range [][]relGroup{b.links, b.edges} {
+		for _, g := range gs {
+			for i := range g.rows {
+				out[fmt.Sprintf("%s %s", g.t, g.to[i].ID)] = g.phase
+				n++
+				// A relationship runs after the rows of its ends.
+				for _, end := range []plan.Ref{g.from[i], g.to[i]} {
+					if p, ok := node[end]; ok && p > g.phase {
+						t.Errorf("%s %s->%s in phase %d, before its end %s (phase %d)", g.t, g.from[i].ID, g.to[i].ID, g.phase, end.ID, p)
+					}
+				}
+			}
+		}
+	}
+	if n != rows {
+		t.Fatalf("%d rows after ordering, want %d", n, rows)
+	}
+	return out
+}
+
+func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
+	event := plan.Ref{Label: schema.Event, ID: "event:summit"}
+	other := plan.Ref{Label: schema.Event, ID: "event:forum"}
+	hub := hubRef
+	s := newLateState()
+	// Batch 1 creates the event and links the hub often enough to make it
+	// dense; batch 2 (beside batch 1 with two writers) touches both and a
+	// node of its own.
+	b1 := orderBatch("article:1", map[plan.Ref]bool{event: true}, event, hub)
+	s.order(b1, 1, 2)
+	for k, p := range phases(t, b1, 5) {
+		if p != 0 {
+			t.Errorf("first batch: %s in phase %d, want 0 (nothing before it)", k, p)
+		}
+	}
+	s.degree[hub] = denseDegree
+	b2 := orderBatch("article:2", nil, event, hub, other)
+	s.order(b2, 2, 2)
+	got := phases(t, b2, 8)
+	want := map[string]int{
+		"node event:summit": 1, "MENTIONS event:summit": 1, "PARTICIPATED_IN event:summit": 1,
+		"node country:CHN": 0, "MENTIONS country:CHN": 0, // dense: linked under a shared lock
+		"node event:forum": 0, "MENTIONS event:forum": 0, "PARTICIPATED_IN event:forum": 0,
+	}
+	for k, p := range want {
+		if got[k] != p {
+			t.Errorf("second batch: %s in phase %d, want %d", k, got[k], p)
+		}
+	}
+	// Writing the dense hub waits for the batch before that linked to it;
+	// the links to it follow its row, whose element id they need.
+	b3 := orderBatch("article:3", map[plan.Ref]bool{hub: true}, hub)
+	s.order(b3, 3, 2)
+	if got := phases(t, b3, 2); got["node country:CHN"] != 1 || got["MENTIONS country:CHN"] != 1 {
+		t.Errorf("third batch writes the hub: %v, want its node row and link in phase 1", got)
+	}
+	// Batch 4 with two writers never runs beside batch 2: the event batch 2
+	// linked to is settled (the hub that batch 3 wrote is not).
+	b4 := orderBatch("article:4", nil, other)
+	s.order(b4, 4, 2)
+	got = phases(t, b4, 3)
+	if got["node event:forum"] != 0 || got["MENTIONS event:forum"] != 0 || got["PARTICIPATED_IN event:forum"] != 1 {
+		t.Errorf("fourth batch: %v, want the event's rows in phase 0 but the fact from the hub batch 3 wrote in phase 1", got)
+	}
+	// One writer: nothing is ever late.
+	one := newLateState()
+	for i := 1; i <= 3; i++ {
+		b := orderBatch(fmt.Sprintf("article:%d", i), map[plan.Ref]bool{hub: i%2 == 0}, event, hub, other)
+		one.order(b, i, 1)
+		for k, p := range phases(t, b, 8) {
+			if p != 0 {
+				t.Errorf("one writer, batch %d: %s in phase %d", i, k, p)
+			}
+		}
+	}
+}
