@@ -8,35 +8,32 @@ import (
 // Statement order within a batch, for writers side by side.
 //
 // Neo4j holds a transaction's locks until it commits: the node it creates
-// (its unique index entry), a node it writes, a relationship it writes, and
-// a sparse node it links to (a node with fewer than denseDegree
-// relationships; a dense node takes new relationships under a shared
-// lock). A batch that needs one of those while a batch in flight holds it
-// waits until that one commits. When the wait comes at the start of its
-// transaction (an event the batch before created, which a copy reports
-// again), the two writers run one after the other. So a batch writes in
-// two phases: first what no batch that may be in flight has touched (its
-// articles and Statements, new nodes, hubs, and the links and fact edges
-// between them), then the rest, by when the batch before has committed or
-// is about to. The order of statements within a transaction does not
-// change what it writes, so the graph stays the one a single writer makes.
-
-// denseDegree is the number of relationships from which Neo4j stores a
-// node as dense (db.relationship_grouping_threshold, 50 by default).
-const denseDegree = 50
+// (its unique index entry), a node it writes, a relationship it writes,
+// and the nodes it links (a sparse node whole, a dense one, a hub, by the
+// relationship type and direction: two transactions that add MENTIONS to
+// one country wait for each other). A batch that needs one of those while
+// a batch in flight holds it waits until that one commits. When the wait
+// comes at the start of its transaction (an event the batch before
+// created, which a copy reports again; a country every batch mentions),
+// the two writers run one after the other. So a batch writes in two
+// phases: first what no batch that may be in flight has touched (its
+// articles and Statements, the nodes new to the load, the links and fact
+// edges between them), then the rest, the shared nodes last, by when the
+// batch before has committed or is about to: each batch holds the locks
+// of shared nodes only for the end of its transaction. The order of
+// statements within a transaction does not change what it writes, so the
+// graph stays the one a single writer makes.
 
 // lateState is the planner's memory, for ordering, of the batches it made:
 // the last batch (by sequence number) that referred to each node, wrote
-// each node, and wrote each fact edge, and the relationships the load has
-// given each node.
+// each node, and wrote each fact edge.
 type lateState struct {
 	lastRef, lastWrite map[plan.Ref]int
 	lastFact           map[string]int
-	degree             map[plan.Ref]int
 }
 
 func newLateState() lateState {
-	return lateState{lastRef: map[plan.Ref]int{}, lastWrite: map[plan.Ref]int{}, lastFact: map[string]int{}, degree: map[plan.Ref]int{}}
+	return lateState{lastRef: map[plan.Ref]int{}, lastWrite: map[plan.Ref]int{}, lastFact: map[string]int{}}
 }
 
 // order splits the node and relationship groups of batch b, the seq-th
@@ -56,7 +53,7 @@ func (s *lateState) order(b *batch, seq, workers int) {
 		}
 		v, ok := linkLate[ref]
 		if !ok {
-			v = recent(s.lastWrite, ref) || (recent(s.lastRef, ref) && s.degree[ref] < denseDegree)
+			v = recent(s.lastWrite, ref) || recent(s.lastRef, ref)
 			linkLate[ref] = v
 		}
 		return v
@@ -73,9 +70,7 @@ func (s *lateState) order(b *batch, seq, workers int) {
 			if !g.touch {
 				written = append(written, ref)
 			}
-			// Writing a node waits for any batch in flight that linked
-			// to it, dense or not.
-			if isLinkLate(ref) || (!g.touch && recent(s.lastRef, ref)) {
+			if isLinkLate(ref) {
 				nodeLate[ref] = true
 				late.rows = append(late.rows, row)
 			} else {
@@ -132,7 +127,6 @@ func (s *lateState) order(b *batch, seq, workers int) {
 						continue
 					}
 					s.lastRef[ref] = seq
-					s.degree[ref]++
 				}
 				if g.kind == "fact" {
 					s.lastFact[str(g.rows[i]["fact"])] = seq

@@ -71,9 +71,8 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	other := plan.Ref{Label: schema.Event, ID: "event:forum"}
 	hub := hubRef
 	s := newLateState()
-	// Batch 1 creates the event and links the hub often enough to make it
-	// dense; batch 2 (beside batch 1 with two writers) touches both and a
-	// node of its own.
+	// Batch 1 creates the event and links the hub; batch 2 (beside batch 1
+	// with two writers) touches both and a node of its own.
 	b1 := orderBatch("article:1", map[plan.Ref]bool{event: true}, event, hub)
 	s.order(b1, 1, 2)
 	for k, p := range phases(t, b1, 5) {
@@ -81,34 +80,36 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 			t.Errorf("first batch: %s in phase %d, want 0 (nothing before it)", k, p)
 		}
 	}
-	s.degree[hub] = denseDegree
 	b2 := orderBatch("article:2", nil, event, hub, other)
 	s.order(b2, 2, 2)
 	got := phases(t, b2, 8)
 	want := map[string]int{
 		"node event:summit": 1, "MENTIONS event:summit": 1, "PARTICIPATED_IN event:summit": 1,
-		"node country:CHN": 0, "MENTIONS country:CHN": 0, // dense: linked under a shared lock
-		"node event:forum": 0, "MENTIONS event:forum": 0, "PARTICIPATED_IN event:forum": 0,
+		"node country:CHN": 1, "MENTIONS country:CHN": 1,
+		// new to the load, but the fact's other end is the hub
+		"node event:forum": 0, "MENTIONS event:forum": 0, "PARTICIPATED_IN event:forum": 1,
 	}
 	for k, p := range want {
 		if got[k] != p {
 			t.Errorf("second batch: %s in phase %d, want %d", k, got[k], p)
 		}
 	}
-	// Writing the dense hub waits for the batch before that linked to it;
-	// the links to it follow its row, whose element id they need.
-	b3 := orderBatch("article:3", map[plan.Ref]bool{hub: true}, hub)
+	// Batch 3 runs beside batch 2, not batch 1: the event only batch 1
+	// and 2 touched is late (batch 2), the one it writes first is not.
+	fresh := plan.Ref{Label: schema.Event, ID: "event:new"}
+	b3 := orderBatch("article:3", map[plan.Ref]bool{fresh: true}, fresh)
 	s.order(b3, 3, 2)
-	if got := phases(t, b3, 2); got["node country:CHN"] != 1 || got["MENTIONS country:CHN"] != 1 {
-		t.Errorf("third batch writes the hub: %v, want its node row and link in phase 1", got)
+	got = phases(t, b3, 3)
+	if got["node event:new"] != 0 || got["MENTIONS event:new"] != 0 || got["PARTICIPATED_IN event:new"] != 1 {
+		t.Errorf("third batch: %v, want the new event's rows in phase 0 and the fact from the hub batch 2 linked in phase 1", got)
 	}
-	// Batch 4 with two writers never runs beside batch 2: the event batch 2
-	// linked to is settled (the hub that batch 3 wrote is not).
-	b4 := orderBatch("article:4", nil, other)
-	s.order(b4, 4, 2)
-	got = phases(t, b4, 3)
-	if got["node event:forum"] != 0 || got["MENTIONS event:forum"] != 0 || got["PARTICIPATED_IN event:forum"] != 1 {
-		t.Errorf("fourth batch: %v, want the event's rows in phase 0 but the fact from the hub batch 3 wrote in phase 1", got)
+	// Batch 5 runs beside batch 4 only: what batches 1-3 touched is settled.
+	s.order(orderBatch("article:4", nil, other), 4, 2)
+	b5 := orderBatch("article:5", nil, event)
+	s.order(b5, 5, 2)
+	got = phases(t, b5, 3)
+	if got["node event:summit"] != 0 || got["MENTIONS event:summit"] != 0 || got["PARTICIPATED_IN event:summit"] != 1 {
+		t.Errorf("fifth batch: %v, want the event batch 2 touched in phase 0, the fact from the hub batch 4 linked in phase 1", got)
 	}
 	// One writer: nothing is ever late.
 	one := newLateState()
