@@ -110,7 +110,7 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 		}
 		stmts := make([]map[string]any, 0, len(a.Facts))
 		for i := range a.Facts {
-			stmts = append(stmts, statementProps(a.ID, &a.Facts[i]))
+			stmts = append(stmts, statementProps(&a.Facts[i]))
 			facts = append(facts, factOf{a.ID, &a.Facts[i]})
 		}
 		row["statements"] = stmts
@@ -207,17 +207,14 @@ func (b *batch) rows() int {
 	return n
 }
 
-// statementProps returns the properties of article's Statement of f.
-// Empty event, topic and CAMEO code are left out, as Cypher leaves out null
-// properties.
-func statementProps(article string, f *plan.Fact) map[string]any {
+// statementProps returns the properties of a Statement of f (its article
+// is the one that STATES it, its event the last part of f.Key). Empty
+// topic and CAMEO code are left out, as Cypher leaves out null properties.
+func statementProps(f *plan.Fact) map[string]any {
 	p := map[string]any{
-		"id": f.StatementID(article), "fact": f.Key, "type": string(f.Type), "article": article,
+		"fact": f.Key, "type": string(f.Type),
 		"evidence": f.Evidence, "evidence_start": int64(f.Start), "evidence_end": int64(f.End),
 		"rule": f.Rule, "confidence": f.Confidence,
-	}
-	if f.Event != "" {
-		p["event"] = f.Event
 	}
 	if f.Topic != "" {
 		p["topic"] = f.Topic
