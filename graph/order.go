@@ -2,16 +2,15 @@ package graph
 
 import (
 	"github.com/mediakg/mediakg/graph/plan"
-	"github.com/mediakg/mediakg/schema"
 )
 
 // Statement order within a batch, for writers side by side.
 //
 // Neo4j holds a transaction's locks until it commits: the node it creates
 // (its unique index entry), a node it writes, a relationship it writes,
-// and the nodes it links (a sparse node whole, a dense one, a hub, by the
-// relationship type and direction: two transactions that add MENTIONS to
-// one country wait for each other). A batch that needs one of those while
+// and the nodes it links: a hub too (with hubs in the first phase, the
+// waits moved from the event statements to MENTIONS: two transactions
+// that link one country wait for each other). A batch that needs one of those while
 // a batch in flight holds it waits until that one commits. When the wait
 // comes at the start of its transaction (an event the batch before
 // created, which a copy reports again; a country every batch mentions),
@@ -24,54 +23,59 @@ import (
 // statements within a transaction does not change what it writes, so the
 // graph stays the one a single writer makes.
 
-// lateState is the planner's memory, for ordering, of the batches it made:
-// the last batch (by sequence number) that referred to each node, wrote
-// each node, and wrote each fact edge.
+// lateState is the planner's memory, for ordering, of the last batches it
+// made (as many as may still be in flight beside the next one): the nodes
+// each referred to (wrote, touched or linked) and the fact edges it wrote.
 type lateState struct {
-	lastRef, lastWrite map[plan.Ref]int
-	lastFact           map[string]int
+	recent []touched
 }
 
-func newLateState() lateState {
-	return lateState{lastRef: map[plan.Ref]int{}, lastWrite: map[plan.Ref]int{}, lastFact: map[string]int{}}
+type touched struct {
+	seq   int
+	refs  map[plan.Ref]bool
+	facts map[string]bool
 }
+
+func newLateState() lateState { return lateState{} }
 
 // order splits the node and relationship groups of batch b, the seq-th
 // batch of the load, into two phases (phase 1 runs after every statement
 // of phase 0; see writeRows): rows that may meet a lock held by one of the
 // workers-1 batches before it go to phase 1. Call after split.
 func (s *lateState) order(b *batch, seq, workers int) {
-	recent := func(m map[plan.Ref]int, ref plan.Ref) bool {
-		x, ok := m[ref]
-		return ok && x < seq && x > seq-workers
-	}
-	// linkLate: linking to ref (or touching it) may wait.
-	linkLate := map[plan.Ref]bool{}
-	isLinkLate := func(ref plan.Ref) bool {
-		if ref.Label == schema.Article {
-			return false
+	var inFlight []touched
+	for _, t := range s.recent {
+		if t.seq < seq && t.seq > seq-workers {
+			inFlight = append(inFlight, t)
 		}
-		v, ok := linkLate[ref]
-		if !ok {
-			v = recent(s.lastWrite, ref) || recent(s.lastRef, ref)
-			linkLate[ref] = v
-		}
-		return v
 	}
-	// nodeLate: the node's row is in phase 1, and so is every
-	// relationship to it (it needs the element id the row returns).
-	nodeLate := map[plan.Ref]bool{}
+	// isLate: writing, touching or linking ref may wait (a node the
+	// batch refers to is in the row of its node statement, so its links
+	// follow the row, whose element id they need).
+	isLate := func(ref plan.Ref) bool {
+		for _, t := range inFlight {
+			if t.refs[ref] {
+				return true
+			}
+		}
+		return false
+	}
+	factLate := func(key string) bool {
+		for _, t := range inFlight {
+			if t.facts[key] {
+				return true
+			}
+		}
+		return false
+	}
+	mine := touched{seq: seq, refs: map[plan.Ref]bool{}, facts: map[string]bool{}}
 	var nodes []nodeGroup
-	var written []plan.Ref
 	for _, g := range b.nodes {
 		early, late := nodeGroup{label: g.label, touch: g.touch}, nodeGroup{label: g.label, touch: g.touch, phase: 1}
 		for _, row := range g.rows {
 			ref := plan.Ref{Label: g.label, ID: str(row["id"])}
-			if !g.touch {
-				written = append(written, ref)
-			}
-			if isLinkLate(ref) {
-				nodeLate[ref] = true
+			mine.refs[ref] = true
+			if isLate(ref) {
 				late.rows = append(late.rows, row)
 			} else {
 				early.rows = append(early.rows, row)
@@ -89,10 +93,12 @@ func (s *lateState) order(b *batch, seq, workers int) {
 		for _, g := range gs {
 			early, late := relGroup{t: g.t, kind: g.kind}, relGroup{t: g.t, kind: g.kind, phase: 1}
 			for i, row := range g.rows {
-				l := isLinkLate(g.from[i]) || isLinkLate(g.to[i]) || nodeLate[g.from[i]] || nodeLate[g.to[i]]
+				l := isLate(g.from[i]) || isLate(g.to[i])
+				mine.refs[g.from[i]], mine.refs[g.to[i]] = true, true
 				if g.kind == "fact" {
-					x, ok := s.lastFact[str(row["fact"])]
-					l = l || (ok && x < seq && x > seq-workers)
+					key := str(row["fact"])
+					mine.facts[key] = true
+					l = l || factLate(key)
 				}
 				if l {
 					late.add(g.from[i], g.to[i], row)
@@ -110,28 +116,15 @@ func (s *lateState) order(b *batch, seq, workers int) {
 	}
 	b.derived, b.links, b.edges = splitRels(b.derived), splitRels(b.links), splitRels(b.edges)
 
-	// Remember what this batch refers to and writes.
-	for _, g := range b.nodes {
-		for _, row := range g.rows {
-			s.lastRef[plan.Ref{Label: g.label, ID: str(row["id"])}] = seq
+	// Keep what the batches that may run beside the next ones touched.
+	keep := s.recent[:0]
+	for _, t := range s.recent {
+		if t.seq > seq+1-workers {
+			keep = append(keep, t)
 		}
 	}
-	for _, ref := range written {
-		s.lastWrite[ref] = seq
+	if workers > 1 {
+		keep = append(keep, mine)
 	}
-	for _, gs := range [][]relGroup{b.derived, b.links, b.edges} {
-		for _, g := range gs {
-			for i := range g.rows {
-				for _, ref := range []plan.Ref{g.from[i], g.to[i]} {
-					if ref.Label == schema.Article {
-						continue
-					}
-					s.lastRef[ref] = seq
-				}
-				if g.kind == "fact" {
-					s.lastFact[str(g.rows[i]["fact"])] = seq
-				}
-			}
-		}
-	}
+	s.recent = keep
 }

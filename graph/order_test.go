@@ -111,6 +111,10 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	if got["node event:summit"] != 0 || got["MENTIONS event:summit"] != 0 || got["PARTICIPATED_IN event:summit"] != 1 {
 		t.Errorf("fifth batch: %v, want the event batch 2 touched in phase 0, the fact from the hub batch 4 linked in phase 1", got)
 	}
+	// The memory holds only the batches that may run beside the next one.
+	if len(s.recent) != 1 || s.recent[0].seq != 5 {
+		t.Errorf("after five batches with two writers the state holds %d batches, want the last one", len(s.recent))
+	}
 	// One writer: nothing is ever late.
 	one := newLateState()
 	for i := 1; i <= 3; i++ {
@@ -121,5 +125,8 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 				t.Errorf("one writer, batch %d: %s in phase %d", i, k, p)
 			}
 		}
+	}
+	if len(one.recent) != 0 {
+		t.Errorf("one writer: the state holds %d batches, want none", len(one.recent))
 	}
 }
