@@ -130,3 +130,41 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 		t.Errorf("one writer: the state holds %d batches, want none", len(one.recent))
 	}
 }
+
+func TestDerivedLinksSentOnce(t *testing.T) {
+	org := plan.Ref{Label: schema.Organization, ID: "org:xinhua"}
+	person := plan.Ref{Label: schema.Person, ID: "person:wang-yi"}
+	derived := func(replace []string, from ...plan.Ref) *batch {
+		g := relGroup{t: schema.BasedIn, kind: "derived"}
+		for _, f := range from {
+			g.add(f, hubRef, map[string]any{})
+		}
+		return &batch{replace: replace, derived: []relGroup{g}}
+	}
+	ends := func(b *batch) []string {
+		var out []string
+		for _, g := range b.derived {
+			for i := range g.rows {
+				out = append(out, g.from[i].ID)
+			}
+		}
+		return out
+	}
+	r := newRunState(3)
+	b1 := derived(nil, org)
+	r.dropSentDerived(b1)
+	b2 := derived(nil, org, person)
+	r.dropSentDerived(b2)
+	b3 := derived(nil, org, person)
+	r.dropSentDerived(b3)
+	if got := fmt.Sprint(ends(b1), ends(b2), ends(b3)); got != "[org:xinhua] [person:wang-yi] []" {
+		t.Errorf("derived links written: %s, want each once", got)
+	}
+	// A batch that replaces articles may delete nodes with their links:
+	// it and the batches after it send them again.
+	b4 := derived([]string{"article:x"}, org, person)
+	r.dropSentDerived(b4)
+	if got := fmt.Sprint(ends(b4)); got != "[org:xinhua person:wang-yi]" {
+		t.Errorf("after a replacing batch: %s, want both again", got)
+	}
+}

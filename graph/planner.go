@@ -33,10 +33,47 @@ type runState struct {
 	// late orders each batch's statements for writers side by side
 	// (order.go).
 	late lateState
+	// derived holds the derived links (BASED_IN, PART_OF) the load has
+	// sent since the last batch that replaced articles: a batch does not
+	// merge them again (dropSentDerived).
+	derived map[derivedLink]bool
+}
+
+// derivedLink is a derived link by type and endpoints.
+type derivedLink struct {
+	t        schema.RelType
+	from, to plan.Ref
+}
+
+// dropSentDerived removes from b the derived links an earlier batch of the
+// load has sent: merging one again finds it and writes nothing, at some 20
+// database hits a row (BASED_IN of an organization every batch mentions).
+// A batch that replaces articles may delete nodes with their links
+// (orphans), so from it on everything is sent again.
+func (r *runState) dropSentDerived(b *batch) {
+	if len(b.replace) > 0 {
+		r.derived = map[derivedLink]bool{}
+	}
+	var out []relGroup
+	for _, g := range b.derived {
+		keep := relGroup{t: g.t, kind: g.kind, phase: g.phase}
+		for i, row := range g.rows {
+			k := derivedLink{g.t, g.from[i], g.to[i]}
+			if r.derived[k] {
+				continue
+			}
+			r.derived[k] = true
+			keep.add(g.from[i], g.to[i], row)
+		}
+		if len(keep.rows) > 0 {
+			out = append(out, keep)
+		}
+	}
+	b.derived = out
 }
 
 func newRunState(window int) *runState {
-	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState()}
+	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState(), derived: map[derivedLink]bool{}}
 }
 
 // eventLookup is the graph's answer for one event id the load has not
@@ -251,6 +288,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	}
 	b := newBatch(arts, replace)
 	l.run.split(b)
+	l.run.dropSentDerived(b)
 	l.batches++
 	l.run.late.order(b, l.batches, l.opts.workers())
 	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
