@@ -20,6 +20,9 @@ import (
 // return, so linking a row costs no index lookup and one statement serves
 // every pair of endpoint labels.
 type batch struct {
+	// seq is the batch's number in its load (1 is the first); 0 for a
+	// batch written outside the planner (one article after a failure).
+	seq      int
 	articles []*plan.Article
 	replace  []string
 	// remove deletes the replaced articles instead of writing new

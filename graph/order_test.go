@@ -134,37 +134,62 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 func TestDerivedLinksSentOnce(t *testing.T) {
 	org := plan.Ref{Label: schema.Organization, ID: "org:xinhua"}
 	person := plan.Ref{Label: schema.Person, ID: "person:wang-yi"}
-	derived := func(replace []string, from ...plan.Ref) *batch {
+	place := plan.Ref{Label: schema.Place, ID: "place:beijing"}
+	derived := func(seq int, replace []string, from ...plan.Ref) *batch {
 		g := relGroup{t: schema.BasedIn, kind: "derived"}
 		for _, f := range from {
 			g.add(f, hubRef, map[string]any{})
 		}
-		return &batch{replace: replace, derived: []relGroup{g}}
+		return &batch{seq: seq, replace: replace, derived: []relGroup{g}}
 	}
-	ends := func(b *batch) []string {
+	ends := func(b *batch) string {
 		var out []string
 		for _, g := range b.derived {
 			for i := range g.rows {
 				out = append(out, g.from[i].ID)
 			}
 		}
-		return out
+		return fmt.Sprint(out)
 	}
 	r := newRunState(3)
-	b1 := derived(nil, org)
-	r.dropSentDerived(b1)
-	b2 := derived(nil, org, person)
-	r.dropSentDerived(b2)
-	b3 := derived(nil, org, person)
-	r.dropSentDerived(b3)
-	if got := fmt.Sprint(ends(b1), ends(b2), ends(b3)); got != "[org:xinhua] [person:wang-yi] []" {
-		t.Errorf("derived links written: %s, want each once", got)
+	// Batch 1 committed; batch 2 is in flight when batch 3 is planned.
+	finished := map[int]bool{1: true}
+	state := func(seq int) (bool, bool) {
+		whole, done := finished[seq]
+		return done, whole
+	}
+	b1 := derived(1, nil, org)
+	r.dropSentDerived(b1, state)
+	b2 := derived(2, nil, org, person)
+	r.dropSentDerived(b2, state)
+	b3 := derived(3, nil, org, person)
+	r.dropSentDerived(b3, state)
+	if got := ends(b1) + ends(b2) + ends(b3); got != "[org:xinhua][person:wang-yi][person:wang-yi]" {
+		t.Errorf("derived links written: %s, want the org's once, the person's again while batch 2 is in flight", got)
+	}
+	// Batch 2 committed: batch 4 sends neither again.
+	finished[2], finished[3] = true, true
+	b4 := derived(4, nil, org, person, place)
+	r.dropSentDerived(b4, state)
+	if got := ends(b4); got != "[place:beijing]" {
+		t.Errorf("after batch 2 committed: %s, want only the new link", got)
+	}
+	// Batch 4 failed in part: the place's link is sent again, and then
+	// batch 5 is its first batch.
+	finished[4] = false
+	b5 := derived(5, nil, place)
+	r.dropSentDerived(b5, state)
+	finished[5] = true
+	b6 := derived(6, nil, place)
+	r.dropSentDerived(b6, state)
+	if got := ends(b5) + ends(b6); got != "[place:beijing][]" {
+		t.Errorf("after a batch that failed in part: %s, want the link once more", got)
 	}
 	// A batch that replaces articles may delete nodes with their links:
 	// it and the batches after it send them again.
-	b4 := derived([]string{"article:x"}, org, person)
-	r.dropSentDerived(b4)
-	if got := fmt.Sprint(ends(b4)); got != "[org:xinhua person:wang-yi]" {
+	b7 := derived(7, []string{"article:x"}, org, person)
+	r.dropSentDerived(b7, state)
+	if got := ends(b7); got != "[org:xinhua person:wang-yi]" {
 		t.Errorf("after a replacing batch: %s, want both again", got)
 	}
 }
