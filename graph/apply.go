@@ -21,6 +21,11 @@ type SchemaResult struct {
 	// Undeclared names constraints and indexes in the database that the
 	// model does not declare; they are left alone.
 	Undeclared []string
+	// Dropped names the constraints and indexes of earlier versions that
+	// were dropped (schema.RetiredIndexes); Migrated says how many nodes
+	// lost properties an earlier version wrote (migrate).
+	Dropped  []string
+	Migrated int64
 }
 
 type dbIndex struct {
@@ -41,6 +46,17 @@ func ApplySchema(ctx context.Context, c *Client) (SchemaResult, error) {
 		return res, err
 	}
 	declared := map[string]bool{}
+	for _, r := range schema.RetiredIndexes {
+		if _, ok := have[r.Name]; !ok {
+			continue
+		}
+		if _, err := neo4j.ExecuteQuery(ctx, c.Driver, r.DropDDL(), nil, neo4j.EagerResultTransformer,
+			neo4j.ExecuteQueryWithDatabase(c.Database)); err != nil {
+			return res, fmt.Errorf("drop %s: %w", r.Name, err)
+		}
+		delete(have, r.Name)
+		res.Dropped = append(res.Dropped, r.Name)
+	}
 	for _, ix := range schema.Indexes() {
 		declared[ix.Name] = true
 		if got, ok := have[ix.Name]; ok {
@@ -66,6 +82,9 @@ func ApplySchema(ctx context.Context, c *Client) (SchemaResult, error) {
 		neo4j.ExecuteQueryWithDatabase(c.Database)); err != nil {
 		return res, fmt.Errorf("wait for indexes: %w", err)
 	}
+	if res.Migrated, err = migrate(ctx, c); err != nil {
+		return res, err
+	}
 	r, err := neo4j.ExecuteQuery(ctx, c.Driver,
 		"MERGE (s:"+string(schema.SchemaInfo)+" {name: 'mediakg'})\n"+
 			"WITH s, s.version AS previous\nSET s.version = $version, s.applied_at = datetime()\nRETURN previous",
@@ -79,6 +98,29 @@ func ApplySchema(ctx context.Context, c *Client) (SchemaResult, error) {
 		}
 	}
 	return res, nil
+}
+
+// migrate removes from a graph written by an earlier version the
+// properties the model no longer declares and that the loader no longer
+// writes, so that it equals a graph loaded now: since version 4 a
+// Statement has no id, article or event (its article STATES it, its event
+// ends its fact key). It runs in transactions of 10,000 nodes (an
+// auto-commit CALL ... IN TRANSACTIONS), so a large graph is not held in
+// one transaction; on a current graph it finds nothing (a label scan).
+func migrate(ctx context.Context, c *Client) (int64, error) {
+	sess := c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.Database, AccessMode: neo4j.AccessModeWrite})
+	defer sess.Close(context.Background())
+	res, err := sess.Run(ctx, "MATCH (s:"+string(schema.Statement)+") WHERE s.id IS NOT NULL OR s.article IS NOT NULL OR s.event IS NOT NULL\n"+
+		"CALL (s) { REMOVE s.id, s.article, s.event } IN TRANSACTIONS OF 10000 ROWS\nRETURN count(*) AS n", nil)
+	if err != nil {
+		return 0, fmt.Errorf("migrate Statements: %w", err)
+	}
+	rec, err := res.Single(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("migrate Statements: %w", err)
+	}
+	n, _ := rec.Values[0].(int64)
+	return n, nil
 }
 
 // SchemaVersion returns the version recorded by the last ApplySchema, 0 when

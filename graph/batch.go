@@ -20,6 +20,9 @@ import (
 // return, so linking a row costs no index lookup and one statement serves
 // every pair of endpoint labels.
 type batch struct {
+	// seq is the batch's number in its load (1 is the first); 0 for a
+	// batch written outside the planner (one article after a failure).
+	seq      int
 	articles []*plan.Article
 	replace  []string
 	// remove deletes the replaced articles instead of writing new
@@ -52,6 +55,8 @@ type nodeGroup struct {
 	label schema.Label
 	rows  []map[string]any
 	touch bool
+	// phase 1 groups run after phase 0 ones (order.go).
+	phase int
 }
 
 // relGroup is the rows of one relationship statement. from[i] and to[i]
@@ -63,6 +68,8 @@ type relGroup struct {
 	kind     string // link, derived or fact
 	from, to []plan.Ref
 	rows     []map[string]any
+	// phase 1 groups run after phase 0 ones (order.go).
+	phase int
 }
 
 func (g *relGroup) add(from, to plan.Ref, row map[string]any) {
@@ -106,7 +113,7 @@ func newBatch(arts []*plan.Article, replace []string) *batch {
 		}
 		stmts := make([]map[string]any, 0, len(a.Facts))
 		for i := range a.Facts {
-			stmts = append(stmts, statementProps(a.ID, &a.Facts[i]))
+			stmts = append(stmts, statementProps(&a.Facts[i]))
 			facts = append(facts, factOf{a.ID, &a.Facts[i]})
 		}
 		row["statements"] = stmts
@@ -203,17 +210,14 @@ func (b *batch) rows() int {
 	return n
 }
 
-// statementProps returns the properties of article's Statement of f.
-// Empty event, topic and CAMEO code are left out, as Cypher leaves out null
-// properties.
-func statementProps(article string, f *plan.Fact) map[string]any {
+// statementProps returns the properties of a Statement of f (its article
+// is the one that STATES it, its event the last part of f.Key). Empty
+// topic and CAMEO code are left out, as Cypher leaves out null properties.
+func statementProps(f *plan.Fact) map[string]any {
 	p := map[string]any{
-		"id": f.StatementID(article), "fact": f.Key, "type": string(f.Type), "article": article,
+		"fact": f.Key, "type": string(f.Type),
 		"evidence": f.Evidence, "evidence_start": int64(f.Start), "evidence_end": int64(f.End),
 		"rule": f.Rule, "confidence": f.Confidence,
-	}
-	if f.Event != "" {
-		p["event"] = f.Event
 	}
 	if f.Topic != "" {
 		p["topic"] = f.Topic

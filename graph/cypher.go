@@ -312,10 +312,10 @@ func refreshFactsCypher(t schema.RelType) []string {
 		if declares(decl, "cameo") {
 			cameo = ", r.cameo = head(COLLECT { UNWIND ss AS s WITH s WHERE s.cameo IS NOT NULL RETURN s.cameo AS x ORDER BY x })"
 		}
-		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nMATCH (s:%s {fact: f})\n"+
-			"WITH r, s ORDER BY s.confidence DESC, s.article\nWITH r, collect(s) AS ss\n"+
-			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = ss[0].article, r.rule = ss[0].rule%s%s",
-			t, schema.Statement, topics, cameo)
+		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nMATCH (a:%s)-[:%s]->(s:%s {fact: f})\n"+
+			"WITH r, s, a.id AS article ORDER BY s.confidence DESC, article\nWITH r, collect(s) AS ss, collect(article) AS arts\n"+
+			"SET r.support = size(ss), r.confidence = ss[0].confidence, r.evidence = ss[0].evidence, r.article = arts[0], r.rule = ss[0].rule%s%s",
+			t, schema.Article, schema.States, schema.Statement, topics, cameo)
 	})
 	return []string{del, upd}
 }

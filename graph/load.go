@@ -346,8 +346,11 @@ type loader struct {
 	hashes   map[string]string
 	// stages accumulates the planner's times (StageTimes).
 	stages struct{ source, planning, submit time.Duration }
-	// batches counts the batches planned.
-	batches int
+	// batches counts the batches planned; finished holds those that
+	// finished (by number, batch.seq), true when every article of it was
+	// written.
+	batches  int
+	finished map[int]bool
 	// pre says what the graph held when the load began: when it held no
 	// article (no event), the planner reads no article (event) state from
 	// it, as everything there is in its memory.
@@ -360,6 +363,7 @@ func newLoader(c *Client, opts LoadOptions) *loader {
 		run:      newRunState(opts.window()),
 		articles: map[string]articleState{},
 		hashes:   map[string]string{},
+		finished: map[int]bool{},
 	}
 	return l
 }

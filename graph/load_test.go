@@ -124,6 +124,45 @@ func TestApplySchemaIdempotent(t *testing.T) {
 	}
 }
 
+// TestApplySchemaMigratesVersion3: on a graph of schema version 3, apply
+// drops the Statement id constraint and the Statement properties version 4
+// no longer writes, and keeps everything else.
+func TestApplySchemaMigratesVersion3(t *testing.T) {
+	c := fresh(t)
+	ctx := context.Background()
+	load(t, c, graph.LoadOptions{}, docA())
+	before := dumpGraph(t, c)
+	statements := one(t, c, "MATCH (s:Statement) RETURN count(s) AS n", nil)
+	// What version 3 wrote: the constraint, and id, article and event on
+	// every Statement.
+	for _, q := range []string{
+		"CREATE CONSTRAINT statement_id_unique IF NOT EXISTS FOR (n:Statement) REQUIRE n.id IS UNIQUE",
+		"MATCH (a:Article)-[:STATES]->(s:Statement) SET s.id = a.id + '|' + s.fact, s.article = a.id, s.event = nullIf(last(split(s.fact, '|')), '')",
+		"MATCH (i:SchemaInfo) SET i.version = 3",
+	} {
+		if _, err := neo4j.ExecuteQuery(ctx, c.Driver, q, nil, neo4j.EagerResultTransformer, neo4j.ExecuteQueryWithDatabase(c.Database)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	res, err := graph.ApplySchema(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Previous != 3 || len(res.Dropped) != 1 || res.Dropped[0] != "statement_id_unique" || res.Migrated != statements.(int64) {
+		t.Errorf("apply on version 3: previous %d, dropped %v, migrated %d of %v Statements", res.Previous, res.Dropped, res.Migrated, statements)
+	}
+	if n := one(t, c, "SHOW CONSTRAINTS YIELD name WHERE name = 'statement_id_unique' RETURN count(*) AS n", nil); n != int64(0) {
+		t.Error("the Statement id constraint is still there")
+	}
+	if after := dumpGraph(t, c); strings.Join(after, "\n") != strings.Join(before, "\n") {
+		t.Errorf("the migrated graph differs from the one version 4 loads:\n%s", firstDifference(before, after))
+	}
+	again, err := graph.ApplySchema(ctx, c)
+	if err != nil || len(again.Dropped) != 0 || again.Migrated != 0 {
+		t.Errorf("second apply: dropped %v, migrated %d, %v", again.Dropped, again.Migrated, err)
+	}
+}
+
 func TestIngestTwiceChangesNothing(t *testing.T) {
 	c := fresh(t)
 	st := load(t, c, graph.LoadOptions{}, docA(), docB(), docC())

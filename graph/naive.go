@@ -118,8 +118,11 @@ func naiveStatements(arts []*plan.Article) []statement {
 		}
 		for i := range a.Facts {
 			f := &a.Facts[i]
-			r := statementProps(a.ID, f)
-			r["from"], r["to"], r["sid"] = f.From.Key(), f.To.Key(), f.StatementID(a.ID)
+			r := statementProps(f)
+			r["from"], r["to"], r["article"] = f.From.Key(), f.To.Key(), a.ID
+			if f.Event != "" {
+				r["event"] = f.Event // the edge's, not the Statement's
+			}
 			facts = append(facts, r)
 			factsG = append(factsG, group{f.Type, f.From.Label, f.To.Label})
 		}
@@ -189,9 +192,7 @@ func naiveFactCypher(t schema.RelType, from, to schema.Label) string {
 				"  SET r.topics = COLLECT { UNWIND r.topics + row.topic AS x RETURN DISTINCT x ORDER BY x })\n")
 		}
 		fmt.Fprintf(&b, "WITH row\nMATCH (art:%s {id: row.article})\n", schema.Article)
-		fmt.Fprintf(&b, "CREATE (art)-[:%s]->(:%s {id: row.sid, fact: row.fact, type: '%s', article: row.article, evidence: row.evidence, "+
-			"evidence_start: row.evidence_start, evidence_end: row.evidence_end, rule: row.rule, confidence: row.confidence, event: row.event, topic: row.topic, cameo: row.cameo})",
-			schema.States, schema.Statement, t)
+		fmt.Fprintf(&b, "CREATE (art)-[:%s]->(:%s%s)", schema.States, schema.Statement, propMap(schema.Provenance, "row"))
 		return b.String()
 	})
 }

@@ -30,10 +30,62 @@ import (
 type runState struct {
 	events *plan.EventIndex
 	nodes  map[plan.Ref]map[string]any
+	// late orders each batch's statements for writers side by side
+	// (order.go).
+	late lateState
+	// derived holds the derived links (BASED_IN, PART_OF) the load has
+	// sent since the last batch that replaced articles, with the batch
+	// that sent each: a batch does not merge again one that a committed
+	// batch wrote (dropSentDerived).
+	derived map[derivedLink]int
+}
+
+// derivedLink is a derived link by type and endpoints.
+type derivedLink struct {
+	t        schema.RelType
+	from, to plan.Ref
+}
+
+// dropSentDerived removes from b the derived links that an earlier batch
+// of the load has written, committed whole (finished reports whether a
+// batch has finished, and if so whether every article of it was written):
+// merging one again finds it and writes nothing, at some 20 database hits
+// a row (BASED_IN of an organization every batch mentions). A link whose
+// first batch is still in flight, or failed in part, is sent again (and
+// b becomes its first batch if that one failed). A batch that replaces
+// articles may delete nodes with their links (orphans), so from it on
+// everything is sent again.
+func (r *runState) dropSentDerived(b *batch, finished func(seq int) (done, whole bool)) {
+	if len(b.replace) > 0 {
+		r.derived = map[derivedLink]int{}
+	}
+	var out []relGroup
+	for _, g := range b.derived {
+		keep := relGroup{t: g.t, kind: g.kind, phase: g.phase}
+		for i, row := range g.rows {
+			k := derivedLink{g.t, g.from[i], g.to[i]}
+			if seq, ok := r.derived[k]; ok {
+				done, whole := finished(seq)
+				if done && whole {
+					continue
+				}
+				if done {
+					r.derived[k] = b.seq
+				}
+			} else {
+				r.derived[k] = b.seq
+			}
+			keep.add(g.from[i], g.to[i], row)
+		}
+		if len(keep.rows) > 0 {
+			out = append(out, keep)
+		}
+	}
+	b.derived = out
 }
 
 func newRunState(window int) *runState {
-	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}}
+	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState(), derived: map[derivedLink]int{}}
 }
 
 // eventLookup is the graph's answer for one event id the load has not
@@ -249,6 +301,14 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	b := newBatch(arts, replace)
 	l.run.split(b)
 	l.batches++
+	b.seq = l.batches
+	l.mu.Lock()
+	l.run.dropSentDerived(b, func(seq int) (bool, bool) {
+		whole, done := l.finished[seq]
+		return done, whole
+	})
+	l.mu.Unlock()
+	l.run.late.order(b, l.batches, l.opts.workers())
 	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
 		b.profile = l.opts.Profile
 		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())

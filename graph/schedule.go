@@ -262,6 +262,9 @@ func (l *loader) finishSplit(b *batch, failed []*plan.Article, errs []error, cnt
 		replaced[id] = true
 	}
 	l.mu.Lock()
+	if b.seq > 0 {
+		l.finished[b.seq] = len(failed) == 0
+	}
 	for _, a := range b.articles {
 		if failedIDs[a.ID] {
 			continue

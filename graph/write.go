@@ -119,21 +119,31 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 		return fmt.Errorf("write articles: %w", err)
 	}
 	collect(schema.Article, recs)
-	for _, g := range b.nodes {
-		cypher := upsertNodeCypher(g.label)
-		if g.touch {
-			cypher = touchNodeCypher(g.label)
+	// Phase 0, then phase 1: what a batch in flight may hold locks on
+	// comes last (order.go).
+	for phase := 0; phase < 2; phase++ {
+		for _, g := range b.nodes {
+			if g.phase != phase {
+				continue
+			}
+			cypher := upsertNodeCypher(g.label)
+			if g.touch {
+				cypher = touchNodeCypher(g.label)
+			}
+			recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
+			if err != nil {
+				return fmt.Errorf("write %s nodes: %w", g.label, err)
+			}
+			collect(g.label, recs)
 		}
-		recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
-		if err != nil {
-			return fmt.Errorf("write %s nodes: %w", g.label, err)
-		}
-		collect(g.label, recs)
-	}
-	for _, gs := range [][]relGroup{b.derived, b.links, b.edges} {
-		for i := range gs {
-			if err := writeRels(ctx, tx, &gs[i], eids, c); err != nil {
-				return err
+		for _, gs := range [][]relGroup{b.derived, b.links, b.edges} {
+			for i := range gs {
+				if gs[i].phase != phase {
+					continue
+				}
+				if err := writeRels(ctx, tx, &gs[i], eids, c); err != nil {
+					return err
+				}
 			}
 		}
 	}

@@ -11,6 +11,6 @@ WHERE s.confidence >= $min_confidence
 OPTIONAL MATCH (a)-[:MENTIONS]->(x)-[r]->(y)
 WHERE r.fact = s.fact
 RETURN s.type AS fact, x.id AS from, x.name AS from_name, y.id AS to, y.name AS to_name,
-       nullIf(s.event, "") AS event, s.evidence AS evidence, s.evidence_start AS start, s.evidence_end AS end,
+       nullIf(last(split(s.fact, "|")), "") AS event, s.evidence AS evidence, s.evidence_start AS start, s.evidence_end AS end,
        s.rule AS rule, s.confidence AS confidence
 ORDER BY start, fact, from, to

@@ -44,6 +44,9 @@ const FulltextNames = "entity_names"
 func Indexes() []Index {
 	var out []Index
 	for _, n := range Nodes {
+		if n.Key == "" {
+			continue
+		}
 		out = append(out, Index{
 			Name: snake(string(n.Label)) + "_" + n.Key + "_unique", Kind: Unique,
 			Labels: []Label{n.Label}, Properties: []string{n.Key},
@@ -88,6 +91,32 @@ func Indexes() []Index {
 			Why:        "find an entity by any of its names, in any script"},
 	)
 	return out
+}
+
+// RetiredIndexes are the constraints and indexes of earlier schema versions that
+// `schema apply` drops: nothing reads them any more and the loader would
+// pay for them on every write.
+var RetiredIndexes = []Retired{
+	{Name: "statement_id_unique", Kind: Unique, Version: 4,
+		Why: "a Statement has no id of its own since version 4; it is created with its article"},
+}
+
+// Retired is a constraint or index that the model no longer declares,
+// dropped by `schema apply` from a graph of an earlier version.
+type Retired struct {
+	Name string
+	Kind IndexKind
+	// Version is the first schema version without it.
+	Version int
+	Why     string
+}
+
+// DropDDL returns the Cypher statement that drops r if it exists.
+func (r Retired) DropDDL() string {
+	if r.Kind == Unique {
+		return "DROP CONSTRAINT " + r.Name + " IF EXISTS"
+	}
+	return "DROP INDEX " + r.Name + " IF EXISTS"
 }
 
 // DDL returns the Cypher statement that creates ix if it does not exist.

@@ -33,8 +33,14 @@ package schema
 // Statement nodes and added the relationship uniqueness constraints on
 // `fact`. Version 3 added Article.canonical_url and source_hash and the
 // indexes on an article's content and source hashes and addresses (skipping
-// what is loaded before reading or extraction, `mediakg remove`).
-const Version = 3
+// what is loaded before reading or extraction, `mediakg remove`). Version 4
+// dropped the Statement properties that repeat what the graph holds
+// anyway (its id, article and event: its article is the one that STATES
+// it, its event the last part of its fact key) and the uniqueness
+// constraint on the id: a Statement is created with its article, and
+// that costs the loader's commit a long string index entry per fact
+// stated (RetiredIndexes names what `schema apply` drops).
+const Version = 4
 
 // Label is a node label.
 type Label string
@@ -91,7 +97,10 @@ type Property struct {
 // Node declares a label, the property that identifies its nodes, and the
 // other properties it may carry.
 type Node struct {
-	Label       Label
+	Label Label
+	// Key is the property that identifies a node, unique; "" for a label
+	// whose nodes have no identity of their own (Statement: one per
+	// article and fact, reached from its article).
 	Key         string
 	Description string
 	Properties  []Property
@@ -158,16 +167,13 @@ var FactProperties = []Property{
 // statement of one fact. Offsets are byte offsets into the article body as
 // the reader produced it.
 var Provenance = []Property{
-	{"id", "STRING", "article id + \"|\" + fact key"},
-	{"fact", "STRING", "key of the fact it supports (the relationship's `fact`)"},
+	{"fact", "STRING", "key of the fact it supports (the relationship's `fact`: type|from|to|event)"},
 	{"type", "STRING", "relationship type of the fact"},
-	{"article", "STRING", "id of the stating article"},
 	{"evidence", "STRING", "the sentence that states it"},
 	{"evidence_start", "INTEGER", "byte offset of the sentence in the article body"},
 	{"evidence_end", "INTEGER", "byte offset where the sentence ends"},
 	{"rule", "STRING", "id of the rule that extracted it"},
 	{"confidence", "FLOAT", "the rule's confidence"},
-	{"event", "STRING", "id of the event the fact was stated for, when any"},
 	{"topic", "STRING", "what the fact is about, as this article says"},
 	{"cameo", "STRING", "CAMEO code of the statement"},
 }
@@ -242,7 +248,7 @@ var Nodes = []Node{
 		{"source_hash", "STRING", "SHA-256 of the input bytes it was read from and of the program's version: an unchanged input is skipped before it is read"},
 		{"ingested_at", "DATETIME", "when it was last loaded"},
 	}},
-	{Statement, "id", "One article's statement of one extracted fact: the provenance of an extracted relationship.", Provenance},
+	{Statement, "", "One article's statement of one extracted fact: the provenance of an extracted relationship. No key: one per article and fact, created with its article and reached from it ((:Article)-[:STATES]->) or from the fact's edge (by `fact`).", Provenance},
 	{SchemaInfo, "name", "Records the applied schema version.", []Property{
 		{"name", "STRING", "always \"mediakg\""},
 		{"version", "INTEGER", "schema version"},

@@ -15,7 +15,11 @@ func WriteText(w io.Writer) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintf(tw, "mediakg graph model, schema version %d\n\nNODES\n", Version)
 	for _, n := range Nodes {
-		fmt.Fprintf(tw, "\n(:%s)  key %s  %s\n", n.Label, n.Key, n.Description)
+		key := n.Key
+		if key == "" {
+			key = "(none)"
+		}
+		fmt.Fprintf(tw, "\n(:%s)  key %s  %s\n", n.Label, key, n.Description)
 		for _, p := range n.Properties {
 			fmt.Fprintf(tw, "  %s\t%s\t%s\n", p.Name, p.Type, p.Description)
 		}
@@ -59,6 +63,10 @@ func WriteMermaid(w io.Writer) error {
 	b.WriteString("flowchart LR\n")
 	for _, n := range Nodes {
 		if n.Label == SchemaInfo {
+			continue
+		}
+		if n.Key == "" {
+			fmt.Fprintf(&b, "  %s[\"%s\"]\n", n.Label, n.Label)
 			continue
 		}
 		fmt.Fprintf(&b, "  %s[\"%s<br/><i>%s</i>\"]\n", n.Label, n.Label, n.Key)

@@ -16,7 +16,7 @@ package schema
 // confidence, derived_from.
 const WhyQuery = `MATCH (x)-[r]->(y) WHERE elementId(r) = $rel
 OPTIONAL MATCH (a:Article)-[:STATES]->(s:Statement {fact: r.fact})
-WITH x, r, y, a, s ORDER BY s.confidence DESC, s.article
+WITH x, r, y, a, s ORDER BY s.confidence DESC, a.id
 RETURN type(r) AS type, x.id AS from, y.id AS to,
   CASE WHEN s IS NOT NULL THEN 'statement' WHEN x:Article THEN 'article' ELSE 'derived' END AS basis,
   CASE WHEN s IS NOT NULL THEN a.id WHEN x:Article THEN x.id END AS article,

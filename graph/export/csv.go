@@ -54,9 +54,13 @@ func (s *csvSink) open(name string, rel bool, props []schema.Property, header st
 func (s *csvSink) node(l schema.Label, props map[string]any) error {
 	ps := nodeProps(l)
 	f, err := s.open("nodes-"+string(l)+".csv", false, ps, func() string {
-		cols := make([]string, 0, len(ps)+1)
+		cols := make([]string, 0, len(ps)+2)
+		if schema.KeyProperty(l) == "" {
+			// No key: the id names the node in the import only.
+			cols = append(cols, fmt.Sprintf(":ID(%s)", l))
+		}
 		for i, p := range ps {
-			if i == 0 {
+			if i == 0 && schema.KeyProperty(l) != "" {
 				cols = append(cols, fmt.Sprintf("%s:ID(%s)", p.Name, l))
 				continue
 			}
@@ -67,7 +71,10 @@ func (s *csvSink) node(l schema.Label, props map[string]any) error {
 	if err != nil {
 		return err
 	}
-	fields := make([]string, 0, len(ps)+1)
+	fields := make([]string, 0, len(ps)+2)
+	if schema.KeyProperty(l) == "" {
+		fields = append(fields, csvField(props["id"]))
+	}
 	for _, p := range ps {
 		fields = append(fields, csvField(props[p.Name]))
 	}

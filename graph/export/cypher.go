@@ -24,11 +24,14 @@ const ScriptName = "mediakg.cypher"
 // joined at the end, so the script never references a node before it
 // exists.
 type cypherSink struct {
-	dir        string
-	rows       int
-	nodes      *part
-	rels       *part
-	nodeBuf    map[schema.Label][]string
+	dir     string
+	rows    int
+	nodes   *part
+	rels    *part
+	nodeBuf map[schema.Label][]string
+	// stmtBuf holds Statement rows: a Statement has no key, it is merged
+	// from its article (after every node is written).
+	stmtBuf    []string
 	relBuf     map[relGroup][]string
 	statements int
 }
@@ -80,6 +83,14 @@ func mapLiteral(props map[string]any, decl []schema.Property) string {
 }
 
 func (s *cypherSink) node(l schema.Label, props map[string]any) error {
+	if l == schema.Statement {
+		article, _ := props["article"].(string)
+		s.stmtBuf = append(s.stmtBuf, "{article: "+quoteCypher(article)+", props: "+mapLiteral(props, nodeProps(l))+"}")
+		if len(s.stmtBuf) >= s.rows {
+			return s.flushStatements()
+		}
+		return nil
+	}
 	s.nodeBuf[l] = append(s.nodeBuf[l], mapLiteral(props, nodeProps(l)))
 	if len(s.nodeBuf[l]) >= s.rows {
 		return s.flushNodes(l)
@@ -99,7 +110,24 @@ func (s *cypherSink) flushNodes(l schema.Label) error {
 	return err
 }
 
+// flushStatements writes the buffered Statements, each merged with its
+// STATES link from its article by fact.
+func (s *cypherSink) flushStatements() error {
+	if len(s.stmtBuf) == 0 {
+		return nil
+	}
+	rows := s.stmtBuf
+	s.stmtBuf = nil
+	s.statements++
+	_, err := fmt.Fprintf(s.rels.w, "UNWIND [%s] AS row MATCH (a:%s {id: row.article}) MERGE (a)-[:%s]->(s:%s {fact: row.props.fact}) SET s += row.props;\n",
+		strings.Join(rows, ", "), schema.Article, schema.States, schema.Statement)
+	return err
+}
+
 func (s *cypherSink) rel(t schema.RelType, from, to plan.Ref, props map[string]any) error {
+	if t == schema.States {
+		return nil // written with the Statement (flushStatements)
+	}
 	g := relGroup{t, from.Label, to.Label}
 	row := "{from: " + quoteCypher(from.Key()) + ", to: " + quoteCypher(to.Key()) + ", props: " + mapLiteral(props, relProps(t)) + "}"
 	s.relBuf[g] = append(s.relBuf[g], row)
@@ -151,6 +179,9 @@ func (s *cypherSink) close() ([]string, []string, error) {
 		if err := s.flushRels(g); err != nil {
 			return nil, nil, err
 		}
+	}
+	if err := s.flushStatements(); err != nil {
+		return nil, nil, err
 	}
 	for _, p := range []*part{s.nodes, s.rels} {
 		if err := p.w.Flush(); err != nil {

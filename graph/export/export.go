@@ -211,11 +211,13 @@ func (g *memGraph) add(doc *document.Document) error {
 	}
 	for i := range a.Facts {
 		f := &a.Facts[i]
+		// A Statement has no key of its own: "id" names it in the
+		// import's id space and "article" says whose it is; neither is
+		// a property (the sinks write declared properties only).
 		st := map[string]any{
-			"id": f.StatementID(a.ID), "fact": f.Key, "type": string(f.Type), "article": a.ID, "evidence": f.Evidence,
+			"id": f.StatementID(a.ID), "article": a.ID, "fact": f.Key, "type": string(f.Type), "evidence": f.Evidence,
 			"evidence_start": int64(f.Start), "evidence_end": int64(f.End), "rule": f.Rule, "confidence": f.Confidence,
 		}
-		setNonEmpty(st, "event", f.Event)
 		setNonEmpty(st, "topic", f.Topic)
 		setNonEmpty(st, "cameo", f.CAMEO)
 		if err := g.emitNode(schema.Statement, st); err != nil {

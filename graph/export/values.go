@@ -15,7 +15,8 @@ import (
 // if one does).
 const arrayDelimiter = "\x1f"
 
-// nodeProps returns the declared properties of label l, key first.
+// nodeProps returns the declared properties of label l, key first (a
+// label without a key, Statement, has its declared properties only).
 func nodeProps(l schema.Label) []schema.Property {
 	n, _ := schema.NodeByLabel(l)
 	props := []schema.Property{}

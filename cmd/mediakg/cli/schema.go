@@ -58,6 +58,12 @@ func schemaApplyRun(ctx context.Context, o SchemaApplyOptions) error {
 	if len(r.Created) > 0 {
 		fmt.Fprintf(o.Out, "  created: %s\n", strings.Join(r.Created, ", "))
 	}
+	if len(r.Dropped) > 0 {
+		fmt.Fprintf(o.Out, "  dropped (no longer in the model): %s\n", strings.Join(r.Dropped, ", "))
+	}
+	if r.Migrated > 0 {
+		fmt.Fprintf(o.Out, "  migrated: %d Statements lost the properties of an earlier version\n", r.Migrated)
+	}
 	if len(r.Undeclared) > 0 {
 		fmt.Fprintf(o.Out, "  not in the model (left alone): %s\n", strings.Join(r.Undeclared, ", "))
 	}

@@ -1,0 +1,195 @@
+package graph
+
+import (
+	"fmt"
+	"testing"
+
+	"github.com/mediakg/mediakg/graph/plan"
+	"github.com/mediakg/mediakg/schema"
+)
+
+// orderBatch is a batch of one article that mentions each of nodes, and
+// for events states the hub's participation: rows that write the nodes
+// in written, touch rows for the others.
+func orderBatch(article string, written map[plan.Ref]bool, nodes ...plan.Ref) *batch {
+	b := &batch{}
+	art := plan.Ref{Label: schema.Article, ID: article}
+	mentions := relGroup{t: schema.Mentions, kind: "link"}
+	facts := relGroup{t: schema.ParticipatedIn, kind: "fact"}
+	for _, n := range nodes {
+		b.nodes = append(b.nodes, nodeGroup{label: n.Label, touch: !written[n], rows: []map[string]any{{"id": n.ID}}})
+		mentions.add(art, n, map[string]any{"count": int64(1)})
+		if n.Label == schema.Event {
+			facts.add(hubRef, n, map[string]any{"fact": "PARTICIPATED_IN|country:CHN|" + n.ID + "|"})
+		}
+	}
+	b.links = []relGroup{mentions}
+	if len(facts.rows) > 0 {
+		b.edges = []relGroup{facts}
+	}
+	return b
+}
+
+var hubRef = plan.Ref{Label: schema.Country, ID: "country:CHN"}
+
+// phases returns, for each node id and relationship end, the phase its
+// row runs in, and fails when a row is lost or doubled.
+func phases(t *testing.T, b *batch, rows int) map[string]int {
+	t.Helper()
+	out := map[string]int{}
+	node := map[plan.Ref]int{}
+	n := 0
+	for _, g := range b.nodes {
+		for _, r := range g.rows {
+			out[fmt.Sprintf("node %s", r["id"])] = g.phase
+			node[plan.Ref{Label: g.label, ID: str(r["id"])}] = g.phase
+			n++
+		}
+	}
+	for _, gs := range [][]relGroup{b.links, b.edges} {
+		for _, g := range gs {
+			for i := range g.rows {
+				out[fmt.Sprintf("%s %s", g.t, g.to[i].ID)] = g.phase
+				n++
+				// A relationship runs after the rows of its ends.
+				for _, end := range []plan.Ref{g.from[i], g.to[i]} {
+					if p, ok := node[end]; ok && p > g.phase {
+						t.Errorf("%s %s->%s in phase %d, before its end %s (phase %d)", g.t, g.from[i].ID, g.to[i].ID, g.phase, end.ID, p)
+					}
+				}
+			}
+		}
+	}
+	if n != rows {
+		t.Fatalf("%d rows after ordering, want %d", n, rows)
+	}
+	return out
+}
+
+func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
+	event := plan.Ref{Label: schema.Event, ID: "event:summit"}
+	other := plan.Ref{Label: schema.Event, ID: "event:forum"}
+	hub := hubRef
+	s := newLateState()
+	// Batch 1 creates the event and links the hub; batch 2 (beside batch 1
+	// with two writers) touches both and a node of its own.
+	b1 := orderBatch("article:1", map[plan.Ref]bool{event: true}, event, hub)
+	s.order(b1, 1, 2)
+	for k, p := range phases(t, b1, 5) {
+		if p != 0 {
+			t.Errorf("first batch: %s in phase %d, want 0 (nothing before it)", k, p)
+		}
+	}
+	b2 := orderBatch("article:2", nil, event, hub, other)
+	s.order(b2, 2, 2)
+	got := phases(t, b2, 8)
+	want := map[string]int{
+		"node event:summit": 1, "MENTIONS event:summit": 1, "PARTICIPATED_IN event:summit": 1,
+		"node country:CHN": 1, "MENTIONS country:CHN": 1,
+		// new to the load, but the fact's other end is the hub
+		"node event:forum": 0, "MENTIONS event:forum": 0, "PARTICIPATED_IN event:forum": 1,
+	}
+	for k, p := range want {
+		if got[k] != p {
+			t.Errorf("second batch: %s in phase %d, want %d", k, got[k], p)
+		}
+	}
+	// Batch 3 runs beside batch 2, not batch 1: the event only batch 1
+	// and 2 touched is late (batch 2), the one it writes first is not.
+	fresh := plan.Ref{Label: schema.Event, ID: "event:new"}
+	b3 := orderBatch("article:3", map[plan.Ref]bool{fresh: true}, fresh)
+	s.order(b3, 3, 2)
+	got = phases(t, b3, 3)
+	if got["node event:new"] != 0 || got["MENTIONS event:new"] != 0 || got["PARTICIPATED_IN event:new"] != 1 {
+		t.Errorf("third batch: %v, want the new event's rows in phase 0 and the fact from the hub batch 2 linked in phase 1", got)
+	}
+	// Batch 5 runs beside batch 4 only: what batches 1-3 touched is settled.
+	s.order(orderBatch("article:4", nil, other), 4, 2)
+	b5 := orderBatch("article:5", nil, event)
+	s.order(b5, 5, 2)
+	got = phases(t, b5, 3)
+	if got["node event:summit"] != 0 || got["MENTIONS event:summit"] != 0 || got["PARTICIPATED_IN event:summit"] != 1 {
+		t.Errorf("fifth batch: %v, want the event batch 2 touched in phase 0, the fact from the hub batch 4 linked in phase 1", got)
+	}
+	// The memory holds only the batches that may run beside the next one.
+	if len(s.recent) != 1 || s.recent[0].seq != 5 {
+		t.Errorf("after five batches with two writers the state holds %d batches, want the last one", len(s.recent))
+	}
+	// One writer: nothing is ever late.
+	one := newLateState()
+	for i := 1; i <= 3; i++ {
+		b := orderBatch(fmt.Sprintf("article:%d", i), map[plan.Ref]bool{hub: i%2 == 0}, event, hub, other)
+		one.order(b, i, 1)
+		for k, p := range phases(t, b, 8) {
+			if p != 0 {
+				t.Errorf("one writer, batch %d: %s in phase %d", i, k, p)
+			}
+		}
+	}
+	if len(one.recent) != 0 {
+		t.Errorf("one writer: the state holds %d batches, want none", len(one.recent))
+	}
+}
+
+func TestDerivedLinksSentOnce(t *testing.T) {
+	org := plan.Ref{Label: schema.Organization, ID: "org:xinhua"}
+	person := plan.Ref{Label: schema.Person, ID: "person:wang-yi"}
+	place := plan.Ref{Label: schema.Place, ID: "place:beijing"}
+	derived := func(seq int, replace []string, from ...plan.Ref) *batch {
+		g := relGroup{t: schema.BasedIn, kind: "derived"}
+		for _, f := range from {
+			g.add(f, hubRef, map[string]any{})
+		}
+		return &batch{seq: seq, replace: replace, derived: []relGroup{g}}
+	}
+	ends := func(b *batch) string {
+		var out []string
+		for _, g := range b.derived {
+			for i := range g.rows {
+				out = append(out, g.from[i].ID)
+			}
+		}
+		return fmt.Sprint(out)
+	}
+	r := newRunState(3)
+	// Batch 1 committed; batch 2 is in flight when batch 3 is planned.
+	finished := map[int]bool{1: true}
+	state := func(seq int) (bool, bool) {
+		whole, done := finished[seq]
+		return done, whole
+	}
+	b1 := derived(1, nil, org)
+	r.dropSentDerived(b1, state)
+	b2 := derived(2, nil, org, person)
+	r.dropSentDerived(b2, state)
+	b3 := derived(3, nil, org, person)
+	r.dropSentDerived(b3, state)
+	if got := ends(b1) + ends(b2) + ends(b3); got != "[org:xinhua][person:wang-yi][person:wang-yi]" {
+		t.Errorf("derived links written: %s, want the org's once, the person's again while batch 2 is in flight", got)
+	}
+	// Batch 2 committed: batch 4 sends neither again.
+	finished[2], finished[3] = true, true
+	b4 := derived(4, nil, org, person, place)
+	r.dropSentDerived(b4, state)
+	if got := ends(b4); got != "[place:beijing]" {
+		t.Errorf("after batch 2 committed: %s, want only the new link", got)
+	}
+	// Batch 4 failed in part: the place's link is sent again, and then
+	// batch 5 is its first batch.
+	finished[4] = false
+	b5 := derived(5, nil, place)
+	r.dropSentDerived(b5, state)
+	finished[5] = true
+	b6 := derived(6, nil, place)
+	r.dropSentDerived(b6, state)
+	if got := ends(b5) + ends(b6); got != "[place:beijing][]" {
+		t.Errorf("after a batch that failed in part: %s, want the link once more", got)
+	}
+	// A batch that replaces articles may delete nodes with their links:
+	// it and the batches after it send them again.
+	b7 := derived(7, []string{"article:x"}, org, person)
+	r.dropSentDerived(b7, state)
+	if got := ends(b7); got != "[org:xinhua person:wang-yi]" {
+		t.Errorf("after a replacing batch: %s, want both again", got)
+	}
+}
