@@ -353,6 +353,15 @@ func seriesCountCypher() string {
 	})
 }
 
+// eventSeriesCypher returns the ids of the series that events $ids are
+// part of (the membership seriesChainCypher reads).
+func eventSeriesCypher() string {
+	return cached("eventSeries", func() string {
+		return fmt.Sprintf("UNWIND $ids AS id\nMATCH (:%s {id: id})-[:%s]->(s:%s)\nRETURN collect(DISTINCT s.id) AS series",
+			schema.Event, schema.PartOf, schema.EventSeries)
+	})
+}
+
 // seriesChainCypher rebuilds the NEXT_IN_SERIES chain of series $series:
 // members with an ordinal, in ordinal order; wrong links are deleted, missing
 // ones created.

@@ -130,7 +130,7 @@ func TestBatchStatementsCarryNoInput(t *testing.T) {
 	if inRows == 0 {
 		t.Error("the marker reached no row: the test article lost its text")
 	}
-	for _, cy := range []string{dropStatementsCypher(), dropLinksCypher(), orphansCypher(), seriesLockCypher(), seriesChainCypher(),
+	for _, cy := range []string{dropStatementsCypher(), dropLinksCypher(), orphansCypher(), seriesLockCypher(), seriesChainCypher(), eventSeriesCypher(),
 		existingCypher(), eventCandidatesCypher()} {
 		if strings.Contains(cy, "zqx") {
 			t.Errorf("statement has input in its text:\n%s", cy)

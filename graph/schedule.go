@@ -32,7 +32,10 @@ import (
 // most confident statement, the smallest CAMEO code and the union of the
 // topics, derived links are merged, and the chains of series are rebuilt
 // under the series' lock, taken before the members are read, so the last to
-// commit sees all of them. A transaction the server aborts as a deadlock is
+// commit sees all of them; a batch that writes an event's date, ordinal or
+// series rebuilds the chain of the series the event is then part of, even
+// when its own report names none (runBatch), so the date a batch writes
+// after another batch put the event in a series reaches the chain. A transaction the server aborts as a deadlock is
 // retried whole. So the graph is the one a single writer makes, whatever
 // the timing; TestParallelWritersSameGraph compares the two.
 type scheduler struct {

@@ -90,7 +90,55 @@ func runBatch(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *cou
 	if err := refresh(ctx, tx, oldFacts, candidates, series, c); err != nil {
 		return err
 	}
+	if err := seriesOfWrittenEvents(ctx, tx, b, series, c); err != nil {
+		return err
+	}
 	return rebuildSeries(ctx, tx, series, c)
+}
+
+// chainProps are the event properties a series chain is computed from.
+var chainProps = []string{"date", "ordinal", "series"}
+
+// seriesOfWrittenEvents adds to series the series of the events whose
+// date, ordinal or series the batch writes. A batch's rows for an event
+// are a delta (runState.split): the report that gives an event's date may
+// come in a batch that knows of no series, and the report that puts it in
+// a series in a later batch without the date. With two writers the later
+// one may commit first and rebuild the chain while the date is missing
+// (gap_days null); the batch that then writes the date must rebuild it. It
+// reads the series after its own node writes, which hold the event's lock,
+// so it sees the membership of any batch that wrote the event before it;
+// one that writes it after sees its date.
+func seriesOfWrittenEvents(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, series map[string]bool, c *counters) error {
+	var ids []string
+	for _, g := range b.nodes {
+		if g.label != schema.Event || g.touch {
+			continue
+		}
+		for _, row := range g.rows {
+			for _, p := range chainProps {
+				if row[p] != nil {
+					ids = append(ids, str(row["id"]))
+					break
+				}
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	sort.Strings(ids)
+	recs, err := run(ctx, tx, eventSeriesCypher(), map[string]any{"ids": ids}, c)
+	if err != nil {
+		return fmt.Errorf("read series of written events: %w", err)
+	}
+	for _, r := range recs {
+		ss, _ := r.Get("series")
+		for _, s := range asList(ss) {
+			series[str(s)] = true
+		}
+	}
+	return nil
 }
 
 // writeRows runs the batch's statements: articles with their Statements,
