@@ -667,13 +667,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			}
 		}
 		trig := v.span(k, w)
-		for _, p := range hubPairs([]string{m.EntityID}, partners.parties()) {
-			if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
-				continue
-			}
-			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-				CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.organized-with", Confidence: 0.75}})
-		}
+		v.hubCooperation([]string{m.EntityID}, partners.parties(), s, trig, "coop.organized-with", 0.75)
 		k = partners.t1
 	}
 }
@@ -721,13 +715,7 @@ func (x *Extractor) organizedWith(v *view, s int) {
 			continue
 		}
 		trig := v.span(k, w)
-		for _, p := range hubPairs(hub.parties(), partners.parties()) {
-			if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
-				continue
-			}
-			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-				CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.organized-with", Confidence: 0.8}})
-		}
+		v.hubCooperation(hub.parties(), partners.parties(), s, trig, "coop.organized-with", 0.8)
 		j = partners.t1
 	}
 }
@@ -910,13 +898,7 @@ func (v *view) joinedIn(s, k, st1 int) {
 		return
 	}
 	trig := v.span(k, k+1)
-	for _, p := range hubPairs(xs.parties(), ys.parties()) {
-		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
-			continue
-		}
-		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.joined-in", Confidence: 0.75}})
-	}
+	v.hubCooperation(xs.parties(), ys.parties(), s, trig, "coop.joined-in", 0.75)
 }
 
 // discussedAfter reports a passive of discussion right after token k
@@ -1220,13 +1202,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		return
 	}
 	trig := v.span(k, w)
-	for _, p := range hubPairs(xs.parties(), ys.parties()) {
-		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
-			continue
-		}
-		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.did-with", Confidence: 0.75}})
-	}
+	v.hubCooperation(xs.parties(), ys.parties(), s, trig, "coop.did-with", 0.75)
 }
 
 // presenceVerbs before "joint" make the pair guests of a joint event,
@@ -1487,4 +1463,17 @@ func (v *view) jointVerbAfter(a, limit int) bool {
 		}
 	}
 	return false
+}
+
+// hubCooperation states COOPERATES_WITH (CAMEO 050) between each hub
+// party and each partner of the same kind (two organizations or two
+// countries), with the evidence of sentence s and trigger trig.
+func (v *view) hubCooperation(hub, partners []string, s int, trig document.Span, rule string, conf float64) {
+	for _, p := range hubPairs(hub, partners) {
+		if document.IDPrefix(p[0]) != document.IDPrefix(p[1]) {
+			continue
+		}
+		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
+			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: rule, Confidence: conf}})
+	}
 }
