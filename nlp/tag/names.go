@@ -2948,9 +2948,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
 			Rule: rule, Confidence: 0.6}
 		v.add(c)
-		for j := a; j < b; j++ {
-			v.ent[j] = len(v.cands)
-		}
+		v.take(a, b)
 		added = true
 	}
 	// nameWord: an untagged capitalised word that may be part of an
@@ -3015,9 +3013,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				add(j-b2i(the), p, kind, "pat.org.noun-name")
 				if p < e {
 					v.addPerson(p, e, "pat.person.title-org-holder", 0.75, "")
-					for k := p; k < e; k++ {
-						v.ent[k] = len(v.cands)
-					}
+					v.take(p, e)
 				}
 				i = e - 1
 				continue
@@ -3301,9 +3297,7 @@ func (t *Tagger) basedNames(v *view) bool {
 		c := cand{t0: j, t1: e, layer: layerEntity, prio: 1}
 		c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.based-name", Confidence: 0.6}
 		v.add(c)
-		for k := j; k < e; k++ {
-			v.ent[k] = len(v.cands)
-		}
+		v.take(j, e)
 		added = true
 		i = e - 1
 	}
@@ -3386,9 +3380,7 @@ func (t *Tagger) theNames(v *view) bool {
 		c.m = document.Mention{Type: document.Organization, Kind: document.KindNewspaper, Name: name, EntityID: document.OrgID(name),
 			Rule: "pat.org.the-name", Confidence: 0.6}
 		v.add(c)
-		for j := i; j < e; j++ {
-			v.ent[j] = len(v.cands)
-		}
+		v.take(i, e)
 		added = true
 		i = e - 1
 	}
@@ -3501,9 +3493,7 @@ func (t *Tagger) orgSeries(v *view) bool {
 			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
 				Rule: "pat.org.series", Confidence: 0.6}
 			v.add(c)
-			for j := m.a; j < m.b; j++ {
-				v.ent[j] = len(v.cands)
-			}
+			v.take(m.a, m.b)
 			added = true
 		}
 	}
@@ -3551,9 +3541,7 @@ func (t *Tagger) countryListed(v *view) bool {
 				cd := cand{t0: c[0], t1: c[1], layer: layerEntity, prio: 1}
 				cd.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.series", Confidence: 0.6}
 				v.add(cd)
-				for j := c[0]; j < c[1]; j++ {
-					v.ent[j] = len(v.cands)
-				}
+				v.take(c[0], c[1])
 				added = true
 			}
 		}
@@ -3974,9 +3962,7 @@ func (t *Tagger) personLists(v *view) bool {
 		}
 		for _, it := range items {
 			v.addPerson(it[0], it[1], "pat.person.name-list", 0.65, "")
-			for j := it[0]; j < it[1]; j++ {
-				v.ent[j] = len(v.cands)
-			}
+			v.take(it[0], it[1])
 			added = true
 		}
 		i = k
@@ -4011,9 +3997,7 @@ func (t *Tagger) outletSpeakers(v *view) bool {
 		}
 		if e := t.nameRun(v, s); e == comma && e-s >= 2 && !placeHeads[v.low(e-1)] && (s == 0 || v.sent(s-1) != v.sent(s) || !v.isCap(s-1) || v.gate[s-1]&bitStopCap != 0) {
 			v.addPerson(s, e, "pat.person.name-outlet", 0.75, "")
-			for j := s; j < e; j++ {
-				v.ent[j] = len(v.cands)
-			}
+			v.take(s, e)
 			added = true
 		}
 	}

@@ -441,6 +441,15 @@ func (v *view) tokenEnding(off int) int {
 	return -1
 }
 
+// take marks tokens [a, b) as taken by the candidate added last, so that
+// no later rule starts a name inside them.
+func (v *view) take(a, b int) {
+	for k := a; k < b; k++ {
+		v.ent[k] = len(v.cands)
+	}
+}
+
+// add records candidate c with its byte offsets and sentence.
 func (v *view) add(c cand) {
 	// no mention runs across a sentence or paragraph break: a pattern
 	// that reached past one (a name word, "of" or a particle at the end
