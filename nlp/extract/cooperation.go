@@ -800,14 +800,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 			return
 		}
 	}
-	p := [2]string{xm.EntityID, ym.EntityID}
-	if p[1] < p[0] {
-		p[0], p[1] = p[1], p[0]
-	}
-	trig := v.span(k, k+1)
-	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-		Topic: v.topicNear(s, k, st1), CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig,
-		Rule: "coop.under-agreement", Confidence: 0.8}})
+	v.pairCooperation(xm.EntityID, ym.EntityID, s, k, v.topicNear(s, k, st1), "050", "coop.under-agreement", 0.8)
 }
 
 // agreementIn reports an agreement noun (or "partnership") in tokens
@@ -963,13 +956,7 @@ func (v *view) arePartners(s, st0, k int) {
 	if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
 		return
 	}
-	p := [2]string{ids[0], ids[1]}
-	if p[1] < p[0] {
-		p[0], p[1] = p[1], p[0]
-	}
-	trig := v.span(k, k+1)
-	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.are-partners", Confidence: 0.75}})
+	v.pairCooperation(ids[0], ids[1], s, k, "", "050", "coop.are-partners", 0.75)
 }
 
 // partnerMods may stand between the article and "partner": "a
@@ -1078,13 +1065,7 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 	if !sameActorKind(x, y) {
 		return
 	}
-	p := [2]string{x.EntityID, y.EntityID}
-	if p[1] < p[0] {
-		p[0], p[1] = p[1], p[0]
-	}
-	trig := v.span(k, k+1)
-	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-		CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.partner-of", Confidence: 0.75}})
+	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "050", "coop.partner-of", 0.75)
 }
 
 // mentionEndingAt returns the actor mention whose last token is right
@@ -1138,13 +1119,7 @@ func (v *view) providesTo(s, k, st1 int) {
 	if !sameActorKind(x, y) {
 		return
 	}
-	p := [2]string{x.EntityID, y.EntityID}
-	if p[1] < p[0] {
-		p[0], p[1] = p[1], p[0]
-	}
-	trig := v.span(k, k+1)
-	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-		CAMEO: "064", Evidence: v.evidence(s), Trigger: &trig, Rule: "coop.provides-to", Confidence: 0.75}})
+	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "064", "coop.provides-to", 0.75)
 }
 
 // exchangedThings after "exchange of" make it an exchange of content,
@@ -1476,4 +1451,15 @@ func (v *view) hubCooperation(hub, partners []string, s int, trig document.Span,
 		v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 			CAMEO: "050", Evidence: v.evidence(s), Trigger: &trig, Rule: rule, Confidence: conf}})
 	}
+}
+
+// pairCooperation states COOPERATES_WITH between parties a and b (in id
+// order) with the cue word at token k of sentence s as its trigger.
+func (v *view) pairCooperation(a, b string, s, k int, topic, cameo, rule string, conf float64) {
+	if b < a {
+		a, b = b, a
+	}
+	trig := v.span(k, k+1)
+	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: a, To: b, Topic: topic,
+		CAMEO: cameo, Evidence: v.evidence(s), Trigger: &trig, Rule: rule, Confidence: conf}})
 }
