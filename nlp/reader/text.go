@@ -4,6 +4,7 @@ import (
 	"html"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -92,6 +93,9 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	if m := reDatePrefix.FindStringSubmatchIndex(text); m != nil {
 		prefixDate = text[m[2]:m[3]]
 		text = text[m[1]:]
+		if !calendarDate(prefixDate) {
+			prefixDate = "" // "date 2000-00-00": a prefix, but no day
+		}
 	}
 	lines := splitLines(text)
 	if len(lines) > 2 && lines[0].kind == lineProse && lines[0].words <= 30 && !strings.ContainsAny(lastRune(lines[0].text), ".!?…。") {
@@ -644,4 +648,15 @@ func bylineNames(s string) ([]string, bool) {
 		}
 	}
 	return names, len(names) > 0
+}
+
+// calendarDate reports whether an ISO date or month ("2020-10-22",
+// "2020-10") names a day or month the calendar has.
+func calendarDate(v string) bool {
+	layout := "2006-01-02"
+	if len(v) == len("2006-01") {
+		layout = "2006-01"
+	}
+	_, err := time.Parse(layout, v)
+	return err == nil
 }
