@@ -1117,7 +1117,7 @@ func (t *Tagger) organizations(v *view) {
 			}
 			// "Statistical, Economic and Social Research ... Centre": a
 			// comma list of adjectives that "and" closes inside the name
-			if v.tok(s-1) == "," && s < i && v.ent[s-2] == 0 && t.orgWord(v, s-2) && adjectiveForm(v.low(s-2)) && adjectiveForm(v.lows[s]) && andIn(v, s, i) {
+			if v.tok(s-1) == "," && s >= 2 && s < i && v.ent[s-2] == 0 && t.orgWord(v, s-2) && adjectiveForm(v.low(s-2)) && adjectiveForm(v.lows[s]) && andIn(v, s, i) {
 				s -= 2
 				continue
 			}
