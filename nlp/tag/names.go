@@ -3849,7 +3849,7 @@ func surnameWithin(v *view, i int) bool {
 // Felan of the Lakeland News Agency Board" is no member's name.
 func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
 	k := e + 1
-	if v.lows[e] != "of" || k >= len(v.toks) {
+	if v.low(e) != "of" || k >= len(v.toks) {
 		return false
 	}
 	if v.low(k) == "the" {
