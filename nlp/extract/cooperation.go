@@ -287,10 +287,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if w < 0 {
 		return
 	}
-	a := w + 1
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++ // not "The Independent", a name
-	}
+	a := v.pastThe(w + 1) // not "The Independent", a name
 	var ys []string
 	if o := v.describedPartner(a, st1); o > 0 {
 		// "with its Chinese counterpart Xinhua"
@@ -303,10 +300,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		// BRICS": the name after a description in apposition
 		for k := a; k < st1 && k < a+8; k++ {
 			if v.low(k) == "," {
-				b := k + 1
-				if v.low(b) == "the" && v.ent[b] == 0 {
-					b++
-				}
+				b := v.pastThe(k + 1)
 				if g, ok := v.groupAt(b, st1, false); ok && v.ent[b] != 0 {
 					ys = g.parties()
 				}
@@ -516,9 +510,7 @@ func (v *view) otherHandAt(k, limit int) (group, bool) {
 	if v.low(k) == "between" {
 		k++
 	}
-	if v.low(k) == "the" && v.ent[k] == 0 {
-		k++
-	}
+	k = v.pastThe(k)
 	g, ok := v.groupAt(k, limit, false)
 	if !ok || len(g.ids) != 2 || v.low(g.t1) != "on" || v.low(g.t1+1) != "the" || v.low(g.t1+2) != "other" {
 		return group{}, false
@@ -541,10 +533,7 @@ func (v *view) asWeGroup(s, j int) []string {
 	if v.low(k) != "as" || !v.isCap(k) {
 		return nil
 	}
-	a := k + 1
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++
-	}
+	a := v.pastThe(k + 1)
 	g, ok := v.groupAt(a, st1, false)
 	if !ok || len(g.ids) != 2 || v.low(g.t1) != "," || (v.low(g.t1+1) != "we" && v.low(g.t1+1) != "they") || g.t1+1 >= j {
 		return nil
@@ -644,10 +633,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			}
 			continue
 		}
-		a := w
-		if v.low(a) == "the" && v.ent[a] == 0 {
-			a++
-		}
+		a := v.pastThe(w)
 		partners, ok := v.groupAt(a, st1, false)
 		if !ok {
 			continue
@@ -760,9 +746,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 		}
 		b = comma + 1
 	}
-	if v.low(b) == "the" && v.ent[b] == 0 {
-		b++
-	}
+	b = v.pastThe(b)
 	_, xm := v.actorAt(b)
 	if xm == nil || xm.Type == document.Person {
 		return
@@ -775,10 +759,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	if !provideVerbs[v.low(k)] {
 		return
 	}
-	a := k + 1
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++
-	}
+	a := v.pastThe(k + 1)
 	_, ym := v.actorAt(a)
 	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
 		return
@@ -849,10 +830,7 @@ func (v *view) describedPartner(a, limit int) int {
 			continue
 		}
 		if v.low(k) == "," && n > 0 && outletNouns[v.low(k-1)] {
-			b := k + 1
-			if v.low(b) == "the" && v.ent[b] == 0 {
-				b++
-			}
+			b := v.pastThe(k + 1)
 			if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
 				return b
 			}
@@ -878,10 +856,7 @@ var jointDoings = map[string]bool{
 // ...": the subject X and the party Y it joined in doing something
 // cooperate (rule coop.joined-in). The verb is at token k.
 func (v *view) joinedIn(s, k, st1 int) {
-	a := k + 1
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++
-	}
+	a := v.pastThe(k + 1)
 	ys, ok := v.groupAt(a, st1, false)
 	if !ok || v.low(ys.t1) != "in" || !jointDoings[v.low(ys.t1+1)] {
 		return
@@ -995,10 +970,7 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 			return
 		}
 		if v.low(k+1) == "," {
-			b := k + 2
-			if v.low(b) == "the" && v.ent[b] == 0 {
-				b++
-			}
+			b := v.pastThe(k + 2)
 			_, x = v.actorAt(b)
 			break
 		}
@@ -1013,10 +985,7 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 		}
 		x = v.mentionEndingAt(q + 1)
 	case (det == "a" || det == "an" || det == "the") && v.low(k+1) == "of":
-		b := k + 2
-		if v.low(b) == "the" && v.ent[b] == 0 {
-			b++
-		}
+		b := v.pastThe(k + 2)
 		if b < len(v.evm) && v.evm[b] != 0 {
 			return // "a partner of the forum"
 		}
@@ -1055,9 +1024,7 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 		if v.low(b) == "," {
 			b++
 		}
-		if v.low(b) == "the" && v.ent[b] == 0 {
-			b++
-		}
+		b = v.pastThe(b)
 		_, y = v.actorAt(b)
 	default:
 		return
@@ -1106,10 +1073,7 @@ func (v *view) providesTo(s, k, st1 int) {
 	if n == 0 || !contentNouns[v.low(a+n-1)] || v.low(a+n) != "to" {
 		return
 	}
-	b := a + n + 1
-	if v.low(b) == "the" && v.ent[b] == 0 {
-		b++
-	}
+	b := v.pastThe(a + n + 1)
 	_, y := v.actorAt(b)
 	q := k
 	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
@@ -1168,10 +1132,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 	if !ok {
 		return
 	}
-	a := w
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++
-	}
+	a := v.pastThe(w)
 	ys, ok := v.groupAt(a, st1, false)
 	if !ok {
 		return
@@ -1281,10 +1242,7 @@ func (x *Extractor) consortium(v *view, s int) {
 			if v.low(k-1) != "the" || v.low(k-2) != "under" || v.low(k+1) != "of" {
 				continue
 			}
-			a := k + 2
-			if v.low(a) == "the" && v.ent[a] == 0 {
-				a++
-			}
+			a := v.pastThe(k + 2)
 			// the one organization after "of" ("German agency dpa"), set
 			// off by a comma
 			_, hm := v.actorAt(a)
@@ -1312,10 +1270,7 @@ func (x *Extractor) consortium(v *view, s int) {
 			var m *document.Mention
 			switch {
 			case w == "coordinated" && v.low(k+1) == "by":
-				a := k + 2
-				if v.low(a) == "the" && v.ent[a] == 0 {
-					a++
-				}
+				a := v.pastThe(k + 2)
 				if ys, ok := v.groupAt(a, st1, false); ok && len(ys.parties()) == 1 {
 					_, m = v.actorAt(ys.t0)
 					if m == nil {
@@ -1323,10 +1278,7 @@ func (x *Extractor) consortium(v *view, s int) {
 					}
 				}
 			case w != "coordinated" && (v.low(k+1) == "is" || v.low(k+1) == "was"):
-				a := k + 2
-				if v.low(a) == "the" && v.ent[a] == 0 {
-					a++
-				}
+				a := v.pastThe(k + 2)
 				if ys, ok := v.groupAt(a, st1, false); ok && len(ys.parties()) == 1 && len(ys.mentions) > 0 {
 					m = &v.d.Mentions[ys.mentions[0]]
 				}
@@ -1396,10 +1348,7 @@ func (v *view) consortiumPairs(s, k int, pairs [][2]string) {
 // tokens): the one party after "of" and the party after "with" (rule
 // coop.of-with). It reports whether it read the construction.
 func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
-	a := j + n + 1
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++
-	}
+	a := v.pastThe(j + n + 1)
 	_, xm := v.actorAt(a)
 	if xm == nil {
 		return false
@@ -1408,10 +1357,7 @@ func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
 	if v.low(xt1) != "with" {
 		return false
 	}
-	b := xt1 + 1
-	if v.low(b) == "the" && v.ent[b] == 0 {
-		b++
-	}
+	b := v.pastThe(xt1 + 1)
 	_, ym := v.actorAt(b)
 	if !sameActorKind(xm, ym) {
 		return false

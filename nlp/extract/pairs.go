@@ -686,10 +686,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		if w == "," && k > j {
 			if _, cm := v.mention(k - 1); cm != nil && cm.Type == document.Country {
 				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && outletNouns[v.low(ct0-2)] {
-					b := k + 1
-					if v.low(b) == "the" && v.ent[b] == 0 {
-						b++
-					}
+					b := v.pastThe(k + 1)
 					if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
 						return b, true
 					}
@@ -961,4 +958,14 @@ func (v *view) objectList(g group) group {
 	g.mentions = g.mentions[:len(g.mentions)-1]
 	g.t1 = a
 	return g
+}
+
+// pastThe returns i, or the token after it when token i is a "the" that
+// opens no name ("with the Lakeside News Agency" -> "Lakeside"; "The
+// Independent", a tagged name, keeps its article).
+func (v *view) pastThe(i int) int {
+	if v.low(i) == "the" && v.ent[i] == 0 {
+		return i + 1
+	}
+	return i
 }

@@ -724,10 +724,7 @@ func (v *view) itSubject(s, st0, j int) (group, bool) {
 		return group{}, false
 	}
 	p0, p1 := v.sentenceTokens(s - 1)
-	a := p0
-	if v.low(a) == "the" && v.ent[a] == 0 {
-		a++
-	}
+	a := v.pastThe(p0)
 	k, m := v.actorAt(a)
 	if m == nil || m.Type != document.Organization {
 		return group{}, false

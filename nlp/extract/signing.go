@@ -168,10 +168,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		if v.low(k) != "behalf" || v.low(k-1) != "on" || v.low(k+1) != "of" {
 			continue
 		}
-		a := k + 2
-		if v.low(a) == "the" && v.ent[a] == 0 {
-			a++
-		}
+		a := v.pastThe(k + 2)
 		if _, m := v.actorAt(a); m != nil && m.Type != document.Person && !slices.Contains(behalf, m.EntityID) {
 			behalf = append(behalf, m.EntityID)
 		}
@@ -200,9 +197,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			// "signed by the heads of X and Y": the parties they head
 			if headNouns[v.low(a)] && v.low(a+1) == "of" {
 				a += 2
-				if v.low(a) == "the" && v.ent[a] == 0 {
-					a++
-				}
+				a = v.pastThe(a)
 			}
 			if g, ok := v.groupAt(a, st1, true); ok {
 				addGroup(g)
@@ -900,9 +895,7 @@ func (v *view) listRest(k, limit int) []string {
 		if v.low(a) == "and" {
 			a++
 		}
-		if v.low(a) == "the" && v.ent[a] == 0 {
-			a++
-		}
+		a = v.pastThe(a)
 		if _, m := v.actorAt(a); m == nil {
 			// another unknown name: read on from it
 			continue
@@ -936,9 +929,7 @@ func (v *view) namedAfterCue(a, limit int) []string {
 		if w == "such" {
 			b++
 		}
-		if v.low(b) == "the" && v.ent[b] == 0 {
-			b++
-		}
+		b = v.pastThe(b)
 		if g, ok := v.groupAt(b, limit, false); ok {
 			return g.parties()
 		}
@@ -955,9 +946,7 @@ func (v *view) possessiveSigners(a, limit int) []string {
 	var out []string
 	k := a
 	for k < limit {
-		if v.low(k) == "the" && v.ent[k] == 0 {
-			k++
-		}
+		k = v.pastThe(k)
 		_, m := v.actorAt(k)
 		if m == nil || m.Type != document.Organization {
 			break
@@ -1010,10 +999,7 @@ func (v *view) headOf(a int) int {
 	if v.low(a+1) != "of" {
 		return -1
 	}
-	b := a + 2
-	if v.low(b) == "the" && v.ent[b] == 0 {
-		b++
-	}
+	b := v.pastThe(a + 2)
 	if _, m := v.actorAt(b); m == nil || m.Type == document.Person {
 		return -1
 	}
@@ -1057,9 +1043,7 @@ func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 		if o := v.describedPartner(a, limit); o > 0 {
 			a = o
 		}
-		if v.low(a) == "the" && v.ent[a] == 0 {
-			a++
-		}
+		a = v.pastThe(a)
 		g, ok := v.groupAt(a, limit, false)
 		if !ok {
 			return out
