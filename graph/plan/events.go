@@ -1,7 +1,9 @@
 package plan
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -18,7 +20,12 @@ import (
 //   - both dates are known to the day and lie at most Window days apart,
 //   - they share at least one participant or organizer,
 //   - their ordinals do not differ (when both have one), and
-//   - their series do not differ (when both have one).
+//   - their series do not differ (when both have one): two series keys
+//     name one series when they hold the same words in any order ("BRICS
+//     Media Summit" and "Media Summit of the BRICS"), and, for two events
+//     with the same ordinal, when one key's words are all in the other
+//     (a copy of a report that dropped a word of the name: "the 7th
+//     Summit of the BRICS" beside "the 7th Media Summit of the BRICS").
 //
 // Among several candidates the one sharing most participants wins, then the
 // closest date, then the smaller id. The surviving node keeps its id. Events
@@ -110,7 +117,7 @@ func Mergeable(ev, c EventInfo, window int) (shared, gap int, ok bool) {
 	if ev.Ordinal > 0 && c.Ordinal > 0 && ev.Ordinal != c.Ordinal {
 		return 0, 0, false
 	}
-	if ev.Series != "" && c.Series != "" && ev.Series != c.Series {
+	if ev.Series != "" && c.Series != "" && !sameSeries(ev.Series, c.Series, ev.Ordinal > 0 && ev.Ordinal == c.Ordinal) {
 		return 0, 0, false
 	}
 	d1, err1 := time.Parse("2006-01-02", ev.Date)
@@ -127,6 +134,48 @@ func Mergeable(ev, c EventInfo, window int) (shared, gap int, ok bool) {
 	}
 	shared = countShared(ev.Participants, c.Participants)
 	return shared, gap, shared > 0
+}
+
+// sameSeries reports whether series keys a and b may name one series (see
+// the same-event rule above); contained lets one key's words be a part of
+// the other's.
+func sameSeries(a, b string, contained bool) bool {
+	if a == b {
+		return true
+	}
+	wa, wb := seriesWords(a), seriesWords(b)
+	if len(wa) == 0 || len(wb) == 0 {
+		return false
+	}
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if !contained && len(wa) != len(wb) {
+		return false
+	}
+	for _, w := range wa {
+		if _, ok := slices.BinarySearch(wb, w); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// seriesLinkWords are the words of a series key that do not tell two
+// series apart: "Media Summit of the BRICS" is the "BRICS Media Summit".
+var seriesLinkWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "on": true, "in": true}
+
+// seriesWords returns the distinct words of a series key ("series:" and
+// the slug's hyphens dropped), sorted, without linking words.
+func seriesWords(key string) []string {
+	var out []string
+	for _, w := range strings.Split(strings.TrimPrefix(key, "series:"), "-") {
+		if w != "" && !seriesLinkWords[w] {
+			out = append(out, w)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
 }
 
 func countShared(a, b []string) int {

@@ -28,11 +28,16 @@ func TestMergeable(t *testing.T) {
 		{"different ordinals", func(e *EventInfo) { e.Ordinal = 14 }, 3, false, 0, 0},
 		{"same ordinal", func(e *EventInfo) { e.Ordinal = 13 }, 3, true, 2, 0},
 		{"different series", func(e *EventInfo) { e.Series = "series:other" }, 3, false, 0, 0},
+		{"series words in another order", func(e *EventInfo) { e.Series = "series:cr-media-forum" }, 3, true, 2, 0},
+		{"series with another word, same ordinal", func(e *EventInfo) { e.Series, e.Ordinal = "series:cr-tv-forum", 13 }, 3, false, 0, 0},
+		{"series with a word more, same ordinal", func(e *EventInfo) { e.Series, e.Ordinal = "series:first-media-forum-of-cr", 13 }, 3, true, 2, 0},
+		{"series with a word less, no ordinal", func(e *EventInfo) { e.Series = "series:forum-of-cr" }, 3, false, 0, 0},
+		{"series with a word less, same ordinal", func(e *EventInfo) { e.Series, e.Ordinal = "series:forum-of-cr", 13 }, 3, true, 2, 0},
 		{"window off", func(e *EventInfo) {}, -1, false, 0, 0},
 		{"window zero is the same day", func(e *EventInfo) { e.Date = "2020-10-20" }, 0, false, 0, 0},
 	}
 	existing := base
-	existing.ID, existing.Ordinal, existing.Series = "event:b", 13, "series:cr"
+	existing.ID, existing.Ordinal, existing.Series = "event:b", 13, "series:media-forum-of-the-cr"
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			ev := base
