@@ -354,6 +354,13 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if subj.anaphor {
 		conf *= 0.95
 	}
+	if subj.rule != "" {
+		// the subject resolved by a rule of its own ("On Monday it
+		// partnered with Y")
+		r := *rule
+		r.ID, rule = subj.rule, &r
+		conf *= 0.9
+	}
 	topic := v.topicNear(s, j, j+n)
 	intent := v.intent(subj.t1, j)
 	for _, x := range subj.parties() {
@@ -596,6 +603,14 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
+	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords[v.low(st0+1)] {
+		v.enumeratedAgreement(s, st0, st1)
+	}
+	if v.low(st0) == "our" {
+		// a quotation that opens the sentence: '"Our agreement with Y
+		// ...," A said'
+		v.ourAgreementWith(s, st0, st1)
+	}
 	for k := st0 + 1; k < st1; k++ {
 		// a switch, not a map lookup per token (a hot loop); the verbs
 		// of the last case are those of provideVerbs
@@ -609,8 +624,11 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		case "partner":
 			v.partnerOf(s, st0, k, st1)
 			continue
+		case "our":
+			v.ourAgreementWith(s, k, st1)
+			continue
 		case "provide", "provides", "supply", "supplies", "give", "gives", "offer", "offers", "send",
-			"sends", "grant", "grants", "train", "trains", "assist", "assists", "help", "helps", "support",
+			"sends", "grant", "grants", "train", "trains", "trained", "assist", "assists", "help", "helps", "support",
 			"supports", "host", "hosts", "furnish", "furnishes":
 			v.providesTo(s, k, st1)
 			continue
@@ -1063,6 +1081,9 @@ var contentNouns = map[string]bool{
 // the name right before the verb (after "will", "also", "regularly"), Y
 // the name right after "to"; both named, of one kind.
 func (v *view) providesTo(s, k, st1 int) {
+	if w := v.low(k); w == "train" || w == "trains" || w == "trained" {
+		v.trainsStaff(s, k, st1)
+	}
 	a := k + 1
 	if w := v.low(a); w == "its" || w == "their" {
 		a++
@@ -1075,15 +1096,173 @@ func (v *view) providesTo(s, k, st1 int) {
 	}
 	b := v.pastThe(a + n + 1)
 	_, y := v.actorAt(b)
-	q := k
-	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
-		q--
-	}
-	x := v.mentionEndingAt(q)
+	x := v.verbSubjectName(k)
 	if !sameActorKind(x, y) {
 		return
 	}
 	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "064", "coop.provides-to", 0.75)
+}
+
+// verbSubjectName returns the name right before the verb at token k,
+// past auxiliaries ("will", "also") and an abbreviation in parentheses
+// ("China Global Television Network (CGTN) will train"), or nil.
+func (v *view) verbSubjectName(k int) *document.Mention {
+	q := k
+	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
+		q--
+	}
+	if x := v.mentionEndingAt(q); x != nil {
+		return x
+	}
+	if v.low(q-1) == ")" && v.low(q-3) == "(" {
+		return v.mentionEndingAt(q - 1)
+	}
+	return nil
+}
+
+// enumWords take up one of several agreements counted before: "The
+// first was concluded with Y".
+var enumWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"last": true, "latter": true, "former": true, "other": true, "remaining": true,
+}
+
+// enumeratedAgreement reads a sentence that opens with "The first", "The
+// second", ... soon after the one party that signed agreements counted by
+// a number ("X signed three cooperation agreements on Monday"): each
+// organization right after "with" or "to" in it is that party's partner
+// ("The first was concluded with Y.", "The second links it to Z, and the
+// third to W."; rule coop.enumerated-agreements).
+func (v *view) enumeratedAgreement(s, st0, st1 int) {
+	for k := st0 + 2; k < st1; k++ {
+		if w := v.low(k); w != "with" && w != "to" {
+			continue
+		}
+		a := v.describedSubject(v.pastThe(k+1), st1)
+		_, y := v.actorAt(a)
+		// "to the Agence de Presse Senegalaise (APS)" when only the
+		// abbreviation is a name known: the name in parentheses
+		for q := a; y == nil && q < st1 && q < a+8; q++ {
+			if v.low(q) == "(" {
+				// (a name in parentheses reads like a source credit, so
+				// it is no actor: the mention itself)
+				_, y = v.mention(q + 1)
+				break
+			}
+			if !v.isCap(q) && !nameParticles[v.low(q)] {
+				break
+			}
+		}
+		if y == nil || y.Type != document.Organization || y.EntityID == v.signer ||
+			document.IDPrefix(v.signer) != document.PrefixOrg {
+			continue
+		}
+		v.pairCooperation(v.signer, y.EntityID, s, k, "", "057", "coop.enumerated-agreements", 0.7)
+	}
+}
+
+// nameParticles are the lower-case words inside a name: "Agence de Presse
+// Senegalaise", "Bank of Asia".
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "la": true, "le": true, "et": true, "of": true,
+	"for": true, "and": true, "al": true, "el": true, "del": true, "di": true, "da": true,
+}
+
+// ourNouns after "our" name a partnership the speaker's organization
+// has: "our agreement with Y", "our partnership with Y".
+var ourNouns = map[string]bool{
+	"agreement": true, "agreements": true, "partnership": true, "cooperation": true,
+	"collaboration": true, "memorandum": true, "deal": true, "accord": true, "contract": true,
+	"exchange": true, "co-operation": true,
+}
+
+// ourAgreementWith reads a quotation's "our agreement with Y", "our
+// long-standing partnership with Y" (token k is "our") as a partnership
+// of Y with the organization the quoted speaker's title names: '"Our
+// agreement with ELTA has worked well," PAP President A said' pairs PAP
+// and ELTA (rule coop.our-with). The speaker is the person named in the
+// sentence outside the quotation, beside a speech verb.
+func (v *view) ourAgreementWith(s, k, st1 int) {
+	t := k + 1
+	for c := 0; c < 4 && t < st1 && !ourNouns[v.low(t)] && (v.isWord(t) || v.low(t) == "-") && !v.isCap(t) && v.ent[t] == 0; c++ {
+		t++
+	}
+	if !ourNouns[v.low(t)] || v.low(t+1) != "with" || !v.inQuote(v.toks[k].Start) {
+		return
+	}
+	a := v.pastThe(t + 2)
+	if o := v.describedPartner(a, st1); o > 0 {
+		a = o
+	}
+	_, y := v.actorAt(v.describedSubject(a, st1))
+	if y == nil || y.Type != document.Organization {
+		return
+	}
+	speaker := ""
+	st0, _ := v.sentenceTokens(s)
+	for q := st0; q < st1; q++ {
+		_, m := v.actorAt(q)
+		if m == nil || m.Type != document.Person || v.inQuote(m.Start) {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		said := speechVerb(v.low(mt1))
+		// "said Lakeside Post editor A": the verb before the title
+		for b := q - 1; b >= st0 && b >= q-6 && !said; b-- {
+			said = speechVerb(v.low(b))
+		}
+		if said {
+			speaker = m.EntityID
+		}
+		break
+	}
+	if speaker == "" {
+		return
+	}
+	x := v.titleParty(speaker)
+	if x == "" || x == y.EntityID || document.IDPrefix(x) != document.PrefixOrg {
+		return
+	}
+	v.pairCooperation(x, y.EntityID, s, k, "", "050", "coop.our-with", 0.7)
+}
+
+// staffNouns are the people one organization trains for another: "X will
+// train Y camera crews", "X trained Y's reporters".
+var staffNouns = map[string]bool{
+	"journalists": true, "reporters": true, "staff": true, "crews": true, "editors": true,
+	"producers": true, "engineers": true, "correspondents": true, "photographers": true,
+	"technicians": true, "personnel": true, "employees": true, "presenters": true, "anchors": true,
+	"cameramen": true, "camera": true, "operators": true, "specialists": true, "staffers": true,
+	"journalist": true, "trainees": true,
+}
+
+// trainsStaff reads "X will train Y camera crews", "X trained Y's
+// journalists" with the verb at token k: an organization that trains
+// another's staff works with it (rule coop.trains-staff). X is the name
+// right before the verb, Y the organization right after it (its
+// possessive, up to two lower-case words, then a staff noun); both
+// organizations, distinct.
+func (v *view) trainsStaff(s, k, st1 int) {
+	b := v.pastThe(k + 1)
+	_, y := v.actorAt(b)
+	if y == nil || y.Type != document.Organization {
+		return
+	}
+	_, t := v.tokenSpan(y)
+	if w := v.low(t); w == "'s" || w == "\u2019s" {
+		t++
+	}
+	for c := 0; c < 2 && t < st1 && !staffNouns[v.low(t)] && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
+		t++
+	}
+	if t >= st1 || !staffNouns[v.low(t)] {
+		return
+	}
+	x := v.verbSubjectName(k)
+	if !sameActorKind(x, y) || x.Type != document.Organization {
+		return
+	}
+	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "050", "coop.trains-staff", 0.75)
 }
 
 // exchangedThings after "exchange of" make it an exchange of content,

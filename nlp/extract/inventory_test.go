@@ -357,6 +357,23 @@ var inventory = []invCase{
 	{"X and Y were both fined", "The Lakeside Post and the Hill Times were both fined by the regulator.", nil, false},
 	{"X broke off cooperation with Y", "The Lakeside News Agency broke off cooperation with the Riverside News Agency in 2020.", nil, true},
 	{"two countries signed a trade agreement witnessed by media", "Journalists of the Lakeside Post covered the signing of the trade agreement by the ministers.", nil, false},
+	// round 6 (blind articles of the coop family): discourse-level
+	// subjects and partners
+	{"it after a time adverbial, the subject of the sentence before", "The Riverside News Agency is expanding across the region. Last week it inked a photo exchange deal with Valley Television.", []string{p(invR, invV)}, false},
+	{"it after a date, a described subject before", "Kenya's Lakeside Post criticised the ministry. In 2019 it signed an agreement with the Hill Times.", []string{p(invP, invT)}, false},
+	{"it after a time adverbial when a pair opened the sentence before", "The Lakeside Post and the Hill Times covered the election. On Monday it signed an agreement with Xinhua.", nil, false},
+	{"a similar memorandum had been concluded with (agentless, the signer before)", "The Hill Country Press Agency signed a memorandum with the Lakeside Post on Friday. Earlier, a similar memorandum had been concluded with Valley Television.", []string{p(invH, invP), p(invH, invV)}, false},
+	{"X, which has signed agreements with Y and Z", "The Lakeside Post, which has signed content agreements with Xinhua and TASS, turned 50 on Friday.", []string{p(invP, invX), p(invP, invS)}, false},
+	{"signed with X, which has signed similar agreements with Y", "The Riverside News Agency signed a news exchange agreement on Sunday with the Hill Country Press Agency, which has signed similar agreements with Xinhua.", []string{p(invR, invH), p(invH, invX)}, false},
+	{"X, which has criticised Y", "Valley Television thanked the Hill Times, which has criticised the Riverside News Agency.", nil, false},
+	{"the state broadcasters of three countries signed", "The state broadcasters of Kenya, Uganda and Rwanda signed a joint statement in Kigali.", nil, false},
+	{"X will train Y photographers", "Under the deal, Xinhua will train Riverside News Agency photographers.", []string{p(invX, invR)}, false},
+	{"X trained Y's staff", "The Lakeside News Agency trained Valley Television's technical staff last year.", []string{p(invL, invV)}, false},
+	{"X will train a country's reporters", "Xinhua will train 40 Kenyan reporters next year.", nil, false},
+	{"quoted: our partnership with Y, said X's editor", "\"Our content partnership with TASS has doubled our audience,\" Lakeside Post editor Amina Odhiambo told reporters.", []string{p(invP, invS)}, false},
+	{"quoted: our competition with Y", "\"Our competition with the Hill Times keeps us sharp,\" said Lakeside Post editor Amina Odhiambo.", nil, false},
+	{"X signed two agreements; the first with Y, the second with Z", "The Coastal Broadcasting Corporation signed two agreements in Nairobi on Tuesday. The first was signed with Valley Television, and the second with the Lakeside Post.", []string{p(invC, invV), p(invC, invP)}, false},
+	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
 }
 
 // TestCooperationInventory runs the construction inventory: a row that

@@ -39,6 +39,9 @@ type group struct {
 	// persons stand beside members for whom they act ("TASS Director
 	// General Andrey Kondrashov") when persons are not members
 	persons []string
+	// rule names the rule that resolved an anaphoric subject ("it" after
+	// a time adverbial, a relative pronoun), when one did
+	rule string
 }
 
 // clone returns g with its own copies of the member lists, for a group
