@@ -343,7 +343,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
-	if len(ys) == 0 {
+	if len(ys) == 0 || v.deniedAfter(a, st1) {
 		return
 	}
 	subj, ok := v.subjectGroup(s, j, 16, false)
@@ -371,6 +371,23 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
 		}
 	}
+}
+
+// deniedAfter reports a negated copula or auxiliary within ten words
+// after token a in its clause: "a similar accord with Y was not on the
+// table", "a deal with Y has never been signed".
+func (v *view) deniedAfter(a, limit int) bool {
+	for k := a; k < limit && k < a+10; k++ {
+		switch v.low(k) {
+		case ",", ";", "but", "while":
+			return false
+		case "was", "is", "were", "are", "has", "have", "had", "remains", "remained":
+			if w := v.low(k + 1); w == "not" || w == "never" || w == "no" || w == "n't" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negativeSentence reports whether sentence s has a negative cue of ties
@@ -733,6 +750,35 @@ var provideVerbs = map[string]bool{
 	"support": true, "supports": true, "host": true, "hosts": true, "furnish": true, "furnishes": true,
 }
 
+// useVerbs take another party's content as their object: "Under the
+// memorandum, X will publish Y stories", "X will carry Y's reports".
+var useVerbs = map[string]bool{
+	"publish": true, "publishes": true, "carry": true, "carries": true, "air": true, "airs": true,
+	"broadcast": true, "broadcasts": true, "rebroadcast": true, "rebroadcasts": true,
+	"distribute": true, "distributes": true, "translate": true, "translates": true, "run": true,
+	"runs": true, "use": true, "uses": true, "relay": true, "relays": true, "receive": true, "receives": true,
+}
+
+// contentOf reports whether the name m (right after a verb) owns the
+// content nouns after it: "Y stories", "Y's news reports", "Y English
+// feed" (its possessive, at most two lower-case or capitalised words,
+// then a content noun).
+func (v *view) contentOf(m *document.Mention, limit int) bool {
+	_, t := v.tokenSpan(m)
+	if w := v.low(t); w == "'s" || w == "\u2019s" {
+		t++
+	}
+	for c := 0; c < 3 && t < limit; c, t = c+1, t+1 {
+		if contentNouns[v.low(t)] {
+			return true
+		}
+		if !v.isWord(t) || v.ent[t] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // underAuxWords may stand between the subject and the verb of a clause
 // under an agreement: "X will also provide", "X is to supply".
 var underAuxWords = map[string]bool{
@@ -771,15 +817,20 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	}
 	_, xt1 := v.tokenSpan(xm)
 	k := xt1
+	// "Under the deal, Xinhua News Agency (XNA) will ...": the
+	// abbreviation belongs to the subject
+	if v.low(k) == "(" && v.low(k+2) == ")" {
+		k += 3
+	}
 	for n := 0; n < 3 && underAuxWords[v.low(k)]; n++ {
 		k++
-	}
-	if !provideVerbs[v.low(k)] {
-		return
 	}
 	a := v.pastThe(k + 1)
 	_, ym := v.actorAt(a)
 	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
+		return
+	}
+	if !provideVerbs[v.low(k)] && !(useVerbs[v.low(k)] && v.contentOf(ym, st1)) {
 		return
 	}
 	if !fronted {

@@ -373,6 +373,12 @@ var inventory = []invCase{
 	{"quoted: our partnership with Y, said X's editor", "\"Our content partnership with TASS has doubled our audience,\" Lakeside Post editor Amina Odhiambo told reporters.", []string{p(invP, invS)}, false},
 	{"quoted: our competition with Y", "\"Our competition with the Hill Times keeps us sharp,\" said Lakeside Post editor Amina Odhiambo.", nil, false},
 	{"X signed two agreements; the first with Y, the second with Z", "The Coastal Broadcasting Corporation signed two agreements in Nairobi on Tuesday. The first was signed with Valley Television, and the second with the Lakeside Post.", []string{p(invC, invV), p(invC, invP)}, false},
+	{"upgraded its deal with", "The Riverside News Agency upgraded its news exchange deal with TASS on Monday.", []string{p(invR, invS)}, false},
+	{"an accord with Y was not on the table", "Xinhua said a similar accord with the Hill Times was not on the table.", nil, false},
+	{"under the memorandum, X will publish Y stories", "Under the memorandum, the Lakeside Post will publish Hill Times stories every week.", []string{p(invP, invT)}, false},
+	{"under the deal, X will carry Y's reports", "Under the deal, Xinhua will carry the Riverside News Agency's English news reports.", []string{p(invX, invR)}, false},
+	{"X will publish Y stories, no agreement", "The Lakeside Post will publish Hill Times stories every week.", nil, false},
+	{"an agreement between the two broadcasters, named apart before", "Valley Television will air programmes produced by the Coastal Broadcasting Corporation under a new agreement between the two broadcasters.", []string{p(invV, invC)}, false},
 	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
 }
 

@@ -363,6 +363,17 @@ func (v *view) pairFor(i int, want string) []string {
 			return p
 		}
 	}
+	if want == "org" {
+		// "X will air programmes produced by Y under a new agreement
+		// between the two broadcasters": the only two organizations the
+		// sentence names before the anaphor (rule pair.sentence-two)
+		if s := v.sent(i); s >= 0 {
+			st0, _ := v.sentenceTokens(s)
+			if p := v.atMostTwo(st0, i, document.Organization); len(p) == 2 {
+				return p
+			}
+		}
+	}
 	p := v.pairs[want]
 	switch want {
 	case "any":
