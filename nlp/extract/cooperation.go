@@ -637,6 +637,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			continue
 		case "partners":
 			v.arePartners(s, st0, k)
+			v.partnersInclude(s, st0, k, st1)
 			continue
 		case "partner":
 			v.partnerOf(s, st0, k, st1)
@@ -1001,6 +1002,59 @@ func (v *view) arePartners(s, st0, k int) {
 		return
 	}
 	v.pairCooperation(ids[0], ids[1], s, k, "", "050", "coop.are-partners", 0.75)
+}
+
+// includeVerbs introduce the members of a list: "Its partners include
+// A and B".
+var includeVerbs = map[string]bool{
+	"include": true, "includes": true, "included": true, "are": true, "were": true,
+	"comprise": true, "number": true,
+}
+
+// partnersInclude reads "X's (media) partners include A, B and C" and,
+// in a sentence that opens with it, "Its partners now include A and B"
+// ("its" is the organization that opens the sentence before) with
+// "partners" at token k: the owner is the hub of the named partners
+// (rule coop.partners-include).
+func (v *view) partnersInclude(s, st0, k, st1 int) {
+	q := k + 1
+	if w := v.low(q); w == "now" || w == "also" || w == "already" {
+		q++
+	}
+	if !includeVerbs[v.low(q)] {
+		return
+	}
+	p := k - 1
+	for c := 0; c < 3 && p > st0 && v.isWord(p) && !v.isCap(p) && v.ent[p] == 0 && v.low(p) != "its" &&
+		v.low(p) != "'s" && v.low(p) != "\u2019s"; c++ {
+		p--
+	}
+	hub := ""
+	switch v.low(p) {
+	case "its":
+		if p != st0 {
+			return
+		}
+		if g, ok := v.prevSubjectOrg(s); ok {
+			hub = g.ids[0]
+		}
+	case "'s", "\u2019s":
+		if m := v.mentionEndingAt(p); m != nil && m.Type == document.Organization {
+			hub = m.EntityID
+		}
+	}
+	if hub == "" {
+		return
+	}
+	ys, ok := v.listAt(q+1, st1)
+	if !ok {
+		return
+	}
+	for _, y := range ys {
+		if y != hub && document.IDPrefix(y) == document.PrefixOrg {
+			v.pairCooperation(hub, y, s, k, "", "050", "coop.partners-include", 0.75)
+		}
+	}
 }
 
 // partnerMods may stand between the article and "partner": "a

@@ -276,6 +276,7 @@ func TestCooperationRuleIDs(t *testing.T) {
 			"org:hill-times", "org:tass"},
 		{"coop.trains-staff", "Xinhua will train Valley Television camera crews.", "org:valley-television", "org:xinhua"},
 		{"coop.our-with", "\"Our agreement with TASS works well,\" Lakeside Post editor Amina Odhiambo said.", "org:lakeside-post", "org:tass"},
+		{"coop.partners-include", "The Hill Times has grown fast. Its partners now include TASS.", "org:hill-times", "org:tass"},
 		{"coop.enumerated-agreements", "The Hill Times signed three agreements on Monday. The third links it to Valley Television.",
 			"org:hill-times", "org:valley-television"},
 	}

@@ -379,6 +379,13 @@ var inventory = []invCase{
 	{"under the deal, X will carry Y's reports", "Under the deal, Xinhua will carry the Riverside News Agency's English news reports.", []string{p(invX, invR)}, false},
 	{"X will publish Y stories, no agreement", "The Lakeside Post will publish Hill Times stories every week.", nil, false},
 	{"an agreement between the two broadcasters, named apart before", "Valley Television will air programmes produced by the Coastal Broadcasting Corporation under a new agreement between the two broadcasters.", []string{p(invV, invC)}, false},
+	{"signed with Y in a year and with Z in another", "Xinhua signed agreements with the Lakeside News Agency in 2015 and with Valley Television in 2018.", []string{p(invX, invL), p(invX, invV)}, false},
+	{"signed with Y and sent a delegation to Z", "Xinhua signed an agreement with the Lakeside News Agency in 2015 and sent a delegation to Valley Television in 2018.", []string{p(invX, invL)}, false},
+	{"its partners now include A and B (its: the subject before)", "Xinhua has been expanding its network in Africa. Its partners now include the Lakeside News Agency and Valley Television.", []string{p(invX, invL), p(invX, invV)}, false},
+	{"X's media partners include A, B and C", "The Lakeside Post's media partners include the Hill Times, TASS and Xinhua.", []string{p(invP, invT), p(invP, invS), p(invP, invX)}, false},
+	{"X's main rivals include Y", "The Lakeside Post's main rivals include the Hill Times.", nil, false},
+	{"reporters of X and Y will work side by side", "Reporters of the Lakeside Post and the Hill Times will work side by side in a shared newsroom.", []string{p(invP, invT)}, false},
+	{"X and Y stood side by side", "The Lakeside Post and the Hill Times stood side by side at the ceremony.", nil, false},
 	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
 }
 

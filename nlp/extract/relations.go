@@ -735,6 +735,13 @@ func (v *view) itSubject(s, st0, j int) (group, bool) {
 			return group{}, false
 		}
 	}
+	return v.prevSubjectOrg(s)
+}
+
+// prevSubjectOrg returns the one organization that opens the sentence
+// before s as its subject ("X opened a bureau in Y.", "Peru's state news
+// agency Andina is ..."), or nothing.
+func (v *view) prevSubjectOrg(s int) (group, bool) {
 	if s == 0 {
 		return group{}, false
 	}

@@ -1041,11 +1041,13 @@ func (v *view) headOf(a int) int {
 
 // moreAgreements reads ", and a memorandum (of understanding on
 // cooperation) with C" after a partner list that ends at token k: the
-// partners of another agreement signed by the same hub in one sentence.
+// partners of another agreement signed by the same hub in one sentence;
+// also "with B in 2015 and with C in 2018" (a date adjunct between, the
+// second "with" alone: rule coop.signing, coordinated with-phrases).
 func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 	var out []string
 	for k < limit {
-		q := k
+		q := v.pastDateAdjunct(k, limit)
 		if v.low(q) == "," {
 			q++
 		}
@@ -1053,14 +1055,19 @@ func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 			return out
 		}
 		q++
-		if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
-			q++
-		}
-		if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
-			return out
-		}
 		w := -1
-		for c := q + 1; c < limit && c < q+10; c++ {
+		if v.low(q) == "with" {
+			w = q
+		}
+		if w < 0 {
+			if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
+				q++
+			}
+			if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
+				return out
+			}
+		}
+		for c := q + 1; w < 0 && c < limit && c < q+10; c++ {
 			if lw := v.low(c); lw == "," || lw == ";" || v.ent[c] != 0 {
 				break
 			}
@@ -1086,4 +1093,29 @@ func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 		k = g.t1
 	}
 	return out
+}
+
+// pastDateAdjunct returns the token after a short date adjunct that
+// starts at token k ("in 2015", "on Monday", "last year"), else k.
+func (v *view) pastDateAdjunct(k, limit int) int {
+	q := k
+	switch v.low(q) {
+	case "in", "on", "since", "last", "this":
+		q++
+	default:
+		if v.val[q] == 0 {
+			return k
+		}
+	}
+	n := 0
+	for ; q < limit && n < 4; q, n = q+1, n+1 {
+		i := v.val[q]
+		if i == 0 || v.d.Mentions[i-1].Type != document.Date {
+			break
+		}
+	}
+	if n == 0 {
+		return k
+	}
+	return q
 }
