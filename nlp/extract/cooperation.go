@@ -751,6 +751,58 @@ var provideVerbs = map[string]bool{
 	"support": true, "supports": true, "host": true, "hosts": true, "furnish": true, "furnishes": true,
 }
 
+// allowVerbs make an agreement the subject of a grant to a party: "The
+// memorandum allows X to rebroadcast Y bulletins".
+var allowVerbs = map[string]bool{
+	"allows": true, "allowed": true, "allow": true, "enables": true, "enabled": true, "enable": true,
+	"permits": true, "permitted": true, "permit": true, "lets": true, "entitles": true,
+}
+
+// allowsClause reads a sentence that opens with an agreement as the
+// subject of a verb of permission, "The memorandum allows X to
+// rebroadcast Y news bulletins", "The deal will enable X to provide Y
+// with ...": X serves or uses Y under the agreement (rule
+// coop.agreement-allows). It reports whether the sentence had that form.
+func (v *view) allowsClause(s, st0, st1 int) bool {
+	k := v.pastThe(st0)
+	for c := 0; c < 3 && k < st1 && !v.x.lex.AgreementNouns.HasAt(v, v.gate, k); c++ {
+		if !v.isWord(k) || v.isCap(k) && k != st0 || v.ent[k] != 0 {
+			return false
+		}
+		k++
+	}
+	_, n, ok := v.x.lex.AgreementNouns.At(v, v.gate, k)
+	if !ok {
+		return false
+	}
+	k += n
+	for c := 0; c < 2 && underAuxWords[v.low(k)]; c++ {
+		k++
+	}
+	if !allowVerbs[v.low(k)] {
+		return false
+	}
+	b := v.pastThe(k + 1)
+	_, xm := v.actorAt(b)
+	if xm == nil || xm.Type != document.Organization {
+		return false
+	}
+	_, t := v.tokenSpan(xm)
+	if v.low(t) != "to" {
+		return false
+	}
+	verb := t + 1
+	_, ym := v.actorAt(v.pastThe(verb + 1))
+	if !sameActorKind(xm, ym) {
+		return false
+	}
+	if !provideVerbs[v.low(verb)] && !(useVerbs[v.low(verb)] && v.contentOf(ym, st1)) {
+		return false
+	}
+	v.pairCooperation(xm.EntityID, ym.EntityID, s, verb, "", "050", "coop.agreement-allows", 0.75)
+	return true
+}
+
 // useVerbs take another party's content as their object: "Under the
 // memorandum, X will publish Y stories", "X will carry Y's reports".
 var useVerbs = map[string]bool{
@@ -797,16 +849,32 @@ var underAuxWords = map[string]bool{
 func (x *Extractor) underAgreement(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	b, fronted := st0, false
-	if w := v.low(st0); w == "under" || w == "within" {
+	// "Under the agreement,", "According to the memorandum,", "As part
+	// of the deal,", "In line with the accord,"
+	open := -1
+	switch w := v.low(st0); {
+	case w == "under" || w == "within":
+		open = st0 + 1
+	case w == "according" && v.low(st0+1) == "to", w == "as" && v.low(st0+1) == "part" && v.low(st0+2) == "of",
+		w == "in" && v.low(st0+1) == "line" && v.low(st0+2) == "with":
+		open = st0 + 2
+		if w == "as" || w == "in" {
+			open++
+		}
+	}
+	if open < 0 && v.allowsClause(s, st0, st1) {
+		return
+	}
+	if open > 0 {
 		fronted = true
 		comma := -1
-		for k := st0 + 1; k < st1 && k < st0+12; k++ {
+		for k := open; k < st1 && k < st0+12; k++ {
 			if v.low(k) == "," {
 				comma = k
 				break
 			}
 		}
-		if comma < 0 || !x.agreementIn(v, st0+1, comma) {
+		if comma < 0 || !x.agreementIn(v, open, comma) {
 			return
 		}
 		b = comma + 1
@@ -858,7 +926,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 // [t0, t1).
 func (x *Extractor) agreementIn(v *view, t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
-		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" {
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" || v.low(k) == "arrangement" {
 			return true
 		}
 	}
@@ -1303,8 +1371,19 @@ func (v *view) ourAgreementWith(s, k, st1 int) {
 	if y == nil || y.Type != document.Organization {
 		return
 	}
-	speaker := ""
-	st0, _ := v.sentenceTokens(s)
+	x := v.quotedSpeakerParty(s)
+	if x == "" || x == y.EntityID {
+		return
+	}
+	v.pairCooperation(x, y.EntityID, s, k, "", "050", "coop.our-with", 0.7)
+}
+
+// quotedSpeakerParty returns the organization the title of the quoted
+// speaker of sentence s names: the person named outside the quotation
+// beside a speech verb ('"...," Lakeside Post editor A said', '"...,"
+// said A, director of X'), else "".
+func (v *view) quotedSpeakerParty(s int) string {
+	st0, st1 := v.sentenceTokens(s)
 	for q := st0; q < st1; q++ {
 		_, m := v.actorAt(q)
 		if m == nil || m.Type != document.Person || v.inQuote(m.Start) {
@@ -1316,19 +1395,15 @@ func (v *view) ourAgreementWith(s, k, st1 int) {
 		for b := q - 1; b >= st0 && b >= q-6 && !said; b-- {
 			said = speechVerb(v.low(b))
 		}
-		if said {
-			speaker = m.EntityID
+		if !said {
+			return ""
 		}
-		break
+		if x := v.titleParty(m.EntityID); document.IDPrefix(x) == document.PrefixOrg {
+			return x
+		}
+		return ""
 	}
-	if speaker == "" {
-		return
-	}
-	x := v.titleParty(speaker)
-	if x == "" || x == y.EntityID || document.IDPrefix(x) != document.PrefixOrg {
-		return
-	}
-	v.pairCooperation(x, y.EntityID, s, k, "", "050", "coop.our-with", 0.7)
+	return ""
 }
 
 // staffNouns are the people one organization trains for another: "X will

@@ -277,6 +277,9 @@ func TestCooperationRuleIDs(t *testing.T) {
 		{"coop.trains-staff", "Xinhua will train Valley Television camera crews.", "org:valley-television", "org:xinhua"},
 		{"coop.our-with", "\"Our agreement with TASS works well,\" Lakeside Post editor Amina Odhiambo said.", "org:lakeside-post", "org:tass"},
 		{"coop.partners-include", "The Hill Times has grown fast. Its partners now include TASS.", "org:hill-times", "org:tass"},
+		{"coop.agreement-allows", "The deal allows the Hill Times to publish TASS photos.", "org:hill-times", "org:tass"},
+		{"coop.we-quoted", "\"We have signed a memorandum with TASS,\" said Lakeside Post editor Amina Odhiambo.", "org:lakeside-post", "org:tass"},
+		{"coop.first-to", "The Hill Times became the first Kenyan daily to sign a content deal with TASS.", "org:hill-times", "org:tass"},
 		{"coop.enumerated-agreements", "The Hill Times signed three agreements on Monday. The third links it to Valley Television.",
 			"org:hill-times", "org:valley-television"},
 	}

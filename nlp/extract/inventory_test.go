@@ -386,6 +386,17 @@ var inventory = []invCase{
 	{"X's main rivals include Y", "The Lakeside Post's main rivals include the Hill Times.", nil, false},
 	{"reporters of X and Y will work side by side", "Reporters of the Lakeside Post and the Hill Times will work side by side in a shared newsroom.", []string{p(invP, invT)}, false},
 	{"X and Y stood side by side", "The Lakeside Post and the Hill Times stood side by side at the ceremony.", nil, false},
+	{"according to the memorandum, X will provide Y with", "According to the memorandum, the Lakeside News Agency will provide Xinhua with photos from East Africa.", []string{p(invL, invX)}, false},
+	{"as part of the deal, X will supply Y with", "As part of the deal, Valley Television will supply the Coastal Broadcasting Corporation with footage.", []string{p(invV, invC)}, false},
+	{"according to X, Y will provide Z with (a source, no agreement)", "According to Xinhua, the Lakeside News Agency will provide TASS with photos.", nil, false},
+	{"the memorandum allows X to rebroadcast Y bulletins", "The memorandum allows Valley Television to rebroadcast Coastal Broadcasting Corporation news bulletins.", []string{p(invV, invC)}, false},
+	{"a ruling allows X to rebroadcast Y bulletins", "The ruling allows Valley Television to rebroadcast Coastal Broadcasting Corporation news bulletins.", nil, false},
+	{"X will receive Y content under the new arrangement", "The Lakeside Post will receive Xinhua content free of charge under the new arrangement.", []string{p(invP, invX)}, false},
+	{"quoted: we have signed a memorandum with Y, said X's editor", "\"We have signed a memorandum with Xinhua,\" said Lakeside Post editor Amina Odhiambo.", []string{p(invP, invX)}, false},
+	{"quoted: we will never sign a deal with Y", "\"We will never sign a deal with TASS,\" said Lakeside Post editor Amina Odhiambo.", nil, false},
+	{"X became the first Kenyan agency to sign a deal with Y", "The Lakeside News Agency became the first Kenyan agency to sign a content deal with TASS.", []string{p(invL, invS)}, false},
+	{"X has become the only newspaper to partner with Y", "The Hill Times has become the only newspaper to partner with Valley Television.", []string{p(invT, invV)}, false},
+	{"X was the first daily to criticise Y", "The Lakeside Post was the first Kenyan daily to criticise Xinhua.", nil, false},
 	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
 }
 

@@ -53,6 +53,9 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	if g, ok := v.relativeSubject(j); ok {
 		return g, true
 	}
+	if g, ok := v.firstToSubject(j); ok {
+		return g, true
+	}
 	cs := v.clauseStart(s, j)
 	// "Russia's cooperation", "Yunnan Daily Press Group's integrated
 	// development and cooperation with": a possessor of the noun phrase
@@ -233,6 +236,19 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	st0, _ := v.sentenceTokens(s)
 	if v.low(st0) == "it" && v.isCap(st0) {
 		return v.itSubject(s, st0, j)
+	}
+	// '"We have signed a memorandum with Y," said X's director A': the
+	// organization of the quoted speaker (rule coop.we-quoted)
+	if i := j - 1; i >= st0 {
+		for i > st0 && itAux[v.low(i)] {
+			i--
+		}
+		if v.low(i) == "we" && (i == st0 || v.low(i-1) == "\"" || v.low(i-1) == "\u201c") && v.inQuote(v.toks[i].Start) {
+			if x := v.quotedSpeakerParty(s); x != "" {
+				return group{ids: []string{x}, t0: i, t1: i + 1, anaphor: true, rule: "coop.we-quoted"}, true
+			}
+			return group{}, false
+		}
 	}
 	// "On Tuesday it signed ...", "Last year, it also inked ...": "it"
 	// after an opening time adverbial (rule coop.it-after-time)
@@ -795,6 +811,63 @@ var describedPlurals = map[string]bool{
 	"agencies": true, "outlets": true, "broadcasters": true, "newspapers": true, "organizations": true,
 	"organisations": true, "companies": true, "institutions": true, "bodies": true, "channels": true,
 	"unions": true, "associations": true, "councils": true, "universities": true,
+}
+
+// rankWords make "the first Kenyan agency to sign" a predicate of rank.
+var rankWords = map[string]bool{"first": true, "only": true, "latest": true, "second": true, "third": true, "last": true}
+
+// becomeWords link a party to a predicate of rank: "X became the first
+// agency to ...", "the deal makes X the first ...".
+var becomeWords = map[string]bool{
+	"became": true, "becomes": true, "become": true, "is": true, "was": true, "makes": true,
+	"made": true, "make": true, "making": true, "becoming": true,
+}
+
+// firstToSubject reads the infinitive of a predicate of rank before the
+// verb or trigger at token j: "X became the first Kenyan agency to sign
+// a deal with Y", "The deal makes X the only broadcaster to share content
+// with Y" have X for subject, not the country of the description (rule
+// coop.first-to).
+func (v *view) firstToSubject(j int) (group, bool) {
+	if v.low(j-1) != "to" {
+		return group{}, false
+	}
+	d := -1
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		if rankWords[v.low(k)] && v.low(k-1) == "the" {
+			d = k - 1
+			break
+		}
+		if w := v.low(k); w == "," || w == ";" || w == "." {
+			return group{}, false
+		}
+	}
+	if d < 0 {
+		return group{}, false
+	}
+	var m *document.Mention
+	if becomeWords[v.low(d-1)] {
+		// "X became the first ...", "X has become the first ..."
+		e := d - 1
+		if w := v.low(e - 1); w == "has" || w == "had" || w == "have" {
+			e--
+		}
+		m = v.mentionEndingAt(e)
+		if m == nil && v.low(e-1) == ")" {
+			m = v.mentionEndingAt(e - 1)
+		}
+	} else if x := v.mentionEndingAt(d); x != nil {
+		// "makes X the first ..."
+		mt0, _ := v.tokenSpan(x)
+		if becomeWords[v.low(mt0-1)] || v.low(mt0-1) == "the" && becomeWords[v.low(mt0-2)] {
+			m = x
+		}
+	}
+	if m == nil || m.Type != document.Organization {
+		return group{}, false
+	}
+	t0, t1 := v.tokenSpan(m)
+	return group{ids: []string{m.EntityID}, t0: t0, t1: t1, mentions: []int{v.ent[t0] - 1}, rule: "coop.first-to"}, true
 }
 
 // relativeWords may stand between a relative "which" and its verb or
