@@ -280,6 +280,7 @@ func TestCooperationRuleIDs(t *testing.T) {
 		{"coop.agreement-allows", "The deal allows the Hill Times to publish TASS photos.", "org:hill-times", "org:tass"},
 		{"coop.we-quoted", "\"We have signed a memorandum with TASS,\" said Lakeside Post editor Amina Odhiambo.", "org:lakeside-post", "org:tass"},
 		{"coop.first-to", "The Hill Times became the first Kenyan daily to sign a content deal with TASS.", "org:hill-times", "org:tass"},
+		{"coop.anaphor-fronted", "According to the Lakeside Post's editor, the newspaper has exchanged reporters with TASS since 2010.", "org:lakeside-post", "org:tass"},
 		{"coop.enumerated-agreements", "The Hill Times signed three agreements on Monday. The third links it to Valley Television.",
 			"org:hill-times", "org:valley-television"},
 	}

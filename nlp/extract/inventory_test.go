@@ -397,6 +397,12 @@ var inventory = []invCase{
 	{"X became the first Kenyan agency to sign a deal with Y", "The Lakeside News Agency became the first Kenyan agency to sign a content deal with TASS.", []string{p(invL, invS)}, false},
 	{"X has become the only newspaper to partner with Y", "The Hill Times has become the only newspaper to partner with Valley Television.", []string{p(invT, invV)}, false},
 	{"X was the first daily to criticise Y", "The Lakeside Post was the first Kenyan daily to criticise Xinhua.", nil, false},
+	{"X and Y both signed a named public charter", "The Lakeside Post and the Hill Times both signed the Press Freedom Charter.", nil, false},
+	{"X and Y signed the Joint Declaration on ...", "The Lakeside Post and the Hill Times signed the Joint Declaration on Media Cooperation.", []string{p(invP, invT)}, false},
+	{"the information ministers of two countries signed", "The information ministers of Kenya and Uganda signed a memorandum on media cooperation.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the ministers of two countries met", "The ministers of Kenya and Uganda met in Kampala.", nil, false},
+	{"according to X's editor, the newspaper has exchanged reporters with Y", "According to the Lakeside Post's editor, the newspaper has exchanged reporters with the Hill Times since 2010.", []string{p(invP, invT)}, false},
+	{"last year, the newspaper signed with Y after two newspapers", "The Lakeside Post and the Hill Times opened bureaus. Last year, the newspaper signed an agreement with Xinhua.", nil, false},
 	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
 }
 

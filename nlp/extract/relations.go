@@ -259,6 +259,23 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 		}
 		return group{}, false
 	}
+	// "According to X's editor, the newspaper has exchanged ...": the
+	// anaphor opens the clause after a fronted phrase
+	fronted := false
+	if v.low(st0) != "the" {
+		fronted = true
+		a := j - 1
+		for a > st0 && itAux[v.low(a)] {
+			a--
+		}
+		for c := 0; c < 2 && a > st0 && v.low(a) != "the"; c++ {
+			a--
+		}
+		if v.low(a) != "the" || v.low(a-1) != "," || a <= st0 {
+			return group{}, false
+		}
+		st0 = a
+	}
 	if v.low(st0) != "the" || j-st0 < 2 {
 		return group{}, false
 	}
@@ -308,7 +325,11 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	if found == "" {
 		return group{}, false
 	}
-	return group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}, true
+	g := group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}
+	if fronted {
+		g.rule = "coop.anaphor-fronted"
+	}
+	return g, true
 }
 
 // commaParenthetical returns the closing comma of a parenthetical that
@@ -385,6 +406,7 @@ var headNouns = map[string]bool{
 	"presidents": true, "editors": true, "officials": true, "managements": true,
 	"journalists": true, "reporters": true, "executives": true, "staff": true, "members": true,
 	"governments": true, "ministries": true, "media": true, "presidents'": true,
+	"ministers": true,
 }
 
 // singleHeads open a clause as "the director of X": one person acts for

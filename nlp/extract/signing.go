@@ -498,7 +498,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
 	pairs := signingPairs(parties, hub, partners)
-	if len(partners) == 0 && len(parties) > 6 {
+	if len(partners) == 0 && len(parties) > 6 || namedInstrument(v, noun) {
+		// "X and Y both signed the Press Freedom Charter": parties
+		// that join a named public charter sign no agreement with each
+		// other
 		pairs = nil
 	}
 	if len(parties) >= 2 {
@@ -520,6 +523,31 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				Confidence: conf}, ev: ev})
 		}
 	}
+}
+
+// instrumentNouns head the names of public instruments that many parties
+// join: "the Press Freedom Charter", "the Windhoek Declaration".
+var instrumentNouns = map[string]bool{
+	"charter": true, "declaration": true, "convention": true, "code": true, "pledge": true,
+	"manifesto": true, "principles": true,
+}
+
+// namedInstrument reports an agreement noun at token k that heads the
+// capitalised name of a public instrument ("the Press Freedom Charter"),
+// not a joint one ("Joint Declaration").
+func namedInstrument(v *view, k int) bool {
+	if k < 1 || !instrumentNouns[v.low(k)] || !v.isCap(k) || !v.isCap(k-1) || v.low(k-1) == "joint" {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		if v.low(q) == "the" {
+			return true
+		}
+		if !v.isCap(q) {
+			return false
+		}
+	}
+	return false
 }
 
 // passiveSigning reports a passive participle of a signing verb other
