@@ -280,7 +280,9 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			w = k
 			break
 		}
-		if v.low(k) == "," || v.low(k) == "." {
+		// "X's partners are unhappy with Y": the with-phrase of a
+		// predicate after a copula
+		if v.low(k) == "," || v.low(k) == "." || copulas[v.low(k)] {
 			break
 		}
 	}
@@ -1114,6 +1116,12 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 	if hub == "" {
 		return
 	}
+	if w := v.low(q); w == "are" || w == "were" || w == "number" {
+		// "X's partners are A and B", not "... are unhappy with Y"
+		if _, m := v.actorAt(v.pastThe(q + 1)); m == nil {
+			return
+		}
+	}
 	ys, ok := v.listAt(q+1, st1)
 	if !ok {
 		return
@@ -1433,6 +1441,9 @@ func (v *view) trainsStaff(s, k, st1 int) {
 		t++
 	}
 	for c := 0; c < 2 && t < st1 && !staffNouns[v.low(t)] && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
+		if v.low(t) == "former" {
+			return // "Y's former staff" work for Y no more
+		}
 		t++
 	}
 	if t >= st1 || !staffNouns[v.low(t)] {

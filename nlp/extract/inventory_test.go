@@ -403,6 +403,12 @@ var inventory = []invCase{
 	{"the ministers of two countries met", "The ministers of Kenya and Uganda met in Kampala.", nil, false},
 	{"according to X's editor, the newspaper has exchanged reporters with Y", "According to the Lakeside Post's editor, the newspaper has exchanged reporters with the Hill Times since 2010.", []string{p(invP, invT)}, false},
 	{"last year, the newspaper signed with Y after two newspapers", "The Lakeside Post and the Hill Times opened bureaus. Last year, the newspaper signed an agreement with Xinhua.", nil, false},
+	{"X trained Y's former staff", "The Coastal Broadcasting Corporation trained Valley Television's former staff after the station closed.", nil, false},
+	{"X's partners are unhappy with Y", "The Lakeside Post's partners are unhappy with the Hill Times.", nil, false},
+	{"X's partners are A and B", "The Lakeside Post's partners are the Hill Times and TASS.", []string{p(invP, invT), p(invP, invS)}, false},
+	{"quoted: our dispute with Y", "\"Our dispute with the Hill Times is over,\" said Lakeside Post editor Amina Odhiambo.", nil, false},
+	{"it after a time adverbial, a passive of another act", "The Lakeside Post is a Kenyan daily. Last year it was sued by the Hill Times.", nil, false},
+	{"the first to Y after contracts with printers, no named partner", "The Hill Times signed three contracts with printers. The first went to the Lakeside Post.", nil, false},
 	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
 }
 
