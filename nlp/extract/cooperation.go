@@ -280,7 +280,9 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			w = k
 			break
 		}
-		if v.low(k) == "," || v.low(k) == "." {
+		// "X's partners are unhappy with Y": the with-phrase of a
+		// predicate after a copula
+		if v.low(k) == "," || v.low(k) == "." || copulas[v.low(k)] {
 			break
 		}
 	}
@@ -343,7 +345,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
-	if len(ys) == 0 {
+	if len(ys) == 0 || v.deniedAfter(a, st1) {
 		return
 	}
 	subj, ok := v.subjectGroup(s, j, 16, false)
@@ -353,6 +355,13 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	conf := rule.Confidence
 	if subj.anaphor {
 		conf *= 0.95
+	}
+	if subj.rule != "" {
+		// the subject resolved by a rule of its own ("On Monday it
+		// partnered with Y")
+		r := *rule
+		r.ID, rule = subj.rule, &r
+		conf *= 0.9
 	}
 	topic := v.topicNear(s, j, j+n)
 	intent := v.intent(subj.t1, j)
@@ -364,6 +373,23 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
 		}
 	}
+}
+
+// deniedAfter reports a negated copula or auxiliary within ten words
+// after token a in its clause: "a similar accord with Y was not on the
+// table", "a deal with Y has never been signed".
+func (v *view) deniedAfter(a, limit int) bool {
+	for k := a; k < limit && k < a+10; k++ {
+		switch v.low(k) {
+		case ",", ";", "but", "while":
+			return false
+		case "was", "is", "were", "are", "has", "have", "had", "remains", "remained":
+			if w := v.low(k + 1); w == "not" || w == "never" || w == "no" || w == "n't" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // negativeSentence reports whether sentence s has a negative cue of ties
@@ -596,6 +622,14 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
+	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords[v.low(st0+1)] {
+		v.enumeratedAgreement(s, st0, st1)
+	}
+	if v.low(st0) == "our" {
+		// a quotation that opens the sentence: '"Our agreement with Y
+		// ...," A said'
+		v.ourAgreementWith(s, st0, st1)
+	}
 	for k := st0 + 1; k < st1; k++ {
 		// a switch, not a map lookup per token (a hot loop); the verbs
 		// of the last case are those of provideVerbs
@@ -605,12 +639,16 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			continue
 		case "partners":
 			v.arePartners(s, st0, k)
+			v.partnersInclude(s, st0, k, st1)
 			continue
 		case "partner":
 			v.partnerOf(s, st0, k, st1)
 			continue
+		case "our":
+			v.ourAgreementWith(s, k, st1)
+			continue
 		case "provide", "provides", "supply", "supplies", "give", "gives", "offer", "offers", "send",
-			"sends", "grant", "grants", "train", "trains", "assist", "assists", "help", "helps", "support",
+			"sends", "grant", "grants", "train", "trains", "trained", "assist", "assists", "help", "helps", "support",
 			"supports", "host", "hosts", "furnish", "furnishes":
 			v.providesTo(s, k, st1)
 			continue
@@ -715,6 +753,87 @@ var provideVerbs = map[string]bool{
 	"support": true, "supports": true, "host": true, "hosts": true, "furnish": true, "furnishes": true,
 }
 
+// allowVerbs make an agreement the subject of a grant to a party: "The
+// memorandum allows X to rebroadcast Y bulletins".
+var allowVerbs = map[string]bool{
+	"allows": true, "allowed": true, "allow": true, "enables": true, "enabled": true, "enable": true,
+	"permits": true, "permitted": true, "permit": true, "lets": true, "entitles": true,
+}
+
+// allowsClause reads a sentence that opens with an agreement as the
+// subject of a verb of permission, "The memorandum allows X to
+// rebroadcast Y news bulletins", "The deal will enable X to provide Y
+// with ...": X serves or uses Y under the agreement (rule
+// coop.agreement-allows). It reports whether the sentence had that form.
+func (v *view) allowsClause(s, st0, st1 int) bool {
+	k := v.pastThe(st0)
+	for c := 0; c < 3 && k < st1 && !v.x.lex.AgreementNouns.HasAt(v, v.gate, k); c++ {
+		if !v.isWord(k) || v.isCap(k) && k != st0 || v.ent[k] != 0 {
+			return false
+		}
+		k++
+	}
+	_, n, ok := v.x.lex.AgreementNouns.At(v, v.gate, k)
+	if !ok {
+		return false
+	}
+	k += n
+	for c := 0; c < 2 && underAuxWords[v.low(k)]; c++ {
+		k++
+	}
+	if !allowVerbs[v.low(k)] {
+		return false
+	}
+	b := v.pastThe(k + 1)
+	_, xm := v.actorAt(b)
+	if xm == nil || xm.Type != document.Organization {
+		return false
+	}
+	_, t := v.tokenSpan(xm)
+	if v.low(t) != "to" {
+		return false
+	}
+	verb := t + 1
+	_, ym := v.actorAt(v.pastThe(verb + 1))
+	if !sameActorKind(xm, ym) {
+		return false
+	}
+	if !provideVerbs[v.low(verb)] && !(useVerbs[v.low(verb)] && v.contentOf(ym, st1)) {
+		return false
+	}
+	v.pairCooperation(xm.EntityID, ym.EntityID, s, verb, "", "050", "coop.agreement-allows", 0.75)
+	return true
+}
+
+// useVerbs take another party's content as their object: "Under the
+// memorandum, X will publish Y stories", "X will carry Y's reports".
+var useVerbs = map[string]bool{
+	"publish": true, "publishes": true, "carry": true, "carries": true, "air": true, "airs": true,
+	"broadcast": true, "broadcasts": true, "rebroadcast": true, "rebroadcasts": true,
+	"distribute": true, "distributes": true, "translate": true, "translates": true, "run": true,
+	"runs": true, "use": true, "uses": true, "relay": true, "relays": true, "receive": true, "receives": true,
+}
+
+// contentOf reports whether the name m (right after a verb) owns the
+// content nouns after it: "Y stories", "Y's news reports", "Y English
+// feed" (its possessive, at most two lower-case or capitalised words,
+// then a content noun).
+func (v *view) contentOf(m *document.Mention, limit int) bool {
+	_, t := v.tokenSpan(m)
+	if w := v.low(t); w == "'s" || w == "\u2019s" {
+		t++
+	}
+	for c := 0; c < 3 && t < limit; c, t = c+1, t+1 {
+		if contentNouns[v.low(t)] {
+			return true
+		}
+		if !v.isWord(t) || v.ent[t] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
 // underAuxWords may stand between the subject and the verb of a clause
 // under an agreement: "X will also provide", "X is to supply".
 var underAuxWords = map[string]bool{
@@ -732,16 +851,32 @@ var underAuxWords = map[string]bool{
 func (x *Extractor) underAgreement(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	b, fronted := st0, false
-	if w := v.low(st0); w == "under" || w == "within" {
+	// "Under the agreement,", "According to the memorandum,", "As part
+	// of the deal,", "In line with the accord,"
+	open := -1
+	switch w := v.low(st0); {
+	case w == "under" || w == "within":
+		open = st0 + 1
+	case w == "according" && v.low(st0+1) == "to", w == "as" && v.low(st0+1) == "part" && v.low(st0+2) == "of",
+		w == "in" && v.low(st0+1) == "line" && v.low(st0+2) == "with":
+		open = st0 + 2
+		if w == "as" || w == "in" {
+			open++
+		}
+	}
+	if open < 0 && v.allowsClause(s, st0, st1) {
+		return
+	}
+	if open > 0 {
 		fronted = true
 		comma := -1
-		for k := st0 + 1; k < st1 && k < st0+12; k++ {
+		for k := open; k < st1 && k < st0+12; k++ {
 			if v.low(k) == "," {
 				comma = k
 				break
 			}
 		}
-		if comma < 0 || !x.agreementIn(v, st0+1, comma) {
+		if comma < 0 || !x.agreementIn(v, open, comma) {
 			return
 		}
 		b = comma + 1
@@ -753,15 +888,20 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	}
 	_, xt1 := v.tokenSpan(xm)
 	k := xt1
+	// "Under the deal, Xinhua News Agency (XNA) will ...": the
+	// abbreviation belongs to the subject
+	if v.low(k) == "(" && v.low(k+2) == ")" {
+		k += 3
+	}
 	for n := 0; n < 3 && underAuxWords[v.low(k)]; n++ {
 		k++
-	}
-	if !provideVerbs[v.low(k)] {
-		return
 	}
 	a := v.pastThe(k + 1)
 	_, ym := v.actorAt(a)
 	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
+		return
+	}
+	if !provideVerbs[v.low(k)] && !(useVerbs[v.low(k)] && v.contentOf(ym, st1)) {
 		return
 	}
 	if !fronted {
@@ -788,7 +928,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 // [t0, t1).
 func (x *Extractor) agreementIn(v *view, t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
-		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" {
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" || v.low(k) == "arrangement" {
 			return true
 		}
 	}
@@ -934,6 +1074,65 @@ func (v *view) arePartners(s, st0, k int) {
 	v.pairCooperation(ids[0], ids[1], s, k, "", "050", "coop.are-partners", 0.75)
 }
 
+// includeVerbs introduce the members of a list: "Its partners include
+// A and B".
+var includeVerbs = map[string]bool{
+	"include": true, "includes": true, "included": true, "are": true, "were": true,
+	"comprise": true, "number": true,
+}
+
+// partnersInclude reads "X's (media) partners include A, B and C" and,
+// in a sentence that opens with it, "Its partners now include A and B"
+// ("its" is the organization that opens the sentence before) with
+// "partners" at token k: the owner is the hub of the named partners
+// (rule coop.partners-include).
+func (v *view) partnersInclude(s, st0, k, st1 int) {
+	q := k + 1
+	if w := v.low(q); w == "now" || w == "also" || w == "already" {
+		q++
+	}
+	if !includeVerbs[v.low(q)] {
+		return
+	}
+	p := k - 1
+	for c := 0; c < 3 && p > st0 && v.isWord(p) && !v.isCap(p) && v.ent[p] == 0 && v.low(p) != "its" &&
+		v.low(p) != "'s" && v.low(p) != "\u2019s"; c++ {
+		p--
+	}
+	hub := ""
+	switch v.low(p) {
+	case "its":
+		if p != st0 {
+			return
+		}
+		if g, ok := v.prevSubjectOrg(s); ok {
+			hub = g.ids[0]
+		}
+	case "'s", "\u2019s":
+		if m := v.mentionEndingAt(p); m != nil && m.Type == document.Organization {
+			hub = m.EntityID
+		}
+	}
+	if hub == "" {
+		return
+	}
+	if w := v.low(q); w == "are" || w == "were" || w == "number" {
+		// "X's partners are A and B", not "... are unhappy with Y"
+		if _, m := v.actorAt(v.pastThe(q + 1)); m == nil {
+			return
+		}
+	}
+	ys, ok := v.listAt(q+1, st1)
+	if !ok {
+		return
+	}
+	for _, y := range ys {
+		if y != hub && document.IDPrefix(y) == document.PrefixOrg {
+			v.pairCooperation(hub, y, s, k, "", "050", "coop.partners-include", 0.75)
+		}
+	}
+}
+
 // partnerMods may stand between the article and "partner": "a
 // long-standing partner", "the strategic media partner".
 func (v *view) partnerMod(k int) bool {
@@ -1063,6 +1262,9 @@ var contentNouns = map[string]bool{
 // the name right before the verb (after "will", "also", "regularly"), Y
 // the name right after "to"; both named, of one kind.
 func (v *view) providesTo(s, k, st1 int) {
+	if w := v.low(k); w == "train" || w == "trains" || w == "trained" {
+		v.trainsStaff(s, k, st1)
+	}
 	a := k + 1
 	if w := v.low(a); w == "its" || w == "their" {
 		a++
@@ -1075,15 +1277,183 @@ func (v *view) providesTo(s, k, st1 int) {
 	}
 	b := v.pastThe(a + n + 1)
 	_, y := v.actorAt(b)
-	q := k
-	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
-		q--
-	}
-	x := v.mentionEndingAt(q)
+	x := v.verbSubjectName(k)
 	if !sameActorKind(x, y) {
 		return
 	}
 	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "064", "coop.provides-to", 0.75)
+}
+
+// verbSubjectName returns the name right before the verb at token k,
+// past auxiliaries ("will", "also") and an abbreviation in parentheses
+// ("China Global Television Network (CGTN) will train"), or nil.
+func (v *view) verbSubjectName(k int) *document.Mention {
+	q := k
+	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
+		q--
+	}
+	if x := v.mentionEndingAt(q); x != nil {
+		return x
+	}
+	if v.low(q-1) == ")" && v.low(q-3) == "(" {
+		return v.mentionEndingAt(q - 1)
+	}
+	return nil
+}
+
+// enumWords take up one of several agreements counted before: "The
+// first was concluded with Y".
+var enumWords = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"last": true, "latter": true, "former": true, "other": true, "remaining": true,
+}
+
+// enumeratedAgreement reads a sentence that opens with "The first", "The
+// second", ... soon after the one party that signed agreements counted by
+// a number ("X signed three cooperation agreements on Monday"): each
+// organization right after "with" or "to" in it is that party's partner
+// ("The first was concluded with Y.", "The second links it to Z, and the
+// third to W."; rule coop.enumerated-agreements).
+func (v *view) enumeratedAgreement(s, st0, st1 int) {
+	for k := st0 + 2; k < st1; k++ {
+		if w := v.low(k); w != "with" && w != "to" {
+			continue
+		}
+		a := v.describedSubject(v.pastThe(k+1), st1)
+		_, y := v.actorAt(a)
+		// "to the Agence de Presse Senegalaise (APS)" when only the
+		// abbreviation is a name known: the name in parentheses
+		for q := a; y == nil && q < st1 && q < a+8; q++ {
+			if v.low(q) == "(" {
+				// (a name in parentheses reads like a source credit, so
+				// it is no actor: the mention itself)
+				_, y = v.mention(q + 1)
+				break
+			}
+			if !v.isCap(q) && !nameParticles[v.low(q)] {
+				break
+			}
+		}
+		if y == nil || y.Type != document.Organization || y.EntityID == v.signer ||
+			document.IDPrefix(v.signer) != document.PrefixOrg {
+			continue
+		}
+		v.pairCooperation(v.signer, y.EntityID, s, k, "", "057", "coop.enumerated-agreements", 0.7)
+	}
+}
+
+// nameParticles are the lower-case words inside a name: "Agence de Presse
+// Senegalaise", "Bank of Asia".
+var nameParticles = map[string]bool{
+	"de": true, "du": true, "des": true, "la": true, "le": true, "et": true, "of": true,
+	"for": true, "and": true, "al": true, "el": true, "del": true, "di": true, "da": true,
+}
+
+// ourNouns after "our" name a partnership the speaker's organization
+// has: "our agreement with Y", "our partnership with Y".
+var ourNouns = map[string]bool{
+	"agreement": true, "agreements": true, "partnership": true, "cooperation": true,
+	"collaboration": true, "memorandum": true, "deal": true, "accord": true, "contract": true,
+	"exchange": true, "co-operation": true,
+}
+
+// ourAgreementWith reads a quotation's "our agreement with Y", "our
+// long-standing partnership with Y" (token k is "our") as a partnership
+// of Y with the organization the quoted speaker's title names: '"Our
+// agreement with ELTA has worked well," PAP President A said' pairs PAP
+// and ELTA (rule coop.our-with). The speaker is the person named in the
+// sentence outside the quotation, beside a speech verb.
+func (v *view) ourAgreementWith(s, k, st1 int) {
+	t := k + 1
+	for c := 0; c < 4 && t < st1 && !ourNouns[v.low(t)] && (v.isWord(t) || v.low(t) == "-") && !v.isCap(t) && v.ent[t] == 0; c++ {
+		t++
+	}
+	if !ourNouns[v.low(t)] || v.low(t+1) != "with" || !v.inQuote(v.toks[k].Start) {
+		return
+	}
+	a := v.pastThe(t + 2)
+	if o := v.describedPartner(a, st1); o > 0 {
+		a = o
+	}
+	_, y := v.actorAt(v.describedSubject(a, st1))
+	if y == nil || y.Type != document.Organization {
+		return
+	}
+	x := v.quotedSpeakerParty(s)
+	if x == "" || x == y.EntityID {
+		return
+	}
+	v.pairCooperation(x, y.EntityID, s, k, "", "050", "coop.our-with", 0.7)
+}
+
+// quotedSpeakerParty returns the organization the title of the quoted
+// speaker of sentence s names: the person named outside the quotation
+// beside a speech verb ('"...," Lakeside Post editor A said', '"...,"
+// said A, director of X'), else "".
+func (v *view) quotedSpeakerParty(s int) string {
+	st0, st1 := v.sentenceTokens(s)
+	for q := st0; q < st1; q++ {
+		_, m := v.actorAt(q)
+		if m == nil || m.Type != document.Person || v.inQuote(m.Start) {
+			continue
+		}
+		_, mt1 := v.tokenSpan(m)
+		said := speechVerb(v.low(mt1))
+		// "said Lakeside Post editor A": the verb before the title
+		for b := q - 1; b >= st0 && b >= q-6 && !said; b-- {
+			said = speechVerb(v.low(b))
+		}
+		if !said {
+			return ""
+		}
+		if x := v.titleParty(m.EntityID); document.IDPrefix(x) == document.PrefixOrg {
+			return x
+		}
+		return ""
+	}
+	return ""
+}
+
+// staffNouns are the people one organization trains for another: "X will
+// train Y camera crews", "X trained Y's reporters".
+var staffNouns = map[string]bool{
+	"journalists": true, "reporters": true, "staff": true, "crews": true, "editors": true,
+	"producers": true, "engineers": true, "correspondents": true, "photographers": true,
+	"technicians": true, "personnel": true, "employees": true, "presenters": true, "anchors": true,
+	"cameramen": true, "camera": true, "operators": true, "specialists": true, "staffers": true,
+	"journalist": true, "trainees": true,
+}
+
+// trainsStaff reads "X will train Y camera crews", "X trained Y's
+// journalists" with the verb at token k: an organization that trains
+// another's staff works with it (rule coop.trains-staff). X is the name
+// right before the verb, Y the organization right after it (its
+// possessive, up to two lower-case words, then a staff noun); both
+// organizations, distinct.
+func (v *view) trainsStaff(s, k, st1 int) {
+	b := v.pastThe(k + 1)
+	_, y := v.actorAt(b)
+	if y == nil || y.Type != document.Organization {
+		return
+	}
+	_, t := v.tokenSpan(y)
+	if w := v.low(t); w == "'s" || w == "\u2019s" {
+		t++
+	}
+	for c := 0; c < 2 && t < st1 && !staffNouns[v.low(t)] && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
+		if v.low(t) == "former" {
+			return // "Y's former staff" work for Y no more
+		}
+		t++
+	}
+	if t >= st1 || !staffNouns[v.low(t)] {
+		return
+	}
+	x := v.verbSubjectName(k)
+	if !sameActorKind(x, y) || x.Type != document.Organization {
+		return
+	}
+	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "050", "coop.trains-staff", 0.75)
 }
 
 // exchangedThings after "exchange of" make it an exchange of content,

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/mediakg/mediakg/nlp/document"
 )
 
 // TestCooperationRules pins the constructions of COOPERATES_WITH (and the
@@ -258,6 +260,44 @@ func TestCooperationRules(t *testing.T) {
 					t.Errorf("unexpected %q in\n  %s", n, strings.Join(got, "\n  "))
 				}
 			}
+		})
+	}
+}
+
+// TestCooperationRuleIDs pins the rule ids of the round-6 constructions,
+// which explain shows: each sentence must give its pair by its rule.
+func TestCooperationRuleIDs(t *testing.T) {
+	cases := []struct{ rule, body, a, b string }{
+		{"coop.it-after-time", "The Riverside News Agency is expanding across the region. On Tuesday it signed a deal with Valley Television.",
+			"org:riverside-news-agency", "org:valley-television"},
+		{"coop.relative-which", "The Riverside News Agency signed an agreement on Sunday with the Hill Times, which has signed similar agreements with Xinhua.",
+			"org:hill-times", "org:xinhua"},
+		{"coop.signing-prior", "The Hill Times signed a memorandum with the Lakeside Post on Friday. A similar accord was concluded with TASS.",
+			"org:hill-times", "org:tass"},
+		{"coop.trains-staff", "Xinhua will train Valley Television camera crews.", "org:valley-television", "org:xinhua"},
+		{"coop.our-with", "\"Our agreement with TASS works well,\" Lakeside Post editor Amina Odhiambo said.", "org:lakeside-post", "org:tass"},
+		{"coop.partners-include", "The Hill Times has grown fast. Its partners now include TASS.", "org:hill-times", "org:tass"},
+		{"coop.agreement-allows", "The deal allows the Hill Times to publish TASS photos.", "org:hill-times", "org:tass"},
+		{"coop.we-quoted", "\"We have signed a memorandum with TASS,\" said Lakeside Post editor Amina Odhiambo.", "org:lakeside-post", "org:tass"},
+		{"coop.first-to", "The Hill Times became the first Kenyan daily to sign a content deal with TASS.", "org:hill-times", "org:tass"},
+		{"coop.anaphor-fronted", "According to the Lakeside Post's editor, the newspaper has exchanged reporters with TASS since 2010.", "org:lakeside-post", "org:tass"},
+		{"coop.enumerated-agreements", "The Hill Times signed three agreements on Monday. The third links it to Valley Television.",
+			"org:hill-times", "org:valley-television"},
+	}
+	for _, c := range cases {
+		t.Run(c.rule, func(t *testing.T) {
+			d := process(t, c.body, "")
+			for _, r := range d.Relations {
+				if r.Type == document.CooperatesWith && r.Rule == c.rule &&
+					(r.From == c.a && r.To == c.b || r.From == c.b && r.To == c.a) {
+					return
+				}
+			}
+			var got []string
+			for _, r := range d.Relations {
+				got = append(got, r.Type+" "+r.From+" "+r.To+" "+r.Rule)
+			}
+			t.Errorf("%s\n  no %s pair %s %s in\n  %s", c.body, c.rule, c.a, c.b, strings.Join(got, "\n  "))
 		})
 	}
 }

@@ -69,6 +69,10 @@ type view struct {
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
 	signerSent int
+	// signerMany is set when the signer signed several agreements
+	// counted by a number ("signed three agreements"), which later
+	// sentences may take up one by one ("The first was concluded with Y")
+	signerMany bool
 	// coordinator is the organization named as coordinating a joint
 	// project in sentence coordS, the hub of the project's member list
 	// (consortium)

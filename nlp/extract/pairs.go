@@ -39,6 +39,9 @@ type group struct {
 	// persons stand beside members for whom they act ("TASS Director
 	// General Andrey Kondrashov") when persons are not members
 	persons []string
+	// rule names the rule that resolved an anaphoric subject ("it" after
+	// a time adverbial, a relative pronoun), when one did
+	rule string
 }
 
 // clone returns g with its own copies of the member lists, for a group
@@ -358,6 +361,17 @@ func (v *view) pairFor(i int, want string) []string {
 		st0, _ := v.sentenceTokens(s)
 		if p := v.hostGuest(s, st0, i); p != nil {
 			return p
+		}
+	}
+	if want == "org" {
+		// "X will air programmes produced by Y under a new agreement
+		// between the two broadcasters": the only two organizations the
+		// sentence names before the anaphor (rule pair.sentence-two)
+		if s := v.sent(i); s >= 0 {
+			st0, _ := v.sentenceTokens(s)
+			if p := v.atMostTwo(st0, i, document.Organization); len(p) == 2 {
+				return p
+			}
 		}
 	}
 	p := v.pairs[want]

@@ -50,6 +50,12 @@ func (v *view) clauseStart(s, j int) int {
 // and with frames, whose triggers are nouns as often as verbs, do without
 // (it paired the wrong parties on the check part).
 func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
+	if g, ok := v.relativeSubject(j); ok {
+		return g, true
+	}
+	if g, ok := v.firstToSubject(j); ok {
+		return g, true
+	}
 	cs := v.clauseStart(s, j)
 	// "Russia's cooperation", "Yunnan Daily Press Group's integrated
 	// development and cooperation with": a possessor of the noun phrase
@@ -159,7 +165,10 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if subjectPreps[prep] {
 			// the object of a preposition, with the rest of its list:
 			// "signed agreements with the Anadolu Agency, the STA, and"
-			if g, ok := v.groupAt(i, j, false); ok && (prep == "with" || prep == "between" || prep == "among") {
+			// "The national news agencies of A, B and C signed": the
+			// countries of a description, none of them a subject
+			ofDescribed := prep == "of" && describedPlurals[v.low(pi-1)]
+			if g, ok := v.groupAt(i, j, false); ok && (prep == "with" || prep == "between" || prep == "among" || ofDescribed) {
 				i = g.t1 - 1
 			} else if _, m := v.actorAt(i); m != nil {
 				_, mt1 := v.tokenSpan(m)
@@ -228,6 +237,45 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	if v.low(st0) == "it" && v.isCap(st0) {
 		return v.itSubject(s, st0, j)
 	}
+	// '"We have signed a memorandum with Y," said X's director A': the
+	// organization of the quoted speaker (rule coop.we-quoted)
+	if i := j - 1; i >= st0 {
+		for i > st0 && itAux[v.low(i)] {
+			i--
+		}
+		if v.low(i) == "we" && (i == st0 || v.low(i-1) == "\"" || v.low(i-1) == "\u201c") && v.inQuote(v.toks[i].Start) {
+			if x := v.quotedSpeakerParty(s); x != "" {
+				return group{ids: []string{x}, t0: i, t1: i + 1, anaphor: true, rule: "coop.we-quoted"}, true
+			}
+			return group{}, false
+		}
+	}
+	// "On Tuesday it signed ...", "Last year, it also inked ...": "it"
+	// after an opening time adverbial (rule coop.it-after-time)
+	if i := v.itAfterTime(st0, j); i > 0 {
+		if g, ok := v.itSubject(s, i, j); ok {
+			g.rule = "coop.it-after-time"
+			return g, true
+		}
+		return group{}, false
+	}
+	// "According to X's editor, the newspaper has exchanged ...": the
+	// anaphor opens the clause after a fronted phrase
+	fronted := false
+	if v.low(st0) != "the" {
+		fronted = true
+		a := j - 1
+		for a > st0 && itAux[v.low(a)] {
+			a--
+		}
+		for c := 0; c < 2 && a > st0 && v.low(a) != "the"; c++ {
+			a--
+		}
+		if v.low(a) != "the" || v.low(a-1) != "," || a <= st0 {
+			return group{}, false
+		}
+		st0 = a
+	}
 	if v.low(st0) != "the" || j-st0 < 2 {
 		return group{}, false
 	}
@@ -277,7 +325,11 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	if found == "" {
 		return group{}, false
 	}
-	return group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}, true
+	g := group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}
+	if fronted {
+		g.rule = "coop.anaphor-fronted"
+	}
+	return g, true
 }
 
 // commaParenthetical returns the closing comma of a parenthetical that
@@ -354,6 +406,7 @@ var headNouns = map[string]bool{
 	"presidents": true, "editors": true, "officials": true, "managements": true,
 	"journalists": true, "reporters": true, "executives": true, "staff": true, "members": true,
 	"governments": true, "ministries": true, "media": true, "presidents'": true,
+	"ministers": true,
 }
 
 // singleHeads open a clause as "the director of X": one person acts for
@@ -720,18 +773,185 @@ func (v *view) itSubject(s, st0, j int) (group, bool) {
 			return group{}, false
 		}
 	}
+	return v.prevSubjectOrg(s)
+}
+
+// prevSubjectOrg returns the one organization that opens the sentence
+// before s as its subject ("X opened a bureau in Y.", "Peru's state news
+// agency Andina is ..."), or nothing.
+func (v *view) prevSubjectOrg(s int) (group, bool) {
 	if s == 0 {
 		return group{}, false
 	}
 	p0, p1 := v.sentenceTokens(s - 1)
-	a := v.pastThe(p0)
+	a := v.describedSubject(v.pastThe(p0), p1)
 	k, m := v.actorAt(a)
 	if m == nil || m.Type != document.Organization {
 		return group{}, false
 	}
 	_, mt1 := v.tokenSpan(m)
+	// "Maghreb Arabe Presse (MAP) signed": its abbreviation in
+	// parentheses belongs to the subject
+	if v.low(mt1) == "(" && v.low(mt1+2) == ")" {
+		if _, am := v.actorAt(mt1 + 1); am != nil && am.EntityID == m.EntityID {
+			mt1 += 3
+		}
+	}
 	if w := v.low(mt1); w == "and" || w == "," || w == "'s" || w == "\u2019s" || w == "(" || mt1 >= p1 {
 		return group{}, false
 	}
 	return group{ids: []string{m.EntityID}, t0: a, t1: mt1, mentions: []int{k}}, true
+}
+
+// describedSubject returns the token of the name a sentence opening at
+// token a is about when a description leads it: "Peru's state news
+// agency Andina is ..." gives Andina's token; else a. The description is
+// a country's possessive and at most four lower-case words.
+func (v *view) describedSubject(a, limit int) int {
+	_, m := v.mention(a)
+	if m == nil || m.Type != document.Country {
+		return a
+	}
+	_, mt1 := v.tokenSpan(m)
+	if w := v.low(mt1); w != "'s" && w != "\u2019s" {
+		return a
+	}
+	for k := mt1 + 1; k < limit && k <= mt1+5; k++ {
+		if v.ent[k] != 0 {
+			return k
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return a
+		}
+	}
+	return a
+}
+
+// describedPlurals before "of" describe organizations by the parties
+// that own them: "the national news agencies of A, B and C".
+var describedPlurals = map[string]bool{
+	"agencies": true, "outlets": true, "broadcasters": true, "newspapers": true, "organizations": true,
+	"organisations": true, "companies": true, "institutions": true, "bodies": true, "channels": true,
+	"unions": true, "associations": true, "councils": true, "universities": true,
+}
+
+// rankWords make "the first Kenyan agency to sign" a predicate of rank.
+var rankWords = map[string]bool{"first": true, "only": true, "latest": true, "second": true, "third": true, "last": true}
+
+// becomeWords link a party to a predicate of rank: "X became the first
+// agency to ...", "the deal makes X the first ...".
+var becomeWords = map[string]bool{
+	"became": true, "becomes": true, "become": true, "is": true, "was": true, "makes": true,
+	"made": true, "make": true, "making": true, "becoming": true,
+}
+
+// firstToSubject reads the infinitive of a predicate of rank before the
+// verb or trigger at token j: "X became the first Kenyan agency to sign
+// a deal with Y", "The deal makes X the only broadcaster to share content
+// with Y" have X for subject, not the country of the description (rule
+// coop.first-to).
+func (v *view) firstToSubject(j int) (group, bool) {
+	if v.low(j-1) != "to" {
+		return group{}, false
+	}
+	d := -1
+	for k := j - 2; k >= 0 && k >= j-8; k-- {
+		if rankWords[v.low(k)] && v.low(k-1) == "the" {
+			d = k - 1
+			break
+		}
+		if w := v.low(k); w == "," || w == ";" || w == "." {
+			return group{}, false
+		}
+	}
+	if d < 0 {
+		return group{}, false
+	}
+	var m *document.Mention
+	if becomeWords[v.low(d-1)] {
+		// "X became the first ...", "X has become the first ..."
+		e := d - 1
+		if w := v.low(e - 1); w == "has" || w == "had" || w == "have" {
+			e--
+		}
+		m = v.mentionEndingAt(e)
+		if m == nil && v.low(e-1) == ")" {
+			m = v.mentionEndingAt(e - 1)
+		}
+	} else if x := v.mentionEndingAt(d); x != nil {
+		// "makes X the first ..."
+		mt0, _ := v.tokenSpan(x)
+		if becomeWords[v.low(mt0-1)] || v.low(mt0-1) == "the" && becomeWords[v.low(mt0-2)] {
+			m = x
+		}
+	}
+	if m == nil || m.Type != document.Organization {
+		return group{}, false
+	}
+	t0, t1 := v.tokenSpan(m)
+	return group{ids: []string{m.EntityID}, t0: t0, t1: t1, mentions: []int{v.ent[t0] - 1}, rule: "coop.first-to"}, true
+}
+
+// relativeWords may stand between a relative "which" and its verb or
+// trigger noun: "which has also signed", "which has a partnership".
+var relativeWords = map[string]bool{
+	"has": true, "have": true, "had": true, "also": true, "already": true, "recently": true,
+	"since": true, "long": true, "a": true, "an": true, "been": true, "its": true,
+}
+
+// relativeSubject reads ", which" (past relativeWords) right before
+// token j as the subject relative of the organization that ends at the
+// comma (or of its abbreviation in parentheses there): "Bangladesh
+// Sangbad Sangstha (BSS), which has signed similar agreements with Y"
+// has BSS for subject (rule coop.relative-which).
+func (v *view) relativeSubject(j int) (group, bool) {
+	i := j - 1
+	for c := 0; c < 3 && relativeWords[v.low(i)]; c++ {
+		i--
+	}
+	if v.low(i) != "which" || v.low(i-1) != "," {
+		return group{}, false
+	}
+	e := i - 1 // the comma
+	m := v.mentionEndingAt(e)
+	if m == nil && v.low(e-1) == ")" {
+		m = v.mentionEndingAt(e - 1)
+	}
+	if m == nil || m.Type != document.Organization {
+		return group{}, false
+	}
+	t0, t1 := v.tokenSpan(m)
+	return group{ids: []string{m.EntityID}, t0: t0, t1: t1, mentions: []int{v.ent[t0] - 1}, rule: "coop.relative-which"}, true
+}
+
+// timeOpeners may open a sentence before "it" as a time adverbial, with
+// the tokens of date mentions: "On Tuesday it", "Last year, it", "Earlier
+// this month it".
+var timeOpeners = map[string]bool{
+	"on": true, "in": true, "at": true, "during": true, "earlier": true, "later": true, "last": true,
+	"this": true, "that": true, "the": true, "same": true, "day": true, "week": true, "month": true,
+	"year": true, "then": true, "meanwhile": true, "separately": true, ",": true,
+}
+
+// itAfterTime returns the token of a lower-case "it" that is the subject
+// of the verb at token j (past itAux words) after a time adverbial that
+// opens the sentence at st0, or -1.
+func (v *view) itAfterTime(st0, j int) int {
+	i := j - 1
+	for i > st0 && itAux[v.low(i)] {
+		i--
+	}
+	if i <= st0 || v.low(i) != "it" || v.isCap(i) {
+		return -1
+	}
+	for k := st0; k < i; k++ {
+		if timeOpeners[v.low(k)] {
+			continue
+		}
+		if q := v.val[k]; q != 0 && v.d.Mentions[q-1].Type == document.Date {
+			continue
+		}
+		return -1
+	}
+	return i
 }

@@ -214,6 +214,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// never B with C
 	var hub, partners []string
 	prior := false
+	subjRule := "" // the rule that resolved an anaphoric subject
 	if len(parties) == 0 {
 		if g, ok := v.titledSigners(s, j); ok {
 			// "A, chairman of X, and B, director of Y's Z, signed":
@@ -222,6 +223,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		} else if g, ok := v.subjectGroup(s, j, 22, true); ok {
 			add(g.parties())
 			signers = append(signers, g.persons...)
+			subjRule = g.rule
 		} else if g, ok := v.subjectPersons(s, j); ok {
 			addGroup(g)
 		}
@@ -268,7 +270,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// "One such MoU was signed with Y", "The MoU signed with Y": an
 		// agentless signing after one party was told signing, in the
 		// three sentences before, is that party's (coop.signing-prior)
-		if len(hub) == 0 && len(partners) > 0 && v.low(j) == "signed" && noun < j && v.signer != "" &&
+		if len(hub) == 0 && len(partners) > 0 && (v.low(j) == "signed" || passiveSigning(v, j)) && noun < j && v.signer != "" &&
 			s-v.signerSent <= 3 && !slices.Contains(partners, v.signer) {
 			hub = []string{v.signer}
 			add(hub)
@@ -277,9 +279,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	switch {
 	case len(hub) == 1:
-		v.signer, v.signerSent = hub[0], s
+		v.signer, v.signerSent, v.signerMany = hub[0], s, counted(v, noun)
 	case len(parties) == 1 && len(partners) == 0:
-		v.signer, v.signerSent = parties[0], s
+		v.signer, v.signerSent, v.signerMany = parties[0], s, counted(v, noun)
 	}
 	planned := false
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
@@ -348,14 +350,24 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// "the 60th anniversary of the signing of the agreement between X and
 	// Y": the parties cooperate, the signing is not told here
 	anniversary := v.low(j-1) == "the" && v.low(j-2) == "of" && v.low(j-3) == "anniversary"
-	if anniversary || (habitualAgreement(v, noun) || v.manyPartners(j+n, st1)) && date == nil && !v.atHappening(s, j, n) {
+	// "Y, which has signed similar agreements with A and B": a
+	// relative clause tells the background of a party, no signing
+	relative := subjRule == "coop.relative-which" && (date == nil || date.Start < v.toks[j].Start)
+	if relative {
+		date = nil // the day of the main clause before the relative one
+	}
+	if anniversary || (habitualAgreement(v, noun) || v.manyPartners(j+n, st1) || relative) && date == nil && !v.atHappening(s, j, n) {
 		// "many cooperation agreements signed with Xinhua": the parties
 		// cooperate, no one signing is told
 		if len(parties) >= 2 && len(parties) <= 6 {
+			id, conf := rule.ID, rule.Confidence*0.9
+			if relative {
+				id, conf = subjRule, conf*0.9
+			}
 			for _, p := range signingPairs(parties, hub, partners) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
-					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
-					Confidence: rule.Confidence * 0.9}})
+					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
+					Confidence: conf}})
 			}
 		}
 		return
@@ -406,7 +418,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if counted(v, noun) && !strings.HasSuffix(e.name, "a") && !strings.HasSuffix(e.name, "s") {
 				continue
 			}
-			if (e.date != "" && e.date == dateValue) || sharesParty(v, e, parties) || e.date == "" && !hasSignatories(v, e) {
+			// "A week earlier a similar accord had been concluded with
+			// Y" after the hub's signing with Z: another agreement,
+			// whose shared party (the hub) makes it no retelling
+			another := prior && !definite
+			if (e.date != "" && e.date == dateValue) || sharesParty(v, e, parties) && !another || e.date == "" && !hasSignatories(v, e) {
 				ev = e
 			}
 		}
@@ -482,7 +498,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
 	pairs := signingPairs(parties, hub, partners)
-	if len(partners) == 0 && len(parties) > 6 {
+	if len(partners) == 0 && len(parties) > 6 || namedInstrument(v, noun) {
+		// "X and Y both signed the Press Freedom Charter": parties
+		// that join a named public charter sign no agreement with each
+		// other
 		pairs = nil
 	}
 	if len(parties) >= 2 {
@@ -495,12 +514,54 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		if prior {
 			id, conf = "coop.signing-prior", conf*0.9
 		}
+		if subjRule != "" {
+			id, conf = subjRule, conf*0.9
+		}
 		for _, p := range pairs {
 			v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 				Topic: topic, CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
 				Confidence: conf}, ev: ev})
 		}
 	}
+}
+
+// instrumentNouns head the names of public instruments that many parties
+// join: "the Press Freedom Charter", "the Windhoek Declaration".
+var instrumentNouns = map[string]bool{
+	"charter": true, "declaration": true, "convention": true, "code": true, "pledge": true,
+	"manifesto": true, "principles": true,
+}
+
+// namedInstrument reports an agreement noun at token k that heads the
+// capitalised name of a public instrument ("the Press Freedom Charter"),
+// not a joint one ("Joint Declaration").
+func namedInstrument(v *view, k int) bool {
+	if k < 1 || !instrumentNouns[v.low(k)] || !v.isCap(k) || !v.isCap(k-1) || v.low(k-1) == "joint" {
+		return false
+	}
+	for q := k - 1; q >= 0 && q >= k-6; q-- {
+		if v.low(q) == "the" {
+			return true
+		}
+		if !v.isCap(q) {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveSigning reports a passive participle of a signing verb other
+// than "signed" at token j: "a similar accord had been concluded with
+// Y", "the deal was sealed with Y".
+func passiveSigning(v *view, j int) bool {
+	switch v.low(j) {
+	case "concluded", "inked", "sealed", "struck", "renewed":
+		switch v.low(j - 1) {
+		case "was", "were", "been":
+			return true
+		}
+	}
+	return false
 }
 
 // signingPairs returns the cooperating pairs of a signing: each hub
@@ -1008,11 +1069,13 @@ func (v *view) headOf(a int) int {
 
 // moreAgreements reads ", and a memorandum (of understanding on
 // cooperation) with C" after a partner list that ends at token k: the
-// partners of another agreement signed by the same hub in one sentence.
+// partners of another agreement signed by the same hub in one sentence;
+// also "with B in 2015 and with C in 2018" (a date adjunct between, the
+// second "with" alone: rule coop.signing, coordinated with-phrases).
 func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 	var out []string
 	for k < limit {
-		q := k
+		q := v.pastDateAdjunct(k, limit)
 		if v.low(q) == "," {
 			q++
 		}
@@ -1020,14 +1083,19 @@ func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 			return out
 		}
 		q++
-		if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
-			q++
-		}
-		if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
-			return out
-		}
 		w := -1
-		for c := q + 1; c < limit && c < q+10; c++ {
+		if v.low(q) == "with" {
+			w = q
+		}
+		if w < 0 {
+			if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
+				q++
+			}
+			if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
+				return out
+			}
+		}
+		for c := q + 1; w < 0 && c < limit && c < q+10; c++ {
 			if lw := v.low(c); lw == "," || lw == ";" || v.ent[c] != 0 {
 				break
 			}
@@ -1053,4 +1121,29 @@ func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 		k = g.t1
 	}
 	return out
+}
+
+// pastDateAdjunct returns the token after a short date adjunct that
+// starts at token k ("in 2015", "on Monday", "last year"), else k.
+func (v *view) pastDateAdjunct(k, limit int) int {
+	q := k
+	switch v.low(q) {
+	case "in", "on", "since", "last", "this":
+		q++
+	default:
+		if v.val[q] == 0 {
+			return k
+		}
+	}
+	n := 0
+	for ; q < limit && n < 4; q, n = q+1, n+1 {
+		i := v.val[q]
+		if i == 0 || v.d.Mentions[i-1].Type != document.Date {
+			break
+		}
+	}
+	if n == 0 {
+		return k
+	}
+	return q
 }
