@@ -360,6 +360,41 @@ func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
 	return false
 }
 
+// ordinalOtherDay reports whether a definite trigger at [t0, t1) of
+// sentence s with an ordinal before it ("The first conference took place
+// in Moscow in June 2023") is dated by its sentence in another month or
+// year than e, which has no ordinal: an edition of its own, whatever verb
+// stands between (event.other-edition).
+func (v *view) ordinalOtherDay(e *event, s, t0, t1 int) bool {
+	if e.ordinal != 0 || e.date == "" {
+		return false
+	}
+	if _, ok := v.ordinalBefore(t0); !ok {
+		return false
+	}
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	if !ok || dm.Value == "" || strings.HasPrefix(dm.Value, "--") {
+		return false
+	}
+	// the date is the trigger's own when a verb of holding stands between
+	// them ("The first conference took place in Moscow in June 2023"), not
+	// in "This is only the third visit ..., following X in 1983"
+	dt0, _ := v.tokenSpan(dm)
+	held := false
+	for j := t1; j < dt0 && !held; j++ {
+		_, _, held = v.x.lex.HappeningVerbs.At(v, v.gate, j)
+	}
+	if !held {
+		return false
+	}
+	d := dm.Value
+	if i := strings.IndexByte(d, '/'); i >= 0 {
+		d = d[:i]
+	}
+	month := func(x string) string { return x[:min(len(x), 7)] }
+	return !strings.HasPrefix(month(d), month(e.date)) && !strings.HasPrefix(month(e.date), month(d))
+}
+
 // ownOtherDay reports whether a definite trigger at [t0, t1) of sentence
 // s carries a date of its own in another month or year than e's: a date
 // right before it ("the 2024 state visit") or within four words after it

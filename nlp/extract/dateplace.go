@@ -42,6 +42,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -471,6 +472,28 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 	return -1, -1
 }
 
+// closingVerbs say that an event ended: "wrapped up", "closed",
+// "concluded", "ended".
+var closingVerbs = map[string]bool{"wrapped": true, "closed": true, "concluded": true, "ended": true}
+
+// openedInRelative returns the day of an opening verb in the relative
+// clause between an event's mention ending at t1 and the main verb at mv0
+// ("..., which opened on Thursday, wrapped up ..."), with a day of its
+// own within four words after the verb.
+func (v *view) openedInRelative(s, t1, mv0 int) (*document.Mention, bool) {
+	for j := t1 + 2; j < mv0; j++ {
+		switch v.low(j) {
+		case "opened", "began", "started", "commenced", "kicked", "got":
+			if dm, ok := v.dateAfter(s, j+1, 4); ok && dm.Kind == "day" && !strings.Contains(dm.Value, "/") {
+				if dt0, _ := v.tokenSpan(dm); dt0 < mv0 {
+					return dm, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
 // datelinePlace returns the place of the dateline, "" when there is none.
 func (v *view) datelinePlace() string {
 	if v.d.Article.Dateline == nil {
@@ -537,7 +560,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 					continue
 				}
 				m := &v.d.Mentions[v.val[j]-1]
-				if m.Type != document.Ordinal {
+				if m.Type != document.Ordinal || slices.Contains(v.editionOrds, j) {
 					continue
 				}
 				_, mt1 := v.tokenSpan(m)
@@ -561,7 +584,13 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	mv0, mv1 := x.verbAfterRelative(v, s, t1)
 	if mv0 >= 0 {
 		if dm, ok := v.dateAfter(s, mv1, 8); ok {
-			if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
+			if od, ok := v.openedInRelative(s, t1, mv0); ok && closingVerbs[v.low(mv0)] && dm.Kind == "day" && od.Value < dm.Value && !strings.Contains(dm.Value, "/") {
+				// "The X Convention, which opened on Thursday, wrapped up
+				// on Friday": the relative clause's opening is the start,
+				// the main verb's close the end (event.date.opened-closed)
+				e.date, e.gran, e.endDate = od.Value, od.Kind, dm.Value
+				e.dateRule = "event.date.opened-closed"
+			} else if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
 				e.date, e.gran, e.endDate = dm.Value, dm.Kind, ""
 				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
 					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]

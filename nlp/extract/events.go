@@ -461,6 +461,19 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		touch(e)
 		i = et1 - 1
 	}
+	// "The forum's previous edition took place in Beijing in October
+	// 2023", "will move to Almaty for its next edition in 2026": an
+	// edition set apart by its own words, told before the series' own
+	// mention in the sentence can take its ordinal (event.other-edition)
+	var editions []int
+	for i := t0; i < t1; i++ {
+		if v.lows[i] == "edition" && v.low(i+1) != "of" && v.otherEditionCue(s, i) {
+			if e := x.otherEdition(v, s, i, true); e != nil {
+				touch(e)
+				editions = append(editions, i)
+			}
+		}
+	}
 	for _, k := range triggers {
 		m := &v.d.Mentions[k]
 		et0, et1 := v.tokenSpan(m)
@@ -614,9 +627,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		possessor := v.possessor(s, et0)
 		first := false // a definite mention with nothing to refer to
+		// "The first conference took place in Moscow in June 2023" after
+		// the second: a definite trigger that sets an edition of its own
+		// apart, never the undated lead told again (event.other-edition)
+		ownEdition, ordOther := false, false
 		if definite {
 			e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start)
 			first = e == nil
+			if e != nil {
+				ordOther = v.ordinalOtherDay(e, s, et0, et1)
+				ownEdition = ordOther || v.ownDescription(e, m.Kind, et0, et1, s)
+			}
 			if first && v.low(et1) == "'s" {
 				// "the assembly's General Council": a body's part, no
 				// happening of its own
@@ -625,7 +646,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// "Erdogan's visit" after Putin's: another person's own
 			named := v.low(et0-1) == "'s" || v.low(et0-1) == "’s"
 			otherOwner := named && possessor != "" && document.IDPrefix(possessor) == document.PrefixPerson && e != nil && hasPersonParticipant(e) && !slices.Contains(e.participants, possessor)
-			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) && !v.ownOtherDay(e, s, et0, et1) && !otherOwner {
+			if e != nil && !ownEdition && !v.ownOtherDay(e, s, et0, et1) && !otherOwner {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -725,7 +746,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// the lead named the event without a date, this sentence
 		// describes it again with one: the same event
 		if a.date {
-			if e := v.undatedLead(m.Kind); e != nil {
+			if e := v.undatedLead(m.Kind); e != nil && ownEdition {
+				ordOther = true // the rule that kept them apart
+			} else if e != nil {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				x.describe(v, e, s, et0, et1)
@@ -737,6 +760,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		created = append(created, e)
 		createdEnd = append(createdEnd, et1)
 		e.descr = v.description(et0, et1)
+		if ordOther {
+			rule += "+event.other-edition"
+		}
 		e.rule, e.conf = rule, 0.8
 		if weak {
 			e.conf = 0.65
@@ -786,6 +812,27 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			here = append(here, h)
 		}
 	}
+	// "The X Forum ... honoured six reporters at an awards ceremony on
+	// Tuesday", "The conference closed on Thursday with an award
+	// ceremony": a ceremony told in a sentence whose subject is a
+	// gathering is a part of it (event.merge.ceremony-part)
+	for _, e := range created {
+		if e.typ != "ceremony" || !slices.Contains(v.events, e) {
+			continue
+		}
+		h := v.subjectGathering(s, e)
+		if h == nil {
+			continue
+		}
+		e.date, e.endDate, e.gran = "", "", "" // the part's day is not the whole's start
+		typ := h.typ
+		v.mergeInto(h, e, "event.merge.ceremony-part")
+		h.typ = typ
+		here = slices.DeleteFunc(here, func(x *event) bool { return x == e })
+		if !slices.Contains(here, h) {
+			here = append(here, h)
+		}
+	}
 	// "The X Forum opened in Y. It was held on June 3 and ...": a
 	// sentence that opens with "it" and a verb of holding dates the
 	// event the sentence before told (event.date.pronoun)
@@ -795,8 +842,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The 3rd X Forum opened ... The second edition was held in Y in
 	// 2024": another edition of the series told (event.past-edition)
 	for i := t0; i < t1; i++ {
-		if v.lows[i] == "edition" && v.low(i+1) != "of" {
-			if e := x.otherEdition(v, s, i); e != nil {
+		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
+			if e := x.otherEdition(v, s, i, false); e != nil {
 				touch(e)
 			}
 		}
@@ -942,9 +989,9 @@ func (v *view) predicateOf(s, t0 int) *event {
 // ordinal, day and place. "This year's forum, the third edition" (the
 // series in the same sentence) and the series' own ordinal are the
 // series' event itself; nil then.
-func (x *Extractor) otherEdition(v *view, s, i int) *event {
+func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	n, ord := v.ordinalBefore(i)
-	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" {
+	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && comingEdition[p]) {
 		return nil
 	}
 	var ser *event
@@ -953,7 +1000,7 @@ func (x *Extractor) otherEdition(v *view, s, i int) *event {
 			ser = e
 		}
 	}
-	if ser == nil || slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
+	if ser == nil || !cued && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
 		return nil
 	}
 	for _, e := range v.events {
@@ -967,11 +1014,86 @@ func (x *Extractor) otherEdition(v *view, s, i int) *event {
 	v.events = append(v.events, e)
 	e.named, e.name, e.key = true, ser.name, ser.key
 	e.rule, e.conf = "event.past-edition", 0.7
+	if cued {
+		e.rule = "event.other-edition"
+	}
 	if ord {
 		e.ordinal = n
+		if cued {
+			v.editionOrds = append(v.editionOrds, i-1)
+		}
+	}
+	if cued && comingEdition[v.low(i-1)] {
+		e.planned = true
 	}
 	x.describe(v, e, s, i, i+1)
 	return e
+}
+
+// subjectGathering returns the gathering other than e that sentence s
+// opens with as its subject ("The conference closed ...", "The Arab
+// Media Forum, which opened on Monday, honoured ..."), told before e's
+// trigger, or nil.
+func (v *view) subjectGathering(s int, e *event) *event {
+	st0, st1 := v.sentenceTokens(s)
+	j := st0
+	if v.low(j) == "the" || v.low(j) == "this" {
+		j++
+	}
+	if j >= st1 || j >= e.tok || v.evm[j] == 0 {
+		return nil
+	}
+	h := v.eventOfMention[v.evm[j]-1]
+	if h == nil || h == e || !gatherings[h.typ] || !slices.Contains(v.events, h) {
+		return nil
+	}
+	return h
+}
+
+// comingEdition words before "edition" set a coming edition apart:
+// "its next edition in 2026".
+var comingEdition = map[string]bool{"next": true, "following": true, "upcoming": true, "coming": true}
+
+// otherEditionCue reports whether "edition" at token i of sentence s is
+// another edition than the one the sentence tells, by its own words
+// (event.other-edition): a series' possessive and "previous", "last",
+// "past" or a coming word with a date or place in the sentence ("The
+// forum's previous edition took place in Beijing", "for its next edition
+// in 2026"), or a possessive ordinal with a date of another month or year
+// than the series' ("would return next October for its eighth edition");
+// "now in its eighth edition" and "the third edition" are the series'
+// own.
+func (v *view) otherEditionCue(s, i int) bool {
+	p, q := v.low(i-1), v.low(i-2)
+	possessive := q == "its" || q == "their" || q == "'s" || q == "’s"
+	if !possessive {
+		return false
+	}
+	if p == "previous" || p == "last" || p == "past" {
+		return true
+	}
+	dm, dated := v.nearestValue(document.Date, s, i, i+1, 12)
+	if comingEdition[p] {
+		if dated {
+			return true
+		}
+		_, placed := v.locationNear(s, i+1, 4)
+		return placed
+	}
+	if _, ord := v.ordinalBefore(i); !ord || !dated || len(dm.Value) < 4 || dm.Value[0] == '-' {
+		return false
+	}
+	var ser *event
+	for _, e := range v.events {
+		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
+			ser = e
+		}
+	}
+	if ser == nil || len(ser.date) < 4 || ser.date[0] == '-' {
+		return false
+	}
+	month := func(x string) string { return x[:min(len(x), 7)] }
+	return !strings.HasPrefix(month(dm.Value), month(ser.date)) && !strings.HasPrefix(month(ser.date), month(dm.Value))
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:

@@ -55,6 +55,11 @@ type view struct {
 	gate []uint64
 
 	events []*event
+	// editionOrds are the ordinal tokens that number another edition
+	// than the event of their sentence ("for its eighth edition" after
+	// "the forum would return next October", event.other-edition);
+	// describe gives them to no other event
+	editionOrds []int
 	// eventOfMention maps an event mention index to its event
 	eventOfMention map[int]*event
 	rels           []rel

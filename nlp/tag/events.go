@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
@@ -365,6 +365,40 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// treatySense reports whether the trigger "convention" at tokens [i, i+n)
+// is a treaty, not a gathering (tag.event.treaty): "the Convention on the
+// Rights of the Child", "the convention against torture", "ratified the
+// convention", "the Geneva Conventions", "under the convention".
+func treatySense(v *view, i, n int) bool {
+	w := v.low(i + n - 1)
+	if w != "convention" && w != "conventions" {
+		return false
+	}
+	if a := v.low(i + n); a == "on" || a == "against" || a == "for" || a == "of" || a == "'s" || a == "’s" {
+		return true
+	}
+	// "the Convention contributes to ...": a bare capitalized Convention
+	// after a determiner is the document a text calls so
+	if p := v.low(i - 1); n == 1 && v.isCap(i) && (p == "the" || p == "this" || p == "that") {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && v.sent(j) == v.sent(i); j-- {
+		if treatyCues[v.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// treatyCues before "convention" make it a treaty.
+var treatyCues = map[string]bool{
+	"ratified": true, "ratify": true, "ratifies": true, "ratifying": true, "ratification": true,
+	"signatory": true, "signatories": true, "under": true, "un": true, "geneva": true, "hague": true,
+	"vienna": true, "berne": true, "bern": true, "unesco": true, "international": true, "european": true,
+	"acceded": true, "accede": true, "accession": true, "violate": true, "violated": true, "violates": true,
+	"violation": true, "violations": true, "breach": true, "framework": true,
 }
 
 // openQuotes open a quotation.
