@@ -40,6 +40,8 @@ func TestFind(t *testing.T) {
 		{"weekday an event runs until", "The fair runs until Friday.", dateline, "Friday", "2020-10-23", Day, true},
 		{"weekday after a present tense of the course", "The book fair ends on Sunday with a gala.", dateline, "Sunday", "2020-10-25", Day, true},
 		{"weekday right after a present tense", "the exhibition, which closes Friday, has drawn crowds", dateline, "Friday", "2020-10-23", Day, true},
+		{"weekday after a participle of a coming course", "The congress will be preceded by a two-day meeting of senior editors from the region starting on Friday.", dateline, "Friday", "2020-10-23", Day, true},
+		{"weekday after a participle of a past course", "The congress was preceded by a two-day meeting of senior editors starting on Friday.", dateline, "Friday", "2020-10-16", Day, true},
 		{"weekday after a past tense stays past", "The book fair ended on Sunday with a gala.", dateline, "Sunday", "2020-10-18", Day, true},
 		{"next and the anchor's month", "the congress will return to Lima next October for", dateline, "October", "2021-10", Month, true},
 		{"last and the anchor's month", "the two unions had met in Quito last October", dateline, "October", "2019-10", Month, true},

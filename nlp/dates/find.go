@@ -572,6 +572,21 @@ func (f *finder) weekday(i int) (Found, bool) {
 			future = true
 			d.Rule = "date.weekday-present"
 		}
+		// "will be preceded by a two-day meeting of senior officials
+		// starting on Tuesday": a participle of the course takes the
+		// tense of its clause further back (date.weekday-present)
+		if p := f.low(start - 1); !future && (p == "starting" || p == "beginning" || p == "on" && (f.low(start-2) == "starting" || f.low(start-2) == "beginning")) {
+			for k := start - 2; k >= 0 && k >= start-25 && f.sameSentence(start, k); k-- {
+				if futureCues[f.low(k)] {
+					future = true
+					d.Rule = "date.weekday-present"
+					break
+				}
+				if pastVerbs[f.low(k)] {
+					break
+				}
+			}
+		}
 	}
 	var t time.Time
 	if future {

@@ -324,7 +324,7 @@ func (v *view) lastCompatible(t, head string, before int) *event {
 func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event {
 	// an event of the very type (or named by the head noun) first: "the
 	// meeting" is the meeting told before, even after a summit
-	var best, exact *event
+	var best, exact, headed *event
 	for _, e := range v.events {
 		if e.last >= before || e.planned && !planned {
 			continue
@@ -332,15 +332,45 @@ func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event
 		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
 			exact = e
 		}
+		if e.typ == t && head != "" && (headed == nil || e.last > headed.last) && v.calledBy(e, head) {
+			headed = e
+		}
 		if compatible(t, e.typ) && (best == nil || e.last > best.last) {
 			best = e
 		}
+	}
+	if exact != nil && headed != nil && headed != exact && !exact.named && !v.calledBy(exact, head) {
+		// "The meeting was preceded by a two-day session of senior
+		// officials. X chaired the meeting": the event the text has
+		// called by the same noun, not a later one of the type told by
+		// another noun (event.anaphor.head)
+		if !strings.Contains(headed.rule, "event.anaphor.head") {
+			headed.rule += "+event.anaphor.head"
+		}
+		return headed
 	}
 	if exact != nil {
 		return exact
 	}
 	return best
 }
+
+// calledBy reports whether a mention of e ends in the word head: the
+// SADC meeting was told as "their annual meeting", the session as
+// "session".
+func (v *view) calledBy(e *event, head string) bool {
+	for _, sp := range e.mentions {
+		if sp.End-sp.Start < len(head) || sp.End > len(v.lower) {
+			continue
+		}
+		if v.lower[sp.End-len(head):sp.End] == head && (sp.End-len(head) == sp.Start || !isLetter(v.lower[sp.End-len(head)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // ownDescription reports whether a definite trigger at [t0, t1) describes
 // an event of its own rather than referring to e: an ordinal e does not

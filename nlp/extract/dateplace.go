@@ -472,6 +472,78 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 	return -1, -1
 }
 
+// shiftWords open a sentence with a day counted from the event told
+// before: "A day earlier", "The next day", "Two days later".
+var shiftWords = map[string]int{"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1, "following": 1}
+
+// dayShift returns the day that sentence s gives the event whose trigger
+// starts at t0 by counting from another event: "On the eve of the
+// meeting" (the day before that meeting's), or an opening "A day
+// earlier," / "The next day," / "Two days later," (from the day of the
+// last event told with one).
+func (v *view) dayShift(s, t0 int) (string, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := st0; j+3 < t0; j++ {
+		if v.lows[j] == "eve" && v.low(j+1) == "of" && v.low(j-1) == "the" {
+			k := j + 2
+			if v.low(k) == "the" || v.low(k) == "this" {
+				k++
+			}
+			if k < len(v.evm) && v.evm[k] != 0 {
+				if h := v.eventOfMention[v.evm[k]-1]; h != nil && h.gran == "day" && len(h.date) == 10 {
+					return addDays(h.date, -1), true
+				}
+			}
+			return "", false
+		}
+	}
+	// "A day earlier," "One day later," "Two days later," "The next day,"
+	// "The day before," opening the sentence
+	j, n := st0, 0
+	switch w := v.low(j); {
+	case w == "a" || w == "one":
+		n = 1
+		j++
+	case numberWordsSmall[w] > 0:
+		n = numberWordsSmall[w]
+		j++
+	case w == "the":
+		j++
+	default:
+		return "", false
+	}
+	var shift int
+	switch w := v.low(j + 1); {
+	case n > 0 && (v.low(j) == "day" || v.low(j) == "days") && (w == "earlier" || w == "later" || w == "before" || w == "after"):
+		shift = n * shiftWords[w]
+		j += 2
+	case n == 0 && v.low(j) == "day" && (w == "before" || w == "after"):
+		shift = shiftWords[w]
+		j += 2
+	case n == 0 && (v.low(j) == "next" || v.low(j) == "following" || v.low(j) == "previous") && w == "day":
+		shift = shiftWords[v.low(j)]
+		j += 2
+	default:
+		return "", false
+	}
+	if v.low(j) != "," || j >= t0 {
+		return "", false
+	}
+	var h *event
+	for _, e := range v.events {
+		if e.gran == "day" && len(e.date) == 10 && e.last < v.toks[st0].Start && (h == nil || e.last > h.last) {
+			h = e
+		}
+	}
+	if h == nil {
+		return "", false
+	}
+	return addDays(h.date, shift), true
+}
+
+// numberWordsSmall count days in "Two days later".
+var numberWordsSmall = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
 // closingVerbs say that an event ended: "wrapped up", "closed",
 // "concluded", "ended".
 var closingVerbs = map[string]bool{"wrapped": true, "closed": true, "concluded": true, "ended": true}
@@ -642,6 +714,15 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			if i := strings.IndexByte(m.Value, '/'); i >= 0 {
 				e.date, e.endDate = m.Value[:i], m.Value[i+1:]
 			}
+		}
+	}
+	if e.date == "" {
+		// "On the eve of the meeting, X and Y held talks", "A day
+		// earlier, the two groups held a workshop": a day counted from
+		// an event told before (event.date.day-shift)
+		if d, ok := v.dayShift(s, t0); ok {
+			e.date, e.gran, e.endDate = d, "day", ""
+			e.dateRule = "event.date.day-shift"
 		}
 	}
 	if e.endDate == "" && e.gran == "day" {

@@ -486,7 +486,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the second session, ..." of a forum is a part of it; "the 16th
 		// session of the council" an event of its own
-		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" {
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && !v.ownSession(s, et0, et1, m.Start) {
 			if e := v.lastEvent(m.Start); e != nil {
 				e.refer(document.Span{Start: m.Start}, s)
 				ord := e.ordinal
@@ -779,6 +779,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if first && definite && possessor == "" && rule != "event.definite-first" {
 			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
 		}
+		if strings.HasPrefix(rule, "event.trigger") && e.date == "" && s > 0 && v.resultSubject(s) && (introducedBy(v, s, et0) || duringPhrase(v, s, et0)) {
+			// "X and Y agreed on Monday to ... The agreement came during
+			// a meeting between ...": the sentence's subject is what the
+			// sentence before told, the meeting its day
+			// (event.date.result-previous)
+			if dm, ok := v.previousDay(s); ok {
+				e.setDate(dm.Value, dm.Kind)
+				e.dateRule = "event.date.result-previous"
+			}
+		}
 		if rule == "event.definite-first" && e.date == "" && s > 0 {
 			// "A and B discussed, Wednesday, ... During the meeting
 			// ...", "On 11 June, A and B discussed ... A said at the
@@ -1028,6 +1038,38 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	}
 	x.describe(v, e, s, i, i+1)
 	return e
+}
+
+// resultNouns name what a sentence before told as a result: "The
+// agreement came during a meeting", "The decision was taken at talks".
+var resultNouns = map[string]bool{"agreement": true, "deal": true, "decision": true, "announcement": true, "pledge": true, "accord": true, "understanding": true, "consensus": true, "move": true}
+
+// resultSubject reports whether sentence s opens with "The"/"This" and a
+// result noun: an anaphor of what the sentence before told.
+func (v *view) resultSubject(s int) bool {
+	st0, _ := v.sentenceTokens(s)
+	d := v.low(st0)
+	return (d == "the" || d == "this") && resultNouns[v.low(st0+1)]
+}
+
+// ownSession reports whether "session" at [t0, t1) of sentence s, with
+// an ordinal before it, is an edition of its own rather than a part of
+// the event told last: "The commission's sixth session took place in
+// Moscow in July last year" after a video conference of this week
+// (event.other-edition).
+func (v *view) ownSession(s, t0, t1, start int) bool {
+	n, ok := v.ordinalBefore(t0)
+	if !ok {
+		return false
+	}
+	e := v.lastEvent(start)
+	if e == nil {
+		return false
+	}
+	if e.ordinal != 0 {
+		return e.ordinal != n
+	}
+	return v.ordinalOtherDay(e, s, t0, t1)
 }
 
 // subjectGathering returns the gathering other than e that sentence s
