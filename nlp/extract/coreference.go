@@ -326,7 +326,7 @@ func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event
 	// meeting" is the meeting told before, even after a summit
 	var best, exact, headed *event
 	for _, e := range v.events {
-		if e.last >= before || e.planned && !planned {
+		if e.last >= before || e.planned && !planned || e.edition {
 			continue
 		}
 		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
@@ -557,7 +557,7 @@ func (v *view) otherDay(e *event, s, t0, t1 int) bool {
 func (v *view) lastEvent(before int) *event {
 	var best *event
 	for _, e := range v.events {
-		if e.last < before && (best == nil || e.last > best.last) {
+		if e.last < before && !e.edition && (best == nil || e.last > best.last) {
 			best = e
 		}
 	}

@@ -110,6 +110,11 @@ type event struct {
 	// (finish)
 	prevDay bool
 
+	// edition marks another edition of a series told in passing ("its
+	// next edition in 2026", "first held in Istanbul in 2022"): a later
+	// definite description refers to the edition the report is about
+	edition bool
+
 	// planned marks an event the text presents as coming ("the forum to
 	// be held in June", "the upcoming summit"): a definite description
 	// in a sentence about what happened refers to another one first
@@ -746,7 +751,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// the lead named the event without a date, this sentence
 		// describes it again with one: the same event
 		if a.date {
-			if e := v.undatedLead(m.Kind); e != nil && ownEdition {
+			n, numbered := v.ordinalBefore(et0)
+			if e := v.undatedLead(m.Kind); e != nil && (ownEdition || numbered && e.ordinal != 0 && n != e.ordinal) {
 				ordOther = true // the rule that kept them apart
 			} else if e != nil {
 				e.refer(m.Span, s)
@@ -854,6 +860,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	for i := t0; i < t1; i++ {
 		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
 			if e := x.otherEdition(v, s, i, false); e != nil {
+				touch(e)
+			}
+		}
+	}
+	// "The summit, first held in Istanbul in 2022, will move to ...": the
+	// first edition of the series told in a participle clause
+	// (event.first-edition)
+	for i := t0 + 2; i+1 < t1; i++ {
+		if v.lows[i] == "first" && firstHeld[v.low(i+1)] && v.low(i-1) == "," {
+			if e := x.firstEdition(v, s, i); e != nil {
 				touch(e)
 			}
 		}
@@ -1036,6 +1052,7 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	if cued && comingEdition[v.low(i-1)] {
 		e.planned = true
 	}
+	e.edition = cued
 	x.describe(v, e, s, i, i+1)
 	return e
 }
@@ -1062,6 +1079,13 @@ func (v *view) ownSession(s, t0, t1, start int) bool {
 	if !ok {
 		return false
 	}
+	// "the assembly's first session", "its second session": a part of
+	// the event named as its owner
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		if w := v.low(j); w == "its" || w == "their" || (w == "'s" || w == "’s") && j > 0 && v.evm[j-1] != 0 {
+			return false
+		}
+	}
 	e := v.lastEvent(start)
 	if e == nil {
 		return false
@@ -1070,6 +1094,47 @@ func (v *view) ownSession(s, t0, t1, start int) bool {
 		return e.ordinal != n
 	}
 	return v.ordinalOtherDay(e, s, t0, t1)
+}
+
+// firstHeld are the participles of "first held": "first held",
+// "first organized", "first staged", "first hosted", "first convened".
+var firstHeld = map[string]bool{"held": true, "organized": true, "organised": true, "staged": true, "hosted": true, "convened": true}
+
+// firstEdition makes the first edition of the series whose mention ends
+// right before the appositive clause ", first held ..." at token i of
+// sentence s (", which was first held ..." is the series' own history,
+// testdata/synthetic article 69),
+// dated and placed by the clause's own words; nil when the series has no
+// other day (the clause then dates the series itself, describe) or is
+// already the first.
+func (x *Extractor) firstEdition(v *view, s, i int) *event {
+	j := i - 1
+	if v.low(j) != "," || j < 1 || v.evm[j-1] == 0 {
+		return nil
+	}
+	ser := v.eventOfMention[v.evm[j-1]-1]
+	if ser == nil || ser.ordinal == 1 || ser.date == "" {
+		return nil
+	}
+	dm, ok := v.dateAfter(s, i+2, 6)
+	if !ok || strings.HasPrefix(ser.date, dm.Value) || strings.HasPrefix(dm.Value, ser.date) {
+		return nil
+	}
+	e := &event{typ: ser.typ, tok: i, ordinal: 1, edition: true}
+	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i+1].End}, s)
+	v.events = append(v.events, e)
+	if ser.named {
+		e.named, e.name, e.key = true, ser.name, ser.key
+	}
+	e.date, e.gran = dm.Value, dm.Kind
+	if k := strings.IndexByte(dm.Value, '/'); k >= 0 {
+		e.date, e.endDate = dm.Value[:k], dm.Value[k+1:]
+	}
+	if loc, ok := v.locationNear(s, i+2, 4); ok {
+		e.location = loc
+	}
+	e.rule, e.conf = "event.first-edition", 0.7
+	return e
 }
 
 // subjectGathering returns the gathering other than e that sentence s
