@@ -179,7 +179,10 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 	}
 	if _, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
 		a.date = true
-	} else if d := v.low(t0 - 1); d == "a" || d == "an" || d == "the" {
+	} else if d := v.low(t0 - 1); d == "a" || d == "an" || d == "the" || v.low(t0-2) == "-" && v.determinerBefore(s, t0) == "a" {
+		// also after a hyphenated modifier: "a face-to-face training for
+		// editors from X, Y and Z would take place ... from 10 to 12
+		// February" (event.anchor.far-date)
 		// "In a meeting between <two long titles> in Tehran on
 		// Wednesday": a noun's date further on, nothing between
 		_, a.date = v.farDate(s, t0, t1, 30)

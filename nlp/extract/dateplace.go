@@ -497,6 +497,33 @@ func (v *view) dayShift(s, t0 int) (string, bool) {
 			return "", false
 		}
 	}
+	// "on the opening day of the workshop", "on the last day of the
+	// forum": the first or the last day of an event told before
+	for j := st0 + 2; j+3 < t0+8 && j+3 < len(v.lows); j++ {
+		if v.lows[j] != "day" || v.low(j+1) != "of" || v.low(j-2) != "the" {
+			continue
+		}
+		first := v.low(j-1) == "opening" || v.low(j-1) == "first"
+		last := v.low(j-1) == "closing" || v.low(j-1) == "last" || v.low(j-1) == "final"
+		k := j + 2
+		if v.low(k) == "the" || v.low(k) == "this" {
+			k++
+		}
+		if !(first || last) || k >= len(v.evm) || v.evm[k] == 0 || v.sent(k) != s {
+			continue
+		}
+		h := v.eventOfMention[v.evm[k]-1]
+		if h == nil || h.gran != "day" || len(h.date) != 10 {
+			return "", false
+		}
+		if last {
+			if h.endDate == "" {
+				return "", false
+			}
+			return h.endDate, true
+		}
+		return h.date, true
+	}
 	// "A day earlier," "One day later," "Two days later," "The next day,"
 	// "The day before," opening the sentence
 	j, n := st0, 0

@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
@@ -362,6 +362,32 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		// punctuation ends the object
 		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" && !(j == i+n && openQuotes[low]) {
 			return false
+		}
+	}
+	return false
+}
+
+// trainingHeld reports whether a bare "training" at token i is a
+// happening (tag.event.training-held): a verb of holding follows it in
+// its clause within thirteen words ("a similar training for reporters would be
+// held in Kano in September", "the training took place in Dakar");
+// "provided training to 500 journalists" is an activity.
+func trainingHeld(v *view, i int) bool {
+	for j := i + 1; j < i+14 && v.sent(j) == v.sent(i); j++ {
+		switch w := v.low(j); w {
+		case ",", "and":
+			// a list of names goes on ("editors from Senegal, Cote
+			// d'Ivoire and Cameroon"), a clause does not
+			if !v.isCap(j + 1) {
+				return false
+			}
+		case ";", ":", "which", "that":
+			return false
+		case "held", "organized", "organised", "conducted":
+			p := v.low(j - 1)
+			return p == "be" || p == "was" || p == "were" || p == "been"
+		case "took", "take", "takes", "taking":
+			return v.low(j+1) == "place"
 		}
 	}
 	return false
