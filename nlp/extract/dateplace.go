@@ -571,6 +571,30 @@ func (v *view) dayShift(s, t0 int) (string, bool) {
 // numberWordsSmall count days in "Two days later".
 var numberWordsSmall = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
 
+// endDay reports whether the day d is told in sentence s as an end:
+// "which ends on Sunday", "ending on June 3", "concludes Friday".
+func (v *view) endDay(s int, d string) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j < st1; j++ {
+		if v.val[j] == 0 || v.val[j-1] == v.val[j] {
+			continue
+		}
+		m := &v.d.Mentions[v.val[j]-1]
+		if m.Type != document.Date || m.Value != d {
+			continue
+		}
+		p := v.low(j - 1)
+		if p == "on" {
+			p = v.low(j - 2)
+		}
+		switch p {
+		case "ends", "ending", "ended", "closes", "closing", "concludes", "concluding", "until", "till":
+			return true
+		}
+	}
+	return false
+}
+
 // closingVerbs say that an event ended: "wrapped up", "closed",
 // "concluded", "ended".
 var closingVerbs = map[string]bool{"wrapped": true, "closed": true, "concluded": true, "ended": true}
@@ -755,7 +779,14 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	if e.endDate == "" && e.gran == "day" {
 		// "the three-day summit", "runs until Oct. 16"
 		if n := v.spanDays(t0, t1); n > 1 {
-			e.endDate = addDays(e.date, n-1)
+			if v.endDay(s, e.date) {
+				// "the five-day working visit, which ends on Sunday":
+				// the day is the last one (event.date.ends-on)
+				e.endDate, e.date = e.date, addDays(e.date, -(n-1))
+				e.dateRule = "event.date.ends-on"
+			} else {
+				e.endDate = addDays(e.date, n-1)
+			}
 		} else if v.sentenceFlags(s)&flagUntil != 0 {
 			for j := st0 + 1; j < st1; j++ {
 				if v.val[j] == 0 || v.val[j-1] == v.val[j] {
