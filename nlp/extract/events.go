@@ -471,7 +471,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// edition set apart by its own words, told before the series' own
 	// mention in the sentence can take its ordinal (event.other-edition)
 	var editions []int
-	for i := t0; i < t1; i++ {
+	flags := v.sentenceFlags(s)
+	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
 		if v.lows[i] == "edition" && v.low(i+1) != "of" && v.otherEditionCue(s, i) {
 			if e := x.otherEdition(v, s, i, true); e != nil {
 				touch(e)
@@ -715,6 +716,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		case a.strong():
 		case possessor != "":
 			// "his visit", "her talks with ...": someone's own happening
+		case !weak && a.passive && !definite:
+			rule = "event.anchor.passive"
 		case !weak && (a.happening || definite):
 		case introducedBy(v, s, et0):
 			// "during an interaction forum between ...", "signed during a
@@ -857,7 +860,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	}
 	// "The 3rd X Forum opened ... The second edition was held in Y in
 	// 2024": another edition of the series told (event.past-edition)
-	for i := t0; i < t1; i++ {
+	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
 		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
 			if e := x.otherEdition(v, s, i, false); e != nil {
 				touch(e)
@@ -867,7 +870,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The summit, first held in Istanbul in 2022, will move to ...": the
 	// first edition of the series told in a participle clause
 	// (event.first-edition)
-	for i := t0 + 2; i+1 < t1; i++ {
+	for i := t0 + 2; i+1 < t1 && flags&flagFirstHeld != 0; i++ {
 		if v.lows[i] == "first" && firstHeld[v.low(i+1)] && v.low(i-1) == "," {
 			if e := x.firstEdition(v, s, i); e != nil {
 				touch(e)
