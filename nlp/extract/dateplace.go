@@ -452,6 +452,12 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 	}
 	switch v.low(t1 + 1) {
 	case "which", "that", "who":
+	case "first":
+		// "The X Forum, first organized in Juba in 2019, opened in
+		// Kampala on Monday": an appositive participle clause
+		if !firstHeld[v.low(t1+2)] {
+			return -1, -1
+		}
 	default:
 		return -1, -1
 	}

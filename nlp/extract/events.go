@@ -1020,7 +1020,7 @@ func (v *view) predicateOf(s, t0 int) *event {
 // series' event itself; nil then.
 func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	n, ord := v.ordinalBefore(i)
-	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && comingEdition[p]) {
+	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && (comingEdition[p] || v.pastYearBefore(i) || v.yearBefore(i) != "")) {
 		return nil
 	}
 	var ser *event
@@ -1174,6 +1174,14 @@ var comingEdition = map[string]bool{"next": true, "following": true, "upcoming":
 // "now in its eighth edition" and "the third edition" are the series'
 // own.
 func (v *view) otherEditionCue(s, i int) bool {
+	if v.pastYearBefore(i) {
+		return true // "Last year's edition drew 200 editors"
+	}
+	if y := v.yearBefore(i); y != "" {
+		// "The 2024 edition was held in Juba" after this year's
+		ser := v.lastNamed(i)
+		return ser != nil && len(ser.date) >= 4 && ser.date[:4] != y
+	}
 	p, q := v.low(i-1), v.low(i-2)
 	possessive := q == "its" || q == "their" || q == "'s" || q == "’s"
 	if !possessive {
@@ -1193,17 +1201,37 @@ func (v *view) otherEditionCue(s, i int) bool {
 	if _, ord := v.ordinalBefore(i); !ord || !dated || len(dm.Value) < 4 || dm.Value[0] == '-' {
 		return false
 	}
+	ser := v.lastNamed(i)
+	if ser == nil || len(ser.date) < 4 || ser.date[0] == '-' {
+		return false
+	}
+	month := func(x string) string { return x[:min(len(x), 7)] }
+	return !strings.HasPrefix(month(dm.Value), month(ser.date)) && !strings.HasPrefix(month(ser.date), month(dm.Value))
+}
+
+// lastNamed returns the named event told last before token i, nil when
+// none.
+func (v *view) lastNamed(i int) *event {
 	var ser *event
 	for _, e := range v.events {
 		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
 			ser = e
 		}
 	}
-	if ser == nil || len(ser.date) < 4 || ser.date[0] == '-' {
-		return false
+	return ser
+}
+
+// yearBefore returns the year that labels the word at token i ("the
+// 2024 edition"), "" when none.
+func (v *view) yearBefore(i int) string {
+	if i < 1 || v.val[i-1] == 0 {
+		return ""
 	}
-	month := func(x string) string { return x[:min(len(x), 7)] }
-	return !strings.HasPrefix(month(dm.Value), month(ser.date)) && !strings.HasPrefix(month(ser.date), month(dm.Value))
+	m := &v.d.Mentions[v.val[i-1]-1]
+	if m.Type != document.Date || m.Kind != "year" || len(m.Value) != 4 {
+		return ""
+	}
+	return m.Value
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:
