@@ -83,7 +83,9 @@ type event struct {
 	date, endDate string
 	gran          string
 	// dateRule names the rule that dated the event from outside its own
-	// sentences ("" for the date its sentences state)
+	// sentences, or that read its sentence's days as start and end
+	// (event.date.opened-closed, event.date.ends-on); "" for the date
+	// its sentences state
 	dateRule       string
 	mode           string
 	attendance     int
