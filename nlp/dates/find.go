@@ -33,6 +33,13 @@ var futureCues = map[string]bool{
 // to come ("runs until Wednesday").
 var runningVerbs = map[string]bool{"runs": true, "run": true, "lasts": true, "last": true, "continues": true, "continue": true, "stays": true, "remains": true, "open": true}
 
+// presentCourseVerbs are the present tense of an event's course: before
+// a weekday ("ends on Sunday") they tell of a day still to come.
+var presentCourseVerbs = map[string]bool{
+	"ends": true, "closes": true, "concludes": true, "opens": true, "begins": true,
+	"starts": true, "resumes": true, "continues": true, "wraps": true,
+}
+
 // lowerStarts are the lower-case words a date expression may start with.
 var lowerStarts = map[string]bool{
 	"last": true, "next": true, "this": true, "past": true, "coming": true, "earlier": true,
@@ -384,8 +391,16 @@ var (
 func (f *finder) yearFor(i int, m time.Month, d int) int {
 	if d == 0 {
 		// a month alone: the anchor's own month is this year's, whatever
-		// the tense ("will stay till the end of June" in a June story)
+		// the tense ("will stay till the end of June" in a June story),
+		// unless "next" or "last" names the month ("next October" in an
+		// October story is a year on, date.month-next)
 		if m == f.a.Date.Month() {
+			switch f.low(i - 1) {
+			case "next", "coming":
+				return f.a.Date.Year() + 1
+			case "last":
+				return f.a.Date.Year() - 1
+			}
 			return f.a.Date.Year()
 		}
 		d = 15
@@ -425,27 +440,37 @@ func (f *finder) pastClause(i int) bool {
 	past := false
 	for k := i - 1; k >= 0 && k >= i-15 && f.sameSentence(i, k); k-- {
 		w := f.low(k)
-		if futureCues[w] || w == "to" && f.low(k+1) == "be" {
+		if futureCues[w] || w == "to" && f.low(k+1) == "be" || w == "would" && f.low(k+1) == "be" {
 			return false
 		}
 		if w == "," || w == ";" {
 			break
 		}
-		past = past || pastVerbs[w]
+		// "would be held", "to be held": a participle of a coming event
+		// (date.month-future)
+		past = past || pastVerbs[w] && f.low(k-1) != "be"
 	}
 	return past
+}
+
+// holdVerbs after "to" make an infinitive of a coming happening: "approved
+// a plan to hold a training course in Rabat in October"
+// (date.month-future).
+var holdVerbs = map[string]bool{
+	"hold": true, "host": true, "organize": true, "organise": true, "stage": true, "convene": true,
 }
 
 // futureClause reports whether the clause before token i of its
 // sentence speaks of the future ("will be held in", "to be held in") and
 // has no past verb after the cue.
 func (f *finder) futureClause(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-8 && f.sameSentence(i, k); k-- {
+	for k := i - 1; k >= 0 && k >= i-12 && f.sameSentence(i, k); k-- {
 		w := f.low(k)
 		if pastVerbs[w] && w != "held" {
 			return false
 		}
-		if w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due" {
+		if k >= i-8 && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
+			w == "would" && f.low(k+1) == "be" || w == "to" && holdVerbs[f.low(k+1)] {
 			return true
 		}
 		if w == "," || w == ";" {
@@ -539,6 +564,28 @@ func (f *finder) weekday(i int) (Found, bool) {
 		// "runs until Wednesday": an end still to come
 		if p := f.low(start - 1); (p == "until" || p == "till" || p == "through") && start >= 2 && runningVerbs[f.low(start-2)] {
 			future = true
+		}
+		// "the summit ends on Thursday", "which closes Sunday": a present
+		// tense of an event's course is a day still to come
+		// (date.weekday-present)
+		if p := f.low(start - 1); !future && (presentCourseVerbs[p] || p == "on" && start >= 2 && presentCourseVerbs[f.low(start-2)]) {
+			future = true
+			d.Rule = "date.weekday-present"
+		}
+		// "will be preceded by a two-day meeting of senior officials
+		// starting on Tuesday": a participle of the course takes the
+		// tense of its clause further back (date.weekday-present)
+		if p := f.low(start - 1); !future && (p == "starting" || p == "beginning" || p == "on" && (f.low(start-2) == "starting" || f.low(start-2) == "beginning")) {
+			for k := start - 2; k >= 0 && k >= start-25 && f.sameSentence(start, k); k-- {
+				if futureCues[f.low(k)] {
+					future = true
+					d.Rule = "date.weekday-present"
+					break
+				}
+				if pastVerbs[f.low(k)] {
+					break
+				}
+			}
 		}
 	}
 	var t time.Time
@@ -668,6 +715,17 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 				return Found{Start: i, End: k + 1, Value: b + "/" + e, Begin: b, Finish: e, Granularity: Month, Rule: rule + "month-range-year"}, true
 			}
 		}
+	}
+	// "in July last year", "March next year": a month of the year the
+	// relative words name (date.month-relative-year)
+	if w := f.low(j); (w == "last" || w == "next" || w == "this") && f.low(j+1) == "year" && f.sameSentence(i, j+1) {
+		d := Found{Start: i, End: j + 2, Granularity: Month, Rule: rule + "month-relative-year"}
+		if f.a.OK {
+			off := map[string]int{"last": -1, "next": 1}[w]
+			d.Value = monthValue(f.a.Date.Year()+off, m)
+			d.Anchor = f.a.String()
+		}
+		return d, true
 	}
 	// a bare month needs a cue before it ("in October", "early March")
 	prev := f.low(i - 1)

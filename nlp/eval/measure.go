@@ -459,8 +459,13 @@ func measureDates(a *Article, d *document.Document, r *Report, ar *ArticleReport
 	dc := &r.Dates
 	left := map[string]int{}
 	for _, g := range a.Dates {
-		if v := NormValue(g.Value); v != "" {
-			left[v]++
+		// A gold range written as one expression ("3 to 5 October",
+		// value a/b, the project's form) counts both ends, as the
+		// system's does.
+		for _, v := range strings.Split(g.Value, "/") {
+			if v = dayValue(NormValue(v)); v != "" {
+				left[v]++
+			}
 		}
 	}
 	optional := func(text string) bool {

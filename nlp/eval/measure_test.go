@@ -124,6 +124,14 @@ func TestMeasure(t *testing.T) {
 			{Type: document.Date, Text: "2019", Value: "2019"},
 			{Type: document.Date, Text: "February 26, 2017", Value: "2017-02-26"}}},
 		want: map[string]Counts{"Date": {TP: 1}},
+	}, {
+		name: "a gold range written as one expression counts both ends",
+		gold: Article{URL: "u",
+			Dates: []Date{{Text: "3 to 5 October 2025", Value: "2025-10-03/2025-10-05", Granularity: "day"}}},
+		doc: &document.Document{Mentions: []document.Mention{
+			{Type: document.Date, Text: "3 to 5 October 2025", Value: "2025-10-03/2025-10-05"},
+			{Type: document.Date, Text: "October 4", Value: "2025-10-04"}}},
+		want: map[string]Counts{"Date": {TP: 2, FP: 1}},
 	}}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -88,6 +88,9 @@ func (x *Extractor) planned(v *view, s, t0, t1 int) bool {
 // anchorSet says what ties a trigger to a specific happening.
 type anchorSet struct {
 	ordinal, date, actors, location, happening bool
+	// passive: the happening verb is the passive predicate after the
+	// trigger's noun phrase (event.anchor.passive)
+	passive bool
 }
 
 func (a anchorSet) strong() bool { return a.ordinal || a.date || a.actors || a.location }
@@ -179,7 +182,10 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 	}
 	if _, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
 		a.date = true
-	} else if d := v.low(t0 - 1); d == "a" || d == "an" || d == "the" {
+	} else if d := v.low(t0 - 1); d == "a" || d == "an" || d == "the" || v.low(t0-2) == "-" && v.determinerBefore(s, t0) == "a" {
+		// also after a hyphenated modifier: "a face-to-face training for
+		// editors from X, Y and Z would take place ... from 10 to 12
+		// February" (event.anchor.far-date)
 		// "In a meeting between <two long titles> in Tehran on
 		// Wednesday": a noun's date further on, nothing between
 		_, a.date = v.farDate(s, t0, t1, 30)
@@ -197,8 +203,33 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 			break
 		}
 	}
+	if !a.happening {
+		// "A photo exhibition on the ancient Silk Road was also unveiled
+		// on the sidelines of the forum": the passive predicate of the
+		// trigger's noun phrase further on (event.anchor.passive)
+		for j := t1; j < mini(st1, t1+12); j++ {
+			w := v.low(j)
+			if w == "," || w == ";" || w == ":" || w == "which" || w == "that" {
+				break
+			}
+			if w != "was" && w != "were" {
+				continue
+			}
+			k := j + 1
+			if passiveAdverbs[v.low(k)] {
+				k++
+			}
+			a.happening = x.lex.HappeningVerbs.HasAt(v, v.gate, k)
+			a.passive = a.happening
+			break
+		}
+	}
 	return a
 }
+
+// passiveAdverbs may stand between "was" and the participle of holding:
+// "was also unveiled", "was officially opened".
+var passiveAdverbs = map[string]bool{"also": true, "officially": true, "formally": true, "jointly": true, "successfully": true}
 
 // plannedAfter are words right after an event's mention that present it
 // as coming: "the forum to be held in June", "the summit scheduled for".

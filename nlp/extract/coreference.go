@@ -324,23 +324,53 @@ func (v *view) lastCompatible(t, head string, before int) *event {
 func (v *view) lastCompatibleOf(t, head string, before int, planned bool) *event {
 	// an event of the very type (or named by the head noun) first: "the
 	// meeting" is the meeting told before, even after a summit
-	var best, exact *event
+	var best, exact, headed *event
 	for _, e := range v.events {
-		if e.last >= before || e.planned && !planned {
+		if e.last >= before || e.planned && !planned || e.edition {
 			continue
 		}
 		if (e.typ == t || e.named && nameHasWord(e.name, head)) && (exact == nil || e.last > exact.last) {
 			exact = e
 		}
+		if e.typ == t && head != "" && (headed == nil || e.last > headed.last) && v.calledBy(e, head) {
+			headed = e
+		}
 		if compatible(t, e.typ) && (best == nil || e.last > best.last) {
 			best = e
 		}
+	}
+	if exact != nil && headed != nil && headed != exact && !exact.named && !v.calledBy(exact, head) {
+		// "The meeting was preceded by a two-day session of senior
+		// officials. X chaired the meeting": the event the text has
+		// called by the same noun, not a later one of the type told by
+		// another noun (event.anaphor.head)
+		if !strings.Contains(headed.rule, "event.anaphor.head") {
+			headed.rule += "+event.anaphor.head"
+		}
+		return headed
 	}
 	if exact != nil {
 		return exact
 	}
 	return best
 }
+
+// calledBy reports whether a mention of e ends in the word head: the
+// SADC meeting was told as "their annual meeting", the session as
+// "session".
+func (v *view) calledBy(e *event, head string) bool {
+	for _, sp := range e.mentions {
+		if sp.End-sp.Start < len(head) || sp.End > len(v.lower) {
+			continue
+		}
+		if v.lower[sp.End-len(head):sp.End] == head && (sp.End-len(head) == sp.Start || !isLetter(v.lower[sp.End-len(head)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
 
 // ownDescription reports whether a definite trigger at [t0, t1) describes
 // an event of its own rather than referring to e: an ordinal e does not
@@ -358,6 +388,41 @@ func (v *view) ownDescription(e *event, typ string, t0, t1, s int) bool {
 		return true
 	}
 	return false
+}
+
+// ordinalOtherDay reports whether a definite trigger at [t0, t1) of
+// sentence s with an ordinal before it ("The first conference took place
+// in Moscow in June 2023") is dated by its sentence in another month or
+// year than e, which has no ordinal: an edition of its own, whatever verb
+// stands between (event.other-edition).
+func (v *view) ordinalOtherDay(e *event, s, t0, t1 int) bool {
+	if e.ordinal != 0 || e.date == "" {
+		return false
+	}
+	if _, ok := v.ordinalBefore(t0); !ok {
+		return false
+	}
+	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	if !ok || dm.Value == "" || strings.HasPrefix(dm.Value, "--") {
+		return false
+	}
+	// the date is the trigger's own when a verb of holding stands between
+	// them ("The first conference took place in Moscow in June 2023"), not
+	// in "This is only the third visit ..., following X in 1983"
+	dt0, _ := v.tokenSpan(dm)
+	held := false
+	for j := t1; j < dt0 && !held; j++ {
+		_, _, held = v.x.lex.HappeningVerbs.At(v, v.gate, j)
+	}
+	if !held {
+		return false
+	}
+	d := dm.Value
+	if i := strings.IndexByte(d, '/'); i >= 0 {
+		d = d[:i]
+	}
+	month := func(x string) string { return x[:min(len(x), 7)] }
+	return !strings.HasPrefix(month(d), month(e.date)) && !strings.HasPrefix(month(e.date), month(d))
 }
 
 // ownOtherDay reports whether a definite trigger at [t0, t1) of sentence
@@ -492,7 +557,7 @@ func (v *view) otherDay(e *event, s, t0, t1 int) bool {
 func (v *view) lastEvent(before int) *event {
 	var best *event
 	for _, e := range v.events {
-		if e.last < before && (best == nil || e.last > best.last) {
+		if e.last < before && !e.edition && (best == nil || e.last > best.last) {
 			best = e
 		}
 	}

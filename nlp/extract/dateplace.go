@@ -42,6 +42,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -451,6 +452,12 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 	}
 	switch v.low(t1 + 1) {
 	case "which", "that", "who":
+	case "first":
+		// "The X Forum, first organized in Juba in 2019, opened in
+		// Kampala on Monday": an appositive participle clause
+		if !firstHeld[v.low(t1+2)] {
+			return -1, -1
+		}
 	default:
 		return -1, -1
 	}
@@ -469,6 +476,151 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// shiftWords open a sentence with a day counted from the event told
+// before: "A day earlier", "The next day", "Two days later".
+var shiftWords = map[string]int{"earlier": -1, "before": -1, "previous": -1, "later": 1, "after": 1, "next": 1, "following": 1}
+
+// dayShift returns the day that sentence s gives the event whose trigger
+// starts at t0 by counting from another event: "On the eve of the
+// meeting" (the day before that meeting's), or an opening "A day
+// earlier," / "The next day," / "Two days later," (from the day of the
+// last event told with one).
+func (v *view) dayShift(s, t0 int) (string, bool) {
+	st0, _ := v.sentenceTokens(s)
+	for j := st0; j+3 < t0; j++ {
+		if v.lows[j] == "eve" && v.low(j+1) == "of" && v.low(j-1) == "the" {
+			k := j + 2
+			if v.low(k) == "the" || v.low(k) == "this" {
+				k++
+			}
+			if k < len(v.evm) && v.evm[k] != 0 {
+				if h := v.eventOfMention[v.evm[k]-1]; h != nil && h.gran == "day" && len(h.date) == 10 {
+					return addDays(h.date, -1), true
+				}
+			}
+			return "", false
+		}
+	}
+	// "on the opening day of the workshop", "on the last day of the
+	// forum": the first or the last day of an event told before
+	for j := st0 + 2; j+3 < t0+8 && j+3 < len(v.lows); j++ {
+		if v.lows[j] != "day" || v.low(j+1) != "of" || v.low(j-2) != "the" {
+			continue
+		}
+		first := v.low(j-1) == "opening" || v.low(j-1) == "first"
+		last := v.low(j-1) == "closing" || v.low(j-1) == "last" || v.low(j-1) == "final"
+		k := j + 2
+		if v.low(k) == "the" || v.low(k) == "this" {
+			k++
+		}
+		if !(first || last) || k >= len(v.evm) || v.evm[k] == 0 || v.sent(k) != s {
+			continue
+		}
+		h := v.eventOfMention[v.evm[k]-1]
+		if h == nil || h.gran != "day" || len(h.date) != 10 {
+			return "", false
+		}
+		if last {
+			if h.endDate == "" {
+				return "", false
+			}
+			return h.endDate, true
+		}
+		return h.date, true
+	}
+	// "A day earlier," "One day later," "Two days later," "The next day,"
+	// "The day before," opening the sentence
+	j, n := st0, 0
+	switch w := v.low(j); {
+	case w == "a" || w == "one":
+		n = 1
+		j++
+	case numberWordsSmall[w] > 0:
+		n = numberWordsSmall[w]
+		j++
+	case w == "the":
+		j++
+	default:
+		return "", false
+	}
+	var shift int
+	switch w := v.low(j + 1); {
+	case n > 0 && (v.low(j) == "day" || v.low(j) == "days") && (w == "earlier" || w == "later" || w == "before" || w == "after"):
+		shift = n * shiftWords[w]
+		j += 2
+	case n == 0 && v.low(j) == "day" && (w == "before" || w == "after"):
+		shift = shiftWords[w]
+		j += 2
+	case n == 0 && (v.low(j) == "next" || v.low(j) == "following" || v.low(j) == "previous") && w == "day":
+		shift = shiftWords[v.low(j)]
+		j += 2
+	default:
+		return "", false
+	}
+	if v.low(j) != "," || j >= t0 {
+		return "", false
+	}
+	var h *event
+	for _, e := range v.events {
+		if e.gran == "day" && len(e.date) == 10 && e.last < v.toks[st0].Start && (h == nil || e.last > h.last) {
+			h = e
+		}
+	}
+	if h == nil {
+		return "", false
+	}
+	return addDays(h.date, shift), true
+}
+
+// numberWordsSmall count days in "Two days later".
+var numberWordsSmall = map[string]int{"two": 2, "three": 3, "four": 4, "five": 5}
+
+// endDay reports whether the day d is told in sentence s as an end:
+// "which ends on Sunday", "ending on June 3", "concludes Friday".
+func (v *view) endDay(s int, d string) bool {
+	st0, st1 := v.sentenceTokens(s)
+	for j := st0 + 1; j < st1; j++ {
+		if v.val[j] == 0 || v.val[j-1] == v.val[j] {
+			continue
+		}
+		m := &v.d.Mentions[v.val[j]-1]
+		if m.Type != document.Date || m.Value != d {
+			continue
+		}
+		p := v.low(j - 1)
+		if p == "on" {
+			p = v.low(j - 2)
+		}
+		switch p {
+		case "ends", "ending", "ended", "closes", "closing", "concludes", "concluding", "until", "till":
+			return true
+		}
+	}
+	return false
+}
+
+// closingVerbs say that an event ended: "wrapped up", "closed",
+// "concluded", "ended".
+var closingVerbs = map[string]bool{"wrapped": true, "closed": true, "concluded": true, "ended": true}
+
+// openedInRelative returns the day of an opening verb in the relative
+// clause between an event's mention ending at t1 and the main verb at mv0
+// ("..., which opened on Thursday, wrapped up ..."), with a day of its
+// own within four words after the verb.
+func (v *view) openedInRelative(s, t1, mv0 int) (*document.Mention, bool) {
+	for j := t1 + 2; j < mv0; j++ {
+		switch v.low(j) {
+		case "opened", "began", "started", "commenced", "kicked", "got":
+			if dm, ok := v.dateAfter(s, j+1, 4); ok && dm.Kind == "day" && !strings.Contains(dm.Value, "/") {
+				if dt0, _ := v.tokenSpan(dm); dt0 < mv0 {
+					return dm, true
+				}
+			}
+		}
+	}
+	return nil, false
 }
 
 // datelinePlace returns the place of the dateline, "" when there is none.
@@ -537,7 +689,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 					continue
 				}
 				m := &v.d.Mentions[v.val[j]-1]
-				if m.Type != document.Ordinal {
+				if m.Type != document.Ordinal || slices.Contains(v.editionOrds, j) {
 					continue
 				}
 				_, mt1 := v.tokenSpan(m)
@@ -561,7 +713,13 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	mv0, mv1 := x.verbAfterRelative(v, s, t1)
 	if mv0 >= 0 {
 		if dm, ok := v.dateAfter(s, mv1, 8); ok {
-			if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
+			if od, ok := v.openedInRelative(s, t1, mv0); ok && closingVerbs[v.low(mv0)] && dm.Kind == "day" && od.Value < dm.Value && !strings.Contains(dm.Value, "/") {
+				// "The X Convention, which opened on Thursday, wrapped up
+				// on Friday": the relative clause's opening is the start,
+				// the main verb's close the end (event.date.opened-closed)
+				e.date, e.gran, e.endDate = od.Value, od.Kind, dm.Value
+				e.dateRule = "event.date.opened-closed"
+			} else if !e.named || e.date == "" || e.gran == "year" || e.gran == "month" || len(e.sents) == 1 {
 				e.date, e.gran, e.endDate = dm.Value, dm.Kind, ""
 				if i := strings.IndexByte(dm.Value, '/'); i >= 0 {
 					e.date, e.endDate = dm.Value[:i], dm.Value[i+1:]
@@ -615,10 +773,26 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
+	if e.date == "" {
+		// "On the eve of the meeting, X and Y held talks", "A day
+		// earlier, the two groups held a workshop": a day counted from
+		// an event told before (event.date.day-shift)
+		if d, ok := v.dayShift(s, t0); ok {
+			e.date, e.gran, e.endDate = d, "day", ""
+			e.dateRule = "event.date.day-shift"
+		}
+	}
 	if e.endDate == "" && e.gran == "day" {
 		// "the three-day summit", "runs until Oct. 16"
 		if n := v.spanDays(t0, t1); n > 1 {
-			e.endDate = addDays(e.date, n-1)
+			if v.endDay(s, e.date) {
+				// "the five-day working visit, which ends on Sunday":
+				// the day is the last one (event.date.ends-on)
+				e.endDate, e.date = e.date, addDays(e.date, -(n-1))
+				e.dateRule = "event.date.ends-on"
+			} else {
+				e.endDate = addDays(e.date, n-1)
+			}
 		} else if v.sentenceFlags(s)&flagUntil != 0 {
 			for j := st0 + 1; j < st1; j++ {
 				if v.val[j] == 0 || v.val[j-1] == v.val[j] {

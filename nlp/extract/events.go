@@ -83,7 +83,9 @@ type event struct {
 	date, endDate string
 	gran          string
 	// dateRule names the rule that dated the event from outside its own
-	// sentences ("" for the date its sentences state)
+	// sentences, or that read its sentence's days as start and end
+	// (event.date.opened-closed, event.date.ends-on); "" for the date
+	// its sentences state
 	dateRule       string
 	mode           string
 	attendance     int
@@ -109,6 +111,11 @@ type event struct {
 	// happening it took place at, it takes the day of the sentences before
 	// (finish)
 	prevDay bool
+
+	// edition marks another edition of a series told in passing ("its
+	// next edition in 2026", "first held in Istanbul in 2022"): a later
+	// definite description refers to the edition the report is about
+	edition bool
 
 	// planned marks an event the text presents as coming ("the forum to
 	// be held in June", "the upcoming summit"): a definite description
@@ -461,6 +468,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		touch(e)
 		i = et1 - 1
 	}
+	// "The forum's previous edition took place in Beijing in October
+	// 2023", "will move to Almaty for its next edition in 2026": an
+	// edition set apart by its own words, told before the series' own
+	// mention in the sentence can take its ordinal (event.other-edition)
+	var editions []int
+	flags := v.sentenceFlags(s)
+	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
+		if v.lows[i] == "edition" && v.low(i+1) != "of" && v.otherEditionCue(s, i) {
+			if e := x.otherEdition(v, s, i, true); e != nil {
+				touch(e)
+				editions = append(editions, i)
+			}
+		}
+	}
 	for _, k := range triggers {
 		m := &v.d.Mentions[k]
 		et0, et1 := v.tokenSpan(m)
@@ -473,7 +494,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the second session, ..." of a forum is a part of it; "the 16th
 		// session of the council" an event of its own
-		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" {
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && !v.ownSession(s, et0, et1, m.Start) {
 			if e := v.lastEvent(m.Start); e != nil {
 				e.refer(document.Span{Start: m.Start}, s)
 				ord := e.ordinal
@@ -614,9 +635,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		possessor := v.possessor(s, et0)
 		first := false // a definite mention with nothing to refer to
+		// "The first conference took place in Moscow in June 2023" after
+		// the second: a definite trigger that sets an edition of its own
+		// apart, never the undated lead told again (event.other-edition)
+		ownEdition, ordOther := false, false
 		if definite {
 			e := v.lastCompatible(m.Kind, v.low(et1-1), m.Start)
 			first = e == nil
+			if e != nil {
+				ordOther = v.ordinalOtherDay(e, s, et0, et1)
+				ownEdition = ordOther || v.ownDescription(e, m.Kind, et0, et1, s)
+			}
 			if first && v.low(et1) == "'s" {
 				// "the assembly's General Council": a body's part, no
 				// happening of its own
@@ -625,7 +654,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// "Erdogan's visit" after Putin's: another person's own
 			named := v.low(et0-1) == "'s" || v.low(et0-1) == "’s"
 			otherOwner := named && possessor != "" && document.IDPrefix(possessor) == document.PrefixPerson && e != nil && hasPersonParticipant(e) && !slices.Contains(e.participants, possessor)
-			if e != nil && !v.ownDescription(e, m.Kind, et0, et1, s) && !v.ownOtherDay(e, s, et0, et1) && !otherOwner {
+			if e != nil && !ownEdition && !v.ownOtherDay(e, s, et0, et1) && !otherOwner {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				if possessor != "" {
@@ -689,6 +718,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		case a.strong():
 		case possessor != "":
 			// "his visit", "her talks with ...": someone's own happening
+		case !weak && a.passive && !definite:
+			rule = "event.anchor.passive"
 		case !weak && (a.happening || definite):
 		case introducedBy(v, s, et0):
 			// "during an interaction forum between ...", "signed during a
@@ -725,7 +756,10 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// the lead named the event without a date, this sentence
 		// describes it again with one: the same event
 		if a.date {
-			if e := v.undatedLead(m.Kind); e != nil {
+			n, numbered := v.ordinalBefore(et0)
+			if e := v.undatedLead(m.Kind); e != nil && (ownEdition || numbered && e.ordinal != 0 && n != e.ordinal) {
+				ordOther = true // the rule that kept them apart
+			} else if e != nil {
 				e.refer(m.Span, s)
 				v.eventOfMention[k] = e
 				x.describe(v, e, s, et0, et1)
@@ -737,6 +771,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		created = append(created, e)
 		createdEnd = append(createdEnd, et1)
 		e.descr = v.description(et0, et1)
+		if ordOther {
+			rule += "+event.other-edition"
+		}
 		e.rule, e.conf = rule, 0.8
 		if weak {
 			e.conf = 0.65
@@ -752,6 +789,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		x.describe(v, e, s, et0, et1)
 		if first && definite && possessor == "" && rule != "event.definite-first" {
 			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
+		}
+		if strings.HasPrefix(rule, "event.trigger") && e.date == "" && s > 0 && v.resultSubject(s) && (introducedBy(v, s, et0) || duringPhrase(v, s, et0)) {
+			// "X and Y agreed on Monday to ... The agreement came during
+			// a meeting between ...": the sentence's subject is what the
+			// sentence before told, the meeting its day
+			// (event.date.result-previous)
+			if dm, ok := v.previousDay(s); ok {
+				e.setDate(dm.Value, dm.Kind)
+				e.dateRule = "event.date.result-previous"
+			}
 		}
 		if rule == "event.definite-first" && e.date == "" && s > 0 {
 			// "A and B discussed, Wednesday, ... During the meeting
@@ -786,6 +833,27 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			here = append(here, h)
 		}
 	}
+	// "The X Forum ... honoured six reporters at an awards ceremony on
+	// Tuesday", "The conference closed on Thursday with an award
+	// ceremony": a ceremony told in a sentence whose subject is a
+	// gathering is a part of it (event.merge.ceremony-part)
+	for _, e := range created {
+		if e.typ != "ceremony" || !slices.Contains(v.events, e) {
+			continue
+		}
+		h := v.subjectGathering(s, e)
+		if h == nil {
+			continue
+		}
+		e.date, e.endDate, e.gran = "", "", "" // the part's day is not the whole's start
+		typ := h.typ
+		v.mergeInto(h, e, "event.merge.ceremony-part")
+		h.typ = typ
+		here = slices.DeleteFunc(here, func(x *event) bool { return x == e })
+		if !slices.Contains(here, h) {
+			here = append(here, h)
+		}
+	}
 	// "The X Forum opened in Y. It was held on June 3 and ...": a
 	// sentence that opens with "it" and a verb of holding dates the
 	// event the sentence before told (event.date.pronoun)
@@ -794,9 +862,19 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	}
 	// "The 3rd X Forum opened ... The second edition was held in Y in
 	// 2024": another edition of the series told (event.past-edition)
-	for i := t0; i < t1; i++ {
-		if v.lows[i] == "edition" && v.low(i+1) != "of" {
-			if e := x.otherEdition(v, s, i); e != nil {
+	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
+		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
+			if e := x.otherEdition(v, s, i, false); e != nil {
+				touch(e)
+			}
+		}
+	}
+	// "The summit, first held in Istanbul in 2022, will move to ...": the
+	// first edition of the series told in a participle clause
+	// (event.first-edition)
+	for i := t0 + 2; i+1 < t1 && flags&flagFirstHeld != 0; i++ {
+		if v.lows[i] == "first" && firstHeld[v.low(i+1)] && v.low(i-1) == "," {
+			if e := x.firstEdition(v, s, i); e != nil {
 				touch(e)
 			}
 		}
@@ -942,9 +1020,9 @@ func (v *view) predicateOf(s, t0 int) *event {
 // ordinal, day and place. "This year's forum, the third edition" (the
 // series in the same sentence) and the series' own ordinal are the
 // series' event itself; nil then.
-func (x *Extractor) otherEdition(v *view, s, i int) *event {
+func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	n, ord := v.ordinalBefore(i)
-	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" {
+	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && (comingEdition[p] || v.pastYearBefore(i) || v.yearBefore(i) != "")) {
 		return nil
 	}
 	var ser *event
@@ -953,7 +1031,7 @@ func (x *Extractor) otherEdition(v *view, s, i int) *event {
 			ser = e
 		}
 	}
-	if ser == nil || slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
+	if ser == nil || !cued && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
 		return nil
 	}
 	for _, e := range v.events {
@@ -967,11 +1045,195 @@ func (x *Extractor) otherEdition(v *view, s, i int) *event {
 	v.events = append(v.events, e)
 	e.named, e.name, e.key = true, ser.name, ser.key
 	e.rule, e.conf = "event.past-edition", 0.7
+	if cued {
+		e.rule = "event.other-edition"
+	}
 	if ord {
 		e.ordinal = n
+		if cued {
+			v.editionOrds = append(v.editionOrds, i-1)
+		}
 	}
+	if cued && comingEdition[v.low(i-1)] {
+		e.planned = true
+	}
+	e.edition = cued
 	x.describe(v, e, s, i, i+1)
 	return e
+}
+
+// resultNouns name what a sentence before told as a result: "The
+// agreement came during a meeting", "The decision was taken at talks".
+var resultNouns = map[string]bool{"agreement": true, "deal": true, "decision": true, "announcement": true, "pledge": true, "accord": true, "understanding": true, "consensus": true, "move": true}
+
+// resultSubject reports whether sentence s opens with "The"/"This" and a
+// result noun: an anaphor of what the sentence before told.
+func (v *view) resultSubject(s int) bool {
+	st0, _ := v.sentenceTokens(s)
+	d := v.low(st0)
+	return (d == "the" || d == "this") && resultNouns[v.low(st0+1)]
+}
+
+// ownSession reports whether "session" at [t0, t1) of sentence s, with
+// an ordinal before it, is an edition of its own rather than a part of
+// the event told last: "The commission's sixth session took place in
+// Moscow in July last year" after a video conference of this week
+// (event.other-edition).
+func (v *view) ownSession(s, t0, t1, start int) bool {
+	n, ok := v.ordinalBefore(t0)
+	if !ok {
+		return false
+	}
+	// "the assembly's first session", "its second session": a part of
+	// the event named as its owner
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		if w := v.low(j); w == "its" || w == "their" || (w == "'s" || w == "’s") && j > 0 && v.evm[j-1] != 0 {
+			return false
+		}
+	}
+	e := v.lastEvent(start)
+	if e == nil {
+		return false
+	}
+	if e.ordinal != 0 {
+		return e.ordinal != n
+	}
+	return v.ordinalOtherDay(e, s, t0, t1)
+}
+
+// firstHeld are the participles of "first held": "first held",
+// "first organized", "first staged", "first hosted", "first convened".
+var firstHeld = map[string]bool{"held": true, "organized": true, "organised": true, "staged": true, "hosted": true, "convened": true}
+
+// firstEdition makes the first edition of the series whose mention ends
+// right before the appositive clause ", first held ..." at token i of
+// sentence s (", which was first held ..." is the series' own history,
+// testdata/synthetic article 69),
+// dated and placed by the clause's own words; nil when the series has no
+// other day (the clause then dates the series itself, describe) or is
+// already the first.
+func (x *Extractor) firstEdition(v *view, s, i int) *event {
+	j := i - 1
+	if v.low(j) != "," || j < 1 || v.evm[j-1] == 0 {
+		return nil
+	}
+	ser := v.eventOfMention[v.evm[j-1]-1]
+	if ser == nil || ser.ordinal == 1 || ser.date == "" {
+		return nil
+	}
+	dm, ok := v.dateAfter(s, i+2, 6)
+	if !ok || strings.HasPrefix(ser.date, dm.Value) || strings.HasPrefix(dm.Value, ser.date) {
+		return nil
+	}
+	e := &event{typ: ser.typ, tok: i, ordinal: 1, edition: true}
+	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i+1].End}, s)
+	v.events = append(v.events, e)
+	if ser.named {
+		e.named, e.name, e.key = true, ser.name, ser.key
+	}
+	e.date, e.gran = dm.Value, dm.Kind
+	if k := strings.IndexByte(dm.Value, '/'); k >= 0 {
+		e.date, e.endDate = dm.Value[:k], dm.Value[k+1:]
+	}
+	if loc, ok := v.locationNear(s, i+2, 4); ok {
+		e.location = loc
+	}
+	e.rule, e.conf = "event.first-edition", 0.7
+	return e
+}
+
+// subjectGathering returns the gathering other than e that sentence s
+// opens with as its subject ("The conference closed ...", "The Arab
+// Media Forum, which opened on Monday, honoured ..."), told before e's
+// trigger, or nil.
+func (v *view) subjectGathering(s int, e *event) *event {
+	st0, st1 := v.sentenceTokens(s)
+	j := st0
+	if v.low(j) == "the" || v.low(j) == "this" {
+		j++
+	}
+	if j >= st1 || j >= e.tok || v.evm[j] == 0 {
+		return nil
+	}
+	h := v.eventOfMention[v.evm[j]-1]
+	if h == nil || h == e || !gatherings[h.typ] || !slices.Contains(v.events, h) {
+		return nil
+	}
+	return h
+}
+
+// comingEdition words before "edition" set a coming edition apart:
+// "its next edition in 2026".
+var comingEdition = map[string]bool{"next": true, "following": true, "upcoming": true, "coming": true}
+
+// otherEditionCue reports whether "edition" at token i of sentence s is
+// another edition than the one the sentence tells, by its own words
+// (event.other-edition): a series' possessive and "previous", "last",
+// "past" or a coming word with a date or place in the sentence ("The
+// forum's previous edition took place in Beijing", "for its next edition
+// in 2026"), or a possessive ordinal with a date of another month or year
+// than the series' ("would return next October for its eighth edition");
+// "now in its eighth edition" and "the third edition" are the series'
+// own.
+func (v *view) otherEditionCue(s, i int) bool {
+	if v.pastYearBefore(i) {
+		return true // "Last year's edition drew 200 editors"
+	}
+	if y := v.yearBefore(i); y != "" {
+		// "The 2024 edition was held in Juba" after this year's
+		ser := v.lastNamed(i)
+		return ser != nil && len(ser.date) >= 4 && ser.date[:4] != y
+	}
+	p, q := v.low(i-1), v.low(i-2)
+	possessive := q == "its" || q == "their" || q == "'s" || q == "’s"
+	if !possessive {
+		return false
+	}
+	if p == "previous" || p == "last" || p == "past" {
+		return true
+	}
+	dm, dated := v.nearestValue(document.Date, s, i, i+1, 12)
+	if comingEdition[p] {
+		if dated {
+			return true
+		}
+		_, placed := v.locationNear(s, i+1, 4)
+		return placed
+	}
+	if _, ord := v.ordinalBefore(i); !ord || !dated || len(dm.Value) < 4 || dm.Value[0] == '-' {
+		return false
+	}
+	ser := v.lastNamed(i)
+	if ser == nil || len(ser.date) < 4 || ser.date[0] == '-' {
+		return false
+	}
+	month := func(x string) string { return x[:min(len(x), 7)] }
+	return !strings.HasPrefix(month(dm.Value), month(ser.date)) && !strings.HasPrefix(month(ser.date), month(dm.Value))
+}
+
+// lastNamed returns the named event told last before token i, nil when
+// none.
+func (v *view) lastNamed(i int) *event {
+	var ser *event
+	for _, e := range v.events {
+		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
+			ser = e
+		}
+	}
+	return ser
+}
+
+// yearBefore returns the year that labels the word at token i ("the
+// 2024 edition"), "" when none.
+func (v *view) yearBefore(i int) string {
+	if i < 1 || v.val[i-1] == 0 {
+		return ""
+	}
+	m := &v.d.Mentions[v.val[i-1]-1]
+	if m.Type != document.Date || m.Kind != "year" || len(m.Value) != 4 {
+		return ""
+	}
+	return m.Value
 }
 
 // titleEndsAt reports whether a title of the lexicon ends at token j:

@@ -386,7 +386,12 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 	for aux > cs && passiveAux[v.low(aux)] {
 		aux--
 	}
-	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords[v.low(cs)] || v.low(aux) == "it" || v.low(aux) == "they")
+	// "The delegation, headed by X, was received by Y": the subject
+	// before an appositive clause (event.verb.told-again)
+	st0, _ := v.sentenceTokens(s)
+	subj := definiteWords[v.low(st0)] && (v.low(st0+1) == "delegation" || v.low(st0+1) == "visitors" || v.low(st0+1) == "guests") && v.low(st0+2) == ","
+	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords[v.low(cs)] || v.low(aux) == "it" || v.low(aux) == "they") ||
+		subj && (v.low(t0) == "was" || v.low(t0) == "were" || passiveAux[v.low(t0-1)])
 	var best *event
 	for _, e := range v.events {
 		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {

@@ -55,6 +55,11 @@ type view struct {
 	gate []uint64
 
 	events []*event
+	// editionOrds are the ordinal tokens that number another edition
+	// than the event of their sentence ("for its eighth edition" after
+	// "the forum would return next October", event.other-edition);
+	// describe gives them to no other event
+	editionOrds []int
 	// eventOfMention maps an event mention index to its event
 	eventOfMention map[int]*event
 	rels           []rel
@@ -407,9 +412,11 @@ func (v *view) markSources() {
 
 // Flags of a sentence, computed once (flagSentences).
 const (
-	flagSpeakers uint8 = 1 << iota // lists who spoke ("were among the speakers")
-	flagNegative                   // calls ties strained (a negative cue)
-	flagUntil                      // has "until", "till" or "through"
+	flagSpeakers  uint8 = 1 << iota // lists who spoke ("were among the speakers")
+	flagNegative                    // calls ties strained (a negative cue)
+	flagUntil                       // has "until", "till" or "through"
+	flagEdition                     // has "edition" (another edition of a series)
+	flagFirstHeld                   // has "first held", "first organized", ...
 )
 
 // flagSentences computes the flags of every sentence in one pass over
@@ -435,6 +442,12 @@ func (v *view) flagSentences(sc *scratch) {
 			}
 		case "until", "till", "through":
 			f = flagUntil
+		case "edition":
+			f = flagEdition
+		case "first":
+			if firstHeld[v.low(j+1)] {
+				f = flagFirstHeld
+			}
 		}
 		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
 			f |= flagNegative

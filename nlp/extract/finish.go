@@ -353,7 +353,11 @@ func retold(a, b *event) (bool, string) {
 	if a.named && b.named && a.key != b.key {
 		return false, ""
 	}
-	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] && datesAgree {
+	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] && datesAgree &&
+		!(a.typ != b.typ && a.descr != "" && b.descr != "" && a.descr != b.descr) {
+		// not two kinds each described by its own name words: "the
+		// second Russia-Africa summit" beside "the Russia-Africa media
+		// conference, the second of its kind"
 		return true, "event.merge.ordinal"
 	}
 	if a.date != "" && a.date == b.date && len(a.date) == len("2006-01-02") && talksMeeting(a.typ, b.typ) {

@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
@@ -365,6 +365,66 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// trainingHeld reports whether a bare "training" at token i is a
+// happening (tag.event.training-held): a verb of holding follows it in
+// its clause within thirteen words ("a similar training for reporters would be
+// held in Kano in September", "the training took place in Dakar");
+// "provided training to 500 journalists" is an activity.
+func trainingHeld(v *view, i int) bool {
+	for j := i + 1; j < i+14 && v.sent(j) == v.sent(i); j++ {
+		switch w := v.low(j); w {
+		case ",", "and":
+			// a list of names goes on ("editors from Senegal, Cote
+			// d'Ivoire and Cameroon"), a clause does not
+			if !v.isCap(j + 1) {
+				return false
+			}
+		case ";", ":", "which", "that":
+			return false
+		case "held", "organized", "organised", "conducted":
+			p := v.low(j - 1)
+			return p == "be" || p == "was" || p == "were" || p == "been"
+		case "took", "take", "takes", "taking":
+			return v.low(j+1) == "place"
+		}
+	}
+	return false
+}
+
+// treatySense reports whether the trigger "convention" at tokens [i, i+n)
+// is a treaty, not a gathering (tag.event.treaty): "the Convention on the
+// Rights of the Child", "the convention against torture", "ratified the
+// convention", "the Geneva Conventions", "under the convention".
+func treatySense(v *view, i, n int) bool {
+	w := v.low(i + n - 1)
+	if w != "convention" && w != "conventions" {
+		return false
+	}
+	if a := v.low(i + n); a == "on" || a == "against" || a == "for" || a == "of" || a == "'s" || a == "’s" {
+		return true
+	}
+	// "the Convention contributes to ...": a bare capitalized Convention
+	// after a determiner is the document a text calls so
+	if p := v.low(i - 1); n == 1 && v.isCap(i) && (p == "the" || p == "this" || p == "that") {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-4 && v.sent(j) == v.sent(i); j-- {
+		if treatyCues[v.low(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// treatyCues before "convention" make it a treaty.
+var treatyCues = map[string]bool{
+	"ratified": true, "ratify": true, "ratifies": true, "ratifying": true, "ratification": true,
+	"signatory": true, "signatories": true, "under": true, "un": true, "geneva": true, "hague": true,
+	"vienna": true, "berne": true, "bern": true, "unesco": true, "international": true, "european": true,
+	"acceded": true, "accede": true, "accession": true, "violate": true, "violated": true, "violates": true,
+	"violation": true, "violations": true, "breach": true, "framework": true,
 }
 
 // openQuotes open a quotation.
