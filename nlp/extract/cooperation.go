@@ -1490,7 +1490,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
 			return
 		}
-		if jointVerbs[v.low(q)] {
+		if jointVerbs[v.low(q)] || holdVerbs[v.low(q)] && v.heldEventBetween(q+1, k) {
 			verb = q
 			break
 		}
@@ -1509,6 +1509,31 @@ func (v *view) didTogether(s, k, w, st1 int) {
 	}
 	trig := v.span(k, w)
 	v.hubCooperation(xs.parties(), ys.parties(), s, trig, "coop.did-with", 0.75)
+}
+
+// holdVerbs state joint work with "together with" only when what is held
+// is an event the pair made: "X held a workshop on ethics together with
+// Y", "X staged the festival jointly with Y"; not "X held talks together
+// with Y" (a meeting of the two, which is no cooperation).
+var holdVerbs = map[string]bool{
+	"held": true, "holds": true, "hold": true, "staged": true, "stages": true, "stage": true,
+	"convened": true, "convenes": true, "convene": true,
+}
+
+// heldEventBetween reports an event mention in [from, to) that is no
+// meeting ("a workshop", "the festival"; not "talks", "a meeting").
+func (v *view) heldEventBetween(from, to int) bool {
+	found := false
+	for q := from; q < to; q++ {
+		w := v.low(q)
+		if meetingNouns[w] || w == "talks" || w == "consultations" || w == "discussions" {
+			return false
+		}
+		if v.evm[q] != 0 {
+			found = true
+		}
+	}
+	return found
 }
 
 // presenceVerbs before "joint" make the pair guests of a joint event,

@@ -37,7 +37,9 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		host, joint := false, false
 		if isOrg {
 			n = n2
-			joint = jointWord(v.low(j)) || v.jointBefore(st0, j)
+			// "jointly organized by", "organized jointly by", "the joint
+			// initiative was launched by"
+			joint = jointWord(v.low(j)) || v.low(j+1) == "jointly" || v.jointBefore(st0, j)
 			// joint hosts are co-organizers, not a venue's host
 			host = hostWords[v.low(j)] && !joint
 		}
