@@ -75,7 +75,13 @@ var particles = map[string]bool{
 	"da": true, "di": true, "le": true, "la": true, "del": true, "dos": true, "der": true,
 	// "Anwar ul Haq", "Salah ud Din", "Habib ur Rehman", "Siti binti Omar"
 	"ul": true, "ud": true, "ur": true, "bint": true, "binti": true,
+	// "Maria dela Cruz", "Jose delos Santos", "Anna della Rovere"
+	"dela": true, "delos": true, "della": true,
 }
+
+// elision lists what follows an apostrophe in English contractions and
+// possessives ("Kenya's", "don't", "they're"), never a name's letters.
+var elision = map[string]bool{"s": true, "t": true, "re": true, "ll": true, "ve": true, "d": true, "m": true}
 
 // titleModifiers may precede a title ("First Deputy Director General").
 var titleModifiers = map[string]bool{
@@ -245,10 +251,16 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
-		case v.gate[j]&bitParticle != 0 && !v.isCap(j) && v.gate[j+1]&bitParticle != 0 && !v.isCap(j+1) && same(j+2) && t.nameToken(v, j+2):
-			// "Juan de la Vega": two particles in lower case
+		case v.gate[j]&bitParticle != 0 && !v.isCap(j) && v.gate[j+1]&bitParticle != 0 && same(j+2) && t.nameToken(v, j+2):
+			// "Juan de la Vega", "Jean de La Roche": two particles, the
+			// second also capitalised
 			j += 3
 			words++
+		case (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && v.adjacent(j+1) && same(j+1) && v.isWord(j+1) && !v.isCap(j+1) &&
+			len(v.tok(j+1)) >= 2 && !elision[v.lows[j+1]] && v.isWord(j-1):
+			// "Tuilagi-Fa'amausili", "Mata'afa": a glottal stop
+			// written as an apostrophe inside a name word
+			j += 2
 		case words >= 2 && (v.tok(j) == "Jr" || v.tok(j) == "Sr"):
 			// "Sitiveni Rabuka Jr.": a generational suffix ends the name
 			j++
@@ -653,10 +665,12 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 }
 
 // possessiveBefore reports whether a possessive determiner opens the
-// title at token i ("its deputy director", "the agency's editor").
+// title at token i ("its deputy director", "the agency's editor"), also
+// across a capitalised word that places or qualifies the title ("AFP's
+// European director", "the agency's Moscow correspondent").
 func possessiveBefore(v *view, i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 3 && v.gate[k]&bitTitleMod != 0 {
+	for k >= 0 && i-k <= 3 && (v.gate[k]&bitTitleMod != 0 || v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i)) {
 		k--
 	}
 	switch v.low(k) {
@@ -1149,7 +1163,7 @@ func (t *Tagger) organizations(v *view) {
 			possessive = true
 		}
 		e := i + n
-		right := false
+		right, listedThe := false, false
 		// "on" goes on only after the heads of bodies that sit on a
 		// subject ("Commission on Trade", "Committee on Culture"); "the
 		// Chinese Government on Eurasian Affairs" names a title's field
@@ -1165,6 +1179,7 @@ func (t *Tagger) organizations(v *view) {
 			}
 			if t.orgWord(v, k) || titled(k) {
 				k++
+				listed := false
 				for k < len(v.toks) && v.sent(k) == v.sent(i) {
 					if t.orgWord(v, k) {
 						k++
@@ -1239,6 +1254,15 @@ func (t *Tagger) organizations(v *view) {
 					// Asian Studies": a list of name words
 					if v.tok(k) == "," && t.nameList(v, k) {
 						k++
+						listed = true
+						continue
+					}
+					// "..., Communications and the Digital Economy": the
+					// list's last item after "and the" (rule
+					// pat.org.head-list-the)
+					if listed && v.low(k) == "and" && v.low(k+1) == "the" && t.orgWord(v, k+2) && !t.isOrgEntity(v, k+2) && !v.has(&t.lex.OrgPrefixHeads, k+2) {
+						k += 3
+						listed, listedThe = false, true
 						continue
 					}
 					break
@@ -1381,6 +1405,10 @@ func (t *Tagger) organizations(v *view) {
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7, Parent: c.m.Parent}
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
+		}
+		if listedThe {
+			c.m.Rule = "pat.org.head-list-the"
+			c.m.Confidence = 0.65
 		}
 		c.m.Country = t.homeCountry(v, s, e)
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
@@ -1862,6 +1890,11 @@ func (t *Tagger) nameList(v *view, k int) bool {
 			// not "..., Diplomatic Academy and Institute for ..."
 			if w := v.low(j + 2); v.has(&t.lex.OrgPrefixHeads, j+1) && (w == "of" || w == "for") {
 				return false
+			}
+			// "Ministry of Information, Communications and the Digital
+			// Economy": an article may open the last item
+			if v.low(j+1) == "the" && j > k+1 {
+				j++
 			}
 			return (j > k+1 || v.tok(k-2) == ",") && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
 		case v.tok(j) == ",":
@@ -2915,6 +2948,14 @@ func outletNounAt(v *view, i int) (string, int, bool) {
 	}
 	kind, ok := outletNouns[w]
 	start := i
+	// "the press council X", "Kenya's media council, X,": a council is
+	// an outlet noun only after "press" or "media"
+	if w == "council" {
+		if p := v.low(i - 1); (p == "press" || p == "media") && !v.isCap(i-1) {
+			return document.KindOther, i - 1, true
+		}
+		return "", i, false
+	}
 	switch prev := v.low(i - 1); {
 	case prev == "news" || prev == "media" || prev == "tv" || prev == "television" || prev == "radio" || prev == "multimedia":
 		if !v.isCap(i - 1) {
@@ -2981,6 +3022,16 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		}
 		kind, start, ok := outletNounAt(v, i)
 		if !ok || v.ent[i] != 0 {
+			continue
+		}
+		// "Indonesia's press council, Dewan Pers, and ...", "the
+		// broadcaster's news channel, PSM News, would ...": a name in
+		// apposition after the determined noun, closed by a comma, "and"
+		// or the sentence's end (rule pat.org.noun-comma-name); the noun
+		// outweighs a given name of the lexicon that opens the name
+		if a, b, ok := t.nounCommaName(v, start, i); ok {
+			add(a, b, kind, "pat.org.noun-comma-name")
+			i = b - 1
 			continue
 		}
 		// the name after the noun; "the Kenyan daily The Lakeland
@@ -3055,6 +3106,52 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	return added
 }
 
+// nounCommaName matches the name after "<determiner> <outlet noun>," with
+// the noun's first token at start and its last at i: the determiner is a
+// possessive ("Kenya's", "the agency's", "its") or "the", also before a
+// country's adjective ("the Egyptian news channel, X,"); the name is one
+// to four untagged capitalised words, of which an acronym the tagger
+// named may be the first ("PSM News"), with a word that is no head or
+// generic word, and a comma, "and", a closing bracket or the sentence's
+// end after it. It returns the name's span.
+func (t *Tagger) nounCommaName(v *view, start, i int) (int, int, bool) {
+	j := i + 2
+	if v.tok(i+1) != "," || j >= len(v.toks) || v.sent(j) != v.sent(i) || t.titleCase(v, i) {
+		return 0, 0, false
+	}
+	d := start - 1
+	if c, ok := v.entityAt(d); ok && c.t1 == start && c.m.Type == document.Country {
+		d = c.t0 - 1
+	}
+	switch v.low(d) {
+	case "'s", "its", "their", "the":
+	default:
+		return 0, 0, false
+	}
+	e := j
+	if c, ok := v.entityAt(j); ok && c.t0 == j && c.t1 == j+1 && c.m.Type == document.Organization && v.isAllCaps(j) {
+		e = j + 1
+	}
+	for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+		v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) && !v.has(&t.lex.EventTriggers, e) {
+		e++
+	}
+	if e == j || e == j+1 && v.ent[j] != 0 {
+		return 0, 0, false
+	}
+	proper := false
+	for k := j; k < e && !proper; k++ {
+		proper = !v.has(&t.lex.OrgHeads, k) && !genericWords[v.low(k)]
+	}
+	if !proper {
+		return 0, 0, false
+	}
+	if w := v.low(e); w != "," && w != "and" && w != ")" && !(w == "." && v.sent(e+1) != v.sent(i)) {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
 // prefixHeads are heads that open an outlet's name, with the kind they
 // give it: "Radio Rebelde", "Agenzia Nova", "Grupo Bandeirantes".
 var prefixHeads = map[string]string{
@@ -3063,6 +3160,10 @@ var prefixHeads = map[string]string{
 	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
 	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
 	"daily": document.KindNewspaper,
+	// "Universiti Teknologi Lakeland", "Universidad Nacional de ..."
+	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
+	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
+	"universität": document.KindOther,
 }
 
 // romanceParticles join the words of a name after a Romance prefix head
@@ -3090,7 +3191,7 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		// the first letters of the prefix heads first: cheaper than the map
-		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' {
+		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' && c != 'u' {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]
@@ -3098,15 +3199,24 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		daily := v.lows[i] == "daily"
+		rule := "pat.org.prefix-name"
+		// "Pontificia Universidad Católica ...": one untagged capitalised
+		// adjective may open a university's name (rule
+		// pat.org.university-name); not after another capitalised word
+		start := i
+		if kind == document.KindOther && v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.ent[i-1] == 0 && v.gate[i-1]&bitStopCap == 0 &&
+			!v.has(&t.lex.Titles, i-1) && !(v.isCap(i-2) && v.isWord(i-2) && v.sent(i-2) == v.sent(i)) {
+			start = i - 1
+			rule = "pat.org.university-name"
+		}
 		// "the Lakeside Daily", "People's Daily", "of Lakeland Radio Omar
 		// Felan": a capitalised word before the prefix head makes it the
 		// head of a longer name, which the head patterns find
-		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 && !v.has(&t.lex.Titles, i-1) || daily && v.tok(i-1) == "-" {
+		if start == i && v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 && !v.has(&t.lex.Titles, i-1) || daily && v.tok(i-1) == "-" {
 			continue
 		}
 		e := i + 1
 		words := 0
-		rule := "pat.org.prefix-name"
 		if daily {
 			rule = "pat.org.daily-name"
 		}
@@ -3119,9 +3229,18 @@ func (t *Tagger) prefixNames(v *view) bool {
 				if romanceArticles[v.low(k)] {
 					k++
 				}
+				// "Universidad Nacional de Lakeland": a country or place
+				// after the particle ends the name
+				if c, ok := v.entityAt(k); ok && c.t0 == k && (c.m.Type == document.Country || c.m.Type == document.Place) && v.sent(k) == v.sent(i) {
+					e = c.t1
+					words = 3
+					break
+				}
 				if v.sent(k) == v.sent(i) && v.isCap(k) && v.isWord(k) && v.gate[k]&bitStopCap == 0 && v.ent[k] == 0 {
 					e = k
-					rule = "pat.org.prefix-name-particle"
+					if start == i {
+						rule = "pat.org.prefix-name-particle"
+					}
 					continue
 				}
 				break
@@ -3166,8 +3285,8 @@ func (t *Tagger) prefixNames(v *view) bool {
 		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" {
 			continue
 		}
-		name := cleanName(v.body[v.toks[i].Start:v.toks[e-1].End])
-		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+		name := cleanName(v.body[v.toks[start].Start:v.toks[e-1].End])
+		c := cand{t0: start, t1: e, layer: layerEntity, prio: 1}
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
 			Rule: rule, Confidence: 0.65}
 		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
@@ -3255,7 +3374,8 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 	}
 	switch w := v.low(a - 1); {
 	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a),
-		w == "from", w == "of", w == "at", w == "between", w == "including", w == "told":
+		w == "from", w == "of", w == "at", w == "between", w == "including", w == "told",
+		w == "to", w == "for", w == "on", w == "in":
 	default:
 		return 0, 0, false
 	}

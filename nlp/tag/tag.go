@@ -166,7 +166,8 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for w := range outletNouns {
 		t.firsts[w] |= bitOutlet
 	}
-	t.firsts["group"] |= bitOutlet // "multimedia group" (outletNounAt)
+	t.firsts["group"] |= bitOutlet   // "multimedia group" (outletNounAt)
+	t.firsts["council"] |= bitOutlet // "press council" (outletNounAt)
 	for w := range apposNouns {
 		t.firsts[w] |= bitOutlet // "Lakenet, a media company" (apposName)
 	}
