@@ -1061,7 +1061,16 @@ func (t *Tagger) organizations(v *view) {
 		}
 		s := i
 		owner := -1 // the token of a possessive owner before the name
-		for s > 0 && v.sent(s-1) == v.sent(i) {
+		// "the broadcaster's First Channel", "GPB's Second Channel": a
+		// capitalised ordinal names a channel after a possessive or "the"
+		// (rule pat.org.ordinal-channel)
+		ordinalChannel := false
+		if v.lows[i] == "channel" && v.isCap(i-1) && v.sent(i-1) == v.sent(i) && (v.low(i-2) == "'s" || v.low(i-2) == "the") {
+			if _, isOrd := t.ordinal(v, i-1); isOrd && v.isWord(i-1) {
+				s, ordinalChannel = i-1, true
+			}
+		}
+		for s > 0 && v.sent(s-1) == v.sent(i) && !ordinalChannel {
 			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
 				s--
 				continue
@@ -1163,7 +1172,7 @@ func (t *Tagger) organizations(v *view) {
 			possessive = true
 		}
 		e := i + n
-		right, listedThe := false, false
+		right, listedThe, under := false, false, false
 		// "on" goes on only after the heads of bodies that sit on a
 		// subject ("Commission on Trade", "Committee on Culture"); "the
 		// Chinese Government on Eurasian Affairs" names a title's field
@@ -1255,6 +1264,16 @@ func (t *Tagger) organizations(v *view) {
 					if v.tok(k) == "," && t.nameList(v, k) {
 						k++
 						listed = true
+						continue
+					}
+					// "State Committee for Radio under the Government of
+					// Lakeland", "Agency for Information under the
+					// President of Lakeland": the parent body or office
+					// after "under the" is part of the full name (rule
+					// pat.org.head-under)
+					if v.low(k) == "under" && v.low(k+1) == "the" && v.isCap(k+2) && !t.isOrgEntity(v, k+2) && (titled(k+2) || v.has(&t.lex.OrgHeads, k+2)) {
+						k += 3
+						under = true
 						continue
 					}
 					// "..., Communications and the Digital Economy": the
@@ -1396,6 +1415,20 @@ func (t *Tagger) organizations(v *view) {
 			i = e - 1
 			continue
 		}
+		// "Tajikistan's National Information Agency Lakepress": a head
+		// that generic words alone name, then a known organization of the
+		// head's kind, is one name of that organization (rule
+		// pat.org.generic-head-known)
+		if !right && holder[1] == 0 && !t.ownWordIn(v, s, i) {
+			if known, ok := v.entityAt(e); ok && known.t0 == e && known.m.Type == document.Organization && known.m.Kind == kind && known.m.Kind != "" &&
+				strings.HasPrefix(known.m.Rule, "gaz.") && v.sent(known.t1-1) == v.sent(i) {
+				m := known.m
+				m.Rule, m.Confidence = "pat.org.generic-head-known", 0.8
+				v.add(cand{m: m, t0: s, t1: known.t1, layer: layerEntity, prio: 3})
+				i = known.t1 - 1
+				continue
+			}
+		}
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
 		c.m.Parent = t.parentOf(v, s, i, e, owner)
 		if possessive {
@@ -1409,6 +1442,14 @@ func (t *Tagger) organizations(v *view) {
 		if listedThe {
 			c.m.Rule = "pat.org.head-list-the"
 			c.m.Confidence = 0.65
+		}
+		if under {
+			c.m.Rule = "pat.org.head-under"
+			c.m.Confidence = 0.65
+		}
+		if ordinalChannel {
+			c.m.Rule = "pat.org.ordinal-channel"
+			c.m.Confidence = 0.6
 		}
 		c.m.Country = t.homeCountry(v, s, e)
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
@@ -2399,7 +2440,7 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	t.descriptiveNames(v)
 	v.redefinedAcronyms()
 	for _, i := range v.parens {
-		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
+		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -2407,6 +2448,21 @@ func (t *Tagger) acronymDefinitions(v *view) {
 			continue
 		}
 		acr := v.tok(i + 1)
+		// "National Information Agency of Lakeland (LNA)" with LNA known
+		// to the gazetteer under another spelling of the name: the name
+		// found by its form is that organization when the kinds and home
+		// countries agree ("Lakeland Press Agency (LPA)" is no Hill Press
+		// Agency of the gazetteer; rule suffix +acronym-known)
+		if k, known := v.entityAt(i + 1); known && k.t0 == i+1 && k.t1 == i+2 && k.m.Type == document.Organization && strings.HasPrefix(k.m.Rule, "gaz.") &&
+			strings.HasPrefix(c.m.Rule, "pat.org.") && c.m.Kind != "" && c.m.Kind == k.m.Kind && c.m.EntityID != k.m.EntityID &&
+			c.m.Country != "" && t.gazCountry(k.m.EntityID) == c.m.Country {
+			c.m.EntityID, c.m.Name = k.m.EntityID, k.m.Name
+			c.m.Rule += "+acronym-known"
+			continue
+		}
+		if !v.acronym(i + 1) {
+			continue
+		}
 		if _, seen := defs[acr]; !seen {
 			defs[acr] = *c
 		}
@@ -2471,6 +2527,14 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
 	}
+}
+
+// gazCountry returns the home country of the gazetteer's entry id, or "".
+func (t *Tagger) gazCountry(id string) string {
+	if en, ok := t.gaz.Entry(id); ok {
+		return en.Country
+	}
+	return ""
 }
 
 // redefinedAcronyms drops the gazetteer's reading of an acronym that the
@@ -3291,6 +3355,13 @@ func (t *Tagger) prefixNames(v *view) bool {
 			Rule: rule, Confidence: 0.65}
 		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
 			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
+		} else if kn, ok := v.entityAt(e - 1); ok && kind == document.KindNewsAgency && kn.t1 == e && kn.t0 > i && kn.m.Type == document.Organization &&
+			kn.m.Kind == document.KindNewsAgency && strings.HasPrefix(kn.m.Rule, "gaz.") {
+			// "Agencia Riverena de Noticias Lakepress": an agency's
+			// native name that ends with the agency's known short name is
+			// that agency (rule suffix +known)
+			c.m.EntityID, c.m.Name, c.m.Country = kn.m.EntityID, kn.m.Name, kn.m.Country
+			c.m.Rule += "+known"
 		}
 		v.add(c)
 		added = true

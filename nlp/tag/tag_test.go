@@ -622,6 +622,19 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Organization:Lake View=org:lake-view", "Organization:Hill Voice=org:hill-voice"}},
 		{"a name in apposition with an outlet noun after to or for", "The agency sends footage to Lakeland Live, the Kenyan news channel, and writes for Hill Weekly, a local newspaper.",
 			[]string{"Organization:Lakeland Live=org:lakeland-live", "Organization:Hill Weekly=org:hill-weekly"}, nil},
+		{"the parent body after under the is part of the full name (pat.org.head-under)", "Officials of the Committee for Radio and Television under the Government of Lakeland and the Agency for Press under the President of Hillland met.",
+			[]string{"Organization:Committee for Radio and Television under the Government of Lakeland=org:committee-for-radio-and-television-under-the-government-of-lakeland", "Organization:Agency for Press under the President of Hillland=org:agency-for-press-under-the-president-of-hillland"},
+			[]string{"Organization:Government of Lakeland=org:lakeland-government"}},
+		{"a head named by generic words only, then a known agency, is that agency (pat.org.generic-head-known)", "Mongolia's State News Agency Montsame and the Lakeland Press Agency Kabar signed.",
+			[]string{"Organization:State News Agency Montsame=org:montsame"}, []string{"Organization:State News Agency=org:state-news-agency"}},
+		{"a name by its form with a known acronym of the same kind and country in parentheses is that organization", "The National Press Agency of Tajikistan (Khovar) and the Lakeland Press Agency (UzA) signed.",
+			[]string{"Organization:National Press Agency of Tajikistan=org:khovar"}, []string{"Organization:Lakeland Press Agency=org:uza"}},
+		{"an agency's native name ending with its known short name is that agency", "The Agencia Andina de Noticias Andina and the Agencia Boliviana de Prensa Andina both reported it.",
+			[]string{"Organization:Agencia Boliviana de Prensa Andina=org:andina"}, nil},
+		{"a capitalised ordinal names a channel after a possessive (pat.org.ordinal-channel)", "The series will air on the broadcaster's Second Channel and on Lakeland TV's First Channel.",
+			[]string{"Organization:Second Channel=org:second-channel", "Organization:First Channel=org:first-channel"}, nil},
+		{"demonyms before a suspended hyphen and -language name languages", "The agencies run a Russian- and English-language portal and a Turkish- or Arabic-language feed for Kazakh readers.",
+			[]string{"Country:Kazakh=country:KAZ"}, []string{"Country:Russian=country:RUS", "Country:Turkish=country:TUR"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
