@@ -434,9 +434,16 @@ func (t *Tagger) persons(v *view) {
 						}
 						continue
 					}
+					// "head of Lakepress's bureau in Nairobi X": the owner's
+					// unit in lower case after its possessive (rule
+					// pat.person.title-name)
+					if unitNouns[v.low(k)] && v.low(k-1) == "'s" && !v.isCap(k) {
+						k++
+						continue
+					}
 					// "Consul General of Kyrgyzstan in Almaty X": a place
 					// after the body or country
-					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && k+1 < len(v.ent) && v.ent[k+1] != 0 {
+					if (v.low(k) == "in" || v.low(k) == "to") && (v.ent[k-1] != 0 || unitNouns[v.low(k-1)] && v.low(k-2) == "'s") && k+1 < len(v.ent) && v.ent[k+1] != 0 {
 						k++
 						continue
 					}
@@ -707,6 +714,13 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// unitNouns are the units of an organization named in lower case after
+// its possessive in a title ("head of TASS's representation in China").
+var unitNouns = map[string]bool{
+	"representation": true, "representative": true, "office": true, "bureau": true, "mission": true,
+	"branch": true, "desk": true, "service": true, "department": true,
 }
 
 // pluralTitles are titles in the plural, which a list of holders follows

@@ -635,6 +635,12 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Second Channel=org:second-channel", "Organization:First Channel=org:first-channel"}, nil},
 		{"demonyms before a suspended hyphen and -language name languages", "The agencies run a Russian- and English-language portal and a Turkish- or Arabic-language feed for Kazakh readers.",
 			[]string{"Country:Kazakh=country:KAZ"}, []string{"Country:Russian=country:RUS", "Country:Turkish=country:TUR"}},
+		{"MP and MEP are titles before a name", "Kenyan MP Wanjiru Kamau-Njoroge and MEP Lotte Vandermeer visited the station.",
+			[]string{"Person:Wanjiru Kamau-Njoroge", "Person:Lotte Vandermeer"}, nil},
+		{"Newsroom and Institution are heads of names", "The Baltic Newsroom and the Lakeland Media Institution signed a deal.",
+			[]string{"Organization:Baltic Newsroom=org:baltic-newsroom", "Organization:Lakeland Media Institution=org:lakeland-media-institution"}, nil},
+		{"a title's organization unit in lower case after its possessive, then a place and the holder", "The club is chaired by the head of Xinhua's bureau in Nairobi Omar Felan Dunmore.",
+			[]string{"Person:Omar Felan Dunmore"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
