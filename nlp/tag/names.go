@@ -77,6 +77,8 @@ var particles = map[string]bool{
 	"ul": true, "ud": true, "ur": true, "bint": true, "binti": true,
 	// "Maria dela Cruz", "Jose delos Santos", "Anna della Rovere"
 	"dela": true, "delos": true, "della": true,
+	// "Ahmed ould Cheikh" (Mauritanian "son of")
+	"ould": true,
 }
 
 // elision lists what follows an apostrophe in English contractions and
@@ -1073,6 +1075,22 @@ func (t *Tagger) organizations(v *view) {
 		if !ok {
 			continue
 		}
+		// "Lakeland Broadcasting and Information Service": a head that
+		// "and", words of no name of their own and a later head follow is
+		// inside the longer name, which the later head finds (rule
+		// pat.org.head)
+		if v.low(i+n) == "and" && v.sent(i+n) == v.sent(i) && !t.isOrgEntity(v, i+n+1) {
+			k := i + n + 1
+			for k < i+n+4 && t.orgWord(v, k) && v.ent[k] == 0 && !t.ownWordIn(v, k, k+1) {
+				if _, _, ok := t.headAt(v, k); ok {
+					break
+				}
+				k++
+			}
+			if _, _, ok := t.headAt(v, k); ok && k > i+n+1 && v.sent(k) == v.sent(i) {
+				continue
+			}
+		}
 		s := i
 		owner := -1 // the token of a possessive owner before the name
 		// "the broadcaster's First Channel", "GPB's Second Channel": a
@@ -1120,7 +1138,7 @@ func (t *Tagger) organizations(v *view) {
 				// "Xinhua News Agency and Nation Media Group" (a known
 				// organization before it), "the Riverside Post and Valley
 				// Television" (a head before it and a proper word after)
-				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
+				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i) && !t.fieldWordsOnly(v, s, i)) {
 					break
 				}
 				// "Prime Minister Omar Felan and Lakeland Authority
@@ -1798,6 +1816,18 @@ func andIn(v *view, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// fieldWordsOnly reports whether tokens [a, b) are untagged words of a
+// title's field only ("Information" of "Lakeland Broadcasting and
+// Information Service").
+func (t *Tagger) fieldWordsOnly(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.ent[k] != 0 || !t.lex.TitleFields[v.lows[k]] {
+			return false
+		}
+	}
+	return a < b
 }
 
 // ownWordIn reports whether tokens [a, b) hold a word that is no generic
@@ -3238,6 +3268,8 @@ var prefixHeads = map[string]string{
 	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
 	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
 	"daily": document.KindNewspaper,
+	// "Agentstvo Lakeskikh Novostey", "Wakalat al-Anba al-Lakiya"
+	"agentstvo": document.KindNewsAgency, "wakala": document.KindNewsAgency, "wakalat": document.KindNewsAgency,
 	// "Universiti Teknologi Lakeland", "Universidad Nacional de ..."
 	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
 	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
@@ -3269,7 +3301,7 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		// the first letters of the prefix heads first: cheaper than the map
-		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' && c != 'u' {
+		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' && c != 'u' && c != 'w' {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]
@@ -3322,6 +3354,14 @@ func (t *Tagger) prefixNames(v *view) bool {
 					continue
 				}
 				break
+			}
+			// "Wakala al-Anba al-Lakiya": an Arabic article joined by a
+			// hyphen to a word of the name
+			if w := v.lows[e]; (w == "al" || w == "el") && !v.isCap(e) && v.tok(e+1) == "-" && v.adjacent(e+1) && v.adjacent(e+2) &&
+				v.isCap(e+2) && v.isWord(e+2) && v.ent[e+2] == 0 && v.sent(e+2) == v.sent(i) {
+				e += 3
+				words++
+				continue
 			}
 			if c, ok := v.entityAt(e); ok {
 				if c.t0 != e || (c.m.Type != document.Country && c.m.Type != document.Place && c.m.Type != document.Organization) {

@@ -641,6 +641,13 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Baltic Newsroom=org:baltic-newsroom", "Organization:Lakeland Media Institution=org:lakeland-media-institution"}, nil},
 		{"a title's organization unit in lower case after its possessive, then a place and the holder", "The club is chaired by the head of Xinhua's bureau in Nairobi Omar Felan Dunmore.",
 			[]string{"Person:Omar Felan Dunmore"}, nil},
+		{"native agency names: Agentstvo and Wakala open a name, Ajansı and agencija end one", "The Agentstvo Ozernykh Novostey, the Wakalat al-Anba al-Buhayra and Göl Haber Ajansı met the Jezerska novinska agencija.",
+			[]string{"Organization:Agentstvo Ozernykh Novostey=org:agentstvo-ozernykh-novostey", "Organization:Wakalat al-Anba al-Buhayra=org:wakalat-al-anba-al-buhayra", "Organization:Göl Haber Ajansı=org:göl-haber-ajansı"}, nil},
+		{"Publications and Limited end a company's name", "The Lakeview Publications Limited and Hill Publications printed it.",
+			[]string{"Organization:Lakeview Publications Limited=org:lakeview-publications-limited", "Organization:Hill Publications=org:hill-publications"}, nil},
+		{"a head, and, field words and a later head are one name", "The Lakeland Broadcasting and Information Service and the Riverside Post and Valley Television met.",
+			[]string{"Organization:Lakeland Broadcasting and Information Service=org:lakeland-broadcasting-and-information-service", "Organization:Valley Television=org:valley-television"},
+			[]string{"Organization:Information Service=org:information-service"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
