@@ -263,6 +263,10 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			// "Tuilagi-Fa'amausili", "Mata'afa": a glottal stop
 			// written as an apostrophe inside a name word
 			j += 2
+		case (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && !v.adjacent(j+1) && strings.HasSuffix(v.lows[j-1], "ng") && same(j+1) && t.nameToken(v, j+1):
+			// "Grace Achieng' Otieno": the velar nasal of a Kenyan name
+			// written as a closing apostrophe
+			j++
 		case words >= 2 && (v.tok(j) == "Jr" || v.tok(j) == "Sr"):
 			// "Sitiveni Rabuka Jr.": a generational suffix ends the name
 			j++
@@ -3120,6 +3124,17 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if v.gate[i]&bitOutlet == 0 {
 			continue
 		}
+		// "Hill Voice and Lake Star, the Kenyan dailies, ...": names
+		// listed in apposition with a plural outlet noun (rule
+		// pat.org.names-appos-plural)
+		if kind, ok := outletPlurals[v.lows[i]]; ok {
+			if spans := t.apposPlural(v, i); len(spans) > 0 {
+				for _, sp := range spans {
+					add(sp[0], sp[1], kind, "pat.org.names-appos-plural")
+				}
+			}
+			continue
+		}
 		// "Lakenet, a Kenyan media company that ...": a name in
 		// apposition with an outlet noun
 		if v.tok(i-1) != "," && !v.isCap(i) {
@@ -3258,6 +3273,94 @@ func (t *Tagger) nounCommaName(v *view, start, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	return j, e, true
+}
+
+// outletPlurals are outlet nouns in the plural that a list of names may
+// stand in apposition with ("A and B, the Algerian dailies"), with the
+// kind they give each name.
+var outletPlurals = map[string]string{
+	"dailies": document.KindNewspaper, "newspapers": document.KindNewspaper, "weeklies": document.KindNewspaper,
+	"papers": document.KindNewspaper, "tabloids": document.KindNewspaper, "magazines": document.KindNewspaper,
+	"agencies": document.KindNewsAgency, "broadcasters": document.KindBroadcaster, "channels": document.KindBroadcaster,
+	"stations": document.KindBroadcaster, "websites": document.KindOnlineMedia, "portals": document.KindOnlineMedia,
+	"outlets": document.KindOther,
+}
+
+// apposPlural matches "<A>[, <B>] and <C>, the|both|two <modifiers> <plural
+// outlet noun>" with the noun at token i: modifiers are up to four
+// lower-case words, countries or places; each name is one to four
+// untagged capitalised words; the list stands alone after the sentence
+// start, a comma or a preposition. It returns the names' spans, none when
+// the list does not match.
+func (t *Tagger) apposPlural(v *view, i int) [][2]int {
+	k := i - 1
+	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) {
+		if c, ok := v.entityAt(k); ok {
+			if c.m.Type != document.Country && c.m.Type != document.Place {
+				return nil
+			}
+			k = c.t0 - 1
+			continue
+		}
+		if w := v.lows[k]; w == "the" || w == "both" || w == "two" || w == "three" {
+			break
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return nil
+		}
+		k--
+	}
+	// "the three agencies": an article before the number
+	if w := v.lows[k]; (w == "two" || w == "three") && v.low(k-1) == "the" {
+		k--
+	}
+	if k < 1 || v.tok(k-1) != "," || v.sent(k-1) != v.sent(i) {
+		return nil
+	}
+	switch w := v.lows[k]; w {
+	case "the", "both", "two", "three":
+	default:
+		return nil
+	}
+	// the names, from the last one back; an organization the tagger
+	// named is an item too ("and the Valley Times"), kept as it is
+	var spans [][2]int
+	items := 0
+	b := k - 1
+	for items < 5 {
+		a := b
+		if c, ok := v.entityAt(b - 1); ok && c.t1 == b && c.m.Type == document.Organization {
+			a = c.t0
+			if v.low(a-1) == "the" {
+				a--
+			}
+		} else {
+			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && v.ent[a-1] == 0 && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 &&
+				!v.has(&t.lex.Titles, a-1) {
+				a--
+			}
+			if a == b {
+				return nil
+			}
+			spans = append(spans, [2]int{a, b})
+		}
+		items++
+		switch w := v.low(a - 1); {
+		case w == "and" && items == 1, w == "," && items > 1:
+			b = a - 1
+			continue
+		}
+		if items < 2 {
+			return nil
+		}
+		switch w := v.low(a - 1); {
+		case a == 0, v.sent(a-1) != v.sent(i), sentenceStart(v, a), w == ",", w == "by", w == "with", w == "from", w == "of",
+			w == "to", w == "for", w == "in", w == "on", w == "at", w == "including", w == "between":
+			return spans
+		}
+		return nil
+	}
+	return nil
 }
 
 // prefixHeads are heads that open an outlet's name, with the kind they
@@ -4118,14 +4221,26 @@ func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
 // of the gazetteer ("Viet Nam").
 func (t *Tagger) personRun(v *view, i int) (int, bool) {
 	e := t.nameRun(v, i)
-	if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+	// the capitalised words of the run: hyphens, apostrophes, particles
+	// in lower case and lower-case syllables join its words ("Kim
+	// Jong-soo", "Vladimir Nikolayevich Sungorkin-Petrov", "Omar bin
+	// Felan")
+	n, most := 0, 4
+	for k := i; k < e; k++ {
+		if v.isCap(k) && v.isWord(k) {
+			n++
+		} else if v.gate[k]&bitParticle != 0 {
+			most = 6 // "Omar bin Saad bin Omar Al-Felan": a patronymic chain
+		}
+	}
+	if n < 2 || n > most || e-i > 10 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
 		return e, false
 	}
 	if t.titleCase(v, i) {
 		return i + 1, false
 	}
 	for k := i + 1; k < e; k++ {
-		if v.writtenLower(v.lows[k]) {
+		if v.isCap(k) && v.writtenLower(v.lows[k]) {
 			return e, false
 		}
 	}

@@ -168,6 +168,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	t.firsts["group"] |= bitOutlet   // "multimedia group" (outletNounAt)
 	t.firsts["council"] |= bitOutlet // "press council" (outletNounAt)
+	for w := range outletPlurals {
+		t.firsts[w] |= bitOutlet // "A and B, the Kenyan dailies" (apposPlural)
+	}
 	for w := range apposNouns {
 		t.firsts[w] |= bitOutlet // "Lakenet, a media company" (apposName)
 	}

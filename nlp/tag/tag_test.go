@@ -648,6 +648,14 @@ func TestHardCases(t *testing.T) {
 		{"a head, and, field words and a later head are one name", "The Lakeland Broadcasting and Information Service and the Riverside Post and Valley Television met.",
 			[]string{"Organization:Lakeland Broadcasting and Information Service=org:lakeland-broadcasting-and-information-service", "Organization:Valley Television=org:valley-television"},
 			[]string{"Organization:Information Service=org:information-service"}},
+		{"a name with a hyphenated syllable, a patronymic or a particle chain before of and an organization", "Park Min-soo of the Lakeside Herald, Ivan Petrovich Sidorov-Lenski of Komsomolskaya Pravda and Saad bin Omar bin Saad Al-Felani of the Lakeside Herald spoke.",
+			[]string{"Person:Park Min-soo", "Person:Ivan Petrovich Sidorov-Lenski", "Person:Saad bin Omar bin Saad Al-Felani"}, nil},
+		{"a Kenyan name with a closing apostrophe", "The session was opened by Mrs. Akinyi Ochieng' Adhiambo of the Kenya News Agency.",
+			[]string{"Person:Akinyi Ochieng' Adhiambo"}, []string{"Person:Akinyi Ochieng"}},
+		{"names listed in apposition with a plural outlet noun (pat.org.names-appos-plural)", "Hill Voice, Lake Star and the Valley Times, the Kenyan dailies, carried it. It came from Oceanpress and Baynews, the two agencies, on Monday.",
+			[]string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star", "Organization:Oceanpress=org:oceanpress", "Organization:Baynews=org:baynews"}, nil},
+		{"no names from a plural outlet noun without a list or a determiner", "Hill Voice, the Kenyan dailies said. Lake Star and Bay News, Kenyan dailies, agreed.",
+			nil, []string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
