@@ -3480,6 +3480,11 @@ func (t *Tagger) prefixNames(v *view) bool {
 			e++
 			words++
 		}
+		// "Wakalat Anba' al-...": a name cut at an apostrophe inside it
+		// is no name
+		if tk := v.tok(e); (tk == "'" || tk == "’") && v.adjacent(e) && !v.adjacent(e+1) && v.low(e+1) != "s" {
+			continue
+		}
 		// a capitalised word after the name makes it longer, unless it
 		// is a title ("Agenzia Lago CEO Ruth Kell")
 		if e == i+1 || words > 3 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) && !v.has(&t.lex.Titles, e) || t.titleCase(v, i) {
