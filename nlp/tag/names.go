@@ -105,7 +105,12 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
-		return false
+		// "A. J. Lind", "I. M. Felan": a capital that is also a word is an
+		// initial before its full stop and another initial or a name word
+		if !(len(v.tok(i)) == 1 && v.tok(i+1) == "." && v.adjacent(i+1) && v.isCap(i+2) && v.sent(i+2) == v.sent(i) &&
+			(v.initialAt(i+2) || v.gate[i+2]&bitStopCap == 0 && v.ent[i+2] == 0)) {
+			return false
+		}
 	}
 	// titles, honorifics, organization heads and triggers (one test of
 	// the gate for all four first)
@@ -114,7 +119,8 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	// all-capital words longer than 3 letters are acronyms or headlines
-	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
+	// ("K.P." is two initials)
+	if v.isAllCaps(i) && len(v.tok(i)) > 3 && !initials(v.tok(i)) {
 		return false
 	}
 	// "TOLOnews", "AlatauAqparat": capitals inside a word after others
@@ -123,13 +129,27 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	// "Russia.Gianmarco": two words glued by a full stop are no name word
-	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 {
+	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 && !initials(tk) {
 		return false
 	}
 	// a participle or gerund that opens a sentence is no name word:
 	// "Addressing Aliyev, the premier said", "Welcoming Kim, ..."
 	if low := v.low(i); len(low) >= 6 && strings.HasSuffix(low, "ing") && sentenceStart(v, i) {
 		return false
+	}
+	return true
+}
+
+// initials reports whether w is two or three initials written as one
+// token ("K.P.", "A.J.R.").
+func initials(w string) bool {
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
 	}
 	return true
 }
@@ -1748,7 +1768,7 @@ func isNumberToken(tok string) bool {
 // ".").
 func (v *view) initialAt(k int) bool {
 	tk := v.tok(k)
-	return v.isCap(k) && (len(tk) == 1 && v.tok(k+1) == "." || len(tk) == 2 && tk[1] == '.')
+	return v.isCap(k) && (len(tk) == 1 && v.tok(k+1) == "." || len(tk) == 2 && tk[1] == '.' || initials(tk))
 }
 
 // initialEndsAt reports whether an initial ends at token k.
@@ -4067,6 +4087,17 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// first) may go on
 		ctx := i == 0 || v.sent(i-1) != v.sent(i) || personBefore[v.lows[i-1]] || sentenceStart(v, i)
 		kind := t.nameKind(v, i)
+		// "A. J. Omar Felan": initials take the lexicon's reading of the
+		// name word after them
+		if kind == 0 && v.initialAt(i) {
+			k := i
+			for k < i+6 && (v.initialAt(k) || v.tok(k) == "." && v.adjacent(k)) {
+				k++
+			}
+			if v.sent(k) == v.sent(i) {
+				kind = t.nameKind(v, k)
+			}
+		}
 		if !ctx && kind&givenName == 0 {
 			continue
 		}

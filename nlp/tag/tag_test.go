@@ -656,6 +656,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star", "Organization:Oceanpress=org:oceanpress", "Organization:Baynews=org:baynews"}, nil},
 		{"no names from a plural outlet noun without a list or a determiner", "Hill Voice, the Kenyan dailies said. Lake Star and Bay News, Kenyan dailies, agreed.",
 			nil, []string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star"}},
+		{"initials written as one token or as a capital that is also a word", "R.K. Menon, editor of the Lakeside Tribune, met A. B. Osei of the Hill Times. Menon spoke first.",
+			[]string{"Person:R.K. Menon", "Person:A. B. Osei"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
