@@ -868,9 +868,10 @@ func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
 // words (nameRun already refuses title words, organization heads and
 // event triggers: "TASS chief Executive Committee" is none), and it is
 // not followed by "of" or an apostrophe-s, which make it a longer name.
-func (t *Tagger) rolePersons(v *view) {
+func (t *Tagger) rolePersons(v *view) bool {
+	added := false
 	if len(t.lex.RoleNouns) == 0 {
-		return
+		return false
 	}
 	for i := 1; i+2 < len(v.toks); i++ {
 		// cheap tests first: a free token right after a name, in lower
@@ -892,7 +893,7 @@ func (t *Tagger) rolePersons(v *view) {
 			continue
 		}
 		e := t.nameRun(v, i+1)
-		if n := e - (i + 1); n < 2 || n > 4 {
+		if n := capWords(v, i+1, e); n < 2 || n > 4+2*b2i(particleIn(v, i+1, e)) {
 			continue
 		}
 		if w := v.low(e); w == "of" || w == "'s" {
@@ -900,8 +901,11 @@ func (t *Tagger) rolePersons(v *view) {
 		}
 		title := v.body[v.toks[a-1].Start:v.toks[i].End]
 		v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
+		v.take(i+1, e)
+		added = true
 		i = e - 1
 	}
+	return added
 }
 
 // fieldPreps introduce the field of a title ("Minister of Culture",
@@ -1169,6 +1173,12 @@ func (t *Tagger) organizations(v *view) {
 				// President ...": a person's name before "and" and a
 				// country after it start two names
 				if v.low(s-1) == "and" && (t.isPersonEntity(v, s-2) || t.personName(v, s-2)) && t.isCountryEntity(v, s) {
+					break
+				}
+				// "Hill Commission chief Sione Latu and Lakeland News
+				// Agency": a name after a role noun in lower case before
+				// "and" is a person's, no part of the organization's
+				if v.low(s-1) == "and" && roleRunBefore(v, s-1) {
 					break
 				}
 				// "such as Lakeview, Hillnews and Rivertown Daily": the
@@ -2946,6 +2956,68 @@ func (t *Tagger) shortForms(v *view) {
 	}
 }
 
+// contextRules are the rules that find an organization by its context
+// only (an outlet noun, an apposition, "<place>-based"): the same words
+// elsewhere in the article name it too.
+var contextRules = map[string]bool{
+	"pat.org.noun-name": true, "pat.org.name-noun": true, "pat.org.name-appos": true, "pat.org.based-name": true,
+	"pat.org.noun-comma-name": true, "pat.org.names-appos-plural": true,
+}
+
+// repeatedNames tags the other mentions of organizations found by their
+// context only: the same words, as written, untagged, with no capitalised
+// word on either side ("The Colombian newspaper Hoy Lakeside ... Hoy
+// Lakeside's director"; rule pat.org.repeat, confidence 0.6). One pass
+// over the tokens, looking up their first word. It reports whether it
+// added any.
+func (t *Tagger) repeatedNames(v *view) bool {
+	var firsts map[string][]int
+	for _, k := range v.entities {
+		if c := &v.cands[k]; c.m.Type == document.Organization && contextRules[c.m.Rule] {
+			if firsts == nil {
+				firsts = map[string][]int{}
+			}
+			firsts[v.tok(c.t0)] = append(firsts[v.tok(c.t0)], k)
+		}
+	}
+	if firsts == nil {
+		return false
+	}
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) {
+			continue
+		}
+		ks, ok := firsts[v.tok(i)]
+		if !ok {
+			continue
+		}
+		for _, k := range ks {
+			c := v.cands[k]
+			e := i + c.t1 - c.t0
+			if e > len(v.toks) || v.sent(e-1) != v.sent(i) {
+				continue
+			}
+			same := true
+			for j := i; j < e && same; j++ {
+				same = v.ent[j] == 0 && v.tok(j) == v.tok(c.t0+j-i)
+			}
+			if !same || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) ||
+				i > 0 && v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
+				continue
+			}
+			m := c.m
+			m.Rule, m.Confidence = "pat.org.repeat", 0.6
+			v.add(cand{m: m, t0: i, t1: e, layer: layerEntity, prio: 1})
+			v.take(i, e)
+			added = true
+			i = e - 1
+			break
+		}
+	}
+	return added
+}
+
 func maxf(a, b float64) float64 {
 	if a > b {
 		return a
@@ -4261,14 +4333,8 @@ func (t *Tagger) personRun(v *view, i int) (int, bool) {
 	// in lower case and lower-case syllables join its words ("Kim
 	// Jong-soo", "Vladimir Nikolayevich Sungorkin-Petrov", "Omar bin
 	// Felan")
-	n, most := 0, 4
-	for k := i; k < e; k++ {
-		if v.isCap(k) && v.isWord(k) {
-			n++
-		} else if v.gate[k]&bitParticle != 0 {
-			most = 6 // "Omar bin Saad bin Omar Al-Felan": a patronymic chain
-		}
-	}
+	// "Omar bin Saad bin Omar Al-Felan": a patronymic chain may be longer
+	n, most := capWords(v, i, e), 4+2*b2i(particleIn(v, i, e))
 	if n < 2 || n > most || e-i > 10 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
 		return e, false
 	}
@@ -4287,6 +4353,39 @@ func (t *Tagger) personRun(v *view, i int) (int, bool) {
 		return e, false
 	}
 	return e, true
+}
+
+// roleRunBefore reports whether the capitalised words right before token
+// k follow a role noun in lower case ("chief Sione Latu" before "and").
+func roleRunBefore(v *view, k int) bool {
+	r := k
+	for r > 0 && k-r < 5 && v.sent(r-1) == v.sent(k) && (v.isCap(r-1) && v.isWord(r-1) || v.tok(r-1) == "-") {
+		r--
+	}
+	return r < k && r > 0 && !v.isCap(r-1) && v.gate[r-1]&bitRoleNoun != 0
+}
+
+// capWords counts the capitalised words of tokens [a, b): hyphens,
+// apostrophes, lower-case particles and syllables join a name's words.
+func capWords(v *view, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if v.isCap(k) && v.isWord(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// particleIn reports whether tokens [a, b) hold a particle in lower case
+// ("bin", "de").
+func particleIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !v.isCap(k) && v.gate[k]&bitParticle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listCues open a list of persons ("the delegation included A, B and C").

@@ -538,6 +538,11 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
+	// "Lakeland Broadcasting Commission chief Omar Felan": a role after an
+	// organization the head patterns just found
+	if t.rolePersons(v) {
+		v.settle()
+	}
 	if t.acronymNames(v) {
 		v.settle()
 	}
@@ -549,6 +554,9 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.settle()
 	}
 	if t.brandForms(v) {
+		v.settle()
+	}
+	if t.repeatedNames(v) {
 		v.settle()
 	}
 	t.knownNames(v)

@@ -658,6 +658,12 @@ func TestHardCases(t *testing.T) {
 			nil, []string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star"}},
 		{"initials written as one token or as a capital that is also a word", "R.K. Menon, editor of the Lakeside Tribune, met A. B. Osei of the Hill Times. Menon spoke first.",
 			[]string{"Person:R.K. Menon", "Person:A. B. Osei"}, nil},
+		{"a Spanish or Arabic article opens an outlet's name, no person's", "The Peruvian newspaper El Lago and the daily El Bahr carried it. El Lago's editor, Rosa Quispe Huaman, spoke.",
+			[]string{"Organization:El Lago=org:el-lago", "Person:Rosa Quispe Huaman"}, []string{"Person:El Lago=person:el-lago"}},
+		{"a role noun after an organization the head patterns found, and a long patronymic name (pat.person.role-name)", "The Hill Broadcasting Commission chief Sione Latu and Lakeland News Agency head Saad bin Omar bin Saad Al-Felani met.",
+			[]string{"Person:Sione Latu", "Person:Saad bin Omar bin Saad Al-Felani"}, nil},
+		{"the other mentions of an organization found by its context (pat.org.repeat)", "The Kenyan weekly Hill Echo and Xinhua signed. Hill Echo's editor, Amina Wekesa, said Hill Echo would print it.",
+			[]string{"Organization:Hill Echo=org:hill-echo"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
