@@ -548,7 +548,7 @@ func (t *Tagger) persons(v *view) {
 					e++
 				}
 			}
-			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e)) {
+			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
 					continue
 				}
@@ -1181,6 +1181,11 @@ func (t *Tagger) organizations(v *view) {
 				if v.low(s-1) == "and" && roleRunBefore(v, s-1) {
 					break
 				}
+				// "PCI and Senate Foreign Affairs Committee": an acronym
+				// before "and" is a name of its own (not "TV and Radio")
+				if v.low(s-1) == "and" && v.acronym(s-2) && len(v.tok(s-2)) >= 3 && !v.has(&t.lex.OrgHeads, s-2) && s < i {
+					break
+				}
 				// "such as Lakeview, Hillnews and Rivertown Daily": the
 				// last two items of a list, one word that names no field
 				// before "and" (not "Information, Culture and Tourism")
@@ -1519,6 +1524,15 @@ func (t *Tagger) organizations(v *view) {
 		}
 		c.m.Country = t.homeCountry(v, s, e)
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
+		// "Chinese Xinjiang Government": a country's adjective before a
+		// region's or city's body describes it; the name goes without it
+		// (the mention keeps it). "Thai Journalists Association",
+		// "Turkish Grand National Assembly" keep it: it is their name's
+		if d, ok := v.entityAt(s); ok && d.t0 == s && d.m.Type == document.Country && d.m.Rule == "gaz.country.demonym" && d.t1 < i {
+			if p, ok := v.entityAt(d.t1); ok && p.t0 == d.t1 && p.m.Type == document.Place {
+				name = cleanName(v.body[v.toks[d.t1].Start:v.toks[e-1].End])
+			}
+		}
 		c.m.Name = name
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
 		// "the Forum's Organising Committee": an organ named by two words

@@ -664,6 +664,11 @@ func TestHardCases(t *testing.T) {
 			[]string{"Person:Sione Latu", "Person:Saad bin Omar bin Saad Al-Felani"}, nil},
 		{"the other mentions of an organization found by its context (pat.org.repeat)", "The Kenyan weekly Hill Echo and Xinhua signed. Hill Echo's editor, Amina Wekesa, said Hill Echo would print it.",
 			[]string{"Organization:Hill Echo=org:hill-echo"}, nil},
+		{"a country's adjective before a region's body is no part of its name", "Officials of the Chinese Xinjiang Government met the Thai Journalists Association.",
+			[]string{"Organization:Chinese Xinjiang Government=org:china-xinjiang-government", "Organization:Thai Journalists Association=org:thai-journalists-association"}, nil},
+		{"an acronym before and is a name of its own, and no one-word holder of a title", "Chairman LPC and Senate Media Committee members met. The Lakeland TV and Radio Corporation agreed.",
+			[]string{"Organization:Senate Media Committee=org:senate-media-committee", "Organization:Lakeland TV and Radio Corporation=org:lakeland-tv-and-radio-corporation"},
+			[]string{"Person:LPC=person:lpc", "Organization:LPC and Senate Media Committee=org:lpc-and-senate-media-committee"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
