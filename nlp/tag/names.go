@@ -1415,6 +1415,15 @@ func (t *Tagger) organizations(v *view) {
 		if s == i && !right {
 			continue
 		}
+		// "Kenyatta International Convention Centre", "Dubai World Trade
+		// Centre": a centre for conventions, exhibitions or trade fairs
+		// is a venue, no organization (rule pat.org.head.venue)
+		if w := v.lows[i]; (w == "centre" || w == "center") && !right && i > s {
+			if p := v.low(i - 1); venueWords[p] || p == "trade" && v.low(i-2) == "world" {
+				i = e - 1
+				continue
+			}
+		}
 		// "House of Journalists", "House of Representatives": "House"
 		// names a body only before "of" ("Freedom House" is known by
 		// name; "Lancaster House" is a building)
@@ -1555,6 +1564,12 @@ func (t *Tagger) organizations(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// venueWords before "Centre" make a venue's name ("Convention Centre").
+var venueWords = map[string]bool{
+	"convention": true, "conference": true, "exhibition": true, "expo": true, "congress": true,
+	"shopping": true, "sports": true, "events": true,
 }
 
 // onHeads are the heads after which "on" and a subject belong to the name

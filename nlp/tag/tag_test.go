@@ -669,6 +669,9 @@ func TestHardCases(t *testing.T) {
 		{"an acronym before and is a name of its own, and no one-word holder of a title", "Chairman LPC and Senate Media Committee members met. The Lakeland TV and Radio Corporation agreed.",
 			[]string{"Organization:Senate Media Committee=org:senate-media-committee", "Organization:Lakeland TV and Radio Corporation=org:lakeland-tv-and-radio-corporation"},
 			[]string{"Person:LPC=person:lpc", "Organization:LPC and Senate Media Committee=org:lpc-and-senate-media-committee"}},
+		{"a centre for conventions, exhibitions or trade fairs is a venue (pat.org.head.venue)", "They met at the Lakeside International Convention Centre and the Hill World Trade Center, then visited the Lakeland Media Centre.",
+			[]string{"Organization:Lakeland Media Centre=org:lakeland-media-centre"},
+			[]string{"Organization:Lakeside International Convention Centre=org:lakeside-international-convention-centre", "Organization:Hill World Trade Center=org:hill-world-trade-center"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
