@@ -1350,7 +1350,7 @@ func (t *Tagger) organizations(v *view) {
 					// "..., Communications and the Digital Economy": the
 					// list's last item after "and the" (rule
 					// pat.org.head-list-the)
-					if listed && v.low(k) == "and" && v.low(k+1) == "the" && t.orgWord(v, k+2) && !t.isOrgEntity(v, k+2) && !v.has(&t.lex.OrgPrefixHeads, k+2) {
+					if listed && v.low(k) == "and" && v.low(k+1) == "the" && t.orgWord(v, k+2) && !t.isOrgEntity(v, k+2) && !t.headWithin(v, k+2, 4) {
 						k += 3
 						listed, listedThe = false, true
 						continue
@@ -2042,6 +2042,9 @@ func (t *Tagger) nameList(v *view, k int) bool {
 			// "Ministry of Information, Communications and the Digital
 			// Economy": an article may open the last item
 			if v.low(j+1) == "the" && j > k+1 {
+				if t.headWithin(v, j+2, 4) {
+					return false // "..., Sports and the Arts Council": another body
+				}
 				j++
 			}
 			return (j > k+1 || v.tok(k-2) == ",") && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
@@ -2996,13 +2999,16 @@ var contextRules = map[string]bool{
 // repeatedNames tags the other mentions of organizations found by their
 // context only: the same words, as written, untagged, with no capitalised
 // word on either side ("The Colombian newspaper Hoy Lakeside ... Hoy
-// Lakeside's director"; rule pat.org.repeat, confidence 0.6). One pass
-// over the tokens, looking up their first word. It reports whether it
-// added any.
+// Lakeside's director"; rule pat.org.repeat, confidence 0.6); a name of
+// one word only when it is a brand or an acronym. One pass over the
+// tokens, looking up their first word. It reports whether it added any.
 func (t *Tagger) repeatedNames(v *view) bool {
 	var firsts map[string][]int
 	for _, k := range v.entities {
-		if c := &v.cands[k]; c.m.Type == document.Organization && contextRules[c.m.Rule] {
+		// one word alone repeats only as a brand ("Lakenet" may be a
+		// place or a common word elsewhere; "HillTV", "LPN" are not)
+		if c := &v.cands[k]; c.m.Type == document.Organization && contextRules[c.m.Rule] &&
+			(c.t1-c.t0 >= 2 || camelBrand(v.tok(c.t0)) || v.isAllCaps(c.t0) && len(v.tok(c.t0)) >= 3) {
 			if firsts == nil {
 				firsts = map[string][]int{}
 			}

@@ -672,6 +672,8 @@ func TestHardCases(t *testing.T) {
 		{"a centre for conventions, exhibitions or trade fairs is a venue (pat.org.head.venue)", "They met at the Lakeside International Convention Centre and the Hill World Trade Center, then visited the Lakeland Media Centre.",
 			[]string{"Organization:Lakeland Media Centre=org:lakeland-media-centre"},
 			[]string{"Organization:Lakeside International Convention Centre=org:lakeside-international-convention-centre", "Organization:Hill World Trade Center=org:hill-world-trade-center"}},
+		{"a list's last item after and the that holds a head is another body", "The Ministry of Culture, Sports and the Arts Council met.",
+			[]string{"Organization:Arts Council=org:arts-council"}, []string{"Organization:Ministry of Culture, Sports and the Arts Council=org:ministry-of-culture-sports-and-the-arts-council"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -938,5 +940,25 @@ func TestGenericWordSwitch(t *testing.T) {
 		if genericWord(w) != genericWords[w] {
 			t.Errorf("genericWord(%q) = %v, the map says %v", w, genericWord(w), genericWords[w])
 		}
+	}
+}
+
+// TestRepeatedNames checks rule pat.org.repeat: a name of two words found
+// by its context is the organization elsewhere too; one word is not.
+func TestRepeatedNames(t *testing.T) {
+	count := func(body, text string) int {
+		n := 0
+		for _, m := range tagText(t, body) {
+			if m.Type == document.Organization && m.Text == text {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("The Kenyan weekly Hill Echo and Xinhua signed. Later Hill Echo said it would print.", "Hill Echo"); n != 2 {
+		t.Errorf("Hill Echo: %d organization mentions, want 2", n)
+	}
+	if n := count("The Lakeview newspaper said that traffic in Lakeview was heavy.", "Lakeview"); n != 1 {
+		t.Errorf("Lakeview: %d organization mentions, want 1", n)
 	}
 }
