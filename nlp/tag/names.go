@@ -107,7 +107,7 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
 		// "A. J. Lind", "I. M. Felan": a capital that is also a word is an
 		// initial before its full stop and another initial or a name word
-		if !(len(v.tok(i)) == 1 && v.tok(i+1) == "." && v.adjacent(i+1) && v.isCap(i+2) && v.sent(i+2) == v.sent(i) &&
+		if !(v.toks[i].End-v.toks[i].Start == 1 && v.tok(i+1) == "." && v.adjacent(i+1) && v.isCap(i+2) && v.sent(i+2) == v.sent(i) &&
 			(v.initialAt(i+2) || v.gate[i+2]&bitStopCap == 0 && v.ent[i+2] == 0)) {
 			return false
 		}
@@ -278,15 +278,6 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			// second also capitalised
 			j += 3
 			words++
-		case (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && v.adjacent(j+1) && same(j+1) && v.isWord(j+1) && !v.isCap(j+1) &&
-			len(v.tok(j+1)) >= 2 && !elision[v.lows[j+1]] && v.isWord(j-1):
-			// "Tuilagi-Fa'amausili", "Mata'afa": a glottal stop
-			// written as an apostrophe inside a name word
-			j += 2
-		case (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && !v.adjacent(j+1) && strings.HasSuffix(v.lows[j-1], "ng") && same(j+1) && t.nameToken(v, j+1):
-			// "Grace Achieng' Otieno": the velar nasal of a Kenyan name
-			// written as a closing apostrophe
-			j++
 		case words >= 2 && (v.tok(j) == "Jr" || v.tok(j) == "Sr"):
 			// "Sitiveni Rabuka Jr.": a generational suffix ends the name
 			j++
@@ -300,6 +291,15 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case t.nameToken(v, j):
 			j++
 			words++
+		case v.gate[j]&lexicon.BitWord == 0 && (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && v.adjacent(j+1) && same(j+1) && v.isWord(j+1) && !v.isCap(j+1) &&
+			len(v.tok(j+1)) >= 2 && !elision[v.lows[j+1]] && v.isWord(j-1):
+			// "Tuilagi-Fa'amausili", "Mata'afa": a glottal stop
+			// written as an apostrophe inside a name word
+			j += 2
+		case v.gate[j]&lexicon.BitWord == 0 && (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && !v.adjacent(j+1) && strings.HasSuffix(v.lows[j-1], "ng") && same(j+1) && t.nameToken(v, j+1):
+			// "Grace Achieng' Otieno": the velar nasal of a Kenyan name
+			// written as a closing apostrophe
+			j++
 		default:
 			return j
 		}
@@ -869,43 +869,83 @@ func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
 // event triggers: "TASS chief Executive Committee" is none), and it is
 // not followed by "of" or an apostrophe-s, which make it a longer name.
 func (t *Tagger) rolePersons(v *view) bool {
-	added := false
 	if len(t.lex.RoleNouns) == 0 {
 		return false
 	}
+	added := false
 	for i := 1; i+2 < len(v.toks); i++ {
-		// cheap tests first: a free token right after a name, in lower
-		// case, then the word
+		// the cheap test of roleAt first, without the call
 		if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
 			continue
 		}
-		// "EU diplomacy chief Lena Marsh": one or two words of a field
-		// between the organization or country and the role
-		a := i
-		for a > 1 && i-a < 2 && v.ent[a-1] == 0 && !v.isCap(a-1) && t.lex.TitleFields[v.low(a-1)] {
-			a--
+		if e, ok := t.roleAt(v, i); ok {
+			added = true
+			i = e - 1
 		}
-		c, ok := v.entityAt(a - 1)
-		if !ok || c.t1 != a || (c.m.Type != document.Organization && c.m.Type != document.Country) {
-			continue
-		}
-		if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
-			continue
-		}
-		e := t.nameRun(v, i+1)
-		if n := capWords(v, i+1, e); n < 2 || n > 4+2*b2i(particleIn(v, i+1, e)) {
-			continue
-		}
-		if w := v.low(e); w == "of" || w == "'s" {
-			continue
-		}
-		title := v.body[v.toks[a-1].Start:v.toks[i].End]
-		v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
-		v.take(i+1, e)
-		added = true
-		i = e - 1
 	}
 	return added
+}
+
+// rolesAfterPatternOrgs runs roleAt right after the organizations the head
+// patterns found (they are no entities yet when rolePersons first runs):
+// "Hill Broadcasting Commission chief Sione Latu". It reports whether it
+// added any.
+func (t *Tagger) rolesAfterPatternOrgs(v *view) bool {
+	if len(t.lex.RoleNouns) == 0 || !v.headOrgs {
+		return false
+	}
+	added := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.org.head") {
+			continue
+		}
+		// the role right after the name, or after one or two field words
+		for i := c.t1; i < c.t1+3 && i+2 < len(v.toks); i++ {
+			if _, ok := t.roleAt(v, i); ok {
+				added = true
+				break
+			}
+			if v.isCap(i) || !t.lex.TitleFields[v.low(i)] {
+				break
+			}
+		}
+	}
+	return added
+}
+
+// roleAt tags the holder after the role noun at token i (rule
+// pat.person.role-name) and returns the name's end.
+func (t *Tagger) roleAt(v *view, i int) (int, bool) {
+	// cheap tests first: a free token right after a name, in lower case,
+	// then the word
+	if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
+		return 0, false
+	}
+	// "EU diplomacy chief Lena Marsh": one or two words of a field
+	// between the organization or country and the role
+	a := i
+	for a > 1 && i-a < 2 && v.ent[a-1] == 0 && !v.isCap(a-1) && t.lex.TitleFields[v.low(a-1)] {
+		a--
+	}
+	c, ok := v.entityAt(a - 1)
+	if !ok || c.t1 != a || (c.m.Type != document.Organization && c.m.Type != document.Country) {
+		return 0, false
+	}
+	if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
+		return 0, false
+	}
+	e := t.nameRun(v, i+1)
+	if n := capWords(v, i+1, e); n < 2 || n > 4+2*b2i(particleIn(v, i+1, e)) {
+		return 0, false
+	}
+	if w := v.low(e); w == "of" || w == "'s" {
+		return 0, false
+	}
+	title := v.body[v.toks[a-1].Start:v.toks[i].End]
+	v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
+	v.take(i+1, e)
+	return e, true
 }
 
 // fieldPreps introduce the field of a title ("Minister of Culture",
@@ -1509,6 +1549,7 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 		}
+		v.headOrgs = true
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
 		c.m.Parent = t.parentOf(v, s, i, e, owner)
 		if possessive {
@@ -3254,11 +3295,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		// "Hill Voice and Lake Star, the Kenyan dailies, ...": names
 		// listed in apposition with a plural outlet noun (rule
 		// pat.org.names-appos-plural)
-		if kind, ok := outletPlurals[v.lows[i]]; ok {
-			if spans := t.apposPlural(v, i); len(spans) > 0 {
-				for _, sp := range spans {
-					add(sp[0], sp[1], kind, "pat.org.names-appos-plural")
-				}
+		if w := v.lows[i]; w[len(w)-1] == 's' && outletPlurals[w] != "" {
+			for _, sp := range t.apposPlural(v, i) {
+				add(sp[0], sp[1], outletPlurals[w], "pat.org.names-appos-plural")
 			}
 			continue
 		}

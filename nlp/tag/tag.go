@@ -322,6 +322,12 @@ type view struct {
 	dateline document.Span
 	// datelinePlace is the dateline's place as written ("NAIROBI")
 	datelinePlace string
+	// contextOrgs is set when organizations were found by their context
+	// (outlet nouns, "<place>-based"): repeatedNames runs only then
+	contextOrgs bool
+	// headOrgs is set when the head patterns found an organization:
+	// rolesAfterPatternOrgs runs only then
+	headOrgs bool
 	// acScratch holds the automaton's matches of one window, window its
 	// bytes
 	acScratch []acMatch
@@ -492,6 +498,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	v.tcSent = 0
+	v.contextOrgs, v.headOrgs = false, false
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
@@ -540,7 +547,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.settle()
 	// "Lakeland Broadcasting Commission chief Omar Felan": a role after an
 	// organization the head patterns just found
-	if t.rolePersons(v) {
+	if t.rolesAfterPatternOrgs(v) {
 		v.settle()
 	}
 	if t.acronymNames(v) {
@@ -548,6 +555,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	}
 	t.acronymDefinitions(v)
 	if byNoun, titled, based, sources, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.basedNames(v), t.sourceAcronyms(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || based || sources || series || countries || named || listed || speakers {
+		v.contextOrgs = byNoun || based
 		v.settle()
 	}
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
@@ -556,7 +564,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if t.brandForms(v) {
 		v.settle()
 	}
-	if t.repeatedNames(v) {
+	// only organizations found by their context repeat (orgByNoun and
+	// basedNames found them)
+	if v.contextOrgs && t.repeatedNames(v) {
 		v.settle()
 	}
 	t.knownNames(v)
