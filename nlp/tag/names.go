@@ -463,13 +463,13 @@ func (t *Tagger) persons(v *view) {
 					// "head of Lakepress's bureau in Nairobi X": the owner's
 					// unit in lower case after its possessive (rule
 					// pat.person.title-name)
-					if unitNouns[v.low(k)] && v.low(k-1) == "'s" && !v.isCap(k) {
+					if v.low(k-1) == "'s" && !v.isCap(k) && unitNouns[v.low(k)] {
 						k++
 						continue
 					}
 					// "Consul General of Kyrgyzstan in Almaty X": a place
 					// after the body or country
-					if (v.low(k) == "in" || v.low(k) == "to") && (v.ent[k-1] != 0 || unitNouns[v.low(k-1)] && v.low(k-2) == "'s") && k+1 < len(v.ent) && v.ent[k+1] != 0 {
+					if (v.low(k) == "in" || v.low(k) == "to") && (v.ent[k-1] != 0 || v.low(k-2) == "'s" && unitNouns[v.low(k-1)]) && k+1 < len(v.ent) && v.ent[k+1] != 0 {
 						k++
 						continue
 					}
@@ -901,12 +901,14 @@ func (t *Tagger) rolesAfterPatternOrgs(v *view) bool {
 			continue
 		}
 		// the role right after the name, or after one or two field words
-		for i := c.t1; i < c.t1+3 && i+2 < len(v.toks); i++ {
-			if _, ok := t.roleAt(v, i); ok {
-				added = true
+		for i := c.t1; i < c.t1+3 && i+2 < len(v.toks) && !v.isCap(i) && v.isWord(i); i++ {
+			if v.gate[i]&bitRoleNoun != 0 {
+				if _, ok := t.roleAt(v, i); ok {
+					added = true
+				}
 				break
 			}
-			if v.isCap(i) || !t.lex.TitleFields[v.low(i)] {
+			if v.isCap(i+1) || !t.lex.TitleFields[v.lows[i]] {
 				break
 			}
 		}
