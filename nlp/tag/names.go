@@ -2807,10 +2807,63 @@ func (v *view) knownAcronyms() {
 		if !ok || known.Kind != long.m.Kind || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
 			continue
 		}
+		// a name of no known country must share a word with the known
+		// organization's name, or the article must name that
+		// organization's country: "Radiodiffusion Télévision Ivoirienne
+		// (RTI)" is no Radio Taiwan International, "Agência Angola Press
+		// (ANGOP)" is the Angola Press Agency, "Agenzia Nazionale Stampa
+		// Associata (ANSA)" next to "Italian" is ANSA
+		if long.m.Country == "" && !shareWord(v.body[v.toks[long.t0].Start:v.toks[long.t1-1].End], known.Names) && !v.namesCountry(known.Country) {
+			continue
+		}
 		long.m.EntityID, long.m.Name, long.m.Country = short.m.EntityID, known.Name, known.Country
 		long.m.Rule = "pat.org.acronym-known"
 	}
 }
+
+// namesCountry reports whether the article names the country iso3 (a
+// country's name or adjective, or a place in it, tagged already).
+func (v *view) namesCountry(iso3 string) bool {
+	if iso3 == "" {
+		return false
+	}
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		switch c.m.Type {
+		case document.Country:
+			if document.IDKey(c.m.EntityID) == iso3 {
+				return true
+			}
+		case document.Place:
+			if en, ok := v.t.gaz.Entry(c.m.EntityID); ok && en.Country == iso3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareWord reports whether name and one of the known names share a word
+// of three letters or more, accents and case folded.
+func shareWord(name string, known []string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(foldAccents(name)), notLetter) {
+		if len(w) >= 3 {
+			words[w] = true
+		}
+	}
+	for _, k := range known {
+		for _, w := range strings.FieldsFunc(strings.ToLower(foldAccents(k)), notLetter) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notLetter splits names into words.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // descriptiveNames binds a name that only describes an organization by its
 // country and kind, right before the organization's own name, to that

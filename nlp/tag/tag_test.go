@@ -674,6 +674,9 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakeside International Convention Centre=org:lakeside-international-convention-centre", "Organization:Hill World Trade Center=org:hill-world-trade-center"}},
 		{"a list's last item after and the that holds a head is another body", "The Ministry of Culture, Sports and the Arts Council met.",
 			[]string{"Organization:Arts Council=org:arts-council"}, []string{"Organization:Ministry of Culture, Sports and the Arts Council=org:ministry-of-culture-sports-and-the-arts-council"}},
+		{"a native name of no known country is the gazetteer's acronym only with a shared word or the acronym's country named", "The Radiodiffusion Télévision Ivoirienne (RTI) and the Agência Angola Press (ANGOP) met the Italian agency's Agenzia Nazionale Stampa Associata (ANSA).",
+			[]string{"Organization:Agência Angola Press=org:angop", "Organization:Agenzia Nazionale Stampa Associata=org:ansa"},
+			[]string{"Organization:Radiodiffusion Télévision Ivoirienne=org:radio-taiwan-international", "Organization:RTI=org:radio-taiwan-international"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
