@@ -3594,16 +3594,39 @@ var prefixHeads = map[string]string{
 	"daily": document.KindNewspaper,
 	// "Agentstvo Lakeskikh Novostey", "Wakalat al-Anba al-Lakiya"
 	"agentstvo": document.KindNewsAgency, "wakala": document.KindNewsAgency, "wakalat": document.KindNewsAgency,
+	// state bodies and associations in their native names, whose
+	// particle may follow the head at once ("Ministerio de Cultura",
+	// "Conseil national de ...", "Sindicato dos Jornalistas ...")
+	"ministerio": document.KindGovernmentBody, "ministère": document.KindGovernmentBody, "ministério": document.KindGovernmentBody,
+	"secretaría": document.KindGovernmentBody, "secretaria": document.KindGovernmentBody,
+	"consejo": document.KindOther, "conseil": document.KindOther, "conselho": document.KindOther,
+	"asociación": document.KindOther, "associação": document.KindOther, "federación": document.KindOther,
+	"federação": document.KindOther, "fédération": document.KindOther, "sindicato": document.KindOther,
+	"syndicat": document.KindOther, "instituto": document.KindOther, "institut": document.KindOther,
 	// "Universiti Teknologi Lakeland", "Universidad Nacional de ..."
 	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
 	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
 	"universität": document.KindOther,
 }
 
+// nativeBodyHeads are the prefix heads of state bodies and associations,
+// after which a Romance particle may come at once ("Ministerio de
+// Cultura", "Sindicato dos Jornalistas").
+var nativeBodyHeads = map[string]bool{
+	"ministerio": true, "ministère": true, "ministério": true, "secretaría": true, "secretaria": true,
+	"consejo": true, "conseil": true, "conselho": true, "asociación": true, "associação": true,
+	"federación": true, "federação": true, "fédération": true, "sindicato": true, "syndicat": true,
+	"instituto": true, "institut": true, "universidad": true, "universidade": true, "université": true,
+	"università": true,
+}
+
 // romanceParticles join the words of a name after a Romance prefix head
 // ("Agence Lakelandaise de Presse"); romanceArticles may follow them ("de
 // la", "del").
-var romanceParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true}
+var romanceParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true,
+	// "Ministerio de Cultura y Patrimonio", "Office de Radiodiffusion et
+	// Télévision", "Ministério da Cultura e Turismo"
+	"y": true, "et": true, "e": true}
 var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true, "l'": true}
 
 // prefixNames tags names that open with a prefix head (rule
@@ -3624,8 +3647,8 @@ func (t *Tagger) prefixNames(v *view) bool {
 		if !v.isCap(i) || v.ent[i] != 0 {
 			continue
 		}
-		// the first letters of the prefix heads first: cheaper than the map
-		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' && c != 'u' && c != 'w' {
+		// the gate first: cheaper than the map
+		if v.gate[i]&bitPrefixHead == 0 {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]
@@ -3658,7 +3681,7 @@ func (t *Tagger) prefixNames(v *view) bool {
 			// "Agence Lakelandaise de Presse", "Agencia Riverena de
 			// Noticias": a Romance particle between two words of the
 			// name (rule pat.org.prefix-name-particle)
-			if words > 0 && !daily && romanceParticles[v.lows[e]] {
+			if (words > 0 || nativeBodyHeads[v.lows[i]]) && !daily && romanceParticles[v.lows[e]] {
 				k := e + 1
 				if romanceArticles[v.low(k)] {
 					k++

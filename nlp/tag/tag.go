@@ -180,6 +180,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for w := range l.RoleNouns {
 		t.firsts[w] |= bitRoleNoun
 	}
+	for w := range prefixHeads {
+		t.firsts[w] |= bitPrefixHead
+	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
 		if c >= utf8.RuneSelf {
@@ -264,6 +267,9 @@ const (
 	bitPlural
 	// bitRoleNoun marks the lexicon's role nouns ("chief", rolePersons)
 	bitRoleNoun
+	// bitPrefixHead marks the heads that open a name (prefixHeads:
+	// "Agenzia", "Ministerio"; prefixNames)
+	bitPrefixHead
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of

@@ -677,6 +677,10 @@ func TestHardCases(t *testing.T) {
 		{"a native name of no known country is the gazetteer's acronym only with a shared word or the acronym's country named", "The Radiodiffusion Télévision Ivoirienne (RTI) and the Agência Angola Press (ANGOP) met the Italian agency's Agenzia Nazionale Stampa Associata (ANSA).",
 			[]string{"Organization:Agência Angola Press=org:angop", "Organization:Agenzia Nazionale Stampa Associata=org:ansa"},
 			[]string{"Organization:Radiodiffusion Télévision Ivoirienne=org:radio-taiwan-international", "Organization:RTI=org:radio-taiwan-international"}},
+		{"native names of state bodies and unions with the particle right after the head", "The Ministerio de Comunicación y Medios, the Conseil national de la presse and the Sindicato dos Jornalistas do Lago signed.",
+			[]string{"Organization:Ministerio de Comunicación y Medios=org:ministerio-de-comunicación-y-medios", "Organization:Sindicato dos Jornalistas do Lago=org:sindicato-dos-jornalistas-do-lago"}, nil},
+		{"trainer and moderator are role nouns after an organization", "Lakeside Academy trainer Hans-Peter Vogel-Brandt and Xinhua moderator Li Mingyu spoke.",
+			[]string{"Person:Hans-Peter Vogel-Brandt", "Person:Li Mingyu"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
