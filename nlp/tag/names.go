@@ -2593,6 +2593,18 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	t.descriptiveNames(v)
 	v.redefinedAcronyms()
 	for _, i := range v.parens {
+		// "Consejo de la Prensa Lakeña (Lakeland Press Council)": a name
+		// found by its form, alone in parentheses right after an
+		// organization's name, is that organization's other name (rule
+		// suffix +gloss)
+		if c, ok := v.entityAt(i - 1); ok && c.m.Type == document.Organization && c.t1 == i {
+			if g, ok := v.entityAt(i + 1); ok && g.m.Type == document.Organization && g.t0 == i+1 && g.t1-g.t0 >= 2 &&
+				v.tok(g.t1) == ")" && strings.HasPrefix(g.m.Rule, "pat.org.") && g.m.EntityID != c.m.EntityID {
+				g.m.EntityID, g.m.Name, g.m.Kind, g.m.Country = c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country
+				g.m.Rule += "+gloss"
+				continue
+			}
+		}
 		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" {
 			continue
 		}

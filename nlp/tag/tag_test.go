@@ -681,6 +681,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Ministerio de Comunicación y Medios=org:ministerio-de-comunicación-y-medios", "Organization:Sindicato dos Jornalistas do Lago=org:sindicato-dos-jornalistas-do-lago"}, nil},
 		{"trainer and moderator are role nouns after an organization", "Lakeside Academy trainer Hans-Peter Vogel-Brandt and Xinhua moderator Li Mingyu spoke.",
 			[]string{"Person:Hans-Peter Vogel-Brandt", "Person:Li Mingyu"}, nil},
+		{"a name found by its form alone in parentheses after an organization is its other name (+gloss)", "The Consejo de la Prensa Lakeña (Lakeland Press Council) and the Academy of the Lakeland Radio (LR Academy) met.",
+			[]string{"Organization:Lakeland Press Council=org:consejo-de-la-prensa-lakeña"}, []string{"Organization:Lakeland Press Council=org:lakeland-press-council"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
