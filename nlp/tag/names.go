@@ -1541,9 +1541,9 @@ func (t *Tagger) organizations(v *view) {
 		// that generic words alone name, then a known organization of the
 		// head's kind, is one name of that organization (rule
 		// pat.org.generic-head-known)
-		if !right && holder[1] == 0 && !t.ownWordIn(v, s, i) {
+		if !right && holder[1] == 0 && e < len(v.toks) && v.ent[e] != 0 {
 			if known, ok := v.entityAt(e); ok && known.t0 == e && known.m.Type == document.Organization && known.m.Kind == kind && known.m.Kind != "" &&
-				strings.HasPrefix(known.m.Rule, "gaz.") && v.sent(known.t1-1) == v.sent(i) {
+				strings.HasPrefix(known.m.Rule, "gaz.") && v.sent(known.t1-1) == v.sent(i) && !t.ownWordIn(v, s, i) {
 				m := known.m
 				m.Rule, m.Confidence = "pat.org.generic-head-known", 0.8
 				v.add(cand{m: m, t0: s, t1: known.t1, layer: layerEntity, prio: 3})
