@@ -3544,13 +3544,13 @@ func (t *Tagger) apposPlural(v *view, i int) [][2]int {
 		k--
 	}
 	// "the three agencies": an article before the number
-	if w := v.lows[k]; (w == "two" || w == "three") && v.low(k-1) == "the" {
+	if w := v.low(k); (w == "two" || w == "three") && v.low(k-1) == "the" {
 		k--
 	}
 	if k < 1 || v.tok(k-1) != "," || v.sent(k-1) != v.sent(i) {
 		return nil
 	}
-	switch w := v.lows[k]; w {
+	switch w := v.low(k); w {
 	case "the", "both", "two", "three":
 	default:
 		return nil
