@@ -335,7 +335,7 @@ func (t *Tagger) languages(v *view) {
 			continue
 		}
 		next := v.low(c.t1)
-		if languageNouns[next] || (next == "-" && v.low(c.t1+1) == "language") {
+		if languageNouns[next] || (next == "-" && v.low(c.t1+1) == "language") || next == "-" && suspendedLanguage(v, c.t1+1) {
 			c.m.Type = ""
 			continue
 		}
@@ -350,6 +350,22 @@ func (t *Tagger) languages(v *view) {
 			c.m.Type = ""
 		}
 	}
+}
+
+// suspendedLanguage reports whether a suspended hyphen's "and" or "or" at
+// token k leads to "-language" within a few words: "Russian- and
+// English-language portal" names two languages (rule
+// gaz.country.demonym dropped).
+func suspendedLanguage(v *view, k int) bool {
+	if w := v.low(k); w != "and" && w != "or" {
+		return false
+	}
+	for j := k + 1; j < k+5 && j+1 < len(v.toks) && v.sent(j) == v.sent(k); j++ {
+		if v.tok(j) == "-" && v.low(j+1) == "language" {
+			return true
+		}
+	}
+	return false
 }
 
 // languageOnly are languages that name no country of the gazetteer: a

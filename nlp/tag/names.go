@@ -75,7 +75,15 @@ var particles = map[string]bool{
 	"da": true, "di": true, "le": true, "la": true, "del": true, "dos": true, "der": true,
 	// "Anwar ul Haq", "Salah ud Din", "Habib ur Rehman", "Siti binti Omar"
 	"ul": true, "ud": true, "ur": true, "bint": true, "binti": true,
+	// "Maria dela Cruz", "Jose delos Santos", "Anna della Rovere"
+	"dela": true, "delos": true, "della": true,
+	// "Ahmed ould Cheikh" (Mauritanian "son of")
+	"ould": true,
 }
+
+// elision lists what follows an apostrophe in English contractions and
+// possessives ("Kenya's", "don't", "they're"), never a name's letters.
+var elision = map[string]bool{"s": true, "t": true, "re": true, "ll": true, "ve": true, "d": true, "m": true}
 
 // titleModifiers may precede a title ("First Deputy Director General").
 var titleModifiers = map[string]bool{
@@ -97,7 +105,12 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	if v.gate[i]&(bitStopCap|bitTitleMod) != 0 {
-		return false
+		// "A. J. Lind", "I. M. Felan": a capital that is also a word is an
+		// initial before its full stop and another initial or a name word
+		if !(v.toks[i].End-v.toks[i].Start == 1 && v.tok(i+1) == "." && v.adjacent(i+1) && v.isCap(i+2) && v.sent(i+2) == v.sent(i) &&
+			(v.initialAt(i+2) || v.gate[i+2]&bitStopCap == 0 && v.ent[i+2] == 0)) {
+			return false
+		}
 	}
 	// titles, honorifics, organization heads and triggers (one test of
 	// the gate for all four first)
@@ -106,7 +119,8 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	// all-capital words longer than 3 letters are acronyms or headlines
-	if v.isAllCaps(i) && len(v.tok(i)) > 3 {
+	// ("K.P." is two initials)
+	if v.isAllCaps(i) && len(v.tok(i)) > 3 && !initials(v.tok(i)) {
 		return false
 	}
 	// "TOLOnews", "AlatauAqparat": capitals inside a word after others
@@ -115,13 +129,27 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 		return false
 	}
 	// "Russia.Gianmarco": two words glued by a full stop are no name word
-	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 {
+	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 && !initials(tk) {
 		return false
 	}
 	// a participle or gerund that opens a sentence is no name word:
 	// "Addressing Aliyev, the premier said", "Welcoming Kim, ..."
 	if low := v.low(i); len(low) >= 6 && strings.HasSuffix(low, "ing") && sentenceStart(v, i) {
 		return false
+	}
+	return true
+}
+
+// initials reports whether w is two or three initials written as one
+// token ("K.P.", "A.J.R.").
+func initials(w string) bool {
+	if len(w) < 4 || len(w) > 6 || len(w)%2 != 0 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if w[k] < 'A' || w[k] > 'Z' || w[k+1] != '.' {
+			return false
+		}
 	}
 	return true
 }
@@ -245,8 +273,9 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && t.nameToken(v, j+1):
 			j += 2
 			words++
-		case v.gate[j]&bitParticle != 0 && !v.isCap(j) && v.gate[j+1]&bitParticle != 0 && !v.isCap(j+1) && same(j+2) && t.nameToken(v, j+2):
-			// "Juan de la Vega": two particles in lower case
+		case v.gate[j]&bitParticle != 0 && !v.isCap(j) && v.gate[j+1]&bitParticle != 0 && same(j+2) && t.nameToken(v, j+2):
+			// "Juan de la Vega", "Jean de La Roche": two particles, the
+			// second also capitalised
 			j += 3
 			words++
 		case words >= 2 && (v.tok(j) == "Jr" || v.tok(j) == "Sr"):
@@ -262,6 +291,15 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case t.nameToken(v, j):
 			j++
 			words++
+		case v.gate[j]&lexicon.BitWord == 0 && (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && v.adjacent(j+1) && same(j+1) && v.isWord(j+1) && !v.isCap(j+1) &&
+			len(v.tok(j+1)) >= 2 && !elision[v.lows[j+1]] && v.isWord(j-1):
+			// "Tuilagi-Fa'amausili", "Mata'afa": a glottal stop
+			// written as an apostrophe inside a name word
+			j += 2
+		case v.gate[j]&lexicon.BitWord == 0 && (v.tok(j) == "'" || v.tok(j) == "’") && v.adjacent(j) && !v.adjacent(j+1) && strings.HasSuffix(v.lows[j-1], "ng") && same(j+1) && t.nameToken(v, j+1):
+			// "Grace Achieng' Otieno": the velar nasal of a Kenyan name
+			// written as a closing apostrophe
+			j++
 		default:
 			return j
 		}
@@ -422,9 +460,16 @@ func (t *Tagger) persons(v *view) {
 						}
 						continue
 					}
+					// "head of Lakepress's bureau in Nairobi X": the owner's
+					// unit in lower case after its possessive (rule
+					// pat.person.title-name)
+					if v.low(k-1) == "'s" && !v.isCap(k) && unitNouns[v.low(k)] {
+						k++
+						continue
+					}
 					// "Consul General of Kyrgyzstan in Almaty X": a place
 					// after the body or country
-					if (v.low(k) == "in" || v.low(k) == "to") && v.ent[k-1] != 0 && k+1 < len(v.ent) && v.ent[k+1] != 0 {
+					if (v.low(k) == "in" || v.low(k) == "to") && (v.ent[k-1] != 0 || v.low(k-2) == "'s" && unitNouns[v.low(k-1)]) && k+1 < len(v.ent) && v.ent[k+1] != 0 {
 						k++
 						continue
 					}
@@ -503,7 +548,7 @@ func (t *Tagger) persons(v *view) {
 					e++
 				}
 			}
-			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e)) {
+			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
 					continue
 				}
@@ -653,10 +698,12 @@ func (t *Tagger) holderAfterWords(v *view, k int) (int, int, bool) {
 }
 
 // possessiveBefore reports whether a possessive determiner opens the
-// title at token i ("its deputy director", "the agency's editor").
+// title at token i ("its deputy director", "the agency's editor"), also
+// across a capitalised word that places or qualifies the title ("AFP's
+// European director", "the agency's Moscow correspondent").
 func possessiveBefore(v *view, i int) bool {
 	k := i - 1
-	for k >= 0 && i-k <= 3 && v.gate[k]&bitTitleMod != 0 {
+	for k >= 0 && i-k <= 3 && (v.gate[k]&bitTitleMod != 0 || v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i)) {
 		k--
 	}
 	switch v.low(k) {
@@ -693,6 +740,13 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// unitNouns are the units of an organization named in lower case after
+// its possessive in a title ("head of TASS's representation in China").
+var unitNouns = map[string]bool{
+	"representation": true, "representative": true, "office": true, "bureau": true, "mission": true,
+	"branch": true, "desk": true, "service": true, "department": true,
 }
 
 // pluralTitles are titles in the plural, which a list of holders follows
@@ -814,40 +868,86 @@ func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
 // words (nameRun already refuses title words, organization heads and
 // event triggers: "TASS chief Executive Committee" is none), and it is
 // not followed by "of" or an apostrophe-s, which make it a longer name.
-func (t *Tagger) rolePersons(v *view) {
+func (t *Tagger) rolePersons(v *view) bool {
 	if len(t.lex.RoleNouns) == 0 {
-		return
+		return false
 	}
+	added := false
 	for i := 1; i+2 < len(v.toks); i++ {
-		// cheap tests first: a free token right after a name, in lower
-		// case, then the word
+		// the cheap test of roleAt first, without the call
 		if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
 			continue
 		}
-		// "EU diplomacy chief Lena Marsh": one or two words of a field
-		// between the organization or country and the role
-		a := i
-		for a > 1 && i-a < 2 && v.ent[a-1] == 0 && !v.isCap(a-1) && t.lex.TitleFields[v.low(a-1)] {
-			a--
+		if e, ok := t.roleAt(v, i); ok {
+			added = true
+			i = e - 1
 		}
-		c, ok := v.entityAt(a - 1)
-		if !ok || c.t1 != a || (c.m.Type != document.Organization && c.m.Type != document.Country) {
-			continue
-		}
-		if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
-			continue
-		}
-		e := t.nameRun(v, i+1)
-		if n := e - (i + 1); n < 2 || n > 4 {
-			continue
-		}
-		if w := v.low(e); w == "of" || w == "'s" {
-			continue
-		}
-		title := v.body[v.toks[a-1].Start:v.toks[i].End]
-		v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
-		i = e - 1
 	}
+	return added
+}
+
+// rolesAfterPatternOrgs runs roleAt right after the organizations the head
+// patterns found (they are no entities yet when rolePersons first runs):
+// "Hill Broadcasting Commission chief Sione Latu". It reports whether it
+// added any.
+func (t *Tagger) rolesAfterPatternOrgs(v *view) bool {
+	if len(t.lex.RoleNouns) == 0 || !v.headOrgs {
+		return false
+	}
+	added := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.org.head") {
+			continue
+		}
+		// the role right after the name, or after one or two field words
+		for i := c.t1; i < c.t1+3 && i+2 < len(v.toks) && !v.isCap(i) && v.isWord(i); i++ {
+			if v.gate[i]&bitRoleNoun != 0 {
+				if _, ok := t.roleAt(v, i); ok {
+					added = true
+				}
+				break
+			}
+			if v.isCap(i+1) || !t.lex.TitleFields[v.lows[i]] {
+				break
+			}
+		}
+	}
+	return added
+}
+
+// roleAt tags the holder after the role noun at token i (rule
+// pat.person.role-name) and returns the name's end.
+func (t *Tagger) roleAt(v *view, i int) (int, bool) {
+	// cheap tests first: a free token right after a name, in lower case,
+	// then the word
+	if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
+		return 0, false
+	}
+	// "EU diplomacy chief Lena Marsh": one or two words of a field
+	// between the organization or country and the role
+	a := i
+	for a > 1 && i-a < 2 && v.ent[a-1] == 0 && !v.isCap(a-1) && t.lex.TitleFields[v.low(a-1)] {
+		a--
+	}
+	c, ok := v.entityAt(a - 1)
+	if !ok || c.t1 != a || (c.m.Type != document.Organization && c.m.Type != document.Country) {
+		return 0, false
+	}
+	if v.sent(i) != v.sent(i+1) || v.ent[i+1] != 0 {
+		return 0, false
+	}
+	e := t.nameRun(v, i+1)
+	if n := capWords(v, i+1, e); n < 2 || n > 4+2*b2i(particleIn(v, i+1, e)) {
+		return 0, false
+	}
+	if w := v.low(e); w == "of" || w == "'s" {
+		return 0, false
+	}
+	title := v.body[v.toks[a-1].Start:v.toks[i].End]
+	v.addPerson(i+1, e, "pat.person.role-name", 0.75, title)
+	v.take(i+1, e)
+	return e, true
 }
 
 // fieldPreps introduce the field of a title ("Minister of Culture",
@@ -1045,9 +1145,34 @@ func (t *Tagger) organizations(v *view) {
 		if !ok {
 			continue
 		}
+		// "Lakeland Broadcasting and Information Service": a head that
+		// "and", words of no name of their own and a later head follow is
+		// inside the longer name, which the later head finds (rule
+		// pat.org.head)
+		if v.low(i+n) == "and" && v.sent(i+n) == v.sent(i) && !t.isOrgEntity(v, i+n+1) {
+			k := i + n + 1
+			for k < i+n+4 && t.orgWord(v, k) && v.ent[k] == 0 && !t.ownWordIn(v, k, k+1) {
+				if _, _, ok := t.headAt(v, k); ok {
+					break
+				}
+				k++
+			}
+			if _, _, ok := t.headAt(v, k); ok && k > i+n+1 && v.sent(k) == v.sent(i) {
+				continue
+			}
+		}
 		s := i
 		owner := -1 // the token of a possessive owner before the name
-		for s > 0 && v.sent(s-1) == v.sent(i) {
+		// "the broadcaster's First Channel", "GPB's Second Channel": a
+		// capitalised ordinal names a channel after a possessive or "the"
+		// (rule pat.org.ordinal-channel)
+		ordinalChannel := false
+		if v.lows[i] == "channel" && v.isCap(i-1) && v.sent(i-1) == v.sent(i) && (v.low(i-2) == "'s" || v.low(i-2) == "the") {
+			if _, isOrd := t.ordinal(v, i-1); isOrd && v.isWord(i-1) {
+				s, ordinalChannel = i-1, true
+			}
+		}
+		for s > 0 && v.sent(s-1) == v.sent(i) && !ordinalChannel {
 			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
 				s--
 				continue
@@ -1083,13 +1208,24 @@ func (t *Tagger) organizations(v *view) {
 				// "Xinhua News Agency and Nation Media Group" (a known
 				// organization before it), "the Riverside Post and Valley
 				// Television" (a head before it and a proper word after)
-				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i)) {
+				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i) && !t.fieldWordsOnly(v, s, i)) {
 					break
 				}
 				// "Prime Minister Omar Felan and Lakeland Authority
 				// President ...": a person's name before "and" and a
 				// country after it start two names
 				if v.low(s-1) == "and" && (t.isPersonEntity(v, s-2) || t.personName(v, s-2)) && t.isCountryEntity(v, s) {
+					break
+				}
+				// "Hill Commission chief Sione Latu and Lakeland News
+				// Agency": a name after a role noun in lower case before
+				// "and" is a person's, no part of the organization's
+				if v.low(s-1) == "and" && roleRunBefore(v, s-1) {
+					break
+				}
+				// "PCI and Senate Foreign Affairs Committee": an acronym
+				// before "and" is a name of its own (not "TV and Radio")
+				if v.low(s-1) == "and" && v.acronym(s-2) && len(v.tok(s-2)) >= 3 && !v.has(&t.lex.OrgHeads, s-2) && s < i {
 					break
 				}
 				// "such as Lakeview, Hillnews and Rivertown Daily": the
@@ -1149,7 +1285,7 @@ func (t *Tagger) organizations(v *view) {
 			possessive = true
 		}
 		e := i + n
-		right := false
+		right, listedThe, under := false, false, false
 		// "on" goes on only after the heads of bodies that sit on a
 		// subject ("Commission on Trade", "Committee on Culture"); "the
 		// Chinese Government on Eurasian Affairs" names a title's field
@@ -1165,6 +1301,7 @@ func (t *Tagger) organizations(v *view) {
 			}
 			if t.orgWord(v, k) || titled(k) {
 				k++
+				listed := false
 				for k < len(v.toks) && v.sent(k) == v.sent(i) {
 					if t.orgWord(v, k) {
 						k++
@@ -1239,6 +1376,25 @@ func (t *Tagger) organizations(v *view) {
 					// Asian Studies": a list of name words
 					if v.tok(k) == "," && t.nameList(v, k) {
 						k++
+						listed = true
+						continue
+					}
+					// "State Committee for Radio under the Government of
+					// Lakeland", "Agency for Information under the
+					// President of Lakeland": the parent body or office
+					// after "under the" is part of the full name (rule
+					// pat.org.head-under)
+					if v.low(k) == "under" && v.low(k+1) == "the" && v.isCap(k+2) && !t.isOrgEntity(v, k+2) && (titled(k+2) || v.has(&t.lex.OrgHeads, k+2)) {
+						k += 3
+						under = true
+						continue
+					}
+					// "..., Communications and the Digital Economy": the
+					// list's last item after "and the" (rule
+					// pat.org.head-list-the)
+					if listed && v.low(k) == "and" && v.low(k+1) == "the" && t.orgWord(v, k+2) && !t.isOrgEntity(v, k+2) && !t.headWithin(v, k+2, 4) {
+						k += 3
+						listed, listedThe = false, true
 						continue
 					}
 					break
@@ -1300,6 +1456,15 @@ func (t *Tagger) organizations(v *view) {
 		}
 		if s == i && !right {
 			continue
+		}
+		// "Kenyatta International Convention Centre", "Dubai World Trade
+		// Centre": a centre for conventions, exhibitions or trade fairs
+		// is a venue, no organization (rule pat.org.head.venue)
+		if w := v.lows[i]; (w == "centre" || w == "center") && !right && i > s {
+			if p := v.low(i - 1); venueWords[p] || p == "trade" && v.low(i-2) == "world" {
+				i = e - 1
+				continue
+			}
 		}
 		// "House of Journalists", "House of Representatives": "House"
 		// names a body only before "of" ("Freedom House" is known by
@@ -1372,6 +1537,21 @@ func (t *Tagger) organizations(v *view) {
 			i = e - 1
 			continue
 		}
+		// "Tajikistan's National Information Agency Lakepress": a head
+		// that generic words alone name, then a known organization of the
+		// head's kind, is one name of that organization (rule
+		// pat.org.generic-head-known)
+		if !right && holder[1] == 0 && e < len(v.toks) && v.ent[e] != 0 {
+			if known, ok := v.entityAt(e); ok && known.t0 == e && known.m.Type == document.Organization && known.m.Kind == kind && known.m.Kind != "" &&
+				strings.HasPrefix(known.m.Rule, "gaz.") && v.sent(known.t1-1) == v.sent(i) && !t.ownWordIn(v, s, i) {
+				m := known.m
+				m.Rule, m.Confidence = "pat.org.generic-head-known", 0.8
+				v.add(cand{m: m, t0: s, t1: known.t1, layer: layerEntity, prio: 3})
+				i = known.t1 - 1
+				continue
+			}
+		}
+		v.headOrgs = true
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
 		c.m.Parent = t.parentOf(v, s, i, e, owner)
 		if possessive {
@@ -1382,8 +1562,29 @@ func (t *Tagger) organizations(v *view) {
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
 		}
+		if listedThe {
+			c.m.Rule = "pat.org.head-list-the"
+			c.m.Confidence = 0.65
+		}
+		if under {
+			c.m.Rule = "pat.org.head-under"
+			c.m.Confidence = 0.65
+		}
+		if ordinalChannel {
+			c.m.Rule = "pat.org.ordinal-channel"
+			c.m.Confidence = 0.6
+		}
 		c.m.Country = t.homeCountry(v, s, e)
 		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
+		// "Chinese Xinjiang Government": a country's adjective before a
+		// region's or city's body describes it; the name goes without it
+		// (the mention keeps it). "Thai Journalists Association",
+		// "Turkish Grand National Assembly" keep it: it is their name's
+		if d, ok := v.entityAt(s); ok && d.t0 == s && d.m.Type == document.Country && d.m.Rule == "gaz.country.demonym" && d.t1 < i {
+			if p, ok := v.entityAt(d.t1); ok && p.t0 == d.t1 && p.m.Type == document.Place {
+				name = cleanName(v.body[v.toks[d.t1].Start:v.toks[e-1].End])
+			}
+		}
 		c.m.Name = name
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
 		// "the Forum's Organising Committee": an organ named by two words
@@ -1406,6 +1607,12 @@ func (t *Tagger) organizations(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// venueWords before "Centre" make a venue's name ("Convention Centre").
+var venueWords = map[string]bool{
+	"convention": true, "conference": true, "exhibition": true, "expo": true, "congress": true,
+	"shopping": true, "sports": true, "events": true,
 }
 
 // onHeads are the heads after which "on" and a subject belong to the name
@@ -1643,7 +1850,7 @@ func isNumberToken(tok string) bool {
 // ".").
 func (v *view) initialAt(k int) bool {
 	tk := v.tok(k)
-	return v.isCap(k) && (len(tk) == 1 && v.tok(k+1) == "." || len(tk) == 2 && tk[1] == '.')
+	return v.isCap(k) && (len(tk) == 1 && v.tok(k+1) == "." || len(tk) == 2 && tk[1] == '.' || initials(tk))
 }
 
 // initialEndsAt reports whether an initial ends at token k.
@@ -1715,6 +1922,18 @@ func andIn(v *view, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// fieldWordsOnly reports whether tokens [a, b) are untagged words of a
+// title's field only ("Information" of "Lakeland Broadcasting and
+// Information Service").
+func (t *Tagger) fieldWordsOnly(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if v.ent[k] != 0 || !t.lex.TitleFields[v.lows[k]] {
+			return false
+		}
+	}
+	return a < b
 }
 
 // ownWordIn reports whether tokens [a, b) hold a word that is no generic
@@ -1862,6 +2081,14 @@ func (t *Tagger) nameList(v *view, k int) bool {
 			// not "..., Diplomatic Academy and Institute for ..."
 			if w := v.low(j + 2); v.has(&t.lex.OrgPrefixHeads, j+1) && (w == "of" || w == "for") {
 				return false
+			}
+			// "Ministry of Information, Communications and the Digital
+			// Economy": an article may open the last item
+			if v.low(j+1) == "the" && j > k+1 {
+				if t.headWithin(v, j+2, 4) {
+					return false // "..., Sports and the Arts Council": another body
+				}
+				j++
 			}
 			return (j > k+1 || v.tok(k-2) == ",") && t.orgWord(v, j+1) && !t.isOrgEntity(v, j+1)
 		case v.tok(j) == ",":
@@ -2366,7 +2593,19 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	t.descriptiveNames(v)
 	v.redefinedAcronyms()
 	for _, i := range v.parens {
-		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) {
+		// "Consejo de la Prensa Lakeña (Lakeland Press Council)": a name
+		// found by its form, alone in parentheses right after an
+		// organization's name, is that organization's other name (rule
+		// suffix +gloss)
+		if c, ok := v.entityAt(i - 1); ok && c.m.Type == document.Organization && c.t1 == i {
+			if g, ok := v.entityAt(i + 1); ok && g.m.Type == document.Organization && g.t0 == i+1 && g.t1-g.t0 >= 2 &&
+				v.tok(g.t1) == ")" && strings.HasPrefix(g.m.Rule, "pat.org.") && g.m.EntityID != c.m.EntityID {
+				g.m.EntityID, g.m.Name, g.m.Kind, g.m.Country = c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country
+				g.m.Rule += "+gloss"
+				continue
+			}
+		}
+		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -2374,6 +2613,21 @@ func (t *Tagger) acronymDefinitions(v *view) {
 			continue
 		}
 		acr := v.tok(i + 1)
+		// "National Information Agency of Lakeland (LNA)" with LNA known
+		// to the gazetteer under another spelling of the name: the name
+		// found by its form is that organization when the kinds and home
+		// countries agree ("Lakeland Press Agency (LPA)" is no Hill Press
+		// Agency of the gazetteer; rule suffix +acronym-known)
+		if k, known := v.entityAt(i + 1); known && k.t0 == i+1 && k.t1 == i+2 && k.m.Type == document.Organization && strings.HasPrefix(k.m.Rule, "gaz.") &&
+			strings.HasPrefix(c.m.Rule, "pat.org.") && c.m.Kind != "" && c.m.Kind == k.m.Kind && c.m.EntityID != k.m.EntityID &&
+			c.m.Country != "" && t.gazCountry(k.m.EntityID) == c.m.Country {
+			c.m.EntityID, c.m.Name = k.m.EntityID, k.m.Name
+			c.m.Rule += "+acronym-known"
+			continue
+		}
+		if !v.acronym(i + 1) {
+			continue
+		}
 		if _, seen := defs[acr]; !seen {
 			defs[acr] = *c
 		}
@@ -2438,6 +2692,14 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
 	}
+}
+
+// gazCountry returns the home country of the gazetteer's entry id, or "".
+func (t *Tagger) gazCountry(id string) string {
+	if en, ok := t.gaz.Entry(id); ok {
+		return en.Country
+	}
+	return ""
 }
 
 // redefinedAcronyms drops the gazetteer's reading of an acronym that the
@@ -2557,10 +2819,63 @@ func (v *view) knownAcronyms() {
 		if !ok || known.Kind != long.m.Kind || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
 			continue
 		}
+		// a name of no known country must share a word with the known
+		// organization's name, or the article must name that
+		// organization's country: "Radiodiffusion Télévision Ivoirienne
+		// (RTI)" is no Radio Taiwan International, "Agência Angola Press
+		// (ANGOP)" is the Angola Press Agency, "Agenzia Nazionale Stampa
+		// Associata (ANSA)" next to "Italian" is ANSA
+		if long.m.Country == "" && !shareWord(v.body[v.toks[long.t0].Start:v.toks[long.t1-1].End], known.Names) && !v.namesCountry(known.Country) {
+			continue
+		}
 		long.m.EntityID, long.m.Name, long.m.Country = short.m.EntityID, known.Name, known.Country
 		long.m.Rule = "pat.org.acronym-known"
 	}
 }
+
+// namesCountry reports whether the article names the country iso3 (a
+// country's name or adjective, or a place in it, tagged already).
+func (v *view) namesCountry(iso3 string) bool {
+	if iso3 == "" {
+		return false
+	}
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		switch c.m.Type {
+		case document.Country:
+			if document.IDKey(c.m.EntityID) == iso3 {
+				return true
+			}
+		case document.Place:
+			if en, ok := v.t.gaz.Entry(c.m.EntityID); ok && en.Country == iso3 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shareWord reports whether name and one of the known names share a word
+// of three letters or more, accents and case folded.
+func shareWord(name string, known []string) bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(foldAccents(name)), notLetter) {
+		if len(w) >= 3 {
+			words[w] = true
+		}
+	}
+	for _, k := range known {
+		for _, w := range strings.FieldsFunc(strings.ToLower(foldAccents(k)), notLetter) {
+			if words[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// notLetter splits names into words.
+func notLetter(r rune) bool { return !unicode.IsLetter(r) }
 
 // descriptiveNames binds a name that only describes an organization by its
 // country and kind, right before the organization's own name, to that
@@ -2781,6 +3096,71 @@ func (t *Tagger) shortForms(v *view) {
 	}
 }
 
+// contextRules are the rules that find an organization by its context
+// only (an outlet noun, an apposition, "<place>-based"): the same words
+// elsewhere in the article name it too.
+var contextRules = map[string]bool{
+	"pat.org.noun-name": true, "pat.org.name-noun": true, "pat.org.name-appos": true, "pat.org.based-name": true,
+	"pat.org.noun-comma-name": true, "pat.org.names-appos-plural": true,
+}
+
+// repeatedNames tags the other mentions of organizations found by their
+// context only: the same words, as written, untagged, with no capitalised
+// word on either side ("The Colombian newspaper Hoy Lakeside ... Hoy
+// Lakeside's director"; rule pat.org.repeat, confidence 0.6); a name of
+// one word only when it is a brand or an acronym. One pass over the
+// tokens, looking up their first word. It reports whether it added any.
+func (t *Tagger) repeatedNames(v *view) bool {
+	var firsts map[string][]int
+	for _, k := range v.entities {
+		// one word alone repeats only as a brand ("Lakenet" may be a
+		// place or a common word elsewhere; "HillTV", "LPN" are not)
+		if c := &v.cands[k]; c.m.Type == document.Organization && contextRules[c.m.Rule] &&
+			(c.t1-c.t0 >= 2 || camelBrand(v.tok(c.t0)) || v.isAllCaps(c.t0) && len(v.tok(c.t0)) >= 3) {
+			if firsts == nil {
+				firsts = map[string][]int{}
+			}
+			firsts[v.tok(c.t0)] = append(firsts[v.tok(c.t0)], k)
+		}
+	}
+	if firsts == nil {
+		return false
+	}
+	added := false
+	for i := 0; i < len(v.toks); i++ {
+		if v.ent[i] != 0 || !v.isCap(i) {
+			continue
+		}
+		ks, ok := firsts[v.tok(i)]
+		if !ok {
+			continue
+		}
+		for _, k := range ks {
+			c := v.cands[k]
+			e := i + c.t1 - c.t0
+			if e > len(v.toks) || v.sent(e-1) != v.sent(i) {
+				continue
+			}
+			same := true
+			for j := i; j < e && same; j++ {
+				same = v.ent[j] == 0 && v.tok(j) == v.tok(c.t0+j-i)
+			}
+			if !same || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) ||
+				i > 0 && v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 {
+				continue
+			}
+			m := c.m
+			m.Rule, m.Confidence = "pat.org.repeat", 0.6
+			v.add(cand{m: m, t0: i, t1: e, layer: layerEntity, prio: 1})
+			v.take(i, e)
+			added = true
+			i = e - 1
+			break
+		}
+	}
+	return added
+}
+
 func maxf(a, b float64) float64 {
 	if a > b {
 		return a
@@ -2915,6 +3295,14 @@ func outletNounAt(v *view, i int) (string, int, bool) {
 	}
 	kind, ok := outletNouns[w]
 	start := i
+	// "the press council X", "Kenya's media council, X,": a council is
+	// an outlet noun only after "press" or "media"
+	if w == "council" {
+		if p := v.low(i - 1); (p == "press" || p == "media") && !v.isCap(i-1) {
+			return document.KindOther, i - 1, true
+		}
+		return "", i, false
+	}
 	switch prev := v.low(i - 1); {
 	case prev == "news" || prev == "media" || prev == "tv" || prev == "television" || prev == "radio" || prev == "multimedia":
 		if !v.isCap(i - 1) {
@@ -2971,6 +3359,15 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		if v.gate[i]&bitOutlet == 0 {
 			continue
 		}
+		// "Hill Voice and Lake Star, the Kenyan dailies, ...": names
+		// listed in apposition with a plural outlet noun (rule
+		// pat.org.names-appos-plural)
+		if w := v.lows[i]; w[len(w)-1] == 's' && outletPlurals[w] != "" {
+			for _, sp := range t.apposPlural(v, i) {
+				add(sp[0], sp[1], outletPlurals[w], "pat.org.names-appos-plural")
+			}
+			continue
+		}
 		// "Lakenet, a Kenyan media company that ...": a name in
 		// apposition with an outlet noun
 		if v.tok(i-1) != "," && !v.isCap(i) {
@@ -2981,6 +3378,16 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		}
 		kind, start, ok := outletNounAt(v, i)
 		if !ok || v.ent[i] != 0 {
+			continue
+		}
+		// "Indonesia's press council, Dewan Pers, and ...", "the
+		// broadcaster's news channel, PSM News, would ...": a name in
+		// apposition after the determined noun, closed by a comma, "and"
+		// or the sentence's end (rule pat.org.noun-comma-name); the noun
+		// outweighs a given name of the lexicon that opens the name
+		if a, b, ok := t.nounCommaName(v, start, i); ok {
+			add(a, b, kind, "pat.org.noun-comma-name")
+			i = b - 1
 			continue
 		}
 		// the name after the noun; "the Kenyan daily The Lakeland
@@ -3055,6 +3462,140 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	return added
 }
 
+// nounCommaName matches the name after "<determiner> <outlet noun>," with
+// the noun's first token at start and its last at i: the determiner is a
+// possessive ("Kenya's", "the agency's", "its") or "the", also before a
+// country's adjective ("the Egyptian news channel, X,"); the name is one
+// to four untagged capitalised words, of which an acronym the tagger
+// named may be the first ("PSM News"), with a word that is no head or
+// generic word, and a comma, "and", a closing bracket or the sentence's
+// end after it. It returns the name's span.
+func (t *Tagger) nounCommaName(v *view, start, i int) (int, int, bool) {
+	j := i + 2
+	if v.tok(i+1) != "," || j >= len(v.toks) || v.sent(j) != v.sent(i) || t.titleCase(v, i) {
+		return 0, 0, false
+	}
+	d := start - 1
+	if c, ok := v.entityAt(d); ok && c.t1 == start && c.m.Type == document.Country {
+		d = c.t0 - 1
+	}
+	switch v.low(d) {
+	case "'s", "its", "their", "the":
+	default:
+		return 0, 0, false
+	}
+	e := j
+	if c, ok := v.entityAt(j); ok && c.t0 == j && c.t1 == j+1 && c.m.Type == document.Organization && v.isAllCaps(j) {
+		e = j + 1
+	}
+	for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+		v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) && !v.has(&t.lex.EventTriggers, e) {
+		e++
+	}
+	if e == j || e == j+1 && v.ent[j] != 0 {
+		return 0, 0, false
+	}
+	proper := false
+	for k := j; k < e && !proper; k++ {
+		proper = !v.has(&t.lex.OrgHeads, k) && !genericWords[v.low(k)]
+	}
+	if !proper {
+		return 0, 0, false
+	}
+	if w := v.low(e); w != "," && w != "and" && w != ")" && !(w == "." && v.sent(e+1) != v.sent(i)) {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
+// outletPlurals are outlet nouns in the plural that a list of names may
+// stand in apposition with ("A and B, the Algerian dailies"), with the
+// kind they give each name.
+var outletPlurals = map[string]string{
+	"dailies": document.KindNewspaper, "newspapers": document.KindNewspaper, "weeklies": document.KindNewspaper,
+	"papers": document.KindNewspaper, "tabloids": document.KindNewspaper, "magazines": document.KindNewspaper,
+	"agencies": document.KindNewsAgency, "broadcasters": document.KindBroadcaster, "channels": document.KindBroadcaster,
+	"stations": document.KindBroadcaster, "websites": document.KindOnlineMedia, "portals": document.KindOnlineMedia,
+	"outlets": document.KindOther,
+}
+
+// apposPlural matches "<A>[, <B>] and <C>, the|both|two <modifiers> <plural
+// outlet noun>" with the noun at token i: modifiers are up to four
+// lower-case words, countries or places; each name is one to four
+// untagged capitalised words; the list stands alone after the sentence
+// start, a comma or a preposition. It returns the names' spans, none when
+// the list does not match.
+func (t *Tagger) apposPlural(v *view, i int) [][2]int {
+	k := i - 1
+	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) {
+		if c, ok := v.entityAt(k); ok {
+			if c.m.Type != document.Country && c.m.Type != document.Place {
+				return nil
+			}
+			k = c.t0 - 1
+			continue
+		}
+		if w := v.lows[k]; w == "the" || w == "both" || w == "two" || w == "three" {
+			break
+		}
+		if !v.isWord(k) || v.isCap(k) {
+			return nil
+		}
+		k--
+	}
+	// "the three agencies": an article before the number
+	if w := v.low(k); (w == "two" || w == "three") && v.low(k-1) == "the" {
+		k--
+	}
+	if k < 1 || v.tok(k-1) != "," || v.sent(k-1) != v.sent(i) {
+		return nil
+	}
+	switch w := v.low(k); w {
+	case "the", "both", "two", "three":
+	default:
+		return nil
+	}
+	// the names, from the last one back; an organization the tagger
+	// named is an item too ("and the Valley Times"), kept as it is
+	var spans [][2]int
+	items := 0
+	b := k - 1
+	for items < 5 {
+		a := b
+		if c, ok := v.entityAt(b - 1); ok && c.t1 == b && c.m.Type == document.Organization {
+			a = c.t0
+			if v.low(a-1) == "the" {
+				a--
+			}
+		} else {
+			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && v.ent[a-1] == 0 && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 &&
+				!v.has(&t.lex.Titles, a-1) {
+				a--
+			}
+			if a == b {
+				return nil
+			}
+			spans = append(spans, [2]int{a, b})
+		}
+		items++
+		switch w := v.low(a - 1); {
+		case w == "and" && items == 1, w == "," && items > 1:
+			b = a - 1
+			continue
+		}
+		if items < 2 {
+			return nil
+		}
+		switch w := v.low(a - 1); {
+		case a == 0, v.sent(a-1) != v.sent(i), sentenceStart(v, a), w == ",", w == "by", w == "with", w == "from", w == "of",
+			w == "to", w == "for", w == "in", w == "on", w == "at", w == "including", w == "between":
+			return spans
+		}
+		return nil
+	}
+	return nil
+}
+
 // prefixHeads are heads that open an outlet's name, with the kind they
 // give it: "Radio Rebelde", "Agenzia Nova", "Grupo Bandeirantes".
 var prefixHeads = map[string]string{
@@ -3063,12 +3604,41 @@ var prefixHeads = map[string]string{
 	"agenzia": document.KindNewsAgency, "agencia": document.KindNewsAgency, "agência": document.KindNewsAgency, "agence": document.KindNewsAgency,
 	"grupo": document.KindCompany, "groupe": document.KindCompany, "gruppo": document.KindCompany,
 	"daily": document.KindNewspaper,
+	// "Agentstvo Lakeskikh Novostey", "Wakalat al-Anba al-Lakiya"
+	"agentstvo": document.KindNewsAgency, "wakala": document.KindNewsAgency, "wakalat": document.KindNewsAgency,
+	// state bodies and associations in their native names, whose
+	// particle may follow the head at once ("Ministerio de Cultura",
+	// "Conseil national de ...", "Sindicato dos Jornalistas ...")
+	"ministerio": document.KindGovernmentBody, "ministère": document.KindGovernmentBody, "ministério": document.KindGovernmentBody,
+	"secretaría": document.KindGovernmentBody, "secretaria": document.KindGovernmentBody,
+	"consejo": document.KindOther, "conseil": document.KindOther, "conselho": document.KindOther,
+	"asociación": document.KindOther, "associação": document.KindOther, "federación": document.KindOther,
+	"federação": document.KindOther, "fédération": document.KindOther, "sindicato": document.KindOther,
+	"syndicat": document.KindOther, "instituto": document.KindOther, "institut": document.KindOther,
+	// "Universiti Teknologi Lakeland", "Universidad Nacional de ..."
+	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
+	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
+	"universität": document.KindOther,
+}
+
+// nativeBodyHeads are the prefix heads of state bodies and associations,
+// after which a Romance particle may come at once ("Ministerio de
+// Cultura", "Sindicato dos Jornalistas").
+var nativeBodyHeads = map[string]bool{
+	"ministerio": true, "ministère": true, "ministério": true, "secretaría": true, "secretaria": true,
+	"consejo": true, "conseil": true, "conselho": true, "asociación": true, "associação": true,
+	"federación": true, "federação": true, "fédération": true, "sindicato": true, "syndicat": true,
+	"instituto": true, "institut": true, "universidad": true, "universidade": true, "université": true,
+	"università": true,
 }
 
 // romanceParticles join the words of a name after a Romance prefix head
 // ("Agence Lakelandaise de Presse"); romanceArticles may follow them ("de
 // la", "del").
-var romanceParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true}
+var romanceParticles = map[string]bool{"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true,
+	// "Ministerio de Cultura y Patrimonio", "Office de Radiodiffusion et
+	// Télévision", "Ministério da Cultura e Turismo"
+	"y": true, "et": true, "e": true}
 var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true, "l'": true}
 
 // prefixNames tags names that open with a prefix head (rule
@@ -3089,8 +3659,8 @@ func (t *Tagger) prefixNames(v *view) bool {
 		if !v.isCap(i) || v.ent[i] != 0 {
 			continue
 		}
-		// the first letters of the prefix heads first: cheaper than the map
-		if c := v.lows[i][0]; c != 'r' && c != 'a' && c != 'g' && c != 't' && c != 'd' {
+		// the gate first: cheaper than the map
+		if v.gate[i]&bitPrefixHead == 0 {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]
@@ -3098,15 +3668,24 @@ func (t *Tagger) prefixNames(v *view) bool {
 			continue
 		}
 		daily := v.lows[i] == "daily"
+		rule := "pat.org.prefix-name"
+		// "Pontificia Universidad Católica ...": one untagged capitalised
+		// adjective may open a university's name (rule
+		// pat.org.university-name); not after another capitalised word
+		start := i
+		if kind == document.KindOther && v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.ent[i-1] == 0 && v.gate[i-1]&bitStopCap == 0 &&
+			!v.has(&t.lex.Titles, i-1) && !(v.isCap(i-2) && v.isWord(i-2) && v.sent(i-2) == v.sent(i)) {
+			start = i - 1
+			rule = "pat.org.university-name"
+		}
 		// "the Lakeside Daily", "People's Daily", "of Lakeland Radio Omar
 		// Felan": a capitalised word before the prefix head makes it the
 		// head of a longer name, which the head patterns find
-		if v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 && !v.has(&t.lex.Titles, i-1) || daily && v.tok(i-1) == "-" {
+		if start == i && v.sent(i-1) == v.sent(i) && v.isCap(i-1) && v.isWord(i-1) && v.gate[i-1]&bitStopCap == 0 && !v.has(&t.lex.Titles, i-1) || daily && v.tok(i-1) == "-" {
 			continue
 		}
 		e := i + 1
 		words := 0
-		rule := "pat.org.prefix-name"
 		if daily {
 			rule = "pat.org.daily-name"
 		}
@@ -3114,17 +3693,34 @@ func (t *Tagger) prefixNames(v *view) bool {
 			// "Agence Lakelandaise de Presse", "Agencia Riverena de
 			// Noticias": a Romance particle between two words of the
 			// name (rule pat.org.prefix-name-particle)
-			if words > 0 && !daily && romanceParticles[v.lows[e]] {
+			if (words > 0 || nativeBodyHeads[v.lows[i]]) && !daily && romanceParticles[v.lows[e]] {
 				k := e + 1
 				if romanceArticles[v.low(k)] {
 					k++
 				}
+				// "Universidad Nacional de Lakeland": a country or place
+				// after the particle ends the name
+				if c, ok := v.entityAt(k); ok && c.t0 == k && (c.m.Type == document.Country || c.m.Type == document.Place) && v.sent(k) == v.sent(i) {
+					e = c.t1
+					words = 3
+					break
+				}
 				if v.sent(k) == v.sent(i) && v.isCap(k) && v.isWord(k) && v.gate[k]&bitStopCap == 0 && v.ent[k] == 0 {
 					e = k
-					rule = "pat.org.prefix-name-particle"
+					if start == i {
+						rule = "pat.org.prefix-name-particle"
+					}
 					continue
 				}
 				break
+			}
+			// "Wakala al-Anba al-Lakiya": an Arabic article joined by a
+			// hyphen to a word of the name
+			if w := v.lows[e]; (w == "al" || w == "el") && !v.isCap(e) && v.tok(e+1) == "-" && v.adjacent(e+1) && v.adjacent(e+2) &&
+				v.isCap(e+2) && v.isWord(e+2) && v.ent[e+2] == 0 && v.sent(e+2) == v.sent(i) {
+				e += 3
+				words++
+				continue
 			}
 			if c, ok := v.entityAt(e); ok {
 				if c.t0 != e || (c.m.Type != document.Country && c.m.Type != document.Place && c.m.Type != document.Organization) {
@@ -3139,6 +3735,11 @@ func (t *Tagger) prefixNames(v *view) bool {
 			}
 			e++
 			words++
+		}
+		// "Wakalat Anba' al-...": a name cut at an apostrophe inside it
+		// is no name
+		if tk := v.tok(e); (tk == "'" || tk == "’") && v.adjacent(e) && !v.adjacent(e+1) && v.low(e+1) != "s" {
+			continue
 		}
 		// a capitalised word after the name makes it longer, unless it
 		// is a title ("Agenzia Lago CEO Ruth Kell")
@@ -3166,12 +3767,19 @@ func (t *Tagger) prefixNames(v *view) bool {
 		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" {
 			continue
 		}
-		name := cleanName(v.body[v.toks[i].Start:v.toks[e-1].End])
-		c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+		name := cleanName(v.body[v.toks[start].Start:v.toks[e-1].End])
+		c := cand{t0: start, t1: e, layer: layerEntity, prio: 1}
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
 			Rule: rule, Confidence: 0.65}
 		if en, _, ok := t.gaz.Lookup(name); ok && en.Type == document.Organization {
 			c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = en.ID, en.Name, en.Kind, en.Country
+		} else if kn, ok := v.entityAt(e - 1); ok && kind == document.KindNewsAgency && kn.t1 == e && kn.t0 > i && kn.m.Type == document.Organization &&
+			kn.m.Kind == document.KindNewsAgency && strings.HasPrefix(kn.m.Rule, "gaz.") {
+			// "Agencia Riverena de Noticias Lakepress": an agency's
+			// native name that ends with the agency's known short name is
+			// that agency (rule suffix +known)
+			c.m.EntityID, c.m.Name, c.m.Country = kn.m.EntityID, kn.m.Name, kn.m.Country
+			c.m.Rule += "+known"
 		}
 		v.add(c)
 		added = true
@@ -3255,7 +3863,8 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 	}
 	switch w := v.low(a - 1); {
 	case a == 0, v.sent(a-1) != v.sent(i), w == ",", w == "and", w == "with", w == "by", w == "the", sentenceStart(v, a),
-		w == "from", w == "of", w == "at", w == "between", w == "including", w == "told":
+		w == "from", w == "of", w == "at", w == "between", w == "including", w == "told",
+		w == "to", w == "for", w == "on", w == "in":
 	default:
 		return 0, 0, false
 	}
@@ -3714,6 +4323,17 @@ func (t *Tagger) namedPersons(v *view) bool {
 		// first) may go on
 		ctx := i == 0 || v.sent(i-1) != v.sent(i) || personBefore[v.lows[i-1]] || sentenceStart(v, i)
 		kind := t.nameKind(v, i)
+		// "A. J. Omar Felan": initials take the lexicon's reading of the
+		// name word after them
+		if kind == 0 && v.initialAt(i) {
+			k := i
+			for k < i+6 && (v.initialAt(k) || v.tok(k) == "." && v.adjacent(k)) {
+				k++
+			}
+			if v.sent(k) == v.sent(i) {
+				kind = t.nameKind(v, k)
+			}
+		}
 		if !ctx && kind&givenName == 0 {
 			continue
 		}
@@ -3873,14 +4493,20 @@ func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
 // of the gazetteer ("Viet Nam").
 func (t *Tagger) personRun(v *view, i int) (int, bool) {
 	e := t.nameRun(v, i)
-	if n := e - i; n < 2 || n > 4 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
+	// the capitalised words of the run: hyphens, apostrophes, particles
+	// in lower case and lower-case syllables join its words ("Kim
+	// Jong-soo", "Vladimir Nikolayevich Sungorkin-Petrov", "Omar bin
+	// Felan")
+	// "Omar bin Saad bin Omar Al-Felan": a patronymic chain may be longer
+	n, most := capWords(v, i, e), 4+2*b2i(particleIn(v, i, e))
+	if n < 2 || n > most || e-i > 10 || v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) || placeHeads[v.low(e-1)] {
 		return e, false
 	}
 	if t.titleCase(v, i) {
 		return i + 1, false
 	}
 	for k := i + 1; k < e; k++ {
-		if v.writtenLower(v.lows[k]) {
+		if v.isCap(k) && v.writtenLower(v.lows[k]) {
 			return e, false
 		}
 	}
@@ -3891,6 +4517,39 @@ func (t *Tagger) personRun(v *view, i int) (int, bool) {
 		return e, false
 	}
 	return e, true
+}
+
+// roleRunBefore reports whether the capitalised words right before token
+// k follow a role noun in lower case ("chief Sione Latu" before "and").
+func roleRunBefore(v *view, k int) bool {
+	r := k
+	for r > 0 && k-r < 5 && v.sent(r-1) == v.sent(k) && (v.isCap(r-1) && v.isWord(r-1) || v.tok(r-1) == "-") {
+		r--
+	}
+	return r < k && r > 0 && !v.isCap(r-1) && v.gate[r-1]&bitRoleNoun != 0
+}
+
+// capWords counts the capitalised words of tokens [a, b): hyphens,
+// apostrophes, lower-case particles and syllables join a name's words.
+func capWords(v *view, a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if v.isCap(k) && v.isWord(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// particleIn reports whether tokens [a, b) hold a particle in lower case
+// ("bin", "de").
+func particleIn(v *view, a, b int) bool {
+	for k := a; k < b; k++ {
+		if !v.isCap(k) && v.gate[k]&bitParticle != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // listCues open a list of persons ("the delegation included A, B and C").

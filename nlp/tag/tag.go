@@ -166,7 +166,11 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for w := range outletNouns {
 		t.firsts[w] |= bitOutlet
 	}
-	t.firsts["group"] |= bitOutlet // "multimedia group" (outletNounAt)
+	t.firsts["group"] |= bitOutlet   // "multimedia group" (outletNounAt)
+	t.firsts["council"] |= bitOutlet // "press council" (outletNounAt)
+	for w := range outletPlurals {
+		t.firsts[w] |= bitOutlet // "A and B, the Kenyan dailies" (apposPlural)
+	}
 	for w := range apposNouns {
 		t.firsts[w] |= bitOutlet // "Lakenet, a media company" (apposName)
 	}
@@ -175,6 +179,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	for w := range l.RoleNouns {
 		t.firsts[w] |= bitRoleNoun
+	}
+	for w := range prefixHeads {
+		t.firsts[w] |= bitPrefixHead
 	}
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.firsts[string(rune(c))]
@@ -260,6 +267,9 @@ const (
 	bitPlural
 	// bitRoleNoun marks the lexicon's role nouns ("chief", rolePersons)
 	bitRoleNoun
+	// bitPrefixHead marks the heads that open a name (prefixHeads:
+	// "Agenzia", "Ministerio"; prefixNames)
+	bitPrefixHead
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -318,6 +328,12 @@ type view struct {
 	dateline document.Span
 	// datelinePlace is the dateline's place as written ("NAIROBI")
 	datelinePlace string
+	// contextOrgs is set when organizations were found by their context
+	// (outlet nouns, "<place>-based"): repeatedNames runs only then
+	contextOrgs bool
+	// headOrgs is set when the head patterns found an organization:
+	// rolesAfterPatternOrgs runs only then
+	headOrgs bool
 	// acScratch holds the automaton's matches of one window, window its
 	// bytes
 	acScratch []acMatch
@@ -488,6 +504,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	v.tcSent = 0
+	v.contextOrgs, v.headOrgs = false, false
 	for i := range v.toks {
 		v.lows = append(v.lows, v.Low(i))
 	}
@@ -534,17 +551,28 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.rolePersons(v)
 	t.organizations(v)
 	v.settle()
+	// "Lakeland Broadcasting Commission chief Omar Felan": a role after an
+	// organization the head patterns just found
+	if t.rolesAfterPatternOrgs(v) {
+		v.settle()
+	}
 	if t.acronymNames(v) {
 		v.settle()
 	}
 	t.acronymDefinitions(v)
 	if byNoun, titled, based, sources, series, countries, named, listed, speakers := t.orgByNoun(v), t.theNames(v), t.basedNames(v), t.sourceAcronyms(v), t.orgSeries(v), t.countryListed(v), t.namedPersons(v), t.personLists(v), t.outletSpeakers(v); byNoun || titled || based || sources || series || countries || named || listed || speakers {
+		v.contextOrgs = byNoun || based
 		v.settle()
 	}
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
 	if t.brandForms(v) {
+		v.settle()
+	}
+	// only organizations found by their context repeat (orgByNoun and
+	// basedNames found them)
+	if v.contextOrgs && t.repeatedNames(v) {
 		v.settle()
 	}
 	t.knownNames(v)

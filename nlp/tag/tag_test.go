@@ -601,6 +601,88 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:LPA=org:lpa", "Organization:HNB=org:hnb", "Organization:RTL=org:rtl"}, nil},
 		{"no organization from capitals next to capitals or without a source's context", "LAKELAND PRESS SAID IT. The UNESCO-backed KPA project and the FOO fund grew.",
 			nil, []string{"Organization:PRESS=org:press", "Organization:FOO=org:foo", "Organization:SAID=org:said"}},
+		// round 6 (issue 11): constructions of the blind entity articles
+		{"honorifics of West African and Commonwealth usage are no part of the name", "Union President Alhaji Sani Garba Umar and Chairman Hon. Efua Mensah-Bonsu spoke. Later Alhaja Kudirat Bello-Ade agreed.",
+			[]string{"Person:Sani Garba Umar", "Person:Efua Mensah-Bonsu", "Person:Kudirat Bello-Ade"}, []string{"Person:Alhaji Sani Garba Umar", "Person:Hon. Efua Mensah-Bonsu"}},
+		{"the particles dela and de La inside a name", "Secretary Jose Miguel dela Paz met Director Marie-Claire de La Fontaine-Roux in Manila.",
+			[]string{"Person:Jose Miguel dela Paz", "Person:Marie-Claire de La Fontaine-Roux"}, []string{"Person:Jose Miguel"}},
+		{"an apostrophe inside a Polynesian name word", "The agency's senior editor, Sione Taufa'ahau-Lolo, said it. Kenya's media grew.",
+			[]string{"Person:Sione Taufa'ahau-Lolo"}, []string{"Person:Sione Taufa"}},
+		{"a capitalised word between an owner's possessive and the title before a holder in commas", "The Herald's Nairobi correspondent, Wairimu Ochieng Odhiambo, and the agency's European director, Lars Peter Holm, met.",
+			[]string{"Person:Wairimu Ochieng Odhiambo", "Person:Lars Peter Holm"}, nil},
+		{"a ministry's list of fields whose last item opens with the (pat.org.head-list-the)", "The Ministry of Youth, Sports and the Creative Economy and the Ministry of Trade, Industry and the Blue Economy signed.",
+			[]string{"Organization:Ministry of Youth, Sports and the Creative Economy=org:ministry-of-youth-sports-and-the-creative-economy", "Organization:Ministry of Trade, Industry and the Blue Economy=org:ministry-of-trade-industry-and-the-blue-economy"}, []string{"Organization:Ministry of Youth=org:ministry-of-youth"}},
+		{"a university's native name, also after one capitalised adjective (pat.org.university-name)", "Lecturers of the Universiti Sains Lakeland and the Pontificia Universidad Javeriana de Colombia met. Universitas Hillside joined.",
+			[]string{"Organization:Universiti Sains Lakeland=org:universiti-sains-lakeland", "Organization:Pontificia Universidad Javeriana de Colombia=org:pontificia-universidad-javeriana-de-colombia", "Organization:Universitas Hillside=org:universitas-hillside"}, nil},
+		{"a faculty and a university joined by and are two names", "Teachers from the Faculty of Media Studies and Universiti Sains Lakeland reviewed the code.",
+			[]string{"Organization:Faculty of Media Studies=org:faculty-of-media-studies", "Organization:Universiti Sains Lakeland=org:universiti-sains-lakeland"}, []string{"Organization:Faculty of Media Studies and Universiti Sains Lakeland=org:faculty-of-media-studies-and-universiti-sains-lakeland"}},
+		{"a name in apposition after a determined outlet noun (pat.org.noun-comma-name)", "Kenya's press council, Baraza Huru, and the station's news channel, HTV Live, signed. The daily's owner, Hill Group Holdings, agreed.",
+			[]string{"Organization:Baraza Huru=org:baraza-huru", "Organization:HTV Live=org:htv-live"}, []string{"Person:Baraza Huru"}},
+		{"no name in apposition after an undetermined noun or before a lower-case word", "Officials said a news channel, Lake View, was planned. The agency's newspaper, Hill Voice reported, grew.",
+			nil, []string{"Organization:Lake View=org:lake-view", "Organization:Hill Voice=org:hill-voice"}},
+		{"a name in apposition with an outlet noun after to or for", "The agency sends footage to Lakeland Live, the Kenyan news channel, and writes for Hill Weekly, a local newspaper.",
+			[]string{"Organization:Lakeland Live=org:lakeland-live", "Organization:Hill Weekly=org:hill-weekly"}, nil},
+		{"the parent body after under the is part of the full name (pat.org.head-under)", "Officials of the Committee for Radio and Television under the Government of Lakeland and the Agency for Press under the President of Hillland met.",
+			[]string{"Organization:Committee for Radio and Television under the Government of Lakeland=org:committee-for-radio-and-television-under-the-government-of-lakeland", "Organization:Agency for Press under the President of Hillland=org:agency-for-press-under-the-president-of-hillland"},
+			[]string{"Organization:Government of Lakeland=org:lakeland-government"}},
+		{"a head named by generic words only, then a known agency, is that agency (pat.org.generic-head-known)", "Mongolia's State News Agency Montsame and the Lakeland Press Agency Kabar signed.",
+			[]string{"Organization:State News Agency Montsame=org:montsame"}, []string{"Organization:State News Agency=org:state-news-agency"}},
+		{"a name by its form with a known acronym of the same kind and country in parentheses is that organization", "The National Press Agency of Tajikistan (Khovar) and the Lakeland Press Agency (UzA) signed.",
+			[]string{"Organization:National Press Agency of Tajikistan=org:khovar"}, []string{"Organization:Lakeland Press Agency=org:uza"}},
+		{"an agency's native name ending with its known short name is that agency", "The Agencia Andina de Noticias Andina and the Agencia Boliviana de Prensa Andina both reported it.",
+			[]string{"Organization:Agencia Boliviana de Prensa Andina=org:andina"}, nil},
+		{"a capitalised ordinal names a channel after a possessive (pat.org.ordinal-channel)", "The series will air on the broadcaster's Second Channel and on Lakeland TV's First Channel.",
+			[]string{"Organization:Second Channel=org:second-channel", "Organization:First Channel=org:first-channel"}, nil},
+		{"demonyms before a suspended hyphen and -language name languages", "The agencies run a Russian- and English-language portal and a Turkish- or Arabic-language feed for Kazakh readers.",
+			[]string{"Country:Kazakh=country:KAZ"}, []string{"Country:Russian=country:RUS", "Country:Turkish=country:TUR"}},
+		{"MP and MEP are titles before a name", "Kenyan MP Wanjiru Kamau-Njoroge and MEP Lotte Vandermeer visited the station.",
+			[]string{"Person:Wanjiru Kamau-Njoroge", "Person:Lotte Vandermeer"}, nil},
+		{"Newsroom and Institution are heads of names", "The Baltic Newsroom and the Lakeland Media Institution signed a deal.",
+			[]string{"Organization:Baltic Newsroom=org:baltic-newsroom", "Organization:Lakeland Media Institution=org:lakeland-media-institution"}, nil},
+		{"a title's organization unit in lower case after its possessive, then a place and the holder", "The club is chaired by the head of Xinhua's bureau in Nairobi Omar Felan Dunmore.",
+			[]string{"Person:Omar Felan Dunmore"}, nil},
+		{"native agency names: Agentstvo and Wakala open a name, Ajansı and agencija end one", "The Agentstvo Ozernykh Novostey, the Wakalat al-Anba al-Buhayra and Göl Haber Ajansı met the Jezerska novinska agencija.",
+			[]string{"Organization:Agentstvo Ozernykh Novostey=org:agentstvo-ozernykh-novostey", "Organization:Wakalat al-Anba al-Buhayra=org:wakalat-al-anba-al-buhayra", "Organization:Göl Haber Ajansı=org:göl-haber-ajansı"}, nil},
+		{"Publications and Limited end a company's name", "The Lakeview Publications Limited and Hill Publications printed it.",
+			[]string{"Organization:Lakeview Publications Limited=org:lakeview-publications-limited", "Organization:Hill Publications=org:hill-publications"}, nil},
+		{"a head, and, field words and a later head are one name", "The Lakeland Broadcasting and Information Service and the Riverside Post and Valley Television met.",
+			[]string{"Organization:Lakeland Broadcasting and Information Service=org:lakeland-broadcasting-and-information-service", "Organization:Valley Television=org:valley-television"},
+			[]string{"Organization:Information Service=org:information-service"}},
+		{"a name with a hyphenated syllable, a patronymic or a particle chain before of and an organization", "Park Min-soo of the Lakeside Herald, Ivan Petrovich Sidorov-Lenski of Komsomolskaya Pravda and Saad bin Omar bin Saad Al-Felani of the Lakeside Herald spoke.",
+			[]string{"Person:Park Min-soo", "Person:Ivan Petrovich Sidorov-Lenski", "Person:Saad bin Omar bin Saad Al-Felani"}, nil},
+		{"a Kenyan name with a closing apostrophe", "The session was opened by Mrs. Akinyi Ochieng' Adhiambo of the Kenya News Agency.",
+			[]string{"Person:Akinyi Ochieng' Adhiambo"}, []string{"Person:Akinyi Ochieng"}},
+		{"names listed in apposition with a plural outlet noun (pat.org.names-appos-plural)", "Hill Voice, Lake Star and the Valley Times, the Kenyan dailies, carried it. It came from Oceanpress and Baynews, the two agencies, on Monday.",
+			[]string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star", "Organization:Oceanpress=org:oceanpress", "Organization:Baynews=org:baynews"}, nil},
+		{"no names from a plural outlet noun without a list or a determiner", "Hill Voice, the Kenyan dailies said. Lake Star and Bay News, Kenyan dailies, agreed.",
+			nil, []string{"Organization:Hill Voice=org:hill-voice", "Organization:Lake Star=org:lake-star"}},
+		{"initials written as one token or as a capital that is also a word", "R.K. Menon, editor of the Lakeside Tribune, met A. B. Osei of the Hill Times. Menon spoke first.",
+			[]string{"Person:R.K. Menon", "Person:A. B. Osei"}, nil},
+		{"a Spanish or Arabic article opens an outlet's name, no person's", "The Peruvian newspaper El Lago and the daily El Bahr carried it. El Lago's editor, Rosa Quispe Huaman, spoke.",
+			[]string{"Organization:El Lago=org:el-lago", "Person:Rosa Quispe Huaman"}, []string{"Person:El Lago=person:el-lago"}},
+		{"a role noun after an organization the head patterns found, and a long patronymic name (pat.person.role-name)", "The Hill Broadcasting Commission chief Sione Latu and Lakeland News Agency head Saad bin Omar bin Saad Al-Felani met.",
+			[]string{"Person:Sione Latu", "Person:Saad bin Omar bin Saad Al-Felani"}, nil},
+		{"the other mentions of an organization found by its context (pat.org.repeat)", "The Kenyan weekly Hill Echo and Xinhua signed. Hill Echo's editor, Amina Wekesa, said Hill Echo would print it.",
+			[]string{"Organization:Hill Echo=org:hill-echo"}, nil},
+		{"a country's adjective before a region's body is no part of its name", "Officials of the Chinese Xinjiang Government met the Thai Journalists Association.",
+			[]string{"Organization:Chinese Xinjiang Government=org:china-xinjiang-government", "Organization:Thai Journalists Association=org:thai-journalists-association"}, nil},
+		{"an acronym before and is a name of its own, and no one-word holder of a title", "Chairman LPC and Senate Media Committee members met. The Lakeland TV and Radio Corporation agreed.",
+			[]string{"Organization:Senate Media Committee=org:senate-media-committee", "Organization:Lakeland TV and Radio Corporation=org:lakeland-tv-and-radio-corporation"},
+			[]string{"Person:LPC=person:lpc", "Organization:LPC and Senate Media Committee=org:lpc-and-senate-media-committee"}},
+		{"a centre for conventions, exhibitions or trade fairs is a venue (pat.org.head.venue)", "They met at the Lakeside International Convention Centre and the Hill World Trade Center, then visited the Lakeland Media Centre.",
+			[]string{"Organization:Lakeland Media Centre=org:lakeland-media-centre"},
+			[]string{"Organization:Lakeside International Convention Centre=org:lakeside-international-convention-centre", "Organization:Hill World Trade Center=org:hill-world-trade-center"}},
+		{"a list's last item after and the that holds a head is another body", "The Ministry of Culture, Sports and the Arts Council met.",
+			[]string{"Organization:Arts Council=org:arts-council"}, []string{"Organization:Ministry of Culture, Sports and the Arts Council=org:ministry-of-culture-sports-and-the-arts-council"}},
+		{"a native name of no known country is the gazetteer's acronym only with a shared word or the acronym's country named", "The Radiodiffusion Télévision Ivoirienne (RTI) and the Agência Angola Press (ANGOP) met the Italian agency's Agenzia Nazionale Stampa Associata (ANSA).",
+			[]string{"Organization:Agência Angola Press=org:angop", "Organization:Agenzia Nazionale Stampa Associata=org:ansa"},
+			[]string{"Organization:Radiodiffusion Télévision Ivoirienne=org:radio-taiwan-international", "Organization:RTI=org:radio-taiwan-international"}},
+		{"native names of state bodies and unions with the particle right after the head", "The Ministerio de Comunicación y Medios, the Conseil national de la presse and the Sindicato dos Jornalistas do Lago signed.",
+			[]string{"Organization:Ministerio de Comunicación y Medios=org:ministerio-de-comunicación-y-medios", "Organization:Sindicato dos Jornalistas do Lago=org:sindicato-dos-jornalistas-do-lago"}, nil},
+		{"trainer and moderator are role nouns after an organization", "Lakeside Academy trainer Hans-Peter Vogel-Brandt and Xinhua moderator Li Mingyu spoke.",
+			[]string{"Person:Hans-Peter Vogel-Brandt", "Person:Li Mingyu"}, nil},
+		{"a name found by its form alone in parentheses after an organization is its other name (+gloss)", "The Consejo de la Prensa Lakeña (Lakeland Press Council) and the Academy of the Lakeland Radio (LR Academy) met.",
+			[]string{"Organization:Lakeland Press Council=org:consejo-de-la-prensa-lakeña"}, []string{"Organization:Lakeland Press Council=org:lakeland-press-council"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -867,5 +949,25 @@ func TestGenericWordSwitch(t *testing.T) {
 		if genericWord(w) != genericWords[w] {
 			t.Errorf("genericWord(%q) = %v, the map says %v", w, genericWord(w), genericWords[w])
 		}
+	}
+}
+
+// TestRepeatedNames checks rule pat.org.repeat: a name of two words found
+// by its context is the organization elsewhere too; one word is not.
+func TestRepeatedNames(t *testing.T) {
+	count := func(body, text string) int {
+		n := 0
+		for _, m := range tagText(t, body) {
+			if m.Type == document.Organization && m.Text == text {
+				n++
+			}
+		}
+		return n
+	}
+	if n := count("The Kenyan weekly Hill Echo and Xinhua signed. Later Hill Echo said it would print.", "Hill Echo"); n != 2 {
+		t.Errorf("Hill Echo: %d organization mentions, want 2", n)
+	}
+	if n := count("The Lakeview newspaper said that traffic in Lakeview was heavy.", "Lakeview"); n != 1 {
+		t.Errorf("Lakeview: %d organization mentions, want 1", n)
 	}
 }
