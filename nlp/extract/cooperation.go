@@ -40,14 +40,18 @@ func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig
 	// a statement about many parties at once ("media of China, Cambodia,
 	// Laos, Myanmar, Thailand and Vietnam", "BRICS leaders of Brazil,
 	// Russia, India, China and South Africa") is multilateral, no
-	// pairwise partnership: at most three organizations or two countries
+	// pairwise partnership: at most two countries, and at most three
+	// parties with a country among them; organizations alone up to five
+	// ("A, B, C and D launched a joint fact-checking desk": each named
+	// maker of the joint work is a partner of the others, as with
+	// co-organizers)
 	countries := 0
 	for _, id := range ids {
 		if document.IDPrefix(id) == document.PrefixCountry {
 			countries++
 		}
 	}
-	if len(ids) > 3 || countries > 2 {
+	if countries > 2 || countries > 0 && len(ids) > 3 || len(ids) > 5 {
 		return
 	}
 	for _, p := range pairsOf(ids) {

@@ -259,6 +259,8 @@ var inventory = []invCase{
 	{"X and Y will do joint features", "The Lakeside News Agency and the Hill Country Press Agency will do a series of joint features next year.", []string{p(invL, invH)}, false},
 	{"X and Y attended a joint press conference", "The Lakeside News Agency and the Hill Country Press Agency attended a joint press conference of the ministers.", nil, false},
 	{"attended together with", "The Lakeside News Agency attended the forum together with the Hill Country Press Agency.", nil, false},
+	{"four makers of a joint work", "The Lakeside News Agency, the Hill Times, Valley Television and the Coastal Broadcasting Corporation launched a joint fact-checking desk.", []string{p(invL, invT), p(invL, invV), p(invL, invC), p(invT, invV), p(invT, invC), p(invV, invC)}, false},
+	{"four parties with a country among them (multilateral, no pairs)", "Kenya, the Lakeside News Agency, the Hill Times and Valley Television agreed to cooperate on coverage of the elections.", nil, false},
 	{"X held an event together with Y", "The Lakeside Post held a workshop on ethics together with the Hill Times.", []string{p(invP, invT)}, false},
 	{"X staged an event jointly with Y", "Valley Television staged the film festival jointly with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
 	{"X held talks together with Y (a meeting)", "The Lakeside News Agency held talks together with the Riverside News Agency on Monday.", nil, false},
