@@ -396,7 +396,7 @@ func mergeBrands(d *document.Document) {
 			if len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):]) {
 				return true
 			}
-			return o.Text != m.Name && len(key) >= 6 && squeeze(o.Text) == key && o.Span.Start < m.Span.Start
+			return o.Text != m.Name && len(key) >= 6 && squeezeEqual(o.Text, key) && o.Span.Start < m.Span.Start
 		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
@@ -415,6 +415,27 @@ func squeeze(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// squeezeEqual reports whether squeeze(s) == key without building
+// squeeze(s): mergeBrands compares every organization of an article with
+// each brand, and building the key of each allocated. It lower-cases as
+// strings.ToLower does (unicode.ToLower per rune, an invalid byte as
+// U+FFFD).
+func squeezeEqual(s, key string) bool {
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r == ' ' || r == '-' {
+			continue
+		}
+		b := utf8.AppendRune(buf[:0], r)
+		if len(key) < len(b) || key[:len(b)] != string(b) {
+			return false
+		}
+		key = key[len(b):]
+	}
+	return key == ""
 }
 
 // mergeDescriptive gives m, a name of a country and generic words only,

@@ -313,3 +313,20 @@ func ruleOrg(text, rule string, off int) document.Mention {
 	return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
 		EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
 }
+
+// TestSqueezeEqual: squeezeEqual agrees with comparing squeeze's key, on
+// ASCII, other scripts, letters whose lower case is longer or shorter in
+// UTF-8, and invalid bytes.
+func TestSqueezeEqual(t *testing.T) {
+	texts := []string{"", "Lake Voice", "LakeVoice", "Lake-Voice", "lake voice", "Lake Voices", "Lake Voic",
+		"Ümit Medya", "ümitmedya", "ÜMIT-MEDYA", "İstanbul TV", "istanbul tv", "Ⱥb", "ⱥb", "K News",
+		"\xff News", "\ufffdnews", "Новости Мира", "новостимира", "a - b", "ab"}
+	for _, s := range texts {
+		for _, k := range texts {
+			key := squeeze(k)
+			if got, want := squeezeEqual(s, key), squeeze(s) == key; got != want {
+				t.Errorf("squeezeEqual(%q, %q) = %v, want %v", s, key, got, want)
+			}
+		}
+	}
+}
