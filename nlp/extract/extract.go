@@ -389,7 +389,7 @@ func (v *view) markSources() {
 				if _, pm := v.mention(t0 - 2); pm != nil && pm.EntityID == m.EntityID {
 					continue
 				}
-				if outletNouns[v.low(t0-2)] && !v.isCap(t0-2) {
+				if outletNouns.has(v.low(t0-2)) && !v.isCap(t0-2) {
 					continue
 				}
 			}
@@ -433,11 +433,11 @@ func (v *view) flagSentences(sc *scratch) {
 		var f uint8
 		switch w {
 		case "among":
-			if v.low(j+1) == "the" && speakerNouns[v.low(j+2)] && v.sent(j+2) == v.sent(j) {
+			if v.low(j+1) == "the" && speakerNouns.has(v.low(j+2)) && v.sent(j+2) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "included", "include":
-			if j > 0 && speakerNouns[v.lows[j-1]] && v.sent(j-1) == v.sent(j) {
+			if j > 0 && speakerNouns.has(v.lows[j-1]) && v.sent(j-1) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "until", "till", "through":
@@ -445,7 +445,7 @@ func (v *view) flagSentences(sc *scratch) {
 		case "edition":
 			f = flagEdition
 		case "first":
-			if firstHeld[v.low(j+1)] {
+			if firstHeld.has(v.low(j + 1)) {
 				f = flagFirstHeld
 			}
 		}
