@@ -790,17 +790,18 @@ func inProse(d *document.Document, off int) bool {
 // is a run of whole words of text ("Kenya Broadcasting Corporation",
 // "the Namibian Ministry of Information", "Saudi Press Agency").
 func (r *Resolver) countriesInName(text string) []string {
-	words := strings.FieldsFunc(text, func(c rune) bool {
-		return c == ' ' || c == '-' || c == '(' || c == ')' || c == ',' || c == '"'
-	})
+	var wbuf [16]string
+	words := nameFields(wbuf[:0], text)
 	var out []string
 	var buf [128]byte
 	for i := range words {
 		// every run from word i, with its "'s" cut, starts with words[i]
 		// (or, alone, is words[i] without the "'s"): a first word that no
 		// country alias starts with rules out the runs of i
-		if !r.countryFirst[words[i]] && !r.countryFirst[trimPossessive(words[i])] {
-			continue
+		if !r.countryFirst[words[i]] {
+			if w := trimPossessive(words[i]); len(w) == len(words[i]) || !r.countryFirst[w] {
+				continue
+			}
 		}
 		for n := min(4, len(words)-i); n >= 1; n-- {
 			// the run joined by single spaces, built in buf (a map lookup
@@ -821,6 +822,31 @@ func (r *Resolver) countriesInName(text string) []string {
 		}
 	}
 	return out
+}
+
+// nameFields appends to dst the words of an organization's name as
+// countriesInName reads them: split at spaces, hyphens, brackets, commas
+// and double quotes, as strings.FieldsFunc would, into the caller's
+// buffer (most names have few words, so nothing is allocated).
+func nameFields(dst []string, text string) []string {
+	start := -1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '-', '(', ')', ',', '"':
+			if start >= 0 {
+				dst = append(dst, text[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, text[start:])
+	}
+	return dst
 }
 
 // trimPossessive returns w without a trailing "'s" or "\u2019s", as

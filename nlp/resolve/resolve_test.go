@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -327,6 +329,20 @@ func TestSqueezeEqual(t *testing.T) {
 			if got, want := squeezeEqual(s, key), squeeze(s) == key; got != want {
 				t.Errorf("squeezeEqual(%q, %q) = %v, want %v", s, key, got, want)
 			}
+		}
+	}
+}
+
+// TestNameFields: nameFields splits as strings.FieldsFunc at the same
+// separators, also past the caller's buffer and on other scripts.
+func TestNameFields(t *testing.T) {
+	sep := func(c rune) bool { return c == ' ' || c == '-' || c == '(' || c == ')' || c == ',' || c == '"' }
+	for _, s := range []string{"", " ", "China", "China's Xinhua (New China) News-Agency", `"Belarusian" Telegraph, Agency`,
+		"--a--b--", "Агентство \"Хабар\" (Казахстан)", "\xff-\xfe", strings.Repeat("a b-", 20)} {
+		var buf [2]string
+		got, want := nameFields(buf[:0], s), strings.FieldsFunc(s, sep)
+		if !slices.Equal(got, want) {
+			t.Errorf("nameFields(%q) = %q, want %q", s, got, want)
 		}
 	}
 }
