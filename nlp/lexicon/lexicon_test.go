@@ -112,7 +112,9 @@ func TestExtraFile(t *testing.T) {
 func TestMatcherManyChildren(t *testing.T) {
 	var m Matcher
 	const n = 1500
-	word := func(i int) string { return "w" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + strings.Repeat("y", i/26) }
+	word := func(i int) string {
+		return "w" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + strings.Repeat("y", i/26)
+	}
 	for i := 0; i < n; i++ {
 		m.Add(word(i), i)
 		m.Add(word(i)+" "+word(n-1-i), n+i)
