@@ -128,8 +128,10 @@ func (v *view) Low(i int) string {
 }
 
 func (v *view) low(i int) string {
-	// Apply fills lows with Low of every token before any rule runs
-	if i >= 0 && i < len(v.lows) {
+	// Apply fills lows with Low of every token before any rule runs; one
+	// unsigned comparison tests both ends (this is the rules' most
+	// frequent call)
+	if uint(i) < uint(len(v.lows)) {
 		return v.lows[i]
 	}
 	if i < 0 || i >= len(v.toks) {
@@ -153,11 +155,11 @@ func (v *view) sent(i int) int {
 }
 
 func (v *view) isCap(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitCap != 0
 }
 
 func (v *view) isWord(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // next returns the first token in [j, end) at which the gate allows a
