@@ -141,14 +141,14 @@ func (v *view) low(i int) string {
 }
 
 func (v *view) tok(i int) string {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
 	return v.body[v.toks[i].Start:v.toks[i].End]
 }
 
 func (v *view) sent(i int) int {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return -1
 	}
 	return v.toks[i].Sentence
@@ -180,7 +180,7 @@ func (v *view) next(mask uint64, j, end int) int {
 
 // mention returns the name mention covering token i.
 func (v *view) mention(i int) (int, *document.Mention) {
-	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
+	if uint(i) >= uint(len(v.ent)) || v.ent[i] == 0 {
 		return -1, nil
 	}
 	k := v.ent[i] - 1
@@ -190,7 +190,7 @@ func (v *view) mention(i int) (int, *document.Mention) {
 // actorAt returns the mention of a party or person that starts at token i
 // and is not a source citation.
 func (v *view) actorAt(i int) (int, *document.Mention) {
-	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
+	if uint(i) >= uint(len(v.ent)) || v.ent[i] == 0 {
 		return -1, nil
 	}
 	k := v.ent[i] - 1
