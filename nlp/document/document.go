@@ -1,6 +1,9 @@
 package document
 
-import "unsafe"
+import (
+	"encoding/binary"
+	"unsafe"
+)
 
 // Span is a half-open byte range [Start, End) into Article.Body.
 type Span struct {
@@ -255,22 +258,63 @@ func (d *Document) LowerBody() string {
 }
 
 // LowerASCII lower-cases ASCII letters only, so that byte offsets stay
-// valid; it returns s itself when s has no upper-case ASCII letter.
+// valid; it returns s itself when s has no upper-case ASCII letter. It
+// runs once per document over the whole body, eight bytes at a time
+// (upperASCII).
 func LowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			// one copy, lower-cased in place; nothing writes buf after
-			// it becomes the string
-			buf := []byte(s)
-			for j := i; j < len(buf); j++ {
-				if c := buf[j]; c >= 'A' && c <= 'Z' {
-					buf[j] = c + 'a' - 'A'
-				}
-			}
-			return unsafe.String(unsafe.SliceData(buf), len(buf))
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if upperASCII(word8(s, i)) != 0 {
+			break
 		}
 	}
-	return s
+	for ; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			break
+		}
+	}
+	if i == len(s) {
+		return s
+	}
+	// one copy, lower-cased in place; nothing writes buf after it
+	// becomes the string
+	buf := []byte(s)
+	i &^= 7
+	for ; i+8 <= len(buf); i += 8 {
+		w := binary.LittleEndian.Uint64(buf[i:])
+		if u := upperASCII(w); u != 0 {
+			binary.LittleEndian.PutUint64(buf[i:], w|u>>2)
+		}
+	}
+	for ; i < len(buf); i++ {
+		if c := buf[i]; c >= 'A' && c <= 'Z' {
+			buf[i] = c + 'a' - 'A'
+		}
+	}
+	return unsafe.String(unsafe.SliceData(buf), len(buf))
+}
+
+// word8 returns the eight bytes of s from i as a little-endian word (the
+// compiler makes it one load).
+func word8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// upperASCII returns, for each of the eight bytes of w, 0x80 where the
+// byte is an upper-case ASCII letter and 0 elsewhere. The low seven bits
+// of each byte plus 0x3f carry into its top bit from 'A' (0x41) up, plus
+// 0x25 from past 'Z' (0x5b); neither sum leaves its byte, and bytes with
+// the top bit set (UTF-8 sequences) are masked out. w | upperASCII(w)>>2
+// lower-cases the letters (0x80>>2 is 0x20, the case bit).
+func upperASCII(w uint64) uint64 {
+	const (
+		low7 = 0x7f7f7f7f7f7f7f7f
+		top  = 0x8080808080808080
+	)
+	x := w & low7
+	return (x + 0x3f3f3f3f3f3f3f3f) &^ (x + 0x2525252525252525) &^ w & top
 }
 
 // Text returns Body[s.Start:s.End], or "" when the span is out of range.

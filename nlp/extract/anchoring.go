@@ -31,7 +31,7 @@ import (
 func planningBefore(v *view, s, j int) bool {
 	st0, _ := v.sentenceTokens(s)
 	for k := j - 1; k >= st0 && k >= j-3; k-- {
-		if planningWords[v.low(k)] {
+		if planningWords.has(v.low(k)) {
 			return true
 		}
 	}
@@ -59,16 +59,16 @@ func duringPhrase(v *view, s, t0 int) bool {
 
 // infinitiveTriggers are trigger nouns that are also verbs: after a bare
 // "to" they are infinitives ("to visit Laos").
-var infinitiveTriggers = map[string]bool{
+var infinitiveTriggers = newWordSet(map[string]bool{
 	"visit": true, "tour": true, "launch": true, "meet": true, "sign": true, "exhibit": true, "summit": false,
-}
+})
 
 // planWords after an indefinite named event make it a plan or a kind:
 // "an Annual Indo-Russian Forum ... be organized".
-var planWords = map[string]bool{
+var planWords = newWordSet(map[string]bool{
 	"be": true, "should": true, "would": true, "will": true, "could": true, "might": true,
 	"may": true, "proposed": true, "planned": true, "shall": true,
-}
+})
 
 // planned reports whether the indefinite named event at [t0, t1) of
 // sentence s is a plan or a kind rather than a happening.
@@ -78,7 +78,7 @@ func (x *Extractor) planned(v *view, s, t0, t1 int) bool {
 	}
 	_, st1 := v.sentenceTokens(s)
 	for j := t1; j < st1 && j < t1+10; j++ {
-		if planWords[v.low(j)] {
+		if planWords.has(v.low(j)) {
 			return true
 		}
 	}
@@ -97,16 +97,16 @@ func (a anchorSet) strong() bool { return a.ordinal || a.date || a.actors || a.l
 
 // objectEnds are prepositions and conjunctions, which no modifier of a
 // trigger is ("held at the next meeting").
-var objectEnds = map[string]bool{
+var objectEnds = newWordSet(map[string]bool{
 	"at": true, "in": true, "on": true, "for": true, "to": true, "with": true, "by": true, "of": true,
 	"from": true, "and": true, "or": true, "after": true, "before": true, "during": true, "that": true,
 	"which": true, "as": true, "into": true, "than": true,
-}
+})
 
 // introducers are the prepositions that, before an indefinite trigger,
 // place something in a specific happening ("during a meeting", "on a
 // visit to").
-var introducers = map[string]bool{"during": true, "at": true, "on": true, "amid": true, "in": true, "throughout": true}
+var introducers = newWordSet(map[string]bool{"during": true, "at": true, "on": true, "amid": true, "in": true, "throughout": true})
 
 // introducedBy reports whether the trigger at token t0 of sentence s
 // follows one of introducers and an indefinite article, with at most two
@@ -120,9 +120,9 @@ func introducedBy(v *view, s, t0 int) bool {
 			// "In a meeting between ..." opens the sentence; "took part in
 			// a seminar" is a participation verb's object
 			p := v.low(j - 1)
-			return introducers[p] && (p != "in" || j-1 == st0)
+			return introducers.has(p) && (p != "in" || j-1 == st0)
 		}
-		if !v.isWord(j) || objectEnds[w] || v.ent[j] != 0 || v.val[j] != 0 {
+		if !v.isWord(j) || objectEnds.has(w) || v.ent[j] != 0 || v.val[j] != 0 {
 			return false
 		}
 	}
@@ -131,14 +131,14 @@ func introducedBy(v *view, s, t0 int) bool {
 
 // heldVerbs take a happening as their object ("held a meeting", "had a
 // working session", "paid a courtesy call", "while chairing a meeting").
-var heldVerbs = map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,
+var heldVerbs = newWordSet(map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,
 	"convened": true, "paid": true, "pays": true, "hosted": true, "hosts": true, "hosting": true, "holding": true,
 	"chaired": true, "chairing": true, "chairs": true, "attended": true, "attending": true, "attends": true,
-	"made": true, "makes": true, "making": true, "undertook": true, "conducted": true}
+	"made": true, "makes": true, "making": true, "undertook": true, "conducted": true})
 
 // heldAfter are the passive verbs that say the happening before them
 // took place ("A meeting was held", "the meeting took place").
-var heldAfter = map[string]bool{"held": true, "convened": true, "organized": true, "organised": true}
+var heldAfter = newWordSet(map[string]bool{"held": true, "convened": true, "organized": true, "organised": true})
 
 // heldDirectly reports whether the trigger at [t0, t1) of sentence s is
 // the object of a verb of holding ("held a closed-door meeting with")
@@ -148,7 +148,7 @@ func heldDirectly(v *view, s, t0, t1 int) bool {
 back:
 	for j, mods := t0-1, 0; j >= st0 && j >= t0-4; j-- {
 		w := v.low(j)
-		if heldVerbs[w] {
+		if heldVerbs.has(w) {
 			return w != "has" || v.low(j+1) == "a"
 		}
 		if (w == "was" || w == "were") && v.low(j-1) == "there" {
@@ -156,7 +156,7 @@ back:
 		}
 		switch {
 		case w == "a" || w == "an" || w == "the" || w == "their" || w == "its" || w == "his" || w == "her" || w == "-":
-		case v.isWord(j) && !v.isCap(j) && v.ent[j] == 0 && v.val[j] == 0 && !objectEnds[w] && mods < 2:
+		case v.isWord(j) && !v.isCap(j) && v.ent[j] == 0 && v.val[j] == 0 && !objectEnds.has(w) && mods < 2:
 			mods++ // "a closed-door meeting", "separate meetings"
 		default:
 			break back
@@ -164,8 +164,8 @@ back:
 	}
 	if t1+1 < st1 {
 		a, b := v.low(t1), v.low(t1+1)
-		if (a == "was" || a == "were" || a == "is" || a == "has") && heldAfter[b] ||
-			a == "took" && b == "place" || a == "was" && b == "also" && heldAfter[v.low(t1+2)] {
+		if (a == "was" || a == "were" || a == "is" || a == "has") && heldAfter.has(b) ||
+			a == "took" && b == "place" || a == "was" && b == "also" && heldAfter.has(v.low(t1+2)) {
 			return true
 		}
 	}
@@ -216,7 +216,7 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 				continue
 			}
 			k := j + 1
-			if passiveAdverbs[v.low(k)] {
+			if passiveAdverbs.has(v.low(k)) {
 				k++
 			}
 			a.happening = x.lex.HappeningVerbs.HasAt(v, v.gate, k)
@@ -229,27 +229,27 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 
 // passiveAdverbs may stand between "was" and the participle of holding:
 // "was also unveiled", "was officially opened".
-var passiveAdverbs = map[string]bool{"also": true, "officially": true, "formally": true, "jointly": true, "successfully": true}
+var passiveAdverbs = newWordSet(map[string]bool{"also": true, "officially": true, "formally": true, "jointly": true, "successfully": true})
 
 // plannedAfter are words right after an event's mention that present it
 // as coming: "the forum to be held in June", "the summit scheduled for".
-var plannedAfter = map[string]bool{"scheduled": true, "slated": true, "due": true, "planned": true, "set": true}
+var plannedAfter = newWordSet(map[string]bool{"scheduled": true, "slated": true, "due": true, "planned": true, "set": true})
 
 // plannedBefore are words right before an event's mention that present it
 // as coming: "the upcoming summit", "to prepare for the forum".
-var plannedBefore = map[string]bool{"upcoming": true, "forthcoming": true, "next": true, "coming": true, "future": true}
+var plannedBefore = newWordSet(map[string]bool{"upcoming": true, "forthcoming": true, "next": true, "coming": true, "future": true})
 
 // presentedAsComing reports whether the event mention at [t0, t1) is
 // told as a coming event.
 func (v *view) presentedAsComing(t0, t1 int) bool {
 	a, b := v.low(t1), v.low(t1+1)
-	if a == "to" && b == "be" || a == "will" && (b == "be" || b == "take" || b == "open") || plannedAfter[a] ||
+	if a == "to" && b == "be" || a == "will" && (b == "be" || b == "take" || b == "open") || plannedAfter.has(a) ||
 		a == "," && v.low(t1+1) == "which" && v.low(t1+2) == "will" {
 		return true
 	}
 	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
 		w := v.low(j)
-		if plannedBefore[w] || w == "for" && (v.low(j-1) == "prepare" || v.low(j-1) == "preparations") || w == "ahead" && v.low(j+1) == "of" {
+		if plannedBefore.has(w) || w == "for" && (v.low(j-1) == "prepare" || v.low(j-1) == "preparations") || w == "ahead" && v.low(j+1) == "of" {
 			return true
 		}
 		if w == "the" || w == "a" || w == "an" || v.ent[j] != 0 || v.val[j] != 0 || w == "-" {
@@ -266,14 +266,14 @@ func (v *view) presentedAsComing(t0, t1 int) bool {
 		if t0-st0 <= 3 {
 			for j, n := t1, 0; j < st1 && n < 20; j, n = v.wordStep(j, st1), n+1 {
 				w := v.low(j)
-				if w == "," || w == ";" || heldVerbs[w] || signVerbs[w] {
+				if w == "," || w == ";" || heldVerbs.has(w) || signVerbs.has(w) {
 					break
 				}
 				if (w == "will" || w == "shall") && (v.low(j+1) == "be" || v.low(j+1) == "take") {
 					return true
 				}
 				// "The signing of the agreement ... is scheduled for May"
-				if (w == "is" || w == "are") && (plannedAfter[v.low(j+1)] || v.low(j+1) == "expected") {
+				if (w == "is" || w == "are") && (plannedAfter.has(v.low(j+1)) || v.low(j+1) == "expected") {
 					return true
 				}
 			}
@@ -300,10 +300,10 @@ func plannedObject(v *view, s, t0 int) bool {
 		return false
 	}
 	w, p := v.low(j), v.low(j-1)
-	if (p == "will" || p == "shall") && !objectEnds[w] {
+	if (p == "will" || p == "shall") && !objectEnds.has(w) {
 		return true // "President Moon will pay a visit to all ten countries by next year"
 	}
-	if p == "to" && !objectEnds[w] {
+	if p == "to" && !objectEnds.has(w) {
 		// "invited him to undertake an official visit", "plans to hold
 		// a forum"; not "thanked X for partnering with Y to hold an
 		// exhibition", a purpose told of what happened
@@ -311,13 +311,13 @@ func plannedObject(v *view, s, t0 int) bool {
 		// of the agency Y, to undertake an official visit": the word of
 		// planning may stand a long title before
 		for k := j - 2; k >= st0 && k >= j-20; k-- {
-			if planningWords[v.low(k)] || planWords[v.low(k)] && k >= j-10 {
+			if planningWords.has(v.low(k)) || planWords.has(v.low(k)) && k >= j-10 {
 				return true
 			}
 		}
 		return false
 	}
-	return strings.HasSuffix(w, "ing") && gerundPlans[p]
+	return strings.HasSuffix(w, "ing") && gerundPlans.has(p)
 }
 
 // opportunityBefore reports whether the mention at token t0 of sentence
@@ -344,10 +344,10 @@ func opportunityBefore(v *view, s, t0 int) bool {
 
 // documentNouns name a document or body of a happening: "the X Summit
 // Declaration", "the X Forum Secretariat".
-var documentNouns = map[string]bool{
+var documentNouns = newWordSet(map[string]bool{
 	"declaration": true, "declarations": true, "communique": true, "communiqué": true, "consensus": true,
 	"secretariat": true, "charter": true, "resolution": true, "resolutions": true, "statement": true,
-}
+})
 
 // documentAfter reports whether tokens from t1 on name a document or body
 // that the event's name before them modifies: "Declaration", or one
@@ -356,7 +356,7 @@ func (v *view) documentAfter(t1 int) bool {
 	if t1 >= len(v.toks) {
 		return false
 	}
-	return documentNouns[v.low(t1)] || v.isCap(t1) && v.sent(t1+1) == v.sent(t1) && documentNouns[v.low(t1+1)]
+	return documentNouns.has(v.low(t1)) || v.isCap(t1) && v.sent(t1+1) == v.sent(t1) && documentNouns.has(v.low(t1+1))
 }
 
 // requestedObject reports whether the trigger at token t0 of sentence s
@@ -370,13 +370,13 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 	st0, _ := v.sentenceTokens(s)
 	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
 		w := v.low(j)
-		if requestVerbs[w] {
+		if requestVerbs.has(w) {
 			return j, true
 		}
-		if w == "for" && requestBeforeFor[v.low(j-1)] {
+		if w == "for" && requestBeforeFor.has(v.low(j-1)) {
 			return j - 1, true
 		}
-		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+		if !v.isWord(j) || objectStops.has(w) || definiteWords.has(w) {
 			// "urged the forum participants to ...": a happening told
 			// elsewhere, addressed, not asked for
 			return 0, false
@@ -395,17 +395,17 @@ func processObject(v *view, s, t0 int) (int, bool, bool) {
 	st0, _ := v.sentenceTokens(s)
 	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
 		w := v.low(j)
-		if processVerbs[w] {
+		if processVerbs.has(w) {
 			return j, v.low(j-1) == "to", true
 		}
 		if w == "-" || w == "–" {
 			// "Lakeside-Hilltop talks"
 			continue
 		}
-		if (w == "on" || w == "to" || w == "of") && processBeforePrep[v.low(j-1)] {
+		if (w == "on" || w == "to" || w == "of") && processBeforePrep.has(v.low(j-1)) {
 			return j - 1, v.low(j-2) == "to" || v.low(j-1) == "resumption" || v.low(j-1) == "continuation", true
 		}
-		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+		if !v.isWord(j) || objectStops.has(w) || definiteWords.has(w) {
 			return 0, false, false
 		}
 	}
@@ -414,7 +414,7 @@ func processObject(v *view, s, t0 int) (int, bool, bool) {
 
 // processVerbs take negotiations as a process that goes on, stops or
 // starts again.
-var processVerbs = map[string]bool{
+var processVerbs = newWordSet(map[string]bool{
 	"resume": true, "resumed": true, "resumes": true, "resuming": true,
 	"restart": true, "restarted": true, "restarts": true, "restarting": true,
 	"renew": true, "renewed": true, "renews": true, "renewing": true,
@@ -423,15 +423,15 @@ var processVerbs = map[string]bool{
 	"suspend": true, "suspended": true, "suspends": true, "suspending": true,
 	"stall": true, "stalled": true, "derail": true, "derailed": true, "jeopardize": true,
 	"jeopardise": true, "undermine": true, "undermined": true, "boycott": true, "boycotted": true,
-}
+})
 
 // processBeforePrep take negotiations as a process through a preposition:
 // "concentrate on", "return to", "the resumption of".
-var processBeforePrep = map[string]bool{
+var processBeforePrep = newWordSet(map[string]bool{
 	"concentrate": true, "concentrated": true, "concentrating": true, "focus": true, "focusing": true,
 	"return": true, "returned": true, "returning": true, "resumption": true, "continuation": true,
 	"commitment": true, "committed": true,
-}
+})
 
 // purposeOf reports whether the trigger at token t0 of sentence s names
 // what a place or means serves, with at most three modifiers between
@@ -443,9 +443,9 @@ func purposeOf(v *view, s, t0 int) bool {
 	for j := t0 - 1; j > st0 && j >= t0-4; j-- {
 		w := v.low(j)
 		if w == "for" {
-			return purposeNouns[v.low(j-1)]
+			return purposeNouns.has(v.low(j - 1))
 		}
-		if !v.isWord(j) || objectStops[w] || definiteWords[w] {
+		if !v.isWord(j) || objectStops.has(w) || definiteWords.has(w) {
 			// "the venue for the summit": the place of a happening
 			return false
 		}
@@ -455,13 +455,13 @@ func purposeOf(v *view, s, t0 int) bool {
 
 // purposeNouns before "for" and a trigger name what serves a kind of
 // happening.
-var purposeNouns = map[string]bool{
+var purposeNouns = newWordSet(map[string]bool{
 	"venue": true, "venues": true, "platform": true, "platforms": true, "framework": true, "mechanism": true,
 	"mechanisms": true, "basis": true, "channel": true, "channels": true, "space": true, "forum": true,
-}
+})
 
 // requestVerbs take a happening as the object asked for or proposed.
-var requestVerbs = map[string]bool{
+var requestVerbs = newWordSet(map[string]bool{
 	"proposed": true, "proposes": true, "propose": true, "proposing": true,
 	"urged": true, "urges": true, "urge": true, "urging": true,
 	"encouraged": true, "encourages": true, "encourage": true, "encouraging": true,
@@ -470,47 +470,47 @@ var requestVerbs = map[string]bool{
 	"requested": true, "requests": true, "request": true, "requesting": true,
 	"sought": true, "seeks": true, "seek": true, "seeking": true,
 	"advocated": true, "advocates": true, "advocate": true, "advocating": true,
-}
+})
 
 // requestBeforeFor ask for what follows "for": "called for", "pushed for".
-var requestBeforeFor = map[string]bool{
+var requestBeforeFor = newWordSet(map[string]bool{
 	"called": true, "calls": true, "call": true, "calling": true, "pushed": true, "pushes": true,
 	"push": true, "pushing": true, "asked": true, "asks": true, "ask": true, "asking": true,
 	"appealed": true, "appeals": true, "lobbied": true, "pressed": true,
-}
+})
 
 // objectStops end the search for a verb before an object: prepositions,
 // conjunctions, auxiliaries and relative words belong to another phrase
 // ("urged cooperation at the meeting").
-var objectStops = map[string]bool{
+var objectStops = newWordSet(map[string]bool{
 	"at": true, "in": true, "on": true, "during": true, "with": true, "of": true, "to": true,
 	"from": true, "by": true, "after": true, "before": true, "and": true, "or": true, "but": true,
 	"that": true, "which": true, "who": true, "was": true, "were": true, "is": true, "are": true,
 	"had": true, "has": true, "have": true, "be": true, "been": true, "as": true, "since": true,
 	"ahead": true, "following": true, "into": true, "under": true, "over": true, "via": true,
-}
+})
 
 // gerundPlans before a gerund make its object a plan: "agreed on
 // holding", "discussed organizing".
-var gerundPlans = map[string]bool{
+var gerundPlans = newWordSet(map[string]bool{
 	"on": true, "about": true, "of": true, "for": true, "discussed": true, "considered": true,
 	"proposed": true, "suggested": true, "considering": true, "discussing": true, "proposing": true,
-}
+})
 
 // planningWords before an infinitive make its object a plan: "invited
 // him to undertake a visit", "agreed to hold a forum".
-var planningWords = map[string]bool{
+var planningWords = newWordSet(map[string]bool{
 	"invite": true, "invited": true, "invites": true, "invitation": true, "asked": true, "ask": true,
 	"plan": true, "plans": true, "planned": true, "planning": true, "agreed": true, "agree": true,
 	"want": true, "wants": true, "hope": true, "hopes": true, "hoped": true, "intend": true,
 	"intends": true, "expected": true, "decided": true, "decide": true, "propose": true,
 	"ready": true, "willing": true, "urged": true, "aims": true, "aim": true, "seeks": true,
 	"authorized": true, "authorised": true, "instructed": true, "tasked": true, "mandated": true,
-}
+})
 
 // conditionWords open a clause of condition: "until he met X", "if they
 // meet", "unless the minister visits".
-var conditionWords = map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "till": true}
+var conditionWords = newWordSet(map[string]bool{"if": true, "unless": true, "until": true, "whether": true, "till": true})
 
 // conditional reports whether the event verb at token t0 of sentence s
 // stands in a clause of condition: the condition word up to four words
@@ -519,7 +519,7 @@ func conditional(v *view, s, t0 int) bool {
 	st0, _ := v.sentenceTokens(s)
 	for j := t0 - 1; j >= st0 && j >= t0-5; j-- {
 		w := v.low(j)
-		if conditionWords[w] {
+		if conditionWords.has(w) {
 			return true
 		}
 		if w == "," || w == ";" || w == "and" || w == "that" || w == "who" || w == "which" {
@@ -546,8 +546,8 @@ func experiential(v *view, t0 int) bool {
 
 // habitualMarkers tell of a habit, not a happening: "visited Thailand
 // each year", "meets regularly".
-var habitualMarkers = map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true,
-	"yearly": true, "monthly": true, "weekly": true, "biennially": true, "periodically": true}
+var habitualMarkers = newWordSet(map[string]bool{"annually": true, "regularly": true, "usually": true, "often": true, "routinely": true, "traditionally": true,
+	"yearly": true, "monthly": true, "weekly": true, "biennially": true, "periodically": true})
 
 // habitualMonth reports whether the date mention dm is a month named
 // without a year or a day after a word of habit ("held yearly in March",
@@ -565,7 +565,7 @@ func (v *view) habitualMonth(dm *document.Mention) bool {
 	t0, _ := v.tokenSpan(dm)
 	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
 		w := v.low(j)
-		if habitualMarkers[w] || periodNouns[w] && (v.low(j-1) == "every" || v.low(j-1) == "each") {
+		if habitualMarkers.has(w) || periodNouns.has(w) && (v.low(j-1) == "every" || v.low(j-1) == "each") {
 			return true
 		}
 	}
@@ -600,7 +600,7 @@ func programmeItem(v *view, s, t0 int) bool {
 		switch v.low(j) {
 		case "include", "includes", "included", "including":
 			for k := j - 1; k >= st0 && k >= j-12; k-- {
-				if programmeNouns[v.low(k)] {
+				if programmeNouns.has(v.low(k)) {
 					return true
 				}
 			}
@@ -613,16 +613,16 @@ func programmeItem(v *view, s, t0 int) bool {
 }
 
 // programmeNouns name a plan whose items are no happenings told.
-var programmeNouns = map[string]bool{
+var programmeNouns = newWordSet(map[string]bool{
 	"plan": true, "plans": true, "programme": true, "program": true, "agenda": true, "itinerary": true, "schedule": true,
-}
+})
 
 // countWords before "times" count happenings: "held five times".
-var countWords = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
-	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "multiple": true, "numerous": true, "countless": true}
+var countWords = newWordSet(map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "several": true, "many": true, "multiple": true, "numerous": true, "countless": true})
 
 // periodNouns name the period of a habit: "each year", "every two years".
-var periodNouns = map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true}
+var periodNouns = newWordSet(map[string]bool{"year": true, "years": true, "month": true, "months": true, "week": true, "weeks": true})
 
 // habitual reports whether the clause around tokens [t0, t1) of sentence
 // s tells of a habit ("each year", "every month", "regularly").
@@ -630,16 +630,16 @@ func habitual(v *view, s, t0, t1 int) bool {
 	st0, st1 := v.sentenceTokens(s)
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
-		if habitualMarkers[w] || (w == "each" || w == "every") && periodNouns[v.low(j+1)] {
+		if habitualMarkers.has(w) || (w == "each" || w == "every") && periodNouns.has(v.low(j+1)) {
 			return true
 		}
 		// "has been held five times", "met several times": a count of
 		// happenings, none of them told
-		if w == "times" && countWords[v.low(j-1)] {
+		if w == "times" && countWords.has(v.low(j-1)) {
 			return true
 		}
 		// "held every two years", "every other year"
-		if w == "every" && periodNouns[v.low(j+2)] {
+		if w == "every" && periodNouns.has(v.low(j+2)) {
 			if _, n := groupNumbers[v.low(j+1)]; n || v.low(j+1) == "other" || v.low(j+1) == "few" {
 				return true
 			}

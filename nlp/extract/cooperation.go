@@ -74,7 +74,7 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 	// "cultural exchanges between X and Y", "an exchange program between"
 	// are no media partnership
 	if w := v.low(j); n == 1 && (w == "exchange" || w == "exchanges" || w == "sharing") {
-		if v.low(j+1) != "of" || !exchangedThings[v.low(j+2)] {
+		if v.low(j+1) != "of" || !exchangedThings.has(v.low(j+2)) {
 			return
 		}
 	}
@@ -187,13 +187,13 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.low(j+n) == "by" {
 		return
 	}
-	if n == 1 && exchangeVerbs[v.low(j)] && v.exchangedAfter(j+1) < 0 {
+	if n == 1 && exchangeVerbs.has(v.low(j)) && v.exchangedAfter(j+1) < 0 {
 		return
 	}
 	// an agreement noun is the pair's only as their possession: "X and
 	// Y's memorandum", "X and Y's new agreement" (not "X and Y praised
 	// the agreement")
-	if n == 1 && pairAgreementNouns[v.low(j)] && !v.possessive(j-1) && !(v.possessive(j-2) && v.isWord(j-1) && !v.isCap(j-1)) {
+	if n == 1 && pairAgreementNouns.has(v.low(j)) && !v.possessive(j-1) && !(v.possessive(j-2) && v.isWord(j-1) && !v.isCap(j-1)) {
 		return
 	}
 	// "cooperation with", "cooperation between" belong to other frames,
@@ -267,7 +267,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 		from++
 	}
-	if n == 1 && exchangeVerbs[v.low(j)] {
+	if n == 1 && exchangeVerbs.has(v.low(j)) {
 		// "X exchanges English-language content with Y": what is
 		// exchanged comes first
 		if from = v.exchangedAfter(j + 1); from < 0 {
@@ -286,7 +286,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 		// "X's partners are unhappy with Y": the with-phrase of a
 		// predicate after a copula
-		if v.low(k) == "," || v.low(k) == "." || copulas[v.low(k)] {
+		if v.low(k) == "," || v.low(k) == "." || copulas.has(v.low(k)) {
 			break
 		}
 	}
@@ -416,7 +416,7 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 			continue
 		}
 		_, mt1 := v.tokenSpan(m)
-		if frameworkNouns[v.low(mt1)] {
+		if frameworkNouns.has(v.low(mt1)) {
 			// "the ASEAN framework": a framework, no partner
 			j = mt1
 			continue
@@ -440,44 +440,44 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 
 // frameworkNouns after an organization in a partner list make it the
 // name of a framework: "cooperation with ... the ASEAN framework".
-var frameworkNouns = map[string]bool{"framework": true, "frameworks": true, "mechanism": true, "mechanisms": true, "format": true, "process": true}
+var frameworkNouns = newWordSet(map[string]bool{"framework": true, "frameworks": true, "mechanism": true, "mechanisms": true, "format": true, "process": true})
 
 // tieNouns name ties rather than cooperation: "relations", "ties",
 // "friendship". Good ties are no statement of cooperation (MEASUREMENT.md);
 // an agreed or pledged strengthening of them is one ("agreed to deepen
 // media ties", "vowed to strengthen relations between X and Y").
-var tieNouns = map[string]bool{"ties": true, "relations": true, "friendship": true}
+var tieNouns = newWordSet(map[string]bool{"ties": true, "relations": true, "friendship": true})
 
 // cooperativeWords before a tie noun make it cooperation itself:
 // "cooperative ties", "partnership relations".
-var cooperativeWords = map[string]bool{"cooperative": true, "co-operative": true, "partnership": true, "cooperation": true}
+var cooperativeWords = newWordSet(map[string]bool{"cooperative": true, "co-operative": true, "partnership": true, "cooperation": true})
 
 // strengtheners before a tie noun make it a goal of cooperation.
-var strengtheners = map[string]bool{
+var strengtheners = newWordSet(map[string]bool{
 	"strengthen": true, "strengthening": true, "deepen": true, "deepening": true, "boost": true,
 	"boosting": true, "enhance": true, "enhancing": true, "expand": true, "expanding": true,
 	"develop": true, "developing": true, "promote": true, "promoting": true, "consolidate": true,
 	"consolidating": true, "upgrade": true, "elevate": true, "advance": true, "foster": true,
-}
+})
 
 // commitCues in the clause before a strengthened tie say the parties set
 // it as their goal.
-var commitCues = map[string]bool{
+var commitCues = newWordSet(map[string]bool{
 	"agreed": true, "agree": true, "agrees": true, "pledged": true, "pledge": true, "vowed": true,
 	"vow": true, "committed": true, "decided": true, "resolved": true, "promised": true,
-}
+})
 
 // tiesPledged reports whether the trigger at j (n tokens) may state
 // cooperation: any trigger but a tie noun, and a tie noun only after a
 // strengthening verb that an agreement or pledge governs.
 func (v *view) tiesPledged(s, j, n int) bool {
-	if !tieNouns[v.low(j+n-1)] || cooperativeWords[v.low(j+n-2)] {
+	if !tieNouns.has(v.low(j+n-1)) || cooperativeWords.has(v.low(j+n-2)) {
 		return true
 	}
 	st0, _ := v.sentenceTokens(s)
 	strong := -1
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
-		if strengtheners[v.low(k)] {
+		if strengtheners.has(v.low(k)) {
 			strong = k
 			break
 		}
@@ -486,7 +486,7 @@ func (v *view) tiesPledged(s, j, n int) bool {
 		return false
 	}
 	for k := strong - 1; k >= st0 && k >= strong-8; k-- {
-		if commitCues[v.low(k)] {
+		if commitCues.has(v.low(k)) {
 			return true
 		}
 	}
@@ -495,15 +495,15 @@ func (v *view) tiesPledged(s, j, n int) bool {
 
 // mediaNouns close a group of countries that stands for their media as a
 // whole: "cooperation between Russian and Vietnamese media".
-var mediaNouns = map[string]bool{"media": true, "press": true, "people": true, "peoples": true,
-	"organisations": true, "organizations": true, "outlets": true, "journalists": true}
+var mediaNouns = newWordSet(map[string]bool{"media": true, "press": true, "people": true, "peoples": true,
+	"organisations": true, "organizations": true, "outlets": true, "journalists": true})
 
 // mediaParties returns the group's parties, and for two countries named
 // by their media as a whole ("Russian and Vietnamese media", "the Chinese
 // and Kenyan press") the two countries: MEASUREMENT.md counts cooperation
 // between the countries' media as country-level cooperation.
 func (v *view) mediaParties(g group) []string {
-	if len(g.ids) == 2 && g.t1 > 0 && (mediaNouns[v.low(g.t1-1)] || mediaNouns[v.low(g.t1)]) {
+	if len(g.ids) == 2 && g.t1 > 0 && (mediaNouns.has(v.low(g.t1-1)) || mediaNouns.has(v.low(g.t1))) {
 		both := true
 		for _, id := range g.ids {
 			both = both && document.IDPrefix(id) == document.PrefixCountry
@@ -550,7 +550,7 @@ func (v *view) otherHandAt(k, limit int) (group, bool) {
 
 // mediaHeads may follow "media" as the head of the phrase: "the media
 // resources of the two countries".
-var mediaHeads = map[string]bool{"resources": true, "houses": true, "companies": true, "community": true, "communities": true, "sectors": true, "circles": true}
+var mediaHeads = newWordSet(map[string]bool{"resources": true, "houses": true, "companies": true, "community": true, "communities": true, "sectors": true, "circles": true})
 
 // asWeGroup reads "As X and Y, we ..." before the trigger at j in
 // sentence s: the pair the speakers stand for, or nil.
@@ -583,14 +583,14 @@ func (v *view) asWeGroup(s, j int) []string {
 func (v *view) countriesMediaAt(a, limit int) []string {
 	k := a
 	// up to two lower-case modifiers: "the large media resources of"
-	for c := 0; c < 2 && k < limit && !mediaNouns[v.low(k)] && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; c++ {
+	for c := 0; c < 2 && k < limit && !mediaNouns.has(v.low(k)) && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; c++ {
 		k++
 	}
-	if !mediaNouns[v.low(k)] || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
+	if !mediaNouns.has(v.low(k)) || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
 		return nil
 	}
 	k++
-	if mediaNouns[v.low(k)] || mediaHeads[v.low(k)] {
+	if mediaNouns.has(v.low(k)) || mediaHeads.has(v.low(k)) {
 		// "media organizations of", "media resources of"
 		k++
 	}
@@ -626,7 +626,7 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
-	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords[v.low(st0+1)] {
+	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords.has(v.low(st0+1)) {
 		v.enumeratedAgreement(s, st0, st1)
 	}
 	if v.low(st0) == "our" {
@@ -750,19 +750,19 @@ func (x *Extractor) organizedWith(v *view, s int) {
 
 // provideVerbs are the verbs by which one party of an agreement serves
 // the other: "Under the agreement, X will provide Y with photos".
-var provideVerbs = map[string]bool{
+var provideVerbs = newWordSet(map[string]bool{
 	"provide": true, "provides": true, "supply": true, "supplies": true, "give": true, "gives": true,
 	"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
 	"train": true, "trains": true, "assist": true, "assists": true, "help": true, "helps": true,
 	"support": true, "supports": true, "host": true, "hosts": true, "furnish": true, "furnishes": true,
-}
+})
 
 // allowVerbs make an agreement the subject of a grant to a party: "The
 // memorandum allows X to rebroadcast Y bulletins".
-var allowVerbs = map[string]bool{
+var allowVerbs = newWordSet(map[string]bool{
 	"allows": true, "allowed": true, "allow": true, "enables": true, "enabled": true, "enable": true,
 	"permits": true, "permitted": true, "permit": true, "lets": true, "entitles": true,
-}
+})
 
 // allowsClause reads a sentence that opens with an agreement as the
 // subject of a verb of permission, "The memorandum allows X to
@@ -782,10 +782,10 @@ func (v *view) allowsClause(s, st0, st1 int) bool {
 		return false
 	}
 	k += n
-	for c := 0; c < 2 && underAuxWords[v.low(k)]; c++ {
+	for c := 0; c < 2 && underAuxWords.has(v.low(k)); c++ {
 		k++
 	}
-	if !allowVerbs[v.low(k)] {
+	if !allowVerbs.has(v.low(k)) {
 		return false
 	}
 	b := v.pastThe(k + 1)
@@ -802,7 +802,7 @@ func (v *view) allowsClause(s, st0, st1 int) bool {
 	if !sameActorKind(xm, ym) {
 		return false
 	}
-	if !provideVerbs[v.low(verb)] && !(useVerbs[v.low(verb)] && v.contentOf(ym, st1)) {
+	if !provideVerbs.has(v.low(verb)) && !(useVerbs.has(v.low(verb)) && v.contentOf(ym, st1)) {
 		return false
 	}
 	v.pairCooperation(xm.EntityID, ym.EntityID, s, verb, "", "050", "coop.agreement-allows", 0.75)
@@ -811,12 +811,12 @@ func (v *view) allowsClause(s, st0, st1 int) bool {
 
 // useVerbs take another party's content as their object: "Under the
 // memorandum, X will publish Y stories", "X will carry Y's reports".
-var useVerbs = map[string]bool{
+var useVerbs = newWordSet(map[string]bool{
 	"publish": true, "publishes": true, "carry": true, "carries": true, "air": true, "airs": true,
 	"broadcast": true, "broadcasts": true, "rebroadcast": true, "rebroadcasts": true,
 	"distribute": true, "distributes": true, "translate": true, "translates": true, "run": true,
 	"runs": true, "use": true, "uses": true, "relay": true, "relays": true, "receive": true, "receives": true,
-}
+})
 
 // contentOf reports whether the name m (right after a verb) owns the
 // content nouns after it: "Y stories", "Y's news reports", "Y English
@@ -828,7 +828,7 @@ func (v *view) contentOf(m *document.Mention, limit int) bool {
 		t++
 	}
 	for c := 0; c < 3 && t < limit; c, t = c+1, t+1 {
-		if contentNouns[v.low(t)] {
+		if contentNouns.has(v.low(t)) {
 			return true
 		}
 		if !v.isWord(t) || v.ent[t] != 0 {
@@ -840,10 +840,10 @@ func (v *view) contentOf(m *document.Mention, limit int) bool {
 
 // underAuxWords may stand between the subject and the verb of a clause
 // under an agreement: "X will also provide", "X is to supply".
-var underAuxWords = map[string]bool{
+var underAuxWords = newWordSet(map[string]bool{
 	"will": true, "would": true, "shall": true, "can": true, "is": true, "are": true, "to": true,
 	"also": true, "further": true, "regularly": true, "be": true, "able": true,
-}
+})
 
 // underAgreement reads "Under the agreement, X will provide Y with ...",
 // "Within the memorandum, X supplies Y ...", "X will provide Y with
@@ -897,7 +897,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	if v.low(k) == "(" && v.low(k+2) == ")" {
 		k += 3
 	}
-	for n := 0; n < 3 && underAuxWords[v.low(k)]; n++ {
+	for n := 0; n < 3 && underAuxWords.has(v.low(k)); n++ {
 		k++
 	}
 	a := v.pastThe(k + 1)
@@ -905,7 +905,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
 		return
 	}
-	if !provideVerbs[v.low(k)] && !(useVerbs[v.low(k)] && v.contentOf(ym, st1)) {
+	if !provideVerbs.has(v.low(k)) && !(useVerbs.has(v.low(k)) && v.contentOf(ym, st1)) {
 		return
 	}
 	if !fronted {
@@ -973,7 +973,7 @@ func (v *view) describedPartner(a, limit int) int {
 			k = mt1 - 1
 			continue
 		}
-		if v.low(k) == "," && n > 0 && outletNouns[v.low(k-1)] {
+		if v.low(k) == "," && n > 0 && outletNouns.has(v.low(k-1)) {
 			b := v.pastThe(k + 1)
 			if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
 				return b
@@ -989,12 +989,12 @@ func (v *view) describedPartner(a, limit int) int {
 
 // jointDoings are the undertakings one party joins another in ("joined
 // Y in organizing"); "joined Y in condemning" states no cooperation.
-var jointDoings = map[string]bool{
+var jointDoings = newWordSet(map[string]bool{
 	"launching": true, "organizing": true, "organising": true, "hosting": true, "producing": true,
 	"co-producing": true, "creating": true, "developing": true, "establishing": true, "holding": true,
 	"signing": true, "setting": true, "sponsoring": true, "publishing": true, "covering": true,
 	"running": true, "implementing": true, "training": true, "building": true, "founding": true,
-}
+})
 
 // joinedIn reads "X joined Y in launching ...", "X joins Y in organizing
 // ...": the subject X and the party Y it joined in doing something
@@ -1002,7 +1002,7 @@ var jointDoings = map[string]bool{
 func (v *view) joinedIn(s, k, st1 int) {
 	a := v.pastThe(k + 1)
 	ys, ok := v.groupAt(a, st1, false)
-	if !ok || v.low(ys.t1) != "in" || !jointDoings[v.low(ys.t1+1)] {
+	if !ok || v.low(ys.t1) != "in" || !jointDoings.has(v.low(ys.t1+1)) {
 		return
 	}
 	xs, ok := v.subjectGroup(s, k, 10, true)
@@ -1036,7 +1036,7 @@ func (v *view) discussedAfter(k int) bool {
 }
 
 // copulas link a pair to "partners": "X and Y are partners".
-var copulas = map[string]bool{"are": true, "were": true, "been": true, "become": true, "became": true, "remain": true, "remained": true}
+var copulas = newWordSet(map[string]bool{"are": true, "were": true, "been": true, "become": true, "became": true, "remain": true, "remained": true})
 
 // arePartners reads "X and Y are (strategic, long-standing) partners",
 // "X and Y have been partners since 1956" with "partners" at token k: the
@@ -1050,7 +1050,7 @@ func (v *view) arePartners(s, st0, k int) {
 	}
 	c := -1
 	for q := k - 1; q >= st0 && q >= k-4; q-- {
-		if copulas[v.low(q)] {
+		if copulas.has(v.low(q)) {
 			c = q
 			break
 		}
@@ -1080,10 +1080,10 @@ func (v *view) arePartners(s, st0, k int) {
 
 // includeVerbs introduce the members of a list: "Its partners include
 // A and B".
-var includeVerbs = map[string]bool{
+var includeVerbs = newWordSet(map[string]bool{
 	"include": true, "includes": true, "included": true, "are": true, "were": true,
 	"comprise": true, "number": true,
-}
+})
 
 // partnersInclude reads "X's (media) partners include A, B and C" and,
 // in a sentence that opens with it, "Its partners now include A and B"
@@ -1095,7 +1095,7 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 	if w := v.low(q); w == "now" || w == "also" || w == "already" {
 		q++
 	}
-	if !includeVerbs[v.low(q)] {
+	if !includeVerbs.has(v.low(q)) {
 		return
 	}
 	p := k - 1
@@ -1140,7 +1140,7 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 // partnerMods may stand between the article and "partner": "a
 // long-standing partner", "the strategic media partner".
 func (v *view) partnerMod(k int) bool {
-	return (v.isWord(k) || v.low(k) == "-") && !v.isCap(k) && v.ent[k] == 0 && !copulas[v.low(k)]
+	return (v.isWord(k) || v.low(k) == "-") && !v.isCap(k) && v.ent[k] == 0 && !copulas.has(v.low(k))
 }
 
 // sameActorKind reports two different organizations or two different
@@ -1179,7 +1179,7 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 		}
 		yt0, _ := v.tokenSpan(y)
 		q := yt0 - 1
-		if w := v.low(q); w != "is" && w != "was" && w != "remains" && !copulas[w] {
+		if w := v.low(q); w != "is" && w != "was" && w != "remains" && !copulas.has(w) {
 			return
 		}
 		q--
@@ -1206,7 +1206,7 @@ func (v *view) partnerOf(s, st0, k, st1 int) {
 		} else {
 			// "X is / has been / remains a partner of Y"
 			q := c
-			if w := v.low(q); copulas[w] || w == "is" || w == "was" || w == "remains" || w == "becomes" {
+			if w := v.low(q); copulas.has(w) || w == "is" || w == "was" || w == "remains" || w == "becomes" {
 				q--
 				if w := v.low(q); w == "has" || w == "have" || w == "had" || w == "also" || w == "long" || w == "already" {
 					q--
@@ -1253,12 +1253,12 @@ func (v *view) mentionEndingAt(e int) *document.Mention {
 
 // contentNouns are what one party provides to another in an exchange of
 // content: "provides its news to Y", "will supply photos to Y".
-var contentNouns = map[string]bool{
+var contentNouns = newWordSet(map[string]bool{
 	"content": true, "news": true, "photos": true, "pictures": true, "images": true, "footage": true,
 	"videos": true, "video": true, "programmes": true, "programs": true, "materials": true,
 	"stories": true, "reports": true, "articles": true, "feeds": true, "feed": true, "services": true,
 	"newsfeed": true, "coverage": true, "documentaries": true, "films": true, "information": true,
-}
+})
 
 // providesTo reads "X provides (its|their) (news) content to Y", "X will
 // supply photos to Y" with the verb at token k: a party that serves
@@ -1274,9 +1274,9 @@ func (v *view) providesTo(s, k, st1 int) {
 		a++
 	}
 	n := 0
-	for ; n < 3 && a+n < st1 && (contentNouns[v.low(a+n)] || v.low(a+n) == "and" || v.low(a+n) == "exclusive" || v.low(a+n) == "daily"); n++ {
+	for ; n < 3 && a+n < st1 && (contentNouns.has(v.low(a+n)) || v.low(a+n) == "and" || v.low(a+n) == "exclusive" || v.low(a+n) == "daily"); n++ {
 	}
-	if n == 0 || !contentNouns[v.low(a+n-1)] || v.low(a+n) != "to" {
+	if n == 0 || !contentNouns.has(v.low(a+n-1)) || v.low(a+n) != "to" {
 		return
 	}
 	b := v.pastThe(a + n + 1)
@@ -1293,7 +1293,7 @@ func (v *view) providesTo(s, k, st1 int) {
 // ("China Global Television Network (CGTN) will train"), or nil.
 func (v *view) verbSubjectName(k int) *document.Mention {
 	q := k
-	for c := 0; c < 3 && underAuxWords[v.low(q-1)]; c++ {
+	for c := 0; c < 3 && underAuxWords.has(v.low(q-1)); c++ {
 		q--
 	}
 	if x := v.mentionEndingAt(q); x != nil {
@@ -1307,10 +1307,10 @@ func (v *view) verbSubjectName(k int) *document.Mention {
 
 // enumWords take up one of several agreements counted before: "The
 // first was concluded with Y".
-var enumWords = map[string]bool{
+var enumWords = newWordSet(map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
 	"last": true, "latter": true, "former": true, "other": true, "remaining": true,
-}
+})
 
 // enumeratedAgreement reads a sentence that opens with "The first", "The
 // second", ... soon after the one party that signed agreements counted by
@@ -1334,7 +1334,7 @@ func (v *view) enumeratedAgreement(s, st0, st1 int) {
 				_, y = v.mention(q + 1)
 				break
 			}
-			if !v.isCap(q) && !nameParticles[v.low(q)] {
+			if !v.isCap(q) && !nameParticles.has(v.low(q)) {
 				break
 			}
 		}
@@ -1348,18 +1348,18 @@ func (v *view) enumeratedAgreement(s, st0, st1 int) {
 
 // nameParticles are the lower-case words inside a name: "Agence de Presse
 // Senegalaise", "Bank of Asia".
-var nameParticles = map[string]bool{
+var nameParticles = newWordSet(map[string]bool{
 	"de": true, "du": true, "des": true, "la": true, "le": true, "et": true, "of": true,
 	"for": true, "and": true, "al": true, "el": true, "del": true, "di": true, "da": true,
-}
+})
 
 // ourNouns after "our" name a partnership the speaker's organization
 // has: "our agreement with Y", "our partnership with Y".
-var ourNouns = map[string]bool{
+var ourNouns = newWordSet(map[string]bool{
 	"agreement": true, "agreements": true, "partnership": true, "cooperation": true,
 	"collaboration": true, "memorandum": true, "deal": true, "accord": true, "contract": true,
 	"exchange": true, "co-operation": true,
-}
+})
 
 // ourAgreementWith reads a quotation's "our agreement with Y", "our
 // long-standing partnership with Y" (token k is "our") as a partnership
@@ -1369,10 +1369,10 @@ var ourNouns = map[string]bool{
 // sentence outside the quotation, beside a speech verb.
 func (v *view) ourAgreementWith(s, k, st1 int) {
 	t := k + 1
-	for c := 0; c < 4 && t < st1 && !ourNouns[v.low(t)] && (v.isWord(t) || v.low(t) == "-") && !v.isCap(t) && v.ent[t] == 0; c++ {
+	for c := 0; c < 4 && t < st1 && !ourNouns.has(v.low(t)) && (v.isWord(t) || v.low(t) == "-") && !v.isCap(t) && v.ent[t] == 0; c++ {
 		t++
 	}
-	if !ourNouns[v.low(t)] || v.low(t+1) != "with" || !v.inQuote(v.toks[k].Start) {
+	if !ourNouns.has(v.low(t)) || v.low(t+1) != "with" || !v.inQuote(v.toks[k].Start) {
 		return
 	}
 	a := v.pastThe(t + 2)
@@ -1420,13 +1420,13 @@ func (v *view) quotedSpeakerParty(s int) string {
 
 // staffNouns are the people one organization trains for another: "X will
 // train Y camera crews", "X trained Y's reporters".
-var staffNouns = map[string]bool{
+var staffNouns = newWordSet(map[string]bool{
 	"journalists": true, "reporters": true, "staff": true, "crews": true, "editors": true,
 	"producers": true, "engineers": true, "correspondents": true, "photographers": true,
 	"technicians": true, "personnel": true, "employees": true, "presenters": true, "anchors": true,
 	"cameramen": true, "camera": true, "operators": true, "specialists": true, "staffers": true,
 	"journalist": true, "trainees": true,
-}
+})
 
 // trainsStaff reads "X will train Y camera crews", "X trained Y's
 // journalists" with the verb at token k: an organization that trains
@@ -1444,13 +1444,13 @@ func (v *view) trainsStaff(s, k, st1 int) {
 	if w := v.low(t); w == "'s" || w == "\u2019s" {
 		t++
 	}
-	for c := 0; c < 2 && t < st1 && !staffNouns[v.low(t)] && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
+	for c := 0; c < 2 && t < st1 && !staffNouns.has(v.low(t)) && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
 		if v.low(t) == "former" {
 			return // "Y's former staff" work for Y no more
 		}
 		t++
 	}
-	if t >= st1 || !staffNouns[v.low(t)] {
+	if t >= st1 || !staffNouns.has(v.low(t)) {
 		return
 	}
 	x := v.verbSubjectName(k)
@@ -1462,17 +1462,17 @@ func (v *view) trainsStaff(s, k, st1 int) {
 
 // exchangedThings after "exchange of" make it an exchange of content,
 // staff or experience: "the exchange of news between X and Y".
-var exchangedThings = map[string]bool{
+var exchangedThings = newWordSet(map[string]bool{
 	"content": true, "news": true, "photos": true, "pictures": true, "footage": true, "videos": true,
 	"programmes": true, "programs": true, "materials": true, "stories": true, "information": true,
 	"journalists": true, "reporters": true, "staff": true, "delegations": true, "experience": true,
 	"experiences": true, "expertise": true, "correspondents": true, "editors": true, "media": true,
 	"best": true, "know-how": true, "products": true, "articles": true,
-}
+})
 
 // jointVerbs make "X <verb> Z together with Y" a joint undertaking; a
 // verb of presence ("attended the forum together with Y") makes none.
-var jointVerbs = map[string]bool{
+var jointVerbs = newWordSet(map[string]bool{
 	"launched": true, "launches": true, "launch": true, "organized": true, "organised": true,
 	"organizes": true, "organises": true, "organize": true, "organise": true, "produced": true,
 	"produces": true, "produce": true, "created": true, "creates": true, "create": true,
@@ -1481,7 +1481,7 @@ var jointVerbs = map[string]bool{
 	"hosts": true, "host": true, "opened": true, "open": true, "released": true, "release": true,
 	"implemented": true, "implement": true, "conducted": true, "conduct": true, "set": true,
 	"run": true, "runs": true, "ran": true, "broadcast": true, "aired": true, "airs": true,
-}
+})
 
 // didTogether reads "X launched a photo service together with Y", "X
 // will produce the series jointly with Y" with the phrase at token k and
@@ -1494,7 +1494,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
 			return
 		}
-		if jointVerbs[v.low(q)] || holdVerbs[v.low(q)] && v.heldEventBetween(q+1, k) {
+		if jointVerbs.has(v.low(q)) || holdVerbs.has(v.low(q)) && v.heldEventBetween(q+1, k) {
 			verb = q
 			break
 		}
@@ -1519,10 +1519,10 @@ func (v *view) didTogether(s, k, w, st1 int) {
 // is an event the pair made: "X held a workshop on ethics together with
 // Y", "X staged the festival jointly with Y"; not "X held talks together
 // with Y" (a meeting of the two, which is no cooperation).
-var holdVerbs = map[string]bool{
+var holdVerbs = newWordSet(map[string]bool{
 	"held": true, "holds": true, "hold": true, "staged": true, "stages": true, "stage": true,
 	"convened": true, "convenes": true, "convene": true,
-}
+})
 
 // heldEventBetween reports an event mention in [from, to) that is no
 // meeting ("a workshop", "the festival"; not "talks", "a meeting").
@@ -1530,7 +1530,7 @@ func (v *view) heldEventBetween(from, to int) bool {
 	found := false
 	for q := from; q < to; q++ {
 		w := v.low(q)
-		if meetingNouns[w] || w == "talks" || w == "consultations" || w == "discussions" {
+		if meetingNouns.has(w) || w == "talks" || w == "consultations" || w == "discussions" {
 			return false
 		}
 		if v.evm[q] != 0 {
@@ -1542,25 +1542,25 @@ func (v *view) heldEventBetween(from, to int) bool {
 
 // presenceVerbs before "joint" make the pair guests of a joint event,
 // not its makers: "X and Y attended the joint committee meeting".
-var presenceVerbs = map[string]bool{
+var presenceVerbs = newWordSet(map[string]bool{
 	"attended": true, "attend": true, "attends": true, "attending": true, "joined": true,
 	"participated": true, "witnessed": true, "visited": true, "addressed": true, "watched": true,
 	"observed": true, "covered": true, "welcomed": true, "praised": true, "criticized": true,
 	"criticised": true, "condemned": true, "at": true, "during": true, "after": true, "before": true,
-}
+})
 
 // meetingNouns after "joint" name a joint sitting, which the pair may
 // only attend: "a joint meeting", "a joint press conference".
-var meetingNouns = map[string]bool{
+var meetingNouns = newWordSet(map[string]bool{
 	"meeting": true, "meetings": true, "session": true, "sessions": true, "press": true,
 	"conference": true, "news": true, "sitting": true, "hearing": true,
-}
+})
 
 // jointWork reports whether a bare "joint" at token j states the pair's
 // joint work ("X and Y will do a series of joint features"): no verb of
 // presence in the five words before it, and no meeting noun after it.
 func (v *view) jointWork(s, j int) bool {
-	if meetingNouns[v.low(j+1)] || meetingNouns[v.low(j+2)] {
+	if meetingNouns.has(v.low(j+1)) || meetingNouns.has(v.low(j+2)) {
 		return false
 	}
 	return !v.presenceBefore(s, j)
@@ -1570,7 +1570,7 @@ func (v *view) jointWork(s, j int) bool {
 // token j in its clause.
 func (v *view) presenceBefore(s, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5 && v.sent(k) == s; k-- {
-		if presenceVerbs[v.low(k)] {
+		if presenceVerbs.has(v.low(k)) {
 			return true
 		}
 		if w := v.low(k); w == "," || w == ";" {
@@ -1582,10 +1582,10 @@ func (v *view) presenceBefore(s, j int) bool {
 
 // exchangeVerbs are the bare verbs of exchange; they state cooperation
 // only with a thing exchanged after them (exchangedAfter).
-var exchangeVerbs = map[string]bool{
+var exchangeVerbs = newWordSet(map[string]bool{
 	"exchange": true, "exchanges": true, "exchanged": true, "exchanging": true, "share": true,
 	"shares": true, "shared": true, "sharing": true,
-}
+})
 
 // exchangedAfter returns the token of a thing exchanged (exchangedThings)
 // within five words after token a, across lower-case modifiers,
@@ -1594,10 +1594,10 @@ var exchangeVerbs = map[string]bool{
 func (v *view) exchangedAfter(a int) int {
 	for k := a; k < a+6 && k < len(v.toks); k++ {
 		w := v.low(k)
-		if exchangedThings[w] {
+		if exchangedThings.has(w) {
 			return k
 		}
-		if w == "-" || w == "their" || w == "its" || w == "and" || v.isWord(k) && v.ent[k] == 0 && !clauseWords[w] {
+		if w == "-" || w == "their" || w == "its" || w == "and" || v.isWord(k) && v.ent[k] == 0 && !clauseWords.has(w) {
 			continue
 		}
 		return -1
@@ -1607,22 +1607,22 @@ func (v *view) exchangedAfter(a int) int {
 
 // participationWords after a member list under a coordinator say the
 // members take part in the coordinated work.
-var participationWords = map[string]bool{
+var participationWords = newWordSet(map[string]bool{
 	"participating": true, "participate": true, "participated": true, "take": true, "taking": true,
 	"involved": true, "join": true, "joined": true, "joining": true, "contributing": true,
 	"contribute": true, "members": true, "partners": true,
-}
+})
 
 // projectNouns name a joint undertaking whose members are listed:
 // "the project includes the following agencies: ...".
-var projectNouns = map[string]bool{
+var projectNouns = newWordSet(map[string]bool{
 	"project": true, "consortium": true, "network": true, "initiative": true, "newsroom": true,
 	"alliance": true, "platform": true, "programme": true, "program": true,
-}
+})
 
 // groupWords after "form (the|a)" make the subject list one working
 // group: "A, B and C form the core group of the project".
-var groupWords = map[string]bool{"consortium": true, "core": true, "alliance": true, "joint": true, "partnership": true, "steering": true}
+var groupWords = newWordSet(map[string]bool{"consortium": true, "core": true, "alliance": true, "joint": true, "partnership": true, "steering": true})
 
 // consortium reads the members of a joint project in sentence s (rule
 // coop.consortium):
@@ -1691,7 +1691,7 @@ func (x *Extractor) consortium(v *view, s int) {
 			}
 			project := false
 			for q := k - 1; q >= st0 && q >= k-4; q-- {
-				project = project || projectNouns[v.low(q)]
+				project = project || projectNouns.has(v.low(q))
 			}
 			if !project {
 				continue
@@ -1706,7 +1706,7 @@ func (x *Extractor) consortium(v *view, s int) {
 			if d := v.low(a); d == "the" || d == "a" {
 				a++
 			}
-			if !groupWords[v.low(a)] {
+			if !groupWords.has(v.low(a)) {
 				continue
 			}
 			g, ok := v.subjectGroup(s, k, 40, true)
@@ -1723,7 +1723,7 @@ func (x *Extractor) consortium(v *view, s int) {
 // participationAfter reports a participation word in tokens [b, limit).
 func (v *view) participationAfter(b, limit int) bool {
 	for q := b; q < limit; q++ {
-		if participationWords[v.low(q)] {
+		if participationWords.has(v.low(q)) {
 			return true
 		}
 	}
@@ -1769,16 +1769,16 @@ func (v *view) ofWith(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
 
 // pairAgreementNouns are pair triggers only after a possessive of the
 // pair ("X and Y's memorandum").
-var pairAgreementNouns = map[string]bool{"agreement": true, "memorandum": true, "mou": true, "deal": true, "accord": true, "pact": true}
+var pairAgreementNouns = newWordSet(map[string]bool{"agreement": true, "memorandum": true, "mou": true, "deal": true, "accord": true, "pact": true})
 
 // jointVerbAfter reports a joint verb (jointVerbs) within three words
 // after token a, across auxiliaries: "..., will jointly launch".
 func (v *view) jointVerbAfter(a, limit int) bool {
 	for k := a; k < limit && k < a+3; k++ {
-		if jointVerbs[v.low(k)] {
+		if jointVerbs.has(v.low(k)) {
 			return true
 		}
-		if w := v.low(k); !underAuxWords[w] && w != "have" && w != "has" && w != "jointly" {
+		if w := v.low(k); !underAuxWords.has(w) && w != "have" && w != "has" && w != "jointly" {
 			return false
 		}
 	}

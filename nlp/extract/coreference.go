@@ -80,7 +80,7 @@ func (v *view) anyNamed() bool {
 // premodifiers ("BRICS summit" -> "brics-summit"), "" when it has none.
 func (v *view) description(t0, t1 int) string {
 	j := t0
-	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !definiteWords[v.low(j-1)] {
+	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !definiteWords.has(v.low(j-1)) {
 		j--
 	}
 	if j == t0 {
@@ -121,11 +121,11 @@ func (v *view) determinerBefore(s, t0 int) string {
 
 // otherEdition are adjectives that set a trigger apart from the event
 // told before ("the next meeting", "the previous forum").
-var otherEdition = map[string]bool{
+var otherEdition = newWordSet(map[string]bool{
 	"last": true, "previous": true, "past": true, "former": true, "earlier": true, "later": true,
 	"other": true, "another": true, "new": true, "following": true, "subsequent": true,
 	"recent": true, "first": true, "second": true, "third": true, "final": true,
-}
+})
 
 // adjective reports whether token j may be an adjective before a
 // trigger ("pivotal", "annual"): a lower-case word that is no
@@ -133,7 +133,7 @@ var otherEdition = map[string]bool{
 // the trigger apart from the event told before ("next", "previous").
 func adjective(v *view, j int) bool {
 	w := v.low(j)
-	if !v.isWord(j) || v.isCap(j) || definiteWords[w] || objectEnds[w] || heldVerbs[w] || planWords[w] || plannedBefore[w] || otherEdition[w] ||
+	if !v.isWord(j) || v.isCap(j) || definiteWords.has(w) || objectEnds.has(w) || heldVerbs.has(w) || planWords.has(w) || plannedBefore.has(w) || otherEdition.has(w) ||
 		w == "a" || w == "an" || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") && w != "ongoing" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ous") {
 		return false
 	}
@@ -279,7 +279,7 @@ func acronymKey(text string) string {
 func (x *Extractor) genericName(name string) bool {
 	w := strings.Fields(strings.ToLower(stripOrdinalYear(name)))
 	for _, f := range w {
-		if _, head := x.lex.NamedHeads[f]; !head && !editionAdjectives[f] && f != "annual" {
+		if _, head := x.lex.NamedHeads[f]; !head && !editionAdjectives.has(f) && f != "annual" {
 			return false
 		}
 	}
@@ -444,11 +444,11 @@ func (v *view) ownOtherDay(e *event, s, t0, t1 int) bool {
 	mt0, mt1 := v.tokenSpan(dm)
 	if mt1 <= t0 {
 		for j := mt1; j < t0; j++ {
-			if v.low(j) == "," || heldVerbs[v.low(j)] || strings.HasSuffix(v.low(j), "ed") {
+			if v.low(j) == "," || heldVerbs.has(v.low(j)) || strings.HasSuffix(v.low(j), "ed") {
 				return false
 			}
 		}
-		if !definiteWords[v.low(mt0-1)] {
+		if !definiteWords.has(v.low(mt0 - 1)) {
 			return false
 		}
 	} else {
@@ -606,7 +606,7 @@ func (v *view) appositionAfterName(s, t0 int) *event {
 // (the "Forum")'.
 func (v *view) parenthesizedAlias(t0 int) *event {
 	j := t0 - 1
-	for j >= 0 && (v.low(j) == "the" || nameQuote[v.tok(j)]) {
+	for j >= 0 && (v.low(j) == "the" || nameQuote.has(v.tok(j))) {
 		j--
 	}
 	if j < 1 || v.low(j) != "(" || v.evm[j-1] == 0 {
@@ -615,7 +615,7 @@ func (v *view) parenthesizedAlias(t0 int) *event {
 	return v.eventOfMention[v.evm[j-1]-1]
 }
 
-var nameQuote = map[string]bool{"\"": true, "“": true, "‘": true, "'": true, "«": true}
+var nameQuote = newWordSet(map[string]bool{"\"": true, "“": true, "‘": true, "'": true, "«": true})
 
 // possessor returns the person a possessive determiner before a trigger
 // refers to ("his visit", "her talks"): the nearest person named before
@@ -680,9 +680,9 @@ func continuesNarrative(v *view, st0 int) bool {
 // named in the nearest sentence before that names one, at most three
 // back.
 // roleNouns name a person by office: "the premier", "the minister".
-var roleNouns = map[string]bool{"premier": true, "minister": true, "president": true, "chairman": true, "chairwoman": true,
+var roleNouns = newWordSet(map[string]bool{"premier": true, "minister": true, "president": true, "chairman": true, "chairwoman": true,
 	"director": true, "ambassador": true, "envoy": true, "secretary": true, "leader": true, "spokesman": true,
-	"spokeswoman": true, "spokesperson": true, "chief": true, "head": true, "governor": true, "mayor": true, "diplomat": true}
+	"spokeswoman": true, "spokesperson": true, "chief": true, "head": true, "governor": true, "mayor": true, "diplomat": true})
 
 // roleSubject reports whether tokens [a, b) hold a person named by office
 // with no name after it: "the premier", "the prime minister", "the
@@ -693,10 +693,10 @@ func (v *view) roleSubject(a, b int) bool {
 			continue
 		}
 		k := j + 1
-		for n := 0; n < 2 && k < b && !roleNouns[v.low(k)]; n++ {
+		for n := 0; n < 2 && k < b && !roleNouns.has(v.low(k)); n++ {
 			k++ // "the prime minister", "the Chinese ambassador"
 		}
-		if k < b && roleNouns[v.low(k)] && v.low(k+1) != "of" && v.low(k+1) != "," {
+		if k < b && roleNouns.has(v.low(k)) && v.low(k+1) != "of" && v.low(k+1) != "," {
 			if _, m := v.actorAt(k + 1); m == nil {
 				return true
 			}
@@ -745,7 +745,7 @@ func seriesKey(name string) (string, string) {
 	}
 	// "China-Central Asia", "China-Arab States": the last party runs on
 	// into the next word, and the order stays
-	if len(words) > 0 && (len(words) == 1 || !partyTails[strings.ToLower(words[1])]) {
+	if len(words) > 0 && (len(words) == 1 || !partyTails.has(strings.ToLower(words[1]))) {
 		words[0] = sortedParties(words[0])
 	}
 	return document.Slug(strings.Join(words, " ")), year
@@ -753,12 +753,12 @@ func seriesKey(name string) (string, string) {
 
 // partyTails are words that continue the last party of a hyphenated
 // premodifier ("Central Asia", "Arab States", "South Korea").
-var partyTails = map[string]bool{
+var partyTails = newWordSet(map[string]bool{
 	"asia": true, "states": true, "countries": true, "nations": true, "america": true, "africa": true,
 	"europe": true, "east": true, "pacific": true, "caribbean": true, "kingdom": true, "emirates": true,
 	"arabia": true, "korea": true, "union": true, "league": true, "world": true, "region": true,
 	"islands": true, "republic": true, "sudan": true, "africa's": true, "american": true, "asian": true,
-}
+})
 
 // sortedParties puts the parties of a hyphenated premodifier in a fixed
 // order, so that a series named in either order is one series:

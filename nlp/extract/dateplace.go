@@ -98,7 +98,7 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || editionAdjectives[v.low(j)])) {
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || editionAdjectives.has(v.low(j)))) {
 			return 0, false
 		}
 		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
@@ -116,10 +116,10 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 // numbers: "the sixth plenary session", "the 31st ordinary meeting" (not
 // "my first official trip" or "his first international trip", which
 // rank a person's trips).
-var editionAdjectives = map[string]bool{
+var editionAdjectives = newWordSet(map[string]bool{
 	"plenary": true, "ordinary": true, "extraordinary": true, "regular": true, "joint": true,
 	"general": true,
-}
+})
 
 // gap returns the distance from token a to token b in words of the
 // clause: a name counts as one word and an acronym in parentheses after
@@ -227,7 +227,7 @@ func (v *view) personTerm(mt0 int) bool {
 }
 
 // foundingVerbs before "in" and a date tell when a series or a body began.
-var foundingVerbs = map[string]bool{"established": true, "founded": true, "created": true, "formed": true}
+var foundingVerbs = newWordSet(map[string]bool{"established": true, "founded": true, "created": true, "formed": true})
 
 // sinceDate reports whether the date mention starting at token mt0 starts
 // a period: "since 2014", "since its inception in 2004", "was established
@@ -241,7 +241,7 @@ func (v *view) sinceDate(mt0 int) bool {
 	}
 	// "the forum was established in 2015", "founded in 1995 by": the
 	// founding of a series or a body (event.date.founding)
-	if foundingVerbs[v.low(mt0-2)] {
+	if foundingVerbs.has(v.low(mt0 - 2)) {
 		return true
 	}
 	switch v.low(mt0 - 3) {
@@ -455,7 +455,7 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 	case "first":
 		// "The X Forum, first organized in Juba in 2019, opened in
 		// Kampala on Monday": an appositive participle clause
-		if !firstHeld[v.low(t1+2)] {
+		if !firstHeld.has(v.low(t1 + 2)) {
 			return -1, -1
 		}
 	default:
@@ -603,7 +603,7 @@ func (v *view) endDay(s int, d string) bool {
 
 // closingVerbs say that an event ended: "wrapped up", "closed",
 // "concluded", "ended".
-var closingVerbs = map[string]bool{"wrapped": true, "closed": true, "concluded": true, "ended": true}
+var closingVerbs = newWordSet(map[string]bool{"wrapped": true, "closed": true, "concluded": true, "ended": true})
 
 // openedInRelative returns the day of an opening verb in the relative
 // clause between an event's mention ending at t1 and the main verb at mv0
@@ -644,12 +644,12 @@ func (v *view) datelinePlace() string {
 // locationFillers may stand between a place phrase and the trigger after
 // it: "gathered in Cairo on Tuesday for a two-day workshop", "arrived in
 // Urumqi on Thursday for a week-long visit".
-var locationFillers = map[string]bool{
+var locationFillers = newWordSet(map[string]bool{
 	"on": true, "for": true, "a": true, "an": true, "the": true, "-": true, "day": true,
 	"week": true, "long": true, "two": true, "three": true, "four": true, "five": true,
 	"six": true, "seven": true, "one": true, "its": true, "their": true, "official": true,
 	"working": true, "state": true, "first": true, "annual": true,
-}
+})
 
 // locationBefore returns the place of a place phrase that stands before
 // the trigger at token t0 in its clause, with only time words and
@@ -664,7 +664,7 @@ func (v *view) locationBefore(s, t0 int) (string, bool) {
 			}
 			return "", false
 		}
-		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || locationFillers[v.low(j)] {
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || locationFillers.has(v.low(j)) {
 			continue
 		}
 		return "", false
@@ -694,7 +694,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				}
 				_, mt1 := v.tokenSpan(m)
 				mt0, _ := v.tokenSpan(m)
-				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind[v.low(mt1)] ||
+				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind.has(v.low(mt1)) ||
 					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 ||
 					// "This year's Forum, the 13th in a series", "the
 					// fourth time it is being launched"
@@ -713,7 +713,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	mv0, mv1 := x.verbAfterRelative(v, s, t1)
 	if mv0 >= 0 {
 		if dm, ok := v.dateAfter(s, mv1, 8); ok {
-			if od, ok := v.openedInRelative(s, t1, mv0); ok && closingVerbs[v.low(mv0)] && dm.Kind == "day" && od.Value < dm.Value && !strings.Contains(dm.Value, "/") {
+			if od, ok := v.openedInRelative(s, t1, mv0); ok && closingVerbs.has(v.low(mv0)) && dm.Kind == "day" && od.Value < dm.Value && !strings.Contains(dm.Value, "/") {
 				// "The X Convention, which opened on Thursday, wrapped up
 				// on Friday": the relative clause's opening is the start,
 				// the main verb's close the end (event.date.opened-closed)
@@ -1059,7 +1059,7 @@ func (v *view) hostDates() {
 				continue
 			}
 			a := j + n
-			for a < st1 && a < j+n+4 && v.evm[a] == 0 && (definiteWords[v.low(a)] || v.low(a) == "a" || v.isWord(a) && !v.isCap(a) && v.low(a) != "and") {
+			for a < st1 && a < j+n+4 && v.evm[a] == 0 && (definiteWords.has(v.low(a)) || v.low(a) == "a" || v.isWord(a) && !v.isCap(a) && v.low(a) != "and") {
 				a++
 			}
 			if a >= st1 || v.evm[a] == 0 {
@@ -1146,7 +1146,7 @@ func (v *view) otherBetween(t0, t1, j int, events bool) bool {
 	own := v.evm[t0]
 	for k := t1; k < j; k++ {
 		w := v.low(k)
-		if events && v.evm[k] != 0 && v.evm[k] != own || signVerbs[w] || w == "who" || events && (w == "which" || w == "when") {
+		if events && v.evm[k] != 0 && v.evm[k] != own || signVerbs.has(w) || w == "who" || events && (w == "which" || w == "when") {
 			return true
 		}
 	}
@@ -1172,7 +1172,7 @@ func (v *view) otherEventBetween(t0, t1, j int) bool {
 			k++
 		}
 		for ; k < j; k++ {
-			if w := v.low(k); w == "that" || w == "which" || plannedAfter[w] || w == "to" && v.low(k+1) == "be" {
+			if w := v.low(k); w == "that" || w == "which" || plannedAfter.has(w) || w == "to" && v.low(k+1) == "be" {
 				return true
 			}
 		}
@@ -1210,7 +1210,7 @@ func (v *view) ownDate(s, t0, t1, dist int) (*document.Mention, bool) {
 
 // timeSubordinators open a clause that tells another happening as a
 // point of time: "a day after X visited Y on Tuesday".
-var timeSubordinators = map[string]bool{"after": true, "before": true, "since": true, "until": true, "when": true}
+var timeSubordinators = newWordSet(map[string]bool{"after": true, "before": true, "since": true, "until": true, "when": true})
 
 // subordinateEventBetween reports whether a clause of time opened
 // between the trigger at [t0, t1) and token j holds another event's
@@ -1219,7 +1219,7 @@ var timeSubordinators = map[string]bool{"after": true, "before": true, "since": 
 func (v *view) subordinateEventBetween(t0, t1, j int) bool {
 	own := v.evm[t0]
 	for k := t1; k < j; k++ {
-		if !timeSubordinators[v.low(k)] {
+		if !timeSubordinators.has(v.low(k)) {
 			continue
 		}
 		for q := k + 1; q < j; q++ {
@@ -1244,7 +1244,7 @@ func (v *view) anotherEventsDate(t0, mt0, mt1 int) bool {
 	for k := mt1; k < t0; k++ {
 		if v.low(k) == "," {
 			comma = true
-		} else if comma && reportingVerbs[v.low(k)] {
+		} else if comma && reportingVerbs.has(v.low(k)) {
 			saying = true
 		}
 		if v.evm[k] != 0 && v.evm[k] != own {
@@ -1270,7 +1270,7 @@ func (v *view) anotherEventsDate(t0, mt0, mt1 int) bool {
 
 // signVerbs say an agreement was signed: a date after one belongs to the
 // signing.
-var signVerbs = map[string]bool{"signed": true, "inked": true, "sign": true, "signs": true, "concluded": true}
+var signVerbs = newWordSet(map[string]bool{"signed": true, "inked": true, "sign": true, "signs": true, "concluded": true})
 
 // acronym reports whether a token is an acronym of two or more capital
 // letters ("CPEC", "BRICS").
@@ -1328,8 +1328,8 @@ func afterDay(date, limit string) bool {
 
 // leadFuture are the words that make the lead of a wire story tell a
 // coming happening: "X will visit Y", "is to hold", "plans to".
-var leadFuture = map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
-	"intends": true, "expected": true, "scheduled": true, "upcoming": true, "forthcoming": true, "next": true, "set": true}
+var leadFuture = newWordSet(map[string]bool{"will": true, "would": true, "shall": true, "plans": true, "plan": true, "planned": true,
+	"intends": true, "expected": true, "scheduled": true, "upcoming": true, "forthcoming": true, "next": true, "set": true})
 
 // datelineLead dates the undated events the lead of a dated wire story
 // tells as done by the dateline's day: "MOSCOW, September 14. /TASS/. X
@@ -1361,7 +1361,7 @@ func (v *view) datelineLead() {
 	}
 	st0, st1 := v.sentenceTokens(lead)
 	for j := st0; j < st1; j++ {
-		if w := v.low(j); leadFuture[w] || w == "to" && v.low(j+1) == "be" {
+		if w := v.low(j); leadFuture.has(w) || w == "to" && v.low(j+1) == "be" {
 			return
 		}
 	}

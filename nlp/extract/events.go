@@ -221,10 +221,10 @@ func (e *event) sortActors() {
 }
 
 // gatherings are the event types that "the meeting" may refer back to.
-var gatherings = map[string]bool{
+var gatherings = newWordSet(map[string]bool{
 	"conference": true, "video_conference": true, "seminar": true, "forum": true,
 	"summit": true, "meeting": true, "talks": true, "assembly": true,
-}
+})
 
 // compatible reports whether a trigger of type t may refer back to an
 // event of type et.
@@ -236,7 +236,7 @@ func compatible(t, et string) bool {
 	case "meeting", "talks":
 		// "the talks", "the consultations" after a session or forum:
 		// what was said there
-		return gatherings[et]
+		return gatherings.has(et)
 	case "assembly":
 		// "The General Assembly discussed" after the federation's
 		// conference
@@ -251,43 +251,43 @@ func compatible(t, et string) bool {
 
 // kindNouns in apposition after an event's name make it a mechanism or a
 // series rather than one happening: "the X Forum, an initiative led by".
-var kindNouns = map[string]bool{
+var kindNouns = newWordSet(map[string]bool{
 	"initiative": true, "mechanism": true, "platform": true, "programme": true, "program": true,
 	"project": true, "series": true, "network": true, "framework": true,
-}
+})
 
 // partTypes are the kinds of gathering that a larger one holds as its
 // parts: talks, sessions, roundtables and workshops (a media summit "as
 // part of" an economic forum is a happening of its own).
-var partTypes = map[string]bool{"talks": true, "meeting": true, "seminar": true}
+var partTypes = newWordSet(map[string]bool{"talks": true, "meeting": true, "seminar": true})
 
 // memberNouns before "of the" make a named assembly a standing body
 // whose members they are ("members of the FANA General Assembly"; the
 // members of a workshop are its participants).
-var memberNouns = map[string]bool{"members": true, "member": true, "membership": true, "chairmanship": true, "presidency": true}
+var memberNouns = newWordSet(map[string]bool{"members": true, "member": true, "membership": true, "chairmanship": true, "presidency": true})
 
 // sameClass reports whether two event types are kinds of one class of
 // happening: gatherings, or exhibitions and festivals, or the same type.
 func sameClass(a, b string) bool {
 	show := func(t string) bool { return t == "exhibition" || t == "festival" }
-	return a == b || gatherings[a] && gatherings[b] || show(a) && show(b)
+	return a == b || gatherings.has(a) && gatherings.has(b) || show(a) && show(b)
 }
 
 // definiteWords before a trigger make it refer to a known event.
-var definiteWords = map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true,
-	"his": true, "her": true, "their": true, "our": true}
+var definiteWords = newWordSet(map[string]bool{"the": true, "this": true, "that": true, "said": true, "current": true, "'s": true, "its": true,
+	"his": true, "her": true, "their": true, "our": true})
 
 // firstPerson determiners tell of the speaker's own happenings ("our
 // visit to the top"), which a report quotes rather than states.
-var firstPerson = map[string]bool{"our": true, "my": true}
+var firstPerson = newWordSet(map[string]bool{"our": true, "my": true})
 
 // modeMarkers before a trigger make it state the mode of another event:
 // "held via videoconference".
-var modeMarkers = map[string]bool{"via": true, "by": true, "through": true, "over": true, "in": false}
+var modeMarkers = newWordSet(map[string]bool{"via": true, "by": true, "through": true, "over": true, "in": false})
 
 // ofItsKind are the words after an ordinal that give the ordinal of the
 // event the sentence is about: "the 13th of its kind", "the sixth edition".
-var ofItsKind = map[string]bool{"edition": true, "such": true, "round": true, "installment": true, "instalment": true}
+var ofItsKind = newWordSet(map[string]bool{"edition": true, "such": true, "round": true, "installment": true, "instalment": true})
 
 // eventsIn finds the events sentence s introduces or refers to, and their
 // attributes stated in s.
@@ -348,7 +348,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the China-Arab Cooperation Forum, an initiative led by the
 		// ministry": a mechanism, no one happening
-		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (kindNouns[v.low(et1+2)] || adjective(v, et1+2) && kindNouns[v.low(et1+3)]) {
+		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (kindNouns.has(v.low(et1+2)) || adjective(v, et1+2) && kindNouns.has(v.low(et1+3))) {
 			i = et1 - 1
 			continue
 		}
@@ -356,7 +356,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Chairman Vuong Dinh Hue", "the secretary general of the X
 		// Forum" (a title of words, event.named.institution): a standing
 		// body
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns[v.low(et0-3)]) ||
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns.has(v.low(et0-3))) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
@@ -370,13 +370,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the X Forum mechanism", "within the X Forum framework": the
 		// machinery of a series, no happening (event.named.mechanism)
-		if mechanismNouns[v.low(et1)] && v.sent(et1) == s {
+		if mechanismNouns.has(v.low(et1)) && v.sent(et1) == s {
 			i = et1 - 1
 			continue
 		}
 		// "The X Assembly was established on November 2, 2016": a body
 		// founded, no happening (event.named.institution)
-		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs[v.low(et1+1)] {
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
 			i = et1 - 1
 			continue
 		}
@@ -412,7 +412,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = nil
 			}
 		}
-		if e == nil && !past && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] {
+		if e == nil && !past && !otherEdition.has(v.low(et0-1)) && !plannedBefore.has(v.low(et0-1)) {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
 			// mention sets another edition apart ("the next General
@@ -437,7 +437,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !otherEdition[v.low(et0-1)] && !plannedBefore[v.low(et0-1)] && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !otherEdition.has(v.low(et0-1)) && !plannedBefore.has(v.low(et0-1)) && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
 			// "The government has organised a summit ... Africa Media
 			// Summit would provide ...": the name of the one happening
 			// of its type the article described so far
@@ -563,7 +563,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
 		// an infinitive, no event unless a date ties it to a happening
 		// ("brought journalists to visit China from October 17th to 26th")
-		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers[v.low(et0)] {
+		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers.has(v.low(et0)) {
 			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated || planningBefore(v, s, et0-1) {
 				// "journalists are planned to visit four cities": a plan,
 				// whatever day the sentence gives
@@ -577,14 +577,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "The Peoples' Assembly was established in 2016": a body
 		// founded (event.named.institution)
-		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs[v.low(et1+1)] {
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
 			continue
 		}
 		prev := v.low(et0 - 1)
 		if prev == "a" || prev == "an" {
 			prev = v.low(et0 - 2)
 		}
-		if modeMarkers[prev] {
+		if modeMarkers.has(prev) {
 			// "via videoconference" states a mode, it is not an event
 			if mode := x.typeMode(m.Kind); mode != "" {
 				for _, e := range here {
@@ -627,7 +627,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				continue
 			}
 		}
-		definite := definiteWords[v.determinerBefore(s, et0)]
+		definite := definiteWords.has(v.determinerBefore(s, et0))
 		if v.pastYearBefore(et0) {
 			// "Last year's forum in Y drew 300 guests": a past edition,
 			// no reference to this one (event.past-edition)
@@ -730,8 +730,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// "held a meeting with", "A coordination meeting was held
 			// between": the clause says the happening took place
 			rule = "event.trigger.held"
-		case first && weak && (gatherings[m.Kind] || m.Kind == "visit") && v.low(et1) != "of" &&
-			!firstPerson[v.determinerBefore(s, et0)] && !v.inQuote(m.Start):
+		case first && weak && (gatherings.has(m.Kind) || m.Kind == "visit") && v.low(et1) != "of" &&
+			!firstPerson.has(v.determinerBefore(s, et0)) && !v.inQuote(m.Start):
 			// "During the meeting at the agency's headquarters, ...",
 			// "The visit was attended by ...": a definite description
 			// that refers to no event told before presupposes one
@@ -822,7 +822,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// forum": a gathering that is part of another is that one
 	for i, e := range created {
 		h := v.partOf(s, createdEnd[i])
-		if h == nil || h == e || !gatherings[h.typ] || !partTypes[e.typ] || !slices.Contains(v.events, e) {
+		if h == nil || h == e || !gatherings.has(h.typ) || !partTypes.has(e.typ) || !slices.Contains(v.events, e) {
 			continue
 		}
 		typ := h.typ // the whole keeps its kind
@@ -873,7 +873,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// first edition of the series told in a participle clause
 	// (event.first-edition)
 	for i := t0 + 2; i+1 < t1 && flags&flagFirstHeld != 0; i++ {
-		if v.lows[i] == "first" && firstHeld[v.low(i+1)] && v.low(i-1) == "," {
+		if v.lows[i] == "first" && firstHeld.has(v.low(i+1)) && v.low(i-1) == "," {
 			if e := x.firstEdition(v, s, i); e != nil {
 				touch(e)
 			}
@@ -921,11 +921,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 
 // mechanismNouns after an event's name make it the machinery of a series:
 // "the X Forum mechanism", "the X Summit process".
-var mechanismNouns = map[string]bool{"mechanism": true, "mechanisms": true, "framework": true, "frameworks": true, "process": true, "processes": true}
+var mechanismNouns = newWordSet(map[string]bool{"mechanism": true, "mechanisms": true, "framework": true, "frameworks": true, "process": true, "processes": true})
 
 // foundedVerbs after "was" make the named subject a body founded:
 // "The X Assembly was established in 2016".
-var foundedVerbs = map[string]bool{"established": true, "founded": true, "formed": true, "created": true, "registered": true, "incorporated": true}
+var foundedVerbs = newWordSet(map[string]bool{"established": true, "founded": true, "formed": true, "created": true, "registered": true, "incorporated": true})
 
 // otherYear reports whether the date nearest the mention at [t0, t1) of
 // sentence s is of another year than e's day (a year's day or month
@@ -942,7 +942,7 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 // year's" stands right before token t0: the mention is a past edition.
 func (v *view) pastYearBefore(t0 int) bool {
 	p := v.low(t0 - 1)
-	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition[v.low(t0-3)]
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition.has(v.low(t0-3))
 }
 
 // pronounDate dates the event told in the sentence before s when s
@@ -981,7 +981,7 @@ func (v *view) hasDate(s, t0, t1 int) bool {
 }
 
 // beForms link a subject to a predicate noun: "was a meeting".
-var beForms = map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true}
+var beForms = newWordSet(map[string]bool{"is": true, "was": true, "are": true, "were": true, "been": true, "be": true})
 
 // predicateOf returns the event that is the subject of a copula whose
 // predicate is the indefinite trigger at t0 of sentence s: "This forum was
@@ -992,11 +992,11 @@ func (v *view) predicateOf(s, t0 int) *event {
 	st0, _ := v.sentenceTokens(s)
 	j := t0 - 1
 	for n := 0; n < 6 && j > st0; n, j = n+1, j-1 {
-		if w := v.low(j); w == "a" || w == "an" || !v.isWord(j) && w != "-" || objectEnds[w] || v.evm[j] != 0 {
+		if w := v.low(j); w == "a" || w == "an" || !v.isWord(j) && w != "-" || objectEnds.has(w) || v.evm[j] != 0 {
 			break
 		}
 	}
-	if w := v.low(j); (w != "a" && w != "an") || !beForms[v.low(j-1)] || v.low(j-2) == "there" {
+	if w := v.low(j); (w != "a" && w != "an") || !beForms.has(v.low(j-1)) || v.low(j-2) == "there" {
 		return nil // "there was an inauguration ceremony": a happening told
 	}
 	cs := v.clauseStart(s, j-1)
@@ -1022,7 +1022,7 @@ func (v *view) predicateOf(s, t0 int) *event {
 // series' event itself; nil then.
 func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	n, ord := v.ordinalBefore(i)
-	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && (comingEdition[p] || v.pastYearBefore(i) || v.yearBefore(i) != "")) {
+	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && (comingEdition.has(p) || v.pastYearBefore(i) || v.yearBefore(i) != "")) {
 		return nil
 	}
 	var ser *event
@@ -1054,7 +1054,7 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 			v.editionOrds = append(v.editionOrds, i-1)
 		}
 	}
-	if cued && comingEdition[v.low(i-1)] {
+	if cued && comingEdition.has(v.low(i-1)) {
 		e.planned = true
 	}
 	e.edition = cued
@@ -1064,14 +1064,14 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 
 // resultNouns name what a sentence before told as a result: "The
 // agreement came during a meeting", "The decision was taken at talks".
-var resultNouns = map[string]bool{"agreement": true, "deal": true, "decision": true, "announcement": true, "pledge": true, "accord": true, "understanding": true, "consensus": true, "move": true}
+var resultNouns = newWordSet(map[string]bool{"agreement": true, "deal": true, "decision": true, "announcement": true, "pledge": true, "accord": true, "understanding": true, "consensus": true, "move": true})
 
 // resultSubject reports whether sentence s opens with "The"/"This" and a
 // result noun: an anaphor of what the sentence before told.
 func (v *view) resultSubject(s int) bool {
 	st0, _ := v.sentenceTokens(s)
 	d := v.low(st0)
-	return (d == "the" || d == "this") && resultNouns[v.low(st0+1)]
+	return (d == "the" || d == "this") && resultNouns.has(v.low(st0+1))
 }
 
 // ownSession reports whether "session" at [t0, t1) of sentence s, with
@@ -1103,7 +1103,7 @@ func (v *view) ownSession(s, t0, t1, start int) bool {
 
 // firstHeld are the participles of "first held": "first held",
 // "first organized", "first staged", "first hosted", "first convened".
-var firstHeld = map[string]bool{"held": true, "organized": true, "organised": true, "staged": true, "hosted": true, "convened": true}
+var firstHeld = newWordSet(map[string]bool{"held": true, "organized": true, "organised": true, "staged": true, "hosted": true, "convened": true})
 
 // firstEdition makes the first edition of the series whose mention ends
 // right before the appositive clause ", first held ..." at token i of
@@ -1156,7 +1156,7 @@ func (v *view) subjectGathering(s int, e *event) *event {
 		return nil
 	}
 	h := v.eventOfMention[v.evm[j]-1]
-	if h == nil || h == e || !gatherings[h.typ] || !slices.Contains(v.events, h) {
+	if h == nil || h == e || !gatherings.has(h.typ) || !slices.Contains(v.events, h) {
 		return nil
 	}
 	return h
@@ -1164,7 +1164,7 @@ func (v *view) subjectGathering(s int, e *event) *event {
 
 // comingEdition words before "edition" set a coming edition apart:
 // "its next edition in 2026".
-var comingEdition = map[string]bool{"next": true, "following": true, "upcoming": true, "coming": true}
+var comingEdition = newWordSet(map[string]bool{"next": true, "following": true, "upcoming": true, "coming": true})
 
 // otherEditionCue reports whether "edition" at token i of sentence s is
 // another edition than the one the sentence tells, by its own words
@@ -1193,7 +1193,7 @@ func (v *view) otherEditionCue(s, i int) bool {
 		return true
 	}
 	dm, dated := v.nearestValue(document.Date, s, i, i+1, 12)
-	if comingEdition[p] {
+	if comingEdition.has(p) {
 		if dated {
 			return true
 		}
@@ -1296,7 +1296,7 @@ func (v *view) personAfter(t1, end int) bool {
 			k = at1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds[w] && k < t1+4) {
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4) {
 			return false // "met with his Russian counterpart Y" goes on
 		}
 	}

@@ -78,7 +78,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			if v.evm[a] != 0 {
 				return
 			}
-			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds[w]) {
+			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds.has(w)) {
 				break
 			}
 		}
@@ -205,8 +205,8 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	}
 	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
-			if visitorNouns[v.low(j)] {
-				groupSubj, definiteGroup = true, definiteWords[v.low(j-1)] || v.low(j-1) == "accompanying"
+			if visitorNouns.has(v.low(j)) {
+				groupSubj, definiteGroup = true, definiteWords.has(v.low(j-1)) || v.low(j-1) == "accompanying"
 				break
 			}
 		}
@@ -240,7 +240,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 	}
 	received := false // the object of a bare "received" is a person
-	if t1-t0 == 1 && receiveWords[v.low(t0)] || personObj {
+	if t1-t0 == 1 && receiveWords.has(v.low(t0)) || personObj {
 		// "received (here) Xinhua Vice President Zhou Ming": the
 		// tagger made the verb an event only with a person as object
 		if v.low(j) == "here" {
@@ -383,15 +383,15 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 	// "The joint initiative was launched by", "..., the fourth time it is
 	// being launched on the continent": a definite subject or a pronoun
 	aux := t0 - 1
-	for aux > cs && passiveAux[v.low(aux)] {
+	for aux > cs && passiveAux.has(v.low(aux)) {
 		aux--
 	}
 	// "The delegation, headed by X, was received by Y": the subject
 	// before an appositive clause (event.verb.told-again)
 	st0, _ := v.sentenceTokens(s)
-	subj := definiteWords[v.low(st0)] && (v.low(st0+1) == "delegation" || v.low(st0+1) == "visitors" || v.low(st0+1) == "guests") && v.low(st0+2) == ","
-	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords[v.low(cs)] || v.low(aux) == "it" || v.low(aux) == "they") ||
-		subj && (v.low(t0) == "was" || v.low(t0) == "were" || passiveAux[v.low(t0-1)])
+	subj := definiteWords.has(v.low(st0)) && (v.low(st0+1) == "delegation" || v.low(st0+1) == "visitors" || v.low(st0+1) == "guests") && v.low(st0+2) == ","
+	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords.has(v.low(cs)) || v.low(aux) == "it" || v.low(aux) == "they") ||
+		subj && (v.low(t0) == "was" || v.low(t0) == "were" || passiveAux.has(v.low(t0-1)))
 	var best *event
 	for _, e := range v.events {
 		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {
@@ -424,7 +424,7 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 
 // receiveWords are the bare verbs of receiving a visitor, whose object
 // the tagger checked to be a person or a delegation.
-var receiveWords = map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true}
+var receiveWords = newWordSet(map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true})
 
 // stay finds a visit told as a stay in sentence s: a person, a pronoun
 // for one, or a group of visitors that "is in" or "was in" a country,
@@ -477,7 +477,7 @@ func (x *Extractor) stay(v *view, s int) *event {
 			}
 		case w == "he" || w == "she":
 			visitor = v.pronounSubject(s)
-		case visitorNouns[w]:
+		case visitorNouns.has(w):
 			group = true
 		default:
 			if _, m := v.mention(c - 1); m != nil && m.Type == document.Person {
@@ -523,10 +523,10 @@ func (x *Extractor) stay(v *view, s int) *event {
 
 // visitorNouns name the group that makes a visit: "the delegation
 // visited", "journalists toured".
-var visitorNouns = map[string]bool{
+var visitorNouns = newWordSet(map[string]bool{
 	"delegation": true, "delegations": true, "delegates": true, "team": true, "journalists": true,
 	"reporters": true, "editors": true, "ministers": true,
-}
+})
 
 // countedObject reports whether the object after a verb ending at t1
 // starts with a count: "several corporations", "4 cities", "a number
@@ -575,4 +575,4 @@ func hasPersonParticipant(e *event) bool {
 
 // passiveAux are the auxiliaries of a passive verb ("was launched", "is
 // being launched", "has been launched").
-var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "has": true, "have": true, "had": true}
+var passiveAux = newWordSet(map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "has": true, "have": true, "had": true})

@@ -128,8 +128,10 @@ func (v *view) Low(i int) string {
 }
 
 func (v *view) low(i int) string {
-	// Apply fills lows with Low of every token before any rule runs
-	if i >= 0 && i < len(v.lows) {
+	// Apply fills lows with Low of every token before any rule runs; one
+	// unsigned comparison tests both ends (this is the rules' most
+	// frequent call)
+	if uint(i) < uint(len(v.lows)) {
 		return v.lows[i]
 	}
 	if i < 0 || i >= len(v.toks) {
@@ -139,25 +141,25 @@ func (v *view) low(i int) string {
 }
 
 func (v *view) tok(i int) string {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
 	return v.body[v.toks[i].Start:v.toks[i].End]
 }
 
 func (v *view) sent(i int) int {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return -1
 	}
 	return v.toks[i].Sentence
 }
 
 func (v *view) isCap(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitCap != 0
 }
 
 func (v *view) isWord(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // next returns the first token in [j, end) at which the gate allows a
@@ -178,7 +180,7 @@ func (v *view) next(mask uint64, j, end int) int {
 
 // mention returns the name mention covering token i.
 func (v *view) mention(i int) (int, *document.Mention) {
-	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
+	if uint(i) >= uint(len(v.ent)) || v.ent[i] == 0 {
 		return -1, nil
 	}
 	k := v.ent[i] - 1
@@ -188,7 +190,7 @@ func (v *view) mention(i int) (int, *document.Mention) {
 // actorAt returns the mention of a party or person that starts at token i
 // and is not a source citation.
 func (v *view) actorAt(i int) (int, *document.Mention) {
-	if i < 0 || i >= len(v.ent) || v.ent[i] == 0 {
+	if uint(i) >= uint(len(v.ent)) || v.ent[i] == 0 {
 		return -1, nil
 	}
 	k := v.ent[i] - 1
@@ -389,7 +391,7 @@ func (v *view) markSources() {
 				if _, pm := v.mention(t0 - 2); pm != nil && pm.EntityID == m.EntityID {
 					continue
 				}
-				if outletNouns[v.low(t0-2)] && !v.isCap(t0-2) {
+				if outletNouns.has(v.low(t0-2)) && !v.isCap(t0-2) {
 					continue
 				}
 			}
@@ -433,11 +435,11 @@ func (v *view) flagSentences(sc *scratch) {
 		var f uint8
 		switch w {
 		case "among":
-			if v.low(j+1) == "the" && speakerNouns[v.low(j+2)] && v.sent(j+2) == v.sent(j) {
+			if v.low(j+1) == "the" && speakerNouns.has(v.low(j+2)) && v.sent(j+2) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "included", "include":
-			if j > 0 && speakerNouns[v.lows[j-1]] && v.sent(j-1) == v.sent(j) {
+			if j > 0 && speakerNouns.has(v.lows[j-1]) && v.sent(j-1) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "until", "till", "through":
@@ -445,7 +447,7 @@ func (v *view) flagSentences(sc *scratch) {
 		case "edition":
 			f = flagEdition
 		case "first":
-			if firstHeld[v.low(j+1)] {
+			if firstHeld.has(v.low(j + 1)) {
 				f = flagFirstHeld
 			}
 		}

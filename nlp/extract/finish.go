@@ -100,7 +100,7 @@ func (x *Extractor) finish(v *view) {
 		d.Events = append(d.Events, ev)
 		cameo := ""
 		switch {
-		case gatherings[e.typ]:
+		case gatherings.has(e.typ):
 			cameo = "040"
 		case e.typ == "visit":
 			cameo = "042"
@@ -353,7 +353,7 @@ func retold(a, b *event) (bool, string) {
 	if a.named && b.named && a.key != b.key {
 		return false, ""
 	}
-	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings[a.typ] && gatherings[b.typ] && datesAgree &&
+	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings.has(a.typ) && gatherings.has(b.typ) && datesAgree &&
 		!(a.typ != b.typ && a.descr != "" && b.descr != "" && a.descr != b.descr) {
 		// not two kinds each described by its own name words: "the
 		// second Russia-Africa summit" beside "the Russia-Africa media
@@ -486,7 +486,7 @@ func (a *event) absorb(b *event) {
 		// the longer name is the fuller one
 		a.named, a.name, a.key, a.year = true, b.name, b.key, b.year
 		a.typ = b.typ // "the 31st ordinary meeting" is the conference named
-	} else if a.typ == "meeting" && b.typ != a.typ && gatherings[b.typ] {
+	} else if a.typ == "meeting" && b.typ != a.typ && gatherings.has(b.typ) {
 		a.typ = b.typ // the more telling kind of gathering
 	}
 	if a.ordinal == 0 {

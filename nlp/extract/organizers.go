@@ -17,7 +17,7 @@ import (
 )
 
 // hostWords make an organizer a host: "hosted by", "X hosts".
-var hostWords = map[string]bool{"hosted": true, "hosts": true, "host": true}
+var hostWords = newWordSet(map[string]bool{"hosted": true, "hosts": true, "host": true})
 
 // cueActors adds participants after "attended by", "brought together",
 // "participants from" and organizers after "organized by", "hosted by",
@@ -41,7 +41,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			// initiative was launched by"
 			joint = jointWord(v.low(j)) || v.low(j+1) == "jointly" || v.jointBefore(st0, j)
 			// joint hosts are co-organizers, not a venue's host
-			host = hostWords[v.low(j)] && !joint
+			host = hostWords.has(v.low(j)) && !joint
 		}
 		// the organizers this cue names; those after "in collaboration
 		// with" are organizers too (organizedWith pairs them with the hub)
@@ -70,7 +70,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			if v.locativeAt(k) {
 				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
 			}
-			if clauseConjunctions[v.low(k)] {
+			if clauseConjunctions.has(v.low(k)) {
 				break // "attended by delegates from X and Y, while Z pulled out"
 			}
 			if e := v.aliasParen(k); e > k {
@@ -155,7 +155,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			for k := j - 1; k >= st0 && k >= j-6; k-- {
 				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
-					e.addOrganizerAs(m.EntityID, s, hostWords[v.low(j)])
+					e.addOrganizerAs(m.EntityID, s, hostWords.has(v.low(j)))
 					if joint {
 						e.joint = true
 						e.jointOrgs = append(e.jointOrgs, m.EntityID)

@@ -68,14 +68,14 @@ func (g group) parties() []string {
 }
 
 // groupFillers may sit between the members of a coordinated list.
-var groupFillers = map[string]bool{
+var groupFillers = newWordSet(map[string]bool{
 	",": true, "and": true, "&": true, "the": true, "-": true, "–": true, "—": true, "/": true,
 	"or": true, "both": true, "between": false,
-}
+})
 
 // groupNouns may follow a member before the next one: "Chinese media and
 // Russian officials", "Sputnik news agency and radio".
-var groupNouns = map[string]bool{
+var groupNouns = newWordSet(map[string]bool{
 	"media": true, "news": true, "agency": true, "agencies": true, "officials": true,
 	"journalists": true, "outlets": true, "side": true, "sides": true, "government": true,
 	"governments": true, "radio": true, "television": true, "tv": true, "delegation": true,
@@ -83,7 +83,7 @@ var groupNouns = map[string]bool{
 	"organisations": true, "companies": true, "groups": true, "partners": true,
 	"counterparts": true, "broadcasters": true, "newspapers": true, "state": true,
 	"states": true, "nations": true, "countries": true, "ministries": true,
-}
+})
 
 // groupAt reads a coordinated list of parties starting at token i (the
 // first member must start there). It also reads "as well as" and "X-Y".
@@ -153,7 +153,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			j = t1
 			g.t1 = j
 			// nouns after a member: "Chinese media", "news agency"
-			for n := 0; n < 3 && j < limit && groupNouns[v.low(j)]; n++ {
+			for n := 0; n < 3 && j < limit && groupNouns.has(v.low(j)); n++ {
 				j++
 				g.t1 = j
 			}
@@ -215,7 +215,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				continue
 			}
 		}
-		if j > i && (groupFillers[v.low(j)] || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
+		if j > i && (groupFillers.has(v.low(j)) || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
 			if v.low(j) == "as" {
 				j += 3
 			} else {
@@ -283,7 +283,7 @@ func (v *view) memberParen(j, limit int, id string) int {
 // them).
 func (v *view) titledPerson(j, limit int) (int, string) {
 	k := j
-	for k < limit && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+	for k < limit && k < j+3 && titleModifier.has(v.low(k)) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
 		k++
 	}
 	office := false
@@ -511,7 +511,7 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			// without a number only a bare "the broadcasters" refers back;
 			// "the leading media organizations of the two countries" and
 			// "the media" are generic
-			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter[v.low(j+1)]) {
+			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter.has(v.low(j+1))) {
 				return nil, 0, false
 			}
 			if num == 2 {
@@ -536,11 +536,11 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 
 // genericAfter after a plural noun make it a description rather than a
 // reference back: "the agencies of the region", "the outlets that ...".
-var genericAfter = map[string]bool{
+var genericAfter = newWordSet(map[string]bool{
 	"of": true, "from": true, "in": true, "at": true, "on": true, "across": true, "around": true,
 	"with": true, "who": true, "that": true, "which": true, "such": true, "including": true,
 	"like": true, "involved": true, "concerned": true, "present": true, "taking": true,
-}
+})
 
 // lastGroup returns the last group named before sentence s (or earlier in
 // it) of num parties (any number from two when num is 0, within the five
@@ -699,7 +699,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		// comma
 		if w == "," && k > j {
 			if _, cm := v.mention(k - 1); cm != nil && cm.Type == document.Country {
-				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && outletNouns[v.low(ct0-2)] {
+				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && outletNouns.has(v.low(ct0-2)) {
 					b := v.pastThe(k + 1)
 					if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
 						return b, true
@@ -710,16 +710,16 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		}
 		// "as well as the news agency, New Ziana": a description that
 		// ends in an outlet noun, then the name after a comma
-		if w == "," && k > j && outletNouns[v.low(k-1)] {
+		if w == "," && k > j && outletNouns.has(v.low(k-1)) {
 			if _, m := v.actorAt(k + 1); m != nil && m.Type == document.Organization {
 				return k + 1, true
 			}
 			return 0, false
 		}
-		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord[w] {
+		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord.has(w) {
 			return 0, false
 		}
-		if w == "and" || w == "or" || complementizers[w] {
+		if w == "and" || w == "or" || complementizers.has(w) {
 			// ", adding that the Agency would ...": a clause, no member
 			return 0, false
 		}
@@ -728,14 +728,14 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 }
 
 // complementizers open a clause, never a member's description.
-var complementizers = map[string]bool{
+var complementizers = newWordSet(map[string]bool{
 	"that": true, "which": true, "who": true, "whom": true, "whose": true, "while": true,
 	"where": true, "when": true, "because": true, "if": true, "whether": true, "though": true,
-}
+})
 
 // titleWord are capitalised words of titles that may precede an
 // organization in a list member ("Director General of TASS").
-var titleWord = map[string]bool{"general": true, "deputy": true, "first": true, "vice": true, "chief": true, "executive": true}
+var titleWord = newWordSet(map[string]bool{"general": true, "deputy": true, "first": true, "vice": true, "chief": true, "executive": true})
 
 // modifiedOrg returns the first token of the organization a country
 // mention qualifies ("Russia's TASS", "Italian news agency ANSA"), or -1.
@@ -757,11 +757,11 @@ func (v *view) modifiedOrg(m *document.Mention) int {
 // clauseWords end a noun phrase: a country before them does not qualify
 // the organization after them ("Cuba and assist its affiliate Vietnam
 // Pictorial").
-var clauseWords = map[string]bool{
+var clauseWords = newWordSet(map[string]bool{
 	"and": true, "or": true, "but": true, "with": true, "to": true, "in": true, "on": true,
 	"at": true, "for": true, "by": true, "from": true, "as": true, "that": true, "which": true,
 	"who": true, "while": true, "after": true, "before": true,
-}
+})
 
 // modifiesOrg reports whether a country mention qualifies the organization
 // right after it: "Russia's TASS", "Italian news agency ANSA", "China's
@@ -778,7 +778,7 @@ func (v *view) modifiesOrg(m *document.Mention) bool {
 	if v.possessive(j) {
 		j++
 	}
-	for n := 0; n < 5 && j < len(v.toks) && v.ent[j] == 0 && (v.isWord(j) && !clauseWords[v.low(j)] || v.low(j) == "-" && n > 0); n++ {
+	for n := 0; n < 5 && j < len(v.toks) && v.ent[j] == 0 && (v.isWord(j) && !clauseWords.has(v.low(j)) || v.low(j) == "-" && n > 0); n++ {
 		j++
 	}
 	if v.low(j) == "(" && j > t1 {
@@ -910,11 +910,11 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 
 // outletNouns name one organization without its name: "Vietnam's
 // national news agency", "South Korea's key newswire".
-var outletNouns = map[string]bool{
+var outletNouns = newWordSet(map[string]bool{
 	"agency": true, "newswire": true, "wire": true, "broadcaster": true, "newspaper": true,
 	"daily": true, "channel": true, "outlet": true, "network": true, "embassy": true,
 	"ministry": true, "television": true, "radio": true, "broadcasting": true, "service": true,
-}
+})
 
 // countryOutlet reports a country followed by "'s", up to three lower-case
 // modifiers and an outlet noun ("Vietnam's national news agency"): the
@@ -926,7 +926,7 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
 		w := v.low(j)
-		if outletNouns[w] && (j+1 >= len(v.toks) || !outletNouns[v.low(j+1)] || w == "news") {
+		if outletNouns.has(w) && (j+1 >= len(v.toks) || !outletNouns.has(v.low(j+1)) || w == "news") {
 			return !v.isCap(j)
 		}
 		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {
@@ -940,17 +940,17 @@ func (v *view) countryOutlet(t1, limit int) bool {
 // clauseVerbs right after a partner list show that its last member,
 // joined by "and", is the subject of a new clause: "X signed a deal with
 // Y and Z signed one with W" (Z is no partner of X).
-var clauseVerbs = map[string]bool{
+var clauseVerbs = newWordSet(map[string]bool{
 	"signed": true, "signs": true, "inked": true, "inks": true, "agreed": true, "agrees": true,
 	"will": true, "has": true, "have": true, "had": true, "said": true, "says": true, "also": true,
 	"announced": true, "launched": true, "concluded": true, "renewed": true, "is": true, "was": true,
-}
+})
 
 // objectList returns the partner list g read after "with" without a last
 // member that opens a new clause (clauseVerbs), so that g stays a list
 // of objects.
 func (v *view) objectList(g group) group {
-	if len(g.ids) < 2 || len(g.mentions) == 0 || !clauseVerbs[v.low(g.t1)] {
+	if len(g.ids) < 2 || len(g.mentions) == 0 || !clauseVerbs.has(v.low(g.t1)) {
 		return g
 	}
 	last := &v.d.Mentions[g.mentions[len(g.mentions)-1]]

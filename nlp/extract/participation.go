@@ -169,12 +169,12 @@ func (v *view) onBehalfOf(j int) bool {
 // aliasWords open a parenthesis that gives another name of the member
 // before it: "(officially known as China International Publishing Group
 // or CIPG)", "(formerly ...)".
-var aliasWords = map[string]bool{"known": true, "formerly": true, "officially": true, "also": true, "called": true, "renamed": true}
+var aliasWords = newWordSet(map[string]bool{"known": true, "formerly": true, "officially": true, "also": true, "called": true, "renamed": true})
 
 // aliasParen returns the token after the closing parenthesis when token k
 // opens a parenthesis naming the member before it again, else -1.
 func (v *view) aliasParen(k int) int {
-	if v.tok(k) != "(" || !aliasWords[v.low(k+1)] {
+	if v.tok(k) != "(" || !aliasWords.has(v.low(k+1)) {
 		return -1
 	}
 	for j := k + 2; j < len(v.toks) && j < k+20 && v.sent(j) == v.sent(k); j++ {
@@ -234,7 +234,7 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 		return // "The Bahrain News Agency did not attend the meeting"
 	}
 	start := st0
-	if introWords[v.low(st0)] {
+	if introWords.has(v.low(st0)) {
 		// an introductory phrase before the subject: "On Tuesday, ..."
 		for j := st0 + 1; j < verb; j++ {
 			if v.low(j) == "," {
@@ -267,20 +267,20 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 
 // clauseConjunctions start a new clause, so a list of actors does not go
 // on past them.
-var clauseConjunctions = map[string]bool{
+var clauseConjunctions = newWordSet(map[string]bool{
 	"while": true, "whereas": true, "but": true, "although": true, "though": true, "however": true,
 	"which": true, "who": true, "where": true,
-}
+})
 
 // introWords open an introductory phrase that a comma closes before the
 // subject: "On Tuesday, ...", "During the forum, ...".
-var introWords = map[string]bool{
+var introWords = newWordSet(map[string]bool{
 	"on": true, "in": true, "during": true, "at": true, "after": true, "before": true,
 	"earlier": true, "later": true, "meanwhile": true, "yesterday": true, "today": true,
 	"last": true, "this": false, "according": true, "besides": true, "also": true,
 	"however": true, "moreover": true, "furthermore": true, "speaking": true, "addressing": true,
 	"following": true, "since": true, "under": true, "with": true, "as": true, "for": true,
-}
+})
 
 // speakers adds the parties and persons of sentence s as participants
 // of e when the sentence lists who spoke or took part: "X and the heads
@@ -309,7 +309,7 @@ func (x *Extractor) speakers(v *view, e *event, s int) {
 }
 
 // speakerNouns name the people who take part in an event.
-var speakerNouns = map[string]bool{
+var speakerNouns = newWordSet(map[string]bool{
 	"speakers": true, "participants": true, "attendees": true, "guests": true, "panelists": true,
 	"panellists": true, "delegates": true, "presenters": true, "moderators": true,
-}
+})

@@ -20,11 +20,11 @@ type rel struct {
 }
 
 // subjectPreps before a group mean it is not the subject of the clause.
-var subjectPreps = map[string]bool{
+var subjectPreps = newWordSet(map[string]bool{
 	"between": true, "with": true, "of": true, "for": true, "from": true, "in": true,
 	"to": true, "by": true, "among": true, "on": true, "at": true, "about": true,
 	"including": true, "like": true, "as": true, "than": true, "into": true, "across": true,
-}
+})
 
 // clauseStart returns the first token of the clause holding token j: the
 // sentence start or the token after the last ";" before j.
@@ -122,11 +122,11 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		}
 		prep := v.low(pi)
 		// "the heads of TASS and Trend agreed": of after a people noun
-		if prep == "of" && headNouns[v.low(pi-1)] {
+		if prep == "of" && headNouns.has(v.low(pi-1)) {
 			prep = ""
 		}
 		// "The director of X signed": a single head that opens the clause
-		if prep == "of" && singleHeads[v.low(pi-1)] {
+		if prep == "of" && singleHeads.has(v.low(pi-1)) {
 			h := pi - 2
 			if v.low(h) == "general" {
 				h--
@@ -157,17 +157,17 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if prep == "," && i >= 2 && v.ent[i-2] != 0 && v.d.Mentions[v.ent[i-2]-1].Type == document.Place {
 			if pm := &v.d.Mentions[v.ent[i-2]-1]; pm != nil {
 				pt0, _ := v.tokenSpan(pm)
-				if subjectPreps[v.low(pt0-1)] {
+				if subjectPreps.has(v.low(pt0 - 1)) {
 					prep = v.low(pt0 - 1)
 				}
 			}
 		}
-		if subjectPreps[prep] {
+		if subjectPreps.has(prep) {
 			// the object of a preposition, with the rest of its list:
 			// "signed agreements with the Anadolu Agency, the STA, and"
 			// "The national news agencies of A, B and C signed": the
 			// countries of a description, none of them a subject
-			ofDescribed := prep == "of" && describedPlurals[v.low(pi-1)]
+			ofDescribed := prep == "of" && describedPlurals.has(v.low(pi-1))
 			if g, ok := v.groupAt(i, j, false); ok && (prep == "with" || prep == "between" || prep == "among" || ofDescribed) {
 				i = g.t1 - 1
 			} else if _, m := v.actorAt(i); m != nil {
@@ -240,7 +240,7 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	// '"We have signed a memorandum with Y," said X's director A': the
 	// organization of the quoted speaker (rule coop.we-quoted)
 	if i := j - 1; i >= st0 {
-		for i > st0 && itAux[v.low(i)] {
+		for i > st0 && itAux.has(v.low(i)) {
 			i--
 		}
 		if v.low(i) == "we" && (i == st0 || v.low(i-1) == "\"" || v.low(i-1) == "\u201c") && v.inQuote(v.toks[i].Start) {
@@ -265,7 +265,7 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	if v.low(st0) != "the" {
 		fronted = true
 		a := j - 1
-		for a > st0 && itAux[v.low(a)] {
+		for a > st0 && itAux.has(v.low(a)) {
 			a--
 		}
 		for c := 0; c < 2 && a > st0 && v.low(a) != "the"; c++ {
@@ -351,14 +351,14 @@ func (v *view) commaParenthetical(k, b int) int {
 
 // clauseFillers are the words a subject may stand apart from its verb by:
 // auxiliaries, adverbs, "both", time words.
-var clauseFillers = map[string]bool{
+var clauseFillers = newWordSet(map[string]bool{
 	"have": true, "has": true, "had": true, "also": true, "jointly": true, "both": true, "all": true,
 	"further": true, "will": true, "would": true, "shall": true, "can": true, "could": true,
 	"may": true, "might": true, "must": true, "should": true, "then": true, "later": true,
 	"now": true, "already": true, "on": true, "in": true, "at": true, "last": true, "this": true,
 	"together": true, "once": true, "again": true, "today": true, "yesterday": true,
 	"(": true, ")": true, "\u2014": true, "-": true,
-}
+})
 
 // clauseGap counts the words from token a to token b that could separate
 // a subject from its verb, leaving out what does not: parentheticals set
@@ -387,7 +387,7 @@ func (v *view) clauseGap(a, b int) int {
 			k = e
 			continue
 		}
-		if v.val[k] != 0 || clauseFillers[w] || strings.HasSuffix(w, "ly") && len(w) > 4 {
+		if v.val[k] != 0 || clauseFillers.has(w) || strings.HasSuffix(w, "ly") && len(w) > 4 {
 			continue
 		}
 		if e := v.ent[k]; e != 0 && k > a && v.ent[k-1] == e {
@@ -400,21 +400,21 @@ func (v *view) clauseGap(a, b int) int {
 
 // headNouns before "of" make the parties after it the subject: "the heads
 // of TASS and Trend".
-var headNouns = map[string]bool{
+var headNouns = newWordSet(map[string]bool{
 	"heads": true, "head": true, "leaders": true, "leadership": true, "chiefs": true,
 	"representatives": true, "delegations": true, "delegation": true, "directors": true,
 	"presidents": true, "editors": true, "officials": true, "managements": true,
 	"journalists": true, "reporters": true, "executives": true, "staff": true, "members": true,
 	"governments": true, "ministries": true, "media": true, "presidents'": true,
 	"ministers": true,
-}
+})
 
 // singleHeads open a clause as "the director of X": one person acts for
 // the party ("The director of X signed a memorandum with Y").
-var singleHeads = map[string]bool{
+var singleHeads = newWordSet(map[string]bool{
 	"director": true, "president": true, "chairman": true, "chairwoman": true, "chairperson": true,
 	"chief": true, "ceo": true, "general": true, "editor-in-chief": true, "manager": true, "head": true,
-}
+})
 
 func subset(a, b []string) bool {
 	for _, x := range a {
@@ -572,7 +572,7 @@ func (v *view) sentenceEvent(s int, here []*event) *event {
 
 // negationWords before a verb or noun deny it: "did not attend", "have
 // not yet signed", "No agreement was signed", "never met".
-var negationWords = map[string]bool{"not": true, "n't": true, "no": true, "never": true, "neither": true, "nor": true, "without": true}
+var negationWords = newWordSet(map[string]bool{"not": true, "n't": true, "no": true, "never": true, "neither": true, "nor": true, "without": true})
 
 // negated reports whether token j is denied by a negation word at most
 // three tokens before it in its clause ("not yet signed", "no formal
@@ -580,7 +580,7 @@ var negationWords = map[string]bool{"not": true, "n't": true, "no": true, "never
 func (v *view) negated(j int) bool {
 	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
 		w := v.low(k)
-		if negationWords[w] || w == "yet" && v.low(k+1) == "to" {
+		if negationWords.has(w) || w == "yet" && v.low(k+1) == "to" {
 			return true
 		}
 		if w == "," || w == ";" || w == "but" {
@@ -594,7 +594,7 @@ func (v *view) negated(j int) bool {
 // refused, denied, failed or only weighed: "refused to cooperate with",
 // "denied signing any agreement with", "is considering a partnership
 // with", "may sign an agreement" (rule family coop.*: no pair).
-var refusalWords = map[string]bool{
+var refusalWords = newWordSet(map[string]bool{
 	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true,
 	"declines": true, "decline": true, "denied": true, "denies": true, "deny": true, "denying": true,
 	"rejected": true, "rejects": true, "reject": true, "rejecting": true, "failed": true, "fails": true,
@@ -605,7 +605,7 @@ var refusalWords = map[string]bool{
 	// a wish is no statement either: "hopes to cooperate with"
 	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
 	"wants": true, "want": true, "wanted": true, "broke": true, "breaks": true,
-}
+})
 
 // refused reports a refusal word at most five words before the trigger
 // at j in its clause; "may" only in lower case (not the month), "called"
@@ -616,7 +616,7 @@ func (v *view) refused(st0, j int) bool {
 		if w == "," || w == ";" || w == "." || w == "but" || w == "and" || v.ent[k] != 0 {
 			return false
 		}
-		if !refusalWords[w] {
+		if !refusalWords.has(w) {
 			continue
 		}
 		switch w {
@@ -641,7 +641,7 @@ func (v *view) signingHedged(j int) bool {
 	case "discussed", "discussing", "discuss", "explored", "exploring", "considered", "proposed":
 		return true
 	case "of", "on", "about":
-		return hedgeNouns[v.low(j-2)]
+		return hedgeNouns.has(v.low(j - 2))
 	}
 	return false
 }
@@ -649,7 +649,7 @@ func (v *view) signingHedged(j int) bool {
 // hedgeNouns make a cooperation trigger a possibility, not a statement:
 // "potential areas of cooperation", "cooperation prospects", "ways to
 // expand cooperation", "the possibility of a partnership".
-var hedgeNouns = map[string]bool{
+var hedgeNouns = newWordSet(map[string]bool{
 	"potential": true, "possible": true, "possibility": true, "possibilities": true,
 	"prospect": true, "prospects": true, "prospective": true, "ways": true, "opportunities": true,
 	"opportunity": true, "options": true, "avenues": true, "feasibility": true, "explore": true,
@@ -658,12 +658,12 @@ var hedgeNouns = map[string]bool{
 	// cooperate with" (talks on cooperation are read as stating it)
 	"proposal": true, "proposals": true, "proposed": true, "proposes": true, "propose": true,
 	"suggested": true, "suggestion": true, "invited": true, "invitation": true,
-}
+})
 
 // hedged reports a hedge noun within four words before the trigger at j
 // (n tokens) in its clause, or right after it ("cooperation prospects").
 func (v *view) hedged(st0, j, n int) bool {
-	if hedgeNouns[v.low(j+n)] {
+	if hedgeNouns.has(v.low(j + n)) {
 		return true
 	}
 	words := 0
@@ -680,7 +680,7 @@ func (v *view) hedged(st0, j, n int) bool {
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
-		if hedgeNouns[w] {
+		if hedgeNouns.has(w) {
 			return true
 		}
 		words++
@@ -700,18 +700,18 @@ func dateLen(v *view, k int) int {
 
 // premodClauseWords between a name and a trigger noun show a clause, not a
 // premodifier: "Armenia and Iran have signed a cooperation agreement".
-var premodClauseWords = map[string]bool{
+var premodClauseWords = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "these": true,
 	"have": true, "has": true, "had": true, "will": true, "would": true, "is": true, "are": true,
 	"was": true, "were": true, "to": true, "of": true, "in": true, "for": true, "on": true, "with": true,
-}
+})
 
 // clauseBefore reports whether the lower-case words the premodifier
 // frame skips before the trigger at j (up to three) include a clause
 // word.
 func (v *view) clauseBefore(j int) bool {
 	for k, n := j-1, 0; n < 3 && k >= 0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k, n = k-1, n+1 {
-		if premodClauseWords[v.low(k)] {
+		if premodClauseWords.has(v.low(k)) {
 			return true
 		}
 	}
@@ -746,21 +746,21 @@ func (v *view) reportedTopic(st0, j int) bool {
 // nameHeads after a capitalised trigger make it part of a name: "the
 // Kenya-Uganda Media Cooperation Forum" names an event or a body, which
 // states no cooperation of its own.
-var nameHeads = map[string]bool{
+var nameHeads = newWordSet(map[string]bool{
 	"forum": true, "summit": true, "conference": true, "week": true, "festival": true, "year": true,
 	"center": true, "centre": true, "committee": true, "fund": true, "council": true, "award": true,
 	"awards": true, "organization": true, "organisation": true, "association": true, "dialogue": true,
 	"seminar": true, "symposium": true, "program": true, "programme": true, "project": true,
-}
+})
 
 // inName reports a capitalised trigger at j (n tokens) followed by a
 // capitalised name head.
 func (v *view) inName(j, n int) bool {
-	return v.isCap(j+n-1) && v.isCap(j+n) && nameHeads[v.low(j+n)]
+	return v.isCap(j+n-1) && v.isCap(j+n) && nameHeads.has(v.low(j+n))
 }
 
 // itAux may stand between a sentence-opening "It" and its verb.
-var itAux = map[string]bool{"also": true, "has": true, "have": true, "had": true, "will": true, "recently": true, "later": true, "then": true, "further": true, "already": true}
+var itAux = newWordSet(map[string]bool{"also": true, "has": true, "have": true, "had": true, "will": true, "recently": true, "later": true, "then": true, "further": true, "already": true})
 
 // itSubject reads a sentence that opens with "It" and a verb at token j
 // ("It also signed an agreement with Y"): the organization that opens
@@ -769,7 +769,7 @@ var itAux = map[string]bool{"also": true, "has": true, "have": true, "had": true
 // of the frames right after "It".
 func (v *view) itSubject(s, st0, j int) (group, bool) {
 	for k := st0 + 1; k < j; k++ {
-		if !itAux[v.low(k)] {
+		if !itAux.has(v.low(k)) {
 			return group{}, false
 		}
 	}
@@ -829,21 +829,21 @@ func (v *view) describedSubject(a, limit int) int {
 
 // describedPlurals before "of" describe organizations by the parties
 // that own them: "the national news agencies of A, B and C".
-var describedPlurals = map[string]bool{
+var describedPlurals = newWordSet(map[string]bool{
 	"agencies": true, "outlets": true, "broadcasters": true, "newspapers": true, "organizations": true,
 	"organisations": true, "companies": true, "institutions": true, "bodies": true, "channels": true,
 	"unions": true, "associations": true, "councils": true, "universities": true,
-}
+})
 
 // rankWords make "the first Kenyan agency to sign" a predicate of rank.
-var rankWords = map[string]bool{"first": true, "only": true, "latest": true, "second": true, "third": true, "last": true}
+var rankWords = newWordSet(map[string]bool{"first": true, "only": true, "latest": true, "second": true, "third": true, "last": true})
 
 // becomeWords link a party to a predicate of rank: "X became the first
 // agency to ...", "the deal makes X the first ...".
-var becomeWords = map[string]bool{
+var becomeWords = newWordSet(map[string]bool{
 	"became": true, "becomes": true, "become": true, "is": true, "was": true, "makes": true,
 	"made": true, "make": true, "making": true, "becoming": true,
-}
+})
 
 // firstToSubject reads the infinitive of a predicate of rank before the
 // verb or trigger at token j: "X became the first Kenyan agency to sign
@@ -856,7 +856,7 @@ func (v *view) firstToSubject(j int) (group, bool) {
 	}
 	d := -1
 	for k := j - 2; k >= 0 && k >= j-8; k-- {
-		if rankWords[v.low(k)] && v.low(k-1) == "the" {
+		if rankWords.has(v.low(k)) && v.low(k-1) == "the" {
 			d = k - 1
 			break
 		}
@@ -868,7 +868,7 @@ func (v *view) firstToSubject(j int) (group, bool) {
 		return group{}, false
 	}
 	var m *document.Mention
-	if becomeWords[v.low(d-1)] {
+	if becomeWords.has(v.low(d - 1)) {
 		// "X became the first ...", "X has become the first ..."
 		e := d - 1
 		if w := v.low(e - 1); w == "has" || w == "had" || w == "have" {
@@ -881,7 +881,7 @@ func (v *view) firstToSubject(j int) (group, bool) {
 	} else if x := v.mentionEndingAt(d); x != nil {
 		// "makes X the first ..."
 		mt0, _ := v.tokenSpan(x)
-		if becomeWords[v.low(mt0-1)] || v.low(mt0-1) == "the" && becomeWords[v.low(mt0-2)] {
+		if becomeWords.has(v.low(mt0-1)) || v.low(mt0-1) == "the" && becomeWords.has(v.low(mt0-2)) {
 			m = x
 		}
 	}
@@ -894,10 +894,10 @@ func (v *view) firstToSubject(j int) (group, bool) {
 
 // relativeWords may stand between a relative "which" and its verb or
 // trigger noun: "which has also signed", "which has a partnership".
-var relativeWords = map[string]bool{
+var relativeWords = newWordSet(map[string]bool{
 	"has": true, "have": true, "had": true, "also": true, "already": true, "recently": true,
 	"since": true, "long": true, "a": true, "an": true, "been": true, "its": true,
-}
+})
 
 // relativeSubject reads ", which" (past relativeWords) right before
 // token j as the subject relative of the organization that ends at the
@@ -906,7 +906,7 @@ var relativeWords = map[string]bool{
 // has BSS for subject (rule coop.relative-which).
 func (v *view) relativeSubject(j int) (group, bool) {
 	i := j - 1
-	for c := 0; c < 3 && relativeWords[v.low(i)]; c++ {
+	for c := 0; c < 3 && relativeWords.has(v.low(i)); c++ {
 		i--
 	}
 	if v.low(i) != "which" || v.low(i-1) != "," {
@@ -927,25 +927,25 @@ func (v *view) relativeSubject(j int) (group, bool) {
 // timeOpeners may open a sentence before "it" as a time adverbial, with
 // the tokens of date mentions: "On Tuesday it", "Last year, it", "Earlier
 // this month it".
-var timeOpeners = map[string]bool{
+var timeOpeners = newWordSet(map[string]bool{
 	"on": true, "in": true, "at": true, "during": true, "earlier": true, "later": true, "last": true,
 	"this": true, "that": true, "the": true, "same": true, "day": true, "week": true, "month": true,
 	"year": true, "then": true, "meanwhile": true, "separately": true, ",": true,
-}
+})
 
 // itAfterTime returns the token of a lower-case "it" that is the subject
 // of the verb at token j (past itAux words) after a time adverbial that
 // opens the sentence at st0, or -1.
 func (v *view) itAfterTime(st0, j int) int {
 	i := j - 1
-	for i > st0 && itAux[v.low(i)] {
+	for i > st0 && itAux.has(v.low(i)) {
 		i--
 	}
 	if i <= st0 || v.low(i) != "it" || v.isCap(i) {
 		return -1
 	}
 	for k := st0; k < i; k++ {
-		if timeOpeners[v.low(k)] {
+		if timeOpeners.has(v.low(k)) {
 			continue
 		}
 		if q := v.val[k]; q != 0 && v.d.Mentions[q-1].Type == document.Date {

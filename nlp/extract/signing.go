@@ -114,7 +114,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	// "within the signed memorandum", "according to the signed
 	// documents": an agreement referred to, no signing told here
-	if v.low(j) == "signed" && noun > j && noun <= j+2 && (definiteWords[v.low(j-1)] || v.low(j-1) == "these" || v.low(j-1) == "those") {
+	if v.low(j) == "signed" && noun > j && noun <= j+2 && (definiteWords.has(v.low(j-1)) || v.low(j-1) == "these" || v.low(j-1) == "those") {
 		if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" {
 			e.refer(v.span(j, j+n), s)
 		}
@@ -195,7 +195,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				break
 			}
 			// "signed by the heads of X and Y": the parties they head
-			if headNouns[v.low(a)] && v.low(a+1) == "of" {
+			if headNouns.has(v.low(a)) && v.low(a+1) == "of" {
 				a += 2
 				a = v.pastThe(a)
 			}
@@ -294,7 +294,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// an infinitive after a word of planning
 	if v.low(j-1) == "to" {
 		for k := j - 2; k >= st0 && k >= j-8; k-- {
-			if planningWords[v.low(k)] {
+			if planningWords.has(v.low(k)) {
 				planned = true
 				break
 			}
@@ -401,7 +401,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// agreements counted)
 		// "witnessed the exchange of four documents" after "an exchange of
 		// documents": the exchange is definite
-		definite := definiteAgreement(v, noun) || strings.HasPrefix(v.low(j), "exchang") && definiteWords[v.low(j-1)]
+		definite := definiteAgreement(v, noun) || strings.HasPrefix(v.low(j), "exchang") && definiteWords.has(v.low(j-1))
 		if definite || len(parties) == 0 && !habitualAgreement(v, noun) && !counted(v, noun) || v.definiteSubjectAgreement(s, j) {
 			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && fits(e) {
 				ev = e
@@ -527,16 +527,16 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 
 // instrumentNouns head the names of public instruments that many parties
 // join: "the Press Freedom Charter", "the Windhoek Declaration".
-var instrumentNouns = map[string]bool{
+var instrumentNouns = newWordSet(map[string]bool{
 	"charter": true, "declaration": true, "convention": true, "code": true, "pledge": true,
 	"manifesto": true, "principles": true,
-}
+})
 
 // namedInstrument reports an agreement noun at token k that heads the
 // capitalised name of a public instrument ("the Press Freedom Charter"),
 // not a joint one ("Joint Declaration").
 func namedInstrument(v *view, k int) bool {
-	if k < 1 || !instrumentNouns[v.low(k)] || !v.isCap(k) || !v.isCap(k-1) || v.low(k-1) == "joint" {
+	if k < 1 || !instrumentNouns.has(v.low(k)) || !v.isCap(k) || !v.isCap(k-1) || v.low(k-1) == "joint" {
 		return false
 	}
 	for q := k - 1; q >= 0 && q >= k-6; q-- {
@@ -624,10 +624,10 @@ func definiteAgreement(v *view, k int) bool {
 
 // habitualQuantifiers before an agreement noun make the signing habitual:
 // "many cooperation agreements signed", "numerous agreements".
-var habitualQuantifiers = map[string]bool{
+var habitualQuantifiers = newWordSet(map[string]bool{
 	"many": true, "several": true, "numerous": true, "various": true, "multiple": true,
 	"dozens": true, "hundreds": true, "countless": true,
-}
+})
 
 // counted reports a number before the agreement noun at token k: "signed
 // 13 memoranda", "two agreements".
@@ -640,7 +640,7 @@ func counted(v *view, k int) bool {
 		if _, ok := groupNumbers[w]; ok {
 			return true
 		}
-		if !v.isWord(j) || definiteWords[w] || w == "a" || w == "an" {
+		if !v.isWord(j) || definiteWords.has(w) || w == "a" || w == "an" {
 			return false
 		}
 	}
@@ -649,7 +649,7 @@ func counted(v *view, k int) bool {
 
 func habitualAgreement(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if habitualQuantifiers[v.low(j)] {
+		if habitualQuantifiers.has(v.low(j)) {
 			return true
 		}
 	}
@@ -716,7 +716,7 @@ func (v *view) subjectPersons(s, j int) (group, bool) {
 			continue
 		}
 		_, mt1 := v.tokenSpan(m)
-		if m.Type == document.Person && !subjectPreps[v.low(i-1)] {
+		if m.Type == document.Person && !subjectPreps.has(v.low(i-1)) {
 			g.ids = append(g.ids, m.EntityID)
 		}
 		i = mt1 - 1
@@ -753,7 +753,7 @@ func agreementName(v *view, noun int) string {
 func (v *view) signingDate(s, j, n int) *document.Mention {
 	st0, st1 := v.sentenceTokens(s)
 	lim := st1
-	if fronting[v.low(st0)] {
+	if fronting.has(v.low(st0)) {
 		for k := j + n; k < st1; k++ {
 			if v.low(k) == "," {
 				lim = k
@@ -788,14 +788,14 @@ func (v *view) signingDate(s, j, n int) *document.Mention {
 
 // fronting are the conjunctions that open a fronted clause: "After the
 // document was signed, the president presented ...".
-var fronting = map[string]bool{"after": true, "when": true, "once": true, "before": true, "as": true, "following": true, "while": true, "since": true}
+var fronting = newWordSet(map[string]bool{"after": true, "when": true, "once": true, "before": true, "as": true, "following": true, "while": true, "since": true})
 
 // openingDate returns the date that opens sentence s, before a comma
 // ("On September 3, ...", "In 2021, ..."), none of the dateline.
 func (v *view) openingDate(s int) *document.Mention {
 	st0, st1 := v.sentenceTokens(s)
 	j := st0
-	if nameQuote[v.tok(j)] {
+	if nameQuote.has(v.tok(j)) {
 		j++ // a quotation that opens with the date
 	}
 	if w := v.low(j); w == "on" || w == "in" {
@@ -852,7 +852,7 @@ func (v *view) manyPartners(a, st1 int) bool {
 			continue
 		}
 		w := v.low(k + 1)
-		if w == "a" && v.low(k+2) == "number" || w == "dozens" || w == "hundreds" || habitualQuantifiers[w] && w != "several" {
+		if w == "a" && v.low(k+2) == "number" || w == "dozens" || w == "hundreds" || habitualQuantifiers.has(w) && w != "several" {
 			return true
 		}
 		if n, ok := atoi(w); ok && n > 1 {
@@ -887,7 +887,7 @@ func (v *view) atHappening(s, j, n int) bool {
 			if v.evm[a] != 0 {
 				return true
 			}
-			if !definiteWords[v.low(a)] && v.low(a) != "a" && v.low(a) != "an" && !adjective(v, a) {
+			if !definiteWords.has(v.low(a)) && v.low(a) != "a" && v.low(a) != "an" && !adjective(v, a) {
 				break
 			}
 		}
@@ -973,7 +973,7 @@ func (v *view) listRest(k, limit int) []string {
 
 // partnerCues continue a partner list with named members after unnamed
 // ones: "with 16 Arab countries, alongside the League of Arab States".
-var partnerCues = map[string]bool{"alongside": true, "including": true, "notably": true, "namely": true}
+var partnerCues = newWordSet(map[string]bool{"alongside": true, "including": true, "notably": true, "namely": true})
 
 // namedAfterCue returns the members of a list that a partner cue opens
 // within eight tokens of a, in the same clause, or nil.
@@ -983,7 +983,7 @@ func (v *view) namedAfterCue(a, limit int) []string {
 		if w == ";" || w == "." || w == "while" || w == "but" || v.ent[k] != 0 {
 			return nil
 		}
-		if !partnerCues[w] && !(w == "such" && v.low(k+1) == "as") {
+		if !partnerCues.has(w) && !(w == "such" && v.low(k+1) == "as") {
 			continue
 		}
 		b := k + 1
@@ -1051,7 +1051,7 @@ func (v *view) headOf(a int) int {
 	if v.low(a) == "general" || v.low(a) == "deputy" {
 		a++
 	}
-	if !singleHeads[v.low(a)] && !headNouns[v.low(a)] {
+	if !singleHeads.has(v.low(a)) && !headNouns.has(v.low(a)) {
 		return -1
 	}
 	if v.low(a+1) == "general" {

@@ -19,11 +19,11 @@ import (
 // modals of possibility ("could agree", "might pledge") and verbs of
 // refusal or failure before "to" ("declined to commit", "failed to
 // agree").
-var unassertedCues = map[string]bool{
+var unassertedCues = newWordSet(map[string]bool{
 	"could": true, "may": true, "might": true, "would": true,
 	"declined": true, "refused": true, "failed": true, "declines": true, "refuses": true, "fails": true,
 	"unable": true, "reluctant": true,
-}
+})
 
 // unasserted reports whether the stance verb at token j is negated ("did
 // not agree", "has not committed") or only possible or refused ("could
@@ -35,7 +35,7 @@ func (v *view) unasserted(j int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
 		w := v.low(k)
-		if unassertedCues[w] {
+		if unassertedCues.has(w) {
 			return true
 		}
 		if w == "," || w == ";" || w == "but" || w == "and" {
@@ -142,7 +142,7 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 				from = k + 1
 				break
 			}
-			if v.val[k] == 0 && !clauseFillers[w] && !stanceSkip[w] && w != "," && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
+			if v.val[k] == 0 && !clauseFillers.has(w) && !stanceSkip.has(w) && w != "," && !(strings.HasSuffix(w, "ly") && len(w) > 4) &&
 				!(v.evm[k] != 0 || w == "during" || w == "at" || w == "after" || w == "meeting" || w == "talks") {
 				break // "pledged support": the object follows the verb
 			}
@@ -257,7 +257,7 @@ func (v *view) occasionIn(s int, e *event) bool {
 			continue
 		}
 		p := k - 1
-		for p > st0 && p >= k-3 && (occasionDeterminers[v.low(p)] || v.low(p) == "-" || v.low(p-1) == "-") {
+		for p > st0 && p >= k-3 && (occasionDeterminers.has(v.low(p)) || v.low(p) == "-" || v.low(p-1) == "-") {
 			p--
 		}
 		if w := v.low(p); w == "at" || w == "during" {
@@ -268,4 +268,4 @@ func (v *view) occasionIn(s int, e *event) bool {
 }
 
 // occasionDeterminers may stand between "at"/"during" and the event.
-var occasionDeterminers = map[string]bool{"a": true, "an": true, "the": true, "this": true, "their": true, "its": true}
+var occasionDeterminers = newWordSet(map[string]bool{"a": true, "an": true, "the": true, "this": true, "their": true, "its": true})

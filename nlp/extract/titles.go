@@ -28,7 +28,7 @@ func (v *view) titleParties() map[string]string {
 }
 
 // honorificWords may stand between a title and a name.
-var honorificWords = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "h.e.": true, "shri": true}
+var honorificWords = newWordSet(map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.": true, "ms": true, "ms.": true, "dr": true, "dr.": true, "h.e.": true, "shri": true})
 
 // partyBefore reads a title right before the person at token t0: "TASS
 // Director General", "Russian Deputy Foreign Minister", "Director General
@@ -36,7 +36,7 @@ var honorificWords = map[string]bool{"mr": true, "mr.": true, "mrs": true, "mrs.
 func (v *view) partyBefore(t0 int) string {
 	s := v.sent(t0)
 	j := t0 - 1
-	for j >= 0 && honorificWords[v.low(j)] {
+	for j >= 0 && honorificWords.has(v.low(j)) {
 		j--
 	}
 	// "Director General of TASS Sergey Mikhailov": a party right before
@@ -96,7 +96,7 @@ func (v *view) partyBefore(t0 int) string {
 		if !title {
 			return "" // no title right before the name
 		}
-		if !titleModifier[w] && !v.isCap(k) {
+		if !titleModifier.has(w) && !v.isCap(k) {
 			return ""
 		}
 	}
@@ -105,10 +105,10 @@ func (v *view) partyBefore(t0 int) string {
 
 // titleModifier are lower-case words inside titles ("deputy foreign
 // minister", "first deputy director general").
-var titleModifier = map[string]bool{
+var titleModifier = newWordSet(map[string]bool{
 	"deputy": true, "vice": true, "first": true, "general": true, "chief": true, "executive": true,
 	"foreign": true, "state": true, "acting": true, "former": true, "senior": true, "assistant": true,
-}
+})
 
 // titleEndsAt reports whether a title of the lexicon ends at token j.
 func (v *view) titleEndsAt(j int) bool { return v.titleStart(j) >= 0 }
@@ -140,14 +140,14 @@ func (v *view) partyAfter(t1 int) string {
 	// ", TASS Director General" or ", Russian Deputy Foreign Minister"
 	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
 		_, mt1 := v.tokenSpan(m)
-		if v.x.lex.Titles.HasAt(v, v.gate, mt1) || titleModifier[v.low(mt1)] && v.x.lex.Titles.HasAt(v, v.gate, mt1+1) {
+		if v.x.lex.Titles.HasAt(v, v.gate, mt1) || titleModifier.has(v.low(mt1)) && v.x.lex.Titles.HasAt(v, v.gate, mt1+1) {
 			return m.EntityID
 		}
 		return ""
 	}
 	// ", president of Xinhua", ", deputy editor-in-chief of the People's Daily"
 	k := j
-	for k < len(v.toks) && k < j+3 && titleModifier[v.low(k)] && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+	for k < len(v.toks) && k < j+3 && titleModifier.has(v.low(k)) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
 		k++
 	}
 	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)

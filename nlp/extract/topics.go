@@ -39,7 +39,7 @@ func (v *view) topicNear(s, t0, t1 int) string {
 // coordination" -> press coordination). The verbs of cooperating are
 // among them: "agreed to cooperate in covering X", "work together to
 // defend X" are about X.
-var stanceSkip = map[string]bool{
+var stanceSkip = newWordSet(map[string]bool{
 	"to": true, "that": true, "the": true, "a": true, "an": true, "further": true, "also": true,
 	"jointly": true, "actively": true, "continue": true, "continuing": true, "carrying": true,
 	"carry": true, "out": true, "promoting": true, "promote": true, "strengthening": true,
@@ -75,22 +75,22 @@ var stanceSkip = map[string]bool{
 	"publish": true, "broadcast": true, "cover": true, "covering": true, "train": true,
 	// "work toward(s) X", "move towards X" are about X
 	"toward": true, "towards": true, "move": true, "moving": true,
-}
+})
 
 // stanceDeterminers inside a topic phrase are dropped ("produce a weekly
 // program" -> weekly program).
-var stanceDeterminers = map[string]bool{"a": true, "an": true, "the": true, "their": true, "its": true, "our": true, "this": true, "these": true}
+var stanceDeterminers = newWordSet(map[string]bool{"a": true, "an": true, "the": true, "their": true, "its": true, "our": true, "this": true, "these": true})
 
 // stanceModals split a clause: the topic follows the modal and its verb
 // ("the mainstream media should report major international events").
-var stanceModals = map[string]bool{"should": true, "will": true, "would": true, "must": true, "can": true, "could": true, "shall": true, "need": true}
+var stanceModals = newWordSet(map[string]bool{"should": true, "will": true, "would": true, "must": true, "can": true, "could": true, "shall": true, "need": true})
 
 // stanceCut ends a topic phrase: prepositions and participles after its
 // head ("publishing of brilliant works" -> publishing).
 // adverbialOpeners open a phrase after a comma that ends a topic list:
 // prepositions of place, time and occasion, relatives and participles
 // of a comment clause.
-var adverbialOpeners = map[string]bool{
+var adverbialOpeners = newWordSet(map[string]bool{
 	"at": true, "during": true, "in": true, "on": true, "after": true, "before": true,
 	"following": true, "amid": true, "while": true, "when": true, "under": true, "within": true,
 	"ahead": true, "upon": true, "which": true, "who": true, "saying": true, "adding": true,
@@ -101,22 +101,22 @@ var adverbialOpeners = map[string]bool{
 	"reaffirming": true, "emphasizing": true, "emphasising": true, "underlining": true,
 	"underscoring": true, "highlighting": true, "describing": true, "citing": true,
 	"warning": true, "welcoming": true, "praising": true, "stating": true, "voicing": true,
-}
+})
 
-var stanceCut = map[string]bool{
+var stanceCut = newWordSet(map[string]bool{
 	"of": true, "in": true, "from": true, "to": true, "for": true, "with": true, "between": true,
 	"on": true, "intended": true, "aimed": true, "at": true, "by": true, "within": true,
 	"through": true, "among": true, "under": true, "via": true, "which": true, "that": true,
 	"so": true, "who": true, "during": true, "amid": true, "about": true, "into": true,
 	"across": true, "along": true, "over": true, "until": true, "since": true, "starting": true,
 	"toward": true, "towards": true, "against": true,
-}
+})
 
 // adjectiveEndings mark a last word that is no noun ("impartial").
 var adjectiveEndings = []string{"al", "ive", "ous", "ful", "ic", "able", "ible", "less"}
 
 // nounsLikeAdjectives end like adjectives but are nouns.
-var nounsLikeAdjectives = map[string]bool{
+var nounsLikeAdjectives = newWordSet(map[string]bool{
 	"festival": true, "journal": true, "proposal": true, "portal": true, "potential": true,
 	"material": true, "materials": true, "capital": true, "topic": true, "music": true,
 	"public": true, "republic": true, "traffic": true, "initiative": true, "initiatives": true,
@@ -126,24 +126,24 @@ var nounsLikeAdjectives = map[string]bool{
 	"documentary": true, "native": true, "representative": true, "detective": true,
 	"executive": true, "perspective": true, "incentive": true, "logic": true, "graphic": true,
 	"graphics": true, "table": true, "cable": true, "variable": true,
-}
+})
 
 // lightNouns take their meaning from their complement: "plans for
 // expanding cooperation" is about cooperation.
-var lightNouns = map[string]bool{
+var lightNouns = newWordSet(map[string]bool{
 	"plans": true, "plan": true, "ways": true, "way": true, "measures": true, "steps": true,
 	"efforts": true, "mechanisms": true, "opportunities": true, "possibilities": true,
 	"prospects": true, "issues": true, "questions": true, "matters": true,
-}
+})
 
 // cooperationNouns take their topic from a complement in "in"/"on":
 // "deepen cooperation in news exchange" is about news exchange (as
 // "cooperate in the information sphere" is about the information
 // sphere).
-var cooperationNouns = map[string]bool{
+var cooperationNouns = newWordSet(map[string]bool{
 	"cooperation": true, "co-operation": true, "collaboration": true, "partnership": true,
 	"partnerships": true, "exchanges": true, "ties": true, "relations": true,
-}
+})
 
 // sourceAt reports whether token j starts a mention that cites the
 // report's source ("Trend reports").
@@ -153,15 +153,15 @@ func (v *view) sourceAt(j int) bool {
 }
 
 // nounlessWords are last words that make no topic.
-var nounlessWords = map[string]bool{"way": true, "manner": true, "way.": true, "time": true, "level": true, "bid": true, "efforts": true, "steps": true, "step": true}
+var nounlessWords = newWordSet(map[string]bool{"way": true, "manner": true, "way.": true, "time": true, "level": true, "bid": true, "efforts": true, "steps": true, "step": true})
 
 // reportingVerbs close a clause that names who said it: ", Yonhap said in
 // a statement", ", the minister told reporters".
-var reportingVerbs = map[string]bool{
+var reportingVerbs = newWordSet(map[string]bool{
 	"said": true, "says": true, "told": true, "reported": true, "reports": true, "added": true,
 	"announced": true, "noted": true, "stated": true, "explained": true, "stressed": true,
 	"according": true, "citing": true, "quoted": true, "wrote": true,
-}
+})
 
 // reportingClause reports whether the comma at token j opens a clause
 // that names the speaker of what comes before ("..., Yonhap said in a
@@ -173,14 +173,14 @@ func (v *view) reportingClause(j, b int) bool {
 	}
 	for k := j + 1; k < b && k <= j+10; k++ {
 		w := v.low(k)
-		if reportingVerbs[w] {
+		if reportingVerbs.has(w) {
 			return k > j+1
 		}
-		if w == "," || w == ";" || w == "and" || w == "to" || w == "that" || stanceModals[w] {
+		if w == "," || w == ";" || w == "and" || w == "to" || w == "that" || stanceModals.has(w) {
 			return false
 		}
 		// the speaker: a name, a title, a pronoun or a determiner
-		if v.ent[k] == 0 && !v.isCap(k) && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleModifier[w] &&
+		if v.ent[k] == 0 && !v.isCap(k) && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleModifier.has(w) &&
 			w != "he" && w != "she" && w != "they" && w != "it" && w != "the" && w != "its" && w != "his" && w != "her" && w != "'s" {
 			return false
 		}
@@ -201,13 +201,13 @@ func (v *view) stanceTopics(a, b int) []string {
 		defer func() { seg = seg[:0] }()
 		// after a modal, the topic is the object of its verb
 		for k, j := range seg {
-			if stanceModals[v.low(j)] {
+			if stanceModals.has(v.low(j)) {
 				seg = seg[k+1:]
 				break
 			}
 		}
 		k := 0
-		for k < len(seg) && (stanceSkip[v.low(seg[k])] || !v.isWord(seg[k])) {
+		for k < len(seg) && (stanceSkip.has(v.low(seg[k])) || !v.isWord(seg[k])) {
 			k++
 		}
 		var words []string
@@ -216,26 +216,26 @@ func (v *view) stanceTopics(a, b int) []string {
 			// "plans for expanding cooperation", "ways to improve X": the
 			// complement of a light noun is the topic; so is that of
 			// cooperation in or on something
-			if len(words) >= 1 && (len(words) == 1 && lightNouns[words[0]] && (w == "for" || w == "to" || w == "of") ||
-				cooperationNouns[words[len(words)-1]] && (w == "in" || w == "on")) {
+			if len(words) >= 1 && (len(words) == 1 && lightNouns.has(words[0]) && (w == "for" || w == "to" || w == "of") ||
+				cooperationNouns.has(words[len(words)-1]) && (w == "in" || w == "on")) {
 				words = words[:0]
-				for k+1 < len(seg) && stanceSkip[v.low(seg[k+1])] {
+				for k+1 < len(seg) && stanceSkip.has(v.low(seg[k+1])) {
 					k++
 				}
 				continue
 			}
-			if stanceCut[w] && len(words) > 0 {
+			if stanceCut.has(w) && len(words) > 0 {
 				break
 			}
 			if !v.isWord(seg[k]) && w != "-" {
 				break
 			}
-			if stanceDeterminers[w] {
+			if stanceDeterminers.has(w) {
 				continue
 			}
 			// "a joint news desk covering Gulf affairs": a participle
 			// with an object after the head ends the phrase
-			if len(words) > 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(seg) && v.isWord(seg[k+1]) && !stanceCut[v.low(seg[k+1])] {
+			if len(words) > 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(seg) && v.isWord(seg[k+1]) && !stanceCut.has(v.low(seg[k+1])) {
 				break
 			}
 			words = append(words, w)
@@ -244,10 +244,10 @@ func (v *view) stanceTopics(a, b int) []string {
 			return
 		}
 		last := words[len(words)-1]
-		if nounlessWords[last] || stanceSkip[last] {
+		if nounlessWords.has(last) || stanceSkip.has(last) {
 			return
 		}
-		if !nounsLikeAdjectives[last] {
+		if !nounsLikeAdjectives.has(last) {
 			for _, e := range adjectiveEndings {
 				if strings.HasSuffix(last, e) && !strings.HasSuffix(last, "ment") && !strings.HasSuffix(last, "tion") {
 					return
@@ -268,7 +268,7 @@ func (v *view) stanceTopics(a, b int) []string {
 		if w == "," && v.reportingClause(j, b) {
 			break // "..., Trend reports.", "..., Yonhap said in a statement."
 		}
-		if w == "," && adverbialOpeners[v.low(j+1)] {
+		if w == "," && adverbialOpeners.has(v.low(j+1)) {
 			// "vowed to deepen cooperation in news exchange, at a meeting
 			// in Geneva": a phrase that opens with a preposition or a
 			// relative or participle after the comma is an adverbial of
@@ -306,17 +306,17 @@ func (v *view) stanceTopics(a, b int) []string {
 // before it; an infinitive ("and deepen cooperation") goes on with the
 // list.
 func (v *view) secondClause(j int) bool {
-	for n := 0; n < 2 && clauseAdverbs[v.low(j)]; n++ {
+	for n := 0; n < 2 && clauseAdverbs.has(v.low(j)); n++ {
 		j++
 	}
-	return finiteVerbs[v.low(j)]
+	return finiteVerbs.has(v.low(j))
 }
 
 // clauseAdverbs may stand between "and" and the verb of a second clause.
-var clauseAdverbs = map[string]bool{"also": true, "then": true, "later": true, "further": true, "still": true}
+var clauseAdverbs = newWordSet(map[string]bool{"also": true, "then": true, "later": true, "further": true, "still": true})
 
 // finiteVerbs open a second clause after "and" in a stance's topic list.
-var finiteVerbs = map[string]bool{
+var finiteVerbs = newWordSet(map[string]bool{
 	"will": true, "would": true, "shall": true, "should": true, "can": true, "could": true,
 	"may": true, "might": true, "must": true, "is": true, "are": true, "was": true,
 	"were": true, "has": true, "have": true, "had": true, "did": true, "does": true,
@@ -324,4 +324,4 @@ var finiteVerbs = map[string]bool{
 	"announced": true, "stated": true, "signed": true, "called": true, "hoped": true,
 	"expressed": true, "praised": true, "thanked": true, "welcomed": true, "agreed": true,
 	"pledged": true, "vowed": true, "discussed": true, "reviewed": true, "decided": true,
-}
+})

@@ -21,16 +21,16 @@ func minIdx(a, b int) int {
 	return b
 }
 
-var ordinalWordSet = map[string]bool{
+var ordinalWordSet = newWordSet(map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
 	"seventh": true, "eighth": true, "ninth": true, "tenth": true, "eleventh": true,
 	"twelfth": true, "thirteenth": true, "fourteenth": true, "fifteenth": true,
 	"sixteenth": true, "seventeenth": true, "eighteenth": true, "nineteenth": true,
 	"twentieth": true, "inaugural": true,
-}
+})
 
 func ordinalWord(w string) bool {
-	if ordinalWordSet[w] {
+	if ordinalWordSet.has(w) {
 		return true
 	}
 	if len(w) > 2 {
@@ -79,4 +79,43 @@ func maxi(a, b int) int {
 		return a
 	}
 	return b
+}
+
+// wordSet is a set of lower-cased words that the rules test token by
+// token in their hot loops. Most tokens tested are in no set, so a
+// 256-bit filter over a word's length and its first and last bytes
+// (wordKey) turns nearly all of them away with a few instructions before
+// the map would hash them.
+type wordSet struct {
+	filter [4]uint64
+	words  map[string]bool
+}
+
+// newWordSet returns the set of the words of m that map to true.
+func newWordSet(m map[string]bool) *wordSet {
+	s := &wordSet{words: m}
+	for w, in := range m {
+		if in {
+			k := wordKey(w)
+			s.filter[k>>6] |= 1 << (k & 63)
+		}
+	}
+	return s
+}
+
+// wordKey is a word's bit in a wordSet's filter.
+func wordKey(w string) uint8 {
+	if w == "" {
+		return 0
+	}
+	return uint8(len(w)*31 + int(w[0])*7 + int(w[len(w)-1]))
+}
+
+// has reports whether w is in the set.
+func (s *wordSet) has(w string) bool {
+	k := wordKey(w)
+	if s.filter[k>>6]&(1<<(k&63)) == 0 {
+		return false
+	}
+	return s.words[w]
 }

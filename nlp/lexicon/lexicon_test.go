@@ -104,3 +104,60 @@ func TestExtraFile(t *testing.T) {
 		t.Errorf("bad frame: %v", err)
 	}
 }
+
+// TestMatcherManyChildren: a node with more children than smallNode finds
+// them through its slots, across every growth of the index: each phrase
+// gives its payload (a later Add replaces it), a word that is no child
+// misses, and Firsts lists every first word once.
+func TestMatcherManyChildren(t *testing.T) {
+	var m Matcher
+	const n = 1500
+	word := func(i int) string {
+		return "w" + strings.Repeat("x", i%7) + string(rune('a'+i%26)) + strings.Repeat("y", i/26)
+	}
+	for i := 0; i < n; i++ {
+		m.Add(word(i), i)
+		m.Add(word(i)+" "+word(n-1-i), n+i)
+		if i%100 == 0 {
+			// every phrase added so far is found while the index grows
+			for k := 0; k <= i; k++ {
+				if v, l, ok := m.Match(toks(word(k)), 0); !ok || v != k || l != 1 {
+					t.Fatalf("after %d adds: Match(%q) = %d %d %v", i+1, word(k), v, l, ok)
+				}
+			}
+		}
+	}
+	m.Add(word(7), 7000)
+	for i := 0; i < n; i++ {
+		want := i
+		if i == 7 {
+			want = 7000
+		}
+		if v, l, ok := m.Match(toks(word(i)+" "+word(n-1-i)+" tail"), 0); !ok || v != n+i || l != 2 {
+			t.Errorf("Match(%q two words) = %d %d %v", word(i), v, l, ok)
+		}
+		if v, l, ok := m.Match(toks(word(i)+" other"), 0); !ok || v != want || l != 1 {
+			t.Errorf("Match(%q) = %d %d %v, want %d", word(i), v, l, ok, want)
+		}
+	}
+	for _, miss := range []string{"", "w", "wz", "zzz", word(n) + "q", "other"} {
+		if _, _, ok := m.Match(toks(miss+" x"), 0); ok && miss != "" {
+			t.Errorf("Match(%q) found a phrase", miss)
+		}
+	}
+	if m.Len() != 2*n {
+		t.Errorf("Len = %d, want %d", m.Len(), 2*n)
+	}
+	seen := map[string]bool{}
+	for _, f := range m.Firsts() {
+		if seen[f] {
+			t.Errorf("Firsts lists %q twice", f)
+		}
+		seen[f] = true
+	}
+	for i := 0; i < n; i++ {
+		if !seen[word(i)] {
+			t.Errorf("Firsts misses %q", word(i))
+		}
+	}
+}

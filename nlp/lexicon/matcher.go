@@ -27,31 +27,55 @@ type Matcher struct {
 }
 
 type node struct {
-	next map[string]*node
-	// keys and kids hold the children of a node with few of them (all
-	// but the root, mostly): comparing a few short strings is cheaper
-	// than hashing the token; next is nil then.
+	// keys and kids hold the children of the node, in the order added;
+	// a node with more than smallNode children finds them through
+	// slots, one with fewer by comparing the few short strings, which
+	// is cheaper than hashing the token.
 	keys []string
 	kids []*node
+	// slots is the open-addressing index of keys (nil for a small
+	// node): each slot holds the index+1 of a key, 0 for an empty slot;
+	// a power of two long and at most half full. It is a few kilobytes
+	// where a Go map of the same words takes tens, so the root of a
+	// large matcher, looked up for every gated token, stays in cache.
+	slots []uint32
 	// val is the payload + 1 of the phrase ending here, 0 for none.
 	val int
 }
 
-// smallNode is the most children a node keeps in keys/kids.
+// smallNode is the most children a node keeps without slots.
 const smallNode = 8
+
+// wordHash is the FNV-1a hash of a token, the start of its probe in a
+// node's slots.
+func wordHash(t string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(t); i++ {
+		h = (h ^ uint32(t[i])) * 16777619
+	}
+	return h
+}
 
 // child returns the child for token t.
 func (n *node) child(t string) (*node, bool) {
-	if n.next != nil {
-		c, ok := n.next[t]
-		return c, ok
+	if n.slots == nil {
+		for i, k := range n.keys {
+			if k == t {
+				return n.kids[i], true
+			}
+		}
+		return nil, false
 	}
-	for i, k := range n.keys {
-		if k == t {
-			return n.kids[i], true
+	mask := uint32(len(n.slots) - 1)
+	for h := wordHash(t) & mask; ; h = (h + 1) & mask {
+		k := n.slots[h]
+		if k == 0 {
+			return nil, false
+		}
+		if n.keys[k-1] == t {
+			return n.kids[k-1], true
 		}
 	}
-	return nil, false
 }
 
 // add returns the child for token t, creating it.
@@ -60,20 +84,38 @@ func (n *node) add(t string) *node {
 		return c
 	}
 	c := &node{}
-	if n.next == nil && len(n.keys) < smallNode {
-		n.keys = append(n.keys, t)
-		n.kids = append(n.kids, c)
-		return c
+	n.keys = append(n.keys, t)
+	n.kids = append(n.kids, c)
+	switch {
+	case len(n.keys) <= smallNode:
+	case 2*len(n.keys) > len(n.slots):
+		n.reindex()
+	default:
+		n.slot(len(n.keys) - 1)
 	}
-	if n.next == nil {
-		n.next = make(map[string]*node, 2*smallNode)
-		for i, k := range n.keys {
-			n.next[k] = n.kids[i]
-		}
-		n.keys, n.kids = nil, nil
-	}
-	n.next[t] = c
 	return c
+}
+
+// reindex rebuilds slots, four times as long as the keys are many.
+func (n *node) reindex() {
+	size := 4 * smallNode
+	for size < 4*len(n.keys) {
+		size *= 2
+	}
+	n.slots = make([]uint32, size)
+	for i := range n.keys {
+		n.slot(i)
+	}
+}
+
+// slot enters key i in the first free slot of its probe.
+func (n *node) slot(i int) {
+	mask := uint32(len(n.slots) - 1)
+	h := wordHash(n.keys[i]) & mask
+	for n.slots[h] != 0 {
+		h = (h + 1) & mask
+	}
+	n.slots[h] = uint32(i + 1)
 }
 
 // SplitPhrase splits a phrase into the tokens the segmenter would make:
@@ -125,11 +167,7 @@ func (m *Matcher) Add(phrase string, val int) {
 // Firsts returns the first tokens of all phrases, so that a caller can
 // skip tokens no phrase starts with.
 func (m *Matcher) Firsts() []string {
-	out := make([]string, 0, len(m.root.next)+len(m.root.keys))
-	for k := range m.root.next {
-		out = append(out, k)
-	}
-	return append(out, m.root.keys...)
+	return append([]string(nil), m.root.keys...)
 }
 
 // Bit returns the matcher's bit in its lexicon's gate, 0 outside one.
@@ -149,7 +187,7 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 	if lw, ok := w.(Lowered); ok {
 		lows := lw.Lows()
 		for j := i; j < len(lows); j++ {
-			if n.next == nil && len(n.keys) == 0 {
+			if len(n.keys) == 0 {
 				break
 			}
 			c, found := n.child(lows[j])
@@ -167,7 +205,7 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 		return best - 1, bestLen, true
 	}
 	for j, end := i, w.Len(); j < end; j++ {
-		if n.next == nil && len(n.keys) == 0 {
+		if len(n.keys) == 0 {
 			break
 		}
 		c, found := n.child(w.Low(j))

@@ -396,7 +396,7 @@ func mergeBrands(d *document.Document) {
 			if len(o.Text) > len(m.Name) && strings.HasPrefix(o.Text, m.Name) && slices.Contains(brandTails, o.Text[len(m.Name):]) {
 				return true
 			}
-			return o.Text != m.Name && len(key) >= 6 && squeeze(o.Text) == key && o.Span.Start < m.Span.Start
+			return o.Text != m.Name && len(key) >= 6 && squeezeEqual(o.Text, key) && o.Span.Start < m.Span.Start
 		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
@@ -415,6 +415,27 @@ func squeeze(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// squeezeEqual reports whether squeeze(s) == key without building
+// squeeze(s): mergeBrands compares every organization of an article with
+// each brand, and building the key of each allocated. It lower-cases as
+// strings.ToLower does (unicode.ToLower per rune, an invalid byte as
+// U+FFFD).
+func squeezeEqual(s, key string) bool {
+	var buf [utf8.UTFMax]byte
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if r == ' ' || r == '-' {
+			continue
+		}
+		b := utf8.AppendRune(buf[:0], r)
+		if len(key) < len(b) || key[:len(b)] != string(b) {
+			return false
+		}
+		key = key[len(b):]
+	}
+	return key == ""
 }
 
 // mergeDescriptive gives m, a name of a country and generic words only,
@@ -769,17 +790,18 @@ func inProse(d *document.Document, off int) bool {
 // is a run of whole words of text ("Kenya Broadcasting Corporation",
 // "the Namibian Ministry of Information", "Saudi Press Agency").
 func (r *Resolver) countriesInName(text string) []string {
-	words := strings.FieldsFunc(text, func(c rune) bool {
-		return c == ' ' || c == '-' || c == '(' || c == ')' || c == ',' || c == '"'
-	})
+	var wbuf [16]string
+	words := nameFields(wbuf[:0], text)
 	var out []string
 	var buf [128]byte
 	for i := range words {
 		// every run from word i, with its "'s" cut, starts with words[i]
 		// (or, alone, is words[i] without the "'s"): a first word that no
 		// country alias starts with rules out the runs of i
-		if !r.countryFirst[words[i]] && !r.countryFirst[trimPossessive(words[i])] {
-			continue
+		if !r.countryFirst[words[i]] {
+			if w := trimPossessive(words[i]); len(w) == len(words[i]) || !r.countryFirst[w] {
+				continue
+			}
 		}
 		for n := min(4, len(words)-i); n >= 1; n-- {
 			// the run joined by single spaces, built in buf (a map lookup
@@ -800,6 +822,31 @@ func (r *Resolver) countriesInName(text string) []string {
 		}
 	}
 	return out
+}
+
+// nameFields appends to dst the words of an organization's name as
+// countriesInName reads them: split at spaces, hyphens, brackets, commas
+// and double quotes, as strings.FieldsFunc would, into the caller's
+// buffer (most names have few words, so nothing is allocated).
+func nameFields(dst []string, text string) []string {
+	start := -1
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case ' ', '-', '(', ')', ',', '"':
+			if start >= 0 {
+				dst = append(dst, text[start:i])
+				start = -1
+			}
+		default:
+			if start < 0 {
+				start = i
+			}
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, text[start:])
+	}
+	return dst
 }
 
 // trimPossessive returns w without a trailing "'s" or "\u2019s", as

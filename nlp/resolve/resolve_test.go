@@ -1,6 +1,8 @@
 package resolve
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -312,4 +314,35 @@ func TestBrandSpellings(t *testing.T) {
 func ruleOrg(text, rule string, off int) document.Mention {
 	return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
 		EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+}
+
+// TestSqueezeEqual: squeezeEqual agrees with comparing squeeze's key, on
+// ASCII, other scripts, letters whose lower case is longer or shorter in
+// UTF-8, and invalid bytes.
+func TestSqueezeEqual(t *testing.T) {
+	texts := []string{"", "Lake Voice", "LakeVoice", "Lake-Voice", "lake voice", "Lake Voices", "Lake Voic",
+		"Ümit Medya", "ümitmedya", "ÜMIT-MEDYA", "İstanbul TV", "istanbul tv", "Ⱥb", "ⱥb", "K News",
+		"\xff News", "\ufffdnews", "Новости Мира", "новостимира", "a - b", "ab"}
+	for _, s := range texts {
+		for _, k := range texts {
+			key := squeeze(k)
+			if got, want := squeezeEqual(s, key), squeeze(s) == key; got != want {
+				t.Errorf("squeezeEqual(%q, %q) = %v, want %v", s, key, got, want)
+			}
+		}
+	}
+}
+
+// TestNameFields: nameFields splits as strings.FieldsFunc at the same
+// separators, also past the caller's buffer and on other scripts.
+func TestNameFields(t *testing.T) {
+	sep := func(c rune) bool { return c == ' ' || c == '-' || c == '(' || c == ')' || c == ',' || c == '"' }
+	for _, s := range []string{"", " ", "China", "China's Xinhua (New China) News-Agency", `"Belarusian" Telegraph, Agency`,
+		"--a--b--", "Агентство \"Хабар\" (Казахстан)", "\xff-\xfe", strings.Repeat("a b-", 20)} {
+		var buf [2]string
+		got, want := nameFields(buf[:0], s), strings.FieldsFunc(s, sep)
+		if !slices.Equal(got, want) {
+			t.Errorf("nameFields(%q) = %q, want %q", s, got, want)
+		}
+	}
 }
