@@ -169,7 +169,9 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 	collect(schema.Article, recs)
 	// Phase 0, then phase 1: what a batch in flight may hold locks on
 	// comes last (order.go).
+	defer func() { c.late = false }()
 	for phase := 0; phase < 2; phase++ {
+		c.late = phase == 1
 		for _, g := range b.nodes {
 			if g.phase != phase {
 				continue
@@ -301,6 +303,9 @@ func rebuildSeries(ctx context.Context, tx neo4j.ManagedTransaction, series map[
 // with c.profile set, it runs it with PROFILE and prints the plan there.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any, c *counters) ([]*neo4j.Record, error) {
 	name := statementName(cypher)
+	if c.late {
+		name += " (late)"
+	}
 	if c.profile != nil {
 		cypher = profiled(cypher)
 	}

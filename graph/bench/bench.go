@@ -106,6 +106,11 @@ type Result struct {
 	// LoaderCPUSeconds is the CPU time this process spent during the
 	// batched load: replicating, planning and encoding the batches.
 	LoaderCPUSeconds float64 `json:"loader_cpu_s"`
+	// Stages says where the batched load's wall time went on the client:
+	// the planner waiting for documents, planning (with its reads of the
+	// graph), waiting for a writer to take its batch, and the writers'
+	// time in transactions, summed over writers (graph.StageTimes).
+	Stages Stages `json:"stages"`
 	// Statements is where the server's time went during the batched load,
 	// per kind of statement, most time first.
 	Statements []graph.StatementTime `json:"statements"`
@@ -199,6 +204,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 		}
 	}
 	res.Statements = st.Statements()
+	res.Stages = stagesOf(st.Stages)
 	secs := st.Duration.Seconds()
 	res.Seconds = secs
 	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions, res.Waits = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions, st.Waits
@@ -272,4 +278,16 @@ func wipe(ctx context.Context, c *graph.Client) error {
 		}
 	}
 	return nil
+}
+
+// Stages are graph.StageTimes in seconds.
+type Stages struct {
+	SourceWait float64 `json:"source_wait_s"`
+	Planning   float64 `json:"planning_s"`
+	SubmitWait float64 `json:"submit_wait_s"`
+	Writing    float64 `json:"writing_s"`
+}
+
+func stagesOf(t graph.StageTimes) Stages {
+	return Stages{SourceWait: t.SourceWait.Seconds(), Planning: t.Planning.Seconds(), SubmitWait: t.SubmitWait.Seconds(), Writing: t.Writing.Seconds()}
 }
