@@ -70,8 +70,9 @@ func newBenchLoadCmd(f *Factory) *cobra.Command {
 		Use:   "load",
 		Short: "Load N articles' worth of facts batched, and a slice one statement per fact, and report the rates",
 		Long: `bench load replicates base documents with distinct article, event and series ids
-until it has --articles of them and loads them batched, as ingest does; before
-that it loads --baseline other copies one statement and one transaction per fact.
+until it has --articles of them and loads them batched, as ingest does, into the
+empty database; after that it loads --baseline other copies one statement and one
+transaction per fact.
 It prints nodes/s, relationships/s and articles/s of both, the speed-up and the
 loader's peak resident memory. The base documents are the dev corpora's
 extraction output (--documents FILE, or the pipeline over --corpus), or
