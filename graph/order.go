@@ -2,6 +2,7 @@ package graph
 
 import (
 	"github.com/mediakg/mediakg/graph/plan"
+	"github.com/mediakg/mediakg/schema"
 )
 
 // Statement order within a batch, for writers side by side.
@@ -21,6 +22,10 @@ import (
 //     creates or merges a relationship of either end;
 //   - setting a property of a node waits for another transaction that
 //     set one, or merged a relationship of it.
+//
+// A batch also locks, at its end, the series whose chains it rebuilds
+// and merges the chain links between their events (runBatch): those
+// events and series count as merged for the batches beside it.
 //
 // Fact edges the planner knows are new are created, not merged
 // (markNewFacts), and the rest of a batch's relationships to shared nodes
@@ -47,6 +52,9 @@ type touched struct {
 	// its fact edges.
 	refs, created, written, merged map[plan.Ref]bool
 	facts                          map[string]bool
+	// series: the series whose chains it rebuilds (as far as the planner
+	// knows: those its articles name and those of the events it writes).
+	series map[string]bool
 }
 
 func newLateState() lateState { return lateState{} }
@@ -55,8 +63,9 @@ func newLateState() lateState { return lateState{} }
 // batch of the load, into two phases (phase 1 runs after every statement
 // of phase 0; see writeRows): rows that may wait for a lock held by one of
 // the workers-1 batches before it go to phase 1. Call after split,
-// dropSentDerived and markNewFacts.
-func (s *lateState) order(b *batch, seq, workers int) {
+// dropSentDerived and markNewFacts. seriesOf returns the series of an
+// event, as far as the planner knows ("" for none).
+func (s *lateState) order(b *batch, seq, workers int, seriesOf func(plan.Ref) string) {
 	var inFlight []touched
 	for _, t := range s.recent {
 		if t.seq < seq && t.seq > seq-workers {
@@ -73,6 +82,27 @@ func (s *lateState) order(b *batch, seq, workers int) {
 	}
 	created := func(t touched) map[plan.Ref]bool { return t.created }
 	written := func(t touched) map[plan.Ref]bool { return t.written }
+	// chained: ref is an event or series whose chain a batch in flight
+	// may rebuild.
+	chained := func(ref plan.Ref) bool {
+		id := ref.ID
+		switch ref.Label {
+		case schema.Event:
+			id = seriesOf(ref)
+		case schema.EventSeries:
+		default:
+			return false
+		}
+		if id == "" {
+			return false
+		}
+		for _, t := range inFlight {
+			if t.series[id] {
+				return true
+			}
+		}
+		return false
+	}
 	merged := func(t touched) map[plan.Ref]bool { return t.merged }
 	refs := func(t touched) map[plan.Ref]bool { return t.refs }
 	factLate := func(key string) bool {
@@ -84,7 +114,10 @@ func (s *lateState) order(b *batch, seq, workers int) {
 		return false
 	}
 	mine := touched{seq: seq, refs: map[plan.Ref]bool{}, created: map[plan.Ref]bool{}, written: map[plan.Ref]bool{},
-		merged: map[plan.Ref]bool{}, facts: map[string]bool{}}
+		merged: map[plan.Ref]bool{}, facts: map[string]bool{}, series: map[string]bool{}}
+	for _, id := range b.series {
+		mine.series[id] = true
+	}
 	// lateNode: the phase of each node row; a relationship follows the
 	// rows of its ends, whose element ids it needs.
 	lateNode := map[plan.Ref]bool{}
@@ -100,7 +133,10 @@ func (s *lateState) order(b *batch, seq, workers int) {
 			l := inAny(created, ref)
 			if !g.touch {
 				mine.written[ref] = true
-				l = l || inAny(written, ref) || inAny(merged, ref)
+				if sid := seriesOf(ref); ref.Label == schema.Event && sid != "" {
+					mine.series[sid] = true
+				}
+				l = l || inAny(written, ref) || inAny(merged, ref) || chained(ref)
 			}
 			if l {
 				lateNode[ref] = true
@@ -131,6 +167,7 @@ func (s *lateState) order(b *batch, seq, workers int) {
 				} else {
 					l = l || inAny(merged, from) || inAny(merged, to)
 				}
+				l = l || chained(from) || chained(to)
 				if g.kind == "fact" {
 					key := str(row["fact"])
 					mine.facts[key] = true

@@ -41,6 +41,8 @@ func orderBatch(article string, written, created, merged map[plan.Ref]bool, node
 	return b
 }
 
+func noSeries(plan.Ref) string { return "" }
+
 var hubRef = plan.Ref{Label: schema.Country, ID: "country:CHN"}
 
 // phases returns, for each node id and relationship end, the phase its
@@ -101,14 +103,14 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	// Batch 1 creates the summit and links the hub (which a batch that has
 	// committed sent): nothing before it, all in phase 0.
 	b1 := orderBatch("article:1", set(summit), set(summit), nil, summit, hub)
-	s.order(b1, 1, 2)
+	s.order(b1, 1, 2, noSeries)
 	check("first batch", b1, 5, map[string]int{"node event:summit": 0, "node country:CHN": 0, "MENTIONS event:summit": 0,
 		"MENTIONS country:CHN": 0, "PARTICIPATED_IN event:summit": 0})
 	// Batch 2, beside batch 1, reports the summit again (batch 1 creates
 	// it: merging it waits) and creates the forum; it touches the hub and
 	// creates relationships to it, which wait for nothing.
 	b2 := orderBatch("article:2", set(forum), set(forum), nil, summit, hub, forum)
-	s.order(b2, 2, 2)
+	s.order(b2, 2, 2, noSeries)
 	check("second batch", b2, 8, map[string]int{
 		"node event:summit": 1, "MENTIONS event:summit": 1, "PARTICIPATED_IN event:summit": 1,
 		"node country:CHN": 0, "MENTIONS country:CHN": 0,
@@ -118,7 +120,7 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	// (batch 2 writes it) and to the hub (which batch 2 only touches), and
 	// merges the fact of the hub and the forum that batch 2 creates.
 	b3 := orderBatch("article:3", set(forum, hub), nil, set(forum), forum, hub)
-	s.order(b3, 3, 2)
+	s.order(b3, 3, 2, noSeries)
 	check("third batch", b3, 5, map[string]int{
 		"node event:forum": 1, "MENTIONS event:forum": 1, "PARTICIPATED_IN event:forum": 1,
 		"node country:CHN": 0, "MENTIONS country:CHN": 0,
@@ -128,7 +130,7 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	// writing the hub; a node of its own does not.
 	fresh := plan.Ref{Label: schema.Event, ID: "event:new"}
 	b4 := orderBatch("article:4", set(hub, fresh), set(fresh), nil, hub, fresh)
-	s.order(b4, 4, 2)
+	s.order(b4, 4, 2, noSeries)
 	check("fourth batch", b4, 5, map[string]int{
 		"node country:CHN": 1, "MENTIONS country:CHN": 1, "PARTICIPATED_IN event:new": 1,
 		"node event:new": 0, "MENTIONS event:new": 0,
@@ -141,7 +143,7 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	one := newLateState()
 	for i := 1; i <= 3; i++ {
 		b := orderBatch(fmt.Sprintf("article:%d", i), set(hub, summit), set(summit), set(forum), summit, hub, forum)
-		one.order(b, i, 1)
+		one.order(b, i, 1, noSeries)
 		for k, p := range phases(t, b, 8) {
 			if p != 0 {
 				t.Errorf("one writer, batch %d: %s in phase %d", i, k, p)

@@ -88,6 +88,16 @@ func (r *runState) dropSentDerived(b *batch, finished func(seq int) (done, whole
 	b.derived = out
 }
 
+// seriesOf returns the series of event ref as the load knows it ("" for
+// none, or for a node that is no event of the load).
+func (r *runState) seriesOf(ref plan.Ref) string {
+	if ref.Label != schema.Event {
+		return ""
+	}
+	e, _ := r.events.Get(ref.ID)
+	return e.Series
+}
+
 func newRunState(window int) *runState {
 	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState(), derived: map[derivedLink]int{}, facts: map[string]bool{}}
 }
@@ -314,7 +324,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	})
 	l.mu.Unlock()
 	l.markNewFacts(ctx, b)
-	l.run.late.order(b, l.batches, l.opts.workers())
+	l.run.late.order(b, l.batches, l.opts.workers(), l.run.seriesOf)
 	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
 		b.profile = l.opts.Profile
 		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())
