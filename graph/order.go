@@ -48,7 +48,7 @@ type touched struct {
 	seq int
 	// refs: the nodes it refers to (writes, touches or links); created and
 	// written: those it creates (first sent by it) and sets properties of;
-	// merged: the ends of the relationships it merges; facts: the keys of
+	// merged: the ends of the derived links it merges; facts: the keys of
 	// its fact edges.
 	refs, created, written, merged map[plan.Ref]bool
 	facts                          map[string]bool
@@ -162,7 +162,13 @@ func (s *lateState) order(b *batch, seq, workers int, seriesOf func(plan.Ref) st
 				mine.refs[from], mine.refs[to] = true, true
 				l := lateNode[from] || lateNode[to]
 				if merge {
-					mine.merged[from], mine.merged[to] = true, true
+					// A fact row merged is one an earlier batch sent: it finds
+					// the edge (that batch has committed when this row runs,
+					// see factLate) and locks nothing; a derived link may be
+					// new, and its MERGE then locks both ends.
+					if g.kind == "derived" {
+						mine.merged[from], mine.merged[to] = true, true
+					}
 					l = l || inAny(refs, from) || inAny(refs, to)
 				} else {
 					l = l || inAny(merged, from) || inAny(merged, to)

@@ -125,9 +125,9 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 		"node event:forum": 1, "MENTIONS event:forum": 1, "PARTICIPATED_IN event:forum": 1,
 		"node country:CHN": 0, "MENTIONS country:CHN": 0,
 	})
-	// Batch 4, beside batch 3, which merges a relationship of the hub (and
-	// so may lock it): its relationships to the hub wait, and so does
-	// writing the hub; a node of its own does not.
+	// Batch 4, beside batch 3, which writes the hub: writing it again
+	// waits, and so do the relationships that need its row; a node of its
+	// own does not.
 	fresh := plan.Ref{Label: schema.Event, ID: "event:new"}
 	b4 := orderBatch("article:4", set(hub, fresh), set(fresh), nil, hub, fresh)
 	s.order(b4, 4, 2, noSeries)
@@ -135,9 +135,37 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 		"node country:CHN": 1, "MENTIONS country:CHN": 1, "PARTICIPATED_IN event:new": 1,
 		"node event:new": 0, "MENTIONS event:new": 0,
 	})
+	// Batch 5, beside batch 4, merges a derived link of the hub (which
+	// may be new, and then locks it): batch 6, beside it, creates its
+	// relationships to the hub in phase 1.
+	b5 := orderBatch("article:5", nil, nil, nil, hub)
+	b5.derived = []relGroup{{t: schema.BasedIn, kind: "derived"}}
+	org := plan.Ref{Label: schema.Organization, ID: "org:agency"}
+	b5.nodes = append(b5.nodes, nodeGroup{label: org.Label, touch: true, rows: []map[string]any{{"id": org.ID}}})
+	b5.derived[0].add(org, hub, map[string]any{})
+	s.order(b5, 5, 2, noSeries)
+	b6 := orderBatch("article:6", nil, nil, nil, hub)
+	s.order(b6, 6, 2, noSeries)
+	check("sixth batch", b6, 2, map[string]int{"node country:CHN": 0, "MENTIONS country:CHN": 1})
+	// Batch 7 rebuilds the chain of a series, and so may merge chain links
+	// of its events: batch 8, beside it, links an event of that series
+	// (which batch 7 does not name) in phase 1, and another in phase 0.
+	member := plan.Ref{Label: schema.Event, ID: "event:assembly-2"}
+	inSeries := func(r plan.Ref) string {
+		if r == member {
+			return "series:assembly"
+		}
+		return ""
+	}
+	b7 := orderBatch("article:7", nil, nil, nil, hub)
+	b7.series = []string{"series:assembly"}
+	s.order(b7, 7, 2, inSeries)
+	b8 := orderBatch("article:8", nil, nil, set(member, forum), member, forum)
+	s.order(b8, 8, 2, inSeries)
+	check("eighth batch", b8, 6, map[string]int{"MENTIONS event:assembly-2": 1, "MENTIONS event:forum": 0})
 	// The memory holds only the batches that may run beside the next one.
-	if len(s.recent) != 1 || s.recent[0].seq != 4 {
-		t.Errorf("after four batches with two writers the state holds %d batches, want the last one", len(s.recent))
+	if len(s.recent) != 1 || s.recent[0].seq != 8 {
+		t.Errorf("after six batches with two writers the state holds %d batches, want the last one", len(s.recent))
 	}
 	// One writer: nothing is ever late.
 	one := newLateState()
