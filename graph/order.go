@@ -62,16 +62,25 @@ func newLateState() lateState { return lateState{} }
 // order splits the node and relationship groups of batch b, the seq-th
 // batch of the load, into two phases (phase 1 runs after every statement
 // of phase 0; see writeRows): rows that may wait for a lock held by one of
-// the workers-1 batches before it go to phase 1. Call after split,
+// the batches before it that may still be in flight go to phase 1. Call after split,
 // dropSentDerived and markNewFacts. seriesOf returns the series of an
-// event, as far as the planner knows ("" for none).
-func (s *lateState) order(b *batch, seq, workers int, seriesOf func(plan.Ref) string) {
+// event, as far as the planner knows ("" for none); done whether a batch
+// has finished. Every batch before b that has not finished may be in
+// flight beside it: a writer takes the next batch as soon as it is free,
+// so a slow batch may run beside several later ones.
+func (s *lateState) order(b *batch, seq, workers int, seriesOf func(plan.Ref) string, done func(int) bool) {
 	var inFlight []touched
+	keep := s.recent[:0]
 	for _, t := range s.recent {
-		if t.seq < seq && t.seq > seq-workers {
+		if done(t.seq) {
+			continue
+		}
+		keep = append(keep, t)
+		if t.seq < seq {
 			inFlight = append(inFlight, t)
 		}
 	}
+	s.recent = keep
 	inAny := func(pick func(touched) map[plan.Ref]bool, ref plan.Ref) bool {
 		for _, t := range inFlight {
 			if pick(t)[ref] {
@@ -196,14 +205,7 @@ func (s *lateState) order(b *batch, seq, workers int, seriesOf func(plan.Ref) st
 	b.derived, b.links, b.edges = splitRels(b.derived), splitRels(b.links), splitRels(b.edges)
 
 	// Keep what the batches that may run beside the next ones touched.
-	keep := s.recent[:0]
-	for _, t := range s.recent {
-		if t.seq > seq+1-workers {
-			keep = append(keep, t)
-		}
-	}
 	if workers > 1 {
-		keep = append(keep, mine)
+		s.recent = append(s.recent, mine)
 	}
-	s.recent = keep
 }

@@ -43,6 +43,11 @@ func orderBatch(article string, written, created, merged map[plan.Ref]bool, node
 
 func noSeries(plan.Ref) string { return "" }
 
+// doneBefore says, for the planning of batch seq, that every batch but
+// the one just before it has finished (two writers, batches finishing in
+// order).
+func doneBefore(seq int) func(int) bool { return func(s int) bool { return s < seq-1 } }
+
 var hubRef = plan.Ref{Label: schema.Country, ID: "country:CHN"}
 
 // phases returns, for each node id and relationship end, the phase its
@@ -103,14 +108,14 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	// Batch 1 creates the summit and links the hub (which a batch that has
 	// committed sent): nothing before it, all in phase 0.
 	b1 := orderBatch("article:1", set(summit), set(summit), nil, summit, hub)
-	s.order(b1, 1, 2, noSeries)
+	s.order(b1, 1, 2, noSeries, doneBefore(1))
 	check("first batch", b1, 5, map[string]int{"node event:summit": 0, "node country:CHN": 0, "MENTIONS event:summit": 0,
 		"MENTIONS country:CHN": 0, "PARTICIPATED_IN event:summit": 0})
 	// Batch 2, beside batch 1, reports the summit again (batch 1 creates
 	// it: merging it waits) and creates the forum; it touches the hub and
 	// creates relationships to it, which wait for nothing.
 	b2 := orderBatch("article:2", set(forum), set(forum), nil, summit, hub, forum)
-	s.order(b2, 2, 2, noSeries)
+	s.order(b2, 2, 2, noSeries, doneBefore(2))
 	check("second batch", b2, 8, map[string]int{
 		"node event:summit": 1, "MENTIONS event:summit": 1, "PARTICIPATED_IN event:summit": 1,
 		"node country:CHN": 0, "MENTIONS country:CHN": 0,
@@ -120,7 +125,7 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	// (batch 2 writes it) and to the hub (which batch 2 only touches), and
 	// merges the fact of the hub and the forum that batch 2 creates.
 	b3 := orderBatch("article:3", set(forum, hub), nil, set(forum), forum, hub)
-	s.order(b3, 3, 2, noSeries)
+	s.order(b3, 3, 2, noSeries, doneBefore(3))
 	check("third batch", b3, 5, map[string]int{
 		"node event:forum": 1, "MENTIONS event:forum": 1, "PARTICIPATED_IN event:forum": 1,
 		"node country:CHN": 0, "MENTIONS country:CHN": 0,
@@ -130,7 +135,7 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	// own does not.
 	fresh := plan.Ref{Label: schema.Event, ID: "event:new"}
 	b4 := orderBatch("article:4", set(hub, fresh), set(fresh), nil, hub, fresh)
-	s.order(b4, 4, 2, noSeries)
+	s.order(b4, 4, 2, noSeries, doneBefore(4))
 	check("fourth batch", b4, 5, map[string]int{
 		"node country:CHN": 1, "MENTIONS country:CHN": 1, "PARTICIPATED_IN event:new": 1,
 		"node event:new": 0, "MENTIONS event:new": 0,
@@ -143,9 +148,9 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	org := plan.Ref{Label: schema.Organization, ID: "org:agency"}
 	b5.nodes = append(b5.nodes, nodeGroup{label: org.Label, touch: true, rows: []map[string]any{{"id": org.ID}}})
 	b5.derived[0].add(org, hub, map[string]any{})
-	s.order(b5, 5, 2, noSeries)
+	s.order(b5, 5, 2, noSeries, doneBefore(5))
 	b6 := orderBatch("article:6", nil, nil, nil, hub)
-	s.order(b6, 6, 2, noSeries)
+	s.order(b6, 6, 2, noSeries, doneBefore(6))
 	check("sixth batch", b6, 2, map[string]int{"node country:CHN": 0, "MENTIONS country:CHN": 1})
 	// Batch 7 rebuilds the chain of a series, and so may merge chain links
 	// of its events: batch 8, beside it, links an event of that series
@@ -159,19 +164,25 @@ func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
 	}
 	b7 := orderBatch("article:7", nil, nil, nil, hub)
 	b7.series = []string{"series:assembly"}
-	s.order(b7, 7, 2, inSeries)
+	s.order(b7, 7, 2, inSeries, doneBefore(7))
 	b8 := orderBatch("article:8", nil, nil, set(member, forum), member, forum)
-	s.order(b8, 8, 2, inSeries)
+	s.order(b8, 8, 2, inSeries, doneBefore(8))
 	check("eighth batch", b8, 6, map[string]int{"MENTIONS event:assembly-2": 1, "MENTIONS event:forum": 0})
-	// The memory holds only the batches that may run beside the next one.
-	if len(s.recent) != 1 || s.recent[0].seq != 8 {
-		t.Errorf("after six batches with two writers the state holds %d batches, want the last one", len(s.recent))
+	// A batch that has not finished may run beside any later one: batch 9,
+	// planned while batch 7 is still in flight (batch 8 finished first),
+	// links the event of batch 7's series in phase 1.
+	b9 := orderBatch("article:9", nil, nil, set(member), member)
+	s.order(b9, 9, 2, inSeries, func(seq int) bool { return seq != 7 })
+	check("ninth batch", b9, 3, map[string]int{"MENTIONS event:assembly-2": 1})
+	// The memory holds only the batches that have not finished.
+	if len(s.recent) != 2 || s.recent[0].seq != 7 || s.recent[1].seq != 9 {
+		t.Errorf("the state holds %d batches, want 7 and 9", len(s.recent))
 	}
 	// One writer: nothing is ever late.
 	one := newLateState()
 	for i := 1; i <= 3; i++ {
 		b := orderBatch(fmt.Sprintf("article:%d", i), set(hub, summit), set(summit), set(forum), summit, hub, forum)
-		one.order(b, i, 1, noSeries)
+		one.order(b, i, 1, noSeries, doneBefore(i))
 		for k, p := range phases(t, b, 8) {
 			if p != 0 {
 				t.Errorf("one writer, batch %d: %s in phase %d", i, k, p)

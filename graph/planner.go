@@ -324,7 +324,7 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 	})
 	l.mu.Unlock()
 	l.markNewFacts(ctx, b)
-	l.run.late.order(b, l.batches, l.opts.workers(), l.run.seriesOf)
+	l.run.late.order(b, l.batches, l.opts.workers(), l.run.seriesOf, l.done)
 	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
 		b.profile = l.opts.Profile
 		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())
@@ -400,6 +400,11 @@ func (l *loader) readPre(ctx context.Context) error {
 // keys have an edge (existingFactsCypher), and merges all of the batch's
 // rows if that read fails. A batch that replaces articles merges every
 // row.
+//
+// A MERGE of an edge that another transaction is creating does not find
+// it, creates it again and fails on the key's constraint once the other
+// has committed: writeOne then writes the batch again, and the MERGE finds
+// the edge (isFactRace).
 func (l *loader) markNewFacts(ctx context.Context, b *batch) {
 	r := l.run
 	var fresh map[schema.RelType][]string
@@ -483,4 +488,15 @@ func (l *loader) readFacts(ctx context.Context, keys map[schema.RelType][]string
 	l.stats.times.merge(tm)
 	l.mu.Unlock()
 	return found, err
+}
+
+// done reports whether batch seq of the load has finished (committed or
+// failed); batches that have not may be in flight beside the next ones,
+// whatever their number (a writer takes the next batch as soon as it is
+// free, and a slow batch may run beside several later ones).
+func (l *loader) done(seq int) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	_, ok := l.finished[seq]
+	return ok
 }

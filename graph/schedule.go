@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -171,12 +172,28 @@ func (l *loader) writeOne(ctx context.Context, sess neo4j.SessionWithContext, b 
 		cnt, err = writePerFact(ctx, sess, b)
 	} else {
 		cnt, err = l.write(ctx, sess, b)
+		// A fact edge merged while a batch beside it created it: by the
+		// error that batch has committed, and the batch written again
+		// finds the edge (markNewFacts).
+		for again := 0; err != nil && again < factRaceRetries && isFactRace(err) && ctx.Err() == nil; again++ {
+			if l.c.Log != nil {
+				l.c.Log.Info("a fact edge was created beside the batch; writing it again", "batch", b.seq, "error", err.Error())
+			}
+			var c1 counters
+			c1, err = l.write(ctx, sess, b)
+			c1.txs += cnt.txs
+			c1.txRetries += cnt.txRetries + 1
+			cnt = c1
+		}
 	}
 	if err == nil || len(b.articles) == 1 || isUnavailable(err) || ctx.Err() != nil {
 		l.finish(b, cnt, err)
 		return
 	}
 	// Isolate the failing articles: one transaction each.
+	if l.c.Log != nil {
+		l.c.Log.Warn("batch failed; writing its articles one per transaction", "batch", b.seq, "articles", len(b.articles), "error", err.Error())
+	}
 	var failed []*plan.Article
 	var errs []error
 	for _, a := range b.articles {
@@ -287,4 +304,17 @@ func (l *loader) finishSplit(b *batch, failed []*plan.Article, errs []error, cnt
 		l.fail(ArticleError{ID: a.ID, Origin: a.Origin, Err: errs[i]}, 1)
 	}
 	l.progress.update(&l.stats, &l.mu)
+}
+
+// factRaceRetries is how many times a batch is written again after
+// isFactRace errors before its articles are written one per transaction.
+const factRaceRetries = 3
+
+// isFactRace reports whether err is the failure of a fact edge's MERGE
+// that met the edge created by a transaction beside it: the uniqueness
+// constraint of a fact key.
+func isFactRace(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed" &&
+		strings.Contains(ne.Msg, "property `fact`")
 }
