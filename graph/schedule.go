@@ -172,12 +172,16 @@ func (l *loader) writeOne(ctx context.Context, sess neo4j.SessionWithContext, b 
 		cnt, err = writePerFact(ctx, sess, b)
 	} else {
 		cnt, err = l.write(ctx, sess, b)
-		// A fact edge merged while a batch beside it created it: by the
-		// error that batch has committed, and the batch written again
-		// finds the edge (markNewFacts).
+		// A fact edge met on its key's constraint (a MERGE beside the batch
+		// that created the edge, or a row created that the graph held):
+		// the batch is written again with every fact row merged, and by
+		// then the edge is committed and found (markNewFacts).
 		for again := 0; err != nil && again < factRaceRetries && isFactRace(err) && ctx.Err() == nil; again++ {
 			if l.c.Log != nil {
-				l.c.Log.Info("a fact edge was created beside the batch; writing it again", "batch", b.seq, "error", err.Error())
+				l.c.Log.Info("a fact edge met its key's constraint; writing the batch again, every fact merged", "batch", b.seq, "error", err.Error())
+			}
+			if again == 0 {
+				b = mergeAllFacts(b)
 			}
 			var c1 counters
 			c1, err = l.write(ctx, sess, b)
@@ -317,4 +321,15 @@ func isFactRace(err error) bool {
 	var ne *neo4j.Neo4jError
 	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed" &&
 		strings.Contains(ne.Msg, "property `fact`")
+}
+
+// mergeAllFacts returns a copy of b whose fact rows are all merged.
+func mergeAllFacts(b *batch) *batch {
+	c := *b
+	c.edges = make([]relGroup, len(b.edges))
+	for i, g := range b.edges {
+		g.create = false
+		c.edges[i] = g
+	}
+	return &c
 }

@@ -234,7 +234,7 @@ func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, re
 	}
 	recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
 	if err != nil {
-		return fmt.Errorf("write %s %s: %w", g.kind, g.t, err)
+		return fmt.Errorf("write %s %s (%s): %w", g.kind, g.t, statementName(cypher), err)
 	}
 	if len(recs) != 1 {
 		return fmt.Errorf("write %s %s: %d result rows, want 1", g.kind, g.t, len(recs))
