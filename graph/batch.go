@@ -37,6 +37,9 @@ type batch struct {
 	// writes whole with a more confident row; the scheduler reads them
 	// (runState.split).
 	deltas, overrides map[plan.Ref]bool
+	// created holds the nodes no earlier batch of the load sent: the batch
+	// creates them unless the graph held them before (order.go).
+	created map[plan.Ref]bool
 
 	// articleRows carry the article's properties and, under "statements",
 	// the Statement nodes of the facts it states.
@@ -70,6 +73,9 @@ type relGroup struct {
 	rows     []map[string]any
 	// phase 1 groups run after phase 0 ones (order.go).
 	phase int
+	// create marks fact rows whose edge the planner knows is new: created,
+	// not merged (runState.markNewFacts).
+	create bool
 }
 
 func (g *relGroup) add(from, to plan.Ref, row map[string]any) {

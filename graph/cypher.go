@@ -261,6 +261,29 @@ func factCypher(t schema.RelType) string {
 	})
 }
 
+// factCreateCypher creates the edge of each fact whose key the planner
+// knows no edge holds yet (runState.markNewFacts): what factCypher does
+// to a row it does not find, without the MERGE. A MERGE that creates a
+// relationship locks both of its ends until the transaction commits, and
+// the ends of fact edges are the hubs (countries, agencies) that every
+// batch links to, so two writers merging fact edges run one after the
+// other; a CREATE takes no such lock (the key's unique constraint still
+// holds, and a key created twice fails the transaction).
+func factCreateCypher(t schema.RelType) string {
+	return cached("factNew:"+string(t), func() string {
+		decl, ok := schema.RelationshipByType(t)
+		if !ok || !decl.Extracted {
+			panic(fmt.Sprintf("graph: %s is not an extracted relationship type", t))
+		}
+		var kv []string
+		for _, set := range factCreateSets(decl, "row.n", "row.topics") {
+			k, v, _ := strings.Cut(strings.TrimPrefix(set, "r."), " = ")
+			kv = append(kv, k+": "+v)
+		}
+		return fmt.Sprintf("%sCREATE (a)-[:%s {fact: row.fact, %s}]->(b)%s", endpoints, t, strings.Join(kv, ", "), rowCount)
+	})
+}
+
 // Replacement of a changed article, in the order the write transaction
 // runs them.
 
@@ -386,6 +409,14 @@ CALL (pairs) {
   SET n.ordinal_gap = og, n.gap_days = gd
 }
 RETURN count(*) AS series`, schema.EventSeries, schema.PartOf, schema.Event, schema.NextInSeries)
+	})
+}
+
+// existingFactsCypher returns the keys of $facts that an edge of type t
+// holds (a seek in the type's unique fact index per key).
+func existingFactsCypher(t schema.RelType) string {
+	return cached("existingFacts:"+string(t), func() string {
+		return fmt.Sprintf("UNWIND $facts AS f\nMATCH ()-[r:%s {fact: f}]->()\nRETURN f AS fact", t)
 	})
 }
 

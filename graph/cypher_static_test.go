@@ -110,7 +110,11 @@ func TestBatchStatementsCarryNoInput(t *testing.T) {
 	for _, gs := range [][]relGroup{b.derived, b.links, b.edges} {
 		for i := range gs {
 			g := &gs[i]
-			stmts = append(stmts, stmt{g.kind + " " + string(g.t), relStatement(g), g.rows})
+			stmts = append(stmts, stmt{g.kind + " " + string(g.t), relStatement(g, true), g.rows})
+			if g.kind == "fact" {
+				stmts = append(stmts, stmt{"new fact " + string(g.t), factCreateCypher(g.t), g.rows},
+					stmt{"existing facts " + string(g.t), existingFactsCypher(g.t), nil})
+			}
 			for _, cy := range refreshFactsCypher(g.t) {
 				stmts = append(stmts, stmt{"refresh " + string(g.t), cy, nil})
 			}

@@ -32,7 +32,7 @@ func WriteOneByOneInOrder(ctx context.Context, c *Client, docs []*document.Docum
 		b := newBatch([]*plan.Article{a}, nil)
 		rs.split(b)
 		b.seq = i + 1
-		rs.late.order(b, b.seq, 2)
+		rs.late.order(b, b.seq, 2, rs.seriesOf, func(int) bool { return false })
 		batches[i] = b
 	}
 	sess := c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: c.Database, AccessMode: neo4j.AccessModeWrite})

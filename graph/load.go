@@ -185,7 +185,12 @@ type counters struct {
 	// profile, when set, receives the plans of the statements, run with
 	// PROFILE (LoadOptions.ProfileBatch).
 	profile io.Writer
-	times   timings
+	// late marks the statements of a batch's second phase (order.go): their
+	// times are reported under their name with " (late)", apart from the
+	// same statement's first-phase rows, since they are where a batch
+	// waits for the locks of the batch beside it.
+	late  bool
+	times timings
 }
 
 func (c *counters) add(s neo4j.ResultSummary) {

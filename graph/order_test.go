@@ -9,26 +9,44 @@ import (
 )
 
 // orderBatch is a batch of one article that mentions each of nodes, and
-// for events states the hub's participation: rows that write the nodes
-// in written, touch rows for the others.
-func orderBatch(article string, written map[plan.Ref]bool, nodes ...plan.Ref) *batch {
-	b := &batch{}
+// for events states the hub's participation (a new fact edge, created,
+// unless merged names the event): rows that write the nodes in written,
+// touch rows for the others; created are the nodes no batch sent before.
+func orderBatch(article string, written, created, merged map[plan.Ref]bool, nodes ...plan.Ref) *batch {
+	b := &batch{created: map[plan.Ref]bool{}}
 	art := plan.Ref{Label: schema.Article, ID: article}
 	mentions := relGroup{t: schema.Mentions, kind: "link"}
-	facts := relGroup{t: schema.ParticipatedIn, kind: "fact"}
+	facts := relGroup{t: schema.ParticipatedIn, kind: "fact", create: true}
+	merges := relGroup{t: schema.ParticipatedIn, kind: "fact"}
 	for _, n := range nodes {
 		b.nodes = append(b.nodes, nodeGroup{label: n.Label, touch: !written[n], rows: []map[string]any{{"id": n.ID}}})
+		if created[n] {
+			b.created[n] = true
+		}
 		mentions.add(art, n, map[string]any{"count": int64(1)})
 		if n.Label == schema.Event {
-			facts.add(hubRef, n, map[string]any{"fact": "PARTICIPATED_IN|country:CHN|" + n.ID + "|"})
+			g := &facts
+			if merged[n] {
+				g = &merges
+			}
+			g.add(hubRef, n, map[string]any{"fact": "PARTICIPATED_IN|country:CHN|" + n.ID + "|"})
 		}
 	}
 	b.links = []relGroup{mentions}
-	if len(facts.rows) > 0 {
-		b.edges = []relGroup{facts}
+	for _, g := range []relGroup{facts, merges} {
+		if len(g.rows) > 0 {
+			b.edges = append(b.edges, g)
+		}
 	}
 	return b
 }
+
+func noSeries(plan.Ref) string { return "" }
+
+// doneBefore says, for the planning of batch seq, that every batch but
+// the one just before it has finished (two writers, batches finishing in
+// order).
+func doneBefore(seq int) func(int) bool { return func(s int) bool { return s < seq-1 } }
 
 var hubRef = plan.Ref{Label: schema.Country, ID: "country:CHN"}
 
@@ -67,59 +85,104 @@ func phases(t *testing.T, b *batch, rows int) map[string]int {
 }
 
 func TestOrderPutsWhatABatchInFlightHoldsLast(t *testing.T) {
-	event := plan.Ref{Label: schema.Event, ID: "event:summit"}
-	other := plan.Ref{Label: schema.Event, ID: "event:forum"}
+	summit := plan.Ref{Label: schema.Event, ID: "event:summit"}
+	forum := plan.Ref{Label: schema.Event, ID: "event:forum"}
 	hub := hubRef
+	set := func(refs ...plan.Ref) map[plan.Ref]bool {
+		m := map[plan.Ref]bool{}
+		for _, r := range refs {
+			m[r] = true
+		}
+		return m
+	}
+	check := func(name string, b *batch, rows int, want map[string]int) {
+		t.Helper()
+		got := phases(t, b, rows)
+		for k, p := range want {
+			if got[k] != p {
+				t.Errorf("%s: %s in phase %d, want %d", name, k, got[k], p)
+			}
+		}
+	}
 	s := newLateState()
-	// Batch 1 creates the event and links the hub; batch 2 (beside batch 1
-	// with two writers) touches both and a node of its own.
-	b1 := orderBatch("article:1", map[plan.Ref]bool{event: true}, event, hub)
-	s.order(b1, 1, 2)
-	for k, p := range phases(t, b1, 5) {
-		if p != 0 {
-			t.Errorf("first batch: %s in phase %d, want 0 (nothing before it)", k, p)
-		}
-	}
-	b2 := orderBatch("article:2", nil, event, hub, other)
-	s.order(b2, 2, 2)
-	got := phases(t, b2, 8)
-	want := map[string]int{
+	// Batch 1 creates the summit and links the hub (which a batch that has
+	// committed sent): nothing before it, all in phase 0.
+	b1 := orderBatch("article:1", set(summit), set(summit), nil, summit, hub)
+	s.order(b1, 1, 2, noSeries, doneBefore(1))
+	check("first batch", b1, 5, map[string]int{"node event:summit": 0, "node country:CHN": 0, "MENTIONS event:summit": 0,
+		"MENTIONS country:CHN": 0, "PARTICIPATED_IN event:summit": 0})
+	// Batch 2, beside batch 1, reports the summit again (batch 1 creates
+	// it: merging it waits) and creates the forum; it touches the hub and
+	// creates relationships to it, which wait for nothing.
+	b2 := orderBatch("article:2", set(forum), set(forum), nil, summit, hub, forum)
+	s.order(b2, 2, 2, noSeries, doneBefore(2))
+	check("second batch", b2, 8, map[string]int{
 		"node event:summit": 1, "MENTIONS event:summit": 1, "PARTICIPATED_IN event:summit": 1,
-		"node country:CHN": 1, "MENTIONS country:CHN": 1,
-		// new to the load, but the fact's other end is the hub
-		"node event:forum": 0, "MENTIONS event:forum": 0, "PARTICIPATED_IN event:forum": 1,
-	}
-	for k, p := range want {
-		if got[k] != p {
-			t.Errorf("second batch: %s in phase %d, want %d", k, got[k], p)
-		}
-	}
-	// Batch 3 runs beside batch 2, not batch 1: the event only batch 1
-	// and 2 touched is late (batch 2), the one it writes first is not.
+		"node country:CHN": 0, "MENTIONS country:CHN": 0,
+		"node event:forum": 0, "MENTIONS event:forum": 0, "PARTICIPATED_IN event:forum": 0,
+	})
+	// Batch 3, beside batch 2 (not batch 1): it adds values to the forum
+	// (batch 2 writes it) and to the hub (which batch 2 only touches), and
+	// merges the fact of the hub and the forum that batch 2 creates.
+	b3 := orderBatch("article:3", set(forum, hub), nil, set(forum), forum, hub)
+	s.order(b3, 3, 2, noSeries, doneBefore(3))
+	check("third batch", b3, 5, map[string]int{
+		"node event:forum": 1, "MENTIONS event:forum": 1, "PARTICIPATED_IN event:forum": 1,
+		"node country:CHN": 0, "MENTIONS country:CHN": 0,
+	})
+	// Batch 4, beside batch 3, which writes the hub: writing it again
+	// waits, and so do the relationships that need its row; a node of its
+	// own does not.
 	fresh := plan.Ref{Label: schema.Event, ID: "event:new"}
-	b3 := orderBatch("article:3", map[plan.Ref]bool{fresh: true}, fresh)
-	s.order(b3, 3, 2)
-	got = phases(t, b3, 3)
-	if got["node event:new"] != 0 || got["MENTIONS event:new"] != 0 || got["PARTICIPATED_IN event:new"] != 1 {
-		t.Errorf("third batch: %v, want the new event's rows in phase 0 and the fact from the hub batch 2 linked in phase 1", got)
+	b4 := orderBatch("article:4", set(hub, fresh), set(fresh), nil, hub, fresh)
+	s.order(b4, 4, 2, noSeries, doneBefore(4))
+	check("fourth batch", b4, 5, map[string]int{
+		"node country:CHN": 1, "MENTIONS country:CHN": 1, "PARTICIPATED_IN event:new": 1,
+		"node event:new": 0, "MENTIONS event:new": 0,
+	})
+	// Batch 5, beside batch 4, merges a derived link of the hub (which
+	// may be new, and then locks it): batch 6, beside it, creates its
+	// relationships to the hub in phase 1.
+	b5 := orderBatch("article:5", nil, nil, nil, hub)
+	b5.derived = []relGroup{{t: schema.BasedIn, kind: "derived"}}
+	org := plan.Ref{Label: schema.Organization, ID: "org:agency"}
+	b5.nodes = append(b5.nodes, nodeGroup{label: org.Label, touch: true, rows: []map[string]any{{"id": org.ID}}})
+	b5.derived[0].add(org, hub, map[string]any{})
+	s.order(b5, 5, 2, noSeries, doneBefore(5))
+	b6 := orderBatch("article:6", nil, nil, nil, hub)
+	s.order(b6, 6, 2, noSeries, doneBefore(6))
+	check("sixth batch", b6, 2, map[string]int{"node country:CHN": 0, "MENTIONS country:CHN": 1})
+	// Batch 7 rebuilds the chain of a series, and so may merge chain links
+	// of its events: batch 8, beside it, links an event of that series
+	// (which batch 7 does not name) in phase 1, and another in phase 0.
+	member := plan.Ref{Label: schema.Event, ID: "event:assembly-2"}
+	inSeries := func(r plan.Ref) string {
+		if r == member {
+			return "series:assembly"
+		}
+		return ""
 	}
-	// Batch 5 runs beside batch 4 only: what batches 1-3 touched is settled.
-	s.order(orderBatch("article:4", nil, other), 4, 2)
-	b5 := orderBatch("article:5", nil, event)
-	s.order(b5, 5, 2)
-	got = phases(t, b5, 3)
-	if got["node event:summit"] != 0 || got["MENTIONS event:summit"] != 0 || got["PARTICIPATED_IN event:summit"] != 1 {
-		t.Errorf("fifth batch: %v, want the event batch 2 touched in phase 0, the fact from the hub batch 4 linked in phase 1", got)
-	}
-	// The memory holds only the batches that may run beside the next one.
-	if len(s.recent) != 1 || s.recent[0].seq != 5 {
-		t.Errorf("after five batches with two writers the state holds %d batches, want the last one", len(s.recent))
+	b7 := orderBatch("article:7", nil, nil, nil, hub)
+	b7.series = []string{"series:assembly"}
+	s.order(b7, 7, 2, inSeries, doneBefore(7))
+	b8 := orderBatch("article:8", nil, nil, set(member, forum), member, forum)
+	s.order(b8, 8, 2, inSeries, doneBefore(8))
+	check("eighth batch", b8, 6, map[string]int{"MENTIONS event:assembly-2": 1, "MENTIONS event:forum": 0})
+	// A batch that has not finished may run beside any later one: batch 9,
+	// planned while batch 7 is still in flight (batch 8 finished first),
+	// links the event of batch 7's series in phase 1.
+	b9 := orderBatch("article:9", nil, nil, set(member), member)
+	s.order(b9, 9, 2, inSeries, func(seq int) bool { return seq != 7 })
+	check("ninth batch", b9, 3, map[string]int{"MENTIONS event:assembly-2": 1})
+	// The memory holds only the batches that have not finished.
+	if len(s.recent) != 2 || s.recent[0].seq != 7 || s.recent[1].seq != 9 {
+		t.Errorf("the state holds %d batches, want 7 and 9", len(s.recent))
 	}
 	// One writer: nothing is ever late.
 	one := newLateState()
 	for i := 1; i <= 3; i++ {
-		b := orderBatch(fmt.Sprintf("article:%d", i), map[plan.Ref]bool{hub: i%2 == 0}, event, hub, other)
-		one.order(b, i, 1)
+		b := orderBatch(fmt.Sprintf("article:%d", i), set(hub, summit), set(summit), set(forum), summit, hub, forum)
+		one.order(b, i, 1, noSeries, doneBefore(i))
 		for k, p := range phases(t, b, 8) {
 			if p != 0 {
 				t.Errorf("one writer, batch %d: %s in phase %d", i, k, p)

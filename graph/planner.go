@@ -38,6 +38,10 @@ type runState struct {
 	// that sent each: a batch does not merge again one that a committed
 	// batch wrote (dropSentDerived).
 	derived map[derivedLink]int
+	// facts holds the key of every fact edge the load has sent: a batch
+	// merges those, and creates the others when the graph holds no edge
+	// of their key (markNewFacts).
+	facts map[string]bool
 }
 
 // derivedLink is a derived link by type and endpoints.
@@ -61,7 +65,7 @@ func (r *runState) dropSentDerived(b *batch, finished func(seq int) (done, whole
 	}
 	var out []relGroup
 	for _, g := range b.derived {
-		keep := relGroup{t: g.t, kind: g.kind, phase: g.phase}
+		keep := relGroup{t: g.t, kind: g.kind, phase: g.phase, create: g.create}
 		for i, row := range g.rows {
 			k := derivedLink{g.t, g.from[i], g.to[i]}
 			if seq, ok := r.derived[k]; ok {
@@ -84,8 +88,18 @@ func (r *runState) dropSentDerived(b *batch, finished func(seq int) (done, whole
 	b.derived = out
 }
 
+// seriesOf returns the series of event ref as the load knows it ("" for
+// none, or for a node that is no event of the load).
+func (r *runState) seriesOf(ref plan.Ref) string {
+	if ref.Label != schema.Event {
+		return ""
+	}
+	e, _ := r.events.Get(ref.ID)
+	return e.Series
+}
+
 func newRunState(window int) *runState {
-	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState(), derived: map[derivedLink]int{}}
+	return &runState{events: plan.NewEventIndex(window), nodes: map[plan.Ref]map[string]any{}, late: newLateState(), derived: map[derivedLink]int{}, facts: map[string]bool{}}
 }
 
 // eventLookup is the graph's answer for one event id the load has not
@@ -144,7 +158,7 @@ func (r *runState) resolve(e plan.EventInfo, lk eventLookup) string {
 //     b.overrides holds its node: it waits for, and is waited for by,
 //     every other batch that writes that node (schedule.go).
 func (r *runState) split(b *batch) {
-	b.deltas, b.overrides = map[plan.Ref]bool{}, map[plan.Ref]bool{}
+	b.deltas, b.overrides, b.created = map[plan.Ref]bool{}, map[plan.Ref]bool{}, map[plan.Ref]bool{}
 	var groups []nodeGroup
 	for _, g := range b.nodes {
 		key := schema.KeyProperty(g.label)
@@ -155,6 +169,7 @@ func (r *runState) split(b *batch) {
 			if !ok {
 				sent = map[string]any{}
 				r.nodes[ref] = sent
+				b.created[ref] = true
 			}
 			delta, override := plan.MergeDelta(sent, row)
 			switch {
@@ -308,7 +323,8 @@ func (l *loader) flush(ctx context.Context, chunk []*document.Document) (err err
 		return done, whole
 	})
 	l.mu.Unlock()
-	l.run.late.order(b, l.batches, l.opts.workers())
+	l.markNewFacts(ctx, b)
+	l.run.late.order(b, l.batches, l.opts.workers(), l.run.seriesOf, l.done)
 	if l.batches == l.opts.ProfileBatch && l.opts.Profile != nil {
 		b.profile = l.opts.Profile
 		fmt.Fprintf(b.profile, "PROFILE of batch %d: %d articles, %d rows\n", l.batches, len(arts), b.rows())
@@ -372,4 +388,115 @@ func (l *loader) readPre(ctx context.Context) error {
 		return fmt.Errorf("read the graph's size: %w", err)
 	}
 	return nil
+}
+
+// markNewFacts splits the fact rows of b into those whose edge is new,
+// which the batch creates (factCreateCypher), and the rest, which it
+// merges: a key is new when no batch of the load has sent it before (in
+// stream order, whatever has committed) and the graph held no edge of
+// it when the load began. A graph without articles holds no fact edge
+// (an edge lives as long as a Statement supports it), so a load into it
+// reads nothing; otherwise the planner reads which of the batch's new
+// keys have an edge (existingFactsCypher), and merges all of the batch's
+// rows if that read fails. A batch that replaces articles merges every
+// row.
+//
+// A MERGE of an edge that another transaction is creating does not find
+// it, creates it again and fails on the key's constraint once the other
+// has committed: writeOne then writes the batch again, and the MERGE finds
+// the edge (isFactRace).
+func (l *loader) markNewFacts(ctx context.Context, b *batch) {
+	r := l.run
+	var fresh map[schema.RelType][]string
+	if len(b.replace) == 0 {
+		fresh = map[schema.RelType][]string{}
+		for _, g := range b.edges {
+			for _, row := range g.rows {
+				if k := str(row["fact"]); !r.facts[k] {
+					fresh[g.t] = append(fresh[g.t], k)
+				}
+			}
+		}
+		if l.pre.articles > 0 && len(fresh) > 0 {
+			existing, err := l.readFacts(ctx, fresh)
+			if err != nil {
+				fresh = nil
+			}
+			for t, keys := range fresh {
+				kept := keys[:0]
+				for _, k := range keys {
+					if !existing[k] {
+						kept = append(kept, k)
+					}
+				}
+				fresh[t] = kept
+			}
+		}
+	}
+	isNew := map[string]bool{}
+	for _, keys := range fresh {
+		for _, k := range keys {
+			isNew[k] = true
+		}
+	}
+	var out []relGroup
+	for _, g := range b.edges {
+		create, merge := relGroup{t: g.t, kind: g.kind, phase: g.phase, create: true}, relGroup{t: g.t, kind: g.kind, phase: g.phase}
+		for i, row := range g.rows {
+			k := str(row["fact"])
+			r.facts[k] = true
+			if isNew[k] {
+				create.add(g.from[i], g.to[i], row)
+			} else {
+				merge.add(g.from[i], g.to[i], row)
+			}
+		}
+		for _, x := range []relGroup{create, merge} {
+			if len(x.rows) > 0 {
+				out = append(out, x)
+			}
+		}
+	}
+	b.edges = out
+}
+
+// readFacts returns which of keys (by type) have an edge in the graph.
+func (l *loader) readFacts(ctx context.Context, keys map[schema.RelType][]string) (map[string]bool, error) {
+	found := map[string]bool{}
+	var tm timings
+	attempts, err := l.c.retry(ctx, "read of existing fact edges", func(int) error {
+		sess := l.c.Driver.NewSession(ctx, neo4j.SessionConfig{DatabaseName: l.c.Database, AccessMode: neo4j.AccessModeRead})
+		defer sess.Close(context.Background())
+		_, err := sess.ExecuteRead(ctx, func(tx neo4j.ManagedTransaction) (any, error) {
+			tm = nil
+			for _, t := range sortedTypes(keys) {
+				recs, err := runRead(ctx, tx, existingFactsCypher(t), map[string]any{"facts": keys[t]}, &tm)
+				if err != nil {
+					return nil, err
+				}
+				for _, rec := range recs {
+					f, _ := rec.Get("fact")
+					found[str(f)] = true
+				}
+			}
+			return nil, nil
+		})
+		return err
+	})
+	l.addRetries(attempts)
+	l.mu.Lock()
+	l.stats.times.merge(tm)
+	l.mu.Unlock()
+	return found, err
+}
+
+// done reports whether batch seq of the load has finished (committed or
+// failed); batches that have not may be in flight beside the next ones,
+// whatever their number (a writer takes the next batch as soon as it is
+// free, and a slow batch may run beside several later ones).
+func (l *loader) done(seq int) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	_, ok := l.finished[seq]
+	return ok
 }

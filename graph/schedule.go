@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -171,12 +172,32 @@ func (l *loader) writeOne(ctx context.Context, sess neo4j.SessionWithContext, b 
 		cnt, err = writePerFact(ctx, sess, b)
 	} else {
 		cnt, err = l.write(ctx, sess, b)
+		// A fact edge met on its key's constraint (a MERGE beside the batch
+		// that created the edge, or a row created that the graph held):
+		// the batch is written again with every fact row merged, and by
+		// then the edge is committed and found (markNewFacts).
+		for again := 0; err != nil && again < factRaceRetries && isFactRace(err) && ctx.Err() == nil; again++ {
+			if l.c.Log != nil {
+				l.c.Log.Info("a fact edge met its key's constraint; writing the batch again, every fact merged", "batch", b.seq, "error", err.Error())
+			}
+			if again == 0 {
+				b = mergeAllFacts(b)
+			}
+			var c1 counters
+			c1, err = l.write(ctx, sess, b)
+			c1.txs += cnt.txs
+			c1.txRetries += cnt.txRetries + 1
+			cnt = c1
+		}
 	}
 	if err == nil || len(b.articles) == 1 || isUnavailable(err) || ctx.Err() != nil {
 		l.finish(b, cnt, err)
 		return
 	}
 	// Isolate the failing articles: one transaction each.
+	if l.c.Log != nil {
+		l.c.Log.Warn("batch failed; writing its articles one per transaction", "batch", b.seq, "articles", len(b.articles), "error", err.Error())
+	}
 	var failed []*plan.Article
 	var errs []error
 	for _, a := range b.articles {
@@ -287,4 +308,28 @@ func (l *loader) finishSplit(b *batch, failed []*plan.Article, errs []error, cnt
 		l.fail(ArticleError{ID: a.ID, Origin: a.Origin, Err: errs[i]}, 1)
 	}
 	l.progress.update(&l.stats, &l.mu)
+}
+
+// factRaceRetries is how many times a batch is written again after
+// isFactRace errors before its articles are written one per transaction.
+const factRaceRetries = 3
+
+// isFactRace reports whether err is the failure of a fact edge's MERGE
+// that met the edge created by a transaction beside it: the uniqueness
+// constraint of a fact key.
+func isFactRace(err error) bool {
+	var ne *neo4j.Neo4jError
+	return errors.As(err, &ne) && ne.Code == "Neo.ClientError.Schema.ConstraintValidationFailed" &&
+		strings.Contains(ne.Msg, "property `fact`")
+}
+
+// mergeAllFacts returns a copy of b whose fact rows are all merged.
+func mergeAllFacts(b *batch) *batch {
+	c := *b
+	c.edges = make([]relGroup, len(b.edges))
+	for i, g := range b.edges {
+		g.create = false
+		c.edges[i] = g
+	}
+	return &c
 }

@@ -169,7 +169,9 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 	collect(schema.Article, recs)
 	// Phase 0, then phase 1: what a batch in flight may hold locks on
 	// comes last (order.go).
+	defer func() { c.late = false }()
 	for phase := 0; phase < 2; phase++ {
+		c.late = phase == 1
 		for _, g := range b.nodes {
 			if g.phase != phase {
 				continue
@@ -189,7 +191,7 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 				if gs[i].phase != phase {
 					continue
 				}
-				if err := writeRels(ctx, tx, &gs[i], eids, c); err != nil {
+				if err := writeRels(ctx, tx, &gs[i], len(b.replace) > 0, eids, c); err != nil {
 					return err
 				}
 			}
@@ -199,14 +201,20 @@ func writeRows(ctx context.Context, tx neo4j.ManagedTransaction, b *batch, c *co
 }
 
 // relStatement is the statement that writes a relationship group's rows:
-// one of the checked builders, chosen by the group's kind.
-func relStatement(g *relGroup) string {
+// one of the checked builders, chosen by the group's kind. Fact rows the
+// planner knows are new are created, unless the batch replaces articles
+// (a retry writes a batch as the replacement of its articles, and what a
+// batch beside it merged into an edge this one created may then be left).
+func relStatement(g *relGroup, replacing bool) string {
 	switch g.kind {
 	case "link":
 		return linkCypher(g.t)
 	case "derived":
 		return derivedCypher(g.t)
 	default:
+		if g.create && !replacing {
+			return factCreateCypher(g.t)
+		}
 		return factCypher(g.t)
 	}
 }
@@ -214,8 +222,8 @@ func relStatement(g *relGroup) string {
 // writeRels binds a relationship group's rows to their endpoints' element
 // ids and runs its statement. A row whose endpoint was not written by this
 // transaction is a bug, not something to skip: it fails the batch.
-func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, eids map[plan.Ref]string, c *counters) error {
-	cypher := relStatement(g)
+func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, replacing bool, eids map[plan.Ref]string, c *counters) error {
+	cypher := relStatement(g, replacing)
 	for i, row := range g.rows {
 		a, ok1 := eids[g.from[i]]
 		b, ok2 := eids[g.to[i]]
@@ -226,7 +234,7 @@ func writeRels(ctx context.Context, tx neo4j.ManagedTransaction, g *relGroup, ei
 	}
 	recs, err := run(ctx, tx, cypher, map[string]any{"rows": g.rows}, c)
 	if err != nil {
-		return fmt.Errorf("write %s %s: %w", g.kind, g.t, err)
+		return fmt.Errorf("write %s %s (%s): %w", g.kind, g.t, statementName(cypher), err)
 	}
 	if len(recs) != 1 {
 		return fmt.Errorf("write %s %s: %d result rows, want 1", g.kind, g.t, len(recs))
@@ -301,6 +309,9 @@ func rebuildSeries(ctx context.Context, tx neo4j.ManagedTransaction, series map[
 // with c.profile set, it runs it with PROFILE and prints the plan there.
 func run(ctx context.Context, tx neo4j.ManagedTransaction, cypher string, params map[string]any, c *counters) ([]*neo4j.Record, error) {
 	name := statementName(cypher)
+	if c.late {
+		name += " (late)"
+	}
 	if c.profile != nil {
 		cypher = profiled(cypher)
 	}

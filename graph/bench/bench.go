@@ -106,6 +106,11 @@ type Result struct {
 	// LoaderCPUSeconds is the CPU time this process spent during the
 	// batched load: replicating, planning and encoding the batches.
 	LoaderCPUSeconds float64 `json:"loader_cpu_s"`
+	// Stages says where the batched load's wall time went on the client:
+	// the planner waiting for documents, planning (with its reads of the
+	// graph), waiting for a writer to take its batch, and the writers'
+	// time in transactions, summed over writers (graph.StageTimes).
+	Stages Stages `json:"stages"`
 	// Statements is where the server's time went during the batched load,
 	// per kind of statement, most time first.
 	Statements []graph.StatementTime `json:"statements"`
@@ -121,8 +126,9 @@ type Result struct {
 // window in use.
 const shiftDays = 2*plan.DefaultWindow + 1
 
-// Run loads the baseline slice and then opts.Articles articles into the
-// server behind c, and deletes them again unless opts.Keep.
+// Run loads opts.Articles articles batched into the empty database behind
+// c, then the baseline slice one statement per fact, and deletes them
+// again unless opts.Keep.
 func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	if opts.Articles <= 0 {
 		opts.Articles = 10000
@@ -158,23 +164,6 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 		}()
 	}
 
-	if opts.Baseline > 0 {
-		logf("baseline: %d articles, one statement per fact", opts.Baseline)
-		// Copies after the batched run's range: new articles and events.
-		st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Baseline, opts.Articles, shiftDays),
-			graph.LoadOptions{BatchSize: res.BatchSize, Workers: 1, PerFact: true})
-		if err != nil {
-			return res, fmt.Errorf("baseline load: %w", err)
-		}
-		res.BaselineArticles = st.Articles
-		res.BaselineSeconds = st.Duration.Seconds()
-		res.BaselineRels = st.RelsCreated
-		res.BaselineTxs = st.Transactions
-		res.BaselineRelsPerS = float64(st.RelsCreated) / st.Duration.Seconds()
-		res.BaselineNodesPerS = float64(st.NodesCreated) / st.Duration.Seconds()
-		res.BaselineArtPerS = float64(st.Articles) / st.Duration.Seconds()
-	}
-
 	logf("batched: %d articles, batch size %d, %d workers", opts.Articles, res.BatchSize, res.Workers)
 	res.LoadAverage = loadAverage()
 	var cpu0 float64
@@ -199,6 +188,7 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 		}
 	}
 	res.Statements = st.Statements()
+	res.Stages = stagesOf(st.Stages)
 	secs := st.Duration.Seconds()
 	res.Seconds = secs
 	res.NodesCreated, res.RelsCreated, res.Facts, res.Failed, res.Transactions, res.Waits = st.NodesCreated, st.RelsCreated, st.Facts, st.Failed, st.Transactions, st.Waits
@@ -207,13 +197,32 @@ func Run(ctx context.Context, c *graph.Client, opts Options) (Result, error) {
 	res.RelsPerS = float64(st.RelsCreated) / secs
 	res.FactsPerS = float64(st.Facts) / secs
 	res.ArticlesPerS = float64(st.Articles) / secs
-	if res.BaselineRelsPerS > 0 {
-		res.Speedup = res.RelsPerS / res.BaselineRelsPerS
-	}
-	res.PeakRSSMB = peakRSSMB()
 	if st.Failed > 0 {
+		res.PeakRSSMB = peakRSSMB()
 		return res, fmt.Errorf("batched load: %d articles failed, first: %v", st.Failed, st.Errors[0])
 	}
+	if opts.Baseline > 0 {
+		logf("baseline: %d articles, one statement per fact", opts.Baseline)
+		// Copies after the batched run's range: new articles and events,
+		// loaded after it, so that the batched load starts from an empty
+		// database (the clean case) and this one from the graph it made.
+		st, err := graph.Load(ctx, c, Replicate(opts.Base, opts.Baseline, opts.Articles, shiftDays),
+			graph.LoadOptions{BatchSize: res.BatchSize, Workers: 1, PerFact: true})
+		if err != nil {
+			return res, fmt.Errorf("baseline load: %w", err)
+		}
+		res.BaselineArticles = st.Articles
+		res.BaselineSeconds = st.Duration.Seconds()
+		res.BaselineRels = st.RelsCreated
+		res.BaselineTxs = st.Transactions
+		res.BaselineRelsPerS = float64(st.RelsCreated) / st.Duration.Seconds()
+		res.BaselineNodesPerS = float64(st.NodesCreated) / st.Duration.Seconds()
+		res.BaselineArtPerS = float64(st.Articles) / st.Duration.Seconds()
+		if res.BaselineRelsPerS > 0 {
+			res.Speedup = res.RelsPerS / res.BaselineRelsPerS
+		}
+	}
+	res.PeakRSSMB = peakRSSMB()
 	return res, nil
 }
 
@@ -272,4 +281,16 @@ func wipe(ctx context.Context, c *graph.Client) error {
 		}
 	}
 	return nil
+}
+
+// Stages are graph.StageTimes in seconds.
+type Stages struct {
+	SourceWait float64 `json:"source_wait_s"`
+	Planning   float64 `json:"planning_s"`
+	SubmitWait float64 `json:"submit_wait_s"`
+	Writing    float64 `json:"writing_s"`
+}
+
+func stagesOf(t graph.StageTimes) Stages {
+	return Stages{SourceWait: t.SourceWait.Seconds(), Planning: t.Planning.Seconds(), SubmitWait: t.SubmitWait.Seconds(), Writing: t.Writing.Seconds()}
 }

@@ -70,8 +70,9 @@ func newBenchLoadCmd(f *Factory) *cobra.Command {
 		Use:   "load",
 		Short: "Load N articles' worth of facts batched, and a slice one statement per fact, and report the rates",
 		Long: `bench load replicates base documents with distinct article, event and series ids
-until it has --articles of them and loads them batched, as ingest does; before
-that it loads --baseline other copies one statement and one transaction per fact.
+until it has --articles of them and loads them batched, as ingest does, into the
+empty database; after that it loads --baseline other copies one statement and one
+transaction per fact.
 It prints nodes/s, relationships/s and articles/s of both, the speed-up and the
 loader's peak resident memory. The base documents are the dev corpora's
 extraction output (--documents FILE, or the pipeline over --corpus), or
@@ -142,10 +143,12 @@ func benchLoadRun(ctx context.Context, o BenchLoadOptions) error {
   speed-up: %.1fx relationships/s
   memory:   peak RSS %.0f MiB, peak Go heap %.0f MiB
   machine:  load average %.2f at the start of the batched load%s
+  client:   %.1f s of CPU; planner waited %.1f s for documents, planned %.1f s, waited %.1f s for a writer; writers in transactions %.1f s (summed)
 `, res.Articles, res.BaseDocs, res.Source, res.BatchSize, res.Workers, res.CPUs, res.GoVersion,
 		res.Seconds, res.NodesPerS, res.RelsPerS, res.FactsPerS, res.ArticlesPerS, res.NodesCreated, res.RelsCreated, res.Transactions, res.Overlaps, res.Waits, res.TxRetries,
 		res.BaselineSeconds, res.BaselineNodesPerS, res.BaselineRelsPerS, res.BaselineArtPerS, res.BaselineArticles, res.BaselineTxs,
-		res.Speedup, res.PeakRSSMB, res.HeapPeakMB, res.LoadAverage, serverCPULine(res))
+		res.Speedup, res.PeakRSSMB, res.HeapPeakMB, res.LoadAverage, serverCPULine(res),
+		res.LoaderCPUSeconds, res.Stages.SourceWait, res.Stages.Planning, res.Stages.SubmitWait, res.Stages.Writing)
 	if err == nil {
 		err = writeStatementTimes(o.Out, res.Statements)
 	}
