@@ -446,7 +446,11 @@ func (l *loader) markNewFacts(ctx context.Context, b *batch) {
 			k := str(row["fact"])
 			r.facts[k] = true
 			if isNew[k] {
+				// the first row of a new key creates its edge; another
+				// row of the same key in the batch (two articles stating
+				// one fact) merges into it, after the create
 				create.add(g.from[i], g.to[i], row)
+				isNew[k] = false
 			} else {
 				merge.add(g.from[i], g.to[i], row)
 			}
