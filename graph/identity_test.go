@@ -238,14 +238,16 @@ func TestParallelWritersSameGraph(t *testing.T) {
 		c = fresh(t)
 		st := load(t, c, graph.LoadOptions{BatchSize: 300, Workers: workers}, docs...)
 		got := dumpGraph(t, c)
-		if st.Added != single.Added || st.Facts != single.Facts || st.Transactions != single.Transactions {
+		// a batch written again after a fact race (timing) is one
+		// transaction more; the plan's transactions must be the same
+		if st.Added != single.Added || st.Facts != single.Facts || st.Transactions-st.Rewrites != single.Transactions-single.Rewrites {
 			t.Errorf("%d writers: %+v, one writer: %+v", workers, st, single)
 		}
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Errorf("%d writers made another graph than one writer:\n%s", workers, firstDifference(want, got))
 		}
 		// How much ran side by side depends on timing; the graph must not.
-		t.Logf("%d writers: %d transactions, %d started beside another, %d waited for one", workers, st.Transactions, st.Overlaps, st.Waits)
+		t.Logf("%d writers: %d transactions, %d started beside another, %d waited for one, %d written again after a fact race", workers, st.Transactions, st.Overlaps, st.Waits, st.Rewrites)
 	}
 }
 

@@ -134,7 +134,11 @@ type LoadStats struct {
 	// driver repeated after a deadlock or another transient error.
 	Retries   int
 	TxRetries int
-	Duration  time.Duration
+	// Rewrites counts the batches written again, every fact merged, after
+	// a fact edge met its key's constraint (a MERGE beside the batch that
+	// created the edge); each rewrite is one more of Transactions.
+	Rewrites int
+	Duration time.Duration
 	// Errors lists the failures (also passed to LoadOptions.OnError).
 	Errors []ArticleError
 	// Stages says where the load's time went: how long the planner waited
@@ -172,6 +176,7 @@ func (s *LoadStats) addCounters(c counters) {
 	s.PropsSet += c.propsSet
 	s.Transactions += c.txs
 	s.TxRetries += c.txRetries
+	s.Rewrites += c.rewrites
 	s.times.merge(c.times)
 }
 
@@ -182,6 +187,9 @@ type counters struct {
 	// txRetries counts the attempts the driver repeated (deadlocks and
 	// other transient errors).
 	txRetries int
+	// rewrites counts the batches written again after a fact race
+	// (writeOne).
+	rewrites int
 	// profile, when set, receives the plans of the statements, run with
 	// PROFILE (LoadOptions.ProfileBatch).
 	profile io.Writer
@@ -211,6 +219,7 @@ func addCounters(dst *counters, c counters) {
 	dst.txs += c.txs
 	dst.articlesDeleted += c.articlesDeleted
 	dst.txRetries += c.txRetries
+	dst.rewrites += c.rewrites
 	dst.times.merge(c.times)
 }
 

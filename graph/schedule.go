@@ -187,6 +187,7 @@ func (l *loader) writeOne(ctx context.Context, sess neo4j.SessionWithContext, b 
 			c1, err = l.write(ctx, sess, b)
 			c1.txs += cnt.txs
 			c1.txRetries += cnt.txRetries + 1
+			c1.rewrites += cnt.rewrites + 1
 			cnt = c1
 		}
 	}
