@@ -410,9 +410,12 @@ func (l *loader) markNewFacts(ctx context.Context, b *batch) {
 	var fresh map[schema.RelType][]string
 	if len(b.replace) == 0 {
 		fresh = map[schema.RelType][]string{}
+		listed := map[string]bool{}
 		for _, g := range b.edges {
 			for _, row := range g.rows {
-				if k := str(row["fact"]); !r.facts[k] {
+				// a key stated by two articles of the batch is read once
+				if k := str(row["fact"]); !r.facts[k] && !listed[k] {
+					listed[k] = true
 					fresh[g.t] = append(fresh[g.t], k)
 				}
 			}
