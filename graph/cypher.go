@@ -225,7 +225,7 @@ func linkCypher(t schema.RelType) string {
 	})
 }
 
-// derivedCypher merges derived links (BASED_IN, PART_OF).
+// derivedCypher merges derived links (BASED_IN, PART_OF, UNIT_OF).
 func derivedCypher(t schema.RelType) string {
 	return cached("derived:"+string(t), func() string {
 		return fmt.Sprintf("%sMERGE (a)-[:%s]->(b)%s", endpoints, t, rowCount)
@@ -344,17 +344,17 @@ func refreshFactsCypher(t schema.RelType) []string {
 }
 
 // orphansCypher deletes the candidate nodes $nodes that no article links to
-// any more and that no other node is based in or part of, and returns the
-// nodes those were based in or part of (the next candidates) and the series
-// of deleted events.
+// any more and that no other node is based in, part of or a unit of, and
+// returns the nodes those were based in, part of or units of (the next
+// candidates) and the series of deleted events.
 func orphansCypher() string {
 	return cached("orphans", func() string {
 		return fmt.Sprintf("UNWIND $nodes AS eid\nMATCH (n) WHERE elementId(n) = eid\n"+
-			"AND NOT EXISTS { MATCH (:%s)-->(n) } AND NOT EXISTS { MATCH ()-[:%s|%s]->(n) }\n"+
-			"OPTIONAL MATCH (n)-[:%s|%s]->(m)\n"+
+			"AND NOT EXISTS { MATCH (:%s)-->(n) } AND NOT EXISTS { MATCH ()-[:%s|%s|%s]->(n) }\n"+
+			"OPTIONAL MATCH (n)-[:%s|%s|%s]->(m)\n"+
 			"WITH n, collect(DISTINCT elementId(m)) AS next, n.series AS series\nDETACH DELETE n\n"+
 			"RETURN count(*) AS deleted, collect(next) AS next, collect(series) AS series",
-			schema.Article, schema.BasedIn, schema.PartOf, schema.BasedIn, schema.PartOf)
+			schema.Article, schema.BasedIn, schema.PartOf, schema.UnitOf, schema.BasedIn, schema.PartOf, schema.UnitOf)
 	})
 }
 

@@ -348,6 +348,33 @@ func TestWhyIsThisEdgeHere(t *testing.T) {
 	}
 }
 
+// TestUnitOf: an organ whose parent the article names is linked UNIT_OF to
+// it, the edge explains itself from the unit's parent property, and a new
+// version of the article that no longer names the unit takes both away
+// while the parent, still mentioned, stays.
+func TestUnitOf(t *testing.T) {
+	c := fresh(t)
+	a := docA()
+	a.Entities = append(a.Entities, document.Entity{ID: "org:press-office-of-the-rna", Type: document.Organization,
+		Name: "Press Office of the RNA", Kind: document.KindGovernmentBody, Parent: "org:rna",
+		Mentions: []document.EntityMention{{Text: "x", Start: 0, End: 1}}})
+	load(t, c, graph.LoadOptions{}, a)
+	rel := one(t, c, `MATCH (:Organization {id: 'org:press-office-of-the-rna', parent: 'org:rna'})-[r:UNIT_OF]->(:Organization {id: 'org:rna'}) RETURN elementId(r) AS id`, nil).(string)
+	reasons, err := graph.Why(context.Background(), c, rel)
+	if err != nil || len(reasons) != 1 || reasons[0].Basis != "derived" || reasons[0].DerivedFrom != "Organization.parent = org:rna" {
+		t.Errorf("UNIT_OF: %+v %v", reasons, err)
+	}
+	b := docA()
+	b.Article.ContentHash += "-v2"
+	load(t, c, graph.LoadOptions{}, b)
+	if n := one(t, c, `MATCH (o:Organization {id: 'org:press-office-of-the-rna'}) RETURN count(o) AS n`, nil).(int64); n != 0 {
+		t.Errorf("the unit no article names any more is still there (%d)", n)
+	}
+	if n := one(t, c, `MATCH (o:Organization {id: 'org:rna'}) RETURN count(o) AS n`, nil).(int64); n != 1 {
+		t.Errorf("the parent the article still names is gone (%d)", n)
+	}
+}
+
 func TestFailingArticleDoesNotStopTheLoad(t *testing.T) {
 	c := fresh(t)
 	// A country node whose id disagrees with its code: an article naming

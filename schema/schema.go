@@ -79,6 +79,7 @@ const (
 	SourcedFrom    RelType = "SOURCED_FROM"
 	Mentions       RelType = "MENTIONS"
 	BasedIn        RelType = "BASED_IN"
+	UnitOf         RelType = "UNIT_OF"
 	AgreedOn       RelType = "AGREED_ON"
 	CommittedTo    RelType = "COMMITTED_TO"
 	// States links an article to its Statement of a fact.
@@ -197,6 +198,7 @@ var Nodes = []Node{
 		propID, propName, propAliases,
 		{"kind", "STRING", "news_agency, newspaper, broadcaster, online_media, government_body, international_org, company, other"},
 		{"country", "STRING", "iso3 of the home country"},
+		{"parent", "STRING", "id of the organization it is an organ or unit of, when its name says so and the article names that organization too"},
 		propWikidata,
 		{"confidence", "FLOAT", "1 for gazetteer entries, lower for pattern-found organizations"},
 	}},
@@ -306,6 +308,7 @@ var Relationships = []Relationship{
 		{"texts", "LIST<STRING>", "distinct surface forms"},
 	}},
 	{BasedIn, []Label{Organization, Person, Place}, []Label{Country}, "An organization's, person's or place's home country (from the gazetteer).", false, false, nil},
+	{UnitOf, []Label{Organization}, []Label{Organization}, "An organ or unit belongs to a parent organization: its name says so (\"Publicity Department of the CPC Central Committee\") and the article names the parent as well (from Organization.parent).", false, false, nil},
 }
 
 // NodeByLabel returns the declaration of label l.

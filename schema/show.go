@@ -30,7 +30,7 @@ func WriteText(w io.Writer) error {
 		switch {
 		case r.Extracted:
 			kind = "extracted fact, one Statement per stating article"
-		case r.Type == PartOf || r.Type == NextInSeries || r.Type == BasedIn:
+		case r.Type == PartOf || r.Type == NextInSeries || r.Type == BasedIn || r.Type == UnitOf:
 			kind = "derived"
 		}
 		if r.Symmetric {

@@ -9,7 +9,7 @@ package schema
 //   - per-article links (REPORTS, MENTIONS, PUBLISHED_BY, SOURCED_FROM,
 //     STATES): the article at the start of the edge and the evidence the
 //     edge carries (basis "article");
-//   - derived links (PART_OF, NEXT_IN_SERIES, BASED_IN): the node property
+//   - derived links (PART_OF, NEXT_IN_SERIES, BASED_IN, UNIT_OF): the node property
 //     they were derived from (basis "derived").
 //
 // Columns: type, from, to, basis, article, url, evidence, start, end, rule,
@@ -30,4 +30,5 @@ RETURN type(r) AS type, x.id AS from, y.id AS to,
     WHEN 'PART_OF' THEN 'Event.series = ' + y.id
     WHEN 'NEXT_IN_SERIES' THEN 'ordinals ' + toString(x.ordinal) + ' -> ' + toString(y.ordinal) + ' in ' + x.series
     WHEN 'BASED_IN' THEN 'gazetteer: ' + x.id + ' home country ' + y.iso3
+    WHEN 'UNIT_OF' THEN 'Organization.parent = ' + y.id
   END AS derived_from`

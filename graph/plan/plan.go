@@ -223,6 +223,7 @@ func orgID(id, name string) string {
 }
 
 func (b *builder) entities() {
+	orgs := b.orgIDs()
 	for i := range b.doc.Entities {
 		e := &b.doc.Entities[i]
 		l, ok := schema.LabelForEntityType(e.Type)
@@ -281,6 +282,14 @@ func (b *builder) entities() {
 				b.derived(schema.BasedIn, ref, cref)
 			}
 		}
+		if l == schema.Organization && e.Parent != "" && orgs[canon(e.Parent)] && canon(e.Parent) != ref.ID {
+			// A unit's parent is linked only when the article names the
+			// parent too: then the parent node carries a name of its own
+			// and is not an id cut from the unit's name.
+			pref := Ref{schema.Organization, canon(e.Parent)}
+			p["parent"] = pref.ID
+			b.derived(schema.UnitOf, ref, pref)
+		}
 		b.node(ref, p)
 		mp := map[string]any{"count": int64(len(e.Mentions)), "first": int64(first)}
 		if t := cleanAliases(texts, ""); len(t) > 0 {
@@ -288,6 +297,19 @@ func (b *builder) entities() {
 		}
 		b.link(schema.Mentions, b.articleRef(), ref, mp)
 	}
+}
+
+// orgIDs returns the canonical ids of the organizations the document
+// names, the parents a unit may be linked to.
+func (b *builder) orgIDs() map[string]bool {
+	ids := map[string]bool{}
+	for i := range b.doc.Entities {
+		e := &b.doc.Entities[i]
+		if l, ok := schema.LabelForID(e.ID); ok && l == schema.Organization {
+			ids[canon(e.ID)] = true
+		}
+	}
+	return ids
 }
 
 func (b *builder) events() {

@@ -316,6 +316,54 @@ func TestHomeCountryCode(t *testing.T) {
 	}
 }
 
+// TestUnitOf: a unit whose name names its parent is linked UNIT_OF to the
+// parent only when the article names the parent as an organization too;
+// never to itself, never to a bare id cut from the unit's name.
+func TestUnitOf(t *testing.T) {
+	unit := document.Entity{ID: "org:press-department-of-the-rna", Type: document.Organization,
+		Name: "Press Department of the RNA", Kind: "government_body",
+		Mentions: []document.EntityMention{{Text: "Press Department of the RNA", Start: 10, End: 37}}}
+	cases := []struct {
+		name, parent string
+		want         bool
+	}{
+		{"parent named in the article", "org:rna", true},
+		{"parent not named", "org:ruritanian-ministry-of-media", false},
+		{"parent is the unit itself", "org:press-department-of-the-rna", false},
+		{"parent is a country", "country:RUR", false},
+	}
+	for _, c := range cases {
+		doc := baseDoc()
+		u := unit
+		u.Parent = c.parent
+		doc.Entities = append(doc.Entities, u)
+		a, err := Build(doc, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var links []string
+		for _, l := range a.Derived {
+			if l.Type == schema.UnitOf {
+				links = append(links, l.From.ID+" -> "+l.To.ID)
+			}
+		}
+		var prop any
+		for _, n := range a.Nodes {
+			if n.Ref.ID == unit.ID {
+				prop = n.Props["parent"]
+			}
+		}
+		if c.want {
+			want := []string{unit.ID + " -> " + c.parent}
+			if !reflect.DeepEqual(links, want) || prop != c.parent {
+				t.Errorf("%s: UNIT_OF %v, parent property %v; want %v and %q", c.name, links, prop, want, c.parent)
+			}
+		} else if len(links) > 0 || prop != nil {
+			t.Errorf("%s: UNIT_OF %v, parent property %v; want none", c.name, links, prop)
+		}
+	}
+}
+
 func TestMergePropsConfidence(t *testing.T) {
 	meta := map[string]any{"name": "RNA", "aliases": []string{"RNA"}}
 	gaz := map[string]any{"name": "Ruritanian News Agency", "kind": "news_agency", "confidence": 1.0, "aliases": []string{"RNA", "R.N.A."}}
