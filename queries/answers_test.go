@@ -3,11 +3,13 @@ package queries
 import (
 	"context"
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/mediakg/mediakg/graph"
 	"github.com/mediakg/mediakg/internal/neo4jtest"
+	"github.com/mediakg/mediakg/nlp/document"
 )
 
 // loadKnown resets the test database and loads the known corpus through the
@@ -286,5 +288,24 @@ func TestFactWithoutEventIsNull(t *testing.T) {
 		if len(res.Rows) == 0 || !strings.Contains(b.String(), `"event": null`) || strings.Contains(b.String(), `"event": ""`) {
 			t.Errorf("%s: want \"event\": null for the fact without an event:\n%s", tc.query, b.String())
 		}
+	}
+}
+
+// TestOrganizationUnitOf: organizations-by-country names the organization an
+// organ is a unit of when an article links them (UNIT_OF).
+func TestOrganizationUnitOf(t *testing.T) {
+	c := loadKnown(t)
+	b := article("article:tass-photo", "TASS photo service", "2021-02-02", tass, "TASS",
+		"The Photo Service of TASS opened a bureau in Kazan.").mention(tass)
+	b.d.Entities = append(b.d.Entities, document.Entity{ID: "org:photo-service-of-tass", Type: document.Organization,
+		Name: "Photo Service of TASS", Kind: document.KindNewsAgency, Country: "country:RUS", Parent: tass, Confidence: 0.7,
+		Mentions: []document.EntityMention{{Text: "Photo Service of TASS", Start: 4, End: 25}}})
+	if st, err := graph.LoadDocuments(context.Background(), c, []*document.Document{b.d}, graph.LoadOptions{}); err != nil || st.Failed != 0 {
+		t.Fatalf("load: %+v %v", st, err)
+	}
+	got := answer(t, c, "organizations-by-country", map[string]string{"kind": "news_agency", "iso3": "RUS"}, "organization", "unit_of")
+	want := []string{"org:photo-service-of-tass|TASS", "org:tass|"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("organizations-by-country:\n got %q\nwant %q", got, want)
 	}
 }

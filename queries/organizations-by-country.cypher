@@ -1,5 +1,5 @@
 // name: organizations-by-country
-// description: Organizations by home country and kind.
+// description: Organizations by home country and kind, with the organization each organ is a unit of.
 // param: iso3 STRING = "" — only organizations based in this country; "" for all
 // param: kind STRING = "" — only organizations of this kind; "" for all
 MATCH (o:Organization)
@@ -7,5 +7,6 @@ WHERE $kind = "" OR o.kind = $kind
 OPTIONAL MATCH (o)-[:BASED_IN]->(c:Country)
 WITH o, c
 WHERE $iso3 = "" OR c.iso3 = $iso3
-RETURN c.iso3 AS country, c.name AS country_name, o.kind AS kind, o.id AS organization, o.name AS name
+OPTIONAL MATCH (o)-[:UNIT_OF]->(p:Organization)
+RETURN c.iso3 AS country, c.name AS country_name, o.kind AS kind, o.id AS organization, o.name AS name, p.name AS unit_of
 ORDER BY country, kind, name
