@@ -49,6 +49,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mediakg/mediakg/nlp/dates"
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
@@ -451,6 +452,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.short = short
 			e.rule, e.conf = "event.named", 0.9
+			v.noteEventAcronym(e, et1)
 		} else {
 			e.refer(m.Span, s)
 		}
@@ -865,6 +867,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
 		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
 			if e := x.otherEdition(v, s, i, false); e != nil {
+				touch(e)
+			}
+		}
+	}
+	// "the Baku Global Media Forum (BGMF) ... The 2nd BGMF, held last
+	// year", "NEAMS-4 will be hosted by Seoul", "the previous AMF":
+	// another edition of a series by the acronym its name defined
+	// (event.acronym-edition)
+	for i := t0; i < t1 && len(v.evAcronyms) > 0; i++ {
+		if v.isCap(i) {
+			if e := x.acronymEdition(v, s, i); e != nil {
 				touch(e)
 			}
 		}
@@ -1301,4 +1314,89 @@ func (v *view) personAfter(t1, end int) bool {
 		}
 	}
 	return false
+}
+
+// eventAcronym is an acronym that a named event's name defines in
+// parentheses right after it: "the Baku Global Media Forum (BGMF)", "the
+// Festival ... (International Journalism Festival of Havana, FIPH)".
+type eventAcronym struct {
+	text string
+	e    *event
+	tok  int // the acronym's token in its definition
+}
+
+// noteEventAcronym records the acronym that the tokens after a named
+// event's name ending at token et1 define for it: "(BGMF)" or ", FIPH)"
+// inside the parentheses that hold the name.
+func (v *view) noteEventAcronym(e *event, et1 int) {
+	j := et1 + 1
+	if t := v.tok(et1); (t != "(" && t != ",") || v.tok(j+1) != ")" || !acronym(v.tok(j)) || v.sent(j) != v.sent(et1) {
+		return
+	}
+	for _, a := range v.evAcronyms {
+		if a.text == v.tok(j) {
+			return
+		}
+	}
+	v.evAcronyms = append(v.evAcronyms, eventAcronym{text: v.tok(j), e: e, tok: j})
+}
+
+// acronymEdition makes the event of another edition of a series that
+// token i of sentence s names by the acronym the series' name defined,
+// with an ordinal before it ("The 2nd BGMF, held last year"), a number
+// joined by a hyphen after it ("NEAMS-4 will be hosted by Seoul") or
+// "previous", "last" or "past" before it ("the previous AMF"); its day
+// and place come from its sentence (event.acronym-edition). The
+// series' own edition told again is that event; nil for none.
+func (x *Extractor) acronymEdition(v *view, s, i int) *event {
+	var ser *event
+	for _, a := range v.evAcronyms {
+		if a.text == v.tok(i) && a.tok != i {
+			ser = a.e
+			break
+		}
+	}
+	if ser == nil {
+		return nil
+	}
+	n, ord := v.ordinalBefore(i)
+	end := i + 1
+	if !ord && i+2 < len(v.toks) && v.tok(i+1) == "-" && v.toks[i+1].Start == v.toks[i].End && v.toks[i+2].Start == v.toks[i+1].End {
+		if k, ok := dates.Digits(v.tok(i + 2)); ok && k > 0 && k < 200 {
+			n, ord, end = k, true, i+3
+		}
+	}
+	prev := false
+	if p := v.low(i - 1); !ord && (p == "previous" || p == "last" || p == "past") {
+		prev = true
+	}
+	if !ord && !prev {
+		return nil
+	}
+	sp := document.Span{Start: v.toks[i].Start, End: v.toks[end-1].End}
+	if ord && n == ser.ordinal {
+		ser.refer(sp, s)
+		return ser
+	}
+	for _, e := range v.events {
+		if e != ser && e.named && e.key == ser.key && ord && e.ordinal == n {
+			e.refer(sp, s)
+			return e
+		}
+	}
+	e := &event{typ: ser.typ, tok: i}
+	e.refer(sp, s)
+	v.events = append(v.events, e)
+	e.named, e.name, e.key = true, ser.name, ser.key
+	e.rule, e.conf = "event.acronym-edition", 0.7
+	e.edition = true
+	if ord {
+		e.ordinal = n
+		if end == i+1 {
+			v.editionOrds = append(v.editionOrds, i-1)
+		}
+		e.planned = ser.ordinal != 0 && n > ser.ordinal
+	}
+	x.describe(v, e, s, i, end)
+	return e
 }

@@ -60,6 +60,9 @@ type view struct {
 	// "the forum would return next October", event.other-edition);
 	// describe gives them to no other event
 	editionOrds []int
+	// evAcronyms are the acronyms named events defined ("the X Media
+	// Forum (XMF)"), for their other editions (acronymEdition)
+	evAcronyms []eventAcronym
 	// eventOfMention maps an event mention index to its event
 	eventOfMention map[int]*event
 	rels           []rel
