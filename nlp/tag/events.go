@@ -214,7 +214,8 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
-			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
+			quotedTitle(v, i, n) || roleAs(v, i) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -373,6 +374,14 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 // held in Kano in September", "the training took place in Dakar");
 // "provided training to 500 journalists" is an activity.
 func trainingHeld(v *view, i int) bool {
+	// "will hold a training for regulatory staff in Kigali": the object
+	// of a verb of holding (tag.event.training-held)
+	if a := v.low(i - 1); a == "a" || a == "an" {
+		switch v.low(i - 2) {
+		case "hold", "holds", "held", "holding", "organise", "organize", "organises", "organizes", "organised", "organized", "conduct", "conducts", "conducted":
+			return true
+		}
+	}
 	for j := i + 1; j < i+14 && v.sent(j) == v.sent(i); j++ {
 		switch w := v.low(j); w {
 		case ",", "and":
@@ -489,7 +498,60 @@ func participleGathering(v *view, i, n int) bool {
 	if _, num := number(p); num || beForms[p] {
 		return true
 	}
+	// "opened on Monday, gathering about 600 journalists": a participle
+	// after a comma with a count or "together" after it
+	// (tag.event.participle-gathering)
+	if q := v.low(i + 1); p == "," && (quantityWords[q] || q == "together") {
+		return true
+	}
+	if _, num := number(v.low(i + 1)); p == "," && num {
+		return true
+	}
 	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
+}
+
+// quantityWords before a count: "gathering about 600 journalists".
+var quantityWords = map[string]bool{"about": true, "some": true, "around": true, "nearly": true, "almost": true, "over": true, "more": true, "up": true, "roughly": true, "approximately": true}
+
+// quotedTitle reports whether the capitalised trigger at [i, i+n) is all
+// a quotation holds: the title of a programme, a show or a column ("the
+// weekly talk show “Summit”"), not a happening (tag.event.quoted-title).
+func quotedTitle(v *view, i, n int) bool {
+	if !v.isCap(i) || !openQuotes[v.tok(i-1)] || v.sent(i-1) != v.sent(i) {
+		return false
+	}
+	c := v.tok(i + n)
+	return c == "”" || c == "\"" || c == "»" || c == "’" || c == "'"
+}
+
+// roleAs reports whether the trigger at token i, after "as a" or "as an"
+// and at most one lower-case word, names a role rather than a happening:
+// "describes itself as a forum for regulators", "serves as a regional
+// forum" (tag.event.role-as, after roleVerbs); "was held as a video
+// conference" and "started in 2023 as a media forum" keep their event.
+func roleAs(v *view, i int) bool {
+	j := i - 1
+	if w := v.low(j); w != "a" && w != "an" {
+		j--
+	}
+	if w := v.low(j); (w != "a" && w != "an") || v.low(j-1) != "as" || v.sent(j-1) != v.sent(i) {
+		return false
+	}
+	if j == i-2 && (v.isCap(i-1) || !v.isWord(i-1)) {
+		return false
+	}
+	return roleVerbs[v.low(j-2)]
+}
+
+// roleVerbs before "as a" make the trigger after it a role: "describes
+// itself as a forum", "serves as a forum", "was designed as a platform";
+// "what started in 2023 as a media forum" tells a happening.
+var roleVerbs = map[string]bool{
+	"itself": true, "themselves": true, "serve": true, "serves": true, "served": true, "serving": true,
+	"act": true, "acts": true, "acted": true, "acting": true, "function": true, "functions": true,
+	"functioned": true, "regarded": true, "seen": true, "viewed": true, "considered": true,
+	"described": true, "known": true, "designed": true, "conceived": true, "intended": true,
+	"positioned": true, "established": true, "recognised": true, "recognized": true,
 }
 
 // editionProgramme reports whether token i is "programme" or "program"
