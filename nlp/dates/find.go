@@ -556,8 +556,23 @@ func (f *finder) weekday(i int) (Found, bool) {
 	future := mod == "next" || mod == "coming"
 	if mod == "" || mod == "this" {
 		for k := start - 1; k >= 0 && k >= start-12 && f.sameSentence(start, k); k-- {
-			if futureCues[f.low(k)] {
+			w := f.low(k)
+			// "will host the assembly next week, the director said on
+			// Monday": a past verb of saying right before the weekday
+			// dates the saying (date.weekday-said)
+			if sayingVerbs[w] && (k == start-1 || k == start-2 && f.low(start-1) == "on") {
+				break
+			}
+			if futureCues[w] {
 				future = true
+				break
+			}
+			// "said the agencies would hold a training course on
+			// Saturday": a future told in reported speech
+			// (date.weekday-reported)
+			if w == "would" && f.low(k+1) != "have" && f.saidBefore(start, k) {
+				future = true
+				d.Rule = "date.weekday-reported"
 				break
 			}
 		}
@@ -605,6 +620,23 @@ func (f *finder) weekday(i int) (Found, bool) {
 	d.Value = dayValue(t)
 	d.Anchor = f.a.String()
 	return d, true
+}
+
+// sayingVerbs are the past verbs of saying that report a statement.
+var sayingVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "stated": true, "added": true,
+	"noted": true, "reported": true, "disclosed": true, "revealed": true, "confirmed": true,
+}
+
+// saidBefore reports whether a past verb of saying stands before token k
+// in the sentence of token start, within 25 tokens.
+func (f *finder) saidBefore(start, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-25 && f.sameSentence(start, j); j-- {
+		if sayingVerbs[f.low(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // monthFirst reads "Oct. 21", "October 21, 2020", "October 17-26",
