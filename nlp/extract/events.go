@@ -456,6 +456,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		} else {
 			e.refer(m.Span, s)
 		}
+		// "The XVIII Eurasian Media Forum": a Roman numeral that opens
+		// the name is the edition's ordinal (event.ordinal.roman)
+		if f := strings.Fields(m.Name); e.ordinal == 0 && len(f) > 1 && v.isCap(et0+1) {
+			if n, ok := romanOrdinal(f[0]); ok {
+				e.ordinal = n
+			}
+		}
 		v.eventOfMention[k] = e
 		if v.documentAfter(et1) {
 			// "The Lakeside Media Summit Hilltop Declaration was released
@@ -481,6 +488,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			if e := x.otherEdition(v, s, i, true); e != nil {
 				touch(e)
 				editions = append(editions, i)
+			}
+		}
+	}
+	// "The forum was last held in Astana in 2023": the edition before
+	// the one told (event.last-held)
+	for i := t0 + 2; i+2 < t1 && flags&flagFirstHeld != 0; i++ {
+		if v.lows[i] == "last" && ((v.low(i-1) == "was" || v.low(i-1) == "were") && firstHeld.has(v.low(i+1)) || v.low(i+1) == "took" && v.low(i+2) == "place") {
+			if e := x.lastEdition(v, s, i); e != nil {
+				touch(e)
 			}
 		}
 	}
@@ -930,6 +946,51 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	return here
+}
+
+// lastEdition makes the edition before the one told of the event whose
+// mention is the subject of "was last held" at token i of sentence s
+// ("The forum was last held in Astana in 2023"), dated and placed by the
+// clause's own words (event.last-held); nil when the event has no other
+// day than the clause's, or the clause no date.
+func (x *Extractor) lastEdition(v *view, s, i int) *event {
+	st0, _ := v.sentenceTokens(s)
+	kind := ""
+	for j := i - 1; j >= st0 && j >= i-6; j-- {
+		if v.evm[j] != 0 {
+			kind = v.d.Mentions[v.evm[j]-1].Kind
+			break
+		}
+	}
+	// the subject is the event told last, before this sentence's
+	// triggers refer to it
+	ser := v.lastEvent(v.toks[st0].Start)
+	if kind == "" || ser == nil || ser.edition || !sameClass(kind, ser.typ) && kind != ser.typ {
+		return nil
+	}
+	n := 2
+	if v.low(i+1) == "took" {
+		n = 3
+	}
+	dm, ok := v.dateAfter(s, i+n, 8)
+	if !ok || ser.date == "" || strings.HasPrefix(ser.date, dm.Value) || strings.HasPrefix(dm.Value, ser.date) {
+		return nil
+	}
+	e := &event{typ: ser.typ, tok: i, edition: true}
+	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i+n-1].End}, s)
+	v.events = append(v.events, e)
+	if ser.named {
+		e.named, e.name, e.key = true, ser.name, ser.key
+	}
+	e.date, e.gran = dm.Value, dm.Kind
+	if k := strings.IndexByte(dm.Value, '/'); k >= 0 {
+		e.date, e.endDate = dm.Value[:k], dm.Value[k+1:]
+	}
+	if loc, ok := v.locationNear(s, i+n, 4); ok {
+		e.location = loc
+	}
+	e.rule, e.conf = "event.last-held", 0.7
+	return e
 }
 
 // mechanismNouns after an event's name make it the machinery of a series:

@@ -421,7 +421,7 @@ const (
 	flagNegative                    // calls ties strained (a negative cue)
 	flagUntil                       // has "until", "till" or "through"
 	flagEdition                     // has "edition" (another edition of a series)
-	flagFirstHeld                   // has "first held", "first organized", ...
+	flagFirstHeld                   // has "first held", "first organized", "last held", ...
 )
 
 // flagSentences computes the flags of every sentence in one pass over
@@ -452,6 +452,10 @@ func (v *view) flagSentences(sc *scratch) {
 		case "first":
 			if firstHeld.has(v.low(j + 1)) {
 				f = flagFirstHeld
+			}
+		case "last":
+			if firstHeld.has(v.low(j+1)) || v.low(j+1) == "took" {
+				f = flagFirstHeld // "was last held in" (lastEdition)
 			}
 		}
 		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
