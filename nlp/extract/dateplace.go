@@ -201,7 +201,20 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 // a year right after an event's name or trigger (an edition's label),
 // the start of a period or a deadline.
 func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
-	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by"
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0)
+}
+
+// validityYears reports whether the date mention m at token mt0 is a
+// range of years after "for" or "period": the term of a programme or an
+// agreement ("an executive programme for media cooperation for
+// 2026-2028", "the cooperation agreement for 2024–2026"), no day of the
+// happening told (event.date.validity).
+func validityYears(v *view, m *document.Mention, mt0 int) bool {
+	if m.Kind != "year" || strings.IndexByte(m.Value, '/') < 0 {
+		return false
+	}
+	p := v.low(mt0 - 1)
+	return p == "for" || p == "period" || p == "years" || p == "the" && v.low(mt0-2) == "for"
 }
 
 // editionYear reports whether the date mention m at token mt0 is a year in

@@ -418,6 +418,21 @@ func TestEventRules(t *testing.T) {
 		{"event.last-held", "the edition before, by \"last took place\"",
 			"The Lakeside Media Summit opened in Suva on Tuesday. The summit last took place in Apia in May 2022.", "2025-08-21",
 			[]string{"EVENT summit date=2025-08-19 rule=event.named", "EVENT summit date=2022-05 rule=event.last-held"}},
+		{"event.merge.visit", "a visit told by a noun and by an arrival in the same city is one visit, from the arrival",
+			"Kenya and Uganda on Wednesday agreed to share news during a visit by Ugandan Information Minister Peter Okello to Nairobi. Okello, who arrived in Nairobi on Monday, also toured the studios of the Kenya Broadcasting Corporation.", "2026-01-14",
+			[]string{"EVENT visit date=2026-01-12 rule=event.trigger+event.merge.visit"}},
+		{"event.merge.visit", "a visit with no place and no party is kept apart (a courtesy visit during a trip)",
+			"Summary: The agencies signed an agreement in Suva on Thursday during a three-day visit by the director general of the Lakeside News Agency.\n\nThe agreement was signed by the two directors; the Lakeside director is on a three-day visit to Fiji at the head of a delegation.", "2025-04-11",
+			[]string{"EVENT signing date=2025-04-10 rule=event.signing", "EVENT visit date=2025-04-10 rule=event.trigger", "EVENT visit rule=event.trigger"}},
+		{"event.merge.visit", "two visitors told by verbs in one city stay two visits",
+			"Kenyan Information Minister Peter Kamau visited Kampala on Monday. Tanzanian Information Minister Amina Juma visited Kampala on Tuesday.", "2025-04-11",
+			[]string{"EVENT visit date=2025-04-07 rule=event.verb", "EVENT visit date=2025-04-08 rule=event.verb"}},
+		{"event.merge.visit", "visits more than a week apart stay two",
+			"Kenyan Information Minister Peter Kamau visited Kampala on March 3. Tanzanian Information Minister Amina Juma visited Kampala on March 20.", "2025-04-11",
+			[]string{"EVENT visit date=2025-03-03 rule=event.verb", "EVENT visit date=2025-03-20 rule=event.verb"}},
+		{"event.date.validity", "a range of years after \"for\" is the term of an agreement, no day of the reception",
+			"At a reception in Hanoi, the two agencies reviewed the cooperation agreement for 2024–2026.", "2025-12-03",
+			[]string{"EVENT meeting rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

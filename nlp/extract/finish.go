@@ -27,6 +27,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -290,7 +291,7 @@ func (v *view) mergeRetold() {
 		a := v.events[i]
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
-			same, rule := retold(a, b)
+			same, rule := retold(a, b, v.titleParty)
 			if !same && (v.headlineOnly(a) || v.headlineFirst(a)) && v.firstOfClass(a, b) {
 				// "Turkey holds summit, hosts 100 African journalists" over
 				// "The Turkish government has organised a summit ...": the
@@ -300,7 +301,12 @@ func (v *view) mergeRetold() {
 			if !same {
 				continue
 			}
+			ad, bd := a.date, b.date
 			v.mergeInto(a, b, rule)
+			if rule == "event.merge.visit" && len(ad) == 10 && len(bd) == 10 && bd < ad {
+				// a visit begins on its earliest day told (the arrival)
+				a.date, a.gran, a.dateRule = b.date, b.gran, b.dateRule
+			}
 			j--
 		}
 	}
@@ -338,7 +344,7 @@ func (v *view) mergeInto(a, b *event, rule string) {
 // prepare for the 31st ordinary meeting of the federation ... the 31st
 // FANA conference", event.merge.ordinal); never two names of different
 // series or two different ordinals.
-func retold(a, b *event) (bool, string) {
+func retold(a, b *event, party func(string) string) (bool, string) {
 	if a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
 		return false, ""
 	}
@@ -352,6 +358,9 @@ func retold(a, b *event) (bool, string) {
 	}
 	if a.named && b.named && a.key != b.key {
 		return false, ""
+	}
+	if oneVisit(a, b, party) {
+		return true, "event.merge.visit"
 	}
 	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings.has(a.typ) && gatherings.has(b.typ) && datesAgree &&
 		!(a.typ != b.typ && a.descr != "" && b.descr != "" && a.descr != b.descr) {
@@ -378,6 +387,72 @@ func retold(a, b *event) (bool, string) {
 		shared = shared || slices.Contains(a.participants, p)
 	}
 	return shared, ""
+}
+
+// oneVisit reports whether visits a and b are one visit told twice ("X
+// signed ... during a visit by Y to Cairo ... Y, who arrived in Cairo on
+// Monday", a summary line and the body): nothing sets them apart, no
+// plan, other edition, place, party when no place is shared (party gives
+// the party a person's title names) or day (days a week apart at most),
+// rule event.merge.visit.
+func oneVisit(a, b *event, party func(string) string) bool {
+	if a.typ != "visit" || b.typ != "visit" || a.planned || b.planned || a.edition || b.edition {
+		return false
+	}
+
+	if a.location != "" && b.location != "" && a.location != b.location {
+		return false
+	}
+	// "Earlier, he paid a courtesy visit to executives of X" during a
+	// trip is a visit of its own: a visit with no place and no party
+	// shares nothing
+	if a.location == "" && len(a.participants) == 0 || b.location == "" && len(b.participants) == 0 {
+		return false
+	}
+	// one place named by both is enough when one of them is told by a
+	// noun ("during a visit by Y to Cairo"); two told by verbs ("X
+	// visited Kampala on Monday. Y visited Kampala on Tuesday") and
+	// visits without a shared place need a shared party
+	noun := strings.HasPrefix(a.rule, "event.trigger") || strings.HasPrefix(b.rule, "event.trigger")
+	if samePlace := noun && a.location != "" && a.location == b.location; !samePlace && len(a.participants) > 0 && len(b.participants) > 0 {
+		shared := false
+		for _, p := range b.participants {
+			// "the Saudi minister" is the party of "Saudi Minister of
+			// Media Y" (titleParty)
+			shared = shared || slices.Contains(a.participants, p)
+			if q := party(p); q != "" {
+				shared = shared || slices.Contains(a.participants, q)
+			}
+		}
+		for _, p := range a.participants {
+			if q := party(p); q != "" {
+				shared = shared || slices.Contains(b.participants, q)
+			}
+		}
+		if !shared {
+			return false
+		}
+	}
+	return closeDays(a.date, b.date)
+}
+
+// closeDays reports whether two event dates may be one visit's: one
+// unknown, one a prefix of the other, or two days at most a week apart;
+// never a year alone.
+func closeDays(a, b string) bool {
+	if len(a) == 4 || len(b) == 4 {
+		return false // a year alone tells too little ("a planned visit in 2024")
+	}
+	if a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	ta, ea := time.Parse(time.DateOnly, a)
+	tb, eb := time.Parse(time.DateOnly, b)
+	if ea != nil || eb != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= 7*24*time.Hour && d >= -7*24*time.Hour
 }
 
 // talksMeeting reports whether two types are a meeting and talks, either
