@@ -509,7 +509,15 @@ func (v *view) dayShift(s, t0 int) (string, bool) {
 				k++
 			}
 			if k < len(v.evm) && v.evm[k] != 0 {
-				if h := v.eventOfMention[v.evm[k]-1]; h != nil && h.gran == "day" && len(h.date) == 10 {
+				h := v.eventOfMention[v.evm[k]-1]
+				if h == nil {
+					// "the meeting": a trigger names the event of its
+					// class told last (event.date.day-shift)
+					if d := v.lastEvent(v.toks[j].Start); d != nil && sameClass(d.typ, v.d.Mentions[v.evm[k]-1].Kind) {
+						h = d
+					}
+				}
+				if h != nil && h.gran == "day" && len(h.date) == 10 {
 					return addDays(h.date, -1), true
 				}
 			}

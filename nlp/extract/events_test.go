@@ -433,6 +433,21 @@ func TestEventRules(t *testing.T) {
 		{"event.date.validity", "a range of years after \"for\" is the term of an agreement, no day of the reception",
 			"At a reception in Hanoi, the two agencies reviewed the cooperation agreement for 2024–2026.", "2025-12-03",
 			[]string{"EVENT meeting rule=event.trigger"}},
+		{"event.date.day-shift", "the eve of a gathering told by a trigger is the day before it",
+			"Regulators from eight countries met in Addis Ababa on Tuesday for the annual meeting of the Lakeside Regulators Council. On the eve of the meeting, the two agencies held talks on satellite broadcasts.", "2025-03-05",
+			[]string{"EVENT meeting date=2025-03-04 rule=event.trigger", "EVENT talks date=2025-03-03 rule=event.trigger date_rule=event.date.day-shift"}},
+		{"event.trigger", "the gerund of meeting a need is no meeting (tag.event.meeting-needs)",
+			"The memorandum signed in 2022 was described as meeting the needs of both audiences. Officials said the new centre is meeting its targets.", "2025-03-05",
+			[]string{"EVENT signing date=2022 rule=event.signing"}},
+		{"event.trigger", "a conclave is a conference; its editions by ordinals",
+			"The first conclave was held in Dhaka in 2023. The third conclave will be held in Colombo next year.", "2025-03-05",
+			[]string{"EVENT conference ordinal=1 date=2023 rule=event.trigger", "EVENT conference ordinal=3 date=2026 rule=event.trigger"}},
+		{"event.trigger", "a summer school is a training",
+			"The two universities held a joint summer school for 35 students, which closed on Tuesday.", "2025-06-18",
+			[]string{"EVENT seminar date=2025-06-17 rule=event.trigger"}},
+		{"event.trigger", "a consultation numbered by an ordinal is talks; \"in consultation with\" is none",
+			"The eighth consultation between the two agencies took place in Da Nang in March. The plan was drafted in consultation with the ministry.", "2025-12-03",
+			[]string{"EVENT talks ordinal=8 date=2025-03 rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

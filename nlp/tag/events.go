@@ -215,7 +215,7 @@ func (t *Tagger) events(v *view) {
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
-			quotedTitle(v, i, n) || roleAs(v, i) {
+			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -522,6 +522,25 @@ func quotedTitle(v *view, i, n int) bool {
 	}
 	c := v.tok(i + n)
 	return c == "”" || c == "\"" || c == "»" || c == "’" || c == "'"
+}
+
+// needNouns after the gerund "meeting" make it the verb "meet" of a
+// need: "described as meeting the needs of both audiences".
+var needNouns = map[string]bool{"needs": true, "need": true, "demand": true, "demands": true, "requirements": true, "expectations": true, "standards": true, "criteria": true, "targets": true, "goals": true, "deadline": true, "obligations": true, "aspirations": true}
+
+// meetingNeeds reports whether "meeting" at token i is the gerund of
+// meeting a need, with "the" or a possessive at most before the need
+// noun (tag.event.meeting-needs).
+func meetingNeeds(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "meeting" {
+		return false
+	}
+	j := i + 1
+	switch v.low(j) {
+	case "the", "its", "their", "our", "his", "her", "these", "those", "all":
+		j++
+	}
+	return needNouns[v.low(j)]
 }
 
 // roleAs reports whether the trigger at token i, after "as a" or "as an"
