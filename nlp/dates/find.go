@@ -576,6 +576,22 @@ func (f *finder) weekday(i int) (Found, bool) {
 				break
 			}
 		}
+		// "On Friday, the delegation will be received by the minister":
+		// a weekday that opens its sentence takes the tense of the
+		// clause after it (date.weekday-fronted)
+		if fr := start - boolIndex(f.low(start-1) == "on"); !future && !f.sameSentence(fr, fr-1) {
+			for k := start + 1; k < start+10 && f.sameSentence(start, k); k++ {
+				w := f.low(k)
+				if pastVerbs[w] || sayingVerbs[w] {
+					break
+				}
+				if futureCues[w] || (w == "is" || w == "are") && f.low(k+1) == "to" {
+					future = true
+					d.Rule = "date.weekday-fronted"
+					break
+				}
+			}
+		}
 		// "runs until Wednesday": an end still to come
 		if p := f.low(start - 1); (p == "until" || p == "till" || p == "through") && start >= 2 && runningVerbs[f.low(start-2)] {
 			future = true
@@ -993,4 +1009,12 @@ func (f *finder) year(i int) (Found, bool) {
 		}
 	}
 	return Found{Start: i, End: i + 1, Value: strconv.Itoa(y), Granularity: Year, Rule: "date.year"}, true
+}
+
+// boolIndex is 1 for true, 0 for false.
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

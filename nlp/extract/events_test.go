@@ -448,6 +448,18 @@ func TestEventRules(t *testing.T) {
 		{"event.trigger", "a consultation numbered by an ordinal is talks; \"in consultation with\" is none",
 			"The eighth consultation between the two agencies took place in Da Nang in March. The plan was drafted in consultation with the ministry.", "2025-12-03",
 			[]string{"EVENT talks ordinal=8 date=2025-03 rule=event.trigger"}},
+		{"event.verb.received-by", "guests received by a titled person of a named agency meet",
+			"On Tuesday the guests were received by the Director of the Lakeside News Agency (LNA), Mr Peter Kamau.", "2025-03-12",
+			[]string{"EVENT meeting date=2025-03-11 rule=event.verb"}},
+		{"event.verb.received-by", "a delegation to be received by a minister on a coming day",
+			"On Friday, the Lakeside News Agency delegation will be received by the Minister of Communication, Amina Juma.", "2025-04-09",
+			[]string{"EVENT meeting date=2025-04-11 rule=event.verb"}},
+		{"event.verb.received-by", "received by an institution is no meeting",
+			"The proposal was received by the Ministry of Communication on Tuesday.", "2025-03-12",
+			nil},
+		{"event.verb.received-by", "hosted by a country, then a speaker after a comma, is no meeting",
+			"The fourth convention will be hosted by Rwanda next year, Lakeside Media Council Chief Executive Peter Kamau told delegates.", "2025-05-03",
+			[]string{"EVENT conference ordinal=4 date=2026 rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

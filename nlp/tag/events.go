@@ -198,7 +198,7 @@ func (t *Tagger) events(v *view) {
 				// "the soon-to-be-inaugurated China Desk", "a newly-launched
 				// channel": a participle inside a compound modifier
 				compound := v.tok(i-1) == "-" && v.toks[i-1].End == v.toks[i].Start
-				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) ||
+				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) && !(v.low(i) == "received" && v.low(i+1) == "by" && receivedPerson(v, i+2) >= 0) ||
 					vn == 3 && v.low(i+2) == "by" && receivedPerson(v, i+3) < 0 || urged(v, i, vn) {
 					i += vn - 1
 					continue
@@ -697,6 +697,32 @@ func receivedDelegation(v *view, j int) bool {
 	return false
 }
 
+// lowerBetween reports whether a lower-case word other than "of", "the"
+// and "and" stands in [j, k): "Rwanda next year" (not "Minister of
+// Information").
+func lowerBetween(v *view, j, k int) bool {
+	for ; j < k; j++ {
+		if w := v.low(j); v.isWord(j) && !v.isCap(j) && w != "of" && w != "the" && w != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// personStarts reports whether a person's name or an honorific before
+// one starts at token k: "the Minister of Communication, Amina Juma",
+// "..., Mr Peter Kamau".
+func personStarts(v *view, k int) bool {
+	if c, ok := v.entityAt(k); ok {
+		return c.m.Type == document.Person
+	}
+	switch v.low(k) {
+	case "mr", "ms", "mrs", "dr", "madam":
+		return true
+	}
+	return false
+}
+
 // receiveVerb reports whether w is a bare verb of receiving a visitor
 // ("received", "welcoming"), which names a meeting only with a person or
 // a delegation as its object.
@@ -720,11 +746,22 @@ func receivedPerson(v *view, j int) int {
 	if v.low(j) == "here" {
 		j++
 	}
+	// "were received by the Director of the X Agency (XA), Mr Y": after
+	// "by", a title of words, parentheses and a comma lead to the person
+	// (tag.event.received-by-title)
+	by := v.low(j-1) == "by"
+	if by && v.low(j) == "the" && v.isCap(j+1) {
+		j++
+	}
 	if !v.isCap(j) {
 		return -1
 	}
 	lower := 0 // "Ugandan ambassador John Okello": a title in lower case
-	for k := j; k < j+12 && v.sent(k) == v.sent(j); k++ {
+	reach := 12
+	if by {
+		reach = 16
+	}
+	for k := j; k < j+reach && v.sent(k) == v.sent(j); k++ {
 		if c, ok := v.entityAt(k); ok {
 			if c.m.Type == document.Person {
 				if w := v.low(c.t1); w == "'s" || w == "’s" {
@@ -740,7 +777,10 @@ func receivedPerson(v *view, j int) int {
 			lower++
 			continue
 		}
-		if !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
+		if by && w == "," && lowerBetween(v, j, k) && !personStarts(v, k+1) {
+			return -1 // "hosted by Rwanda next year, MCK Chief Y told"
+		}
+		if !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || by && (w == "(" || w == ")") || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
 			return -1
 		}
 	}
