@@ -460,6 +460,9 @@ func TestEventRules(t *testing.T) {
 		{"event.verb.received-by", "hosted by a country, then a speaker after a comma, is no meeting",
 			"The fourth convention will be hosted by Rwanda next year, Lakeside Media Council Chief Executive Peter Kamau told delegates.", "2025-05-03",
 			[]string{"EVENT conference ordinal=4 date=2026 rule=event.trigger"}},
+		{"event.merge.visit", "a visit told as an earlier one (\"who last visited\") stays apart",
+			"Envoy Peter Kamau arrived in Kampala today for a visit. Kamau, who last visited Kampala in June, met editors.", "2025-12-03",
+			[]string{"EVENT visit date=2025-12-03 rule=event.verb+event.merge.visit", "EVENT visit date=2025-06 rule=event.verb", "EVENT meeting date=2025-06 rule=event.verb"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

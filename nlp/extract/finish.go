@@ -291,7 +291,7 @@ func (v *view) mergeRetold() {
 		a := v.events[i]
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
-			same, rule := retold(a, b, v.titleParty)
+			same, rule := retold(a, b, v)
 			if !same && (v.headlineOnly(a) || v.headlineFirst(a)) && v.firstOfClass(a, b) {
 				// "Turkey holds summit, hosts 100 African journalists" over
 				// "The Turkish government has organised a summit ...": the
@@ -344,7 +344,7 @@ func (v *view) mergeInto(a, b *event, rule string) {
 // prepare for the 31st ordinary meeting of the federation ... the 31st
 // FANA conference", event.merge.ordinal); never two names of different
 // series or two different ordinals.
-func retold(a, b *event, party func(string) string) (bool, string) {
+func retold(a, b *event, v *view) (bool, string) {
 	if a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
 		return false, ""
 	}
@@ -359,7 +359,7 @@ func retold(a, b *event, party func(string) string) (bool, string) {
 	if a.named && b.named && a.key != b.key {
 		return false, ""
 	}
-	if oneVisit(a, b, party) {
+	if v.oneVisit(a, b) {
 		return true, "event.merge.visit"
 	}
 	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings.has(a.typ) && gatherings.has(b.typ) && datesAgree &&
@@ -392,13 +392,14 @@ func retold(a, b *event, party func(string) string) (bool, string) {
 // oneVisit reports whether visits a and b are one visit told twice ("X
 // signed ... during a visit by Y to Cairo ... Y, who arrived in Cairo on
 // Monday", a summary line and the body): nothing sets them apart, no
-// plan, other edition, place, party when no place is shared (party gives
-// the party a person's title names) or day (days a week apart at most),
-// rule event.merge.visit.
-func oneVisit(a, b *event, party func(string) string) bool {
-	if a.typ != "visit" || b.typ != "visit" || a.planned || b.planned || a.edition || b.edition {
+// plan, other edition, earlier visit ("who last visited"), place, party
+// when no place is shared (with the party a person's title names) or day
+// (days a week apart at most), rule event.merge.visit.
+func (v *view) oneVisit(a, b *event) bool {
+	if a.typ != "visit" || b.typ != "visit" || a.planned || b.planned || a.edition || b.edition || v.earlierVisit(a) || v.earlierVisit(b) {
 		return false
 	}
+	party := v.titleParty
 
 	if a.location != "" && b.location != "" && a.location != b.location {
 		return false
@@ -434,6 +435,16 @@ func oneVisit(a, b *event, party func(string) string) bool {
 		}
 	}
 	return closeDays(a.date, b.date)
+}
+
+// earlierVisit reports whether a visit is told as an earlier one: "Hill,
+// who last visited Pyongyang in June", "had previously visited".
+func (v *view) earlierVisit(e *event) bool {
+	switch v.low(e.tok - 1) {
+	case "last", "previously", "earlier", "once", "already":
+		return true
+	}
+	return false
 }
 
 // closeDays reports whether two event dates may be one visit's: one
