@@ -463,6 +463,9 @@ func TestEventRules(t *testing.T) {
 		{"event.merge.visit", "a visit told as an earlier one (\"who last visited\") stays apart",
 			"Envoy Peter Kamau arrived in Kampala today for a visit. Kamau, who last visited Kampala in June, met editors.", "2025-12-03",
 			[]string{"EVENT visit date=2025-12-03 rule=event.verb+event.merge.visit", "EVENT visit date=2025-06 rule=event.verb", "EVENT meeting date=2025-06 rule=event.verb"}},
+		{"event.verb.opened-event", "inaugurating the event told is its opening, no launch",
+			"The second Lakeside Media Conclave opened in Nairobi on Wednesday. The minister inaugurated the event on Wednesday.", "2026-02-05",
+			[]string{"EVENT conference ordinal=2 date=2026-02-04 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

@@ -78,6 +78,12 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			if v.evm[a] != 0 {
 				return
 			}
+			// "the minister inaugurated the event on Wednesday": the
+			// opening of the gathering told, no launch
+			// (event.verb.opened-event)
+			if a == t1 && v.low(a) == "the" && eventNouns.has(v.low(a+1)) {
+				return
+			}
 			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds.has(w)) {
 				break
 			}
@@ -603,3 +609,7 @@ func (v *view) receivedByPerson(t1, end int) bool {
 	}
 	return false
 }
+
+// eventNouns are the general nouns for a happening told before: "the
+// event", "the gathering".
+var eventNouns = newWordSet(map[string]bool{"event": true, "events": true, "gathering": true, "occasion": true, "proceedings": true})
