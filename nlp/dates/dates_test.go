@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -190,6 +191,8 @@ func TestTextYears(t *testing.T) {
 		{"a hyphen between words is no name year", "The forum of 24-2017 opens on June 22.", []string{"--06-22"}},
 		{"a year without the day keeps none", "In May 2001 they met. It ends on February 29.", []string{"2001-05", "--02-29"}},
 		{"a range over the new year ends in the next", "In May 2021 they met. Courses run from December 30 to January 2.", []string{"2021-05", "2021-12-30/2022-01-02"}},
+		{"the same year after a day takes the year told last", "They met on March 31, 1920. The agency was launched on April 6 the same year.", []string{"1920-03-31", "1920-04-06"}},
+		{"that year after a month", "The accord was signed on Aug. 24, 2003. Talks resumed in November that year.", []string{"2003-08-24", "2003-11"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -212,6 +215,34 @@ func TestTextYears(t *testing.T) {
 				if d.Value != "" && d.Value[0] != '-' && d.Rule != "date.year" && d.Anchor != "" && d.Anchor[:10] != "text-year:" {
 					t.Errorf("%+v: anchor %q", d, d.Anchor)
 				}
+			}
+		})
+	}
+}
+
+// TestSameYear pins date.same-year with an anchor of another year: "the
+// same year" after a yearless day takes the year told last, not the
+// anchor's.
+func TestSameYear(t *testing.T) {
+	seg, _ := segment.New()
+	anchor := AnchorFor(document.Article{Published: "2020-04-06"})
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a day the same year", "They met with him on March 31, 1920. The agency was officially launched on April 6 the same year.", []string{"1920-03-31", "1920-04-06"}},
+		{"a day with no such words keeps the anchor's year", "They met with him on March 31, 1920. The agency marks the day on April 6.", []string{"1920-03-31", "2020-04-06"}},
+		{"no year told before keeps the anchor's", "The agency was launched on April 6 the same year.", []string{"2020-04-06"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, toks := seg.Segment(c.text, document.Span{})
+			var vals []string
+			for _, d := range Find(c.text, asciiLower(c.text), toks, anchor) {
+				vals = append(vals, d.Value)
+			}
+			if strings.Join(vals, " ") != strings.Join(c.want, " ") {
+				t.Errorf("values %q, want %q", vals, c.want)
 			}
 		})
 	}

@@ -93,10 +93,45 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 		}
 		i++
 	}
+	f.sameYear(out)
 	if !a.OK {
 		f.textYears(out)
 	}
 	return out
+}
+
+// sameYear gives a day or month without its own year that "the same
+// year" or "that year" follows ("met ... on March 31, 1920 ... it was
+// officially launched on April 6 the same year") the year of the last
+// date before it that states one (date.same-year, Anchor
+// "text-year:1920").
+func (f *finder) sameYear(out []Found) {
+	year := ""
+	for k := range out {
+		d := &out[k]
+		if d.Anchor == "" && len(d.Value) >= 4 && d.Value[0] != '-' && d.Begin == "" {
+			if _, ok := Digits(d.Value[:4]); ok {
+				year = d.Value[:4]
+			}
+			continue
+		}
+		if year == "" || d.Granularity != Day && d.Granularity != Month || len(d.Value) < 7 || strings.IndexByte(d.Value, '/') >= 0 {
+			continue
+		}
+		j := d.End
+		if f.low(j) == "," {
+			j++
+		}
+		if !(f.low(j) == "the" && f.low(j+1) == "same" && f.low(j+2) == "year" || f.low(j) == "that" && f.low(j+1) == "year") {
+			continue
+		}
+		if d.Value[0] == '-' {
+			d.Value = year + d.Value[1:]
+		} else {
+			d.Value = year + d.Value[4:]
+		}
+		d.Anchor = "text-year:" + year
+	}
 }
 
 // textYears gives a day or month without a year ("--03-03") the year the
