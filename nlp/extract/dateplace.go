@@ -715,6 +715,9 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				}
 				_, mt1 := v.tokenSpan(m)
 				mt0, _ := v.tokenSpan(m)
+				if v.otherRelative(e, mt0) {
+					continue // "... at a meeting on the margins of the X Week, which reached its 11th edition"
+				}
 				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind.has(v.low(mt1)) ||
 					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 ||
 					// "This year's Forum, the 13th in a series", "the
@@ -1393,4 +1396,22 @@ func (v *view) datelineLead() {
 		e.setDate(dl.Date, "day")
 		e.dateRule = "event.date.dateline-lead"
 	}
+}
+
+// otherRelative reports whether the ordinal at token mt0 stands in a
+// relative clause (", which ... its 11th edition") whose antecedent is
+// another event's mention than e's: the ordinal numbers that event
+// (event.ordinal.relative).
+func (v *view) otherRelative(e *event, mt0 int) bool {
+	for w := mt0 - 1; w >= 2 && w >= mt0-6 && v.sent(w) == v.sent(mt0); w-- {
+		if v.low(w) != "which" {
+			continue
+		}
+		if v.low(w-1) != "," || v.evm[w-2] == 0 {
+			return false
+		}
+		a := v.eventOfMention[v.evm[w-2]-1]
+		return a != nil && a != e
+	}
+	return false
 }

@@ -466,6 +466,9 @@ func TestEventRules(t *testing.T) {
 		{"event.verb.opened-event", "inaugurating the event told is its opening, no launch",
 			"The second Lakeside Media Conclave opened in Nairobi on Wednesday. The minister inaugurated the event on Wednesday.", "2026-02-05",
 			[]string{"EVENT conference ordinal=2 date=2026-02-04 rule=event.named"}},
+		{"event.ordinal.relative", "an ordinal in a relative clause numbers the event the clause follows",
+			"The agreement was reached at a meeting between the two directors held in Tbilisi on Thursday, on the margins of the Lakeside Media Week, which reached its 11th edition this year.", "2025-10-04",
+			[]string{"EVENT meeting date=2025-10-02 rule=event.trigger", "EVENT festival ordinal=11 date=2025-10-02 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
