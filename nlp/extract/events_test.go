@@ -469,6 +469,15 @@ func TestEventRules(t *testing.T) {
 		{"event.ordinal.relative", "an ordinal in a relative clause numbers the event the clause follows",
 			"The agreement was reached at a meeting between the two directors held in Tbilisi on Thursday, on the margins of the Lakeside Media Week, which reached its 11th edition this year.", "2025-10-04",
 			[]string{"EVENT meeting date=2025-10-02 rule=event.trigger", "EVENT festival ordinal=11 date=2025-10-02 rule=event.named"}},
+		{"event.date.same-year", "\"The same year\" before a signing dates it with the year told last",
+			"The Lakeside Media Forum was first held in Nairobi in 2019. The same year, the Lakeside News Agency and the Hilltop Press Agency signed a cooperation agreement.", "2025-03-05",
+			[]string{"EVENT forum date=2019 rule=event.named", "EVENT signing date=2019 rule=event.signing date_rule=event.date.same-year"}},
+		{"event.date.same-year", "\"That year\" after a full date",
+			"The agency was founded on March 31, 1920. That year it opened a bureau and held a workshop for reporters in Ankara.", "2025-03-05",
+			[]string{"EVENT seminar date=1920 rule=event.trigger date_rule=event.date.same-year"}},
+		{"event.date.same-year", "no year told before leaves the event undated",
+			"The Lakeside News Agency and the Hilltop Press Agency signed a cooperation agreement. The same year, they held a workshop in Nairobi.", "2025-03-05",
+			[]string{"EVENT signing rule=event.signing", "EVENT seminar rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

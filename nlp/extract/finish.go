@@ -45,6 +45,7 @@ func (x *Extractor) finish(v *view) {
 		v.hostDates() // "During the forum, X launched ..." by the forum just dated
 	}
 	v.datelineLead()
+	v.sameYearDates()
 	v.mergeRetold()
 	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
@@ -609,4 +610,47 @@ func (v *view) signed(e *event, party string) bool {
 		}
 	}
 	return false
+}
+
+// sameYearDates dates an undated event whose sentence says, before its
+// mention, that it happened "the same year" or "that year" ("The forum
+// was first held in 2019. The same year, X and Y signed an agreement")
+// with the year of the last date before the phrase that states one
+// (event.date.same-year); the phrase itself is no date expression.
+func (v *view) sameYearDates() {
+	for _, e := range v.events {
+		if e.date != "" || len(e.sents) == 0 || e.planned {
+			continue
+		}
+		st0, _ := v.sentenceTokens(e.sents[0])
+		for j := st0; j+1 < e.tok; j++ {
+			same := v.lows[j] == "same" && v.low(j+1) == "year" && (v.low(j-1) == "the" || v.low(j-1) == "that")
+			if !same && !(v.lows[j] == "that" && v.low(j+1) == "year") {
+				continue
+			}
+			if y := v.lastStatedYear(j); y != "" {
+				e.date, e.gran, e.dateRule = y, "year", "event.date.same-year"
+			}
+			break
+		}
+	}
+}
+
+// lastStatedYear is the year of the last date mention before token j that
+// states one ("March 31, 1920", "in 2019"; not a yearless day or an
+// anaphor), "" for none.
+func (v *view) lastStatedYear(j int) string {
+	for k := j - 1; k >= 0; k-- {
+		if v.val[k] == 0 {
+			continue
+		}
+		m := &v.d.Mentions[v.val[k]-1]
+		if m.Type != document.Date || len(m.Value) < 4 || m.Value[0] == '-' || strings.HasPrefix(m.Rule, "date.anaphor") || strings.HasPrefix(m.Rule, "date.relative") {
+			continue
+		}
+		if _, ok := atoi(m.Value[:4]); ok {
+			return m.Value[:4]
+		}
+	}
+	return ""
 }
