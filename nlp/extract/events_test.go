@@ -478,6 +478,12 @@ func TestEventRules(t *testing.T) {
 		{"event.date.same-year", "no year told before leaves the event undated",
 			"The Lakeside News Agency and the Hilltop Press Agency signed a cooperation agreement. The same year, they held a workshop in Nairobi.", "2025-03-05",
 			[]string{"EVENT signing rule=event.signing", "EVENT seminar rule=event.trigger"}},
+		{"event.merge.gloss", "a foreign name and its translation in parentheses are one event",
+			"The union will organize the fourth edition of the Festival Internacional de Periodismo de La Habana (International Journalism Festival of Havana, FIPH), scheduled from June 29 to July 2.", "2025-06-03",
+			[]string{"EVENT festival ordinal=4 date=2025-06-29 rule=event.named+event.merge.gloss"}},
+		{"event.merge.gloss", "another festival in parentheses after a lower-case stretch stays apart",
+			"The agency attended a festival of documentary films in Havana (the Lakeside Film Festival) on June 3.", "2025-06-05",
+			[]string{"EVENT festival date=2025-06-03 rule=event.trigger", "EVENT festival date=2025-06-03 rule=event.named"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

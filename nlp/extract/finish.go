@@ -363,6 +363,9 @@ func retold(a, b *event, v *view) (bool, string) {
 	if v.oneVisit(a, b) {
 		return true, "event.merge.visit"
 	}
+	if v.glossOf(a, b) || v.glossOf(b, a) {
+		return true, "event.merge.gloss"
+	}
 	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings.has(a.typ) && gatherings.has(b.typ) && datesAgree &&
 		!(a.typ != b.typ && a.descr != "" && b.descr != "" && a.descr != b.descr) {
 		// not two kinds each described by its own name words: "the
@@ -653,4 +656,22 @@ func (v *view) lastStatedYear(j int) string {
 		}
 	}
 	return ""
+}
+
+// glossOf reports whether the named event n is a translation in
+// parentheses of the trigger event t told right before it: "the fourth
+// edition of the Festival Internacional de Periodismo de La Habana
+// (International Journalism Festival of Havana, FIPH)" is one festival
+// (event.merge.gloss).
+func (v *view) glossOf(t, n *event) bool {
+	if t.named || !n.named || t.typ != n.typ || len(t.sents) == 0 || len(n.sents) == 0 || t.sents[0] != n.sents[0] ||
+		n.tok <= t.tok || n.tok-t.tok > 14 || v.low(n.tok-1) != "(" || t.ordinal != 0 && n.ordinal != 0 && t.ordinal != n.ordinal {
+		return false
+	}
+	for k := t.tok + 1; k < n.tok-1; k++ {
+		if !v.isCap(k) && !(v.isWord(k) && len(v.lows[k]) <= 3) {
+			return false // only the foreign name's words ("de", "La")
+		}
+	}
+	return true
 }
