@@ -598,11 +598,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
 			continue
 		}
-		prev := v.low(et0 - 1)
+		prev, pj := v.low(et0-1), et0-1
 		if prev == "a" || prev == "an" {
-			prev = v.low(et0 - 2)
+			prev, pj = v.low(et0-2), et0-2
 		}
-		if modeMarkers.has(prev) {
+		// "will be preceded by a workshop": the agent of a passive, no
+		// mode, unless the trigger names one ("linked by video
+		// conference") (event.agent-not-mode)
+		agent := prev == "by" && x.typeMode(m.Kind) == "" && strings.HasSuffix(v.low(pj-1), "ed")
+		if modeMarkers.has(prev) && !agent {
 			// "via videoconference" states a mode, it is not an event
 			if mode := x.typeMode(m.Kind); mode != "" {
 				for _, e := range here {

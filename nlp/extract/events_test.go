@@ -484,6 +484,12 @@ func TestEventRules(t *testing.T) {
 		{"event.merge.gloss", "another festival in parentheses after a lower-case stretch stays apart",
 			"The agency attended a festival of documentary films in Havana (the Lakeside Film Festival) on June 3.", "2025-06-05",
 			[]string{"EVENT festival date=2025-06-03 rule=event.trigger", "EVENT festival date=2025-06-03 rule=event.named"}},
+		{"event.agent-not-mode", "\"preceded by a meeting\": the agent of a passive is an event, no mode",
+			"The Lakeside General Assembly opens in Isfahan next week. The assembly will be preceded by a meeting of the Lakeside Executive Board on February 2.", "2026-01-27",
+			[]string{"EVENT assembly date=2026-W06 rule=event.named", "EVENT meeting date=2026-02-02 rule=event.trigger"}},
+		{"event.agent-not-mode", "\"by video conference\" stays a mode",
+			"The Lakeside News Agency and the Hilltop Press Agency held talks by video conference on Monday.", "2026-01-27",
+			[]string{"EVENT talks date=2026-01-26 rule=event.trigger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
