@@ -490,6 +490,12 @@ func TestEventRules(t *testing.T) {
 		{"event.agent-not-mode", "\"by video conference\" stays a mode",
 			"The Lakeside News Agency and the Hilltop Press Agency held talks by video conference on Monday.", "2026-01-27",
 			[]string{"EVENT talks date=2026-01-26 rule=event.trigger"}},
+		{"event.verb", "\"will meet again\" with a place and a day is a planned meeting",
+			"Lakeside TV and Hilltop Radio agreed to co-produce films. The sides will meet again in Belgrade on 3 June to approve the scripts.", "2026-03-27",
+			[]string{"EVENT meeting date=2026-06-03 rule=event.verb"}},
+		{"event.verb", "\"agreed to meet regularly\", \"will meet to discuss\" without a day are none",
+			"The two agencies agreed to meet regularly. The ministers will meet to discuss the plan.", "2026-03-25",
+			nil},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
