@@ -496,6 +496,9 @@ func TestEventRules(t *testing.T) {
 		{"event.verb", "\"agreed to meet regularly\", \"will meet to discuss\" without a day are none",
 			"The two agencies agreed to meet regularly. The ministers will meet to discuss the plan.", "2026-03-25",
 			nil},
+		{"event.verb", "received in a city on a day a delegation (tag.event.received-place)",
+			"Lakeside News Agency General Director Peter Kamau received in Nairobi on December 2 a delegation of the Hilltop Press Agency.", "2025-12-03",
+			[]string{"EVENT meeting date=2025-12-02 rule=event.verb"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {

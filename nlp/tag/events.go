@@ -672,8 +672,16 @@ var whenWords = map[string]bool{
 // "received Wednesday a delegation of Xinhua", "Welcoming the TASS
 // delegation".
 func receivedDelegation(v *view, j int) bool {
-	for k := j; k < j+5 && v.sent(k) == v.sent(j); k++ {
+	for k := j; k < j+8 && v.sent(k) == v.sent(j); k++ {
 		w := v.low(k)
+		// "received in Hanoi on December 2 a delegation of ..." (a place
+		// before the day, tag.event.received-place)
+		if w == "in" || w == "at" {
+			if c, ok := v.entityAt(k + 1); ok && (c.m.Type == document.Place || c.m.Type == document.Country) {
+				k = c.t1 - 1
+				continue
+			}
+		}
 		if w == "a" || w == "the" {
 			// up to three words or a name of who sent it
 			for d := k + 1; d <= k+4 && v.sent(d) == v.sent(j); d++ {
