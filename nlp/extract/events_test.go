@@ -499,6 +499,9 @@ func TestEventRules(t *testing.T) {
 		{"event.verb", "received in a city on a day a delegation (tag.event.received-place)",
 			"Lakeside News Agency General Director Peter Kamau received in Nairobi on December 2 a delegation of the Hilltop Press Agency.", "2025-12-03",
 			[]string{"EVENT meeting date=2025-12-02 rule=event.verb"}},
+		{"date.anaphor.same-day", "\"The same day\" skips a year told in between to the last day",
+			"The two directors held talks in Vientiane on December 8. The agency will provide studio equipment in 2020. The same day, Peter Kamau was received by Lakeside Minister of Information Amina Juma.", "2019-12-10",
+			[]string{"EVENT talks date=2019-12-08 rule=event.trigger", "EVENT meeting date=2019-12-08 rule=event.verb"}},
 	}
 	for _, c := range cases {
 		t.Run(c.rule+"/"+c.name, func(t *testing.T) {
