@@ -1,6 +1,7 @@
 package dates
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -43,6 +44,14 @@ func TestFind(t *testing.T) {
 		{"weekday after a participle of a coming course", "The congress will be preceded by a two-day meeting of senior editors from the region starting on Friday.", dateline, "Friday", "2020-10-23", Day, true},
 		{"weekday after a participle of a past course", "The congress was preceded by a two-day meeting of senior editors starting on Friday.", dateline, "Friday", "2020-10-16", Day, true},
 		{"weekday after a past tense stays past", "The book fair ended on Sunday with a gala.", dateline, "Sunday", "2020-10-18", Day, true},
+		{"weekday after a past verb of saying stays past", "The agency will host the assembly in Isfahan, its director said on Monday.", dateline, "Monday", "2020-10-19", Day, true},
+		{"weekday right after a verb of saying after a future", "The agencies will sign the deal soon, the minister announced Friday.", dateline, "Friday", "2020-10-16", Day, true},
+		{"weekday fronted before a future", "On Friday, the delegation will be received by the minister.", dateline, "Friday", "2020-10-23", Day, true},
+		{"weekday fronted before a past stays past", "On Friday, the delegation was received by the minister.", dateline, "Friday", "2020-10-16", Day, true},
+		{"weekday fronted, a past verb before the future", "Friday the minister met editors who will travel to Kampala.", dateline, "Friday", "2020-10-16", Day, true},
+		{"weekday in a reported future", "The ambassador said the two agencies would hold a training course for reporters in Gwadar on Saturday.", dateline, "Saturday", "2020-10-24", Day, true},
+		{"weekday after would have stays past", "The envoy said the talks would have ended on Tuesday without the strike.", dateline, "Tuesday", "2020-10-20", Day, true},
+		{"weekday after would without saying stays past", "In those years the editors would meet on Monday.", dateline, "Monday", "2020-10-19", Day, true},
 		{"next and the anchor's month", "the congress will return to Lima next October for", dateline, "October", "2021-10", Month, true},
 		{"last and the anchor's month", "the two unions had met in Quito last October", dateline, "October", "2019-10", Month, true},
 		{"month of last year", "its fifth session took place in Minsk in July last year.", dateline, "July last year", "2019-07", Month, true},
@@ -182,6 +191,8 @@ func TestTextYears(t *testing.T) {
 		{"a hyphen between words is no name year", "The forum of 24-2017 opens on June 22.", []string{"--06-22"}},
 		{"a year without the day keeps none", "In May 2001 they met. It ends on February 29.", []string{"2001-05", "--02-29"}},
 		{"a range over the new year ends in the next", "In May 2021 they met. Courses run from December 30 to January 2.", []string{"2021-05", "2021-12-30/2022-01-02"}},
+		{"the same year after a day takes the year told last", "They met on March 31, 1920. The agency was launched on April 6 the same year.", []string{"1920-03-31", "1920-04-06"}},
+		{"that year after a month", "The accord was signed on Aug. 24, 2003. Talks resumed in November that year.", []string{"2003-08-24", "2003-11"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -204,6 +215,34 @@ func TestTextYears(t *testing.T) {
 				if d.Value != "" && d.Value[0] != '-' && d.Rule != "date.year" && d.Anchor != "" && d.Anchor[:10] != "text-year:" {
 					t.Errorf("%+v: anchor %q", d, d.Anchor)
 				}
+			}
+		})
+	}
+}
+
+// TestSameYear pins date.same-year with an anchor of another year: "the
+// same year" after a yearless day takes the year told last, not the
+// anchor's.
+func TestSameYear(t *testing.T) {
+	seg, _ := segment.New()
+	anchor := AnchorFor(document.Article{Published: "2020-04-06"})
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a day the same year", "They met with him on March 31, 1920. The agency was officially launched on April 6 the same year.", []string{"1920-03-31", "1920-04-06"}},
+		{"a day with no such words keeps the anchor's year", "They met with him on March 31, 1920. The agency marks the day on April 6.", []string{"1920-03-31", "2020-04-06"}},
+		{"no year told before keeps the anchor's", "The agency was launched on April 6 the same year.", []string{"2020-04-06"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, toks := seg.Segment(c.text, document.Span{})
+			var vals []string
+			for _, d := range Find(c.text, asciiLower(c.text), toks, anchor) {
+				vals = append(vals, d.Value)
+			}
+			if strings.Join(vals, " ") != strings.Join(c.want, " ") {
+				t.Errorf("values %q, want %q", vals, c.want)
 			}
 		})
 	}

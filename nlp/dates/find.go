@@ -93,10 +93,45 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 		}
 		i++
 	}
+	f.sameYear(out)
 	if !a.OK {
 		f.textYears(out)
 	}
 	return out
+}
+
+// sameYear gives a day or month without its own year that "the same
+// year" or "that year" follows ("met ... on March 31, 1920 ... it was
+// officially launched on April 6 the same year") the year of the last
+// date before it that states one (date.same-year, Anchor
+// "text-year:1920").
+func (f *finder) sameYear(out []Found) {
+	year := ""
+	for k := range out {
+		d := &out[k]
+		if d.Anchor == "" && len(d.Value) >= 4 && d.Value[0] != '-' && d.Begin == "" {
+			if _, ok := Digits(d.Value[:4]); ok {
+				year = d.Value[:4]
+			}
+			continue
+		}
+		if year == "" || d.Granularity != Day && d.Granularity != Month || len(d.Value) < 7 || strings.IndexByte(d.Value, '/') >= 0 {
+			continue
+		}
+		j := d.End
+		if f.low(j) == "," {
+			j++
+		}
+		if !(f.low(j) == "the" && f.low(j+1) == "same" && f.low(j+2) == "year" || f.low(j) == "that" && f.low(j+1) == "year") {
+			continue
+		}
+		if d.Value[0] == '-' {
+			d.Value = year + d.Value[1:]
+		} else {
+			d.Value = year + d.Value[4:]
+		}
+		d.Anchor = "text-year:" + year
+	}
 }
 
 // textYears gives a day or month without a year ("--03-03") the year the
@@ -556,9 +591,40 @@ func (f *finder) weekday(i int) (Found, bool) {
 	future := mod == "next" || mod == "coming"
 	if mod == "" || mod == "this" {
 		for k := start - 1; k >= 0 && k >= start-12 && f.sameSentence(start, k); k-- {
-			if futureCues[f.low(k)] {
+			w := f.low(k)
+			// "will host the assembly next week, the director said on
+			// Monday": a past verb of saying right before the weekday
+			// dates the saying (date.weekday-said)
+			if sayingVerbs[w] && (k == start-1 || k == start-2 && f.low(start-1) == "on") {
+				break
+			}
+			if futureCues[w] {
 				future = true
 				break
+			}
+			// "said the agencies would hold a training course on
+			// Saturday": a future told in reported speech
+			// (date.weekday-reported)
+			if w == "would" && f.low(k+1) != "have" && f.saidBefore(start, k) {
+				future = true
+				d.Rule = "date.weekday-reported"
+				break
+			}
+		}
+		// "On Friday, the delegation will be received by the minister":
+		// a weekday that opens its sentence takes the tense of the
+		// clause after it (date.weekday-fronted)
+		if fr := start - boolIndex(f.low(start-1) == "on"); !future && !f.sameSentence(fr, fr-1) {
+			for k := start + 1; k < start+10 && f.sameSentence(start, k); k++ {
+				w := f.low(k)
+				if pastVerbs[w] || sayingVerbs[w] {
+					break
+				}
+				if futureCues[w] || (w == "is" || w == "are") && f.low(k+1) == "to" {
+					future = true
+					d.Rule = "date.weekday-fronted"
+					break
+				}
 			}
 		}
 		// "runs until Wednesday": an end still to come
@@ -605,6 +671,23 @@ func (f *finder) weekday(i int) (Found, bool) {
 	d.Value = dayValue(t)
 	d.Anchor = f.a.String()
 	return d, true
+}
+
+// sayingVerbs are the past verbs of saying that report a statement.
+var sayingVerbs = map[string]bool{
+	"said": true, "told": true, "announced": true, "stated": true, "added": true,
+	"noted": true, "reported": true, "disclosed": true, "revealed": true, "confirmed": true,
+}
+
+// saidBefore reports whether a past verb of saying stands before token k
+// in the sentence of token start, within 25 tokens.
+func (f *finder) saidBefore(start, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-25 && f.sameSentence(start, j); j-- {
+		if sayingVerbs[f.low(j)] {
+			return true
+		}
+	}
+	return false
 }
 
 // monthFirst reads "Oct. 21", "October 21, 2020", "October 17-26",
@@ -961,4 +1044,12 @@ func (f *finder) year(i int) (Found, bool) {
 		}
 	}
 	return Found{Start: i, End: i + 1, Value: strconv.Itoa(y), Granularity: Year, Rule: "date.year"}, true
+}
+
+// boolIndex is 1 for true, 0 for false.
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

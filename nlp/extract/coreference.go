@@ -738,7 +738,7 @@ func seriesKey(name string) (string, string) {
 			year = lw
 			continue
 		}
-		if ordinalWord(lw) || lw == "annual" || lw == "the" {
+		if _, roman := romanOrdinal(w); ordinalWord(lw) || lw == "annual" || lw == "the" || roman && len(words) == 0 {
 			continue
 		}
 		words = append(words, w)
@@ -787,7 +787,7 @@ func stripOrdinalYear(name string) string {
 			f = append(f, w)
 		}
 	}
-	if len(f) > 1 && ordinalWord(strings.ToLower(f[0])) {
+	if _, roman := romanOrdinal(f0(f)); len(f) > 1 && (ordinalWord(strings.ToLower(f[0])) || roman) {
 		f = f[1:]
 	}
 	if len(f) > 1 {
@@ -833,4 +833,12 @@ func (v *view) inQuote(pos int) bool {
 		}
 	}
 	return straight%2 == 1
+}
+
+// f0 is the first of the words f, "" for none.
+func f0(f []string) string {
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
 }

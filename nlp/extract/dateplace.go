@@ -201,7 +201,20 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 // a year right after an event's name or trigger (an edition's label),
 // the start of a period or a deadline.
 func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
-	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by"
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0)
+}
+
+// validityYears reports whether the date mention m at token mt0 is a
+// range of years after "for" or "period": the term of a programme or an
+// agreement ("an executive programme for media cooperation for
+// 2026-2028", "the cooperation agreement for 2024–2026"), no day of the
+// happening told (event.date.validity).
+func validityYears(v *view, m *document.Mention, mt0 int) bool {
+	if m.Kind != "year" || strings.IndexByte(m.Value, '/') < 0 {
+		return false
+	}
+	p := v.low(mt0 - 1)
+	return p == "for" || p == "period" || p == "years" || p == "the" && v.low(mt0-2) == "for"
 }
 
 // editionYear reports whether the date mention m at token mt0 is a year in
@@ -496,7 +509,15 @@ func (v *view) dayShift(s, t0 int) (string, bool) {
 				k++
 			}
 			if k < len(v.evm) && v.evm[k] != 0 {
-				if h := v.eventOfMention[v.evm[k]-1]; h != nil && h.gran == "day" && len(h.date) == 10 {
+				h := v.eventOfMention[v.evm[k]-1]
+				if h == nil {
+					// "the meeting": a trigger names the event of its
+					// class told last (event.date.day-shift)
+					if d := v.lastEvent(v.toks[j].Start); d != nil && sameClass(d.typ, v.d.Mentions[v.evm[k]-1].Kind) {
+						h = d
+					}
+				}
+				if h != nil && h.gran == "day" && len(h.date) == 10 {
 					return addDays(h.date, -1), true
 				}
 			}
@@ -694,6 +715,9 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				}
 				_, mt1 := v.tokenSpan(m)
 				mt0, _ := v.tokenSpan(m)
+				if v.otherRelative(e, mt0) {
+					continue // "... at a meeting on the margins of the X Week, which reached its 11th edition"
+				}
 				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind.has(v.low(mt1)) ||
 					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 ||
 					// "This year's Forum, the 13th in a series", "the
@@ -1372,4 +1396,22 @@ func (v *view) datelineLead() {
 		e.setDate(dl.Date, "day")
 		e.dateRule = "event.date.dateline-lead"
 	}
+}
+
+// otherRelative reports whether the ordinal at token mt0 stands in a
+// relative clause (", which ... its 11th edition") whose antecedent is
+// another event's mention than e's: the ordinal numbers that event
+// (event.ordinal.relative).
+func (v *view) otherRelative(e *event, mt0 int) bool {
+	for w := mt0 - 1; w >= 2 && w >= mt0-6 && v.sent(w) == v.sent(mt0); w-- {
+		if v.low(w) != "which" {
+			continue
+		}
+		if v.low(w-1) != "," || v.evm[w-2] == 0 {
+			return false
+		}
+		a := v.eventOfMention[v.evm[w-2]-1]
+		return a != nil && a != e
+	}
+	return false
 }

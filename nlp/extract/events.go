@@ -49,6 +49,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/mediakg/mediakg/nlp/dates"
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
@@ -451,8 +452,16 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.short = short
 			e.rule, e.conf = "event.named", 0.9
+			v.noteEventAcronym(e, et1)
 		} else {
 			e.refer(m.Span, s)
+		}
+		// "The XVIII Eurasian Media Forum": a Roman numeral that opens
+		// the name is the edition's ordinal (event.ordinal.roman)
+		if f := strings.Fields(m.Name); e.ordinal == 0 && len(f) > 1 && v.isCap(et0+1) {
+			if n, ok := romanOrdinal(f[0]); ok {
+				e.ordinal = n
+			}
 		}
 		v.eventOfMention[k] = e
 		if v.documentAfter(et1) {
@@ -479,6 +488,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			if e := x.otherEdition(v, s, i, true); e != nil {
 				touch(e)
 				editions = append(editions, i)
+			}
+		}
+	}
+	// "The forum was last held in Astana in 2023": the edition before
+	// the one told (event.last-held)
+	for i := t0 + 2; i+2 < t1 && flags&flagFirstHeld != 0; i++ {
+		if v.lows[i] == "last" && ((v.low(i-1) == "was" || v.low(i-1) == "were") && firstHeld.has(v.low(i+1)) || v.low(i+1) == "took" && v.low(i+2) == "place") {
+			if e := x.lastEdition(v, s, i); e != nil {
+				touch(e)
 			}
 		}
 	}
@@ -580,11 +598,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
 			continue
 		}
-		prev := v.low(et0 - 1)
+		prev, pj := v.low(et0-1), et0-1
 		if prev == "a" || prev == "an" {
-			prev = v.low(et0 - 2)
+			prev, pj = v.low(et0-2), et0-2
 		}
-		if modeMarkers.has(prev) {
+		// "will be preceded by a workshop": the agent of a passive, no
+		// mode, unless the trigger names one ("linked by video
+		// conference") (event.agent-not-mode)
+		agent := prev == "by" && x.typeMode(m.Kind) == "" && strings.HasSuffix(v.low(pj-1), "ed")
+		if modeMarkers.has(prev) && !agent {
 			// "via videoconference" states a mode, it is not an event
 			if mode := x.typeMode(m.Kind); mode != "" {
 				for _, e := range here {
@@ -869,6 +891,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 	}
+	// "the Baku Global Media Forum (BGMF) ... The 2nd BGMF, held last
+	// year", "NEAMS-4 will be hosted by Seoul", "the previous AMF":
+	// another edition of a series by the acronym its name defined
+	// (event.acronym-edition)
+	for i := t0; i < t1 && len(v.evAcronyms) > 0; i++ {
+		if v.isCap(i) {
+			if e := x.acronymEdition(v, s, i); e != nil {
+				touch(e)
+			}
+		}
+	}
 	// "The summit, first held in Istanbul in 2022, will move to ...": the
 	// first edition of the series told in a participle clause
 	// (event.first-edition)
@@ -917,6 +950,51 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 	}
 	return here
+}
+
+// lastEdition makes the edition before the one told of the event whose
+// mention is the subject of "was last held" at token i of sentence s
+// ("The forum was last held in Astana in 2023"), dated and placed by the
+// clause's own words (event.last-held); nil when the event has no other
+// day than the clause's, or the clause no date.
+func (x *Extractor) lastEdition(v *view, s, i int) *event {
+	st0, _ := v.sentenceTokens(s)
+	kind := ""
+	for j := i - 1; j >= st0 && j >= i-6; j-- {
+		if v.evm[j] != 0 {
+			kind = v.d.Mentions[v.evm[j]-1].Kind
+			break
+		}
+	}
+	// the subject is the event told last, before this sentence's
+	// triggers refer to it
+	ser := v.lastEvent(v.toks[st0].Start)
+	if kind == "" || ser == nil || ser.edition || !sameClass(kind, ser.typ) && kind != ser.typ {
+		return nil
+	}
+	n := 2
+	if v.low(i+1) == "took" {
+		n = 3
+	}
+	dm, ok := v.dateAfter(s, i+n, 8)
+	if !ok || ser.date == "" || strings.HasPrefix(ser.date, dm.Value) || strings.HasPrefix(dm.Value, ser.date) {
+		return nil
+	}
+	e := &event{typ: ser.typ, tok: i, edition: true}
+	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i+n-1].End}, s)
+	v.events = append(v.events, e)
+	if ser.named {
+		e.named, e.name, e.key = true, ser.name, ser.key
+	}
+	e.date, e.gran = dm.Value, dm.Kind
+	if k := strings.IndexByte(dm.Value, '/'); k >= 0 {
+		e.date, e.endDate = dm.Value[:k], dm.Value[k+1:]
+	}
+	if loc, ok := v.locationNear(s, i+n, 4); ok {
+		e.location = loc
+	}
+	e.rule, e.conf = "event.last-held", 0.7
+	return e
 }
 
 // mechanismNouns after an event's name make it the machinery of a series:
@@ -1301,4 +1379,89 @@ func (v *view) personAfter(t1, end int) bool {
 		}
 	}
 	return false
+}
+
+// eventAcronym is an acronym that a named event's name defines in
+// parentheses right after it: "the Baku Global Media Forum (BGMF)", "the
+// Festival ... (International Journalism Festival of Havana, FIPH)".
+type eventAcronym struct {
+	text string
+	e    *event
+	tok  int // the acronym's token in its definition
+}
+
+// noteEventAcronym records the acronym that the tokens after a named
+// event's name ending at token et1 define for it: "(BGMF)" or ", FIPH)"
+// inside the parentheses that hold the name.
+func (v *view) noteEventAcronym(e *event, et1 int) {
+	j := et1 + 1
+	if t := v.tok(et1); (t != "(" && t != ",") || v.tok(j+1) != ")" || !acronym(v.tok(j)) || v.sent(j) != v.sent(et1) {
+		return
+	}
+	for _, a := range v.evAcronyms {
+		if a.text == v.tok(j) {
+			return
+		}
+	}
+	v.evAcronyms = append(v.evAcronyms, eventAcronym{text: v.tok(j), e: e, tok: j})
+}
+
+// acronymEdition makes the event of another edition of a series that
+// token i of sentence s names by the acronym the series' name defined,
+// with an ordinal before it ("The 2nd BGMF, held last year"), a number
+// joined by a hyphen after it ("NEAMS-4 will be hosted by Seoul") or
+// "previous", "last" or "past" before it ("the previous AMF"); its day
+// and place come from its sentence (event.acronym-edition). The
+// series' own edition told again is that event; nil for none.
+func (x *Extractor) acronymEdition(v *view, s, i int) *event {
+	var ser *event
+	for _, a := range v.evAcronyms {
+		if a.text == v.tok(i) && a.tok != i {
+			ser = a.e
+			break
+		}
+	}
+	if ser == nil {
+		return nil
+	}
+	n, ord := v.ordinalBefore(i)
+	end := i + 1
+	if !ord && i+2 < len(v.toks) && v.tok(i+1) == "-" && v.toks[i+1].Start == v.toks[i].End && v.toks[i+2].Start == v.toks[i+1].End {
+		if k, ok := dates.Digits(v.tok(i + 2)); ok && k > 0 && k < 200 {
+			n, ord, end = k, true, i+3
+		}
+	}
+	prev := false
+	if p := v.low(i - 1); !ord && (p == "previous" || p == "last" || p == "past") {
+		prev = true
+	}
+	if !ord && !prev {
+		return nil
+	}
+	sp := document.Span{Start: v.toks[i].Start, End: v.toks[end-1].End}
+	if ord && n == ser.ordinal {
+		ser.refer(sp, s)
+		return ser
+	}
+	for _, e := range v.events {
+		if e != ser && e.named && e.key == ser.key && ord && e.ordinal == n {
+			e.refer(sp, s)
+			return e
+		}
+	}
+	e := &event{typ: ser.typ, tok: i}
+	e.refer(sp, s)
+	v.events = append(v.events, e)
+	e.named, e.name, e.key = true, ser.name, ser.key
+	e.rule, e.conf = "event.acronym-edition", 0.7
+	e.edition = true
+	if ord {
+		e.ordinal = n
+		if end == i+1 {
+			v.editionOrds = append(v.editionOrds, i-1)
+		}
+		e.planned = ser.ordinal != 0 && n > ser.ordinal
+	}
+	x.describe(v, e, s, i, end)
+	return e
 }

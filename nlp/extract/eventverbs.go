@@ -78,6 +78,12 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			if v.evm[a] != 0 {
 				return
 			}
+			// "the minister inaugurated the event on Wednesday": the
+			// opening of the gathering told, no launch
+			// (event.verb.opened-event)
+			if a == t1 && v.low(a) == "the" && eventNouns.has(v.low(a+1)) {
+				return
+			}
 			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds.has(w)) {
 				break
 			}
@@ -189,7 +195,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	}
 	// "the External Affairs Minister will call on President Y": a
 	// meeting with a named person needs no named subject
-	personObj := m.Kind == "meeting" && v.personAfter(t1, st1)
+	personObj := m.Kind == "meeting" && (v.personAfter(t1, st1) || v.receivedByPerson(t1, st1))
 	// "The European Newsroom (enr), a joint project of 18 agencies, was
 	// launched in Brussels today": a proper name launched
 	namedLaunch := m.Kind == "launch" && (v.low(t0-1) == "was" || v.low(t0-1) == "were") &&
@@ -576,3 +582,34 @@ func hasPersonParticipant(e *event) bool {
 // passiveAux are the auxiliaries of a passive verb ("was launched", "is
 // being launched", "has been launched").
 var passiveAux = newWordSet(map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "has": true, "have": true, "had": true})
+
+// receivedByPerson reports whether a passive "received by" ending at (or
+// right before) token t1 has a titled person as its agent, after the
+// title's organization and its acronym: "the guests were received by
+// the Director of the X Agency (XA), Mr Y" (event.verb.received-by).
+func (v *view) receivedByPerson(t1, end int) bool {
+	j := t1
+	if v.low(j) == "by" {
+		j++
+	} else if v.low(j-1) != "by" {
+		return false
+	}
+	for k := j; k < end && k < j+16; k++ {
+		if _, am := v.actorAt(k); am != nil {
+			if am.Type == document.Person {
+				return true
+			}
+			_, at1 := v.tokenSpan(am)
+			k = at1 - 1
+			continue
+		}
+		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "(" || w == ")" || w == "," || w == "and") {
+			return false
+		}
+	}
+	return false
+}
+
+// eventNouns are the general nouns for a happening told before: "the
+// event", "the gathering".
+var eventNouns = newWordSet(map[string]bool{"event": true, "events": true, "gathering": true, "occasion": true, "proceedings": true})

@@ -60,6 +60,9 @@ type view struct {
 	// "the forum would return next October", event.other-edition);
 	// describe gives them to no other event
 	editionOrds []int
+	// evAcronyms are the acronyms named events defined ("the X Media
+	// Forum (XMF)"), for their other editions (acronymEdition)
+	evAcronyms []eventAcronym
 	// eventOfMention maps an event mention index to its event
 	eventOfMention map[int]*event
 	rels           []rel
@@ -418,7 +421,7 @@ const (
 	flagNegative                    // calls ties strained (a negative cue)
 	flagUntil                       // has "until", "till" or "through"
 	flagEdition                     // has "edition" (another edition of a series)
-	flagFirstHeld                   // has "first held", "first organized", ...
+	flagFirstHeld                   // has "first held", "first organized", "last held", ...
 )
 
 // flagSentences computes the flags of every sentence in one pass over
@@ -449,6 +452,10 @@ func (v *view) flagSentences(sc *scratch) {
 		case "first":
 			if firstHeld.has(v.low(j + 1)) {
 				f = flagFirstHeld
+			}
+		case "last":
+			if firstHeld.has(v.low(j+1)) || v.low(j+1) == "took" {
+				f = flagFirstHeld // "was last held in" (lastEdition)
 			}
 		}
 		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {

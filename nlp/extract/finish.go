@@ -27,6 +27,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -44,6 +45,7 @@ func (x *Extractor) finish(v *view) {
 		v.hostDates() // "During the forum, X launched ..." by the forum just dated
 	}
 	v.datelineLead()
+	v.sameYearDates()
 	v.mergeRetold()
 	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
@@ -290,7 +292,7 @@ func (v *view) mergeRetold() {
 		a := v.events[i]
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
-			same, rule := retold(a, b)
+			same, rule := retold(a, b, v)
 			if !same && (v.headlineOnly(a) || v.headlineFirst(a)) && v.firstOfClass(a, b) {
 				// "Turkey holds summit, hosts 100 African journalists" over
 				// "The Turkish government has organised a summit ...": the
@@ -300,7 +302,12 @@ func (v *view) mergeRetold() {
 			if !same {
 				continue
 			}
+			ad, bd := a.date, b.date
 			v.mergeInto(a, b, rule)
+			if rule == "event.merge.visit" && len(ad) == 10 && len(bd) == 10 && bd < ad {
+				// a visit begins on its earliest day told (the arrival)
+				a.date, a.gran, a.dateRule = b.date, b.gran, b.dateRule
+			}
 			j--
 		}
 	}
@@ -338,7 +345,7 @@ func (v *view) mergeInto(a, b *event, rule string) {
 // prepare for the 31st ordinary meeting of the federation ... the 31st
 // FANA conference", event.merge.ordinal); never two names of different
 // series or two different ordinals.
-func retold(a, b *event) (bool, string) {
+func retold(a, b *event, v *view) (bool, string) {
 	if a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal {
 		return false, ""
 	}
@@ -352,6 +359,12 @@ func retold(a, b *event) (bool, string) {
 	}
 	if a.named && b.named && a.key != b.key {
 		return false, ""
+	}
+	if v.oneVisit(a, b) {
+		return true, "event.merge.visit"
+	}
+	if v.glossOf(a, b) || v.glossOf(b, a) {
+		return true, "event.merge.gloss"
 	}
 	if a.ordinal != 0 && a.ordinal == b.ordinal && gatherings.has(a.typ) && gatherings.has(b.typ) && datesAgree &&
 		!(a.typ != b.typ && a.descr != "" && b.descr != "" && a.descr != b.descr) {
@@ -378,6 +391,83 @@ func retold(a, b *event) (bool, string) {
 		shared = shared || slices.Contains(a.participants, p)
 	}
 	return shared, ""
+}
+
+// oneVisit reports whether visits a and b are one visit told twice ("X
+// signed ... during a visit by Y to Cairo ... Y, who arrived in Cairo on
+// Monday", a summary line and the body): nothing sets them apart, no
+// plan, other edition, earlier visit ("who last visited"), place, party
+// when no place is shared (with the party a person's title names) or day
+// (days a week apart at most), rule event.merge.visit.
+func (v *view) oneVisit(a, b *event) bool {
+	if a.typ != "visit" || b.typ != "visit" || a.planned || b.planned || a.edition || b.edition || v.earlierVisit(a) || v.earlierVisit(b) {
+		return false
+	}
+	party := v.titleParty
+
+	if a.location != "" && b.location != "" && a.location != b.location {
+		return false
+	}
+	// "Earlier, he paid a courtesy visit to executives of X" during a
+	// trip is a visit of its own: a visit with no place and no party
+	// shares nothing
+	if a.location == "" && len(a.participants) == 0 || b.location == "" && len(b.participants) == 0 {
+		return false
+	}
+	// one place named by both is enough when one of them is told by a
+	// noun ("during a visit by Y to Cairo"); two told by verbs ("X
+	// visited Kampala on Monday. Y visited Kampala on Tuesday") and
+	// visits without a shared place need a shared party
+	noun := strings.HasPrefix(a.rule, "event.trigger") || strings.HasPrefix(b.rule, "event.trigger")
+	if samePlace := noun && a.location != "" && a.location == b.location; !samePlace && len(a.participants) > 0 && len(b.participants) > 0 {
+		shared := false
+		for _, p := range b.participants {
+			// "the Saudi minister" is the party of "Saudi Minister of
+			// Media Y" (titleParty)
+			shared = shared || slices.Contains(a.participants, p)
+			if q := party(p); q != "" {
+				shared = shared || slices.Contains(a.participants, q)
+			}
+		}
+		for _, p := range a.participants {
+			if q := party(p); q != "" {
+				shared = shared || slices.Contains(b.participants, q)
+			}
+		}
+		if !shared {
+			return false
+		}
+	}
+	return closeDays(a.date, b.date)
+}
+
+// earlierVisit reports whether a visit is told as an earlier one: "Hill,
+// who last visited Pyongyang in June", "had previously visited".
+func (v *view) earlierVisit(e *event) bool {
+	switch v.low(e.tok - 1) {
+	case "last", "previously", "earlier", "once", "already":
+		return true
+	}
+	return false
+}
+
+// closeDays reports whether two event dates may be one visit's: one
+// unknown, one a prefix of the other, or two days at most a week apart;
+// never a year alone.
+func closeDays(a, b string) bool {
+	if len(a) == 4 || len(b) == 4 {
+		return false // a year alone tells too little ("a planned visit in 2024")
+	}
+	if a == "" || b == "" || strings.HasPrefix(a, b) || strings.HasPrefix(b, a) {
+		return true
+	}
+	ta, ea := time.Parse(time.DateOnly, a)
+	tb, eb := time.Parse(time.DateOnly, b)
+	if ea != nil || eb != nil {
+		return false
+	}
+	d := ta.Sub(tb)
+	return d <= 7*24*time.Hour && d >= -7*24*time.Hour
 }
 
 // talksMeeting reports whether two types are a meeting and talks, either
@@ -523,4 +613,65 @@ func (v *view) signed(e *event, party string) bool {
 		}
 	}
 	return false
+}
+
+// sameYearDates dates an undated event whose sentence says, before its
+// mention, that it happened "the same year" or "that year" ("The forum
+// was first held in 2019. The same year, X and Y signed an agreement")
+// with the year of the last date before the phrase that states one
+// (event.date.same-year); the phrase itself is no date expression.
+func (v *view) sameYearDates() {
+	for _, e := range v.events {
+		if e.date != "" || len(e.sents) == 0 || e.planned {
+			continue
+		}
+		st0, _ := v.sentenceTokens(e.sents[0])
+		for j := st0; j+1 < e.tok; j++ {
+			same := v.lows[j] == "same" && v.low(j+1) == "year" && (v.low(j-1) == "the" || v.low(j-1) == "that")
+			if !same && !(v.lows[j] == "that" && v.low(j+1) == "year") {
+				continue
+			}
+			if y := v.lastStatedYear(j); y != "" {
+				e.date, e.gran, e.dateRule = y, "year", "event.date.same-year"
+			}
+			break
+		}
+	}
+}
+
+// lastStatedYear is the year of the last date mention before token j that
+// states one ("March 31, 1920", "in 2019"; not a yearless day or an
+// anaphor), "" for none.
+func (v *view) lastStatedYear(j int) string {
+	for k := j - 1; k >= 0; k-- {
+		if v.val[k] == 0 {
+			continue
+		}
+		m := &v.d.Mentions[v.val[k]-1]
+		if m.Type != document.Date || len(m.Value) < 4 || m.Value[0] == '-' || strings.HasPrefix(m.Rule, "date.anaphor") || strings.HasPrefix(m.Rule, "date.relative") {
+			continue
+		}
+		if _, ok := atoi(m.Value[:4]); ok {
+			return m.Value[:4]
+		}
+	}
+	return ""
+}
+
+// glossOf reports whether the named event n is a translation in
+// parentheses of the trigger event t told right before it: "the fourth
+// edition of the Festival Internacional de Periodismo de La Habana
+// (International Journalism Festival of Havana, FIPH)" is one festival
+// (event.merge.gloss).
+func (v *view) glossOf(t, n *event) bool {
+	if t.named || !n.named || t.typ != n.typ || len(t.sents) == 0 || len(n.sents) == 0 || t.sents[0] != n.sents[0] ||
+		n.tok <= t.tok || n.tok-t.tok > 14 || v.low(n.tok-1) != "(" || t.ordinal != 0 && n.ordinal != 0 && t.ordinal != n.ordinal {
+		return false
+	}
+	for k := t.tok + 1; k < n.tok-1; k++ {
+		if !v.isCap(k) && !(v.isWord(k) && len(v.lows[k]) <= 3) {
+			return false // only the foreign name's words ("de", "La")
+		}
+	}
+	return true
 }

@@ -2,7 +2,7 @@
 
 package extract
 
-import ()
+import "strings"
 
 // sortWith sorts ids and keeps vals parallel (few elements: insertion).
 func sortWith(ids []string, vals []int) {
@@ -118,4 +118,59 @@ func (s *wordSet) has(w string) bool {
 		return false
 	}
 	return s.words[w]
+}
+
+// romanOrdinal reads a Roman numeral in capitals of two or more letters
+// that numbers an edition ("XVIII Eurasian Media Forum" is the 18th),
+// from 2 to 89; a numeral not written the canonical way is none.
+func romanOrdinal(w string) (int, bool) {
+	if len(w) < 2 || len(w) > 7 {
+		return 0, false
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := romanDigit(w[i])
+		if c == 0 {
+			return 0, false
+		}
+		if i+1 < len(w) && romanDigit(w[i+1]) > c {
+			n -= c
+		} else {
+			n += c
+		}
+	}
+	if n < 2 || n > 89 || romanOf(n) != w {
+		return 0, false
+	}
+	return n, true
+}
+
+// romanOf writes n (1-89) in Roman numerals.
+func romanOf(n int) string {
+	var b strings.Builder
+	for _, p := range []struct {
+		v int
+		s string
+	}{{50, "L"}, {40, "XL"}, {10, "X"}, {9, "IX"}, {5, "V"}, {4, "IV"}, {1, "I"}} {
+		for n >= p.v {
+			b.WriteString(p.s)
+			n -= p.v
+		}
+	}
+	return b.String()
+}
+
+// romanDigit is the value of a Roman digit up to L, 0 for another byte.
+func romanDigit(c byte) int {
+	switch c {
+	case 'I':
+		return 1
+	case 'V':
+		return 5
+	case 'X':
+		return 10
+	case 'L':
+		return 50
+	}
+	return 0
 }

@@ -198,7 +198,7 @@ func (t *Tagger) events(v *view) {
 				// "the soon-to-be-inaugurated China Desk", "a newly-launched
 				// channel": a participle inside a compound modifier
 				compound := v.tok(i-1) == "-" && v.toks[i-1].End == v.toks[i].Start
-				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) ||
+				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) && !(v.low(i) == "received" && v.low(i+1) == "by" && receivedPerson(v, i+2) >= 0) ||
 					vn == 3 && v.low(i+2) == "by" && receivedPerson(v, i+3) < 0 || urged(v, i, vn) {
 					i += vn - 1
 					continue
@@ -214,7 +214,8 @@ func (t *Tagger) events(v *view) {
 		}
 		typ, plural := lexicon.EventTrigger(val)
 		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
-			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) {
+			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
+			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
 			i += n - 1
 			continue
@@ -373,6 +374,14 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 // held in Kano in September", "the training took place in Dakar");
 // "provided training to 500 journalists" is an activity.
 func trainingHeld(v *view, i int) bool {
+	// "will hold a training for regulatory staff in Kigali": the object
+	// of a verb of holding (tag.event.training-held)
+	if a := v.low(i - 1); a == "a" || a == "an" {
+		switch v.low(i - 2) {
+		case "hold", "holds", "held", "holding", "organise", "organize", "organises", "organizes", "organised", "organized", "conduct", "conducts", "conducted":
+			return true
+		}
+	}
 	for j := i + 1; j < i+14 && v.sent(j) == v.sent(i); j++ {
 		switch w := v.low(j); w {
 		case ",", "and":
@@ -489,7 +498,79 @@ func participleGathering(v *view, i, n int) bool {
 	if _, num := number(p); num || beForms[p] {
 		return true
 	}
+	// "opened on Monday, gathering about 600 journalists": a participle
+	// after a comma with a count or "together" after it
+	// (tag.event.participle-gathering)
+	if q := v.low(i + 1); p == "," && (quantityWords[q] || q == "together") {
+		return true
+	}
+	if _, num := number(v.low(i + 1)); p == "," && num {
+		return true
+	}
 	return v.isWord(i-1) && !v.isCap(i-1) && strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ous") && !strings.HasSuffix(p, "ss") && p != "its" && p != "this" && p != "his"
+}
+
+// quantityWords before a count: "gathering about 600 journalists".
+var quantityWords = map[string]bool{"about": true, "some": true, "around": true, "nearly": true, "almost": true, "over": true, "more": true, "up": true, "roughly": true, "approximately": true}
+
+// quotedTitle reports whether the capitalised trigger at [i, i+n) is all
+// a quotation holds: the title of a programme, a show or a column ("the
+// weekly talk show “Summit”"), not a happening (tag.event.quoted-title).
+func quotedTitle(v *view, i, n int) bool {
+	if !v.isCap(i) || !openQuotes[v.tok(i-1)] || v.sent(i-1) != v.sent(i) {
+		return false
+	}
+	c := v.tok(i + n)
+	return c == "”" || c == "\"" || c == "»" || c == "’" || c == "'"
+}
+
+// needNouns after the gerund "meeting" make it the verb "meet" of a
+// need: "described as meeting the needs of both audiences".
+var needNouns = map[string]bool{"needs": true, "need": true, "demand": true, "demands": true, "requirements": true, "expectations": true, "standards": true, "criteria": true, "targets": true, "goals": true, "deadline": true, "obligations": true, "aspirations": true}
+
+// meetingNeeds reports whether "meeting" at token i is the gerund of
+// meeting a need, with "the" or a possessive at most before the need
+// noun (tag.event.meeting-needs).
+func meetingNeeds(v *view, i, n int) bool {
+	if n != 1 || v.low(i) != "meeting" {
+		return false
+	}
+	j := i + 1
+	switch v.low(j) {
+	case "the", "its", "their", "our", "his", "her", "these", "those", "all":
+		j++
+	}
+	return needNouns[v.low(j)]
+}
+
+// roleAs reports whether the trigger at token i, after "as a" or "as an"
+// and at most one lower-case word, names a role rather than a happening:
+// "describes itself as a forum for regulators", "serves as a regional
+// forum" (tag.event.role-as, after roleVerbs); "was held as a video
+// conference" and "started in 2023 as a media forum" keep their event.
+func roleAs(v *view, i int) bool {
+	j := i - 1
+	if w := v.low(j); w != "a" && w != "an" {
+		j--
+	}
+	if w := v.low(j); (w != "a" && w != "an") || v.low(j-1) != "as" || v.sent(j-1) != v.sent(i) {
+		return false
+	}
+	if j == i-2 && (v.isCap(i-1) || !v.isWord(i-1)) {
+		return false
+	}
+	return roleVerbs[v.low(j-2)]
+}
+
+// roleVerbs before "as a" make the trigger after it a role: "describes
+// itself as a forum", "serves as a forum", "was designed as a platform";
+// "what started in 2023 as a media forum" tells a happening.
+var roleVerbs = map[string]bool{
+	"itself": true, "themselves": true, "serve": true, "serves": true, "served": true, "serving": true,
+	"act": true, "acts": true, "acted": true, "acting": true, "function": true, "functions": true,
+	"functioned": true, "regarded": true, "seen": true, "viewed": true, "considered": true,
+	"described": true, "known": true, "designed": true, "conceived": true, "intended": true,
+	"positioned": true, "established": true, "recognised": true, "recognized": true,
 }
 
 // editionProgramme reports whether token i is "programme" or "program"
@@ -591,8 +672,16 @@ var whenWords = map[string]bool{
 // "received Wednesday a delegation of Xinhua", "Welcoming the TASS
 // delegation".
 func receivedDelegation(v *view, j int) bool {
-	for k := j; k < j+5 && v.sent(k) == v.sent(j); k++ {
+	for k := j; k < j+8 && v.sent(k) == v.sent(j); k++ {
 		w := v.low(k)
+		// "received in Hanoi on December 2 a delegation of ..." (a place
+		// before the day, tag.event.received-place)
+		if w == "in" || w == "at" {
+			if c, ok := v.entityAt(k + 1); ok && (c.m.Type == document.Place || c.m.Type == document.Country) {
+				k = c.t1 - 1
+				continue
+			}
+		}
 		if w == "a" || w == "the" {
 			// up to three words or a name of who sent it
 			for d := k + 1; d <= k+4 && v.sent(d) == v.sent(j); d++ {
@@ -612,6 +701,32 @@ func receivedDelegation(v *view, j int) bool {
 		if _, num := dates.Digits(w); !whenWords[w] && !num {
 			return false
 		}
+	}
+	return false
+}
+
+// lowerBetween reports whether a lower-case word other than "of", "the"
+// and "and" stands in [j, k): "Rwanda next year" (not "Minister of
+// Information").
+func lowerBetween(v *view, j, k int) bool {
+	for ; j < k; j++ {
+		if w := v.low(j); v.isWord(j) && !v.isCap(j) && w != "of" && w != "the" && w != "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// personStarts reports whether a person's name or an honorific before
+// one starts at token k: "the Minister of Communication, Amina Juma",
+// "..., Mr Peter Kamau".
+func personStarts(v *view, k int) bool {
+	if c, ok := v.entityAt(k); ok {
+		return c.m.Type == document.Person
+	}
+	switch v.low(k) {
+	case "mr", "ms", "mrs", "dr", "madam":
+		return true
 	}
 	return false
 }
@@ -639,11 +754,22 @@ func receivedPerson(v *view, j int) int {
 	if v.low(j) == "here" {
 		j++
 	}
+	// "were received by the Director of the X Agency (XA), Mr Y": after
+	// "by", a title of words, parentheses and a comma lead to the person
+	// (tag.event.received-by-title)
+	by := v.low(j-1) == "by"
+	if by && v.low(j) == "the" && v.isCap(j+1) {
+		j++
+	}
 	if !v.isCap(j) {
 		return -1
 	}
 	lower := 0 // "Ugandan ambassador John Okello": a title in lower case
-	for k := j; k < j+12 && v.sent(k) == v.sent(j); k++ {
+	reach := 12
+	if by {
+		reach = 16
+	}
+	for k := j; k < j+reach && v.sent(k) == v.sent(j); k++ {
 		if c, ok := v.entityAt(k); ok {
 			if c.m.Type == document.Person {
 				if w := v.low(c.t1); w == "'s" || w == "’s" {
@@ -659,7 +785,10 @@ func receivedPerson(v *view, j int) int {
 			lower++
 			continue
 		}
-		if !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
+		if by && w == "," && lowerBetween(v, j, k) && !personStarts(v, k+1) {
+			return -1 // "hosted by Rwanda next year, MCK Chief Y told"
+		}
+		if !(v.isCap(k) || w == "of" || w == "the" || w == "," || w == "-" || by && (w == "(" || w == ")") || w == "and" && v.isCap(k+1) || v.tok(k-1) == "-" && v.tok(k+1) == "-") {
 			return -1
 		}
 	}

@@ -873,6 +873,9 @@ func (t *Tagger) sameDay(v *view, found []dates.Found) {
 			if sp := (document.Span{Start: v.toks[f.Start].Start, End: v.toks[f.End-1].End}); v.dateline.Len() > 0 && v.dateline.Contains(sp) {
 				break // only the dateline before: no antecedent
 			}
+			if f.Granularity == dates.Year {
+				continue // "plans to ... in 2020" between: a year is no day
+			}
 			ante = f
 			break
 		}
