@@ -275,6 +275,9 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 		from++
 	}
+	if rule.ID == "coop.signed-with" && v.signedWithPlanned(s, j) {
+		return
+	}
 	w := -1
 	if v.low(j+n-1) == "with" {
 		w = j + n - 1 // "works with"
@@ -335,10 +338,15 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 				}
 			}
 		}
-		if as > 0 || v.low(k) == "including" {
+		// "with about forty agencies, among them Y and Z": the named
+		// examples, as after "including"
+		among := v.low(k) == "among" && (v.low(k+1) == "them" || v.low(k+1) == "which" || v.low(k+1) == "whom")
+		if as > 0 || among || v.low(k) == "including" {
 			b := k + 1
 			if as > 0 {
 				b = as + 1
+			} else if among {
+				b = k + 2
 			}
 			if g, ok := v.listAt(b, st1); ok {
 				ys = g
@@ -1467,7 +1475,8 @@ var exchangedThings = newWordSet(map[string]bool{
 	"programmes": true, "programs": true, "materials": true, "stories": true, "information": true,
 	"journalists": true, "reporters": true, "staff": true, "delegations": true, "experience": true,
 	"experiences": true, "expertise": true, "correspondents": true, "editors": true, "media": true,
-	"best": true, "know-how": true, "products": true, "articles": true,
+	"best": true, "know-how": true, "products": true, "articles": true, "text": true, "texts": true,
+	"bulletins": true, "feeds": true, "archives": true, "documentaries": true,
 })
 
 // jointVerbs make "X <verb> Z together with Y" a joint undertaking; a
@@ -1807,4 +1816,133 @@ func (v *view) pairCooperation(a, b string, s, k int, topic, cameo, rule string,
 	trig := v.span(k, k+1)
 	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: a, To: b, Topic: topic,
 		CAMEO: cameo, Evidence: v.evidence(s), Trigger: &trig, Rule: rule, Confidence: conf}})
+}
+
+// signedWithPlanned reports a bare signing verb at token j (rule
+// coop.signed-with) that states no signing: a plan cue within four words
+// before it ("is expected to be signed with", "will have signed with"),
+// a weighing ("proposed signed with" in a headline), or a person right
+// before it ("Amina Odhiambo signed with the Hill Times" tells of her
+// job, not of a partnership).
+func (v *view) signedWithPlanned(s, j int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k >= st0 && k >= j-4; k-- {
+		if v.x.lex.PlanCues.HasAt(v, v.gate, k) {
+			return true
+		}
+	}
+	if v.signingHedged(j) {
+		return true
+	}
+	_, m := v.actorAt(j - 1)
+	return m != nil && m.Type == document.Person
+}
+
+// speakerOrgNouns head a definite description of the speaker's own
+// organization in a reported clause; the value is the kind it must have
+// ("" for any kind).
+var speakerOrgNouns = map[string]string{
+	"agency": document.KindNewsAgency, "broadcaster": document.KindBroadcaster,
+	"channel": document.KindBroadcaster, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
+	"corporation": "", "company": "", "organization": "", "organisation": "", "group": "",
+	"outlet": "", "network": "", "university": "", "council": "", "union": "", "association": "",
+}
+
+// speakerOrgSubject reads a reported clause whose subject, right before
+// token j, is a definite description of an organization: "Karimov said
+// the agency has ...", "She said the public broadcaster already has a
+// similar arrangement with ...", "Lal told the board on Tuesday that the
+// corporation now shares ...", "Dobrynin said his newspaper has ...".
+// The description stands for the organization of the speaker's title
+// (rule coop.speaker-org): the person right before the speech verb, or
+// for "he"/"she" the last person named in the sentence or the two
+// before. A kind the noun names ("agency") and a demonym ("the Moroccan
+// agency") must fit that organization.
+func (v *view) speakerOrgSubject(s, j int) (group, bool) {
+	st0, _ := v.sentenceTokens(s)
+	// back from j over the verb group: "has", "now shares", "already has
+	// a", "had been"
+	h := j - 1
+	for c := 0; c < 5 && h > st0 && v.ent[h] == 0 && v.isWord(h) && !v.isCap(h); c++ {
+		if _, ok := speakerOrgNouns[v.low(h)]; ok {
+			break
+		}
+		h--
+	}
+	kind, ok := speakerOrgNouns[v.low(h)]
+	if !ok || v.isCap(h) || h <= st0 {
+		return group{}, false
+	}
+	// the determiner, across lower-case modifiers and one demonym
+	country := ""
+	d := h - 1
+	for c := 0; c < 3 && d > st0; c++ {
+		if w := v.low(d); w == "the" || w == "his" || w == "her" || w == "its" {
+			break
+		}
+		if _, m := v.mention(d); m != nil && m.Type == document.Country && country == "" {
+			country = m.EntityID
+			mt0, _ := v.tokenSpan(m)
+			d = mt0 - 1
+			continue
+		}
+		if !v.isWord(d) || v.isCap(d) || v.ent[d] != 0 {
+			return group{}, false
+		}
+		d--
+	}
+	if w := v.low(d); w != "the" && w != "his" && w != "her" && w != "its" {
+		return group{}, false
+	}
+	// the speech verb right before the determiner, or before "that" at
+	// the end of the verb's phrase ("told the board on Tuesday that")
+	sv := d - 1
+	if v.low(sv) == "that" {
+		sv--
+		for c := 0; c < 20 && sv > st0 && !speechVerb(v.low(sv)); c++ {
+			if w := v.low(sv); w == ";" || w == "\"" || w == "\u201c" || w == "\u201d" {
+				return group{}, false
+			}
+			sv--
+		}
+	}
+	if !speechVerb(v.low(sv)) || v.inQuote(v.toks[sv].Start) {
+		return group{}, false
+	}
+	speaker := ""
+	p := sv - 1
+	if w := v.low(p); w == "also" || w == "further" || w == "then" {
+		p--
+	}
+	if v.low(p) == "," {
+		// "Kato, in turn, said"
+		for c := 0; c < 4 && p > st0 && v.low(p-1) != ","; c++ {
+			p--
+		}
+		p -= 2
+	}
+	if k, m := v.mention(p); m != nil && m.Type == document.Person && v.actor[k] {
+		speaker = m.EntityID
+	} else if w := v.low(p); w == "he" || w == "she" {
+		lo, _ := v.sentenceTokens(maxi(0, s-2))
+		for k := p - 1; k >= lo && speaker == ""; k-- {
+			if q, m := v.mention(k); m != nil && m.Type == document.Person && v.actor[q] {
+				speaker = m.EntityID
+			}
+		}
+	}
+	if speaker == "" {
+		return group{}, false
+	}
+	org := v.titleParty(speaker)
+	if document.IDPrefix(org) != document.PrefixOrg {
+		return group{}, false
+	}
+	if e := v.entity[org]; kind != "" && (e == nil || e.Kind != "" && e.Kind != kind) {
+		return group{}, false
+	}
+	if country != "" && v.homeCountry(org) != country {
+		return group{}, false
+	}
+	return group{ids: []string{org}, t0: d, t1: h + 1, anaphor: true, rule: "coop.speaker-org"}, true
 }

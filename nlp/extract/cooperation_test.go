@@ -50,6 +50,24 @@ func TestCooperationRules(t *testing.T) {
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency",
 				"AGREED_ON org:lakeside-news-agency", "AGREED_ON org:hill-country-press-agency"},
 			[]string{"AGREED_ON country:UGA"}},
+		// round 7: hubs, bare signings, reported clauses
+		{"similar ties and arrangements with a list of partners",
+			"Valley Television has similar ties with the Hill Times and the Lakeside Post, and comparable arrangements with dozens of agencies, among them TASS and Kyodo.",
+			[]string{"COOPERATES_WITH org:hill-times org:valley-television", "COOPERATES_WITH org:lakeside-post org:valley-television",
+				"COOPERATES_WITH org:tass org:valley-television", "COOPERATES_WITH org:kyodo org:valley-television"},
+			[]string{"COOPERATES_WITH org:hill-times org:lakeside-post", "COOPERATES_WITH org:kyodo org:tass"}},
+		{"close ties alone are no cooperation", "The Hill Times has close ties with TASS.", nil, []string{"COOPERATES_WITH"}},
+		{"a bare signing that is only planned", "TASS will sign with the Lakeside Post next week. The contract is expected to be signed with Kyodo in May.",
+			nil, []string{"COOPERATES_WITH"}},
+		{"a person who signed with an organization", "Amina Odhiambo signed with the Hill Times in 2019.", nil, []string{"COOPERATES_WITH"}},
+		{"a pronoun speaker's organization in a reported clause",
+			"Lakeside Post editor Amina Odhiambo opened the meeting. She said the newspaper already has a similar arrangement with Kyodo.",
+			[]string{"COOPERATES_WITH org:kyodo org:lakeside-post"}, nil},
+		{"a reported clause without a known speaker", "She said the corporation has similar arrangements with TASS.", nil, []string{"COOPERATES_WITH"}},
+		{"national agencies named after their countries' demonyms",
+			"The Kenyan and Ugandan national news agencies, the Lakeside News Agency and the Hill Country Press Agency, will share text, photos and video.",
+			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
+			[]string{"COOPERATES_WITH country:KEN"}},
 		// pair anaphors after a meeting (pair.meeting)
 		{"host and guest of talks are the two sides",
 			"A delegation from the Lakeside News Agency held talks in Nairobi on Monday with a visiting delegation from the Hill Country Press Agency. The two sides agreed to exchange photos.",
@@ -283,6 +301,18 @@ func TestCooperationRuleIDs(t *testing.T) {
 		{"coop.anaphor-fronted", "According to the Lakeside Post's editor, the newspaper has exchanged reporters with TASS since 2010.", "org:lakeside-post", "org:tass"},
 		{"coop.enumerated-agreements", "The Hill Times signed three agreements on Monday. The third links it to Valley Television.",
 			"org:hill-times", "org:valley-television"},
+		// round 7
+		{"coop.similar-with", "The Hill Times signed a deal with TASS on Monday. The Hill Times has similar arrangements with Kyodo.",
+			"org:hill-times", "org:kyodo"},
+		{"coop.signed-with", "The Lakeside Post signed with Valley Television in 2019.", "org:lakeside-post", "org:valley-television"},
+		{"coop.speaker-org", "Hill Times editor Amina Odhiambo said the newspaper now shares news daily with TASS.",
+			"org:hill-times", "org:tass"},
+		{"coop.speaker-org", "Valley Television director Omar Felan told the assembly on Friday that the broadcaster had established similar ties with the Lakeside Post.",
+			"org:lakeside-post", "org:valley-television"},
+		{"coop.we-quoted", "\"We signed with TASS in August, and the first programmes are on air,\" Lakeside Post editor Amina Odhiambo said.",
+			"org:lakeside-post", "org:tass"},
+		{"coop.we-quoted", "\"We have signed with TASS this morning,\" Managing Director of the Lakeside News Agency (LNA) Amina Odhiambo told reporters.",
+			"org:lakeside-news-agency", "org:tass"},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {

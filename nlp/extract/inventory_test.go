@@ -224,7 +224,7 @@ var inventory = []invCase{
 	{"the agreement allows X to use Y's content", "Under the agreement, the Lakeside Post can use the photos of the Lakeside News Agency.", []string{p(invL, invP)}, true},
 	{"X signed with Y an agreement (object after partner)", "The Lakeside News Agency signed with the Hill Country Press Agency an agreement on photo exchange.", []string{p(invL, invH)}, false},
 	{"X and Y inked", "The Lakeside Post and the Hill Times inked a content-sharing deal on Monday.", []string{p(invP, invT)}, false},
-	{"heads of X and Y signed (persons titled)", "Lakeside News Agency director John Mwangi and Hill Country Press Agency president Peter Okello signed the memorandum.", []string{p(invL, invH)}, true},
+	{"heads of X and Y signed (persons titled)", "Lakeside News Agency director John Mwangi and Hill Country Press Agency president Peter Okello signed the memorandum.", []string{p(invL, invH)}, false},
 	{"persons with titles of X and Y signed", "John Mwangi, director of the Lakeside News Agency, and Peter Okello, president of the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, false},
 	{"X's director signed with Y", "The director of the Lakeside News Agency signed a memorandum with the Hill Country Press Agency.", []string{p(invL, invH)}, false},
 	{"X's head signed with Y's head", "The director of the Lakeside News Agency, John Mwangi, signed a memorandum with the president of the Hill Country Press Agency, Peter Okello.", []string{p(invL, invH)}, false},
@@ -255,7 +255,7 @@ var inventory = []invCase{
 	{"a rival of", "The Lakeside Post is a rival of the Hill Times.", nil, false},
 	{"owned by", "Valley Television is owned by the Coastal Broadcasting Corporation.", nil, false},
 	{"cited", "The Lakeside News Agency cited Xinhua as saying the talks would resume.", nil, false},
-	{"a proposal to cooperate", "The Lakeside News Agency made a proposal to cooperate with the Riverside News Agency.", nil, true},
+	{"a proposal to cooperate", "The Lakeside News Agency made a proposal to cooperate with the Riverside News Agency.", nil, false},
 	{"X and Y will do joint features", "The Lakeside News Agency and the Hill Country Press Agency will do a series of joint features next year.", []string{p(invL, invH)}, false},
 	{"X and Y attended a joint press conference", "The Lakeside News Agency and the Hill Country Press Agency attended a joint press conference of the ministers.", nil, false},
 	{"attended together with", "The Lakeside News Agency attended the forum together with the Hill Country Press Agency.", nil, false},
@@ -305,19 +305,19 @@ var inventory = []invCase{
 	{"cooperation between X and its partner Y", "The forum marked the cooperation between the Lakeside News Agency and its partner Xinhua.", []string{p(invL, invX)}, false},
 	{"X signed agreements with its counterparts from A and B (unnamed)", "The Lakeside News Agency signed agreements with its counterparts from Ghana and Senegal.", nil, false},
 	{"X and the news agency of country Y", "The Lakeside News Agency and the news agency of Uganda, the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, false},
-	{"two countries' news agencies X and Y signed", "The Kenyan and Ugandan news agencies, the Lakeside News Agency and the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, true},
+	{"two countries' news agencies X and Y signed", "The Kenyan and Ugandan news agencies, the Lakeside News Agency and the Hill Country Press Agency, signed a memorandum.", []string{p(invL, invH)}, false},
 	{"media of two countries will cooperate", "The media of Kenya and Uganda will cooperate more closely.", []string{p("country:KEN", "country:UGA")}, false},
-	{"X-Y media cooperation forum is no statement", "The third Kenya-Uganda Media Cooperation Forum opened in Nairobi on Monday.", nil, true},
+	{"X-Y media cooperation forum is no statement", "The third Kenya-Uganda Media Cooperation Forum opened in Nairobi on Monday.", nil, false},
 	{"Kenya and Uganda signed a media agreement", "Kenya and Uganda signed a media agreement during the visit.", []string{p("country:KEN", "country:UGA")}, false},
 	{"the two governments agreed to cooperate in media", "The governments of Kenya and Uganda agreed to cooperate in the field of media.", []string{p("country:KEN", "country:UGA")}, false},
 	// batch three negatives
 	{"X and Y discussed ways to expand cooperation", "The Lakeside News Agency and the Hill Country Press Agency discussed ways to expand cooperation.", nil, false},
-	{"X wants to cooperate with Y", "The Lakeside News Agency hopes to cooperate with the Riverside News Agency in the future.", nil, true},
+	{"X wants to cooperate with Y", "The Lakeside News Agency hopes to cooperate with the Riverside News Agency in the future.", nil, false},
 	{"X invited Y to cooperate", "The Lakeside News Agency invited the Riverside News Agency to cooperate on the project.", nil, false},
 	{"X congratulated Y", "The Lakeside News Agency congratulated the Hill Country Press Agency on its anniversary.", nil, false},
 	{"X interviewed the head of Y", "The Lakeside Post interviewed the head of the Hill Times.", nil, false},
 	{"X and Y both signed agreements with Z (partners not paired)", "The Lakeside Post and the Hill Times both signed agreements with Xinhua.", []string{p(invP, invX), p(invT, invX)}, false},
-	{"X's agreement with Y expired", "The Lakeside News Agency's agreement with the Riverside News Agency expired in 2019.", []string{p(invL, invR)}, true},
+	{"X's agreement with Y expired", "The Lakeside News Agency's agreement with the Riverside News Agency expired in 2019.", []string{p(invL, invR)}, false},
 	// batch four: appositions, relative passives, letters and protocols,
 	// trilateral agreements, quotes
 	{"both members with appositions signed", "The Lakeside News Agency, the state news agency of Kenya, and Valley Television, Uganda's national broadcaster, signed a memorandum.", []string{p(invL, invV)}, false},
@@ -364,7 +364,7 @@ var inventory = []invCase{
 	{"X and Y are rivals", "The Lakeside Post and the Hill Times are fierce rivals.", nil, false},
 	{"X signed a contract with a person", "The Lakeside Post signed a contract with the writer John Mwangi.", nil, false},
 	{"X and Y were both fined", "The Lakeside Post and the Hill Times were both fined by the regulator.", nil, false},
-	{"X broke off cooperation with Y", "The Lakeside News Agency broke off cooperation with the Riverside News Agency in 2020.", nil, true},
+	{"X broke off cooperation with Y", "The Lakeside News Agency broke off cooperation with the Riverside News Agency in 2020.", nil, false},
 	{"two countries signed a trade agreement witnessed by media", "Journalists of the Lakeside Post covered the signing of the trade agreement by the ministers.", nil, false},
 	// round 6 (blind articles of the coop family): discourse-level
 	// subjects and partners
@@ -419,6 +419,17 @@ var inventory = []invCase{
 	{"it after a time adverbial, a passive of another act", "The Lakeside Post is a Kenyan daily. Last year it was sued by the Hill Times.", nil, false},
 	{"the first to Y after contracts with printers, no named partner", "The Hill Times signed three contracts with printers. The first went to the Lakeside Post.", nil, false},
 	{"the first episode was sent to Y is no agreement", "The Coastal Broadcasting Corporation signed an agreement with Valley Television. The first episode was sent to the Lakeside Post.", []string{p(invC, invV)}, false},
+	// round 7: hubs with similar arrangements, bare signings, reported
+	// clauses of a speaker's organization
+	{"X has similar arrangements with Y and Z", "The Lakeside News Agency signed a deal with Xinhua. The Lakeside News Agency has similar arrangements with TASS and the Hill Times.", []string{p(invL, invX), p(invL, invS), p(invL, invT)}, false},
+	{"X had established similar ties with Y", "The Riverside News Agency had established similar ties with Valley Television in 2015.", []string{p(invR, invV)}, false},
+	{"comparable arrangements with many, among them Y and Z", "Xinhua has comparable arrangements with about forty agencies, among them the Lakeside News Agency and TASS.", []string{p(invX, invL), p(invX, invS)}, false},
+	{"quote: we signed with Y (no agreement noun)", "\"We signed with Xinhua last year,\" Lakeside News Agency director John Mwangi said.", []string{p(invL, invX)}, false},
+	{"X signed with Y (no agreement noun)", "The Hill Times signed with Valley Television in 2021.", []string{p(invT, invV)}, false},
+	{"X will sign with Y is a plan", "The Hill Times will sign with Valley Television next month.", nil, false},
+	{"the director said the agency shares news with Y", "Lakeside News Agency director John Mwangi said the agency now shares news daily with TASS.", []string{p(invL, invS)}, false},
+	{"he told the board that the broadcaster exchanged programmes with Y", "Valley Television director John Mwangi opened the session. He told the board on Monday that the broadcaster had exchanged programmes with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
 // TestCooperationInventory runs the construction inventory: a row that

@@ -56,6 +56,9 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	if g, ok := v.firstToSubject(j); ok {
 		return g, true
 	}
+	if g, ok := v.speakerOrgSubject(s, j); ok {
+		return g, true
+	}
 	cs := v.clauseStart(s, j)
 	// "Russia's cooperation", "Yunnan Daily Press Group's integrated
 	// development and cooperation with": a possessor of the noun phrase

@@ -39,6 +39,12 @@ func (v *view) partyBefore(t0 int) string {
 	for j >= 0 && honorificWords.has(v.low(j)) {
 		j--
 	}
+	// "Managing Director of the Associated Press of Pakistan (APP) A": the
+	// party's abbreviation in parentheses between the title and the name
+	if j >= 3 && v.low(j) == ")" && v.low(j-2) == "(" && v.ent[j-1] != 0 && v.ent[j-3] != 0 &&
+		v.d.Mentions[v.ent[j-1]-1].EntityID == v.d.Mentions[v.ent[j-3]-1].EntityID {
+		j -= 3
+	}
 	// "Director General of TASS Sergey Mikhailov": a party right before
 	// the name, after a title and "of"
 	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
