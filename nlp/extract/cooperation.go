@@ -251,7 +251,46 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if g.anaphor {
 		conf *= 0.95
 	}
+	if v.countriesOutlets(g) {
+		return
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+// countryOutletNouns are plural nouns of one kind of organization: "Kenya,
+// Uganda news agencies" are some outlets of the two countries, not their
+// media as a whole.
+var countryOutletNouns = newWordSet(map[string]bool{
+	"agencies": true, "broadcasters": true, "newspapers": true, "dailies": true, "channels": true,
+	"universities": true, "councils": true, "unions": true, "associations": true,
+})
+
+// countriesOutlets reports a group of countries that only qualifies a
+// plural outlet noun right after it ("Kenya, Uganda news agencies to
+// share content", "Chinese and Kenyan public broadcasters agree"): the
+// parties are the outlets, which the pair frame leaves to the sentences
+// that name them (MEASUREMENT.md draws a country pair only from
+// cooperation of the countries or of their media as a whole).
+func (v *view) countriesOutlets(g group) bool {
+	if len(g.ids) < 2 {
+		return false
+	}
+	for _, id := range g.ids {
+		if document.IDPrefix(id) != document.PrefixCountry {
+			return false
+		}
+	}
+	// the group may end with its head noun ("Kenya, Uganda news
+	// agencies") or before it ("the Kenyan and Ugandan national news
+	// agencies")
+	if g.t1 > 0 && countryOutletNouns.has(v.low(g.t1-1)) {
+		return true
+	}
+	k := g.t1
+	for c := 0; c < 2 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && !countryOutletNouns.has(v.low(k)); c++ {
+		k++
+	}
+	return countryOutletNouns.has(v.low(k))
 }
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
@@ -664,6 +703,10 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			"supports", "host", "hosts", "furnish", "furnishes":
 			v.providesTo(s, k, st1)
 			continue
+		case "distribute", "distributes", "redistribute", "redistributes", "rebroadcast", "rebroadcasts",
+			"retransmit", "retransmits", "relay", "relays":
+			v.distributesOf(s, k, st1)
+			continue
 		}
 		w := v.partnerPhrase(k)
 		alongWith := false
@@ -895,25 +938,56 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	}
 	b = v.pastThe(b)
 	_, xm := v.actorAt(b)
-	if xm == nil || xm.Type == document.Person {
-		return
+	rule := "coop.under-agreement"
+	var k int
+	var xID string
+	var xType document.EntityType
+	if xm != nil && xm.Type != document.Person {
+		xID, xType = xm.EntityID, xm.Type
+		_, xt1 := v.tokenSpan(xm)
+		k = xt1
+		// "Under the deal, Xinhua News Agency (XNA) will ...": the
+		// abbreviation belongs to the subject
+		if v.low(k) == "(" && v.low(k+2) == ")" {
+			k += 3
+		}
+		for n := 0; n < 3 && underAuxWords.has(v.low(k)); n++ {
+			k++
+		}
 	}
-	_, xt1 := v.tokenSpan(xm)
-	k := xt1
-	// "Under the deal, Xinhua News Agency (XNA) will ...": the
-	// abbreviation belongs to the subject
-	if v.low(k) == "(" && v.low(k+2) == ")" {
-		k += 3
-	}
-	for n := 0; n < 3 && underAuxWords.has(v.low(k)); n++ {
-		k++
+	if !provideVerbs.has(v.low(k)) && !useVerbs.has(v.low(k)) {
+		if fronted {
+			return
+		}
+		// "A also said the channel would broadcast programmes of Y under
+		// the agreement": the speaker's organization (rule
+		// coop.under-agreement-reported)
+		for k = b; k < st1 && k < b+16 && !useVerbs.has(v.low(k)) && !provideVerbs.has(v.low(k)); k++ {
+		}
+		g, ok := v.speakerOrgSubject(s, k)
+		if !ok || k >= st1 {
+			return
+		}
+		xID, xType, rule = g.ids[0], document.Organization, "coop.under-agreement-reported"
 	}
 	a := v.pastThe(k + 1)
 	_, ym := v.actorAt(a)
-	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
+	ofContent := false
+	if ym == nil && contentNouns.has(v.low(a)) && v.low(a+1) == "of" {
+		// "broadcast programmes of (Argentina's) Y"
+		a = v.pastThe(a + 2)
+		if _, cm := v.actorAt(a); cm != nil && cm.Type == document.Country {
+			if _, ct1 := v.tokenSpan(cm); v.low(ct1) == "'s" || v.low(ct1) == "\u2019s" {
+				a = ct1 + 1
+			}
+		}
+		_, ym = v.actorAt(a)
+		ofContent = true
+	}
+	if ym == nil || ym.Type != xType || ym.EntityID == xID {
 		return
 	}
-	if !provideVerbs.has(v.low(k)) && !(useVerbs.has(v.low(k)) && v.contentOf(ym, st1)) {
+	if !provideVerbs.has(v.low(k)) && !(useVerbs.has(v.low(k)) && (ofContent || v.contentOf(ym, st1))) {
 		return
 	}
 	if !fronted {
@@ -933,7 +1007,11 @@ func (x *Extractor) underAgreement(v *view, s int) {
 			return
 		}
 	}
-	v.pairCooperation(xm.EntityID, ym.EntityID, s, k, v.topicNear(s, k, st1), "050", "coop.under-agreement", 0.8)
+	conf := 0.8
+	if rule != "coop.under-agreement" {
+		conf = 0.7
+	}
+	v.pairCooperation(xID, ym.EntityID, s, k, v.topicNear(s, k, st1), "050", rule, conf)
 }
 
 // agreementIn reports an agreement noun (or "partnership") in tokens
@@ -1945,4 +2023,57 @@ func (v *view) speakerOrgSubject(s, j int) (group, bool) {
 		return group{}, false
 	}
 	return group{ids: []string{org}, t0: d, t1: h + 1, anaphor: true, rule: "coop.speaker-org"}, true
+}
+
+// distributesOf reads "X distributes the services of Y", "X rebroadcasts
+// Y's programmes", "X relays Y news bulletins" with the verb at token k:
+// a party that passes on another's content to its own audience works
+// with it (rule coop.distributes). X is the name right before the verb
+// (past auxiliaries), Y the party that owns the content nouns after it:
+// "(the) <content noun> of (Country's) Y" or Y with its content nouns;
+// both named, of one kind. A bare object ("distributes Y") is no pair:
+// it may be a product sold, not a partner.
+func (v *view) distributesOf(s, k, st1 int) {
+	if v.low(k-1) == "to" {
+		// "The ruling allows X to rebroadcast Y bulletins": an
+		// infinitive states no practice (coop.agreement-allows reads
+		// it under an agreement)
+		return
+	}
+	x := v.verbSubjectName(k)
+	if x == nil {
+		return
+	}
+	// the name opens its clause ("The ruling lets X distribute" has X as
+	// an object)
+	st0, _ := v.sentenceTokens(s)
+	if xt0, _ := v.tokenSpan(x); xt0 > st0 {
+		q := xt0 - 1
+		if v.low(q) == "the" {
+			q--
+		}
+		if w := v.low(q); q >= st0 && w != "," && w != "that" && w != "and" && w != "\"" && w != "\u201c" {
+			return
+		}
+	}
+	a := v.pastThe(k + 1)
+	_, y := v.actorAt(a)
+	switch {
+	case y != nil:
+		if !v.contentOf(y, st1) {
+			return
+		}
+	case contentNouns.has(v.low(a)) && v.low(a+1) == "of":
+		b := v.pastThe(a + 2)
+		if _, cm := v.actorAt(b); cm != nil && cm.Type == document.Country {
+			if _, ct1 := v.tokenSpan(cm); v.low(ct1) == "'s" || v.low(ct1) == "\u2019s" {
+				b = ct1 + 1
+			}
+		}
+		_, y = v.actorAt(b)
+	}
+	if !sameActorKind(x, y) || x.EntityID == y.EntityID {
+		return
+	}
+	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "064", "coop.distributes", 0.7)
 }

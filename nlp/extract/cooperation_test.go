@@ -68,6 +68,13 @@ func TestCooperationRules(t *testing.T) {
 			"The Kenyan and Ugandan national news agencies, the Lakeside News Agency and the Hill Country Press Agency, will share text, photos and video.",
 			[]string{"COOPERATES_WITH org:hill-country-press-agency org:lakeside-news-agency"},
 			[]string{"COOPERATES_WITH country:KEN"}},
+		{"countries that qualify outlets are no country pair",
+			"Kenya, Uganda news agencies to share content. The Chinese and Kenyan public broadcasters agreed to exchange programmes.",
+			nil, []string{"COOPERATES_WITH country:"}},
+		{"countries' media as a whole stay a country pair", "Kenyan and Ugandan media agreed to exchange content.",
+			[]string{"COOPERATES_WITH country:KEN country:UGA"}, nil},
+		{"a distributor that is only allowed, or distributes a product", "The ruling lets Valley Television distribute the films of the Hill Times. The Lakeside Post distributes Kyodo.",
+			nil, []string{"COOPERATES_WITH"}},
 		// pair anaphors after a meeting (pair.meeting)
 		{"host and guest of talks are the two sides",
 			"A delegation from the Lakeside News Agency held talks in Nairobi on Monday with a visiting delegation from the Hill Country Press Agency. The two sides agreed to exchange photos.",
@@ -313,6 +320,15 @@ func TestCooperationRuleIDs(t *testing.T) {
 			"org:lakeside-post", "org:tass"},
 		{"coop.we-quoted", "\"We have signed with TASS this morning,\" Managing Director of the Lakeside News Agency (LNA) Amina Odhiambo told reporters.",
 			"org:lakeside-news-agency", "org:tass"},
+		{"coop.we-quoted", "The Lakeside Post plans to double its foreign pages, its director, Amina Odhiambo, told reporters. \"We signed with Kyodo in May,\" Odhiambo said.",
+			"org:kyodo", "org:lakeside-post"},
+		{"coop.under-agreement-reported", "Valley Television director Omar Felan said the channel would broadcast programmes of Kenya's Hill Times under the agreement signed in 2019.",
+			"org:hill-times", "org:valley-television"},
+		{"coop.under-agreement", "Under the agreement, Valley Television will broadcast programmes of the Coastal Broadcasting Corporation.",
+			"org:coastal-broadcasting-corporation", "org:valley-television"},
+		{"coop.distributes", "The Lakeside News Agency also distributes the services of Spain's EFE in Kenya.", "org:efe", "org:lakeside-news-agency"},
+		{"coop.distributes", "Valley Television rebroadcasts Coastal Broadcasting Corporation news bulletins every night.",
+			"org:coastal-broadcasting-corporation", "org:valley-television"},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {

@@ -299,7 +299,7 @@ var inventory = []invCase{
 	{"X and Y celebrate 60 years of partnership", "The Lakeside News Agency and Xinhua celebrated 60 years of partnership on Monday.", []string{p(invL, invX)}, false},
 	{"the agreement was signed between the two agencies", "The Lakeside News Agency and the Riverside News Agency met in Nairobi. The agreement was signed between the two agencies on Monday.", []string{p(invL, invR)}, false},
 	{"X and Y have worked together since", "The Lakeside Post and the Hill Times have worked together since 2012.", []string{p(invP, invT)}, false},
-	{"X will broadcast programmes of Y under the agreement", "Under the agreement, Valley Television will broadcast programmes of the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, true},
+	{"X will broadcast programmes of Y under the agreement", "Under the agreement, Valley Television will broadcast programmes of the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
 	{"X and Y will jointly cover", "The Lakeside News Agency and the Hill Country Press Agency will jointly cover the elections.", []string{p(invL, invH)}, false},
 	{"X has been cooperating with Y since", "The Lakeside News Agency has been cooperating with the Hill Country Press Agency since 1995.", []string{p(invL, invH)}, false},
 	{"cooperation between X and its partner Y", "The forum marked the cooperation between the Lakeside News Agency and its partner Xinhua.", []string{p(invL, invX)}, false},

@@ -72,6 +72,22 @@ func (v *view) partyBefore(t0 int) string {
 			return m.EntityID
 		}
 	}
+	// "Ecuador TV plans ..., its general manager, A, told reporters": a
+	// title after "its" names the organization named last before it in
+	// the sentence
+	if q := j - boolInt(v.low(j) == ","); q >= 0 {
+		if b := v.titleStart(q); b > 0 && v.low(b-1) == "its" {
+			for k := b - 2; k >= 0 && k > b-40 && v.sent(k) == s; k-- {
+				if k2, m := v.mention(k); m != nil && !v.source[k2] && m.Type != document.Country && m.Type != document.Place {
+					if m.Type == document.Organization && v.actor[k2] {
+						return m.EntityID
+					}
+					return ""
+				}
+			}
+			return ""
+		}
+	}
 	// a title ending right before the name, the party before the title
 	title := false
 	if b := v.titleStart(j); b >= 0 {
