@@ -896,7 +896,15 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 		}
 	}
 	for k := t0; k < t1 && !told; k++ {
-		told = v.lows[k] == "delegation" || v.lows[k] == "delegations" || v.lows[k] == "side" && k > t0 && v.isCap(k-1)
+		// "The director of X met the head of Y": a meeting verb tells the
+		// meeting when no event was kept for it (no date, no named
+		// person)
+		switch v.lows[k] {
+		case "delegation", "delegations", "met", "meets", "talks":
+			told = true
+		case "side":
+			told = k > t0 && v.isCap(k-1)
+		}
 	}
 	if !told {
 		return nil
