@@ -251,7 +251,7 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if g.anaphor {
 		conf *= 0.95
 	}
-	if v.countriesOutlets(g) {
+	if v.countriesOutlets(g) || v.relativeOwnSubject(g.t1, j) {
 		return
 	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
@@ -380,7 +380,10 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		// "with about forty agencies, among them Y and Z": the named
 		// examples, as after "including"
 		among := v.low(k) == "among" && (v.low(k+1) == "them" || v.low(k+1) == "which" || v.low(k+1) == "whom")
-		if as > 0 || among || v.low(k) == "including" {
+		// "to work with a major agency like Y": the named example of an
+		// unnamed object
+		like := v.low(k) == "like" && k > a && len(ys) == 0
+		if as > 0 || among || like || v.low(k) == "including" {
 			b := k + 1
 			if as > 0 {
 				b = as + 1
@@ -395,6 +398,16 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		if v.low(k) == "." || v.low(k) == ";" {
 			break
 		}
+	}
+	if len(ys) == 0 && v.countedOutlets(a, st1) {
+		// "X has signed agreements with over 20 news agencies": the
+		// partners may be listed in the next sentences (hubList)
+		if subj, ok := v.subjectGroup(s, j, 16, false); ok {
+			if ps := subj.parties(); len(ps) == 1 && document.IDPrefix(ps[0]) == document.PrefixOrg {
+				v.hub, v.hubS = ps[0], s
+			}
+		}
+		return
 	}
 	if len(ys) == 0 || v.deniedAfter(a, st1) {
 		return
@@ -673,6 +686,9 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
+	if v.hub != "" && s > v.hubS && s <= v.hubS+2 {
+		v.hubList(s, st0, st1)
+	}
 	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords.has(v.low(st0+1)) {
 		v.enumeratedAgreement(s, st0, st1)
 	}
@@ -1481,6 +1497,23 @@ func (v *view) ourAgreementWith(s, k, st1 int) {
 // beside a speech verb ('"...," Lakeside Post editor A said', '"...,"
 // said A, director of X'), else "".
 func (v *view) quotedSpeakerParty(s int) string {
+	// a quotation of several sentences names its speaker after its last
+	// one: '"We are happy to work with Y. This deal will help us," A said'
+	for q := s; q < s+3; q++ {
+		if x, named := v.sentenceSpeakerParty(q); named || x != "" {
+			return x
+		}
+		if _, st1 := v.sentenceTokens(q); st1 >= len(v.toks) || !v.inQuote(v.toks[st1-1].Start) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// sentenceSpeakerParty returns the organization of the quoted speaker
+// named in sentence s (see quotedSpeakerParty), and whether the sentence
+// names a speaker at all.
+func (v *view) sentenceSpeakerParty(s int) (string, bool) {
 	st0, st1 := v.sentenceTokens(s)
 	for q := st0; q < st1; q++ {
 		_, m := v.actorAt(q)
@@ -1494,14 +1527,14 @@ func (v *view) quotedSpeakerParty(s int) string {
 			said = speechVerb(v.low(b))
 		}
 		if !said {
-			return ""
+			return "", true
 		}
 		if x := v.titleParty(m.EntityID); document.IDPrefix(x) == document.PrefixOrg {
-			return x
+			return x, true
 		}
-		return ""
+		return "", true
 	}
-	return ""
+	return "", false
 }
 
 // staffNouns are the people one organization trains for another: "X will
@@ -2076,4 +2109,91 @@ func (v *view) distributesOf(s, k, st1 int) {
 		return
 	}
 	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "064", "coop.distributes", 0.7)
+}
+
+// countedWords count an unnamed set of partners: "with over 20 agencies",
+// "with dozens of outlets", "with many foreign broadcasters".
+var countedWords = newWordSet(map[string]bool{
+	"many": true, "several": true, "dozens": true, "hundreds": true, "numerous": true, "scores": true,
+})
+
+// countedOutlets reports a counted plural of outlets at token a, the
+// object of "with": "over 20 leading news agencies", "more than 30
+// foreign media outlets", "dozens of broadcasters".
+func (v *view) countedOutlets(a, limit int) bool {
+	k := a
+	for c := 0; c < 2 && k < limit; c++ {
+		switch v.low(k) {
+		case "over", "more", "than", "about", "around", "nearly", "almost", "some":
+			k++
+		}
+	}
+	if _, ok := atoi(v.low(k)); !ok && !countedWords.has(v.low(k)) {
+		return false
+	}
+	k++
+	if v.low(k) == "of" {
+		k++
+	}
+	for c := 0; c < 4 && k < limit; c, k = c+1, k+1 {
+		if appositionOutlets.has(v.low(k)) || v.low(k) == "media" || v.low(k) == "partners" {
+			return true
+		}
+		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionOutlets are plural outlet nouns.
+var appositionOutlets = newWordSet(map[string]bool{
+	"agencies": true, "broadcasters": true, "newspapers": true, "dailies": true, "channels": true,
+	"outlets": true, "councils": true, "unions": true, "universities": true, "organizations": true,
+	"organisations": true, "associations": true, "networks": true, "services": true,
+})
+
+// hubList reads a sentence soon after a hub's counted partners that
+// opens with a list of organizations "and (many) other" outlets, or that
+// "are among them": "X has signed agreements with over 20 agencies.
+// TASS, Reuters, Xinhua and many other agencies ..." pairs X with each
+// (rule coop.hub-list).
+func (v *view) hubList(s, st0, st1 int) {
+	g, ok := v.groupAt(v.pastThe(st0), st1, false)
+	if !ok || len(g.ids) < 2 {
+		return
+	}
+	k := g.t1
+	switch {
+	case v.low(k) == "and" && (v.low(k+1) == "other" || v.low(k+2) == "other"):
+	case (v.low(k) == "are" || v.low(k) == "were") && v.low(k+1) == "among":
+	default:
+		return
+	}
+	var partners []string
+	for _, id := range g.ids {
+		if document.IDPrefix(id) == document.PrefixOrg && id != v.hub {
+			partners = append(partners, id)
+		}
+	}
+	if len(partners) < 2 {
+		return
+	}
+	v.hubCooperation([]string{v.hub}, partners, s, v.span(k, k+1), "coop.hub-list", 0.7)
+}
+
+// relativeOwnSubject reports a relative clause with a subject of its own
+// between a group (ending at token a) and the trigger at j: "A, B and
+// other agencies with which it shares news" (A and B are no subject of
+// "shares").
+func (v *view) relativeOwnSubject(a, j int) bool {
+	for k := a; k < j-1; k++ {
+		if w := v.low(k); w == "which" || w == "whom" {
+			switch v.low(k + 1) {
+			case "it", "they", "we", "he", "she":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -83,6 +83,11 @@ type view struct {
 	// (consortium)
 	coordinator string
 	coordS      int
+	// hub cooperates with a counted, unnamed set of partners told in
+	// sentence hubS ("X has signed agreements with over 20 agencies"),
+	// whose names a sentence soon after may list (hubList)
+	hub  string
+	hubS int
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)

@@ -243,7 +243,7 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	// '"We have signed a memorandum with Y," said X's director A': the
 	// organization of the quoted speaker (rule coop.we-quoted)
 	if i := j - 1; i >= st0 {
-		for i > st0 && itAux.has(v.low(i)) {
+		for i > st0 && (itAux.has(v.low(i)) || weAux.has(v.low(i)) || v.low(i) == "are" && weAux.has(v.low(i+1))) {
 			i--
 		}
 		if v.low(i) == "we" && (i == st0 || v.low(i-1) == "\"" || v.low(i-1) == "\u201c") && v.inQuote(v.toks[i].Start) {
@@ -763,6 +763,14 @@ func (v *view) inName(j, n int) bool {
 }
 
 // itAux may stand between a sentence-opening "It" and its verb.
+// weAux may stand between a quotation's "we" and its verb, with "are"
+// before them: "We are happy to work with Y", "We are proud to partner
+// with Y" (not "We were promised ...": a passive).
+var weAux = newWordSet(map[string]bool{
+	"happy": true, "glad": true, "pleased": true, "proud": true, "delighted": true, "to": true,
+	"now": true, "very": true,
+})
+
 var itAux = newWordSet(map[string]bool{"also": true, "has": true, "have": true, "had": true, "will": true, "recently": true, "later": true, "then": true, "further": true, "already": true})
 
 // itSubject reads a sentence that opens with "It" and a verb at token j
