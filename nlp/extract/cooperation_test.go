@@ -346,6 +346,8 @@ func TestCooperationRuleIDs(t *testing.T) {
 		{"coop.under-agreement", "Under the agreement, Valley Television will broadcast programmes of the Coastal Broadcasting Corporation.",
 			"org:coastal-broadcasting-corporation", "org:valley-television"},
 		{"coop.distributes", "The Lakeside News Agency also distributes the services of Spain's EFE in Kenya.", "org:efe", "org:lakeside-news-agency"},
+		{"coop.we-quoted", "\"We are happy to work with a major agency like the Hill Times,\" Lakeside Post Deputy Editor-in-Chief Amina Odhiambo said.",
+			"org:hill-times", "org:lakeside-post"},
 		{"coop.hub-list", "The Lakeside Post has signed partnership agreements with over 20 leading news agencies. TASS, Kyodo, Xinhua and many other agencies send it news daily.",
 			"org:kyodo", "org:lakeside-post"},
 		{"coop.we-quoted", "\"We are happy to work with a major agency like the Hill Times. This deal will help us grow,\" Lakeside Post deputy editor Amina Odhiambo said.",

@@ -136,9 +136,10 @@ var titleModifier = newWordSet(map[string]bool{
 func (v *view) titleEndsAt(j int) bool { return v.titleStart(j) >= 0 }
 
 // titleStart returns the first token of the longest title of the lexicon
-// that ends at token j, or -1.
+// that ends at token j, or -1; a title runs over up to eight tokens
+// ("deputy editor-in-chief" is six: the hyphens are tokens).
 func (v *view) titleStart(j int) int {
-	for k := j - 3; k <= j; k++ {
+	for k := j - 7; k <= j; k++ {
 		if k < 0 {
 			continue
 		}
