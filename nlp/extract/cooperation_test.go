@@ -94,6 +94,12 @@ func TestCooperationRules(t *testing.T) {
 		{"a quoted passive of we is no signing by the speaker's organization",
 			"\"We were promised a partnership with TASS, and we got silence,\" Lakeside Post editor Amina Odhiambo said.",
 			nil, []string{"COOPERATES_WITH org:lakeside-post org:tass", "COMMITTED_TO org:lakeside-post"}},
+		{"a language-speaking description before the second member",
+			"Omar Felan welcomed the memorandum between the Lakeside Post and the Swahili speaking Hill Times. A deal between TASS and the French-speaking Kyodo followed.",
+			[]string{"COOPERATES_WITH org:hill-times org:lakeside-post", "COOPERATES_WITH org:kyodo org:tass"}, nil},
+		{"members of a group are no pair of the anaphor",
+			"The head of the Valley Media Group (which consists of the Lakeside Post and English-language daily Hill Times) met Xinhua officials. The two sides agreed to exchange news.",
+			nil, []string{"COOPERATES_WITH org:hill-times org:lakeside-post"}},
 		// pair anaphors after a meeting (pair.meeting)
 		{"host and guest of talks are the two sides",
 			"A delegation from the Lakeside News Agency held talks in Nairobi on Monday with a visiting delegation from the Hill Country Press Agency. The two sides agreed to exchange photos.",

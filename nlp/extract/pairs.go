@@ -716,6 +716,18 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			}
 			return 0, false
 		}
+		// "and the Arabic speaking Y", "and the Arabic-speaking Y": a
+		// language before "speaking" ("English-language" stays out: "the
+		// group consists of X and English-language daily Y" lists
+		// members, no partners)
+		if v.isCap(k) && v.ent[k] == 0 && k+2 < limit {
+			if nw := v.low(k + 1); nw == "speaking" || nw == "-" && v.low(k+2) == "speaking" {
+				continue
+			}
+		}
+		if w == "-" && k > j && v.isCap(k-1) && v.low(k+1) == "speaking" {
+			continue
+		}
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord.has(w) {
 			return 0, false
 		}
