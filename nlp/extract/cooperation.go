@@ -1821,6 +1821,16 @@ func (x *Extractor) consortium(v *view, s int) {
 				continue
 			}
 			v.consortiumPairs(s, k, hubPairs([]string{v.coordinator}, members))
+		case "partner", "participating", "participates":
+			// "PAP is an associated partner, while the Ukrinform agency is
+			// also participating in the project": a member named on its
+			// own within five sentences after the coordinator
+			if v.coordinator == "" || s-v.coordS > 5 || s == v.coordS {
+				continue
+			}
+			if m := v.projectMember(k, st0, st1); m != nil && m.EntityID != v.coordinator {
+				v.consortiumPairs(s, k, [][2]string{{min(v.coordinator, m.EntityID), max(v.coordinator, m.EntityID)}})
+			}
 		case "form", "forms", "formed":
 			a := k + 1
 			if d := v.low(a); d == "the" || d == "a" {
@@ -2196,4 +2206,53 @@ func (v *view) relativeOwnSubject(a, j int) bool {
 		}
 	}
 	return false
+}
+
+// projectMember reads a member of a coordinated project told on its own
+// at token k: "X is an associated partner" (k at "partner", not "a
+// partner of Y"), "the X agency is also participating in the project"
+// (k at "participating", a project noun within four words after). It
+// returns X, an organization named right before the verb (past an
+// outlet noun), or nil.
+func (v *view) projectMember(k, st0, st1 int) *document.Mention {
+	q := k - 1
+	if v.low(k) == "partner" {
+		if v.low(k+1) == "of" || v.low(k+1) == "in" {
+			return nil
+		}
+		for c := 0; c < 2 && q > st0 && v.isWord(q) && !v.isCap(q) && v.low(q) != "a" && v.low(q) != "an"; c++ {
+			q--
+		}
+		if w := v.low(q); w != "a" && w != "an" {
+			return nil
+		}
+		q--
+	} else {
+		project := false
+		for a := k + 1; a < st1 && a <= k+4; a++ {
+			project = project || projectNouns.has(v.low(a))
+		}
+		if !project {
+			return nil
+		}
+	}
+	if v.low(q) == "also" {
+		q--
+	}
+	switch v.low(q) {
+	case "is", "was", "becomes", "became":
+		q--
+	default:
+		if v.low(k) != "participates" {
+			return nil
+		}
+	}
+	if outletNouns.has(v.low(q)) && !v.isCap(q) {
+		q-- // "the Ukrinform agency"
+	}
+	m := v.mentionEndingAt(q + 1)
+	if m == nil || m.Type != document.Organization {
+		return nil
+	}
+	return m
 }

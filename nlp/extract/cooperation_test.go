@@ -100,6 +100,10 @@ func TestCooperationRules(t *testing.T) {
 		{"members of a group are no pair of the anaphor",
 			"The head of the Valley Media Group (which consists of the Lakeside Post and English-language daily Hill Times) met Xinhua officials. The two sides agreed to exchange news.",
 			nil, []string{"COOPERATES_WITH org:hill-times org:lakeside-post"}},
+		{"project members told one by one after the coordinator",
+			"The project's coordinator is the Lakeside News Agency. The project includes TASS, Kyodo and Xinhua. The Hill Times is an associated partner, while the Valley Television channel is also participating in the project. The Lakeside Post is a partner of Kyodo.",
+			[]string{"COOPERATES_WITH org:hill-times org:lakeside-news-agency", "COOPERATES_WITH org:lakeside-news-agency org:valley-television"},
+			[]string{"COOPERATES_WITH org:lakeside-news-agency org:lakeside-post"}},
 		// pair anaphors after a meeting (pair.meeting)
 		{"host and guest of talks are the two sides",
 			"A delegation from the Lakeside News Agency held talks in Nairobi on Monday with a visiting delegation from the Hill Country Press Agency. The two sides agreed to exchange photos.",
