@@ -972,7 +972,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 		}
 	}
 	if !provideVerbs.has(v.low(k)) && !useVerbs.has(v.low(k)) {
-		if fronted {
+		if fronted || v.sentenceFlags(s)&(flagSpeech|flagUnder) != flagSpeech|flagUnder {
 			return
 		}
 		// "A also said the channel would broadcast programmes of Y under
@@ -1959,6 +1959,14 @@ func (v *view) signedWithPlanned(s, j int) bool {
 	return m != nil && m.Type == document.Person
 }
 
+// speakerOrgHeads are the keys of speakerOrgNouns, as a word set for
+// the scan (a filter before any hash).
+var speakerOrgHeads = newWordSet(map[string]bool{
+	"agency": true, "broadcaster": true, "channel": true, "newspaper": true, "daily": true,
+	"corporation": true, "company": true, "organization": true, "organisation": true, "group": true,
+	"outlet": true, "network": true, "university": true, "council": true, "union": true, "association": true,
+})
+
 // speakerOrgNouns head a definite description of the speaker's own
 // organization in a reported clause; the value is the kind it must have
 // ("" for any kind).
@@ -1980,20 +1988,23 @@ var speakerOrgNouns = map[string]string{
 // before. A kind the noun names ("agency") and a demonym ("the Moroccan
 // agency") must fit that organization.
 func (v *view) speakerOrgSubject(s, j int) (group, bool) {
+	if v.sentenceFlags(s)&flagSpeech == 0 {
+		return group{}, false
+	}
 	st0, _ := v.sentenceTokens(s)
 	// back from j over the verb group: "has", "now shares", "already has
 	// a", "had been"
 	h := j - 1
 	for c := 0; c < 5 && h > st0 && v.ent[h] == 0 && v.isWord(h) && !v.isCap(h); c++ {
-		if _, ok := speakerOrgNouns[v.low(h)]; ok {
+		if speakerOrgHeads.has(v.lows[h]) {
 			break
 		}
 		h--
 	}
-	kind, ok := speakerOrgNouns[v.low(h)]
-	if !ok || v.isCap(h) || h <= st0 {
+	if h <= st0 || !speakerOrgHeads.has(v.lows[h]) || v.isCap(h) {
 		return group{}, false
 	}
+	kind := speakerOrgNouns[v.lows[h]]
 	// the determiner, across lower-case modifiers and one demonym
 	country := ""
 	d := h - 1

@@ -424,6 +424,8 @@ const (
 	flagUntil                       // has "until", "till" or "through"
 	flagEdition                     // has "edition" (another edition of a series)
 	flagFirstHeld                   // has "first held", "first organized", ...
+	flagSpeech                      // has a speech verb before "the", "his", "her", "its" or "that"
+	flagUnder                       // has "under" or "within"
 )
 
 // flagSentences computes the flags of every sentence in one pass over
@@ -454,6 +456,17 @@ func (v *view) flagSentences(sc *scratch) {
 		case "first":
 			if firstHeld.has(v.low(j + 1)) {
 				f = flagFirstHeld
+			}
+		case "under", "within":
+			f = flagUnder
+		default:
+			// "said the agency ...", "told the board ... that": a speech
+			// verb before a reported clause (speakerOrgSubject)
+			if speechVerb(w) {
+				switch v.low(j + 1) {
+				case "the", "his", "her", "its", "that":
+					f = flagSpeech
+				}
 			}
 		}
 		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {

@@ -911,12 +911,9 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 		// "The director of X met the head of Y": a meeting verb tells the
 		// meeting when no event was kept for it (no date, no named
 		// person)
-		switch v.lows[k] {
-		case "delegation", "delegations", "met", "meets", "talks":
-			told = true
-		case "side":
-			told = k > t0 && v.isCap(k-1)
-		}
+		w := v.lows[k]
+		told = w == "delegation" || w == "delegations" || w == "met" || w == "meets" || w == "talks" ||
+			w == "side" && k > t0 && v.isCap(k-1)
 	}
 	if !told {
 		return nil

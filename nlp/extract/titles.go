@@ -75,7 +75,7 @@ func (v *view) partyBefore(t0 int) string {
 	// "Ecuador TV plans ..., its general manager, A, told reporters": a
 	// title after "its" names the organization named last before it in
 	// the sentence
-	if q := j - boolInt(v.low(j) == ","); q >= 0 {
+	if q := j - boolInt(v.low(j) == ","); q >= 0 && v.itsBefore(q) {
 		if b := v.titleStart(q); b > 0 && v.low(b-1) == "its" {
 			for k := b - 2; k >= 0 && k > b-40 && v.sent(k) == s; k-- {
 				if k2, m := v.mention(k); m != nil && !v.source[k2] && m.Type != document.Country && m.Type != document.Place {
@@ -136,10 +136,15 @@ var titleModifier = newWordSet(map[string]bool{
 func (v *view) titleEndsAt(j int) bool { return v.titleStart(j) >= 0 }
 
 // titleStart returns the first token of the longest title of the lexicon
-// that ends at token j, or -1; a title runs over up to eight tokens
-// ("deputy editor-in-chief" is six: the hyphens are tokens).
+// that ends at token j, or -1; a title runs over up to four tokens, and
+// over up to eight when it ends in a hyphenated word ("deputy
+// editor-in-chief" is six: the hyphens are tokens).
 func (v *view) titleStart(j int) int {
-	for k := j - 7; k <= j; k++ {
+	lo := j - 3
+	if v.low(j-1) == "-" || v.low(j-3) == "-" {
+		lo = j - 7
+	}
+	for k := lo; k <= j; k++ {
 		if k < 0 {
 			continue
 		}
@@ -201,4 +206,15 @@ func (v *view) partyAfter(t1 int) string {
 		return m.EntityID
 	}
 	return ""
+}
+
+// itsBefore reports "its" within the nine tokens before token q (a cheap
+// test before a title is looked up).
+func (v *view) itsBefore(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-9; k-- {
+		if v.lows[k] == "its" {
+			return true
+		}
+	}
+	return false
 }
