@@ -414,6 +414,13 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	}
 	subj, ok := v.subjectGroup(s, j, 16, false)
 	if !ok {
+		// "X has a similar arrangement with Y and a framework agreement
+		// with Z": the second object shares the first one's subject
+		if d := v.firstConjunct(s, j); d > 0 {
+			subj, ok = v.subjectGroup(s, d, 16, false)
+		}
+	}
+	if !ok {
 		return
 	}
 	conf := rule.Confidence
@@ -2057,8 +2064,10 @@ func (v *view) speakerOrgSubject(s, j int) (group, bool) {
 		speaker = m.EntityID
 	} else if w := v.low(p); w == "he" || w == "she" {
 		lo, _ := v.sentenceTokens(maxi(0, s-2))
+		// (a person cited by "According to A," counts: a source of
+		// the report, but the last person named)
 		for k := p - 1; k >= lo && speaker == ""; k-- {
-			if q, m := v.mention(k); m != nil && m.Type == document.Person && v.actor[q] {
+			if _, m := v.mention(k); m != nil && m.Type == document.Person {
 				speaker = m.EntityID
 			}
 		}
@@ -2266,4 +2275,32 @@ func (v *view) projectMember(k, st0, st1 int) *document.Mention {
 		return nil
 	}
 	return m
+}
+
+// firstConjunct returns the determiner of the first of two coordinated
+// objects when the trigger at token j heads the second: "has a similar
+// arrangement with Y and a framework agreement with Z" (j at "framework
+// agreement") gives the "a" after "has"; else -1. The first object must
+// have its own "with" phrase and follow a lower-case word (the verb).
+func (v *view) firstConjunct(s, j int) int {
+	st0, _ := v.sentenceTokens(s)
+	k := j - 1
+	for c := 0; c < 3 && k > st0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && v.low(k) != "a" && v.low(k) != "an"; c++ {
+		k--
+	}
+	if w := v.low(k); w != "a" && w != "an" || v.low(k-1) != "and" {
+		return -1
+	}
+	with := false
+	for q := k - 2; q > st0 && q > k-16; q-- {
+		switch w := v.low(q); {
+		case w == "with":
+			with = true
+		case w == ";" || w == "." || w == "\"" || w == "\u201c":
+			return -1
+		case with && (w == "a" || w == "an") && v.isWord(q-1) && !v.isCap(q-1) && v.ent[q-1] == 0 && v.low(q-1) != "with":
+			return q
+		}
+	}
+	return -1
 }
