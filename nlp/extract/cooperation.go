@@ -412,7 +412,18 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if len(ys) == 0 || v.deniedAfter(a, st1) {
 		return
 	}
-	subj, ok := v.subjectGroup(s, j, 16, false)
+	var subj group
+	ok := false
+	if rule.ID == "coop.signed-with" {
+		// "X signed a deal with Y and Z signed one with W": a name right
+		// before the verb is its subject, not the list before it
+		if x := v.verbSubjectName(j); x != nil && (x.Type == document.Organization || x.Type == document.Country) {
+			subj, ok = group{ids: []string{x.EntityID}}, true
+		}
+	}
+	if !ok {
+		subj, ok = v.subjectGroup(s, j, 16, false)
+	}
 	if !ok {
 		// "X has a similar arrangement with Y and a framework agreement
 		// with Z": the second object shares the first one's subject

@@ -110,6 +110,10 @@ func TestCooperationRules(t *testing.T) {
 		{"a second object after and, without a first with-phrase, is no conjunct",
 			"Hill Times editor Amina Odhiambo said the newspaper has a new printer and a framework agreement with TASS.",
 			[]string{"COOPERATES_WITH org:hill-times org:tass"}, nil},
+		{"a second signing of 'one' in the same sentence has its own subject",
+			"The Lakeside News Agency signed a deal with the Coastal Broadcasting Corporation and the Lakeside Post signed one with the Hill Times.",
+			[]string{"COOPERATES_WITH org:hill-times org:lakeside-post"},
+			[]string{"COOPERATES_WITH org:hill-times org:lakeside-news-agency", "COOPERATES_WITH org:coastal-broadcasting-corporation org:lakeside-post"}},
 		// pair anaphors after a meeting (pair.meeting)
 		{"host and guest of talks are the two sides",
 			"A delegation from the Lakeside News Agency held talks in Nairobi on Monday with a visiting delegation from the Hill Country Press Agency. The two sides agreed to exchange photos.",

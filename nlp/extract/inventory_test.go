@@ -150,7 +150,7 @@ var inventory = []invCase{
 	{"has signed content-sharing agreements with Y and Z", "The Lakeside Post has signed content-sharing agreements with the Hill Times and Valley Television.", []string{p(invP, invT), p(invP, invV)}, false},
 	{"has partnered with Y, Z and W", "The Lakeside News Agency has partnered with the Hill Country Press Agency, the Riverside News Agency and the Lakeside Post.", []string{p(invL, invH), p(invL, invR), p(invL, invP)}, false},
 	{"signed memoranda with Y and with Z", "During the visit, the Lakeside News Agency signed memoranda with the Hill Country Press Agency and with the Riverside News Agency.", []string{p(invL, invH), p(invL, invR)}, false},
-	{"two signings in one sentence", "The Lakeside News Agency signed a deal with the Coastal Broadcasting Corporation and the Lakeside Post signed one with the Hill Times.", []string{p(invL, invC), p(invP, invT)}, true},
+	{"two signings in one sentence", "The Lakeside News Agency signed a deal with the Coastal Broadcasting Corporation and the Lakeside Post signed one with the Hill Times.", []string{p(invL, invC), p(invP, invT)}, false},
 	// abbreviation after first mention
 	{"abbreviation as the signing subject", "The Lakeside News Agency (LNA) is based in Nairobi. LNA signed an agreement with the Hill Country Press Agency on Monday.", []string{p(invL, invH)}, false},
 	{"abbreviation as the partner", "The Hill Country Press Agency (HCPA) opened a bureau. The Lakeside News Agency will exchange photos with HCPA.", []string{p(invL, invH)}, false},
@@ -337,7 +337,7 @@ var inventory = []invCase{
 	{"X, Y and Z signed a trilateral agreement", "The Lakeside News Agency, the Hill Country Press Agency and the Riverside News Agency signed a trilateral agreement.", []string{p(invL, invH), p(invL, invR), p(invH, invR)}, false},
 	{"X signed separate agreements with Y and Z", "The Lakeside News Agency signed separate agreements with Xinhua and TASS.", []string{p(invL, invX), p(invL, invS)}, false},
 	{"X later signed a similar deal with Y", "The Lakeside Post later signed a similar deal with the Hill Times.", []string{p(invP, invT)}, false},
-	{"quote: we signed with Y, said the director of X", "\u201cWe are glad to sign this agreement with Xinhua,\u201d said John Mwangi, director of the Lakeside News Agency.", []string{p(invL, invX)}, true},
+	{"quote: we signed with Y, said the director of X", "\u201cWe are glad to sign this agreement with Xinhua,\u201d said John Mwangi, director of the Lakeside News Agency.", []string{p(invL, invX)}, false},
 	{"X and Y have established cooperation", "The Lakeside News Agency and the Hill Country Press Agency have established close cooperation.", []string{p(invL, invH)}, false},
 	{"X set up a joint venture with Y", "The Lakeside Post set up a joint venture with the Hill Times.", []string{p(invP, invT)}, false},
 	{"cooperation agreement between X and Y signed in 2017", "Under the cooperation agreement between the Lakeside News Agency and Xinhua signed in 2017, the agencies exchange photos.", []string{p(invL, invX)}, false},
