@@ -434,6 +434,16 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if !ok {
 		return
 	}
+	if rule.ID == "coop.similar-with" && v.low(j+n-1) == "ties" {
+		// "Kenya has similar ties with Uganda": ties of countries are
+		// relations, no cooperation (MEASUREMENT.md); of organizations
+		// they stand for the arrangement just told
+		for _, x := range subj.parties() {
+			if document.IDPrefix(x) == document.PrefixCountry {
+				return
+			}
+		}
+	}
 	conf := rule.Confidence
 	if subj.anaphor {
 		conf *= 0.95

@@ -57,6 +57,8 @@ func TestCooperationRules(t *testing.T) {
 				"COOPERATES_WITH org:tass org:valley-television", "COOPERATES_WITH org:kyodo org:valley-television"},
 			[]string{"COOPERATES_WITH org:hill-times org:lakeside-post", "COOPERATES_WITH org:kyodo org:tass"}},
 		{"close ties alone are no cooperation", "The Hill Times has close ties with TASS.", nil, []string{"COOPERATES_WITH"}},
+		{"similar ties of countries are no cooperation", "Kenya signed a trade deal with Uganda. Kenya has similar ties with Tanzania.",
+			nil, []string{"COOPERATES_WITH country:KEN country:TZA"}},
 		{"a bare signing that is only planned", "TASS will sign with the Lakeside Post next week. The contract is expected to be signed with Kyodo in May.",
 			nil, []string{"COOPERATES_WITH"}},
 		{"a person who signed with an organization", "Amina Odhiambo signed with the Hill Times in 2019.", nil, []string{"COOPERATES_WITH"}},
