@@ -251,7 +251,46 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if g.anaphor {
 		conf *= 0.95
 	}
+	if v.countriesOutlets(g) || v.relativeOwnSubject(g.t1, j) {
+		return
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+// countryOutletNouns are plural nouns of one kind of organization: "Kenya,
+// Uganda news agencies" are some outlets of the two countries, not their
+// media as a whole.
+var countryOutletNouns = newWordSet(map[string]bool{
+	"agencies": true, "broadcasters": true, "newspapers": true, "dailies": true, "channels": true,
+	"universities": true, "councils": true, "unions": true, "associations": true,
+})
+
+// countriesOutlets reports a group of countries that only qualifies a
+// plural outlet noun right after it ("Kenya, Uganda news agencies to
+// share content", "Chinese and Kenyan public broadcasters agree"): the
+// parties are the outlets, which the pair frame leaves to the sentences
+// that name them (MEASUREMENT.md draws a country pair only from
+// cooperation of the countries or of their media as a whole).
+func (v *view) countriesOutlets(g group) bool {
+	if len(g.ids) < 2 {
+		return false
+	}
+	for _, id := range g.ids {
+		if document.IDPrefix(id) != document.PrefixCountry {
+			return false
+		}
+	}
+	// the group may end with its head noun ("Kenya, Uganda news
+	// agencies") or before it ("the Kenyan and Ugandan national news
+	// agencies")
+	if g.t1 > 0 && countryOutletNouns.has(v.low(g.t1-1)) {
+		return true
+	}
+	k := g.t1
+	for c := 0; c < 2 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && !countryOutletNouns.has(v.low(k)); c++ {
+		k++
+	}
+	return countryOutletNouns.has(v.low(k))
 }
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
@@ -274,6 +313,9 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			return
 		}
 		from++
+	}
+	if rule.ID == "coop.signed-with" && v.signedWithPlanned(s, j) {
+		return
 	}
 	w := -1
 	if v.low(j+n-1) == "with" {
@@ -335,10 +377,18 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 				}
 			}
 		}
-		if as > 0 || v.low(k) == "including" {
+		// "with about forty agencies, among them Y and Z": the named
+		// examples, as after "including"
+		among := v.low(k) == "among" && (v.low(k+1) == "them" || v.low(k+1) == "which" || v.low(k+1) == "whom")
+		// "to work with a major agency like Y": the named example of an
+		// unnamed object
+		like := v.low(k) == "like" && k > a && len(ys) == 0
+		if as > 0 || among || like || v.low(k) == "including" {
 			b := k + 1
 			if as > 0 {
 				b = as + 1
+			} else if among {
+				b = k + 2
 			}
 			if g, ok := v.listAt(b, st1); ok {
 				ys = g
@@ -349,12 +399,50 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
+	if len(ys) == 0 && v.countedOutlets(a, st1) {
+		// "X has signed agreements with over 20 news agencies": the
+		// partners may be listed in the next sentences (hubList)
+		if subj, ok := v.subjectGroup(s, j, 16, false); ok {
+			if ps := subj.parties(); len(ps) == 1 && document.IDPrefix(ps[0]) == document.PrefixOrg {
+				v.hub, v.hubS = ps[0], s
+			}
+		}
+		return
+	}
 	if len(ys) == 0 || v.deniedAfter(a, st1) {
 		return
 	}
-	subj, ok := v.subjectGroup(s, j, 16, false)
+	var subj group
+	ok := false
+	if rule.ID == "coop.signed-with" {
+		// "X signed a deal with Y and Z signed one with W": a name right
+		// before the verb is its subject, not the list before it
+		if x := v.verbSubjectName(j); x != nil && (x.Type == document.Organization || x.Type == document.Country) {
+			subj, ok = group{ids: []string{x.EntityID}}, true
+		}
+	}
+	if !ok {
+		subj, ok = v.subjectGroup(s, j, 16, false)
+	}
+	if !ok {
+		// "X has a similar arrangement with Y and a framework agreement
+		// with Z": the second object shares the first one's subject
+		if d := v.firstConjunct(s, j); d > 0 {
+			subj, ok = v.subjectGroup(s, d, 16, false)
+		}
+	}
 	if !ok {
 		return
+	}
+	if rule.ID == "coop.similar-with" && v.low(j+n-1) == "ties" {
+		// "Kenya has similar ties with Uganda": ties of countries are
+		// relations, no cooperation (MEASUREMENT.md); of organizations
+		// they stand for the arrangement just told
+		for _, x := range subj.parties() {
+			if document.IDPrefix(x) == document.PrefixCountry {
+				return
+			}
+		}
 	}
 	conf := rule.Confidence
 	if subj.anaphor {
@@ -626,6 +714,9 @@ func (v *view) countriesMediaAt(a, limit int) []string {
 // X opens the sentence and the phrase is set off by commas.
 func (x *Extractor) partnerBefore(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
+	if v.hub != "" && s > v.hubS && s <= v.hubS+2 {
+		v.hubList(s, st0, st1)
+	}
 	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords.has(v.low(st0+1)) {
 		v.enumeratedAgreement(s, st0, st1)
 	}
@@ -655,6 +746,10 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			"sends", "grant", "grants", "train", "trains", "trained", "assist", "assists", "help", "helps", "support",
 			"supports", "host", "hosts", "furnish", "furnishes":
 			v.providesTo(s, k, st1)
+			continue
+		case "distribute", "distributes", "redistribute", "redistributes", "rebroadcast", "rebroadcasts",
+			"retransmit", "retransmits", "relay", "relays":
+			v.distributesOf(s, k, st1)
 			continue
 		}
 		w := v.partnerPhrase(k)
@@ -887,25 +982,56 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	}
 	b = v.pastThe(b)
 	_, xm := v.actorAt(b)
-	if xm == nil || xm.Type == document.Person {
-		return
+	rule := "coop.under-agreement"
+	var k int
+	var xID string
+	var xType document.EntityType
+	if xm != nil && xm.Type != document.Person {
+		xID, xType = xm.EntityID, xm.Type
+		_, xt1 := v.tokenSpan(xm)
+		k = xt1
+		// "Under the deal, Xinhua News Agency (XNA) will ...": the
+		// abbreviation belongs to the subject
+		if v.low(k) == "(" && v.low(k+2) == ")" {
+			k += 3
+		}
+		for n := 0; n < 3 && underAuxWords.has(v.low(k)); n++ {
+			k++
+		}
 	}
-	_, xt1 := v.tokenSpan(xm)
-	k := xt1
-	// "Under the deal, Xinhua News Agency (XNA) will ...": the
-	// abbreviation belongs to the subject
-	if v.low(k) == "(" && v.low(k+2) == ")" {
-		k += 3
-	}
-	for n := 0; n < 3 && underAuxWords.has(v.low(k)); n++ {
-		k++
+	if !provideVerbs.has(v.low(k)) && !useVerbs.has(v.low(k)) {
+		if fronted || v.sentenceFlags(s)&(flagSpeech|flagUnder) != flagSpeech|flagUnder {
+			return
+		}
+		// "A also said the channel would broadcast programmes of Y under
+		// the agreement": the speaker's organization (rule
+		// coop.under-agreement-reported)
+		for k = b; k < st1 && k < b+16 && !useVerbs.has(v.low(k)) && !provideVerbs.has(v.low(k)); k++ {
+		}
+		g, ok := v.speakerOrgSubject(s, k)
+		if !ok || k >= st1 {
+			return
+		}
+		xID, xType, rule = g.ids[0], document.Organization, "coop.under-agreement-reported"
 	}
 	a := v.pastThe(k + 1)
 	_, ym := v.actorAt(a)
-	if ym == nil || ym.Type != xm.Type || ym.EntityID == xm.EntityID {
+	ofContent := false
+	if ym == nil && contentNouns.has(v.low(a)) && v.low(a+1) == "of" {
+		// "broadcast programmes of (Argentina's) Y"
+		a = v.pastThe(a + 2)
+		if _, cm := v.actorAt(a); cm != nil && cm.Type == document.Country {
+			if _, ct1 := v.tokenSpan(cm); v.low(ct1) == "'s" || v.low(ct1) == "\u2019s" {
+				a = ct1 + 1
+			}
+		}
+		_, ym = v.actorAt(a)
+		ofContent = true
+	}
+	if ym == nil || ym.Type != xType || ym.EntityID == xID {
 		return
 	}
-	if !provideVerbs.has(v.low(k)) && !(useVerbs.has(v.low(k)) && v.contentOf(ym, st1)) {
+	if !provideVerbs.has(v.low(k)) && !(useVerbs.has(v.low(k)) && (ofContent || v.contentOf(ym, st1))) {
 		return
 	}
 	if !fronted {
@@ -925,7 +1051,11 @@ func (x *Extractor) underAgreement(v *view, s int) {
 			return
 		}
 	}
-	v.pairCooperation(xm.EntityID, ym.EntityID, s, k, v.topicNear(s, k, st1), "050", "coop.under-agreement", 0.8)
+	conf := 0.8
+	if rule != "coop.under-agreement" {
+		conf = 0.7
+	}
+	v.pairCooperation(xID, ym.EntityID, s, k, v.topicNear(s, k, st1), "050", rule, conf)
 }
 
 // agreementIn reports an agreement noun (or "partnership") in tokens
@@ -1395,6 +1525,23 @@ func (v *view) ourAgreementWith(s, k, st1 int) {
 // beside a speech verb ('"...," Lakeside Post editor A said', '"...,"
 // said A, director of X'), else "".
 func (v *view) quotedSpeakerParty(s int) string {
+	// a quotation of several sentences names its speaker after its last
+	// one: '"We are happy to work with Y. This deal will help us," A said'
+	for q := s; q < s+3; q++ {
+		if x, named := v.sentenceSpeakerParty(q); named || x != "" {
+			return x
+		}
+		if _, st1 := v.sentenceTokens(q); st1 >= len(v.toks) || !v.inQuote(v.toks[st1-1].Start) {
+			return ""
+		}
+	}
+	return ""
+}
+
+// sentenceSpeakerParty returns the organization of the quoted speaker
+// named in sentence s (see quotedSpeakerParty), and whether the sentence
+// names a speaker at all.
+func (v *view) sentenceSpeakerParty(s int) (string, bool) {
 	st0, st1 := v.sentenceTokens(s)
 	for q := st0; q < st1; q++ {
 		_, m := v.actorAt(q)
@@ -1408,14 +1555,14 @@ func (v *view) quotedSpeakerParty(s int) string {
 			said = speechVerb(v.low(b))
 		}
 		if !said {
-			return ""
+			return "", true
 		}
 		if x := v.titleParty(m.EntityID); document.IDPrefix(x) == document.PrefixOrg {
-			return x
+			return x, true
 		}
-		return ""
+		return "", true
 	}
-	return ""
+	return "", false
 }
 
 // staffNouns are the people one organization trains for another: "X will
@@ -1467,7 +1614,8 @@ var exchangedThings = newWordSet(map[string]bool{
 	"programmes": true, "programs": true, "materials": true, "stories": true, "information": true,
 	"journalists": true, "reporters": true, "staff": true, "delegations": true, "experience": true,
 	"experiences": true, "expertise": true, "correspondents": true, "editors": true, "media": true,
-	"best": true, "know-how": true, "products": true, "articles": true,
+	"best": true, "know-how": true, "products": true, "articles": true, "text": true, "texts": true,
+	"bulletins": true, "feeds": true, "archives": true, "documentaries": true,
 })
 
 // jointVerbs make "X <verb> Z together with Y" a joint undertaking; a
@@ -1701,6 +1849,16 @@ func (x *Extractor) consortium(v *view, s int) {
 				continue
 			}
 			v.consortiumPairs(s, k, hubPairs([]string{v.coordinator}, members))
+		case "partner", "participating", "participates":
+			// "PAP is an associated partner, while the Ukrinform agency is
+			// also participating in the project": a member named on its
+			// own within five sentences after the coordinator
+			if v.coordinator == "" || s-v.coordS > 5 || s == v.coordS {
+				continue
+			}
+			if m := v.projectMember(k, st0, st1); m != nil && m.EntityID != v.coordinator {
+				v.consortiumPairs(s, k, [][2]string{{min(v.coordinator, m.EntityID), max(v.coordinator, m.EntityID)}})
+			}
 		case "form", "forms", "formed":
 			a := k + 1
 			if d := v.low(a); d == "the" || d == "a" {
@@ -1807,4 +1965,363 @@ func (v *view) pairCooperation(a, b string, s, k int, topic, cameo, rule string,
 	trig := v.span(k, k+1)
 	v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: a, To: b, Topic: topic,
 		CAMEO: cameo, Evidence: v.evidence(s), Trigger: &trig, Rule: rule, Confidence: conf}})
+}
+
+// signedWithPlanned reports a bare signing verb at token j (rule
+// coop.signed-with) that states no signing: a plan cue within four words
+// before it ("is expected to be signed with", "will have signed with"),
+// a weighing ("proposed signed with" in a headline), or a person right
+// before it ("Amina Odhiambo signed with the Hill Times" tells of her
+// job, not of a partnership).
+func (v *view) signedWithPlanned(s, j int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k >= st0 && k >= j-4; k-- {
+		if v.x.lex.PlanCues.HasAt(v, v.gate, k) {
+			return true
+		}
+	}
+	if v.signingHedged(j) {
+		return true
+	}
+	_, m := v.actorAt(j - 1)
+	return m != nil && m.Type == document.Person
+}
+
+// speakerOrgHeads are the keys of speakerOrgNouns, as a word set for
+// the scan (a filter before any hash).
+var speakerOrgHeads = newWordSet(map[string]bool{
+	"agency": true, "broadcaster": true, "channel": true, "newspaper": true, "daily": true,
+	"corporation": true, "company": true, "organization": true, "organisation": true, "group": true,
+	"outlet": true, "network": true, "university": true, "council": true, "union": true, "association": true,
+})
+
+// speakerOrgNouns head a definite description of the speaker's own
+// organization in a reported clause; the value is the kind it must have
+// ("" for any kind).
+var speakerOrgNouns = map[string]string{
+	"agency": document.KindNewsAgency, "broadcaster": document.KindBroadcaster,
+	"channel": document.KindBroadcaster, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
+	"corporation": "", "company": "", "organization": "", "organisation": "", "group": "",
+	"outlet": "", "network": "", "university": "", "council": "", "union": "", "association": "",
+}
+
+// speakerOrgSubject reads a reported clause whose subject, right before
+// token j, is a definite description of an organization: "Karimov said
+// the agency has ...", "She said the public broadcaster already has a
+// similar arrangement with ...", "Lal told the board on Tuesday that the
+// corporation now shares ...", "Dobrynin said his newspaper has ...".
+// The description stands for the organization of the speaker's title
+// (rule coop.speaker-org): the person right before the speech verb, or
+// for "he"/"she" the last person named in the sentence or the two
+// before. A kind the noun names ("agency") and a demonym ("the Moroccan
+// agency") must fit that organization.
+func (v *view) speakerOrgSubject(s, j int) (group, bool) {
+	if v.sentenceFlags(s)&flagSpeech == 0 {
+		return group{}, false
+	}
+	st0, _ := v.sentenceTokens(s)
+	// back from j over the verb group: "has", "now shares", "already has
+	// a", "had been"
+	h := j - 1
+	for c := 0; c < 5 && h > st0 && v.ent[h] == 0 && v.isWord(h) && !v.isCap(h); c++ {
+		if speakerOrgHeads.has(v.lows[h]) {
+			break
+		}
+		h--
+	}
+	if h <= st0 || !speakerOrgHeads.has(v.lows[h]) || v.isCap(h) {
+		return group{}, false
+	}
+	kind := speakerOrgNouns[v.lows[h]]
+	// the determiner, across lower-case modifiers and one demonym
+	country := ""
+	d := h - 1
+	for c := 0; c < 3 && d > st0; c++ {
+		if w := v.low(d); w == "the" || w == "his" || w == "her" || w == "its" {
+			break
+		}
+		if _, m := v.mention(d); m != nil && m.Type == document.Country && country == "" {
+			country = m.EntityID
+			mt0, _ := v.tokenSpan(m)
+			d = mt0 - 1
+			continue
+		}
+		if !v.isWord(d) || v.isCap(d) || v.ent[d] != 0 {
+			return group{}, false
+		}
+		d--
+	}
+	if w := v.low(d); w != "the" && w != "his" && w != "her" && w != "its" {
+		return group{}, false
+	}
+	// the speech verb right before the determiner, or before "that" at
+	// the end of the verb's phrase ("told the board on Tuesday that")
+	sv := d - 1
+	if v.low(sv) == "that" {
+		sv--
+		for c := 0; c < 20 && sv > st0 && !speechVerb(v.low(sv)); c++ {
+			if w := v.low(sv); w == ";" || w == "\"" || w == "\u201c" || w == "\u201d" {
+				return group{}, false
+			}
+			sv--
+		}
+	}
+	if !speechVerb(v.low(sv)) || v.inQuote(v.toks[sv].Start) {
+		return group{}, false
+	}
+	speaker := ""
+	p := sv - 1
+	if w := v.low(p); w == "also" || w == "further" || w == "then" {
+		p--
+	}
+	if v.low(p) == "," {
+		// "Kato, in turn, said"
+		for c := 0; c < 4 && p > st0 && v.low(p-1) != ","; c++ {
+			p--
+		}
+		p -= 2
+	}
+	if k, m := v.mention(p); m != nil && m.Type == document.Person && v.actor[k] {
+		speaker = m.EntityID
+	} else if w := v.low(p); w == "he" || w == "she" {
+		lo, _ := v.sentenceTokens(maxi(0, s-2))
+		// (a person cited by "According to A," counts: a source of
+		// the report, but the last person named)
+		for k := p - 1; k >= lo && speaker == ""; k-- {
+			if _, m := v.mention(k); m != nil && m.Type == document.Person {
+				speaker = m.EntityID
+			}
+		}
+	}
+	if speaker == "" {
+		return group{}, false
+	}
+	org := v.titleParty(speaker)
+	if document.IDPrefix(org) != document.PrefixOrg {
+		return group{}, false
+	}
+	if e := v.entity[org]; kind != "" && (e == nil || e.Kind != "" && e.Kind != kind) {
+		return group{}, false
+	}
+	if country != "" && v.homeCountry(org) != country {
+		return group{}, false
+	}
+	return group{ids: []string{org}, t0: d, t1: h + 1, anaphor: true, rule: "coop.speaker-org"}, true
+}
+
+// distributesOf reads "X distributes the services of Y", "X rebroadcasts
+// Y's programmes", "X relays Y news bulletins" with the verb at token k:
+// a party that passes on another's content to its own audience works
+// with it (rule coop.distributes). X is the name right before the verb
+// (past auxiliaries), Y the party that owns the content nouns after it:
+// "(the) <content noun> of (Country's) Y" or Y with its content nouns;
+// both named, of one kind. A bare object ("distributes Y") is no pair:
+// it may be a product sold, not a partner.
+func (v *view) distributesOf(s, k, st1 int) {
+	if v.low(k-1) == "to" {
+		// "The ruling allows X to rebroadcast Y bulletins": an
+		// infinitive states no practice (coop.agreement-allows reads
+		// it under an agreement)
+		return
+	}
+	x := v.verbSubjectName(k)
+	if x == nil {
+		return
+	}
+	// the name opens its clause ("The ruling lets X distribute" has X as
+	// an object)
+	st0, _ := v.sentenceTokens(s)
+	if xt0, _ := v.tokenSpan(x); xt0 > st0 {
+		q := xt0 - 1
+		if v.low(q) == "the" {
+			q--
+		}
+		if w := v.low(q); q >= st0 && w != "," && w != "that" && w != "and" && w != "\"" && w != "\u201c" {
+			return
+		}
+	}
+	a := v.pastThe(k + 1)
+	_, y := v.actorAt(a)
+	switch {
+	case y != nil:
+		if !v.contentOf(y, st1) {
+			return
+		}
+	case contentNouns.has(v.low(a)) && v.low(a+1) == "of":
+		b := v.pastThe(a + 2)
+		if _, cm := v.actorAt(b); cm != nil && cm.Type == document.Country {
+			if _, ct1 := v.tokenSpan(cm); v.low(ct1) == "'s" || v.low(ct1) == "\u2019s" {
+				b = ct1 + 1
+			}
+		}
+		_, y = v.actorAt(b)
+	}
+	if !sameActorKind(x, y) || x.EntityID == y.EntityID {
+		return
+	}
+	v.pairCooperation(x.EntityID, y.EntityID, s, k, "", "064", "coop.distributes", 0.7)
+}
+
+// countedWords count an unnamed set of partners: "with over 20 agencies",
+// "with dozens of outlets", "with many foreign broadcasters".
+var countedWords = newWordSet(map[string]bool{
+	"many": true, "several": true, "dozens": true, "hundreds": true, "numerous": true, "scores": true,
+})
+
+// countedOutlets reports a counted plural of outlets at token a, the
+// object of "with": "over 20 leading news agencies", "more than 30
+// foreign media outlets", "dozens of broadcasters".
+func (v *view) countedOutlets(a, limit int) bool {
+	k := a
+	for c := 0; c < 2 && k < limit; c++ {
+		switch v.low(k) {
+		case "over", "more", "than", "about", "around", "nearly", "almost", "some":
+			k++
+		}
+	}
+	if _, ok := atoi(v.low(k)); !ok && !countedWords.has(v.low(k)) {
+		return false
+	}
+	k++
+	if v.low(k) == "of" {
+		k++
+	}
+	for c := 0; c < 4 && k < limit; c, k = c+1, k+1 {
+		if appositionOutlets.has(v.low(k)) || v.low(k) == "media" || v.low(k) == "partners" {
+			return true
+		}
+		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionOutlets are plural outlet nouns.
+var appositionOutlets = newWordSet(map[string]bool{
+	"agencies": true, "broadcasters": true, "newspapers": true, "dailies": true, "channels": true,
+	"outlets": true, "councils": true, "unions": true, "universities": true, "organizations": true,
+	"organisations": true, "associations": true, "networks": true, "services": true,
+})
+
+// hubList reads a sentence soon after a hub's counted partners that
+// opens with a list of organizations "and (many) other" outlets, or that
+// "are among them": "X has signed agreements with over 20 agencies.
+// TASS, Reuters, Xinhua and many other agencies ..." pairs X with each
+// (rule coop.hub-list).
+func (v *view) hubList(s, st0, st1 int) {
+	g, ok := v.groupAt(v.pastThe(st0), st1, false)
+	if !ok || len(g.ids) < 2 {
+		return
+	}
+	k := g.t1
+	switch {
+	case v.low(k) == "and" && (v.low(k+1) == "other" || v.low(k+2) == "other"):
+	case (v.low(k) == "are" || v.low(k) == "were") && v.low(k+1) == "among":
+	default:
+		return
+	}
+	var partners []string
+	for _, id := range g.ids {
+		if document.IDPrefix(id) == document.PrefixOrg && id != v.hub {
+			partners = append(partners, id)
+		}
+	}
+	if len(partners) < 2 {
+		return
+	}
+	v.hubCooperation([]string{v.hub}, partners, s, v.span(k, k+1), "coop.hub-list", 0.7)
+}
+
+// relativeOwnSubject reports a relative clause with a subject of its own
+// between a group (ending at token a) and the trigger at j: "A, B and
+// other agencies with which it shares news" (A and B are no subject of
+// "shares").
+func (v *view) relativeOwnSubject(a, j int) bool {
+	for k := a; k < j-1; k++ {
+		if w := v.low(k); w == "which" || w == "whom" {
+			switch v.low(k + 1) {
+			case "it", "they", "we", "he", "she":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// projectMember reads a member of a coordinated project told on its own
+// at token k: "X is an associated partner" (k at "partner", not "a
+// partner of Y"), "the X agency is also participating in the project"
+// (k at "participating", a project noun within four words after). It
+// returns X, an organization named right before the verb (past an
+// outlet noun), or nil.
+func (v *view) projectMember(k, st0, st1 int) *document.Mention {
+	q := k - 1
+	if v.low(k) == "partner" {
+		if v.low(k+1) == "of" || v.low(k+1) == "in" {
+			return nil
+		}
+		for c := 0; c < 2 && q > st0 && v.isWord(q) && !v.isCap(q) && v.low(q) != "a" && v.low(q) != "an"; c++ {
+			q--
+		}
+		if w := v.low(q); w != "a" && w != "an" {
+			return nil
+		}
+		q--
+	} else {
+		project := false
+		for a := k + 1; a < st1 && a <= k+4; a++ {
+			project = project || projectNouns.has(v.low(a))
+		}
+		if !project {
+			return nil
+		}
+	}
+	if v.low(q) == "also" {
+		q--
+	}
+	switch v.low(q) {
+	case "is", "was", "becomes", "became":
+		q--
+	default:
+		if v.low(k) != "participates" {
+			return nil
+		}
+	}
+	if outletNouns.has(v.low(q)) && !v.isCap(q) {
+		q-- // "the Ukrinform agency"
+	}
+	m := v.mentionEndingAt(q + 1)
+	if m == nil || m.Type != document.Organization {
+		return nil
+	}
+	return m
+}
+
+// firstConjunct returns the determiner of the first of two coordinated
+// objects when the trigger at token j heads the second: "has a similar
+// arrangement with Y and a framework agreement with Z" (j at "framework
+// agreement") gives the "a" after "has"; else -1. The first object must
+// have its own "with" phrase and follow a lower-case word (the verb).
+func (v *view) firstConjunct(s, j int) int {
+	st0, _ := v.sentenceTokens(s)
+	k := j - 1
+	for c := 0; c < 3 && k > st0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && v.low(k) != "a" && v.low(k) != "an"; c++ {
+		k--
+	}
+	if w := v.low(k); w != "a" && w != "an" || v.low(k-1) != "and" {
+		return -1
+	}
+	with := false
+	for q := k - 2; q > st0 && q > k-16; q-- {
+		switch w := v.low(q); {
+		case w == "with":
+			with = true
+		case w == ";" || w == "." || w == "\"" || w == "\u201c":
+			return -1
+		case with && (w == "a" || w == "an") && v.isWord(q-1) && !v.isCap(q-1) && v.ent[q-1] == 0 && v.low(q-1) != "with":
+			return q
+		}
+	}
+	return -1
 }

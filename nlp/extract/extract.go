@@ -86,6 +86,11 @@ type view struct {
 	// (consortium)
 	coordinator string
 	coordS      int
+	// hub cooperates with a counted, unnamed set of partners told in
+	// sentence hubS ("X has signed agreements with over 20 agencies"),
+	// whose names a sentence soon after may list (hubList)
+	hub  string
+	hubS int
 	// tparty maps persons to the party of their title (titleParty)
 	tparty map[string]string
 	// lows are the lower-cased tokens (lexicon.Lowered)
@@ -422,6 +427,8 @@ const (
 	flagUntil                       // has "until", "till" or "through"
 	flagEdition                     // has "edition" (another edition of a series)
 	flagFirstHeld                   // has "first held", "first organized", "last held", ...
+	flagSpeech                      // has a speech verb before "the", "his", "her", "its" or "that"
+	flagUnder                       // has "under" or "within"
 )
 
 // flagSentences computes the flags of every sentence in one pass over
@@ -456,6 +463,17 @@ func (v *view) flagSentences(sc *scratch) {
 		case "last":
 			if firstHeld.has(v.low(j+1)) || v.low(j+1) == "took" {
 				f = flagFirstHeld // "was last held in" (lastEdition)
+			}
+		case "under", "within":
+			f = flagUnder
+		default:
+			// "said the agency ...", "told the board ... that": a speech
+			// verb before a reported clause (speakerOrgSubject)
+			if speechVerb(w) {
+				switch v.low(j + 1) {
+				case "the", "his", "her", "its", "that":
+					f = flagSpeech
+				}
 			}
 		}
 		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {

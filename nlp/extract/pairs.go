@@ -716,6 +716,18 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			}
 			return 0, false
 		}
+		// "and the Arabic speaking Y", "and the Arabic-speaking Y": a
+		// language before "speaking" ("English-language" stays out: "the
+		// group consists of X and English-language daily Y" lists
+		// members, no partners)
+		if v.isCap(k) && v.ent[k] == 0 && k+2 < limit {
+			if nw := v.low(k + 1); nw == "speaking" || nw == "-" && v.low(k+2) == "speaking" {
+				continue
+			}
+		}
+		if w == "-" && k > j && v.isCap(k-1) && v.low(k+1) == "speaking" {
+			continue
+		}
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord.has(w) {
 			return 0, false
 		}
@@ -896,7 +908,12 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 		}
 	}
 	for k := t0; k < t1 && !told; k++ {
-		told = v.lows[k] == "delegation" || v.lows[k] == "delegations" || v.lows[k] == "side" && k > t0 && v.isCap(k-1)
+		// "The director of X met the head of Y": a meeting verb tells the
+		// meeting when no event was kept for it (no date, no named
+		// person)
+		w := v.lows[k]
+		told = w == "delegation" || w == "delegations" || w == "met" || w == "meets" || w == "talks" ||
+			w == "side" && k > t0 && v.isCap(k-1)
 	}
 	if !told {
 		return nil

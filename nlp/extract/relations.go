@@ -56,12 +56,24 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	if g, ok := v.firstToSubject(j); ok {
 		return g, true
 	}
+	if g, ok := v.speakerOrgSubject(s, j); ok {
+		return g, true
+	}
 	cs := v.clauseStart(s, j)
 	// "Russia's cooperation", "Yunnan Daily Press Group's integrated
 	// development and cooperation with": a possessor of the noun phrase
 	// that ends in the trigger, across lower-case words and "and"
 	for k := j - 1; k >= cs && k >= j-5; k-- {
 		if w := v.low(k); w == "'s" || w == "\u2019s" {
+			// "the agency's earlier co-production with Y": the one
+			// organization of that kind named before (rule
+			// coop.anaphor-possessive)
+			if kind, ok := orgAnaphorKinds[v.low(k-1)]; ok && v.low(k-2) == "the" && !v.isCap(k-1) {
+				if o := v.oneOrgOfKind(s, k-2, kind, ""); o != "" {
+					return group{ids: []string{o}, t0: k - 2, t1: k, anaphor: true, rule: "coop.anaphor-possessive"}, true
+				}
+				break
+			}
 			if _, m := v.mention(k - 1); m != nil && m.Type != document.Person {
 				mt0, _ := v.tokenSpan(m)
 				// "X and Y's cooperation": the pair that owns it (not
@@ -240,7 +252,7 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	// '"We have signed a memorandum with Y," said X's director A': the
 	// organization of the quoted speaker (rule coop.we-quoted)
 	if i := j - 1; i >= st0 {
-		for i > st0 && itAux.has(v.low(i)) {
+		for i > st0 && (itAux.has(v.low(i)) || weAux.has(v.low(i)) || v.low(i) == "are" && weAux.has(v.low(i+1))) {
 			i--
 		}
 		if v.low(i) == "we" && (i == st0 || v.low(i-1) == "\"" || v.low(i-1) == "\u201c") && v.inQuote(v.toks[i].Start) {
@@ -302,9 +314,25 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	case "of", "'s", "’s", "and", "or":
 		return group{}, false
 	}
+	found := v.oneOrgOfKind(s, st0, kind, country)
+	if found == "" {
+		return group{}, false
+	}
+	g := group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}
+	if fronted {
+		g.rule = "coop.anaphor-fronted"
+	}
+	return g, true
+}
+
+// oneOrgOfKind returns the one organization of the kind (and of the
+// country, when given) named before token b in sentence s and the three
+// sentences before it, or "" when there is none or two ("the agency"
+// could be either).
+func (v *view) oneOrgOfKind(s, b int, kind, country string) string {
 	lo, _ := v.sentenceTokens(maxi(0, s-3))
 	found := ""
-	for k := st0 - 1; k >= lo; k-- {
+	for k := b - 1; k >= lo; k-- {
 		_, m := v.actorAt(k)
 		if m == nil || m.Type != document.Organization || m.EntityID == found {
 			continue
@@ -317,19 +345,11 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 			continue
 		}
 		if found != "" {
-			// two of the kind: "the agency" could be either
-			return group{}, false
+			return ""
 		}
 		found = m.EntityID
 	}
-	if found == "" {
-		return group{}, false
-	}
-	g := group{ids: []string{found}, t0: st0, t1: head + 1, anaphor: true}
-	if fronted {
-		g.rule = "coop.anaphor-fronted"
-	}
-	return g, true
+	return found
 }
 
 // commaParenthetical returns the closing comma of a parenthetical that
@@ -760,6 +780,14 @@ func (v *view) inName(j, n int) bool {
 }
 
 // itAux may stand between a sentence-opening "It" and its verb.
+// weAux may stand between a quotation's "we" and its verb, with "are"
+// before them: "We are happy to work with Y", "We are proud to partner
+// with Y" (not "We were promised ...": a passive).
+var weAux = newWordSet(map[string]bool{
+	"happy": true, "glad": true, "pleased": true, "proud": true, "delighted": true, "to": true,
+	"now": true, "very": true,
+})
+
 var itAux = newWordSet(map[string]bool{"also": true, "has": true, "have": true, "had": true, "will": true, "recently": true, "later": true, "then": true, "further": true, "already": true})
 
 // itSubject reads a sentence that opens with "It" and a verb at token j

@@ -64,7 +64,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// "witnessed the exchange of four cooperation documents": up to
 		// two words between "of" and the noun
 		far := noun > j+n+2 && !(v.low(j+n) == "of" && noun <= j+n+3)
-		if noun < 0 || far || v.low(j-1) == "news" || v.low(j-1) == "of" || v.low(j-1) == "on" {
+		// "Memoranda of understanding were exchanged between X and Y":
+		// a passive whose subject is the agreement noun (found below,
+		// at most five words back)
+		passive := noun < 0 && (v.low(j-1) == "were" || v.low(j-1) == "was") && v.low(j) == "exchanged"
+		if !passive && (noun < 0 || far) || v.low(j-1) == "news" || v.low(j-1) == "of" || v.low(j-1) == "on" {
 			return
 		}
 	}
@@ -356,7 +360,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if relative {
 		date = nil // the day of the main clause before the relative one
 	}
-	if anniversary || (habitualAgreement(v, noun) || v.manyPartners(j+n, st1) || relative) && date == nil && !v.atHappening(s, j, n) {
+	if anniversary || (habitualAgreement(v, noun) || summaryCount(v, noun) || v.manyPartners(j+n, st1) || relative) && date == nil && !v.atHappening(s, j, n) {
 		// "many cooperation agreements signed with Xinhua": the parties
 		// cooperate, no one signing is told
 		if len(parties) >= 2 && len(parties) <= 6 {
@@ -642,6 +646,21 @@ func counted(v *view, k int) bool {
 		}
 		if !v.isWord(j) || definiteWords.has(w) || w == "a" || w == "an" {
 			return false
+		}
+	}
+	return false
+}
+
+// summaryCount reports a count of agreements like the one told before
+// the agreement noun at token k: "had signed 14 such documents with
+// foreign agencies", "three similar agreements": a tally, no one signing.
+func summaryCount(v *view, k int) bool {
+	if !counted(v, k) {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if w := v.low(j); w == "such" || w == "similar" {
+			return true
 		}
 	}
 	return false

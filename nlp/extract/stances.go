@@ -78,6 +78,11 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 			conf *= 0.95
 			named = false
 		}
+		if v.countriesOutlets(g) {
+			// "The Chinese and Kenyan public broadcasters agreed": the
+			// outlets' stance, not the countries'
+			named = false
+		}
 	} else if ev != nil && (v.low(j-1) == "was" || v.low(j-1) == "were" || v.low(j-2) == "was") {
 		// "It was mutually agreed during the meeting that ..."
 		for _, p := range ev.participants {

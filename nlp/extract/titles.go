@@ -39,6 +39,12 @@ func (v *view) partyBefore(t0 int) string {
 	for j >= 0 && honorificWords.has(v.low(j)) {
 		j--
 	}
+	// "Managing Director of the Associated Press of Pakistan (APP) A": the
+	// party's abbreviation in parentheses between the title and the name
+	if j >= 3 && v.low(j) == ")" && v.low(j-2) == "(" && v.ent[j-1] != 0 && v.ent[j-3] != 0 &&
+		v.d.Mentions[v.ent[j-1]-1].EntityID == v.d.Mentions[v.ent[j-3]-1].EntityID {
+		j -= 3
+	}
 	// "Director General of TASS Sergey Mikhailov": a party right before
 	// the name, after a title and "of"
 	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
@@ -64,6 +70,22 @@ func (v *view) partyBefore(t0 int) string {
 	if w := v.low(j); v.x.lex.RoleNouns[w] && !v.isCap(j) {
 		if k, m := v.mention(j - 1); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
 			return m.EntityID
+		}
+	}
+	// "Ecuador TV plans ..., its general manager, A, told reporters": a
+	// title after "its" names the organization named last before it in
+	// the sentence
+	if q := j - boolInt(v.low(j) == ","); q >= 0 && v.itsBefore(q) {
+		if b := v.titleStart(q); b > 0 && v.low(b-1) == "its" {
+			for k := b - 2; k >= 0 && k > b-40 && v.sent(k) == s; k-- {
+				if k2, m := v.mention(k); m != nil && !v.source[k2] && m.Type != document.Country && m.Type != document.Place {
+					if m.Type == document.Organization && v.actor[k2] {
+						return m.EntityID
+					}
+					return ""
+				}
+			}
+			return ""
 		}
 	}
 	// a title ending right before the name, the party before the title
@@ -114,9 +136,15 @@ var titleModifier = newWordSet(map[string]bool{
 func (v *view) titleEndsAt(j int) bool { return v.titleStart(j) >= 0 }
 
 // titleStart returns the first token of the longest title of the lexicon
-// that ends at token j, or -1.
+// that ends at token j, or -1; a title runs over up to four tokens, and
+// over up to eight when it ends in a hyphenated word ("deputy
+// editor-in-chief" is six: the hyphens are tokens).
 func (v *view) titleStart(j int) int {
-	for k := j - 3; k <= j; k++ {
+	lo := j - 3
+	if v.low(j-1) == "-" || v.low(j-3) == "-" {
+		lo = j - 7
+	}
+	for k := lo; k <= j; k++ {
 		if k < 0 {
 			continue
 		}
@@ -178,4 +206,15 @@ func (v *view) partyAfter(t1 int) string {
 		return m.EntityID
 	}
 	return ""
+}
+
+// itsBefore reports "its" within the nine tokens before token q (a cheap
+// test before a title is looked up).
+func (v *view) itsBefore(q int) bool {
+	for k := q - 1; k >= 0 && k >= q-9; k-- {
+		if v.lows[k] == "its" {
+			return true
+		}
+	}
+	return false
 }
