@@ -505,38 +505,13 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
-	for i := range v.toks {
-		v.lows = append(v.lows, v.Low(i))
-	}
-	for i, tk := range v.toks {
-		if tk.End == tk.Start+1 {
-			// one byte: punctuation, a digit or a letter, from a table
-			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
-			if v.body[tk.Start] == '(' {
-				v.parens = append(v.parens, i)
-			}
-			continue
-		}
-		var first uint64
-		switch k, ok := abc(v.lows[i]); {
-		case ok && len(v.lows[i]) == 2:
-			first = t.firsts2[k]
-		case ok:
-			first = t.firsts3[k]
-		default:
-			first = t.firsts[v.lows[i]]
-		}
-		v.gate[i] = first | lexicon.Shape(v.body[tk.Start:tk.End])
-	}
-	d.Gate = v.gate
-	v.cands = v.cands[:0]
 	nb := len(v.body) + 1
 	v.offs = grow(v.offs, 2*nb)
 	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
-	for k, tk := range v.toks {
-		v.startTok[tk.Start] = int32(k + 1)
-		v.endTok[tk.End] = int32(k + 1)
-	}
+	v.lows = slices.Grow(v.lows, n)[:n]
+	t.tokenFacts(v)
+	d.Gate = v.gate
+	v.cands = v.cands[:0]
 
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
@@ -585,6 +560,43 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.events(v)
 	v.dropNamedYears()
 	d.Mentions = v.mentions()
+}
+
+// tokenFacts computes in one pass over the tokens what every rule reads
+// of them: the lower-cased token (v.lows, Low), its gate bits (the
+// lexicon's, the tagger's own and its shape), the token starting and
+// ending at each byte offset (startTok, endTok) and the "(" tokens.
+func (t *Tagger) tokenFacts(v *view) {
+	body, lower := v.body, v.lower
+	for i, tk := range v.toks {
+		v.startTok[tk.Start] = int32(i + 1)
+		v.endTok[tk.End] = int32(i + 1)
+		c := body[tk.Start]
+		if tk.End == tk.Start+1 {
+			// one byte: punctuation, a digit or a letter, from a table
+			v.lows[i] = lower[tk.Start:tk.End]
+			v.gate[i] = t.firsts1[lower[tk.Start]] | lexicon.Shape(body[tk.Start:tk.End])
+			if c == '(' {
+				v.parens = append(v.parens, i)
+			}
+			continue
+		}
+		w := lower[tk.Start:tk.End]
+		if w == "’s" {
+			w = "'s"
+		}
+		v.lows[i] = w
+		var first uint64
+		switch k, ok := abc(w); {
+		case ok && len(w) == 2:
+			first = t.firsts2[k]
+		case ok:
+			first = t.firsts3[k]
+		default:
+			first = t.firsts[w]
+		}
+		v.gate[i] = first | lexicon.Shape(body[tk.Start:tk.End])
+	}
 }
 
 // viewPool recycles the per-document scratch space of Apply (candidate
