@@ -377,7 +377,8 @@ func (v *view) Lows() []string { return v.lows }
 
 // tok returns token i as written, "" out of range.
 func (v *view) tok(i int) string {
-	if i < 0 || i >= len(v.toks) {
+	// one unsigned comparison tests both ends (the accessors below too)
+	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
 	return v.body[v.toks[i].Start:v.toks[i].End]
@@ -386,10 +387,10 @@ func (v *view) tok(i int) string {
 // low returns token i lower-cased, "" out of range.
 func (v *view) low(i int) string {
 	// Apply fills lows with Low of every token before any rule runs
-	if i >= 0 && i < len(v.lows) {
+	if uint(i) < uint(len(v.lows)) {
 		return v.lows[i]
 	}
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
 	return v.Low(i)
@@ -397,7 +398,7 @@ func (v *view) low(i int) string {
 
 // sent returns token i's sentence index, -1 out of range.
 func (v *view) sent(i int) int {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return -1
 	}
 	return v.toks[i].Sentence
@@ -405,17 +406,34 @@ func (v *view) sent(i int) int {
 
 // isCap reports whether token i starts with an upper-case letter.
 func (v *view) isCap(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitCap != 0
 }
 
 // isWord reports whether token i starts with a letter.
 func (v *view) isWord(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // isAllCaps reports whether token i has letters and all are upper case.
 func (v *view) isAllCaps(i int) bool {
 	t := v.tok(i)
+	letters := 0
+	// ASCII bytes tested directly; a token with other runes is decoded
+	for k := 0; k < len(t); k++ {
+		switch c := t[k]; {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(t)
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// allCapsRunes is isAllCaps of a token t with non-ASCII runes.
+func allCapsRunes(t string) bool {
 	letters := 0
 	for _, r := range t {
 		if unicode.IsLower(r) {
