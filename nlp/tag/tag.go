@@ -344,8 +344,9 @@ type view struct {
 	// that starts or ends there (0 for none)
 	startTok, endTok []int32
 	offs             []int32
-	// lows are the lower-cased tokens (lexicon.Lowered)
-	lows []string
+	// lows are the lower-cased tokens (lexicon.Lowered), texts the
+	// tokens as written (tok)
+	lows, texts []string
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
@@ -378,6 +379,9 @@ func (v *view) Lows() []string { return v.lows }
 // tok returns token i as written, "" out of range.
 func (v *view) tok(i int) string {
 	// one unsigned comparison tests both ends (the accessors below too)
+	if uint(i) < uint(len(v.texts)) {
+		return v.texts[i]
+	}
 	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
@@ -527,6 +531,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.offs = grow(v.offs, 2*nb)
 	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
 	v.lows = slices.Grow(v.lows, n)[:n]
+	v.texts = slices.Grow(v.texts, n)[:n]
 	t.tokenFacts(v)
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
@@ -590,6 +595,7 @@ func (t *Tagger) tokenFacts(v *view) {
 		v.startTok[tk.Start] = int32(i + 1)
 		v.endTok[tk.End] = int32(i + 1)
 		c := body[tk.Start]
+		v.texts[i] = body[tk.Start:tk.End]
 		if tk.End == tk.Start+1 {
 			// one byte: punctuation, a digit or a letter, from a table
 			v.lows[i] = lower[tk.Start:tk.End]
@@ -629,7 +635,8 @@ func (v *view) release() {
 	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
 	v.startTok, v.endTok = nil, nil
 	clear(v.lows)
-	v.lows = v.lows[:0]
+	clear(v.texts)
+	v.lows, v.texts = v.lows[:0], v.texts[:0]
 	v.cands, v.entities, v.ranks, v.acScratch = v.cands[:0], v.entities[:0], v.ranks[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
