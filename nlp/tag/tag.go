@@ -817,6 +817,34 @@ func compareMentionKeys(a, b mentionKey) int {
 var typeOrder = []document.EntityType{document.Country, document.Date, document.EventType, document.Ordinal,
 	document.Organization, document.Person, document.Place, document.Quantity, document.Title, document.Topic}
 
+// typeIndex returns the place of t in typeOrder, -1 for none: a switch
+// the compiler turns into a few comparisons of lengths and bytes.
+func typeIndex(t document.EntityType) int {
+	switch t {
+	case document.Country:
+		return 0
+	case document.Date:
+		return 1
+	case document.EventType:
+		return 2
+	case document.Ordinal:
+		return 3
+	case document.Organization:
+		return 4
+	case document.Person:
+		return 5
+	case document.Place:
+		return 6
+	case document.Quantity:
+		return 7
+	case document.Title:
+		return 8
+	case document.Topic:
+		return 9
+	}
+	return -1
+}
+
 // sortMentionKeys sorts keys as compareMentionKeys orders them, through
 // packed integer keys as sortRanks does (a type's place in typeOrder
 // stands for its name); keys that do not pack are sorted by
@@ -824,7 +852,7 @@ var typeOrder = []document.EntityType{document.Country, document.Date, document.
 func (v *view) sortMentionKeys(keys []mentionKey) {
 	packed := v.rankKeys[:0]
 	for _, k := range keys {
-		typ := slices.Index(typeOrder, k.typ)
+		typ := typeIndex(k.typ)
 		n := k.end - k.start
 		if typ < 0 || uint(k.start) >= 1<<24 || uint(n) > 0xffff || uint(k.i) >= 1<<20 {
 			slices.SortFunc(keys, compareMentionKeys)

@@ -797,6 +797,11 @@ func TestSortMentionKeys(t *testing.T) {
 	if !slices.IsSortedFunc(typeOrder, func(a, b document.EntityType) int { return strings.Compare(string(a), string(b)) }) {
 		t.Fatal("typeOrder is not in the order of the names")
 	}
+	for _, typ := range append(slices.Clone(typeOrder), "", "Unknown", "Countr") {
+		if got, want := typeIndex(typ), slices.Index(typeOrder, typ); got != want {
+			t.Errorf("typeIndex(%q) = %d, want %d (its place in typeOrder)", typ, got, want)
+		}
+	}
 	cases := []struct {
 		name  string
 		other document.EntityType // one key's type
@@ -969,5 +974,16 @@ func TestRepeatedNames(t *testing.T) {
 	}
 	if n := count("The Lakeview newspaper said that traffic in Lakeview was heavy.", "Lakeview"); n != 1 {
 		t.Errorf("Lakeview: %d organization mentions, want 1", n)
+	}
+}
+
+// TestIsAllCaps checks isAllCaps's ASCII fast path against the rune by
+// rune test it stands for (allCapsRunes).
+func TestIsAllCaps(t *testing.T) {
+	for _, s := range []string{"IRNA", "U.S.", "G20", "20", "Xinhua", "xinhua", "-", "CCTV-4", "ÉCOLE", "École", "ПРЕСС", "Пресс", "A", "a", "NEWS'", "中国", "X中"} {
+		v := &view{body: s, toks: []document.Token{{Span: document.Span{Start: 0, End: len(s)}}}}
+		if got, want := v.isAllCaps(0), allCapsRunes(s); got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", s, got, want)
+		}
 	}
 }
