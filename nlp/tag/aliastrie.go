@@ -172,11 +172,20 @@ func (t *aliasTrie) matches(found []acMatch, body string, from, to int) []acMatc
 			continue
 		}
 		for q := p + 1; ; q++ {
-			if a := t.data[n] & (1<<aliasBits - 1); a != 0 {
+			h := t.data[n]
+			if a := h & (1<<aliasBits - 1); a != 0 {
 				found = append(found, acMatch{s: p, e: q, pat: int(a - 1)})
 			}
 			if q >= to {
 				break
+			}
+			if h>>aliasBits == 1 {
+				// one edge, the common case, without a call (next)
+				if byte(t.data[n+1]) != body[q] {
+					break
+				}
+				n = t.data[n+2]
+				continue
 			}
 			if n = t.next(n, body[q]); n == 0 {
 				break
