@@ -42,19 +42,8 @@ func Apply(d *document.Document) { (&Reporter{}).Apply(d) }
 func (r *Reporter) Apply(d *document.Document) {
 	c := &document.Coverage{}
 	covered := make([]bool, len(d.Tokens))
-	first, lastStart := 0, -1
 	for _, m := range d.Mentions {
-		if m.Start >= lastStart {
-			// mentions come sorted by start: the first token that ends
-			// after this one's start lies at or after the last one's
-			for first < len(d.Tokens) && d.Tokens[first].End <= m.Start {
-				first++
-			}
-		} else {
-			first = tokenIndex(d, m.Start)
-		}
-		lastStart = m.Start
-		for i := first; i < len(d.Tokens) && d.Tokens[i].Start < m.End; i++ {
+		for i := tokenIndex(d, m.Start); i >= 0 && i < len(d.Tokens) && d.Tokens[i].Start < m.End; i++ {
 			covered[i] = true
 		}
 		if m.Type == document.Date && m.Value == "" {
