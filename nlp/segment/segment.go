@@ -196,17 +196,6 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 	return toks
 }
 
-// wordRun returns the length of the run of ASCII letters and digits
-// that s starts with: the tight loop of wordEnd, with no bounds check.
-func wordRun(s string) int {
-	for k := 0; k < len(s); k++ {
-		if asciiClass[s[k]] != classWord {
-			return k
-		}
-	}
-	return len(s)
-}
-
 func isASCIIWord(c byte) bool { return asciiClass[c] == classWord }
 
 // Byte classes of asciiClass.
@@ -261,7 +250,10 @@ func (s *Segmenter) wordEnd(body string, i int) int {
 	start := i
 	dotted := false
 	for i < n {
-		i += wordRun(body[i:])
+		// the run of ASCII letters and digits, in a tight loop
+		for i < n && asciiClass[body[i]] == classWord {
+			i++
+		}
 		if i >= n {
 			break
 		}
