@@ -324,8 +324,15 @@ type view struct {
 	// (rank, sortRanks)
 	ranks    []rank
 	rankKeys []uint64
-	anchor   dates.Anchor
-	dateline document.Span
+	// settled are the packed ranks of the entity candidates the last
+	// settle kept, in order, and settledN the number of candidates then
+	// (-1: sort every rank at the next settle); freshKeys and mergedKeys
+	// are scratch space of mergeRanks
+	settled               []uint64
+	settledN              int
+	freshKeys, mergedKeys []uint64
+	anchor                dates.Anchor
+	dateline              document.Span
 	// datelinePlace is the dateline's place as written ("NAIROBI")
 	datelinePlace string
 	// contextOrgs is set when organizations were found by their context
@@ -535,6 +542,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	t.tokenFacts(v)
 	d.Gate = v.gate
 	v.cands = v.cands[:0]
+	v.settled, v.settledN = v.settled[:0], 0
 
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
@@ -655,7 +663,39 @@ func grow[T any](s []T, n int) []T {
 // settle resolves overlaps in the entity layer: longer candidates win,
 // then higher priority, then the earlier one. It rebuilds v.ent and
 // v.entities; losers are marked dropped.
+//
+// Apply settles a dozen times per document, each time after a few rules
+// added a few candidates: the ranks of the candidates kept last time
+// (settled) are still in order, so only the new ones are sorted and
+// merged in (mergeRanks), where sorting them all again was most of
+// settle's work. When a kept candidate's rank changed since (a rule
+// moved it), or a rank does not pack (rankKey), every rank is sorted
+// again.
 func (v *view) settle() {
+	keys, ok := v.mergeRanks()
+	if !ok {
+		v.settleAll()
+		return
+	}
+	clear(v.ent)
+	v.entities = v.entities[:0]
+	kept := v.settled[:0]
+	for _, key := range keys {
+		k := rankIndex(key)
+		c := &v.cands[k]
+		if !v.freeTokens(c.t0, c.t1) {
+			c.dropped = true
+			continue
+		}
+		v.take1(c.t0, c.t1, k)
+		v.entities = append(v.entities, k)
+		kept = append(kept, key)
+	}
+	v.settled, v.settledN = kept, len(v.cands)
+}
+
+// settleAll is settle sorting the ranks of every candidate.
+func (v *view) settleAll() {
 	rs := v.ranks[:0]
 	for k := range v.cands {
 		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
@@ -666,26 +706,92 @@ func (v *view) settle() {
 	v.ranks = rs
 	clear(v.ent)
 	v.entities = v.entities[:0]
+	// no incremental settle after this one (settledN < 0)
+	v.settled, v.settledN = v.settled[:0], -1
 	for _, r := range rs {
 		k := r.k
 		c := &v.cands[k]
-		free := true
-		for j := c.t0; j < c.t1; j++ {
-			if v.ent[j] != 0 {
-				free = false
-				break
-			}
-		}
-		if !free {
+		if !v.freeTokens(c.t0, c.t1) {
 			c.dropped = true
 			continue
 		}
 		v.entities = append(v.entities, k)
-		for j := c.t0; j < c.t1; j++ {
-			v.ent[j] = k + 1
-		}
+		v.take1(c.t0, c.t1, k)
 	}
 }
+
+// freeTokens reports whether no kept candidate covers a token of [a, b).
+func (v *view) freeTokens(a, b int) bool {
+	for j := a; j < b; j++ {
+		if v.ent[j] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// take1 marks tokens [a, b) as covered by candidate k.
+func (v *view) take1(a, b, k int) {
+	for j := a; j < b; j++ {
+		v.ent[j] = k + 1
+	}
+}
+
+// mergeRanks returns the packed ranks (rankKey) of the entity
+// candidates settle weighs, in order: those it kept last time
+// (v.settled), checked against the candidates as they are now, merged
+// with the sorted ranks of the candidates added since. ok is false when
+// the kept ones cannot be reused (a rank changed, none settled yet by
+// this path, a rank that does not pack): settleAll then sorts them all.
+func (v *view) mergeRanks() (keys []uint64, ok bool) {
+	if v.settledN < 0 {
+		return nil, false
+	}
+	for _, key := range v.settled {
+		c := &v.cands[rankIndex(key)]
+		if now, ok := rankKey(c.t1-c.t0, c.prio, c.t0, rankIndex(key)); !ok || now != key || c.layer != layerEntity || c.dropped {
+			return nil, false
+		}
+	}
+	fresh := v.freshKeys[:0]
+	for k := v.settledN; k < len(v.cands); k++ {
+		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
+			key, ok := rankKey(c.t1-c.t0, c.prio, c.t0, k)
+			if !ok {
+				return nil, false
+			}
+			fresh = append(fresh, key)
+		}
+	}
+	slices.Sort(fresh)
+	v.freshKeys = fresh
+	// merge two sorted lists
+	out := v.mergedKeys[:0]
+	a, b := v.settled, fresh
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	v.mergedKeys = out
+	return out, true
+}
+
+// rankKey packs a rank into one integer whose natural order is
+// compareRanks's order (sortRanks sorts such keys); ok is false for a
+// rank too large to pack.
+func rankKey(n, prio, t0, k int) (key uint64, ok bool) {
+	if uint(n) > 0xffff || uint(prio) > 0xff || uint(t0) >= 1<<20 || uint(k) >= 1<<20 {
+		return 0, false
+	}
+	return uint64(0xffff-n)<<48 | uint64(0xff-prio)<<40 | uint64(t0)<<20 | uint64(k), true
+}
+
+// rankIndex returns the candidate index of a packed rank.
+func rankIndex(key uint64) int { return int(key & 0xfffff) }
 
 // rank is what settle and mentions sort candidates by: longer first,
 // then higher priority, then the earlier one; k, the candidate's index,
@@ -701,11 +807,12 @@ type rank struct{ len, prio, t0, k int }
 func (v *view) sortRanks(rs []rank) {
 	keys := v.rankKeys[:0]
 	for _, r := range rs {
-		if uint(r.len) > 0xffff || uint(r.prio) > 0xff || uint(r.t0) >= 1<<20 || uint(r.k) >= 1<<20 {
+		key, ok := rankKey(r.len, r.prio, r.t0, r.k)
+		if !ok {
 			slices.SortFunc(rs, compareRanks)
 			return
 		}
-		keys = append(keys, uint64(0xffff-r.len)<<48|uint64(0xff-r.prio)<<40|uint64(r.t0)<<20|uint64(r.k))
+		keys = append(keys, key)
 	}
 	slices.Sort(keys)
 	for i, key := range keys {

@@ -987,3 +987,46 @@ func TestIsAllCaps(t *testing.T) {
 		}
 	}
 }
+
+// TestSettleIncremental: settling after each batch of candidates, with
+// the kept ranks merged with the new ones, keeps and drops what sorting
+// every rank again keeps and drops (settleAll), also when a rule moved
+// a kept candidate between two settles.
+func TestSettleIncremental(t *testing.T) {
+	seed := uint64(7)
+	next := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for round := 0; round < 200; round++ {
+		n := 20 + next(40)
+		inc := &view{ent: make([]int, n)}
+		all := &view{ent: make([]int, n)}
+		for batch := 0; batch < 4; batch++ {
+			for c := next(6); c > 0; c-- {
+				t0 := next(n)
+				cd := cand{t0: t0, t1: t0 + 1 + next(min(4, n-t0)), layer: layerEntity, prio: next(5)}
+				if next(5) == 0 {
+					cd.layer = layerValue
+				}
+				inc.cands = append(inc.cands, cd)
+				all.cands = append(all.cands, cd)
+			}
+			if round%7 == 0 && batch == 2 && len(inc.entities) > 0 {
+				// a rule moves a kept candidate
+				inc.cands[inc.entities[0]].prio++
+				all.cands[all.entities[0]].prio++
+			}
+			inc.settle()
+			all.settleAll()
+			if !slices.Equal(inc.entities, all.entities) || !slices.Equal(inc.ent, all.ent) {
+				t.Fatalf("round %d batch %d: settle kept %v, settleAll %v", round, batch, inc.entities, all.entities)
+			}
+			for k := range inc.cands {
+				if inc.cands[k].dropped != all.cands[k].dropped {
+					t.Fatalf("round %d batch %d: candidate %d dropped %v, settleAll %v", round, batch, k, inc.cands[k].dropped, all.cands[k].dropped)
+				}
+			}
+		}
+	}
+}
