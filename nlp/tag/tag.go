@@ -598,26 +598,28 @@ func (t *Tagger) Apply(d *document.Document) {
 // lexicon's, the tagger's own and its shape), the token starting and
 // ending at each byte offset (startTok, endTok) and the "(" tokens.
 func (t *Tagger) tokenFacts(v *view) {
-	body, lower := v.body, v.lower
-	for i, tk := range v.toks {
+	body, lower, toks := v.body, v.lower, v.toks
+	// the per-token slices as long as toks, so that indexing them by a
+	// token's index needs no bounds check
+	texts, lows, gate := v.texts[:len(toks)], v.lows[:len(toks)], v.gate[:len(toks)]
+	for i, tk := range toks {
 		v.startTok[tk.Start] = int32(i + 1)
 		v.endTok[tk.End] = int32(i + 1)
-		c := body[tk.Start]
-		v.texts[i] = body[tk.Start:tk.End]
-		if tk.End == tk.Start+1 {
+		tok, w := body[tk.Start:tk.End], lower[tk.Start:tk.End]
+		texts[i] = tok
+		if len(tok) == 1 {
 			// one byte: punctuation, a digit or a letter, from a table
-			v.lows[i] = lower[tk.Start:tk.End]
-			v.gate[i] = t.firsts1[lower[tk.Start]] | lexicon.Shape(body[tk.Start:tk.End])
-			if c == '(' {
+			lows[i] = w
+			gate[i] = t.firsts1[w[0]] | lexicon.Shape(tok)
+			if tok[0] == '(' {
 				v.parens = append(v.parens, i)
 			}
 			continue
 		}
-		w := lower[tk.Start:tk.End]
 		if w == "’s" {
 			w = "'s"
 		}
-		v.lows[i] = w
+		lows[i] = w
 		var first uint64
 		switch k, ok := abc(w); {
 		case ok && len(w) == 2:
@@ -627,7 +629,7 @@ func (t *Tagger) tokenFacts(v *view) {
 		default:
 			first = t.firsts[w]
 		}
-		v.gate[i] = first | lexicon.Shape(body[tk.Start:tk.End])
+		gate[i] = first | lexicon.Shape(tok)
 	}
 }
 
