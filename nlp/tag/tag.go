@@ -746,7 +746,18 @@ func (v *view) take1(a, b, k int) {
 // the kept ones cannot be reused (a rank changed, none settled yet by
 // this path, a rank that does not pack): settleAll then sorts them all.
 func (v *view) mergeRanks() (keys []uint64, ok bool) {
-	if v.settledN < 0 {
+	if v.settledN < 0 || v.settledN > len(v.cands) {
+		return nil, false
+	}
+	// the candidates weighed last time must be those kept then, with
+	// the same ranks: no rule moved one, made one an entity or dropped it
+	weighed := 0
+	for k := range v.cands[:v.settledN] {
+		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
+			weighed++
+		}
+	}
+	if weighed != len(v.settled) {
 		return nil, false
 	}
 	for _, key := range v.settled {

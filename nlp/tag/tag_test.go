@@ -1017,6 +1017,15 @@ func TestSettleIncremental(t *testing.T) {
 				inc.cands[inc.entities[0]].prio++
 				all.cands[all.entities[0]].prio++
 			}
+			if round%5 == 0 && batch == 3 {
+				// a rule makes an earlier value candidate an entity
+				for k := range inc.cands {
+					if inc.cands[k].layer == layerValue {
+						inc.cands[k].layer, all.cands[k].layer = layerEntity, layerEntity
+						break
+					}
+				}
+			}
 			inc.settle()
 			all.settleAll()
 			if !slices.Equal(inc.entities, all.entities) || !slices.Equal(inc.ent, all.ent) {
