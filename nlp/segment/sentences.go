@@ -24,18 +24,17 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 		})
 		start = last + 1
 	}
-	for i := 0; i < len(toks); i++ {
-		if i == len(toks)-1 {
-			emit(i)
-			break
-		}
+	// the last token ends the last sentence (after the loop); each token
+	// before it is looked at with the next one
+	for i := 0; i+1 < len(toks); i++ {
+		end, next := toks[i].End, toks[i+1].Start
 		last, brk := i, false
-		if endMark(body[toks[i].End-1]) {
+		if endMark(body[end-1]) {
 			last, brk = s.boundaryAfter(body, toks, i)
 		}
 		// the dateline ends a sentence, before any closing quote or
 		// bracket that boundaryAfter took after token i
-		if dl.End > 0 && toks[i].End <= dl.End {
+		if dl.End > 0 && end <= dl.End {
 			for k := i; k <= last && k+1 < len(toks); k++ {
 				if toks[k].End <= dl.End && toks[k+1].Start >= dl.End {
 					last, brk = k, true
@@ -45,17 +44,16 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 		}
 		// a paragraph break needs a newline between the tokens (tested
 		// here first: most gaps are one space)
-		if a, b := toks[i].End, toks[i+1].Start; !brk && last == i && (b-a > 1 || b > a && body[a] == '\n') {
+		if !brk && last == i && (next-end > 1 || next > end && body[end] == '\n') {
 			brk = lineBreak(body, toks, i)
 		}
 		if brk {
-			if last == len(toks)-1 {
-				emit(last)
-				break
-			}
 			i = last
 			emit(i)
 		}
+	}
+	if start < len(toks) {
+		emit(len(toks) - 1)
 	}
 	return out
 }

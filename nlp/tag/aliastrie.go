@@ -135,6 +135,13 @@ func newAliasTrie(texts []string, alias []int) (*aliasTrie, error) {
 func (t *aliasTrie) next(n uint32, b byte) uint32 {
 	edges := int(t.data[n] >> aliasBits)
 	labels := int(n) + 1
+	if edges == 1 {
+		// most nodes: the inner letters of a single alias
+		if byte(t.data[labels]) == b {
+			return t.data[labels+1]
+		}
+		return 0
+	}
 	words := (edges + 3) / 4
 	rep := uint32(b) * 0x01010101
 	for w := 0; w < words; w++ {
@@ -155,16 +162,30 @@ func (t *aliasTrie) next(n uint32, b byte) uint32 {
 // of an automaton over the window that can pass boundary.
 func (t *aliasTrie) matches(found []acMatch, body string, from, to int) []acMatch {
 	for p := from; p < to; p++ {
+		// most bytes of a window lie inside a word: a letter or digit
+		// before them fails nameBoundaryBefore at once
+		if p > from && asciiAlnum[body[p-1]] {
+			continue
+		}
 		n := t.root[body[p]]
 		if n == 0 || !nameBoundaryBefore(body, p) {
 			continue
 		}
 		for q := p + 1; ; q++ {
-			if a := t.data[n] & (1<<aliasBits - 1); a != 0 {
+			h := t.data[n]
+			if a := h & (1<<aliasBits - 1); a != 0 {
 				found = append(found, acMatch{s: p, e: q, pat: int(a - 1)})
 			}
 			if q >= to {
 				break
+			}
+			if h>>aliasBits == 1 {
+				// one edge, the common case, without a call (next)
+				if byte(t.data[n+1]) != body[q] {
+					break
+				}
+				n = t.data[n+2]
+				continue
 			}
 			if n = t.next(n, body[q]); n == 0 {
 				break
@@ -173,6 +194,14 @@ func (t *aliasTrie) matches(found []acMatch, body string, from, to int) []acMatc
 	}
 	return found
 }
+
+// asciiAlnum marks the ASCII letters and digits.
+var asciiAlnum = func() (a [256]bool) {
+	for c := range a {
+		a[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return a
+}()
 
 // nameBoundaryBefore reports whether a name that starts with an ASCII
 // byte at body[s] passes boundary's tests of what lies before it: no

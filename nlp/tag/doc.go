@@ -31,7 +31,8 @@
 // ordinals and quantities form their own layer.
 //
 // Files:
-//   - tag.go:       Tagger, New, Apply, the document view, overlap rules
+//   - tag.go:       Tagger, New, Apply, the document view and its per-token
+//     pass (tokenFacts), overlap rules (settle)
 //   - gazetteer.go: gazetteer matching, word boundaries, capital metonymy
 //   - aliastrie.go: the trie of the Latin-script aliases
 //   - names.go:     persons, pattern organizations, acronyms, known names

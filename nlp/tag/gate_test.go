@@ -10,8 +10,10 @@ import (
 // the shape bits, and every word of a list with a bit carries it.
 func TestGateBits(t *testing.T) {
 	setup(t)
-	if bitFirstWord < 1<<lexicon.FreeBits || bitRoleNoun >= 1<<lexicon.ShapeBits {
-		t.Fatalf("tagger gate bits %#x..%#x overlap the lexicon's or the shape bits", bitFirstWord, bitRoleNoun)
+	// bitPrefixHead is the last of the tagger's bits: one more (1<<61)
+	// fits below the shape bits
+	if bitFirstWord < 1<<lexicon.FreeBits || bitPrefixHead >= 1<<lexicon.ShapeBits {
+		t.Fatalf("tagger gate bits %#x..%#x overlap the lexicon's or the shape bits", bitFirstWord, bitPrefixHead)
 	}
 	for w := range tagger.lex.RoleNouns {
 		if tagger.firsts[w]&bitRoleNoun == 0 {

@@ -14,19 +14,27 @@ import (
 // boundary. A combining form ("Sino") must be followed by a hyphen.
 func (t *Tagger) gazetteer(v *view) {
 	for i := 0; i < len(v.toks); {
-		if !t.nameStart(v, i) {
+		if !v.mayStartName(i) || !t.nameStart(v, i) {
 			i++
 			continue
 		}
 		j := i + 1
 		nonLatin := v.body[v.toks[i].Start] >= utf8.RuneSelf
-		for j < len(v.toks) && (t.nameStart(v, j) || v.gate[j]&bitInner != 0 || !v.isWord(j)) {
+		for j < len(v.toks) && (v.gate[j]&bitInner != 0 || !v.isWord(j) || v.mayStartName(j) && t.nameStart(v, j)) {
 			nonLatin = nonLatin || v.body[v.toks[j].Start] >= utf8.RuneSelf && v.isWord(j)
 			j++
 		}
 		t.scan(v, v.toks[i].Start, v.toks[j-1].End, nonLatin)
 		i = j
 	}
+}
+
+// mayStartName is nameStart's first test, small enough to be inlined:
+// an ASCII token that is no first word of an alias (bitFirstWord, or
+// bitLowerFirst for one written in lower case) starts none, and most
+// tokens are such.
+func (v *view) mayStartName(i int) bool {
+	return v.gate[i]&(bitFirstWord|bitLowerFirst) != 0 || v.body[v.toks[i].Start] >= utf8.RuneSelf
 }
 
 // nameStart reports whether an alias may start at token i: it is the

@@ -324,8 +324,15 @@ type view struct {
 	// (rank, sortRanks)
 	ranks    []rank
 	rankKeys []uint64
-	anchor   dates.Anchor
-	dateline document.Span
+	// settled are the packed ranks of the entity candidates the last
+	// settle kept, in order, and settledN the number of candidates then
+	// (-1: sort every rank at the next settle); freshKeys and mergedKeys
+	// are scratch space of mergeRanks
+	settled               []uint64
+	settledN              int
+	freshKeys, mergedKeys []uint64
+	anchor                dates.Anchor
+	dateline              document.Span
 	// datelinePlace is the dateline's place as written ("NAIROBI")
 	datelinePlace string
 	// contextOrgs is set when organizations were found by their context
@@ -344,8 +351,9 @@ type view struct {
 	// that starts or ends there (0 for none)
 	startTok, endTok []int32
 	offs             []int32
-	// lows are the lower-cased tokens (lexicon.Lowered)
-	lows []string
+	// lows are the lower-cased tokens (lexicon.Lowered), texts the
+	// tokens as written (tok)
+	lows, texts []string
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
@@ -377,7 +385,11 @@ func (v *view) Lows() []string { return v.lows }
 
 // tok returns token i as written, "" out of range.
 func (v *view) tok(i int) string {
-	if i < 0 || i >= len(v.toks) {
+	// one unsigned comparison tests both ends (the accessors below too)
+	if uint(i) < uint(len(v.texts)) {
+		return v.texts[i]
+	}
+	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
 	return v.body[v.toks[i].Start:v.toks[i].End]
@@ -386,10 +398,10 @@ func (v *view) tok(i int) string {
 // low returns token i lower-cased, "" out of range.
 func (v *view) low(i int) string {
 	// Apply fills lows with Low of every token before any rule runs
-	if i >= 0 && i < len(v.lows) {
+	if uint(i) < uint(len(v.lows)) {
 		return v.lows[i]
 	}
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return ""
 	}
 	return v.Low(i)
@@ -397,7 +409,7 @@ func (v *view) low(i int) string {
 
 // sent returns token i's sentence index, -1 out of range.
 func (v *view) sent(i int) int {
-	if i < 0 || i >= len(v.toks) {
+	if uint(i) >= uint(len(v.toks)) {
 		return -1
 	}
 	return v.toks[i].Sentence
@@ -405,17 +417,34 @@ func (v *view) sent(i int) int {
 
 // isCap reports whether token i starts with an upper-case letter.
 func (v *view) isCap(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitCap != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitCap != 0
 }
 
 // isWord reports whether token i starts with a letter.
 func (v *view) isWord(i int) bool {
-	return i >= 0 && i < len(v.gate) && v.gate[i]&lexicon.BitWord != 0
+	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
 }
 
 // isAllCaps reports whether token i has letters and all are upper case.
 func (v *view) isAllCaps(i int) bool {
 	t := v.tok(i)
+	letters := 0
+	// ASCII bytes tested directly; a token with other runes is decoded
+	for k := 0; k < len(t); k++ {
+		switch c := t[k]; {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(t)
+		case c >= 'a' && c <= 'z':
+			return false
+		case c >= 'A' && c <= 'Z':
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// allCapsRunes is isAllCaps of a token t with non-ASCII runes.
+func allCapsRunes(t string) bool {
 	letters := 0
 	for _, r := range t {
 		if unicode.IsLower(r) {
@@ -505,38 +534,15 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
-	for i := range v.toks {
-		v.lows = append(v.lows, v.Low(i))
-	}
-	for i, tk := range v.toks {
-		if tk.End == tk.Start+1 {
-			// one byte: punctuation, a digit or a letter, from a table
-			v.gate[i] = t.firsts1[v.lower[tk.Start]] | lexicon.Shape(v.body[tk.Start:tk.End])
-			if v.body[tk.Start] == '(' {
-				v.parens = append(v.parens, i)
-			}
-			continue
-		}
-		var first uint64
-		switch k, ok := abc(v.lows[i]); {
-		case ok && len(v.lows[i]) == 2:
-			first = t.firsts2[k]
-		case ok:
-			first = t.firsts3[k]
-		default:
-			first = t.firsts[v.lows[i]]
-		}
-		v.gate[i] = first | lexicon.Shape(v.body[tk.Start:tk.End])
-	}
-	d.Gate = v.gate
-	v.cands = v.cands[:0]
 	nb := len(v.body) + 1
 	v.offs = grow(v.offs, 2*nb)
 	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
-	for k, tk := range v.toks {
-		v.startTok[tk.Start] = int32(k + 1)
-		v.endTok[tk.End] = int32(k + 1)
-	}
+	v.lows = slices.Grow(v.lows, n)[:n]
+	v.texts = slices.Grow(v.texts, n)[:n]
+	t.tokenFacts(v)
+	d.Gate = v.gate
+	v.cands = v.cands[:0]
+	v.settled, v.settledN = v.settled[:0], 0
 
 	// 1. names from the gazetteer, then names found by patterns around them
 	t.gazetteer(v)
@@ -587,6 +593,46 @@ func (t *Tagger) Apply(d *document.Document) {
 	d.Mentions = v.mentions()
 }
 
+// tokenFacts computes in one pass over the tokens what every rule reads
+// of them: the lower-cased token (v.lows, Low), its gate bits (the
+// lexicon's, the tagger's own and its shape), the token starting and
+// ending at each byte offset (startTok, endTok) and the "(" tokens.
+func (t *Tagger) tokenFacts(v *view) {
+	body, lower, toks := v.body, v.lower, v.toks
+	// the per-token slices as long as toks, so that indexing them by a
+	// token's index needs no bounds check
+	texts, lows, gate := v.texts[:len(toks)], v.lows[:len(toks)], v.gate[:len(toks)]
+	for i, tk := range toks {
+		v.startTok[tk.Start] = int32(i + 1)
+		v.endTok[tk.End] = int32(i + 1)
+		tok, w := body[tk.Start:tk.End], lower[tk.Start:tk.End]
+		texts[i] = tok
+		if len(tok) == 1 {
+			// one byte: punctuation, a digit or a letter, from a table
+			lows[i] = w
+			gate[i] = t.firsts1[w[0]] | lexicon.Shape(tok)
+			if tok[0] == '(' {
+				v.parens = append(v.parens, i)
+			}
+			continue
+		}
+		if w == "’s" {
+			w = "'s"
+		}
+		lows[i] = w
+		var first uint64
+		switch k, ok := abc(w); {
+		case ok && len(w) == 2:
+			first = t.firsts2[k]
+		case ok:
+			first = t.firsts3[k]
+		default:
+			first = t.firsts[w]
+		}
+		gate[i] = first | lexicon.Shape(tok)
+	}
+}
+
 // viewPool recycles the per-document scratch space of Apply (candidate
 // and per-token slices), which would otherwise be most of the tagger's
 // allocations.
@@ -599,7 +645,8 @@ func (v *view) release() {
 	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
 	v.startTok, v.endTok = nil, nil
 	clear(v.lows)
-	v.lows = v.lows[:0]
+	clear(v.texts)
+	v.lows, v.texts = v.lows[:0], v.texts[:0]
 	v.cands, v.entities, v.ranks, v.acScratch = v.cands[:0], v.entities[:0], v.ranks[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
@@ -618,7 +665,39 @@ func grow[T any](s []T, n int) []T {
 // settle resolves overlaps in the entity layer: longer candidates win,
 // then higher priority, then the earlier one. It rebuilds v.ent and
 // v.entities; losers are marked dropped.
+//
+// Apply settles a dozen times per document, each time after a few rules
+// added a few candidates: the ranks of the candidates kept last time
+// (settled) are still in order, so only the new ones are sorted and
+// merged in (mergeRanks), where sorting them all again was most of
+// settle's work. When a kept candidate's rank changed since (a rule
+// moved it), or a rank does not pack (rankKey), every rank is sorted
+// again.
 func (v *view) settle() {
+	keys, ok := v.mergeRanks()
+	if !ok {
+		v.settleAll()
+		return
+	}
+	clear(v.ent)
+	v.entities = v.entities[:0]
+	kept := v.settled[:0]
+	for _, key := range keys {
+		k := rankIndex(key)
+		c := &v.cands[k]
+		if !v.freeTokens(c.t0, c.t1) {
+			c.dropped = true
+			continue
+		}
+		v.take1(c.t0, c.t1, k)
+		v.entities = append(v.entities, k)
+		kept = append(kept, key)
+	}
+	v.settled, v.settledN = kept, len(v.cands)
+}
+
+// settleAll is settle sorting the ranks of every candidate.
+func (v *view) settleAll() {
 	rs := v.ranks[:0]
 	for k := range v.cands {
 		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
@@ -629,26 +708,103 @@ func (v *view) settle() {
 	v.ranks = rs
 	clear(v.ent)
 	v.entities = v.entities[:0]
+	// no incremental settle after this one (settledN < 0)
+	v.settled, v.settledN = v.settled[:0], -1
 	for _, r := range rs {
 		k := r.k
 		c := &v.cands[k]
-		free := true
-		for j := c.t0; j < c.t1; j++ {
-			if v.ent[j] != 0 {
-				free = false
-				break
-			}
-		}
-		if !free {
+		if !v.freeTokens(c.t0, c.t1) {
 			c.dropped = true
 			continue
 		}
 		v.entities = append(v.entities, k)
-		for j := c.t0; j < c.t1; j++ {
-			v.ent[j] = k + 1
-		}
+		v.take1(c.t0, c.t1, k)
 	}
 }
+
+// freeTokens reports whether no kept candidate covers a token of [a, b).
+func (v *view) freeTokens(a, b int) bool {
+	for j := a; j < b; j++ {
+		if v.ent[j] != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// take1 marks tokens [a, b) as covered by candidate k.
+func (v *view) take1(a, b, k int) {
+	for j := a; j < b; j++ {
+		v.ent[j] = k + 1
+	}
+}
+
+// mergeRanks returns the packed ranks (rankKey) of the entity
+// candidates settle weighs, in order: those it kept last time
+// (v.settled), checked against the candidates as they are now, merged
+// with the sorted ranks of the candidates added since. ok is false when
+// the kept ones cannot be reused (a rank changed, none settled yet by
+// this path, a rank that does not pack): settleAll then sorts them all.
+func (v *view) mergeRanks() (keys []uint64, ok bool) {
+	if v.settledN < 0 || v.settledN > len(v.cands) {
+		return nil, false
+	}
+	// the candidates weighed last time must be those kept then, with
+	// the same ranks: no rule moved one, made one an entity or dropped it
+	weighed := 0
+	for k := range v.cands[:v.settledN] {
+		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
+			weighed++
+		}
+	}
+	if weighed != len(v.settled) {
+		return nil, false
+	}
+	for _, key := range v.settled {
+		c := &v.cands[rankIndex(key)]
+		if now, ok := rankKey(c.t1-c.t0, c.prio, c.t0, rankIndex(key)); !ok || now != key || c.layer != layerEntity || c.dropped {
+			return nil, false
+		}
+	}
+	fresh := v.freshKeys[:0]
+	for k := v.settledN; k < len(v.cands); k++ {
+		if c := &v.cands[k]; c.layer == layerEntity && !c.dropped {
+			key, ok := rankKey(c.t1-c.t0, c.prio, c.t0, k)
+			if !ok {
+				return nil, false
+			}
+			fresh = append(fresh, key)
+		}
+	}
+	slices.Sort(fresh)
+	v.freshKeys = fresh
+	// merge two sorted lists
+	out := v.mergedKeys[:0]
+	a, b := v.settled, fresh
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] < b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	out = append(append(out, a...), b...)
+	v.mergedKeys = out
+	return out, true
+}
+
+// rankKey packs a rank into one integer whose natural order is
+// compareRanks's order (sortRanks sorts such keys); ok is false for a
+// rank too large to pack.
+func rankKey(n, prio, t0, k int) (key uint64, ok bool) {
+	if uint(n) > 0xffff || uint(prio) > 0xff || uint(t0) >= 1<<20 || uint(k) >= 1<<20 {
+		return 0, false
+	}
+	return uint64(0xffff-n)<<48 | uint64(0xff-prio)<<40 | uint64(t0)<<20 | uint64(k), true
+}
+
+// rankIndex returns the candidate index of a packed rank.
+func rankIndex(key uint64) int { return int(key & 0xfffff) }
 
 // rank is what settle and mentions sort candidates by: longer first,
 // then higher priority, then the earlier one; k, the candidate's index,
@@ -664,11 +820,12 @@ type rank struct{ len, prio, t0, k int }
 func (v *view) sortRanks(rs []rank) {
 	keys := v.rankKeys[:0]
 	for _, r := range rs {
-		if uint(r.len) > 0xffff || uint(r.prio) > 0xff || uint(r.t0) >= 1<<20 || uint(r.k) >= 1<<20 {
+		key, ok := rankKey(r.len, r.prio, r.t0, r.k)
+		if !ok {
 			slices.SortFunc(rs, compareRanks)
 			return
 		}
-		keys = append(keys, uint64(0xffff-r.len)<<48|uint64(0xff-r.prio)<<40|uint64(r.t0)<<20|uint64(r.k))
+		keys = append(keys, key)
 	}
 	slices.Sort(keys)
 	for i, key := range keys {
@@ -780,6 +937,34 @@ func compareMentionKeys(a, b mentionKey) int {
 var typeOrder = []document.EntityType{document.Country, document.Date, document.EventType, document.Ordinal,
 	document.Organization, document.Person, document.Place, document.Quantity, document.Title, document.Topic}
 
+// typeIndex returns the place of t in typeOrder, -1 for none: a switch
+// the compiler turns into a few comparisons of lengths and bytes.
+func typeIndex(t document.EntityType) int {
+	switch t {
+	case document.Country:
+		return 0
+	case document.Date:
+		return 1
+	case document.EventType:
+		return 2
+	case document.Ordinal:
+		return 3
+	case document.Organization:
+		return 4
+	case document.Person:
+		return 5
+	case document.Place:
+		return 6
+	case document.Quantity:
+		return 7
+	case document.Title:
+		return 8
+	case document.Topic:
+		return 9
+	}
+	return -1
+}
+
 // sortMentionKeys sorts keys as compareMentionKeys orders them, through
 // packed integer keys as sortRanks does (a type's place in typeOrder
 // stands for its name); keys that do not pack are sorted by
@@ -787,7 +972,7 @@ var typeOrder = []document.EntityType{document.Country, document.Date, document.
 func (v *view) sortMentionKeys(keys []mentionKey) {
 	packed := v.rankKeys[:0]
 	for _, k := range keys {
-		typ := slices.Index(typeOrder, k.typ)
+		typ := typeIndex(k.typ)
 		n := k.end - k.start
 		if typ < 0 || uint(k.start) >= 1<<24 || uint(n) > 0xffff || uint(k.i) >= 1<<20 {
 			slices.SortFunc(keys, compareMentionKeys)

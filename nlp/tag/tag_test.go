@@ -797,6 +797,11 @@ func TestSortMentionKeys(t *testing.T) {
 	if !slices.IsSortedFunc(typeOrder, func(a, b document.EntityType) int { return strings.Compare(string(a), string(b)) }) {
 		t.Fatal("typeOrder is not in the order of the names")
 	}
+	for _, typ := range append(slices.Clone(typeOrder), "", "Unknown", "Countr") {
+		if got, want := typeIndex(typ), slices.Index(typeOrder, typ); got != want {
+			t.Errorf("typeIndex(%q) = %d, want %d (its place in typeOrder)", typ, got, want)
+		}
+	}
 	cases := []struct {
 		name  string
 		other document.EntityType // one key's type
@@ -969,5 +974,68 @@ func TestRepeatedNames(t *testing.T) {
 	}
 	if n := count("The Lakeview newspaper said that traffic in Lakeview was heavy.", "Lakeview"); n != 1 {
 		t.Errorf("Lakeview: %d organization mentions, want 1", n)
+	}
+}
+
+// TestIsAllCaps checks isAllCaps's ASCII fast path against the rune by
+// rune test it stands for (allCapsRunes).
+func TestIsAllCaps(t *testing.T) {
+	for _, s := range []string{"IRNA", "U.S.", "G20", "20", "Xinhua", "xinhua", "-", "CCTV-4", "ÉCOLE", "École", "ПРЕСС", "Пресс", "A", "a", "NEWS'", "中国", "X中"} {
+		v := &view{body: s, toks: []document.Token{{Span: document.Span{Start: 0, End: len(s)}}}}
+		if got, want := v.isAllCaps(0), allCapsRunes(s); got != want {
+			t.Errorf("isAllCaps(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestSettleIncremental: settling after each batch of candidates, with
+// the kept ranks merged with the new ones, keeps and drops what sorting
+// every rank again keeps and drops (settleAll), also when a rule moved
+// a kept candidate between two settles.
+func TestSettleIncremental(t *testing.T) {
+	seed := uint64(7)
+	next := func(n int) int {
+		seed = seed*6364136223846793005 + 1442695040888963407
+		return int(seed>>33) % n
+	}
+	for round := 0; round < 200; round++ {
+		n := 20 + next(40)
+		inc := &view{ent: make([]int, n)}
+		all := &view{ent: make([]int, n)}
+		for batch := 0; batch < 4; batch++ {
+			for c := next(6); c > 0; c-- {
+				t0 := next(n)
+				cd := cand{t0: t0, t1: t0 + 1 + next(min(4, n-t0)), layer: layerEntity, prio: next(5)}
+				if next(5) == 0 {
+					cd.layer = layerValue
+				}
+				inc.cands = append(inc.cands, cd)
+				all.cands = append(all.cands, cd)
+			}
+			if round%7 == 0 && batch == 2 && len(inc.entities) > 0 {
+				// a rule moves a kept candidate
+				inc.cands[inc.entities[0]].prio++
+				all.cands[all.entities[0]].prio++
+			}
+			if round%5 == 0 && batch == 3 {
+				// a rule makes an earlier value candidate an entity
+				for k := range inc.cands {
+					if inc.cands[k].layer == layerValue {
+						inc.cands[k].layer, all.cands[k].layer = layerEntity, layerEntity
+						break
+					}
+				}
+			}
+			inc.settle()
+			all.settleAll()
+			if !slices.Equal(inc.entities, all.entities) || !slices.Equal(inc.ent, all.ent) {
+				t.Fatalf("round %d batch %d: settle kept %v, settleAll %v", round, batch, inc.entities, all.entities)
+			}
+			for k := range inc.cands {
+				if inc.cands[k].dropped != all.cands[k].dropped {
+					t.Fatalf("round %d batch %d: candidate %d dropped %v, settleAll %v", round, batch, k, inc.cands[k].dropped, all.cands[k].dropped)
+				}
+			}
+		}
 	}
 }
