@@ -803,6 +803,11 @@ func (r *Resolver) countriesInName(text string) []string {
 				continue
 			}
 		}
+		// "Latin American Union", "Inter-American Press Association": a
+		// region's adjective is no country's demonym
+		if i > 0 && americaRegions[words[i-1]] && strings.HasPrefix(words[i], "America") {
+			continue
+		}
 		for n := min(4, len(words)-i); n >= 1; n-- {
 			// the run joined by single spaces, built in buf (a map lookup
 			// of string(bytes) does not allocate)
@@ -823,6 +828,10 @@ func (r *Resolver) countriesInName(text string) []string {
 	}
 	return out
 }
+
+// americaRegions are the words that make "American" name a region of
+// the Americas rather than the United States.
+var americaRegions = map[string]bool{"Latin": true, "South": true, "North": true, "Central": true, "Pan": true, "Inter": true, "Ibero": true, "Afro": true}
 
 // nameFields appends to dst the words of an organization's name as
 // countriesInName reads them: split at spaces, hyphens, brackets, commas

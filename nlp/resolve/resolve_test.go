@@ -346,3 +346,26 @@ func TestNameFields(t *testing.T) {
 		}
 	}
 }
+
+// TestCountriesInNameRegions: "American" after a region's word names a
+// region of the Americas, no country; alone or with a country's own name
+// it still names one.
+func TestCountriesInNameRegions(t *testing.T) {
+	r := newResolver(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Latin American Union of News Agencies", nil},
+		{"Inter-American Press Association", nil},
+		{"South American Broadcasting Forum", nil},
+		{"Pan-American Health Organization", nil},
+		{"American Press Institute", []string{"USA"}},
+		{"North American Bureau of the Kenya News Agency", []string{"KEN"}},
+		{"South African Broadcasting Corporation", []string{"ZAF"}},
+	} {
+		if got := r.countriesInName(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("countriesInName(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
