@@ -288,6 +288,10 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && same(j+2) && t.nameToken(v, j+2):
 			j += 3
 			words++
+		case v.isCap(j) && titleVerbs[v.lows[j]]:
+			// "Agency Chief Omar Felan Visits ...": the verb of a
+			// headline in title case ends the name
+			return j
 		case t.nameToken(v, j):
 			j++
 			words++
@@ -4433,6 +4437,9 @@ var titleVerbs = map[string]bool{
 	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
 	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,
 	"pledges": true, "praises": true, "welcomes": true, "stresses": true, "lauds": true, "inaugurates": true,
+	"hosts": true, "tells": true, "thanks": true, "heads": true, "leads": true, "joins": true, "greets": true,
+	"congratulates": true, "highlights": true, "reaffirms": true, "chairs": true, "unveils": true, "inks": true,
+	"explains": true, "emphasizes": true, "emphasises": true, "underlines": true, "commends": true, "briefs": true,
 	// "Vice-President Freshly elected Omar Felan": an adverb after a
 	// title is no name either
 	"newly": true, "freshly": true, "recently": true, "currently": true, "formerly": true, "previously": true,

@@ -1,0 +1,44 @@
+package tag
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPageConstructions: how real pages name organizations and persons
+// (round 7 of issue 11): title-case headlines, brands next to names with
+// heads, wrapped lines, long titles. Every sentence is the team's own.
+func TestPageConstructions(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []string // each must be among the mentions
+		not  []string // none may be
+	}{
+		{"a headline verb in title case ends a person's name", "Lakeland Press Council Head Omar Felan Meets Hill Delegation\n\nThe council's head received the guests.",
+			[]string{"Person:Omar Felan"}, []string{"Person:Omar Felan Meets"}},
+		{"headline verbs after a titled name", "Agency Chief Amina Wekesa Hosts Editors From Five Countries\n\nThe meeting opened on Monday, Agency chief Amina Wekesa said.",
+			[]string{"Person:Amina Wekesa"}, []string{"Person:Amina Wekesa Hosts"}},
+		{"a headline verb after a name with a particle", "Director Saad bin Omar Al-Felani Tells Reporters Of New Channel\n\nHe spoke briefly.",
+			[]string{"Person:Saad bin Omar Al-Felani"}, []string{"Person:Saad bin Omar Al-Felani Tells"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ms := tagText(t, c.body)
+			var got []string
+			for _, m := range ms {
+				got = append(got, show(m))
+			}
+			for _, w := range c.want {
+				if !has(ms, w) {
+					t.Errorf("missing %s\n got %s", w, strings.Join(got, " | "))
+				}
+			}
+			for _, n := range c.not {
+				if has(ms, n) {
+					t.Errorf("unwanted %s\n got %s", n, strings.Join(got, " | "))
+				}
+			}
+		})
+	}
+}
