@@ -217,7 +217,7 @@ func sentenceStart(v *view, i int) bool {
 // capitalised tokens, hyphenated parts ("Kassym-Jomart"), initials and
 // particles between them; at most five tokens. end == i for none.
 func (t *Tagger) nameRun(v *view, i int) int {
-	if !t.nameToken(v, i) && !t.patronymStart(v, i) {
+	if !t.nameToken(v, i) && !t.patronymStart(v, i) && !t.placeGivenName(v, i) {
 		return i
 	}
 	// "Global South", "Media Regulation ...": a generic word of names of
@@ -309,6 +309,19 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		}
 	}
 	return j
+}
+
+// placeGivenName reports whether token i is a one-word place that is a
+// given name of the lexicon and opens a name right after a title or
+// honorific: "director Milan Dragovic", "Mayor Florence Achieng"
+// (rule pat.person.title-name over the place's token); the lexicon's
+// given names that are gazetteer names are left out of personNames, so
+// the lexicon itself is asked.
+func (t *Tagger) placeGivenName(v *view, i int) bool {
+	if i < 1 || !t.placeWord(v, i) || v.sent(i+1) != v.sent(i) || !t.nameToken(v, i+1) || !t.lex.Given[v.low(i)] {
+		return false
+	}
+	return v.has(&t.lex.Titles, i-1) || v.has(&t.lex.Honorifics, i-1)
 }
 
 // patronymStart reports whether token i opens a name although it is a
@@ -966,6 +979,11 @@ var fieldPreps = map[string]bool{"of": true, "for": true, "on": true}
 // "and", "&", "of", "the" and hyphens. It returns where the holder's name
 // may start (j when there is no field).
 func (t *Tagger) fieldRun(v *view, j int) int {
+	// "director Milan Dragovic": a city's name that is a given name
+	// opens the holder's name, it is no field
+	if t.placeGivenName(v, j) {
+		return j
+	}
 	// "director for international cooperation X": after a title in
 	// lower case the field may be in lower case too
 	lower := j > 0 && v.isWord(j-1) && !v.isCap(j-1)

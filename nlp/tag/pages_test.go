@@ -21,6 +21,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Person:Amina Wekesa"}, []string{"Person:Amina Wekesa Hosts"}},
 		{"a headline verb after a name with a particle", "Director Saad bin Omar Al-Felani Tells Reporters Of New Channel\n\nHe spoke briefly.",
 			[]string{"Person:Saad bin Omar Al-Felani"}, []string{"Person:Saad bin Omar Al-Felani Tells"}},
+		{"a given name that is also a city's name after a title", "The deal was signed by agency director Milan Dragovic Petrovic and editor Florence Wanjiku Kamau in Nairobi.",
+			[]string{"Person:Milan Dragovic Petrovic", "Person:Florence Wanjiku Kamau"}, []string{"Place:Milan=place:milan", "Place:Florence=place:florence"}},
+		{"a city after a title and before a lower-case word stays a place", "The ambassador in Milan said the consul Florence office opened.",
+			[]string{"Place:Milan=place:milan"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
