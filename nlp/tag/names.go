@@ -1233,6 +1233,12 @@ func (t *Tagger) organizations(v *view) {
 				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i) && !t.fieldWordsOnly(v, s, i)) {
 					break
 				}
+				// "broadcaster Fjordvision and Hillmark Media Group": a
+				// one-word brand after an outlet noun, "and", then a name
+				// with a proper word and a head are two names
+				if v.low(s-1) == "and" && t.brandAfterNoun(v, s-2) && t.properWordIn(v, s, i) && !t.fieldWordsOnly(v, s, i) {
+					break
+				}
 				// "Prime Minister Omar Felan and Lakeland Authority
 				// President ...": a person's name before "and" and a
 				// country after it start two names
@@ -1655,6 +1661,20 @@ var contentNouns = map[string]bool{
 	"audiences": true, "audience": true, "viewers": true, "documentary": true, "documentaries": true,
 	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
 	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
+}
+
+// brandAfterNoun reports whether token k is one capitalised word that
+// names no field, head or title, right after an outlet noun in lower case
+// ("the regional broadcaster Fjordvision", "the daily Lakepost").
+func (t *Tagger) brandAfterNoun(v *view, k int) bool {
+	if k < 1 || v.ent[k] != 0 || !v.isCap(k) || !v.isWord(k) || v.gate[k]&bitStopCap != 0 {
+		return false
+	}
+	if w := v.lows[k]; t.lex.Vocabulary[w] || t.lex.TitleFields[w] || v.has(&t.lex.OrgHeads, k) || v.has(&t.lex.Titles, k) {
+		return false
+	}
+	_, _, ok := outletNounAt(v, k-1)
+	return ok
 }
 
 // plainWordIn reports whether a word of tokens [a, b) that is no head,

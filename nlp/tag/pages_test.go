@@ -25,6 +25,11 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Person:Milan Dragovic Petrovic", "Person:Florence Wanjiku Kamau"}, []string{"Place:Milan=place:milan", "Place:Florence=place:florence"}},
 		{"a city after a title and before a lower-case word stays a place", "The ambassador in Milan said the consul Florence office opened.",
 			[]string{"Place:Milan=place:milan"}, nil},
+		{"a brand after an outlet noun and a name with a head are two names", "The Norwegian broadcaster Fjordvision and Hillmark Media Group agreed on Monday. The daily Lakepost and Riverside Publishing House signed too.",
+			[]string{"Organization:Hillmark Media Group=org:hillmark-media-group", "Organization:Riverside Publishing House=org:riverside-publishing-house"},
+			[]string{"Organization:Fjordvision and Hillmark Media Group=org:fjordvision-and-hillmark-media-group", "Organization:Lakepost and Riverside Publishing House=org:lakepost-and-riverside-publishing-house"}},
+		{"field words joined by and stay one name", "The state broadcaster Radio and Television Corporation of Lakeland agreed.",
+			nil, []string{"Organization:Television Corporation of Lakeland=org:television-corporation-of-lakeland"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
