@@ -79,6 +79,10 @@ var particles = map[string]bool{
 	"dela": true, "delos": true, "della": true,
 	// "Ahmed ould Cheikh" (Mauritanian "son of")
 	"ould": true,
+	// "Elchin Rafig oglu Mammadov", "Leyla Akif qizi Aliyeva": a Turkic
+	// patronymic between the father's name and the surname; "Nurlan
+	// Sydykov uulu", "Aida Bekova kyzy" end the name
+	"oglu": true, "oğlu": true, "ogly": true, "qizi": true, "gizi": true, "kyzy": true, "uulu": true,
 }
 
 // elision lists what follows an apostrophe in English contractions and
@@ -292,6 +296,9 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			// "Agency Chief Omar Felan Visits ...": the verb of a
 			// headline in title case ends the name
 			return j
+		case words >= 2 && trailingPatronyms[v.lows[j]] && !v.isCap(j):
+			// "Nurlan Sydykov uulu": the patronymic word ends the name
+			return j + 1
 		case t.nameToken(v, j):
 			j++
 			words++
@@ -310,6 +317,29 @@ func (t *Tagger) nameRun(v *view, i int) int {
 	}
 	return j
 }
+
+// ledByName reports whether the run [i, e) after "led by" reads as a
+// person's name: a given name or surname of the lexicon or a word of a
+// surname's form, and no word that names a body.
+func (t *Tagger) ledByName(v *view, i, e int) bool {
+	named := false
+	for k := i; k < e; k++ {
+		if !v.isWord(k) || !v.isCap(k) {
+			continue
+		}
+		if t.lex.Vocabulary[v.lows[k]] || v.has(&t.lex.OrgHeads, k) {
+			return false
+		}
+		if t.personName(v, k) || surnameForm(v.lows[k]) {
+			named = true
+		}
+	}
+	return named
+}
+
+// trailingPatronyms are the Kyrgyz and Kazakh words for "son of" and
+// "daughter of" that follow the father's name at the end of a name.
+var trailingPatronyms = map[string]bool{"uulu": true, "kyzy": true, "uly": true}
 
 // placeGivenName reports whether token i is a one-word place that is a
 // given name of the lexicon and opens a name right after a title or
@@ -464,7 +494,16 @@ func (t *Tagger) persons(v *view) {
 			// ARMENPRESS news agency Aram Ananyan"
 			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
-				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
+				inNames := 0 // tokens of long names passed: they do not count to the limit
+				for k < len(v.toks) && k-j-inNames < 10 && v.sent(k) == v.sent(i) {
+					// "Chairman of the State Committee for Television and
+					// Radio under the Government of Lakeland, Omar Felan":
+					// a long organization's name is passed whole
+					if c, ok := v.entityAt(k); ok && c.t0 == k && c.t1-k > 3 {
+						inNames += c.t1 - k - 1
+						k = c.t1
+						continue
+					}
 					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k) && len(v.tok(k)) > 1 && !strings.HasSuffix(v.tok(k), ".")) {
 						k++
 						continue
@@ -649,6 +688,15 @@ func (t *Tagger) persons(v *view) {
 				}
 			}
 			if stopSurname {
+				continue
+			}
+			// "a delegation headed by Omar Felan Dunmore", "led by Elchin
+			// Rafig oglu Mammadov, the ...": the leader after "led by" or
+			// "headed by", a name of the lexicon or of a surname's form
+			// (rule pat.person.led-by)
+			if v.low(i-1) == "by" && (v.low(i-2) == "led" || v.low(i-2) == "headed") && !(v.isCap(e) && v.isWord(e)) && v.tok(e) != "(" && t.ledByName(v, i, e) {
+				v.addPerson(i, e, "pat.person.led-by", 0.7, "")
+				i = e - 1
 				continue
 			}
 			// a name followed by a statement verb: "Vladimir Norov

@@ -30,6 +30,14 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Fjordvision and Hillmark Media Group=org:fjordvision-and-hillmark-media-group", "Organization:Lakepost and Riverside Publishing House=org:lakepost-and-riverside-publishing-house"}},
 		{"field words joined by and stay one name", "The state broadcaster Radio and Television Corporation of Lakeland agreed.",
 			nil, []string{"Organization:Television Corporation of Lakeland=org:television-corporation-of-lakeland"}},
+		{"a Turkic patronymic inside a name and at its end", "The guests were led by Elchin Rafig oglu Mammadov, the head of the agency, and met Nurlan Sydykov uulu, director of the agency.",
+			[]string{"Person:Elchin Rafig oglu Mammadov", "Person:Nurlan Sydykov uulu"}, nil},
+		{"the leader of a delegation after led by or headed by (pat.person.led-by)", "A Kenyan delegation headed by Amina Wekesa Otieno arrived on Monday. The group, led by Pavel Sergeyevich Dornov, toured the newsroom.",
+			[]string{"Person:Amina Wekesa Otieno", "Person:Pavel Sergeyevich Dornov"}, nil},
+		{"no person after led by when the words name a body", "The talks were led by Lakeland Media Holding and headed by Hill Radio Kenya.",
+			nil, []string{"Person:Lakeland Media Holding", "Person:Hill Radio Kenya"}},
+		{"a holder after a long official name and a comma", "The visit was headed by the Chairman of the State Committee for Television and Radio under the Government of the Republic of Lakeland, Omar Davlatzoda.",
+			[]string{"Person:Omar Davlatzoda"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
