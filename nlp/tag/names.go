@@ -787,19 +787,30 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 		k++
 	}
 	from := k
-	for p := k; p < len(v.toks) && p < from+8 && v.sent(p) == v.sent(from); p++ {
+	long := false // the words hold "for", "under" or "the": a long official name
+	for p := k; p < len(v.toks) && p < from+16 && v.sent(p) == v.sent(from); p++ {
 		if v.tok(p) == "," {
 			if p == from {
 				return 0, 0, false
 			}
 			e := t.nameRun(v, p+1)
-			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || saidVerbs[v.low(e)]) && !t.lex.Vocabulary[v.lows[e-1]] {
+			// "Chairman of the State Committee for Radio under the
+			// Government of Lakeland, Nurullo Davlatzoda.": after a long
+			// official name the holder may end the sentence
+			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
 				return p + 1, e, true
 			}
 			return 0, 0, false
 		}
+		if p >= from+8 && !long {
+			return 0, 0, false
+		}
 		switch w := v.low(p); {
 		case v.ent[p] != 0, v.isCap(p) && v.isWord(p), w == "-" && v.adjacent(p), w == "&", w == "and", w == "of" && p > from:
+		case (w == "for" || w == "under") && p > from && v.isCap(p-1) && (v.isCap(p+1) || v.low(p+1) == "the"):
+			long = true
+		case w == "the" && p > from && (v.low(p-1) == "of" || v.low(p-1) == "under" || v.low(p-1) == "for") && v.isCap(p+1):
+			long = true
 		default:
 			return 0, 0, false
 		}

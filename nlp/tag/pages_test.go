@@ -38,6 +38,10 @@ func TestPageConstructions(t *testing.T) {
 			nil, []string{"Person:Lakeland Media Holding", "Person:Hill Radio Kenya"}},
 		{"a holder after a long official name and a comma", "The visit was headed by the Chairman of the State Committee for Television and Radio under the Government of the Republic of Lakeland, Omar Davlatzoda.",
 			[]string{"Person:Omar Davlatzoda"}, nil},
+		{"a holder with names the lexicon lacks after a long official name, at the sentence's end", "The visit was headed by the Chairman of the State Committee for Radio under the Government of the Republic of Lakeland, Nurullo Davlatzoda. The Director General of the Agency for Press under the President of Lakeland, Baktygul Osmonova, spoke.",
+			[]string{"Person:Nurullo Davlatzoda", "Person:Baktygul Osmonova"}, nil},
+		{"no holder after a short name and a full stop", "He thanked the Director of Lakeland News Agency, Hill Valley.",
+			nil, []string{"Person:Hill Valley"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
