@@ -126,6 +126,7 @@ func mergePartialPersons(d *document.Document) {
 	type full struct {
 		id, name string
 		words    []string
+		parts    int // words and initials: "K. R. Lind" has three
 	}
 	persons := 0
 	for i := range d.Mentions {
@@ -156,9 +157,11 @@ func mergePartialPersons(d *document.Document) {
 		if name == "" {
 			name = m.Text
 		}
-		if w := wordsOf(name); len(w) >= 2 {
+		// "K. R. Wickramasinghe": initials and a surname are a full name
+		// too (rule resolve.person.initials-surname)
+		if w, p := wordsOf(name), nameParts(name); len(w) >= 2 || len(w) == 1 && p >= 2 {
 			seen[m.EntityID] = true
-			fulls = append(fulls, full{id: m.EntityID, name: name, words: w})
+			fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: p})
 		}
 	}
 	if len(fulls) == 0 {
@@ -181,7 +184,7 @@ func mergePartialPersons(d *document.Document) {
 		var into *full
 		for k := range fulls {
 			f := &fulls[k]
-			if f.id == m.EntityID || len(f.words) <= len(short) || !containsRun(f.words, short) {
+			if f.id == m.EntityID || len(f.words) <= len(short) && f.parts <= nameParts(name) || !containsRun(f.words, short) {
 				continue
 			}
 			if into != nil && into.id != f.id {
@@ -621,6 +624,21 @@ func initials(name string) string {
 
 // nameWords returns the words of a person's name lower-cased and without
 // accents ("Chính" -> "chinh"); one-letter words (initials) are left out.
+// nameParts counts the words and initials of a name ("K. R. Lind": 3).
+func nameParts(name string) int {
+	n, in := 0, false
+	for _, r := range name {
+		switch l := unicode.IsLetter(r) || r == '\''; {
+		case l && !in:
+			n++
+			in = true
+		case !l:
+			in = false
+		}
+	}
+	return n
+}
+
 func nameWords(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool {

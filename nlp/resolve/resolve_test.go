@@ -150,6 +150,12 @@ func TestPartialPersons(t *testing.T) {
 			map[string]string{"Wang": "person:wang"}},
 		{"no word in common", []string{"Amina Odhiambo", "Peter Otieno"},
 			map[string]string{"Peter Otieno": "person:peter-otieno"}},
+		{"initials and a surname, then the surname", []string{"K. R. Wickramasinghe", "Wickramasinghe"},
+			map[string]string{"Wickramasinghe": "person:k-r-wickramasinghe"}},
+		{"initials written as one token", []string{"Menon", "R.K. Menon"},
+			map[string]string{"Menon": "person:rk-menon"}},
+		{"two initialled names with one surname", []string{"A. Otieno", "B. Otieno", "Otieno"},
+			map[string]string{"Otieno": "person:otieno"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
