@@ -107,6 +107,7 @@ func (r *Resolver) Apply(d *document.Document) {
 		}
 	}
 	mergePartialPersons(d)
+	mergeQuotedNames(d)
 	r.mergeMissions(d)
 	mergeInitials(d)
 	r.mergeForms(d)
@@ -199,6 +200,54 @@ func mergePartialPersons(d *document.Document) {
 	}
 }
 
+// mergeQuotedNames gives an organization named by its description and
+// then, right after it in quotes, by its own name ('the National
+// Information Agency of Tajikistan "Khovar"', 'the TV and Radio Company
+// «Volga»') one id: the gazetteer's when one of the two is known, else the
+// description's (rule resolve.org.quoted-name).
+func mergeQuotedNames(d *document.Document) {
+	for i := 0; i+1 < len(d.Mentions); i++ {
+		a := &d.Mentions[i]
+		if a.Type != document.Organization {
+			continue
+		}
+		k := i + 1
+		for k < len(d.Mentions) && d.Mentions[k].Span.Start < a.Span.End {
+			k++ // mentions inside a's span (a country in its name)
+		}
+		if k == len(d.Mentions) {
+			return
+		}
+		b := &d.Mentions[k]
+		if b.Type != document.Organization || a.EntityID == b.EntityID || b.Span.Start <= a.Span.End {
+			continue
+		}
+		switch strings.TrimSpace(d.Text(document.Span{Start: a.Span.End, End: b.Span.Start})) {
+		case "\"", "\u201c", "\u00ab":
+		default:
+			continue
+		}
+		if after := d.Text(document.Span{Start: b.Span.End, End: min(b.Span.End+3, len(d.Article.Body))}); !strings.HasPrefix(after, "\"") &&
+			!strings.HasPrefix(after, "\u201d") && !strings.HasPrefix(after, "\u00bb") {
+			continue
+		}
+		from, into := b, a
+		if strings.HasPrefix(b.Rule, "gaz.") && !strings.HasPrefix(a.Rule, "gaz.") {
+			from, into = a, b
+		}
+		old := from.EntityID
+		for j := range d.Mentions {
+			if m := &d.Mentions[j]; m.Type == document.Organization && m.EntityID == old {
+				m.EntityID, m.Name = into.EntityID, into.Name
+				if into.Country != "" {
+					m.Country = into.Country
+				}
+				m.Rule += "+" + RuleOrgQuotedName
+			}
+		}
+	}
+}
+
 // soleOrganization returns an organization mention of d, of another
 // entity than m, that match accepts, when all such mentions name one
 // entity; nil when there is none or they name several.
@@ -253,6 +302,12 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 					return true
 				case strings.HasPrefix(rest, " of ") && ministry:
 					en, _, ok := r.gaz.Lookup(rest[len(" of "):])
+					return ok && en.Type == document.Country
+				case strings.HasPrefix(rest, " of the Republic of "):
+					// "Media Development Agency" after "Media Development
+					// Agency of the Republic of Azerbaijan" (rule
+					// resolve.org.without-republic)
+					en, _, ok := r.gaz.Lookup(rest[len(" of the Republic of "):])
 					return ok && en.Type == document.Country
 				}
 			}
@@ -695,6 +750,9 @@ const (
 	// RuleCountryOfPlace: a city named as a place names its country
 	// ("held in Suva" -> Fiji).
 	RuleCountryOfPlace = "resolve.country.place"
+	// RuleOrgQuotedName: an organization's own name in quotes right
+	// after its description is the same organization.
+	RuleOrgQuotedName = "resolve.org.quoted-name"
 	// RuleCountryInName: a country named inside an organization's name
 	// ("the Namibian Ministry of Information", "Ghana News Agency").
 	RuleCountryInName = "resolve.country.in-name"

@@ -205,6 +205,17 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[1].EntityID; got != "org:ministry-of-media-of-kenya" {
 		t.Errorf("country after of: %s", got)
 	}
+	// any body without "of the Republic of" and its country
+	d = &document.Document{Mentions: []document.Mention{org("Media Development Agency of the Republic of Azerbaijan", 0), org("Media Development Agency", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:media-development-agency-of-the-republic-of-azerbaijan" {
+		t.Errorf("republic after of: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Media Development Agency of the Republic of Lakeland", 0), org("Media Development Agency", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:media-development-agency" {
+		t.Errorf("republic of no known country: %s", got)
+	}
 	// not another head's name: "Foreign Ministry" of another country
 	d = &document.Document{Mentions: []document.Mention{org("Foreign Ministry of Kenya", 0), org("Foreign Ministry", 40)}}
 	newResolver(t).Apply(d)
@@ -373,5 +384,43 @@ func TestCountriesInNameRegions(t *testing.T) {
 		if got := r.countriesInName(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("countriesInName(%q) = %v, want %v", c.text, got, c.want)
 		}
+	}
+}
+
+// TestQuotedNames: a description followed by the organization's own name
+// in quotes is one organization, with the gazetteer's id when one of the
+// two is known; a quoted name after a comma or a verb stays apart.
+func TestQuotedNames(t *testing.T) {
+	cases := []struct {
+		name, body       string
+		a, b             string // the two mention texts, a first
+		aRule, bRule     string
+		same             bool
+		wantID, wantRule string // the id both take; the first mention's rule
+	}{
+		{"description then a known name", `The National Information Agency of Lakeland "Khovar" signed.`, "National Information Agency of Lakeland", "Khovar", "pat.org.head", "gaz.org.name", true, "org:khovar", "pat.org.head+" + RuleOrgQuotedName},
+		{"guillemets, both found by patterns", "The TV and Radio Company \u00abVolga\u00bb joined.", "TV and Radio Company", "Volga", "pat.org.head", "pat.org.quoted", true, "org:tv-and-radio-company", "pat.org.head"},
+		{"a comma between", `The Lakeland Press Agency, "Hill Voice" and others met.`, "Lakeland Press Agency", "Hill Voice", "pat.org.head", "pat.org.quoted", false, "", "pat.org.head"},
+		{"no closing quote", `The Lakeland Press Agency "Hill Voice said it.`, "Lakeland Press Agency", "Hill Voice", "pat.org.head", "pat.org.quoted", false, "", "pat.org.head"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ia, ib := strings.Index(c.body, c.a), strings.Index(c.body, c.b)
+			d := &document.Document{Article: document.Article{Body: c.body}, Mentions: []document.Mention{
+				{Type: document.Organization, Text: c.a, Name: c.a, Rule: c.aRule, EntityID: document.OrgID(c.a), Span: document.Span{Start: ia, End: ia + len(c.a)}},
+				{Type: document.Organization, Text: c.b, Name: c.b, Rule: c.bRule, EntityID: document.OrgID(c.b), Span: document.Span{Start: ib, End: ib + len(c.b)}},
+			}}
+			mergeQuotedNames(d)
+			a, b := d.Mentions[0], d.Mentions[1]
+			if got := a.EntityID == b.EntityID; got != c.same {
+				t.Fatalf("same %v, want %v (%s, %s)", got, c.same, a.EntityID, b.EntityID)
+			}
+			if c.same && a.EntityID != c.wantID {
+				t.Errorf("id %s, want %s", a.EntityID, c.wantID)
+			}
+			if a.Rule != c.wantRule {
+				t.Errorf("rule %s, want %s", a.Rule, c.wantRule)
+			}
+		})
 	}
 }
