@@ -1372,6 +1372,12 @@ func (t *Tagger) organizations(v *view) {
 			possessive = true
 		}
 		e := i + n
+		// "Nile TV International", "the Philippine Daily Inquirer", "the
+		// Pacific Climate Newsroom Hub": one word after the head that
+		// ends an outlet's name (rule pat.org.head)
+		if nameTails[v.low(e)] && v.isCap(e) && v.ent[e] == 0 && v.sent(e) == v.sent(i) && !(v.isCap(e+1) && v.isWord(e+1) && !v.has(&t.lex.Titles, e+1)) {
+			e++
+		}
 		right, listedThe, under := false, false, false
 		// "on" goes on only after the heads of bodies that sit on a
 		// subject ("Commission on Trade", "Committee on Culture"); "the
@@ -1721,6 +1727,9 @@ var contentNouns = map[string]bool{
 	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
 	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
 }
+
+// nameTails are the words that end an outlet's name after its head.
+var nameTails = map[string]bool{"international": true, "inquirer": true, "online": true, "plus": true, "digital": true, "global": true, "hub": true, "live": true, "express": true}
 
 // brandAfterNoun reports whether token k is one capitalised word that
 // names no field, head or title, right after an outlet noun in lower case
@@ -3895,7 +3904,13 @@ func (t *Tagger) prefixNames(v *view) bool {
 var apposNouns = map[string]string{
 	"company": document.KindCompany, "organization": "", "organisation": "", "outlet": "", "publisher": document.KindCompany,
 	"network": document.KindBroadcaster, "group": document.KindCompany, "broadcaster": document.KindBroadcaster,
+	// "Lakenet, a Finnish media trade site": only after a word of media
+	// (siteWords), not "a heritage site"
+	"site": document.KindOnlineMedia,
 }
+
+// siteWords are the words before "site" that make it an outlet's noun.
+var siteWords = map[string]bool{"news": true, "media": true, "trade": true, "web": true, "online": true, "information": true, "analytical": true, "sports": true}
 
 // apposKind returns the kind an apposition's noun at token i gives.
 func apposKind(v *view, i int) string {
@@ -3919,6 +3934,9 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		}
 	}
 	if w := v.low(i + 1); t.lex.RoleNouns[w] || v.has(&t.lex.Titles, i+1) || v.isWord(i+1) && !v.isCap(i+1) && apposNouns[w] != "" {
+		return 0, 0, false
+	}
+	if v.lows[i] == "site" && !siteWords[v.low(i-1)] {
 		return 0, 0, false
 	}
 	k := i - 1

@@ -42,6 +42,14 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Person:Nurullo Davlatzoda", "Person:Baktygul Osmonova"}, nil},
 		{"no holder after a short name and a full stop", "He thanked the Director of Lakeland News Agency, Hill Valley.",
 			nil, []string{"Person:Hill Valley"}},
+		{"a brand in apposition with a media site after told", "The director told Lakenet, a Finnish media trade site, that the deal was done. Omar Felan spoke to Hillpost, a regional news site.",
+			[]string{"Organization:Lakenet=org:lakenet", "Organization:Hillpost=org:hillpost"}, nil},
+		{"no organization in apposition with a site of another kind", "The delegation stopped in Lalibela, a heritage site, and in Aksum, a historic site.",
+			nil, []string{"Organization:Lalibela=org:lalibela", "Organization:Aksum=org:aksum"}},
+		{"a tail word after the head ends an outlet's name", "The programme airs on Lake TV International and in the Hill Daily Inquirer, and the Coast Newsroom Hub shares it.",
+			[]string{"Organization:Lake TV International=org:lake-tv-international", "Organization:Hill Daily Inquirer=org:hill-daily-inquirer", "Organization:Coast Newsroom Hub=org:coast-newsroom-hub"}, nil},
+		{"no tail before a name that goes on", "The Lake News Agency International Desk Editor spoke.",
+			nil, []string{"Organization:Lake News Agency International=org:lake-news-agency-international"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
