@@ -1378,6 +1378,16 @@ func (t *Tagger) organizations(v *view) {
 		if nameTails[v.low(e)] && v.isCap(e) && v.ent[e] == 0 && v.sent(e) == v.sent(i) && !(v.isCap(e+1) && v.isWord(e+1) && !v.has(&t.lex.Titles, e+1)) {
 			e++
 		}
+		// "the Press Council Nepal", "Radio Television Malaysia": a
+		// country's name right after a body's head ends its name (rule
+		// pat.org.head-country); not before a possessive, a capital or
+		// a comma
+		countryEnd := false
+		if c, ok := v.entityAt(e); ok && c.t0 == e && c.m.Type == document.Country && c.m.Rule == "gaz.country.name" && countryAfterHeads[v.lows[e-1]] &&
+			v.sent(c.t1) == v.sent(i) && v.toks[e].Start == v.toks[e-1].End+1 && e > s+1 && !(v.isCap(c.t1) && v.isWord(c.t1)) && v.low(c.t1) != "'s" && v.tok(c.t1) != "-" {
+			e = c.t1
+			countryEnd = true
+		}
 		right, listedThe, under := false, false, false
 		// "on" goes on only after the heads of bodies that sit on a
 		// subject ("Commission on Trade", "Committee on Culture"); "the
@@ -1663,6 +1673,10 @@ func (t *Tagger) organizations(v *view) {
 			c.m.Rule = "pat.org.head-under"
 			c.m.Confidence = 0.65
 		}
+		if countryEnd {
+			c.m.Rule = "pat.org.head-country"
+			c.m.Confidence = 0.65
+		}
 		if ordinalChannel {
 			c.m.Rule = "pat.org.ordinal-channel"
 			c.m.Confidence = 0.6
@@ -1727,6 +1741,10 @@ var contentNouns = map[string]bool{
 	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
 	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
 }
+
+// countryAfterHeads are the heads after which a country's name may end
+// the body's name ("Press Council Nepal", "Radio Television Malaysia").
+var countryAfterHeads = map[string]bool{"council": true, "television": true, "radio": true, "association": true, "federation": true, "union": true, "tv": true}
 
 // nameTails are the words that end an outlet's name after its head.
 var nameTails = map[string]bool{"international": true, "inquirer": true, "online": true, "plus": true, "digital": true, "global": true, "hub": true, "live": true, "express": true}

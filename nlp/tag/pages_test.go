@@ -50,6 +50,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Lake TV International=org:lake-tv-international", "Organization:Hill Daily Inquirer=org:hill-daily-inquirer", "Organization:Coast Newsroom Hub=org:coast-newsroom-hub"}, nil},
 		{"no tail before a name that goes on", "The Lake News Agency International Desk Editor spoke.",
 			nil, []string{"Organization:Lake News Agency International=org:lake-news-agency-international"}},
+		{"a country's name after a body's head ends its name (pat.org.head-country)", "The Press Council Nepal and the Hill Radio Television Malaysia welcomed it, as did the Media Council Kenya chairman.",
+			[]string{"Organization:Press Council Nepal=org:press-council-nepal", "Organization:Media Council Kenya=org:media-council-kenya"}, nil},
+		{"no country after the head before a possessive, a comma or another name", "The Press Council Nepal's chairman met the Media Council, Kenya and the Journalists Union Kenya Broadcasting Corporation.",
+			[]string{"Organization:Media Council=org:media-council"}, []string{"Organization:Media Council, Kenya", "Organization:Journalists Union Kenya=org:journalists-union-kenya"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
