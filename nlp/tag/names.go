@@ -292,6 +292,12 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && same(j+2) && t.nameToken(v, j+2):
 			j += 3
 			words++
+		case v.ent[j] != 0 && v.isWord(j-1) && len(v.tok(j-1)) > 2 && t.isPersonEntity(v, j) && v.cands[v.ent[j]-1].t0 == j && v.cands[v.ent[j]-1].t1 == j+1:
+			// "Dmitry Konstantinovich Kiselyov": a surname the gazetteer
+			// knows after the given name and patronymic ends the name
+			// (not after initials: "M. V. Zakharova" stays the
+			// gazetteer's person)
+			return j + 1
 		case v.isCap(j) && titleVerbs[v.lows[j]]:
 			// "Agency Chief Omar Felan Visits ...": the verb of a
 			// headline in title case ends the name

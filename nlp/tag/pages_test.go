@@ -54,6 +54,12 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Press Council Nepal=org:press-council-nepal", "Organization:Media Council Kenya=org:media-council-kenya"}, nil},
 		{"no country after the head before a possessive, a comma or another name", "The Press Council Nepal's chairman met the Media Council, Kenya and the Journalists Union Kenya Broadcasting Corporation.",
 			[]string{"Organization:Media Council=org:media-council"}, []string{"Organization:Media Council, Kenya", "Organization:Journalists Union Kenya=org:journalists-union-kenya"}},
+		{"Atty. is an honorific, no name and no sentence end", "Communications Secretary Atty. Jose Maria Ruiz Villanueva said the deal was signed.",
+			[]string{"Person:Jose Maria Ruiz Villanueva"}, []string{"Person:Atty"}},
+		{"a known surname after a given name and a patronymic ends one name", "The document was signed by Director General Dmitry Konstantinovich Kiselyov on Monday.",
+			[]string{"Person:Dmitry Konstantinovich Kiselyov"}, []string{"Person:Dmitry Konstantinovich"}},
+		{"initials before a known surname leave the gazetteer's person", "The speech of spokeswoman M. V. Zakharova was read out.",
+			nil, []string{"Person:M. V. Zakharova"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
