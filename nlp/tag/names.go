@@ -3500,6 +3500,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			for _, sp := range t.apposPlural(v, i) {
 				add(sp[0], sp[1], outletPlurals[w], "pat.org.names-appos-plural")
 			}
+			for _, sp := range t.listAfterPlural(v, i) {
+				add(sp[0], sp[1], outletPlurals[w], "pat.org.plural-list")
+			}
 			continue
 		}
 		// "Lakenet, a Kenyan media company that ...": a name in
@@ -3651,6 +3654,121 @@ var outletPlurals = map[string]string{
 	"agencies": document.KindNewsAgency, "broadcasters": document.KindBroadcaster, "channels": document.KindBroadcaster,
 	"stations": document.KindBroadcaster, "websites": document.KindOnlineMedia, "portals": document.KindOnlineMedia,
 	"outlets": document.KindOther,
+}
+
+// listAfterPlural matches the names listed after a plural outlet noun:
+// "the two agencies, Lakepost and Hillnews, will ...", "media outlets
+// including Lakestar, Bay Echo and Rivertown Daily", "the newspapers Hill
+// Voice and Lake Echo", "agencies such as A and B" (rule
+// pat.org.plural-list). It returns the spans of the names the tagger has
+// not named yet, two at least in all; a pattern's name that joined two
+// items by "and" ("Bay Echo and Rivertown Daily") is dropped and its two
+// parts returned. An item that is a country, place or person ends it with
+// nothing.
+func (t *Tagger) listAfterPlural(v *view, i int) [][2]int {
+	p := i + 1
+	switch w := v.low(p); {
+	case w == "," || w == ":" || w == "including" || w == "like" || w == "namely":
+		p++
+	case w == "such" && v.low(p+1) == "as":
+		p += 2
+	case v.isCap(p) && v.isWord(p):
+	default:
+		return nil
+	}
+	if p >= len(v.toks) || v.sent(p) != v.sent(i) {
+		return nil
+	}
+	// "the two agencies, A and B", "the newspapers A and B": a
+	// determined noun before a comma or a name right after it
+	if w := v.low(i + 1); w == "," || v.isCap(i+1) {
+		det := false
+		for k := i - 1; k >= 0 && k >= i-4 && v.sent(k) == v.sent(i); k-- {
+			switch v.lows[k] {
+			case "the", "both", "two", "three", "four", "five":
+				det = true
+			}
+			if det || !v.isWord(k) || v.isCap(k) {
+				break
+			}
+		}
+		if !det {
+			return nil
+		}
+	}
+	var spans, split [][2]int
+	var drop *cand
+	items := 0
+	for items < 8 && p < len(v.toks) && v.sent(p) == v.sent(i) {
+		if v.low(p) == "the" && v.isCap(p+1) {
+			p++
+		}
+		a := p
+		if c, ok := v.entityAt(p); ok {
+			if c.m.Type != document.Organization || c.t0 != p {
+				return nil
+			}
+			// "Bay Echo and Rivertown Daily": one pattern name over two
+			// items, the second with a head
+			if and := andAt(v, c.t0, c.t1); and > c.t0 && strings.HasPrefix(c.m.Rule, "pat.org.") && drop == nil && t.properWordIn(v, and+1, c.t1) && !andIn(v, and+1, c.t1) {
+				drop = c
+				split = append(split, [2]int{c.t0, and}, [2]int{and + 1, c.t1})
+				items++
+			}
+			p = c.t1
+		} else {
+			for p < len(v.toks) && p-a < 4 && v.sent(p) == v.sent(i) && v.ent[p] == 0 && v.isCap(p) && v.isWord(p) && v.gate[p]&bitStopCap == 0 &&
+				!v.has(&t.lex.Titles, p) && !v.has(&t.lex.EventTriggers, p) {
+				p++
+			}
+			// "Rustavi 2": a channel's number
+			if p > a && isNumberToken(v.tok(p)) && v.sent(p) == v.sent(i) {
+				p++
+			}
+			if p == a {
+				return nil
+			}
+			spans = append(spans, [2]int{a, p})
+		}
+		items++
+		switch w := v.low(p); {
+		case w == "and" || w == "&":
+			p++
+			continue
+		case w == "," && v.low(p+1) == "and":
+			p += 2
+			continue
+		case w == ",":
+			// a comma goes on with another name; after the last item it
+			// closes the list
+			if v.isCap(p+1) && v.isWord(p+1) || v.low(p+1) == "the" {
+				p++
+				continue
+			}
+		}
+		break
+	}
+	if items < 2 || p < len(v.toks) && v.sent(p) == v.sent(i) && v.isCap(p) && v.isWord(p) {
+		return nil
+	}
+	if drop != nil {
+		drop.dropped = true
+		for k := drop.t0; k < drop.t1; k++ {
+			v.ent[k] = 0
+		}
+		spans = append(spans, split...)
+	}
+	return spans
+}
+
+// andAt returns the token of the first "and" inside [a, b), or -1.
+func andAt(v *view, a, b int) int {
+	for k := a; k < b; k++ {
+		if v.lows[k] == "and" {
+			return k
+		}
+	}
+	return -1
 }
 
 // apposPlural matches "<A>[, <B>] and <C>, the|both|two <modifiers> <plural

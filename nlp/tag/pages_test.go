@@ -60,6 +60,13 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Person:Dmitry Konstantinovich Kiselyov"}, []string{"Person:Dmitry Konstantinovich"}},
 		{"initials before a known surname leave the gazetteer's person", "The speech of spokeswoman M. V. Zakharova was read out.",
 			nil, []string{"Person:M. V. Zakharova"}},
+		{"names listed after a plural outlet noun (pat.org.plural-list)", "The two agencies, Lakepost and Hillnews, will share photos. Media outlets such as Hillvoice and Lakeline attended. Among the guests were the agencies Baynews, Coastpress and Rivernet.",
+			[]string{"Organization:Lakepost=org:lakepost", "Organization:Hillnews=org:hillnews", "Organization:Hillvoice=org:hillvoice", "Organization:Lakeline=org:lakeline", "Organization:Baynews=org:baynews", "Organization:Coastpress=org:coastpress", "Organization:Rivernet=org:rivernet"}, nil},
+		{"a list after including splits a name a head joined by and", "Several media outlets including Lakestar, Bay Echo and Rivertown Daily will get the footage. The two broadcasters, Fjordvision and Coast TV, agreed.",
+			[]string{"Organization:Lakestar=org:lakestar", "Organization:Bay Echo=org:bay-echo", "Organization:Rivertown Daily=org:rivertown-daily", "Organization:Fjordvision=org:fjordvision", "Organization:Coast TV=org:coast-tv"},
+			[]string{"Organization:Bay Echo and Rivertown Daily=org:bay-echo-and-rivertown-daily", "Organization:Fjordvision and Coast TV=org:fjordvision-and-coast-tv"}},
+		{"no list of names after a plural noun without a determiner or cue, or with a country", "Newspapers Monday carried it. Local agencies Lakepost and Hillnews said so. The agencies, China and Kenya, agreed. The two agencies, Hill and Lake, then Omar Felan Dunmore said.",
+			nil, []string{"Organization:Lakepost=org:lakepost", "Organization:Hillnews=org:hillnews", "Organization:Monday=org:monday", "Organization:China=org:china"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
