@@ -107,6 +107,7 @@ func (r *Resolver) Apply(d *document.Document) {
 		}
 	}
 	mergePartialPersons(d)
+	splitJoinedNames(d)
 	mergeQuotedNames(d)
 	r.mergeMissions(d)
 	mergeInitials(d)
@@ -197,6 +198,57 @@ func mergePartialPersons(d *document.Document) {
 		if into != nil {
 			m.EntityID, m.Name = into.id, into.name
 		}
+	}
+}
+
+// splitJoinedNames splits an organization's mention that a pattern read
+// over two names joined by "and" ("Fjordvision and Hillmark Media Group"
+// in a headline) into the two, when the article names each of them alone
+// elsewhere: each part takes the id of the organization it names there
+// (rule resolve.org.split-and).
+func splitJoinedNames(d *document.Document) {
+	var byText map[string]*document.Mention
+	n := len(d.Mentions)
+	for i := 0; i < n; i++ {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") || !strings.Contains(m.Text, " and ") {
+			continue
+		}
+		if byText == nil {
+			byText = map[string]*document.Mention{}
+			for k := range d.Mentions {
+				if o := &d.Mentions[k]; o.Type == document.Organization && !strings.Contains(o.Text, " and ") {
+					if _, ok := byText[o.Text]; !ok {
+						byText[o.Text] = o
+					}
+				}
+			}
+		}
+		k := strings.Index(m.Text, " and ")
+		left, right := m.Text[:k], m.Text[k+len(" and "):]
+		l, okL := byText[left]
+		r, okR := byText[right]
+		if !okL || !okR || l.EntityID == r.EntityID {
+			continue
+		}
+		second := *m
+		second.Span.Start = m.Span.Start + k + len(" and ")
+		second.Text, second.EntityID, second.Name, second.Kind, second.Country = right, r.EntityID, r.Name, r.Kind, r.Country
+		second.Rule = m.Rule + "+" + RuleOrgSplitAnd
+		m.Span.End = m.Span.Start + k
+		m.Text, m.EntityID, m.Name, m.Kind, m.Country = left, l.EntityID, l.Name, l.Kind, l.Country
+		m.Rule += "+" + RuleOrgSplitAnd
+		d.Mentions = append(d.Mentions, second) // m is not used after this
+		byText = nil
+	}
+	if len(d.Mentions) > n {
+		// the tagger's order: by start, the longer first
+		slices.SortStableFunc(d.Mentions, func(a, b document.Mention) int {
+			if a.Span.Start != b.Span.Start {
+				return a.Span.Start - b.Span.Start
+			}
+			return b.Span.End - a.Span.End
+		})
 	}
 }
 
@@ -753,6 +805,9 @@ const (
 	// RuleOrgQuotedName: an organization's own name in quotes right
 	// after its description is the same organization.
 	RuleOrgQuotedName = "resolve.org.quoted-name"
+	// RuleOrgSplitAnd: a pattern's name over two names joined by "and"
+	// that the article names alone elsewhere is the two.
+	RuleOrgSplitAnd = "resolve.org.split-and"
 	// RuleCountryInName: a country named inside an organization's name
 	// ("the Namibian Ministry of Information", "Ghana News Agency").
 	RuleCountryInName = "resolve.country.in-name"

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -422,5 +423,38 @@ func TestQuotedNames(t *testing.T) {
 				t.Errorf("rule %s, want %s", a.Rule, c.wantRule)
 			}
 		})
+	}
+}
+
+// TestSplitJoinedNames: a pattern's name over two names joined by "and"
+// is split when the article names both alone; with one of them unnamed
+// it stays one name.
+func TestSplitJoinedNames(t *testing.T) {
+	org := func(text, rule string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{
+		org("Fjordvision and Hillmark Media Group", "pat.org.head", 0),
+		org("Fjordvision", "pat.org.noun-name", 100),
+		org("Hillmark Media Group", "pat.org.head", 120),
+	}}
+	splitJoinedNames(d)
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s@%d=%s", m.Text, m.Span.Start, m.EntityID))
+	}
+	want := []string{"Fjordvision@0=org:fjordvision", "Hillmark Media Group@16=org:hillmark-media-group",
+		"Fjordvision@100=org:fjordvision", "Hillmark Media Group@120=org:hillmark-media-group"}
+	if !slices.Equal(got, want) {
+		t.Errorf("split\n got %q\nwant %q", got, want)
+	}
+	d = &document.Document{Mentions: []document.Mention{
+		org("Radio and Television Corporation", "pat.org.head", 0),
+		org("Radio", "pat.org.noun-name", 100),
+	}}
+	splitJoinedNames(d)
+	if len(d.Mentions) != 2 || d.Mentions[0].Text != "Radio and Television Corporation" {
+		t.Errorf("one part named alone: %+v", d.Mentions)
 	}
 }
