@@ -567,7 +567,7 @@ func (t *Tagger) persons(v *view) {
 			if (j > end || v.isCap(end-1) || possessiveBefore(v, i)) && v.tok(j) == "," {
 				// "the President of the NUJ, Anna Bello signed": a verb
 				// in lower case after the name ends it too
-				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." ||
+				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." || v.tok(e) == ";" ||
 					v.isWord(e) && !v.isCap(e) && v.low(e) != "of" && v.sent(e) == v.sent(j)) {
 					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
 					i = e - 1
@@ -803,7 +803,7 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 			// "Chairman of the State Committee for Radio under the
 			// Government of Lakeland, Nurullo Davlatzoda.": after a long
 			// official name the holder may end the sentence
-			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
+			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || v.tok(e) == ";" || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
 				return p + 1, e, true
 			}
 			return 0, 0, false
@@ -817,6 +817,10 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 			long = true
 		case w == "the" && p > from && (v.low(p-1) == "of" || v.low(p-1) == "under" || v.low(p-1) == "for") && v.isCap(p+1):
 			long = true
+		case w == "(" && p > from && v.acronym(p+1) && v.tok(p+2) == ")":
+			// "the Lakeland News Agency (LNA), Omar Felan;": the
+			// organization's acronym after its name
+			p += 2
 		default:
 			return 0, 0, false
 		}

@@ -67,6 +67,8 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Bay Echo and Rivertown Daily=org:bay-echo-and-rivertown-daily", "Organization:Fjordvision and Coast TV=org:fjordvision-and-coast-tv"}},
 		{"no list of names after a plural noun without a determiner or cue, or with a country", "Newspapers Monday carried it. Local agencies Lakepost and Hillnews said so. The agencies, China and Kenya, agreed. The two agencies, Hill and Lake, then Omar Felan Dunmore said.",
 			nil, []string{"Organization:Lakepost=org:lakepost", "Organization:Hillnews=org:hillnews", "Organization:Monday=org:monday", "Organization:China=org:china"}},
+		{"holders in a list of officials closed by semicolons", "Also present were the director of the Lakeland News Agency (LNA), Yanelis Ortiz Rivera; the editor of Hill Voice, Tomasz Wrobel-Nowak; and others.",
+			[]string{"Person:Yanelis Ortiz Rivera", "Person:Tomasz Wrobel-Nowak"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
