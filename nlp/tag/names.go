@@ -961,7 +961,7 @@ func (t *Tagger) rolePersons(v *view) bool {
 	added := false
 	for i := 1; i+2 < len(v.toks); i++ {
 		// the cheap test of roleAt first, without the call
-		if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
+		if v.ent[i] != 0 || v.gate[i]&bitRoleNoun == 0 || v.isCap(i) && !t.titleCase(v, i) {
 			continue
 		}
 		if e, ok := t.roleAt(v, i); ok {
@@ -1005,9 +1005,10 @@ func (t *Tagger) rolesAfterPatternOrgs(v *view) bool {
 // roleAt tags the holder after the role noun at token i (rule
 // pat.person.role-name) and returns the name's end.
 func (t *Tagger) roleAt(v *view, i int) (int, bool) {
-	// cheap tests first: a free token right after a name, in lower case,
-	// then the word
-	if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
+	// cheap tests first: a free token right after a name, in lower case
+	// (or capitalised in a title-case headline: "Xinhua Chief Omar Felan
+	// Visits ..."), then the word
+	if v.ent[i] != 0 || v.gate[i]&bitRoleNoun == 0 || v.isCap(i) && !t.titleCase(v, i) {
 		return 0, false
 	}
 	// "EU diplomacy chief Lena Marsh": one or two words of a field

@@ -69,6 +69,10 @@ func TestPageConstructions(t *testing.T) {
 			nil, []string{"Organization:Lakepost=org:lakepost", "Organization:Hillnews=org:hillnews", "Organization:Monday=org:monday", "Organization:China=org:china"}},
 		{"holders in a list of officials closed by semicolons", "Also present were the director of the Lakeland News Agency (LNA), Yanelis Ortiz Rivera; the editor of Hill Voice, Tomasz Wrobel-Nowak; and others.",
 			[]string{"Person:Yanelis Ortiz Rivera", "Person:Tomasz Wrobel-Nowak"}, nil},
+		{"a role noun after an organization in a title-case headline", "Xinhua Chief Omar Felan Dunmore Visits Lakeland News Agency\n\nThe guests toured the newsroom on Monday.",
+			[]string{"Person:Omar Felan Dunmore"}, []string{"Person:Omar Felan Dunmore Visits"}},
+		{"a capitalised role noun outside a headline opens no name", "The Xinhua Chief Correspondent Office opened in Nairobi on Monday.",
+			nil, []string{"Person:Correspondent Office"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
