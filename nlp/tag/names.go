@@ -1878,12 +1878,23 @@ func (t *Tagger) quotedName(v *view, e int) int {
 			}
 			return e
 		}
+		// "Xalq so'zi", "Narodnoye slovo": after a capitalised first
+		// word a native name goes on in lower case, also over an
+		// apostrophe inside a word
+		if k > e+1 && v.isCap(e+1) && (v.isWord(k) && !englishSmall[v.low(k)] || (v.tok(k) == "'" || v.tok(k) == "’") && v.adjacent(k) && v.adjacent(k+1)) {
+			continue
+		}
 		if !v.isCap(k) && v.tok(k) != "-" {
 			return e
 		}
 	}
 	return e
 }
+
+// englishSmall are English words that no quoted native name goes on
+// with: a quote that holds them is a phrase, not a name.
+var englishSmall = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "to": true, "a": true,
+	"an": true, "is": true, "are": true, "was": true, "with": true, "from": true, "by": true, "at": true, "as": true, "not": true, "we": true}
 
 // titledOf reports whether the organization name starting at token s
 // follows a title and "of" or "at" ("Dean of the Faculty ...", "Vice

@@ -73,6 +73,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Person:Omar Felan Dunmore"}, []string{"Person:Omar Felan Dunmore Visits"}},
 		{"a capitalised role noun outside a headline opens no name", "The Xinhua Chief Correspondent Office opened in Nairobi on Monday.",
 			nil, []string{"Person:Correspondent Office"}},
+		{"a quoted native name in lower case after its first word", `They visited the newspaper "Xalq so'zi" and the weekly "Narodnoye slovo" on Monday.`,
+			[]string{`Organization:"Xalq so'zi"=org:xalq-sozi`, `Organization:"Narodnoye slovo"=org:narodnoye-slovo`}, nil},
+		{"a quoted phrase with English small words is no name", `The newspaper "Strong ties for peace" ran on Monday.`,
+			nil, []string{`Organization:"Strong ties for peace"=org:strong-ties-for-peace`}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
