@@ -4206,6 +4206,18 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {
 		tk := v.tok(i)
+		if v.ent[i] == 0 && v.isCap(i) && !(len(tk) >= 3 && len(tk) <= 6 && upperLetters(tk)) {
+			if e, ok := t.sourceBrand(v, i); ok {
+				c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+				name := v.body[v.toks[i].Start:v.toks[e-1].End]
+				c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.brand-source", Confidence: 0.55}
+				v.add(c)
+				v.take(i, e)
+				added = true
+				i = e - 1
+			}
+			continue
+		}
 		if v.ent[i] != 0 || len(tk) < 3 || len(tk) > 6 || !upperLetters(tk) {
 			continue
 		}
@@ -4914,6 +4926,35 @@ func (t *Tagger) personLists(v *view) bool {
 // a comma, an organization (with an outlet noun after it) and a colon
 // that opens what the person said ("Lena Marsh, Hill Voice newspaper:
 // ..."). It reports whether it added any.
+// sourceBrand matches an outlet's brand that a source cue names: "in an
+// interview with Rustavi 2", "told Report.az", "quoted by TOLOnews": a
+// capitalised word with a channel's number after it, a web address or a
+// brand's inner capital, after "told", "interview with", "according to",
+// "quoted by" or "cited by", before a punctuation mark or a word in lower
+// case. It returns the brand's end.
+func (t *Tagger) sourceBrand(v *view, i int) (int, bool) {
+	w := v.low(i - 1)
+	if !(w == "told" || w == "to" && (v.low(i-2) == "according" || v.low(i-2) == "interview") || w == "by" && (v.low(i-2) == "quoted" || v.low(i-2) == "cited") ||
+		w == "with" && v.low(i-2) == "interview") || !v.isWord(i) || v.gate[i]&bitStopCap != 0 {
+		return 0, false
+	}
+	e := i + 1
+	tk := v.tok(i)
+	switch {
+	case isNumberToken(v.tok(e)) && v.sent(e) == v.sent(i) && len(v.tok(e)) <= 3:
+		e++ // "Rustavi 2", "Kanal 13"
+	case camelBrand(tk) || strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-2:
+		// "TOLOnews", "Report.az" (a word of its own: the tokenizer
+		// keeps a web address whole)
+	default:
+		return 0, false
+	}
+	if e < len(v.toks) && v.sent(e) == v.sent(i) && (v.isCap(e) && v.isWord(e) || v.ent[e] != 0) {
+		return 0, false
+	}
+	return e, true
+}
+
 func (t *Tagger) outletSpeakers(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {

@@ -77,6 +77,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{`Organization:"Xalq so'zi"=org:xalq-sozi`, `Organization:"Narodnoye slovo"=org:narodnoye-slovo`}, nil},
 		{"a quoted phrase with English small words is no name", `The newspaper "Strong ties for peace" ran on Monday.`,
 			nil, []string{`Organization:"Strong ties for peace"=org:strong-ties-for-peace`}},
+		{"a brand with a channel's number or a web address after a source cue (pat.org.brand-source)", "He said in an interview with Rustavi 2 later that day. The minister told Lakepress.ge that it was fine, according to Kanal 13.",
+			[]string{"Organization:Rustavi 2=org:rustavi-2", "Organization:Lakepress.ge=org:lakepressge", "Organization:Kanal 13=org:kanal-13"}, nil},
+		{"no brand from a number after another cue or a plain word", "He returned to Terminal 2 and told Omar Felan about Article 5. He told Lakenet nothing.",
+			nil, []string{"Organization:Terminal 2=org:terminal-2", "Organization:Lakenet=org:lakenet"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
