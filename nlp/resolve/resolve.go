@@ -111,6 +111,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	mergeQuotedNames(d)
 	r.mergeMissions(d)
 	mergeInitials(d)
+	mergeSpelledAcronyms(d)
 	r.mergeForms(d)
 	mergeBrands(d)
 	d.Entities = r.entities(d)
@@ -400,6 +401,40 @@ func mergeInitials(d *document.Document) {
 		})
 		if into != nil {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
+		}
+	}
+}
+
+// mergeSpelledAcronyms gives an organization a pattern found by its form
+// ("Maghreb Arab Press") the id of the gazetteer's organization whose
+// acronym the article also uses ("MAP") when the name's initials spell
+// that acronym and one such organization is named: the article names one
+// body in full and by its acronym (rule resolve.org.spelled-acronym).
+func mergeSpelledAcronyms(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") || isAcronym(m.Text) {
+			continue
+		}
+		ini := initials(m.Text)
+		if len(ini) < 3 {
+			continue
+		}
+		into := soleOrganization(d, m, func(o *document.Mention) bool {
+			return o.Rule == "gaz.org.acronym" && o.Text == ini
+		})
+		if into == nil || m.Country != "" && into.Country != "" && m.Country != into.Country {
+			continue
+		}
+		old := m.EntityID
+		for k := range d.Mentions {
+			if o := &d.Mentions[k]; o.Type == document.Organization && o.EntityID == old {
+				o.EntityID, o.Name, o.Kind = into.EntityID, into.Name, into.Kind
+				if into.Country != "" {
+					o.Country = into.Country
+				}
+				o.Rule += "+" + RuleOrgSpelledAcronym
+			}
 		}
 	}
 }
@@ -808,6 +843,9 @@ const (
 	// RuleOrgSplitAnd: a pattern's name over two names joined by "and"
 	// that the article names alone elsewhere is the two.
 	RuleOrgSplitAnd = "resolve.org.split-and"
+	// RuleOrgSpelledAcronym: a name found by its form whose initials
+	// spell a known acronym the article uses is that organization.
+	RuleOrgSpelledAcronym = "resolve.org.spelled-acronym"
 	// RuleCountryInName: a country named inside an organization's name
 	// ("the Namibian Ministry of Information", "Ghana News Agency").
 	RuleCountryInName = "resolve.country.in-name"

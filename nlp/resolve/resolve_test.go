@@ -458,3 +458,29 @@ func TestSplitJoinedNames(t *testing.T) {
 		t.Errorf("one part named alone: %+v", d.Mentions)
 	}
 }
+
+// TestSpelledAcronyms: a name found by its form whose initials spell an
+// acronym of the gazetteer that the article uses is that organization;
+// another country's name keeps its own id.
+func TestSpelledAcronyms(t *testing.T) {
+	org := func(text, rule, id, country string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule, EntityID: id, Country: country,
+			Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{
+		org("Maghreb Arab Press", "pat.org.head", "org:maghreb-arab-press", "", 0),
+		org("MAP", "gaz.org.acronym", "org:map", "MAR", 40),
+	}}
+	mergeSpelledAcronyms(d)
+	if got := d.Mentions[0].EntityID; got != "org:map" || !strings.HasSuffix(d.Mentions[0].Rule, RuleOrgSpelledAcronym) {
+		t.Errorf("spelled: %s %s", got, d.Mentions[0].Rule)
+	}
+	d = &document.Document{Mentions: []document.Mention{
+		org("Lakeland Press Agency", "pat.org.head", "org:lakeland-press-agency", "KEN", 0),
+		org("LPA", "gaz.org.acronym", "org:lpa", "GHA", 40),
+	}}
+	mergeSpelledAcronyms(d)
+	if got := d.Mentions[0].EntityID; got != "org:lakeland-press-agency" {
+		t.Errorf("two countries: %s", got)
+	}
+}

@@ -1237,6 +1237,12 @@ func (t *Tagger) organizations(v *view) {
 		if !ok {
 			continue
 		}
+		// "White House Press Secretary": a head that opens a title is
+		// the title's; "the Honduran Press": "Press" after a country's
+		// name or adjective alone is the country's press, no name
+		if n == 1 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
+			continue
+		}
 		// "Lakeland Broadcasting and Information Service": a head that
 		// "and", words of no name of their own and a later head follow is
 		// inside the longer name, which the later head finds (rule

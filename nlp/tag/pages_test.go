@@ -81,6 +81,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Rustavi 2=org:rustavi-2", "Organization:Lakepress.ge=org:lakepressge", "Organization:Kanal 13=org:kanal-13"}, nil},
 		{"no brand from a number after another cue or a plain word", "He returned to Terminal 2 and told Omar Felan about Article 5. He told Lakenet nothing.",
 			nil, []string{"Organization:Terminal 2=org:terminal-2", "Organization:Lakenet=org:lakenet"}},
+		{"Press, Front and Hub end names", "The Lakeland Press and the Valley Media Front signed. The Coast Press Network and the Pacific Media Hub agreed.",
+			[]string{"Organization:Lakeland Press=org:lakeland-press", "Organization:Valley Media Front=org:valley-media-front", "Organization:Pacific Media Hub=org:pacific-media-hub"}, nil},
+		{"no name from a press secretary or a country's press", "White House Press Secretary Omar Felan said the Honduran Press had not been told.",
+			[]string{"Person:Omar Felan"}, []string{"Organization:White House Press=org:white-house-press", "Organization:Honduran Press=org:honduran-press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
