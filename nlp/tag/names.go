@@ -1671,6 +1671,13 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 		}
+		// 'the forum "New Era of Journalism: Goodbye to Typical Press"':
+		// words that close a quotation opened before them are the end of
+		// a quoted title, no name
+		if closingQuote(v.tok(e)) && quotedTitleEnd(v, s) {
+			i = e - 1
+			continue
+		}
 		v.headOrgs = true
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
 		c.m.Parent = t.parentOf(v, s, i, e, owner)
@@ -1757,6 +1764,21 @@ var contentNouns = map[string]bool{
 	"audiences": true, "audience": true, "viewers": true, "documentary": true, "documentaries": true,
 	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
 	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
+}
+
+// quotedTitleEnd reports whether the words from token s lie inside a
+// quotation opened earlier in the sentence, with other words between the
+// opening quote and s.
+func quotedTitleEnd(v *view, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-20 && v.sent(k) == v.sent(s); k-- {
+		switch v.tok(k) {
+		case "“", "«", "\"":
+			return k < s-1
+		case "”", "»":
+			return false
+		}
+	}
+	return false
 }
 
 // countryAfterHeads are the heads after which a country's name may end

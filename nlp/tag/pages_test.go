@@ -85,6 +85,8 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Lakeland Press=org:lakeland-press", "Organization:Valley Media Front=org:valley-media-front", "Organization:Pacific Media Hub=org:pacific-media-hub"}, nil},
 		{"no name from a press secretary or a country's press", "White House Press Secretary Omar Felan said the Honduran Press had not been told.",
 			[]string{"Person:Omar Felan"}, []string{"Organization:White House Press=org:white-house-press", "Organization:Honduran Press=org:honduran-press"}},
+		{"a head at the end of a quoted title names nothing; a quoted name does", "They held the forum “New Era of Journalism: Goodbye to Typical Press” and met the weekly \"Lakeland Press\" on Monday.",
+			[]string{`Organization:"Lakeland Press"=org:lakeland-press`}, []string{"Organization:Typical Press=org:typical-press"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
