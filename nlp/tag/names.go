@@ -4234,6 +4234,18 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {
 		tk := v.tok(i)
+		if tk == "," {
+			if a, b, ok := t.unitAppos(v, i); ok {
+				name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+				c := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
+				c.m = document.Mention{Type: document.Organization, Kind: document.KindOther, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.unit-appos", Confidence: 0.6}
+				v.add(c)
+				v.take(a, b)
+				added = true
+				i = b - 1
+			}
+			continue
+		}
 		if v.ent[i] == 0 && v.isCap(i) && !(len(tk) >= 3 && len(tk) <= 6 && upperLetters(tk)) {
 			if e, ok := t.sourceBrand(v, i); ok {
 				c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
@@ -4954,6 +4966,44 @@ func (t *Tagger) personLists(v *view) bool {
 // a comma, an organization (with an outlet noun after it) and a colon
 // that opens what the person said ("Lena Marsh, Hill Voice newspaper:
 // ..."). It reports whether it added any.
+// apposUnits name a unit of an organization that a possessive owns and
+// a name in apposition follows.
+var apposUnits = map[string]bool{"arm": true, "desk": true, "unit": true, "subsidiary": true, "wing": true, "affiliate": true, "branch": true}
+
+// unitAppos matches the name of an organization's unit in apposition
+// after the comma at token i: "Fjordvision's Sami-language desk, Davvi
+// Media.", "the agency's training arm, Lakeland Media School," (rule
+// pat.org.unit-appos). The owner is a possessive; words in lower case
+// may stand between it and the unit noun. It returns the name's span.
+func (t *Tagger) unitAppos(v *view, i int) (int, int, bool) {
+	if i < 3 || !apposUnits[v.low(i-1)] || v.isCap(i-1) {
+		return 0, 0, false
+	}
+	k := i - 2
+	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) && (v.isWord(k) && !v.isCap(k) || v.tok(k) == "-" || v.isCap(k) && v.tok(k+1) == "-" && v.adjacent(k+1)) && v.low(k) != "'s" {
+		k--
+	}
+	if w := v.low(k); w != "'s" && w != "its" && w != "their" {
+		return 0, 0, false
+	}
+	j := i + 1
+	if v.low(j) == "the" && v.isCap(j+1) {
+		j++
+	}
+	e := j
+	for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+		v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) && !v.has(&t.lex.EventTriggers, e) {
+		e++
+	}
+	if e == j || t.personName(v, j) || !t.properWordIn(v, j, e) {
+		return 0, 0, false
+	}
+	if w := v.low(e); w != "," && w != "and" && w != "(" && w != ")" && !(w == "." && v.sent(e+1) != v.sent(i)) {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
 // sourceBrand matches an outlet's brand that a source cue names: "in an
 // interview with Rustavi 2", "told Report.az", "quoted by TOLOnews": a
 // capitalised word with a channel's number after it, a web address or a

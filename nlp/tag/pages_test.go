@@ -87,6 +87,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Person:Omar Felan"}, []string{"Organization:White House Press=org:white-house-press", "Organization:Honduran Press=org:honduran-press"}},
 		{"a head at the end of a quoted title names nothing; a quoted name does", "They held the forum “New Era of Journalism: Goodbye to Typical Press” and met the weekly \"Lakeland Press\" on Monday.",
 			[]string{`Organization:"Lakeland Press"=org:lakeland-press`}, []string{"Organization:Typical Press=org:typical-press"}},
+		{"a unit's name in apposition after its owner's possessive (pat.org.unit-appos)", "The page is produced by Fjordvision's Sami-language desk, Davvi Media. Lakepost's training arm, Hill Media School, opened.",
+			[]string{"Organization:Davvi Media=org:davvi-media", "Organization:Hill Media School=org:hill-media-school"}, nil},
+		{"no unit's name without a possessive owner or with a person after the comma", "The news desk, Davvi Media, opened. The agency's Africa desk, Omar Felan said, grew.",
+			nil, []string{"Organization:Davvi Media=org:davvi-media", "Organization:Omar Felan=org:omar-felan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
