@@ -3615,6 +3615,12 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				a = q
 			}
 		} else {
+			// "the Belarus 1 TV channel": "TV" after a channel's number
+			// belongs to the noun
+			if v.tok(b-1) == "TV" && isNumberToken(v.tok(b-2)) {
+				b--
+				a = b
+			}
 			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && (nameWord(a-1) || v.tok(a-1) == "-" && v.adjacent(a-1) && nameWord(a-2)) {
 				a--
 			}
@@ -3622,6 +3628,16 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			if a < b && v.tok(a-1) == "-" && v.adjacent(a-1) && v.adjacent(a) {
 				if c, ok := v.entityAt(a - 2); ok && c.t1 == a-1 && c.m.Type == document.Place {
 					a = c.t0
+				}
+			}
+			// "the Belarus 1 TV channel", "the Lakeland 24 channel": a
+			// country's name or a name word and a channel's number (rule
+			// pat.org.name-noun)
+			if n := a - 1; isNumberToken(v.tok(n)) && len(v.tok(n)) <= 3 && v.sent(n) == v.sent(i) {
+				if c, ok := v.entityAt(n - 1); ok && c.t1 == n && c.m.Type == document.Country && v.isCap(c.t0) {
+					a = c.t0
+				} else if nameWord(n-1) && !nameWord(n-2) {
+					a = n - 1
 				}
 			}
 			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {

@@ -91,6 +91,10 @@ func TestPageConstructions(t *testing.T) {
 			[]string{"Organization:Davvi Media=org:davvi-media", "Organization:Hill Media School=org:hill-media-school"}, nil},
 		{"no unit's name without a possessive owner or with a person after the comma", "The news desk, Davvi Media, opened. The agency's Africa desk, Omar Felan said, grew.",
 			nil, []string{"Organization:Davvi Media=org:davvi-media", "Organization:Omar Felan=org:omar-felan"}},
+		{"a country's name or a brand with a channel's number before an outlet noun", "He spoke to the Belarus 1 TV channel on Monday and to the Lakeview 24 channel later.",
+			[]string{"Organization:Belarus 1=org:belarus-1", "Organization:Lakeview 24=org:lakeview-24"}, nil},
+		{"no name from a number alone before an outlet noun", "He spoke to the 24 channel and to the 3 newspapers on Monday.",
+			nil, []string{"Organization:24=org:24"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
