@@ -1499,6 +1499,23 @@ func (t *Tagger) organizations(v *view) {
 						listed = true
 						continue
 					}
+					// "Union of News Agencies in OIC Member States",
+					// "Federation of News Agencies in the Member States of
+					// the ...": the members a body unites are part of its
+					// name
+					if v.low(k) == "in" {
+						if m := memberStatesEnd(v, k+1); m > k {
+							// the union's parent body after "of the" ends
+							// the name: a holder's name may follow it
+							k = m
+							if v.low(k) == "of" && v.low(k+1) == "the" {
+								if c, ok := v.entityAt(k + 2); ok && c.t0 == k+2 && c.m.Type == document.Organization {
+									k = c.t1
+								}
+							}
+							break
+						}
+					}
 					// "State Committee for Radio under the Government of
 					// Lakeland", "Agency for Information under the
 					// President of Lakeland": the parent body or office
@@ -1779,6 +1796,21 @@ func quotedTitleEnd(v *view, s int) bool {
 		}
 	}
 	return false
+}
+
+// memberStatesEnd returns the end of "[the] [up to three capitalised
+// words] Member States" from token k, or -1.
+func memberStatesEnd(v *view, k int) int {
+	if v.low(k) == "the" {
+		k++
+	}
+	for n := 0; n < 4 && v.isCap(k) && v.sent(k) == v.sent(k-1); n++ {
+		if v.low(k) == "member" && v.low(k+1) == "states" && v.isCap(k+1) {
+			return k + 2
+		}
+		k++
+	}
+	return -1
 }
 
 // countryAfterHeads are the heads after which a country's name may end
