@@ -184,11 +184,20 @@ func mergePartialPersons(d *document.Document) {
 		if len(short) == 0 {
 			continue
 		}
+		parts := -1 // nameParts(name), counted when a full name needs it
 		var into *full
 		for k := range fulls {
 			f := &fulls[k]
-			if f.id == m.EntityID || len(f.words) <= len(short) && f.parts <= nameParts(name) || !containsRun(f.words, short) {
+			if f.id == m.EntityID || !containsRun(f.words, short) {
 				continue
+			}
+			if len(f.words) <= len(short) {
+				if parts < 0 {
+					parts = nameParts(name)
+				}
+				if f.parts <= parts {
+					continue
+				}
 			}
 			if into != nil && into.id != f.id {
 				into = nil // two candidates: leave it
@@ -411,17 +420,23 @@ func mergeInitials(d *document.Document) {
 // that acronym and one such organization is named: the article names one
 // body in full and by its acronym (rule resolve.org.spelled-acronym).
 func mergeSpelledAcronyms(d *document.Document) {
+	known := false
+	for i := range d.Mentions {
+		if d.Mentions[i].Rule == "gaz.org.acronym" {
+			known = true
+			break
+		}
+	}
+	if !known {
+		return
+	}
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") || isAcronym(m.Text) {
 			continue
 		}
-		ini := initials(m.Text)
-		if len(ini) < 3 {
-			continue
-		}
 		into := soleOrganization(d, m, func(o *document.Mention) bool {
-			return o.Rule == "gaz.org.acronym" && o.Text == ini
+			return o.Rule == "gaz.org.acronym" && len(o.Text) >= 3 && spells(m.Text, o.Text)
 		})
 		if into == nil || m.Country != "" && into.Country != "" && m.Country != into.Country {
 			continue
@@ -437,6 +452,28 @@ func mergeSpelledAcronyms(d *document.Document) {
 			}
 		}
 	}
+}
+
+// spells reports whether the capitals that open the words of name (split
+// at spaces and hyphens) are acr, as initials(name) == acr, without
+// building the initials.
+func spells(name, acr string) bool {
+	n, start := 0, true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == ' ' || c == '-' {
+			start = true
+			continue
+		}
+		if start && c >= 'A' && c <= 'Z' {
+			if n >= len(acr) || acr[n] != c {
+				return false
+			}
+			n++
+		}
+		start = false
+	}
+	return n == len(acr)
 }
 
 // mergeForms gives an organization found by its form that the article

@@ -221,7 +221,7 @@ func sentenceStart(v *view, i int) bool {
 // capitalised tokens, hyphenated parts ("Kassym-Jomart"), initials and
 // particles between them; at most five tokens. end == i for none.
 func (t *Tagger) nameRun(v *view, i int) int {
-	if !t.nameToken(v, i) && !t.patronymStart(v, i) && !t.placeGivenName(v, i) {
+	if !t.nameToken(v, i) && !t.patronymStart(v, i) && !(i >= 0 && i < len(v.ent) && v.ent[i] != 0 && t.placeGivenName(v, i)) {
 		return i
 	}
 	// "Global South", "Media Regulation ...": a generic word of names of
@@ -298,11 +298,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			// (not after initials: "M. V. Zakharova" stays the
 			// gazetteer's person)
 			return j + 1
-		case v.isCap(j) && titleVerbs[v.lows[j]]:
+		case v.isCap(j) && (v.lows[j][len(v.lows[j])-1] == 's' || v.lows[j][len(v.lows[j])-1] == 'y') && titleVerbs[v.lows[j]]:
 			// "Agency Chief Omar Felan Visits ...": the verb of a
 			// headline in title case ends the name
 			return j
-		case words >= 2 && trailingPatronyms[v.lows[j]] && !v.isCap(j):
+		case words >= 2 && !v.isCap(j) && v.isWord(j) && trailingPatronyms[v.lows[j]]:
 			// "Nurlan Sydykov uulu": the patronymic word ends the name
 			return j + 1
 		case t.nameToken(v, j):
@@ -4283,6 +4283,9 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 	for i := 0; i < len(v.toks); i++ {
 		tk := v.tok(i)
 		if tk == "," {
+			if i < 3 || v.isCap(i-1) || !v.isWord(i-1) {
+				continue
+			}
 			if a, b, ok := t.unitAppos(v, i); ok {
 				name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
 				c := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
@@ -4294,7 +4297,14 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 			}
 			continue
 		}
-		if v.ent[i] == 0 && v.isCap(i) && !(len(tk) >= 3 && len(tk) <= 6 && upperLetters(tk)) {
+		if v.ent[i] != 0 {
+			continue
+		}
+		if !(len(tk) >= 3 && len(tk) <= 6 && upperLetters(tk)) {
+			// the cue's last word first: "told", "to", "by", "with"
+			if p := v.low(i - 1); !v.isCap(i) || len(p) < 2 || len(p) > 4 || p[0] != 't' && p[0] != 'b' && p[0] != 'w' {
+				continue
+			}
 			if e, ok := t.sourceBrand(v, i); ok {
 				c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
 				name := v.body[v.toks[i].Start:v.toks[e-1].End]
@@ -4304,9 +4314,6 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 				added = true
 				i = e - 1
 			}
-			continue
-		}
-		if v.ent[i] != 0 || len(tk) < 3 || len(tk) > 6 || !upperLetters(tk) {
 			continue
 		}
 		if v.sent(i+1) == v.sent(i) && v.isAllCaps(i+1) && v.isWord(i+1) || v.sent(i-1) == v.sent(i) && v.isAllCaps(i-1) && v.isWord(i-1) && len(v.tok(i-1)) > 1 {
@@ -5014,9 +5021,9 @@ func (t *Tagger) personLists(v *view) bool {
 // a comma, an organization (with an outlet noun after it) and a colon
 // that opens what the person said ("Lena Marsh, Hill Voice newspaper:
 // ..."). It reports whether it added any.
-// apposUnits name a unit of an organization that a possessive owns and
-// a name in apposition follows.
-var apposUnits = map[string]bool{"arm": true, "desk": true, "unit": true, "subsidiary": true, "wing": true, "affiliate": true, "branch": true}
+// apposUnits, the units of an organization that a possessive owns and a
+// name in apposition follows, are the cases of unitAppos's switch: arm,
+// desk, unit, subsidiary, wing, affiliate, branch.
 
 // unitAppos matches the name of an organization's unit in apposition
 // after the comma at token i: "Fjordvision's Sami-language desk, Davvi
@@ -5024,7 +5031,12 @@ var apposUnits = map[string]bool{"arm": true, "desk": true, "unit": true, "subsi
 // pat.org.unit-appos). The owner is a possessive; words in lower case
 // may stand between it and the unit noun. It returns the name's span.
 func (t *Tagger) unitAppos(v *view, i int) (int, int, bool) {
-	if i < 3 || !apposUnits[v.low(i-1)] || v.isCap(i-1) {
+	if i < 3 || v.isCap(i-1) {
+		return 0, 0, false
+	}
+	switch v.low(i - 1) {
+	case "arm", "desk", "unit", "subsidiary", "wing", "affiliate", "branch": // apposUnits
+	default:
 		return 0, 0, false
 	}
 	k := i - 2
@@ -5059,9 +5071,24 @@ func (t *Tagger) unitAppos(v *view, i int) (int, int, bool) {
 // "quoted by" or "cited by", before a punctuation mark or a word in lower
 // case. It returns the brand's end.
 func (t *Tagger) sourceBrand(v *view, i int) (int, bool) {
-	w := v.low(i - 1)
-	if !(w == "told" || w == "to" && (v.low(i-2) == "according" || v.low(i-2) == "interview") || w == "by" && (v.low(i-2) == "quoted" || v.low(i-2) == "cited") ||
-		w == "with" && v.low(i-2) == "interview") || !v.isWord(i) || v.gate[i]&bitStopCap != 0 {
+	switch v.low(i - 1) {
+	case "told":
+	case "to":
+		if w := v.low(i - 2); w != "according" && w != "interview" {
+			return 0, false
+		}
+	case "by":
+		if w := v.low(i - 2); w != "quoted" && w != "cited" {
+			return 0, false
+		}
+	case "with":
+		if v.low(i-2) != "interview" {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if !v.isWord(i) || v.gate[i]&bitStopCap != 0 {
 		return 0, false
 	}
 	e := i + 1
