@@ -162,9 +162,9 @@ func mergePartialPersons(d *document.Document) {
 		}
 		// "K. R. Wickramasinghe": initials and a surname are a full name
 		// too (rule resolve.person.initials-surname)
-		if w, p := wordsOf(name), nameParts(name); len(w) >= 2 || len(w) == 1 && p >= 2 {
+		if w := wordsOf(name); len(w) >= 2 || len(w) == 1 && nameParts(name) >= 2 {
 			seen[m.EntityID] = true
-			fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: p})
+			fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: nameParts(name)})
 		}
 	}
 	if len(fulls) == 0 {
@@ -217,39 +217,43 @@ func mergePartialPersons(d *document.Document) {
 // elsewhere: each part takes the id of the organization it names there
 // (rule resolve.org.split-and).
 func splitJoinedNames(d *document.Document) {
-	var byText map[string]*document.Mention
+	// named returns the first organization mention whose text is text
+	// and holds no "and"
+	named := func(text string) *document.Mention {
+		for k := range d.Mentions {
+			if o := &d.Mentions[k]; o.Type == document.Organization && o.Text == text {
+				return o
+			}
+		}
+		return nil
+	}
 	n := len(d.Mentions)
 	for i := 0; i < n; i++ {
 		m := &d.Mentions[i]
-		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") || !strings.Contains(m.Text, " and ") {
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") {
 			continue
-		}
-		if byText == nil {
-			byText = map[string]*document.Mention{}
-			for k := range d.Mentions {
-				if o := &d.Mentions[k]; o.Type == document.Organization && !strings.Contains(o.Text, " and ") {
-					if _, ok := byText[o.Text]; !ok {
-						byText[o.Text] = o
-					}
-				}
-			}
 		}
 		k := strings.Index(m.Text, " and ")
-		left, right := m.Text[:k], m.Text[k+len(" and "):]
-		l, okL := byText[left]
-		r, okR := byText[right]
-		if !okL || !okR || l.EntityID == r.EntityID {
+		if k < 0 {
 			continue
 		}
+		left, right := m.Text[:k], m.Text[k+len(" and "):]
+		if strings.Contains(right, " and ") {
+			continue
+		}
+		l, r := named(left), named(right)
+		if l == nil || r == nil || l.EntityID == r.EntityID {
+			continue
+		}
+		lm, rm := *l, *r
 		second := *m
 		second.Span.Start = m.Span.Start + k + len(" and ")
-		second.Text, second.EntityID, second.Name, second.Kind, second.Country = right, r.EntityID, r.Name, r.Kind, r.Country
+		second.Text, second.EntityID, second.Name, second.Kind, second.Country = right, rm.EntityID, rm.Name, rm.Kind, rm.Country
 		second.Rule = m.Rule + "+" + RuleOrgSplitAnd
 		m.Span.End = m.Span.Start + k
-		m.Text, m.EntityID, m.Name, m.Kind, m.Country = left, l.EntityID, l.Name, l.Kind, l.Country
+		m.Text, m.EntityID, m.Name, m.Kind, m.Country = left, lm.EntityID, lm.Name, lm.Kind, lm.Country
 		m.Rule += "+" + RuleOrgSplitAnd
 		d.Mentions = append(d.Mentions, second) // m is not used after this
-		byText = nil
 	}
 	if len(d.Mentions) > n {
 		// the tagger's order: by start, the longer first
@@ -282,6 +286,13 @@ func mergeQuotedNames(d *document.Document) {
 		}
 		b := &d.Mentions[k]
 		if b.Type != document.Organization || a.EntityID == b.EntityID || b.Span.Start <= a.Span.End {
+			continue
+		}
+		// the byte before b: '"', or the last byte of '“' or '«'
+		if b.Span.Start < 1 || b.Span.Start > len(d.Article.Body) {
+			continue
+		}
+		if c := d.Article.Body[b.Span.Start-1]; c != '"' && c != 0x9c && c != 0xab {
 			continue
 		}
 		switch strings.TrimSpace(d.Text(document.Span{Start: a.Span.End, End: b.Span.Start})) {
@@ -420,14 +431,13 @@ func mergeInitials(d *document.Document) {
 // that acronym and one such organization is named: the article names one
 // body in full and by its acronym (rule resolve.org.spelled-acronym).
 func mergeSpelledAcronyms(d *document.Document) {
-	known := false
+	var acrs []int // the mentions of known acronyms, 3 letters or more
 	for i := range d.Mentions {
-		if d.Mentions[i].Rule == "gaz.org.acronym" {
-			known = true
-			break
+		if m := &d.Mentions[i]; m.Rule == "gaz.org.acronym" && m.Type == document.Organization && len(m.Text) >= 3 {
+			acrs = append(acrs, i)
 		}
 	}
-	if !known {
+	if len(acrs) == 0 {
 		return
 	}
 	for i := range d.Mentions {
@@ -435,18 +445,27 @@ func mergeSpelledAcronyms(d *document.Document) {
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") || isAcronym(m.Text) {
 			continue
 		}
-		into := soleOrganization(d, m, func(o *document.Mention) bool {
-			return o.Rule == "gaz.org.acronym" && len(o.Text) >= 3 && spells(m.Text, o.Text)
-		})
+		var into *document.Mention
+		for _, k := range acrs {
+			o := &d.Mentions[k]
+			if o.EntityID == m.EntityID || !spells(m.Text, o.Text) {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil // two organizations spell it: leave it
+				break
+			}
+			into = o
+		}
 		if into == nil || m.Country != "" && into.Country != "" && m.Country != into.Country {
 			continue
 		}
-		old := m.EntityID
+		old, to := m.EntityID, *into // to: a copy, the loop below rewrites mentions
 		for k := range d.Mentions {
 			if o := &d.Mentions[k]; o.Type == document.Organization && o.EntityID == old {
-				o.EntityID, o.Name, o.Kind = into.EntityID, into.Name, into.Kind
-				if into.Country != "" {
-					o.Country = into.Country
+				o.EntityID, o.Name, o.Kind = to.EntityID, to.Name, to.Kind
+				if to.Country != "" {
+					o.Country = to.Country
 				}
 				o.Rule += "+" + RuleOrgSpelledAcronym
 			}

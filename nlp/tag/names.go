@@ -298,11 +298,11 @@ func (t *Tagger) nameRun(v *view, i int) int {
 			// (not after initials: "M. V. Zakharova" stays the
 			// gazetteer's person)
 			return j + 1
-		case v.isCap(j) && (v.lows[j][len(v.lows[j])-1] == 's' || v.lows[j][len(v.lows[j])-1] == 'y') && titleVerbs[v.lows[j]]:
+		case words >= 2 && v.isCap(j) && (v.lows[j][len(v.lows[j])-1] == 's' || v.lows[j][len(v.lows[j])-1] == 'y') && titleVerbs[v.lows[j]]:
 			// "Agency Chief Omar Felan Visits ...": the verb of a
 			// headline in title case ends the name
 			return j
-		case words >= 2 && !v.isCap(j) && v.isWord(j) && trailingPatronyms[v.lows[j]]:
+		case words >= 2 && !v.isCap(j) && trailingPatronym(v.lows[j]):
 			// "Nurlan Sydykov uulu": the patronymic word ends the name
 			return j + 1
 		case t.nameToken(v, j):
@@ -343,9 +343,16 @@ func (t *Tagger) ledByName(v *view, i, e int) bool {
 	return named
 }
 
-// trailingPatronyms are the Kyrgyz and Kazakh words for "son of" and
-// "daughter of" that follow the father's name at the end of a name.
-var trailingPatronyms = map[string]bool{"uulu": true, "kyzy": true, "uly": true}
+// trailingPatronym reports whether w is a Kyrgyz or Kazakh word for "son
+// of" or "daughter of" that follows the father's name at the end of a
+// name.
+func trailingPatronym(w string) bool {
+	switch w {
+	case "uulu", "kyzy", "uly":
+		return true
+	}
+	return false
+}
 
 // placeGivenName reports whether token i is a one-word place that is a
 // given name of the lexicon and opens a name right after a title or
@@ -1240,7 +1247,7 @@ func (t *Tagger) organizations(v *view) {
 		// "White House Press Secretary": a head that opens a title is
 		// the title's; "the Honduran Press": "Press" after a country's
 		// name or adjective alone is the country's press, no name
-		if n == 1 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
+		if n == 1 && v.gate[i]&t.lex.Titles.Bit() != 0 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
 			continue
 		}
 		// "Lakeland Broadcasting and Information Service": a head that
@@ -4283,7 +4290,7 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 	for i := 0; i < len(v.toks); i++ {
 		tk := v.tok(i)
 		if tk == "," {
-			if i < 3 || v.isCap(i-1) || !v.isWord(i-1) {
+			if i < 3 || v.isCap(i-1) || !apposUnit(v.low(i-1)) {
 				continue
 			}
 			if a, b, ok := t.unitAppos(v, i); ok {
@@ -4302,7 +4309,10 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 		}
 		if !(len(tk) >= 3 && len(tk) <= 6 && upperLetters(tk)) {
 			// the cue's last word first: "told", "to", "by", "with"
-			if p := v.low(i - 1); !v.isCap(i) || len(p) < 2 || len(p) > 4 || p[0] != 't' && p[0] != 'b' && p[0] != 'w' {
+			if !v.isCap(i) {
+				continue
+			}
+			if p := v.low(i - 1); len(p) < 2 || len(p) > 4 || p[0] != 't' && p[0] != 'b' && p[0] != 'w' {
 				continue
 			}
 			if e, ok := t.sourceBrand(v, i); ok {
@@ -5021,9 +5031,15 @@ func (t *Tagger) personLists(v *view) bool {
 // a comma, an organization (with an outlet noun after it) and a colon
 // that opens what the person said ("Lena Marsh, Hill Voice newspaper:
 // ..."). It reports whether it added any.
-// apposUnits, the units of an organization that a possessive owns and a
-// name in apposition follows, are the cases of unitAppos's switch: arm,
-// desk, unit, subsidiary, wing, affiliate, branch.
+// apposUnit reports whether w names a unit of an organization that a
+// possessive owns and a name in apposition follows.
+func apposUnit(w string) bool {
+	switch w {
+	case "arm", "desk", "unit", "subsidiary", "wing", "affiliate", "branch":
+		return true
+	}
+	return false
+}
 
 // unitAppos matches the name of an organization's unit in apposition
 // after the comma at token i: "Fjordvision's Sami-language desk, Davvi
@@ -5031,12 +5047,7 @@ func (t *Tagger) personLists(v *view) bool {
 // pat.org.unit-appos). The owner is a possessive; words in lower case
 // may stand between it and the unit noun. It returns the name's span.
 func (t *Tagger) unitAppos(v *view, i int) (int, int, bool) {
-	if i < 3 || v.isCap(i-1) {
-		return 0, 0, false
-	}
-	switch v.low(i - 1) {
-	case "arm", "desk", "unit", "subsidiary", "wing", "affiliate", "branch": // apposUnits
-	default:
+	if i < 3 || v.isCap(i-1) || !apposUnit(v.low(i-1)) {
 		return 0, 0, false
 	}
 	k := i - 2
