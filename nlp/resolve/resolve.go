@@ -129,7 +129,7 @@ func mergePartialPersons(d *document.Document) {
 	type full struct {
 		id, name string
 		words    []string
-		parts    int // words and initials: "K. R. Lind" has three
+		parts    int // words and initials ("K. R. Lind" has three); -1 until counted
 	}
 	persons := 0
 	for i := range d.Mentions {
@@ -162,9 +162,14 @@ func mergePartialPersons(d *document.Document) {
 		}
 		// "K. R. Wickramasinghe": initials and a surname are a full name
 		// too (rule resolve.person.initials-surname)
-		if w := wordsOf(name); len(w) >= 2 || len(w) == 1 && nameParts(name) >= 2 {
+		if w := wordsOf(name); len(w) >= 2 {
 			seen[m.EntityID] = true
-			fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: nameParts(name)})
+			fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: -1})
+		} else if len(w) == 1 {
+			if p := nameParts(name); p >= 2 {
+				seen[m.EntityID] = true
+				fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: p})
+			}
 		}
 	}
 	if len(fulls) == 0 {
@@ -194,6 +199,9 @@ func mergePartialPersons(d *document.Document) {
 			if len(f.words) <= len(short) {
 				if parts < 0 {
 					parts = nameParts(name)
+				}
+				if f.parts < 0 {
+					f.parts = nameParts(f.name)
 				}
 				if f.parts <= parts {
 					continue
