@@ -107,8 +107,11 @@ func (r *Resolver) Apply(d *document.Document) {
 		}
 	}
 	mergePartialPersons(d)
+	splitJoinedNames(d)
+	mergeQuotedNames(d)
 	r.mergeMissions(d)
 	mergeInitials(d)
+	mergeSpelledAcronyms(d)
 	r.mergeForms(d)
 	mergeBrands(d)
 	d.Entities = r.entities(d)
@@ -126,6 +129,7 @@ func mergePartialPersons(d *document.Document) {
 	type full struct {
 		id, name string
 		words    []string
+		parts    int // words and initials ("K. R. Lind" has three); -1 until counted
 	}
 	persons := 0
 	for i := range d.Mentions {
@@ -156,9 +160,16 @@ func mergePartialPersons(d *document.Document) {
 		if name == "" {
 			name = m.Text
 		}
+		// "K. R. Wickramasinghe": initials and a surname are a full name
+		// too (rule resolve.person.initials-surname)
 		if w := wordsOf(name); len(w) >= 2 {
 			seen[m.EntityID] = true
-			fulls = append(fulls, full{id: m.EntityID, name: name, words: w})
+			fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: -1})
+		} else if len(w) == 1 {
+			if p := nameParts(name); p >= 2 {
+				seen[m.EntityID] = true
+				fulls = append(fulls, full{id: m.EntityID, name: name, words: w, parts: p})
+			}
 		}
 	}
 	if len(fulls) == 0 {
@@ -178,11 +189,23 @@ func mergePartialPersons(d *document.Document) {
 		if len(short) == 0 {
 			continue
 		}
+		parts := -1 // nameParts(name), counted when a full name needs it
 		var into *full
 		for k := range fulls {
 			f := &fulls[k]
-			if f.id == m.EntityID || len(f.words) <= len(short) || !containsRun(f.words, short) {
+			if f.id == m.EntityID || !containsRun(f.words, short) {
 				continue
+			}
+			if len(f.words) <= len(short) {
+				if parts < 0 {
+					parts = nameParts(name)
+				}
+				if f.parts < 0 {
+					f.parts = nameParts(f.name)
+				}
+				if f.parts <= parts {
+					continue
+				}
 			}
 			if into != nil && into.id != f.id {
 				into = nil // two candidates: leave it
@@ -192,6 +215,116 @@ func mergePartialPersons(d *document.Document) {
 		}
 		if into != nil {
 			m.EntityID, m.Name = into.id, into.name
+		}
+	}
+}
+
+// splitJoinedNames splits an organization's mention that a pattern read
+// over two names joined by "and" ("Fjordvision and Hillmark Media Group"
+// in a headline) into the two, when the article names each of them alone
+// elsewhere: each part takes the id of the organization it names there
+// (rule resolve.org.split-and).
+func splitJoinedNames(d *document.Document) {
+	// named returns the first organization mention whose text is text
+	// and holds no "and"
+	named := func(text string) *document.Mention {
+		for k := range d.Mentions {
+			if o := &d.Mentions[k]; o.Type == document.Organization && o.Text == text {
+				return o
+			}
+		}
+		return nil
+	}
+	n := len(d.Mentions)
+	for i := 0; i < n; i++ {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") {
+			continue
+		}
+		k := strings.Index(m.Text, " and ")
+		if k < 0 {
+			continue
+		}
+		left, right := m.Text[:k], m.Text[k+len(" and "):]
+		if strings.Contains(right, " and ") {
+			continue
+		}
+		l, r := named(left), named(right)
+		if l == nil || r == nil || l.EntityID == r.EntityID {
+			continue
+		}
+		lm, rm := *l, *r
+		second := *m
+		second.Span.Start = m.Span.Start + k + len(" and ")
+		second.Text, second.EntityID, second.Name, second.Kind, second.Country = right, rm.EntityID, rm.Name, rm.Kind, rm.Country
+		second.Rule = m.Rule + "+" + RuleOrgSplitAnd
+		m.Span.End = m.Span.Start + k
+		m.Text, m.EntityID, m.Name, m.Kind, m.Country = left, lm.EntityID, lm.Name, lm.Kind, lm.Country
+		m.Rule += "+" + RuleOrgSplitAnd
+		d.Mentions = append(d.Mentions, second) // m is not used after this
+	}
+	if len(d.Mentions) > n {
+		// the tagger's order: by start, the longer first
+		slices.SortStableFunc(d.Mentions, func(a, b document.Mention) int {
+			if a.Span.Start != b.Span.Start {
+				return a.Span.Start - b.Span.Start
+			}
+			return b.Span.End - a.Span.End
+		})
+	}
+}
+
+// mergeQuotedNames gives an organization named by its description and
+// then, right after it in quotes, by its own name ('the National
+// Information Agency of Tajikistan "Khovar"', 'the TV and Radio Company
+// «Volga»') one id: the gazetteer's when one of the two is known, else the
+// description's (rule resolve.org.quoted-name).
+func mergeQuotedNames(d *document.Document) {
+	for i := 0; i+1 < len(d.Mentions); i++ {
+		a := &d.Mentions[i]
+		if a.Type != document.Organization {
+			continue
+		}
+		k := i + 1
+		for k < len(d.Mentions) && d.Mentions[k].Span.Start < a.Span.End {
+			k++ // mentions inside a's span (a country in its name)
+		}
+		if k == len(d.Mentions) {
+			return
+		}
+		b := &d.Mentions[k]
+		if b.Type != document.Organization || a.EntityID == b.EntityID || b.Span.Start <= a.Span.End {
+			continue
+		}
+		// the byte before b: '"', or the last byte of '“' or '«'
+		if b.Span.Start < 1 || b.Span.Start > len(d.Article.Body) {
+			continue
+		}
+		if c := d.Article.Body[b.Span.Start-1]; c != '"' && c != 0x9c && c != 0xab {
+			continue
+		}
+		switch strings.TrimSpace(d.Text(document.Span{Start: a.Span.End, End: b.Span.Start})) {
+		case "\"", "\u201c", "\u00ab":
+		default:
+			continue
+		}
+		if after := d.Text(document.Span{Start: b.Span.End, End: min(b.Span.End+3, len(d.Article.Body))}); !strings.HasPrefix(after, "\"") &&
+			!strings.HasPrefix(after, "\u201d") && !strings.HasPrefix(after, "\u00bb") {
+			continue
+		}
+		from, into := b, a
+		if strings.HasPrefix(b.Rule, "gaz.") && !strings.HasPrefix(a.Rule, "gaz.") {
+			from, into = a, b
+		}
+		old := from.EntityID
+		for j := range d.Mentions {
+			if m := &d.Mentions[j]; m.Type == document.Organization && m.EntityID == old {
+				m.EntityID, m.Name = into.EntityID, into.Name
+				if into.Country != "" {
+					m.Country = into.Country
+				}
+				m.Rule += "+" + RuleOrgQuotedName
+			}
 		}
 	}
 }
@@ -251,6 +384,12 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 				case strings.HasPrefix(rest, " of ") && ministry:
 					en, _, ok := r.gaz.Lookup(rest[len(" of "):])
 					return ok && en.Type == document.Country
+				case strings.HasPrefix(rest, " of the Republic of "):
+					// "Media Development Agency" after "Media Development
+					// Agency of the Republic of Azerbaijan" (rule
+					// resolve.org.without-republic)
+					en, _, ok := r.gaz.Lookup(rest[len(" of the Republic of "):])
+					return ok && en.Type == document.Country
 				}
 			}
 			if strings.HasSuffix(o.Name, m.Name) && o.Name[len(o.Name)-len(m.Name)-1] == ' ' {
@@ -292,6 +431,76 @@ func mergeInitials(d *document.Document) {
 			m.EntityID, m.Name, m.Country, m.Kind = into.EntityID, into.Name, into.Country, into.Kind
 		}
 	}
+}
+
+// mergeSpelledAcronyms gives an organization a pattern found by its form
+// ("Maghreb Arab Press") the id of the gazetteer's organization whose
+// acronym the article also uses ("MAP") when the name's initials spell
+// that acronym and one such organization is named: the article names one
+// body in full and by its acronym (rule resolve.org.spelled-acronym).
+func mergeSpelledAcronyms(d *document.Document) {
+	var acrs []int // the mentions of known acronyms, 3 letters or more
+	for i := range d.Mentions {
+		if m := &d.Mentions[i]; m.Rule == "gaz.org.acronym" && m.Type == document.Organization && len(m.Text) >= 3 {
+			acrs = append(acrs, i)
+		}
+	}
+	if len(acrs) == 0 {
+		return
+	}
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.org.") || isAcronym(m.Text) {
+			continue
+		}
+		var into *document.Mention
+		for _, k := range acrs {
+			o := &d.Mentions[k]
+			if o.EntityID == m.EntityID || !spells(m.Text, o.Text) {
+				continue
+			}
+			if into != nil && into.EntityID != o.EntityID {
+				into = nil // two organizations spell it: leave it
+				break
+			}
+			into = o
+		}
+		if into == nil || m.Country != "" && into.Country != "" && m.Country != into.Country {
+			continue
+		}
+		old, to := m.EntityID, *into // to: a copy, the loop below rewrites mentions
+		for k := range d.Mentions {
+			if o := &d.Mentions[k]; o.Type == document.Organization && o.EntityID == old {
+				o.EntityID, o.Name, o.Kind = to.EntityID, to.Name, to.Kind
+				if to.Country != "" {
+					o.Country = to.Country
+				}
+				o.Rule += "+" + RuleOrgSpelledAcronym
+			}
+		}
+	}
+}
+
+// spells reports whether the capitals that open the words of name (split
+// at spaces and hyphens) are acr, as initials(name) == acr, without
+// building the initials.
+func spells(name, acr string) bool {
+	n, start := 0, true
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if c == ' ' || c == '-' {
+			start = true
+			continue
+		}
+		if start && c >= 'A' && c <= 'Z' {
+			if n >= len(acr) || acr[n] != c {
+				return false
+			}
+			n++
+		}
+		start = false
+	}
+	return n == len(acr)
 }
 
 // mergeForms gives an organization found by its form that the article
@@ -621,6 +830,21 @@ func initials(name string) string {
 
 // nameWords returns the words of a person's name lower-cased and without
 // accents ("Chính" -> "chinh"); one-letter words (initials) are left out.
+// nameParts counts the words and initials of a name ("K. R. Lind": 3).
+func nameParts(name string) int {
+	n, in := 0, false
+	for _, r := range name {
+		switch l := unicode.IsLetter(r) || r == '\''; {
+		case l && !in:
+			n++
+			in = true
+		case !l:
+			in = false
+		}
+	}
+	return n
+}
+
 func nameWords(name string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
@@ -677,6 +901,15 @@ const (
 	// RuleCountryOfPlace: a city named as a place names its country
 	// ("held in Suva" -> Fiji).
 	RuleCountryOfPlace = "resolve.country.place"
+	// RuleOrgQuotedName: an organization's own name in quotes right
+	// after its description is the same organization.
+	RuleOrgQuotedName = "resolve.org.quoted-name"
+	// RuleOrgSplitAnd: a pattern's name over two names joined by "and"
+	// that the article names alone elsewhere is the two.
+	RuleOrgSplitAnd = "resolve.org.split-and"
+	// RuleOrgSpelledAcronym: a name found by its form whose initials
+	// spell a known acronym the article uses is that organization.
+	RuleOrgSpelledAcronym = "resolve.org.spelled-acronym"
 	// RuleCountryInName: a country named inside an organization's name
 	// ("the Namibian Ministry of Information", "Ghana News Agency").
 	RuleCountryInName = "resolve.country.in-name"
@@ -803,6 +1036,11 @@ func (r *Resolver) countriesInName(text string) []string {
 				continue
 			}
 		}
+		// "Latin American Union", "Inter-American Press Association": a
+		// region's adjective is no country's demonym
+		if i > 0 && americaRegions[words[i-1]] && strings.HasPrefix(words[i], "America") {
+			continue
+		}
 		for n := min(4, len(words)-i); n >= 1; n-- {
 			// the run joined by single spaces, built in buf (a map lookup
 			// of string(bytes) does not allocate)
@@ -823,6 +1061,10 @@ func (r *Resolver) countriesInName(text string) []string {
 	}
 	return out
 }
+
+// americaRegions are the words that make "American" name a region of
+// the Americas rather than the United States.
+var americaRegions = map[string]bool{"Latin": true, "South": true, "North": true, "Central": true, "Pan": true, "Inter": true, "Ibero": true, "Afro": true}
 
 // nameFields appends to dst the words of an organization's name as
 // countriesInName reads them: split at spaces, hyphens, brackets, commas

@@ -1,6 +1,7 @@
 package resolve
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -150,6 +151,12 @@ func TestPartialPersons(t *testing.T) {
 			map[string]string{"Wang": "person:wang"}},
 		{"no word in common", []string{"Amina Odhiambo", "Peter Otieno"},
 			map[string]string{"Peter Otieno": "person:peter-otieno"}},
+		{"initials and a surname, then the surname", []string{"K. R. Wickramasinghe", "Wickramasinghe"},
+			map[string]string{"Wickramasinghe": "person:k-r-wickramasinghe"}},
+		{"initials written as one token", []string{"Menon", "R.K. Menon"},
+			map[string]string{"Menon": "person:rk-menon"}},
+		{"two initialled names with one surname", []string{"A. Otieno", "B. Otieno", "Otieno"},
+			map[string]string{"Otieno": "person:otieno"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -198,6 +205,17 @@ func TestMissions(t *testing.T) {
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:ministry-of-media-of-kenya" {
 		t.Errorf("country after of: %s", got)
+	}
+	// any body without "of the Republic of" and its country
+	d = &document.Document{Mentions: []document.Mention{org("Media Development Agency of the Republic of Azerbaijan", 0), org("Media Development Agency", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:media-development-agency-of-the-republic-of-azerbaijan" {
+		t.Errorf("republic after of: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Media Development Agency of the Republic of Lakeland", 0), org("Media Development Agency", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:media-development-agency" {
+		t.Errorf("republic of no known country: %s", got)
 	}
 	// not another head's name: "Foreign Ministry" of another country
 	d = &document.Document{Mentions: []document.Mention{org("Foreign Ministry of Kenya", 0), org("Foreign Ministry", 40)}}
@@ -344,5 +362,125 @@ func TestNameFields(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("nameFields(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// TestCountriesInNameRegions: "American" after a region's word names a
+// region of the Americas, no country; alone or with a country's own name
+// it still names one.
+func TestCountriesInNameRegions(t *testing.T) {
+	r := newResolver(t)
+	for _, c := range []struct {
+		text string
+		want []string
+	}{
+		{"Latin American Union of News Agencies", nil},
+		{"Inter-American Press Association", nil},
+		{"South American Broadcasting Forum", nil},
+		{"Pan-American Health Organization", nil},
+		{"American Press Institute", []string{"USA"}},
+		{"North American Bureau of the Kenya News Agency", []string{"KEN"}},
+		{"South African Broadcasting Corporation", []string{"ZAF"}},
+	} {
+		if got := r.countriesInName(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("countriesInName(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestQuotedNames: a description followed by the organization's own name
+// in quotes is one organization, with the gazetteer's id when one of the
+// two is known; a quoted name after a comma or a verb stays apart.
+func TestQuotedNames(t *testing.T) {
+	cases := []struct {
+		name, body       string
+		a, b             string // the two mention texts, a first
+		aRule, bRule     string
+		same             bool
+		wantID, wantRule string // the id both take; the first mention's rule
+	}{
+		{"description then a known name", `The National Information Agency of Lakeland "Khovar" signed.`, "National Information Agency of Lakeland", "Khovar", "pat.org.head", "gaz.org.name", true, "org:khovar", "pat.org.head+" + RuleOrgQuotedName},
+		{"guillemets, both found by patterns", "The TV and Radio Company \u00abVolga\u00bb joined.", "TV and Radio Company", "Volga", "pat.org.head", "pat.org.quoted", true, "org:tv-and-radio-company", "pat.org.head"},
+		{"a comma between", `The Lakeland Press Agency, "Hill Voice" and others met.`, "Lakeland Press Agency", "Hill Voice", "pat.org.head", "pat.org.quoted", false, "", "pat.org.head"},
+		{"no closing quote", `The Lakeland Press Agency "Hill Voice said it.`, "Lakeland Press Agency", "Hill Voice", "pat.org.head", "pat.org.quoted", false, "", "pat.org.head"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ia, ib := strings.Index(c.body, c.a), strings.Index(c.body, c.b)
+			d := &document.Document{Article: document.Article{Body: c.body}, Mentions: []document.Mention{
+				{Type: document.Organization, Text: c.a, Name: c.a, Rule: c.aRule, EntityID: document.OrgID(c.a), Span: document.Span{Start: ia, End: ia + len(c.a)}},
+				{Type: document.Organization, Text: c.b, Name: c.b, Rule: c.bRule, EntityID: document.OrgID(c.b), Span: document.Span{Start: ib, End: ib + len(c.b)}},
+			}}
+			mergeQuotedNames(d)
+			a, b := d.Mentions[0], d.Mentions[1]
+			if got := a.EntityID == b.EntityID; got != c.same {
+				t.Fatalf("same %v, want %v (%s, %s)", got, c.same, a.EntityID, b.EntityID)
+			}
+			if c.same && a.EntityID != c.wantID {
+				t.Errorf("id %s, want %s", a.EntityID, c.wantID)
+			}
+			if a.Rule != c.wantRule {
+				t.Errorf("rule %s, want %s", a.Rule, c.wantRule)
+			}
+		})
+	}
+}
+
+// TestSplitJoinedNames: a pattern's name over two names joined by "and"
+// is split when the article names both alone; with one of them unnamed
+// it stays one name.
+func TestSplitJoinedNames(t *testing.T) {
+	org := func(text, rule string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{
+		org("Fjordvision and Hillmark Media Group", "pat.org.head", 0),
+		org("Fjordvision", "pat.org.noun-name", 100),
+		org("Hillmark Media Group", "pat.org.head", 120),
+	}}
+	splitJoinedNames(d)
+	var got []string
+	for _, m := range d.Mentions {
+		got = append(got, fmt.Sprintf("%s@%d=%s", m.Text, m.Span.Start, m.EntityID))
+	}
+	want := []string{"Fjordvision@0=org:fjordvision", "Hillmark Media Group@16=org:hillmark-media-group",
+		"Fjordvision@100=org:fjordvision", "Hillmark Media Group@120=org:hillmark-media-group"}
+	if !slices.Equal(got, want) {
+		t.Errorf("split\n got %q\nwant %q", got, want)
+	}
+	d = &document.Document{Mentions: []document.Mention{
+		org("Radio and Television Corporation", "pat.org.head", 0),
+		org("Radio", "pat.org.noun-name", 100),
+	}}
+	splitJoinedNames(d)
+	if len(d.Mentions) != 2 || d.Mentions[0].Text != "Radio and Television Corporation" {
+		t.Errorf("one part named alone: %+v", d.Mentions)
+	}
+}
+
+// TestSpelledAcronyms: a name found by its form whose initials spell an
+// acronym of the gazetteer that the article uses is that organization;
+// another country's name keeps its own id.
+func TestSpelledAcronyms(t *testing.T) {
+	org := func(text, rule, id, country string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule, EntityID: id, Country: country,
+			Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{
+		org("Maghreb Arab Press", "pat.org.head", "org:maghreb-arab-press", "", 0),
+		org("MAP", "gaz.org.acronym", "org:map", "MAR", 40),
+	}}
+	mergeSpelledAcronyms(d)
+	if got := d.Mentions[0].EntityID; got != "org:map" || !strings.HasSuffix(d.Mentions[0].Rule, RuleOrgSpelledAcronym) {
+		t.Errorf("spelled: %s %s", got, d.Mentions[0].Rule)
+	}
+	d = &document.Document{Mentions: []document.Mention{
+		org("Lakeland Press Agency", "pat.org.head", "org:lakeland-press-agency", "KEN", 0),
+		org("LPA", "gaz.org.acronym", "org:lpa", "GHA", 40),
+	}}
+	mergeSpelledAcronyms(d)
+	if got := d.Mentions[0].EntityID; got != "org:lakeland-press-agency" {
+		t.Errorf("two countries: %s", got)
 	}
 }

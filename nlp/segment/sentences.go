@@ -136,8 +136,21 @@ func lineBreak(body string, toks []document.Token, i int) bool {
 	if gapHasBlankLine(body, a, b) {
 		return true
 	}
+	// "... the Federation of\nNepali Journalists", "tasks of\nRussian
+	// foreign policy": a line that ends with a word no sentence or
+	// heading ends with is hard-wrapped, whatever the next line starts
+	// with
+	if wrapWords[strings.ToLower(body[toks[i].Start:a])] {
+		return false
+	}
 	r, _ := utf8.DecodeRuneInString(body[b:])
 	return !unicode.IsLower(r)
+}
+
+// wrapWords end a hard-wrapped line, never a sentence or a heading.
+var wrapWords = map[string]bool{
+	"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "at": true, "to": true,
+	"with": true, "by": true, "a": true, "an": true, "from": true, ",": true,
 }
 
 // gapHasBlankLine reports whether body[a:b] (whitespace) holds two

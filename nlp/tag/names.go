@@ -79,6 +79,10 @@ var particles = map[string]bool{
 	"dela": true, "delos": true, "della": true,
 	// "Ahmed ould Cheikh" (Mauritanian "son of")
 	"ould": true,
+	// "Elchin Rafig oglu Mammadov", "Leyla Akif qizi Aliyeva": a Turkic
+	// patronymic between the father's name and the surname; "Nurlan
+	// Sydykov uulu", "Aida Bekova kyzy" end the name
+	"oglu": true, "oğlu": true, "ogly": true, "qizi": true, "gizi": true, "kyzy": true, "uulu": true,
 }
 
 // elision lists what follows an apostrophe in English contractions and
@@ -217,7 +221,7 @@ func sentenceStart(v *view, i int) bool {
 // capitalised tokens, hyphenated parts ("Kassym-Jomart"), initials and
 // particles between them; at most five tokens. end == i for none.
 func (t *Tagger) nameRun(v *view, i int) int {
-	if !t.nameToken(v, i) && !t.patronymStart(v, i) {
+	if !t.nameToken(v, i) && !t.patronymStart(v, i) && !(i >= 0 && i < len(v.ent) && v.ent[i] != 0 && t.placeGivenName(v, i)) {
 		return i
 	}
 	// "Global South", "Media Regulation ...": a generic word of names of
@@ -288,6 +292,19 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		case v.gate[j]&bitParticle != 0 && v.tok(j+1) == "-" && same(j+2) && t.nameToken(v, j+2):
 			j += 3
 			words++
+		case v.ent[j] != 0 && v.isWord(j-1) && len(v.tok(j-1)) > 2 && t.isPersonEntity(v, j) && v.cands[v.ent[j]-1].t0 == j && v.cands[v.ent[j]-1].t1 == j+1:
+			// "Dmitry Konstantinovich Kiselyov": a surname the gazetteer
+			// knows after the given name and patronymic ends the name
+			// (not after initials: "M. V. Zakharova" stays the
+			// gazetteer's person)
+			return j + 1
+		case words >= 2 && v.isCap(j) && (v.lows[j][len(v.lows[j])-1] == 's' || v.lows[j][len(v.lows[j])-1] == 'y') && titleVerbs[v.lows[j]]:
+			// "Agency Chief Omar Felan Visits ...": the verb of a
+			// headline in title case ends the name
+			return j
+		case words >= 2 && !v.isCap(j) && trailingPatronym(v.lows[j]):
+			// "Nurlan Sydykov uulu": the patronymic word ends the name
+			return j + 1
 		case t.nameToken(v, j):
 			j++
 			words++
@@ -305,6 +322,49 @@ func (t *Tagger) nameRun(v *view, i int) int {
 		}
 	}
 	return j
+}
+
+// ledByName reports whether the run [i, e) after "led by" reads as a
+// person's name: a given name or surname of the lexicon or a word of a
+// surname's form, and no word that names a body.
+func (t *Tagger) ledByName(v *view, i, e int) bool {
+	named := false
+	for k := i; k < e; k++ {
+		if !v.isWord(k) || !v.isCap(k) {
+			continue
+		}
+		if t.lex.Vocabulary[v.lows[k]] || v.has(&t.lex.OrgHeads, k) {
+			return false
+		}
+		if t.personName(v, k) || surnameForm(v.lows[k]) {
+			named = true
+		}
+	}
+	return named
+}
+
+// trailingPatronym reports whether w is a Kyrgyz or Kazakh word for "son
+// of" or "daughter of" that follows the father's name at the end of a
+// name.
+func trailingPatronym(w string) bool {
+	switch w {
+	case "uulu", "kyzy", "uly":
+		return true
+	}
+	return false
+}
+
+// placeGivenName reports whether token i is a one-word place that is a
+// given name of the lexicon and opens a name right after a title or
+// honorific: "director Milan Dragovic", "Mayor Florence Achieng"
+// (rule pat.person.title-name over the place's token); the lexicon's
+// given names that are gazetteer names are left out of personNames, so
+// the lexicon itself is asked.
+func (t *Tagger) placeGivenName(v *view, i int) bool {
+	if i < 1 || !t.placeWord(v, i) || v.sent(i+1) != v.sent(i) || !t.nameToken(v, i+1) || !t.lex.Given[v.low(i)] {
+		return false
+	}
+	return v.has(&t.lex.Titles, i-1) || v.has(&t.lex.Honorifics, i-1)
 }
 
 // patronymStart reports whether token i opens a name although it is a
@@ -447,7 +507,16 @@ func (t *Tagger) persons(v *view) {
 			// ARMENPRESS news agency Aram Ananyan"
 			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
-				for k < len(v.toks) && k-j < 10 && v.sent(k) == v.sent(i) {
+				inNames := 0 // tokens of long names passed: they do not count to the limit
+				for k < len(v.toks) && k-j-inNames < 10 && v.sent(k) == v.sent(i) {
+					// "Chairman of the State Committee for Television and
+					// Radio under the Government of Lakeland, Omar Felan":
+					// a long organization's name is passed whole
+					if c, ok := v.entityAt(k); ok && c.t0 == k && c.t1-k > 3 {
+						inNames += c.t1 - k - 1
+						k = c.t1
+						continue
+					}
 					if v.ent[k] != 0 || v.low(k) == "the" || v.low(k) == "'s" || v.tok(k) == "(" || v.tok(k) == ")" || (v.isAllCaps(k) && v.isWord(k) && len(v.tok(k)) > 1 && !strings.HasSuffix(v.tok(k), ".")) {
 						k++
 						continue
@@ -505,7 +574,7 @@ func (t *Tagger) persons(v *view) {
 			if (j > end || v.isCap(end-1) || possessiveBefore(v, i)) && v.tok(j) == "," {
 				// "the President of the NUJ, Anna Bello signed": a verb
 				// in lower case after the name ends it too
-				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." ||
+				if e := t.nameRun(v, j+1); e-(j+1) >= 2 && (v.tok(e) == "," || v.low(e) == "and" || v.tok(e) == "." || v.tok(e) == ";" ||
 					v.isWord(e) && !v.isCap(e) && v.low(e) != "of" && v.sent(e) == v.sent(j)) {
 					v.addPerson(j+1, e, "pat.person.title-name", 0.8, title)
 					i = e - 1
@@ -634,6 +703,15 @@ func (t *Tagger) persons(v *view) {
 			if stopSurname {
 				continue
 			}
+			// "a delegation headed by Omar Felan Dunmore", "led by Elchin
+			// Rafig oglu Mammadov, the ...": the leader after "led by" or
+			// "headed by", a name of the lexicon or of a surname's form
+			// (rule pat.person.led-by)
+			if v.low(i-1) == "by" && (v.low(i-2) == "led" || v.low(i-2) == "headed") && !(v.isCap(e) && v.isWord(e)) && v.tok(e) != "(" && t.ledByName(v, i, e) {
+				v.addPerson(i, e, "pat.person.led-by", 0.7, "")
+				i = e - 1
+				continue
+			}
 			// a name followed by a statement verb: "Vladimir Norov
 			// underscored"; lower confidence
 			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1))) {
@@ -722,19 +800,34 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 		k++
 	}
 	from := k
-	for p := k; p < len(v.toks) && p < from+8 && v.sent(p) == v.sent(from); p++ {
+	long := false // the words hold "for", "under" or "the": a long official name
+	for p := k; p < len(v.toks) && p < from+16 && v.sent(p) == v.sent(from); p++ {
 		if v.tok(p) == "," {
 			if p == from {
 				return 0, 0, false
 			}
 			e := t.nameRun(v, p+1)
-			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || saidVerbs[v.low(e)]) && !t.lex.Vocabulary[v.lows[e-1]] {
+			// "Chairman of the State Committee for Radio under the
+			// Government of Lakeland, Nurullo Davlatzoda.": after a long
+			// official name the holder may end the sentence
+			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || v.tok(e) == ";" || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
 				return p + 1, e, true
 			}
 			return 0, 0, false
 		}
+		if p >= from+8 && !long {
+			return 0, 0, false
+		}
 		switch w := v.low(p); {
 		case v.ent[p] != 0, v.isCap(p) && v.isWord(p), w == "-" && v.adjacent(p), w == "&", w == "and", w == "of" && p > from:
+		case (w == "for" || w == "under") && p > from && v.isCap(p-1) && (v.isCap(p+1) || v.low(p+1) == "the"):
+			long = true
+		case w == "the" && p > from && (v.low(p-1) == "of" || v.low(p-1) == "under" || v.low(p-1) == "for") && v.isCap(p+1):
+			long = true
+		case w == "(" && p > from && v.acronym(p+1) && v.tok(p+2) == ")":
+			// "the Lakeland News Agency (LNA), Omar Felan;": the
+			// organization's acronym after its name
+			p += 2
 		default:
 			return 0, 0, false
 		}
@@ -875,7 +968,7 @@ func (t *Tagger) rolePersons(v *view) bool {
 	added := false
 	for i := 1; i+2 < len(v.toks); i++ {
 		// the cheap test of roleAt first, without the call
-		if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
+		if v.ent[i] != 0 || v.gate[i]&bitRoleNoun == 0 || v.isCap(i) && !t.titleCase(v, i) {
 			continue
 		}
 		if e, ok := t.roleAt(v, i); ok {
@@ -919,9 +1012,10 @@ func (t *Tagger) rolesAfterPatternOrgs(v *view) bool {
 // roleAt tags the holder after the role noun at token i (rule
 // pat.person.role-name) and returns the name's end.
 func (t *Tagger) roleAt(v *view, i int) (int, bool) {
-	// cheap tests first: a free token right after a name, in lower case,
-	// then the word
-	if v.ent[i] != 0 || v.isCap(i) || v.gate[i]&bitRoleNoun == 0 {
+	// cheap tests first: a free token right after a name, in lower case
+	// (or capitalised in a title-case headline: "Xinhua Chief Omar Felan
+	// Visits ..."), then the word
+	if v.ent[i] != 0 || v.gate[i]&bitRoleNoun == 0 || v.isCap(i) && !t.titleCase(v, i) {
 		return 0, false
 	}
 	// "EU diplomacy chief Lena Marsh": one or two words of a field
@@ -962,6 +1056,11 @@ var fieldPreps = map[string]bool{"of": true, "for": true, "on": true}
 // "and", "&", "of", "the" and hyphens. It returns where the holder's name
 // may start (j when there is no field).
 func (t *Tagger) fieldRun(v *view, j int) int {
+	// "director Milan Dragovic": a city's name that is a given name
+	// opens the holder's name, it is no field
+	if t.placeGivenName(v, j) {
+		return j
+	}
 	// "director for international cooperation X": after a title in
 	// lower case the field may be in lower case too
 	lower := j > 0 && v.isWord(j-1) && !v.isCap(j-1)
@@ -1145,6 +1244,12 @@ func (t *Tagger) organizations(v *view) {
 		if !ok {
 			continue
 		}
+		// "White House Press Secretary": a head that opens a title is
+		// the title's; "the Honduran Press": "Press" after a country's
+		// name or adjective alone is the country's press, no name
+		if n == 1 && v.gate[i]&t.lex.Titles.Bit() != 0 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
+			continue
+		}
 		// "Lakeland Broadcasting and Information Service": a head that
 		// "and", words of no name of their own and a later head follow is
 		// inside the longer name, which the later head finds (rule
@@ -1209,6 +1314,12 @@ func (t *Tagger) organizations(v *view) {
 				// organization before it), "the Riverside Post and Valley
 				// Television" (a head before it and a proper word after)
 				if (v.low(s-1) == "and" || v.tok(s-1) == "&") && (t.isOrgEntity(v, s-2) || t.headEndsAt(v, s-2) && t.properWordIn(v, s, i) && !t.fieldWordsOnly(v, s, i)) {
+					break
+				}
+				// "broadcaster Fjordvision and Hillmark Media Group": a
+				// one-word brand after an outlet noun, "and", then a name
+				// with a proper word and a head are two names
+				if v.low(s-1) == "and" && t.brandAfterNoun(v, s-2) && t.properWordIn(v, s, i) && !t.fieldWordsOnly(v, s, i) {
 					break
 				}
 				// "Prime Minister Omar Felan and Lakeland Authority
@@ -1285,6 +1396,22 @@ func (t *Tagger) organizations(v *view) {
 			possessive = true
 		}
 		e := i + n
+		// "Nile TV International", "the Philippine Daily Inquirer", "the
+		// Pacific Climate Newsroom Hub": one word after the head that
+		// ends an outlet's name (rule pat.org.head)
+		if nameTails[v.low(e)] && v.isCap(e) && v.ent[e] == 0 && v.sent(e) == v.sent(i) && !(v.isCap(e+1) && v.isWord(e+1) && !v.has(&t.lex.Titles, e+1)) {
+			e++
+		}
+		// "the Press Council Nepal", "Radio Television Malaysia": a
+		// country's name right after a body's head ends its name (rule
+		// pat.org.head-country); not before a possessive, a capital or
+		// a comma
+		countryEnd := false
+		if c, ok := v.entityAt(e); ok && c.t0 == e && c.m.Type == document.Country && c.m.Rule == "gaz.country.name" && countryAfterHeads[v.lows[e-1]] &&
+			v.sent(c.t1) == v.sent(i) && v.toks[e].Start == v.toks[e-1].End+1 && e > s+1 && !(v.isCap(c.t1) && v.isWord(c.t1)) && v.low(c.t1) != "'s" && v.tok(c.t1) != "-" {
+			e = c.t1
+			countryEnd = true
+		}
 		right, listedThe, under := false, false, false
 		// "on" goes on only after the heads of bodies that sit on a
 		// subject ("Commission on Trade", "Committee on Culture"); "the
@@ -1378,6 +1505,23 @@ func (t *Tagger) organizations(v *view) {
 						k++
 						listed = true
 						continue
+					}
+					// "Union of News Agencies in OIC Member States",
+					// "Federation of News Agencies in the Member States of
+					// the ...": the members a body unites are part of its
+					// name
+					if v.low(k) == "in" {
+						if m := memberStatesEnd(v, k+1); m > k {
+							// the union's parent body after "of the" ends
+							// the name: a holder's name may follow it
+							k = m
+							if v.low(k) == "of" && v.low(k+1) == "the" {
+								if c, ok := v.entityAt(k + 2); ok && c.t0 == k+2 && c.m.Type == document.Organization {
+									k = c.t1
+								}
+							}
+							break
+						}
 					}
 					// "State Committee for Radio under the Government of
 					// Lakeland", "Agency for Information under the
@@ -1551,6 +1695,13 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 		}
+		// 'the forum "New Era of Journalism: Goodbye to Typical Press"':
+		// words that close a quotation opened before them are the end of
+		// a quoted title, no name
+		if closingQuote(v.tok(e)) && quotedTitleEnd(v, s) {
+			i = e - 1
+			continue
+		}
 		v.headOrgs = true
 		c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
 		c.m.Parent = t.parentOf(v, s, i, e, owner)
@@ -1568,6 +1719,10 @@ func (t *Tagger) organizations(v *view) {
 		}
 		if under {
 			c.m.Rule = "pat.org.head-under"
+			c.m.Confidence = 0.65
+		}
+		if countryEnd {
+			c.m.Rule = "pat.org.head-country"
 			c.m.Confidence = 0.65
 		}
 		if ordinalChannel {
@@ -1633,6 +1788,57 @@ var contentNouns = map[string]bool{
 	"audiences": true, "audience": true, "viewers": true, "documentary": true, "documentaries": true,
 	"films": true, "movies": true, "sets": true, "signal": true, "signals": true, "footage": true, "licence": true,
 	"license": true, "ratings": true, "production": true, "productions": true, "serials": true,
+}
+
+// quotedTitleEnd reports whether the words from token s lie inside a
+// quotation opened earlier in the sentence, with other words between the
+// opening quote and s.
+func quotedTitleEnd(v *view, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-20 && v.sent(k) == v.sent(s); k-- {
+		switch v.tok(k) {
+		case "“", "«", "\"":
+			return k < s-1
+		case "”", "»":
+			return false
+		}
+	}
+	return false
+}
+
+// memberStatesEnd returns the end of "[the] [up to three capitalised
+// words] Member States" from token k, or -1.
+func memberStatesEnd(v *view, k int) int {
+	if v.low(k) == "the" {
+		k++
+	}
+	for n := 0; n < 4 && v.isCap(k) && v.sent(k) == v.sent(k-1); n++ {
+		if v.low(k) == "member" && v.low(k+1) == "states" && v.isCap(k+1) {
+			return k + 2
+		}
+		k++
+	}
+	return -1
+}
+
+// countryAfterHeads are the heads after which a country's name may end
+// the body's name ("Press Council Nepal", "Radio Television Malaysia").
+var countryAfterHeads = map[string]bool{"council": true, "television": true, "radio": true, "association": true, "federation": true, "union": true, "tv": true}
+
+// nameTails are the words that end an outlet's name after its head.
+var nameTails = map[string]bool{"international": true, "inquirer": true, "online": true, "plus": true, "digital": true, "global": true, "hub": true, "live": true, "express": true}
+
+// brandAfterNoun reports whether token k is one capitalised word that
+// names no field, head or title, right after an outlet noun in lower case
+// ("the regional broadcaster Fjordvision", "the daily Lakepost").
+func (t *Tagger) brandAfterNoun(v *view, k int) bool {
+	if k < 1 || v.ent[k] != 0 || !v.isCap(k) || !v.isWord(k) || v.gate[k]&bitStopCap != 0 {
+		return false
+	}
+	if w := v.lows[k]; t.lex.Vocabulary[w] || t.lex.TitleFields[w] || v.has(&t.lex.OrgHeads, k) || v.has(&t.lex.Titles, k) {
+		return false
+	}
+	_, _, ok := outletNounAt(v, k-1)
+	return ok
 }
 
 // plainWordIn reports whether a word of tokens [a, b) that is no head,
@@ -1739,12 +1945,23 @@ func (t *Tagger) quotedName(v *view, e int) int {
 			}
 			return e
 		}
+		// "Xalq so'zi", "Narodnoye slovo": after a capitalised first
+		// word a native name goes on in lower case, also over an
+		// apostrophe inside a word
+		if k > e+1 && v.isCap(e+1) && (v.isWord(k) && !englishSmall[v.low(k)] || (v.tok(k) == "'" || v.tok(k) == "’") && v.adjacent(k) && v.adjacent(k+1)) {
+			continue
+		}
 		if !v.isCap(k) && v.tok(k) != "-" {
 			return e
 		}
 	}
 	return e
 }
+
+// englishSmall are English words that no quoted native name goes on
+// with: a quote that holds them is a phrase, not a name.
+var englishSmall = map[string]bool{"of": true, "the": true, "and": true, "for": true, "in": true, "on": true, "to": true, "a": true,
+	"an": true, "is": true, "are": true, "was": true, "with": true, "from": true, "by": true, "at": true, "as": true, "not": true, "we": true}
 
 // titledOf reports whether the organization name starting at token s
 // follows a title and "of" or "at" ("Dean of the Faculty ...", "Vice
@@ -3366,6 +3583,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			for _, sp := range t.apposPlural(v, i) {
 				add(sp[0], sp[1], outletPlurals[w], "pat.org.names-appos-plural")
 			}
+			for _, sp := range t.listAfterPlural(v, i) {
+				add(sp[0], sp[1], outletPlurals[w], "pat.org.plural-list")
+			}
 			continue
 		}
 		// "Lakenet, a Kenyan media company that ...": a name in
@@ -3434,6 +3654,12 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				a = q
 			}
 		} else {
+			// "the Belarus 1 TV channel": "TV" after a channel's number
+			// belongs to the noun
+			if v.tok(b-1) == "TV" && isNumberToken(v.tok(b-2)) {
+				b--
+				a = b
+			}
 			for a > 0 && b-a < 4 && v.sent(a-1) == v.sent(i) && (nameWord(a-1) || v.tok(a-1) == "-" && v.adjacent(a-1) && nameWord(a-2)) {
 				a--
 			}
@@ -3441,6 +3667,16 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			if a < b && v.tok(a-1) == "-" && v.adjacent(a-1) && v.adjacent(a) {
 				if c, ok := v.entityAt(a - 2); ok && c.t1 == a-1 && c.m.Type == document.Place {
 					a = c.t0
+				}
+			}
+			// "the Belarus 1 TV channel", "the Lakeland 24 channel": a
+			// country's name or a name word and a channel's number (rule
+			// pat.org.name-noun)
+			if n := a - 1; isNumberToken(v.tok(n)) && len(v.tok(n)) <= 3 && v.sent(n) == v.sent(i) {
+				if c, ok := v.entityAt(n - 1); ok && c.t1 == n && c.m.Type == document.Country && v.isCap(c.t0) {
+					a = c.t0
+				} else if nameWord(n-1) && !nameWord(n-2) {
+					a = n - 1
 				}
 			}
 			if a > 0 && v.sent(a-1) == v.sent(i) && v.isCap(a-1) && v.isWord(a-1) && v.gate[a-1]&bitStopCap == 0 {
@@ -3517,6 +3753,121 @@ var outletPlurals = map[string]string{
 	"agencies": document.KindNewsAgency, "broadcasters": document.KindBroadcaster, "channels": document.KindBroadcaster,
 	"stations": document.KindBroadcaster, "websites": document.KindOnlineMedia, "portals": document.KindOnlineMedia,
 	"outlets": document.KindOther,
+}
+
+// listAfterPlural matches the names listed after a plural outlet noun:
+// "the two agencies, Lakepost and Hillnews, will ...", "media outlets
+// including Lakestar, Bay Echo and Rivertown Daily", "the newspapers Hill
+// Voice and Lake Echo", "agencies such as A and B" (rule
+// pat.org.plural-list). It returns the spans of the names the tagger has
+// not named yet, two at least in all; a pattern's name that joined two
+// items by "and" ("Bay Echo and Rivertown Daily") is dropped and its two
+// parts returned. An item that is a country, place or person ends it with
+// nothing.
+func (t *Tagger) listAfterPlural(v *view, i int) [][2]int {
+	p := i + 1
+	switch w := v.low(p); {
+	case w == "," || w == ":" || w == "including" || w == "like" || w == "namely":
+		p++
+	case w == "such" && v.low(p+1) == "as":
+		p += 2
+	case v.isCap(p) && v.isWord(p):
+	default:
+		return nil
+	}
+	if p >= len(v.toks) || v.sent(p) != v.sent(i) {
+		return nil
+	}
+	// "the two agencies, A and B", "the newspapers A and B": a
+	// determined noun before a comma or a name right after it
+	if w := v.low(i + 1); w == "," || v.isCap(i+1) {
+		det := false
+		for k := i - 1; k >= 0 && k >= i-4 && v.sent(k) == v.sent(i); k-- {
+			switch v.lows[k] {
+			case "the", "both", "two", "three", "four", "five":
+				det = true
+			}
+			if det || !v.isWord(k) || v.isCap(k) {
+				break
+			}
+		}
+		if !det {
+			return nil
+		}
+	}
+	var spans, split [][2]int
+	var drop *cand
+	items := 0
+	for items < 8 && p < len(v.toks) && v.sent(p) == v.sent(i) {
+		if v.low(p) == "the" && v.isCap(p+1) {
+			p++
+		}
+		a := p
+		if c, ok := v.entityAt(p); ok {
+			if c.m.Type != document.Organization || c.t0 != p {
+				return nil
+			}
+			// "Bay Echo and Rivertown Daily": one pattern name over two
+			// items, the second with a head
+			if and := andAt(v, c.t0, c.t1); and > c.t0 && strings.HasPrefix(c.m.Rule, "pat.org.") && drop == nil && t.properWordIn(v, and+1, c.t1) && !andIn(v, and+1, c.t1) {
+				drop = c
+				split = append(split, [2]int{c.t0, and}, [2]int{and + 1, c.t1})
+				items++
+			}
+			p = c.t1
+		} else {
+			for p < len(v.toks) && p-a < 4 && v.sent(p) == v.sent(i) && v.ent[p] == 0 && v.isCap(p) && v.isWord(p) && v.gate[p]&bitStopCap == 0 &&
+				!v.has(&t.lex.Titles, p) && !v.has(&t.lex.EventTriggers, p) {
+				p++
+			}
+			// "Rustavi 2": a channel's number
+			if p > a && isNumberToken(v.tok(p)) && v.sent(p) == v.sent(i) {
+				p++
+			}
+			if p == a {
+				return nil
+			}
+			spans = append(spans, [2]int{a, p})
+		}
+		items++
+		switch w := v.low(p); {
+		case w == "and" || w == "&":
+			p++
+			continue
+		case w == "," && v.low(p+1) == "and":
+			p += 2
+			continue
+		case w == ",":
+			// a comma goes on with another name; after the last item it
+			// closes the list
+			if v.isCap(p+1) && v.isWord(p+1) || v.low(p+1) == "the" {
+				p++
+				continue
+			}
+		}
+		break
+	}
+	if items < 2 || p < len(v.toks) && v.sent(p) == v.sent(i) && v.isCap(p) && v.isWord(p) {
+		return nil
+	}
+	if drop != nil {
+		drop.dropped = true
+		for k := drop.t0; k < drop.t1; k++ {
+			v.ent[k] = 0
+		}
+		spans = append(spans, split...)
+	}
+	return spans
+}
+
+// andAt returns the token of the first "and" inside [a, b), or -1.
+func andAt(v *view, a, b int) int {
+	for k := a; k < b; k++ {
+		if v.lows[k] == "and" {
+			return k
+		}
+	}
+	return -1
 }
 
 // apposPlural matches "<A>[, <B>] and <C>, the|both|two <modifiers> <plural
@@ -3794,7 +4145,13 @@ func (t *Tagger) prefixNames(v *view) bool {
 var apposNouns = map[string]string{
 	"company": document.KindCompany, "organization": "", "organisation": "", "outlet": "", "publisher": document.KindCompany,
 	"network": document.KindBroadcaster, "group": document.KindCompany, "broadcaster": document.KindBroadcaster,
+	// "Lakenet, a Finnish media trade site": only after a word of media
+	// (siteWords), not "a heritage site"
+	"site": document.KindOnlineMedia,
 }
+
+// siteWords are the words before "site" that make it an outlet's noun.
+var siteWords = map[string]bool{"news": true, "media": true, "trade": true, "web": true, "online": true, "information": true, "analytical": true, "sports": true}
 
 // apposKind returns the kind an apposition's noun at token i gives.
 func apposKind(v *view, i int) string {
@@ -3818,6 +4175,9 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		}
 	}
 	if w := v.low(i + 1); t.lex.RoleNouns[w] || v.has(&t.lex.Titles, i+1) || v.isWord(i+1) && !v.isCap(i+1) && apposNouns[w] != "" {
+		return 0, 0, false
+	}
+	if v.lows[i] == "site" && !siteWords[v.low(i-1)] {
 		return 0, 0, false
 	}
 	k := i - 1
@@ -3929,7 +4289,41 @@ func (t *Tagger) sourceAcronyms(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {
 		tk := v.tok(i)
-		if v.ent[i] != 0 || len(tk) < 3 || len(tk) > 6 || !upperLetters(tk) {
+		if tk == "," {
+			if i < 3 || v.isCap(i-1) || !apposUnit(v.low(i-1)) {
+				continue
+			}
+			if a, b, ok := t.unitAppos(v, i); ok {
+				name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+				c := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
+				c.m = document.Mention{Type: document.Organization, Kind: document.KindOther, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.unit-appos", Confidence: 0.6}
+				v.add(c)
+				v.take(a, b)
+				added = true
+				i = b - 1
+			}
+			continue
+		}
+		if v.ent[i] != 0 {
+			continue
+		}
+		if !(len(tk) >= 3 && len(tk) <= 6 && upperLetters(tk)) {
+			// the cue's last word first: "told", "to", "by", "with"
+			if !v.isCap(i) {
+				continue
+			}
+			if p := v.low(i - 1); len(p) < 2 || len(p) > 4 || p[0] != 't' && p[0] != 'b' && p[0] != 'w' {
+				continue
+			}
+			if e, ok := t.sourceBrand(v, i); ok {
+				c := cand{t0: i, t1: e, layer: layerEntity, prio: 1}
+				name := v.body[v.toks[i].Start:v.toks[e-1].End]
+				c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name), Rule: "pat.org.brand-source", Confidence: 0.55}
+				v.add(c)
+				v.take(i, e)
+				added = true
+				i = e - 1
+			}
 			continue
 		}
 		if v.sent(i+1) == v.sent(i) && v.isAllCaps(i+1) && v.isWord(i+1) || v.sent(i-1) == v.sent(i) && v.isAllCaps(i-1) && v.isWord(i-1) && len(v.tok(i-1)) > 1 {
@@ -4433,6 +4827,9 @@ var titleVerbs = map[string]bool{
 	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
 	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,
 	"pledges": true, "praises": true, "welcomes": true, "stresses": true, "lauds": true, "inaugurates": true,
+	"hosts": true, "tells": true, "thanks": true, "heads": true, "leads": true, "joins": true, "greets": true,
+	"congratulates": true, "highlights": true, "reaffirms": true, "chairs": true, "unveils": true, "inks": true,
+	"explains": true, "emphasizes": true, "emphasises": true, "underlines": true, "commends": true, "briefs": true,
 	// "Vice-President Freshly elected Omar Felan": an adverb after a
 	// title is no name either
 	"newly": true, "freshly": true, "recently": true, "currently": true, "formerly": true, "previously": true,
@@ -4634,6 +5031,94 @@ func (t *Tagger) personLists(v *view) bool {
 // a comma, an organization (with an outlet noun after it) and a colon
 // that opens what the person said ("Lena Marsh, Hill Voice newspaper:
 // ..."). It reports whether it added any.
+// apposUnit reports whether w names a unit of an organization that a
+// possessive owns and a name in apposition follows.
+func apposUnit(w string) bool {
+	switch w {
+	case "arm", "desk", "unit", "subsidiary", "wing", "affiliate", "branch":
+		return true
+	}
+	return false
+}
+
+// unitAppos matches the name of an organization's unit in apposition
+// after the comma at token i: "Fjordvision's Sami-language desk, Davvi
+// Media.", "the agency's training arm, Lakeland Media School," (rule
+// pat.org.unit-appos). The owner is a possessive; words in lower case
+// may stand between it and the unit noun. It returns the name's span.
+func (t *Tagger) unitAppos(v *view, i int) (int, int, bool) {
+	if i < 3 || v.isCap(i-1) || !apposUnit(v.low(i-1)) {
+		return 0, 0, false
+	}
+	k := i - 2
+	for k > 0 && i-k <= 5 && v.sent(k) == v.sent(i) && (v.isWord(k) && !v.isCap(k) || v.tok(k) == "-" || v.isCap(k) && v.tok(k+1) == "-" && v.adjacent(k+1)) && v.low(k) != "'s" {
+		k--
+	}
+	if w := v.low(k); w != "'s" && w != "its" && w != "their" {
+		return 0, 0, false
+	}
+	j := i + 1
+	if v.low(j) == "the" && v.isCap(j+1) {
+		j++
+	}
+	e := j
+	for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && v.ent[e] == 0 && v.isCap(e) && v.isWord(e) &&
+		v.gate[e]&bitStopCap == 0 && !v.has(&t.lex.Titles, e) && !v.has(&t.lex.EventTriggers, e) {
+		e++
+	}
+	if e == j || t.personName(v, j) || !t.properWordIn(v, j, e) {
+		return 0, 0, false
+	}
+	if w := v.low(e); w != "," && w != "and" && w != "(" && w != ")" && !(w == "." && v.sent(e+1) != v.sent(i)) {
+		return 0, 0, false
+	}
+	return j, e, true
+}
+
+// sourceBrand matches an outlet's brand that a source cue names: "in an
+// interview with Rustavi 2", "told Report.az", "quoted by TOLOnews": a
+// capitalised word with a channel's number after it, a web address or a
+// brand's inner capital, after "told", "interview with", "according to",
+// "quoted by" or "cited by", before a punctuation mark or a word in lower
+// case. It returns the brand's end.
+func (t *Tagger) sourceBrand(v *view, i int) (int, bool) {
+	switch v.low(i - 1) {
+	case "told":
+	case "to":
+		if w := v.low(i - 2); w != "according" && w != "interview" {
+			return 0, false
+		}
+	case "by":
+		if w := v.low(i - 2); w != "quoted" && w != "cited" {
+			return 0, false
+		}
+	case "with":
+		if v.low(i-2) != "interview" {
+			return 0, false
+		}
+	default:
+		return 0, false
+	}
+	if !v.isWord(i) || v.gate[i]&bitStopCap != 0 {
+		return 0, false
+	}
+	e := i + 1
+	tk := v.tok(i)
+	switch {
+	case isNumberToken(v.tok(e)) && v.sent(e) == v.sent(i) && len(v.tok(e)) <= 3:
+		e++ // "Rustavi 2", "Kanal 13"
+	case camelBrand(tk) || strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-2:
+		// "TOLOnews", "Report.az" (a word of its own: the tokenizer
+		// keeps a web address whole)
+	default:
+		return 0, false
+	}
+	if e < len(v.toks) && v.sent(e) == v.sent(i) && (v.isCap(e) && v.isWord(e) || v.ent[e] != 0) {
+		return 0, false
+	}
+	return e, true
+}
+
 func (t *Tagger) outletSpeakers(v *view) bool {
 	added := false
 	for i := 0; i < len(v.toks); i++ {
