@@ -1550,8 +1550,13 @@ func (v *view) sentenceSpeakerParty(s int) (string, bool) {
 		}
 		_, mt1 := v.tokenSpan(m)
 		said := speechVerb(v.low(mt1))
-		// "said Lakeside Post editor A": the verb before the title
-		for b := q - 1; b >= st0 && b >= q-6 && !said; b-- {
+		// "said Lakeside Post editor A": the verb before the title; "said
+		// the director general of the Lakeside News Agency (LNA), A":
+		// across a title with its party, up to the closing quote
+		for b := q - 1; b >= st0 && b >= q-14 && !said; b-- {
+			if v.inQuote(v.toks[b].Start) {
+				break
+			}
 			said = speechVerb(v.low(b))
 		}
 		if !said {
@@ -1993,6 +1998,7 @@ var speakerOrgHeads = newWordSet(map[string]bool{
 	"agency": true, "broadcaster": true, "channel": true, "newspaper": true, "daily": true,
 	"corporation": true, "company": true, "organization": true, "organisation": true, "group": true,
 	"outlet": true, "network": true, "university": true, "council": true, "union": true, "association": true,
+	"station": true,
 })
 
 // speakerOrgNouns head a definite description of the speaker's own
@@ -2003,6 +2009,7 @@ var speakerOrgNouns = map[string]string{
 	"channel": document.KindBroadcaster, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
 	"corporation": "", "company": "", "organization": "", "organisation": "", "group": "",
 	"outlet": "", "network": "", "university": "", "council": "", "union": "", "association": "",
+	"station": document.KindBroadcaster,
 }
 
 // speakerOrgSubject reads a reported clause whose subject, right before

@@ -106,6 +106,12 @@ func TestCooperationRules(t *testing.T) {
 			"The project's coordinator is the Lakeside News Agency. The project includes TASS, Kyodo and Xinhua. The Hill Times is an associated partner, while the Valley Television channel is also participating in the project. The Lakeside Post is a partner of Kyodo.",
 			[]string{"COOPERATES_WITH org:hill-times org:lakeside-news-agency", "COOPERATES_WITH org:lakeside-news-agency org:valley-television"},
 			[]string{"COOPERATES_WITH org:lakeside-news-agency org:lakeside-post"}},
+		{"a readiness to cooperate is no cooperation",
+			"Hill Times editor Amina Odhiambo said her newspaper was open to closer cooperation with TASS, but no talks had been held. The Lakeside Post is interested in a partnership with Kyodo.",
+			nil, []string{"COOPERATES_WITH org:hill-times org:tass", "COOPERATES_WITH org:kyodo org:lakeside-post"}},
+		{"a film made jointly by one outlet alone gives no pair",
+			"The documentary, produced jointly by Valley Television, premiered in Nairobi with the Lakeside Post as a guest.",
+			nil, []string{"COOPERATES_WITH org:lakeside-post org:valley-television"}},
 		{"a possessive description with two organizations of its kind is none",
 			"The Lakeside News Agency met the Riverside News Agency. It praised the agency's co-production with Kyodo.",
 			nil, []string{"COOPERATES_WITH org:kyodo"}},
@@ -380,6 +386,17 @@ func TestCooperationRuleIDs(t *testing.T) {
 			"org:hill-times", "org:lakeside-post"},
 		{"coop.distributes", "Valley Television rebroadcasts Coastal Broadcasting Corporation news bulletins every night.",
 			"org:coastal-broadcasting-corporation", "org:valley-television"},
+		// round 8: page-like constructions
+		{"coop.joint-after", "A series on river towns, produced jointly by Valley Television and the Hill Times, opens on Friday.",
+			"org:hill-times", "org:valley-television"},
+		{"coop.joint-after", "The new photo portal was launched jointly by TASS and Kyodo in 2021.", "org:kyodo", "org:tass"},
+		{"coop.has-arrangements", "The Lakeside Post has arrangements with TASS and prints its reports every week.", "org:lakeside-post", "org:tass"},
+		{"coop.speaker-org", "Valley Television chief Amina Odhiambo said the station already has arrangements with Xinhua.",
+			"org:valley-television", "org:xinhua"},
+		{"coop.we-quoted", "\"We signed with Kyodo a protocol on photo exchange,\" said the director general of the Lakeside News Agency (LNA), Amina Odhiambo.",
+			"org:kyodo", "org:lakeside-news-agency"},
+		{"coop.we-quoted", "The managing director of the Hill Times, Omar Felan, spoke on Monday. \"We signed with TASS in March,\" Felan told reporters.",
+			"org:hill-times", "org:tass"},
 	}
 	for _, c := range cases {
 		t.Run(c.rule, func(t *testing.T) {

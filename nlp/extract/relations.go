@@ -703,6 +703,11 @@ func (v *view) hedged(st0, j, n int) bool {
 		if hedgeNouns.has(w) {
 			return true
 		}
+		// a readiness is no cooperation: "was open to closer
+		// cooperation with Y", "is interested in a partnership with Y"
+		if p := v.low(k - 1); (w == "to" && p == "open") || (w == "in" && (p == "interested" || p == "interest")) {
+			return true
+		}
 		words++
 	}
 	return false

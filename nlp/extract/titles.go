@@ -45,6 +45,25 @@ func (v *view) partyBefore(t0 int) string {
 		v.d.Mentions[v.ent[j-1]-1].EntityID == v.d.Mentions[v.ent[j-3]-1].EntityID {
 		j -= 3
 	}
+	// "the director general of the Agencia Boliviana de Informacion
+	// (ABI), Mr A": the title's party set off by a comma before the name
+	if v.low(j) == "," && j >= 2 {
+		q := j - 1
+		if q >= 3 && v.low(q) == ")" && v.low(q-2) == "(" && v.ent[q-1] != 0 && v.ent[q-3] != 0 &&
+			v.d.Mentions[v.ent[q-1]-1].EntityID == v.d.Mentions[v.ent[q-3]-1].EntityID {
+			q -= 3
+		}
+		if k, m := v.mention(q); m != nil && !v.source[k] && m.Type == document.Organization {
+			mt0, _ := v.tokenSpan(m)
+			b := mt0 - 1
+			if v.low(b) == "the" {
+				b--
+			}
+			if v.low(b) == "of" && v.titleEndsAt(b-1) {
+				return m.EntityID
+			}
+		}
+	}
 	// "Director General of TASS Sergey Mikhailov": a party right before
 	// the name, after a title and "of"
 	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
