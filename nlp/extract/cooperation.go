@@ -66,6 +66,9 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 	if !v.tiesPledged(s, j, n) {
 		return
 	}
+	if v.authorizedToSign(s, j) {
+		return
+	}
 	_, st1 := v.sentenceTokens(s)
 	// "an exchange of views between X and Y" is talk; "the sharing of
 	// experience", "exchanges of news" are cooperation
@@ -741,6 +744,9 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 			continue
 		case "our":
 			v.ourAgreementWith(s, k, st1)
+			continue
+		case "thanked", "thanks":
+			v.thankedForAgreement(s, k, st1)
 			continue
 		case "provide", "provides", "supply", "supplies", "give", "gives", "offer", "offers", "send",
 			"sends", "grant", "grants", "train", "trains", "trained", "assist", "assists", "help", "helps", "support",
@@ -2331,4 +2337,105 @@ func (v *view) firstConjunct(s, j int) int {
 		}
 	}
 	return -1
+}
+
+// thankedAgreementNouns are what a party thanks another for when the two
+// have an arrangement: "for ... their agreement".
+var thankedAgreementNouns = newWordSet(map[string]bool{
+	"agreement": true, "agreements": true, "memorandum": true, "mou": true, "partnership": true,
+	"cooperation": true, "co-operation": true, "accord": true, "protocol": true, "deal": true,
+})
+
+// thankedForAgreement reads "X thanked Y for ... their agreement" with the
+// verb at token k: the thanked party and the thanking one have the
+// arrangement (rule coop.thanked-for-agreement). Y is the first
+// organization after the verb before "for", else the organization of the
+// title of the first person there ("thanked the director general of Y,
+// A,"); X the name right before the verb, a person standing for the
+// organization of their title, or for "he"/"she" the last person named
+// in the sentence before. "their" or "the" must come right before the
+// noun, within fourteen tokens after "for".
+func (v *view) thankedForAgreement(s, k, st1 int) {
+	forAt, y := -1, ""
+	for q := k + 1; q < st1 && q < k+16; q++ {
+		if v.low(q) == "for" {
+			forAt = q
+			break
+		}
+		if _, m := v.actorAt(q); m != nil && y == "" {
+			switch m.Type {
+			case document.Organization:
+				y = m.EntityID
+			case document.Person:
+				if p := v.titleParty(m.EntityID); document.IDPrefix(p) == document.PrefixOrg {
+					y = p
+				}
+			}
+		}
+	}
+	if forAt < 0 || y == "" {
+		return
+	}
+	found := false
+	for q := forAt + 1; q < st1 && q < forAt+15 && !found; q++ {
+		if w := v.low(q); w == "." || w == ";" {
+			break
+		}
+		found = thankedAgreementNouns.has(v.low(q)) && (v.low(q-1) == "their" || v.low(q-1) == "the")
+	}
+	if !found {
+		return
+	}
+	x := ""
+	b := k - 1
+	if w := v.low(b); w == "also" || w == "warmly" || w == "then" || w == "further" {
+		b--
+	}
+	if w := v.low(b); w == "he" || w == "she" {
+		st0, _ := v.sentenceTokens(s)
+		for q := b - 1; q >= 0 && q >= st0-60 && x == ""; q-- {
+			if _, m := v.actorAt(q); m != nil && m.Type == document.Person {
+				x = v.titleParty(m.EntityID)
+				break
+			}
+		}
+	} else if _, m := v.actorAt(b); m != nil {
+		switch m.Type {
+		case document.Organization:
+			x = m.EntityID
+		case document.Person:
+			x = v.titleParty(m.EntityID)
+		}
+	}
+	if document.IDPrefix(x) != document.PrefixOrg || x == y {
+		return
+	}
+	v.pairCooperation(x, y, s, k, "", "050", "coop.thanked-for-agreement", 0.7)
+}
+
+// authorizedToSign reports an authorisation to sign before the trigger at
+// j: "authorized the ambassador to ink an agreement between X and Y",
+// "empowered the minister to sign a memorandum between ...": a mandate
+// states no agreement yet (MEASUREMENT.md; the dev2 gold counts none).
+// Within twelve tokens before j in its sentence, "to" and a signing verb,
+// and before them an authorising verb.
+func (v *view) authorizedToSign(s, j int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for k := j - 1; k > st0 && k >= j-12; k-- {
+		switch v.low(k) {
+		case "sign", "ink", "conclude":
+			if v.low(k-1) != "to" {
+				return false
+			}
+			for q := k - 2; q >= st0 && q >= k-8; q-- {
+				switch v.low(q) {
+				case "authorized", "authorised", "authorizes", "authorises", "authorizing", "authorising",
+					"empowered", "empowers", "mandated", "mandates", "permitted", "allowed":
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

@@ -553,7 +553,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "signing":
 				// "refused to sign", "denied signing", "may sign": no
 				// signing, no partners
-				if !v.refused(st0, j) && !v.signingHedged(j) {
+				if !v.refused(st0, j) && !v.signingHedged(j) && !v.authorizedToSign(s, j+1) {
 					x.frameSigning(v, rule, s, j, n, here)
 				}
 			case "agreed", "committed":
