@@ -59,6 +59,9 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 	if g, ok := v.speakerOrgSubject(s, j); ok {
 		return g, true
 	}
+	if g, ok := v.itsPrevious(s, j); ok {
+		return g, true
+	}
 	cs := v.clauseStart(s, j)
 	// "Russia's cooperation", "Yunnan Daily Press Group's integrated
 	// development and cooperation with": a possessor of the noun phrase
@@ -987,4 +990,31 @@ func (v *view) itAfterTime(st0, j int) int {
 		return -1
 	}
 	return i
+}
+
+// itsPrevious reads a sentence that opens with "Its" and a noun phrase
+// ending right before the trigger at j: "Lusa already has protocols with
+// several agencies. Its first agreement with AIM dates from 1998." The
+// owner is the organization that opens the sentence before, after an
+// optional "The" (rule coop.its-previous); up to three lower-case words
+// or an ordinal stand between "Its" and the trigger.
+func (v *view) itsPrevious(s, j int) (group, bool) {
+	st0, _ := v.sentenceTokens(s)
+	if s == 0 || v.low(st0) != "its" || j-st0 > 4 {
+		return group{}, false
+	}
+	for k := st0 + 1; k < j; k++ {
+		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 {
+			return group{}, false
+		}
+	}
+	p0, _ := v.sentenceTokens(s - 1)
+	if v.low(p0) == "the" {
+		p0++
+	}
+	_, m := v.actorAt(p0)
+	if m == nil || m.Type != document.Organization {
+		return group{}, false
+	}
+	return group{ids: []string{m.EntityID}, t0: st0, t1: st0 + 1, anaphor: true, rule: "coop.its-previous"}, true
 }
