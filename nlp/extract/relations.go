@@ -183,6 +183,31 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			// "The national news agencies of A, B and C signed": the
 			// countries of a description, none of them a subject
 			ofDescribed := prep == "of" && describedPlurals.has(v.low(pi-1))
+			if ofDescribed {
+				// "The state-run news agencies of Bangladesh and Nepal,
+				// BSS and RSS, renewed": only the countries are skipped,
+				// the names set off after them are the subject
+				k := i
+				for k < j {
+					if _, m := v.actorAt(k); m != nil && m.Type == document.Country {
+						_, k = v.tokenSpan(m)
+						continue
+					}
+					if w := v.low(k); w == "and" || w == "," || w == "the" {
+						k++
+						continue
+					}
+					break
+				}
+				q := k - 1
+				if v.low(q) == "the" {
+					q--
+				}
+				if _, m := v.actorAt(k); m != nil && m.Type == document.Organization && v.low(q) == "," {
+					i = k - 1
+					continue
+				}
+			}
 			if g, ok := v.groupAt(i, j, false); ok && (prep == "with" || prep == "between" || prep == "among" || ofDescribed) {
 				i = g.t1 - 1
 			} else if _, m := v.actorAt(i); m != nil {

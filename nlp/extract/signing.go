@@ -386,8 +386,10 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if date != nil {
 		dateValue = date.Value
 	}
-	// "Earlier, A and B have signed an agreement": another occasion
-	earlier := v.earlierClause(s, j)
+	// "Earlier, A and B have signed an agreement": another occasion; so
+	// is "the previous (earlier, former) agreement ... was signed in
+	// 2019" beside a renewal told now (rule event.signing.previous)
+	earlier := v.earlierClause(s, j) || previousAgreement(v, noun)
 	if ev == nil && !earlier {
 		// one signing told twice ("signed five pacts ... the signing of
 		// the agreements", "The MoU was signed ... Fu Hua and Rahmati
@@ -1165,4 +1167,20 @@ func (v *view) pastDateAdjunct(k, limit int) int {
 		return k
 	}
 	return q
+}
+
+// previousAgreement reports "previous", "earlier", "former" or "last"
+// within the three words before the agreement noun at k: "The previous
+// agreement between the two agencies was signed in Dhaka in 2019" is
+// another signing than the renewal the article tells.
+func previousAgreement(v *view, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch v.low(j) {
+		case "previous", "earlier", "former", "prior":
+			return true
+		case ".", ",", ";":
+			return false
+		}
+	}
+	return false
 }
