@@ -388,7 +388,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	// "Earlier, A and B have signed an agreement": another occasion; so
 	// is "the previous (earlier, former) agreement ... was signed in
-	// 2019" beside a renewal told now (rule event.signing.previous)
+	// 2019" beside a renewal told now
 	earlier := v.earlierClause(s, j) || previousAgreement(v, noun)
 	if ev == nil && !earlier {
 		// one signing told twice ("signed five pacts ... the signing of
@@ -1169,7 +1169,7 @@ func (v *view) pastDateAdjunct(k, limit int) int {
 	return q
 }
 
-// previousAgreement reports "previous", "earlier", "former" or "last"
+// previousAgreement reports "previous", "earlier", "former" or "prior"
 // within the three words before the agreement noun at k: "The previous
 // agreement between the two agencies was signed in Dhaka in 2019" is
 // another signing than the renewal the article tells.
