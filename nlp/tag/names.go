@@ -1388,6 +1388,15 @@ func (t *Tagger) organizations(v *view) {
 			}
 			break
 		}
+		// "Pacific Islands News Association Opens Media Hub", "Lakeland
+		// Broadcasters Launch Danube Newsroom": in a headline in title
+		// case, a headline's verb inside the words before a head ends the
+		// subject's name; what follows the verb is its object, no name of
+		// the verb's subject (rule pat.org.head.headline-verb)
+		if s < i && t.headlineVerbIn(v, s, i) {
+			i += n - 1
+			continue
+		}
 		// "China's State Council Information Office": a country's
 		// possessive that opens a known name is no part of the longer name
 		possessive := false
@@ -4834,6 +4843,29 @@ var titleVerbs = map[string]bool{
 	// title is no name either
 	"newly": true, "freshly": true, "recently": true, "currently": true, "formerly": true, "previously": true,
 	"jointly": true, "personally": true,
+}
+
+// subjectVerbs are the forms a headline's verb takes after a plural or
+// a pair of subjects ("Broadcasters Launch", "Agencies Sign"); with the
+// third-person forms of titleVerbs they end a subject's name in a
+// title-case headline.
+var subjectVerbs = map[string]bool{
+	"launch": true, "sign": true, "agree": true, "renew": true, "discuss": true, "hold": true, "meet": true,
+	"open": true, "ink": true, "vow": true, "pledge": true, "explore": true, "strengthen": true, "boost": true,
+	"deepen": true, "expand": true, "mark": true, "celebrate": true, "unveil": true, "host": true,
+	"strengthens": true, "deepens": true, "expands": true, "boosts": true, "explores": true, "renews": true,
+	"agrees": true, "marks": true, "celebrates": true,
+}
+
+// headlineVerbIn reports whether tokens [a, b) hold a headline's verb
+// after a capitalised word, in a sentence that is a title-case headline.
+func (t *Tagger) headlineVerbIn(v *view, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := v.lows[k]; (titleVerbs[w] || subjectVerbs[w]) && v.isCap(k) && v.ent[k] == 0 {
+			return t.titleCase(v, k)
+		}
+	}
+	return false
 }
 
 // b2i is 1 for true, 0 for false.
