@@ -687,6 +687,8 @@ func TestHardCases(t *testing.T) {
 		{"a plural subject's headline verb is no word of the object's name", "Hill Country Broadcasters Sign Deal With Riverside Media Network\n\nThey signed it on Monday.",
 			[]string{"Organization:Riverside Media Network=org:riverside-media-network"},
 			[]string{"Organization:Broadcasters Sign Deal With Riverside Media Network=org:broadcasters-sign-deal-with-riverside-media-network"}},
+		{"a name hard-wrapped after a capital inside running text is one name (segment.wrap.name)", "Lakeland Radio said today that the Federation of Hill\nJournalists (FHJ) had joined the network.",
+			[]string{"Organization:Federation of Hill\nJournalists=org:federation-of-hill-journalists"}, []string{"Organization:Federation of Hill=org:federation-of-hill"}},
 		{"a verb-like word inside a name in running text stays", "The Lakeside Launch Pad Foundation and the Hill Press Council met on Monday.",
 			[]string{"Organization:Hill Press Council=org:hill-press-council"}, nil},
 		{"a name found by its form alone in parentheses after an organization is its other name (+gloss)", "The Consejo de la Prensa Lakeña (Lakeland Press Council) and the Academy of the Lakeland Radio (LR Academy) met.",
