@@ -1683,7 +1683,8 @@ func (t *Tagger) organizations(v *view) {
 		// ... unless the head is of another kind: "Lakeside TV Academy"
 		// is the broadcaster's academy
 		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
-			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") {
+			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") &&
+			!channelOfOutlet(kind, known.m.Kind) {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
@@ -4866,6 +4867,14 @@ func (t *Tagger) headlineVerbIn(v *view, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// channelOfOutlet reports whether a broadcast head after a known news
+// agency or newspaper names the outlet's own channel, another organization
+// ("Bernama TV", "Lakeside Post Radio"; rule pat.org.head.channel-of):
+// a known broadcaster plus "TV" stays that broadcaster.
+func channelOfOutlet(headKind, knownKind string) bool {
+	return headKind == document.KindBroadcaster && (knownKind == document.KindNewsAgency || knownKind == document.KindNewspaper)
 }
 
 // b2i is 1 for true, 0 for false.
