@@ -1359,6 +1359,17 @@ func (t *Tagger) organizations(v *view) {
 					owner = s - 2
 					break
 				}
+				// "Tajik National University's Faculty of Journalism": a
+				// university's or academy's full name before the
+				// possessive owns the faculty or school after it, which
+				// is an organization of its own (rule
+				// pat.org.head.owner-named); a party's or state's organ
+				// keeps its owner ("the Central Committee's Propaganda
+				// Department")
+				if academicHeads[v.low(s-2)] && t.properWordIn(v, s-4, s-1) {
+					owner = s - 2
+					break
+				}
 				s -= 2
 				continue
 			}
@@ -4868,6 +4879,10 @@ func (t *Tagger) headlineVerbIn(v *view, a, b int) bool {
 	}
 	return false
 }
+
+// academicHeads end the names of bodies whose faculties, schools and
+// institutes are named after their possessive.
+var academicHeads = map[string]bool{"university": true, "academy": true, "college": true, "institute": true, "polytechnic": true}
 
 // channelOfOutlet reports whether a broadcast head after a known news
 // agency or newspaper names the outlet's own channel, another organization
