@@ -1250,6 +1250,12 @@ func (t *Tagger) organizations(v *view) {
 		if n == 1 && v.gate[i]&t.lex.Titles.Bit() != 0 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
 			continue
 		}
+		// "Tunisie Afrique Presse" ends with "Presse"; in "Agence
+		// Malienne de Presse et Publicité" it is a word inside the name
+		// that "Agence" opens
+		if v.lows[i] == "presse" && (!v.isCap(i-1) || !v.isWord(i-1)) {
+			continue
+		}
 		// "Lakeland Broadcasting and Information Service": a head that
 		// "and", words of no name of their own and a later head follow is
 		// inside the longer name, which the later head finds (rule
@@ -4102,7 +4108,9 @@ func (t *Tagger) prefixNames(v *view) bool {
 				words++
 				continue
 			}
-			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.Titles, e) {
+			// a head right after a Romance particle is a word of the name
+			// ("Agence Malienne de Presse et Publicité")
+			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) && !romanceParticles[v.low(e-1)] && !romanceArticles[v.low(e-1)] || v.has(&t.lex.Titles, e) {
 				break
 			}
 			e++
