@@ -2894,18 +2894,38 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	// "the African Union of Broadcasting, AUB, the event ...": an
 	// acronym set off by commas after the name whose initials spell it
 	for i := 1; i+2 < len(v.toks); i++ {
-		if v.tok(i) != "," || !v.acronym(i+1) || v.ent[i+1] != 0 {
+		if v.tok(i) != "," {
 			continue
 		}
-		if w := v.tok(i + 2); w != "," && w != "." && w != ";" && w != ")" {
+		// "the Mass Communication Organization of Lakeland, known as
+		// MCOL,": the acronym after "known as" (rule +known-as)
+		j := i + 1
+		if v.lows[j] == "known" && v.low(j+1) == "as" {
+			j += 2
+		}
+		if j+1 >= len(v.toks) || !v.acronym(j) {
+			continue
+		}
+		if w := v.tok(j + 1); w != "," && w != "." && w != ";" && w != ")" {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
 		if !ok || c.m.Type != document.Organization || c.t1 != i {
 			continue
 		}
-		acr := v.tok(i + 1)
-		if _, seen := defs[acr]; !seen && len(acr) >= 3 && v.initialsBefore(i) == acr {
+		acr := v.tok(j)
+		if len(acr) < 3 || v.initialsBefore(i) != acr && (j == i+1 || !connectorInitials(v, i, acr)) {
+			continue
+		}
+		// the acronym known to the gazetteer: the name found by its form
+		// is that organization
+		if k, known := v.entityAt(j); known && j > i+1 && k.t0 == j && k.t1 == j+1 && k.m.Type == document.Organization && strings.HasPrefix(k.m.Rule, "gaz.") &&
+			strings.HasPrefix(c.m.Rule, "pat.org.") && c.m.EntityID != k.m.EntityID {
+			c.m.EntityID, c.m.Name = k.m.EntityID, k.m.Name
+			c.m.Rule += "+known-as"
+			continue
+		}
+		if _, seen := defs[acr]; !seen && v.ent[j] == 0 {
 			defs[acr] = *c
 		}
 	}
@@ -4883,6 +4903,24 @@ func (t *Tagger) headlineVerbIn(v *view, a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if w := v.lows[k]; (titleVerbs[w] || subjectVerbs[w]) && v.isCap(k) && v.ent[k] == 0 {
 			return t.titleCase(v, k)
+		}
+	}
+	return false
+}
+
+// connectorInitials reports whether acr spells the words right before
+// token i with "of" and "and" counted ("Mass Communication Organization
+// of Lakeland" is MCOL), from a capitalised word on.
+func connectorInitials(v *view, i int, acr string) bool {
+	n := len(acr)
+	for k := i - 1; k >= 0 && n > 0 && v.sent(k) == v.sent(i); k-- {
+		w := v.lows[k]
+		if w != "of" && w != "and" && !(v.isCap(k) && v.isWord(k)) || v.tok(k)[0]&^0x20 != acr[n-1] {
+			return false
+		}
+		n--
+		if n == 0 {
+			return v.isCap(k)
 		}
 	}
 	return false

@@ -703,6 +703,8 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Omar Felan Diallo and Hill Gazette=org:omar-felan-diallo-and-hill-gazette"}},
 		{"French Presse ends an agency's name, inside a name after de it is a word of it", "Lakeland Afrique Presse (LAP) and the Agence Rivereine de Presse et Publicité signed.",
 			[]string{"Organization:Lakeland Afrique Presse=org:lakeland-afrique-presse", "Organization:Agence Rivereine de Presse et Publicité=org:agence-rivereine-de-presse-et-publicité"}, nil},
+		{"an acronym after known as names the organization before it (+known-as)", "The delegation visited the Mass Communication Organization of Thailand, known as MCOT, and the Lakeland Broadcasting Service, known as LBS, on Friday.",
+			[]string{"Organization:Mass Communication Organization of Thailand=org:mcot", "Organization:LBS=org:lakeland-broadcasting-service"}, nil},
 		{"a verb-like word inside a name in running text stays", "The Lakeside Launch Pad Foundation and the Hill Press Council met on Monday.",
 			[]string{"Organization:Hill Press Council=org:hill-press-council"}, nil},
 		{"a name found by its form alone in parentheses after an organization is its other name (+gloss)", "The Consejo de la Prensa Lakeña (Lakeland Press Council) and the Academy of the Lakeland Radio (LR Academy) met.",
