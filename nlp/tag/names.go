@@ -1274,6 +1274,7 @@ func (t *Tagger) organizations(v *view) {
 		}
 		s := i
 		owner := -1 // the token of a possessive owner before the name
+		ownerNamed := false
 		// "the broadcaster's First Channel", "GPB's Second Channel": a
 		// capitalised ordinal names a channel after a possessive or "the"
 		// (rule pat.org.ordinal-channel)
@@ -1373,7 +1374,7 @@ func (t *Tagger) organizations(v *view) {
 				// keeps its owner ("the Central Committee's Propaganda
 				// Department")
 				if academicHeads[v.low(s-2)] && t.properWordIn(v, s-4, s-1) {
-					owner = s - 2
+					owner, ownerNamed = s-2, true
 					break
 				}
 				s -= 2
@@ -1708,6 +1709,10 @@ func (t *Tagger) organizations(v *view) {
 			i = e - 1
 			continue
 		}
+		channelOf := false
+		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && channelOfOutlet(kind, known.m.Kind) {
+			channelOf = true
+		}
 		// "Tajikistan's National Information Agency Lakepress": a head
 		// that generic words alone name, then a known organization of the
 		// head's kind, is one name of that organization (rule
@@ -1739,6 +1744,12 @@ func (t *Tagger) organizations(v *view) {
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7, Parent: c.m.Parent}
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
+		}
+		switch {
+		case channelOf:
+			c.m.Rule = "pat.org.head.channel-of"
+		case ownerNamed:
+			c.m.Rule += ".owner-named"
 		}
 		if listedThe {
 			c.m.Rule = "pat.org.head-list-the"
