@@ -27,6 +27,7 @@ func TestLookup(t *testing.T) {
 		{"People's Republic of China", "country:CHN", FormName},
 		{"People’s Republic of China", "country:CHN", FormName},
 		{"PRC", "country:CHN", FormAcronym},
+		{"PNG", "country:PNG", FormAcronym},
 		{"Chinese", "country:CHN", FormDemonym},
 		{"Russians", "country:RUS", FormDemonym},
 		{"Russian Federation", "country:RUS", FormName}, {"Islamic Republic of Iran", "country:IRN", FormName}, {"Kingdom of Spain", "country:ESP", FormOfficial},
