@@ -9,6 +9,9 @@ import (
 	"unicode"
 
 	"github.com/pariz/gountries"
+	"golang.org/x/text/runes"
+	"golang.org/x/text/transform"
+	"golang.org/x/text/unicode/norm"
 	"gopkg.in/yaml.v3"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -488,6 +491,12 @@ func plural(d string) string {
 }
 
 func (b *builder) organizations(files []file, names []string) error {
+	// one organization, one entry: a name that another entry of the same
+	// country already has in another spelling ("Lao National TV" of the
+	// generated list, "Lao National Television" of the curated one;
+	// "Strana.news" and "Strana News") becomes that entry's alias, with
+	// its acronyms, and makes no entry of its own
+	same := map[string]int{}
 	for fi, f := range files {
 		for k, o := range f.Organizations {
 			id := document.OrgID(o.Key)
@@ -497,6 +506,17 @@ func (b *builder) organizations(files []file, names []string) error {
 			}
 			if o.Kind != "" && !validKinds[o.Kind] {
 				return fmt.Errorf("gazetteer: %s: organization %s: unknown kind %q", names[fi], o.Key, o.Kind)
+			}
+			country := strings.ToUpper(o.Country)
+			if j, dup := same[sameName(o.Name)+"|"+country]; !exists && o.Name != "" && dup {
+				b.add(j, o.Name, f.nameCase(o.Name), FormAlias)
+				for _, a := range o.Aliases {
+					b.add(j, a, f.nameCase(a), FormAlias)
+				}
+				for _, a := range o.Acronyms {
+					b.add(j, a, CaseExact, FormAcronym)
+				}
+				continue
 			}
 			if !exists {
 				kind := o.Kind
@@ -523,6 +543,15 @@ func (b *builder) organizations(files []file, names []string) error {
 			for _, a := range o.Aliases {
 				b.add(i, a, f.nameCase(a), FormAlias)
 			}
+			if c := b.g.Entries[i].Country; c != "" {
+				for _, n := range append([]string{o.Name}, o.Aliases...) {
+					if k := sameName(n) + "|" + c; n != "" {
+						if _, taken := same[k]; !taken {
+							same[k] = i
+						}
+					}
+				}
+			}
 			for _, a := range o.Acronyms {
 				b.add(i, a, CaseExact, FormAcronym)
 				// the press writes a pronounceable acronym of an
@@ -534,6 +563,23 @@ func (b *builder) organizations(files []file, names []string) error {
 		}
 	}
 	return nil
+}
+
+// sameName folds an organization's name for the test of one
+// organization under two spellings: letter case, diacritics, punctuation
+// and "TV" for "Television" do not count.
+func sameName(s string) string {
+	out, _, err := transform.String(transform.Chain(norm.NFD, runes.Remove(runes.In(unicode.Mn)), norm.NFC), s)
+	if err != nil {
+		out = s
+	}
+	words := strings.FieldsFunc(strings.ToLower(out), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for k, w := range words {
+		if w == "tv" {
+			words[k] = "television"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // nameCase treats names written all in capitals ("TASS", "BRICS") as

@@ -27,6 +27,7 @@ func TestLookup(t *testing.T) {
 		{"People's Republic of China", "country:CHN", FormName},
 		{"People’s Republic of China", "country:CHN", FormName},
 		{"PRC", "country:CHN", FormAcronym},
+		{"PNG", "country:PNG", FormAcronym},
 		{"Chinese", "country:CHN", FormDemonym},
 		{"Russians", "country:RUS", FormDemonym},
 		{"Russian Federation", "country:RUS", FormName}, {"Islamic Republic of Iran", "country:IRN", FormName}, {"Kingdom of Spain", "country:ESP", FormOfficial},
@@ -140,5 +141,51 @@ func TestCapitalOf(t *testing.T) {
 	}
 	if e, ok := g.CapitalOf("XXX"); ok {
 		t.Errorf("CapitalOf(XXX) = %q, want none", e.ID)
+	}
+}
+
+// TestOneEntryPerOrganization checks that no two organization entries of
+// one country share a name in another spelling (letter case, diacritics,
+// punctuation, "TV" for "Television"), across the curated and the
+// generated files.
+func TestOneEntryPerOrganization(t *testing.T) {
+	g := load(t)
+	seen := map[string]string{}
+	for _, e := range g.Entries {
+		if e.Type != "Organization" || e.Country == "" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Names...) {
+			k := sameName(n) + "|" + e.Country
+			if prev, ok := seen[k]; ok && prev != e.ID {
+				t.Errorf("%q names %s and %s", n, prev, e.ID)
+			}
+			seen[k] = e.ID
+		}
+	}
+	for _, c := range []struct{ text, id string }{
+		{"Lao National TV", "org:lao-national-television"},
+		{"Lao National Television", "org:lao-national-television"},
+		{"LNTV", "org:lao-national-television"},
+		{"Strana.news", "org:strana-news"},
+		{"Tsargrad.tv", "org:tsargrad-tv"},
+		{"Bayon Television", "org:bayon-tv"},
+	} {
+		if e, _, ok := g.Lookup(c.text); !ok || e.ID != c.id {
+			t.Errorf("Lookup(%q) = %s, %v; want %s", c.text, e.ID, ok, c.id)
+		}
+	}
+	for _, id := range []string{"org:lao-national-tv", "org:strananews", "org:tsargradtv", "org:bayon-television"} {
+		if _, ok := g.Entry(id); ok {
+			t.Errorf("%s is a second entry of an organization", id)
+		}
+	}
+}
+
+func TestSameName(t *testing.T) {
+	for _, c := range [][2]string{{"Lao National TV", "lao national television"}, {"Télé-Liban", "tele liban"}, {"Strana.news", "strana news"}} {
+		if got := sameName(c[0]); got != c[1] {
+			t.Errorf("sameName(%q) = %q, want %q", c[0], got, c[1])
+		}
 	}
 }

@@ -144,7 +144,61 @@ func lineBreak(body string, toks []document.Token, i int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(body[b:])
+	if !unicode.IsLower(r) && nameWrapped(body, toks, i) {
+		return false
+	}
 	return !unicode.IsLower(r)
+}
+
+// nameWrapped reports whether a line break after token i falls inside a
+// name (rule segment.wrap.name): "... and the Federation of
+// Nepali\nJournalists (FNJ) have launched": a line of running text (long,
+// with a lower-case word of its own) that ends with a capitalised word
+// right after "of" or "the" and goes on with a capitalised word that a
+// lower-case word follows, or any line so ended whose next line defines
+// the name's acronym ("Nepali\nJournalists (FNJ)"). A heading ends with
+// no connector-led word, or has no running text before it.
+func nameWrapped(body string, toks []document.Token, i int) bool {
+	if i < 1 || i+2 >= len(toks) {
+		return false
+	}
+	prev := strings.ToLower(body[toks[i-1].Start:toks[i-1].End])
+	if prev != "of" && prev != "the" || strings.IndexByte(body[toks[i-1].End:toks[i].Start], '\n') >= 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(body[toks[i].Start:]); !unicode.IsUpper(r) {
+		return false
+	}
+	// the word after the break, then "(" or a lower-case word on its line
+	after := body[toks[i+2].Start:toks[i+2].End]
+	if strings.IndexByte(body[toks[i+1].End:toks[i+2].Start], '\n') >= 0 {
+		return false
+	}
+	r2, _ := utf8.DecodeRuneInString(after)
+	if after != "(" && !unicode.IsLower(r2) {
+		return false
+	}
+	// "Nepali\nJournalists (FNJ)": an acronym whose last letters are the
+	// initials of the words either side of the break
+	if after == "(" && i+3 < len(toks) {
+		acr := body[toks[i+3].Start:toks[i+3].End]
+		if n := len(acr); n >= 2 && n <= 8 && strings.ToUpper(acr) == acr && acr[n-1] == body[toks[i+1].Start] && acr[n-2] == body[toks[i].Start] {
+			return true
+		}
+	}
+	line := body[strings.LastIndexByte(body[:toks[i].End], '\n')+1 : toks[i].End]
+	if len(line) < 50 {
+		return false
+	}
+	// running text: a lower-case word of four letters or more that is no
+	// connector
+	for _, w := range strings.Fields(line) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) && len(w) >= 4 && !wrapWords[w] && w != "with" && w != "from" {
+			return true
+		}
+	}
+	return false
 }
 
 // wrapWords end a hard-wrapped line, never a sentence or a heading.

@@ -1250,6 +1250,12 @@ func (t *Tagger) organizations(v *view) {
 		if n == 1 && v.gate[i]&t.lex.Titles.Bit() != 0 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
 			continue
 		}
+		// "Tunisie Afrique Presse" ends with "Presse"; in "Agence
+		// Malienne de Presse et Publicité" it is a word inside the name
+		// that "Agence" opens
+		if v.lows[i] == "presse" && (!v.isCap(i-1) || !v.isWord(i-1)) {
+			continue
+		}
 		// "Lakeland Broadcasting and Information Service": a head that
 		// "and", words of no name of their own and a later head follow is
 		// inside the longer name, which the later head finds (rule
@@ -1268,6 +1274,7 @@ func (t *Tagger) organizations(v *view) {
 		}
 		s := i
 		owner := -1 // the token of a possessive owner before the name
+		ownerNamed := false
 		// "the broadcaster's First Channel", "GPB's Second Channel": a
 		// capitalised ordinal names a channel after a possessive or "the"
 		// (rule pat.org.ordinal-channel)
@@ -1359,6 +1366,17 @@ func (t *Tagger) organizations(v *view) {
 					owner = s - 2
 					break
 				}
+				// "Tajik National University's Faculty of Journalism": a
+				// university's or academy's full name before the
+				// possessive owns the faculty or school after it, which
+				// is an organization of its own (rule
+				// pat.org.head.owner-named); a party's or state's organ
+				// keeps its owner ("the Central Committee's Propaganda
+				// Department")
+				if academicHeads[v.low(s-2)] && t.properWordIn(v, s-4, s-1) {
+					owner, ownerNamed = s-2, true
+					break
+				}
 				s -= 2
 				continue
 			}
@@ -1387,6 +1405,15 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 			break
+		}
+		// "Pacific Islands News Association Opens Media Hub", "Lakeland
+		// Broadcasters Launch Danube Newsroom": in a headline in title
+		// case, a headline's verb inside the words before a head ends the
+		// subject's name; what follows the verb is its object, no name of
+		// the verb's subject (rule pat.org.head.headline-verb)
+		if s < i && t.headlineVerbIn(v, s, i) {
+			i += n - 1
+			continue
 		}
 		// "China's State Council Information Office": a country's
 		// possessive that opens a known name is no part of the longer name
@@ -1674,12 +1701,17 @@ func (t *Tagger) organizations(v *view) {
 		// ... unless the head is of another kind: "Lakeside TV Academy"
 		// is the broadcaster's academy
 		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
-			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") {
+			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") &&
+			!channelOfOutlet(kind, known.m.Kind) {
 			m := known.m
 			m.Rule += "+head"
 			v.add(cand{m: m, t0: s, t1: e, layer: layerEntity, prio: 3})
 			i = e - 1
 			continue
+		}
+		channelOf := false
+		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && channelOfOutlet(kind, known.m.Kind) {
+			channelOf = true
 		}
 		// "Tajikistan's National Information Agency Lakepress": a head
 		// that generic words alone name, then a known organization of the
@@ -1712,6 +1744,12 @@ func (t *Tagger) organizations(v *view) {
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Rule: "pat.org.head", Confidence: 0.7, Parent: c.m.Parent}
 		if s == i {
 			c.m.Rule = "pat.org.prefix"
+		}
+		switch {
+		case channelOf:
+			c.m.Rule = "pat.org.head.channel-of"
+		case ownerNamed:
+			c.m.Rule += ".owner-named"
 		}
 		if listedThe {
 			c.m.Rule = "pat.org.head-list-the"
@@ -2867,18 +2905,38 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	// "the African Union of Broadcasting, AUB, the event ...": an
 	// acronym set off by commas after the name whose initials spell it
 	for i := 1; i+2 < len(v.toks); i++ {
-		if v.tok(i) != "," || !v.acronym(i+1) || v.ent[i+1] != 0 {
+		if v.tok(i) != "," {
 			continue
 		}
-		if w := v.tok(i + 2); w != "," && w != "." && w != ";" && w != ")" {
+		// "the Mass Communication Organization of Lakeland, known as
+		// MCOL,": the acronym after "known as" (rule +known-as)
+		j := i + 1
+		if v.lows[j] == "known" && v.low(j+1) == "as" {
+			j += 2
+		}
+		if j+1 >= len(v.toks) || !v.acronym(j) {
+			continue
+		}
+		if w := v.tok(j + 1); w != "," && w != "." && w != ";" && w != ")" {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
 		if !ok || c.m.Type != document.Organization || c.t1 != i {
 			continue
 		}
-		acr := v.tok(i + 1)
-		if _, seen := defs[acr]; !seen && len(acr) >= 3 && v.initialsBefore(i) == acr {
+		acr := v.tok(j)
+		if len(acr) < 3 || v.initialsBefore(i) != acr && (j == i+1 || !connectorInitials(v, i, acr)) {
+			continue
+		}
+		// the acronym known to the gazetteer: the name found by its form
+		// is that organization
+		if k, known := v.entityAt(j); known && j > i+1 && k.t0 == j && k.t1 == j+1 && k.m.Type == document.Organization && strings.HasPrefix(k.m.Rule, "gaz.") &&
+			strings.HasPrefix(c.m.Rule, "pat.org.") && c.m.EntityID != k.m.EntityID {
+			c.m.EntityID, c.m.Name = k.m.EntityID, k.m.Name
+			c.m.Rule += "+known-as"
+			continue
+		}
+		if _, seen := defs[acr]; !seen && v.ent[j] == 0 {
 			defs[acr] = *c
 		}
 	}
@@ -4081,7 +4139,9 @@ func (t *Tagger) prefixNames(v *view) bool {
 				words++
 				continue
 			}
-			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.Titles, e) {
+			// a head right after a Romance particle is a word of the name
+			// ("Agence Malienne de Presse et Publicité")
+			if !v.isCap(e) || !v.isWord(e) || v.gate[e]&bitStopCap != 0 || v.has(&t.lex.OrgHeads, e) && !romanceParticles[v.low(e-1)] && !romanceArticles[v.low(e-1)] || v.has(&t.lex.Titles, e) {
 				break
 			}
 			e++
@@ -4834,6 +4894,59 @@ var titleVerbs = map[string]bool{
 	// title is no name either
 	"newly": true, "freshly": true, "recently": true, "currently": true, "formerly": true, "previously": true,
 	"jointly": true, "personally": true,
+}
+
+// subjectVerbs are the forms a headline's verb takes after a plural or
+// a pair of subjects ("Broadcasters Launch", "Agencies Sign"); with the
+// third-person forms of titleVerbs they end a subject's name in a
+// title-case headline.
+var subjectVerbs = map[string]bool{
+	"launch": true, "sign": true, "agree": true, "renew": true, "discuss": true, "hold": true, "meet": true,
+	"open": true, "ink": true, "vow": true, "pledge": true, "explore": true, "strengthen": true, "boost": true,
+	"deepen": true, "expand": true, "mark": true, "celebrate": true, "unveil": true, "host": true,
+	"strengthens": true, "deepens": true, "expands": true, "boosts": true, "explores": true, "renews": true,
+	"agrees": true, "marks": true, "celebrates": true,
+}
+
+// headlineVerbIn reports whether tokens [a, b) hold a headline's verb
+// after a capitalised word, in a sentence that is a title-case headline.
+func (t *Tagger) headlineVerbIn(v *view, a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if w := v.lows[k]; (titleVerbs[w] || subjectVerbs[w]) && v.isCap(k) && v.ent[k] == 0 {
+			return t.titleCase(v, k)
+		}
+	}
+	return false
+}
+
+// connectorInitials reports whether acr spells the words right before
+// token i with "of" and "and" counted ("Mass Communication Organization
+// of Lakeland" is MCOL), from a capitalised word on.
+func connectorInitials(v *view, i int, acr string) bool {
+	n := len(acr)
+	for k := i - 1; k >= 0 && n > 0 && v.sent(k) == v.sent(i); k-- {
+		w := v.lows[k]
+		if w != "of" && w != "and" && !(v.isCap(k) && v.isWord(k)) || v.tok(k)[0]&^0x20 != acr[n-1] {
+			return false
+		}
+		n--
+		if n == 0 {
+			return v.isCap(k)
+		}
+	}
+	return false
+}
+
+// academicHeads end the names of bodies whose faculties, schools and
+// institutes are named after their possessive.
+var academicHeads = map[string]bool{"university": true, "academy": true, "college": true, "institute": true, "polytechnic": true}
+
+// channelOfOutlet reports whether a broadcast head after a known news
+// agency or newspaper names the outlet's own channel, another organization
+// ("Bernama TV", "Lakeside Post Radio"; rule pat.org.head.channel-of):
+// a known broadcaster plus "TV" stays that broadcaster.
+func channelOfOutlet(headKind, knownKind string) bool {
+	return headKind == document.KindBroadcaster && (knownKind == document.KindNewsAgency || knownKind == document.KindNewspaper)
 }
 
 // b2i is 1 for true, 0 for false.
