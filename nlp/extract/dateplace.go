@@ -1324,6 +1324,9 @@ func (v *view) notAfterReading() {
 	limit := readingDay().AddDate(0, 0, 1).Format("2006-01-02")
 	for _, e := range v.events {
 		switch {
+		case e.planned && e.gran == "year":
+			// "Lome will host the next one in 2027": a plan dated by a
+			// year written out, which never resolves forward
 		case afterDay(e.date, limit):
 			e.date, e.endDate, e.gran, e.dateRule = "", "", "", "event.date.after-reading"
 		case afterDay(e.endDate, limit):

@@ -891,6 +891,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 	}
+	// "Lome will host the next one in 2027", "the second AENAS after the
+	// first was held in Rome in 2022": an edition told by a pronoun or a
+	// bare ordinal (event.edition-pronoun)
+	for i := t0 + 2; i < t1 && flags&flagEditionPronoun != 0; i++ {
+		if editionPronoun(v, i) {
+			if e := x.otherEdition(v, s, i, true); e != nil {
+				if e.rule == "event.other-edition" && e.tok == i {
+					e.rule = "event.edition-pronoun"
+					if v.lows[i] == "one" {
+						e.ordinal = 0 // "the next one" has no ordinal of its own
+					}
+				}
+				touch(e)
+			}
+		}
+	}
 	// "the Baku Global Media Forum (BGMF) ... The 2nd BGMF, held last
 	// year", "NEAMS-4 will be hosted by Seoul", "the previous AMF":
 	// another edition of a series by the acronym its name defined
@@ -1109,7 +1125,12 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 			ser = e
 		}
 	}
-	if ser == nil || !cued && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
+	// "The ASBU festival, whose 23rd edition was held in Tunis" after the
+	// 24th: "whose" and an ordinal other than the series' own set another
+	// edition apart even in the series' sentence ("in its third edition"
+	// is the series' own)
+	otherOrd := ord && ser != nil && ser.ordinal != 0 && n != ser.ordinal && v.low(i-2) == "whose" && v.val[i-1] != 0
+	if ser == nil || !cued && !otherOrd && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
 		return nil
 	}
 	for _, e := range v.events {
@@ -1242,6 +1263,37 @@ func (v *view) subjectGathering(s int, e *event) *event {
 
 // comingEdition words before "edition" set a coming edition apart:
 // "its next edition in 2026".
+// editionWords before "one" tell an edition: "the next one", "the
+// previous one".
+var editionWords = newWordSet(map[string]bool{"next": true, "following": true, "previous": true, "last": true})
+
+// hostVerbs before "the next one" say an edition is held: "Accra will
+// host the next one".
+var hostVerbs = newWordSet(map[string]bool{"host": true, "hosts": true, "hosted": true, "hold": true, "holds": true, "held": true, "stage": true, "organise": true, "organize": true})
+
+// editionPronoun reports an edition told without its noun at token i:
+// "one" after "the next" with a verb of hosting before it or of holding
+// after it ("Accra will host the next one", "the previous one was held in
+// Lome"), or a verb of holding after "the" and a bare ordinal ("the first
+// was held in Rome"), where i is the verb and the ordinal stands at i-1.
+func editionPronoun(v *view, i int) bool {
+	switch v.lows[i] {
+	case "one":
+		if !editionWords.has(v.low(i-1)) || v.low(i-2) != "the" {
+			return false
+		}
+		if hostVerbs.has(v.low(i - 3)) {
+			return true
+		}
+		w := v.low(i + 1)
+		return (w == "was" || w == "is" || w == "will") && (firstHeld.has(v.low(i+2)) || v.low(i+2) == "took" || v.low(i+2) == "be" && firstHeld.has(v.low(i+3)))
+	case "was", "is":
+		_, ord := v.ordinalBefore(i)
+		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && firstHeld.has(v.low(i+1))
+	}
+	return false
+}
+
 var comingEdition = newWordSet(map[string]bool{"next": true, "following": true, "upcoming": true, "coming": true})
 
 // otherEditionCue reports whether "edition" at token i of sentence s is
