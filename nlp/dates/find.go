@@ -469,6 +469,10 @@ var pastVerbs = map[string]bool{
 	"went": true, "gave": true, "made": true, "became": true,
 }
 
+// presentBe before a participle makes a present passive or a coming one:
+// "is organised", "are held", "be held".
+var presentBe = map[string]bool{"be": true, "is": true, "are": true, "am": true, "being": true}
+
 // pastClause reports whether the clause before token i of its sentence is
 // in the past tense (a past verb and no future cue).
 func (f *finder) pastClause(i int) bool {
@@ -483,7 +487,9 @@ func (f *finder) pastClause(i int) bool {
 		}
 		// "would be held", "to be held": a participle of a coming event
 		// (date.month-future)
-		past = past || pastVerbs[w] && f.low(k-1) != "be"
+		// "which is organised ... from October 5 to 8": a present
+		// passive, no past (date.month-present-passive)
+		past = past || pastVerbs[w] && !presentBe[f.low(k-1)]
 	}
 	return past
 }
