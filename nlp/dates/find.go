@@ -866,9 +866,20 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 		y, hasYear = yy, true
 		j = k + 1
 	}
+	rel := false
+	if w := f.low(j); !hasYear && f.a.OK && (w == "last" || w == "next" || w == "this") && f.low(j+1) == "year" && f.sameSentence(i, j+1) {
+		// "on 14 November last year": a day of the year the relative
+		// words name, one expression (date.day-month-relative-year)
+		y, hasYear, rel = f.a.Date.Year()+map[string]int{"last": -1, "next": 1}[w], true, true
+		j += 2
+	}
 	d := Found{Start: i, End: j, Granularity: Day, Rule: "date.day-month"}
 	if hasYear {
 		d.Rule = "date.day-month-year"
+	}
+	if rel {
+		d.Rule = "date.day-month-relative-year"
+		d.Anchor = f.a.String()
 	}
 	if hasEnd {
 		d.Rule = strings.Replace(d.Rule, "day-month", "day-range-month", 1)
