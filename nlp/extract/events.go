@@ -667,6 +667,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			if e != nil {
 				ordOther = v.ordinalOtherDay(e, s, et0, et1)
 				ownEdition = ordOther || v.ownDescription(e, m.Kind, et0, et1, s)
+				// "The ALP ... will hold its general assembly on Thursday"
+				// after "a meeting of its preparatory committee": a body
+				// holding its own gathering of another type tells a new
+				// one (event.held-own)
+				if w := v.low(et0 - 1); (w == "its" || w == "their") && hostVerbs.has(v.low(et0-2)) && e.typ != m.Kind {
+					ownEdition = true
+				}
 			}
 			if first && v.low(et1) == "'s" {
 				// "the assembly's General Council": a body's part, no
