@@ -649,6 +649,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				continue
 			}
 		}
+		if e := v.referredTo(s, et0, m.Start); e != nil {
+			// "at the summit last May ..., he said, referring to talks
+			// between the presidents in Beijing": the event just told,
+			// named again (event.referring-to)
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			touch(e)
+			continue
+		}
 		definite := definiteWords.has(v.determinerBefore(s, et0))
 		if v.pastYearBefore(et0) {
 			// "Last year's forum in Y drew 300 guests": a past edition,
@@ -1270,6 +1279,24 @@ func (v *view) subjectGathering(s int, e *event) *event {
 
 // comingEdition words before "edition" set a coming edition apart:
 // "its next edition in 2026".
+// referredTo returns the event told last in sentence s before the
+// trigger at token t0 when "referring to" (and a determiner) stands right
+// before the trigger: the trigger names that event again.
+func (v *view) referredTo(s, t0, start int) *event {
+	j := t0 - 1
+	if w := v.low(j); w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" {
+		j--
+	}
+	if v.low(j) != "to" || v.low(j-1) != "referring" {
+		return nil
+	}
+	e := v.lastEvent(start)
+	if e == nil || !slices.Contains(e.sents, s) {
+		return nil
+	}
+	return e
+}
+
 // editionWords before "one" tell an edition: "the next one", "the
 // previous one".
 var editionWords = newWordSet(map[string]bool{"next": true, "following": true, "previous": true, "last": true})
