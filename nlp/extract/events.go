@@ -707,6 +707,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		a := x.anchors(v, s, et0, et1)
+		if topicOfTalks(v, s, et0, et1) {
+			continue
+		}
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
 		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0) || opportunityBefore(v, s, et0)) {
