@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -236,6 +236,18 @@ func (t *Tagger) events(v *view) {
 		v.add(cand{m: m, t0: i, t1: i + n, layer: layerEvent, prio: 1})
 		i += n - 1
 	}
+}
+
+// ordinalCourse reports an ordinal right before a bare "course" at token
+// i, after "a" or "the": "A second course is planned in Cusco", "the
+// third course" (tag.event.ordinal-course); "of course", "the course of
+// talks" and "a course in data journalism" are no happening.
+func (t *Tagger) ordinalCourse(v *view, i int) bool {
+	if _, ok := t.ordinals[v.low(i-1)]; !ok {
+		return false
+	}
+	d := v.low(i - 2)
+	return d == "a" || d == "the" || d == "its" || d == "their"
 }
 
 // headlineVerbs are the verbs a headline in Title Case puts right after
