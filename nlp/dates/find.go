@@ -469,6 +469,10 @@ var pastVerbs = map[string]bool{
 	"went": true, "gave": true, "made": true, "became": true,
 }
 
+// presentBe before a participle makes a present passive or a coming one:
+// "is organised", "are held", "be held".
+var presentBe = map[string]bool{"be": true, "is": true, "are": true, "am": true, "being": true}
+
 // pastClause reports whether the clause before token i of its sentence is
 // in the past tense (a past verb and no future cue).
 func (f *finder) pastClause(i int) bool {
@@ -483,7 +487,9 @@ func (f *finder) pastClause(i int) bool {
 		}
 		// "would be held", "to be held": a participle of a coming event
 		// (date.month-future)
-		past = past || pastVerbs[w] && f.low(k-1) != "be"
+		// "which is organised ... from October 5 to 8": a present
+		// passive, no past (date.month-present-passive)
+		past = past || pastVerbs[w] && !presentBe[f.low(k-1)]
 	}
 	return past
 }
@@ -860,9 +866,20 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 		y, hasYear = yy, true
 		j = k + 1
 	}
+	rel := false
+	if w := f.low(j); !hasYear && f.a.OK && (w == "last" || w == "next" || w == "this") && f.low(j+1) == "year" && f.sameSentence(i, j+1) {
+		// "on 14 November last year": a day of the year the relative
+		// words name, one expression (date.day-month-relative-year)
+		y, hasYear, rel = f.a.Date.Year()+map[string]int{"last": -1, "next": 1}[w], true, true
+		j += 2
+	}
 	d := Found{Start: i, End: j, Granularity: Day, Rule: "date.day-month"}
 	if hasYear {
 		d.Rule = "date.day-month-year"
+	}
+	if rel {
+		d.Rule = "date.day-month-relative-year"
+		d.Anchor = f.a.String()
 	}
 	if hasEnd {
 		d.Rule = strings.Replace(d.Rule, "day-month", "day-range-month", 1)

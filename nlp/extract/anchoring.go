@@ -612,6 +612,58 @@ func programmeItem(v *view, s, t0 int) bool {
 	return false
 }
 
+// topicOfTalks reports whether the trigger at [t0, t1) of sentence s is
+// in the topic of talks or a meeting told before it in the clause, with
+// no date of its own after it: "to hold talks on Thursday on joint
+// coverage ... and a media training programme for journalists"
+// (event.topic-of-talks). The topic's preposition stands right after
+// the talks, or after their place and day.
+func topicOfTalks(v *view, s, t0, t1 int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	m := -1
+	for j := t0 - 1; j > st0 && j >= t0-16; j-- {
+		if w := v.low(j); w == ";" || w == "." || w == "," {
+			return false
+		}
+		if v.evm[j] != 0 {
+			m = j
+			break
+		}
+	}
+	if m < 0 {
+		return false
+	}
+	if k := v.d.Mentions[v.evm[m]-1].Kind; k != "talks" && k != "meeting" {
+		return false
+	}
+	isDate := func(a int) bool { return v.val[a] != 0 && v.d.Mentions[v.val[a]-1].Type == document.Date }
+	a := m + 1
+	for a < t0 {
+		w := v.low(a)
+		if (w == "in" || w == "at") && v.ent[a+1] != 0 {
+			a += 2 // "in Kampala"
+			continue
+		}
+		if w == "on" && isDate(a+1) || isDate(a) {
+			a++
+			for a < t0 && isDate(a) {
+				a++
+			}
+			continue
+		}
+		break
+	}
+	if w := v.low(a); !(w == "on" || w == "about" || w == "regarding" || w == "concerning") || a >= t0 || v.low(a+1) == "the" && (v.low(a+2) == "sidelines" || v.low(a+2) == "margins") {
+		return false
+	}
+	for b := t1; b < st1; b++ {
+		if isDate(b) {
+			return false
+		}
+	}
+	return true
+}
+
 // programmeNouns name a plan whose items are no happenings told.
 var programmeNouns = newWordSet(map[string]bool{
 	"plan": true, "plans": true, "programme": true, "program": true, "agenda": true, "itinerary": true, "schedule": true,

@@ -649,6 +649,15 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				continue
 			}
 		}
+		if e := v.referredTo(s, et0, m.Start); e != nil {
+			// "at the summit last May ..., he said, referring to talks
+			// between the presidents in Beijing": the event just told,
+			// named again (event.referring-to)
+			e.refer(m.Span, s)
+			v.eventOfMention[k] = e
+			touch(e)
+			continue
+		}
 		definite := definiteWords.has(v.determinerBefore(s, et0))
 		if v.pastYearBefore(et0) {
 			// "Last year's forum in Y drew 300 guests": a past edition,
@@ -667,6 +676,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			if e != nil {
 				ordOther = v.ordinalOtherDay(e, s, et0, et1)
 				ownEdition = ordOther || v.ownDescription(e, m.Kind, et0, et1, s)
+				// "The ALP ... will hold its general assembly on Thursday"
+				// after "a meeting of its preparatory committee": a body
+				// holding its own gathering of another type tells a new
+				// one (event.held-own)
+				if w := v.low(et0 - 1); (w == "its" || w == "their") && hostVerbs.has(v.low(et0-2)) && e.typ != m.Kind {
+					ownEdition = true
+				}
 			}
 			if first && v.low(et1) == "'s" {
 				// "the assembly's General Council": a body's part, no
@@ -691,6 +707,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			}
 		}
 		a := x.anchors(v, s, et0, et1)
+		if topicOfTalks(v, s, et0, et1) {
+			continue
+		}
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
 		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0) || opportunityBefore(v, s, et0)) {
@@ -887,6 +906,22 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
 		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
 			if e := x.otherEdition(v, s, i, false); e != nil {
+				touch(e)
+			}
+		}
+	}
+	// "Lome will host the next one in 2027", "the second AENAS after the
+	// first was held in Rome in 2022": an edition told by a pronoun or a
+	// bare ordinal (event.edition-pronoun)
+	for i := t0 + 2; i < t1 && flags&flagEditionPronoun != 0; i++ {
+		if editionPronoun(v, i) {
+			if e := x.otherEdition(v, s, i, true); e != nil {
+				if e.rule == "event.other-edition" && e.tok == i {
+					e.rule = "event.edition-pronoun"
+					if v.lows[i] == "one" {
+						e.ordinal = 0 // "the next one" has no ordinal of its own
+					}
+				}
 				touch(e)
 			}
 		}
@@ -1109,7 +1144,12 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 			ser = e
 		}
 	}
-	if ser == nil || !cued && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
+	// "The ASBU festival, whose 23rd edition was held in Tunis" after the
+	// 24th: "whose" and an ordinal other than the series' own set another
+	// edition apart even in the series' sentence ("in its third edition"
+	// is the series' own)
+	otherOrd := ord && ser != nil && ser.ordinal != 0 && n != ser.ordinal && v.low(i-2) == "whose" && v.val[i-1] != 0
+	if ser == nil || !cued && !otherOrd && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
 		return nil
 	}
 	for _, e := range v.events {
@@ -1242,6 +1282,55 @@ func (v *view) subjectGathering(s int, e *event) *event {
 
 // comingEdition words before "edition" set a coming edition apart:
 // "its next edition in 2026".
+// referredTo returns the event told last in sentence s before the
+// trigger at token t0 when "referring to" (and a determiner) stands right
+// before the trigger: the trigger names that event again.
+func (v *view) referredTo(s, t0, start int) *event {
+	j := t0 - 1
+	if w := v.low(j); w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" {
+		j--
+	}
+	if v.low(j) != "to" || v.low(j-1) != "referring" {
+		return nil
+	}
+	e := v.lastEvent(start)
+	if e == nil || !slices.Contains(e.sents, s) {
+		return nil
+	}
+	return e
+}
+
+// editionWords before "one" tell an edition: "the next one", "the
+// previous one".
+var editionWords = newWordSet(map[string]bool{"next": true, "following": true, "previous": true, "last": true})
+
+// hostVerbs before "the next one" say an edition is held: "Accra will
+// host the next one".
+var hostVerbs = newWordSet(map[string]bool{"host": true, "hosts": true, "hosted": true, "hold": true, "holds": true, "held": true, "stage": true, "organise": true, "organize": true})
+
+// editionPronoun reports an edition told without its noun at token i:
+// "one" after "the next" with a verb of hosting before it or of holding
+// after it ("Accra will host the next one", "the previous one was held in
+// Lome"), or a verb of holding after "the" and a bare ordinal ("the first
+// was held in Rome"), where i is the verb and the ordinal stands at i-1.
+func editionPronoun(v *view, i int) bool {
+	switch v.lows[i] {
+	case "one":
+		if !editionWords.has(v.low(i-1)) || v.low(i-2) != "the" {
+			return false
+		}
+		if hostVerbs.has(v.low(i - 3)) {
+			return true
+		}
+		w := v.low(i + 1)
+		return (w == "was" || w == "is" || w == "will") && (firstHeld.has(v.low(i+2)) || v.low(i+2) == "took" || v.low(i+2) == "be" && firstHeld.has(v.low(i+3)))
+	case "was", "is":
+		_, ord := v.ordinalBefore(i)
+		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && firstHeld.has(v.low(i+1))
+	}
+	return false
+}
+
 var comingEdition = newWordSet(map[string]bool{"next": true, "following": true, "upcoming": true, "coming": true})
 
 // otherEditionCue reports whether "edition" at token i of sentence s is

@@ -530,6 +530,8 @@ func TestAfterReading(t *testing.T) {
 			[]string{"EVENT forum date=2026-12-06 rule=event.named"}},
 		{"the month of reading is kept", "The Lakeside Media Forum was held in Nairobi in December 2026.", "",
 			[]string{"EVENT forum date=2026-12 rule=event.named"}},
+		{"a planned edition dated by a written year keeps it", "The second Lakeside Media Forum was held in Nairobi in March 2025. Kampala will host the next one in 2028.", "2025-03-20",
+			[]string{"EVENT forum ordinal=2 date=2025-03 rule=event.named", "EVENT forum date=2028 rule=event.edition-pronoun"}},
 		{"an end after the day of reading is dropped alone", "The Lakeside Media Forum runs in Nairobi from December 4 to December 9, 2026.", "",
 			[]string{"EVENT forum date=2026-12-04 rule=event.named"}},
 	}

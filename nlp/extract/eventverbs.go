@@ -89,6 +89,12 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			}
 		}
 	}
+	if m.Kind == "meeting" && meetsAStandard(v, t1, st1) {
+		// "the memorandum meets the needs of the present time", "a course
+		// meeting the requirements of newsrooms": meeting a standard, no
+		// gathering (event.verb.meets-standard)
+		return
+	}
 	if m.Kind == "meeting" && (v.low(t1) == "at" || v.low(t1) == "during") {
 		// "Representatives of ... met at the first ASEAN journalists'
 		// conference": they took part in that gathering, no meeting of
@@ -612,4 +618,29 @@ func (v *view) receivedByPerson(t1, end int) bool {
 
 // eventNouns are the general nouns for a happening told before: "the
 // event", "the gathering".
+// metStandards are the objects of "meet" that are standards, not parties:
+// "meets the needs", "met all the requirements".
+var metStandards = newWordSet(map[string]bool{
+	"need": true, "needs": true, "requirement": true, "requirements": true, "demand": true, "demands": true,
+	"expectation": true, "expectations": true, "standard": true, "standards": true, "criteria": true,
+	"target": true, "targets": true, "goal": true, "goals": true, "deadline": true, "challenge": true,
+	"challenges": true, "conditions": true, "obligations": true, "interests": true, "aspirations": true,
+	"costs": true, "cost": true,
+})
+
+// meetsAStandard reports a standard as the object of a meeting verb ending
+// at t1: up to three determiners or modifiers, then a word of metStandards.
+func meetsAStandard(v *view, t1, st1 int) bool {
+	for a := t1; a < st1 && a < t1+4; a++ {
+		w := v.low(a)
+		if metStandards.has(w) {
+			return true
+		}
+		if v.ent[a] != 0 || v.evm[a] != 0 || objectEnds.has(w) || !v.isWord(a) {
+			return false
+		}
+	}
+	return false
+}
+
 var eventNouns = newWordSet(map[string]bool{"event": true, "events": true, "gathering": true, "occasion": true, "proceedings": true})

@@ -422,13 +422,14 @@ func (v *view) markSources() {
 
 // Flags of a sentence, computed once (flagSentences).
 const (
-	flagSpeakers  uint8 = 1 << iota // lists who spoke ("were among the speakers")
-	flagNegative                    // calls ties strained (a negative cue)
-	flagUntil                       // has "until", "till" or "through"
-	flagEdition                     // has "edition" (another edition of a series)
-	flagFirstHeld                   // has "first held", "first organized", "last held", ...
-	flagSpeech                      // has a speech verb before "the", "his", "her", "its" or "that"
-	flagUnder                       // has "under" or "within"
+	flagSpeakers       uint8 = 1 << iota // lists who spoke ("were among the speakers")
+	flagNegative                         // calls ties strained (a negative cue)
+	flagUntil                            // has "until", "till" or "through"
+	flagEdition                          // has "edition" (another edition of a series)
+	flagFirstHeld                        // has "first held", "first organized", "last held", ...
+	flagSpeech                           // has a speech verb before "the", "his", "her", "its" or "that"
+	flagUnder                            // has "under" or "within"
+	flagEditionPronoun                   // "the next one", "the first was held" (editionPronoun)
 )
 
 // flagSentences computes the flags of every sentence in one pass over
@@ -466,6 +467,14 @@ func (v *view) flagSentences(sc *scratch) {
 			}
 		case "under", "within":
 			f = flagUnder
+		case "one":
+			if j > 1 && editionWords.has(v.lows[j-1]) && v.lows[j-2] == "the" {
+				f = flagEditionPronoun
+			}
+		case "was", "is":
+			if j > 1 && firstHeld.has(v.low(j+1)) && v.lows[j-2] == "the" {
+				f = flagEditionPronoun
+			}
 		default:
 			// "said the agency ...", "told the board ... that": a speech
 			// verb before a reported clause (speakerOrgSubject)

@@ -28,7 +28,7 @@ const (
 	capsPlace  = `[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*)*`
 	anyPlace   = `[A-Z][\p{L}'’.\-]+(?:\s+[\p{L}'’.\-]+){0,3}`
 	regionPart = `(?:,\s+[A-Z][\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]*){0,2})`
-	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4})?)`
+	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthRE + `)(?:\s+\d{4})?)`
 	dashes     = `(?:--|—|–|-|_|:)`
 )
 
@@ -133,7 +133,9 @@ func parseDateline(p, published string) *document.Dateline {
 				_, known = knownOutlets().byName(f[0])
 			}
 		}
-		if !known && re == reDatelineMixed {
+		if !known && re == reDatelineMixed && (m[4] < 0 || !looksLikeAgency(agency)) {
+			// a credit in capitals after a place and a date is an
+			// agency the outlet list lacks: "Addis Ababa, March 4 (ENA) -"
 			continue
 		}
 		if place := p[m[2]:m[3]]; isAbbreviationOf(agency, place) {
@@ -338,6 +340,9 @@ func firstRune(s string) rune {
 	return r
 }
 
+// reDLDayFirst is a dateline date written day first: "12 March", "14 nov".
+var reDLDayFirst = regexp.MustCompile(`(?i)^(\d{1,2})\s+(` + monthRE + `)(?:\s+(\d{4}))?$`)
+
 var reDLParts = regexp.MustCompile(`(?i)^(` + monthRE + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?$`)
 
 // datelineDate gives the dateline's date in ISO form. Without a year in
@@ -345,7 +350,11 @@ var reDLParts = regexp.MustCompile(`(?i)^(` + monthRE + `)\s+(\d{1,2})(?:,?\s+(\
 // month lies after the publication month (a December story published in
 // January).
 func datelineDate(s, published string) string {
-	m := reDLParts.FindStringSubmatch(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	if d := reDLDayFirst.FindStringSubmatch(s); d != nil {
+		s = strings.TrimSpace(d[2] + " " + d[1] + " " + d[3]) // "14 nov" is "nov 14"
+	}
+	m := reDLParts.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}

@@ -92,6 +92,10 @@ func TestParseDateline(t *testing.T) {
 		{"numeric date and slash credit", "LAKESIDE, 28.07.2017 /HCNA/. Today the director met", "", "Lakeside", "2017-07-28", "", "LAKESIDE, 28.07.2017 /HCNA/."},
 		{"date inside a credit in parentheses", "LAKESIDE, (Hill Post / Valley News - 15th Jun, 2022 ) :The spokesperson said", "", "Lakeside", "2022-06-15", "", "LAKESIDE, (Hill Post / Valley News - 15th Jun, 2022 ) :"},
 		{"place, date, agency as a paragraph", "Lakeside, March 3, HCNA", "2024-03-04", "Lakeside", "2024-03-03", "HCNA", "Lakeside, March 3, HCNA"},
+		{"agency outside the outlet list after a place and a date", "Addis Ababa, March 4 (ENA) - A delegation held talks", "2025-03-05", "Addis Ababa", "2025-03-04", "ENA", "Addis Ababa, March 4 (ENA) -"},
+		{"day first, month in lower case", "Dakar, 14 nov (APS) - The forum will", "2025-11-15", "Dakar", "2025-11-14", "APS", "Dakar, 14 nov (APS) -"},
+		{"day first in capitals", "LAKESIDE, 3 MAY (HCNA) - Editors met", "2024-05-04", "Lakeside", "2024-05-03", "HCNA", "LAKESIDE, 3 MAY (HCNA) -"},
+		{"mixed place and acronym without a date", "Lake Town (HCNA) signed a memorandum", "", "", "", "", ""},
 		{"subject with its agency's acronym", "Russian News Agency (TASS) signed agreements with", "", "", "", "", ""},
 		{"place and agency before a sentence in lower case", "LAKESIDE (Reuters) and partners met", "", "", "", "", ""},
 		{"capitals, comma, no date", "NOTE, the talks began", "", "", "", "", ""},
@@ -292,5 +296,28 @@ func TestChromeLines(t *testing.T) {
 		if got := isChromeLine([]byte(c.line), b); got != c.chrome {
 			t.Errorf("isChromeLine(%q) = %v, want %v", c.line, got, c.chrome)
 		}
+	}
+}
+
+func TestClosingSentenceKept(t *testing.T) {
+	body := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters in data journalism and verification.\n\n"
+	cases := []struct {
+		name, tail string
+		kept       bool
+	}{
+		{"one-line closing sentence", "The summit closes on Thursday.", true},
+		{"short closing sentence with a place", "Talks resume in Lakeside next month.", true},
+		{"photo credit", "Photo: Lakeside Post", false},
+		{"agency credit", "VNA/VNS", false},
+		{"three words", "More to follow.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + body + c.tail + "\n")
+			if got := strings.Contains(a.Body, c.tail); got != c.kept {
+				t.Errorf("tail %q in body = %v, want %v; body %q", c.tail, got, c.kept, a.Body)
+			}
+		})
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -120,6 +122,10 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 				break
 			}
 		}
+	}
+
+	if end > start && end < len(lines) && isClosingSentence(lines[end]) {
+		end++ // "The summit closes on Thursday.": a one-line last paragraph
 	}
 
 	// Title: a line that the page's URL slug spells; else the
@@ -556,6 +562,24 @@ var uiWords = map[string]bool{
 }
 
 // endsSentence reports text that ends like a sentence or holds one whole.
+// isClosingSentence reports a short line after the body that is still a
+// sentence of it: four words or more, a full stop, at least two words in
+// lower case, no label colon and no page chrome ("The summit closes on
+// Thursday.", not "Photo: ENA" or "Share this article").
+func isClosingSentence(l textLine) bool {
+	if l.kind != lineShort || l.words < 4 || !strings.HasSuffix(strings.TrimRight(l.text, " "), ".") ||
+		strings.ContainsRune(l.text, ':') || isChromeText(l.text) {
+		return false
+	}
+	lower := 0
+	for _, w := range strings.Fields(l.text) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			lower++
+		}
+	}
+	return lower >= 2 && unicode.IsUpper(firstRune(l.text))
+}
+
 func endsSentence(s string) bool {
 	s = strings.TrimRight(s, " \"”’)]»")
 	if s == "" {

@@ -198,7 +198,7 @@ func (t *Tagger) events(v *view) {
 				// "the soon-to-be-inaugurated China Desk", "a newly-launched
 				// channel": a participle inside a compound modifier
 				compound := v.tok(i-1) == "-" && v.toks[i-1].End == v.toks[i].Start
-				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) && !(v.low(i) == "received" && v.low(i+1) == "by" && receivedPerson(v, i+2) >= 0) ||
+				if compound || t.otherSense(v, vv, i, vn) || vn == 1 && receiveVerb(v.low(i)) && receivedPerson(v, i+1) < 0 && !receivedDelegation(v, i+1) && !receivedInOffice(v, i+1) && !(v.low(i) == "received" && v.low(i+1) == "by" && receivedPerson(v, i+2) >= 0) ||
 					vn == 3 && v.low(i+2) == "by" && receivedPerson(v, i+3) < 0 || urged(v, i, vn) {
 					i += vn - 1
 					continue
@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -236,6 +236,18 @@ func (t *Tagger) events(v *view) {
 		v.add(cand{m: m, t0: i, t1: i + n, layer: layerEvent, prio: 1})
 		i += n - 1
 	}
+}
+
+// ordinalCourse reports an ordinal right before a bare "course" at token
+// i, after "a" or "the": "A second course is planned in Cusco", "the
+// third course" (tag.event.ordinal-course); "of course", "the course of
+// talks" and "a course in data journalism" are no happening.
+func (t *Tagger) ordinalCourse(v *view, i int) bool {
+	if _, ok := t.ordinals[v.low(i-1)]; !ok {
+		return false
+	}
+	d := v.low(i - 2)
+	return d == "a" || d == "the" || d == "its" || d == "their"
 }
 
 // headlineVerbs are the verbs a headline in Title Case puts right after
@@ -655,6 +667,51 @@ func responseSense(v *view, i, n int) bool {
 		return false
 	}
 	return responseWords[v.low(i-1)] || v.low(i+1) == "of"
+}
+
+// premisesWords after "in his" name where a visitor is received: "received
+// in his office on Wednesday the Director General of X".
+var premisesWords = map[string]bool{"office": true, "offices": true, "residence": true, "headquarters": true, "premises": true, "chambers": true}
+
+// receivedInOffice reports a titled person as the object of "received"
+// right before token j after the host's premises and words of time:
+// "received in his office on Wednesday the Director General of the X
+// Agency (XA), Mr Y" (tag.event.received-in-office). Between "the" and
+// the person only capitalised words, names, "of", "the", commas and
+// parentheses may stand.
+func receivedInOffice(v *view, j int) bool {
+	w := v.low(j)
+	if (w != "in" && w != "at") || !premisesWords[v.low(j+2)] {
+		return false
+	}
+	switch v.low(j + 1) {
+	case "his", "her", "their", "its", "the":
+	default:
+		return false
+	}
+	k := j + 3
+	for n := 0; n < 4 && whenWords[v.low(k)] && v.sent(k) == v.sent(j); n++ {
+		k++
+	}
+	if _, num := dates.Digits(v.low(k)); num {
+		k++
+	}
+	if v.low(k) != "the" || !v.isCap(k+1) {
+		return false
+	}
+	for e := k + 1; e < k+18 && v.sent(e) == v.sent(j); e++ {
+		if c, ok := v.entityAt(e); ok {
+			if c.m.Type == document.Person {
+				return true
+			}
+			e = c.t1 - 1
+			continue
+		}
+		if w := v.low(e); !(v.isCap(e) || w == "of" || w == "the" || w == "," || w == "(" || w == ")" || w == "and" || w == "mr" || w == "ms") {
+			return false
+		}
+	}
+	return false
 }
 
 // whenWords may stand between "received" and its object: "received
