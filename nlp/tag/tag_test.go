@@ -74,6 +74,27 @@ func has(ms []document.Mention, want string) bool {
 	return false
 }
 
+// checkTags tags body and reports every mention of want (as show prints
+// it) that is missing and every one of not that is there.
+func checkTags(t *testing.T, body string, want, not []string) {
+	t.Helper()
+	ms := tagText(t, body)
+	var got []string
+	for _, m := range ms {
+		got = append(got, show(m))
+	}
+	for _, w := range want {
+		if !has(ms, w) {
+			t.Errorf("missing %s\n got %s", w, strings.Join(got, " | "))
+		}
+	}
+	for _, n := range not {
+		if has(ms, n) {
+			t.Errorf("unwanted %s\n got %s", n, strings.Join(got, " | "))
+		}
+	}
+}
+
 func TestHardCases(t *testing.T) {
 	cases := []struct {
 		name string
@@ -711,23 +732,7 @@ func TestHardCases(t *testing.T) {
 			[]string{"Organization:Lakeland Press Council=org:consejo-de-la-prensa-lakeña"}, []string{"Organization:Lakeland Press Council=org:lakeland-press-council"}},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			ms := tagText(t, c.body)
-			var got []string
-			for _, m := range ms {
-				got = append(got, show(m))
-			}
-			for _, w := range c.want {
-				if !has(ms, w) {
-					t.Errorf("missing %s\n got %s", w, strings.Join(got, " | "))
-				}
-			}
-			for _, n := range c.not {
-				if has(ms, n) {
-					t.Errorf("unwanted %s\n got %s", n, strings.Join(got, " | "))
-				}
-			}
-		})
+		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
 	}
 }
 
