@@ -820,6 +820,15 @@ func (v *view) appositionEnd(j, limit int) int {
 	words := 0
 	for ; k < limit && k <= j+10; k++ {
 		w := v.low(k)
+		if w == "of" && words > 0 && ownershipNouns.has(v.low(k-1)) {
+			// "FMM, the parent company of RFI and France 24, and RTS":
+			// the organizations the member owns or belongs to stand in
+			// its description, no members (rule pair.apposition-of)
+			if e := v.ownedListEnd(k+1, limit); e > k+1 {
+				return e
+			}
+			return j
+		}
 		if w == "," {
 			if words == 0 {
 				return j
@@ -850,6 +859,52 @@ func (v *view) appositionEnd(j, limit int) int {
 		words++
 	}
 	return j
+}
+
+// ownershipNouns end a description that names other organizations by
+// how the member stands to them: "the parent company of", "a subsidiary
+// of", "the publisher of".
+var ownershipNouns = newWordSet(map[string]bool{
+	"parent": true, "company": true, "owner": true, "owners": true, "publisher": true, "operator": true,
+	"subsidiary": true, "affiliate": true, "arm": true, "unit": true, "division": true, "branch": true,
+	"umbrella": true, "holding": true, "group": true, "sister": true,
+})
+
+// ownedListEnd returns the comma after a list of organizations starting
+// at token k ("RFI (RFI) and France 24,") when "and" follows that
+// comma, else k.
+func (v *view) ownedListEnd(k, limit int) int {
+	n := 0
+	for j := k; j < limit && j <= k+30; {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Organization {
+			_, mt1 := v.tokenSpan(m)
+			j = mt1
+			n++
+			if v.low(j) == "(" {
+				for j < limit && v.low(j) != ")" && j <= k+30 {
+					j++
+				}
+				j++
+			}
+			continue
+		}
+		switch v.low(j) {
+		case "and", "the":
+			j++
+			continue
+		case ",":
+			if n == 0 {
+				return k
+			}
+			if nx := v.low(j + 1); nx == "and" || nx == "as" {
+				return j
+			}
+			j++
+			continue
+		}
+		return k
+	}
+	return k
 }
 
 // possessive reports whether token j is a possessive ending: "'s", or a
