@@ -475,6 +475,9 @@ func (v *view) sentencePair(i int, want string) []string {
 type namedGroup struct {
 	ids  []string
 	sent int
+	// people: the list says whose people someone is ("reporters of ENA,
+	// EBC and EPA"), which a bare "the agencies" does not refer back to
+	people bool
 }
 
 // groupNumbers are the number words of group anaphors.
@@ -551,6 +554,9 @@ func (v *view) lastGroup(num int, want string, s int) []string {
 		if num == 0 && g.sent < s-5 {
 			return nil
 		}
+		if num == 0 && g.people {
+			continue
+		}
 		if num != 0 && len(g.ids) != num {
 			continue
 		}
@@ -622,12 +628,12 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		i = g.t1 - 1
-		if len(g.ids) < 2 || g.anaphor {
+		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) {
 			continue
 		}
 		ids := append([]string(nil), g.ids...)
 		if len(ids) <= 6 {
-			v.groups = append(v.groups, namedGroup{ids: ids, sent: s})
+			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
 		}
 		if len(ids) > 2 {
 			continue
@@ -650,6 +656,39 @@ func (v *view) notePairs(s int) {
 			v.pairs["org"] = ids
 		}
 	}
+}
+
+// affiliationList reports a list that names the organizations of people
+// rather than parties, which "the two agencies" does not refer back to
+// (rule pair.affiliations): witnesses ("in the presence of officials of
+// the Ministry and of the High Commission") and titled persons ("opened
+// by the State Minister of GCS, Tesfaye, the CEO of ENA, Hirut, and the
+// chief of Xinhua's office").
+func (v *view) affiliationList(g group) bool {
+	k := g.t0 - 1
+	if w := v.low(k); w == "the" || w == "its" {
+		k--
+	}
+	if v.low(k) != "of" {
+		return false
+	}
+	for j := k - 1; j >= k-4 && j >= 0; j-- {
+		if v.low(j) == "presence" && v.low(j+1) == "of" {
+			return true
+		}
+	}
+	return len(g.persons) > 0 && v.peopleOf(g)
+}
+
+// peopleOf reports a list in the of-complement of a title or a people
+// noun: "the State Minister of GCS, ...", "reporters of ENA, the EBC and
+// the EPA".
+func (v *view) peopleOf(g group) bool {
+	k := g.t0 - 1
+	if w := v.low(k); w == "the" || w == "its" {
+		k--
+	}
+	return v.low(k) == "of" && (v.titleEndsAt(k-1) || v.x.lex.AttendanceUnits.HasAt(v, v.gate, k-1))
 }
 
 // pairsOf returns every unordered pair of distinct ids, each sorted.
