@@ -635,7 +635,7 @@ func (v *view) notePairs(s int) {
 		if len(ids) <= 6 {
 			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
 		}
-		if len(ids) > 2 {
+		if len(ids) > 2 || noted && v.reducedAgent(g) {
 			continue
 		}
 		noted = true
@@ -680,6 +680,36 @@ func (v *view) affiliationList(g group) bool {
 	return len(g.persons) > 0 && v.peopleOf(g)
 }
 
+// reducedAgent reports a list that is the agent of a participle clause
+// after a comma: "A's director and B's director met at the forum,
+// organized by C and D": the pair the clause's subject named stays the
+// one "the two sides" refers back to (rule pair.subject-first).
+func (v *view) reducedAgent(g group) bool {
+	k := g.t0 - 1
+	if v.low(k) == "the" {
+		k--
+	}
+	if v.low(k) != "by" {
+		return false
+	}
+	k--
+	if v.low(k) == "jointly" {
+		k--
+	}
+	w := v.low(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	k--
+	if v.low(k) == "-" && v.low(k-1) == "co" {
+		k -= 2 // "co-sponsored by"
+	}
+	if v.low(k) == "jointly" || v.low(k) == "also" {
+		k--
+	}
+	return v.low(k) == ","
+}
+
 // peopleOf reports a list in the of-complement of a title or a people
 // noun: "the State Minister of GCS, ...", "reporters of ENA, the EBC and
 // the EPA".
@@ -688,7 +718,23 @@ func (v *view) peopleOf(g group) bool {
 	if w := v.low(k); w == "the" || w == "its" {
 		k--
 	}
-	return v.low(k) == "of" && (v.titleEndsAt(k-1) || v.x.lex.AttendanceUnits.HasAt(v, v.gate, k-1))
+	if v.low(k) != "of" || !v.titleEndsAt(k-1) && !v.x.lex.AttendanceUnits.HasAt(v, v.gate, k-1) {
+		return false
+	}
+	// only the object of a preposition: "for 45 reporters of ENA, EBC
+	// and EPA", "opened by the State Minister of GCS, ..."; not the
+	// subject "Representatives of TV BRICS, Prasar Bharati and SABC
+	// held a meeting"
+	s := v.sent(g.t0)
+	for j := k - 2; j >= k-6 && j >= 0 && v.sent(j) == s; j-- {
+		switch v.low(j) {
+		case "for", "by", "to", "with", "among", "from", "at":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // pairsOf returns every unordered pair of distinct ids, each sorted.
