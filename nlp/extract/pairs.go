@@ -680,6 +680,12 @@ func (v *view) affiliationList(g group) bool {
 	return len(g.persons) > 0 && v.peopleOf(g)
 }
 
+// signedWords before "by" name the signers of an agreement.
+var signedWords = newWordSet(map[string]bool{
+	"signed": true, "inked": true, "initialled": true, "initialed": true, "concluded": true, "sealed": true,
+	"countersigned": true,
+})
+
 // reducedAgent reports a list that is the agent of a participle clause
 // after a comma: "A's director and B's director met at the forum,
 // organized by C and D": the pair the clause's subject named stays the
@@ -728,7 +734,17 @@ func (v *view) peopleOf(g group) bool {
 	s := v.sent(g.t0)
 	for j := k - 2; j >= k-6 && j >= 0 && v.sent(j) == s; j-- {
 		switch v.low(j) {
-		case "for", "by", "to", "with", "among", "from", "at":
+		case "by":
+			// "signed by the Director-General of SANA, Ahmad Dawa, and
+			// the general manager of Rossiya Segodnya": the signers'
+			// organizations are the parties
+			for q := j - 1; q >= j-6 && q >= 0 && v.sent(q) == s; q-- {
+				if signedWords.has(v.low(q)) {
+					return false // "signed in Moscow on Monday by"
+				}
+			}
+			return true
+		case "for", "to", "with", "among", "from", "at":
 			return true
 		case ",", ".", ";":
 			return false
