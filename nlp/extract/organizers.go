@@ -55,13 +55,11 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
 			if isOrg {
-				if w := v.supportPhrase(k); w > k {
+				if v.supportPhrase(k) > k {
 					// "jointly organized by X and Y with the support of
-					// Z": a supporter is no co-organizer (rule
+					// Z": a supporter is no (co-)organizer (rule
 					// coop.co-organizers)
-					withPartners = true
-					k = w - 1
-					continue
+					break
 				}
 				if w := v.partnerPhrase(k); w > k {
 					withPartners = true
