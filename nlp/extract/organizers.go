@@ -55,6 +55,12 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		}
 		for k, g := j+n, 0; k < st1 && g < 30; k, g = k+1, g+v.gap(k, k+1) {
 			if isOrg {
+				if v.supportPhrase(k) > k {
+					// "jointly organized by X and Y with the support of
+					// Z": a supporter is no (co-)organizer (rule
+					// coop.co-organizers)
+					break
+				}
 				if w := v.partnerPhrase(k); w > k {
 					withPartners = true
 					k = w - 1
@@ -202,6 +208,40 @@ func (v *view) partnerPhrase(k int) int {
 			if v.low(k+2) == "with" {
 				return k + 3
 			}
+		}
+	}
+	return -1
+}
+
+// supportPhrase returns the token after "with the support of", "with
+// financial support from", "with the assistance of", "under the auspices
+// of", "supported by", "funded by" at token k (after an optional comma),
+// or -1.
+func (v *view) supportPhrase(k int) int {
+	if v.low(k) == "," {
+		k++
+	}
+	switch v.low(k) {
+	case "supported", "funded", "sponsored", "backed":
+		if v.low(k+1) == "by" {
+			return k + 2
+		}
+		return -1
+	case "with", "under":
+	default:
+		return -1
+	}
+	j := k + 1
+	if v.low(j) == "the" {
+		j++
+	}
+	if w := v.low(j); w == "financial" || w == "technical" || w == "kind" || w == "generous" {
+		j++
+	}
+	switch v.low(j) {
+	case "support", "backing", "assistance", "help", "funding", "sponsorship", "auspices", "patronage":
+		if w := v.low(j + 1); w == "of" || w == "from" {
+			return j + 2
 		}
 	}
 	return -1

@@ -475,6 +475,9 @@ func (v *view) sentencePair(i int, want string) []string {
 type namedGroup struct {
 	ids  []string
 	sent int
+	// people: the list says whose people someone is ("reporters of ENA,
+	// EBC and EPA"), which a bare "the agencies" does not refer back to
+	people bool
 }
 
 // groupNumbers are the number words of group anaphors.
@@ -551,6 +554,9 @@ func (v *view) lastGroup(num int, want string, s int) []string {
 		if num == 0 && g.sent < s-5 {
 			return nil
 		}
+		if num == 0 && g.people {
+			continue
+		}
 		if num != 0 && len(g.ids) != num {
 			continue
 		}
@@ -622,14 +628,14 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		i = g.t1 - 1
-		if len(g.ids) < 2 || g.anaphor {
+		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) {
 			continue
 		}
 		ids := append([]string(nil), g.ids...)
 		if len(ids) <= 6 {
-			v.groups = append(v.groups, namedGroup{ids: ids, sent: s})
+			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
 		}
-		if len(ids) > 2 {
+		if len(ids) > 2 || noted && v.reducedAgent(g) {
 			continue
 		}
 		noted = true
@@ -650,6 +656,101 @@ func (v *view) notePairs(s int) {
 			v.pairs["org"] = ids
 		}
 	}
+}
+
+// affiliationList reports a list that names the organizations of people
+// rather than parties, which "the two agencies" does not refer back to
+// (rule pair.affiliations): witnesses ("in the presence of officials of
+// the Ministry and of the High Commission") and titled persons ("opened
+// by the State Minister of GCS, Tesfaye, the CEO of ENA, Hirut, and the
+// chief of Xinhua's office").
+func (v *view) affiliationList(g group) bool {
+	k := g.t0 - 1
+	if w := v.low(k); w == "the" || w == "its" {
+		k--
+	}
+	if v.low(k) != "of" {
+		return false
+	}
+	for j := k - 1; j >= k-4 && j >= 0; j-- {
+		if v.low(j) == "presence" && v.low(j+1) == "of" {
+			return true
+		}
+	}
+	return len(g.persons) > 0 && v.peopleOf(g)
+}
+
+// signedWords before "by" name the signers of an agreement.
+var signedWords = newWordSet(map[string]bool{
+	"signed": true, "inked": true, "initialled": true, "initialed": true, "concluded": true, "sealed": true,
+	"countersigned": true,
+})
+
+// reducedAgent reports a list that is the agent of a participle clause
+// after a comma: "A's director and B's director met at the forum,
+// organized by C and D": the pair the clause's subject named stays the
+// one "the two sides" refers back to (rule pair.subject-first).
+func (v *view) reducedAgent(g group) bool {
+	k := g.t0 - 1
+	if v.low(k) == "the" {
+		k--
+	}
+	if v.low(k) != "by" {
+		return false
+	}
+	k--
+	if v.low(k) == "jointly" {
+		k--
+	}
+	w := v.low(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "ed") {
+		return false
+	}
+	k--
+	if v.low(k) == "-" && v.low(k-1) == "co" {
+		k -= 2 // "co-sponsored by"
+	}
+	if v.low(k) == "jointly" || v.low(k) == "also" {
+		k--
+	}
+	return v.low(k) == ","
+}
+
+// peopleOf reports a list in the of-complement of a title or a people
+// noun: "the State Minister of GCS, ...", "reporters of ENA, the EBC and
+// the EPA".
+func (v *view) peopleOf(g group) bool {
+	k := g.t0 - 1
+	if w := v.low(k); w == "the" || w == "its" {
+		k--
+	}
+	if v.low(k) != "of" || !v.titleEndsAt(k-1) && !v.x.lex.AttendanceUnits.HasAt(v, v.gate, k-1) {
+		return false
+	}
+	// only the object of a preposition: "for 45 reporters of ENA, EBC
+	// and EPA", "opened by the State Minister of GCS, ..."; not the
+	// subject "Representatives of TV BRICS, Prasar Bharati and SABC
+	// held a meeting"
+	s := v.sent(g.t0)
+	for j := k - 2; j >= k-6 && j >= 0 && v.sent(j) == s; j-- {
+		switch v.low(j) {
+		case "by":
+			// "signed by the Director-General of SANA, Ahmad Dawa, and
+			// the general manager of Rossiya Segodnya": the signers'
+			// organizations are the parties
+			for q := j - 1; q >= j-6 && q >= 0 && v.sent(q) == s; q-- {
+				if signedWords.has(v.low(q)) {
+					return false // "signed in Moscow on Monday by"
+				}
+			}
+			return true
+		case "for", "to", "with", "among", "from", "at":
+			return true
+		case ",", ".", ";":
+			return false
+		}
+	}
+	return false
 }
 
 // pairsOf returns every unordered pair of distinct ids, each sorted.
@@ -820,6 +921,15 @@ func (v *view) appositionEnd(j, limit int) int {
 	words := 0
 	for ; k < limit && k <= j+10; k++ {
 		w := v.low(k)
+		if w == "of" && words > 0 && ownershipNouns.has(v.low(k-1)) {
+			// "FMM, the parent company of RFI and France 24, and RTS":
+			// the organizations the member owns or belongs to stand in
+			// its description, no members (rule pair.apposition-of)
+			if e := v.ownedListEnd(k+1, limit); e > k+1 {
+				return e
+			}
+			return j
+		}
 		if w == "," {
 			if words == 0 {
 				return j
@@ -850,6 +960,52 @@ func (v *view) appositionEnd(j, limit int) int {
 		words++
 	}
 	return j
+}
+
+// ownershipNouns end a description that names other organizations by
+// how the member stands to them: "the parent company of", "a subsidiary
+// of", "the publisher of".
+var ownershipNouns = newWordSet(map[string]bool{
+	"parent": true, "company": true, "owner": true, "owners": true, "publisher": true, "operator": true,
+	"subsidiary": true, "affiliate": true, "arm": true, "unit": true, "division": true, "branch": true,
+	"umbrella": true, "holding": true, "group": true, "sister": true,
+})
+
+// ownedListEnd returns the comma after a list of organizations starting
+// at token k ("RFI (RFI) and France 24,") when "and" follows that
+// comma, else k.
+func (v *view) ownedListEnd(k, limit int) int {
+	n := 0
+	for j := k; j < limit && j <= k+30; {
+		if _, m := v.actorAt(j); m != nil && m.Type == document.Organization {
+			_, mt1 := v.tokenSpan(m)
+			j = mt1
+			n++
+			if v.low(j) == "(" {
+				for j < limit && v.low(j) != ")" && j <= k+30 {
+					j++
+				}
+				j++
+			}
+			continue
+		}
+		switch v.low(j) {
+		case "and", "the":
+			j++
+			continue
+		case ",":
+			if n == 0 {
+				return k
+			}
+			if nx := v.low(j + 1); nx == "and" || nx == "as" {
+				return j
+			}
+			j++
+			continue
+		}
+		return k
+	}
+	return k
 }
 
 // possessive reports whether token j is a possessive ending: "'s", or a

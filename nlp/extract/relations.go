@@ -715,8 +715,19 @@ func (v *view) hedged(st0, j, n int) bool {
 		return true
 	}
 	words := 0
-	for k := j - 1; k >= st0 && words < 4; k-- {
+	for k := j - 1; k >= st0 && words < 6; k-- {
 		w := v.low(k)
+		if words >= 4 {
+			// beyond four words only a hedge noun's "of" still counts
+			if w == "," || w == ";" || w == "." {
+				return false
+			}
+			if (w == "of" || w == "for") && k-1 >= st0 && hedgeNouns.has(v.low(k-1)) {
+				return true
+			}
+			words++
+			continue
+		}
 		if w == "," && k-1 > st0 && v.val[k-1] != 0 {
 			if d := dateLen(v, k-1); k-2-d >= st0 && v.low(k-2-d) == "," {
 				// "discussed, Wednesday, developing cooperation": a
@@ -731,10 +742,21 @@ func (v *view) hedged(st0, j, n int) bool {
 		if hedgeNouns.has(w) {
 			return true
 		}
+		if (w == "of" || w == "for") && k-1 >= st0 && hedgeNouns.has(v.low(k-1)) {
+			// "the possibility of a broader long-term partnership": a
+			// hedge noun whose complement the trigger heads, over
+			// any premodifiers (rule coop.hedge-of)
+			return true
+		}
 		// a readiness is no cooperation: "was open to closer
 		// cooperation with Y", "is interested in a partnership with Y"
 		if p := v.low(k - 1); (w == "to" && p == "open") || (w == "in" && (p == "interested" || p == "interest")) {
 			return true
+		}
+		if w == "a" || w == "an" || w == "the" || w == "-" {
+			// "the possibility of a first framework agreement", "the
+			// prospect of a content-sharing agreement"
+			continue
 		}
 		words++
 	}

@@ -74,6 +74,12 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 		from++
 	} else if g, ok := v.subjectGroup(s, j, 10, true); ok {
 		parties, persons = g.parties(), g.persons
+		if len(g.persons) == 1 && !v.andBefore(s, j) {
+			// "The NTA Director General, X, elected AUB president,
+			// promised ...": one person's organizations, no two parties
+			// (rule coop.stance)
+			named = false
+		}
 		if g.anaphor {
 			conf *= 0.95
 			named = false
@@ -274,3 +280,15 @@ func (v *view) occasionIn(s int, e *event) bool {
 
 // occasionDeterminers may stand between "at"/"during" and the event.
 var occasionDeterminers = newWordSet(map[string]bool{"a": true, "an": true, "the": true, "this": true, "their": true, "its": true})
+
+// andBefore reports an "and" before token j in sentence s: a coordinated
+// subject.
+func (v *view) andBefore(s, j int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for k := st0; k < j; k++ {
+		if v.low(k) == "and" || v.low(k) == "&" {
+			return true
+		}
+	}
+	return false
+}
