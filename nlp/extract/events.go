@@ -112,6 +112,10 @@ type event struct {
 	// happening it took place at, it takes the day of the sentences before
 	// (finish)
 	prevDay bool
+	// after is the happening a "was followed by" agent came after
+	// (event.trigger.sequence): its day dates this one if nothing else
+	// does (event.date.sequence)
+	after *event
 
 	// edition marks another edition of a series told in passing ("its
 	// next edition in 2026", "first held in Istanbul in 2022"): a later
@@ -767,6 +771,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// meeting between ...", "on a visit to Kabul": a phrase of
 			// time or place presupposes the happening
 			rule = "event.trigger.during"
+		case !weak && sequencedAgent(v, s, et0):
+			// "The signing was followed by a two-day workshop"
+			rule = "event.trigger.sequence"
 		case weak && heldDirectly(v, s, et0, et1):
 			// "held a meeting with", "A coordination meeting was held
 			// between": the clause says the happening took place
@@ -830,6 +837,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		x.describe(v, e, s, et0, et1)
 		if first && definite && possessor == "" && rule != "event.definite-first" {
 			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
+		}
+		if rule == "event.trigger.sequence" {
+			// "They signed on Thursday. The signing was followed by a
+			// workshop": the day of the happening it followed, unless
+			// something else dates it (finish)
+			e.conf, e.prevDay = 0.7, true
+			e.after = v.sequenceSubject(s, et0)
 		}
 		if strings.HasPrefix(rule, "event.trigger") && e.date == "" && s > 0 && v.resultSubject(s) && (introducedBy(v, s, et0) || duringPhrase(v, s, et0)) {
 			// "X and Y agreed on Monday to ... The agreement came during
