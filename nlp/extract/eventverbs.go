@@ -218,7 +218,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
 			if visitorNouns.has(v.low(j)) {
-				groupSubj, definiteGroup = true, definiteWords.has(v.low(j-1)) || v.low(j-1) == "accompanying"
+				// "the Kazinform delegation", "the Bolivian delegation":
+				// the determiner before the agency's name or an adjective
+				// (event.verb.group-stop)
+				groupSubj, definiteGroup = true, definiteWords.has(v.low(j-1)) || v.low(j-1) == "accompanying" || j > cs && definiteWords.has(v.determinerBefore(s, j))
 				break
 			}
 		}
