@@ -885,8 +885,21 @@ func definiteBefore(v *view, i int) bool {
 	case "the", "a", "an", "this", "his", "her", "their", "its", "'s":
 		return true
 	}
+	// "will hold a working meeting with", "an official visit to": a
+	// determiner and a kind adjective make a noun (tag.event.noun-adjective)
+	if nounAdjectives[v.low(i-1)] {
+		switch v.low(i - 2) {
+		case "a", "an", "the":
+			return true
+		}
+	}
 	return false
 }
+
+// nounAdjectives between a determiner and "meeting with", "visits" tell
+// the kind of the happening named by the noun.
+var nounAdjectives = map[string]bool{"working": true, "bilateral": true, "separate": true, "private": true,
+	"official": true, "joint": true, "special": true, "brief": true, "courtesy": true}
 
 // ordinalWords maps spelled ordinals to numbers.
 func ordinalWords() map[string]int {
