@@ -1468,7 +1468,7 @@ func (v *view) commaBetween(a, b int) bool {
 // Maldives Y", "met Speaker Y") or a few words that describe him ("met
 // with his Russian counterpart Y").
 func (v *view) personAfter(t1, end int) bool {
-	for k := t1; k < end && k < t1+8; k++ {
+	for k := t1; k < end && k < t1+14; k++ {
 		if _, am := v.actorAt(k); am != nil {
 			if am.Type == document.Person {
 				return true
@@ -1477,7 +1477,17 @@ func (v *view) personAfter(t1, end int) bool {
 			k = at1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4) {
+		if k >= t1+8 && !v.isCap(k) && v.low(k) != "," {
+			return false
+		}
+		// "met with the Deputy Minister of Culture and Islamic Guidance
+		// for Press Affairs, Y": a title in capitals, then the person
+		// after a comma (event.verb.titled-person)
+		titled := k > t1+1 && v.isCap(k-1) && v.isCap(k+1) && (v.low(k) == "and" || v.low(k) == "for" || v.low(k) == ",")
+		if _, pm := v.actorAt(k + 1); titled && v.low(k) == "," && (pm == nil || pm.Type != document.Person) {
+			titled = false
+		}
+		if w := v.low(k); !(titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4) {
 			return false // "met with his Russian counterpart Y" goes on
 		}
 	}
