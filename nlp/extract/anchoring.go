@@ -129,6 +129,65 @@ func introducedBy(v *view, s, t0 int) bool {
 	return false
 }
 
+// sequenceVerbs in a passive before "by" put a happening after or before
+// another one ("The signing was followed by a workshop").
+var sequenceVerbs = newWordSet(map[string]bool{"followed": true, "preceded": true})
+
+// openingNouns before "of a" name the start of a happening ("the opening
+// of a training workshop").
+var openingNouns = newWordSet(map[string]bool{"opening": true, "launch": true, "start": true})
+
+// sequencedAgent reports whether the trigger at token t0 of sentence s is
+// the indefinite agent of "was followed by" or "were preceded by", with at
+// most three modifiers between ("The signing was followed by a two-day
+// workshop", "... by the opening of a two-week training workshop"): the
+// clause tells the happening as taken place in a sequence of them
+// (event.trigger.sequence). A future ("will be followed by") is not
+// told as taken place.
+func sequencedAgent(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	j := t0 - 1
+	for mods := 0; j > st0 && mods <= 3 && v.low(j) != "a" && v.low(j) != "an"; j, mods = j-1, mods+1 {
+		w := v.low(j)
+		if w != "-" && (!v.isWord(j) || v.isCap(j) || objectEnds.has(w) || v.ent[j] != 0 || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date) {
+			return false
+		}
+	}
+	if w := v.low(j); w != "a" && w != "an" {
+		return false
+	}
+	j--
+	if v.low(j) == "of" && openingNouns.has(v.low(j-1)) && v.low(j-2) == "the" {
+		j -= 3
+	}
+	if j-3 < st0 || v.low(j) != "by" || !sequenceVerbs.has(v.low(j-1)) {
+		return false
+	}
+	aux := v.low(j - 2)
+	return aux == "was" || aux == "were" || aux == "is" || aux == "are"
+}
+
+// sequenceSubject returns the event a definite trigger before "was
+// followed by" in sentence s refers to ("The signing was followed by"),
+// the trigger at t0 the agent: nil when none or when the verb is
+// "preceded".
+func (v *view) sequenceSubject(s, t0 int) *event {
+	st0, _ := v.sentenceTokens(s)
+	for j := st0; j < t0 && v.low(j) != "followed" && v.low(j) != "preceded"; j++ {
+		if v.evm[j] != 0 {
+			if e := v.eventOfMention[v.evm[j]-1]; e != nil {
+				for k := j; k < t0; k++ {
+					if v.low(k) == "followed" {
+						return e
+					}
+				}
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
 // heldVerbs take a happening as their object ("held a meeting", "had a
 // working session", "paid a courtesy call", "while chairing a meeting").
 var heldVerbs = newWordSet(map[string]bool{"held": true, "had": true, "hold": true, "holds": true, "has": true,

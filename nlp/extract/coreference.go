@@ -547,9 +547,14 @@ func (v *view) signingAgain(s, t0, t1, at int) *event {
 }
 
 // otherDay reports whether sentence s dates a mention at [t0, t1) to
-// another day (or month, or year) than event e's.
+// another day (or month, or year) than event e's; a day within e's span
+// is e's (event.date.within-span).
 func (v *view) otherDay(e *event, s, t0, t1 int) bool {
 	dm, ok := v.nearestValue(document.Date, s, t0, t1, 12)
+	if ok && len(dm.Value) == len("2006-01-02") && len(e.date) == len(dm.Value) && len(e.endDate) == len(dm.Value) &&
+		e.date <= dm.Value && dm.Value <= e.endDate {
+		return false // a day within the event's span ("on 11-13 March ... Today")
+	}
 	return ok && e.date != "" && dm.Value != "" && !strings.HasPrefix(dm.Value, e.date) && !strings.HasPrefix(e.date, dm.Value)
 }
 

@@ -98,7 +98,9 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 			}
 			return 0, false
 		}
-		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || editionAdjectives.has(v.low(j)))) {
+		// "the first such workshop, held in Lagos in 2023": an earlier
+		// edition of the kind told (event.ordinal.such)
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || v.low(j) == "such" || editionAdjectives.has(v.low(j)))) {
 			return 0, false
 		}
 		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
@@ -961,6 +963,15 @@ func (v *view) previousDays() bool {
 	dated := false
 	for _, e := range v.events {
 		if !e.prevDay || e.date != "" || e.planned || len(e.sents) == 0 || e.sents[0] == 0 {
+			continue
+		}
+		if a := e.after; a != nil && a.date != "" && len(a.date) == len("2006-01-02") && a.endDate == "" {
+			// "They signed on Thursday. The signing was followed by the
+			// opening of a workshop": the day of the signing
+			// (event.date.sequence)
+			e.setDate(a.date, a.gran)
+			e.dateRule = "event.date.sequence"
+			dated = true
 			continue
 		}
 		if dm, ok := v.previousDay(e.sents[0]); ok {

@@ -112,6 +112,10 @@ type event struct {
 	// happening it took place at, it takes the day of the sentences before
 	// (finish)
 	prevDay bool
+	// after is the happening a "was followed by" agent came after
+	// (event.trigger.sequence): its day dates this one if nothing else
+	// does (event.date.sequence)
+	after *event
 
 	// edition marks another edition of a series told in passing ("its
 	// next edition in 2026", "first held in Istanbul in 2022"): a later
@@ -767,6 +771,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// meeting between ...", "on a visit to Kabul": a phrase of
 			// time or place presupposes the happening
 			rule = "event.trigger.during"
+		case !weak && sequencedAgent(v, s, et0):
+			// "The signing was followed by a two-day workshop"
+			rule = "event.trigger.sequence"
 		case weak && heldDirectly(v, s, et0, et1):
 			// "held a meeting with", "A coordination meeting was held
 			// between": the clause says the happening took place
@@ -830,6 +837,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		x.describe(v, e, s, et0, et1)
 		if first && definite && possessor == "" && rule != "event.definite-first" {
 			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
+		}
+		if rule == "event.trigger.sequence" {
+			// "They signed on Thursday. The signing was followed by a
+			// workshop": the day of the happening it followed, unless
+			// something else dates it (finish)
+			e.conf, e.prevDay = 0.7, true
+			e.after = v.sequenceSubject(s, et0)
 		}
 		if strings.HasPrefix(rule, "event.trigger") && e.date == "" && s > 0 && v.resultSubject(s) && (introducedBy(v, s, et0) || duringPhrase(v, s, et0)) {
 			// "X and Y agreed on Monday to ... The agreement came during
@@ -1454,7 +1468,7 @@ func (v *view) commaBetween(a, b int) bool {
 // Maldives Y", "met Speaker Y") or a few words that describe him ("met
 // with his Russian counterpart Y").
 func (v *view) personAfter(t1, end int) bool {
-	for k := t1; k < end && k < t1+8; k++ {
+	for k := t1; k < end && k < t1+14; k++ {
 		if _, am := v.actorAt(k); am != nil {
 			if am.Type == document.Person {
 				return true
@@ -1463,7 +1477,17 @@ func (v *view) personAfter(t1, end int) bool {
 			k = at1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4) {
+		if k >= t1+8 && !v.isCap(k) && v.low(k) != "," {
+			return false
+		}
+		// "met with the Deputy Minister of Culture and Islamic Guidance
+		// for Press Affairs, Y": a title in capitals, then the person
+		// after a comma (event.verb.titled-person)
+		titled := k > t1+1 && v.isCap(k-1) && v.isCap(k+1) && (v.low(k) == "and" || v.low(k) == "for" || v.low(k) == ",")
+		if _, pm := v.actorAt(k + 1); titled && v.low(k) == "," && (pm == nil || pm.Type != document.Person) {
+			titled = false
+		}
+		if w := v.low(k); !(titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4) {
 			return false // "met with his Russian counterpart Y" goes on
 		}
 	}

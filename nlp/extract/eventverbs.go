@@ -218,7 +218,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
 			if visitorNouns.has(v.low(j)) {
-				groupSubj, definiteGroup = true, definiteWords.has(v.low(j-1)) || v.low(j-1) == "accompanying"
+				// "the Kazinform delegation", "the Bolivian delegation":
+				// the determiner before the agency's name or an adjective
+				// (event.verb.group-stop)
+				groupSubj, definiteGroup = true, definiteWords.has(v.low(j-1)) || v.low(j-1) == "accompanying" || j > cs && definiteWords.has(v.determinerBefore(s, j))
 				break
 			}
 		}
@@ -385,6 +388,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 // TASS."), or that a definite subject of a passive verb takes up ("...
 // have launched an initiative. The joint initiative was launched by ...").
 func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []string) *event {
+	if typ == "meeting" && v.low(t0-1) == "also" {
+		// "The INA chief also met with the Deputy Minister": another
+		// meeting besides the one told (event.verb.also-met)
+		return nil
+	}
 	day := ""
 	if m, ok := v.nearestValue(document.Date, s, t0, t1, 12); ok {
 		day = m.Value

@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -248,6 +248,28 @@ func (t *Tagger) ordinalCourse(v *view, i int) bool {
 	}
 	d := v.low(i - 2)
 	return d == "a" || d == "the" || d == "its" || d == "their"
+}
+
+// spanUnits after a number and a hyphen give a happening its length:
+// "a two-week course", "a three-day training".
+var spanUnits = map[string]bool{"day": true, "week": true, "month": true}
+
+// spanCourse reports a length right before a bare "course" at token i,
+// after "a" or "the": "will attend a two-week course on mobile
+// journalism", "a month-long course" (tag.event.span-course); "a course
+// in data journalism" is an offer, no happening.
+func spanCourse(v *view, i int) bool {
+	j := i - 1
+	switch w := v.low(j); {
+	case spanUnits[w] && v.low(j-1) == "-":
+		j -= 3 // "two - week"
+	case w == "long" && v.low(j-1) == "-" && spanUnits[v.low(j-2)]:
+		j -= 3 // "week - long"
+	default:
+		return false
+	}
+	d := v.low(j)
+	return d == "a" || d == "the"
 }
 
 // headlineVerbs are the verbs a headline in Title Case puts right after
@@ -388,8 +410,13 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 func trainingHeld(v *view, i int) bool {
 	// "will hold a training for regulatory staff in Kigali": the object
 	// of a verb of holding (tag.event.training-held)
-	if a := v.low(i - 1); a == "a" || a == "an" {
-		switch v.low(i - 2) {
+	a, vb := v.low(i-1), v.low(i-2)
+	if a == "joint" || a == "special" || a == "short" {
+		// "would hold a joint training for camera operators"
+		a, vb = v.low(i-2), v.low(i-3)
+	}
+	if a == "a" || a == "an" {
+		switch vb {
 		case "hold", "holds", "held", "holding", "organise", "organize", "organises", "organizes", "organised", "organized", "conduct", "conducts", "conducted":
 			return true
 		}
@@ -858,8 +885,21 @@ func definiteBefore(v *view, i int) bool {
 	case "the", "a", "an", "this", "his", "her", "their", "its", "'s":
 		return true
 	}
+	// "will hold a working meeting with", "an official visit to": a
+	// determiner and a kind adjective make a noun (tag.event.noun-adjective)
+	if nounAdjectives[v.low(i-1)] {
+		switch v.low(i - 2) {
+		case "a", "an", "the":
+			return true
+		}
+	}
 	return false
 }
+
+// nounAdjectives between a determiner and "meeting with", "visits" tell
+// the kind of the happening named by the noun.
+var nounAdjectives = map[string]bool{"working": true, "bilateral": true, "separate": true, "private": true,
+	"official": true, "joint": true, "special": true, "brief": true, "courtesy": true}
 
 // ordinalWords maps spelled ordinals to numbers.
 func ordinalWords() map[string]int {
