@@ -217,6 +217,20 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[1].EntityID; got != "org:media-development-agency" {
 		t.Errorf("republic of no known country: %s", got)
 	}
+	// a body the gazetteer knows, named later by its head alone
+	// (resolve.org.head-form); not a pattern's longer name
+	g := org("Lakeland Press Department of the Hill Council", 0)
+	g.Rule, g.EntityID = "gaz.org.name", "org:hill-press-department"
+	d = &document.Document{Mentions: []document.Mention{g, org("Lakeland Press Department", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:hill-press-department" {
+		t.Errorf("head form of a known body: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Press Department of the Hill Council", 0), org("Lakeland Press Department", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lakeland-press-department" {
+		t.Errorf("head form of a pattern's name: %s", got)
+	}
 	// not another head's name: "Foreign Ministry" of another country
 	d = &document.Document{Mentions: []document.Mention{org("Foreign Ministry of Kenya", 0), org("Foreign Ministry", 40)}}
 	newResolver(t).Apply(d)

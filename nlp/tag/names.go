@@ -508,7 +508,26 @@ func (t *Tagger) persons(v *view) {
 			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
 				inNames := 0 // tokens of long names passed: they do not count to the limit
+				paren := 0   // open parentheses
 				for k < len(v.toks) && k-j-inNames < 10 && v.sent(k) == v.sent(i) {
+					switch v.tok(k) {
+					case "(":
+						paren++
+					case ")":
+						paren--
+						inNames++
+					}
+					if paren > 0 {
+						inNames++
+					}
+					// "General Director of Khaosan Pathet Lao (KPL, Lao
+					// News Agency) Chanthaly Vongsavanh": the names in
+					// parentheses after the organization's are passed
+					// whole (rule pat.person.title-name)
+					if paren > 0 && (v.tok(k) == "," && v.tok(k-1) != "(" || v.isCap(k) && v.isWord(k)) {
+						k++
+						continue
+					}
 					// "Chairman of the State Committee for Television and
 					// Radio under the Government of Lakeland, Omar Felan":
 					// a long organization's name is passed whole
@@ -1341,6 +1360,12 @@ func (t *Tagger) organizations(v *view) {
 				if v.low(s-1) == "and" && roleRunBefore(v, s-1) {
 					break
 				}
+				// "Director General Mrs Chanda Mwansa-Phiri and SABC
+				// Group Chief Executive": a name after an honorific before
+				// "and" is a person's too (rule pat.org.head)
+				if v.low(s-1) == "and" && t.honorificRunBefore(v, s-1) {
+					break
+				}
 				// "PCI and Senate Foreign Affairs Committee": an acronym
 				// before "and" is a name of its own (not "TV and Radio")
 				if v.low(s-1) == "and" && v.acronym(s-2) && len(v.tok(s-2)) >= 3 && !v.has(&t.lex.OrgHeads, s-2) && s < i {
@@ -1619,6 +1644,17 @@ func (t *Tagger) organizations(v *view) {
 				p := e
 				if v.tok(p) == "(" && v.acronym(p+1) && v.tok(p+2) == ")" {
 					p += 3
+				} else if v.tok(p) == "(" && v.acronym(p+1) && v.tok(p+2) == "," {
+					// "... News Agency (LNA, Lake News) Omar Felan": the
+					// acronym and a short name (rule
+					// pat.person.title-org-name)
+					q := p + 3
+					for q < p+8 && v.isCap(q) && v.isWord(q) {
+						q++
+					}
+					if q > p+3 && v.tok(q) == ")" {
+						p = q + 1
+					}
 				}
 				if pe := t.nameRun(v, p); pe-p >= 2 && pe-p <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
 					holder = [2]int{p, pe}
@@ -5037,6 +5073,22 @@ func roleRunBefore(v *view, k int) bool {
 		r--
 	}
 	return r < k && r > 0 && !v.isCap(r-1) && v.gate[r-1]&bitRoleNoun != 0
+}
+
+// honorificRunBefore reports whether the capitalised words right before
+// token k follow an honorific ("Mrs Chanda Mwansa-Phiri", "Dr. Lena
+// Marsh"): a person's name.
+func (t *Tagger) honorificRunBefore(v *view, k int) bool {
+	r := k
+	for r > 1 && k-r < 5 && v.sent(r-1) == v.sent(k) && (v.isCap(r-1) && v.isWord(r-1) || v.tok(r-1) == "-") {
+		r--
+		for h := r - 1; h >= 0 && h >= r-2 && r < k; h-- {
+			if e, ok := t.honorificsAt(v, h); ok && e == r && v.sent(h) == v.sent(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capWords counts the capitalised words of tokens [a, b): hyphens,
