@@ -3614,6 +3614,29 @@ func outletNounAt(v *view, i int) (string, int, bool) {
 		}
 		return "", i, false
 	}
+	// "the Brazilian network Rede Minas", "the investigative site
+	// Lakeleaks": a network or a site is an outlet after a country's
+	// adjective or a word of news (rule pat.org.noun-name)
+	if w == "network" || w == "site" {
+		p := v.low(i - 1)
+		c, isCountry := v.entityAt(i - 1)
+		switch {
+		case isCountry && c.t1 == i && c.m.Type == document.Country && c.m.Rule == "gaz.country.demonym":
+			kind, ok = document.KindBroadcaster, true
+			if w == "site" {
+				kind = document.KindOnlineMedia
+			}
+		case !v.isCap(i-1) && (p == "news" || p == "investigative" || p == "television" || p == "tv" || p == "radio" || p == "broadcasting"):
+			kind, ok = document.KindBroadcaster, true
+			if w == "site" || p == "investigative" || p == "news" {
+				kind = document.KindOnlineMedia
+			}
+			if p != "investigative" {
+				start = i - 1
+			}
+		}
+		return kind, start, ok
+	}
 	switch prev := v.low(i - 1); {
 	case prev == "news" || prev == "media" || prev == "tv" || prev == "television" || prev == "radio" || prev == "multimedia":
 		if !v.isCap(i - 1) {
@@ -3715,8 +3738,22 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			if q := t.quotedName(v, j); q > j {
 				e = q
 			} else {
-				for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
+				parts := 0 // Romance particles passed
+				for e < len(v.toks) && e-j-parts < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
 					e++
+					// "the Argentine daily La Voz del Litoral": a Romance
+					// particle (and article) between name words is part of
+					// the name (rule pat.org.noun-name)
+					if e > j && e+1 < len(v.toks) && !v.isCap(e) && romanceParticles[v.lows[e]] && v.sent(e+1) == v.sent(i) {
+						k := e + 1
+						if romanceArticles[v.low(k)] {
+							k++
+						}
+						if nameWord(k) && !v.has(&t.lex.OrgHeads, k) {
+							parts += k - e
+							e = k
+						}
+					}
 				}
 				if e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) {
 					e = j // a longer name goes on

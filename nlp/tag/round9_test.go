@@ -26,6 +26,12 @@ func TestRound9Entities(t *testing.T) {
 			[]string{"Person:Omar Felan Dunmore", "Person:Lena Marsh"}, nil},
 		{"legislatures known by their own-language name", "The Speaker of the Jogorku Kenesh met members of the Majlisi Oli and the Verkhovna Rada.",
 			[]string{"Organization:Jogorku Kenesh=org:kgz-jogorku-kenesh", "Organization:Majlisi Oli=org:tjk-majlisi-oli", "Organization:Verkhovna Rada=org:ukr-verkhovna-rada"}, nil},
+		{"a Romance particle between the words of a name after an outlet noun", "Guests came from the Chilean daily El Faro del Norte and the weekly Voz de la Costa on Monday.",
+			[]string{"Organization:El Faro del Norte=org:el-faro-del-norte", "Organization:Voz de la Costa=org:voz-de-la-costa"}, nil},
+		{"a network after a country's adjective, a site after investigative or news", "The Kenyan network Lakevision and the investigative site Hillleaks joined, as did the news site Baypost.",
+			[]string{"Organization:Lakevision=org:lakevision", "Organization:Hillleaks=org:hillleaks", "Organization:Baypost=org:baypost"}, nil},
+		{"no outlet from a network or a site of another kind", "The road network Lakeland grew. The heritage site Aksum and the network Hill opened.",
+			nil, []string{"Organization:Lakeland=org:lakeland", "Organization:Aksum=org:aksum", "Organization:Hill=org:hill"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
