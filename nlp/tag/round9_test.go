@@ -32,6 +32,8 @@ func TestRound9Entities(t *testing.T) {
 			[]string{"Organization:Lakevision=org:lakevision", "Organization:Hillleaks=org:hillleaks", "Organization:Baypost=org:baypost"}, nil},
 		{"no outlet from a network or a site of another kind", "The road network Lakeland grew. The heritage site Aksum and the network Hill opened.",
 			nil, []string{"Organization:Lakeland=org:lakeland", "Organization:Aksum=org:aksum", "Organization:Hill=org:hill"}},
+		{"regional blocs the gazetteer knows", "The East African Community (EAC) and IGAD met the Economic Community of Central African States.",
+			[]string{"Organization:East African Community=org:eac", "Organization:EAC=org:eac", "Organization:IGAD=org:igad", "Organization:Economic Community of Central African States=org:eccas"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
