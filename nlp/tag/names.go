@@ -5022,6 +5022,68 @@ func channelOfOutlet(headKind, knownKind string) bool {
 	return headKind == document.KindBroadcaster && (knownKind == document.KindNewsAgency || knownKind == document.KindNewspaper)
 }
 
+// channelTailWords name a broadcaster's channel or service after the
+// broadcaster's name ("Cubavisión Internacional", "CGTN Portuguese").
+var channelTailWords = map[string]bool{"internacional": true, "international": true, "internationale": true, "portuguese": true,
+	"spanish": true, "arabic": true, "french": true, "english": true, "russian": true, "pacific": true, "info": true, "plus": true}
+
+// channelServiceNouns after a language word make it a service of the
+// broadcaster's, no channel's name ("the CGTN English service").
+var channelServiceNouns = map[string]bool{"service": true, "services": true, "desk": true, "section": true, "edition": true,
+	"version": true, "programme": true, "program": true, "programmes": true, "programs": true, "website": true, "site": true}
+
+// channelTails tags a broadcaster the gazetteer knows followed by a
+// channel's word or number as a channel of its own ("Cubavisión
+// Internacional", "CGTN Portuguese", "Kenya Broadcasting Corporation
+// Channel 1"; rule pat.org.channel-tail, confidence 0.7): only at the end
+// of the capitalised run and not before a service noun. It reports
+// whether it added any.
+func (t *Tagger) channelTails(v *view) bool {
+	added := false
+	for n, k := len(v.cands), 0; k < n; k++ {
+		c := v.cands[k]
+		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindBroadcaster || !strings.HasPrefix(c.m.Rule, "gaz.") {
+			continue
+		}
+		e := c.t1
+		if e >= len(v.toks) || v.ent[c.t0] != k+1 || !v.isCap(e) || v.sent(e) != v.sent(c.t0) || v.toks[e].Start != v.toks[e-1].End+1 {
+			continue
+		}
+		// a language's word may be tagged as a country's adjective
+		if d, ok := v.entityAt(e); ok && !(d.t0 == e && d.t1 == e+1 && d.m.Rule == "gaz.country.demonym") {
+			continue
+		}
+		switch {
+		case channelTailWords[v.lows[e]]:
+			e++
+		case v.lows[e] == "channel" && e+1 < len(v.toks) && isDigits(v.tok(e+1)) && v.sent(e+1) == v.sent(c.t0):
+			e += 2
+		default:
+			continue
+		}
+		if e < len(v.toks) && v.sent(e) == v.sent(c.t0) && (v.isCap(e) && v.isWord(e) || channelServiceNouns[v.low(e)] || v.tok(e) == "-") {
+			continue
+		}
+		name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e-1].End])
+		nc := cand{t0: c.t0, t1: e, layer: layerEntity, prio: 1}
+		nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.channel-tail", Confidence: 0.7, Country: c.m.Country}
+		v.add(nc)
+		added = true
+	}
+	return added
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // b2i is 1 for true, 0 for false.
 func b2i(b bool) int {
 	if b {

@@ -34,6 +34,11 @@ func TestRound9Entities(t *testing.T) {
 			nil, []string{"Organization:Lakeland=org:lakeland", "Organization:Aksum=org:aksum", "Organization:Hill=org:hill"}},
 		{"regional blocs the gazetteer knows", "The East African Community (EAC) and IGAD met the Economic Community of Central African States.",
 			[]string{"Organization:East African Community=org:eac", "Organization:EAC=org:eac", "Organization:IGAD=org:igad", "Organization:Economic Community of Central African States=org:eccas"}, nil},
+		{"a channel's word after a broadcaster the gazetteer knows (pat.org.channel-tail)", "The series airs on Cubavisión Internacional and CGTN Portuguese. Viewers of CGTN Arabic wrote in.",
+			[]string{"Organization:Cubavisión Internacional=org:cubavisión-internacional", "Organization:CGTN Portuguese=org:cgtn-portuguese", "Organization:CGTN Arabic=org:cgtn-arabic"},
+			[]string{"Country:Portuguese=country:PRT"}},
+		{"no channel before a service noun, a longer name or after another organization", "The CGTN English service ran it. The CGTN French Desk and Xinhua International agreed.",
+			nil, []string{"Organization:CGTN English=org:cgtn-english", "Organization:CGTN French=org:cgtn-french", "Organization:Xinhua International=org:xinhua-international"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -578,6 +578,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if t.brandForms(v) {
 		v.settle()
 	}
+	if t.channelTails(v) {
+		v.settle()
+	}
 	// only organizations found by their context repeat (orgByNoun and
 	// basedNames found them)
 	if v.contextOrgs && t.repeatedNames(v) {
