@@ -5064,6 +5064,12 @@ func (t *Tagger) channelTails(v *view) bool {
 		if e < len(v.toks) && v.sent(e) == v.sent(c.t0) && (v.isCap(e) && v.isWord(e) || channelServiceNouns[v.low(e)] || v.tok(e) == "-") {
 			continue
 		}
+		// "the Japanese Broadcasting Corporation, NHK International,":
+		// in apposition with an organization's name, the words name that
+		// organization again
+		if a, ok := v.entityAt(c.t0 - 2); ok && v.tok(c.t0-1) == "," && a.m.Type == document.Organization {
+			continue
+		}
 		name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e-1].End])
 		nc := cand{t0: c.t0, t1: e, layer: layerEntity, prio: 1}
 		nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),
