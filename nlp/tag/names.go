@@ -1478,11 +1478,17 @@ func (t *Tagger) organizations(v *view) {
 			titled := func(k int) bool {
 				return v.low(k-1) == "the" && v.isCap(k) && v.has(&t.lex.Titles, k)
 			}
-			if t.orgWord(v, k) || titled(k) {
+			// "Foundation for New Ibero-American Journalism": "New"
+			// before a word of the name is a word of it (rule
+			// pat.org.head)
+			newWord := func(k int) bool {
+				return v.low(k) == "new" && v.isCap(k) && v.sent(k+1) == v.sent(i) && t.orgWord(v, k+1)
+			}
+			if t.orgWord(v, k) || titled(k) || newWord(k) {
 				k++
 				listed := false
 				for k < len(v.toks) && v.sent(k) == v.sent(i) {
-					if t.orgWord(v, k) {
+					if t.orgWord(v, k) || newWord(k) {
 						k++
 						continue
 					}

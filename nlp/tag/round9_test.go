@@ -39,6 +39,10 @@ func TestRound9Entities(t *testing.T) {
 			[]string{"Country:Portuguese=country:PRT"}},
 		{"no channel before a service noun, a longer name or after another organization", "The CGTN English service ran it. The CGTN French Desk and Xinhua International agreed. The Japan Broadcasting Corporation, NHK International, signed.",
 			nil, []string{"Organization:CGTN English=org:cgtn-english", "Organization:NHK International=org:nhk-international", "Organization:CGTN French=org:cgtn-french", "Organization:Xinhua International=org:xinhua-international"}},
+		{"New before a name word after the head's for or of", "The Hill Foundation for New Media Studies and the Lakeland Institute of New Journalism signed with the Coast Centre for New Ibero-American Reporting.",
+			[]string{"Organization:Hill Foundation for New Media Studies=org:hill-foundation-for-new-media-studies", "Organization:Lakeland Institute of New Journalism=org:lakeland-institute-of-new-journalism", "Organization:Coast Centre for New Ibero-American Reporting=org:coast-centre-for-new-ibero-american-reporting"}, nil},
+		{"no New at the end of a name or before a lower-case word", "The Hill Foundation for New projects opened. The Lakeland Institute said New talks begin.",
+			nil, []string{"Organization:Hill Foundation for New=org:hill-foundation-for-new"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
