@@ -4107,7 +4107,16 @@ var prefixHeads = map[string]string{
 	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
 	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
 	"universität": document.KindOther,
+	// outlets and bodies in Spanish and Portuguese ("Semanario Brecha",
+	// "Canal Institucional", "Rede Minas", "Colegio de Periodistas de
+	// ...", round 9)
+	"semanario": document.KindNewspaper, "diario": document.KindNewspaper, "jornal": document.KindNewspaper,
+	"canal": document.KindBroadcaster, "rede": document.KindBroadcaster,
+	"colegio": document.KindOther, "fundación": document.KindOther, "fundação": document.KindOther,
 }
+
+// canalPlaces after "Canal" make it a place's name, no channel's.
+var canalPlaces = map[string]bool{"street": true, "road": true, "avenue": true, "zone": true, "district": true, "bridge": true, "square": true}
 
 // nativeBodyHeads are the prefix heads of state bodies and associations,
 // after which a Romance particle may come at once ("Ministerio de
@@ -4117,7 +4126,7 @@ var nativeBodyHeads = map[string]bool{
 	"consejo": true, "conseil": true, "conselho": true, "asociación": true, "associação": true,
 	"federación": true, "federação": true, "fédération": true, "sindicato": true, "syndicat": true,
 	"instituto": true, "institut": true, "universidad": true, "universidade": true, "université": true,
-	"università": true,
+	"università": true, "colegio": true, "fundación": true, "fundação": true,
 }
 
 // romanceParticles join the words of a name after a Romance prefix head
@@ -4153,6 +4162,11 @@ func (t *Tagger) prefixNames(v *view) bool {
 		}
 		kind, ok := prefixHeads[v.lows[i]]
 		if !ok {
+			continue
+		}
+		// "Canal Street", "the Suez Canal Authority": a waterway's canal
+		// opens no channel's name
+		if v.lows[i] == "canal" && (v.isCap(i-1) && v.isWord(i-1) || canalPlaces[v.low(i+1)]) {
 			continue
 		}
 		daily := v.lows[i] == "daily"

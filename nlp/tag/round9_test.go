@@ -43,6 +43,10 @@ func TestRound9Entities(t *testing.T) {
 			[]string{"Organization:Hill Foundation for New Media Studies=org:hill-foundation-for-new-media-studies", "Organization:Lakeland Institute of New Journalism=org:lakeland-institute-of-new-journalism", "Organization:Coast Centre for New Ibero-American Reporting=org:coast-centre-for-new-ibero-american-reporting"}, nil},
 		{"no New at the end of a name or before a lower-case word", "The Hill Foundation for New projects opened. The Lakeland Institute said New talks begin.",
 			nil, []string{"Organization:Hill Foundation for New=org:hill-foundation-for-new"}},
+		{"Spanish and Portuguese outlets and bodies opened by their head", "Guests came from Uruguay's Semanario Brecha, the Colegio de Periodistas de Lakeland and Rede Lakeminas. The films air on Canal Hill and in the Diario Lakeland.",
+			[]string{"Organization:Semanario Brecha=org:semanario-brecha", "Organization:Colegio de Periodistas de Lakeland=org:colegio-de-periodistas-de-lakeland", "Organization:Rede Lakeminas=org:rede-lakeminas", "Organization:Canal Hill=org:canal-hill", "Organization:Diario Lakeland=org:diario-lakeland"}, nil},
+		{"no channel from a waterway's canal", "He walked along Canal Street to the Suez Canal Authority offices.",
+			nil, []string{"Organization:Canal Street=org:canal-street", "Organization:Canal Authority=org:canal-authority"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
