@@ -423,7 +423,7 @@ func mergeInitials(d *document.Document) {
 		// only the patterns that find a name alone: an acronym the text
 		// defined has its organization already
 		switch m.Rule {
-		case "pat.org.title-acronym", "pat.org.series", "pat.org.noun-name", "pat.org.name-noun":
+		case "pat.org.title-acronym", "pat.org.series", "pat.org.noun-name", "pat.org.name-noun", "pat.org.name-appos":
 		default:
 			continue
 		}

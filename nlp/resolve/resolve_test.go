@@ -252,6 +252,13 @@ func TestInitials(t *testing.T) {
 	if got := d.Mentions[1].EntityID; got != "org:lpn" {
 		t.Errorf("other initials: %s", got)
 	}
+	// an acronym in apposition with an outlet noun ("LFI, the French
+	// media agency (Lake France International)")
+	d = &document.Document{Mentions: []document.Mention{ruleOrg("LFI", "pat.org.name-appos", 0), ruleOrg("Lake France International", "pat.org.prefix-name", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[0].EntityID; got != "org:lake-france-international" {
+		t.Errorf("acronym in apposition: %s", got)
+	}
 }
 
 // TestCountryPrefix: a body named with and without its country is one
