@@ -384,6 +384,12 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 				case strings.HasPrefix(rest, " of ") && ministry:
 					en, _, ok := r.gaz.Lookup(rest[len(" of "):])
 					return ok && en.Type == document.Country
+				case strings.HasPrefix(rest, " of the ") && strings.HasPrefix(o.Rule, "gaz.") && strings.Contains(m.Name, " ") && m.Country == "":
+					// "the Publicity Department" after "the Publicity
+					// Department of the CPC Central Committee" (a body the
+					// gazetteer knows): the text names it by its head
+					// alone (rule resolve.org.head-form)
+					return true
 				case strings.HasPrefix(rest, " of the Republic of "):
 					// "Media Development Agency" after "Media Development
 					// Agency of the Republic of Azerbaijan" (rule
@@ -417,7 +423,7 @@ func mergeInitials(d *document.Document) {
 		// only the patterns that find a name alone: an acronym the text
 		// defined has its organization already
 		switch m.Rule {
-		case "pat.org.title-acronym", "pat.org.series", "pat.org.noun-name", "pat.org.name-noun":
+		case "pat.org.title-acronym", "pat.org.series", "pat.org.noun-name", "pat.org.name-noun", "pat.org.name-appos":
 		default:
 			continue
 		}

@@ -217,6 +217,20 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[1].EntityID; got != "org:media-development-agency" {
 		t.Errorf("republic of no known country: %s", got)
 	}
+	// a body the gazetteer knows, named later by its head alone
+	// (resolve.org.head-form); not a pattern's longer name
+	g := org("Lakeland Press Department of the Hill Council", 0)
+	g.Rule, g.EntityID = "gaz.org.name", "org:hill-press-department"
+	d = &document.Document{Mentions: []document.Mention{g, org("Lakeland Press Department", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:hill-press-department" {
+		t.Errorf("head form of a known body: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Press Department of the Hill Council", 0), org("Lakeland Press Department", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lakeland-press-department" {
+		t.Errorf("head form of a pattern's name: %s", got)
+	}
 	// not another head's name: "Foreign Ministry" of another country
 	d = &document.Document{Mentions: []document.Mention{org("Foreign Ministry of Kenya", 0), org("Foreign Ministry", 40)}}
 	newResolver(t).Apply(d)
@@ -237,6 +251,13 @@ func TestInitials(t *testing.T) {
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:lpn" {
 		t.Errorf("other initials: %s", got)
+	}
+	// an acronym in apposition with an outlet noun ("LFI, the French
+	// media agency (Lake France International)")
+	d = &document.Document{Mentions: []document.Mention{ruleOrg("LFI", "pat.org.name-appos", 0), ruleOrg("Lake France International", "pat.org.prefix-name", 40)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[0].EntityID; got != "org:lake-france-international" {
+		t.Errorf("acronym in apposition: %s", got)
 	}
 }
 

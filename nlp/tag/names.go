@@ -508,7 +508,26 @@ func (t *Tagger) persons(v *view) {
 			if v.low(j) == "of" || v.low(j) == "to" || v.low(j) == "in" {
 				k := j + 1
 				inNames := 0 // tokens of long names passed: they do not count to the limit
+				paren := 0   // open parentheses
 				for k < len(v.toks) && k-j-inNames < 10 && v.sent(k) == v.sent(i) {
+					switch v.tok(k) {
+					case "(":
+						paren++
+					case ")":
+						paren--
+						inNames++
+					}
+					if paren > 0 {
+						inNames++
+					}
+					// "General Director of Khaosan Pathet Lao (KPL, Lao
+					// News Agency) Chanthaly Vongsavanh": the names in
+					// parentheses after the organization's are passed
+					// whole (rule pat.person.title-name)
+					if paren > 0 && (v.tok(k) == "," && v.tok(k-1) != "(" || v.isCap(k) && v.isWord(k)) {
+						k++
+						continue
+					}
 					// "Chairman of the State Committee for Television and
 					// Radio under the Government of Lakeland, Omar Felan":
 					// a long organization's name is passed whole
@@ -1341,6 +1360,12 @@ func (t *Tagger) organizations(v *view) {
 				if v.low(s-1) == "and" && roleRunBefore(v, s-1) {
 					break
 				}
+				// "Director General Mrs Chanda Mwansa-Phiri and SABC
+				// Group Chief Executive": a name after an honorific before
+				// "and" is a person's too (rule pat.org.head)
+				if v.low(s-1) == "and" && t.honorificRunBefore(v, s-1) {
+					break
+				}
 				// "PCI and Senate Foreign Affairs Committee": an acronym
 				// before "and" is a name of its own (not "TV and Radio")
 				if v.low(s-1) == "and" && v.acronym(s-2) && len(v.tok(s-2)) >= 3 && !v.has(&t.lex.OrgHeads, s-2) && s < i {
@@ -1453,11 +1478,17 @@ func (t *Tagger) organizations(v *view) {
 			titled := func(k int) bool {
 				return v.low(k-1) == "the" && v.isCap(k) && v.has(&t.lex.Titles, k)
 			}
-			if t.orgWord(v, k) || titled(k) {
+			// "Foundation for New Ibero-American Journalism": "New"
+			// before a word of the name is a word of it (rule
+			// pat.org.head)
+			newWord := func(k int) bool {
+				return v.low(k) == "new" && v.isCap(k) && v.sent(k+1) == v.sent(i) && t.orgWord(v, k+1)
+			}
+			if t.orgWord(v, k) || titled(k) || newWord(k) {
 				k++
 				listed := false
 				for k < len(v.toks) && v.sent(k) == v.sent(i) {
-					if t.orgWord(v, k) {
+					if t.orgWord(v, k) || newWord(k) {
 						k++
 						continue
 					}
@@ -1619,6 +1650,17 @@ func (t *Tagger) organizations(v *view) {
 				p := e
 				if v.tok(p) == "(" && v.acronym(p+1) && v.tok(p+2) == ")" {
 					p += 3
+				} else if v.tok(p) == "(" && v.acronym(p+1) && v.tok(p+2) == "," {
+					// "... News Agency (LNA, Lake News) Omar Felan": the
+					// acronym and a short name (rule
+					// pat.person.title-org-name)
+					q := p + 3
+					for q < p+8 && v.isCap(q) && v.isWord(q) {
+						q++
+					}
+					if q > p+3 && v.tok(q) == ")" {
+						p = q + 1
+					}
 				}
 				if pe := t.nameRun(v, p); pe-p >= 2 && pe-p <= 4 && !v.isCap(pe) && v.low(pe) != "of" && v.tok(pe) != "(" {
 					holder = [2]int{p, pe}
@@ -3578,6 +3620,29 @@ func outletNounAt(v *view, i int) (string, int, bool) {
 		}
 		return "", i, false
 	}
+	// "the Brazilian network Rede Minas", "the investigative site
+	// Lakeleaks": a network or a site is an outlet after a country's
+	// adjective or a word of news (rule pat.org.noun-name)
+	if w == "network" || w == "site" {
+		p := v.low(i - 1)
+		c, isCountry := v.entityAt(i - 1)
+		switch {
+		case isCountry && c.t1 == i && c.m.Type == document.Country && c.m.Rule == "gaz.country.demonym":
+			kind, ok = document.KindBroadcaster, true
+			if w == "site" {
+				kind = document.KindOnlineMedia
+			}
+		case !v.isCap(i-1) && (p == "news" || p == "investigative" || p == "television" || p == "tv" || p == "radio" || p == "broadcasting"):
+			kind, ok = document.KindBroadcaster, true
+			if w == "site" || p == "investigative" || p == "news" {
+				kind = document.KindOnlineMedia
+			}
+			if p != "investigative" {
+				start = i - 1
+			}
+		}
+		return kind, start, ok
+	}
 	switch prev := v.low(i - 1); {
 	case prev == "news" || prev == "media" || prev == "tv" || prev == "television" || prev == "radio" || prev == "multimedia":
 		if !v.isCap(i - 1) {
@@ -3679,8 +3744,22 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			if q := t.quotedName(v, j); q > j {
 				e = q
 			} else {
-				for e < len(v.toks) && e-j < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
+				parts := 0 // Romance particles passed
+				for e < len(v.toks) && e-j-parts < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
 					e++
+					// "the Argentine daily La Voz del Litoral": a Romance
+					// particle (and article) between name words is part of
+					// the name (rule pat.org.noun-name)
+					if e > j && e+1 < len(v.toks) && !v.isCap(e) && romanceParticles[v.lows[e]] && v.sent(e+1) == v.sent(i) {
+						k := e + 1
+						if romanceArticles[v.low(k)] {
+							k++
+						}
+						if nameWord(k) && !v.has(&t.lex.OrgHeads, k) {
+							parts += k - e
+							e = k
+						}
+					}
 				}
 				if e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) {
 					e = j // a longer name goes on
@@ -4028,7 +4107,16 @@ var prefixHeads = map[string]string{
 	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
 	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
 	"universität": document.KindOther,
+	// outlets and bodies in Spanish and Portuguese ("Semanario Brecha",
+	// "Canal Institucional", "Rede Minas", "Colegio de Periodistas de
+	// ...", round 9)
+	"semanario": document.KindNewspaper, "diario": document.KindNewspaper, "jornal": document.KindNewspaper,
+	"canal": document.KindBroadcaster, "rede": document.KindBroadcaster,
+	"colegio": document.KindOther, "fundación": document.KindOther, "fundação": document.KindOther,
 }
+
+// canalPlaces after "Canal" make it a place's name, no channel's.
+var canalPlaces = map[string]bool{"street": true, "road": true, "avenue": true, "zone": true, "district": true, "bridge": true, "square": true}
 
 // nativeBodyHeads are the prefix heads of state bodies and associations,
 // after which a Romance particle may come at once ("Ministerio de
@@ -4038,7 +4126,7 @@ var nativeBodyHeads = map[string]bool{
 	"consejo": true, "conseil": true, "conselho": true, "asociación": true, "associação": true,
 	"federación": true, "federação": true, "fédération": true, "sindicato": true, "syndicat": true,
 	"instituto": true, "institut": true, "universidad": true, "universidade": true, "université": true,
-	"università": true,
+	"università": true, "colegio": true, "fundación": true, "fundação": true,
 }
 
 // romanceParticles join the words of a name after a Romance prefix head
@@ -4074,6 +4162,11 @@ func (t *Tagger) prefixNames(v *view) bool {
 		}
 		kind, ok := prefixHeads[v.lows[i]]
 		if !ok {
+			continue
+		}
+		// "Canal Street", "the Suez Canal Authority": a waterway's canal
+		// opens no channel's name
+		if v.lows[i] == "canal" && (v.isCap(i-1) && v.isWord(i-1) || canalPlaces[v.low(i+1)]) {
 			continue
 		}
 		daily := v.lows[i] == "daily"
@@ -4949,6 +5042,74 @@ func channelOfOutlet(headKind, knownKind string) bool {
 	return headKind == document.KindBroadcaster && (knownKind == document.KindNewsAgency || knownKind == document.KindNewspaper)
 }
 
+// channelTailWords name a broadcaster's channel or service after the
+// broadcaster's name ("Cubavisión Internacional", "CGTN Portuguese").
+var channelTailWords = map[string]bool{"internacional": true, "international": true, "internationale": true, "portuguese": true,
+	"spanish": true, "arabic": true, "french": true, "english": true, "russian": true, "pacific": true, "info": true, "plus": true}
+
+// channelServiceNouns after a language word make it a service of the
+// broadcaster's, no channel's name ("the CGTN English service").
+var channelServiceNouns = map[string]bool{"service": true, "services": true, "desk": true, "section": true, "edition": true,
+	"version": true, "programme": true, "program": true, "programmes": true, "programs": true, "website": true, "site": true}
+
+// channelTails tags a broadcaster the gazetteer knows followed by a
+// channel's word or number as a channel of its own ("Cubavisión
+// Internacional", "CGTN Portuguese", "Kenya Broadcasting Corporation
+// Channel 1"; rule pat.org.channel-tail, confidence 0.7): only at the end
+// of the capitalised run and not before a service noun. It reports
+// whether it added any.
+func (t *Tagger) channelTails(v *view) bool {
+	added := false
+	for n, k := len(v.cands), 0; k < n; k++ {
+		c := v.cands[k]
+		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindBroadcaster || !strings.HasPrefix(c.m.Rule, "gaz.") {
+			continue
+		}
+		e := c.t1
+		if e >= len(v.toks) || v.ent[c.t0] != k+1 || !v.isCap(e) || v.sent(e) != v.sent(c.t0) || v.toks[e].Start != v.toks[e-1].End+1 {
+			continue
+		}
+		// a language's word may be tagged as a country's adjective
+		if d, ok := v.entityAt(e); ok && !(d.t0 == e && d.t1 == e+1 && d.m.Rule == "gaz.country.demonym") {
+			continue
+		}
+		switch {
+		case channelTailWords[v.lows[e]]:
+			e++
+		case v.lows[e] == "channel" && e+1 < len(v.toks) && isDigits(v.tok(e+1)) && v.sent(e+1) == v.sent(c.t0):
+			e += 2
+		default:
+			continue
+		}
+		if e < len(v.toks) && v.sent(e) == v.sent(c.t0) && (v.isCap(e) && v.isWord(e) || channelServiceNouns[v.low(e)] || v.tok(e) == "-") {
+			continue
+		}
+		// "the Japanese Broadcasting Corporation, NHK International,":
+		// in apposition with an organization's name, the words name that
+		// organization again
+		if a, ok := v.entityAt(c.t0 - 2); ok && v.tok(c.t0-1) == "," && a.m.Type == document.Organization {
+			continue
+		}
+		name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e-1].End])
+		nc := cand{t0: c.t0, t1: e, layer: layerEntity, prio: 1}
+		nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.channel-tail", Confidence: 0.7, Country: c.m.Country}
+		v.add(nc)
+		added = true
+	}
+	return added
+}
+
+// isDigits reports whether s is one or more ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // b2i is 1 for true, 0 for false.
 func b2i(b bool) int {
 	if b {
@@ -5037,6 +5198,22 @@ func roleRunBefore(v *view, k int) bool {
 		r--
 	}
 	return r < k && r > 0 && !v.isCap(r-1) && v.gate[r-1]&bitRoleNoun != 0
+}
+
+// honorificRunBefore reports whether the capitalised words right before
+// token k follow an honorific ("Mrs Chanda Mwansa-Phiri", "Dr. Lena
+// Marsh"): a person's name.
+func (t *Tagger) honorificRunBefore(v *view, k int) bool {
+	r := k
+	for r > 1 && k-r < 5 && v.sent(r-1) == v.sent(k) && (v.isCap(r-1) && v.isWord(r-1) || v.tok(r-1) == "-") {
+		r--
+		for h := r - 1; h >= 0 && h >= r-2 && r < k; h-- {
+			if e, ok := t.honorificsAt(v, h); ok && e == r && v.sent(h) == v.sent(k) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capWords counts the capitalised words of tokens [a, b): hyphens,

@@ -168,6 +168,8 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	t.firsts["group"] |= bitOutlet   // "multimedia group" (outletNounAt)
 	t.firsts["council"] |= bitOutlet // "press council" (outletNounAt)
+	t.firsts["network"] |= bitOutlet // "the Brazilian network" (outletNounAt)
+	t.firsts["site"] |= bitOutlet    // "investigative site" (outletNounAt)
 	for w := range outletPlurals {
 		t.firsts[w] |= bitOutlet // "A and B, the Kenyan dailies" (apposPlural)
 	}
@@ -574,6 +576,9 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.settle()
 	}
 	if t.brandForms(v) {
+		v.settle()
+	}
+	if t.channelTails(v) {
 		v.settle()
 	}
 	// only organizations found by their context repeat (orgByNoun and
