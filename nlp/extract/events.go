@@ -1029,7 +1029,15 @@ func (x *Extractor) lastEdition(v *view, s, i int) *event {
 	if !ok || ser.date == "" || strings.HasPrefix(ser.date, dm.Value) || strings.HasPrefix(dm.Value, ser.date) {
 		return nil
 	}
-	e := &event{typ: ser.typ, tok: i, edition: true}
+	return v.editionOf(ser, s, i, n, 0, dm, "event.last-held")
+}
+
+// editionOf adds another edition of series event ser, told by the n
+// tokens at i of sentence s: its ordinal (0 when unknown), the series'
+// name, the day of date dm (both ends of a range) and the place named
+// after the clause.
+func (v *view) editionOf(ser *event, s, i, n, ordinal int, dm *document.Mention, rule string) *event {
+	e := &event{typ: ser.typ, tok: i, ordinal: ordinal, edition: true}
 	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i+n-1].End}, s)
 	v.events = append(v.events, e)
 	if ser.named {
@@ -1042,7 +1050,7 @@ func (x *Extractor) lastEdition(v *view, s, i int) *event {
 	if loc, ok := v.locationNear(s, i+n, 4); ok {
 		e.location = loc
 	}
-	e.rule, e.conf = "event.last-held", 0.7
+	e.rule, e.conf = rule, 0.7
 	return e
 }
 
@@ -1257,21 +1265,7 @@ func (x *Extractor) firstEdition(v *view, s, i int) *event {
 	if !ok || strings.HasPrefix(ser.date, dm.Value) || strings.HasPrefix(dm.Value, ser.date) {
 		return nil
 	}
-	e := &event{typ: ser.typ, tok: i, ordinal: 1, edition: true}
-	e.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i+1].End}, s)
-	v.events = append(v.events, e)
-	if ser.named {
-		e.named, e.name, e.key = true, ser.name, ser.key
-	}
-	e.date, e.gran = dm.Value, dm.Kind
-	if k := strings.IndexByte(dm.Value, '/'); k >= 0 {
-		e.date, e.endDate = dm.Value[:k], dm.Value[k+1:]
-	}
-	if loc, ok := v.locationNear(s, i+2, 4); ok {
-		e.location = loc
-	}
-	e.rule, e.conf = "event.first-edition", 0.7
-	return e
+	return v.editionOf(ser, s, i, 2, 1, dm, "event.first-edition")
 }
 
 // subjectGathering returns the gathering other than e that sentence s
