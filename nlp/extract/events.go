@@ -1462,15 +1462,7 @@ func (v *view) commaBetween(a, b int) bool {
 // Maldives Y", "met Speaker Y") or a few words that describe him ("met
 // with his Russian counterpart Y").
 func (v *view) personAfter(t1, end int) bool {
-	for k := t1; k < end && k < t1+14; k++ {
-		if _, am := v.actorAt(k); am != nil {
-			if am.Type == document.Person {
-				return true
-			}
-			_, at1 := v.tokenSpan(am)
-			k = at1 - 1
-			continue
-		}
+	return v.personAhead(t1, min(end, t1+14), func(k int) bool {
 		if k >= t1+8 && !v.isCap(k) && v.low(k) != "," {
 			return false
 		}
@@ -1481,11 +1473,10 @@ func (v *view) personAfter(t1, end int) bool {
 		if _, pm := v.actorAt(k + 1); titled && v.low(k) == "," && (pm == nil || pm.Type != document.Person) {
 			titled = false
 		}
-		if w := v.low(k); !(titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4) {
-			return false // "met with his Russian counterpart Y" goes on
-		}
-	}
-	return false
+		// "met with his Russian counterpart Y" goes on
+		w := v.low(k)
+		return titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4
+	})
 }
 
 // eventAcronym is an acronym that a named event's name defines in

@@ -608,7 +608,17 @@ func (v *view) receivedByPerson(t1, end int) bool {
 	} else if v.low(j-1) != "by" {
 		return false
 	}
-	for k := j; k < end && k < j+16; k++ {
+	return v.personAhead(j, min(end, j+16), func(k int) bool {
+		w := v.low(k)
+		return v.isCap(k) || w == "of" || w == "the" || w == "(" || w == ")" || w == "," || w == "and"
+	})
+}
+
+// personAhead reports whether a person is named in the tokens [from, to)
+// before a token that skip turns away: other actors' names are stepped
+// over whole, every other token must pass skip.
+func (v *view) personAhead(from, to int, skip func(k int) bool) bool {
+	for k := from; k < to; k++ {
 		if _, am := v.actorAt(k); am != nil {
 			if am.Type == document.Person {
 				return true
@@ -617,7 +627,7 @@ func (v *view) receivedByPerson(t1, end int) bool {
 			k = at1 - 1
 			continue
 		}
-		if w := v.low(k); !(v.isCap(k) || w == "of" || w == "the" || w == "(" || w == ")" || w == "," || w == "and") {
+		if !skip(k) {
 			return false
 		}
 	}
