@@ -2875,6 +2875,88 @@ func (t *Tagger) acronymNames(v *view) bool {
 		v.add(c)
 		added = true
 	}
+	return t.romanceAcronymNames(v) || added
+}
+
+// romanceAcronymParticles are the small words of a Romance-language name
+// that its acronym skips ("Centre d'études des sciences et techniques de
+// l'information (CESTI)", "Entidade Reguladora para a Comunicação Social
+// (ERC)").
+var romanceAcronymParticles = map[string]bool{
+	"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true,
+	"y": true, "et": true, "e": true, "la": true, "las": true, "los": true, "le": true, "les": true, "l": true, "d": true,
+	"l'": true, "d'": true, "l’": true, "d’": true, "'": true, "’": true, "para": true, "pour": true, "a": true, "en": true, "el": true, "sur": true,
+}
+
+// romanceAcronymNames tags a Romance-language name written, as French,
+// Spanish and Portuguese write them, with its later words in lower case,
+// when the acronym in parentheses right after it spells the initials of
+// its words other than particles (rule pat.org.acronym-name-romance,
+// confidence 0.65): "the Agence ivoirienne de presse (AIP)", "Association
+// des journalistes du Lakeland (AJL)", "Entidade Reguladora para a
+// Comunicação Social (ERC)". The name starts with a capitalised word after
+// no other capitalised word, holds a Romance particle ("de", "des", "du",
+// "para", ...), no person or organization, and its acronym has three to
+// eight letters.
+func (t *Tagger) romanceAcronymNames(v *view) bool {
+	added := false
+	for _, i := range v.parens {
+		if i < 3 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) || v.ent[i-1] != 0 && !t.isCountryEntity(v, i-1) {
+			continue
+		}
+		acr := v.tok(i + 1)
+		if len(acr) < 3 || len(acr) > 8 || strings.ContainsAny(acr, "0123456789&") {
+			continue
+		}
+		s, n, particles := i, 0, 0
+		for k := i - 1; k >= 0 && i-k <= 16 && v.sent(k) == v.sent(i) && n < len(acr); k-- {
+			w := v.lows[k]
+			if romanceAcronymParticles[w] {
+				if w != "a" && w != "en" {
+					particles++
+				}
+				continue
+			}
+			// "d'études" written as one token
+			if len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+				particles++
+				w = strings.TrimLeft(w[1:], "'’")
+			} else if !v.isWord(k) {
+				break
+			}
+			f := foldAccents(w)
+			if f == "" || unicode.ToUpper(rune(f[0])) != rune(acr[len(acr)-1-n]) {
+				break
+			}
+			n++
+			s = k
+		}
+		if n != len(acr) || particles == 0 || !v.isCap(s) || romanceAcronymParticles[v.low(s-1)] ||
+			v.isCap(s-1) && v.isWord(s-1) && v.sent(s-1) == v.sent(s) && v.gate[s-1]&bitStopCap == 0 {
+			continue
+		}
+		bad := false
+		for k := s; k < i; k++ {
+			if c, ok := v.entityAt(k); ok && (c.m.Type != document.Country && c.m.Type != document.Place || c.t0 < s || c.t1 > i) {
+				bad = true
+				break
+			}
+		}
+		if bad {
+			continue
+		}
+		kind, ok := prefixHeads[v.lows[s]]
+		if !ok {
+			kind = document.KindOther
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
+		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name-romance", Confidence: 0.65}
+		c.m.Country = t.homeCountry(v, s, i)
+		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
+		v.add(c)
+		added = true
+	}
 	return added
 }
 
@@ -4384,6 +4466,11 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 	if v.has(&t.lex.Titles, a) || t.personName(v, a) && b-a >= 2 || t.titleCase(v, i) {
 		return 0, 0, false
 	}
+	// "news in Russian and English, the organisation of joint tours": a
+	// language alone names no outlet (rule pat.org.name-appos)
+	if b-a == 1 && languageOnly[v.lows[a]] {
+		return 0, 0, false
+	}
 	return a, b, true
 }
 
@@ -5062,11 +5149,27 @@ func (t *Tagger) channelTails(v *view) bool {
 	added := false
 	for n, k := len(v.cands), 0; k < n; k++ {
 		c := v.cands[k]
-		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindBroadcaster || !strings.HasPrefix(c.m.Rule, "gaz.") {
+		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindBroadcaster {
 			continue
 		}
 		e := c.t1
-		if e >= len(v.toks) || v.ent[c.t0] != k+1 || !v.isCap(e) || v.sent(e) != v.sent(c.t0) || v.toks[e].Start != v.toks[e-1].End+1 {
+		if e >= len(v.toks) || v.ent[c.t0] != k+1 || v.sent(e) != v.sent(c.t0) || v.toks[e].Start != v.toks[e-1].End+1 {
+			continue
+		}
+		// "aired on SABC 1 and ZTV", "KBS 1TV", "Télévision Lakeland 2
+		// won": a channel's number right after a broadcaster's name, also
+		// one the patterns found (rule pat.org.channel-number); not a
+		// count ("ZBC 14 reporters") or a date ("Hill TV 5 May")
+		if e+1 < len(v.toks) && channelNumber(v, e) && !bodyHeads[v.lows[e-1]] {
+			name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e].End])
+			nc := cand{t0: c.t0, t1: e + 1, layer: layerEntity, prio: 1}
+			nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.channel-number", Confidence: 0.65, Country: c.m.Country}
+			v.add(nc)
+			added = true
+			continue
+		}
+		if !v.isCap(e) || !strings.HasPrefix(c.m.Rule, "gaz.") {
 			continue
 		}
 		// a language's word may be tagged as a country's adjective
@@ -5098,6 +5201,36 @@ func (t *Tagger) channelTails(v *view) bool {
 		added = true
 	}
 	return added
+}
+
+// bodyHeads end the names of bodies, which number no channel ("the Lakeland
+// Broadcasting Corporation 5" counts something).
+var bodyHeads = map[string]bool{"corporation": true, "company": true, "authority": true, "union": true, "association": true,
+	"group": true, "council": true, "commission": true, "agency": true, "ministry": true}
+
+// channelCountVerbs end in "s" but follow a channel's number as its verb
+// ("Lake TV 2 airs"), no counted noun.
+var channelCountVerbs = map[string]bool{"has": true, "was": true, "is": true, "airs": true, "broadcasts": true, "carries": true, "shows": true, "runs": true}
+
+// channelNumber reports whether token e is a channel's number: one or two
+// digits, or digits with "TV" ("1TV"), not followed by a capitalised word
+// (a month, a name), a counted plural noun, a dash or a unit.
+func channelNumber(v *view, e int) bool {
+	tk := v.tok(e)
+	if !(isDigits(tk) && len(tk) <= 2 || len(tk) >= 3 && len(tk) <= 4 && isDigits(tk[:len(tk)-2]) && tk[len(tk)-2:] == "TV") {
+		return false
+	}
+	if e+1 >= len(v.toks) || v.sent(e+1) != v.sent(e) {
+		return true
+	}
+	n := v.tok(e + 1)
+	switch w := v.lows[e+1]; {
+	case v.isCap(e+1) && v.isWord(e+1), n == "-", n == "–", n == "%", n == "/", n == ".", n == ":", w == "percent", w == "per", w == "million", w == "of":
+		return false
+	case v.isWord(e+1) && strings.HasSuffix(w, "s") && !channelCountVerbs[w]:
+		return false
+	}
+	return true
 }
 
 // isDigits reports whether s is one or more ASCII digits.
