@@ -97,6 +97,10 @@ var titleModifiers = map[string]bool{
 	"general": true, "special": true, "then": true, "current": true, "board": true,
 	"federal": true, "veteran": true, "freelance": true, "standing": true, "under": true,
 	"caretaker": true, "interim": true, "outgoing": true,
+	// a newsroom's desk before its editor or correspondent ("the paper's
+	// digital editor, Anna Lind,")
+	"digital": true, "political": true, "sports": true, "business": true, "online": true, "diplomatic": true,
+	"economics": true, "features": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -806,6 +810,9 @@ func possessiveBefore(v *view, i int) bool {
 	switch v.low(k) {
 	case "its", "his", "her", "their", "'s":
 		return true
+	case "'", "’":
+		// "the Hill Times' digital editor": a plural's possessive
+		return v.adjacent(k) && strings.HasSuffix(v.low(k-1), "s")
 	}
 	return false
 }
@@ -843,6 +850,10 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 			long = true
 		case w == "the" && p > from && (v.low(p-1) == "of" || v.low(p-1) == "under" || v.low(p-1) == "for") && v.isCap(p+1):
 			long = true
+		case (w == "to" || w == "in") && p > from && v.isCap(p-1) && t.isCountryOrPlace(v, p+1):
+			// "the Head of the Delegation of the Lakeland Union to Kenya,
+			// Anna Lind,": the host country or city of a mission (rule
+			// pat.person.title-of-name)
 		case w == "(" && p > from && v.acronym(p+1) && v.tok(p+2) == ")":
 			// "the Lakeland News Agency (LNA), Omar Felan;": the
 			// organization's acronym after its name
@@ -2442,6 +2453,13 @@ func (v *view) aliasDefinitions(defs map[string]cand) {
 			}
 		}
 	}
+}
+
+// isCountryOrPlace reports whether token i is in a country's or a place's
+// mention.
+func (t *Tagger) isCountryOrPlace(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && (c.m.Type == document.Country || c.m.Type == document.Place)
 }
 
 func (t *Tagger) isCountryEntity(v *view, i int) bool {

@@ -27,6 +27,12 @@ func TestRound10Entities(t *testing.T) {
 		{"no channel from a count, a date or a share after a broadcaster", "The ZBC 14 reporters left. The BBC 2 May report was read. The SABC 3% share fell. The Kenya Broadcasting Corporation 5 sat.",
 			[]string{"Organization:ZBC=org:zbc", "Organization:BBC=org:bbc", "Organization:SABC=org:sabc"},
 			[]string{"Organization:ZBC 14=org:zbc-14", "Organization:BBC 2=org:bbc-2", "Organization:SABC 3=org:sabc-3", "Organization:Kenya Broadcasting Corporation 5=org:kenya-broadcasting-corporation-5"}},
+		{"a holder after a mission's host country and a comma", "The forum heard the Head of the Delegation of the Lakeland Union to Kenya, Marta Oksanen-Lind, who praised it. The Ambassador of Kenya to China, Wanjiru Kamau, spoke too.",
+			[]string{"Person:Marta Oksanen-Lind", "Person:Wanjiru Kamau"}, nil},
+		{"a newsroom desk before an editor after a possessive", "The Hill Times' digital editor, Martín Ezequiel Soto, and the agency's political editor, Anna Lind, spoke. Its sports editor, Ruth Kell, agreed.",
+			[]string{"Person:Martín Ezequiel Soto", "Person:Anna Lind", "Person:Ruth Kell"}, nil},
+		{"an engineer's abbreviated title before a name", "The union's Director General Eng. Khalid Saeed Al-Harthi opened the festival. Eng. Omar Felan spoke after him.",
+			[]string{"Person:Khalid Saeed Al-Harthi", "Person:Omar Felan"}, []string{"Person:Eng=person:eng"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
