@@ -1690,6 +1690,14 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 		}
+		// "Deputy Minister of Information, Publicity and Broadcasting
+		// Services", "the Minister of Youth and Sports Services": the
+		// words after a minister's "of" name the portfolio, no body (rule
+		// pat.org.head.portfolio)
+		if portfolioBefore(v, s) {
+			i = e - 1
+			continue
+		}
 		// "House of Journalists", "House of Representatives": "House"
 		// names a body only before "of" ("Freedom House" is known by
 		// name; "Lancaster House" is a building)
@@ -2453,6 +2461,21 @@ func (v *view) aliasDefinitions(defs map[string]cand) {
 			}
 		}
 	}
+}
+
+// portfolioBefore reports whether the name from token s is, with the list
+// before it, what a minister's title names after "of": "Minister of
+// Information, Publicity and Broadcasting Services".
+func portfolioBefore(v *view, s int) bool {
+	k := s - 1
+	for k > 0 && s-k <= 8 && v.sent(k) == v.sent(s) && (v.tok(k) == "," || v.low(k) == "and" || v.isCap(k) && v.isWord(k)) {
+		k--
+	}
+	if v.low(k) != "of" {
+		return false
+	}
+	w := v.low(k - 1)
+	return w == "minister" || w == "ministers"
 }
 
 // isCountryOrPlace reports whether token i is in a country's or a place's
@@ -3782,7 +3805,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	// nameWord: an untagged capitalised word that may be part of an
 	// outlet's name
 	nameWord := func(k int) bool {
-		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 &&
+		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && (v.gate[k]&bitStopCap == 0 || arabicArticle(v, k)) &&
 			!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k)
 	}
 	// proper: a word of the name that is no head, generic word or
@@ -3820,6 +3843,13 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			}
 		}
 		kind, start, ok := outletNounAt(v, i)
+		// "the American group Lakeview Holdings", "the research firm
+		// Hillmark Data": a company's noun in lower case names the
+		// company after it only (rule pat.org.noun-name)
+		afterOnly := false
+		if k, found := companyNouns[v.lows[i]]; !ok && found && !v.isCap(i) {
+			kind, start, ok, afterOnly = k, i, true, true
+		}
 		if !ok || v.ent[i] != 0 {
 			continue
 		}
@@ -3828,7 +3858,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		// apposition after the determined noun, closed by a comma, "and"
 		// or the sentence's end (rule pat.org.noun-comma-name); the noun
 		// outweighs a given name of the lexicon that opens the name
-		if a, b, ok := t.nounCommaName(v, start, i); ok {
+		if a, b, ok := t.nounCommaName(v, start, i); ok && !afterOnly {
 			add(a, b, kind, "pat.org.noun-comma-name")
 			i = b - 1
 			continue
@@ -3845,7 +3875,10 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				e = q
 			} else {
 				parts := 0 // Romance particles passed
-				for e < len(v.toks) && e-j-parts < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
+				for e < len(v.toks) && e-j-parts < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1) ||
+					// "the group Lakeview Bros. Media": an abbreviation's
+					// full stop inside the name
+					v.tok(e) == "." && e > j && v.adjacent(e) && len(v.tok(e-1)) <= 4 && nameWord(e+1) && v.sent(e+1) == v.sent(i)) {
 					e++
 					// "the Argentine daily La Voz del Litoral": a Romance
 					// particle (and article) between name words is part of
@@ -3861,11 +3894,26 @@ func (t *Tagger) orgByNoun(v *view) bool {
 						}
 					}
 				}
+				// "the research firm Hillmark Kenya": a company's national
+				// arm named by its country's name
+				if c, ok := v.entityAt(e); afterOnly && e > j && ok && c.t0 == e && c.m.Type == document.Country && c.m.Rule == "gaz.country.name" && !(v.isCap(c.t1) && v.isWord(c.t1)) {
+					e = c.t1
+				}
 				if e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) {
 					e = j // a longer name goes on
 				}
 			}
-			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
+			// "the Danish broadcaster DR": a two-letter acronym right after
+			// the noun names it too
+			short := e == j+1 && len(v.tok(j)) == 2 && v.isAllCaps(j) && !genericWords[v.lows[j]] && !twoLetterWords[v.lows[j]]
+			// after a company's noun only a given name and one word more
+			// read as a person ("the firm Anna Lind joined"; "the group
+			// Warner Bros. Discovery" is a company)
+			person := t.personName(v, j)
+			if afterOnly {
+				person = e-j == 2 && t.nameKind(v, j)&givenName != 0 && !v.has(&t.lex.OrgHeads, j+1)
+			}
+			if e > j && (proper(j, e) || short) && !t.titleCase(v, i) && !person {
 				// "General Director of the media holding Lakepress Omar
 				// Felan": the title's holder after a one-word name (a
 				// name of the lexicon, or any after a brand such as
@@ -3882,6 +3930,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				i = e - 1
 				continue
 			}
+		}
+		if afterOnly {
+			continue
 		}
 		// the name before the noun
 		b := start
@@ -4401,6 +4452,25 @@ var apposNouns = map[string]string{
 	// "Lakenet, a Finnish media trade site": only after a word of media
 	// (siteWords), not "a heritage site"
 	"site": document.KindOnlineMedia,
+	// "Hillmark Data, a research firm, said"
+	"firm": document.KindCompany,
+}
+
+// companyNouns in lower case name a company right after them ("the
+// research firm Hillmark Data"), never one before them.
+var companyNouns = map[string]string{"company": document.KindCompany, "firm": document.KindCompany, "group": document.KindCompany}
+
+// twoLetterWords are two-letter abbreviations that name no outlet alone.
+var twoLetterWords = map[string]bool{"tv": true, "fm": true, "am": true, "hd": true, "pr": true, "it": true, "ai": true, "ok": true, "uk": true, "us": true, "eu": true, "un": true}
+
+// arabicArticle reports whether token k is an Arabic article joined by a
+// hyphen to a capitalised word ("An-Nahar", "Al-Ahram").
+func arabicArticle(v *view, k int) bool {
+	switch v.lows[k] {
+	case "al", "an", "el", "ar", "as", "ad", "at", "ash":
+		return v.tok(k+1) == "-" && v.adjacent(k+1) && v.adjacent(k+2) && v.isCap(k+2)
+	}
+	return false
 }
 
 // siteWords are the words before "site" that make it an outlet's noun.

@@ -33,6 +33,15 @@ func TestRound10Entities(t *testing.T) {
 			[]string{"Person:Martín Ezequiel Soto", "Person:Anna Lind", "Person:Ruth Kell"}, nil},
 		{"an engineer's abbreviated title before a name", "The union's Director General Eng. Khalid Saeed Al-Harthi opened the festival. Eng. Omar Felan spoke after him.",
 			[]string{"Person:Khalid Saeed Al-Harthi", "Person:Omar Felan"}, []string{"Person:Eng=person:eng"}},
+		{"a minister's portfolio list is no body; the ministry is", "Lakeland's Deputy Minister of Information, Publicity and Broadcasting Services, Mrs Anna Lind, came. Funds come through the Ministry of Youth, Sports and Cultural Services.",
+			[]string{"Organization:Ministry of Youth, Sports and Cultural Services=org:ministry-of-youth-sports-and-cultural-services"},
+			[]string{"Organization:Publicity and Broadcasting Services=org:publicity-and-broadcasting-services"}},
+		{"a company named after a company's noun in lower case", "Figures from the audience research firm Hillmark Data showed it. The owner, the Kenyan group Lakeview Bros. Media, agreed, as did the company Coastline Kenya.",
+			[]string{"Organization:Hillmark Data=org:hillmark-data", "Organization:Lakeview Bros. Media=org:lakeview-bros-media", "Organization:Coastline Kenya=org:coastline-kenya"}, nil},
+		{"no company before a company's noun, no person after it", "The Lakeland company said so. The firm Anna Lind joined was small.",
+			nil, []string{"Organization:Lakeland=org:lakeland", "Organization:Anna Lind=org:anna-lind"}},
+		{"an Arabic article and a two-letter acronym after an outlet noun", "The Lebanese newspaper An-Nahar and the Danish broadcaster DR won. The channel TV showed it.",
+			[]string{"Organization:An-Nahar=org:an-nahar", "Organization:DR=org:dr"}, []string{"Organization:TV=org:tv"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
