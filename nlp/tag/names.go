@@ -4456,6 +4456,16 @@ var apposNouns = map[string]string{
 	"firm": document.KindCompany,
 }
 
+// listFollowers may follow a list of names as its verb or preposition
+// ("A, B and C are", "A and B from"), no noun the last name modifies.
+var listFollowers = map[string]bool{
+	"are": true, "is": true, "was": true, "were": true, "will": true, "would": true, "have": true, "has": true, "had": true,
+	"can": true, "could": true, "may": true, "also": true, "both": true, "all": true, "each": true, "said": true, "say": true,
+	"says": true, "to": true, "in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "as": true, "by": true,
+	"which": true, "who": true, "that": true, "jointly": true, "together": true, "took": true, "take": true, "won": true,
+	"received": true, "attended": true, "agreed": true, "signed": true, "launched": true, "since": true, "until": true,
+}
+
 // companyNouns in lower case name a company right after them ("the
 // research firm Hillmark Data"), never one before them.
 var companyNouns = map[string]string{"company": document.KindCompany, "firm": document.KindCompany, "group": document.KindCompany}
@@ -4823,6 +4833,158 @@ func (t *Tagger) orgSeries(v *view) bool {
 			c := cand{t0: m.a, t1: m.b, layer: layerEntity, prio: 1}
 			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
 				Rule: "pat.org.series", Confidence: 0.6}
+			v.add(c)
+			v.take(m.a, m.b)
+			added = true
+		}
+	}
+	return t.orgLists(v) || added
+}
+
+// orgLists tags the untagged members of a list of organizations with no
+// cue before it ("aired on SABC, ZTV and NBC", "from the BBC, ARD, Yle of
+// Finland and Czech Television", "the Uganda Broadcasting Corporation
+// (UBC), the Daily Monitor and New Vision"; rule pat.org.list-member,
+// confidence 0.55): the list's members are joined by commas, "and" or
+// "or"; each is an organization, or one to three capitalised words the
+// tagger has not named, with "the", a country's possessive before it
+// ("Peru's El Comercio") or its acronym or its country ("of Finland")
+// after it. Two members at least are organizations, or one media outlet
+// when the only untagged member is an acronym; a person, country, place
+// or event as a member, a word in lower case inside or a capitalised word
+// right after the list cancels it, and so does a headline in title case;
+// a last member right before a word in lower case modifies it ("the CIS
+// and EEU territories") and is left out.
+func (t *Tagger) orgLists(v *view) bool {
+	added := false
+	type member struct{ a, b int }
+	var members []member
+	for i := 0; i < len(v.toks); i++ {
+		c, ok := v.entityAt(i)
+		if !ok || c.t0 != i || c.m.Type != document.Organization {
+			continue
+		}
+		// only from a list's first organization: after a comma or "and"
+		// another list ran already
+		if p := v.low(i - 1); p == "," || p == "and" || p == "or" || p == "the" && (v.low(i-2) == "," || v.low(i-2) == "and") {
+			continue
+		}
+		members = members[:0]
+		orgs, ok, k := 0, true, i
+		media := 0 // members that are media outlets
+		for k < len(v.toks) && v.sent(k) == v.sent(i) && ok {
+			if v.low(k) == "the" && k > i {
+				k++
+			}
+			// "Peru's El Comercio": a country's possessive before a member
+			if d, found := v.entityAt(k); found && d.t0 == k && d.m.Type == document.Country && v.low(d.t1) == "'s" {
+				k = d.t1 + 1
+			}
+			if d, found := v.entityAt(k); found && d.t0 == k {
+				if d.m.Type != document.Organization {
+					ok = false
+					break
+				}
+				orgs++
+				switch d.m.Kind {
+				case document.KindNewsAgency, document.KindNewspaper, document.KindBroadcaster, document.KindOnlineMedia:
+					media++
+				}
+				k = d.t1
+				// "SABC News": a service's word after a known name is the
+				// member's
+				for n := 0; n < 2 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i) && genericWords[v.lows[k]]; n++ {
+					k++
+				}
+			} else {
+				a := k
+				// "New Vision", "The Citizen": a stop word that opens a
+				// name before another capitalised word
+				for k < len(v.toks) && k-a < 3 && v.ent[k] == 0 && v.isCap(k) && v.isWord(k) && (v.gate[k]&bitStopCap == 0 || k > a || k+1 < len(v.toks) && v.isCap(k+1) && v.isWord(k+1) && v.ent[k+1] == 0 && v.gate[k+1]&bitStopCap == 0) &&
+					!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k) && v.sent(k) == v.sent(i) {
+					k++
+				}
+				if k == a {
+					if k > i {
+						ok = false // a word in lower case inside the list
+					}
+					break
+				}
+				if placeHeads[v.low(k-1)] || v.tok(k) == "-" || v.low(k) == "'s" || t.personName(v, a) && k-a >= 2 {
+					ok = false
+					break
+				}
+				members = append(members, member{a, k})
+				// "Yle of Finland": the member's country; "Voice of
+				// Lakeland (VOL)" is one name that its acronym follows
+				if v.low(k) == "of" {
+					if d, found := v.entityAt(k + 1); found && d.t0 == k+1 && d.m.Type == document.Country {
+						if v.tok(d.t1) == "(" || t.lex.Vocabulary[v.lows[k-1]] || v.has(&t.lex.OrgHeads, k-1) {
+							ok = false
+							break
+						}
+						k = d.t1
+					}
+				}
+			}
+			// "(UBC)", "(Kenya)", "(SRG SSR)": the member's acronym or
+			// country
+			if v.tok(k) == "(" {
+				for n := k + 1; n < k+5 && n < len(v.toks) && v.sent(n) == v.sent(i); n++ {
+					if v.tok(n) == ")" {
+						k = n + 1
+						break
+					}
+					if !v.isCap(n) && v.isWord(n) {
+						break
+					}
+				}
+			}
+			switch {
+			case v.tok(k) == "," && (v.low(k+1) == "and" || v.low(k+1) == "or"):
+				k += 2
+			case v.tok(k) == "," || v.low(k) == "and" || v.low(k) == "or":
+				k++
+			default:
+				if v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i) {
+					ok = false
+				}
+				// "the CIS and EEU territories", "the Henan provincial
+				// government": a last member before a word in lower case
+				// modifies it
+				if n := len(members); n > 0 && members[n-1].b == k && v.isWord(k) && !v.isCap(k) && !listFollowers[v.lows[k]] && !strings.HasSuffix(v.lows[k], "ed") {
+					members = members[:n-1]
+				}
+				k = len(v.toks)
+			}
+			// "..., and the channels of other members": the list ends at
+			// a word in lower case after its separator
+			if k < len(v.toks) && v.sent(k) == v.sent(i) {
+				n := k
+				if v.low(n) == "the" {
+					n++
+				}
+				if v.isWord(n) && !v.isCap(n) {
+					break
+				}
+			}
+		}
+		if !ok || len(members) == 0 || t.titleCase(v, i) {
+			continue
+		}
+		// "SABC News and ZTV": one media outlet and one acronym are two
+		// outlets
+		if orgs < 2 && !(media == 1 && len(members) == 1 && members[0].b == members[0].a+1 && v.acronym(members[0].a) && len(v.tok(members[0].a)) >= 3) {
+			continue
+		}
+		for _, m := range members {
+			if !t.properWordIn(v, m.a, m.b) && !v.acronym(m.a) {
+				continue
+			}
+			name := cleanName(v.body[v.toks[m.a].Start:v.toks[m.b-1].End])
+			c := cand{t0: m.a, t1: m.b, layer: layerEntity, prio: 1}
+			c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.list-member", Confidence: 0.55}
 			v.add(c)
 			v.take(m.a, m.b)
 			added = true

@@ -42,6 +42,13 @@ func TestRound10Entities(t *testing.T) {
 			nil, []string{"Organization:Lakeland=org:lakeland", "Organization:Anna Lind=org:anna-lind"}},
 		{"an Arabic article and a two-letter acronym after an outlet noun", "The Lebanese newspaper An-Nahar and the Danish broadcaster DR won. The channel TV showed it.",
 			[]string{"Organization:An-Nahar=org:an-nahar", "Organization:DR=org:dr"}, []string{"Organization:TV=org:tv"}},
+		{"untagged members of a list of organizations (pat.org.list-member)", "Editors from the BBC, ARD, Lakefilm of Finland and Czech Television met. Interns go to the Daily Monitor, the Hillside Herald and New Coastline. The panel joined Xinhua, Peru's Diario Sur and TASS.",
+			[]string{"Organization:Lakefilm=org:lakefilm", "Organization:Hillside Herald=org:hillside-herald", "Organization:New Coastline=org:new-coastline", "Organization:Diario Sur=org:diario-sur"},
+			[]string{"Country:Finland=org:finland"}},
+		{"an acronym after one media outlet and and", "The series airs on SABC News and HBX from May.",
+			[]string{"Organization:HBX=org:hbx"}, nil},
+		{"no list member from a person, a place, a modifier or a name of a country's voice", "Xinhua, Anna Lindqvist and TASS attended. The BBC, CNN and Lakeside Park opened. It came from Xinhua and the Hillside provincial government. The BRICS and BRI plans met. Reporters of Xinhua, Voice of Kenya (VOK) and TASS came.",
+			nil, []string{"Organization:Anna Lindqvist=org:anna-lindqvist", "Organization:Lakeside Park=org:lakeside-park", "Organization:Hillside=org:hillside", "Organization:BRI=org:bri", "Organization:Voice=org:voice"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
