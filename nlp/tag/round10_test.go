@@ -49,6 +49,8 @@ func TestRound10Entities(t *testing.T) {
 			[]string{"Organization:HBX=org:hbx"}, nil},
 		{"no list member from a person, a place, a modifier or a name of a country's voice", "Xinhua, Anna Lindqvist and TASS attended. The BBC, CNN and Lakeside Park opened. It came from Xinhua and the Hillside provincial government. The BRICS and BRI plans met. Reporters of Xinhua, Voice of Kenya (VOK) and TASS came.",
 			nil, []string{"Organization:Anna Lindqvist=org:anna-lindqvist", "Organization:Lakeside Park=org:lakeside-park", "Organization:Hillside=org:hillside", "Organization:BRI=org:bri", "Organization:Voice=org:voice"}},
+		{"a court is a state body by its head", "The party will go to the Constitutional Court. The union went to the Employment and Labour Relations Court. The Court of Appeal ruled.",
+			[]string{"Organization:Constitutional Court=org:constitutional-court", "Organization:Employment and Labour Relations Court=org:employment-and-labour-relations-court", "Organization:Court of Appeal=org:court-of-appeal"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
