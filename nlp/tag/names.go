@@ -2916,7 +2916,59 @@ func (t *Tagger) acronymNames(v *view) bool {
 		v.add(c)
 		added = true
 	}
-	return t.romanceAcronymNames(v) || added
+	romance := t.romanceAcronymNames(v)
+	return t.editorsForums(v) || romance || added
+}
+
+// editorsForums tags an editors' forum, a standing body of a country's or
+// region's editors, as an organization (rule pat.org.editors-forum,
+// confidence 0.65): "the Editors' Forum of Lakeland (EFL)", "the Hill
+// National Editors Forum (HNEF)", "the Lakeland Editors' Forum, which
+// ..."; the name ends with "Editors' Forum" or "Editors Forum", starts
+// with capitalised words, countries or places, and its acronym in
+// parentheses or its country after "of" follows it or a country or a
+// place opens it. A forum of other people ("the Belt and Road Journalists
+// Forum") is mostly a gathering and stays the events'.
+func (t *Tagger) editorsForums(v *view) bool {
+	added := false
+	for i := 1; i+1 < len(v.toks); i++ {
+		if v.lows[i] != "forum" || !v.isCap(i) || v.ent[i] != 0 {
+			continue
+		}
+		ed := i - 1
+		if tk := v.tok(ed); (tk == "'" || tk == "’") && v.adjacent(ed) {
+			ed--
+		}
+		if v.low(ed) != "editors" || !v.isCap(ed) || v.ent[ed] != 0 {
+			continue
+		}
+		s := ed
+		for s > 0 && ed-s < 5 && v.sent(s-1) == v.sent(i) && t.orgWord(v, s-1) && !t.isOrgEntity(v, s-1) {
+			s--
+		}
+		e := i + 1
+		country := s < ed && t.isCountryOrPlace(v, s)
+		// "of Lakeland": the forum's country
+		if v.low(e) == "of" {
+			if c, ok := v.entityAt(e + 1); ok && c.t0 == e+1 && (c.m.Type == document.Country || c.m.Type == document.Place) {
+				e = c.t1
+				country = true
+			}
+		}
+		acr := v.tok(e) == "(" && v.acronym(e+1) && v.tok(e+2) == ")"
+		if !country && !acr || v.isCap(e) && v.isWord(e) || t.titleCase(v, i) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
+		c := cand{t0: s, t1: e, layer: layerEntity, prio: 2}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindOther, Name: name, Rule: "pat.org.editors-forum", Confidence: 0.65}
+		c.m.Country = t.homeCountry(v, s, e)
+		c.m.EntityID = t.orgID(name, document.KindOther, c.m.Country, v, s, e)
+		v.add(c)
+		added = true
+		i = e
+	}
+	return added
 }
 
 // romanceAcronymParticles are the small words of a Romance-language name

@@ -51,6 +51,10 @@ func TestRound10Entities(t *testing.T) {
 			nil, []string{"Organization:Anna Lindqvist=org:anna-lindqvist", "Organization:Lakeside Park=org:lakeside-park", "Organization:Hillside=org:hillside", "Organization:BRI=org:bri", "Organization:Voice=org:voice"}},
 		{"a court is a state body by its head", "The party will go to the Constitutional Court. The union went to the Employment and Labour Relations Court. The Court of Appeal ruled.",
 			[]string{"Organization:Constitutional Court=org:constitutional-court", "Organization:Employment and Labour Relations Court=org:employment-and-labour-relations-court", "Organization:Court of Appeal=org:court-of-appeal"}, nil},
+		{"an editors' forum with its acronym or country is a body (pat.org.editors-forum)", "The Editors' Forum of Malawi (EFM) and the Hill National Editors' Forum (HNEF) agreed. The Coast worked with the Lakeside Editors Forum (LEF).",
+			[]string{"Organization:Editors' Forum of Malawi=org:editors-forum-of-malawi", "Organization:Hill National Editors' Forum=org:hill-national-editors-forum", "Organization:HNEF=org:hill-national-editors-forum", "Organization:Lakeside Editors Forum=org:lakeside-editors-forum"}, nil},
+		{"a forum of other people or without acronym or country stays a gathering", "The ongoing Belt and Road Journalists Forum took place in Beijing. The Lakeside Editors Forum opens on Monday.",
+			nil, []string{"Organization:Belt and Road Journalists Forum=org:belt-and-road-journalists-forum", "Organization:Lakeside Editors Forum=org:lakeside-editors-forum"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
