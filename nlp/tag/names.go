@@ -2478,6 +2478,24 @@ func portfolioBefore(v *view, s int) bool {
 	return w == "minister" || w == "ministers"
 }
 
+// streetHeads after a city's name make a street's or a quarter's name
+// ("Auckland Park", "Moscow Road"), which names no city.
+var streetHeads = map[string]bool{"park": true, "street": true, "road": true, "avenue": true, "square": true, "bridge": true,
+	"drive": true, "lane": true, "boulevard": true}
+
+// streetNames drops a city's mention that a capitalised street head
+// follows: "SABC's Auckland Park studios" are in Johannesburg, not in
+// New Zealand (rule gaz.place.street, a guard).
+func (t *Tagger) streetNames(v *view) {
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Place || c.t1 >= len(v.toks) || !v.isCap(c.t1) || !streetHeads[v.lows[c.t1]] || v.sent(c.t1) != v.sent(c.t0) {
+			continue
+		}
+		c.m.Type = ""
+	}
+}
+
 // isCountryOrPlace reports whether token i is in a country's or a place's
 // mention.
 func (t *Tagger) isCountryOrPlace(v *view, i int) bool {

@@ -55,6 +55,12 @@ func TestRound10Entities(t *testing.T) {
 			[]string{"Organization:Editors' Forum of Malawi=org:editors-forum-of-malawi", "Organization:Hill National Editors' Forum=org:hill-national-editors-forum", "Organization:HNEF=org:hill-national-editors-forum", "Organization:Lakeside Editors Forum=org:lakeside-editors-forum"}, nil},
 		{"a forum of other people or without acronym or country stays a gathering", "The ongoing Belt and Road Journalists Forum took place in Beijing. The Lakeside Editors Forum opens on Monday.",
 			nil, []string{"Organization:Belt and Road Journalists Forum=org:belt-and-road-journalists-forum", "Organization:Lakeside Editors Forum=org:lakeside-editors-forum"}},
+		{"a city's name before a street head names a street or quarter", "Crews will train at the broadcaster's Auckland Park studios. The office is on Nairobi Road.",
+			nil, []string{"Place:Auckland=place:auckland", "Place:Nairobi=place:nairobi"}},
+		{"a city's name alone is the city", "The forum met in Auckland near the park.",
+			[]string{"Place:Auckland=place:auckland"}, nil},
+		{"the last of a list of languages before its noun is a language", "The agency runs its Spanish, English and Portuguese services. Chinese and Kenyan media met.",
+			[]string{"Country:Chinese=country:CHN", "Country:Kenyan=country:KEN"}, []string{"Country:Portuguese=country:PRT", "Country:Spanish=country:ESP"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
