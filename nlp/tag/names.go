@@ -1761,7 +1761,10 @@ func (t *Tagger) organizations(v *view) {
 		}
 		// ... unless the head is of another kind: "Lakeside TV Academy"
 		// is the broadcaster's academy
-		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
+		// "KBC Channel 1": a numbered channel is a channel of its own
+		// (rule pat.org.channel-number)
+		numbered := v.lows[e-1] != "channel" && channelWords[v.low(e-2)] && isNumberToken(v.tok(e-1))
+		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) && !numbered &&
 			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") &&
 			!channelOfOutlet(kind, known.m.Kind) {
 			m := known.m
@@ -3095,7 +3098,9 @@ func (t *Tagger) acronymDefinitions(v *view) {
 				continue
 			}
 		}
-		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" {
+		// "(GPB, Sakartvelos ...)": an acronym that the name spells, then
+		// a comma and the name in its own language
+		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" && !(v.tok(i+2) == "," && v.initialsBefore(i) == v.tok(i+1)) {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -3194,6 +3199,14 @@ func (t *Tagger) acronymDefinitions(v *view) {
 				c.m.Type, c.m.Confidence = document.Organization, maxf(0.75, def.m.Confidence-0.05)
 				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
 				c.m.Rule = "pat.org.acronym-def"
+			} else if c.m.Type == document.Organization && c.m.Rule == "gaz.org.acronym" && c.t1-c.t0 == 1 && def.m.EntityID != c.m.EntityID &&
+				strings.HasPrefix(def.m.Rule, "gaz.") && t.sameGazCountry(def.m.EntityID, c.m.EntityID) {
+				// "the Lakeland Public Broadcaster (LPB)" where the
+				// gazetteer gives LPB to another entry of the same
+				// country, a second spelling of the same body: the
+				// text's definition wins (rule gaz.org.acronym+def)
+				c.m.EntityID, c.m.Name, c.m.Kind = def.m.EntityID, def.m.Name, def.m.Kind
+				c.m.Rule = "gaz.org.acronym+def"
 			}
 			continue
 		}
@@ -3202,6 +3215,13 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
 	}
+}
+
+// sameGazCountry reports whether the gazetteer's entries a and b have one
+// home country.
+func (t *Tagger) sameGazCountry(a, b string) bool {
+	ca := t.gazCountry(a)
+	return ca != "" && ca == t.gazCountry(b)
 }
 
 // gazCountry returns the home country of the gazetteer's entry id, or "".
@@ -5492,12 +5512,24 @@ func (t *Tagger) channelTails(v *view) bool {
 		if !v.isCap(e) || !strings.HasPrefix(c.m.Rule, "gaz.") {
 			continue
 		}
+		// "the award went to ABC Australia": a country's name after the
+		// broadcaster names its service for that country (rule
+		// pat.org.channel-tail)
+		if d, ok := v.entityAt(e); ok && d.t0 == e && d.m.Type == document.Country && d.m.Rule == "gaz.country.name" && d.t1-d.t0 == 1 &&
+			v.ent[c.t0] == k+1 && !(v.isCap(d.t1) && v.isWord(d.t1)) && v.low(d.t1) != "'s" && v.tok(d.t1) != "(" && c.m.Country != "" {
+			e = d.t1
+			goto tail
+		}
 		// a language's word may be tagged as a country's adjective
 		if d, ok := v.entityAt(e); ok && !(d.t0 == e && d.t1 == e+1 && d.m.Rule == "gaz.country.demonym") {
 			continue
 		}
 		switch {
 		case channelTailWords[v.lows[e]]:
+			e++
+		// "Al Jazeera Documentary channel": a channel's own word before
+		// "channel" in lower case
+		case v.ent[e] == 0 && v.isWord(e) && v.gate[e]&bitStopCap == 0 && v.low(e+1) == "channel" && !v.isCap(e+1) && v.sent(e+1) == v.sent(c.t0):
 			e++
 		case v.lows[e] == "channel" && e+1 < len(v.toks) && isDigits(v.tok(e+1)) && v.sent(e+1) == v.sent(c.t0):
 			e += 2
@@ -5513,6 +5545,7 @@ func (t *Tagger) channelTails(v *view) bool {
 		if a, ok := v.entityAt(c.t0 - 2); ok && v.tok(c.t0-1) == "," && a.m.Type == document.Organization {
 			continue
 		}
+	tail:
 		name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e-1].End])
 		nc := cand{t0: c.t0, t1: e, layer: layerEntity, prio: 1}
 		nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),

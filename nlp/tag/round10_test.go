@@ -61,6 +61,10 @@ func TestRound10Entities(t *testing.T) {
 			[]string{"Place:Auckland=place:auckland"}, nil},
 		{"the last of a list of languages before its noun is a language", "The agency runs its Spanish, English and Portuguese services. Chinese and Kenyan media met.",
 			[]string{"Country:Chinese=country:CHN", "Country:Kenyan=country:KEN"}, []string{"Country:Portuguese=country:PRT", "Country:Spanish=country:ESP"}},
+		{"a numbered channel after a known broadcaster and Channel, a channel's word before channel in lower case", "The drama will air on KBC Channel 1 in March. Viewers of the Al Jazeera Documentary channel wrote in. It ran on the NHK channel.",
+			[]string{"Organization:KBC Channel 1=org:kbc-channel-1", "Organization:Al Jazeera Documentary=org:al-jazeera-documentary", "Organization:NHK=org:nhk"}, nil},
+		{"an acronym in parentheses before a comma and another name of the body", "The Georgian Public Broadcaster (GPB, the public channel) signed. GPB said the deal would last.",
+			[]string{"Organization:GPB=org:georgian-public-broadcaster"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
