@@ -1612,8 +1612,22 @@ func (t *Tagger) organizations(v *view) {
 					}
 					break
 				}
+				// "Amurskaya Pravda of the Amur region", "the Hill Times of
+				// Lakeland state": a place noun in lower case after the
+				// words makes them a place, no part of the name (rule
+				// pat.org.head)
+				if regionNouns[v.low(k)] && !v.isCap(k) && v.sent(k) == v.sent(i) {
+					// back to the last "of": "Department of Culture of
+					// the Amur region" keeps "of Culture"
+					q := k - 1
+					for q > e && v.low(q) != "of" {
+						q--
+					}
+					k, right = q, q > e
+				} else {
+					right = true
+				}
 				e = k
-				right = true
 			}
 		}
 		// 'TV and Radio Company "Volga"': a quoted name after the head
@@ -1730,7 +1744,7 @@ func (t *Tagger) organizations(v *view) {
 		// "TV Lakes Started Broadcasting Its Programs": in a headline in
 		// title case, a word the article writes in lower case elsewhere
 		// is no word of a name
-		if t.titleCase(v, i) && t.plainWordIn(v, s, e) {
+		if t.titleCase(v, i) && (t.plainWordIn(v, s, e) || allWrittenLower(v, s, e)) {
 			i = e - 1
 			continue
 		}
@@ -1957,6 +1971,30 @@ func (t *Tagger) plainWordIn(v *view, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// regionNouns in lower case after a name make it a place's ("the Amur
+// region", "Lakeland state").
+var regionNouns = map[string]bool{"region": true, "province": true, "district": true, "oblast": true, "state": true, "area": true,
+	"county": true, "city": true, "territory": true, "prefecture": true, "governorate": true}
+
+// allWrittenLower reports whether every word of tokens [a, b) is one the
+// article writes in lower case elsewhere: in a headline in title case,
+// "Journalists' Union Slams ..." or "Journalism School Hosts ..." is the
+// body's "the union" or "the school", a generic short form, no name (rule
+// pat.org.head, a guard). Connectors and possessive marks do not count.
+func allWrittenLower(v *view, a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		if !v.isWord(k) || orgConnectors[v.lows[k]] {
+			continue
+		}
+		if v.ent[k] != 0 || !v.writtenLower(v.lows[k]) {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // parentOf returns the id of the organization that the organ named by
@@ -2194,6 +2232,8 @@ var genericWords = map[string]bool{
 var describedHeads = map[string]bool{
 	"company": true, "group": true, "corporation": true, "holding": true, "party": true,
 	"tv": true, "television": true, "radio": true, "broadcaster": true, "channel": true,
+	// "the Bolivian Agency ABI": an agency a country's adjective alone names
+	"agency": true,
 }
 
 // describedOnly reports whether the one word s before the head at i is a
@@ -2926,6 +2966,16 @@ func (t *Tagger) acronymNames(v *view) bool {
 		if v.lows[i-1] == "media" {
 			kind = document.KindCompany
 		}
+		// "West African Union of News Agencies (WAUNA)": a head inside
+		// a name that ends with its members, a plural of a head
+		if pl := v.lows[i-1]; kind == "" && (pl == "agencies" || pl == "broadcasters" || pl == "journalists" || pl == "publishers" || pl == "editors") {
+			for k := s + 1; k < i-1; k++ {
+				if kd, _, ok := t.headAt(v, k); ok && v.has(&t.lex.OrgPrefixHeads, k) {
+					kind = kd
+					break
+				}
+			}
+		}
 		if kind == "" || v.has(&t.lex.EventTriggers, i-1) {
 			continue
 		}
@@ -3091,10 +3141,17 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		// organization's name, is that organization's other name (rule
 		// suffix +gloss)
 		if c, ok := v.entityAt(i - 1); ok && c.m.Type == document.Organization && c.t1 == i {
+			// "(Federação Nacional dos Jornalistas, FENAJ)": the other
+			// name and an acronym after it
 			if g, ok := v.entityAt(i + 1); ok && g.m.Type == document.Organization && g.t0 == i+1 && g.t1-g.t0 >= 2 &&
-				v.tok(g.t1) == ")" && strings.HasPrefix(g.m.Rule, "pat.org.") && g.m.EntityID != c.m.EntityID {
+				(v.tok(g.t1) == ")" || v.tok(g.t1) == "," && v.acronym(g.t1+1) && v.tok(g.t1+2) == ")") && strings.HasPrefix(g.m.Rule, "pat.org.") && g.m.EntityID != c.m.EntityID {
 				g.m.EntityID, g.m.Name, g.m.Kind, g.m.Country = c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country
 				g.m.Rule += "+gloss"
+				if a := v.tok(g.t1 + 1); v.tok(g.t1) == "," {
+					if _, seen := defs[a]; !seen {
+						defs[a] = *c
+					}
+				}
 				continue
 			}
 		}

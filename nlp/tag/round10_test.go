@@ -65,6 +65,16 @@ func TestRound10Entities(t *testing.T) {
 			[]string{"Organization:KBC Channel 1=org:kbc-channel-1", "Organization:Al Jazeera Documentary=org:al-jazeera-documentary", "Organization:NHK=org:nhk"}, nil},
 		{"an acronym in parentheses before a comma and another name of the body", "The Georgian Public Broadcaster (GPB, the public channel) signed. GPB said the deal would last.",
 			[]string{"Organization:GPB=org:georgian-public-broadcaster"}, nil},
+		{"a headline's generic short form the body writes in lower case is no name", "Journalists' Union Slams Lake Radio Over Sacking\n\nThe Lakeland Union of Journalists condemned the sacking. The union said journalists would strike.",
+			[]string{"Organization:Lakeland Union of Journalists=org:lakeland-union-of-journalists"}, []string{"Organization:Journalists' Union=org:journalists-union"}},
+		{"a place noun after a name's of-part makes it a place's", "Amurskaya Zvezda of the Amur region signed. The Department of Culture of the Amur region met.",
+			[]string{"Organization:Department of Culture=org:department-of-culture"}, []string{"Organization:Amurskaya Zvezda of the Amur=org:amurskaya-zvezda-of-the-amur", "Organization:Department of Culture of the Amur=org:department-of-culture-of-the-amur"}},
+		{"a union of agencies its acronym spells over a known name inside", "Support came from the West Lakeland Union of News Agencies (WLUNA) and the Lakeside Federation of Journalists (LFJ).",
+			[]string{"Organization:West Lakeland Union of News Agencies=org:west-lakeland-union-of-news-agencies", "Organization:WLUNA=org:west-lakeland-union-of-news-agencies"}, nil},
+		{"an agency a country's adjective alone names is no name", "The Turkish Agency said so. Prensa Latina And Bolivian Agency Renew Alliance.",
+			nil, []string{"Organization:Turkish Agency=org:turkish-agency", "Organization:Bolivian Agency=org:bolivia-agency"}},
+		{"a name in its own language and an acronym in parentheses are the body's", "The National Union of Lakeland Reporters (Sindicato Nacional dos Repórteres, SNR) protested. The SNR said so.",
+			[]string{"Organization:Sindicato Nacional dos Repórteres=org:national-union-of-lakeland-reporters", "Organization:SNR=org:national-union-of-lakeland-reporters"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
