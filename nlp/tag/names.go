@@ -4985,7 +4985,43 @@ func (t *Tagger) orgSeries(v *view) bool {
 			added = true
 		}
 	}
-	return t.orgLists(v) || added
+	lists := t.orgLists(v)
+	return t.ownCountryTails(v) || lists || added
+}
+
+// ownCountryTails lengthens a state body the gazetteer knows by its own
+// country after "of" ("the Ministry of Digital Development,
+// Communications and Mass Media of the Russian Federation", "the State
+// Council Information Office of China"; rule gaz.org.alias+country): the
+// name the text writes in full is the body's, the country's mention stays
+// in the resolver's reading of the name. Not before a capitalised word,
+// a possessive or a hyphen.
+func (t *Tagger) ownCountryTails(v *view) bool {
+	added := false
+	for n, k := len(v.cands), 0; k < n; k++ {
+		c := v.cands[k]
+		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindGovernmentBody || !strings.HasPrefix(c.m.Rule, "gaz.org.") ||
+			v.ent[c.t0] != k+1 || v.low(c.t1) != "of" {
+			continue
+		}
+		j := c.t1 + 1
+		if v.low(j) == "the" {
+			j++
+		}
+		d, ok := v.entityAt(j)
+		if !ok || d.t0 != j || d.m.Type != document.Country || d.m.EntityID == "" || t.gazCountry(c.m.EntityID) == "" ||
+			d.m.EntityID != document.CountryID(t.gazCountry(c.m.EntityID)) || v.sent(d.t1) != v.sent(c.t0) {
+			continue
+		}
+		if e := d.t1; v.isCap(e) && v.isWord(e) || v.low(e) == "'s" || v.tok(e) == "-" {
+			continue
+		}
+		m := c.m
+		m.Rule += "+country"
+		v.add(cand{m: m, t0: c.t0, t1: d.t1, layer: layerEntity, prio: 3})
+		added = true
+	}
+	return added
 }
 
 // orgLists tags the untagged members of a list of organizations with no
@@ -5683,7 +5719,8 @@ func surnameWithin(v *view, i int) bool {
 // Felan of the Lakeland News Agency Board" is no member's name.
 func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
 	k := e + 1
-	if v.low(e) != "of" || k >= len(v.toks) {
+	// "nor Ana Lind at Lakepress, responded": "at" as "of"
+	if v.low(e) != "of" && v.low(e) != "at" || k >= len(v.toks) {
 		return false
 	}
 	if v.low(k) == "the" {

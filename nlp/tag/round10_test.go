@@ -75,6 +75,12 @@ func TestRound10Entities(t *testing.T) {
 			nil, []string{"Organization:Turkish Agency=org:turkish-agency", "Organization:Bolivian Agency=org:bolivia-agency"}},
 		{"a name in its own language and an acronym in parentheses are the body's", "The National Union of Lakeland Reporters (Sindicato Nacional dos Repórteres, SNR) protested. The SNR said so.",
 			[]string{"Organization:Sindicato Nacional dos Repórteres=org:national-union-of-lakeland-reporters", "Organization:SNR=org:national-union-of-lakeland-reporters"}, nil},
+		{"a known state body's name goes on with its own country", "The forum was run by the Ministry of Digital Development, Communications and Mass Media of the Russian Federation. The State Council Information Office of China agreed; the Ministry of Digital Development, Communications and Mass Media of Kenya did not.",
+			[]string{"Organization:Ministry of Digital Development, Communications and Mass Media of the Russian Federation=org:russia-ministry-of-digital-development",
+				"Organization:State Council Information Office of China=org:scio"},
+			[]string{"Organization:Ministry of Digital Development, Communications and Mass Media of Kenya=org:russia-ministry-of-digital-development"}},
+		{"a name before at and an organization is a person's", "Neither chief executive, Rui Valadares Pinto at Xinhua nor the board, replied. Talks at Xinhua ended.",
+			[]string{"Person:Rui Valadares Pinto"}, []string{"Person:Talks"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
