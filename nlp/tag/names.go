@@ -5074,6 +5074,10 @@ func (t *Tagger) orgLists(v *view) bool {
 					media++
 				}
 				k = d.t1
+				// "SABC 1": a channel's number is the member's
+				if k+1 < len(v.toks) && !v.adjacent(k) && channelNumber(v, k) {
+					k++
+				}
 				// "SABC News": a service's word after a known name is the
 				// member's
 				for n := 0; n < 2 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i) && genericWords[v.lows[k]]; n++ {
