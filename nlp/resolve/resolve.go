@@ -1033,7 +1033,7 @@ func (r *Resolver) countriesInName(text string) []string {
 	words := nameFields(wbuf[:0], text)
 	var out []string
 	var buf [128]byte
-	for i := range words {
+	for i := 0; i < len(words); i++ {
 		// every run from word i, with its "'s" cut, starts with words[i]
 		// (or, alone, is words[i] without the "'s"): a first word that no
 		// country alias starts with rules out the runs of i
@@ -1062,6 +1062,10 @@ func (r *Resolver) countriesInName(text string) []string {
 			if !slices.Contains(out, iso3) {
 				out = append(out, iso3)
 			}
+			// "Media Council of Papua New Guinea": the words of a
+			// country's name hold no other country ("Guinea") (rule
+			// resolve.country.in-name)
+			i += n - 1
 			break
 		}
 	}

@@ -402,6 +402,10 @@ func TestCountriesInNameRegions(t *testing.T) {
 		{"American Press Institute", []string{"USA"}},
 		{"North American Bureau of the Kenya News Agency", []string{"KEN"}},
 		{"South African Broadcasting Corporation", []string{"ZAF"}},
+		// a country's name holds no other country's (round 10)
+		{"Media Council of Papua New Guinea", []string{"PNG"}},
+		{"South Sudan Broadcasting Corporation", []string{"SSD"}},
+		{"Kenya and Guinea Press Union", []string{"KEN", "GIN"}},
 	} {
 		if got := r.countriesInName(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("countriesInName(%q) = %v, want %v", c.text, got, c.want)

@@ -347,7 +347,7 @@ func (t *Tagger) languages(v *view) {
 			c.m.Type = ""
 			continue
 		}
-		if v.isWord(c.t1) && next != "and" && next != "or" && !afterLanguage[next] {
+		if v.isWord(c.t1) && next != "and" && next != "or" && !afterLanguage[next] && !languageListBefore(v, c.t0) {
 			continue // it modifies a noun: "Chinese media"
 		}
 		j := c.t0 - 1
@@ -358,6 +358,25 @@ func (t *Tagger) languages(v *view) {
 			c.m.Type = ""
 		}
 	}
+}
+
+// languageListBefore reports whether the demonym at token i closes a list
+// that holds a language naming no country: "its Spanish, English and
+// Portuguese services" (the last item modifies the noun for all of them).
+func languageListBefore(v *view, i int) bool {
+	if p := v.low(i - 1); p != "and" && p != "or" {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 12 && v.sent(k) == v.sent(i); k-- {
+		w := v.lows[k]
+		if languageOnly[w] && v.isCap(k) {
+			return true
+		}
+		if w != "," && w != "and" && w != "or" && !(v.isCap(k) && v.isWord(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // suspendedLanguage reports whether a suspended hyphen's "and" or "or" at

@@ -97,6 +97,10 @@ var titleModifiers = map[string]bool{
 	"general": true, "special": true, "then": true, "current": true, "board": true,
 	"federal": true, "veteran": true, "freelance": true, "standing": true, "under": true,
 	"caretaker": true, "interim": true, "outgoing": true,
+	// a newsroom's desk before its editor or correspondent ("the paper's
+	// digital editor, Anna Lind,")
+	"digital": true, "political": true, "sports": true, "business": true, "online": true, "diplomatic": true,
+	"economics": true, "features": true,
 }
 
 // nameToken reports whether token i can be part of a person's name:
@@ -806,6 +810,9 @@ func possessiveBefore(v *view, i int) bool {
 	switch v.low(k) {
 	case "its", "his", "her", "their", "'s":
 		return true
+	case "'", "’":
+		// "the Hill Times' digital editor": a plural's possessive
+		return v.adjacent(k) && strings.HasSuffix(v.low(k-1), "s")
 	}
 	return false
 }
@@ -843,6 +850,10 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 			long = true
 		case w == "the" && p > from && (v.low(p-1) == "of" || v.low(p-1) == "under" || v.low(p-1) == "for") && v.isCap(p+1):
 			long = true
+		case (w == "to" || w == "in") && p > from && v.isCap(p-1) && t.isCountryOrPlace(v, p+1):
+			// "the Head of the Delegation of the Lakeland Union to Kenya,
+			// Anna Lind,": the host country or city of a mission (rule
+			// pat.person.title-of-name)
 		case w == "(" && p > from && v.acronym(p+1) && v.tok(p+2) == ")":
 			// "the Lakeland News Agency (LNA), Omar Felan;": the
 			// organization's acronym after its name
@@ -1601,8 +1612,22 @@ func (t *Tagger) organizations(v *view) {
 					}
 					break
 				}
+				// "Amurskaya Pravda of the Amur region", "the Hill Times of
+				// Lakeland state": a place noun in lower case after the
+				// words makes them a place, no part of the name (rule
+				// pat.org.head)
+				if regionNouns[v.low(k)] && !v.isCap(k) && v.sent(k) == v.sent(i) {
+					// back to the last "of": "Department of Culture of
+					// the Amur region" keeps "of Culture"
+					q := k - 1
+					for q > e && v.low(q) != "of" {
+						q--
+					}
+					k, right = q, q > e
+				} else {
+					right = true
+				}
 				e = k
-				right = true
 			}
 		}
 		// 'TV and Radio Company "Volga"': a quoted name after the head
@@ -1679,6 +1704,14 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 		}
+		// "Deputy Minister of Information, Publicity and Broadcasting
+		// Services", "the Minister of Youth and Sports Services": the
+		// words after a minister's "of" name the portfolio, no body (rule
+		// pat.org.head.portfolio)
+		if portfolioBefore(v, s) {
+			i = e - 1
+			continue
+		}
 		// "House of Journalists", "House of Representatives": "House"
 		// names a body only before "of" ("Freedom House" is known by
 		// name; "Lancaster House" is a building)
@@ -1711,7 +1744,7 @@ func (t *Tagger) organizations(v *view) {
 		// "TV Lakes Started Broadcasting Its Programs": in a headline in
 		// title case, a word the article writes in lower case elsewhere
 		// is no word of a name
-		if t.titleCase(v, i) && t.plainWordIn(v, s, e) {
+		if t.titleCase(v, i) && (t.plainWordIn(v, s, e) || allWrittenLower(v, s, e)) {
 			i = e - 1
 			continue
 		}
@@ -1742,7 +1775,10 @@ func (t *Tagger) organizations(v *view) {
 		}
 		// ... unless the head is of another kind: "Lakeside TV Academy"
 		// is the broadcaster's academy
-		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) &&
+		// "KBC Channel 1": a numbered channel is a channel of its own
+		// (rule pat.org.channel-number)
+		numbered := v.lows[e-1] != "channel" && channelWords[v.low(e-2)] && isNumberToken(v.tok(e-1))
+		if known, ok := v.entityAt(ks); ok && known.m.Type == document.Organization && known.t0 == ks && t.genericBetween(v, known.t1, i) && !numbered &&
 			(!right || t.countryTail(v, i+n, e)) && !organHeads[v.low(e-1)] && (kind != document.KindOther || known.m.Kind == document.KindOther || known.m.Kind == "") &&
 			!channelOfOutlet(kind, known.m.Kind) {
 			m := known.m
@@ -1935,6 +1971,30 @@ func (t *Tagger) plainWordIn(v *view, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// regionNouns in lower case after a name make it a place's ("the Amur
+// region", "Lakeland state").
+var regionNouns = map[string]bool{"region": true, "province": true, "district": true, "oblast": true, "state": true, "area": true,
+	"county": true, "city": true, "territory": true, "prefecture": true, "governorate": true}
+
+// allWrittenLower reports whether every word of tokens [a, b) is one the
+// article writes in lower case elsewhere: in a headline in title case,
+// "Journalists' Union Slams ..." or "Journalism School Hosts ..." is the
+// body's "the union" or "the school", a generic short form, no name (rule
+// pat.org.head, a guard). Connectors and possessive marks do not count.
+func allWrittenLower(v *view, a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		if !v.isWord(k) || orgConnectors[v.lows[k]] {
+			continue
+		}
+		if v.ent[k] != 0 || !v.writtenLower(v.lows[k]) {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }
 
 // parentOf returns the id of the organization that the organ named by
@@ -2172,6 +2232,8 @@ var genericWords = map[string]bool{
 var describedHeads = map[string]bool{
 	"company": true, "group": true, "corporation": true, "holding": true, "party": true,
 	"tv": true, "television": true, "radio": true, "broadcaster": true, "channel": true,
+	// "the Bolivian Agency ABI": an agency a country's adjective alone names
+	"agency": true,
 }
 
 // describedOnly reports whether the one word s before the head at i is a
@@ -2442,6 +2504,46 @@ func (v *view) aliasDefinitions(defs map[string]cand) {
 			}
 		}
 	}
+}
+
+// portfolioBefore reports whether the name from token s is, with the list
+// before it, what a minister's title names after "of": "Minister of
+// Information, Publicity and Broadcasting Services".
+func portfolioBefore(v *view, s int) bool {
+	k := s - 1
+	for k > 0 && s-k <= 8 && v.sent(k) == v.sent(s) && (v.tok(k) == "," || v.low(k) == "and" || v.isCap(k) && v.isWord(k)) {
+		k--
+	}
+	if v.low(k) != "of" {
+		return false
+	}
+	w := v.low(k - 1)
+	return w == "minister" || w == "ministers"
+}
+
+// streetHeads after a city's name make a street's or a quarter's name
+// ("Auckland Park", "Moscow Road"), which names no city.
+var streetHeads = map[string]bool{"park": true, "street": true, "road": true, "avenue": true, "square": true, "bridge": true,
+	"drive": true, "lane": true, "boulevard": true}
+
+// streetNames drops a city's mention that a capitalised street head
+// follows: "SABC's Auckland Park studios" are in Johannesburg, not in
+// New Zealand (rule gaz.place.street, a guard).
+func (t *Tagger) streetNames(v *view) {
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Place || c.t1 >= len(v.toks) || !v.isCap(c.t1) || !streetHeads[v.lows[c.t1]] || v.sent(c.t1) != v.sent(c.t0) {
+			continue
+		}
+		c.m.Type = ""
+	}
+}
+
+// isCountryOrPlace reports whether token i is in a country's or a place's
+// mention.
+func (t *Tagger) isCountryOrPlace(v *view, i int) bool {
+	c, ok := v.entityAt(i)
+	return ok && (c.m.Type == document.Country || c.m.Type == document.Place)
 }
 
 func (t *Tagger) isCountryEntity(v *view, i int) bool {
@@ -2864,12 +2966,156 @@ func (t *Tagger) acronymNames(v *view) bool {
 		if v.lows[i-1] == "media" {
 			kind = document.KindCompany
 		}
+		// "West African Union of News Agencies (WAUNA)": a head inside
+		// a name that ends with its members, a plural of a head
+		if pl := v.lows[i-1]; kind == "" && (pl == "agencies" || pl == "broadcasters" || pl == "journalists" || pl == "publishers" || pl == "editors") {
+			for k := s + 1; k < i-1; k++ {
+				if kd, _, ok := t.headAt(v, k); ok && v.has(&t.lex.OrgPrefixHeads, k) {
+					kind = kd
+					break
+				}
+			}
+		}
 		if kind == "" || v.has(&t.lex.EventTriggers, i-1) {
 			continue
 		}
 		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
 		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
 		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name", Confidence: 0.7}
+		c.m.Country = t.homeCountry(v, s, i)
+		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
+		v.add(c)
+		added = true
+	}
+	romance := t.romanceAcronymNames(v)
+	return t.editorsForums(v) || romance || added
+}
+
+// editorsForums tags an editors' forum, a standing body of a country's or
+// region's editors, as an organization (rule pat.org.editors-forum,
+// confidence 0.65): "the Editors' Forum of Lakeland (EFL)", "the Hill
+// National Editors Forum (HNEF)", "the Lakeland Editors' Forum, which
+// ..."; the name ends with "Editors' Forum" or "Editors Forum", starts
+// with capitalised words, countries or places, and its acronym in
+// parentheses or its country after "of" follows it or a country or a
+// place opens it. A forum of other people ("the Belt and Road Journalists
+// Forum") is mostly a gathering and stays the events'.
+func (t *Tagger) editorsForums(v *view) bool {
+	added := false
+	for i := 1; i+1 < len(v.toks); i++ {
+		if v.lows[i] != "forum" || !v.isCap(i) || v.ent[i] != 0 {
+			continue
+		}
+		ed := i - 1
+		if tk := v.tok(ed); (tk == "'" || tk == "’") && v.adjacent(ed) {
+			ed--
+		}
+		if v.low(ed) != "editors" || !v.isCap(ed) || v.ent[ed] != 0 {
+			continue
+		}
+		s := ed
+		for s > 0 && ed-s < 5 && v.sent(s-1) == v.sent(i) && t.orgWord(v, s-1) && !t.isOrgEntity(v, s-1) {
+			s--
+		}
+		e := i + 1
+		country := s < ed && t.isCountryOrPlace(v, s)
+		// "of Lakeland": the forum's country
+		if v.low(e) == "of" {
+			if c, ok := v.entityAt(e + 1); ok && c.t0 == e+1 && (c.m.Type == document.Country || c.m.Type == document.Place) {
+				e = c.t1
+				country = true
+			}
+		}
+		acr := v.tok(e) == "(" && v.acronym(e+1) && v.tok(e+2) == ")"
+		if !country && !acr || v.isCap(e) && v.isWord(e) || t.titleCase(v, i) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
+		c := cand{t0: s, t1: e, layer: layerEntity, prio: 2}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindOther, Name: name, Rule: "pat.org.editors-forum", Confidence: 0.65}
+		c.m.Country = t.homeCountry(v, s, e)
+		c.m.EntityID = t.orgID(name, document.KindOther, c.m.Country, v, s, e)
+		v.add(c)
+		added = true
+		i = e
+	}
+	return added
+}
+
+// romanceAcronymParticles are the small words of a Romance-language name
+// that its acronym skips ("Centre d'études des sciences et techniques de
+// l'information (CESTI)", "Entidade Reguladora para a Comunicação Social
+// (ERC)").
+var romanceAcronymParticles = map[string]bool{
+	"de": true, "del": true, "da": true, "do": true, "dos": true, "das": true, "des": true, "di": true, "della": true, "du": true,
+	"y": true, "et": true, "e": true, "la": true, "las": true, "los": true, "le": true, "les": true, "l": true, "d": true,
+	"l'": true, "d'": true, "l’": true, "d’": true, "'": true, "’": true, "para": true, "pour": true, "a": true, "en": true, "el": true, "sur": true,
+}
+
+// romanceAcronymNames tags a Romance-language name written, as French,
+// Spanish and Portuguese write them, with its later words in lower case,
+// when the acronym in parentheses right after it spells the initials of
+// its words other than particles (rule pat.org.acronym-name-romance,
+// confidence 0.65): "the Agence ivoirienne de presse (AIP)", "Association
+// des journalistes du Lakeland (AJL)", "Entidade Reguladora para a
+// Comunicação Social (ERC)". The name starts with a capitalised word after
+// no other capitalised word, holds a Romance particle ("de", "des", "du",
+// "para", ...), no person or organization, and its acronym has three to
+// eight letters.
+func (t *Tagger) romanceAcronymNames(v *view) bool {
+	added := false
+	for _, i := range v.parens {
+		if i < 3 || i+2 >= len(v.toks) || v.tok(i+2) != ")" || !v.acronym(i+1) || v.ent[i-1] != 0 && !t.isCountryEntity(v, i-1) {
+			continue
+		}
+		acr := v.tok(i + 1)
+		if len(acr) < 3 || len(acr) > 8 || strings.ContainsAny(acr, "0123456789&") {
+			continue
+		}
+		s, n, particles := i, 0, 0
+		for k := i - 1; k >= 0 && i-k <= 16 && v.sent(k) == v.sent(i) && n < len(acr); k-- {
+			w := v.lows[k]
+			if romanceAcronymParticles[w] {
+				if w != "a" && w != "en" {
+					particles++
+				}
+				continue
+			}
+			// "d'études" written as one token
+			if len(w) > 2 && (w[0] == 'd' || w[0] == 'l') && (w[1] == '\'' || strings.HasPrefix(w[1:], "’")) {
+				particles++
+				w = strings.TrimLeft(w[1:], "'’")
+			} else if !v.isWord(k) {
+				break
+			}
+			f := foldAccents(w)
+			if f == "" || unicode.ToUpper(rune(f[0])) != rune(acr[len(acr)-1-n]) {
+				break
+			}
+			n++
+			s = k
+		}
+		if n != len(acr) || particles == 0 || !v.isCap(s) || romanceAcronymParticles[v.low(s-1)] ||
+			v.isCap(s-1) && v.isWord(s-1) && v.sent(s-1) == v.sent(s) && v.gate[s-1]&bitStopCap == 0 {
+			continue
+		}
+		bad := false
+		for k := s; k < i; k++ {
+			if c, ok := v.entityAt(k); ok && (c.m.Type != document.Country && c.m.Type != document.Place || c.t0 < s || c.t1 > i) {
+				bad = true
+				break
+			}
+		}
+		if bad {
+			continue
+		}
+		kind, ok := prefixHeads[v.lows[s]]
+		if !ok {
+			kind = document.KindOther
+		}
+		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
+		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name-romance", Confidence: 0.65}
 		c.m.Country = t.homeCountry(v, s, i)
 		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
 		v.add(c)
@@ -2895,14 +3141,23 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		// organization's name, is that organization's other name (rule
 		// suffix +gloss)
 		if c, ok := v.entityAt(i - 1); ok && c.m.Type == document.Organization && c.t1 == i {
+			// "(Federação Nacional dos Jornalistas, FENAJ)": the other
+			// name and an acronym after it
 			if g, ok := v.entityAt(i + 1); ok && g.m.Type == document.Organization && g.t0 == i+1 && g.t1-g.t0 >= 2 &&
-				v.tok(g.t1) == ")" && strings.HasPrefix(g.m.Rule, "pat.org.") && g.m.EntityID != c.m.EntityID {
+				(v.tok(g.t1) == ")" || v.tok(g.t1) == "," && v.acronym(g.t1+1) && v.tok(g.t1+2) == ")") && strings.HasPrefix(g.m.Rule, "pat.org.") && g.m.EntityID != c.m.EntityID {
 				g.m.EntityID, g.m.Name, g.m.Kind, g.m.Country = c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country
 				g.m.Rule += "+gloss"
+				if a := v.tok(g.t1 + 1); v.tok(g.t1) == "," {
+					if _, seen := defs[a]; !seen {
+						defs[a] = *c
+					}
+				}
 				continue
 			}
 		}
-		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" {
+		// "(GPB, Sakartvelos ...)": an acronym that the name spells, then
+		// a comma and the name in its own language
+		if i < 1 || i+2 >= len(v.toks) || v.tok(i+2) != ")" && !(v.tok(i+2) == "," && v.initialsBefore(i) == v.tok(i+1)) {
 			continue
 		}
 		c, ok := v.entityAt(i - 1)
@@ -3001,6 +3256,14 @@ func (t *Tagger) acronymDefinitions(v *view) {
 				c.m.Type, c.m.Confidence = document.Organization, maxf(0.75, def.m.Confidence-0.05)
 				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
 				c.m.Rule = "pat.org.acronym-def"
+			} else if c.m.Type == document.Organization && c.m.Rule == "gaz.org.acronym" && c.t1-c.t0 == 1 && def.m.EntityID != c.m.EntityID &&
+				strings.HasPrefix(def.m.Rule, "gaz.") && t.sameGazCountry(def.m.EntityID, c.m.EntityID) {
+				// "the Lakeland Public Broadcaster (LPB)" where the
+				// gazetteer gives LPB to another entry of the same
+				// country, a second spelling of the same body: the
+				// text's definition wins (rule gaz.org.acronym+def)
+				c.m.EntityID, c.m.Name, c.m.Kind = def.m.EntityID, def.m.Name, def.m.Kind
+				c.m.Rule = "gaz.org.acronym+def"
 			}
 			continue
 		}
@@ -3009,6 +3272,13 @@ func (t *Tagger) acronymDefinitions(v *view) {
 		m.Confidence = maxf(0.75, m.Confidence-0.05)
 		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 2})
 	}
+}
+
+// sameGazCountry reports whether the gazetteer's entries a and b have one
+// home country.
+func (t *Tagger) sameGazCountry(a, b string) bool {
+	ca := t.gazCountry(a)
+	return ca != "" && ca == t.gazCountry(b)
 }
 
 // gazCountry returns the home country of the gazetteer's entry id, or "".
@@ -3682,7 +3952,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	// nameWord: an untagged capitalised word that may be part of an
 	// outlet's name
 	nameWord := func(k int) bool {
-		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.gate[k]&bitStopCap == 0 &&
+		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && (v.gate[k]&bitStopCap == 0 || arabicArticle(v, k)) &&
 			!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k)
 	}
 	// proper: a word of the name that is no head, generic word or
@@ -3720,6 +3990,13 @@ func (t *Tagger) orgByNoun(v *view) bool {
 			}
 		}
 		kind, start, ok := outletNounAt(v, i)
+		// "the American group Lakeview Holdings", "the research firm
+		// Hillmark Data": a company's noun in lower case names the
+		// company after it only (rule pat.org.noun-name)
+		afterOnly := false
+		if k, found := companyNouns[v.lows[i]]; !ok && found && !v.isCap(i) {
+			kind, start, ok, afterOnly = k, i, true, true
+		}
 		if !ok || v.ent[i] != 0 {
 			continue
 		}
@@ -3728,7 +4005,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		// apposition after the determined noun, closed by a comma, "and"
 		// or the sentence's end (rule pat.org.noun-comma-name); the noun
 		// outweighs a given name of the lexicon that opens the name
-		if a, b, ok := t.nounCommaName(v, start, i); ok {
+		if a, b, ok := t.nounCommaName(v, start, i); ok && !afterOnly {
 			add(a, b, kind, "pat.org.noun-comma-name")
 			i = b - 1
 			continue
@@ -3745,7 +4022,10 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				e = q
 			} else {
 				parts := 0 // Romance particles passed
-				for e < len(v.toks) && e-j-parts < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1)) {
+				for e < len(v.toks) && e-j-parts < 4 && v.sent(e) == v.sent(i) && (nameWord(e) || v.tok(e) == "-" && v.adjacent(e) && nameWord(e+1) ||
+					// "the group Lakeview Bros. Media": an abbreviation's
+					// full stop inside the name
+					v.tok(e) == "." && e > j && v.adjacent(e) && len(v.tok(e-1)) <= 4 && nameWord(e+1) && v.sent(e+1) == v.sent(i)) {
 					e++
 					// "the Argentine daily La Voz del Litoral": a Romance
 					// particle (and article) between name words is part of
@@ -3761,11 +4041,26 @@ func (t *Tagger) orgByNoun(v *view) bool {
 						}
 					}
 				}
+				// "the research firm Hillmark Kenya": a company's national
+				// arm named by its country's name
+				if c, ok := v.entityAt(e); afterOnly && e > j && ok && c.t0 == e && c.m.Type == document.Country && c.m.Rule == "gaz.country.name" && !(v.isCap(c.t1) && v.isWord(c.t1)) {
+					e = c.t1
+				}
 				if e < len(v.toks) && v.sent(e) == v.sent(i) && v.isCap(e) && v.isWord(e) {
 					e = j // a longer name goes on
 				}
 			}
-			if e > j && proper(j, e) && !t.titleCase(v, i) && !t.personName(v, j) {
+			// "the Danish broadcaster DR": a two-letter acronym right after
+			// the noun names it too
+			short := e == j+1 && len(v.tok(j)) == 2 && v.isAllCaps(j) && !genericWords[v.lows[j]] && !twoLetterWords[v.lows[j]]
+			// after a company's noun only a given name and one word more
+			// read as a person ("the firm Anna Lind joined"; "the group
+			// Warner Bros. Discovery" is a company)
+			person := t.personName(v, j)
+			if afterOnly {
+				person = e-j == 2 && t.nameKind(v, j)&givenName != 0 && !v.has(&t.lex.OrgHeads, j+1)
+			}
+			if e > j && (proper(j, e) || short) && !t.titleCase(v, i) && !person {
 				// "General Director of the media holding Lakepress Omar
 				// Felan": the title's holder after a one-word name (a
 				// name of the lexicon, or any after a brand such as
@@ -3782,6 +4077,9 @@ func (t *Tagger) orgByNoun(v *view) bool {
 				i = e - 1
 				continue
 			}
+		}
+		if afterOnly {
+			continue
 		}
 		// the name before the noun
 		b := start
@@ -4301,6 +4599,35 @@ var apposNouns = map[string]string{
 	// "Lakenet, a Finnish media trade site": only after a word of media
 	// (siteWords), not "a heritage site"
 	"site": document.KindOnlineMedia,
+	// "Hillmark Data, a research firm, said"
+	"firm": document.KindCompany,
+}
+
+// listFollowers may follow a list of names as its verb or preposition
+// ("A, B and C are", "A and B from"), no noun the last name modifies.
+var listFollowers = map[string]bool{
+	"are": true, "is": true, "was": true, "were": true, "will": true, "would": true, "have": true, "has": true, "had": true,
+	"can": true, "could": true, "may": true, "also": true, "both": true, "all": true, "each": true, "said": true, "say": true,
+	"says": true, "to": true, "in": true, "on": true, "at": true, "for": true, "from": true, "with": true, "as": true, "by": true,
+	"which": true, "who": true, "that": true, "jointly": true, "together": true, "took": true, "take": true, "won": true,
+	"received": true, "attended": true, "agreed": true, "signed": true, "launched": true, "since": true, "until": true,
+}
+
+// companyNouns in lower case name a company right after them ("the
+// research firm Hillmark Data"), never one before them.
+var companyNouns = map[string]string{"company": document.KindCompany, "firm": document.KindCompany, "group": document.KindCompany}
+
+// twoLetterWords are two-letter abbreviations that name no outlet alone.
+var twoLetterWords = map[string]bool{"tv": true, "fm": true, "am": true, "hd": true, "pr": true, "it": true, "ai": true, "ok": true, "uk": true, "us": true, "eu": true, "un": true}
+
+// arabicArticle reports whether token k is an Arabic article joined by a
+// hyphen to a capitalised word ("An-Nahar", "Al-Ahram").
+func arabicArticle(v *view, k int) bool {
+	switch v.lows[k] {
+	case "al", "an", "el", "ar", "as", "ad", "at", "ash":
+		return v.tok(k+1) == "-" && v.adjacent(k+1) && v.adjacent(k+2) && v.isCap(k+2)
+	}
+	return false
 }
 
 // siteWords are the words before "site" that make it an outlet's noun.
@@ -4382,6 +4709,11 @@ func (t *Tagger) apposName(v *view, i int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if v.has(&t.lex.Titles, a) || t.personName(v, a) && b-a >= 2 || t.titleCase(v, i) {
+		return 0, 0, false
+	}
+	// "news in Russian and English, the organisation of joint tours": a
+	// language alone names no outlet (rule pat.org.name-appos)
+	if b-a == 1 && languageOnly[v.lows[a]] {
 		return 0, 0, false
 	}
 	return a, b, true
@@ -4648,6 +4980,198 @@ func (t *Tagger) orgSeries(v *view) bool {
 			c := cand{t0: m.a, t1: m.b, layer: layerEntity, prio: 1}
 			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
 				Rule: "pat.org.series", Confidence: 0.6}
+			v.add(c)
+			v.take(m.a, m.b)
+			added = true
+		}
+	}
+	lists := t.orgLists(v)
+	return t.ownCountryTails(v) || lists || added
+}
+
+// ownCountryTails lengthens a state body the gazetteer knows by its own
+// country after "of" ("the Ministry of Digital Development,
+// Communications and Mass Media of the Russian Federation", "the State
+// Council Information Office of China"; rule gaz.org.alias+country): the
+// name the text writes in full is the body's, the country's mention stays
+// in the resolver's reading of the name. Not before a capitalised word,
+// a possessive or a hyphen.
+func (t *Tagger) ownCountryTails(v *view) bool {
+	added := false
+	for n, k := len(v.cands), 0; k < n; k++ {
+		c := v.cands[k]
+		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindGovernmentBody || !strings.HasPrefix(c.m.Rule, "gaz.org.") ||
+			v.ent[c.t0] != k+1 || v.low(c.t1) != "of" {
+			continue
+		}
+		j := c.t1 + 1
+		if v.low(j) == "the" {
+			j++
+		}
+		d, ok := v.entityAt(j)
+		if !ok || d.t0 != j || d.m.Type != document.Country || d.m.EntityID == "" || t.gazCountry(c.m.EntityID) == "" ||
+			d.m.EntityID != document.CountryID(t.gazCountry(c.m.EntityID)) || v.sent(d.t1) != v.sent(c.t0) {
+			continue
+		}
+		if e := d.t1; v.isCap(e) && v.isWord(e) || v.low(e) == "'s" || v.tok(e) == "-" {
+			continue
+		}
+		m := c.m
+		m.Rule += "+country"
+		v.add(cand{m: m, t0: c.t0, t1: d.t1, layer: layerEntity, prio: 3})
+		added = true
+	}
+	return added
+}
+
+// orgLists tags the untagged members of a list of organizations with no
+// cue before it ("aired on SABC, ZTV and NBC", "from the BBC, ARD, Yle of
+// Finland and Czech Television", "the Uganda Broadcasting Corporation
+// (UBC), the Daily Monitor and New Vision"; rule pat.org.list-member,
+// confidence 0.55): the list's members are joined by commas, "and" or
+// "or"; each is an organization, or one to three capitalised words the
+// tagger has not named, with "the", a country's possessive before it
+// ("Peru's El Comercio") or its acronym or its country ("of Finland")
+// after it. Two members at least are organizations, or one media outlet
+// when the only untagged member is an acronym; a person, country, place
+// or event as a member, a word in lower case inside or a capitalised word
+// right after the list cancels it, and so does a headline in title case;
+// a last member right before a word in lower case modifies it ("the CIS
+// and EEU territories") and is left out.
+func (t *Tagger) orgLists(v *view) bool {
+	added := false
+	type member struct{ a, b int }
+	var members []member
+	for i := 0; i < len(v.toks); i++ {
+		c, ok := v.entityAt(i)
+		if !ok || c.t0 != i || c.m.Type != document.Organization {
+			continue
+		}
+		// only from a list's first organization: after a comma or "and"
+		// another list ran already
+		if p := v.low(i - 1); p == "," || p == "and" || p == "or" || p == "the" && (v.low(i-2) == "," || v.low(i-2) == "and") {
+			continue
+		}
+		members = members[:0]
+		orgs, ok, k := 0, true, i
+		media := 0 // members that are media outlets
+		for k < len(v.toks) && v.sent(k) == v.sent(i) && ok {
+			if v.low(k) == "the" && k > i {
+				k++
+			}
+			// "Peru's El Comercio": a country's possessive before a member
+			if d, found := v.entityAt(k); found && d.t0 == k && d.m.Type == document.Country && v.low(d.t1) == "'s" {
+				k = d.t1 + 1
+			}
+			if d, found := v.entityAt(k); found && d.t0 == k {
+				if d.m.Type != document.Organization {
+					ok = false
+					break
+				}
+				orgs++
+				switch d.m.Kind {
+				case document.KindNewsAgency, document.KindNewspaper, document.KindBroadcaster, document.KindOnlineMedia:
+					media++
+				}
+				k = d.t1
+				// "SABC 1": a channel's number is the member's
+				if k+1 < len(v.toks) && !v.adjacent(k) && channelNumber(v, k) {
+					k++
+				}
+				// "SABC News": a service's word after a known name is the
+				// member's
+				for n := 0; n < 2 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i) && genericWords[v.lows[k]]; n++ {
+					k++
+				}
+			} else {
+				a := k
+				// "New Vision", "The Citizen": a stop word that opens a
+				// name before another capitalised word
+				for k < len(v.toks) && k-a < 3 && v.ent[k] == 0 && v.isCap(k) && v.isWord(k) && (v.gate[k]&bitStopCap == 0 || k > a || k+1 < len(v.toks) && v.isCap(k+1) && v.isWord(k+1) && v.ent[k+1] == 0 && v.gate[k+1]&bitStopCap == 0) &&
+					!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k) && v.sent(k) == v.sent(i) {
+					k++
+				}
+				if k == a {
+					if k > i {
+						ok = false // a word in lower case inside the list
+					}
+					break
+				}
+				if placeHeads[v.low(k-1)] || v.tok(k) == "-" || v.low(k) == "'s" || t.personName(v, a) && k-a >= 2 {
+					ok = false
+					break
+				}
+				members = append(members, member{a, k})
+				// "Yle of Finland": the member's country; "Voice of
+				// Lakeland (VOL)" is one name that its acronym follows
+				if v.low(k) == "of" {
+					if d, found := v.entityAt(k + 1); found && d.t0 == k+1 && d.m.Type == document.Country {
+						if v.tok(d.t1) == "(" || t.lex.Vocabulary[v.lows[k-1]] || v.has(&t.lex.OrgHeads, k-1) {
+							ok = false
+							break
+						}
+						k = d.t1
+					}
+				}
+			}
+			// "(UBC)", "(Kenya)", "(SRG SSR)": the member's acronym or
+			// country
+			if v.tok(k) == "(" {
+				for n := k + 1; n < k+5 && n < len(v.toks) && v.sent(n) == v.sent(i); n++ {
+					if v.tok(n) == ")" {
+						k = n + 1
+						break
+					}
+					if !v.isCap(n) && v.isWord(n) {
+						break
+					}
+				}
+			}
+			switch {
+			case v.tok(k) == "," && (v.low(k+1) == "and" || v.low(k+1) == "or"):
+				k += 2
+			case v.tok(k) == "," || v.low(k) == "and" || v.low(k) == "or":
+				k++
+			default:
+				if v.isCap(k) && v.isWord(k) && v.sent(k) == v.sent(i) {
+					ok = false
+				}
+				// "the CIS and EEU territories", "the Henan provincial
+				// government": a last member before a word in lower case
+				// modifies it
+				if n := len(members); n > 0 && members[n-1].b == k && v.isWord(k) && !v.isCap(k) && !listFollowers[v.lows[k]] && !strings.HasSuffix(v.lows[k], "ed") {
+					members = members[:n-1]
+				}
+				k = len(v.toks)
+			}
+			// "..., and the channels of other members": the list ends at
+			// a word in lower case after its separator
+			if k < len(v.toks) && v.sent(k) == v.sent(i) {
+				n := k
+				if v.low(n) == "the" {
+					n++
+				}
+				if v.isWord(n) && !v.isCap(n) {
+					break
+				}
+			}
+		}
+		if !ok || len(members) == 0 || t.titleCase(v, i) {
+			continue
+		}
+		// "SABC News and ZTV": one media outlet and one acronym are two
+		// outlets
+		if orgs < 2 && !(media == 1 && len(members) == 1 && members[0].b == members[0].a+1 && v.acronym(members[0].a) && len(v.tok(members[0].a)) >= 3) {
+			continue
+		}
+		for _, m := range members {
+			if !t.properWordIn(v, m.a, m.b) && !v.acronym(m.a) {
+				continue
+			}
+			name := cleanName(v.body[v.toks[m.a].Start:v.toks[m.b-1].End])
+			c := cand{t0: m.a, t1: m.b, layer: layerEntity, prio: 1}
+			c.m = document.Mention{Type: document.Organization, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.list-member", Confidence: 0.55}
 			v.add(c)
 			v.take(m.a, m.b)
 			added = true
@@ -5062,12 +5586,36 @@ func (t *Tagger) channelTails(v *view) bool {
 	added := false
 	for n, k := len(v.cands), 0; k < n; k++ {
 		c := v.cands[k]
-		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindBroadcaster || !strings.HasPrefix(c.m.Rule, "gaz.") {
+		if c.layer != layerEntity || c.m.Type != document.Organization || c.m.Kind != document.KindBroadcaster {
 			continue
 		}
 		e := c.t1
-		if e >= len(v.toks) || v.ent[c.t0] != k+1 || !v.isCap(e) || v.sent(e) != v.sent(c.t0) || v.toks[e].Start != v.toks[e-1].End+1 {
+		if e >= len(v.toks) || v.ent[c.t0] != k+1 || v.sent(e) != v.sent(c.t0) || v.toks[e].Start != v.toks[e-1].End+1 {
 			continue
+		}
+		// "aired on SABC 1 and ZTV", "KBS 1TV", "Télévision Lakeland 2
+		// won": a channel's number right after a broadcaster's name, also
+		// one the patterns found (rule pat.org.channel-number); not a
+		// count ("ZBC 14 reporters") or a date ("Hill TV 5 May")
+		if e+1 < len(v.toks) && channelNumber(v, e) && !bodyHeads[v.lows[e-1]] {
+			name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e].End])
+			nc := cand{t0: c.t0, t1: e + 1, layer: layerEntity, prio: 1}
+			nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.channel-number", Confidence: 0.65, Country: c.m.Country}
+			v.add(nc)
+			added = true
+			continue
+		}
+		if !v.isCap(e) || !strings.HasPrefix(c.m.Rule, "gaz.") {
+			continue
+		}
+		// "the award went to ABC Australia": a country's name after the
+		// broadcaster names its service for that country (rule
+		// pat.org.channel-tail)
+		if d, ok := v.entityAt(e); ok && d.t0 == e && d.m.Type == document.Country && d.m.Rule == "gaz.country.name" && d.t1-d.t0 == 1 &&
+			v.ent[c.t0] == k+1 && !(v.isCap(d.t1) && v.isWord(d.t1)) && v.low(d.t1) != "'s" && v.tok(d.t1) != "(" && c.m.Country != "" {
+			e = d.t1
+			goto tail
 		}
 		// a language's word may be tagged as a country's adjective
 		if d, ok := v.entityAt(e); ok && !(d.t0 == e && d.t1 == e+1 && d.m.Rule == "gaz.country.demonym") {
@@ -5075,6 +5623,10 @@ func (t *Tagger) channelTails(v *view) bool {
 		}
 		switch {
 		case channelTailWords[v.lows[e]]:
+			e++
+		// "Al Jazeera Documentary channel": a channel's own word before
+		// "channel" in lower case
+		case v.ent[e] == 0 && v.isWord(e) && v.gate[e]&bitStopCap == 0 && v.low(e+1) == "channel" && !v.isCap(e+1) && v.sent(e+1) == v.sent(c.t0):
 			e++
 		case v.lows[e] == "channel" && e+1 < len(v.toks) && isDigits(v.tok(e+1)) && v.sent(e+1) == v.sent(c.t0):
 			e += 2
@@ -5090,6 +5642,7 @@ func (t *Tagger) channelTails(v *view) bool {
 		if a, ok := v.entityAt(c.t0 - 2); ok && v.tok(c.t0-1) == "," && a.m.Type == document.Organization {
 			continue
 		}
+	tail:
 		name := cleanName(v.body[v.toks[c.t0].Start:v.toks[e-1].End])
 		nc := cand{t0: c.t0, t1: e, layer: layerEntity, prio: 1}
 		nc.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: name, EntityID: document.OrgID(name),
@@ -5098,6 +5651,36 @@ func (t *Tagger) channelTails(v *view) bool {
 		added = true
 	}
 	return added
+}
+
+// bodyHeads end the names of bodies, which number no channel ("the Lakeland
+// Broadcasting Corporation 5" counts something).
+var bodyHeads = map[string]bool{"corporation": true, "company": true, "authority": true, "union": true, "association": true,
+	"group": true, "council": true, "commission": true, "agency": true, "ministry": true}
+
+// channelCountVerbs end in "s" but follow a channel's number as its verb
+// ("Lake TV 2 airs"), no counted noun.
+var channelCountVerbs = map[string]bool{"has": true, "was": true, "is": true, "airs": true, "broadcasts": true, "carries": true, "shows": true, "runs": true}
+
+// channelNumber reports whether token e is a channel's number: one or two
+// digits, or digits with "TV" ("1TV"), not followed by a capitalised word
+// (a month, a name), a counted plural noun, a dash or a unit.
+func channelNumber(v *view, e int) bool {
+	tk := v.tok(e)
+	if !(isDigits(tk) && len(tk) <= 2 || len(tk) >= 3 && len(tk) <= 4 && isDigits(tk[:len(tk)-2]) && tk[len(tk)-2:] == "TV") {
+		return false
+	}
+	if e+1 >= len(v.toks) || v.sent(e+1) != v.sent(e) {
+		return true
+	}
+	n := v.tok(e + 1)
+	switch w := v.lows[e+1]; {
+	case v.isCap(e+1) && v.isWord(e+1), n == "-", n == "–", n == "%", n == "/", n == ".", n == ":", w == "percent", w == "per", w == "million", w == "of":
+		return false
+	case v.isWord(e+1) && strings.HasSuffix(w, "s") && !channelCountVerbs[w]:
+		return false
+	}
+	return true
 }
 
 // isDigits reports whether s is one or more ASCII digits.
@@ -5140,7 +5723,8 @@ func surnameWithin(v *view, i int) bool {
 // Felan of the Lakeland News Agency Board" is no member's name.
 func (t *Tagger) nameOfOrg(v *view, i, e int, lex bool) bool {
 	k := e + 1
-	if v.low(e) != "of" || k >= len(v.toks) {
+	// "nor Ana Lind at Lakepress, responded": "at" as "of"
+	if v.low(e) != "of" && v.low(e) != "at" || k >= len(v.toks) {
 		return false
 	}
 	if v.low(k) == "the" {

@@ -590,6 +590,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.settle()
 	t.metonyms(v)
 	t.languages(v)
+	t.streetNames(v)
 	// 2. values, events, titles
 	t.dates(v)
 	t.numbers(v)
