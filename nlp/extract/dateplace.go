@@ -203,7 +203,28 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 // a year right after an event's name or trigger (an edition's label),
 // the start of a period or a deadline.
 func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
-	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0)
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0) || v.nounDay(m, mt0)
+}
+
+// nounDay reports whether the day m at token mt0 labels a noun that is
+// no event: "announced on Thursday the results of the 16 September
+// general election at a press conference", "the March 3 vote" (the
+// happening's day is another one; "the 5 March meeting" is the
+// meeting's own, event.date.noun-label).
+func (v *view) nounDay(m *document.Mention, mt0 int) bool {
+	if m.Kind != "day" || v.low(mt0-1) != "the" {
+		return false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if w := v.low(mt1); !v.isWord(mt1) || v.isCap(mt1) || objectEnds.has(w) || w == "edition" || w == "session" {
+		return false
+	}
+	for j := mt1; j < mt1+3 && j < len(v.evm); j++ {
+		if v.evm[j] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // validityYears reports whether the date mention m at token mt0 is a
