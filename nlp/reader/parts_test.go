@@ -95,6 +95,8 @@ func TestParseDateline(t *testing.T) {
 		{"agency outside the outlet list after a place and a date", "Addis Ababa, March 4 (ENA) - A delegation held talks", "2025-03-05", "Addis Ababa", "2025-03-04", "ENA", "Addis Ababa, March 4 (ENA) -"},
 		{"day first, month in lower case", "Dakar, 14 nov (APS) - The forum will", "2025-11-15", "Dakar", "2025-11-14", "APS", "Dakar, 14 nov (APS) -"},
 		{"day first in capitals", "LAKESIDE, 3 MAY (HCNA) - Editors met", "2024-05-04", "Lakeside", "2024-05-03", "HCNA", "LAKESIDE, 3 MAY (HCNA) -"},
+		{"day first with an ordinal suffix and a year after a comma", "LAKESIDE, 21st June, 2024 (HCNA) -- Editors met", "2024-06-22", "Lakeside", "2024-06-21", "HCNA", "LAKESIDE, 21st June, 2024 (HCNA) --"},
+		{"day first with an ordinal suffix, no year", "Port Town, 3rd March (HCNA) - The board met", "2025-03-04", "Port Town", "2025-03-03", "HCNA", "Port Town, 3rd March (HCNA) -"},
 		{"mixed place and acronym without a date", "Lake Town (HCNA) signed a memorandum", "", "", "", "", ""},
 		{"subject with its agency's acronym", "Russian News Agency (TASS) signed agreements with", "", "", "", "", ""},
 		{"place and agency before a sentence in lower case", "LAKESIDE (Reuters) and partners met", "", "", "", "", ""},
