@@ -51,6 +51,7 @@ func TestFind(t *testing.T) {
 		{"this evening is the anchor's day", "The minister will address the nation this evening.", dateline, "this evening", "2020-10-21", Day, true},
 		{"a month set off by commas before a past verb is past", "The first, in March, trained forty radio reporters.", dateline, "March", "2020-03", Month, true},
 		{"a month set off by commas before a future is coming", "The next, in March, will train forty radio reporters.", dateline, "March", "2021-03", Month, true},
+		{"a month set off by commas after a future is coming", "The union, whose congress will take place in Accra, in March, welcomed the plan.", dateline, "March", "2021-03", Month, true},
 		{"weekday after a present tense of the course", "The book fair ends on Sunday with a gala.", dateline, "Sunday", "2020-10-25", Day, true},
 		{"weekday right after a present tense", "the exhibition, which closes Friday, has drawn crowds", dateline, "Friday", "2020-10-23", Day, true},
 		{"weekday after a participle of a coming course", "The congress will be preceded by a two-day meeting of senior editors from the region starting on Friday.", dateline, "Friday", "2020-10-23", Day, true},

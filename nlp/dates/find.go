@@ -513,6 +513,13 @@ func (f *finder) pastParenthetical(i int) bool {
 	if f.low(i-1) != "in" || f.low(i-2) != "," || f.low(i+1) != "," || !f.sameSentence(i, i+2) {
 		return false
 	}
+	for k := i - 3; k >= 0 && f.sameSentence(i, k); k-- {
+		// "whose conference will take place in Windhoek, in October,
+		// welcomed the initiative": the verb after is the main clause's
+		if w := f.low(k); futureCues[w] || w == "would" || w == "to" && f.low(k+1) == "be" {
+			return false
+		}
+	}
 	w := f.low(i + 2)
 	return pastVerbs[w] || edForm(w)
 }
