@@ -370,6 +370,31 @@ var objectEnds = map[string]bool{
 	"which": true, "who": true, "while": true, "as": true, "since": true, "over": true,
 }
 
+// passiveSubjectNot reports whether the subject of a passive whose
+// auxiliary stands at token b names a not_object of et: the words from
+// the clause's start (the sentence's, or after a comma or semicolon) up
+// to the first preposition, relative or participle ("A 146-kilometre
+// asphalt road connecting two towns was inaugurated on Monday", not "The
+// channel covering the war was launched", tag.event.passive-not-object).
+func (t *Tagger) passiveSubjectNot(v *view, et *lexicon.EventType, b int) bool {
+	c := b - 1
+	for ; c >= 0 && c > b-25 && v.sent(c) == v.sent(b); c-- {
+		if w := v.low(c); w == "," || w == ";" || w == ":" {
+			break
+		}
+	}
+	for j := c + 1; j < b; j++ {
+		w := v.low(j)
+		if objectEnds[w] || w == "of" || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return false
+		}
+		if et.NotObject(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSense reports whether the words next to the trigger at tokens
 // [i, i+n) show a sense of it that names no event of type typ (the type's
 // not_objects): such a noun right before the trigger ("a missile
@@ -382,6 +407,9 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		return false
 	}
 	if v.sent(i-1) == v.sent(i) && et.NotObject(v.low(i-1)) {
+		return true
+	}
+	if b := v.low(i - 1); (b == "was" || b == "were" || b == "been" || b == "be" || b == "is" || b == "are") && t.passiveSubjectNot(v, et, i-1) {
 		return true
 	}
 	for j := i + n; j < i+n+6 && v.sent(j) == v.sent(i); j++ {
