@@ -557,7 +557,8 @@ func (f *finder) pastClause(i int) bool {
 	return past
 }
 
-// holdVerbs after "to" make an infinitive of a coming happening: "approved
+// holdVerbs after "to" or "would" make a coming happening ("would host
+// the next summit in Manama in December"): "approved
 // a plan to hold a training course in Rabat in October"
 // (date.month-future).
 var holdVerbs = map[string]bool{
@@ -574,7 +575,7 @@ func (f *finder) futureClause(i int) bool {
 			return false
 		}
 		if k >= i-8 && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
-			w == "would" && f.low(k+1) == "be" || w == "to" && holdVerbs[f.low(k+1)] {
+			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
 			return true
 		}
 		if w == "," || w == ";" {

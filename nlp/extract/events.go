@@ -225,6 +225,11 @@ func (e *event) sortActors() {
 	sortWith(e.organizers, e.orgSent)
 }
 
+// partnershipNouns before "with the X Forum" make the forum a partner,
+// a body: "in collaboration with", "in partnership with" (not "in
+// conjunction with the summit", a happening).
+var partnershipNouns = newWordSet(map[string]bool{"collaboration": true, "partnership": true, "association": true, "cooperation": true})
+
 // meals name a meeting only with an anchor of their own ("hosted a
 // dinner for the delegates on Monday"): "the dinner" alone presupposes
 // no gathering (event.definite-first).
@@ -368,6 +373,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// body
 		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns.has(v.low(et0-3))) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
+			i = et1 - 1
+			continue
+		}
+		// "organised by the EAC in collaboration with the East African
+		// Editors Forum (EAEF)", "organised by the Lakeside Media
+		// Forum": a named forum that works with others or organises is
+		// a body (event.named.institution)
+		if v.low(et0-1) == "the" && (v.low(et0-2) == "with" && partnershipNouns.has(v.low(et0-3)) || v.low(et0-2) == "by" && (v.low(et0-3) == "organised" || v.low(et0-3) == "organized")) {
 			i = et1 - 1
 			continue
 		}
@@ -1251,7 +1264,9 @@ func (v *view) resultSubject(s int) bool {
 // (event.other-edition).
 func (v *view) ownSession(s, t0, t1, start int) bool {
 	n, ok := v.ordinalBefore(t0)
-	if !ok {
+	if !ok || v.low(t0-1) == "inaugural" {
+		// "Speaking at the inaugural session": the opening part of the
+		// gathering told, no first edition
 		return false
 	}
 	// "the assembly's first session", "its second session": a part of
