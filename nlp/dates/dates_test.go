@@ -38,6 +38,8 @@ func TestFind(t *testing.T) {
 		{"weekday same as the dateline", "The agencies met on Wednesday.", dateline, "Wednesday", "2020-10-21", Day, true},
 		{"weekday in the future", "The forum will open on Friday.", dateline, "Friday", "2020-10-23", Day, true},
 		{"month of a coming event", "the forum to be held in Tianjin in June", dateline, "June", "2021-06", Month, true},
+		{"month after is expected to is coming", "The first cohort is expected to present its work at the conference in Accra in March.", dateline, "March", "2021-03", Month, true},
+		{"month after was expected to is past", "The first cohort was expected to present its work at the conference in Accra in March.", dateline, "March", "2020-03", Month, true},
 		{"month after would and a verb of hosting is coming", "said Lakeland would host the next summit in its capital in March", dateline, "March", "2021-03", Month, true},
 		{"day and month of last year", "signed in Budapest on 14 November last year", dateline, "14 November last year", "2019-11-14", Day, true},
 		{"day and month of next year", "opens on 3 March next year", dateline, "3 March next year", "2021-03-03", Day, true},

@@ -566,7 +566,8 @@ var holdVerbs = map[string]bool{
 }
 
 // futureClause reports whether the clause before token i of its
-// sentence speaks of the future ("will be held in", "to be held in") and
+// sentence speaks of the future ("will be held in", "to be held in", "is
+// expected to present its work at the conference in October") and
 // has no past verb after the cue.
 func (f *finder) futureClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && f.sameSentence(i, k); k-- {
@@ -575,6 +576,7 @@ func (f *finder) futureClause(i int) bool {
 			return false
 		}
 		if k >= i-8 && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
+			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
 			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
 			return true
 		}

@@ -183,6 +183,10 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
 		}
+		if mt1 <= t0 && v.relativeClauseDate(st0, mt0, mt1, t0) {
+			j = mt1 - 1
+			continue
+		}
 		d := 0
 		switch {
 		case mt1 <= t0:
@@ -198,12 +202,45 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 	return best, best != nil
 }
 
+// relativeClauseDate reports whether the date at [mt0, mt1) lies in a
+// relative clause set off by commas that closes right before the trigger
+// at t0: "The premier, who chaired a session of the cabinet on Sunday,
+// visited Piura on Monday" (the clause's day is its own happening's,
+// event.date.relative-clause).
+func (v *view) relativeClauseDate(st0, mt0, mt1, t0 int) bool {
+	if v.low(t0-1) != "," {
+		return false
+	}
+	for k := mt1; k < t0-1; k++ {
+		if w := v.low(k); w == "," || w == ";" {
+			return false
+		}
+	}
+	for k := mt0 - 1; k > st0; k-- {
+		switch v.low(k) {
+		case "who", "which", "whose":
+			return v.low(k-1) == ","
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // noHappeningDate reports whether the date mention m starting at token
 // mt0 dates no happening: a term of office in parentheses after a person,
 // a year right after an event's name or trigger (an edition's label),
 // the start of a period or a deadline.
 func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
-	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0) || v.nounDay(m, mt0)
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0) || v.nounDay(m, mt0) || v.untilDay(m, mt0)
+}
+
+// untilDay reports whether the day m at token mt0 ends a span after
+// "until" or "till": "the second Media Week, which runs until November
+// 23" ends then and began before (event.date.until).
+func (v *view) untilDay(m *document.Mention, mt0 int) bool {
+	p := v.low(mt0 - 1)
+	return m.Kind == "day" && (p == "until" || p == "till")
 }
 
 // nounDay reports whether the day m at token mt0 labels a noun that is
