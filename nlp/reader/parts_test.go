@@ -323,3 +323,31 @@ func TestClosingSentenceKept(t *testing.T) {
 		})
 	}
 }
+
+// TestInlineRelatedLine pins inlinePointer: a "Related: <title>" line
+// between two paragraphs of the story is a link inside the body (the
+// story goes on after it), a list of them at the end stops the body.
+func TestInlineRelatedLine(t *testing.T) {
+	first := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters in data journalism and verification.\n"
+	after := "Delegates also observed a minute of silence for a veteran broadcaster who chaired the previous meeting in the port city two years ago.\n"
+	cases := []struct {
+		name, text string
+		kept       bool
+	}{
+		{"one related line inside the story", first + "Related: Lakeside Post marks 30 years\n" + after, true},
+		{"a list of related lines at the end", first + "Related: Lakeside Post marks 30 years\nRelated: Hill Radio opens a new studio\n" + after, false},
+		{"a related line before a short teaser", first + "Related: Lakeside Post marks 30 years\nRead the full story here.\n", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + c.text)
+			if strings.Contains(a.Body, "Related:") {
+				t.Errorf("the related line is in the body: %q", a.Body)
+			}
+			if got := strings.Contains(a.Body, "Delegates also observed") || strings.Contains(a.Body, "Read the full story"); got != c.kept {
+				t.Errorf("text after the related line in body = %v, want %v; body %q", got, c.kept, a.Body)
+			}
+		})
+	}
+}
