@@ -183,7 +183,10 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
 		}
-		if mt1 <= t0 && v.relativeClauseDate(st0, mt0, mt1, t0) {
+		if mt1 <= t0 && (v.relativeClauseDate(st0, mt0, mt1, t0) || mt1 <= t0-2 && v.low(t0-1) == "and" && v.low(t0-2) == ",") {
+			// a day before ", and visited Y" is the first conjunct's:
+			// "met the minister on Sunday, and visited the agency"
+			// (event.date.conjunct)
 			j = mt1 - 1
 			continue
 		}

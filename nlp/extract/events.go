@@ -1592,11 +1592,17 @@ func (v *view) personAfter(t1, end int) bool {
 		// after a comma (event.verb.titled-person)
 		titled := k > t1+1 && v.isCap(k-1) && v.isCap(k+1) && (v.low(k) == "and" || v.low(k) == "for" || v.low(k) == ",")
 		if _, pm := v.actorAt(k + 1); titled && v.low(k) == "," && (pm == nil || pm.Type != document.Person) {
-			titled = false
+			// "..., Mr Y": an honorific before the person
+			if _, pm2 := v.actorAt(k + 2); !honorificWords.has(v.low(k+1)) || pm2 == nil || pm2.Type != document.Person {
+				titled = false
+			}
 		}
-		// "met with his Russian counterpart Y" goes on
+		// "met with his Russian counterpart Y" goes on, and so does a
+		// possessive in the title ("the Chairman of the Kenya
+		// Journalists' Association, Mr Y")
 		w := v.low(k)
-		return titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4
+		return titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4 ||
+			(w == "'" || w == "’" || w == "'s" || w == "’s") && v.isCap(k-1)
 	})
 }
 
