@@ -183,10 +183,11 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
 		}
-		if mt1 <= t0 && (v.relativeClauseDate(st0, mt0, mt1, t0) || mt1 <= t0-2 && v.low(t0-1) == "and" && v.low(t0-2) == ",") {
+		if mt1 <= t0 && (v.relativeClauseDate(st0, mt0, mt1, t0) || mt1 <= t0-2 && v.low(t0-1) == "and" && v.low(t0-2) == "," || v.conjunctBetween(mt1, t0)) {
 			// a day before ", and visited Y" is the first conjunct's:
-			// "met the minister on Sunday, and visited the agency"
-			// (event.date.conjunct)
+			// "met the minister on Sunday, and visited the agency",
+			// "agreed to cover the celebrations in August 2025 and to
+			// hold a course in Havana" (event.date.conjunct)
 			j = mt1 - 1
 			continue
 		}
@@ -203,6 +204,20 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 		j = mt1 - 1
 	}
 	return best, best != nil
+}
+
+// conjunctBetween reports whether a second verb phrase joined by "and"
+// ("and to hold", "and visited") starts between tokens a and t0.
+func (v *view) conjunctBetween(a, t0 int) bool {
+	for k := a; k+1 < t0; k++ {
+		if v.lows[k] != "and" {
+			continue
+		}
+		if w := v.lows[k+1]; w == "to" || len(w) > 4 && strings.HasSuffix(w, "ed") && v.ent[k+1] == 0 && !v.isCap(k+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // relativeClauseDate reports whether the date at [mt0, mt1) lies in a

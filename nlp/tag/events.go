@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -426,6 +426,26 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		if c := low[0]; !v.isWord(j) && !(c >= '0' && c <= '9') && low != "-" && !(j == i+n && openQuotes[low]) {
 			return false
 		}
+	}
+	return false
+}
+
+// heldCourse reports a bare "course" at token i that a verb of holding
+// takes as its object: "agreed to hold a course on digital journalism
+// in Havana", "will organise a joint course for editors"
+// (tag.event.held-course); "offers a course in data journalism" is an
+// offer.
+func heldCourse(v *view, i int) bool {
+	a, vb := v.low(i-1), v.low(i-2)
+	if a == "joint" || a == "short" || a == "special" {
+		a, vb = v.low(i-2), v.low(i-3)
+	}
+	if a != "a" && a != "an" {
+		return false
+	}
+	switch vb {
+	case "hold", "holds", "held", "holding", "organise", "organize", "organises", "organizes", "organised", "organized", "conduct", "conducts", "conducted":
+		return true
 	}
 	return false
 }
