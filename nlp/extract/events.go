@@ -225,6 +225,22 @@ func (e *event) sortActors() {
 	sortWith(e.organizers, e.orgSent)
 }
 
+// ownPossessive returns the token of "its" or "their" before the
+// trigger at t0, over at most three lower-case modifiers ("its annual
+// general meeting"), or -1.
+func (v *view) ownPossessive(t0 int) int {
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if w == "its" || w == "their" {
+			return j
+		}
+		if !v.isWord(j) || v.isCap(j) || objectEnds.has(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // partnershipNouns before "with the X Forum" make the forum a partner,
 // a body: "in collaboration with", "in partnership with" (not "in
 // conjunction with the summit", a happening).
@@ -713,7 +729,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// after "a meeting of its preparatory committee": a body
 				// holding its own gathering of another type tells a new
 				// one (event.held-own)
-				if w := v.low(et0 - 1); (w == "its" || w == "their") && hostVerbs.has(v.low(et0-2)) && e.typ != m.Kind {
+				// "will also hold its annual general meeting on the
+				// sidelines of the summit": adjectives may stand between
+				if j := v.ownPossessive(et0); j > 0 && hostVerbs.has(v.low(j-1)) && e.typ != m.Kind {
 					ownEdition = true
 				}
 			}
@@ -1240,7 +1258,7 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	if cued && comingEdition.has(v.low(i-1)) {
 		e.planned = true
 	}
-	e.edition = cued
+	e.edition = cued || otherOrd // not the antecedent of a later "the summit"
 	x.describe(v, e, s, i, i+1)
 	return e
 }
