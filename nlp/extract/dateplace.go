@@ -220,6 +220,29 @@ func (v *view) conjunctBetween(a, t0 int) bool {
 	return false
 }
 
+// preparedFor reports whether the event mention at token t0 is what
+// something prepares for: "preparations for the 19th X Assembly", "to
+// prepare for the summit", "ahead of the forum", "in the run-up to the
+// congress".
+func (v *view) preparedFor(t0 int) bool {
+	j := t0 - 1
+	for j > 0 && (v.low(j) == "the" || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal) {
+		j--
+	}
+	switch v.low(j) {
+	case "for":
+		switch v.low(j - 1) {
+		case "preparations", "preparation", "prepare", "prepares", "preparing", "prepared":
+			return true
+		}
+	case "of":
+		return v.low(j-1) == "ahead"
+	case "to":
+		return v.low(j-1) == "up" && v.low(j-2) == "-" && (v.low(j-3) == "run" || v.low(j-3) == "lead")
+	}
+	return false
+}
+
 // relativeClauseDate reports whether the date at [mt0, mt1) lies in a
 // relative clause set off by commas that closes right before the trigger
 // at t0: "The premier, who chaired a session of the cabinet on Sunday,
@@ -852,7 +875,23 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
-	if e.date == "" || e.gran == "year" || e.gran == "month" {
+	prepared := e.date == "" && v.preparedFor(t0)
+	if prepared {
+		// "held its 47th meeting on Wednesday to review preparations
+		// for the 19th OANA General Assembly", "ahead of the summit":
+		// the sentence's day is the preparation's; only a day right
+		// after the name or the one of a verb of happening after it
+		// ("ahead of the summit that will take place on June 12") is
+		// the event's (event.date.prepared-for)
+		dm, ok := x.verbDate(v, s, t1)
+		if !ok {
+			dm, ok = v.dateAfter(s, t1, 3)
+		}
+		if ok {
+			e.setDate(dm.Value, dm.Kind)
+		}
+	}
+	if !prepared && (e.date == "" || e.gran == "year" || e.gran == "month") {
 		m, ok := x.verbDate(v, s, t1)
 		if !ok {
 			m, ok = v.ownDate(s, t0, t1, 20)
