@@ -220,6 +220,35 @@ func (v *view) conjunctBetween(a, t0 int) bool {
 	return false
 }
 
+// frontedDay returns the day that opens sentence s before a comma ("On
+// Monday, ...", "On the same day, ...", "Earlier, on 3 May, ..."), none
+// when the sentence opens otherwise.
+func (v *view) frontedDay(s int) (*document.Mention, bool) {
+	st0, st1 := v.sentenceTokens(s)
+	j := st0
+	if w := v.low(j); w == "on" || w == "earlier" || w == "later" {
+		j++
+		if v.low(j) == "," {
+			j++
+		}
+		if v.low(j) == "on" {
+			j++
+		}
+	}
+	if j >= st1 || v.val[j] == 0 {
+		return nil, false
+	}
+	m := &v.d.Mentions[v.val[j]-1]
+	mt0, mt1 := v.tokenSpan(m)
+	if mt0 != j || m.Type != document.Date || m.Kind != "day" || m.Value == "" || v.low(mt1) != "," {
+		return nil, false
+	}
+	if dl := v.d.Article.Dateline; dl != nil && m.Start < dl.Span.End {
+		return nil, false
+	}
+	return m, true
+}
+
 // preparedFor reports whether the event mention at token t0 is what
 // something prepares for: "preparations for the 19th X Assembly", "to
 // prepare for the summit", "ahead of the forum", "in the run-up to the
@@ -917,6 +946,13 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// sentence's date further away, when no other happening
 			// stands between
 			m, ok = v.farDate(s, t0, t1, 80)
+		}
+		if !ok && e.date == "" {
+			// "On the same day, VNA and KPL signed a protocol ..., and
+			// the delegation attended the opening of a photo
+			// exhibition": a day set before the sentence's first comma
+			// dates every happening it tells (event.date.fronted)
+			m, ok = v.frontedDay(s)
 		}
 		if !ok && s > 0 && continuesNarrative(v, st0) {
 			// "On January 20, the CEO visited Moscow. He met with ...":
