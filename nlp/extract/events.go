@@ -548,6 +548,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			x.verbEvent(v, s, k, et0, et1, touch)
 			continue
 		}
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && comingEdition.has(v.low(et0-1)) && v.low(et0-2) == "the" {
+			// "The next session will be held in Bamako in the autumn":
+			// a coming edition of the series told, with a place or a
+			// date of its own (event.other-edition)
+			_, dated := v.dateAfter(s, et1, 8)
+			_, placed := v.locationNear(s, et1, 6)
+			if dated || placed {
+				if e := x.otherEdition(v, s, et0, true); e != nil {
+					v.eventOfMention[k] = e
+					touch(e)
+					continue
+				}
+			}
+		}
 		// "the second session, ..." of a forum is a part of it; "the 16th
 		// session of the council" an event of its own
 		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && !v.ownSession(s, et0, et1, m.Start) {
