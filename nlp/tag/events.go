@@ -453,7 +453,9 @@ func heldCourse(v *view, i int) bool {
 // trainingHeld reports whether a bare "training" at token i is a
 // happening (tag.event.training-held): a verb of holding follows it in
 // its clause within thirteen words ("a similar training for reporters would be
-// held in Kano in September", "the training took place in Dakar");
+// held in Kano in September", "the training took place in Dakar"), or
+// a participle right after a comma ("the first such training, held in
+// 2019,");
 // "provided training to 500 journalists" is an activity.
 func trainingHeld(v *view, i int) bool {
 	// "will hold a training for regulatory staff in Kigali": the object
@@ -472,6 +474,14 @@ func trainingHeld(v *view, i int) bool {
 	for j := i + 1; j < i+14 && v.sent(j) == v.sent(i); j++ {
 		switch w := v.low(j); w {
 		case ",", "and":
+			// "the first such training, held in 2019, had produced":
+			// a participle of holding right after the comma
+			if j == i+1 && w == "," {
+				switch v.low(j + 1) {
+				case "held", "organized", "organised", "conducted":
+					return true
+				}
+			}
 			// a list of names goes on ("editors from Senegal, Cote
 			// d'Ivoire and Cameroon"), a clause does not
 			if !v.isCap(j + 1) {
