@@ -206,15 +206,23 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 	return best, best != nil
 }
 
-// conjunctBetween reports whether a second verb phrase joined by "and"
-// ("and to hold", "and visited") starts between tokens a and t0.
+// conjunctBetween reports whether the trigger at t0 lies in a second
+// verb phrase joined by "and" ("and to hold a course", "and visited the
+// agency") that starts after token a, with no comma between the "and"
+// and the trigger ("agreed to A and to B, at a meeting" leaves the
+// meeting to the whole clause).
 func (v *view) conjunctBetween(a, t0 int) bool {
-	for k := a; k+1 < t0; k++ {
-		if v.lows[k] != "and" {
-			continue
-		}
-		if w := v.lows[k+1]; w == "to" || len(w) > 4 && strings.HasSuffix(w, "ed") && v.ent[k+1] == 0 && !v.isCap(k+1) {
-			return true
+	for k := t0 - 1; k >= a; k-- {
+		switch v.lows[k] {
+		case ",", ";":
+			return false
+		case "and":
+			if k+1 >= t0 {
+				continue
+			}
+			if w := v.lows[k+1]; w == "to" || len(w) > 4 && strings.HasSuffix(w, "ed") && v.ent[k+1] == 0 && !v.isCap(k+1) {
+				return true
+			}
 		}
 	}
 	return false
@@ -914,7 +922,14 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 		// the event's (event.date.prepared-for)
 		dm, ok := x.verbDate(v, s, t1)
 		if !ok {
-			dm, ok = v.dateAfter(s, t1, 3)
+			// "preparations for the Central Asian Media Forum, which is
+			// scheduled to take place in Tashkent from 3 to 5 October"
+			dm, ok = v.dateAfter(s, t1, 20)
+			if ok {
+				if dt0, _ := v.tokenSpan(dm); v.otherEventBetween(t0, t1, dt0) {
+					ok = false
+				}
+			}
 		}
 		if ok {
 			e.setDate(dm.Value, dm.Kind)
