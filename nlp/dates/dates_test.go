@@ -38,12 +38,23 @@ func TestFind(t *testing.T) {
 		{"weekday same as the dateline", "The agencies met on Wednesday.", dateline, "Wednesday", "2020-10-21", Day, true},
 		{"weekday in the future", "The forum will open on Friday.", dateline, "Friday", "2020-10-23", Day, true},
 		{"month of a coming event", "the forum to be held in Tianjin in June", dateline, "June", "2021-06", Month, true},
+		{"month after is expected to is coming", "The first cohort is expected to present its work at the conference in Accra in March.", dateline, "March", "2021-03", Month, true},
+		{"month after was expected to is past", "The first cohort was expected to present its work at the conference in Accra in March.", dateline, "March", "2020-03", Month, true},
+		{"month after would and a verb of hosting is coming", "said Lakeland would host the next summit in its capital in March", dateline, "March", "2021-03", Month, true},
 		{"day and month of last year", "signed in Budapest on 14 November last year", dateline, "14 November last year", "2019-11-14", Day, true},
 		{"day and month of next year", "opens on 3 March next year", dateline, "3 March next year", "2021-03-03", Day, true},
 		{"days after a present passive are coming", "the festival, which is organised by the union in Muscat from October 25 to 28", dateline, "October 25 to 28", "2020-10-25/2020-10-28", Day, true},
 		{"days after a past passive are past", "the festival, which was organised by the union in Muscat from October 25 to 28", dateline, "October 25 to 28", "2019-10-25/2019-10-28", Day, true},
 		{"month after a present passive of a habit", "the fair is held in the capital in November", dateline, "November", "2020-11", Month, true},
 		{"weekday an event runs until", "The fair runs until Friday.", dateline, "Friday", "2020-10-23", Day, true},
+		{"until a weekday after no past verb is coming", "The weather office forecast more rain until Sunday.", dateline, "Sunday", "2020-10-25", Day, true},
+		{"until a weekday after a past verb is past", "The road stayed closed until Sunday.", dateline, "Sunday", "2020-10-18", Day, true},
+		{"until a weekday after a past was is past", "The office was shut until Monday.", dateline, "Monday", "2020-10-19", Day, true},
+		{"this morning is the anchor's day", "the river stood two metres above the danger level this morning", dateline, "this morning", "2020-10-21", Day, true},
+		{"this evening is the anchor's day", "The minister will address the nation this evening.", dateline, "this evening", "2020-10-21", Day, true},
+		{"a month set off by commas before a past verb is past", "The first, in March, trained forty radio reporters.", dateline, "March", "2020-03", Month, true},
+		{"a month set off by commas before a future is coming", "The next, in March, will train forty radio reporters.", dateline, "March", "2021-03", Month, true},
+		{"a month set off by commas after a future is coming", "The union, whose congress will take place in Accra, in March, welcomed the plan.", dateline, "March", "2021-03", Month, true},
 		{"weekday after a present tense of the course", "The book fair ends on Sunday with a gala.", dateline, "Sunday", "2020-10-25", Day, true},
 		{"weekday right after a present tense", "the exhibition, which closes Friday, has drawn crowds", dateline, "Friday", "2020-10-23", Day, true},
 		{"weekday after a participle of a coming course", "The congress will be preceded by a two-day meeting of senior editors from the region starting on Friday.", dateline, "Friday", "2020-10-23", Day, true},
@@ -250,5 +261,39 @@ func TestSameYear(t *testing.T) {
 				t.Errorf("values %q, want %q", vals, c.want)
 			}
 		})
+	}
+}
+
+// TestCoordinatedMonths pins date.month-coordinated: a bare month joined
+// to the one before it by "and" does not fall before it.
+func TestCoordinatedMonths(t *testing.T) {
+	seg, err := segment.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := AnchorFor(document.Article{Published: "2025-01-15"})
+	cases := []struct{ text, want string }{
+		{"The foundation will host two groups of editors, in April and in October, in Seoul.", "2025-04 2025-10"},
+		{"Courses are planned in March and November.", "2025-03 2025-11"},
+		{"Editors met in December and in February.", "2024-12 2025-02"},
+		{"The fair took place in October, the summit in April.", "2024-10 2025-04"},
+	}
+	for _, c := range cases {
+		_, toks := seg.Segment(c.text, document.Span{})
+		var got []string
+		for _, d := range Find(c.text, asciiLower(c.text), toks, a) {
+			got = append(got, d.Value)
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s: got %s, want %s", c.text, g, c.want)
+		}
+	}
+	// without an anchor the months keep no year, and nothing is joined
+	text := "Courses are planned in March and in November."
+	_, toks := seg.Segment(text, document.Span{})
+	for _, d := range Find(text, asciiLower(text), toks, Anchor{}) {
+		if d.Rule == "date.month-coordinated" {
+			t.Errorf("%s: %+v joined without an anchor", text, d)
+		}
 	}
 }

@@ -94,10 +94,45 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 		i++
 	}
 	f.sameYear(out)
+	f.coordinatedMonths(out)
 	if !a.OK {
 		f.textYears(out)
 	}
 	return out
+}
+
+// coordinatedMonths gives a bare month joined to the bare month before
+// it by "and" or "or" the first year that does not put it before that
+// one: "will host two groups, in April and in October" written in
+// January is April and October of the same year, not last October
+// (date.month-coordinated).
+func (f *finder) coordinatedMonths(out []Found) {
+	for n := 1; n < len(out); n++ {
+		a, b := &out[n-1], &out[n]
+		if a.Rule != "date.month" || b.Rule != "date.month" || len(a.Value) != 7 || len(b.Value) != 7 || a.Value[0] == '-' || b.Value[0] == '-' || b.Start-a.End > 3 || b.Start <= a.End {
+			continue
+		}
+		joined := false
+		for k := a.End; k < b.Start; k++ {
+			switch f.low(k) {
+			case "and", "or":
+				joined = true
+			case "in", ",":
+			default:
+				joined = false
+				k = b.Start
+			}
+		}
+		if !joined || b.Value >= a.Value {
+			continue
+		}
+		y, _ := strconv.Atoi(a.Value[:4])
+		if b.Value[5:] < a.Value[5:] {
+			y++
+		}
+		b.Value = strconv.Itoa(y) + b.Value[4:]
+		b.Rule = "date.month-coordinated"
+	}
 }
 
 // sameYear gives a day or month without its own year that "the same
@@ -457,8 +492,36 @@ func (f *finder) yearFor(i int, m time.Month, d int) int {
 	case t.Before(f.a.Date) && f.futureClause(i):
 		// "the forum to be held in Tianjin in June": a coming event
 		y++
+	case d == 15 && t.After(f.a.Date) && f.pastParenthetical(i):
+		// "The first, in March, trained radio reporters in Pokhara": a
+		// month set off by commas before a past verb (date.month-past)
+		y--
 	}
 	return y
+}
+
+// edForm reports whether w looks like a past form in -ed ("stayed",
+// "remained").
+func edForm(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
+}
+
+// pastParenthetical reports whether the month at token i stands after
+// ", in" and before a comma that a past verb follows: "The first, in
+// March, trained local reporters".
+func (f *finder) pastParenthetical(i int) bool {
+	if f.low(i-1) != "in" || f.low(i-2) != "," || f.low(i+1) != "," || !f.sameSentence(i, i+2) {
+		return false
+	}
+	for k := i - 3; k >= 0 && f.sameSentence(i, k); k-- {
+		// "whose conference will take place in Windhoek, in October,
+		// welcomed the initiative": the verb after is the main clause's
+		if w := f.low(k); futureCues[w] || w == "would" || w == "to" && f.low(k+1) == "be" {
+			return false
+		}
+	}
+	w := f.low(i + 2)
+	return pastVerbs[w] || edForm(w)
 }
 
 // pastVerbs are past-tense forms that date a clause before the anchor.
@@ -494,7 +557,8 @@ func (f *finder) pastClause(i int) bool {
 	return past
 }
 
-// holdVerbs after "to" make an infinitive of a coming happening: "approved
+// holdVerbs after "to" or "would" make a coming happening ("would host
+// the next summit in Manama in December"): "approved
 // a plan to hold a training course in Rabat in October"
 // (date.month-future).
 var holdVerbs = map[string]bool{
@@ -502,7 +566,8 @@ var holdVerbs = map[string]bool{
 }
 
 // futureClause reports whether the clause before token i of its
-// sentence speaks of the future ("will be held in", "to be held in") and
+// sentence speaks of the future ("will be held in", "to be held in", "is
+// expected to present its work at the conference in October") and
 // has no past verb after the cue.
 func (f *finder) futureClause(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12 && f.sameSentence(i, k); k-- {
@@ -511,7 +576,8 @@ func (f *finder) futureClause(i int) bool {
 			return false
 		}
 		if k >= i-8 && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
-			w == "would" && f.low(k+1) == "be" || w == "to" && holdVerbs[f.low(k+1)] {
+			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
+			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
 			return true
 		}
 		if w == "," || w == ";" {
@@ -633,9 +699,15 @@ func (f *finder) weekday(i int) (Found, bool) {
 				}
 			}
 		}
-		// "runs until Wednesday": an end still to come
+		// "runs until Wednesday": an end still to come; so is "until
+		// Sunday" after a clause with no past verb ("forecast more
+		// heavy rain until Sunday", date.weekday-until), not "stayed
+		// until Sunday"
 		if p := f.low(start - 1); (p == "until" || p == "till" || p == "through") && start >= 2 && runningVerbs[f.low(start-2)] {
 			future = true
+		} else if (p == "until" || p == "till") && !f.pastClause(start-1) && !edForm(f.low(start-2)) && !f.saidBefore(start, start-1) {
+			future = true
+			d.Rule = "date.weekday-until"
 		}
 		// "the summit ends on Thursday", "which closes Sunday": a present
 		// tense of an event's course is a day still to come
@@ -966,6 +1038,14 @@ func (f *finder) relative(i int) (Found, bool) {
 			d.Value, d.Granularity = monthValue(t.Year(), t.Month()), Month
 		case "year":
 			d.Value, d.Granularity = strconv.Itoa(a.Year()+off), Year
+		case "morning", "afternoon", "evening":
+			// "at Kanaighat point this morning": the anchor's own day
+			// (date.relative-this-morning); "last evening" and "next
+			// morning" tell no day
+			if w != "this" {
+				return Found{}, false
+			}
+			d.Value, d.Granularity = dayValue(a), Day
 		default:
 			return Found{}, false
 		}

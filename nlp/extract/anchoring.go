@@ -122,12 +122,22 @@ func introducedBy(v *view, s, t0 int) bool {
 			p := v.low(j - 1)
 			return introducers.has(p) && (p != "in" || j-1 == st0)
 		}
+		// "on a two-day working visit", "during a week-long tour": a
+		// length is one modifier
+		if spanWords.has(w) && v.low(j-1) == "-" && j-2 > st0 {
+			j -= 2
+			continue
+		}
 		if !v.isWord(j) || objectEnds.has(w) || v.ent[j] != 0 || v.val[j] != 0 {
 			return false
 		}
 	}
 	return false
 }
+
+// spanWords end a hyphenated length before a trigger: "a two-day
+// visit", "a week-long tour".
+var spanWords = newWordSet(map[string]bool{"day": true, "days": true, "week": true, "month": true, "long": true})
 
 // sequenceVerbs in a passive before "by" put a happening after or before
 // another one ("The signing was followed by a workshop").

@@ -183,6 +183,14 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
 		}
+		if mt1 <= t0 && (v.relativeClauseDate(st0, mt0, mt1, t0) || mt1 <= t0-2 && v.low(t0-1) == "and" && v.low(t0-2) == "," || v.conjunctBetween(mt1, t0)) {
+			// a day before ", and visited Y" is the first conjunct's:
+			// "met the minister on Sunday, and visited the agency",
+			// "agreed to cover the celebrations in August 2025 and to
+			// hold a course in Havana" (event.date.conjunct)
+			j = mt1 - 1
+			continue
+		}
 		d := 0
 		switch {
 		case mt1 <= t0:
@@ -198,12 +206,140 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 	return best, best != nil
 }
 
+// conjunctBetween reports whether the trigger at t0 lies in a second
+// verb phrase joined by "and" ("and to hold a course", "and visited the
+// agency") that starts after token a, with no comma between the "and"
+// and the trigger ("agreed to A and to B, at a meeting" leaves the
+// meeting to the whole clause).
+func (v *view) conjunctBetween(a, t0 int) bool {
+	for k := t0 - 1; k >= a; k-- {
+		switch v.lows[k] {
+		case ",", ";":
+			return false
+		case "and":
+			if k+1 >= t0 {
+				continue
+			}
+			if w := v.lows[k+1]; w == "to" || len(w) > 4 && strings.HasSuffix(w, "ed") && v.ent[k+1] == 0 && !v.isCap(k+1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// frontedDay returns the day that opens sentence s before a comma ("On
+// Monday, ...", "On the same day, ...", "Earlier, on 3 May, ..."), none
+// when the sentence opens otherwise.
+func (v *view) frontedDay(s int) (*document.Mention, bool) {
+	st0, st1 := v.sentenceTokens(s)
+	j := st0
+	if w := v.low(j); w == "on" || w == "earlier" || w == "later" {
+		j++
+		if v.low(j) == "," {
+			j++
+		}
+		if v.low(j) == "on" {
+			j++
+		}
+	}
+	if j >= st1 || v.val[j] == 0 {
+		return nil, false
+	}
+	m := &v.d.Mentions[v.val[j]-1]
+	mt0, mt1 := v.tokenSpan(m)
+	if mt0 != j || m.Type != document.Date || m.Kind != "day" || m.Value == "" || v.low(mt1) != "," {
+		return nil, false
+	}
+	if dl := v.d.Article.Dateline; dl != nil && m.Start < dl.Span.End {
+		return nil, false
+	}
+	return m, true
+}
+
+// preparedFor reports whether the event mention at token t0 is what
+// something prepares for: "preparations for the 19th X Assembly", "to
+// prepare for the summit", "ahead of the forum", "in the run-up to the
+// congress".
+func (v *view) preparedFor(t0 int) bool {
+	j := t0 - 1
+	for j > 0 && (v.low(j) == "the" || v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Ordinal) {
+		j--
+	}
+	switch v.low(j) {
+	case "for":
+		switch v.low(j - 1) {
+		case "preparations", "preparation", "prepare", "prepares", "preparing", "prepared":
+			return true
+		}
+	case "of":
+		return v.low(j-1) == "ahead"
+	case "to":
+		return v.low(j-1) == "up" && v.low(j-2) == "-" && (v.low(j-3) == "run" || v.low(j-3) == "lead")
+	}
+	return false
+}
+
+// relativeClauseDate reports whether the date at [mt0, mt1) lies in a
+// relative clause set off by commas that closes right before the trigger
+// at t0: "The premier, who chaired a session of the cabinet on Sunday,
+// visited Piura on Monday" (the clause's day is its own happening's,
+// event.date.relative-clause).
+func (v *view) relativeClauseDate(st0, mt0, mt1, t0 int) bool {
+	if v.low(t0-1) != "," {
+		return false
+	}
+	for k := mt1; k < t0-1; k++ {
+		if w := v.low(k); w == "," || w == ";" {
+			return false
+		}
+	}
+	for k := mt0 - 1; k > st0; k-- {
+		switch v.low(k) {
+		case "who", "which", "whose":
+			return v.low(k-1) == ","
+		case ",", ";":
+			return false
+		}
+	}
+	return false
+}
+
 // noHappeningDate reports whether the date mention m starting at token
 // mt0 dates no happening: a term of office in parentheses after a person,
 // a year right after an event's name or trigger (an edition's label),
 // the start of a period or a deadline.
 func (v *view) noHappeningDate(m *document.Mention, mt0 int) bool {
-	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0)
+	return v.personTerm(mt0) || v.editionYear(m, mt0) || v.sinceDate(mt0) || v.low(mt0-1) == "by" || validityYears(v, m, mt0) || v.nounDay(m, mt0) || v.untilDay(m, mt0)
+}
+
+// untilDay reports whether the day m at token mt0 ends a span after
+// "until" or "till": "the second Media Week, which runs until November
+// 23" ends then and began before (event.date.until).
+func (v *view) untilDay(m *document.Mention, mt0 int) bool {
+	p := v.low(mt0 - 1)
+	return m.Kind == "day" && (p == "until" || p == "till")
+}
+
+// nounDay reports whether the day m at token mt0 labels a noun that is
+// no event: "announced on Thursday the results of the 16 September
+// general election at a press conference", "the March 3 vote" (the
+// happening's day is another one; "the 5 March meeting" is the
+// meeting's own, event.date.noun-label).
+func (v *view) nounDay(m *document.Mention, mt0 int) bool {
+	if m.Kind != "day" || v.low(mt0-1) != "the" {
+		return false
+	}
+	_, mt1 := v.tokenSpan(m)
+	if w := v.low(mt1); !v.isWord(mt1) || v.isCap(mt1) || objectEnds.has(w) || w == "edition" || w == "session" {
+		return false
+	}
+	for j := mt1; j < mt1+3 && j < len(v.evm); j++ {
+		if v.evm[j] != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // validityYears reports whether the date mention m at token mt0 is a
@@ -776,7 +912,30 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			}
 		}
 	}
-	if e.date == "" || e.gran == "year" || e.gran == "month" {
+	prepared := e.date == "" && v.preparedFor(t0)
+	if prepared {
+		// "held its 47th meeting on Wednesday to review preparations
+		// for the 19th OANA General Assembly", "ahead of the summit":
+		// the sentence's day is the preparation's; only a day right
+		// after the name or the one of a verb of happening after it
+		// ("ahead of the summit that will take place on June 12") is
+		// the event's (event.date.prepared-for)
+		dm, ok := x.verbDate(v, s, t1)
+		if !ok {
+			// "preparations for the Central Asian Media Forum, which is
+			// scheduled to take place in Tashkent from 3 to 5 October"
+			dm, ok = v.dateAfter(s, t1, 20)
+			if ok {
+				if dt0, _ := v.tokenSpan(dm); v.otherEventBetween(t0, t1, dt0) {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			e.setDate(dm.Value, dm.Kind)
+		}
+	}
+	if !prepared && (e.date == "" || e.gran == "year" || e.gran == "month") {
 		m, ok := x.verbDate(v, s, t1)
 		if !ok {
 			m, ok = v.ownDate(s, t0, t1, 20)
@@ -802,6 +961,13 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// sentence's date further away, when no other happening
 			// stands between
 			m, ok = v.farDate(s, t0, t1, 80)
+		}
+		if !ok && e.date == "" {
+			// "On the same day, VNA and KPL signed a protocol ..., and
+			// the delegation attended the opening of a photo
+			// exhibition": a day set before the sentence's first comma
+			// dates every happening it tells (event.date.fronted)
+			m, ok = v.frontedDay(s)
 		}
 		if !ok && s > 0 && continuesNarrative(v, st0) {
 			// "On January 20, the CEO visited Moscow. He met with ...":

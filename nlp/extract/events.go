@@ -225,6 +225,32 @@ func (e *event) sortActors() {
 	sortWith(e.organizers, e.orgSent)
 }
 
+// ownPossessive returns the token of "its" or "their" before the
+// trigger at t0, over at most three lower-case modifiers ("its annual
+// general meeting"), or -1.
+func (v *view) ownPossessive(t0 int) int {
+	for j := t0 - 1; j >= 0 && j >= t0-4; j-- {
+		w := v.low(j)
+		if w == "its" || w == "their" {
+			return j
+		}
+		if !v.isWord(j) || v.isCap(j) || objectEnds.has(w) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// partnershipNouns before "with the X Forum" make the forum a partner,
+// a body: "in collaboration with", "in partnership with" (not "in
+// conjunction with the summit", a happening).
+var partnershipNouns = newWordSet(map[string]bool{"collaboration": true, "partnership": true, "association": true, "cooperation": true})
+
+// meals name a meeting only with an anchor of their own ("hosted a
+// dinner for the delegates on Monday"): "the dinner" alone presupposes
+// no gathering (event.definite-first).
+var meals = newWordSet(map[string]bool{"dinner": true, "luncheon": true, "lunch": true, "breakfast": true, "banquet": true})
+
 // gatherings are the event types that "the meeting" may refer back to.
 var gatherings = newWordSet(map[string]bool{
 	"conference": true, "video_conference": true, "seminar": true, "forum": true,
@@ -366,6 +392,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			i = et1 - 1
 			continue
 		}
+		// "organised by the EAC in collaboration with the East African
+		// Editors Forum (EAEF)", "organised by the Lakeside Media
+		// Forum": a named forum that works with others or organises is
+		// a body (event.named.institution)
+		if v.low(et0-1) == "the" && (v.low(et0-2) == "with" && partnershipNouns.has(v.low(et0-3)) || v.low(et0-2) == "by" && (v.low(et0-3) == "organised" || v.low(et0-3) == "organized")) {
+			i = et1 - 1
+			continue
+		}
 		// "the National Dialogue Front said", "the Lakeside Forum
 		// Secretariat": the name begins an institution's name
 		// (event.named.institution)
@@ -488,7 +522,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	var editions []int
 	flags := v.sentenceFlags(s)
 	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
-		if v.lows[i] == "edition" && v.low(i+1) != "of" && v.otherEditionCue(s, i) {
+		if v.lows[i] == "edition" && (v.low(i+1) != "of" || v.editionOfTrigger(i)) && v.otherEditionCue(s, i) {
 			if e := x.otherEdition(v, s, i, true); e != nil {
 				touch(e)
 				editions = append(editions, i)
@@ -514,6 +548,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			x.verbEvent(v, s, k, et0, et1, touch)
 			continue
 		}
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && comingEdition.has(v.low(et0-1)) && v.low(et0-2) == "the" {
+			// "The next session will be held in Bamako in the autumn":
+			// a coming edition of the series told, with a place or a
+			// date of its own (event.other-edition)
+			_, dated := v.dateAfter(s, et1, 8)
+			_, placed := v.locationNear(s, et1, 6)
+			if dated || placed {
+				if e := x.otherEdition(v, s, et0, true); e != nil {
+					v.eventOfMention[k] = e
+					touch(e)
+					continue
+				}
+			}
+		}
 		// "the second session, ..." of a forum is a part of it; "the 16th
 		// session of the council" an event of its own
 		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && !v.ownSession(s, et0, et1, m.Start) {
@@ -525,6 +573,17 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				touch(e)
 			}
 			continue
+		}
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" {
+			if n, ord := v.ordinalBefore(et0); ord && v.otherOrdinalSession(et0, n) {
+				if last := v.lastEvent(m.Start); last != nil && last.ordinal == 0 {
+					if e := x.otherEdition(v, s, et0, true); e != nil {
+						v.eventOfMention[k] = e
+						touch(e)
+						continue
+					}
+				}
+			}
 		}
 		// "the OANA General Assembly meeting": the head noun of a name,
 		// also after an acronym in parentheses ("the Forum on China-Africa
@@ -684,7 +743,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// after "a meeting of its preparatory committee": a body
 				// holding its own gathering of another type tells a new
 				// one (event.held-own)
-				if w := v.low(et0 - 1); (w == "its" || w == "their") && hostVerbs.has(v.low(et0-2)) && e.typ != m.Kind {
+				// "will also hold its annual general meeting on the
+				// sidelines of the summit": adjectives may stand between
+				if j := v.ownPossessive(et0); j > 0 && hostVerbs.has(v.low(j-1)) && e.typ != m.Kind {
 					ownEdition = true
 				}
 			}
@@ -779,7 +840,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// between": the clause says the happening took place
 			rule = "event.trigger.held"
 		case first && weak && (gatherings.has(m.Kind) || m.Kind == "visit") && v.low(et1) != "of" &&
-			!firstPerson.has(v.determinerBefore(s, et0)) && !v.inQuote(m.Start):
+			!firstPerson.has(v.determinerBefore(s, et0)) && !v.inQuote(m.Start) && !meals.has(v.lows[et1-1]):
 			// "During the meeting at the agency's headquarters, ...",
 			// "The visit was attended by ...": a definite description
 			// that refers to no event told before presupposes one
@@ -891,12 +952,18 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The X Forum ... honoured six reporters at an awards ceremony on
 	// Tuesday", "The conference closed on Thursday with an award
 	// ceremony": a ceremony told in a sentence whose subject is a
-	// gathering is a part of it (event.merge.ceremony-part)
+	// gathering is a part of it, and so is one a gathering opened or
+	// closed with ("Y closed the 24th X Festival with an award
+	// ceremony", "The fair, organised by Y, ended in Z with a gala
+	// ceremony") (event.merge.ceremony-part)
 	for _, e := range created {
 		if e.typ != "ceremony" || !slices.Contains(v.events, e) {
 			continue
 		}
 		h := v.subjectGathering(s, e)
+		if h == nil {
+			h = v.closedWithGathering(s, e)
+		}
 		if h == nil {
 			continue
 		}
@@ -1171,6 +1238,14 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	// edition apart even in the series' sentence ("in its third edition"
 	// is the series' own)
 	otherOrd := ord && ser != nil && ser.ordinal != 0 && n != ser.ordinal && v.low(i-2) == "whose" && v.val[i-1] != 0
+	// "the eighth summit of its kind and the first in Fiji since the
+	// seventh edition in Tonga in 2019": another ordinal with a year of
+	// its own, other than the series' year, is another edition too
+	if !otherOrd && ord && ser != nil && ser.ordinal != 0 && n != ser.ordinal && len(ser.date) >= 4 && ser.date[0] != '-' {
+		if dm, ok := v.dateAfter(s, i+1, 8); ok && len(dm.Value) >= 4 && dm.Value[:4] != ser.date[:4] {
+			otherOrd = true
+		}
+	}
 	if ser == nil || !cued && !otherOrd && slices.Contains(ser.sents, s) || ord && n == ser.ordinal || ord && ser.ordinal == 0 && !ser.named {
 		return nil
 	}
@@ -1197,7 +1272,7 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	if cued && comingEdition.has(v.low(i-1)) {
 		e.planned = true
 	}
-	e.edition = cued
+	e.edition = cued || otherOrd // not the antecedent of a later "the summit"
 	x.describe(v, e, s, i, i+1)
 	return e
 }
@@ -1221,7 +1296,9 @@ func (v *view) resultSubject(s int) bool {
 // (event.other-edition).
 func (v *view) ownSession(s, t0, t1, start int) bool {
 	n, ok := v.ordinalBefore(t0)
-	if !ok {
+	if !ok || v.low(t0-1) == "inaugural" {
+		// "Speaking at the inaugural session": the opening part of the
+		// gathering told, no first edition
 		return false
 	}
 	// "the assembly's first session", "its second session": a part of
@@ -1238,7 +1315,25 @@ func (v *view) ownSession(s, t0, t1, start int) bool {
 	if e.ordinal != 0 {
 		return e.ordinal != n
 	}
-	return v.ordinalOtherDay(e, s, t0, t1)
+	return v.otherOrdinalSession(t0, n) || v.ordinalOtherDay(e, s, t0, t1)
+}
+
+// otherOrdinalSession reports whether "the 50th session" at token t0
+// (ordinal n) is another edition of a gathering told before with an
+// ordinal of its own other than n, when the event told last has none
+// ("The 51st session of the assembly opened ... Two agencies also held
+// talks ... The 50th session was held in Cairo", event.other-edition).
+func (v *view) otherOrdinalSession(t0, n int) bool {
+	other := false
+	for _, o := range v.events {
+		if o.ordinal != 0 && gatherings.has(o.typ) && o.tok < t0 {
+			if o.ordinal == n {
+				return false
+			}
+			other = o.named
+		}
+	}
+	return other
 }
 
 // firstHeld are the participles of "first held": "first held",
@@ -1283,6 +1378,41 @@ func (v *view) subjectGathering(s int, e *event) *event {
 	}
 	h := v.eventOfMention[v.evm[j]-1]
 	if h == nil || h == e || !gatherings.has(h.typ) || !slices.Contains(v.events, h) {
+		return nil
+	}
+	return h
+}
+
+// openCloseVerbs say a gathering opened or closed with a part of it:
+// "closed the festival with an award ceremony".
+var openCloseVerbs = newWordSet(map[string]bool{"opened": true, "opens": true, "closed": true, "closes": true, "concluded": true, "concludes": true, "ended": true, "ends": true, "culminated": true, "wrapped": true, "began": true, "kicked": true})
+
+// closedWithGathering returns the gathering (or festival, exhibition)
+// other than e told in sentence s before a verb of opening or closing
+// whose "with" phrase holds e's trigger ("Y on Wednesday closed the 24th
+// X Festival with an award ceremony", "The X Festival, organised by Y,
+// concluded in Z with an awards ceremony"), or nil.
+func (v *view) closedWithGathering(s int, e *event) *event {
+	st0, _ := v.sentenceTokens(s)
+	with := -1
+	for j := e.tok - 1; j >= st0 && j >= e.tok-4; j-- {
+		if v.lows[j] == "with" {
+			with = j
+			break
+		}
+	}
+	verb := false
+	var h *event
+	for j := st0; j < with; j++ {
+		verb = verb || openCloseVerbs.has(v.lows[j])
+		if v.evm[j] == 0 {
+			continue
+		}
+		if g := v.eventOfMention[v.evm[j]-1]; g != nil && g != e && (gatherings.has(g.typ) || g.typ == "festival" || g.typ == "exhibition") && slices.Contains(v.events, g) {
+			h = g
+		}
+	}
+	if !verb {
 		return nil
 	}
 	return h
@@ -1362,6 +1492,22 @@ func (v *view) otherEditionCue(s, i int) bool {
 	p, q := v.low(i-1), v.low(i-2)
 	possessive := q == "its" || q == "their" || q == "'s" || q == "’s"
 	if !possessive {
+		// "The next edition will be held in China in 2027", "at the
+		// next edition in 2026", "The previous edition of the
+		// festival, held in June 2023": a coming edition with a date
+		// after it, an earlier one with a date in its clause
+		// (event.other-edition)
+		if q != "the" {
+			return false
+		}
+		if comingEdition.has(p) {
+			_, dated := v.dateAfter(s, i+1, 8)
+			return dated
+		}
+		if p == "previous" || p == "last" || p == "past" {
+			_, dated := v.dateAfter(s, i+1, 10)
+			return dated
+		}
 		return false
 	}
 	if p == "previous" || p == "last" || p == "past" {
@@ -1384,6 +1530,13 @@ func (v *view) otherEditionCue(s, i int) bool {
 	}
 	month := func(x string) string { return x[:min(len(x), 7)] }
 	return !strings.HasPrefix(month(dm.Value), month(ser.date)) && !strings.HasPrefix(month(ser.date), month(dm.Value))
+}
+
+// editionOfTrigger reports whether "edition" at token i is followed by
+// "of the" and a lowercase trigger noun: "the previous edition of the
+// festival" names the series told by its kind, not another event.
+func (v *view) editionOfTrigger(i int) bool {
+	return v.low(i+1) == "of" && v.low(i+2) == "the" && i+3 < len(v.toks) && v.evm[i+3] != 0 && !v.isCap(i+3)
 }
 
 // lastNamed returns the named event told last before token i, nil when
@@ -1471,11 +1624,17 @@ func (v *view) personAfter(t1, end int) bool {
 		// after a comma (event.verb.titled-person)
 		titled := k > t1+1 && v.isCap(k-1) && v.isCap(k+1) && (v.low(k) == "and" || v.low(k) == "for" || v.low(k) == ",")
 		if _, pm := v.actorAt(k + 1); titled && v.low(k) == "," && (pm == nil || pm.Type != document.Person) {
-			titled = false
+			// "..., Mr Y": an honorific before the person
+			if _, pm2 := v.actorAt(k + 2); !honorificWords.has(v.low(k+1)) || pm2 == nil || pm2.Type != document.Person {
+				titled = false
+			}
 		}
-		// "met with his Russian counterpart Y" goes on
+		// "met with his Russian counterpart Y" goes on, and so does a
+		// possessive in the title ("the Chairman of the Kenya
+		// Journalists' Association, Mr Y")
 		w := v.low(k)
-		return titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4
+		return titled || v.isCap(k) || w == "of" || w == "the" || v.isWord(k) && !objectEnds.has(w) && k < t1+4 ||
+			(w == "'" || w == "’" || w == "'s" || w == "’s") && v.isCap(k-1)
 	})
 }
 

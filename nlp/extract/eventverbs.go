@@ -36,6 +36,28 @@ import (
 	"github.com/mediakg/mediakg/nlp/document"
 )
 
+// frontedDuring reports whether the event mention at token j is in a
+// phrase that opens sentence (at st0) with "During", "After" or "Before"
+// and a determiner: "During the visit the guests met ...".
+func (v *view) frontedDuring(st0, j int) bool {
+	k := j
+	for k > st0 && v.evm[k-1] == v.evm[j] {
+		k--
+	}
+	d := k - 1
+	if w := v.low(d); w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "this" {
+		d--
+	}
+	if d != st0 {
+		return false
+	}
+	switch v.low(d) {
+	case "during", "after", "before":
+		return true
+	}
+	return false
+}
+
 // verbEvent makes an event of a verb that reports one: "X met Y on
 // Monday" (meeting), "X launched Y" (launch), "X visited Y" (visit). It
 // needs an actor before the verb in the clause and an actor, date or place
@@ -114,8 +136,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 		// "a video conference ... launched Monday" says the event began;
 		// "During the visit, the minister will call on the President"
-		// tells a meeting in it, after the comma of a fronted phrase
-		if m.Kind == "launch" || !v.commaBetween(j, t0) {
+		// tells a meeting in it, after the comma of a fronted phrase,
+		// also without the comma ("During the visit the guests also met
+		// with the Rector", event.verb.during-fronted)
+		if m.Kind == "launch" || !v.commaBetween(j, t0) && !v.frontedDuring(st0, j) {
 			return
 		}
 		break

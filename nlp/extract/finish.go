@@ -293,6 +293,12 @@ func (v *view) mergeRetold() {
 		for j := i + 1; j < len(v.events); j++ {
 			b := v.events[j]
 			same, rule := retold(a, b, v)
+			if !same && (acronymNamed(a, b) || acronymNamed(b, a)) {
+				// "FANA General Assembly" in the headline, "the 48th
+				// General Assembly of the Federation of Arab News
+				// Agencies (FANA)" in the body (event.named.acronym)
+				same, rule = true, "event.named.acronym"
+			}
 			if !same && (v.headlineOnly(a) || v.headlineFirst(a)) && v.firstOfClass(a, b) {
 				// "Turkey holds summit, hosts 100 African journalists" over
 				// "The Turkish government has organised a summit ...": the
@@ -356,6 +362,11 @@ func retold(a, b *event, v *view) (bool, string) {
 		// Global Media Forum ended in Shushi": a shorter name that ends
 		// the other
 		return true, "event.merge.name-suffix"
+	}
+	if a.named && b.named && a.typ == b.typ && a.ordinal != 0 && a.ordinal == b.ordinal && datesAgree && (nameEnds(a.name, b.name) || nameEnds(b.name, a.name)) {
+		// "Ahead Of 19th General Assembly ... preparations for the 19th
+		// OANA General Assembly": one edition told twice, planned or not
+		return true, "event.merge.ordinal"
 	}
 	if a.named && b.named && a.key != b.key {
 		return false, ""
@@ -551,6 +562,44 @@ func (v *view) firstOfClass(a, b *event) bool {
 		}
 	}
 	return false
+}
+
+// acronymNamed reports whether a's name is an acronym and the rest of
+// b's name, and b's name that rest "of (the)" the body the acronym
+// spells: "FANA General Assembly" and "General Assembly of the
+// Federation of Arab News Agencies", "OANA General Assembly" and
+// "General Assembly of the Organization of Asia-Pacific News Agencies";
+// the same class, no other ordinal, no other date.
+func acronymNamed(a, b *event) bool {
+	if !a.named || !b.named || !sameClass(a.typ, b.typ) || a.ordinal != 0 && b.ordinal != 0 && a.ordinal != b.ordinal ||
+		a.date != "" && b.date != "" && !strings.HasPrefix(a.date, b.date) && !strings.HasPrefix(b.date, a.date) {
+		return false
+	}
+	aw := strings.Fields(a.name)
+	if len(aw) < 2 || !acronym(aw[0]) {
+		return false
+	}
+	rest := strings.ToLower(strings.Join(aw[1:], " ")) + " of "
+	low := strings.ToLower(b.name)
+	if !strings.HasPrefix(low, rest) {
+		return false
+	}
+	body := strings.Fields(b.name[len(rest):])
+	if len(body) > 0 && strings.EqualFold(body[0], "the") {
+		body = body[1:]
+	}
+	initials := ""
+	for _, w := range body {
+		switch strings.ToLower(w) {
+		case "of", "the", "and", "for", "&":
+			continue
+		}
+		if w[0] < 'A' || w[0] > 'Z' {
+			return false
+		}
+		initials += w[:1]
+	}
+	return initials == aw[0]
 }
 
 // nameEnds reports whether the name long ends in the words of short, at

@@ -28,7 +28,7 @@ const (
 	capsPlace  = `[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*)*`
 	anyPlace   = `[A-Z][\p{L}'’.\-]+(?:\s+[\p{L}'’.\-]+){0,3}`
 	regionPart = `(?:,\s+[A-Z][\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]*){0,2})`
-	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\s+(?i:` + monthRE + `)(?:\s+\d{4})?)`
+	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?i:` + monthRE + `)(?:,?\s+\d{4})?)`
 	dashes     = `(?:--|—|–|-|_|:)`
 )
 
@@ -340,8 +340,9 @@ func firstRune(s string) rune {
 	return r
 }
 
-// reDLDayFirst is a dateline date written day first: "12 March", "14 nov".
-var reDLDayFirst = regexp.MustCompile(`(?i)^(\d{1,2})\s+(` + monthRE + `)(?:\s+(\d{4}))?$`)
+// reDLDayFirst is a dateline date written day first: "12 March", "14
+// nov", "17th April, 2024".
+var reDLDayFirst = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\s+(` + monthRE + `)(?:,?\s+(\d{4}))?$`)
 
 var reDLParts = regexp.MustCompile(`(?i)^(` + monthRE + `)\s+(\d{1,2})(?:,?\s+(\d{4}))?$`)
 

@@ -95,6 +95,8 @@ func TestParseDateline(t *testing.T) {
 		{"agency outside the outlet list after a place and a date", "Addis Ababa, March 4 (ENA) - A delegation held talks", "2025-03-05", "Addis Ababa", "2025-03-04", "ENA", "Addis Ababa, March 4 (ENA) -"},
 		{"day first, month in lower case", "Dakar, 14 nov (APS) - The forum will", "2025-11-15", "Dakar", "2025-11-14", "APS", "Dakar, 14 nov (APS) -"},
 		{"day first in capitals", "LAKESIDE, 3 MAY (HCNA) - Editors met", "2024-05-04", "Lakeside", "2024-05-03", "HCNA", "LAKESIDE, 3 MAY (HCNA) -"},
+		{"day first with an ordinal suffix and a year after a comma", "LAKESIDE, 21st June, 2024 (HCNA) -- Editors met", "2024-06-22", "Lakeside", "2024-06-21", "HCNA", "LAKESIDE, 21st June, 2024 (HCNA) --"},
+		{"day first with an ordinal suffix, no year", "Port Town, 3rd March (HCNA) - The board met", "2025-03-04", "Port Town", "2025-03-03", "HCNA", "Port Town, 3rd March (HCNA) -"},
 		{"mixed place and acronym without a date", "Lake Town (HCNA) signed a memorandum", "", "", "", "", ""},
 		{"subject with its agency's acronym", "Russian News Agency (TASS) signed agreements with", "", "", "", "", ""},
 		{"place and agency before a sentence in lower case", "LAKESIDE (Reuters) and partners met", "", "", "", "", ""},
@@ -317,6 +319,34 @@ func TestClosingSentenceKept(t *testing.T) {
 			a := ParseText("Editors Meet In Lakeside\n\n" + body + c.tail + "\n")
 			if got := strings.Contains(a.Body, c.tail); got != c.kept {
 				t.Errorf("tail %q in body = %v, want %v; body %q", c.tail, got, c.kept, a.Body)
+			}
+		})
+	}
+}
+
+// TestInlineRelatedLine pins inlinePointer: a "Related: <title>" line
+// between two paragraphs of the story is a link inside the body (the
+// story goes on after it), a list of them at the end stops the body.
+func TestInlineRelatedLine(t *testing.T) {
+	first := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters in data journalism and verification.\n"
+	after := "Delegates also observed a minute of silence for a veteran broadcaster who chaired the previous meeting in the port city two years ago.\n"
+	cases := []struct {
+		name, text string
+		kept       bool
+	}{
+		{"one related line inside the story", first + "Related: Lakeside Post marks 30 years\n" + after, true},
+		{"a list of related lines at the end", first + "Related: Lakeside Post marks 30 years\nRelated: Hill Radio opens a new studio\n" + after, false},
+		{"a related line before a short teaser", first + "Related: Lakeside Post marks 30 years\nRead the full story here.\n", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + c.text)
+			if strings.Contains(a.Body, "Related:") {
+				t.Errorf("the related line is in the body: %q", a.Body)
+			}
+			if got := strings.Contains(a.Body, "Delegates also observed") || strings.Contains(a.Body, "Read the full story"); got != c.kept {
+				t.Errorf("text after the related line in body = %v, want %v; body %q", got, c.kept, a.Body)
 			}
 		})
 	}

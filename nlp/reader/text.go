@@ -481,6 +481,12 @@ func eachRun(lines []textLine, fn func(start, end, score int) bool) {
 	}
 	runStart, shorts := 0, 0
 	for i, l := range lines {
+		if inlinePointer(lines, i) {
+			// "Related: X marks 30 years" between two paragraphs of
+			// the story: a link put inside the body, not its end
+			shorts++
+			continue
+		}
 		switch l.kind {
 		case lineStop, lineEditor:
 			if !flush(runStart, i) {
@@ -502,6 +508,21 @@ func eachRun(lines []textLine, fn func(start, end, score int) bool) {
 		}
 	}
 	flush(runStart, len(lines))
+}
+
+// inlinePointer reports a "Related: <title>" line that a paragraph of
+// the story follows (a sentence of fifteen words or more): a link set
+// inside the body, where a list of them at the end stops it.
+func inlinePointer(lines []textLine, i int) bool {
+	if lines[i].kind != lineStop || i+1 >= len(lines) || i == 0 || lines[i-1].kind != lineProse {
+		return false
+	}
+	low := strings.ToLower(lines[i].text)
+	if !strings.HasPrefix(low, "related:") || len(strings.TrimSpace(low[len("related:"):])) == 0 {
+		return false
+	}
+	n := lines[i+1]
+	return n.kind == lineProse && n.words >= 15 && endsSentence(n.text)
 }
 
 // isHeadline reports a line shaped like a headline.

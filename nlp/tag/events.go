@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -370,6 +370,31 @@ var objectEnds = map[string]bool{
 	"which": true, "who": true, "while": true, "as": true, "since": true, "over": true,
 }
 
+// passiveSubjectNot reports whether the subject of a passive whose
+// auxiliary stands at token b names a not_object of et: the words from
+// the clause's start (the sentence's, or after a comma or semicolon) up
+// to the first preposition, relative or participle ("A 146-kilometre
+// asphalt road connecting two towns was inaugurated on Monday", not "The
+// channel covering the war was launched", tag.event.passive-not-object).
+func (t *Tagger) passiveSubjectNot(v *view, et *lexicon.EventType, b int) bool {
+	c := b - 1
+	for ; c >= 0 && c > b-25 && v.sent(c) == v.sent(b); c-- {
+		if w := v.low(c); w == "," || w == ";" || w == ":" {
+			break
+		}
+	}
+	for j := c + 1; j < b; j++ {
+		w := v.low(j)
+		if objectEnds[w] || w == "of" || len(w) > 4 && strings.HasSuffix(w, "ing") {
+			return false
+		}
+		if et.NotObject(w) {
+			return true
+		}
+	}
+	return false
+}
+
 // otherSense reports whether the words next to the trigger at tokens
 // [i, i+n) show a sense of it that names no event of type typ (the type's
 // not_objects): such a noun right before the trigger ("a missile
@@ -382,6 +407,9 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 		return false
 	}
 	if v.sent(i-1) == v.sent(i) && et.NotObject(v.low(i-1)) {
+		return true
+	}
+	if b := v.low(i - 1); (b == "was" || b == "were" || b == "been" || b == "be" || b == "is" || b == "are") && t.passiveSubjectNot(v, et, i-1) {
 		return true
 	}
 	for j := i + n; j < i+n+6 && v.sent(j) == v.sent(i); j++ {
@@ -402,10 +430,32 @@ func (t *Tagger) otherSense(v *view, typ, i, n int) bool {
 	return false
 }
 
+// heldCourse reports a bare "course" at token i that a verb of holding
+// takes as its object: "agreed to hold a course on digital journalism
+// in Havana", "will organise a joint course for editors"
+// (tag.event.held-course); "offers a course in data journalism" is an
+// offer.
+func heldCourse(v *view, i int) bool {
+	a, vb := v.low(i-1), v.low(i-2)
+	if a == "joint" || a == "short" || a == "special" {
+		a, vb = v.low(i-2), v.low(i-3)
+	}
+	if a != "a" && a != "an" {
+		return false
+	}
+	switch vb {
+	case "hold", "holds", "held", "holding", "organise", "organize", "organises", "organizes", "organised", "organized", "conduct", "conducts", "conducted":
+		return true
+	}
+	return false
+}
+
 // trainingHeld reports whether a bare "training" at token i is a
 // happening (tag.event.training-held): a verb of holding follows it in
 // its clause within thirteen words ("a similar training for reporters would be
-// held in Kano in September", "the training took place in Dakar");
+// held in Kano in September", "the training took place in Dakar"), or
+// a participle right after a comma ("the first such training, held in
+// 2019,");
 // "provided training to 500 journalists" is an activity.
 func trainingHeld(v *view, i int) bool {
 	// "will hold a training for regulatory staff in Kigali": the object
@@ -424,6 +474,14 @@ func trainingHeld(v *view, i int) bool {
 	for j := i + 1; j < i+14 && v.sent(j) == v.sent(i); j++ {
 		switch w := v.low(j); w {
 		case ",", "and":
+			// "the first such training, held in 2019, had produced":
+			// a participle of holding right after the comma
+			if j == i+1 && w == "," {
+				switch v.low(j + 1) {
+				case "held", "organized", "organised", "conducted":
+					return true
+				}
+			}
 			// a list of names goes on ("editors from Senegal, Cote
 			// d'Ivoire and Cameroon"), a clause does not
 			if !v.isCap(j + 1) {

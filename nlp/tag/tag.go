@@ -1030,7 +1030,8 @@ func (t *Tagger) dates(v *view) {
 // sameDay tags the date anaphor "(on) the same day" (also "that same
 // day") with the value of the last explicit date before it: a resolved
 // single day outside the dateline (the dateline dates the report, not an
-// event). Its Anchor records the antecedent as "mention:<start>-<end>"
+// event), passing over years and spans told in between ("on a visit from
+// August 12 to 15"). Its Anchor records the antecedent as "mention:<start>-<end>"
 // (byte offsets of the body) and its rule is "date.anaphor.same-day".
 // Not an anaphor: "the same day as the opening" (it refers to an
 // occasion), "the same day last year", "the same day of the week".
@@ -1064,13 +1065,15 @@ func (t *Tagger) sameDay(v *view, found []dates.Found) {
 			if sp := (document.Span{Start: v.toks[f.Start].Start, End: v.toks[f.End-1].End}); v.dateline.Len() > 0 && v.dateline.Contains(sp) {
 				break // only the dateline before: no antecedent
 			}
-			if f.Granularity == dates.Year {
-				continue // "plans to ... in 2020" between: a year is no day
+			if f.Granularity == dates.Year || f.Begin != "" {
+				// "plans to ... in 2020" between: a year is no day; nor
+				// is a span ("a visit from August 12 to 15") one day
+				continue
 			}
 			ante = f
 			break
 		}
-		if ante == nil || ante.Granularity != dates.Day || ante.Begin != "" {
+		if ante == nil || ante.Granularity != dates.Day {
 			continue
 		}
 		a0, a1 := v.toks[ante.Start].Start, v.toks[ante.End-1].End
