@@ -35,6 +35,18 @@
 //     pass (tokenFacts), overlap rules (settle)
 //   - gazetteer.go: gazetteer matching, word boundaries, capital metonymy
 //   - aliastrie.go: the trie of the Latin-script aliases
-//   - names.go:     persons, pattern organizations, acronyms, known names
+//   - names.go:     name words and runs, titles and honorifics, the
+//     lower-case and Title Case tests the name rules share
+//   - persons.go:   persons by title, role, byline, given name, list, and
+//     their later mentions
+//   - orgheads.go:  organizations by their head noun, their parents and
+//     where their spans end
+//   - outlets.go:   organizations by the words around them (outlet nouns,
+//     prefix heads, appositions, series and lists, media titles)
+//   - acronyms.go:  acronyms defined, spelled and known
+//   - orgforms.go:  brand, short and descriptive forms of organizations
+//   - orgids.go:    entity tests, home countries, ids of unknown
+//     organizations and state bodies
+//   - channels.go:  channels of known broadcasters
 //   - events.go:    named events, event triggers, ordinals, quantities
 package tag
