@@ -116,7 +116,9 @@ type view struct {
 	gbuf, sbuf, abuf    []string
 	gmbuf, smbuf, ambuf []int
 	// startTok and endTok map a byte offset to the index+1 of the token
-	// that starts or ends there (0 for none), for tokenSpan
+	// that starts or ends there, for tokenSpan; they hold entries of
+	// earlier documents too, so they are read through tokenStarting and
+	// tokenEndingAt, which check an entry against its token
 	startTok, endTok []int32
 }
 
@@ -210,10 +212,34 @@ func (v *view) actorAt(i int) (int, *document.Mention) {
 
 // tokenSpan returns the token range of mention m.
 func (v *view) tokenSpan(m *document.Mention) (int, int) {
-	if s, e := m.Start, m.End; s < len(v.startTok) && e < len(v.endTok) && v.startTok[s] != 0 && v.endTok[e] >= v.startTok[s] {
-		return int(v.startTok[s] - 1), int(v.endTok[e])
+	if t0, t1 := v.tokenStarting(m.Start), v.tokenEndingAt(m.End); t0 >= 0 && t1 >= t0 {
+		return t0, t1 + 1
 	}
 	return v.searchSpan(m)
+}
+
+// tokenStarting returns the index of the token that starts at byte off,
+// -1 for none.
+func (v *view) tokenStarting(off int) int {
+	if uint(off) >= uint(len(v.startTok)) {
+		return -1
+	}
+	if k := int(v.startTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].Start == off {
+		return k
+	}
+	return -1
+}
+
+// tokenEndingAt returns the index of the token that ends at byte off,
+// -1 for none.
+func (v *view) tokenEndingAt(off int) int {
+	if uint(off) >= uint(len(v.endTok)) {
+		return -1
+	}
+	if k := int(v.endTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].End == off {
+		return k
+	}
+	return -1
 }
 
 // searchSpan is tokenSpan for a mention whose ends are not token ends.
@@ -268,11 +294,13 @@ func (x *Extractor) Apply(d *document.Document) {
 	idx := sc.idx[:3*n]
 	clear(idx)
 	nb := len(v.body) + 1
+	// not cleared: the loop below writes the entries of this document's
+	// tokens, and tokenStarting and tokenEndingAt check an entry against
+	// its token
 	if cap(sc.offs) < 2*nb {
 		sc.offs = make([]int32, 2*nb)
 	}
 	offs := sc.offs[:2*nb]
-	clear(offs)
 	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
 	for k, t := range v.toks {
 		v.startTok[t.Start] = int32(k + 1)

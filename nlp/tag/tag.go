@@ -350,7 +350,9 @@ type view struct {
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
 	// startTok and endTok map a byte offset to the index+1 of the token
-	// that starts or ends there (0 for none)
+	// that starts or ends there; they are not cleared between documents,
+	// so an entry counts only when that token starts or ends there
+	// (tokenAt, tokenEnding)
 	startTok, endTok []int32
 	offs             []int32
 	// lows are the lower-cased tokens (lexicon.Lowered), texts the
@@ -467,7 +469,10 @@ func (v *view) adjacent(j int) bool {
 // tokenAt returns the index of the token starting at byte off, or -1.
 func (v *view) tokenAt(off int) int {
 	if off < len(v.startTok) {
-		return int(v.startTok[off]) - 1
+		if k := int(v.startTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].Start == off {
+			return k
+		}
+		return -1
 	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= off })
 	if i < len(v.toks) && v.toks[i].Start == off {
@@ -479,7 +484,10 @@ func (v *view) tokenAt(off int) int {
 // tokenEnding returns the index of the token ending at byte off, or -1.
 func (v *view) tokenEnding(off int) int {
 	if off < len(v.endTok) {
-		return int(v.endTok[off]) - 1
+		if k := int(v.endTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].End == off {
+			return k
+		}
+		return -1
 	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].End >= off })
 	if i < len(v.toks) && v.toks[i].End == off {
@@ -537,7 +545,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
 	nb := len(v.body) + 1
-	v.offs = grow(v.offs, 2*nb)
+	// not cleared: tokenFacts writes the entries of this document's
+	// tokens, and tokenAt checks an entry against its token
+	v.offs = resize(v.offs, 2*nb)
 	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
 	v.lows = slices.Grow(v.lows, n)[:n]
 	v.texts = slices.Grow(v.texts, n)[:n]
@@ -665,6 +675,16 @@ func grow[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// resize returns s with length n, reusing its storage when it is large
+// enough; unlike grow it leaves the old elements in place, for tables
+// whose readers check an entry before they trust it.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // settle resolves overlaps in the entity layer: longer candidates win,
