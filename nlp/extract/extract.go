@@ -51,8 +51,10 @@ type view struct {
 	source, actor []bool
 	// entities by id, for home countries
 	entity map[string]*document.Entity
-	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate)
+	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate),
+	// ids their ids in the lexicon's WordIDs (lexicon.Identified)
 	gate []uint64
+	ids  []int32
 
 	events []*event
 	// editionOrds are the ordinal tokens that number another edition
@@ -124,6 +126,10 @@ type view struct {
 
 // Lows implements lexicon.Lowered.
 func (v *view) Lows() []string { return v.lows }
+
+// WordIDs implements lexicon.Identified: the tokens' ids in the lexicon's
+// numbering, which the tagger found with the gate.
+func (v *view) WordIDs() (*lexicon.WordIDs, []int32) { return v.x.lex.WordIDs(), v.ids }
 
 // Len implements lexicon.Words.
 func (v *view) Len() int { return len(v.toks) }
@@ -307,11 +313,14 @@ func (x *Extractor) Apply(d *document.Document) {
 		v.endTok[t.End] = int32(k + 1)
 	}
 	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
-	if v.gate = d.Gate; len(v.gate) != n {
+	if v.gate, v.ids = d.Gate, d.WordIDs; len(v.gate) != n || len(v.ids) != n {
 		// not tagged by this pipeline's tagger
 		v.gate = x.lex.Gate(v)
+		v.ids = make([]int32, n)
+		words := x.lex.WordIDs()
 		for i, t := range v.toks {
 			v.gate[i] |= lexicon.Shape(v.body[t.Start:t.End])
+			v.ids[i] = words.ID(v.lows[i])
 		}
 	}
 	for k := range d.Mentions {

@@ -22,8 +22,24 @@ func TestGateBits(t *testing.T) {
 	}
 	// the dense tables of short words agree with the map
 	for w, bits := range tagger.firsts {
-		if k, ok := abc(w); ok && len(w) == 3 && tagger.firsts3[k] != bits {
-			t.Errorf("%q: firsts3 %#x, firsts %#x", w, tagger.firsts3[k], bits)
+		if k, ok := abc(w); ok && len(w) == 3 && tagger.firsts3[k].gate != bits {
+			t.Errorf("%q: firsts3 %#x, firsts %#x", w, tagger.firsts3[k].gate, bits)
 		}
+	}
+	// every word of a lexicon phrase has its id, in the map and in the
+	// dense tables
+	ids := tagger.lex.WordIDs()
+	n := 0
+	ids.Each(func(w string, id int32) {
+		n++
+		if f := tagger.words[w]; f.id != id || f.gate != tagger.firsts[w] {
+			t.Errorf("%q: words has id %d gate %#x, want id %d gate %#x", w, f.id, f.gate, id, tagger.firsts[w])
+		}
+		if k, ok := abc(w); ok && len(w) == 3 && tagger.firsts3[k].id != id {
+			t.Errorf("%q: firsts3 id %d, want %d", w, tagger.firsts3[k].id, id)
+		}
+	})
+	if n < 500 {
+		t.Errorf("the lexicon numbers %d words; want its hundreds", n)
 	}
 }
