@@ -353,7 +353,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the China-Arab Cooperation Forum, an initiative led by the
 		// ministry": a mechanism, no one happening
-		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (kindNouns.has(v.low(et1+2)) || adjective(v, et1+2) && kindNouns.has(v.low(et1+3))) {
+		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (v.in(kindNouns, et1+2) || adjective(v, et1+2) && v.in(kindNouns, et1+3)) {
 			i = et1 - 1
 			continue
 		}
@@ -361,7 +361,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Chairman Vuong Dinh Hue", "the secretary general of the X
 		// Forum" (a title of words, event.named.institution): a standing
 		// body
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns.has(v.low(et0-3))) ||
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && v.in(memberNouns, et0-3)) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
@@ -375,13 +375,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the X Forum mechanism", "within the X Forum framework": the
 		// machinery of a series, no happening (event.named.mechanism)
-		if mechanismNouns.has(v.low(et1)) && v.sent(et1) == s {
+		if v.in(mechanismNouns, et1) && v.sent(et1) == s {
 			i = et1 - 1
 			continue
 		}
 		// "The X Assembly was established on November 2, 2016": a body
 		// founded, no happening (event.named.institution)
-		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && v.in(foundedVerbs, et1+1) {
 			i = et1 - 1
 			continue
 		}
@@ -417,7 +417,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = nil
 			}
 		}
-		if e == nil && !past && !otherEdition.has(v.low(et0-1)) && !plannedBefore.has(v.low(et0-1)) {
+		if e == nil && !past && !v.in(otherEdition, et0-1) && !v.in(plannedBefore, et0-1) {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
 			// mention sets another edition apart ("the next General
@@ -442,7 +442,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !otherEdition.has(v.low(et0-1)) && !plannedBefore.has(v.low(et0-1)) && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !v.in(otherEdition, et0-1) && !v.in(plannedBefore, et0-1) && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
 			// "The government has organised a summit ... Africa Media
 			// Summit would provide ...": the name of the one happening
 			// of its type the article described so far
@@ -498,7 +498,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The forum was last held in Astana in 2023": the edition before
 	// the one told (event.last-held)
 	for i := t0 + 2; i+2 < t1 && flags&flagFirstHeld != 0; i++ {
-		if v.lows[i] == "last" && ((v.low(i-1) == "was" || v.low(i-1) == "were") && firstHeld.has(v.low(i+1)) || v.low(i+1) == "took" && v.low(i+2) == "place") {
+		if v.lows[i] == "last" && ((v.low(i-1) == "was" || v.low(i-1) == "were") && v.in(firstHeld, i+1) || v.low(i+1) == "took" && v.low(i+2) == "place") {
 			if e := x.lastEdition(v, s, i); e != nil {
 				touch(e)
 			}
@@ -585,7 +585,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
 		// an infinitive, no event unless a date ties it to a happening
 		// ("brought journalists to visit China from October 17th to 26th")
-		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers.has(v.low(et0)) {
+		if v.low(et0-1) == "to" && et1 == et0+1 && v.in(infinitiveTriggers, et0) {
 			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated || planningBefore(v, s, et0-1) {
 				// "journalists are planned to visit four cities": a plan,
 				// whatever day the sentence gives
@@ -599,7 +599,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "The Peoples' Assembly was established in 2016": a body
 		// founded (event.named.institution)
-		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && v.in(foundedVerbs, et1+1) {
 			continue
 		}
 		prev, pj := v.low(et0-1), et0-1
@@ -684,7 +684,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// after "a meeting of its preparatory committee": a body
 				// holding its own gathering of another type tells a new
 				// one (event.held-own)
-				if w := v.low(et0 - 1); (w == "its" || w == "their") && hostVerbs.has(v.low(et0-2)) && e.typ != m.Kind {
+				if w := v.low(et0 - 1); (w == "its" || w == "their") && v.in(hostVerbs, et0-2) && e.typ != m.Kind {
 					ownEdition = true
 				}
 			}
@@ -955,7 +955,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// first edition of the series told in a participle clause
 	// (event.first-edition)
 	for i := t0 + 2; i+1 < t1 && flags&flagFirstHeld != 0; i++ {
-		if v.lows[i] == "first" && firstHeld.has(v.low(i+1)) && v.low(i-1) == "," {
+		if v.lows[i] == "first" && v.in(firstHeld, i+1) && v.low(i-1) == "," {
 			if e := x.firstEdition(v, s, i); e != nil {
 				touch(e)
 			}
@@ -1077,7 +1077,7 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 // year's" stands right before token t0: the mention is a past edition.
 func (v *view) pastYearBefore(t0 int) bool {
 	p := v.low(t0 - 1)
-	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition.has(v.low(t0-3))
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && v.in(otherEdition, t0-3)
 }
 
 // pronounDate dates the event told in the sentence before s when s
@@ -1131,7 +1131,7 @@ func (v *view) predicateOf(s, t0 int) *event {
 			break
 		}
 	}
-	if w := v.low(j); (w != "a" && w != "an") || !beForms.has(v.low(j-1)) || v.low(j-2) == "there" {
+	if w := v.low(j); (w != "a" && w != "an") || !v.in(beForms, j-1) || v.low(j-2) == "there" {
 		return nil // "there was an inauguration ceremony": a happening told
 	}
 	cs := v.clauseStart(s, j-1)
@@ -1194,7 +1194,7 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 			v.editionOrds = append(v.editionOrds, i-1)
 		}
 	}
-	if cued && comingEdition.has(v.low(i-1)) {
+	if cued && v.in(comingEdition, i-1) {
 		e.planned = true
 	}
 	e.edition = cued
@@ -1211,7 +1211,7 @@ var resultNouns = newWordSet(map[string]bool{"agreement": true, "deal": true, "d
 func (v *view) resultSubject(s int) bool {
 	st0, _ := v.sentenceTokens(s)
 	d := v.low(st0)
-	return (d == "the" || d == "this") && resultNouns.has(v.low(st0+1))
+	return (d == "the" || d == "this") && v.in(resultNouns, st0+1)
 }
 
 // ownSession reports whether "session" at [t0, t1) of sentence s, with
@@ -1324,17 +1324,17 @@ var hostVerbs = newWordSet(map[string]bool{"host": true, "hosts": true, "hosted"
 func editionPronoun(v *view, i int) bool {
 	switch v.lows[i] {
 	case "one":
-		if !editionWords.has(v.low(i-1)) || v.low(i-2) != "the" {
+		if !v.in(editionWords, i-1) || v.low(i-2) != "the" {
 			return false
 		}
-		if hostVerbs.has(v.low(i - 3)) {
+		if v.in(hostVerbs, i-3) {
 			return true
 		}
 		w := v.low(i + 1)
-		return (w == "was" || w == "is" || w == "will") && (firstHeld.has(v.low(i+2)) || v.low(i+2) == "took" || v.low(i+2) == "be" && firstHeld.has(v.low(i+3)))
+		return (w == "was" || w == "is" || w == "will") && (v.in(firstHeld, i+2) || v.low(i+2) == "took" || v.low(i+2) == "be" && v.in(firstHeld, i+3))
 	case "was", "is":
 		_, ord := v.ordinalBefore(i)
-		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && firstHeld.has(v.low(i+1))
+		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && v.in(firstHeld, i+1)
 	}
 	return false
 }

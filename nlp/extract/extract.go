@@ -17,11 +17,18 @@ type Extractor struct {
 	// relMask holds the gate bits of all relation rules (0 when some rule
 	// has none and every token must be tried)
 	relMask uint64
+	// setIDs is set when the lexicon numbers the words the word sets
+	// registered: the tokens' ids then answer view.in
+	setIDs bool
 }
+
+// useWordIDs lets the word sets be tested by token id (view.in); a test
+// turns it off to compare with the test of the token's string.
+var useWordIDs = true
 
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
-	x := &Extractor{gaz: g, lex: l}
+	x := &Extractor{gaz: g, lex: l, setIDs: l.WordIDs().HasRegistered()}
 	for _, r := range l.Relations {
 		b := r.Matcher.Bit()
 		if b == 0 {
@@ -55,6 +62,9 @@ type view struct {
 	// ids their ids in the lexicon's WordIDs (lexicon.Identified)
 	gate []uint64
 	ids  []int32
+	// setIDs is set when ids number the words of the word sets
+	// (Extractor.setIDs): view.in tests them
+	setIDs bool
 
 	events []*event
 	// editionOrds are the ordinal tokens that number another edition
@@ -141,6 +151,18 @@ func (v *view) Low(i int) string {
 		return "'s"
 	}
 	return t
+}
+
+// in reports whether token i lower-cased is in set s: s.has(v.low(i)),
+// answered from the token's word id when the lexicon numbers the
+// registered words (it does unless it was loaded before a package that
+// registers word sets was initialised).
+func (v *view) in(s *wordSet, i int) bool {
+	if !v.setIDs {
+		w := v.low(i)
+		return s.has(w)
+	}
+	return uint(i) < uint(len(v.ids)) && s.hasID(v.ids[i])
 }
 
 func (v *view) low(i int) string {
@@ -279,7 +301,7 @@ func (x *Extractor) Apply(d *document.Document) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	v := &view{
-		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
+		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens, setIDs: x.setIDs && useWordIDs,
 		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
 		relOut: sc.relOut, relIdx: sc.relIdx,
 		gbuf: sc.gbuf, sbuf: sc.sbuf, abuf: sc.abuf, gmbuf: sc.gmbuf, smbuf: sc.smbuf, ambuf: sc.ambuf,
@@ -436,7 +458,7 @@ func (v *view) markSources() {
 				if _, pm := v.mention(t0 - 2); pm != nil && pm.EntityID == m.EntityID {
 					continue
 				}
-				if outletNouns.has(v.low(t0-2)) && !v.isCap(t0-2) {
+				if v.in(outletNouns, t0-2) && !v.isCap(t0-2) {
 					continue
 				}
 			}
@@ -483,11 +505,11 @@ func (v *view) flagSentences(sc *scratch) {
 		var f uint8
 		switch w {
 		case "among":
-			if v.low(j+1) == "the" && speakerNouns.has(v.low(j+2)) && v.sent(j+2) == v.sent(j) {
+			if v.low(j+1) == "the" && v.in(speakerNouns, j+2) && v.sent(j+2) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "included", "include":
-			if j > 0 && speakerNouns.has(v.lows[j-1]) && v.sent(j-1) == v.sent(j) {
+			if j > 0 && v.in(speakerNouns, j-1) && v.sent(j-1) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "until", "till", "through":
@@ -495,21 +517,21 @@ func (v *view) flagSentences(sc *scratch) {
 		case "edition":
 			f = flagEdition
 		case "first":
-			if firstHeld.has(v.low(j + 1)) {
+			if v.in(firstHeld, j+1) {
 				f = flagFirstHeld
 			}
 		case "last":
-			if firstHeld.has(v.low(j+1)) || v.low(j+1) == "took" {
+			if v.in(firstHeld, j+1) || v.low(j+1) == "took" {
 				f = flagFirstHeld // "was last held in" (lastEdition)
 			}
 		case "under", "within":
 			f = flagUnder
 		case "one":
-			if j > 1 && editionWords.has(v.lows[j-1]) && v.lows[j-2] == "the" {
+			if j > 1 && v.in(editionWords, j-1) && v.lows[j-2] == "the" {
 				f = flagEditionPronoun
 			}
 		case "was", "is":
-			if j > 1 && firstHeld.has(v.low(j+1)) && v.lows[j-2] == "the" {
+			if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
 				f = flagEditionPronoun
 			}
 		default:

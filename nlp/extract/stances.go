@@ -265,7 +265,7 @@ func (v *view) occasionIn(s int, e *event) bool {
 			continue
 		}
 		p := k - 1
-		for p > st0 && p >= k-3 && (occasionDeterminers.has(v.low(p)) || v.low(p) == "-" || v.low(p-1) == "-") {
+		for p > st0 && p >= k-3 && (v.in(occasionDeterminers, p) || v.low(p) == "-" || v.low(p-1) == "-") {
 			p--
 		}
 		if w := v.low(p); w == "at" || w == "during" {

@@ -296,7 +296,7 @@ func (l *Lexicon) gateMatchers() {
 			l.firsts[w] |= m.bit
 		}
 	}
-	l.words = &WordIDs{ids: map[string]int32{}}
+	l.words = newWordIDs()
 	for _, m := range ms {
 		m.number(l.words)
 	}

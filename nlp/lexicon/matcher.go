@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Words is a sequence of lower-cased tokens.
 type Words interface {
@@ -26,15 +29,79 @@ type Identified interface {
 	WordIDs() (*WordIDs, []int32)
 }
 
-// WordIDs numbers the words of a lexicon's phrases from 1. A caller that
+// WordIDs numbers the registered words (RegisterWords) from 1, in the
+// order registered, then the words of a lexicon's phrases. A caller that
 // looks each token up once (the tagger does it with its gate) hands the
-// ids to the matchers through Identified.
+// ids to the matchers through Identified, and rules test a token's id
+// against their word sets.
 type WordIDs struct {
 	ids map[string]int32
+	// registered is how many registered words the numbering has
+	registered int
 }
 
-// ID returns the id of the lower-cased word w, 0 when no phrase has it.
-func (x *WordIDs) ID(w string) int32 { return x.ids[w] }
+// ID returns the id of the lower-cased word w, 0 when it is neither
+// registered nor in a phrase (or x is nil).
+func (x *WordIDs) ID(w string) int32 {
+	if x == nil {
+		return 0
+	}
+	return x.ids[w]
+}
+
+// HasRegistered reports whether x numbers every word registered so far,
+// with the ids RegisterWords returned.
+func (x *WordIDs) HasRegistered() bool {
+	if x == nil {
+		return false
+	}
+	registry.Lock()
+	defer registry.Unlock()
+	return x.registered == len(registry.words)
+}
+
+// registry holds the registered words in order (RegisterWords).
+var registry struct {
+	sync.Mutex
+	words []string
+	ids   map[string]int32
+}
+
+// RegisterWords gives words that rules test tokens against outside any
+// lexicon (the word sets of nlp/extract) ids that every Lexicon loaded
+// afterwards numbers them by, the same in every lexicon, and returns
+// them (one per word, in order). Rules register their sets when their
+// package is initialised, before any lexicon is loaded; a lexicon loaded
+// before a registration lacks those words (WordIDs.HasRegistered).
+func RegisterWords(ws ...string) []int32 {
+	registry.Lock()
+	defer registry.Unlock()
+	if registry.ids == nil {
+		registry.ids = map[string]int32{}
+	}
+	out := make([]int32, len(ws))
+	for i, w := range ws {
+		id, ok := registry.ids[w]
+		if !ok {
+			registry.words = append(registry.words, w)
+			id = int32(len(registry.words))
+			registry.ids[w] = id
+		}
+		out[i] = id
+	}
+	return out
+}
+
+// newWordIDs returns a numbering that holds the registered words.
+func newWordIDs() *WordIDs {
+	registry.Lock()
+	defer registry.Unlock()
+	x := &WordIDs{ids: make(map[string]int32, len(registry.words)), registered: len(registry.words)}
+	for i, w := range registry.words {
+		x.ids[w] = int32(i + 1)
+	}
+	return x
+}
 
 // Each calls f with every word and its id.
 func (x *WordIDs) Each(f func(w string, id int32)) {
