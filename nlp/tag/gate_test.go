@@ -43,3 +43,27 @@ func TestGateBits(t *testing.T) {
 		t.Errorf("the lexicon numbers %d words; want its hundreds", n)
 	}
 }
+
+// TestWordTable: the inline table answers as the map of words for every
+// word of it, for words of every length up to past maxInline, and for
+// words not in it.
+func TestWordTable(t *testing.T) {
+	setup(t)
+	tab := tagger.wordTab
+	for w, f := range tagger.words {
+		if got := tab.find(w); got != f {
+			t.Errorf("%q: table %+v, map %+v", w, got, f)
+		}
+		// the word with one byte more or less is another word
+		for _, o := range []string{w + "x", w[:len(w)-1]} {
+			if got, want := tab.find(o), tagger.words[o]; got != want {
+				t.Errorf("%q: table %+v, map %+v", o, got, want)
+			}
+		}
+	}
+	for _, w := range []string{"", "zzzzzzzzzzzzzzzzzzzz", "qqqqqqqqqqqqqqq", "qqqqqqqq", "q"} {
+		if got, want := tab.find(w), tagger.words[w]; got != want {
+			t.Errorf("%q: table %+v, map %+v", w, got, want)
+		}
+	}
+}

@@ -42,6 +42,9 @@ type Tagger struct {
 	// gate bits and its id in the lexicon's WordIDs (tokenFacts looks up
 	// each token once, here)
 	words map[string]wordFact
+	// wordTab is words as a table with the words inline, which
+	// tokenFacts reads (wordTable)
+	wordTab *wordTable
 	// wordIDs is the lexicon's numbering of the words of its phrases
 	wordIDs *lexicon.WordIDs
 	// lowerFirst holds the first words of aliases written in lower case
@@ -207,6 +210,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	t.wordIDs.Each(func(w string, id int32) {
 		t.words[w] = wordFact{gate: t.firsts[w], id: id}
 	})
+	t.wordTab = newWordTable(t.words)
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.words[string(rune(c))]
 		if c >= utf8.RuneSelf {
@@ -679,7 +683,7 @@ func (t *Tagger) tokenFacts(v *view) {
 		case ok:
 			f = t.firsts3[k]
 		default:
-			f = t.words[w]
+			f = t.wordTab.find(w)
 		}
 		gate[i] = f.gate | lexicon.Shape(tok)
 		ids[i] = f.id
