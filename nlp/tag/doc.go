@@ -35,6 +35,8 @@
 //     pass (tokenFacts), overlap rules (settle)
 //   - gazetteer.go: gazetteer matching, word boundaries, capital metonymy
 //   - aliastrie.go: the trie of the Latin-script aliases
+//   - wordtable.go: the table of the gate words and word ids that
+//     tokenFacts reads, the words inline
 //   - names.go:     persons, pattern organizations, acronyms, known names
 //   - events.go:    named events, event triggers, ordinals, quantities
 package tag
