@@ -246,6 +246,13 @@ type Document struct {
 	// nil before tagging, and again after pipeline.Process, which
 	// recycles its storage. Not part of the output.
 	Gate []uint64 `json:"-"`
+	// WordIDs holds, per token, the id of its lower-cased form in the
+	// lexicon's numbering of the words of its phrases (0 for none),
+	// found by the tagger with the gate and read by the extractor's
+	// lexicon matches and word sets (the two share one lexicon, as for
+	// Gate); like Gate, nil before tagging and after pipeline.Process.
+	// Not part of the output.
+	WordIDs []int32 `json:"-"`
 }
 
 // LowerBody returns d.Lower, computing it first when it is missing or

@@ -31,7 +31,7 @@ import (
 func planningBefore(v *view, s, j int) bool {
 	st0, _ := v.sentenceTokens(s)
 	for k := j - 1; k >= st0 && k >= j-3; k-- {
-		if planningWords.has(v.low(k)) {
+		if v.in(planningWords, k) {
 			return true
 		}
 	}
@@ -78,7 +78,7 @@ func (x *Extractor) planned(v *view, s, t0, t1 int) bool {
 	}
 	_, st1 := v.sentenceTokens(s)
 	for j := t1; j < st1 && j < t1+10; j++ {
-		if planWords.has(v.low(j)) {
+		if v.in(planWords, j) {
 			return true
 		}
 	}
@@ -167,10 +167,10 @@ func sequencedAgent(v *view, s, t0 int) bool {
 		return false
 	}
 	j--
-	if v.low(j) == "of" && openingNouns.has(v.low(j-1)) && v.low(j-2) == "the" {
+	if v.low(j) == "of" && v.in(openingNouns, j-1) && v.low(j-2) == "the" {
 		j -= 3
 	}
-	if j-3 < st0 || v.low(j) != "by" || !sequenceVerbs.has(v.low(j-1)) {
+	if j-3 < st0 || v.low(j) != "by" || !v.in(sequenceVerbs, j-1) {
 		return false
 	}
 	aux := v.low(j - 2)
@@ -234,7 +234,7 @@ back:
 	if t1+1 < st1 {
 		a, b := v.low(t1), v.low(t1+1)
 		if (a == "was" || a == "were" || a == "is" || a == "has") && heldAfter.has(b) ||
-			a == "took" && b == "place" || a == "was" && b == "also" && heldAfter.has(v.low(t1+2)) {
+			a == "took" && b == "place" || a == "was" && b == "also" && v.in(heldAfter, t1+2) {
 			return true
 		}
 	}
@@ -285,7 +285,7 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 				continue
 			}
 			k := j + 1
-			if passiveAdverbs.has(v.low(k)) {
+			if v.in(passiveAdverbs, k) {
 				k++
 			}
 			a.happening = x.lex.HappeningVerbs.HasAt(v, v.gate, k)
@@ -342,7 +342,7 @@ func (v *view) presentedAsComing(t0, t1 int) bool {
 					return true
 				}
 				// "The signing of the agreement ... is scheduled for May"
-				if (w == "is" || w == "are") && (plannedAfter.has(v.low(j+1)) || v.low(j+1) == "expected") {
+				if (w == "is" || w == "are") && (v.in(plannedAfter, j+1) || v.low(j+1) == "expected") {
 					return true
 				}
 			}
@@ -380,7 +380,7 @@ func plannedObject(v *view, s, t0 int) bool {
 		// of the agency Y, to undertake an official visit": the word of
 		// planning may stand a long title before
 		for k := j - 2; k >= st0 && k >= j-20; k-- {
-			if planningWords.has(v.low(k)) || planWords.has(v.low(k)) && k >= j-10 {
+			if v.in(planningWords, k) || v.in(planWords, k) && k >= j-10 {
 				return true
 			}
 		}
@@ -425,7 +425,7 @@ func (v *view) documentAfter(t1 int) bool {
 	if t1 >= len(v.toks) {
 		return false
 	}
-	return documentNouns.has(v.low(t1)) || v.isCap(t1) && v.sent(t1+1) == v.sent(t1) && documentNouns.has(v.low(t1+1))
+	return v.in(documentNouns, t1) || v.isCap(t1) && v.sent(t1+1) == v.sent(t1) && v.in(documentNouns, t1+1)
 }
 
 // requestedObject reports whether the trigger at token t0 of sentence s
@@ -442,7 +442,7 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 		if requestVerbs.has(w) {
 			return j, true
 		}
-		if w == "for" && requestBeforeFor.has(v.low(j-1)) {
+		if w == "for" && v.in(requestBeforeFor, j-1) {
 			return j - 1, true
 		}
 		if !v.isWord(j) || objectStops.has(w) || definiteWords.has(w) {
@@ -471,7 +471,7 @@ func processObject(v *view, s, t0 int) (int, bool, bool) {
 			// "Lakeside-Hilltop talks"
 			continue
 		}
-		if (w == "on" || w == "to" || w == "of") && processBeforePrep.has(v.low(j-1)) {
+		if (w == "on" || w == "to" || w == "of") && v.in(processBeforePrep, j-1) {
 			return j - 1, v.low(j-2) == "to" || v.low(j-1) == "resumption" || v.low(j-1) == "continuation", true
 		}
 		if !v.isWord(j) || objectStops.has(w) || definiteWords.has(w) {
@@ -512,7 +512,7 @@ func purposeOf(v *view, s, t0 int) bool {
 	for j := t0 - 1; j > st0 && j >= t0-4; j-- {
 		w := v.low(j)
 		if w == "for" {
-			return purposeNouns.has(v.low(j - 1))
+			return v.in(purposeNouns, j-1)
 		}
 		if !v.isWord(j) || objectStops.has(w) || definiteWords.has(w) {
 			// "the venue for the summit": the place of a happening
@@ -669,7 +669,7 @@ func programmeItem(v *view, s, t0 int) bool {
 		switch v.low(j) {
 		case "include", "includes", "included", "including":
 			for k := j - 1; k >= st0 && k >= j-12; k-- {
-				if programmeNouns.has(v.low(k)) {
+				if v.in(programmeNouns, k) {
 					return true
 				}
 			}
@@ -751,16 +751,16 @@ func habitual(v *view, s, t0, t1 int) bool {
 	st0, st1 := v.sentenceTokens(s)
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
-		if habitualMarkers.has(w) || (w == "each" || w == "every") && periodNouns.has(v.low(j+1)) {
+		if habitualMarkers.has(w) || (w == "each" || w == "every") && v.in(periodNouns, j+1) {
 			return true
 		}
 		// "has been held five times", "met several times": a count of
 		// happenings, none of them told
-		if w == "times" && countWords.has(v.low(j-1)) {
+		if w == "times" && v.in(countWords, j-1) {
 			return true
 		}
 		// "held every two years", "every other year"
-		if w == "every" && periodNouns.has(v.low(j+2)) {
+		if w == "every" && v.in(periodNouns, j+2) {
 			if _, n := groupNumbers[v.low(j+1)]; n || v.low(j+1) == "other" || v.low(j+1) == "few" {
 				return true
 			}

@@ -77,7 +77,7 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 	// "cultural exchanges between X and Y", "an exchange program between"
 	// are no media partnership
 	if w := v.low(j); n == 1 && (w == "exchange" || w == "exchanges" || w == "sharing") {
-		if v.low(j+1) != "of" || !exchangedThings.has(v.low(j+2)) {
+		if v.low(j+1) != "of" || !v.in(exchangedThings, j+2) {
 			return
 		}
 	}
@@ -190,13 +190,13 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.low(j+n) == "by" {
 		return
 	}
-	if n == 1 && exchangeVerbs.has(v.low(j)) && v.exchangedAfter(j+1) < 0 {
+	if n == 1 && v.in(exchangeVerbs, j) && v.exchangedAfter(j+1) < 0 {
 		return
 	}
 	// an agreement noun is the pair's only as their possession: "X and
 	// Y's memorandum", "X and Y's new agreement" (not "X and Y praised
 	// the agreement")
-	if n == 1 && pairAgreementNouns.has(v.low(j)) && !v.possessive(j-1) && !(v.possessive(j-2) && v.isWord(j-1) && !v.isCap(j-1)) {
+	if n == 1 && v.in(pairAgreementNouns, j) && !v.possessive(j-1) && !(v.possessive(j-2) && v.isWord(j-1) && !v.isCap(j-1)) {
 		return
 	}
 	// "cooperation with", "cooperation between" belong to other frames,
@@ -286,14 +286,14 @@ func (v *view) countriesOutlets(g group) bool {
 	// the group may end with its head noun ("Kenya, Uganda news
 	// agencies") or before it ("the Kenyan and Ugandan national news
 	// agencies")
-	if g.t1 > 0 && countryOutletNouns.has(v.low(g.t1-1)) {
+	if g.t1 > 0 && v.in(countryOutletNouns, g.t1-1) {
 		return true
 	}
 	k := g.t1
-	for c := 0; c < 2 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && !countryOutletNouns.has(v.low(k)); c++ {
+	for c := 0; c < 2 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && !v.in(countryOutletNouns, k); c++ {
 		k++
 	}
-	return countryOutletNouns.has(v.low(k))
+	return v.in(countryOutletNouns, k)
 }
 
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
@@ -309,7 +309,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 		from++
 	}
-	if n == 1 && exchangeVerbs.has(v.low(j)) {
+	if n == 1 && v.in(exchangeVerbs, j) {
 		// "X exchanges English-language content with Y": what is
 		// exchanged comes first
 		if from = v.exchangedAfter(j + 1); from < 0 {
@@ -331,7 +331,7 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 		// "X's partners are unhappy with Y": the with-phrase of a
 		// predicate after a copula
-		if v.low(k) == "," || v.low(k) == "." || copulas.has(v.low(k)) {
+		if v.low(k) == "," || v.low(k) == "." || v.in(copulas, k) {
 			break
 		}
 	}
@@ -507,7 +507,7 @@ func (v *view) listAt(i, limit int) ([]string, bool) {
 			continue
 		}
 		_, mt1 := v.tokenSpan(m)
-		if frameworkNouns.has(v.low(mt1)) {
+		if v.in(frameworkNouns, mt1) {
 			// "the ASEAN framework": a framework, no partner
 			j = mt1
 			continue
@@ -562,13 +562,13 @@ var commitCues = newWordSet(map[string]bool{
 // cooperation: any trigger but a tie noun, and a tie noun only after a
 // strengthening verb that an agreement or pledge governs.
 func (v *view) tiesPledged(s, j, n int) bool {
-	if !tieNouns.has(v.low(j+n-1)) || cooperativeWords.has(v.low(j+n-2)) {
+	if !v.in(tieNouns, j+n-1) || v.in(cooperativeWords, j+n-2) {
 		return true
 	}
 	st0, _ := v.sentenceTokens(s)
 	strong := -1
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
-		if strengtheners.has(v.low(k)) {
+		if v.in(strengtheners, k) {
 			strong = k
 			break
 		}
@@ -577,7 +577,7 @@ func (v *view) tiesPledged(s, j, n int) bool {
 		return false
 	}
 	for k := strong - 1; k >= st0 && k >= strong-8; k-- {
-		if commitCues.has(v.low(k)) {
+		if v.in(commitCues, k) {
 			return true
 		}
 	}
@@ -594,7 +594,7 @@ var mediaNouns = newWordSet(map[string]bool{"media": true, "press": true, "peopl
 // and Kenyan press") the two countries: MEASUREMENT.md counts cooperation
 // between the countries' media as country-level cooperation.
 func (v *view) mediaParties(g group) []string {
-	if len(g.ids) == 2 && g.t1 > 0 && (mediaNouns.has(v.low(g.t1-1)) || mediaNouns.has(v.low(g.t1))) {
+	if len(g.ids) == 2 && g.t1 > 0 && (v.in(mediaNouns, g.t1-1) || v.in(mediaNouns, g.t1)) {
 		both := true
 		for _, id := range g.ids {
 			both = both && document.IDPrefix(id) == document.PrefixCountry
@@ -674,14 +674,14 @@ func (v *view) asWeGroup(s, j int) []string {
 func (v *view) countriesMediaAt(a, limit int) []string {
 	k := a
 	// up to two lower-case modifiers: "the large media resources of"
-	for c := 0; c < 2 && k < limit && !mediaNouns.has(v.low(k)) && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; c++ {
+	for c := 0; c < 2 && k < limit && !v.in(mediaNouns, k) && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; c++ {
 		k++
 	}
-	if !mediaNouns.has(v.low(k)) || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
+	if !v.in(mediaNouns, k) || v.low(k) == "people" || v.low(k) == "peoples" || v.low(k) == "journalists" {
 		return nil
 	}
 	k++
-	if mediaNouns.has(v.low(k)) || mediaHeads.has(v.low(k)) {
+	if v.in(mediaNouns, k) || v.in(mediaHeads, k) {
 		// "media organizations of", "media resources of"
 		k++
 	}
@@ -720,7 +720,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 	if v.hub != "" && s > v.hubS && s <= v.hubS+2 {
 		v.hubList(s, st0, st1)
 	}
-	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && enumWords.has(v.low(st0+1)) {
+	if v.low(st0) == "the" && v.signerMany && s-v.signerSent <= 2 && v.in(enumWords, st0+1) {
 		v.enumeratedAgreement(s, st0, st1)
 	}
 	if v.low(st0) == "our" {
@@ -883,10 +883,10 @@ func (v *view) allowsClause(s, st0, st1 int) bool {
 		return false
 	}
 	k += n
-	for c := 0; c < 2 && underAuxWords.has(v.low(k)); c++ {
+	for c := 0; c < 2 && v.in(underAuxWords, k); c++ {
 		k++
 	}
-	if !allowVerbs.has(v.low(k)) {
+	if !v.in(allowVerbs, k) {
 		return false
 	}
 	b := v.pastThe(k + 1)
@@ -903,7 +903,7 @@ func (v *view) allowsClause(s, st0, st1 int) bool {
 	if !sameActorKind(xm, ym) {
 		return false
 	}
-	if !provideVerbs.has(v.low(verb)) && !(useVerbs.has(v.low(verb)) && v.contentOf(ym, st1)) {
+	if !v.in(provideVerbs, verb) && !(v.in(useVerbs, verb) && v.contentOf(ym, st1)) {
 		return false
 	}
 	v.pairCooperation(xm.EntityID, ym.EntityID, s, verb, "", "050", "coop.agreement-allows", 0.75)
@@ -929,7 +929,7 @@ func (v *view) contentOf(m *document.Mention, limit int) bool {
 		t++
 	}
 	for c := 0; c < 3 && t < limit; c, t = c+1, t+1 {
-		if contentNouns.has(v.low(t)) {
+		if v.in(contentNouns, t) {
 			return true
 		}
 		if !v.isWord(t) || v.ent[t] != 0 {
@@ -1001,18 +1001,18 @@ func (x *Extractor) underAgreement(v *view, s int) {
 		if v.low(k) == "(" && v.low(k+2) == ")" {
 			k += 3
 		}
-		for n := 0; n < 3 && underAuxWords.has(v.low(k)); n++ {
+		for n := 0; n < 3 && v.in(underAuxWords, k); n++ {
 			k++
 		}
 	}
-	if !provideVerbs.has(v.low(k)) && !useVerbs.has(v.low(k)) {
+	if !v.in(provideVerbs, k) && !v.in(useVerbs, k) {
 		if fronted || v.sentenceFlags(s)&(flagSpeech|flagUnder) != flagSpeech|flagUnder {
 			return
 		}
 		// "A also said the channel would broadcast programmes of Y under
 		// the agreement": the speaker's organization (rule
 		// coop.under-agreement-reported)
-		for k = b; k < st1 && k < b+16 && !useVerbs.has(v.low(k)) && !provideVerbs.has(v.low(k)); k++ {
+		for k = b; k < st1 && k < b+16 && !v.in(useVerbs, k) && !v.in(provideVerbs, k); k++ {
 		}
 		g, ok := v.speakerOrgSubject(s, k)
 		if !ok || k >= st1 {
@@ -1023,7 +1023,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	a := v.pastThe(k + 1)
 	_, ym := v.actorAt(a)
 	ofContent := false
-	if ym == nil && contentNouns.has(v.low(a)) && v.low(a+1) == "of" {
+	if ym == nil && v.in(contentNouns, a) && v.low(a+1) == "of" {
 		// "broadcast programmes of (Argentina's) Y"
 		a = v.pastThe(a + 2)
 		if _, cm := v.actorAt(a); cm != nil && cm.Type == document.Country {
@@ -1037,7 +1037,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 	if ym == nil || ym.Type != xType || ym.EntityID == xID {
 		return
 	}
-	if !provideVerbs.has(v.low(k)) && !(useVerbs.has(v.low(k)) && (ofContent || v.contentOf(ym, st1))) {
+	if !v.in(provideVerbs, k) && !(v.in(useVerbs, k) && (ofContent || v.contentOf(ym, st1))) {
 		return
 	}
 	if !fronted {
@@ -1109,7 +1109,7 @@ func (v *view) describedPartner(a, limit int) int {
 			k = mt1 - 1
 			continue
 		}
-		if v.low(k) == "," && n > 0 && outletNouns.has(v.low(k-1)) {
+		if v.low(k) == "," && n > 0 && v.in(outletNouns, k-1) {
 			b := v.pastThe(k + 1)
 			if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
 				return b
@@ -1138,7 +1138,7 @@ var jointDoings = newWordSet(map[string]bool{
 func (v *view) joinedIn(s, k, st1 int) {
 	a := v.pastThe(k + 1)
 	ys, ok := v.groupAt(a, st1, false)
-	if !ok || v.low(ys.t1) != "in" || !jointDoings.has(v.low(ys.t1+1)) {
+	if !ok || v.low(ys.t1) != "in" || !v.in(jointDoings, ys.t1+1) {
 		return
 	}
 	xs, ok := v.subjectGroup(s, k, 10, true)
@@ -1186,7 +1186,7 @@ func (v *view) arePartners(s, st0, k int) {
 	}
 	c := -1
 	for q := k - 1; q >= st0 && q >= k-4; q-- {
-		if copulas.has(v.low(q)) {
+		if v.in(copulas, q) {
 			c = q
 			break
 		}
@@ -1231,7 +1231,7 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 	if w := v.low(q); w == "now" || w == "also" || w == "already" {
 		q++
 	}
-	if !includeVerbs.has(v.low(q)) {
+	if !v.in(includeVerbs, q) {
 		return
 	}
 	p := k - 1
@@ -1276,7 +1276,7 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 // partnerMods may stand between the article and "partner": "a
 // long-standing partner", "the strategic media partner".
 func (v *view) partnerMod(k int) bool {
-	return (v.isWord(k) || v.low(k) == "-") && !v.isCap(k) && v.ent[k] == 0 && !copulas.has(v.low(k))
+	return (v.isWord(k) || v.low(k) == "-") && !v.isCap(k) && v.ent[k] == 0 && !v.in(copulas, k)
 }
 
 // sameActorKind reports two different organizations or two different
@@ -1410,9 +1410,9 @@ func (v *view) providesTo(s, k, st1 int) {
 		a++
 	}
 	n := 0
-	for ; n < 3 && a+n < st1 && (contentNouns.has(v.low(a+n)) || v.low(a+n) == "and" || v.low(a+n) == "exclusive" || v.low(a+n) == "daily"); n++ {
+	for ; n < 3 && a+n < st1 && (v.in(contentNouns, a+n) || v.low(a+n) == "and" || v.low(a+n) == "exclusive" || v.low(a+n) == "daily"); n++ {
 	}
-	if n == 0 || !contentNouns.has(v.low(a+n-1)) || v.low(a+n) != "to" {
+	if n == 0 || !v.in(contentNouns, a+n-1) || v.low(a+n) != "to" {
 		return
 	}
 	b := v.pastThe(a + n + 1)
@@ -1429,7 +1429,7 @@ func (v *view) providesTo(s, k, st1 int) {
 // ("China Global Television Network (CGTN) will train"), or nil.
 func (v *view) verbSubjectName(k int) *document.Mention {
 	q := k
-	for c := 0; c < 3 && underAuxWords.has(v.low(q-1)); c++ {
+	for c := 0; c < 3 && v.in(underAuxWords, q-1); c++ {
 		q--
 	}
 	if x := v.mentionEndingAt(q); x != nil {
@@ -1470,7 +1470,7 @@ func (v *view) enumeratedAgreement(s, st0, st1 int) {
 				_, y = v.mention(q + 1)
 				break
 			}
-			if !v.isCap(q) && !nameParticles.has(v.low(q)) {
+			if !v.isCap(q) && !v.in(nameParticles, q) {
 				break
 			}
 		}
@@ -1505,10 +1505,10 @@ var ourNouns = newWordSet(map[string]bool{
 // sentence outside the quotation, beside a speech verb.
 func (v *view) ourAgreementWith(s, k, st1 int) {
 	t := k + 1
-	for c := 0; c < 4 && t < st1 && !ourNouns.has(v.low(t)) && (v.isWord(t) || v.low(t) == "-") && !v.isCap(t) && v.ent[t] == 0; c++ {
+	for c := 0; c < 4 && t < st1 && !v.in(ourNouns, t) && (v.isWord(t) || v.low(t) == "-") && !v.isCap(t) && v.ent[t] == 0; c++ {
 		t++
 	}
-	if !ourNouns.has(v.low(t)) || v.low(t+1) != "with" || !v.inQuote(v.toks[k].Start) {
+	if !v.in(ourNouns, t) || v.low(t+1) != "with" || !v.inQuote(v.toks[k].Start) {
 		return
 	}
 	a := v.pastThe(t + 2)
@@ -1602,13 +1602,13 @@ func (v *view) trainsStaff(s, k, st1 int) {
 	if w := v.low(t); w == "'s" || w == "\u2019s" {
 		t++
 	}
-	for c := 0; c < 2 && t < st1 && !staffNouns.has(v.low(t)) && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
+	for c := 0; c < 2 && t < st1 && !v.in(staffNouns, t) && v.isWord(t) && !v.isCap(t) && v.ent[t] == 0; c++ {
 		if v.low(t) == "former" {
 			return // "Y's former staff" work for Y no more
 		}
 		t++
 	}
-	if t >= st1 || !staffNouns.has(v.low(t)) {
+	if t >= st1 || !v.in(staffNouns, t) {
 		return
 	}
 	x := v.verbSubjectName(k)
@@ -1653,7 +1653,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
 			return
 		}
-		if jointVerbs.has(v.low(q)) || holdVerbs.has(v.low(q)) && v.heldEventBetween(q+1, k) {
+		if v.in(jointVerbs, q) || v.in(holdVerbs, q) && v.heldEventBetween(q+1, k) {
 			verb = q
 			break
 		}
@@ -1719,7 +1719,7 @@ var meetingNouns = newWordSet(map[string]bool{
 // joint work ("X and Y will do a series of joint features"): no verb of
 // presence in the five words before it, and no meeting noun after it.
 func (v *view) jointWork(s, j int) bool {
-	if meetingNouns.has(v.low(j+1)) || meetingNouns.has(v.low(j+2)) {
+	if v.in(meetingNouns, j+1) || v.in(meetingNouns, j+2) {
 		return false
 	}
 	return !v.presenceBefore(s, j)
@@ -1729,7 +1729,7 @@ func (v *view) jointWork(s, j int) bool {
 // token j in its clause.
 func (v *view) presenceBefore(s, j int) bool {
 	for k := j - 1; k >= 0 && k >= j-5 && v.sent(k) == s; k-- {
-		if presenceVerbs.has(v.low(k)) {
+		if v.in(presenceVerbs, k) {
 			return true
 		}
 		if w := v.low(k); w == "," || w == ";" {
@@ -1850,7 +1850,7 @@ func (x *Extractor) consortium(v *view, s int) {
 			}
 			project := false
 			for q := k - 1; q >= st0 && q >= k-4; q-- {
-				project = project || projectNouns.has(v.low(q))
+				project = project || v.in(projectNouns, q)
 			}
 			if !project {
 				continue
@@ -1875,7 +1875,7 @@ func (x *Extractor) consortium(v *view, s int) {
 			if d := v.low(a); d == "the" || d == "a" {
 				a++
 			}
-			if !groupWords.has(v.low(a)) {
+			if !v.in(groupWords, a) {
 				continue
 			}
 			g, ok := v.subjectGroup(s, k, 40, true)
@@ -1892,7 +1892,7 @@ func (x *Extractor) consortium(v *view, s int) {
 // participationAfter reports a participation word in tokens [b, limit).
 func (v *view) participationAfter(b, limit int) bool {
 	for q := b; q < limit; q++ {
-		if participationWords.has(v.low(q)) {
+		if v.in(participationWords, q) {
 			return true
 		}
 	}
@@ -1944,7 +1944,7 @@ var pairAgreementNouns = newWordSet(map[string]bool{"agreement": true, "memorand
 // after token a, across auxiliaries: "..., will jointly launch".
 func (v *view) jointVerbAfter(a, limit int) bool {
 	for k := a; k < limit && k < a+3; k++ {
-		if jointVerbs.has(v.low(k)) {
+		if v.in(jointVerbs, k) {
 			return true
 		}
 		if w := v.low(k); !underAuxWords.has(w) && w != "have" && w != "has" && w != "jointly" {
@@ -2037,12 +2037,12 @@ func (v *view) speakerOrgSubject(s, j int) (group, bool) {
 	// a", "had been"
 	h := j - 1
 	for c := 0; c < 5 && h > st0 && v.ent[h] == 0 && v.isWord(h) && !v.isCap(h); c++ {
-		if speakerOrgHeads.has(v.lows[h]) {
+		if v.in(speakerOrgHeads, h) {
 			break
 		}
 		h--
 	}
-	if h <= st0 || !speakerOrgHeads.has(v.lows[h]) || v.isCap(h) {
+	if h <= st0 || !v.in(speakerOrgHeads, h) || v.isCap(h) {
 		return group{}, false
 	}
 	kind := speakerOrgNouns[v.lows[h]]
@@ -2160,7 +2160,7 @@ func (v *view) distributesOf(s, k, st1 int) {
 		if !v.contentOf(y, st1) {
 			return
 		}
-	case contentNouns.has(v.low(a)) && v.low(a+1) == "of":
+	case v.in(contentNouns, a) && v.low(a+1) == "of":
 		b := v.pastThe(a + 2)
 		if _, cm := v.actorAt(b); cm != nil && cm.Type == document.Country {
 			if _, ct1 := v.tokenSpan(cm); v.low(ct1) == "'s" || v.low(ct1) == "\u2019s" {
@@ -2192,7 +2192,7 @@ func (v *view) countedOutlets(a, limit int) bool {
 			k++
 		}
 	}
-	if _, ok := atoi(v.low(k)); !ok && !countedWords.has(v.low(k)) {
+	if _, ok := atoi(v.low(k)); !ok && !v.in(countedWords, k) {
 		return false
 	}
 	k++
@@ -2200,7 +2200,7 @@ func (v *view) countedOutlets(a, limit int) bool {
 		k++
 	}
 	for c := 0; c < 4 && k < limit; c, k = c+1, k+1 {
-		if appositionOutlets.has(v.low(k)) || v.low(k) == "media" || v.low(k) == "partners" {
+		if v.in(appositionOutlets, k) || v.low(k) == "media" || v.low(k) == "partners" {
 			return true
 		}
 		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 {
@@ -2284,7 +2284,7 @@ func (v *view) projectMember(k, st0, st1 int) *document.Mention {
 	} else {
 		project := false
 		for a := k + 1; a < st1 && a <= k+4; a++ {
-			project = project || projectNouns.has(v.low(a))
+			project = project || v.in(projectNouns, a)
 		}
 		if !project {
 			return nil
@@ -2301,7 +2301,7 @@ func (v *view) projectMember(k, st0, st1 int) *document.Mention {
 			return nil
 		}
 	}
-	if outletNouns.has(v.low(q)) && !v.isCap(q) {
+	if v.in(outletNouns, q) && !v.isCap(q) {
 		q-- // "the Ukrinform agency"
 	}
 	m := v.mentionEndingAt(q + 1)
@@ -2381,7 +2381,7 @@ func (v *view) thankedForAgreement(s, k, st1 int) {
 		if w := v.low(q); w == "." || w == ";" {
 			break
 		}
-		found = thankedAgreementNouns.has(v.low(q)) && (v.low(q-1) == "their" || v.low(q-1) == "the")
+		found = v.in(thankedAgreementNouns, q) && (v.low(q-1) == "their" || v.low(q-1) == "the")
 	}
 	if !found {
 		return

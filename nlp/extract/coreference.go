@@ -80,7 +80,7 @@ func (v *view) anyNamed() bool {
 // premodifiers ("BRICS summit" -> "brics-summit"), "" when it has none.
 func (v *view) description(t0, t1 int) string {
 	j := t0
-	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !definiteWords.has(v.low(j-1)) {
+	for j > 0 && v.sent(j-1) == v.sent(t0) && (v.isCap(j-1) || v.low(j-1) == "-") && !v.in(definiteWords, j-1) {
 		j--
 	}
 	if j == t0 {
@@ -444,11 +444,11 @@ func (v *view) ownOtherDay(e *event, s, t0, t1 int) bool {
 	mt0, mt1 := v.tokenSpan(dm)
 	if mt1 <= t0 {
 		for j := mt1; j < t0; j++ {
-			if v.low(j) == "," || heldVerbs.has(v.low(j)) || strings.HasSuffix(v.low(j), "ed") {
+			if v.low(j) == "," || v.in(heldVerbs, j) || strings.HasSuffix(v.low(j), "ed") {
 				return false
 			}
 		}
-		if !definiteWords.has(v.low(mt0 - 1)) {
+		if !v.in(definiteWords, mt0-1) {
 			return false
 		}
 	} else {
@@ -698,10 +698,10 @@ func (v *view) roleSubject(a, b int) bool {
 			continue
 		}
 		k := j + 1
-		for n := 0; n < 2 && k < b && !roleNouns.has(v.low(k)); n++ {
+		for n := 0; n < 2 && k < b && !v.in(roleNouns, k); n++ {
 			k++ // "the prime minister", "the Chinese ambassador"
 		}
-		if k < b && roleNouns.has(v.low(k)) && v.low(k+1) != "of" && v.low(k+1) != "," {
+		if k < b && v.in(roleNouns, k) && v.low(k+1) != "of" && v.low(k+1) != "," {
 			if _, m := v.actorAt(k + 1); m == nil {
 				return true
 			}

@@ -100,7 +100,7 @@ func (v *view) ordinalBefore(t0 int) (int, bool) {
 		}
 		// "the first such workshop, held in Lagos in 2023": an earlier
 		// edition of the kind told (event.ordinal.such)
-		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || v.low(j) == "such" || editionAdjectives.has(v.low(j)))) {
+		if v.low(j) != "the" && v.low(j) != "annual" && v.low(j) != "ever" && !v.isCap(j) && !(j == t0-1 && (v.low(j) == "media" || v.low(j) == "such" || v.in(editionAdjectives, j))) {
 			return 0, false
 		}
 		if v.ent[j] == 0 && v.isCap(j) && !hyphenWord(v, j) && !acronym(v.tok(j)) {
@@ -392,7 +392,7 @@ func (v *view) sinceDate(mt0 int) bool {
 	}
 	// "the forum was established in 2015", "founded in 1995 by": the
 	// founding of a series or a body (event.date.founding)
-	if foundingVerbs.has(v.low(mt0 - 2)) {
+	if v.in(foundingVerbs, mt0-2) {
 		return true
 	}
 	switch v.low(mt0 - 3) {
@@ -606,7 +606,7 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 	case "first":
 		// "The X Forum, first organized in Juba in 2019, opened in
 		// Kampala on Monday": an appositive participle clause
-		if !firstHeld.has(v.low(t1 + 2)) {
+		if !v.in(firstHeld, t1+2) {
 			return -1, -1
 		}
 	default:
@@ -823,7 +823,7 @@ func (v *view) locationBefore(s, t0 int) (string, bool) {
 			}
 			return "", false
 		}
-		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || locationFillers.has(v.low(j)) {
+		if v.val[j] != 0 && v.d.Mentions[v.val[j]-1].Type == document.Date || v.in(locationFillers, j) {
 			continue
 		}
 		return "", false
@@ -874,7 +874,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 				if v.editionOfOther(e, mt1) {
 					continue // "visiting Oman to take part in the 24th edition of the X Festival" (event.ordinal.edition-of)
 				}
-				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || ofItsKind.has(v.low(mt1)) ||
+				if (v.low(mt1) == "of" && (v.low(mt1+1) == "its" || v.low(mt1+1) == "their") && v.low(mt1+2) == "kind") || v.in(ofItsKind, mt1) ||
 					v.low(mt1) == "time" && v.low(mt0-1) == "the" && v.low(mt0-2) == "for" && mt0 > t0 ||
 					// "This year's Forum, the 13th in a series", "the
 					// fourth time it is being launched"
@@ -893,7 +893,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	mv0, mv1 := x.verbAfterRelative(v, s, t1)
 	if mv0 >= 0 {
 		if dm, ok := v.dateAfter(s, mv1, 8); ok {
-			if od, ok := v.openedInRelative(s, t1, mv0); ok && closingVerbs.has(v.low(mv0)) && dm.Kind == "day" && od.Value < dm.Value && !strings.Contains(dm.Value, "/") {
+			if od, ok := v.openedInRelative(s, t1, mv0); ok && v.in(closingVerbs, mv0) && dm.Kind == "day" && od.Value < dm.Value && !strings.Contains(dm.Value, "/") {
 				// "The X Convention, which opened on Thursday, wrapped up
 				// on Friday": the relative clause's opening is the start,
 				// the main verb's close the end (event.date.opened-closed)
@@ -1278,7 +1278,7 @@ func (v *view) hostDates() {
 				continue
 			}
 			a := j + n
-			for a < st1 && a < j+n+4 && v.evm[a] == 0 && (definiteWords.has(v.low(a)) || v.low(a) == "a" || v.isWord(a) && !v.isCap(a) && v.low(a) != "and") {
+			for a < st1 && a < j+n+4 && v.evm[a] == 0 && (v.in(definiteWords, a) || v.low(a) == "a" || v.isWord(a) && !v.isCap(a) && v.low(a) != "and") {
 				a++
 			}
 			if a >= st1 || v.evm[a] == 0 {
@@ -1438,7 +1438,7 @@ var timeSubordinators = newWordSet(map[string]bool{"after": true, "before": true
 func (v *view) subordinateEventBetween(t0, t1, j int) bool {
 	own := v.evm[t0]
 	for k := t1; k < j; k++ {
-		if !timeSubordinators.has(v.low(k)) {
+		if !v.in(timeSubordinators, k) {
 			continue
 		}
 		for q := k + 1; q < j; q++ {
@@ -1463,7 +1463,7 @@ func (v *view) anotherEventsDate(t0, mt0, mt1 int) bool {
 	for k := mt1; k < t0; k++ {
 		if v.low(k) == "," {
 			comma = true
-		} else if comma && reportingVerbs.has(v.low(k)) {
+		} else if comma && v.in(reportingVerbs, k) {
 			saying = true
 		}
 		if v.evm[k] != 0 && v.evm[k] != own {

@@ -42,5 +42,10 @@
 //   - topics.go:    topics of cooperation, agreements and commitments
 //   - finish.go:    event dates from outside their sentences, events told
 //     twice merged, event ids, derived relations, sorting
-//   - util.go:      small helpers
+//   - util.go:      small helpers, wordSet
+//
+// A rule tests a token against a word set with v.in(set, j), which reads
+// one bit of the set for the token's word id (the tagger finds the ids;
+// the sets register their words with the lexicon); set.has(w) tests a
+// word that is no token (a suffix, a joined phrase).
 package extract

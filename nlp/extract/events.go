@@ -379,7 +379,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the China-Arab Cooperation Forum, an initiative led by the
 		// ministry": a mechanism, no one happening
-		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (kindNouns.has(v.low(et1+2)) || adjective(v, et1+2) && kindNouns.has(v.low(et1+3))) {
+		if v.low(et1) == "," && (v.low(et1+1) == "a" || v.low(et1+1) == "an") && (v.in(kindNouns, et1+2) || adjective(v, et1+2) && v.in(kindNouns, et1+3)) {
 			i = et1 - 1
 			continue
 		}
@@ -387,7 +387,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Chairman Vuong Dinh Hue", "the secretary general of the X
 		// Forum" (a title of words, event.named.institution): a standing
 		// body
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && memberNouns.has(v.low(et0-3))) ||
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && v.in(memberNouns, et0-3)) ||
 			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
 			i = et1 - 1
 			continue
@@ -396,7 +396,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Editors Forum (EAEF)", "organised by the Lakeside Media
 		// Forum": a named forum that works with others or organises is
 		// a body (event.named.institution)
-		if v.low(et0-1) == "the" && (v.low(et0-2) == "with" && partnershipNouns.has(v.low(et0-3)) || v.low(et0-2) == "by" && (v.low(et0-3) == "organised" || v.low(et0-3) == "organized")) {
+		if v.low(et0-1) == "the" && (v.low(et0-2) == "with" && v.in(partnershipNouns, et0-3) || v.low(et0-2) == "by" && (v.low(et0-3) == "organised" || v.low(et0-3) == "organized")) {
 			i = et1 - 1
 			continue
 		}
@@ -409,13 +409,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "the X Forum mechanism", "within the X Forum framework": the
 		// machinery of a series, no happening (event.named.mechanism)
-		if mechanismNouns.has(v.low(et1)) && v.sent(et1) == s {
+		if v.in(mechanismNouns, et1) && v.sent(et1) == s {
 			i = et1 - 1
 			continue
 		}
 		// "The X Assembly was established on November 2, 2016": a body
 		// founded, no happening (event.named.institution)
-		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && v.in(foundedVerbs, et1+1) {
 			i = et1 - 1
 			continue
 		}
@@ -451,7 +451,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = nil
 			}
 		}
-		if e == nil && !past && !otherEdition.has(v.low(et0-1)) && !plannedBefore.has(v.low(et0-1)) {
+		if e == nil && !past && !v.in(otherEdition, et0-1) && !v.in(plannedBefore, et0-1) {
 			// "the China-Latin America Media Summit ... the Media Summit":
 			// a shorter name that ends a name told before, unless the
 			// mention sets another edition apart ("the next General
@@ -476,7 +476,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e = d
 			}
 		}
-		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !otherEdition.has(v.low(et0-1)) && !plannedBefore.has(v.low(et0-1)) && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
+		if _, ordinal := v.ordinalBefore(et0); e == nil && !past && !ordinal && !v.in(otherEdition, et0-1) && !v.in(plannedBefore, et0-1) && v.low(et0-1) != "a" && v.low(et0-1) != "an" {
 			// "The government has organised a summit ... Africa Media
 			// Summit would provide ...": the name of the one happening
 			// of its type the article described so far
@@ -532,7 +532,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The forum was last held in Astana in 2023": the edition before
 	// the one told (event.last-held)
 	for i := t0 + 2; i+2 < t1 && flags&flagFirstHeld != 0; i++ {
-		if v.lows[i] == "last" && ((v.low(i-1) == "was" || v.low(i-1) == "were") && firstHeld.has(v.low(i+1)) || v.low(i+1) == "took" && v.low(i+2) == "place") {
+		if v.lows[i] == "last" && ((v.low(i-1) == "was" || v.low(i-1) == "were") && v.in(firstHeld, i+1) || v.low(i+1) == "took" && v.low(i+2) == "place") {
 			if e := x.lastEdition(v, s, i); e != nil {
 				touch(e)
 			}
@@ -548,7 +548,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			x.verbEvent(v, s, k, et0, et1, touch)
 			continue
 		}
-		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && comingEdition.has(v.low(et0-1)) && v.low(et0-2) == "the" {
+		if et1-et0 == 1 && v.low(et0) == "session" && v.low(et1) != "of" && v.in(comingEdition, et0-1) && v.low(et0-2) == "the" {
 			// "The next session will be held in Bamako in the autumn":
 			// a coming edition of the series told, with a place or a
 			// date of its own (event.other-edition)
@@ -644,7 +644,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "welcomes companies to visit Laos": a bare trigger after "to" is
 		// an infinitive, no event unless a date ties it to a happening
 		// ("brought journalists to visit China from October 17th to 26th")
-		if v.low(et0-1) == "to" && et1 == et0+1 && infinitiveTriggers.has(v.low(et0)) {
+		if v.low(et0-1) == "to" && et1 == et0+1 && v.in(infinitiveTriggers, et0) {
 			if _, dated := v.nearestValue(document.Date, s, et0, et1, 12); !dated || planningBefore(v, s, et0-1) {
 				// "journalists are planned to visit four cities": a plan,
 				// whatever day the sentence gives
@@ -658,7 +658,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		// "The Peoples' Assembly was established in 2016": a body
 		// founded (event.named.institution)
-		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && foundedVerbs.has(v.low(et1+1)) {
+		if b := v.low(et1); (b == "was" || b == "were" || b == "is") && v.in(foundedVerbs, et1+1) {
 			continue
 		}
 		prev, pj := v.low(et0-1), et0-1
@@ -745,7 +745,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				// one (event.held-own)
 				// "will also hold its annual general meeting on the
 				// sidelines of the summit": adjectives may stand between
-				if j := v.ownPossessive(et0); j > 0 && hostVerbs.has(v.low(j-1)) && e.typ != m.Kind {
+				if j := v.ownPossessive(et0); j > 0 && v.in(hostVerbs, j-1) && e.typ != m.Kind {
 					ownEdition = true
 				}
 			}
@@ -840,7 +840,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			// between": the clause says the happening took place
 			rule = "event.trigger.held"
 		case first && weak && (gatherings.has(m.Kind) || m.Kind == "visit") && v.low(et1) != "of" &&
-			!firstPerson.has(v.determinerBefore(s, et0)) && !v.inQuote(m.Start) && !meals.has(v.lows[et1-1]):
+			!firstPerson.has(v.determinerBefore(s, et0)) && !v.inQuote(m.Start) && !v.in(meals, et1-1):
 			// "During the meeting at the agency's headquarters, ...",
 			// "The visit was attended by ...": a definite description
 			// that refers to no event told before presupposes one
@@ -1022,7 +1022,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// first edition of the series told in a participle clause
 	// (event.first-edition)
 	for i := t0 + 2; i+1 < t1 && flags&flagFirstHeld != 0; i++ {
-		if v.lows[i] == "first" && firstHeld.has(v.low(i+1)) && v.low(i-1) == "," {
+		if v.lows[i] == "first" && v.in(firstHeld, i+1) && v.low(i-1) == "," {
 			if e := x.firstEdition(v, s, i); e != nil {
 				touch(e)
 			}
@@ -1144,7 +1144,7 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 // year's" stands right before token t0: the mention is a past edition.
 func (v *view) pastYearBefore(t0 int) bool {
 	p := v.low(t0 - 1)
-	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && otherEdition.has(v.low(t0-3))
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && v.in(otherEdition, t0-3)
 }
 
 // pronounDate dates the event told in the sentence before s when s
@@ -1198,7 +1198,7 @@ func (v *view) predicateOf(s, t0 int) *event {
 			break
 		}
 	}
-	if w := v.low(j); (w != "a" && w != "an") || !beForms.has(v.low(j-1)) || v.low(j-2) == "there" {
+	if w := v.low(j); (w != "a" && w != "an") || !v.in(beForms, j-1) || v.low(j-2) == "there" {
 		return nil // "there was an inauguration ceremony": a happening told
 	}
 	cs := v.clauseStart(s, j-1)
@@ -1269,7 +1269,7 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 			v.editionOrds = append(v.editionOrds, i-1)
 		}
 	}
-	if cued && comingEdition.has(v.low(i-1)) {
+	if cued && v.in(comingEdition, i-1) {
 		e.planned = true
 	}
 	e.edition = cued || otherOrd // not the antecedent of a later "the summit"
@@ -1286,7 +1286,7 @@ var resultNouns = newWordSet(map[string]bool{"agreement": true, "deal": true, "d
 func (v *view) resultSubject(s int) bool {
 	st0, _ := v.sentenceTokens(s)
 	d := v.low(st0)
-	return (d == "the" || d == "this") && resultNouns.has(v.low(st0+1))
+	return (d == "the" || d == "this") && v.in(resultNouns, st0+1)
 }
 
 // ownSession reports whether "session" at [t0, t1) of sentence s, with
@@ -1404,7 +1404,7 @@ func (v *view) closedWithGathering(s int, e *event) *event {
 	verb := false
 	var h *event
 	for j := st0; j < with; j++ {
-		verb = verb || openCloseVerbs.has(v.lows[j])
+		verb = verb || v.in(openCloseVerbs, j)
 		if v.evm[j] == 0 {
 			continue
 		}
@@ -1454,17 +1454,17 @@ var hostVerbs = newWordSet(map[string]bool{"host": true, "hosts": true, "hosted"
 func editionPronoun(v *view, i int) bool {
 	switch v.lows[i] {
 	case "one":
-		if !editionWords.has(v.low(i-1)) || v.low(i-2) != "the" {
+		if !v.in(editionWords, i-1) || v.low(i-2) != "the" {
 			return false
 		}
-		if hostVerbs.has(v.low(i - 3)) {
+		if v.in(hostVerbs, i-3) {
 			return true
 		}
 		w := v.low(i + 1)
-		return (w == "was" || w == "is" || w == "will") && (firstHeld.has(v.low(i+2)) || v.low(i+2) == "took" || v.low(i+2) == "be" && firstHeld.has(v.low(i+3)))
+		return (w == "was" || w == "is" || w == "will") && (v.in(firstHeld, i+2) || v.low(i+2) == "took" || v.low(i+2) == "be" && v.in(firstHeld, i+3))
 	case "was", "is":
 		_, ord := v.ordinalBefore(i)
-		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && firstHeld.has(v.low(i+1))
+		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && v.in(firstHeld, i+1)
 	}
 	return false
 }
@@ -1625,7 +1625,7 @@ func (v *view) personAfter(t1, end int) bool {
 		titled := k > t1+1 && v.isCap(k-1) && v.isCap(k+1) && (v.low(k) == "and" || v.low(k) == "for" || v.low(k) == ",")
 		if _, pm := v.actorAt(k + 1); titled && v.low(k) == "," && (pm == nil || pm.Type != document.Person) {
 			// "..., Mr Y": an honorific before the person
-			if _, pm2 := v.actorAt(k + 2); !honorificWords.has(v.low(k+1)) || pm2 == nil || pm2.Type != document.Person {
+			if _, pm2 := v.actorAt(k + 2); !v.in(honorificWords, k+1) || pm2 == nil || pm2.Type != document.Person {
 				titled = false
 			}
 		}

@@ -103,7 +103,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			// "the minister inaugurated the event on Wednesday": the
 			// opening of the gathering told, no launch
 			// (event.verb.opened-event)
-			if a == t1 && v.low(a) == "the" && eventNouns.has(v.low(a+1)) {
+			if a == t1 && v.low(a) == "the" && v.in(eventNouns, a+1) {
 				return
 			}
 			if w := v.low(a); !(w == "the" || w == "a" || w == "an" || v.ent[a] != 0 || v.isWord(a) && !objectEnds.has(w)) {
@@ -241,11 +241,11 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 	}
 	if m.Kind == "visit" {
 		for j := cs; j < t0; j++ {
-			if visitorNouns.has(v.low(j)) {
+			if v.in(visitorNouns, j) {
 				// "the Kazinform delegation", "the Bolivian delegation":
 				// the determiner before the agency's name or an adjective
 				// (event.verb.group-stop)
-				groupSubj, definiteGroup = true, definiteWords.has(v.low(j-1)) || v.low(j-1) == "accompanying" || j > cs && definiteWords.has(v.determinerBefore(s, j))
+				groupSubj, definiteGroup = true, v.in(definiteWords, j-1) || v.low(j-1) == "accompanying" || j > cs && definiteWords.has(v.determinerBefore(s, j))
 				break
 			}
 		}
@@ -279,7 +279,7 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 		}
 	}
 	received := false // the object of a bare "received" is a person
-	if t1-t0 == 1 && receiveWords.has(v.low(t0)) || personObj {
+	if t1-t0 == 1 && v.in(receiveWords, t0) || personObj {
 		// "received (here) Xinhua Vice President Zhou Ming": the
 		// tagger made the verb an event only with a person as object
 		if v.low(j) == "here" {
@@ -427,15 +427,15 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 	// "The joint initiative was launched by", "..., the fourth time it is
 	// being launched on the continent": a definite subject or a pronoun
 	aux := t0 - 1
-	for aux > cs && passiveAux.has(v.low(aux)) {
+	for aux > cs && v.in(passiveAux, aux) {
 		aux--
 	}
 	// "The delegation, headed by X, was received by Y": the subject
 	// before an appositive clause (event.verb.told-again)
 	st0, _ := v.sentenceTokens(s)
-	subj := definiteWords.has(v.low(st0)) && (v.low(st0+1) == "delegation" || v.low(st0+1) == "visitors" || v.low(st0+1) == "guests") && v.low(st0+2) == ","
-	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (definiteWords.has(v.low(cs)) || v.low(aux) == "it" || v.low(aux) == "they") ||
-		subj && (v.low(t0) == "was" || v.low(t0) == "were" || passiveAux.has(v.low(t0-1)))
+	subj := v.in(definiteWords, st0) && (v.low(st0+1) == "delegation" || v.low(st0+1) == "visitors" || v.low(st0+1) == "guests") && v.low(st0+2) == ","
+	passive := aux < t0-1 && (v.low(t0-1) != "has" && v.low(t0-1) != "have") && (v.in(definiteWords, cs) || v.low(aux) == "it" || v.low(aux) == "they") ||
+		subj && (v.low(t0) == "was" || v.low(t0) == "were" || v.in(passiveAux, t0-1))
 	var best *event
 	for _, e := range v.events {
 		if e.typ != typ || e.sents[len(e.sents)-1] < s-3 || e.sents[len(e.sents)-1] > s {

@@ -17,11 +17,18 @@ type Extractor struct {
 	// relMask holds the gate bits of all relation rules (0 when some rule
 	// has none and every token must be tried)
 	relMask uint64
+	// setIDs is set when the lexicon numbers the words the word sets
+	// registered: the tokens' ids then answer view.in
+	setIDs bool
 }
+
+// useWordIDs lets the word sets be tested by token id (view.in); a test
+// turns it off to compare with the test of the token's string.
+var useWordIDs = true
 
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
-	x := &Extractor{gaz: g, lex: l}
+	x := &Extractor{gaz: g, lex: l, setIDs: l.WordIDs().HasRegistered()}
 	for _, r := range l.Relations {
 		b := r.Matcher.Bit()
 		if b == 0 {
@@ -51,8 +58,13 @@ type view struct {
 	source, actor []bool
 	// entities by id, for home countries
 	entity map[string]*document.Entity
-	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate)
+	// gate is the lexicon's gate of the tokens (lexicon.Lexicon.Gate),
+	// ids their ids in the lexicon's WordIDs (lexicon.Identified)
 	gate []uint64
+	ids  []int32
+	// setIDs is set when ids number the words of the word sets
+	// (Extractor.setIDs): view.in tests them
+	setIDs bool
 
 	events []*event
 	// editionOrds are the ordinal tokens that number another edition
@@ -116,12 +128,18 @@ type view struct {
 	gbuf, sbuf, abuf    []string
 	gmbuf, smbuf, ambuf []int
 	// startTok and endTok map a byte offset to the index+1 of the token
-	// that starts or ends there (0 for none), for tokenSpan
+	// that starts or ends there, for tokenSpan; they hold entries of
+	// earlier documents too, so they are read through tokenStarting and
+	// tokenEndingAt, which check an entry against its token
 	startTok, endTok []int32
 }
 
 // Lows implements lexicon.Lowered.
 func (v *view) Lows() []string { return v.lows }
+
+// WordIDs implements lexicon.Identified: the tokens' ids in the lexicon's
+// numbering, which the tagger found with the gate.
+func (v *view) WordIDs() (*lexicon.WordIDs, []int32) { return v.x.lex.WordIDs(), v.ids }
 
 // Len implements lexicon.Words.
 func (v *view) Len() int { return len(v.toks) }
@@ -133,6 +151,18 @@ func (v *view) Low(i int) string {
 		return "'s"
 	}
 	return t
+}
+
+// in reports whether token i lower-cased is in set s: s.has(v.low(i)),
+// answered from the token's word id when the lexicon numbers the
+// registered words (it does unless it was loaded before a package that
+// registers word sets was initialised).
+func (v *view) in(s *wordSet, i int) bool {
+	if !v.setIDs {
+		w := v.low(i)
+		return s.has(w)
+	}
+	return uint(i) < uint(len(v.ids)) && s.hasID(v.ids[i])
 }
 
 func (v *view) low(i int) string {
@@ -210,10 +240,34 @@ func (v *view) actorAt(i int) (int, *document.Mention) {
 
 // tokenSpan returns the token range of mention m.
 func (v *view) tokenSpan(m *document.Mention) (int, int) {
-	if s, e := m.Start, m.End; s < len(v.startTok) && e < len(v.endTok) && v.startTok[s] != 0 && v.endTok[e] >= v.startTok[s] {
-		return int(v.startTok[s] - 1), int(v.endTok[e])
+	if t0, t1 := v.tokenStarting(m.Start), v.tokenEndingAt(m.End); t0 >= 0 && t1 >= t0 {
+		return t0, t1 + 1
 	}
 	return v.searchSpan(m)
+}
+
+// tokenStarting returns the index of the token that starts at byte off,
+// -1 for none.
+func (v *view) tokenStarting(off int) int {
+	if uint(off) >= uint(len(v.startTok)) {
+		return -1
+	}
+	if k := int(v.startTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].Start == off {
+		return k
+	}
+	return -1
+}
+
+// tokenEndingAt returns the index of the token that ends at byte off,
+// -1 for none.
+func (v *view) tokenEndingAt(off int) int {
+	if uint(off) >= uint(len(v.endTok)) {
+		return -1
+	}
+	if k := int(v.endTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].End == off {
+		return k
+	}
+	return -1
 }
 
 // searchSpan is tokenSpan for a mention whose ends are not token ends.
@@ -247,7 +301,7 @@ func (x *Extractor) Apply(d *document.Document) {
 	sc := scratchPool.Get().(*scratch)
 	defer sc.release()
 	v := &view{
-		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens,
+		x: x, d: d, body: d.Article.Body, lower: d.LowerBody(), toks: d.Tokens, setIDs: x.setIDs && useWordIDs,
 		entity: sc.entity, eventOfMention: sc.eventOfMention, pairs: sc.pairs, rels: sc.rels[:0],
 		relOut: sc.relOut, relIdx: sc.relIdx,
 		gbuf: sc.gbuf, sbuf: sc.sbuf, abuf: sc.abuf, gmbuf: sc.gmbuf, smbuf: sc.smbuf, ambuf: sc.ambuf,
@@ -268,22 +322,27 @@ func (x *Extractor) Apply(d *document.Document) {
 	idx := sc.idx[:3*n]
 	clear(idx)
 	nb := len(v.body) + 1
+	// not cleared: the loop below writes the entries of this document's
+	// tokens, and tokenStarting and tokenEndingAt check an entry against
+	// its token
 	if cap(sc.offs) < 2*nb {
 		sc.offs = make([]int32, 2*nb)
 	}
 	offs := sc.offs[:2*nb]
-	clear(offs)
 	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
 	for k, t := range v.toks {
 		v.startTok[t.Start] = int32(k + 1)
 		v.endTok[t.End] = int32(k + 1)
 	}
 	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
-	if v.gate = d.Gate; len(v.gate) != n {
+	if v.gate, v.ids = d.Gate, d.WordIDs; len(v.gate) != n || len(v.ids) != n {
 		// not tagged by this pipeline's tagger
 		v.gate = x.lex.Gate(v)
+		v.ids = make([]int32, n)
+		words := x.lex.WordIDs()
 		for i, t := range v.toks {
 			v.gate[i] |= lexicon.Shape(v.body[t.Start:t.End])
+			v.ids[i] = words.ID(v.lows[i])
 		}
 	}
 	for k := range d.Mentions {
@@ -399,7 +458,7 @@ func (v *view) markSources() {
 				if _, pm := v.mention(t0 - 2); pm != nil && pm.EntityID == m.EntityID {
 					continue
 				}
-				if outletNouns.has(v.low(t0-2)) && !v.isCap(t0-2) {
+				if v.in(outletNouns, t0-2) && !v.isCap(t0-2) {
 					continue
 				}
 			}
@@ -446,11 +505,11 @@ func (v *view) flagSentences(sc *scratch) {
 		var f uint8
 		switch w {
 		case "among":
-			if v.low(j+1) == "the" && speakerNouns.has(v.low(j+2)) && v.sent(j+2) == v.sent(j) {
+			if v.low(j+1) == "the" && v.in(speakerNouns, j+2) && v.sent(j+2) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "included", "include":
-			if j > 0 && speakerNouns.has(v.lows[j-1]) && v.sent(j-1) == v.sent(j) {
+			if j > 0 && v.in(speakerNouns, j-1) && v.sent(j-1) == v.sent(j) {
 				f = flagSpeakers
 			}
 		case "until", "till", "through":
@@ -458,21 +517,21 @@ func (v *view) flagSentences(sc *scratch) {
 		case "edition":
 			f = flagEdition
 		case "first":
-			if firstHeld.has(v.low(j + 1)) {
+			if v.in(firstHeld, j+1) {
 				f = flagFirstHeld
 			}
 		case "last":
-			if firstHeld.has(v.low(j+1)) || v.low(j+1) == "took" {
+			if v.in(firstHeld, j+1) || v.low(j+1) == "took" {
 				f = flagFirstHeld // "was last held in" (lastEdition)
 			}
 		case "under", "within":
 			f = flagUnder
 		case "one":
-			if j > 1 && editionWords.has(v.lows[j-1]) && v.lows[j-2] == "the" {
+			if j > 1 && v.in(editionWords, j-1) && v.lows[j-2] == "the" {
 				f = flagEditionPronoun
 			}
 		case "was", "is":
-			if j > 1 && firstHeld.has(v.low(j+1)) && v.lows[j-2] == "the" {
+			if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
 				f = flagEditionPronoun
 			}
 		default:

@@ -41,7 +41,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			// initiative was launched by"
 			joint = jointWord(v.low(j)) || v.low(j+1) == "jointly" || v.jointBefore(st0, j)
 			// joint hosts are co-organizers, not a venue's host
-			host = hostWords.has(v.low(j)) && !joint
+			host = v.in(hostWords, j) && !joint
 		}
 		// the organizers this cue names; those after "in collaboration
 		// with" are organizers too (organizedWith pairs them with the hub)
@@ -76,7 +76,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			if v.locativeAt(k) {
 				break // "... by CMG and the ASBU in Riyadh, Saudi Arabia"
 			}
-			if clauseConjunctions.has(v.low(k)) {
+			if v.in(clauseConjunctions, k) {
 				break // "attended by delegates from X and Y, while Z pulled out"
 			}
 			if e := v.aliasParen(k); e > k {
@@ -161,7 +161,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 			}
 			for k := j - 1; k >= st0 && k >= j-6; k-- {
 				if _, m := v.actorAt(k); m != nil && m.Type != document.Person {
-					e.addOrganizerAs(m.EntityID, s, hostWords.has(v.low(j)))
+					e.addOrganizerAs(m.EntityID, s, v.in(hostWords, j))
 					if joint {
 						e.joint = true
 						e.jointOrgs = append(e.jointOrgs, m.EntityID)

@@ -153,7 +153,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			j = t1
 			g.t1 = j
 			// nouns after a member: "Chinese media", "news agency"
-			for n := 0; n < 3 && j < limit && groupNouns.has(v.low(j)); n++ {
+			for n := 0; n < 3 && j < limit && v.in(groupNouns, j); n++ {
 				j++
 				g.t1 = j
 			}
@@ -215,7 +215,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				continue
 			}
 		}
-		if j > i && (groupFillers.has(v.low(j)) || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
+		if j > i && (v.in(groupFillers, j) || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
 			if v.low(j) == "as" {
 				j += 3
 			} else {
@@ -283,7 +283,7 @@ func (v *view) memberParen(j, limit int, id string) int {
 // them).
 func (v *view) titledPerson(j, limit int) (int, string) {
 	k := j
-	for k < limit && k < j+3 && titleModifier.has(v.low(k)) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+	for k < limit && k < j+3 && v.in(titleModifier, k) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
 		k++
 	}
 	office := false
@@ -514,7 +514,7 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			// without a number only a bare "the broadcasters" refers back;
 			// "the leading media organizations of the two countries" and
 			// "the media" are generic
-			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || genericAfter.has(v.low(j+1))) {
+			if num == 0 && (det != "the" || want != "org" || j != i+1 || v.low(j) == "media" || v.in(genericAfter, j+1)) {
 				return nil, 0, false
 			}
 			if num == 2 {
@@ -739,7 +739,7 @@ func (v *view) peopleOf(g group) bool {
 			// the general manager of Rossiya Segodnya": the signers'
 			// organizations are the parties
 			for q := j - 1; q >= j-6 && q >= 0 && v.sent(q) == s; q-- {
-				if signedWords.has(v.low(q)) {
+				if v.in(signedWords, q) {
 					return false // "signed in Moscow on Monday by"
 				}
 			}
@@ -800,7 +800,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		// comma
 		if w == "," && k > j {
 			if _, cm := v.mention(k - 1); cm != nil && cm.Type == document.Country {
-				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && outletNouns.has(v.low(ct0-2)) {
+				if ct0, _ := v.tokenSpan(cm); v.low(ct0-1) == "of" && v.in(outletNouns, ct0-2) {
 					b := v.pastThe(k + 1)
 					if _, m := v.actorAt(b); m != nil && m.Type == document.Organization {
 						return b, true
@@ -811,7 +811,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		}
 		// "as well as the news agency, New Ziana": a description that
 		// ends in an outlet noun, then the name after a comma
-		if w == "," && k > j && outletNouns.has(v.low(k-1)) {
+		if w == "," && k > j && v.in(outletNouns, k-1) {
 			if _, m := v.actorAt(k + 1); m != nil && m.Type == document.Organization {
 				return k + 1, true
 			}
@@ -891,7 +891,7 @@ func (v *view) modifiesOrg(m *document.Mention) bool {
 	if v.possessive(j) {
 		j++
 	}
-	for n := 0; n < 5 && j < len(v.toks) && v.ent[j] == 0 && (v.isWord(j) && !clauseWords.has(v.low(j)) || v.low(j) == "-" && n > 0); n++ {
+	for n := 0; n < 5 && j < len(v.toks) && v.ent[j] == 0 && (v.isWord(j) && !v.in(clauseWords, j) || v.low(j) == "-" && n > 0); n++ {
 		j++
 	}
 	if v.low(j) == "(" && j > t1 {
@@ -921,7 +921,7 @@ func (v *view) appositionEnd(j, limit int) int {
 	words := 0
 	for ; k < limit && k <= j+10; k++ {
 		w := v.low(k)
-		if w == "of" && words > 0 && ownershipNouns.has(v.low(k-1)) {
+		if w == "of" && words > 0 && v.in(ownershipNouns, k-1) {
 			// "FMM, the parent company of RFI and France 24, and RTS":
 			// the organizations the member owns or belongs to stand in
 			// its description, no members (rule pair.apposition-of)
@@ -1099,7 +1099,7 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
 		w := v.low(j)
-		if outletNouns.has(w) && (j+1 >= len(v.toks) || !outletNouns.has(v.low(j+1)) || w == "news") {
+		if outletNouns.has(w) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
 			return !v.isCap(j)
 		}
 		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {
@@ -1123,7 +1123,7 @@ var clauseVerbs = newWordSet(map[string]bool{
 // member that opens a new clause (clauseVerbs), so that g stays a list
 // of objects.
 func (v *view) objectList(g group) group {
-	if len(g.ids) < 2 || len(g.mentions) == 0 || !clauseVerbs.has(v.low(g.t1)) {
+	if len(g.ids) < 2 || len(g.mentions) == 0 || !v.in(clauseVerbs, g.t1) {
 		return g
 	}
 	last := &v.d.Mentions[g.mentions[len(g.mentions)-1]]

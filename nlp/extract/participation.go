@@ -174,7 +174,7 @@ var aliasWords = newWordSet(map[string]bool{"known": true, "formerly": true, "of
 // aliasParen returns the token after the closing parenthesis when token k
 // opens a parenthesis naming the member before it again, else -1.
 func (v *view) aliasParen(k int) int {
-	if v.tok(k) != "(" || !aliasWords.has(v.low(k+1)) {
+	if v.tok(k) != "(" || !v.in(aliasWords, k+1) {
 		return -1
 	}
 	for j := k + 2; j < len(v.toks) && j < k+20 && v.sent(j) == v.sent(k); j++ {
@@ -234,7 +234,7 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 		return // "The Bahrain News Agency did not attend the meeting"
 	}
 	start := st0
-	if introWords.has(v.low(st0)) {
+	if v.in(introWords, st0) {
 		// an introductory phrase before the subject: "On Tuesday, ..."
 		for j := st0 + 1; j < verb; j++ {
 			if v.low(j) == "," {

@@ -137,11 +137,11 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		}
 		prep := v.low(pi)
 		// "the heads of TASS and Trend agreed": of after a people noun
-		if prep == "of" && headNouns.has(v.low(pi-1)) {
+		if prep == "of" && v.in(headNouns, pi-1) {
 			prep = ""
 		}
 		// "The director of X signed": a single head that opens the clause
-		if prep == "of" && singleHeads.has(v.low(pi-1)) {
+		if prep == "of" && v.in(singleHeads, pi-1) {
 			h := pi - 2
 			if v.low(h) == "general" {
 				h--
@@ -172,7 +172,7 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 		if prep == "," && i >= 2 && v.ent[i-2] != 0 && v.d.Mentions[v.ent[i-2]-1].Type == document.Place {
 			if pm := &v.d.Mentions[v.ent[i-2]-1]; pm != nil {
 				pt0, _ := v.tokenSpan(pm)
-				if subjectPreps.has(v.low(pt0 - 1)) {
+				if v.in(subjectPreps, pt0-1) {
 					prep = v.low(pt0 - 1)
 				}
 			}
@@ -182,7 +182,7 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			// "signed agreements with the Anadolu Agency, the STA, and"
 			// "The national news agencies of A, B and C signed": the
 			// countries of a description, none of them a subject
-			ofDescribed := prep == "of" && describedPlurals.has(v.low(pi-1))
+			ofDescribed := prep == "of" && v.in(describedPlurals, pi-1)
 			if ofDescribed {
 				// "The state-run news agencies of Bangladesh and Nepal,
 				// BSS and RSS, renewed": only the countries are skipped,
@@ -280,7 +280,7 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	// '"We have signed a memorandum with Y," said X's director A': the
 	// organization of the quoted speaker (rule coop.we-quoted)
 	if i := j - 1; i >= st0 {
-		for i > st0 && (itAux.has(v.low(i)) || weAux.has(v.low(i)) || v.low(i) == "are" && weAux.has(v.low(i+1))) {
+		for i > st0 && (v.in(itAux, i) || v.in(weAux, i) || v.low(i) == "are" && v.in(weAux, i+1)) {
 			i--
 		}
 		if v.low(i) == "we" && (i == st0 || v.low(i-1) == "\"" || v.low(i-1) == "\u201c") && v.inQuote(v.toks[i].Start) {
@@ -305,7 +305,7 @@ func (v *view) orgAnaphor(s, j int) (group, bool) {
 	if v.low(st0) != "the" {
 		fronted = true
 		a := j - 1
-		for a > st0 && itAux.has(v.low(a)) {
+		for a > st0 && v.in(itAux, a) {
 			a--
 		}
 		for c := 0; c < 2 && a > st0 && v.low(a) != "the"; c++ {
@@ -689,7 +689,7 @@ func (v *view) signingHedged(j int) bool {
 	case "discussed", "discussing", "discuss", "explored", "exploring", "considered", "proposed":
 		return true
 	case "of", "on", "about":
-		return hedgeNouns.has(v.low(j - 2))
+		return v.in(hedgeNouns, j-2)
 	}
 	return false
 }
@@ -711,7 +711,7 @@ var hedgeNouns = newWordSet(map[string]bool{
 // hedged reports a hedge noun within four words before the trigger at j
 // (n tokens) in its clause, or right after it ("cooperation prospects").
 func (v *view) hedged(st0, j, n int) bool {
-	if hedgeNouns.has(v.low(j + n)) {
+	if v.in(hedgeNouns, j+n) {
 		return true
 	}
 	words := 0
@@ -722,7 +722,7 @@ func (v *view) hedged(st0, j, n int) bool {
 			if w == "," || w == ";" || w == "." {
 				return false
 			}
-			if (w == "of" || w == "for") && k-1 >= st0 && hedgeNouns.has(v.low(k-1)) {
+			if (w == "of" || w == "for") && k-1 >= st0 && v.in(hedgeNouns, k-1) {
 				return true
 			}
 			words++
@@ -742,7 +742,7 @@ func (v *view) hedged(st0, j, n int) bool {
 		if hedgeNouns.has(w) {
 			return true
 		}
-		if (w == "of" || w == "for") && k-1 >= st0 && hedgeNouns.has(v.low(k-1)) {
+		if (w == "of" || w == "for") && k-1 >= st0 && v.in(hedgeNouns, k-1) {
 			// "the possibility of a broader long-term partnership": a
 			// hedge noun whose complement the trigger heads, over
 			// any premodifiers (rule coop.hedge-of)
@@ -786,7 +786,7 @@ var premodClauseWords = newWordSet(map[string]bool{
 // word.
 func (v *view) clauseBefore(j int) bool {
 	for k, n := j-1, 0; n < 3 && k >= 0 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k, n = k-1, n+1 {
-		if premodClauseWords.has(v.low(k)) {
+		if v.in(premodClauseWords, k) {
 			return true
 		}
 	}
@@ -831,7 +831,7 @@ var nameHeads = newWordSet(map[string]bool{
 // inName reports a capitalised trigger at j (n tokens) followed by a
 // capitalised name head.
 func (v *view) inName(j, n int) bool {
-	return v.isCap(j+n-1) && v.isCap(j+n) && nameHeads.has(v.low(j+n))
+	return v.isCap(j+n-1) && v.isCap(j+n) && v.in(nameHeads, j+n)
 }
 
 // itAux may stand between a sentence-opening "It" and its verb.
@@ -852,7 +852,7 @@ var itAux = newWordSet(map[string]bool{"also": true, "has": true, "have": true, 
 // of the frames right after "It".
 func (v *view) itSubject(s, st0, j int) (group, bool) {
 	for k := st0 + 1; k < j; k++ {
-		if !itAux.has(v.low(k)) {
+		if !v.in(itAux, k) {
 			return group{}, false
 		}
 	}
@@ -939,7 +939,7 @@ func (v *view) firstToSubject(j int) (group, bool) {
 	}
 	d := -1
 	for k := j - 2; k >= 0 && k >= j-8; k-- {
-		if rankWords.has(v.low(k)) && v.low(k-1) == "the" {
+		if v.in(rankWords, k) && v.low(k-1) == "the" {
 			d = k - 1
 			break
 		}
@@ -951,7 +951,7 @@ func (v *view) firstToSubject(j int) (group, bool) {
 		return group{}, false
 	}
 	var m *document.Mention
-	if becomeWords.has(v.low(d - 1)) {
+	if v.in(becomeWords, d-1) {
 		// "X became the first ...", "X has become the first ..."
 		e := d - 1
 		if w := v.low(e - 1); w == "has" || w == "had" || w == "have" {
@@ -964,7 +964,7 @@ func (v *view) firstToSubject(j int) (group, bool) {
 	} else if x := v.mentionEndingAt(d); x != nil {
 		// "makes X the first ..."
 		mt0, _ := v.tokenSpan(x)
-		if becomeWords.has(v.low(mt0-1)) || v.low(mt0-1) == "the" && becomeWords.has(v.low(mt0-2)) {
+		if v.in(becomeWords, mt0-1) || v.low(mt0-1) == "the" && v.in(becomeWords, mt0-2) {
 			m = x
 		}
 	}
@@ -989,7 +989,7 @@ var relativeWords = newWordSet(map[string]bool{
 // has BSS for subject (rule coop.relative-which).
 func (v *view) relativeSubject(j int) (group, bool) {
 	i := j - 1
-	for c := 0; c < 3 && relativeWords.has(v.low(i)); c++ {
+	for c := 0; c < 3 && v.in(relativeWords, i); c++ {
 		i--
 	}
 	if v.low(i) != "which" || v.low(i-1) != "," {
@@ -1021,14 +1021,14 @@ var timeOpeners = newWordSet(map[string]bool{
 // opens the sentence at st0, or -1.
 func (v *view) itAfterTime(st0, j int) int {
 	i := j - 1
-	for i > st0 && itAux.has(v.low(i)) {
+	for i > st0 && v.in(itAux, i) {
 		i--
 	}
 	if i <= st0 || v.low(i) != "it" || v.isCap(i) {
 		return -1
 	}
 	for k := st0; k < i; k++ {
-		if timeOpeners.has(v.low(k)) {
+		if v.in(timeOpeners, k) {
 			continue
 		}
 		if q := v.val[k]; q != 0 && v.d.Mentions[q-1].Type == document.Date {

@@ -118,7 +118,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	// "within the signed memorandum", "according to the signed
 	// documents": an agreement referred to, no signing told here
-	if v.low(j) == "signed" && noun > j && noun <= j+2 && (definiteWords.has(v.low(j-1)) || v.low(j-1) == "these" || v.low(j-1) == "those") {
+	if v.low(j) == "signed" && noun > j && noun <= j+2 && (v.in(definiteWords, j-1) || v.low(j-1) == "these" || v.low(j-1) == "those") {
 		if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" {
 			e.refer(v.span(j, j+n), s)
 		}
@@ -199,7 +199,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				break
 			}
 			// "signed by the heads of X and Y": the parties they head
-			if headNouns.has(v.low(a)) && v.low(a+1) == "of" {
+			if v.in(headNouns, a) && v.low(a+1) == "of" {
 				a += 2
 				a = v.pastThe(a)
 			}
@@ -298,7 +298,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// an infinitive after a word of planning
 	if v.low(j-1) == "to" {
 		for k := j - 2; k >= st0 && k >= j-8; k-- {
-			if planningWords.has(v.low(k)) {
+			if v.in(planningWords, k) {
 				planned = true
 				break
 			}
@@ -407,7 +407,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// agreements counted)
 		// "witnessed the exchange of four documents" after "an exchange of
 		// documents": the exchange is definite
-		definite := definiteAgreement(v, noun) || strings.HasPrefix(v.low(j), "exchang") && definiteWords.has(v.low(j-1))
+		definite := definiteAgreement(v, noun) || strings.HasPrefix(v.low(j), "exchang") && v.in(definiteWords, j-1)
 		if definite || len(parties) == 0 && !habitualAgreement(v, noun) && !counted(v, noun) || v.definiteSubjectAgreement(s, j) {
 			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && fits(e) {
 				ev = e
@@ -542,7 +542,7 @@ var instrumentNouns = newWordSet(map[string]bool{
 // capitalised name of a public instrument ("the Press Freedom Charter"),
 // not a joint one ("Joint Declaration").
 func namedInstrument(v *view, k int) bool {
-	if k < 1 || !instrumentNouns.has(v.low(k)) || !v.isCap(k) || !v.isCap(k-1) || v.low(k-1) == "joint" {
+	if k < 1 || !v.in(instrumentNouns, k) || !v.isCap(k) || !v.isCap(k-1) || v.low(k-1) == "joint" {
 		return false
 	}
 	for q := k - 1; q >= 0 && q >= k-6; q-- {
@@ -670,7 +670,7 @@ func summaryCount(v *view, k int) bool {
 
 func habitualAgreement(v *view, k int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		if habitualQuantifiers.has(v.low(j)) {
+		if v.in(habitualQuantifiers, j) {
 			return true
 		}
 	}
@@ -737,7 +737,7 @@ func (v *view) subjectPersons(s, j int) (group, bool) {
 			continue
 		}
 		_, mt1 := v.tokenSpan(m)
-		if m.Type == document.Person && !subjectPreps.has(v.low(i-1)) {
+		if m.Type == document.Person && !v.in(subjectPreps, i-1) {
 			g.ids = append(g.ids, m.EntityID)
 		}
 		i = mt1 - 1
@@ -774,7 +774,7 @@ func agreementName(v *view, noun int) string {
 func (v *view) signingDate(s, j, n int) *document.Mention {
 	st0, st1 := v.sentenceTokens(s)
 	lim := st1
-	if fronting.has(v.low(st0)) {
+	if v.in(fronting, st0) {
 		for k := j + n; k < st1; k++ {
 			if v.low(k) == "," {
 				lim = k
@@ -908,7 +908,7 @@ func (v *view) atHappening(s, j, n int) bool {
 			if v.evm[a] != 0 {
 				return true
 			}
-			if !definiteWords.has(v.low(a)) && v.low(a) != "a" && v.low(a) != "an" && !adjective(v, a) {
+			if !v.in(definiteWords, a) && v.low(a) != "a" && v.low(a) != "an" && !adjective(v, a) {
 				break
 			}
 		}
@@ -1072,7 +1072,7 @@ func (v *view) headOf(a int) int {
 	if v.low(a) == "general" || v.low(a) == "deputy" {
 		a++
 	}
-	if !singleHeads.has(v.low(a)) && !headNouns.has(v.low(a)) {
+	if !v.in(singleHeads, a) && !v.in(headNouns, a) {
 		return -1
 	}
 	if v.low(a+1) == "general" {

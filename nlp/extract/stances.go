@@ -229,11 +229,8 @@ func (v *view) agreedBefore(s int, here []*event) {
 		}
 		definite := false
 		for _, sp := range e.mentions {
-			if sp.Start >= len(v.startTok) || v.startTok[sp.Start] == 0 {
-				continue
-			}
-			k := int(v.startTok[sp.Start] - 1)
-			if v.sent(k) != s {
+			k := v.tokenStarting(sp.Start)
+			if k < 0 || v.sent(k) != s {
 				continue
 			}
 			// "The working meeting", "the two-day talks"
@@ -268,7 +265,7 @@ func (v *view) occasionIn(s int, e *event) bool {
 			continue
 		}
 		p := k - 1
-		for p > st0 && p >= k-3 && (occasionDeterminers.has(v.low(p)) || v.low(p) == "-" || v.low(p-1) == "-") {
+		for p > st0 && p >= k-3 && (v.in(occasionDeterminers, p) || v.low(p) == "-" || v.low(p-1) == "-") {
 			p--
 		}
 		if w := v.low(p); w == "at" || w == "during" {

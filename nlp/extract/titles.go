@@ -36,7 +36,7 @@ var honorificWords = newWordSet(map[string]bool{"mr": true, "mr.": true, "mrs": 
 func (v *view) partyBefore(t0 int) string {
 	s := v.sent(t0)
 	j := t0 - 1
-	for j >= 0 && honorificWords.has(v.low(j)) {
+	for j >= 0 && v.in(honorificWords, j) {
 		j--
 	}
 	// "Managing Director of the Associated Press of Pakistan (APP) A": the
@@ -187,14 +187,14 @@ func (v *view) partyAfter(t1 int) string {
 	// ", TASS Director General" or ", Russian Deputy Foreign Minister"
 	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
 		_, mt1 := v.tokenSpan(m)
-		if v.x.lex.Titles.HasAt(v, v.gate, mt1) || titleModifier.has(v.low(mt1)) && v.x.lex.Titles.HasAt(v, v.gate, mt1+1) {
+		if v.x.lex.Titles.HasAt(v, v.gate, mt1) || v.in(titleModifier, mt1) && v.x.lex.Titles.HasAt(v, v.gate, mt1+1) {
 			return m.EntityID
 		}
 		return ""
 	}
 	// ", president of Xinhua", ", deputy editor-in-chief of the People's Daily"
 	k := j
-	for k < len(v.toks) && k < j+3 && titleModifier.has(v.low(k)) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+	for k < len(v.toks) && k < j+3 && v.in(titleModifier, k) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
 		k++
 	}
 	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)

@@ -201,13 +201,13 @@ func (v *view) stanceTopics(a, b int) []string {
 		defer func() { seg = seg[:0] }()
 		// after a modal, the topic is the object of its verb
 		for k, j := range seg {
-			if stanceModals.has(v.low(j)) {
+			if v.in(stanceModals, j) {
 				seg = seg[k+1:]
 				break
 			}
 		}
 		k := 0
-		for k < len(seg) && (stanceSkip.has(v.low(seg[k])) || !v.isWord(seg[k])) {
+		for k < len(seg) && (v.in(stanceSkip, seg[k]) || !v.isWord(seg[k])) {
 			k++
 		}
 		var words []string
@@ -219,7 +219,7 @@ func (v *view) stanceTopics(a, b int) []string {
 			if len(words) >= 1 && (len(words) == 1 && lightNouns.has(words[0]) && (w == "for" || w == "to" || w == "of") ||
 				cooperationNouns.has(words[len(words)-1]) && (w == "in" || w == "on")) {
 				words = words[:0]
-				for k+1 < len(seg) && stanceSkip.has(v.low(seg[k+1])) {
+				for k+1 < len(seg) && v.in(stanceSkip, seg[k+1]) {
 					k++
 				}
 				continue
@@ -235,7 +235,7 @@ func (v *view) stanceTopics(a, b int) []string {
 			}
 			// "a joint news desk covering Gulf affairs": a participle
 			// with an object after the head ends the phrase
-			if len(words) > 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(seg) && v.isWord(seg[k+1]) && !stanceCut.has(v.low(seg[k+1])) {
+			if len(words) > 0 && strings.HasSuffix(w, "ing") && len(w) > 5 && k+1 < len(seg) && v.isWord(seg[k+1]) && !v.in(stanceCut, seg[k+1]) {
 				break
 			}
 			words = append(words, w)
@@ -268,7 +268,7 @@ func (v *view) stanceTopics(a, b int) []string {
 		if w == "," && v.reportingClause(j, b) {
 			break // "..., Trend reports.", "..., Yonhap said in a statement."
 		}
-		if w == "," && adverbialOpeners.has(v.low(j+1)) {
+		if w == "," && v.in(adverbialOpeners, j+1) {
 			// "vowed to deepen cooperation in news exchange, at a meeting
 			// in Geneva": a phrase that opens with a preposition or a
 			// relative or participle after the comma is an adverbial of
@@ -306,10 +306,10 @@ func (v *view) stanceTopics(a, b int) []string {
 // before it; an infinitive ("and deepen cooperation") goes on with the
 // list.
 func (v *view) secondClause(j int) bool {
-	for n := 0; n < 2 && clauseAdverbs.has(v.low(j)); n++ {
+	for n := 0; n < 2 && v.in(clauseAdverbs, j); n++ {
 		j++
 	}
-	return finiteVerbs.has(v.low(j))
+	return v.in(finiteVerbs, j)
 }
 
 // clauseAdverbs may stand between "and" and the verb of a second clause.

@@ -2,7 +2,12 @@
 
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+
+	"github.com/mediakg/mediakg/nlp/lexicon"
+)
 
 // sortWith sorts ids and keeps vals parallel (few elements: insertion).
 func sortWith(ids []string, vals []int) {
@@ -82,25 +87,47 @@ func maxi(a, b int) int {
 }
 
 // wordSet is a set of lower-cased words that the rules test token by
-// token in their hot loops. Most tokens tested are in no set, so a
-// 256-bit filter over a word's length and its first and last bytes
-// (wordKey) turns nearly all of them away with a few instructions before
-// the map would hash them.
+// token in their hot loops. A token is tested by its word id
+// (view.in): the set's words are registered with the lexicon
+// (lexicon.RegisterWords), the tagger finds every token's id with its
+// gate bits, and the test is one bit of ids. A word that is not a token
+// (has) goes through a 256-bit filter over its length and first and
+// last bytes (wordKey), which turns nearly all words away with a few
+// instructions before the map would hash them.
 type wordSet struct {
 	filter [4]uint64
 	words  map[string]bool
+	// ids holds the set's words by their registered ids, one bit each
+	ids []uint64
 }
 
-// newWordSet returns the set of the words of m that map to true.
+// newWordSet returns the set of the words of m that map to true and
+// registers them (lexicon.RegisterWords).
 func newWordSet(m map[string]bool) *wordSet {
 	s := &wordSet{words: m}
+	var ws []string
 	for w, in := range m {
 		if in {
 			k := wordKey(w)
 			s.filter[k>>6] |= 1 << (k & 63)
+			ws = append(ws, w)
 		}
 	}
+	// sorted, so that the ids do not depend on the map's order
+	sort.Strings(ws)
+	for _, id := range lexicon.RegisterWords(ws...) {
+		for int(id>>6) >= len(s.ids) {
+			s.ids = append(s.ids, 0)
+		}
+		s.ids[id>>6] |= 1 << (id & 63)
+	}
 	return s
+}
+
+// hasID reports whether the word with registered id id is in the set.
+func (s *wordSet) hasID(id int32) bool {
+	k := uint32(id) >> 6
+	return k < uint32(len(s.ids)) && s.ids[k]&(1<<(uint32(id)&63)) != 0
 }
 
 // wordKey is a word's bit in a wordSet's filter.

@@ -14,11 +14,14 @@
 // header naming its source and licence; Load merges extra files in the same
 // format (config nlp.triggers) so users extend them without rebuilding.
 // Phrases are compiled into Matchers: tries over lower-cased tokens where
-// the longest phrase wins.
+// the longest phrase wins. Load numbers the words of every phrase, after
+// the words rules registered for their word sets (RegisterWords), in a
+// WordIDs: a caller that hands Match the tokens' ids (Identified, as the
+// tagger and the extractor do) is matched by comparing integers.
 //
 // Files:
 //   - lexicon.go: Lexicon, the file format, Load and compile
-//   - matcher.go: Matcher, Words, SplitPhrase
+//   - matcher.go: Matcher, Words, SplitPhrase, WordIDs, RegisterWords
 //   - data/events.yaml, data/relations.yaml, data/topics.yaml,
 //     data/names.yaml, data/person_names.yaml,
 //     data/person_names_world.yaml: the embedded lexicons

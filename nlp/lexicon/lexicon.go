@@ -191,7 +191,13 @@ type Lexicon struct {
 	// firsts maps a lower-cased token to the bits of the matchers that
 	// have a phrase starting with it (see Gate).
 	firsts map[string]uint64
+	// words numbers the words of every matcher's phrases (WordIDs).
+	words *WordIDs
 }
+
+// WordIDs returns the numbering of the words of the lexicon's phrases,
+// for callers that hand the matchers token ids (Identified).
+func (l *Lexicon) WordIDs() *WordIDs { return l.words }
 
 // Gate returns, per token of w, the bits of the matchers a phrase of which
 // starts there; Matcher.At uses it to skip tokens without a lookup. One
@@ -289,6 +295,13 @@ func (l *Lexicon) gateMatchers() {
 		for _, w := range m.Firsts() {
 			l.firsts[w] |= m.bit
 		}
+	}
+	l.words = newWordIDs()
+	for _, m := range ms {
+		m.number(l.words)
+	}
+	for i := range l.Relations {
+		l.Relations[i].Matcher.number(l.words)
 	}
 }
 

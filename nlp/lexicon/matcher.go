@@ -1,6 +1,9 @@
 package lexicon
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // Words is a sequence of lower-cased tokens.
 type Words interface {
@@ -16,6 +19,107 @@ type Lowered interface {
 	Lows() []string
 }
 
+// Identified is a Lowered that also has the id of each lower-cased token
+// in a WordIDs: Match then steps through the trie by comparing integers
+// instead of hashing the token and comparing its bytes at every node.
+type Identified interface {
+	Lowered
+	// WordIDs returns the numbering the ids are of and the ids, one per
+	// token (0 for a word no phrase has).
+	WordIDs() (*WordIDs, []int32)
+}
+
+// WordIDs numbers the registered words (RegisterWords) from 1, in the
+// order registered, then the words of a lexicon's phrases. A caller that
+// looks each token up once (the tagger does it with its gate) hands the
+// ids to the matchers through Identified, and rules test a token's id
+// against their word sets.
+type WordIDs struct {
+	ids map[string]int32
+	// registered is how many registered words the numbering has
+	registered int
+}
+
+// ID returns the id of the lower-cased word w, 0 when it is neither
+// registered nor in a phrase (or x is nil).
+func (x *WordIDs) ID(w string) int32 {
+	if x == nil {
+		return 0
+	}
+	return x.ids[w]
+}
+
+// HasRegistered reports whether x numbers every word registered so far,
+// with the ids RegisterWords returned.
+func (x *WordIDs) HasRegistered() bool {
+	if x == nil {
+		return false
+	}
+	registry.Lock()
+	defer registry.Unlock()
+	return x.registered == len(registry.words)
+}
+
+// registry holds the registered words in order (RegisterWords).
+var registry struct {
+	sync.Mutex
+	words []string
+	ids   map[string]int32
+}
+
+// RegisterWords gives words that rules test tokens against outside any
+// lexicon (the word sets of nlp/extract) ids that every Lexicon loaded
+// afterwards numbers them by, the same in every lexicon, and returns
+// them (one per word, in order). Rules register their sets when their
+// package is initialised, before any lexicon is loaded; a lexicon loaded
+// before a registration lacks those words (WordIDs.HasRegistered).
+func RegisterWords(ws ...string) []int32 {
+	registry.Lock()
+	defer registry.Unlock()
+	if registry.ids == nil {
+		registry.ids = map[string]int32{}
+	}
+	out := make([]int32, len(ws))
+	for i, w := range ws {
+		id, ok := registry.ids[w]
+		if !ok {
+			registry.words = append(registry.words, w)
+			id = int32(len(registry.words))
+			registry.ids[w] = id
+		}
+		out[i] = id
+	}
+	return out
+}
+
+// newWordIDs returns a numbering that holds the registered words.
+func newWordIDs() *WordIDs {
+	registry.Lock()
+	defer registry.Unlock()
+	x := &WordIDs{ids: make(map[string]int32, len(registry.words)), registered: len(registry.words)}
+	for i, w := range registry.words {
+		x.ids[w] = int32(i + 1)
+	}
+	return x
+}
+
+// Each calls f with every word and its id.
+func (x *WordIDs) Each(f func(w string, id int32)) {
+	for w, id := range x.ids {
+		f(w, id)
+	}
+}
+
+// intern returns the id of w, numbering it first when it is new.
+func (x *WordIDs) intern(w string) int32 {
+	id, ok := x.ids[w]
+	if !ok {
+		id = int32(len(x.ids) + 1)
+		x.ids[w] = id
+	}
+	return id
+}
+
 // Matcher finds phrases in a token sequence: a trie over lower-cased
 // tokens, longest match wins.
 type Matcher struct {
@@ -24,6 +128,10 @@ type Matcher struct {
 	// bit is the matcher's bit in its Lexicon's gate (0 for matchers
 	// outside a Lexicon).
 	bit uint64
+	// words is the numbering of the words of the matcher's phrases
+	// (number), nil for a matcher outside a Lexicon or one added to
+	// since.
+	words *WordIDs
 }
 
 type node struct {
@@ -41,6 +149,12 @@ type node struct {
 	slots []uint32
 	// val is the payload + 1 of the phrase ending here, 0 for none.
 	val int
+	// ids are the ids of keys in the matcher's WordIDs; a node with slots
+	// finds them through idSlots, which hold an id in the upper 32 bits
+	// and its key's index+1 in the lower ones (0 for an empty slot), so
+	// that one probe reads the id and the child's index together
+	ids     []int32
+	idSlots []uint64
 }
 
 // smallNode is the most children a node keeps without slots.
@@ -76,6 +190,65 @@ func (n *node) child(t string) (*node, bool) {
 			return n.kids[k-1], true
 		}
 	}
+}
+
+// idHash is the start of an id's probe in a node's idSlots.
+func idHash(id int32) uint32 {
+	h := uint32(id) * 2654435761
+	return h ^ h>>16
+}
+
+// childID returns the child for the token with word id id.
+func (n *node) childID(id int32) (*node, bool) {
+	if n.idSlots == nil {
+		for i, k := range n.ids {
+			if k == id {
+				return n.kids[i], true
+			}
+		}
+		return nil, false
+	}
+	mask := uint32(len(n.idSlots) - 1)
+	for h := idHash(id) & mask; ; h = (h + 1) & mask {
+		s := n.idSlots[h]
+		if s == 0 {
+			return nil, false
+		}
+		if int32(s>>32) == id {
+			return n.kids[uint32(s)-1], true
+		}
+	}
+}
+
+// number gives the keys of n and of the nodes below it their ids in x
+// and indexes them (childID).
+func (n *node) number(x *WordIDs) {
+	n.ids = make([]int32, len(n.keys))
+	for i, k := range n.keys {
+		n.ids[i] = x.intern(k)
+	}
+	n.idSlots = nil
+	if n.slots != nil {
+		n.idSlots = make([]uint64, len(n.slots))
+		mask := uint32(len(n.idSlots) - 1)
+		for i, id := range n.ids {
+			h := idHash(id) & mask
+			for n.idSlots[h] != 0 {
+				h = (h + 1) & mask
+			}
+			n.idSlots[h] = uint64(uint32(id))<<32 | uint64(i+1)
+		}
+	}
+	for _, c := range n.kids {
+		c.number(x)
+	}
+}
+
+// number numbers the words of m's phrases in x, so that Match can take
+// the ids of an Identified in x.
+func (m *Matcher) number(x *WordIDs) {
+	m.root.number(x)
+	m.words = x
 }
 
 // add returns the child for token t, creating it.
@@ -154,6 +327,8 @@ func (m *Matcher) Add(phrase string, val int) {
 	if len(toks) == 0 {
 		return
 	}
+	// the new words have no ids: Match compares strings from now on
+	m.words = nil
 	n := &m.root
 	for _, t := range toks {
 		n = n.add(t)
@@ -182,6 +357,13 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 	if i < 0 {
 		return 0, 0, false
 	}
+	if m.words != nil {
+		if iw, ok := w.(Identified); ok {
+			if words, ids := iw.WordIDs(); words == m.words {
+				return m.matchIDs(ids, i)
+			}
+		}
+	}
 	n := &m.root
 	best, bestLen := 0, 0
 	if lw, ok := w.(Lowered); ok {
@@ -209,6 +391,29 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 			break
 		}
 		c, found := n.child(w.Low(j))
+		if !found {
+			break
+		}
+		n = c
+		if n.val != 0 {
+			best, bestLen = n.val, j-i+1
+		}
+	}
+	if bestLen == 0 {
+		return 0, 0, false
+	}
+	return best - 1, bestLen, true
+}
+
+// matchIDs is Match over the word ids of the tokens.
+func (m *Matcher) matchIDs(ids []int32, i int) (val, length int, ok bool) {
+	n := &m.root
+	best, bestLen := 0, 0
+	for j := i; j < len(ids); j++ {
+		if len(n.ids) == 0 {
+			break
+		}
+		c, found := n.childID(ids[j])
 		if !found {
 			break
 		}

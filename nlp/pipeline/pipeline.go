@@ -133,7 +133,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 	// the tagger's per-token gate is working memory of the stages: its
 	// storage comes from a pool and goes back when the stages are done
 	g := gatePool.Get().(*gateBuf)
-	d.Gate = g.gate[:0]
+	d.Gate, d.WordIDs = g.gate[:0], g.ids[:0]
 	var err error
 	for _, s := range p.stages {
 		if err = ctx.Err(); err != nil {
@@ -142,6 +142,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 		s.Apply(d)
 	}
 	g.gate, d.Gate = d.Gate[:0], nil
+	g.ids, d.WordIDs = d.WordIDs[:0], nil
 	gatePool.Put(g)
 	if err != nil {
 		return nil, err
@@ -161,8 +162,12 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 	return d, nil
 }
 
-// gateBuf holds the storage of a document's gate between Process calls.
-type gateBuf struct{ gate []uint64 }
+// gateBuf holds the storage of a document's gate and word ids between
+// Process calls.
+type gateBuf struct {
+	gate []uint64
+	ids  []int32
+}
 
 var gatePool = sync.Pool{New: func() any { return &gateBuf{} }}
 

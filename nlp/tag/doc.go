@@ -35,6 +35,8 @@
 //     pass (tokenFacts), overlap rules (settle)
 //   - gazetteer.go: gazetteer matching, word boundaries, capital metonymy
 //   - aliastrie.go: the trie of the Latin-script aliases
+//   - wordtable.go: the table of the gate words and word ids that
+//     tokenFacts reads, the words inline
 //   - names.go:     name words and runs, titles and honorifics, the
 //     lower-case and Title Case tests the name rules share
 //   - persons.go:   persons by title, role, byline, given name, list, and

@@ -23,13 +23,13 @@ import (
 type Tagger struct {
 	gaz *gazetteer.Gazetteer
 	lex *lexicon.Lexicon
-	// firsts1 is firsts for the one-byte tokens (see Apply); firsts2
-	// and firsts3 are firsts for the tokens of two and three letters
+	// firsts1 is words for the one-byte tokens (see Apply); firsts2
+	// and firsts3 are words for the tokens of two and three letters
 	// a-z, indexed by letters (see abc), the short words that make up
 	// a good part of the text
-	firsts1 [256]uint64
-	firsts2 [26 * 26]uint64
-	firsts3 [26 * 26 * 26]uint64
+	firsts1 [256]wordFact
+	firsts2 [26 * 26]wordFact
+	firsts3 [26 * 26 * 26]wordFact
 	// latin is the trie of the gazetteer aliases that start with an
 	// ASCII byte, other the automaton of the others (see New)
 	latin    *aliasTrie
@@ -38,6 +38,15 @@ type Tagger struct {
 	// firsts is the lexicon's gate index plus bitFirstWord and bitInner
 	// for the words of gazetteer aliases.
 	firsts map[string]uint64
+	// words holds, for every word of firsts or of a lexicon phrase, its
+	// gate bits and its id in the lexicon's WordIDs (tokenFacts looks up
+	// each token once, here)
+	words map[string]wordFact
+	// wordTab is words as a table with the words inline, which
+	// tokenFacts reads (wordTable)
+	wordTab *wordTable
+	// wordIDs is the lexicon's numbering of the words of its phrases
+	wordIDs *lexicon.WordIDs
 	// lowerFirst holds the first words of aliases written in lower case
 	// ("dpa", "xinhuanet.com", "the" of "the Gambia"), the only
 	// lower-case window starts; lowerWhole says which of them are whole
@@ -54,6 +63,14 @@ type Tagger struct {
 	// words the gazetteer names ("Jordan", "Victoria"): the first words
 	// of names found by namedPersons
 	personNames map[string]uint8
+}
+
+// wordFact is what the tagger knows of a lower-cased word before any
+// rule runs: its gate bits (firsts) and its id in the lexicon's WordIDs
+// (0 for a word of no lexicon phrase), found with one lookup per token.
+type wordFact struct {
+	gate uint64
+	id   int32
 }
 
 // Kinds of the words of personNames, as bits.
@@ -185,17 +202,26 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	for w := range prefixHeads {
 		t.firsts[w] |= bitPrefixHead
 	}
+	t.wordIDs = l.WordIDs()
+	t.words = make(map[string]wordFact, len(t.firsts))
+	for w, bits := range t.firsts {
+		t.words[w] = wordFact{gate: bits, id: t.wordIDs.ID(w)}
+	}
+	t.wordIDs.Each(func(w string, id int32) {
+		t.words[w] = wordFact{gate: t.firsts[w], id: id}
+	})
+	t.wordTab = newWordTable(t.words)
 	for c := 0; c < 256; c++ {
-		t.firsts1[c] = t.firsts[string(rune(c))]
+		t.firsts1[c] = t.words[string(rune(c))]
 		if c >= utf8.RuneSelf {
-			t.firsts1[c] = 0 // not a whole token on its own
+			t.firsts1[c] = wordFact{} // not a whole token on its own
 		}
 	}
-	for w, bits := range t.firsts {
+	for w, f := range t.words {
 		if k, ok := abc(w); ok && len(w) == 2 {
-			t.firsts2[k] = bits
+			t.firsts2[k] = f
 		} else if ok && len(w) == 3 {
-			t.firsts3[k] = bits
+			t.firsts3[k] = f
 		}
 	}
 	return t, nil
@@ -350,12 +376,17 @@ type view struct {
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
 	// startTok and endTok map a byte offset to the index+1 of the token
-	// that starts or ends there (0 for none)
+	// that starts or ends there; they are not cleared between documents,
+	// so an entry counts only when that token starts or ends there
+	// (tokenAt, tokenEnding)
 	startTok, endTok []int32
 	offs             []int32
 	// lows are the lower-cased tokens (lexicon.Lowered), texts the
 	// tokens as written (tok)
 	lows, texts []string
+	// ids are the tokens' ids in the lexicon's WordIDs
+	// (lexicon.Identified)
+	ids []int32
 	// keys and out are scratch for sorting mentions
 	keys []mentionKey
 	out  []document.Mention
@@ -384,6 +415,10 @@ func (v *view) Low(i int) string {
 
 // Lows implements lexicon.Lowered.
 func (v *view) Lows() []string { return v.lows }
+
+// WordIDs implements lexicon.Identified: the lexicon ids of the tokens,
+// which tokenFacts found with their gate bits.
+func (v *view) WordIDs() (*lexicon.WordIDs, []int32) { return v.t.wordIDs, v.ids }
 
 // tok returns token i as written, "" out of range.
 func (v *view) tok(i int) string {
@@ -467,7 +502,10 @@ func (v *view) adjacent(j int) bool {
 // tokenAt returns the index of the token starting at byte off, or -1.
 func (v *view) tokenAt(off int) int {
 	if off < len(v.startTok) {
-		return int(v.startTok[off]) - 1
+		if k := int(v.startTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].Start == off {
+			return k
+		}
+		return -1
 	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].Start >= off })
 	if i < len(v.toks) && v.toks[i].Start == off {
@@ -479,7 +517,10 @@ func (v *view) tokenAt(off int) int {
 // tokenEnding returns the index of the token ending at byte off, or -1.
 func (v *view) tokenEnding(off int) int {
 	if off < len(v.endTok) {
-		return int(v.endTok[off]) - 1
+		if k := int(v.endTok[off]) - 1; uint(k) < uint(len(v.toks)) && v.toks[k].End == off {
+			return k
+		}
+		return -1
 	}
 	i := sort.Search(len(v.toks), func(k int) bool { return v.toks[k].End >= off })
 	if i < len(v.toks) && v.toks[i].End == off {
@@ -532,17 +573,25 @@ func (t *Tagger) Apply(d *document.Document) {
 	} else {
 		v.gate = make([]uint64, n)
 	}
+	// the word ids too (WordIDs)
+	if cap(d.WordIDs) >= n {
+		v.ids = d.WordIDs[:n]
+	} else {
+		v.ids = make([]int32, n)
+	}
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
 	nb := len(v.body) + 1
-	v.offs = grow(v.offs, 2*nb)
+	// not cleared: tokenFacts writes the entries of this document's
+	// tokens, and tokenAt checks an entry against its token
+	v.offs = resize(v.offs, 2*nb)
 	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
 	v.lows = slices.Grow(v.lows, n)[:n]
 	v.texts = slices.Grow(v.texts, n)[:n]
 	t.tokenFacts(v)
-	d.Gate = v.gate
+	d.Gate, d.WordIDs = v.gate, v.ids
 	v.cands = v.cands[:0]
 	v.settled, v.settledN = v.settled[:0], 0
 
@@ -607,7 +656,7 @@ func (t *Tagger) tokenFacts(v *view) {
 	body, lower, toks := v.body, v.lower, v.toks
 	// the per-token slices as long as toks, so that indexing them by a
 	// token's index needs no bounds check
-	texts, lows, gate := v.texts[:len(toks)], v.lows[:len(toks)], v.gate[:len(toks)]
+	texts, lows, gate, ids := v.texts[:len(toks)], v.lows[:len(toks)], v.gate[:len(toks)], v.ids[:len(toks)]
 	for i, tk := range toks {
 		v.startTok[tk.Start] = int32(i + 1)
 		v.endTok[tk.End] = int32(i + 1)
@@ -616,7 +665,9 @@ func (t *Tagger) tokenFacts(v *view) {
 		if len(tok) == 1 {
 			// one byte: punctuation, a digit or a letter, from a table
 			lows[i] = w
-			gate[i] = t.firsts1[w[0]] | lexicon.Shape(tok)
+			f := &t.firsts1[w[0]]
+			gate[i] = f.gate | lexicon.Shape(tok)
+			ids[i] = f.id
 			if tok[0] == '(' {
 				v.parens = append(v.parens, i)
 			}
@@ -626,16 +677,17 @@ func (t *Tagger) tokenFacts(v *view) {
 			w = "'s"
 		}
 		lows[i] = w
-		var first uint64
+		var f wordFact
 		switch k, ok := abc(w); {
 		case ok && len(w) == 2:
-			first = t.firsts2[k]
+			f = t.firsts2[k]
 		case ok:
-			first = t.firsts3[k]
+			f = t.firsts3[k]
 		default:
-			first = t.firsts[w]
+			f = t.wordTab.find(w)
 		}
-		gate[i] = first | lexicon.Shape(tok)
+		gate[i] = f.gate | lexicon.Shape(tok)
+		ids[i] = f.id
 	}
 }
 
@@ -648,7 +700,7 @@ var viewPool = sync.Pool{New: func() any { return &view{} }}
 // the pool.
 func (v *view) release() {
 	clear(v.cands)
-	v.t, v.body, v.lower, v.toks, v.gate = nil, "", "", nil, nil
+	v.t, v.body, v.lower, v.toks, v.gate, v.ids = nil, "", "", nil, nil, nil
 	v.startTok, v.endTok = nil, nil
 	clear(v.lows)
 	clear(v.texts)
@@ -666,6 +718,16 @@ func grow[T any](s []T, n int) []T {
 	s = s[:n]
 	clear(s)
 	return s
+}
+
+// resize returns s with length n, reusing its storage when it is large
+// enough; unlike grow it leaves the old elements in place, for tables
+// whose readers check an entry before they trust it.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
 }
 
 // settle resolves overlaps in the entity layer: longer candidates win,
