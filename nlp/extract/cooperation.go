@@ -296,6 +296,19 @@ func (v *view) countriesOutlets(g group) bool {
 	return countryOutletNouns.has(v.low(k))
 }
 
+// outletHeadBefore reports a plural outlet noun among the lower-case
+// words before the trigger at j: in "Iran, Iraq state broadcasters sign
+// cooperation deal" the countries qualify the broadcasters, not the
+// trigger (rule coop.country-outlets).
+func (v *view) outletHeadBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k-- {
+		if countryOutletNouns.has(v.low(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	_, st1 := v.sentenceTokens(s)
 	from := j + n

@@ -429,6 +429,13 @@ var inventory = []invCase{
 	{"X will sign with Y is a plan", "The Hill Times will sign with Valley Television next month.", nil, false},
 	{"the director said the agency shares news with Y", "Lakeside News Agency director John Mwangi said the agency now shares news daily with TASS.", []string{p(invL, invS)}, false},
 	{"he told the board that the broadcaster exchanged programmes with Y", "Valley Television director John Mwangi opened the session. He told the board on Monday that the broadcaster had exchanged programmes with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	// round 10: appositions after the last member, the kind of "the two
+	// agencies", countries that only qualify the outlets
+	{"X and Y, the regional service of Z, renewed", "The Lakeside News Agency and Valley Television, the regional service of the Coastal Broadcasting Corporation, yesterday renewed their content agreement.", []string{p(invL, invV)}, false},
+	{"X and Y, the weekly arm of Kenyan broadcaster Z, launched a joint", "The Hill Times and the Lakeside Post, the weekly arm of Kenyan broadcaster Valley Television, on Monday launched a joint supplement.", []string{p(invT, invP)}, false},
+	{"X, the national wire of Z, and Y signed", "The Lakeside News Agency, the national wire of the Coastal Broadcasting Corporation, and TASS signed a memorandum on news exchange.", []string{p(invL, invS)}, false},
+	{"the two agencies after a visit to two newspapers", "The Lakeside News Agency and TASS agreed to exchange photos. The TASS delegation also visited the Lakeside Post and met editors of the Hill Times. The two agencies signed their first agreement in 2015.", []string{p(invL, invS)}, false},
+	{"X, Y state broadcasters sign cooperation deal (headline)", "Kenya, Uganda state broadcasters sign cooperation deal\nValley Television and the Coastal Broadcasting Corporation signed a memorandum on Monday.", []string{p(invV, invC)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

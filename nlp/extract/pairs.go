@@ -216,6 +216,20 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			}
 		}
 		if j > i && (groupFillers.has(v.low(j)) || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
+			comma := v.low(j) == ","
+			if comma && !persons && v.appositiveAfter(g, j, limit) {
+				// "X and Y, the international service of Z, renewed",
+				// "X and the national news agency, Y, signed": a
+				// description or another name of the member before, no
+				// member (rule pair.apposition-of); the list goes on
+				// after it: "X, the arm of Z, and Y"
+				if e := v.commaParenthetical(j, limit); e > 0 && (v.low(e+1) == "and" || v.low(e+1) == "as") {
+					j = e
+					g.t1 = j
+					continue
+				}
+				break
+			}
 			if v.low(j) == "as" {
 				j += 3
 			} else {
@@ -231,6 +245,77 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 		break
 	}
 	return g, len(g.ids) > 0
+}
+
+// appositiveAfter reports a comma at token j after the last member of
+// a list that opens an apposition rather than the next member (rule
+// pair.apposition-of): a description whose organization is the object
+// of "of" ("X and Y, the international service of Z, renewed", "Y, the
+// media development arm of German broadcaster Z, launched"), or, after
+// the list's "and", a name set off by commas before the predicate ("X
+// and the Mongolian news agency, MONTSAME, signed"): another name of
+// the member, never a third party without "and".
+func (v *view) appositiveAfter(g group, j, limit int) bool {
+	if len(g.mentions) == 0 || j != g.t1 {
+		return false
+	}
+	last := &v.d.Mentions[g.mentions[len(g.mentions)-1]]
+	if _, lt1 := v.tokenSpan(last); last.Type != document.Organization || lt1 != j && v.low(j-1) != ")" {
+		return false // "..., Noel Curran, the director of TASS": a person's
+	}
+	// "and" before the last member: the list is closed
+	closed := false
+	for k := j - 1; k >= g.t0 && k >= j-12; k-- {
+		if w := v.low(k); w == "and" || w == "&" {
+			closed = true
+			break
+		}
+	}
+	k := j + 1
+	if w := v.low(k); w == "the" || w == "a" || w == "an" || w == "its" {
+		k++
+	}
+	if closed {
+		if _, m := v.actorAt(k); m != nil && m.Type == document.Organization {
+			// ", MONTSAME," then the predicate
+			_, mt1 := v.tokenSpan(m)
+			if v.low(mt1) == "," {
+				if _, m2 := v.actorAt(mt1 + 1); m2 == nil && v.low(mt1+1) != "and" && v.low(mt1+1) != "the" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	// lower-case words (a country's possessive or demonym among them),
+	// then "of" and an organization
+	words := 0
+	for ; k < limit && k <= j+8; k++ {
+		w := v.low(k)
+		if w == "of" {
+			if words == 0 {
+				return false
+			}
+			q := v.pastThe(k + 1)
+			if _, m := v.actorAt(q); m != nil && m.Type == document.Country {
+				// "of Germany's broadcaster Z", "of German broadcaster Z"
+				if o := v.modifiedOrg(m); o >= 0 {
+					q = o
+				}
+			}
+			for n := 0; n < 3 && q < limit && v.ent[q] == 0 && v.isWord(q) && !v.isCap(q); n++ {
+				q++ // "of international broadcaster Z"
+			}
+			_, m := v.actorAt(q)
+			return m != nil && m.Type == document.Organization
+		}
+		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || complementizers.has(w) ||
+			v.x.lex.Titles.HasAt(v, v.gate, k) {
+			return false // "the director of TASS" describes a person
+		}
+		words++
+	}
+	return false
 }
 
 // memberParen returns the token after a parenthesis at token j that
@@ -337,10 +422,51 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 	if !ok {
 		return v.groupAnaphorAt(i)
 	}
-	if p := v.pairFor(i, v.x.lex.PairWants[val]); len(p) >= 2 {
+	want := v.x.lex.PairWants[val]
+	p := v.pairFor(i, want)
+	if kind := anaphorKinds[v.low(i+n-1)]; kind != "" && len(p) >= 2 && !v.ofKind(p, kind) {
+		// "the two agencies" after a newspaper and a university were
+		// named as hosts of a visit: the last pair of that kind named
+		// before (rule pair.kind)
+		p = nil
+		for k := len(v.groups) - 1; k >= 0 && p == nil; k-- {
+			if g := v.groups[k].ids; len(g) == 2 && document.IDPrefix(g[0]) == document.PrefixOrg &&
+				document.IDPrefix(g[1]) == document.PrefixOrg && v.ofKind(g, kind) {
+				p = g
+			}
+		}
+		if p == nil {
+			return nil, 0, false
+		}
+	}
+	if len(p) >= 2 {
 		return p, n, true
 	}
 	return nil, 0, false
+}
+
+// anaphorKinds map the plural head of a pair anaphor to the organization
+// kind its members must have when the kind is known: "the two agencies"
+// are news agencies, not a newspaper and a university.
+var anaphorKinds = map[string]string{
+	"agencies": document.KindNewsAgency, "broadcasters": document.KindBroadcaster,
+	"newspapers": document.KindNewspaper,
+}
+
+// ofKind reports that no member of ids is an organization of a known kind
+// other than kind (a member of unknown kind fits).
+func (v *view) ofKind(ids []string, kind string) bool {
+	for _, id := range ids {
+		e := v.entity[id]
+		if e == nil || e.Type != document.Organization || e.Kind == "" || e.Kind == kind {
+			continue
+		}
+		if kind == document.KindNewsAgency && e.Kind == document.KindGovernmentBody {
+			continue // "agency" also names state bodies
+		}
+		return false
+	}
+	return true
 }
 
 // pairFor resolves a pair anaphor at token i that wants parties of the

@@ -571,7 +571,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "pair":
 				x.framePair(v, rule, s, j, n, ev, here)
 			case "premodifier":
-				if ids := v.premodifierParties(j); len(ids) >= 2 && !v.clauseBefore(j) {
+				if ids := v.premodifierParties(j); len(ids) >= 2 && !v.clauseBefore(j) && !v.outletHeadBefore(j) {
 					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 				}
 			case "with":

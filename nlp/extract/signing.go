@@ -225,7 +225,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			// each person signs for the party of the title
 			addGroup(g)
 		} else if g, ok := v.subjectGroup(s, j, 22, true); ok {
-			add(g.parties())
+			// "Iran, Iraq state broadcasters sign a deal": the countries
+			// only say whose outlets sign (rule coop.country-outlets)
+			if !v.countriesOutlets(g) {
+				add(g.parties())
+			}
 			signers = append(signers, g.persons...)
 			subjRule = g.rule
 		} else if g, ok := v.subjectPersons(s, j); ok {
