@@ -191,7 +191,12 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		return
 	}
 	if n == 1 && exchangeVerbs.has(v.low(j)) && v.exchangedAfter(j+1) < 0 {
-		return
+		if !v.exchangeActivity(j) {
+			return
+		}
+		r := *rule
+		r.ID = "coop.exchange-activity"
+		rule = &r
 	}
 	// an agreement noun is the pair's only as their possession: "X and
 	// Y's memorandum", "X and Y's new agreement" (not "X and Y praised
@@ -295,6 +300,39 @@ func (v *view) countriesOutlets(g group) bool {
 	}
 	return countryOutletNouns.has(v.low(k))
 }
+
+// exchangeActivity reads "exchange" at token j as the kind of an
+// activity the pair held together: "X and Y held their annual exchange
+// meeting", "organised an exchange programme for young reporters"
+// (rule coop.exchange-activity); not "attended an exchange forum".
+func (v *view) exchangeActivity(j int) bool {
+	if v.low(j) != "exchange" && v.low(j) != "exchanges" || !exchangeActivities.has(v.low(j+1)) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if w := v.low(k); w == "their" || runVerbs.has(w) {
+			return true
+		}
+		if !v.isWord(k) || v.ent[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// exchangeActivities are the nouns of an activity after "exchange".
+var exchangeActivities = newWordSet(map[string]bool{
+	"meeting": true, "meetings": true, "programme": true, "programmes": true, "program": true,
+	"programs": true, "seminar": true, "seminars": true, "visit": true, "visits": true,
+	"tour": true, "tours": true, "forum": true, "activities": true, "scheme": true,
+})
+
+// runVerbs hold or run an activity.
+var runVerbs = newWordSet(map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "organized": true, "organised": true,
+	"organize": true, "organise": true, "launched": true, "launch": true, "run": true, "ran": true,
+	"runs": true, "started": true, "start": true, "conducted": true, "conduct": true,
+})
 
 // outletHeadBefore reports a plural outlet noun among the lower-case
 // words before the trigger at j: in "Iran, Iraq state broadcasters sign
@@ -470,6 +508,11 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		r := *rule
 		r.ID, rule = subj.rule, &r
 		conf *= 0.9
+	}
+	// "A and B signed two agreements with C and D": one each, who with
+	// whom the sentences after tell (rule coop.signing-respectively)
+	if xs := subj.parties(); len(xs) >= 2 && len(ys) >= 2 && agreementCount(v, j+n-1) == len(ys) {
+		return
 	}
 	topic := v.topicNear(s, j, j+n)
 	intent := v.intent(subj.t1, j)
@@ -1198,6 +1241,7 @@ func (v *view) arePartners(s, st0, k int) {
 		return
 	}
 	c := -1
+	strategic := false
 	for q := k - 1; q >= st0 && q >= k-4; q-- {
 		if copulas.has(v.low(q)) {
 			c = q
@@ -1206,6 +1250,7 @@ func (v *view) arePartners(s, st0, k int) {
 		if !v.isWord(q) || v.isCap(q) || v.ent[q] != 0 {
 			return
 		}
+		strategic = strategic || v.low(q) == "strategic"
 	}
 	if c < 0 {
 		return
@@ -1220,11 +1265,16 @@ func (v *view) arePartners(s, st0, k int) {
 	}
 	ids := g.parties()
 	// organizations only: "Kenya and Uganda are trading partners" says
-	// nothing of their media
-	if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
+	// nothing of their media; but "Korea and Mongolia have been
+	// strategic partners since 2021" states the countries' partnership,
+	// as "the strategic partnership between" does (coop.strategic-partners)
+	rule := "coop.are-partners"
+	if strategic && document.IDPrefix(ids[0]) == document.PrefixCountry && document.IDPrefix(ids[1]) == document.PrefixCountry && ids[0] != ids[1] {
+		rule = "coop.strategic-partners"
+	} else if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
 		return
 	}
-	v.pairCooperation(ids[0], ids[1], s, k, "", "050", "coop.are-partners", 0.75)
+	v.pairCooperation(ids[0], ids[1], s, k, "", "050", rule, 0.75)
 }
 
 // includeVerbs introduce the members of a list: "Its partners include

@@ -436,6 +436,14 @@ var inventory = []invCase{
 	{"X, the national wire of Z, and Y signed", "The Lakeside News Agency, the national wire of the Coastal Broadcasting Corporation, and TASS signed a memorandum on news exchange.", []string{p(invL, invS)}, false},
 	{"the two agencies after a visit to two newspapers", "The Lakeside News Agency and TASS agreed to exchange photos. The TASS delegation also visited the Lakeside Post and met editors of the Hill Times. The two agencies signed their first agreement in 2015.", []string{p(invL, invS)}, false},
 	{"X, Y state broadcasters sign cooperation deal (headline)", "Kenya, Uganda state broadcasters sign cooperation deal\nValley Television and the Coastal Broadcasting Corporation signed a memorandum on Monday.", []string{p(invV, invC)}, false},
+	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
+	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},
+	{"the current state and prospects of cooperation between X and Y", "The two directors discussed the current state and prospects of cooperation between the Lakeside News Agency and TASS.", []string{p(invL, invS)}, false},
+	{"the prospects of cooperation between X and Y (a possibility)", "The two directors discussed the prospects of cooperation between the Lakeside News Agency and TASS.", nil, false},
+	{"X and Y held their annual exchange meeting", "The Hill Times and the Lakeside Post held their annual exchange meeting in Nairobi last week.", []string{p(invT, invP)}, false},
+	{"X and Y attended an exchange forum (co-presence)", "The Hill Times and the Lakeside Post attended an exchange forum in Nairobi last week.", nil, false},
+	{"A and B signed two agreements with C and D (one each)", "The Lakeside News Agency and Valley Television signed two cooperation agreements with Xinhua and TASS. The first agreement was signed between the Lakeside News Agency and TASS.", []string{p(invL, invS)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

@@ -83,6 +83,10 @@ var groupNouns = newWordSet(map[string]bool{
 	"organisations": true, "companies": true, "groups": true, "partners": true,
 	"counterparts": true, "broadcasters": true, "newspapers": true, "state": true,
 	"states": true, "nations": true, "countries": true, "ministries": true,
+	// the member's own kind after its name: "Russia's TV BRICS network
+	// and the Chinese news website Guancha" (rule pair.kind-noun)
+	"network": true, "website": true, "portal": true, "channel": true, "newspaper": true,
+	"daily": true, "broadcaster": true, "station": true, "magazine": true, "weekly": true,
 })
 
 // groupAt reads a coordinated list of parties starting at token i (the

@@ -722,7 +722,7 @@ func (v *view) hedged(st0, j, n int) bool {
 			if w == "," || w == ";" || w == "." {
 				return false
 			}
-			if (w == "of" || w == "for") && k-1 >= st0 && hedgeNouns.has(v.low(k-1)) {
+			if (w == "of" || w == "for") && k-1 >= st0 && v.hedgeAt(k-1) {
 				return true
 			}
 			words++
@@ -739,10 +739,10 @@ func (v *view) hedged(st0, j, n int) bool {
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
-		if hedgeNouns.has(w) {
+		if v.hedgeAt(k) {
 			return true
 		}
-		if (w == "of" || w == "for") && k-1 >= st0 && hedgeNouns.has(v.low(k-1)) {
+		if (w == "of" || w == "for") && k-1 >= st0 && v.hedgeAt(k-1) {
 			// "the possibility of a broader long-term partnership": a
 			// hedge noun whose complement the trigger heads, over
 			// any premodifiers (rule coop.hedge-of)
@@ -763,6 +763,25 @@ func (v *view) hedged(st0, j, n int) bool {
 	return false
 }
 
+// hedgeAt reports a hedge noun at token k, save prospects named beside
+// the present state: "the current state and prospects of cooperation
+// between" says the cooperation exists (rule coop.state-and-prospects).
+func (v *view) hedgeAt(k int) bool {
+	if !hedgeNouns.has(v.low(k)) {
+		return false
+	}
+	if w := v.low(k); (w == "prospects" || w == "prospect") && v.low(k-1) == "and" && presentStateNouns.has(v.low(k-2)) {
+		return false
+	}
+	return true
+}
+
+// presentStateNouns name how a cooperation stands now.
+var presentStateNouns = newWordSet(map[string]bool{
+	"state": true, "status": true, "results": true, "achievements": true, "progress": true,
+	"level": true, "course": true, "history": true,
+})
+
 // dateLen returns how many tokens the value mention ending at token k
 // spans before k (0 for a one-token date).
 func dateLen(v *view, k int) int {
@@ -779,6 +798,11 @@ var premodClauseWords = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "these": true,
 	"have": true, "has": true, "had": true, "will": true, "would": true, "is": true, "are": true,
 	"was": true, "were": true, "to": true, "of": true, "in": true, "for": true, "on": true, "with": true,
+	// a signing verb or a count of agreements: "X and Y signed two
+	// cooperation agreements with C and D" (rule coop.premodifier)
+	"signed": true, "sign": true, "signs": true, "inked": true, "ink": true, "inks": true,
+	"renewed": true, "renew": true, "renews": true, "concluded": true, "sealed": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "several": true,
 })
 
 // clauseBefore reports whether the lower-case words the premodifier

@@ -514,6 +514,13 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// other
 		pairs = nil
 	}
+	if len(hub) >= 2 && len(partners) >= 2 && agreementCount(v, noun) == len(partners) {
+		// "A and B signed two agreements with C and D": one agreement
+		// each, who with whom the sentences after tell ("The second
+		// agreement was signed between B and C"); no cross pairs here
+		// (rule coop.signing-respectively)
+		pairs = nil
+	}
 	if len(parties) >= 2 {
 		topic := v.topicNear(s, j, noun+1)
 		id, conf := rule.ID, rule.Confidence
@@ -655,6 +662,24 @@ func counted(v *view, k int) bool {
 		}
 	}
 	return false
+}
+
+// agreementCount returns the number before the agreement noun at token
+// k ("two cooperation agreements": 2), or 0.
+func agreementCount(v *view, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := v.low(j)
+		if n, ok := atoi(w); ok {
+			return n
+		}
+		if n, ok := groupNumbers[w]; ok {
+			return n
+		}
+		if !v.isWord(j) || definiteWords.has(w) || w == "a" || w == "an" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // summaryCount reports a count of agreements like the one told before
