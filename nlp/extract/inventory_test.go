@@ -444,6 +444,11 @@ var inventory = []invCase{
 	{"X and Y held their annual exchange meeting", "The Hill Times and the Lakeside Post held their annual exchange meeting in Nairobi last week.", []string{p(invT, invP)}, false},
 	{"X and Y attended an exchange forum (co-presence)", "The Hill Times and the Lakeside Post attended an exchange forum in Nairobi last week.", nil, false},
 	{"A and B signed two agreements with C and D (one each)", "The Lakeside News Agency and Valley Television signed two cooperation agreements with Xinhua and TASS. The first agreement was signed between the Lakeside News Agency and TASS.", []string{p(invL, invS)}, false},
+	{"parties inside an event's name are no subject", "Editors met in Nairobi on Saturday at the 8th Kenya-Uganda Media Expo, with newspapers from both sides pledging to expand the exchange of content.", nil, false},
+	{"X and Y had been negotiating over a joint newsroom", "The Hill Times and the Lakeside Post had been negotiating since October 2023 over a joint newsroom.", nil, false},
+	{"X and Y are negotiating a partnership", "The Hill Times and the Lakeside Post are negotiating a partnership on printing.", nil, false},
+	{"X would seek an agreement with Y", "The Lakeside News Agency would also seek an agreement with TASS on photo exchange.", nil, false},
+	{"X is seeking a partnership with Y", "Valley Television is seeking a partnership with the Coastal Broadcasting Corporation.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

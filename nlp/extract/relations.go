@@ -226,6 +226,17 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 			}
 			continue
 		}
+		// "alongside the 8th China-Russia Expo, with regional
+		// newspapers ... pledging": parties inside an event's name are no
+		// subject (rule coop.event-name)
+		if v.evm[i] != 0 {
+			if em := &v.d.Mentions[v.evm[i]-1]; em.Rule == "pat.event.named" {
+				if _, et1 := v.tokenSpan(em); et1 <= j {
+					i = et1 - 1
+					continue
+				}
+			}
+		}
 		// a candidate is read into the reused buffers and copied only
 		// when it becomes the best one
 		g, ok := v.groupInto(v.sbuf, v.smbuf, i, j, false)
@@ -653,6 +664,9 @@ var refusalWords = newWordSet(map[string]bool{
 	// a wish is no statement either: "hopes to cooperate with"
 	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
 	"wants": true, "want": true, "wanted": true, "broke": true, "breaks": true,
+	// a search is none either: "would also seek an agreement with Y"
+	// (rule coop.seeking)
+	"seek": true, "seeks": true, "seeking": true, "sought": true,
 })
 
 // refused reports a refusal word at most five words before the trigger
@@ -706,6 +720,9 @@ var hedgeNouns = newWordSet(map[string]bool{
 	// cooperate with" (talks on cooperation are read as stating it)
 	"proposal": true, "proposals": true, "proposed": true, "proposes": true, "propose": true,
 	"suggested": true, "suggestion": true, "invited": true, "invitation": true,
+	// a partnership under negotiation is none yet: "had been negotiating
+	// since October over a joint newsroom" (rule coop.negotiating)
+	"negotiating": true, "negotiate": true, "negotiates": true, "negotiation": true, "negotiations": true,
 })
 
 // hedged reports a hedge noun within four words before the trigger at j
@@ -753,9 +770,10 @@ func (v *view) hedged(st0, j, n int) bool {
 		if p := v.low(k - 1); (w == "to" && p == "open") || (w == "in" && (p == "interested" || p == "interest")) {
 			return true
 		}
-		if w == "a" || w == "an" || w == "the" || w == "-" {
+		if w == "a" || w == "an" || w == "the" || w == "-" || v.val[k] != 0 {
 			// "the possibility of a first framework agreement", "the
-			// prospect of a content-sharing agreement"
+			// prospect of a content-sharing agreement"; a date counts
+			// for no word ("negotiating since October 2023 over a joint")
 			continue
 		}
 		words++
