@@ -27,6 +27,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
@@ -169,14 +171,55 @@ func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev
 	if v.low(k) != "of" && v.low(k) != "by" && v.low(k) != "between" {
 		return
 	}
+	made := rule.ID == "coop.made-by"
+	if made && !v.oneWorkBefore(j) {
+		return
+	}
 	a := k + 1
 	if v.low(a) == "the" {
 		a++
 	}
-	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 && (!made || len(g.parties()) == 2) {
 		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
 	}
 }
+
+// oneWorkBefore reports one countable work before the participle at j
+// (rule coop.made-by): "the digital project developed by", "a
+// documentary produced by", "The series was produced by"; not
+// "programmes produced by" (a plural: each maker's own) nor "Content
+// produced by" (no article, a mass noun).
+func (v *view) oneWorkBefore(j int) bool {
+	if v.low(j+1) != "by" {
+		return false
+	}
+	prev := v.low(j - 1)
+	if prev == "was" || prev == "is" || prev == "been" {
+		j-- // "The series was produced by", "has been developed by"
+		if prev == "been" {
+			j--
+		}
+		prev = v.low(j - 1)
+	}
+	if len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "series" || massWorks.has(prev) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch v.low(k) {
+		case "a", "an", "the", "this", "its", "their":
+			return true
+		case ",", ";", ".", "and", "by", "of":
+			return false
+		}
+	}
+	return false
+}
+
+// massWorks are mass nouns of what outlets make, each its own.
+var massWorks = newWordSet(map[string]bool{
+	"content": true, "material": true, "news": true, "programming": true, "footage": true,
+	"coverage": true, "information": true, "journalism": true, "output": true,
+})
 
 func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
 	if !v.tiesPledged(s, j, n) {

@@ -449,6 +449,11 @@ var inventory = []invCase{
 	{"X and Y are negotiating a partnership", "The Hill Times and the Lakeside Post are negotiating a partnership on printing.", nil, false},
 	{"X would seek an agreement with Y", "The Lakeside News Agency would also seek an agreement with TASS on photo exchange.", nil, false},
 	{"X is seeking a partnership with Y", "Valley Television is seeking a partnership with the Coastal Broadcasting Corporation.", nil, false},
+	{"the mobile app developed by X and Y", "The mobile news app developed by the Lakeside News Agency and TASS was presented in Nairobi.", []string{p(invL, invS)}, false},
+	{"a documentary produced by X and Y", "Viewers will see a documentary produced by Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"the series was produced by X and Y", "The series was produced by Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"programmes produced by X and Y (each its own)", "The festival showed programmes produced by Valley Television and the Coastal Broadcasting Corporation.", nil, false},
+	{"content produced by X and Y (a mass noun)", "Content produced by Valley Television and the Coastal Broadcasting Corporation will be offered to subscribers.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
