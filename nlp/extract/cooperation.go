@@ -1285,10 +1285,13 @@ func (v *view) arePartners(s, st0, k int) {
 	}
 	c := -1
 	strategic := false
-	for q := k - 1; q >= st0 && q >= k-4; q-- {
+	for q := k - 1; q >= st0 && q >= k-6; q-- {
 		if copulas.has(v.low(q)) {
 			c = q
 			break
+		}
+		if q < k-4 && !strategic {
+			return
 		}
 		if !v.isWord(q) || v.isCap(q) || v.ent[q] != 0 {
 			return

@@ -454,6 +454,8 @@ var inventory = []invCase{
 	{"the series was produced by X and Y", "The series was produced by Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
 	{"programmes produced by X and Y (each its own)", "The festival showed programmes produced by Valley Television and the Coastal Broadcasting Corporation.", nil, false},
 	{"content produced by X and Y (a mass noun)", "Content produced by Valley Television and the Coastal Broadcasting Corporation will be offered to subscribers.", nil, false},
+	{"countries are good neighbours and comprehensive strategic partners", "The minister said Kenya and Uganda are good neighbours and comprehensive strategic partners.", []string{p("country:KEN", "country:UGA")}, false},
+	{"media cooperation between X and Y within the bloc's framework", "The minister supported the deepening of media cooperation between Kenya and Uganda within the EAC framework.", []string{p("country:KEN", "country:UGA")}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

@@ -1004,6 +1004,11 @@ var clauseWords = newWordSet(map[string]bool{
 	"and": true, "or": true, "but": true, "with": true, "to": true, "in": true, "on": true,
 	"at": true, "for": true, "by": true, "from": true, "as": true, "that": true, "which": true,
 	"who": true, "while": true, "after": true, "before": true,
+	// prepositions: "between Zambia and South Africa within the SADC
+	// framework" (rule pair.country-within)
+	"within": true, "among": true, "across": true, "under": true, "through": true, "into": true,
+	"during": true, "against": true, "between": true, "via": true, "amid": true, "toward": true,
+	"towards": true,
 })
 
 // modifiesOrg reports whether a country mention qualifies the organization
