@@ -456,6 +456,8 @@ var inventory = []invCase{
 	{"content produced by X and Y (a mass noun)", "Content produced by Valley Television and the Coastal Broadcasting Corporation will be offered to subscribers.", nil, false},
 	{"countries are good neighbours and comprehensive strategic partners", "The minister said Kenya and Uganda are good neighbours and comprehensive strategic partners.", []string{p("country:KEN", "country:UGA")}, false},
 	{"media cooperation between X and Y within the bloc's framework", "The minister supported the deepening of media cooperation between Kenya and Uganda within the EAC framework.", []string{p("country:KEN", "country:UGA")}, false},
+	{"X, the provincial Party newspaper, and Y signed", "The Hill Times, the provincial Party newspaper, and the Lakeside Post signed an agreement to publish a joint page.", []string{p(invT, invP)}, false},
+	{"X and the Rift broadcaster Y agreed to co-produce", "Valley Television and the Nakuru broadcaster Coastal Broadcasting Corporation agreed to co-produce a travel show.", []string{p(invV, invC)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

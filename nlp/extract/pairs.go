@@ -127,6 +127,19 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			continue
 		}
 		if k, m := v.actorAt(j); m != nil && (persons || m.Type != document.Person) {
+			if m.Rule == "pat.org.name-noun" {
+				// "the Nakuru broadcaster Coastal Broadcasting
+				// Corporation": a place and an outlet noun describe the
+				// name after them (rule pair.place-outlet)
+				_, q := v.tokenSpan(m)
+				if outletNouns.has(v.low(q)) {
+					q++
+				}
+				if _, o := v.actorAt(q); o != nil && o.Type == document.Organization {
+					j = q
+					continue
+				}
+			}
 			id := v.partyID(m)
 			if m.Type == document.Country {
 				if o := v.modifiedOrg(m); o >= 0 {
@@ -959,6 +972,13 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		if w == "-" && k > j && v.isCap(k-1) && v.low(k+1) == "speaking" {
 			continue
 		}
+		// "and the Primorye broadcaster OTV-Prim": a place the tagger
+		// does not know before an outlet noun (rule pair.place-outlet)
+		if k > j && v.isCap(k) && outletNouns.has(v.low(k+1)) {
+			if _, pm := v.mention(k); pm == nil || pm.Type == document.Place {
+				continue
+			}
+		}
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord.has(w) {
 			return 0, false
 		}
@@ -1089,7 +1109,10 @@ func (v *view) appositionEnd(j, limit int) int {
 				}
 			}
 		}
-		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
+		// "X, the provincial Party newspaper, and Y": a capitalised word
+		// no name covers may stand inside the description, not first
+		capInside := v.isCap(k) && v.ent[k] == 0 && words > 0
+		if !v.isWord(k) && w != "-" || v.isCap(k) && !capInside || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
 			return j
 		}
 		words++
