@@ -305,6 +305,10 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.countriesOutlets(g) || v.relativeOwnSubject(g.t1, j) {
 		return
 	}
+	if g.rule == "pair.head-anaphor" {
+		r := *rule
+		r.ID, rule = g.rule, &r
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
 }
 

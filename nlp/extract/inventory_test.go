@@ -458,6 +458,9 @@ var inventory = []invCase{
 	{"media cooperation between X and Y within the bloc's framework", "The minister supported the deepening of media cooperation between Kenya and Uganda within the EAC framework.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X, the provincial Party newspaper, and Y signed", "The Hill Times, the provincial Party newspaper, and the Lakeside Post signed an agreement to publish a joint page.", []string{p(invT, invP)}, false},
 	{"X and the Rift broadcaster Y agreed to co-produce", "Valley Television and the Nakuru broadcaster Coastal Broadcasting Corporation agreed to co-produce a travel show.", []string{p(invV, invC)}, false},
+	{"Y and the institute agreed (the head of a name told before)", "A TASS delegation toured the Riverside Institute of Journalism, where TASS and the institute agreed to organize joint courses.", []string{p(invS, "org:riverside-institute-of-journalism")}, false},
+	{"the corporation and Y agreed (one corporation named before)", "The workshop was held at the Coastal Broadcasting Corporation. The corporation and Xinhua agreed to exchange news.", []string{p(invC, invX)}, false},
+	{"the institute and Y agreed after two institutes (no antecedent)", "The Hill Times visited the Riverside Media Institute and the Coastal Media Institute. The institute and Xinhua agreed to exchange staff.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

@@ -212,6 +212,24 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			}
 			continue
 		}
+		if j == i || groupFillers.has(v.low(j-1)) {
+			// "ABI and the institute agreed", "the corporation and AIBD":
+			// the one organization named before whose name ends in the
+			// noun (rule pair.head-anaphor)
+			if id, mi, e := v.headAnaphorAt(j); id != "" && e <= limit {
+				if !slices.Contains(g.ids, id) {
+					g.ids = append(g.ids, id)
+					g.mentions = append(g.mentions, mi)
+				}
+				g.anaphor = g.anaphor || len(g.ids) == 1
+				if g.rule == "" {
+					g.rule = "pair.head-anaphor"
+				}
+				j = e
+				g.t1 = j
+				continue
+			}
+		}
 		if a, n, ok := v.pairAnaphorAt(j); ok && len(g.ids) == 0 {
 			for _, id := range a {
 				if !slices.Contains(g.ids, id) {
@@ -262,6 +280,54 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 		break
 	}
 	return g, len(g.ids) > 0
+}
+
+// orgHeads are the last words of organization names that "the" and the
+// word alone may refer back by: "the Sri Lanka Rupavahini Corporation
+// ... the corporation", "the José Martí Institute ... the institute".
+var orgHeads = newWordSet(map[string]bool{
+	"institute": true, "corporation": true, "foundation": true, "council": true, "university": true,
+	"union": true, "association": true, "federation": true, "commission": true, "academy": true,
+	"centre": true, "center": true, "authority": true, "administration": true, "committee": true,
+})
+
+// headAnaphorAt reads "the" and a name head at token j that refers back
+// to the one organization named in the sentence or the five before
+// whose name ends in that word: its id, the antecedent's mention index
+// and the token after the anaphor; "" when there is none or more than
+// one ("the institute of ..." is a description, no anaphor).
+func (v *view) headAnaphorAt(j int) (string, int, int) {
+	if j+1 >= len(v.toks) || v.low(j) != "the" || v.ent[j] != 0 || v.ent[j+1] != 0 || v.isCap(j+1) || !orgHeads.has(v.low(j+1)) {
+		return "", 0, j
+	}
+	if nx := v.low(j + 2); nx == "of" || nx == "for" || nx == "in" || nx == "on" {
+		return "", 0, j
+	}
+	w := v.low(j + 1)
+	lo, _ := v.sentenceTokens(maxi(0, v.sent(j)-5))
+	found, fm := "", 0
+	for k := j - 1; k >= lo; k-- {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization {
+			continue
+		}
+		mt0, mt1 := v.tokenSpan(m)
+		k = mt0
+		// the name's head: its last word, or the word before "of"
+		// ("the José Martí International Institute of Journalism")
+		head := mt1 >= 1 && v.low(mt1-1) == w
+		for q := mt0; q+1 < mt1 && !head; q++ {
+			head = v.low(q) == w && v.low(q+1) == "of"
+		}
+		if !head || m.EntityID == found {
+			continue
+		}
+		if found != "" {
+			return "", 0, j
+		}
+		found, fm = m.EntityID, v.ent[mt0]-1
+	}
+	return found, fm, j + 2
 }
 
 // appositiveAfter reports a comma at token j after the last member of

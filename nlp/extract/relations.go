@@ -223,8 +223,13 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 					found = true
 				}
 				i += n - 1
+				continue
 			}
-			continue
+			// "the corporation and AIBD had agreed": a list that opens
+			// with a name's head noun (rule pair.head-anaphor)
+			if _, _, e := v.headAnaphorAt(i); e <= i || v.low(e) != "and" {
+				continue
+			}
 		}
 		// "alongside the 8th China-Russia Expo, with regional
 		// newspapers ... pledging": parties inside an event's name are no
