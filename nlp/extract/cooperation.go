@@ -309,6 +309,13 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		r := *rule
 		r.ID, rule = g.rule, &r
 	}
+	// "X and Y each launched a podcast", "separately opened": each its
+	// own, no joint act (rule coop.distributive)
+	for k := g.t1; k < j; k++ {
+		if w := v.low(k); w == "each" || w == "separately" || w == "respectively" || w == "individually" {
+			return
+		}
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
 }
 

@@ -461,6 +461,8 @@ var inventory = []invCase{
 	{"Y and the institute agreed (the head of a name told before)", "A TASS delegation toured the Riverside Institute of Journalism, where TASS and the institute agreed to organize joint courses.", []string{p(invS, "org:riverside-institute-of-journalism")}, false},
 	{"the corporation and Y agreed (one corporation named before)", "The workshop was held at the Coastal Broadcasting Corporation. The corporation and Xinhua agreed to exchange news.", []string{p(invC, invX)}, false},
 	{"the institute and Y agreed after two institutes (no antecedent)", "The Hill Times visited the Riverside Media Institute and the Coastal Media Institute. The institute and Xinhua agreed to exchange staff.", nil, false},
+	{"X and Y on Monday launched a certificate course", "The Lakeside News Agency and Valley Television on Monday launched a certificate course in data journalism.", []string{p(invL, invV)}, false},
+	{"X and Y each launched a podcast (distributive)", "The Lakeside News Agency and Valley Television each launched a podcast last year.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
