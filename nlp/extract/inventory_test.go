@@ -463,6 +463,7 @@ var inventory = []invCase{
 	{"the institute and Y agreed after two institutes (no antecedent)", "The Hill Times visited the Riverside Media Institute and the Coastal Media Institute. The institute and Xinhua agreed to exchange staff.", nil, false},
 	{"X and Y on Monday launched a certificate course", "The Lakeside News Agency and Valley Television on Monday launched a certificate course in data journalism.", []string{p(invL, invV)}, false},
 	{"X and Y each launched a podcast (distributive)", "The Lakeside News Agency and Valley Television each launched a podcast last year.", nil, false},
+	{"the corporation of the speaker's title before another corporation", "Trainers came from the Coastal Broadcasting Corporation. Valley Broadcasting Corporation director John Mwangi said the corporation and Xinhua had agreed to hold the course every year.", []string{p("org:valley-broadcasting-corporation", invX)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

@@ -221,7 +221,6 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 					g.ids = append(g.ids, id)
 					g.mentions = append(g.mentions, mi)
 				}
-				g.anaphor = g.anaphor || len(g.ids) == 1
 				if g.rule == "" {
 					g.rule = "pair.head-anaphor"
 				}
@@ -293,9 +292,11 @@ var orgHeads = newWordSet(map[string]bool{
 
 // headAnaphorAt reads "the" and a name head at token j that refers back
 // to the one organization named in the sentence or the five before
-// whose name ends in that word: its id, the antecedent's mention index
-// and the token after the anaphor; "" when there is none or more than
-// one ("the institute of ..." is a description, no anaphor).
+// whose name has that head: its id, the antecedent's mention index and
+// the token after the anaphor; "" when there is none or more than one
+// ("the institute of ..." is a description, no anaphor). One named in
+// the anaphor's own sentence ("SLRC Chairman X said ... the corporation
+// and AIBD") is taken before others named earlier.
 func (v *view) headAnaphorAt(j int) (string, int, int) {
 	if j+1 >= len(v.toks) || v.low(j) != "the" || v.ent[j] != 0 || v.ent[j+1] != 0 || v.isCap(j+1) || !orgHeads.has(v.low(j+1)) {
 		return "", 0, j
@@ -304,30 +305,60 @@ func (v *view) headAnaphorAt(j int) (string, int, int) {
 		return "", 0, j
 	}
 	w := v.low(j + 1)
-	lo, _ := v.sentenceTokens(maxi(0, v.sent(j)-5))
-	found, fm := "", 0
+	s := v.sent(j)
+	st0, _ := v.sentenceTokens(s)
+	lo, _ := v.sentenceTokens(maxi(0, s-5))
+	var here, before string
+	hm, bm, nHere, nBefore := 0, 0, 0, 0
 	for k := j - 1; k >= lo; k-- {
 		_, m := v.actorAt(k)
 		if m == nil || m.Type != document.Organization {
 			continue
 		}
-		mt0, mt1 := v.tokenSpan(m)
+		mt0, _ := v.tokenSpan(m)
 		k = mt0
-		// the name's head: its last word, or the word before "of"
-		// ("the José Martí International Institute of Journalism")
-		head := mt1 >= 1 && v.low(mt1-1) == w
-		for q := mt0; q+1 < mt1 && !head; q++ {
-			head = v.low(q) == w && v.low(q+1) == "of"
-		}
-		if !head || m.EntityID == found {
+		if !v.headedBy(m, w) {
 			continue
 		}
-		if found != "" {
-			return "", 0, j
+		if mt0 >= st0 {
+			if m.EntityID != here {
+				here, hm = m.EntityID, v.ent[mt0]-1
+				nHere++
+			}
+		} else if m.EntityID != before && m.EntityID != here {
+			before, bm = m.EntityID, v.ent[mt0]-1
+			nBefore++
 		}
-		found, fm = m.EntityID, v.ent[mt0]-1
 	}
-	return found, fm, j + 2
+	switch {
+	case nHere == 1:
+		return here, hm, j + 2
+	case nHere == 0 && nBefore == 1:
+		return before, bm, j + 2
+	}
+	return "", 0, j
+}
+
+// headedBy reports an organization whose name (the mention's, else the
+// entity's) has the head w: its last word, or the word before "of" ("the
+// José Martí International Institute of Journalism").
+func (v *view) headedBy(m *document.Mention, w string) bool {
+	names := []string{v.body[m.Start:m.End]}
+	if e := v.entity[m.EntityID]; e != nil {
+		names = append(names, e.Name)
+	}
+	for _, name := range names {
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) > 0 && f[len(f)-1] == w {
+			return true
+		}
+		for q := 0; q+1 < len(f); q++ {
+			if f[q] == w && f[q+1] == "of" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // appositiveAfter reports a comma at token j after the last member of
