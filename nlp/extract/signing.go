@@ -180,6 +180,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if len(behalf) >= 2 {
 		add(behalf)
 	}
+	byTitles := false
 	after := maxi(j+n, noun+1)
 	for k := j + n; k < mini(st1, after+10) && len(parties) == 0; k++ {
 		switch v.low(k) {
@@ -196,6 +197,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			// parties of the possessive titles
 			if ps := v.possessiveSigners(a, st1); len(ps) >= 2 {
 				add(ps)
+				break
+			}
+			// "signed by the Director General of X, A, and the
+			// President of Y, B": the parties of the of-titles (rule
+			// coop.signed-by-titles)
+			if ps := v.ofTitleSigners(a-boolInt(v.low(a-1) == "the"), st1); len(ps) >= 2 {
+				add(ps)
+				byTitles = true
 				break
 			}
 			// "signed by the heads of X and Y": the parties they head
@@ -530,6 +539,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		if prior {
 			id, conf = "coop.signing-prior", conf*0.9
+		}
+		if byTitles {
+			id = "coop.signed-by-titles"
 		}
 		if subjRule != "" {
 			id, conf = subjRule, conf*0.9
@@ -1072,6 +1084,77 @@ func (v *view) possessiveSigners(a, limit int) []string {
 		}
 		_, pm := v.actorAt(q)
 		if pm == nil || pm.Type != document.Person || q == mt1+1 {
+			break
+		}
+		if !slices.Contains(out, m.EntityID) {
+			out = append(out, m.EntityID)
+		}
+		_, k = v.tokenSpan(pm)
+		if v.low(k) == "," {
+			k++
+		}
+		if v.low(k) != "and" {
+			break
+		}
+		k++
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// ofTitleSigners reads "the Director General of X, A, and the President
+// of Y, B" at token a: each member a title (up to six words, lower- or
+// upper-case, "Mr"), "of", an organization and the person set off by
+// commas; the members joined by "and" or commas. It returns the
+// organizations, or nil when fewer than two.
+func (v *view) ofTitleSigners(a, limit int) []string {
+	var out []string
+	k := a
+	for k < limit && len(out) < 6 {
+		k = v.pastThe(k)
+		q := k
+		for n := 0; n < 6 && q < limit && v.ent[q] == 0 && v.isWord(q) && v.low(q) != "of" && v.low(q) != "and"; n++ {
+			q++
+		}
+		if q == k || v.low(q) != "of" || !singleHeads.has(v.low(q-1)) && !v.x.lex.Titles.HasAt(v, v.gate, q-1) && !titleWord.has(v.low(q-1)) {
+			break
+		}
+		b := v.pastThe(q + 1)
+		_, m := v.actorAt(b)
+		for hop := 0; hop < 2 && m == nil; hop++ {
+			// "the President of the Board of Trustees of Y": an office
+			// no name covers, then "of" and the organization
+			r := b
+			for n := 0; n < 4 && r < limit && v.ent[r] == 0 && v.isCap(r); n++ {
+				r++
+			}
+			if r == b || v.low(r) != "of" {
+				break
+			}
+			b = v.pastThe(r + 1)
+			_, m = v.actorAt(b)
+		}
+		if m == nil || m.Type != document.Organization {
+			break
+		}
+		_, k = v.tokenSpan(m)
+		if v.low(k) == "(" {
+			for k < limit && v.low(k) != ")" && v.ent[k] == 0 {
+				k++
+			}
+			k++
+		}
+		if v.low(k) != "," {
+			break
+		}
+		k++
+		for n := 0; n < 2 && (v.low(k) == "mr" || v.low(k) == "ms" || v.low(k) == "mrs" || v.low(k) == "dr" || v.low(k) == "."); n++ {
+			k++
+		}
+		_, pm := v.actorAt(k)
+		if pm == nil || pm.Type != document.Person {
 			break
 		}
 		if !slices.Contains(out, m.EntityID) {
