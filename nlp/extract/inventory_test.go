@@ -468,6 +468,7 @@ var inventory = []invCase{
 	{"signed in a city by the Head of X, Mr A, and the President of the Board of Trustees of Y, Mr B", "The document was signed in Nairobi by the Head of the Lakeside News Agency, Mr John Mwangi, and the President of the Board of Trustees of Valley Television, Mr Peter Otieno, on Monday.", []string{p(invL, invV)}, false},
 	{"the two stations after X and Y were named", "Valley Television and the Coastal Broadcasting Corporation opened bureaus in Mombasa. The two stations will exchange footage of the elections.", []string{p(invV, invC)}, false},
 	{"X has partnerships with more than 200 outlets, including A, B and C", "Xinhua has partnerships with more than 200 media organizations, including TASS, the Lakeside News Agency and Valley Television.", []string{p(invX, invS), p(invX, invL), p(invX, invV)}, false},
+	{"X and Y's international arm, Z, signed", "The Lakeside News Agency and the Coastal Broadcasting Corporation's international arm, Valley Television, today signed a letter of intent.", []string{p(invL, invV)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

@@ -155,7 +155,9 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				}
 			}
 			_, t1 := v.tokenSpan(m)
+			added := false
 			if id != "" && !slices.Contains(g.ids, id) {
+				added = true
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
 				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) || m.Type == document.Country && v.countryOutlet(t1, limit) {
@@ -188,6 +190,22 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				g.t1 = j
 			}
 			if v.possessive(j) {
+				// "X and the Australian Broadcasting Corporation's
+				// international arm, ABC International Development,
+				// signed": the unit the possessor's description names is
+				// the member, not the possessor (rule pair.possessor-unit)
+				q, n := j+1, 0
+				for ; n < 4 && q < limit && v.ent[q] == 0 && v.isWord(q) && !v.isCap(q); n++ {
+					q++
+				}
+				if v.low(q) == "," && n > 0 {
+					q++
+				}
+				if _, o := v.actorAt(q); n > 0 && added && o != nil && o.Type == document.Organization && m.Type == document.Organization {
+					g.ids, g.mentions = g.ids[:len(g.ids)-1], g.mentions[:len(g.mentions)-1]
+					j = q
+					continue
+				}
 				// "China's Xinhua": the possessor is not a member
 				break
 			}
