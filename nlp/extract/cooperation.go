@@ -429,7 +429,14 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.low(j+n-1) == "with" {
 		w = j + n - 1 // "works with"
 	}
-	for k := from; w < 0 && k < from+4 && k < st1; k++ {
+	reach := 4
+	if strings.HasPrefix(v.low(j), "co-") || v.low(j) == "co" && v.low(j+1) == "-" {
+		// "co-organised the previous meeting in Osaka in 2023 with Y":
+		// the object, its place and date come before the partner (rule
+		// coop.with, co-verbs)
+		reach = 10
+	}
+	for k := from; w < 0 && k < from+reach && k < st1; k++ {
 		if v.low(k) == "with" {
 			w = k
 			break

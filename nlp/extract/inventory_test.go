@@ -469,6 +469,8 @@ var inventory = []invCase{
 	{"the two stations after X and Y were named", "Valley Television and the Coastal Broadcasting Corporation opened bureaus in Mombasa. The two stations will exchange footage of the elections.", []string{p(invV, invC)}, false},
 	{"X has partnerships with more than 200 outlets, including A, B and C", "Xinhua has partnerships with more than 200 media organizations, including TASS, the Lakeside News Agency and Valley Television.", []string{p(invX, invS), p(invX, invL), p(invX, invV)}, false},
 	{"X and Y's international arm, Z, signed", "The Lakeside News Agency and the Coastal Broadcasting Corporation's international arm, Valley Television, today signed a letter of intent.", []string{p(invL, invV)}, false},
+	{"X co-organised the previous meeting in a city in a year with Y", "The Hill Times co-organised the previous meeting in Osaka in 2023 with the Lakeside Post.", []string{p(invT, invP)}, false},
+	{"X, which co-hosted the last forum in a city with Y, sent no one", "The Hill Times, which co-hosted the last forum in Mombasa in 2022 with the Lakeside Post, did not send a representative this year.", []string{p(invT, invP)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
