@@ -471,6 +471,7 @@ var inventory = []invCase{
 	{"X and Y's international arm, Z, signed", "The Lakeside News Agency and the Coastal Broadcasting Corporation's international arm, Valley Television, today signed a letter of intent.", []string{p(invL, invV)}, false},
 	{"X co-organised the previous meeting in a city in a year with Y", "The Hill Times co-organised the previous meeting in Osaka in 2023 with the Lakeside Post.", []string{p(invT, invP)}, false},
 	{"X, which co-hosted the last forum in a city with Y, sent no one", "The Hill Times, which co-hosted the last forum in Mombasa in 2022 with the Lakeside Post, did not send a representative this year.", []string{p(invT, invP)}, false},
+	{"X, publishers of the Daily Star and Evening Star, and Y launched a joint project", "The Lakeside Post, publishers of the Daily Star and Evening Star, and Uganda's Valley Television yesterday launched a joint reporting project.", []string{p(invP, invV)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

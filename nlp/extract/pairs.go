@@ -1241,7 +1241,7 @@ func (v *view) appositionEnd(j, limit int) int {
 var ownershipNouns = newWordSet(map[string]bool{
 	"parent": true, "company": true, "owner": true, "owners": true, "publisher": true, "operator": true,
 	"subsidiary": true, "affiliate": true, "arm": true, "unit": true, "division": true, "branch": true,
-	"umbrella": true, "holding": true, "group": true, "sister": true,
+	"umbrella": true, "holding": true, "group": true, "sister": true, "publishers": true, "operators": true,
 })
 
 // ownedListEnd returns the comma after a list of organizations starting
@@ -1260,6 +1260,15 @@ func (v *view) ownedListEnd(k, limit int) int {
 				}
 				j++
 			}
+			continue
+		}
+		if v.isCap(j) && v.ent[j] == 0 && v.isWord(j) {
+			// "the publishers of the Daily News and HabariLeo": titles
+			// the tagger does not know
+			for j < limit && v.isCap(j) && v.ent[j] == 0 && v.isWord(j) {
+				j++
+			}
+			n++
 			continue
 		}
 		switch v.low(j) {
