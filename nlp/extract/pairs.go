@@ -1101,6 +1101,11 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 			// ", adding that the Agency would ...": a clause, no member
 			return 0, false
 		}
+		if w == "between" || w == "among" {
+			// "between A and B and between C and D": another phrase,
+			// another pair (rule pair.between-each)
+			return 0, false
+		}
 	}
 	return 0, false
 }

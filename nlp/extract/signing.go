@@ -181,6 +181,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		add(behalf)
 	}
 	byTitles := false
+	var eachBetween [][]string
 	after := maxi(j+n, noun+1)
 	for k := j + n; k < mini(st1, after+10) && len(parties) == 0; k++ {
 		switch v.low(k) {
@@ -214,6 +215,15 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 			if g, ok := v.groupAt(a, st1, true); ok {
 				addGroup(g)
+				// "documents between A and B and between C and D": one
+				// pair per between-phrase, no cross pairs (rule
+				// pair.between-each)
+				if b := g.t1; v.low(k) == "between" && v.low(b) == "and" && v.low(b+1) == "between" {
+					if g2, ok := v.groupAt(v.pastThe(b+2), st1, false); ok && len(g2.ids) >= 2 {
+						eachBetween = append(eachBetween, g.parties(), g2.parties())
+						addGroup(g2)
+					}
+				}
 			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
 				add(ids)
 			}
@@ -351,7 +361,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// mean to cooperate, nothing was signed
 		if len(parties) >= 2 && len(parties) <= 6 {
 			trig := v.span(j, j+n)
-			for _, p := range signingPairs(parties, hub, partners) {
+			for _, p := range eachPairs(eachBetween, signingPairs(parties, hub, partners)) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -381,7 +391,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if relative {
 				id, conf = subjRule, conf*0.9
 			}
-			for _, p := range signingPairs(parties, hub, partners) {
+			for _, p := range eachPairs(eachBetween, signingPairs(parties, hub, partners)) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
 					Confidence: conf}})
@@ -516,7 +526,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
-	pairs := signingPairs(parties, hub, partners)
+	pairs := eachPairs(eachBetween, signingPairs(parties, hub, partners))
 	if len(partners) == 0 && len(parties) > 6 || namedInstrument(v, noun) {
 		// "X and Y both signed the Press Freedom Charter": parties
 		// that join a named public charter sign no agreement with each
@@ -591,6 +601,19 @@ func passiveSigning(v *view, j int) bool {
 		}
 	}
 	return false
+}
+
+// eachPairs returns the pairs within each group of groups when there are
+// groups ("between A and B and between C and D"), else pairs.
+func eachPairs(groups [][]string, pairs [][2]string) [][2]string {
+	if len(groups) == 0 {
+		return pairs
+	}
+	var out [][2]string
+	for _, g := range groups {
+		out = append(out, pairsOf(g)...)
+	}
+	return out
 }
 
 // signingPairs returns the cooperating pairs of a signing: each hub
