@@ -473,6 +473,8 @@ var inventory = []invCase{
 	{"X, which co-hosted the last forum in a city with Y, sent no one", "The Hill Times, which co-hosted the last forum in Mombasa in 2022 with the Lakeside Post, did not send a representative this year.", []string{p(invT, invP)}, false},
 	{"X, publishers of the Daily Star and Evening Star, and Y launched a joint project", "The Lakeside Post, publishers of the Daily Star and Evening Star, and Uganda's Valley Television yesterday launched a joint reporting project.", []string{p(invP, invV)}, false},
 	{"signed documents between A and B and between C and D", "The participants signed a dozen agreements, including documents between TASS and Xinhua and between the Hill Times and the Lakeside Post.", []string{p(invS, invX), p(invT, invP)}, false},
+	{"X would also like to work with Y (a wish)", "The director noted that the Lakeside News Agency would also like to work with Valley Television on radio programmes.", nil, false},
+	{"X and Y, the Kenyan publisher of the daily Z, agreed to share", "Valley Television and the Hill Times, the Kenyan publisher of the daily Lakeside Post, have agreed to share reporters.", []string{p(invV, invT)}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

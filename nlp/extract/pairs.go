@@ -441,6 +441,15 @@ func (v *view) appositiveAfter(g group, j, limit int) bool {
 			_, m := v.actorAt(q)
 			return m != nil && m.Type == document.Organization
 		}
+		if _, cm := v.mention(k); cm != nil && cm.Type == document.Country && v.ent[k] != 0 {
+			// "the Swedish publisher of the daily Y"
+			_, ct1 := v.tokenSpan(cm)
+			if v.possessive(ct1) {
+				ct1++
+			}
+			k = ct1 - 1
+			continue
+		}
 		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || complementizers.has(w) ||
 			v.x.lex.Titles.HasAt(v, v.gate, k) {
 			return false // "the director of TASS" describes a person

@@ -670,8 +670,9 @@ var refusalWords = newWordSet(map[string]bool{
 	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
 	"wants": true, "want": true, "wanted": true, "broke": true, "breaks": true,
 	// a search is none either: "would also seek an agreement with Y"
-	// (rule coop.seeking)
-	"seek": true, "seeks": true, "seeking": true, "sought": true,
+	// (rule coop.seeking), nor a liking: "would also like to work with
+	// Y" (rule coop.would-like)
+	"seek": true, "seeks": true, "seeking": true, "sought": true, "like": true, "love": true,
 })
 
 // refused reports a refusal word at most five words before the trigger
@@ -689,6 +690,10 @@ func (v *view) refused(st0, j int) bool {
 		switch w {
 		case "may":
 			if v.isCap(k) {
+				continue
+			}
+		case "like", "love":
+			if p := v.low(k - 1); p != "would" && p != "'d" && !(p == "also" && v.low(k-2) == "would") {
 				continue
 			}
 		case "called", "broke", "breaks":
