@@ -450,9 +450,8 @@ func (v *view) appositiveAfter(g group, j, limit int) bool {
 			k = ct1 - 1
 			continue
 		}
-		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || complementizers.has(w) ||
-			v.x.lex.Titles.HasAt(v, v.gate, k) {
-			return false // "the director of TASS" describes a person
+		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || complementizers.has(w) {
+			return false
 		}
 		words++
 	}
@@ -895,7 +894,7 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		i = g.t1 - 1
-		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) {
+		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) || v.ownedList(g) {
 			continue
 		}
 		ids := append([]string(nil), g.ids...)
@@ -923,6 +922,18 @@ func (v *view) notePairs(s int) {
 			v.pairs["org"] = ids
 		}
 	}
+}
+
+// ownedList reports a list in the of-complement of an ownership noun:
+// "the EPA, publisher of the Addis Zemen and The Ethiopian Herald": the
+// titles a party owns, which "the agencies" does not refer back to (rule
+// pair.apposition-of).
+func (v *view) ownedList(g group) bool {
+	k := g.t0 - 1
+	if v.low(k) == "the" {
+		k--
+	}
+	return v.low(k) == "of" && (ownershipNouns.has(v.low(k-1)) || v.low(k-1) == "publisher")
 }
 
 // affiliationList reports a list that names the organizations of people
