@@ -514,6 +514,21 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
+	withAnaphor := false
+	if len(ys) == 0 && v.low(w+1) == "the" {
+		// "Xinhua is ready to work with the State broadcaster": the one
+		// organization of that kind named in the sentence or the three
+		// before (rule coop.with-anaphor)
+		k := w + 2
+		for n := 0; n < 2 && k < st1 && v.ent[k] == 0 && v.isWord(k) && orgAnaphorKinds[v.low(k)] == ""; n++ {
+			k++
+		}
+		if kind := orgAnaphorKinds[v.low(k)]; kind != "" && v.ent[k] == 0 && v.low(k+1) != "of" && v.ent[k+1] == 0 {
+			if o := v.oneOrgOfKind(s, w, kind, ""); o != "" {
+				ys, withAnaphor = []string{o}, true
+			}
+		}
+	}
 	if len(ys) == 0 && v.countedOutlets(a, st1) {
 		// "X has signed agreements with over 20 news agencies": the
 		// partners may be listed in the next sentences (hubList)
@@ -562,6 +577,11 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	conf := rule.Confidence
 	if subj.anaphor {
 		conf *= 0.95
+	}
+	if withAnaphor {
+		r := *rule
+		r.ID, rule = "coop.with-anaphor", &r
+		conf *= 0.9
 	}
 	if subj.rule != "" {
 		// the subject resolved by a rule of its own ("On Monday it

@@ -475,6 +475,8 @@ var inventory = []invCase{
 	{"signed documents between A and B and between C and D", "The participants signed a dozen agreements, including documents between TASS and Xinhua and between the Hill Times and the Lakeside Post.", []string{p(invS, invX), p(invT, invP)}, false},
 	{"X would also like to work with Y (a wish)", "The director noted that the Lakeside News Agency would also like to work with Valley Television on radio programmes.", nil, false},
 	{"X and Y, the Kenyan publisher of the daily Z, agreed to share", "Valley Television and the Hill Times, the Kenyan publisher of the daily Lakeside Post, have agreed to share reporters.", []string{p(invV, invT)}, false},
+	{"X is ready to work with the state broadcaster (one broadcaster named before)", "The president of Xinhua met the managing director of Valley Television in Nairobi. He said Xinhua is ready to work with the state broadcaster on new technology.", []string{p(invX, invV)}, false},
+	{"X will work with the broadcaster after two broadcasters (no antecedent)", "Valley Television and the Coastal Broadcasting Corporation opened studios. Xinhua will work with the broadcaster on training.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
