@@ -1344,6 +1344,15 @@ func (v *view) arePartners(s, st0, k int) {
 		e--
 	}
 	g, ok := v.subjectGroup(s, e, 2, true)
+	if (!ok || g.t1 != e) && strategic && v.low(e-1) == "and" {
+		// "Korea and Mongolia established diplomatic relations in 1990
+		// and have been strategic partners since 2021": the subject of
+		// the first predicate, opening the clause
+		if g2, ok2 := v.subjectGroup(s, e, 16, false); ok2 && g2.t0 <= v.clauseStart(s, e)+2 {
+			g, ok = g2, true
+			g.t1 = e
+		}
+	}
 	if !ok || g.t1 != e || len(g.parties()) != 2 {
 		return
 	}
