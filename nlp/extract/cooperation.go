@@ -229,8 +229,8 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		return
 	}
 	// "the forum, co-organized by X and Y": a passive, read by the
-	// organizer rules
-	if v.low(j+n) == "by" {
+	// organizer rules; so is "The forum is jointly hosted by X and Y"
+	if v.low(j+n) == "by" || v.low(j+n-1) == "jointly" && strings.HasSuffix(v.low(j+n), "ed") && v.low(j+n+1) == "by" {
 		return
 	}
 	if n == 1 && exchangeVerbs.has(v.low(j)) && v.exchangedAfter(j+1) < 0 {

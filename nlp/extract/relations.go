@@ -769,6 +769,11 @@ func (v *view) hedged(st0, j, n int) bool {
 		if v.hedgeAt(k) {
 			return true
 		}
+		// "are also in talks on co-producing": under negotiation (rule
+		// coop.negotiating)
+		if w == "talks" && v.low(k-1) == "in" {
+			return true
+		}
 		if (w == "of" || w == "for") && k-1 >= st0 && v.hedgeAt(k-1) {
 			// "the possibility of a broader long-term partnership": a
 			// hedge noun whose complement the trigger heads, over
