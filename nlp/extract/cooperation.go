@@ -309,6 +309,11 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		r := *rule
 		r.ID, rule = g.rule, &r
 	}
+	// "TASS Director General A and Xinhua President B opened a forum":
+	// the heads open it, present at it (rule coop.launched-together)
+	if rule.ID == "coop.launched-together" && v.low(j) == "opened" && len(g.persons) > 0 {
+		return
+	}
 	// "X and Y each launched a podcast", "separately opened": each its
 	// own, no joint act (rule coop.distributive)
 	for k := g.t1; k < j; k++ {

@@ -480,6 +480,8 @@ var inventory = []invCase{
 	{"X and Y established relations in a year and have been strategic partners since", "\"Kenya and Uganda established diplomatic relations in 1963 and have been strategic partners since 2015,\" he said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are in talks on co-producing (under negotiation)", "Valley Television and the Coastal Broadcasting Corporation are also in talks on co-producing a weekly programme.", nil, false},
 	{"the forum is jointly hosted by two countries' ministries (the co-organizers, no country pair)", "The forum is jointly hosted by the Ministry of Information of Kenya and the Ministry of ICT of Uganda.", []string{p("org:kenya-ministry-of-information", "org:uganda-ministry-of-ict")}, false},
+	{"X and Y opened a five-day workshop", "The Lakeside News Agency and Valley Television on Wednesday opened a five-day workshop on climate reporting.", []string{p(invL, invV)}, false},
+	{"the heads of X and Y opened a forum (present at it)", "TASS Director General Andrei Kondrashov and Xinhua President Fu Hua opened a media forum in Moscow.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
