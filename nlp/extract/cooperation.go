@@ -66,7 +66,14 @@ func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig
 
 func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	if !v.tiesPledged(s, j, n) {
-		return
+		// "relations between the two countries have reached the level of
+		// comprehensive strategic partnership": ties the clause calls a
+		// strategic or allied partnership (rule coop.relations-partnership)
+		if !v.tiesPartnership(s, j+n) {
+			return
+		}
+		r := *rule
+		r.ID, r.Confidence, rule = "coop.relations-partnership", 0.8, &r
 	}
 	if v.authorizedToSign(s, j) {
 		return
@@ -721,6 +728,27 @@ func (v *view) tiesPledged(s, j, n int) bool {
 	for k := strong - 1; k >= st0 && k >= strong-8; k-- {
 		if commitCues.has(v.low(k)) {
 			return true
+		}
+	}
+	return false
+}
+
+// tiesPartnership reports "strategic (allied) partnership" within 20
+// tokens after token a in its clause: "relations between X and Y have
+// reached the level of comprehensive strategic partnership", "are
+// developing on the basis of brotherhood and allied partnership".
+func (v *view) tiesPartnership(s, a int) bool {
+	_, st1 := v.sentenceTokens(s)
+	for k := a; k < st1 && k < a+20; k++ {
+		switch w := v.low(k); w {
+		case ";", "but", "while":
+			return false
+		case "partnership":
+			p := v.low(k - 1)
+			if p == "cooperative" {
+				p = v.low(k - 2)
+			}
+			return p == "strategic" || p == "allied"
 		}
 	}
 	return false

@@ -482,6 +482,9 @@ var inventory = []invCase{
 	{"the forum is jointly hosted by two countries' ministries (the co-organizers, no country pair)", "The forum is jointly hosted by the Ministry of Information of Kenya and the Ministry of ICT of Uganda.", []string{p("org:kenya-ministry-of-information", "org:uganda-ministry-of-ict")}, false},
 	{"X and Y opened a five-day workshop", "The Lakeside News Agency and Valley Television on Wednesday opened a five-day workshop on climate reporting.", []string{p(invL, invV)}, false},
 	{"the heads of X and Y opened a forum (present at it)", "TASS Director General Andrei Kondrashov and Xinhua President Fu Hua opened a media forum in Moscow.", nil, false},
+	{"relations between X and Y develop on the basis of allied partnership", "He noted that relations between Kenya and Uganda are developing in all areas on the basis of brotherhood and allied partnership.", []string{p("country:KEN", "country:UGA")}, false},
+	{"relations between X and Y have reached the level of strategic partnership", "Relations between Kenya and Uganda have reached the level of comprehensive strategic partnership, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
+	{"relations between X and Y have improved (no partnership)", "Relations between Kenya and Uganda have improved since 2015, the minister said.", nil, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 
