@@ -1257,17 +1257,23 @@ func (v *view) describedPartner(a, limit int) int {
 	case v.low(k) == "its" || v.low(k) == "their" || v.low(k) == "his" || v.low(k) == "her":
 		k++
 	default:
-		_, m := v.actorAt(k)
-		if m == nil || m.Type != document.Country {
+		// "China's", also a region or a place the tagger leaves
+		// unnamed: "with Latin America's one of the largest television
+		// company and network, Y" (rule coop.signing, described partner)
+		q := k
+		if _, m := v.mention(k); m != nil && (m.Type == document.Country || m.Type == document.Place) {
+			_, q = v.tokenSpan(m)
+		} else {
+			for c := 0; c < 3 && q < limit && v.ent[q] == 0 && v.isCap(q) && v.isWord(q); c++ {
+				q++
+			}
+		}
+		if w := v.low(q); q == k || w != "'s" && w != "\u2019s" {
 			return -1
 		}
-		_, mt1 := v.tokenSpan(m)
-		if w := v.low(mt1); w != "'s" && w != "\u2019s" {
-			return -1
-		}
-		k = mt1 + 1
+		k = q + 1
 	}
-	for n := 0; n < 5 && k < limit; n, k = n+1, k+1 {
+	for n := 0; n < 10 && k < limit; n, k = n+1, k+1 {
 		if _, m := v.mention(k); m != nil {
 			if m.Type == document.Organization && v.actor[v.ent[k]-1] && n > 0 {
 				return k

@@ -271,7 +271,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				// "with the president of Y, A": the party of the head
 				from = o
 			}
-			for a := from; a < st1 && a < k+10; a++ {
+			for a := from; a < st1 && a < maxi(k+10, from+1); a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
 						g = v.objectList(g)
