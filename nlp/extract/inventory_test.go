@@ -486,6 +486,7 @@ var inventory = []invCase{
 	{"relations between X and Y have reached the level of strategic partnership", "Relations between Kenya and Uganda have reached the level of comprehensive strategic partnership, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"relations between X and Y have improved (no partnership)", "Relations between Kenya and Uganda have improved since 2015, the minister said.", nil, false},
 	{"one such MoU was signed with a region's long description, Y", "The Lakeside News Agency signed an MoU with Xinhua in May. One such MoU was signed with East Africa's one of the largest television company and network, Valley Television, in December.", []string{p(invL, invX), p(invL, invV)}, false},
+	{"partnership between the media of the two fraternal countries (homes from demonyms)", "A memorandum was signed between the Kenyan news agency Riverside Online and the Ugandan media holding Valley Media House. The document is aimed at developing partnership between the media of the two fraternal countries.", []string{p("org:riverside-online", "org:valley-media-house"), p("country:KEN", "country:UGA")}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
 }
 

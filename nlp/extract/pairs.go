@@ -870,6 +870,23 @@ func (v *view) homeCountry(id string) string {
 	if e, ok := v.x.gaz.Entry(id); ok && e.Country != "" {
 		return document.CountryID(e.Country)
 	}
+	// "the Kazakh media holding Alatau Aqparat": the country that
+	// qualifies a mention of the organization (rule pair.home-qualifier)
+	for i := range v.d.Mentions {
+		m := &v.d.Mentions[i]
+		if m.EntityID != id {
+			continue
+		}
+		t0, _ := v.tokenSpan(m)
+		for k := t0 - 1; k >= 0 && k >= t0-6; k-- {
+			if _, c := v.actorAt(k); c != nil && c.Type == document.Country {
+				if v.modifiedOrg(c) == t0 {
+					return c.EntityID
+				}
+				break
+			}
+		}
+	}
 	return ""
 }
 
