@@ -27,6 +27,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
@@ -64,7 +66,14 @@ func (v *view) cooperation(ids []string, rule *lexicon.RelationRule, s int, trig
 
 func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	if !v.tiesPledged(s, j, n) {
-		return
+		// "relations between the two countries have reached the level of
+		// comprehensive strategic partnership": ties the clause calls a
+		// strategic or allied partnership (rule coop.relations-partnership)
+		if !v.tiesPartnership(s, j+n) {
+			return
+		}
+		r := *rule
+		r.ID, r.Confidence, rule = "coop.relations-partnership", 0.8, &r
 	}
 	if v.authorizedToSign(s, j) {
 		return
@@ -169,14 +178,55 @@ func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev
 	if v.low(k) != "of" && v.low(k) != "by" && v.low(k) != "between" {
 		return
 	}
+	made := rule.ID == "coop.made-by"
+	if made && !v.oneWorkBefore(j) {
+		return
+	}
 	a := k + 1
 	if v.low(a) == "the" {
 		a++
 	}
-	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 {
+	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 && (!made || len(g.parties()) == 2) {
 		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
 	}
 }
+
+// oneWorkBefore reports one countable work before the participle at j
+// (rule coop.made-by): "the digital project developed by", "a
+// documentary produced by", "The series was produced by"; not
+// "programmes produced by" (a plural: each maker's own) nor "Content
+// produced by" (no article, a mass noun).
+func (v *view) oneWorkBefore(j int) bool {
+	if v.low(j+1) != "by" {
+		return false
+	}
+	prev := v.low(j - 1)
+	if prev == "was" || prev == "is" || prev == "been" {
+		j-- // "The series was produced by", "has been developed by"
+		if prev == "been" {
+			j--
+		}
+		prev = v.low(j - 1)
+	}
+	if len(prev) > 3 && strings.HasSuffix(prev, "s") && !strings.HasSuffix(prev, "ss") && prev != "series" || massWorks.has(prev) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-5; k-- {
+		switch v.low(k) {
+		case "a", "an", "the", "this", "its", "their":
+			return true
+		case ",", ";", ".", "and", "by", "of":
+			return false
+		}
+	}
+	return false
+}
+
+// massWorks are mass nouns of what outlets make, each its own.
+var massWorks = newWordSet(map[string]bool{
+	"content": true, "material": true, "news": true, "programming": true, "footage": true,
+	"coverage": true, "information": true, "journalism": true, "output": true,
+})
 
 func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event, here []*event) {
 	if !v.tiesPledged(s, j, n) {
@@ -186,12 +236,17 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		return
 	}
 	// "the forum, co-organized by X and Y": a passive, read by the
-	// organizer rules
-	if v.low(j+n) == "by" {
+	// organizer rules; so is "The forum is jointly hosted by X and Y"
+	if v.low(j+n) == "by" || v.low(j+n-1) == "jointly" && strings.HasSuffix(v.low(j+n), "ed") && v.low(j+n+1) == "by" {
 		return
 	}
 	if n == 1 && v.in(exchangeVerbs, j) && v.exchangedAfter(j+1) < 0 {
-		return
+		if !v.exchangeActivity(j) {
+			return
+		}
+		r := *rule
+		r.ID = "coop.exchange-activity"
+		rule = &r
 	}
 	// an agreement noun is the pair's only as their possession: "X and
 	// Y's memorandum", "X and Y's new agreement" (not "X and Y praised
@@ -257,6 +312,22 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.countriesOutlets(g) || v.relativeOwnSubject(g.t1, j) {
 		return
 	}
+	if g.rule == "pair.head-anaphor" {
+		r := *rule
+		r.ID, rule = g.rule, &r
+	}
+	// "TASS Director General A and Xinhua President B opened a forum":
+	// the heads open it, present at it (rule coop.launched-together)
+	if rule.ID == "coop.launched-together" && v.low(j) == "opened" && len(g.persons) > 0 {
+		return
+	}
+	// "X and Y each launched a podcast", "separately opened": each its
+	// own, no joint act (rule coop.distributive)
+	for k := g.t1; k < j; k++ {
+		if w := v.low(k); w == "each" || w == "separately" || w == "respectively" || w == "individually" {
+			return
+		}
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
 }
 
@@ -296,6 +367,52 @@ func (v *view) countriesOutlets(g group) bool {
 	return v.in(countryOutletNouns, k)
 }
 
+// exchangeActivity reads "exchange" at token j as the kind of an
+// activity the pair held together: "X and Y held their annual exchange
+// meeting", "organised an exchange programme for young reporters"
+// (rule coop.exchange-activity); not "attended an exchange forum".
+func (v *view) exchangeActivity(j int) bool {
+	if v.low(j) != "exchange" && v.low(j) != "exchanges" || !v.in(exchangeActivities, j+1) {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-4; k-- {
+		if w := v.low(k); w == "their" || runVerbs.has(w) {
+			return true
+		}
+		if !v.isWord(k) || v.ent[k] != 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// exchangeActivities are the nouns of an activity after "exchange".
+var exchangeActivities = newWordSet(map[string]bool{
+	"meeting": true, "meetings": true, "programme": true, "programmes": true, "program": true,
+	"programs": true, "seminar": true, "seminars": true, "visit": true, "visits": true,
+	"tour": true, "tours": true, "forum": true, "activities": true, "scheme": true,
+})
+
+// runVerbs hold or run an activity.
+var runVerbs = newWordSet(map[string]bool{
+	"held": true, "hold": true, "holds": true, "holding": true, "organized": true, "organised": true,
+	"organize": true, "organise": true, "launched": true, "launch": true, "run": true, "ran": true,
+	"runs": true, "started": true, "start": true, "conducted": true, "conduct": true,
+})
+
+// outletHeadBefore reports a plural outlet noun among the lower-case
+// words before the trigger at j: in "Iran, Iraq state broadcasters sign
+// cooperation deal" the countries qualify the broadcasters, not the
+// trigger (rule coop.country-outlets).
+func (v *view) outletHeadBefore(j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0; k-- {
+		if v.in(countryOutletNouns, k) {
+			return true
+		}
+	}
+	return false
+}
+
 func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, ev *event) {
 	_, st1 := v.sentenceTokens(s)
 	from := j + n
@@ -324,7 +441,14 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if v.low(j+n-1) == "with" {
 		w = j + n - 1 // "works with"
 	}
-	for k := from; w < 0 && k < from+4 && k < st1; k++ {
+	reach := 4
+	if strings.HasPrefix(v.low(j), "co-") || v.low(j) == "co" && v.low(j+1) == "-" {
+		// "co-organised the previous meeting in Osaka in 2023 with Y":
+		// the object, its place and date come before the partner (rule
+		// coop.with, co-verbs)
+		reach = 10
+	}
+	for k := from; w < 0 && k < from+reach && k < st1; k++ {
 		if v.low(k) == "with" {
 			w = k
 			break
@@ -402,6 +526,21 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
+	withAnaphor := false
+	if len(ys) == 0 && v.low(w+1) == "the" {
+		// "Xinhua is ready to work with the State broadcaster": the one
+		// organization of that kind named in the sentence or the three
+		// before (rule coop.with-anaphor)
+		k := w + 2
+		for n := 0; n < 2 && k < st1 && v.ent[k] == 0 && v.isWord(k) && orgAnaphorKinds[v.low(k)] == ""; n++ {
+			k++
+		}
+		if kind := orgAnaphorKinds[v.low(k)]; kind != "" && v.ent[k] == 0 && v.low(k+1) != "of" && v.ent[k+1] == 0 {
+			if o := v.oneOrgOfKind(s, w, kind, ""); o != "" {
+				ys, withAnaphor = []string{o}, true
+			}
+		}
+	}
 	if len(ys) == 0 && v.countedOutlets(a, st1) {
 		// "X has signed agreements with over 20 news agencies": the
 		// partners may be listed in the next sentences (hubList)
@@ -451,12 +590,22 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if subj.anaphor {
 		conf *= 0.95
 	}
+	if withAnaphor {
+		r := *rule
+		r.ID, rule = "coop.with-anaphor", &r
+		conf *= 0.9
+	}
 	if subj.rule != "" {
 		// the subject resolved by a rule of its own ("On Monday it
 		// partnered with Y")
 		r := *rule
 		r.ID, rule = subj.rule, &r
 		conf *= 0.9
+	}
+	// "A and B signed two agreements with C and D": one each, who with
+	// whom the sentences after tell (rule coop.signing-respectively)
+	if xs := subj.parties(); len(xs) >= 2 && len(ys) >= 2 && agreementCount(v, j+n-1) == len(ys) {
+		return
 	}
 	topic := v.topicNear(s, j, j+n)
 	intent := v.intent(subj.t1, j)
@@ -579,6 +728,27 @@ func (v *view) tiesPledged(s, j, n int) bool {
 	for k := strong - 1; k >= st0 && k >= strong-8; k-- {
 		if v.in(commitCues, k) {
 			return true
+		}
+	}
+	return false
+}
+
+// tiesPartnership reports "strategic (allied) partnership" within 20
+// tokens after token a in its clause: "relations between X and Y have
+// reached the level of comprehensive strategic partnership", "are
+// developing on the basis of brotherhood and allied partnership".
+func (v *view) tiesPartnership(s, a int) bool {
+	_, st1 := v.sentenceTokens(s)
+	for k := a; k < st1 && k < a+20; k++ {
+		switch w := v.low(k); w {
+		case ";", "but", "while":
+			return false
+		case "partnership":
+			p := v.low(k - 1)
+			if p == "cooperative" {
+				p = v.low(k - 2)
+			}
+			return p == "strategic" || p == "allied"
 		}
 	}
 	return false
@@ -1087,17 +1257,23 @@ func (v *view) describedPartner(a, limit int) int {
 	case v.low(k) == "its" || v.low(k) == "their" || v.low(k) == "his" || v.low(k) == "her":
 		k++
 	default:
-		_, m := v.actorAt(k)
-		if m == nil || m.Type != document.Country {
+		// "China's", also a region or a place the tagger leaves
+		// unnamed: "with Latin America's one of the largest television
+		// company and network, Y" (rule coop.signing, described partner)
+		q := k
+		if _, m := v.mention(k); m != nil && (m.Type == document.Country || m.Type == document.Place) {
+			_, q = v.tokenSpan(m)
+		} else {
+			for c := 0; c < 3 && q < limit && v.ent[q] == 0 && v.isCap(q) && v.isWord(q); c++ {
+				q++
+			}
+		}
+		if w := v.low(q); q == k || w != "'s" && w != "\u2019s" {
 			return -1
 		}
-		_, mt1 := v.tokenSpan(m)
-		if w := v.low(mt1); w != "'s" && w != "\u2019s" {
-			return -1
-		}
-		k = mt1 + 1
+		k = q + 1
 	}
-	for n := 0; n < 5 && k < limit; n, k = n+1, k+1 {
+	for n := 0; n < 10 && k < limit; n, k = n+1, k+1 {
 		if _, m := v.mention(k); m != nil {
 			if m.Type == document.Organization && v.actor[v.ent[k]-1] && n > 0 {
 				return k
@@ -1185,14 +1361,19 @@ func (v *view) arePartners(s, st0, k int) {
 		return
 	}
 	c := -1
-	for q := k - 1; q >= st0 && q >= k-4; q-- {
+	strategic := false
+	for q := k - 1; q >= st0 && q >= k-6; q-- {
 		if v.in(copulas, q) {
 			c = q
 			break
 		}
+		if q < k-4 && !strategic {
+			return
+		}
 		if !v.isWord(q) || v.isCap(q) || v.ent[q] != 0 {
 			return
 		}
+		strategic = strategic || v.low(q) == "strategic"
 	}
 	if c < 0 {
 		return
@@ -1202,16 +1383,30 @@ func (v *view) arePartners(s, st0, k int) {
 		e--
 	}
 	g, ok := v.subjectGroup(s, e, 2, true)
+	if (!ok || g.t1 != e) && strategic && v.low(e-1) == "and" {
+		// "Korea and Mongolia established diplomatic relations in 1990
+		// and have been strategic partners since 2021": the subject of
+		// the first predicate, opening the clause
+		if g2, ok2 := v.subjectGroup(s, e, 16, false); ok2 && g2.t0 <= v.clauseStart(s, e)+2 {
+			g, ok = g2, true
+			g.t1 = e
+		}
+	}
 	if !ok || g.t1 != e || len(g.parties()) != 2 {
 		return
 	}
 	ids := g.parties()
 	// organizations only: "Kenya and Uganda are trading partners" says
-	// nothing of their media
-	if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
+	// nothing of their media; but "Korea and Mongolia have been
+	// strategic partners since 2021" states the countries' partnership,
+	// as "the strategic partnership between" does (coop.strategic-partners)
+	rule := "coop.are-partners"
+	if strategic && document.IDPrefix(ids[0]) == document.PrefixCountry && document.IDPrefix(ids[1]) == document.PrefixCountry && ids[0] != ids[1] {
+		rule = "coop.strategic-partners"
+	} else if document.IDPrefix(ids[0]) != document.PrefixOrg || document.IDPrefix(ids[1]) != document.PrefixOrg || ids[0] == ids[1] {
 		return
 	}
-	v.pairCooperation(ids[0], ids[1], s, k, "", "050", "coop.are-partners", 0.75)
+	v.pairCooperation(ids[0], ids[1], s, k, "", "050", rule, 0.75)
 }
 
 // includeVerbs introduce the members of a list: "Its partners include

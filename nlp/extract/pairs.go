@@ -83,6 +83,10 @@ var groupNouns = newWordSet(map[string]bool{
 	"organisations": true, "companies": true, "groups": true, "partners": true,
 	"counterparts": true, "broadcasters": true, "newspapers": true, "state": true,
 	"states": true, "nations": true, "countries": true, "ministries": true,
+	// the member's own kind after its name: "Russia's TV BRICS network
+	// and the Chinese news website Guancha" (rule pair.kind-noun)
+	"network": true, "website": true, "portal": true, "channel": true, "newspaper": true,
+	"daily": true, "broadcaster": true, "station": true, "magazine": true, "weekly": true,
 })
 
 // groupAt reads a coordinated list of parties starting at token i (the
@@ -123,6 +127,19 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			continue
 		}
 		if k, m := v.actorAt(j); m != nil && (persons || m.Type != document.Person) {
+			if m.Rule == "pat.org.name-noun" {
+				// "the Nakuru broadcaster Coastal Broadcasting
+				// Corporation": a place and an outlet noun describe the
+				// name after them (rule pair.place-outlet)
+				_, q := v.tokenSpan(m)
+				if v.in(outletNouns, q) {
+					q++
+				}
+				if _, o := v.actorAt(q); o != nil && o.Type == document.Organization {
+					j = q
+					continue
+				}
+			}
 			id := v.partyID(m)
 			if m.Type == document.Country {
 				if o := v.modifiedOrg(m); o >= 0 {
@@ -138,7 +155,9 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				}
 			}
 			_, t1 := v.tokenSpan(m)
+			added := false
 			if id != "" && !slices.Contains(g.ids, id) {
+				added = true
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
 				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) || m.Type == document.Country && v.countryOutlet(t1, limit) {
@@ -171,6 +190,22 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				g.t1 = j
 			}
 			if v.possessive(j) {
+				// "X and the Australian Broadcasting Corporation's
+				// international arm, ABC International Development,
+				// signed": the unit the possessor's description names is
+				// the member, not the possessor (rule pair.possessor-unit)
+				q, n := j+1, 0
+				for ; n < 4 && q < limit && v.ent[q] == 0 && v.isWord(q) && !v.isCap(q); n++ {
+					q++
+				}
+				if v.low(q) == "," && n > 0 {
+					q++
+				}
+				if _, o := v.actorAt(q); n > 0 && added && o != nil && o.Type == document.Organization && m.Type == document.Organization {
+					g.ids, g.mentions = g.ids[:len(g.ids)-1], g.mentions[:len(g.mentions)-1]
+					j = q
+					continue
+				}
 				// "China's Xinhua": the possessor is not a member
 				break
 			}
@@ -195,6 +230,23 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			}
 			continue
 		}
+		if j == i || v.in(groupFillers, j-1) {
+			// "ABI and the institute agreed", "the corporation and AIBD":
+			// the one organization named before whose name ends in the
+			// noun (rule pair.head-anaphor)
+			if id, mi, e := v.headAnaphorAt(j); id != "" && e <= limit {
+				if !slices.Contains(g.ids, id) {
+					g.ids = append(g.ids, id)
+					g.mentions = append(g.mentions, mi)
+				}
+				if g.rule == "" {
+					g.rule = "pair.head-anaphor"
+				}
+				j = e
+				g.t1 = j
+				continue
+			}
+		}
 		if a, n, ok := v.pairAnaphorAt(j); ok && len(g.ids) == 0 {
 			for _, id := range a {
 				if !slices.Contains(g.ids, id) {
@@ -216,6 +268,20 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			}
 		}
 		if j > i && (v.in(groupFillers, j) || (v.low(j) == "as" && v.low(j+1) == "well" && v.low(j+2) == "as")) {
+			comma := v.low(j) == ","
+			if comma && !persons && v.appositiveAfter(g, j, limit) {
+				// "X and Y, the international service of Z, renewed",
+				// "X and the national news agency, Y, signed": a
+				// description or another name of the member before, no
+				// member (rule pair.apposition-of); the list goes on
+				// after it: "X, the arm of Z, and Y"
+				if e := v.commaParenthetical(j, limit); e > 0 && (v.low(e+1) == "and" || v.low(e+1) == "as") {
+					j = e
+					g.t1 = j
+					continue
+				}
+				break
+			}
 			if v.low(j) == "as" {
 				j += 3
 			} else {
@@ -231,6 +297,165 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 		break
 	}
 	return g, len(g.ids) > 0
+}
+
+// orgHeads are the last words of organization names that "the" and the
+// word alone may refer back by: "the Sri Lanka Rupavahini Corporation
+// ... the corporation", "the José Martí Institute ... the institute".
+var orgHeads = newWordSet(map[string]bool{
+	"institute": true, "corporation": true, "foundation": true, "council": true, "university": true,
+	"union": true, "association": true, "federation": true, "commission": true, "academy": true,
+	"centre": true, "center": true, "authority": true, "administration": true, "committee": true,
+})
+
+// headAnaphorAt reads "the" and a name head at token j that refers back
+// to the one organization named in the sentence or the five before
+// whose name has that head: its id, the antecedent's mention index and
+// the token after the anaphor; "" when there is none or more than one
+// ("the institute of ..." is a description, no anaphor). One named in
+// the anaphor's own sentence ("SLRC Chairman X said ... the corporation
+// and AIBD") is taken before others named earlier.
+func (v *view) headAnaphorAt(j int) (string, int, int) {
+	if j+1 >= len(v.toks) || v.low(j) != "the" || v.ent[j] != 0 || v.ent[j+1] != 0 || v.isCap(j+1) || !v.in(orgHeads, j+1) {
+		return "", 0, j
+	}
+	if nx := v.low(j + 2); nx == "of" || nx == "for" || nx == "in" || nx == "on" {
+		return "", 0, j
+	}
+	w := v.low(j + 1)
+	s := v.sent(j)
+	st0, _ := v.sentenceTokens(s)
+	lo, _ := v.sentenceTokens(maxi(0, s-5))
+	var here, before string
+	hm, bm, nHere, nBefore := 0, 0, 0, 0
+	for k := j - 1; k >= lo; k-- {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization {
+			continue
+		}
+		mt0, _ := v.tokenSpan(m)
+		k = mt0
+		if !v.headedBy(m, w) {
+			continue
+		}
+		if mt0 >= st0 {
+			if m.EntityID != here {
+				here, hm = m.EntityID, v.ent[mt0]-1
+				nHere++
+			}
+		} else if m.EntityID != before && m.EntityID != here {
+			before, bm = m.EntityID, v.ent[mt0]-1
+			nBefore++
+		}
+	}
+	switch {
+	case nHere == 1:
+		return here, hm, j + 2
+	case nHere == 0 && nBefore == 1:
+		return before, bm, j + 2
+	}
+	return "", 0, j
+}
+
+// headedBy reports an organization whose name (the mention's, else the
+// entity's) has the head w: its last word, or the word before "of" ("the
+// José Martí International Institute of Journalism").
+func (v *view) headedBy(m *document.Mention, w string) bool {
+	names := []string{v.body[m.Start:m.End]}
+	if e := v.entity[m.EntityID]; e != nil {
+		names = append(names, e.Name)
+	}
+	for _, name := range names {
+		f := strings.Fields(strings.ToLower(name))
+		if len(f) > 0 && f[len(f)-1] == w {
+			return true
+		}
+		for q := 0; q+1 < len(f); q++ {
+			if f[q] == w && f[q+1] == "of" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// appositiveAfter reports a comma at token j after the last member of
+// a list that opens an apposition rather than the next member (rule
+// pair.apposition-of): a description whose organization is the object
+// of "of" ("X and Y, the international service of Z, renewed", "Y, the
+// media development arm of German broadcaster Z, launched"), or, after
+// the list's "and", a name set off by commas before the predicate ("X
+// and the Mongolian news agency, MONTSAME, signed"): another name of
+// the member, never a third party without "and".
+func (v *view) appositiveAfter(g group, j, limit int) bool {
+	if len(g.mentions) == 0 || j != g.t1 {
+		return false
+	}
+	last := &v.d.Mentions[g.mentions[len(g.mentions)-1]]
+	if _, lt1 := v.tokenSpan(last); last.Type != document.Organization || lt1 != j && v.low(j-1) != ")" {
+		return false // "..., Noel Curran, the director of TASS": a person's
+	}
+	// "and" before the last member: the list is closed
+	closed := false
+	for k := j - 1; k >= g.t0 && k >= j-12; k-- {
+		if w := v.low(k); w == "and" || w == "&" {
+			closed = true
+			break
+		}
+	}
+	k := j + 1
+	if w := v.low(k); w == "the" || w == "a" || w == "an" || w == "its" {
+		k++
+	}
+	if closed {
+		if _, m := v.actorAt(k); m != nil && m.Type == document.Organization {
+			// ", MONTSAME," then the predicate
+			_, mt1 := v.tokenSpan(m)
+			if v.low(mt1) == "," {
+				if _, m2 := v.actorAt(mt1 + 1); m2 == nil && v.low(mt1+1) != "and" && v.low(mt1+1) != "the" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	// lower-case words (a country's possessive or demonym among them),
+	// then "of" and an organization
+	words := 0
+	for ; k < limit && k <= j+8; k++ {
+		w := v.low(k)
+		if w == "of" {
+			if words == 0 {
+				return false
+			}
+			q := v.pastThe(k + 1)
+			if _, m := v.actorAt(q); m != nil && m.Type == document.Country {
+				// "of Germany's broadcaster Z", "of German broadcaster Z"
+				if o := v.modifiedOrg(m); o >= 0 {
+					q = o
+				}
+			}
+			for n := 0; n < 3 && q < limit && v.ent[q] == 0 && v.isWord(q) && !v.isCap(q); n++ {
+				q++ // "of international broadcaster Z"
+			}
+			_, m := v.actorAt(q)
+			return m != nil && m.Type == document.Organization
+		}
+		if _, cm := v.mention(k); cm != nil && cm.Type == document.Country && v.ent[k] != 0 {
+			// "the Swedish publisher of the daily Y"
+			_, ct1 := v.tokenSpan(cm)
+			if v.possessive(ct1) {
+				ct1++
+			}
+			k = ct1 - 1
+			continue
+		}
+		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || complementizers.has(w) {
+			return false
+		}
+		words++
+	}
+	return false
 }
 
 // memberParen returns the token after a parenthesis at token j that
@@ -337,10 +562,51 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 	if !ok {
 		return v.groupAnaphorAt(i)
 	}
-	if p := v.pairFor(i, v.x.lex.PairWants[val]); len(p) >= 2 {
+	want := v.x.lex.PairWants[val]
+	p := v.pairFor(i, want)
+	if kind := anaphorKinds[v.low(i+n-1)]; kind != "" && len(p) >= 2 && !v.ofKind(p, kind) {
+		// "the two agencies" after a newspaper and a university were
+		// named as hosts of a visit: the last pair of that kind named
+		// before (rule pair.kind)
+		p = nil
+		for k := len(v.groups) - 1; k >= 0 && p == nil; k-- {
+			if g := v.groups[k].ids; len(g) == 2 && document.IDPrefix(g[0]) == document.PrefixOrg &&
+				document.IDPrefix(g[1]) == document.PrefixOrg && v.ofKind(g, kind) {
+				p = g
+			}
+		}
+		if p == nil {
+			return nil, 0, false
+		}
+	}
+	if len(p) >= 2 {
 		return p, n, true
 	}
 	return nil, 0, false
+}
+
+// anaphorKinds map the plural head of a pair anaphor to the organization
+// kind its members must have when the kind is known: "the two agencies"
+// are news agencies, not a newspaper and a university.
+var anaphorKinds = map[string]string{
+	"agencies": document.KindNewsAgency, "broadcasters": document.KindBroadcaster,
+	"newspapers": document.KindNewspaper,
+}
+
+// ofKind reports that no member of ids is an organization of a known kind
+// other than kind (a member of unknown kind fits).
+func (v *view) ofKind(ids []string, kind string) bool {
+	for _, id := range ids {
+		e := v.entity[id]
+		if e == nil || e.Type != document.Organization || e.Kind == "" || e.Kind == kind {
+			continue
+		}
+		if kind == document.KindNewsAgency && e.Kind == document.KindGovernmentBody {
+			continue // "agency" also names state bodies
+		}
+		return false
+	}
+	return true
 }
 
 // pairFor resolves a pair anaphor at token i that wants parties of the
@@ -604,6 +870,23 @@ func (v *view) homeCountry(id string) string {
 	if e, ok := v.x.gaz.Entry(id); ok && e.Country != "" {
 		return document.CountryID(e.Country)
 	}
+	// "the Kazakh media holding Alatau Aqparat": the country that
+	// qualifies a mention of the organization (rule pair.home-qualifier)
+	for i := range v.d.Mentions {
+		m := &v.d.Mentions[i]
+		if m.EntityID != id {
+			continue
+		}
+		t0, _ := v.tokenSpan(m)
+		for k := t0 - 1; k >= 0 && k >= t0-6; k-- {
+			if _, c := v.actorAt(k); c != nil && c.Type == document.Country {
+				if v.modifiedOrg(c) == t0 {
+					return c.EntityID
+				}
+				break
+			}
+		}
+	}
 	return ""
 }
 
@@ -628,7 +911,7 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		i = g.t1 - 1
-		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) {
+		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) || v.ownedList(g) {
 			continue
 		}
 		ids := append([]string(nil), g.ids...)
@@ -656,6 +939,18 @@ func (v *view) notePairs(s int) {
 			v.pairs["org"] = ids
 		}
 	}
+}
+
+// ownedList reports a list in the of-complement of an ownership noun:
+// "the EPA, publisher of the Addis Zemen and The Ethiopian Herald": the
+// titles a party owns, which "the agencies" does not refer back to (rule
+// pair.apposition-of).
+func (v *view) ownedList(g group) bool {
+	k := g.t0 - 1
+	if v.low(k) == "the" {
+		k--
+	}
+	return v.low(k) == "of" && (v.in(ownershipNouns, k-1) || v.low(k-1) == "publisher")
 }
 
 // affiliationList reports a list that names the organizations of people
@@ -829,11 +1124,23 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 		if w == "-" && k > j && v.isCap(k-1) && v.low(k+1) == "speaking" {
 			continue
 		}
+		// "and the Primorye broadcaster OTV-Prim": a place the tagger
+		// does not know before an outlet noun (rule pair.place-outlet)
+		if k > j && v.isCap(k) && v.in(outletNouns, k+1) {
+			if _, pm := v.mention(k); pm == nil || pm.Type == document.Place {
+				continue
+			}
+		}
 		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord.has(w) {
 			return 0, false
 		}
 		if w == "and" || w == "or" || complementizers.has(w) {
 			// ", adding that the Agency would ...": a clause, no member
+			return 0, false
+		}
+		if w == "between" || w == "among" {
+			// "between A and B and between C and D": another phrase,
+			// another pair (rule pair.between-each)
 			return 0, false
 		}
 	}
@@ -874,6 +1181,11 @@ var clauseWords = newWordSet(map[string]bool{
 	"and": true, "or": true, "but": true, "with": true, "to": true, "in": true, "on": true,
 	"at": true, "for": true, "by": true, "from": true, "as": true, "that": true, "which": true,
 	"who": true, "while": true, "after": true, "before": true,
+	// prepositions: "between Zambia and South Africa within the SADC
+	// framework" (rule pair.country-within)
+	"within": true, "among": true, "across": true, "under": true, "through": true, "into": true,
+	"during": true, "against": true, "between": true, "via": true, "amid": true, "toward": true,
+	"towards": true,
 })
 
 // modifiesOrg reports whether a country mention qualifies the organization
@@ -954,7 +1266,10 @@ func (v *view) appositionEnd(j, limit int) int {
 				}
 			}
 		}
-		if !v.isWord(k) && w != "-" || v.isCap(k) || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
+		// "X, the provincial Party newspaper, and Y": a capitalised word
+		// no name covers may stand inside the description, not first
+		capInside := v.isCap(k) && v.ent[k] == 0 && words > 0
+		if !v.isWord(k) && w != "-" || v.isCap(k) && !capInside || v.ent[k] != 0 || w == "and" || w == "or" || w == "which" || w == "who" {
 			return j
 		}
 		words++
@@ -968,7 +1283,7 @@ func (v *view) appositionEnd(j, limit int) int {
 var ownershipNouns = newWordSet(map[string]bool{
 	"parent": true, "company": true, "owner": true, "owners": true, "publisher": true, "operator": true,
 	"subsidiary": true, "affiliate": true, "arm": true, "unit": true, "division": true, "branch": true,
-	"umbrella": true, "holding": true, "group": true, "sister": true,
+	"umbrella": true, "holding": true, "group": true, "sister": true, "publishers": true, "operators": true,
 })
 
 // ownedListEnd returns the comma after a list of organizations starting
@@ -987,6 +1302,15 @@ func (v *view) ownedListEnd(k, limit int) int {
 				}
 				j++
 			}
+			continue
+		}
+		if v.isCap(j) && v.ent[j] == 0 && v.isWord(j) {
+			// "the publishers of the Daily News and HabariLeo": titles
+			// the tagger does not know
+			for j < limit && v.isCap(j) && v.ent[j] == 0 && v.isWord(j) {
+				j++
+			}
+			n++
 			continue
 		}
 		switch v.low(j) {

@@ -223,8 +223,24 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 					found = true
 				}
 				i += n - 1
+				continue
 			}
-			continue
+			// "the corporation and AIBD had agreed": a list that opens
+			// with a name's head noun (rule pair.head-anaphor)
+			if _, _, e := v.headAnaphorAt(i); e <= i || v.low(e) != "and" {
+				continue
+			}
+		}
+		// "alongside the 8th China-Russia Expo, with regional
+		// newspapers ... pledging": parties inside an event's name are no
+		// subject (rule coop.event-name)
+		if v.evm[i] != 0 {
+			if em := &v.d.Mentions[v.evm[i]-1]; em.Rule == "pat.event.named" {
+				if _, et1 := v.tokenSpan(em); et1 <= j {
+					i = et1 - 1
+					continue
+				}
+			}
 		}
 		// a candidate is read into the reused buffers and copied only
 		// when it becomes the best one
@@ -571,7 +587,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			case "pair":
 				x.framePair(v, rule, s, j, n, ev, here)
 			case "premodifier":
-				if ids := v.premodifierParties(j); len(ids) >= 2 && !v.clauseBefore(j) {
+				if ids := v.premodifierParties(j); len(ids) >= 2 && !v.clauseBefore(j) && !v.outletHeadBefore(j) {
 					v.cooperation(ids, rule, s, v.span(j, j+n), ev, v.intent(maxi(st0, j-6), j), rule.Confidence, v.topicNear(s, j, j+n))
 				}
 			case "with":
@@ -653,6 +669,10 @@ var refusalWords = newWordSet(map[string]bool{
 	// a wish is no statement either: "hopes to cooperate with"
 	"hopes": true, "hope": true, "hoped": true, "hoping": true, "wishes": true, "wish": true,
 	"wants": true, "want": true, "wanted": true, "broke": true, "breaks": true,
+	// a search is none either: "would also seek an agreement with Y"
+	// (rule coop.seeking), nor a liking: "would also like to work with
+	// Y" (rule coop.would-like)
+	"seek": true, "seeks": true, "seeking": true, "sought": true, "like": true, "love": true,
 })
 
 // refused reports a refusal word at most five words before the trigger
@@ -670,6 +690,10 @@ func (v *view) refused(st0, j int) bool {
 		switch w {
 		case "may":
 			if v.isCap(k) {
+				continue
+			}
+		case "like", "love":
+			if p := v.low(k - 1); p != "would" && p != "'d" && !(p == "also" && v.low(k-2) == "would") {
 				continue
 			}
 		case "called", "broke", "breaks":
@@ -706,6 +730,9 @@ var hedgeNouns = newWordSet(map[string]bool{
 	// cooperate with" (talks on cooperation are read as stating it)
 	"proposal": true, "proposals": true, "proposed": true, "proposes": true, "propose": true,
 	"suggested": true, "suggestion": true, "invited": true, "invitation": true,
+	// a partnership under negotiation is none yet: "had been negotiating
+	// since October over a joint newsroom" (rule coop.negotiating)
+	"negotiating": true, "negotiate": true, "negotiates": true, "negotiation": true, "negotiations": true,
 })
 
 // hedged reports a hedge noun within four words before the trigger at j
@@ -722,7 +749,7 @@ func (v *view) hedged(st0, j, n int) bool {
 			if w == "," || w == ";" || w == "." {
 				return false
 			}
-			if (w == "of" || w == "for") && k-1 >= st0 && v.in(hedgeNouns, k-1) {
+			if (w == "of" || w == "for") && k-1 >= st0 && v.hedgeAt(k-1) {
 				return true
 			}
 			words++
@@ -739,10 +766,15 @@ func (v *view) hedged(st0, j, n int) bool {
 		if w == "," || w == ";" || w == "." {
 			return false
 		}
-		if hedgeNouns.has(w) {
+		if v.hedgeAt(k) {
 			return true
 		}
-		if (w == "of" || w == "for") && k-1 >= st0 && v.in(hedgeNouns, k-1) {
+		// "are also in talks on co-producing": under negotiation (rule
+		// coop.negotiating)
+		if w == "talks" && v.low(k-1) == "in" {
+			return true
+		}
+		if (w == "of" || w == "for") && k-1 >= st0 && v.hedgeAt(k-1) {
 			// "the possibility of a broader long-term partnership": a
 			// hedge noun whose complement the trigger heads, over
 			// any premodifiers (rule coop.hedge-of)
@@ -753,15 +785,35 @@ func (v *view) hedged(st0, j, n int) bool {
 		if p := v.low(k - 1); (w == "to" && p == "open") || (w == "in" && (p == "interested" || p == "interest")) {
 			return true
 		}
-		if w == "a" || w == "an" || w == "the" || w == "-" {
+		if w == "a" || w == "an" || w == "the" || w == "-" || v.val[k] != 0 {
 			// "the possibility of a first framework agreement", "the
-			// prospect of a content-sharing agreement"
+			// prospect of a content-sharing agreement"; a date counts
+			// for no word ("negotiating since October 2023 over a joint")
 			continue
 		}
 		words++
 	}
 	return false
 }
+
+// hedgeAt reports a hedge noun at token k, save prospects named beside
+// the present state: "the current state and prospects of cooperation
+// between" says the cooperation exists (rule coop.state-and-prospects).
+func (v *view) hedgeAt(k int) bool {
+	if !v.in(hedgeNouns, k) {
+		return false
+	}
+	if w := v.low(k); (w == "prospects" || w == "prospect") && v.low(k-1) == "and" && v.in(presentStateNouns, k-2) {
+		return false
+	}
+	return true
+}
+
+// presentStateNouns name how a cooperation stands now.
+var presentStateNouns = newWordSet(map[string]bool{
+	"state": true, "status": true, "results": true, "achievements": true, "progress": true,
+	"level": true, "course": true, "history": true,
+})
 
 // dateLen returns how many tokens the value mention ending at token k
 // spans before k (0 for a one-token date).
@@ -779,6 +831,11 @@ var premodClauseWords = newWordSet(map[string]bool{
 	"a": true, "an": true, "the": true, "this": true, "these": true,
 	"have": true, "has": true, "had": true, "will": true, "would": true, "is": true, "are": true,
 	"was": true, "were": true, "to": true, "of": true, "in": true, "for": true, "on": true, "with": true,
+	// a signing verb or a count of agreements: "X and Y signed two
+	// cooperation agreements with C and D" (rule coop.premodifier)
+	"signed": true, "sign": true, "signs": true, "inked": true, "ink": true, "inks": true,
+	"renewed": true, "renew": true, "renews": true, "concluded": true, "sealed": true,
+	"two": true, "three": true, "four": true, "five": true, "six": true, "several": true,
 })
 
 // clauseBefore reports whether the lower-case words the premodifier

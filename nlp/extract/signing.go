@@ -180,6 +180,8 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	if len(behalf) >= 2 {
 		add(behalf)
 	}
+	byTitles := false
+	var eachBetween [][]string
 	after := maxi(j+n, noun+1)
 	for k := j + n; k < mini(st1, after+10) && len(parties) == 0; k++ {
 		switch v.low(k) {
@@ -198,6 +200,14 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				add(ps)
 				break
 			}
+			// "signed by the Director General of X, A, and the
+			// President of Y, B": the parties of the of-titles (rule
+			// coop.signed-by-titles)
+			if ps := v.ofTitleSigners(a-boolInt(v.low(a-1) == "the"), st1); len(ps) >= 2 {
+				add(ps)
+				byTitles = true
+				break
+			}
 			// "signed by the heads of X and Y": the parties they head
 			if v.in(headNouns, a) && v.low(a+1) == "of" {
 				a += 2
@@ -205,6 +215,15 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			}
 			if g, ok := v.groupAt(a, st1, true); ok {
 				addGroup(g)
+				// "documents between A and B and between C and D": one
+				// pair per between-phrase, no cross pairs (rule
+				// pair.between-each)
+				if b := g.t1; v.low(k) == "between" && v.low(b) == "and" && v.low(b+1) == "between" {
+					if g2, ok := v.groupAt(v.pastThe(b+2), st1, false); ok && len(g2.ids) >= 2 {
+						eachBetween = append(eachBetween, g.parties(), g2.parties())
+						addGroup(g2)
+					}
+				}
 			} else if ids, _, ok := v.pairAnaphorAt(k + 1); ok {
 				add(ids)
 			}
@@ -225,7 +244,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			// each person signs for the party of the title
 			addGroup(g)
 		} else if g, ok := v.subjectGroup(s, j, 22, true); ok {
-			add(g.parties())
+			// "Iran, Iraq state broadcasters sign a deal": the countries
+			// only say whose outlets sign (rule coop.country-outlets)
+			if !v.countriesOutlets(g) {
+				add(g.parties())
+			}
 			signers = append(signers, g.persons...)
 			subjRule = g.rule
 		} else if g, ok := v.subjectPersons(s, j); ok {
@@ -248,7 +271,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 				// "with the president of Y, A": the party of the head
 				from = o
 			}
-			for a := from; a < st1 && a < k+10; a++ {
+			for a := from; a < st1 && a < maxi(k+10, from+1); a++ {
 				if _, m := v.actorAt(a); m != nil {
 					if g, ok := v.groupAt(a, st1, false); ok {
 						g = v.objectList(g)
@@ -338,7 +361,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// mean to cooperate, nothing was signed
 		if len(parties) >= 2 && len(parties) <= 6 {
 			trig := v.span(j, j+n)
-			for _, p := range signingPairs(parties, hub, partners) {
+			for _, p := range eachPairs(eachBetween, signingPairs(parties, hub, partners)) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -368,7 +391,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if relative {
 				id, conf = subjRule, conf*0.9
 			}
-			for _, p := range signingPairs(parties, hub, partners) {
+			for _, p := range eachPairs(eachBetween, signingPairs(parties, hub, partners)) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
 					Confidence: conf}})
@@ -503,11 +526,18 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
-	pairs := signingPairs(parties, hub, partners)
+	pairs := eachPairs(eachBetween, signingPairs(parties, hub, partners))
 	if len(partners) == 0 && len(parties) > 6 || namedInstrument(v, noun) {
 		// "X and Y both signed the Press Freedom Charter": parties
 		// that join a named public charter sign no agreement with each
 		// other
+		pairs = nil
+	}
+	if len(hub) >= 2 && len(partners) >= 2 && agreementCount(v, noun) == len(partners) {
+		// "A and B signed two agreements with C and D": one agreement
+		// each, who with whom the sentences after tell ("The second
+		// agreement was signed between B and C"); no cross pairs here
+		// (rule coop.signing-respectively)
 		pairs = nil
 	}
 	if len(parties) >= 2 {
@@ -519,6 +549,9 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		if prior {
 			id, conf = "coop.signing-prior", conf*0.9
+		}
+		if byTitles {
+			id = "coop.signed-by-titles"
 		}
 		if subjRule != "" {
 			id, conf = subjRule, conf*0.9
@@ -568,6 +601,19 @@ func passiveSigning(v *view, j int) bool {
 		}
 	}
 	return false
+}
+
+// eachPairs returns the pairs within each group of groups when there are
+// groups ("between A and B and between C and D"), else pairs.
+func eachPairs(groups [][]string, pairs [][2]string) [][2]string {
+	if len(groups) == 0 {
+		return pairs
+	}
+	var out [][2]string
+	for _, g := range groups {
+		out = append(out, pairsOf(g)...)
+	}
+	return out
 }
 
 // signingPairs returns the cooperating pairs of a signing: each hub
@@ -651,6 +697,24 @@ func counted(v *view, k int) bool {
 		}
 	}
 	return false
+}
+
+// agreementCount returns the number before the agreement noun at token
+// k ("two cooperation agreements": 2), or 0.
+func agreementCount(v *view, k int) int {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		w := v.low(j)
+		if n, ok := atoi(w); ok {
+			return n
+		}
+		if n, ok := groupNumbers[w]; ok {
+			return n
+		}
+		if !v.isWord(j) || definiteWords.has(w) || w == "a" || w == "an" {
+			return 0
+		}
+	}
+	return 0
 }
 
 // summaryCount reports a count of agreements like the one told before
@@ -1043,6 +1107,77 @@ func (v *view) possessiveSigners(a, limit int) []string {
 		}
 		_, pm := v.actorAt(q)
 		if pm == nil || pm.Type != document.Person || q == mt1+1 {
+			break
+		}
+		if !slices.Contains(out, m.EntityID) {
+			out = append(out, m.EntityID)
+		}
+		_, k = v.tokenSpan(pm)
+		if v.low(k) == "," {
+			k++
+		}
+		if v.low(k) != "and" {
+			break
+		}
+		k++
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// ofTitleSigners reads "the Director General of X, A, and the President
+// of Y, B" at token a: each member a title (up to six words, lower- or
+// upper-case, "Mr"), "of", an organization and the person set off by
+// commas; the members joined by "and" or commas. It returns the
+// organizations, or nil when fewer than two.
+func (v *view) ofTitleSigners(a, limit int) []string {
+	var out []string
+	k := a
+	for k < limit && len(out) < 6 {
+		k = v.pastThe(k)
+		q := k
+		for n := 0; n < 6 && q < limit && v.ent[q] == 0 && v.isWord(q) && v.low(q) != "of" && v.low(q) != "and"; n++ {
+			q++
+		}
+		if q == k || v.low(q) != "of" || !v.in(singleHeads, q-1) && !v.x.lex.Titles.HasAt(v, v.gate, q-1) && !v.in(titleWord, q-1) {
+			break
+		}
+		b := v.pastThe(q + 1)
+		_, m := v.actorAt(b)
+		for hop := 0; hop < 2 && m == nil; hop++ {
+			// "the President of the Board of Trustees of Y": an office
+			// no name covers, then "of" and the organization
+			r := b
+			for n := 0; n < 4 && r < limit && v.ent[r] == 0 && v.isCap(r); n++ {
+				r++
+			}
+			if r == b || v.low(r) != "of" {
+				break
+			}
+			b = v.pastThe(r + 1)
+			_, m = v.actorAt(b)
+		}
+		if m == nil || m.Type != document.Organization {
+			break
+		}
+		_, k = v.tokenSpan(m)
+		if v.low(k) == "(" {
+			for k < limit && v.low(k) != ")" && v.ent[k] == 0 {
+				k++
+			}
+			k++
+		}
+		if v.low(k) != "," {
+			break
+		}
+		k++
+		for n := 0; n < 2 && (v.low(k) == "mr" || v.low(k) == "ms" || v.low(k) == "mrs" || v.low(k) == "dr" || v.low(k) == "."); n++ {
+			k++
+		}
+		_, pm := v.actorAt(k)
+		if pm == nil || pm.Type != document.Person {
 			break
 		}
 		if !slices.Contains(out, m.EntityID) {
