@@ -261,6 +261,16 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		return
 	}
 	_, st1 := v.sentenceTokens(s)
+	if v.in(exchangeVerbs, j) {
+		// "X and Y will share programmes on culture, education and
+		// sports with Z": each of them shares with Z, not with the
+		// other (rule coop.with, exchangeWithAfter)
+		if w := v.exchangeWithAfter(j+n, st1); w > 0 {
+			if _, m := v.actorAt(w + 1 + boolInt(v.low(w+1) == "the")); m != nil {
+				return
+			}
+		}
+	}
 	for k := j + n; k < st1 && k < j+n+6; k++ {
 		if w := v.low(k); w == "," || w == ";" || w == "and" {
 			break
@@ -459,7 +469,12 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
-	if w < 0 {
+	if w < 0 && v.in(exchangeVerbs, j) {
+		// "X will share programmes on culture, education and sports
+		// with Y": the topics of what is shared come before the partner
+		w = v.exchangeWithAfter(from, st1)
+	}
+	if w < 0 || v.delegationWork(rule, j) {
 		return
 	}
 	a := v.pastThe(w + 1) // not "The Independent", a name
@@ -617,6 +632,52 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
 		}
 	}
+}
+
+// exchangeWithAfter returns the token of "with" after a thing shared or
+// exchanged and its topics, from token a, or -1: "(share) programmes on
+// culture, education, sports and tourism with": lower-case words, commas
+// and "and" only, at most sixteen tokens; a name, a clause word or a
+// stop ends the search.
+func (v *view) exchangeWithAfter(a, limit int) int {
+	for k := a; k < limit && k < a+16; k++ {
+		w := v.low(k)
+		if w == "with" {
+			return k
+		}
+		if w == "," || w == "-" || w == "and" || w == "on" || w == "of" || w == "about" {
+			continue
+		}
+		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 || v.in(clauseWords, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// delegationNouns name a visiting party: "the X delegation is scheduled to
+// work with Y" is a working session of a visit, no cooperation.
+var delegationNouns = newWordSet(map[string]bool{
+	"delegation": true, "delegations": true, "mission": true, "visitors": true, "guests": true,
+})
+
+// delegationWork reports a "work with" trigger at token j whose subject
+// is a visiting delegation in the six words before it: "During its
+// stay, the X delegation will work with the Ministry of Y" (rule
+// coop.with).
+func (v *view) delegationWork(rule *lexicon.RelationRule, j int) bool {
+	if rule.ID != "coop.with" || !strings.HasPrefix(v.low(j), "work") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if v.in(delegationNouns, k) {
+			return true
+		}
+		if w := v.low(k); w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedAfter reports a negated copula or auxiliary within ten words
@@ -941,7 +1002,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		}
 		_, m := v.mention(k - 1)
 		if m == nil || !v.actor[v.ent[k-1]-1] {
-			if lw := v.low(k); lw == "together" || lw == "jointly" {
+			if lw := v.low(k); lw == "together" || lw == "jointly" || lw == "in" {
 				v.didTogether(s, k, w, st1)
 			}
 			continue
@@ -990,7 +1051,14 @@ func (x *Extractor) organizedWith(v *view, s int) {
 		// the partner phrase within the clause: "X (MFA), in
 		// collaboration with"
 		k, w := -1, -1
-		for q := a + 1; q < st1 && q < a+20; q++ {
+		from := a + 1
+		if _, m := v.mention(a); m != nil {
+			// "organised by the Agency of Information and Mass
+			// Communications under the Administration of the President
+			// (AIMC) together with Y": the window opens after a long name
+			_, from = v.tokenSpan(m)
+		}
+		for q := from; q < st1 && q < from+20; q++ {
 			if w = v.partnerPhrase(q); w > 0 {
 				k = q
 				break
@@ -1844,7 +1912,19 @@ var jointVerbs = newWordSet(map[string]bool{
 // (rule coop.did-with).
 func (v *view) didTogether(s, k, w, st1 int) {
 	verb := -1
-	for q := k - 1; q >= 0 && q >= k-8 && v.sent(q) == s; q-- {
+	from, reach := k-1, 8
+	if v.low(from) == "," {
+		// "X will produce, together with Y, a series of reports", "X
+		// held a workshop for editors, in cooperation with Y": the
+		// phrase set off by a comma
+		from--
+	}
+	if v.low(k) == "in" {
+		// "X will hold a workshop on fact-checking tools tomorrow for
+		// young reporters of its member agencies, in cooperation with Y"
+		reach = 20
+	}
+	for q := from; q >= 0 && q >= k-reach && v.sent(q) == s; q-- {
 		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
 			return
 		}
@@ -1861,6 +1941,10 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		return
 	}
 	a := v.pastThe(w)
+	if o := v.describedPartner(a, st1); o > 0 {
+		// "together with Paraguay's public television, Paraguay TV"
+		a = o
+	}
 	ys, ok := v.groupAt(a, st1, false)
 	if !ok {
 		return

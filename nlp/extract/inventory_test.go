@@ -488,6 +488,18 @@ var inventory = []invCase{
 	{"one such MoU was signed with a region's long description, Y", "The Lakeside News Agency signed an MoU with Xinhua in May. One such MoU was signed with East Africa's one of the largest television company and network, Valley Television, in December.", []string{p(invL, invX), p(invL, invV)}, false},
 	{"partnership between the media of the two fraternal countries (homes from demonyms)", "A memorandum was signed between the Kenyan news agency Riverside Online and the Ugandan media holding Valley Media House. The document is aimed at developing partnership between the media of the two fraternal countries.", []string{p("org:riverside-online", "org:valley-media-house"), p("country:KEN", "country:UGA")}, false},
 	{"the channel would broadcast programmes of Y under the agreement between the two", "Valley Television director John Mwangi said the channel would broadcast programmes of the Coastal Broadcasting Corporation under the agreement signed between the two broadcasters.", []string{p(invV, invC)}, false},
+	// round 11 (coop11): share with after topics, delegation work, a
+	// comma-set "together with", a long organizer name
+	{"X and Y will share programmes on topics with Z (each with Z)", "Valley Television and the Coastal Broadcasting Corporation will share programmes on culture, health and sport with the Hill Times.", []string{p(invV, invT), p(invC, invT)}, false},
+	{"X and Y exchange photos about topics with Z", "The Lakeside News Agency and the Riverside News Agency exchange photos and videos about farming, trade and tourism with Xinhua.", []string{p(invL, invX), p(invR, invX)}, false},
+	{"X shares stories on a topic with Y", "The Lakeside Post shares stories on climate change with the Hill Times.", []string{p(invP, invT)}, false},
+	{"the X delegation will work with Y (a visit's working session)", "During the visit, the Hill Times delegation will work with Valley Television and the Lakeside Post.", nil, false},
+	{"a delegation of X worked with Y on Monday (a visit)", "A delegation of the Riverside News Agency worked with Xinhua on Monday before leaving for Beijing.", nil, false},
+	{"X will produce, together with Y, a series", "Valley Television will produce, together with the Coastal Broadcasting Corporation, a series of reports on the elections.", []string{p(invV, invC)}, false},
+	{"X will publish, together with a country's daily, Y, a supplement", "The Lakeside Post will publish, together with Uganda's leading daily, the Hill Times, a weekly supplement on trade.", []string{p(invP, invT)}, false},
+	{"X will attend, together with Y, the forum (presence)", "The Lakeside News Agency will attend, together with the Riverside News Agency, the forum in Kampala.", nil, false},
+	{"X will hold a course for reporters, in cooperation with Y", "The Lakeside News Agency will hold a training course on data journalism next week for reporters of regional newspapers, in cooperation with Xinhua.", []string{p(invL, invX)}, false},
+	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
 // TestCooperationInventory runs the construction inventory: a row that
