@@ -499,6 +499,9 @@ var inventory = []invCase{
 	{"X will publish, together with a country's daily, Y, a supplement", "The Lakeside Post will publish, together with Uganda's leading daily, the Hill Times, a weekly supplement on trade.", []string{p(invP, invT)}, false},
 	{"X will attend, together with Y, the forum (presence)", "The Lakeside News Agency will attend, together with the Riverside News Agency, the forum in Kampala.", nil, false},
 	{"X will hold a course for reporters, in cooperation with Y", "The Lakeside News Agency will hold a training course on data journalism next week for reporters of regional newspapers, in cooperation with Xinhua.", []string{p(invL, invX)}, false},
+	{"X has agreements with A of a country, B of a country and C of a country", "The Lakeside News Agency also has news exchange agreements with TASS of Russia, ANSA of Italy and Kyodo News of Japan.", []string{p(invL, invS), p(invL, "org:ansa"), p(invL, "org:kyodo")}, false},
+	{"X of a country and Y signed (the home country no party)", "TASS of Russia and Xinhua signed a deal on joint coverage.", []string{p(invS, invX)}, false},
+	{"X and Y (a channel number and another-language name) agreed to co-produce", "The Lakeside Post and the Coastal Broadcasting Corporation (Channel 5 / Sauti ya Pwani) have agreed to co-produce a podcast.", []string{p(invP, invC)}, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 

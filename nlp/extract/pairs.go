@@ -222,6 +222,17 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				j = e
 				g.t1 = j
 			}
+			// "EFE of Spain, Agência Lusa of Portugal and the Yonhap News
+			// Agency of South Korea": the member's home country after
+			// "of" stands with it (rule pair.member-of-country)
+			if m.Type == document.Organization && v.low(j) == "of" && j+1 < limit {
+				if _, c := v.mention(j + 1); c != nil && c.Type == document.Country {
+					if _, ct1 := v.tokenSpan(c); ct1 <= limit && !v.possessive(ct1) {
+						j = ct1
+						g.t1 = j
+					}
+				}
+			}
 			// "Azerbaijan's state news agency (AZERTAC)": the parenthesis
 			// the country's description opened closes after the name
 			if mt0, _ := v.tokenSpan(m); v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
@@ -462,17 +473,18 @@ func (v *view) appositiveAfter(g group, j, limit int) bool {
 // names the member id again or says where it is from: "(NAMPA)",
 // "(STP-Press)" (an acronym the tagger does not know or resolved to
 // another entry), "(France)", "(Vietnam News Agency)"; j when there is
-// none. Its one to four tokens are capitalised words, hyphens and
-// slashes; a name inside is the member's own, a country or a place, or
+// none. Its one to seven tokens are capitalised words, numbers, hyphens
+// and slashes ("(Armenia 1 / Hanrayin Herustaynkerutyun)"); a name inside is the member's own, a country or a place, or
 // an acronym in capitals.
 func (v *view) memberParen(j, limit int, id string) int {
 	if v.low(j) != "(" {
 		return j
 	}
-	for k := j + 1; k < limit && k <= j+5; k++ {
+	words := 0
+	for k := j + 1; k < limit && k <= j+8; k++ {
 		w := v.low(k)
 		if w == ")" {
-			if k == j+1 {
+			if words == 0 {
 				return j
 			}
 			return k + 1
@@ -480,9 +492,15 @@ func (v *view) memberParen(j, limit int, id string) int {
 		if w == "-" || w == "/" || w == "&" {
 			continue
 		}
+		if isDigits(w) {
+			// "(Armenia 1 / Hanrayin Herustaynkerutyun)": a channel's
+			// number in another name of the member
+			continue
+		}
 		if !v.isCap(k) {
 			return j
 		}
+		words++
 		if _, m := v.actorAt(k); m != nil && m.EntityID != id {
 			switch m.Type {
 			case document.Country, document.Place:
@@ -1479,4 +1497,17 @@ func (v *view) pastThe(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// isDigits reports a non-empty word of ASCII digits only.
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
