@@ -472,7 +472,10 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 	if w < 0 && v.in(exchangeVerbs, j) {
 		// "X will share programmes on culture, education and sports
 		// with Y": the topics of what is shared come before the partner
-		w = v.exchangeWithAfter(from, st1)
+		if w = v.exchangeWithAfter(from, st1); w > 0 {
+			r := *rule
+			r.ID, rule = "coop.share-with-topics", &r
+		}
 	}
 	if w < 0 || v.delegationWork(rule, j) {
 		return
@@ -1909,11 +1912,16 @@ var jointVerbs = newWordSet(map[string]bool{
 // will produce the series jointly with Y" with the phrase at token k and
 // the partner at token w: a joint verb before the phrase in its clause
 // (at most eight words back) and its subject X, named or a pair anaphor
-// (rule coop.did-with).
+// (rule coop.did-with); the phrase set off by commas after the verb, "X
+// will produce, together with Y, a series" (rule coop.did-with-aside);
+// "X will hold a workshop for reporters of its members, in cooperation
+// with Y", the verb up to twenty words back (rule
+// coop.did-in-cooperation).
 func (v *view) didTogether(s, k, w, st1 int) {
 	verb := -1
-	from, reach := k-1, 8
+	from, reach, rule := k-1, 8, "coop.did-with"
 	if v.low(from) == "," {
+		rule = "coop.did-with-aside"
 		// "X will produce, together with Y, a series of reports", "X
 		// held a workshop for editors, in cooperation with Y": the
 		// phrase set off by a comma
@@ -1922,7 +1930,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 	if v.low(k) == "in" {
 		// "X will hold a workshop on fact-checking tools tomorrow for
 		// young reporters of its member agencies, in cooperation with Y"
-		reach = 20
+		reach, rule = 20, "coop.did-in-cooperation"
 	}
 	for q := from; q >= 0 && q >= k-reach && v.sent(q) == s; q-- {
 		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
@@ -1950,7 +1958,7 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		return
 	}
 	trig := v.span(k, w)
-	v.hubCooperation(xs.parties(), ys.parties(), s, trig, "coop.did-with", 0.75)
+	v.hubCooperation(xs.parties(), ys.parties(), s, trig, rule, 0.75)
 }
 
 // holdVerbs state joint work with "together with" only when what is held
