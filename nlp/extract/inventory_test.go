@@ -502,6 +502,9 @@ var inventory = []invCase{
 	{"X has agreements with A of a country, B of a country and C of a country", "The Lakeside News Agency also has news exchange agreements with TASS of Russia, ANSA of Italy and Kyodo News of Japan.", []string{p(invL, invS), p(invL, "org:ansa"), p(invL, "org:kyodo")}, false},
 	{"X of a country and Y signed (the home country no party)", "TASS of Russia and Xinhua signed a deal on joint coverage.", []string{p(invS, invX)}, false},
 	{"X and Y (a channel number and another-language name) agreed to co-produce", "The Lakeside Post and the Coastal Broadcasting Corporation (Channel 5 / Sauti ya Pwani) have agreed to co-produce a podcast.", []string{p(invP, invC)}, false},
+	{"Country's description, X, and Country's description, Y, signed", "Kenya's public broadcaster, Valley Television, and Uganda's state news agency, the Hill Country Press Agency, signed a cooperation agreement on Monday.", []string{p(invV, invH)}, false},
+	{"Country's media company, X, will work with Y", "Russia's largest news agency, TASS, will work with Xinhua on a joint photo service.", []string{p(invS, invX)}, false},
+	{"Country's description, X, met Y (no cooperation)", "Kenya's public broadcaster, Valley Television, met the Hill Times on Monday.", nil, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 

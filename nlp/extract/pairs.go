@@ -1227,9 +1227,26 @@ func (v *view) modifiesOrg(m *document.Mention) bool {
 	if v.low(j) == "(" && j > t1 {
 		j++
 	}
+	if v.low(j) == "," && j > t1+1 && v.possessive(t1) && (v.in(outletNouns, j-1) || v.in(bodyNouns, j-1)) {
+		// "Brazil's public media company, EBC, and Paraguay's state news
+		// agency, IP, signed": a possessive description set off before
+		// the name (rule pair.described-name)
+		j++
+		if v.low(j) == "the" && v.ent[j] == 0 {
+			j++
+		}
+	}
 	_, o := v.mention(j)
 	return o != nil && o.Type == document.Organization && v.toks[j].Start == o.Start
 }
+
+// bodyNouns end a description of an organization other than an outlet:
+// "Brazil's public media company, EBC".
+var bodyNouns = newWordSet(map[string]bool{
+	"company": true, "corporation": true, "group": true, "holding": true, "publisher": true,
+	"body": true, "regulator": true, "organisation": true, "organization": true, "union": true,
+	"association": true, "institute": true, "operator": true, "firm": true,
+})
 
 // appositionEnd returns the token after an apposition that the comma at
 // token j opens ("Yonhap, South Korea's key news wire, and ..."): a short
