@@ -565,6 +565,20 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		if subj, ok := v.subjectGroup(s, j, 16, false); ok {
 			if ps := subj.parties(); len(ps) == 1 && document.IDPrefix(ps[0]) == document.PrefixOrg {
 				v.hub, v.hubS = ps[0], s
+				// "X has signed similar memoranda with more than 40 news
+				// agencies, most recently with Y": the one partner named
+				// (rule coop.with-latest)
+				if b := v.latestWith(a, st1); b > 0 {
+					if g, ok := v.groupAt(b, st1, false); ok {
+						r := *rule
+						r.ID = "coop.with-latest"
+						for _, y := range g.parties() {
+							if y != ps[0] {
+								v.cooperation([]string{ps[0], y}, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
+							}
+						}
+					}
+				}
 			}
 		}
 		return
@@ -635,6 +649,40 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
 		}
 	}
+}
+
+// latestWith returns the first token of the partner in ", most recently
+// with Y", ", the latest with Y", ", including with Y" after a counted
+// set of partners from token a in its sentence (before limit), past a
+// country's possessive description ("Turkey's Anadolu Agency" reads as
+// the agency); else -1.
+func (v *view) latestWith(a, limit int) int {
+	for k := a; k < limit && k < a+12; k++ {
+		if v.low(k) != "," {
+			continue
+		}
+		q := k + 1
+		switch v.low(q) {
+		case "most", "the":
+			if w := v.low(q + 1); w != "recently" && w != "latest" && w != "last" {
+				return -1
+			}
+			q += 2
+		case "including", "recently", "latest", "lately":
+			q++
+		default:
+			return -1
+		}
+		if v.low(q) != "with" {
+			return -1
+		}
+		b := v.pastThe(q + 1)
+		if o := v.describedPartner(b, limit); o > 0 {
+			b = o
+		}
+		return b
+	}
+	return -1
 }
 
 // exchangeWithAfter returns the token of "with" after a thing shared or

@@ -505,6 +505,9 @@ var inventory = []invCase{
 	{"Country's description, X, and Country's description, Y, signed", "Kenya's public broadcaster, Valley Television, and Uganda's state news agency, the Hill Country Press Agency, signed a cooperation agreement on Monday.", []string{p(invV, invH)}, false},
 	{"Country's media company, X, will work with Y", "Russia's largest news agency, TASS, will work with Xinhua on a joint photo service.", []string{p(invS, invX)}, false},
 	{"Country's description, X, met Y (no cooperation)", "Kenya's public broadcaster, Valley Television, met the Hill Times on Monday.", nil, false},
+	{"X has signed agreements with over 30 agencies, most recently with Y", "The Lakeside News Agency has signed cooperation agreements with over 30 news agencies, most recently with Xinhua in May.", []string{p(invL, invX)}, false},
+	{"X has partnerships with dozens of outlets, the latest with a country's Y", "Valley Television has partnerships with dozens of broadcasters, the latest with Russia's TASS.", []string{p(invV, invS)}, false},
+	{"X has agreements with 20 agencies, most recently visited by Y (no partner named)", "The Lakeside News Agency has agreements with 20 news agencies, and was most recently visited by a delegation of Xinhua.", nil, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
