@@ -338,7 +338,40 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			return
 		}
 	}
+	if v.exhortedBetween(g.t1, j) {
+		return
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+// exhortWords state a call or a duty, no cooperation: "the media of the
+// two countries must cooperate", "called for joint action".
+var exhortWords = newWordSet(map[string]bool{
+	"must": true, "should": true, "called": true, "calls": true, "urged": true, "urges": true,
+	"appealed": true, "ought": true, "need": true, "needs": true,
+})
+
+// agreeWords before an exhortation make it the content of an agreement:
+// "X and Y agreed that their media must cooperate more closely".
+var agreeWords = newWordSet(map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "vowed": true, "pledged": true, "decided": true,
+	"resolved": true, "committed": true, "promised": true, "concurred": true,
+})
+
+// exhortedBetween reports an exhortation word in tokens [from, to) with
+// no agreement word before it: "Kenya and Uganda must cooperate more
+// closely", "X and Y called for joint action" state a duty or a wish, no
+// cooperation (rule coop.pair, MEASUREMENT.md).
+func (v *view) exhortedBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.in(agreeWords, k) {
+			return false
+		}
+		if v.in(exhortWords, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOutletNouns are plural nouns of one kind of organization: "Kenya,

@@ -508,6 +508,10 @@ var inventory = []invCase{
 	{"X has signed agreements with over 30 agencies, most recently with Y", "The Lakeside News Agency has signed cooperation agreements with over 30 news agencies, most recently with Xinhua in May.", []string{p(invL, invX)}, false},
 	{"X has partnerships with dozens of outlets, the latest with a country's Y", "Valley Television has partnerships with dozens of broadcasters, the latest with Russia's TASS.", []string{p(invV, invS)}, false},
 	{"X has agreements with 20 agencies, most recently visited by Y (no partner named)", "The Lakeside News Agency has agreements with 20 news agencies, and was most recently visited by a delegation of Xinhua.", nil, false},
+	{"the media of two countries must cooperate more closely (a duty)", "The minister said that Kenya and Uganda must cooperate more closely against disinformation.", nil, false},
+	{"X and Y should work together (a wish)", "Observers say the Lakeside Post and the Hill Times should work together on election coverage.", nil, false},
+	{"X and Y called for joint action (a call)", "The Lakeside News Agency and Valley Television called for joint action against fake news.", nil, false},
+	{"X and Y agreed that their media must cooperate (an agreement)", "Kenya and Uganda agreed that their media must cooperate more closely.", []string{p("country:KEN", "country:UGA")}, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
