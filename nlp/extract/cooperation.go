@@ -186,6 +186,14 @@ func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev
 	if v.low(a) == "the" {
 		a++
 	}
+	// "jointly hosted by X and Y and organized by Z": the makers end
+	// before a second participle and its "by"
+	for q := a; q+2 < st1; q++ {
+		if v.low(q) == "and" && v.low(q+2) == "by" && v.isWord(q+1) && !v.isCap(q+1) {
+			st1 = q
+			break
+		}
+	}
 	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 && (!made || len(g.parties()) == 2) {
 		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
 	}

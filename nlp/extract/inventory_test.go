@@ -512,6 +512,9 @@ var inventory = []invCase{
 	{"X and Y should work together (a wish)", "Observers say the Lakeside Post and the Hill Times should work together on election coverage.", nil, false},
 	{"X and Y called for joint action (a call)", "The Lakeside News Agency and Valley Television called for joint action against fake news.", nil, false},
 	{"X and Y agreed that their media must cooperate (an agreement)", "Kenya and Uganda agreed that their media must cooperate more closely.", []string{p("country:KEN", "country:UGA")}, false},
+	{"an event, jointly organised by X and Y, a description, opened", "A three-day course on data journalism, jointly organised by the Lakeside News Agency and Valley Television, the state broadcaster, opened on Monday.", []string{p(invL, invV)}, false},
+	{"an event organised jointly by X and Y ended", "The photo festival organised jointly by the Hill Times and the Lakeside Post ended on Sunday.", []string{p(invT, invP)}, false},
+	{"an event held jointly by X and Y", "The seminar on media law was held jointly by TASS and Xinhua in Moscow.", []string{p(invS, invX)}, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
