@@ -515,6 +515,8 @@ var inventory = []invCase{
 	{"an event, jointly organised by X and Y, a description, opened", "A three-day course on data journalism, jointly organised by the Lakeside News Agency and Valley Television, the state broadcaster, opened on Monday.", []string{p(invL, invV)}, false},
 	{"an event organised jointly by X and Y ended", "The photo festival organised jointly by the Hill Times and the Lakeside Post ended on Sunday.", []string{p(invT, invP)}, false},
 	{"an event held jointly by X and Y", "The seminar on media law was held jointly by TASS and Xinhua in Moscow.", []string{p(invS, invX)}, false},
+	{"the two entities agreed to organise, together with Z, a seminar", "The Lakeside Post and Valley Television signed a partnership deal. The two entities also agreed to organise, together with Xinhua, a seminar on fact-checking.", []string{p(invP, invV), p(invP, invX), p(invV, invX)}, false},
+	{"the two publishers will launch a joint supplement", "The Lakeside Post met the Hill Times in Nairobi. The two publishers will launch a joint weekly supplement.", []string{p(invP, invT)}, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
