@@ -1068,6 +1068,8 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		case "our":
 			v.ourAgreementWith(s, k, st1)
 			continue
+		case "jointly":
+			v.jointlyWith(s, k, st1)
 		case "thanked", "thanks":
 			v.thankedForAgreement(s, k, st1)
 			continue
@@ -2048,6 +2050,43 @@ func (v *view) didTogether(s, k, w, st1 int) {
 	}
 	trig := v.span(k, w)
 	v.hubCooperation(xs.parties(), ys.parties(), s, trig, rule, 0.75)
+}
+
+// jointlyWith reads "X will jointly hold a workshop on climate coverage
+// with Y", "X jointly produced the series with Y": "jointly" at token k
+// before a joint verb (a verb of holding only with an event held), then
+// "with" and the partner in the clause; X is the verb's subject (rule
+// coop.jointly-with).
+func (v *view) jointlyWith(s, k, st1 int) {
+	verb := k + 1
+	if !v.in(jointVerbs, verb) && !v.in(holdVerbs, verb) {
+		return
+	}
+	w := -1
+	for q := verb + 1; q < st1 && q < verb+14; q++ {
+		if lw := v.low(q); lw == "with" {
+			w = q
+			break
+		} else if lw == "," || lw == ";" || lw == "." || lw == "and" {
+			return
+		}
+	}
+	if w < 0 || v.in(holdVerbs, verb) && !v.heldEventBetween(verb+1, w) {
+		return
+	}
+	xs, ok := v.subjectGroup(s, k, 8, false)
+	if !ok {
+		return
+	}
+	a := v.pastThe(w + 1)
+	if o := v.describedPartner(a, st1); o > 0 {
+		a = o
+	}
+	ys, ok := v.groupAt(a, st1, false)
+	if !ok {
+		return
+	}
+	v.hubCooperation(xs.parties(), ys.parties(), s, v.span(k, w+1), "coop.jointly-with", 0.75)
 }
 
 // holdVerbs state joint work with "together with" only when what is held

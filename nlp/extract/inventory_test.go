@@ -517,6 +517,10 @@ var inventory = []invCase{
 	{"an event held jointly by X and Y", "The seminar on media law was held jointly by TASS and Xinhua in Moscow.", []string{p(invS, invX)}, false},
 	{"the two entities agreed to organise, together with Z, a seminar", "The Lakeside Post and Valley Television signed a partnership deal. The two entities also agreed to organise, together with Xinhua, a seminar on fact-checking.", []string{p(invP, invV), p(invP, invX), p(invV, invX)}, false},
 	{"the two publishers will launch a joint supplement", "The Lakeside Post met the Hill Times in Nairobi. The two publishers will launch a joint weekly supplement.", []string{p(invP, invT)}, false},
+	{"X will jointly hold a workshop on a topic with Y", "Valley Television will also jointly hold a workshop on election coverage with the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
+	{"X jointly produced a documentary with Y", "Last year the Hill Times jointly produced a documentary about the lake with Xinhua.", []string{p(invT, invX)}, false},
+	{"X will jointly hold talks with Y (a meeting)", "The Lakeside News Agency will jointly hold talks with the Riverside News Agency next week.", nil, false},
+	{"a forum co-hosted by X and Y", "Delegates gathered in Nairobi for the media forum, co-hosted by the Lakeside Post and the Hill Times.", []string{p(invP, invT)}, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
