@@ -521,6 +521,10 @@ var inventory = []invCase{
 	{"X jointly produced a documentary with Y", "Last year the Hill Times jointly produced a documentary about the lake with Xinhua.", []string{p(invT, invX)}, false},
 	{"X will jointly hold talks with Y (a meeting)", "The Lakeside News Agency will jointly hold talks with the Riverside News Agency next week.", nil, false},
 	{"a forum co-hosted by X and Y", "Delegates gathered in Nairobi for the media forum, co-hosted by the Lakeside Post and the Hill Times.", []string{p(invP, invT)}, false},
+	{"the deal allows X and Y to reproduce each other's texts", "The deal allows the Lakeside Post and the Hill Times to reproduce each other's texts free of charge.", []string{p(invP, invT)}, false},
+	{"X and Y will publish each other's news", "TASS and Xinhua will publish each other's news every day.", []string{p(invS, invX)}, false},
+	{"X and Y air one another's documentaries", "Under the accord, Valley Television and the Coastal Broadcasting Corporation air one another's documentaries.", []string{p(invV, invC)}, false},
+	{"X and Y criticized each other's coverage (no exchange)", "The Lakeside Post and the Hill Times criticized each other's coverage of the vote.", nil, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
