@@ -102,6 +102,11 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 	reach := j + n + 3
 	if w := v.low(j + n); w == "in" || w == "on" || w == "of" {
 		reach = j + n + 8
+	} else if (w == "was" || w == "were") && (v.in(settledVerbs, j+n+1) || v.in(settledVerbs, j+n+2)) {
+		// "Agreements were also reached between X and Y": a passive of
+		// settling with an adverb (not "cooperation was also discussed
+		// between")
+		reach = j + n + 4
 	}
 	for k := j + n; k < reach && k < st1; k++ {
 		if w := v.low(k); w == "," || w == ";" {
@@ -691,6 +696,12 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 	}
 }
+
+// settledVerbs are the participles by which an agreement comes about.
+var settledVerbs = newWordSet(map[string]bool{
+	"reached": true, "signed": true, "concluded": true, "established": true, "struck": true,
+	"inked": true, "sealed": true, "agreed": true, "forged": true, "launched": true,
+})
 
 // latestWith returns the first token of the partner in ", most recently
 // with Y", ", the latest with Y", ", including with Y" after a counted

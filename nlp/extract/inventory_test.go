@@ -525,6 +525,8 @@ var inventory = []invCase{
 	{"X and Y will publish each other's news", "TASS and Xinhua will publish each other's news every day.", []string{p(invS, invX)}, false},
 	{"X and Y air one another's documentaries", "Under the accord, Valley Television and the Coastal Broadcasting Corporation air one another's documentaries.", []string{p(invV, invC)}, false},
 	{"X and Y criticized each other's coverage (no exchange)", "The Lakeside Post and the Hill Times criticized each other's coverage of the vote.", nil, false},
+	{"agreements were also reached between X and Y on a topic", "Agreements were also reached between Valley Television and the Coastal Broadcasting Corporation on the exchange of programmes.", []string{p(invV, invC)}, false},
+	{"cooperation was also discussed between X and Y (talk)", "Cooperation was also discussed between Valley Television and the Coastal Broadcasting Corporation at the forum.", nil, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
