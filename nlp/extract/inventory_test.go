@@ -527,6 +527,8 @@ var inventory = []invCase{
 	{"X and Y criticized each other's coverage (no exchange)", "The Lakeside Post and the Hill Times criticized each other's coverage of the vote.", nil, false},
 	{"agreements were also reached between X and Y on a topic", "Agreements were also reached between Valley Television and the Coastal Broadcasting Corporation on the exchange of programmes.", []string{p(invV, invC)}, false},
 	{"cooperation was also discussed between X and Y (talk)", "Cooperation was also discussed between Valley Television and the Coastal Broadcasting Corporation at the forum.", nil, false},
+	{"the two sides after a pair and units in an under-which clause", "The Lakeside Post and the Hill Times signed a memorandum on Monday, under which Valley Television and the Coastal Broadcasting Corporation will air the papers' podcasts. The two sides had signed a similar memorandum in 2019.", []string{p(invP, invT)}, false},
+	{"the two sides after a pair and the channels that air their work", "The Lakeside Post and the Hill Times agreed to co-produce a series. It will be aired on Valley Television and the Coastal Broadcasting Corporation next year. The two sides signed a content deal in 2022.", []string{p(invP, invT)}, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 

@@ -908,11 +908,51 @@ func (v *view) homeCountry(id string) string {
 	return ""
 }
 
+// carrierPreps before a list of organizations make them the carriers of
+// a work: "aired on SABC 1 and ZTV", "distributed via X and Y".
+var carrierPreps = newWordSet(map[string]bool{"on": true, "via": true, "over": true, "across": true})
+
+// carrierList reports a group of organizations only that is the object
+// of a carrier preposition (carrierPreps).
+func (v *view) carrierList(g group) bool {
+	b := g.t0 - 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b--
+	}
+	if !v.in(carrierPreps, b) {
+		return false
+	}
+	for _, id := range g.ids {
+		if document.IDPrefix(id) != document.PrefixOrg {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateAfter reports "under which", "whereby" or "by which" in
+// tokens [from, to): a clause that elaborates what the pair before it
+// agreed.
+func (v *view) subordinateAfter(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch v.low(k) {
+		case "whereby":
+			return true
+		case "which":
+			if w := v.low(k - 1); w == "under" || w == "by" || w == "through" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notePairs remembers the last pair of parties named in sentence s, so
 // that later "the two sides" can refer to it.
 func (v *view) notePairs(s int) {
 	t0, t1 := v.sentenceTokens(s)
 	noted := false
+	lastEnd := t0
 	defer func() {
 		if !noted {
 			v.meetingPair(s)
@@ -932,6 +972,16 @@ func (v *view) notePairs(s int) {
 		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) || v.ownedList(g) {
 			continue
 		}
+		if v.carrierList(g) || noted && v.subordinateAfter(lastEnd, g.t0) {
+			// "aired on SABC 1, ZTV and ...": channels that carry a
+			// work; "X and Y signed a memorandum, under which A and B
+			// will share programmes": units in a clause that elaborates
+			// the agreement of the pair before; neither is the pair a
+			// later "the two broadcasters" refers to (rule
+			// pair.main-clause)
+			continue
+		}
+		lastEnd = g.t1
 		ids := append([]string(nil), g.ids...)
 		if len(ids) <= 6 {
 			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
