@@ -1173,6 +1173,29 @@ func (x *Extractor) organizedWith(v *view, s int) {
 			}
 		}
 		if k < 0 {
+			// "the summit, organised by X with the Ministry of Y, drew":
+			// a bare "with" right after the organizer and an
+			// organization's name after it (rule coop.organized-by-with)
+			hub, ok := v.groupAt(a, st1, false)
+			if !ok || v.low(hub.t1) != "with" {
+				continue
+			}
+			b := v.pastThe(hub.t1 + 1)
+			// "with the Indonesian Ministry of ...": a demonym before the
+			// name
+			if _, dm := v.mention(b); dm != nil && dm.Type == document.Country && dm.Rule == "gaz.country.demonym" {
+				_, b = v.tokenSpan(dm)
+				b = v.pastThe(b)
+			}
+			if _, pm := v.actorAt(b); pm == nil || pm.Type != document.Organization {
+				continue
+			}
+			partners, ok := v.groupAt(b, st1, false)
+			if !ok {
+				continue
+			}
+			v.hubCooperation(hub.parties(), partners.parties(), s, v.span(hub.t1, hub.t1+1), "coop.organized-by-with", 0.75)
+			j = partners.t1
 			continue
 		}
 		hub, ok := v.groupAt(a, k, false)

@@ -529,6 +529,9 @@ var inventory = []invCase{
 	{"cooperation was also discussed between X and Y (talk)", "Cooperation was also discussed between Valley Television and the Coastal Broadcasting Corporation at the forum.", nil, false},
 	{"the two sides after a pair and units in an under-which clause", "The Lakeside Post and the Hill Times signed a memorandum on Monday, under which Valley Television and the Coastal Broadcasting Corporation will air the papers' podcasts. The two sides had signed a similar memorandum in 2019.", []string{p(invP, invT)}, false},
 	{"the two sides after a pair and the channels that air their work", "The Lakeside Post and the Hill Times agreed to co-produce a series. It will be aired on Valley Television and the Coastal Broadcasting Corporation next year. The two sides signed a content deal in 2022.", []string{p(invP, invT)}, false},
+	{"an event, organised by X with Y, drew guests", "The media forum, organised by the Lakeside Post with Valley Television, drew 300 guests.", []string{p(invP, invV)}, false},
+	{"organised by X with the support of Y (a sponsor)", "The media forum, organised by the Lakeside Post with the support of Valley Television, drew 300 guests.", nil, false},
+	{"organized by X with participants from Y (guests)", "The workshop was organized by TASS with participants from Xinhua and the Hill Times.", nil, false},
 	{"organised by a long-named body together with Y and Z", "The festival is organised by the Department of Information and Public Communication of the Ministry of Culture and Heritage of the Republic of Kenya (DIPCK) together with the Lakeside Post and the Hill Times.", []string{p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invP), p("org:kenya-department-of-information-and-public-communication-of-the-ministry-of-culture-and-heritage", invT)}, false},
 }
 
