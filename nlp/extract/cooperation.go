@@ -102,6 +102,11 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 	reach := j + n + 3
 	if w := v.low(j + n); w == "in" || w == "on" || w == "of" {
 		reach = j + n + 8
+	} else if (w == "was" || w == "were") && (v.in(settledVerbs, j+n+1) || v.in(settledVerbs, j+n+2)) {
+		// "Agreements were also reached between X and Y": a passive of
+		// settling with an adverb (not "cooperation was also discussed
+		// between")
+		reach = j + n + 4
 	}
 	for k := j + n; k < reach && k < st1; k++ {
 		if w := v.low(k); w == "," || w == ";" {
@@ -186,6 +191,14 @@ func (x *Extractor) frameOf(v *view, rule *lexicon.RelationRule, s, j, n int, ev
 	if v.low(a) == "the" {
 		a++
 	}
+	// "jointly hosted by X and Y and organized by Z": the makers end
+	// before a second participle and its "by"
+	for q := a; q+2 < st1; q++ {
+		if v.low(q) == "and" && v.low(q+2) == "by" && v.isWord(q+1) && !v.isCap(q+1) {
+			st1 = q
+			break
+		}
+	}
 	if g, ok := v.groupAt(a, st1, false); ok && len(g.ids) >= 2 && (!made || len(g.parties()) == 2) {
 		v.cooperation(g.parties(), rule, s, v.span(j, j+n), ev, false, rule.Confidence, v.topicNear(s, j, j+n))
 	}
@@ -261,6 +274,16 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		return
 	}
 	_, st1 := v.sentenceTokens(s)
+	if v.in(exchangeVerbs, j) {
+		// "X and Y will share programmes on culture, education and
+		// sports with Z": each of them shares with Z, not with the
+		// other (rule coop.with, exchangeWithAfter)
+		if w := v.exchangeWithAfter(j+n, st1); w > 0 {
+			if _, m := v.actorAt(w + 1 + boolInt(v.low(w+1) == "the")); m != nil {
+				return
+			}
+		}
+	}
 	for k := j + n; k < st1 && k < j+n+6; k++ {
 		if w := v.low(k); w == "," || w == ";" || w == "and" {
 			break
@@ -328,7 +351,40 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			return
 		}
 	}
+	if v.exhortedBetween(g.t1, j) {
+		return
+	}
 	v.cooperation(v.mediaParties(g), rule, s, v.span(j, j+n), ev, v.intent(g.t1, j), conf, v.topicNear(s, j, j+n))
+}
+
+// exhortWords state a call or a duty, no cooperation: "the media of the
+// two countries must cooperate", "called for joint action".
+var exhortWords = newWordSet(map[string]bool{
+	"must": true, "should": true, "called": true, "calls": true, "urged": true, "urges": true,
+	"appealed": true, "ought": true, "need": true, "needs": true,
+})
+
+// agreeWords before an exhortation make it the content of an agreement:
+// "X and Y agreed that their media must cooperate more closely".
+var agreeWords = newWordSet(map[string]bool{
+	"agreed": true, "agree": true, "agrees": true, "vowed": true, "pledged": true, "decided": true,
+	"resolved": true, "committed": true, "promised": true, "concurred": true,
+})
+
+// exhortedBetween reports an exhortation word in tokens [from, to) with
+// no agreement word before it: "Kenya and Uganda must cooperate more
+// closely", "X and Y called for joint action" state a duty or a wish, no
+// cooperation (rule coop.pair, MEASUREMENT.md).
+func (v *view) exhortedBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if v.in(agreeWords, k) {
+			return false
+		}
+		if v.in(exhortWords, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryOutletNouns are plural nouns of one kind of organization: "Kenya,
@@ -459,7 +515,15 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			break
 		}
 	}
-	if w < 0 {
+	if w < 0 && v.in(exchangeVerbs, j) {
+		// "X will share programmes on culture, education and sports
+		// with Y": the topics of what is shared come before the partner
+		if w = v.exchangeWithAfter(from, st1); w > 0 {
+			r := *rule
+			r.ID, rule = "coop.share-with-topics", &r
+		}
+	}
+	if w < 0 || v.delegationWork(rule, j) {
 		return
 	}
 	a := v.pastThe(w + 1) // not "The Independent", a name
@@ -547,6 +611,20 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		if subj, ok := v.subjectGroup(s, j, 16, false); ok {
 			if ps := subj.parties(); len(ps) == 1 && document.IDPrefix(ps[0]) == document.PrefixOrg {
 				v.hub, v.hubS = ps[0], s
+				// "X has signed similar memoranda with more than 40 news
+				// agencies, most recently with Y": the one partner named
+				// (rule coop.with-latest)
+				if b := v.latestWith(a, st1); b > 0 {
+					if g, ok := v.groupAt(b, st1, false); ok {
+						r := *rule
+						r.ID = "coop.with-latest"
+						for _, y := range g.parties() {
+							if y != ps[0] {
+								v.cooperation([]string{ps[0], y}, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
+							}
+						}
+					}
+				}
 			}
 		}
 		return
@@ -617,6 +695,92 @@ func (x *Extractor) frameWith(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			v.cooperation([]string{x, y}, rule, s, v.span(j, j+n), ev, intent, conf, topic)
 		}
 	}
+}
+
+// settledVerbs are the participles by which an agreement comes about.
+var settledVerbs = newWordSet(map[string]bool{
+	"reached": true, "signed": true, "concluded": true, "established": true, "struck": true,
+	"inked": true, "sealed": true, "agreed": true, "forged": true, "launched": true,
+})
+
+// latestWith returns the first token of the partner in ", most recently
+// with Y", ", the latest with Y", ", including with Y" after a counted
+// set of partners from token a in its sentence (before limit), past a
+// country's possessive description ("Turkey's Anadolu Agency" reads as
+// the agency); else -1.
+func (v *view) latestWith(a, limit int) int {
+	for k := a; k < limit && k < a+12; k++ {
+		if v.low(k) != "," {
+			continue
+		}
+		q := k + 1
+		switch v.low(q) {
+		case "most", "the":
+			if w := v.low(q + 1); w != "recently" && w != "latest" && w != "last" {
+				return -1
+			}
+			q += 2
+		case "including", "recently", "latest", "lately":
+			q++
+		default:
+			return -1
+		}
+		if v.low(q) != "with" {
+			return -1
+		}
+		b := v.pastThe(q + 1)
+		if o := v.describedPartner(b, limit); o > 0 {
+			b = o
+		}
+		return b
+	}
+	return -1
+}
+
+// exchangeWithAfter returns the token of "with" after a thing shared or
+// exchanged and its topics, from token a, or -1: "(share) programmes on
+// culture, education, sports and tourism with": lower-case words, commas
+// and "and" only, at most sixteen tokens; a name, a clause word or a
+// stop ends the search.
+func (v *view) exchangeWithAfter(a, limit int) int {
+	for k := a; k < limit && k < a+16; k++ {
+		w := v.low(k)
+		if w == "with" {
+			return k
+		}
+		if w == "," || w == "-" || w == "and" || w == "on" || w == "of" || w == "about" {
+			continue
+		}
+		if !v.isWord(k) || v.isCap(k) || v.ent[k] != 0 || v.in(clauseWords, k) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// delegationNouns name a visiting party: "the X delegation is scheduled to
+// work with Y" is a working session of a visit, no cooperation.
+var delegationNouns = newWordSet(map[string]bool{
+	"delegation": true, "delegations": true, "mission": true, "visitors": true, "guests": true,
+})
+
+// delegationWork reports a "work with" trigger at token j whose subject
+// is a visiting delegation in the six words before it: "During its
+// stay, the X delegation will work with the Ministry of Y" (rule
+// coop.with).
+func (v *view) delegationWork(rule *lexicon.RelationRule, j int) bool {
+	if rule.ID != "coop.with" || !strings.HasPrefix(v.low(j), "work") {
+		return false
+	}
+	for k := j - 1; k >= 0 && k >= j-6; k-- {
+		if v.in(delegationNouns, k) {
+			return true
+		}
+		if w := v.low(k); w == "," || w == ";" || w == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // deniedAfter reports a negated copula or auxiliary within ten words
@@ -915,6 +1079,8 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		case "our":
 			v.ourAgreementWith(s, k, st1)
 			continue
+		case "jointly":
+			v.jointlyWith(s, k, st1)
 		case "thanked", "thanks":
 			v.thankedForAgreement(s, k, st1)
 			continue
@@ -941,7 +1107,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		}
 		_, m := v.mention(k - 1)
 		if m == nil || !v.actor[v.ent[k-1]-1] {
-			if lw := v.low(k); lw == "together" || lw == "jointly" {
+			if lw := v.low(k); lw == "together" || lw == "jointly" || lw == "in" {
 				v.didTogether(s, k, w, st1)
 			}
 			continue
@@ -990,7 +1156,14 @@ func (x *Extractor) organizedWith(v *view, s int) {
 		// the partner phrase within the clause: "X (MFA), in
 		// collaboration with"
 		k, w := -1, -1
-		for q := a + 1; q < st1 && q < a+20; q++ {
+		from := a + 1
+		if _, m := v.mention(a); m != nil {
+			// "organised by the Agency of Information and Mass
+			// Communications under the Administration of the President
+			// (AIMC) together with Y": the window opens after a long name
+			_, from = v.tokenSpan(m)
+		}
+		for q := from; q < st1 && q < from+20; q++ {
 			if w = v.partnerPhrase(q); w > 0 {
 				k = q
 				break
@@ -1000,6 +1173,29 @@ func (x *Extractor) organizedWith(v *view, s int) {
 			}
 		}
 		if k < 0 {
+			// "the summit, organised by X with the Ministry of Y, drew":
+			// a bare "with" right after the organizer and an
+			// organization's name after it (rule coop.organized-by-with)
+			hub, ok := v.groupAt(a, st1, false)
+			if !ok || v.low(hub.t1) != "with" {
+				continue
+			}
+			b := v.pastThe(hub.t1 + 1)
+			// "with the Indonesian Ministry of ...": a demonym before the
+			// name
+			if _, dm := v.mention(b); dm != nil && dm.Type == document.Country && dm.Rule == "gaz.country.demonym" {
+				_, b = v.tokenSpan(dm)
+				b = v.pastThe(b)
+			}
+			if _, pm := v.actorAt(b); pm == nil || pm.Type != document.Organization {
+				continue
+			}
+			partners, ok := v.groupAt(b, st1, false)
+			if !ok {
+				continue
+			}
+			v.hubCooperation(hub.parties(), partners.parties(), s, v.span(hub.t1, hub.t1+1), "coop.organized-by-with", 0.75)
+			j = partners.t1
 			continue
 		}
 		hub, ok := v.groupAt(a, k, false)
@@ -1841,10 +2037,27 @@ var jointVerbs = newWordSet(map[string]bool{
 // will produce the series jointly with Y" with the phrase at token k and
 // the partner at token w: a joint verb before the phrase in its clause
 // (at most eight words back) and its subject X, named or a pair anaphor
-// (rule coop.did-with).
+// (rule coop.did-with); the phrase set off by commas after the verb, "X
+// will produce, together with Y, a series" (rule coop.did-with-aside);
+// "X will hold a workshop for reporters of its members, in cooperation
+// with Y", the verb up to twenty words back (rule
+// coop.did-in-cooperation).
 func (v *view) didTogether(s, k, w, st1 int) {
 	verb := -1
-	for q := k - 1; q >= 0 && q >= k-8 && v.sent(q) == s; q-- {
+	from, reach, rule := k-1, 8, "coop.did-with"
+	if v.low(from) == "," {
+		rule = "coop.did-with-aside"
+		// "X will produce, together with Y, a series of reports", "X
+		// held a workshop for editors, in cooperation with Y": the
+		// phrase set off by a comma
+		from--
+	}
+	if v.low(k) == "in" {
+		// "X will hold a workshop on fact-checking tools tomorrow for
+		// young reporters of its member agencies, in cooperation with Y"
+		reach, rule = 20, "coop.did-in-cooperation"
+	}
+	for q := from; q >= 0 && q >= k-reach && v.sent(q) == s; q-- {
 		if lw := v.low(q); lw == "," || lw == ";" || lw == "and" {
 			return
 		}
@@ -1861,12 +2074,53 @@ func (v *view) didTogether(s, k, w, st1 int) {
 		return
 	}
 	a := v.pastThe(w)
+	if o := v.describedPartner(a, st1); o > 0 {
+		// "together with Paraguay's public television, Paraguay TV"
+		a = o
+	}
 	ys, ok := v.groupAt(a, st1, false)
 	if !ok {
 		return
 	}
 	trig := v.span(k, w)
-	v.hubCooperation(xs.parties(), ys.parties(), s, trig, "coop.did-with", 0.75)
+	v.hubCooperation(xs.parties(), ys.parties(), s, trig, rule, 0.75)
+}
+
+// jointlyWith reads "X will jointly hold a workshop on climate coverage
+// with Y", "X jointly produced the series with Y": "jointly" at token k
+// before a joint verb (a verb of holding only with an event held), then
+// "with" and the partner in the clause; X is the verb's subject (rule
+// coop.jointly-with).
+func (v *view) jointlyWith(s, k, st1 int) {
+	verb := k + 1
+	if !v.in(jointVerbs, verb) && !v.in(holdVerbs, verb) {
+		return
+	}
+	w := -1
+	for q := verb + 1; q < st1 && q < verb+14; q++ {
+		if lw := v.low(q); lw == "with" {
+			w = q
+			break
+		} else if lw == "," || lw == ";" || lw == "." || lw == "and" {
+			return
+		}
+	}
+	if w < 0 || v.in(holdVerbs, verb) && !v.heldEventBetween(verb+1, w) {
+		return
+	}
+	xs, ok := v.subjectGroup(s, k, 8, false)
+	if !ok {
+		return
+	}
+	a := v.pastThe(w + 1)
+	if o := v.describedPartner(a, st1); o > 0 {
+		a = o
+	}
+	ys, ok := v.groupAt(a, st1, false)
+	if !ok {
+		return
+	}
+	v.hubCooperation(xs.parties(), ys.parties(), s, v.span(k, w+1), "coop.jointly-with", 0.75)
 }
 
 // holdVerbs state joint work with "together with" only when what is held

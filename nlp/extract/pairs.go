@@ -222,6 +222,17 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				j = e
 				g.t1 = j
 			}
+			// "EFE of Spain, Agência Lusa of Portugal and the Yonhap News
+			// Agency of South Korea": the member's home country after
+			// "of" stands with it (rule pair.member-of-country)
+			if m.Type == document.Organization && v.low(j) == "of" && j+1 < limit {
+				if _, c := v.mention(j + 1); c != nil && c.Type == document.Country {
+					if _, ct1 := v.tokenSpan(c); ct1 <= limit && !v.possessive(ct1) {
+						j = ct1
+						g.t1 = j
+					}
+				}
+			}
 			// "Azerbaijan's state news agency (AZERTAC)": the parenthesis
 			// the country's description opened closes after the name
 			if mt0, _ := v.tokenSpan(m); v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
@@ -462,17 +473,18 @@ func (v *view) appositiveAfter(g group, j, limit int) bool {
 // names the member id again or says where it is from: "(NAMPA)",
 // "(STP-Press)" (an acronym the tagger does not know or resolved to
 // another entry), "(France)", "(Vietnam News Agency)"; j when there is
-// none. Its one to four tokens are capitalised words, hyphens and
-// slashes; a name inside is the member's own, a country or a place, or
+// none. Its one to seven tokens are capitalised words, numbers, hyphens
+// and slashes ("(Armenia 1 / Hanrayin Herustaynkerutyun)"); a name inside is the member's own, a country or a place, or
 // an acronym in capitals.
 func (v *view) memberParen(j, limit int, id string) int {
 	if v.low(j) != "(" {
 		return j
 	}
-	for k := j + 1; k < limit && k <= j+5; k++ {
+	words := 0
+	for k := j + 1; k < limit && k <= j+8; k++ {
 		w := v.low(k)
 		if w == ")" {
-			if k == j+1 {
+			if words == 0 {
 				return j
 			}
 			return k + 1
@@ -480,9 +492,15 @@ func (v *view) memberParen(j, limit int, id string) int {
 		if w == "-" || w == "/" || w == "&" {
 			continue
 		}
+		if isDigits(w) {
+			// "(Armenia 1 / Hanrayin Herustaynkerutyun)": a channel's
+			// number in another name of the member
+			continue
+		}
 		if !v.isCap(k) {
 			return j
 		}
+		words++
 		if _, m := v.actorAt(k); m != nil && m.EntityID != id {
 			switch m.Type {
 			case document.Country, document.Place:
@@ -890,11 +908,51 @@ func (v *view) homeCountry(id string) string {
 	return ""
 }
 
+// carrierPreps before a list of organizations make them the carriers of
+// a work: "aired on SABC 1 and ZTV", "distributed via X and Y".
+var carrierPreps = newWordSet(map[string]bool{"on": true, "via": true, "over": true, "across": true})
+
+// carrierList reports a group of organizations only that is the object
+// of a carrier preposition (carrierPreps).
+func (v *view) carrierList(g group) bool {
+	b := g.t0 - 1
+	if v.low(b) == "the" && v.ent[b] == 0 {
+		b--
+	}
+	if !v.in(carrierPreps, b) {
+		return false
+	}
+	for _, id := range g.ids {
+		if document.IDPrefix(id) != document.PrefixOrg {
+			return false
+		}
+	}
+	return true
+}
+
+// subordinateAfter reports "under which", "whereby" or "by which" in
+// tokens [from, to): a clause that elaborates what the pair before it
+// agreed.
+func (v *view) subordinateAfter(from, to int) bool {
+	for k := from; k < to; k++ {
+		switch v.low(k) {
+		case "whereby":
+			return true
+		case "which":
+			if w := v.low(k - 1); w == "under" || w == "by" || w == "through" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // notePairs remembers the last pair of parties named in sentence s, so
 // that later "the two sides" can refer to it.
 func (v *view) notePairs(s int) {
 	t0, t1 := v.sentenceTokens(s)
 	noted := false
+	lastEnd := t0
 	defer func() {
 		if !noted {
 			v.meetingPair(s)
@@ -914,6 +972,16 @@ func (v *view) notePairs(s int) {
 		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) || v.ownedList(g) {
 			continue
 		}
+		if v.carrierList(g) || noted && v.subordinateAfter(lastEnd, g.t0) {
+			// "aired on SABC 1, ZTV and ...": channels that carry a
+			// work; "X and Y signed a memorandum, under which A and B
+			// will share programmes": units in a clause that elaborates
+			// the agreement of the pair before; neither is the pair a
+			// later "the two broadcasters" refers to (rule
+			// pair.main-clause)
+			continue
+		}
+		lastEnd = g.t1
 		ids := append([]string(nil), g.ids...)
 		if len(ids) <= 6 {
 			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
@@ -1209,9 +1277,26 @@ func (v *view) modifiesOrg(m *document.Mention) bool {
 	if v.low(j) == "(" && j > t1 {
 		j++
 	}
+	if v.low(j) == "," && j > t1+1 && v.possessive(t1) && (v.in(outletNouns, j-1) || v.in(bodyNouns, j-1)) {
+		// "Brazil's public media company, EBC, and Paraguay's state news
+		// agency, IP, signed": a possessive description set off before
+		// the name (rule pair.described-name)
+		j++
+		if v.low(j) == "the" && v.ent[j] == 0 {
+			j++
+		}
+	}
 	_, o := v.mention(j)
 	return o != nil && o.Type == document.Organization && v.toks[j].Start == o.Start
 }
+
+// bodyNouns end a description of an organization other than an outlet:
+// "Brazil's public media company, EBC".
+var bodyNouns = newWordSet(map[string]bool{
+	"company": true, "corporation": true, "group": true, "holding": true, "publisher": true,
+	"body": true, "regulator": true, "organisation": true, "organization": true, "union": true,
+	"association": true, "institute": true, "operator": true, "firm": true,
+})
 
 // appositionEnd returns the token after an apposition that the comma at
 // token j opens ("Yonhap, South Korea's key news wire, and ..."): a short
@@ -1479,4 +1564,17 @@ func (v *view) pastThe(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// isDigits reports a non-empty word of ASCII digits only.
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
