@@ -36,7 +36,14 @@
 //   - speakers.go:      persons who spoke in a report and their parties
 //   - titles.go:        the parties persons' titles name
 //   - relations.go:     the frames' shared machinery and the dispatcher
-//   - cooperation.go:   COOPERATES_WITH from statements of cooperation
+//   - cooperation.go:   COOPERATES_WITH from statements of cooperation:
+//     the trigger frames (between, of, pair, with) and the shared emitters
+//   - coopclauses.go:   "in cooperation with", "organized by X with Y",
+//     "under the agreement", "joined Y in"
+//   - cooppartners.go:  partnerships, partners lists, content provided,
+//     staff trained, a speaker's own organization
+//   - coopjoint.go:     exchanges, joint undertakings, joint projects
+//   - coophubs.go:      one hub with counted or listed partners
 //   - signing.go:       signing events, SIGNED, the cooperation a signing states
 //   - stances.go:       AGREED_ON and COMMITTED_TO
 //   - topics.go:    topics of cooperation, agreements and commitments
