@@ -1109,22 +1109,32 @@ func (v *view) possessiveSigners(a, limit int) []string {
 		if pm == nil || pm.Type != document.Person || q == mt1+1 {
 			break
 		}
-		if !slices.Contains(out, m.EntityID) {
-			out = append(out, m.EntityID)
-		}
-		_, k = v.tokenSpan(pm)
-		if v.low(k) == "," {
-			k++
-		}
-		if v.low(k) != "and" {
+		var more bool
+		if out, k, more = v.signerThenAnd(out, m.EntityID, pm); !more {
 			break
 		}
-		k++
 	}
 	if len(out) < 2 {
 		return nil
 	}
 	return out
+}
+
+// signerThenAnd adds org, the organization of a signer pm in a list of
+// signers, to out, and reads past pm and a comma: more reports an "and"
+// there, k the token after it (or the token where the list ends).
+func (v *view) signerThenAnd(out []string, org string, pm *document.Mention) (_ []string, k int, more bool) {
+	if !slices.Contains(out, org) {
+		out = append(out, org)
+	}
+	_, k = v.tokenSpan(pm)
+	if v.low(k) == "," {
+		k++
+	}
+	if v.low(k) != "and" {
+		return out, k, false
+	}
+	return out, k + 1, true
 }
 
 // ofTitleSigners reads "the Director General of X, A, and the President
@@ -1180,17 +1190,10 @@ func (v *view) ofTitleSigners(a, limit int) []string {
 		if pm == nil || pm.Type != document.Person {
 			break
 		}
-		if !slices.Contains(out, m.EntityID) {
-			out = append(out, m.EntityID)
-		}
-		_, k = v.tokenSpan(pm)
-		if v.low(k) == "," {
-			k++
-		}
-		if v.low(k) != "and" {
+		var more bool
+		if out, k, more = v.signerThenAnd(out, m.EntityID, pm); !more {
 			break
 		}
-		k++
 	}
 	if len(out) < 2 {
 		return nil
