@@ -674,6 +674,13 @@ func (f *finder) weekday(i int) (Found, bool) {
 				future = true
 				break
 			}
+			// "is set to attend a course starting Thursday", "is
+			// expected to open on Monday" (date.weekday-set)
+			if (w == "set" || w == "expected") && f.low(k+1) == "to" {
+				future = true
+				d.Rule = "date.weekday-set"
+				break
+			}
 			// "said the agencies would hold a training course on
 			// Saturday": a future told in reported speech
 			// (date.weekday-reported)
@@ -715,6 +722,21 @@ func (f *finder) weekday(i int) (Found, bool) {
 		if p := f.low(start - 1); !future && (presentCourseVerbs[p] || p == "on" && start >= 2 && presentCourseVerbs[f.low(start-2)]) {
 			future = true
 			d.Rule = "date.weekday-present"
+		}
+		// "which opens in Warsaw on Thursday": the verb a place away
+		// (date.weekday-present)
+		if !future && f.low(start-1) == "on" {
+			for k := start - 2; k >= 0 && k >= start-6 && f.sameSentence(start, k); k-- {
+				w := f.low(k)
+				if pastVerbs[w] || sayingVerbs[w] || w == "," {
+					break
+				}
+				if presentCourseVerbs[w] {
+					future = true
+					d.Rule = "date.weekday-present"
+					break
+				}
+			}
 		}
 		// "will be preceded by a two-day meeting of senior officials
 		// starting on Tuesday": a participle of the course takes the

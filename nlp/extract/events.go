@@ -985,7 +985,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The 3rd X Forum opened ... The second edition was held in Y in
 	// 2024": another edition of the series told (event.past-edition)
 	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
-		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
+		if v.lows[i] == "edition" && (v.low(i+1) != "of" || v.editionOfTrigger(i)) && !slices.Contains(editions, i) {
 			if e := x.otherEdition(v, s, i, false); e != nil {
 				touch(e)
 			}
@@ -1001,6 +1001,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 					e.rule = "event.edition-pronoun"
 					if v.lows[i] == "one" {
 						e.ordinal = 0 // "the next one" has no ordinal of its own
+					}
+					// "..., while the first took place in Tbilisi in
+					// 2022": the date of its own clause, not the one
+					// before it
+					if v.lows[i] == "took" {
+						if dm, ok := v.dateAfter(s, i+2, 8); ok {
+							e.setDate(dm.Value, dm.Kind)
+						}
 					}
 				}
 				touch(e)
@@ -1227,9 +1235,15 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && (comingEdition.has(p) || v.pastYearBefore(i) || v.yearBefore(i) != "")) {
 		return nil
 	}
+	// "the second edition of the forum": the series' trigger after
+	// "of" may already refer to it
+	before := v.toks[i].Start
+	if v.editionOfTrigger(i) {
+		before = v.toks[i+3].End
+	}
 	var ser *event
 	for _, e := range v.events {
-		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
+		if e.named && e.last < before && (ser == nil || e.last > ser.last) {
 			ser = e
 		}
 	}
@@ -1242,7 +1256,11 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	// seventh edition in Tonga in 2019": another ordinal with a year of
 	// its own, other than the series' year, is another edition too
 	if !otherOrd && ord && ser != nil && ser.ordinal != 0 && n != ser.ordinal && len(ser.date) >= 4 && ser.date[0] != '-' {
-		if dm, ok := v.dateAfter(s, i+1, 8); ok && len(dm.Value) >= 4 && dm.Value[:4] != ser.date[:4] {
+		from := i + 1
+		if v.editionOfTrigger(i) {
+			from = i + 4 // "the second edition of the forum was held in Yerevan in 2023"
+		}
+		if dm, ok := v.dateAfter(s, from, 8); ok && len(dm.Value) >= 4 && dm.Value[:4] != ser.date[:4] {
 			otherOrd = true
 		}
 	}
@@ -1465,6 +1483,10 @@ func editionPronoun(v *view, i int) bool {
 	case "was", "is":
 		_, ord := v.ordinalBefore(i)
 		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && v.in(firstHeld, i+1)
+	case "took":
+		// "while the first took place in Tbilisi in 2022"
+		_, ord := v.ordinalBefore(i)
+		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && v.low(i+1) == "place"
 	}
 	return false
 }
