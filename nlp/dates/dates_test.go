@@ -62,6 +62,7 @@ func TestFind(t *testing.T) {
 		{"weekday after is expected to is coming", "Ministers of the bloc are expected to approve the media charter at their meeting on Saturday.", dateline, "Saturday", "2020-10-24", Day, true},
 		{"weekday a place after a present tense of the course", "the book fair, which opens in Sharjah on Friday, will host 40 publishers", dateline, "Friday", "2020-10-23", Day, true},
 		{"weekday a place after a past tense stays past", "the book fair, which opened in Sharjah on Friday, hosted 40 publishers", dateline, "Friday", "2020-10-16", Day, true},
+		{"weekday after a participle of a course a delegation is set to attend", "The visiting editors are set to attend a three-day course on data journalism organised by the press institute starting Thursday.", dateline, "Thursday", "2020-10-22", Day, true},
 		{"set without to stays past", "They set up the joint desk in the capital on Monday.", dateline, "Monday", "2020-10-19", Day, true},
 		{"weekday after a participle of a past course", "The congress was preceded by a two-day meeting of senior editors starting on Friday.", dateline, "Friday", "2020-10-16", Day, true},
 		{"weekday after a past tense stays past", "The book fair ended on Sunday with a gala.", dateline, "Sunday", "2020-10-18", Day, true},

@@ -743,12 +743,14 @@ func (f *finder) weekday(i int) (Found, bool) {
 		// tense of its clause further back (date.weekday-present)
 		if p := f.low(start - 1); !future && (p == "starting" || p == "beginning" || p == "on" && (f.low(start-2) == "starting" || f.low(start-2) == "beginning")) {
 			for k := start - 2; k >= 0 && k >= start-25 && f.sameSentence(start, k); k-- {
-				if futureCues[f.low(k)] {
+				if futureCues[f.low(k)] || (f.low(k) == "set" || f.low(k) == "expected") && f.low(k+1) == "to" {
 					future = true
 					d.Rule = "date.weekday-present"
 					break
 				}
-				if pastVerbs[f.low(k)] {
+				// "a course organised by the institute starting
+				// Thursday": a participle before "by" is no tense
+				if pastVerbs[f.low(k)] && f.low(k+1) != "by" {
 					break
 				}
 			}
