@@ -570,21 +570,35 @@ var holdVerbs = map[string]bool{
 // expected to present its work at the conference in October") and
 // has no past verb after the cue.
 func (f *finder) futureClause(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12 && f.sameSentence(i, k); k-- {
+	skip := 0 // the commas of a place's apposition ("Kigali, Rwanda,")
+	for k := i - 1; k >= 0 && k >= i-12-skip && f.sameSentence(i, k); k-- {
 		w := f.low(k)
 		if pastVerbs[w] && w != "held" {
 			return false
 		}
-		if k >= i-8 && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
+		if k >= i-8-skip && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
 			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
 			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
 			return true
+		}
+		if w == "," && (f.capital(k-1) && f.low(k-2) == "," || f.capital(k+1) && f.low(k+2) == ",") {
+			skip++
+			continue // "to be held in Kigali, Rwanda, in November"
 		}
 		if w == "," || w == ";" {
 			return false
 		}
 	}
 	return false
+}
+
+// capital reports whether token i is a word that starts with a capital.
+func (f *finder) capital(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	c := f.body[f.toks[i].Start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // noYear formats a day and month without a year: "--12-08".
@@ -662,16 +676,31 @@ func (f *finder) weekday(i int) (Found, bool) {
 	aw := f.a.Date.Weekday()
 	future := mod == "next" || mod == "coming"
 	if mod == "" || mod == "this" {
-		for k := start - 1; k >= 0 && k >= start-12 && f.sameSentence(start, k); k-- {
+		past := false
+		for k := start - 1; k >= 0 && k >= start-25 && f.sameSentence(start, k); k-- {
 			w := f.low(k)
 			// "will host the assembly next week, the director said on
 			// Monday": a past verb of saying right before the weekday
-			// dates the saying (date.weekday-said)
-			if sayingVerbs[w] && (k == start-1 || k == start-2 && f.low(start-1) == "on") {
+			// dates the saying (date.weekday-said); not a passive
+			// ("prizes will be announced on Friday")
+			if sayingVerbs[w] && (k == start-1 || k == start-2 && f.low(start-1) == "on") && f.low(k-1) != "be" {
 				break
+			}
+			// "is also scheduled to visit the headquarters of the
+			// broadcaster and the daily on Thursday": a future cue
+			// further back than 12 words counts when no past verb
+			// stands between (date.weekday-far)
+			if k < start-12 && (past || w == "," || w == ";") {
+				break
+			}
+			if (pastVerbs[w] || edForm(w)) && f.low(k+1) != "by" {
+				past = true
 			}
 			if futureCues[w] {
 				future = true
+				if k < start-12 {
+					d.Rule = "date.weekday-far"
+				}
 				break
 			}
 			// "is set to attend a course starting Thursday", "is
