@@ -807,6 +807,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				}
 			}
 		}
+		if proposedHappening(v, s, et0) {
+			continue // "proposed a joint workshop in Dhaka in September" (event.proposed)
+		}
 		if vj, ok := requestedObject(v, s, et0); ok {
 			// "called for an emergency meeting", "last week proposed
 			// direct negotiations": asked for, not told as held; a date
