@@ -810,6 +810,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if proposedHappening(v, s, et0) {
 			continue // "proposed a joint workshop in Dhaka in September" (event.proposed)
 		}
+		if x.agreementPurpose(v, s, et0) {
+			continue // "signed an agreement today to launch a programme" (event.agreement-purpose)
+		}
 		if vj, ok := requestedObject(v, s, et0); ok {
 			// "called for an emergency meeting", "last week proposed
 			// direct negotiations": asked for, not told as held; a date
@@ -1466,6 +1469,41 @@ var editionWords = newWordSet(map[string]bool{"next": true, "following": true, "
 // hostVerbs before "the next one" say an edition is held: "Accra will
 // host the next one".
 var hostVerbs = newWordSet(map[string]bool{"host": true, "hosts": true, "hosted": true, "hold": true, "holds": true, "held": true, "stage": true, "organise": true, "organize": true})
+
+// agreementPurpose reports whether the trigger at token t0 of sentence s
+// is an infinitive (or its object) that states what an agreement is
+// for, the agreement noun at most four words before "to" (rule
+// event.agreement-purpose):
+// "signed an agreement today to launch a postgraduate programme", "a deal
+// to hold joint courses". The agreement plans the happening; it is none
+// yet.
+func (x *Extractor) agreementPurpose(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	// "to launch a joint training programme": the infinitive, its verb
+	// and up to three words of the object before the trigger
+	to := -1
+	for k := t0 - 1; k >= st0 && k >= t0-5; k-- {
+		if !v.isWord(k) {
+			return false
+		}
+		if v.low(k) == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for k := to - 1; k >= st0 && k >= to-4; k-- {
+		if !v.isWord(k) {
+			return false
+		}
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // editionPronoun reports an edition told without its noun at token i:
 // "one" after "the next" with a verb of hosting before it or of holding
