@@ -307,3 +307,34 @@ func TestCoordinatedMonths(t *testing.T) {
 		}
 	}
 }
+
+// TestOpeningYear: a month alone in a sentence that opens with "Last
+// year,", "Next year," or "In 2017," is of that year (date.month-opening-year);
+// without such an opening it keeps the year nearest the anchor.
+func TestOpeningYear(t *testing.T) {
+	seg, _ := segment.New()
+	// Wednesday, 21 October 2020
+	a := AnchorFor(document.Article{Dateline: &document.Dateline{Date: "2020-10-21"}})
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"last year", "Last year, floods cut the coastal road in November.", []string{"2019", "2019-11"}},
+		{"a year", "In 2017, the two agencies opened joint bureaus in March.", []string{"2017", "2017-03"}},
+		{"next year", "Next year, the union will move its congress to March.", []string{"2021", "2021-03"}},
+		{"no opening year", "Floods cut the coastal road in November.", []string{"2020-11"}},
+		{"a year that opens no clause", "Last year floods cut the road, and the agencies will meet again in November.", []string{"2019", "2020-11"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, toks := seg.Segment(c.text, document.Span{})
+			var vals []string
+			for _, d := range Find(c.text, asciiLower(c.text), toks, a) {
+				vals = append(vals, d.Value)
+			}
+			if strings.Join(vals, " ") != strings.Join(c.want, " ") {
+				t.Errorf("values %q, want %q", vals, c.want)
+			}
+		})
+	}
+}

@@ -459,6 +459,9 @@ var (
 // after "since" or "last" it is the latest on or before the anchor and
 // after "next" the first after it.
 func (f *finder) yearFor(i int, m time.Month, d int) int {
+	if y, ok := f.openingYear(i); ok && d == 0 {
+		return y // "Last year, the storm hit the region in August" (date.month-opening-year)
+	}
 	if d == 0 {
 		// a month alone: the anchor's own month is this year's, whatever
 		// the tense ("will stay till the end of June" in a June story),
@@ -498,6 +501,32 @@ func (f *finder) yearFor(i int, m time.Month, d int) int {
 		y--
 	}
 	return y
+}
+
+// openingYear returns the year that the sentence of token i opens with
+// before a comma: "Last year, ...", "Next year, ...", "In 2019, ...".
+// A month alone later in the sentence is of that year
+// (date.month-opening-year).
+func (f *finder) openingYear(i int) (int, bool) {
+	st := i
+	for st > 0 && f.sameSentence(i, st-1) && i-st < 40 {
+		st--
+	}
+	if st == i || st > 0 && f.sameSentence(i, st-1) {
+		return 0, false // no sentence start within 40 words
+	}
+	a, b := f.low(st), f.low(st+1)
+	switch {
+	case a == "last" && b == "year" && f.low(st+2) == ",":
+		return f.a.Date.Year() - 1, f.a.OK
+	case a == "next" && b == "year" && f.low(st+2) == ",":
+		return f.a.Date.Year() + 1, f.a.OK
+	case a == "in" && f.low(st+2) == "," && st+1 < i:
+		if y, ok := yearNumber(b); ok {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // edForm reports whether w looks like a past form in -ed ("stayed",
