@@ -571,7 +571,8 @@ func (f *finder) pastClause(i int) bool {
 	past := false
 	for k := i - 1; k >= 0 && k >= i-15 && f.sameSentence(i, k); k-- {
 		w := f.low(k)
-		if futureCues[w] || w == "to" && f.low(k+1) == "be" || w == "would" && f.low(k+1) == "be" {
+		if futureCues[w] || w == "to" && f.low(k+1) == "be" || w == "would" && f.low(k+1) == "be" ||
+			proposalVerbs[w] && (f.low(k+1) == "that" || f.low(k+1) == "to") {
 			return false
 		}
 		if w == "," || w == ";" {
@@ -600,10 +601,18 @@ var holdVerbs = map[string]bool{
 // has no past verb after the cue.
 func (f *finder) futureClause(i int) bool {
 	skip := 0 // the commas of a place's apposition ("Kigali, Rwanda,")
-	for k := i - 1; k >= 0 && k >= i-12-skip && f.sameSentence(i, k); k-- {
+	for k := i - 1; k >= 0 && k >= i-20-skip && f.sameSentence(i, k); k-- {
 		w := f.low(k)
 		if pastVerbs[w] && w != "held" {
 			return false
+		}
+		// "proposed that the two sides sign a new agreement in
+		// January", "had been invited to join the project from
+		// January", "agreed to open a bureau in March": a clause of
+		// proposing, inviting or agreeing speaks of what is to come
+		// (date.month-future)
+		if proposalVerbs[w] && (f.low(k+1) == "that" || f.low(k+1) == "to") {
+			return true
 		}
 		if k >= i-8-skip && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
 			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
@@ -619,6 +628,12 @@ func (f *finder) futureClause(i int) bool {
 		}
 	}
 	return false
+}
+
+// proposalVerbs open a clause of what is proposed, asked or agreed.
+var proposalVerbs = map[string]bool{
+	"proposed": true, "suggested": true, "invited": true, "agreed": true, "urged": true,
+	"recommended": true, "decided": true, "resolved": true, "asked": true,
 }
 
 // capital reports whether token i is a word that starts with a capital.
