@@ -58,6 +58,20 @@ func TestFind(t *testing.T) {
 		{"weekday after a present tense of the course", "The book fair ends on Sunday with a gala.", dateline, "Sunday", "2020-10-25", Day, true},
 		{"weekday right after a present tense", "the exhibition, which closes Friday, has drawn crowds", dateline, "Friday", "2020-10-23", Day, true},
 		{"weekday after a participle of a coming course", "The congress will be preceded by a two-day meeting of senior editors from the region starting on Friday.", dateline, "Friday", "2020-10-23", Day, true},
+		{"weekday after is set to is coming", "The visiting editors are set to tour the printing plant of the daily on Thursday.", dateline, "Thursday", "2020-10-22", Day, true},
+		{"weekday after is expected to is coming", "Ministers of the bloc are expected to approve the media charter at their meeting on Saturday.", dateline, "Saturday", "2020-10-24", Day, true},
+		{"weekday a place after a present tense of the course", "the book fair, which opens in Sharjah on Friday, will host 40 publishers", dateline, "Friday", "2020-10-23", Day, true},
+		{"weekday a place after a past tense stays past", "the book fair, which opened in Sharjah on Friday, hosted 40 publishers", dateline, "Friday", "2020-10-16", Day, true},
+		{"weekday after a participle of a course a delegation is set to attend", "The visiting editors are set to attend a three-day course on data journalism organised by the press institute starting Thursday.", dateline, "Thursday", "2020-10-22", Day, true},
+		{"weekday after a passive verb of saying after will is coming", "The jury's awards will be announced on Friday.", dateline, "Friday", "2020-10-23", Day, true},
+		{"weekday far after a future cue is coming", "The visiting delegation is also scheduled to tour the newsroom of the national broadcaster and the printing plant of the daily on Thursday.", dateline, "Thursday", "2020-10-22", Day, true},
+		{"weekday far after a future cue with a past verb between stays past", "The delegation that was scheduled to arrive toured the newsroom of the national broadcaster and the printing plant of the daily on Monday.", dateline, "Monday", "2020-10-19", Day, true},
+		{"month after a place and its country set off by commas in a coming clause", "the question will go to the congress to be held in Lakeside, Kenya, in March", dateline, "March", "2021-03", Month, true},
+		{"month in a clause a verb of proposing opens is coming", "The director proposed that the two agencies sign a new agreement at the congress in March.", dateline, "March", "2021-03", Month, true},
+		{"month after had been invited to is coming", "The broadcaster had been invited to join the regional news pool from January.", dateline, "January", "2021-01", Month, true},
+		{"month after is expected to far back is coming", "The first cohort is expected to present its work at the annual regional investigative journalism conference in the coastal city of Mombasa in March.", dateline, "March", "2021-03", Month, true},
+		{"month after agreed in a past clause stays past", "The two agencies agreed on joint coverage and met in Nairobi in March.", dateline, "March", "2020-03", Month, true},
+		{"set without to stays past", "They set up the joint desk in the capital on Monday.", dateline, "Monday", "2020-10-19", Day, true},
 		{"weekday after a participle of a past course", "The congress was preceded by a two-day meeting of senior editors starting on Friday.", dateline, "Friday", "2020-10-16", Day, true},
 		{"weekday after a past tense stays past", "The book fair ended on Sunday with a gala.", dateline, "Sunday", "2020-10-18", Day, true},
 		{"weekday after a past verb of saying stays past", "The agency will host the assembly in Isfahan, its director said on Monday.", dateline, "Monday", "2020-10-19", Day, true},
@@ -295,5 +309,36 @@ func TestCoordinatedMonths(t *testing.T) {
 		if d.Rule == "date.month-coordinated" {
 			t.Errorf("%s: %+v joined without an anchor", text, d)
 		}
+	}
+}
+
+// TestOpeningYear: a month alone in a sentence that opens with "Last
+// year,", "Next year," or "In 2017," is of that year (date.month-opening-year);
+// without such an opening it keeps the year nearest the anchor.
+func TestOpeningYear(t *testing.T) {
+	seg, _ := segment.New()
+	// Wednesday, 21 October 2020
+	a := AnchorFor(document.Article{Dateline: &document.Dateline{Date: "2020-10-21"}})
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"last year", "Last year, floods cut the coastal road in November.", []string{"2019", "2019-11"}},
+		{"a year", "In 2017, the two agencies opened joint bureaus in March.", []string{"2017", "2017-03"}},
+		{"next year", "Next year, the union will move its congress to March.", []string{"2021", "2021-03"}},
+		{"no opening year", "Floods cut the coastal road in November.", []string{"2020-11"}},
+		{"a year that opens no clause", "Last year floods cut the road, and the agencies will meet again in November.", []string{"2019", "2020-11"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, toks := seg.Segment(c.text, document.Span{})
+			var vals []string
+			for _, d := range Find(c.text, asciiLower(c.text), toks, a) {
+				vals = append(vals, d.Value)
+			}
+			if strings.Join(vals, " ") != strings.Join(c.want, " ") {
+				t.Errorf("values %q, want %q", vals, c.want)
+			}
+		})
 	}
 }

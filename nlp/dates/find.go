@@ -459,6 +459,9 @@ var (
 // after "since" or "last" it is the latest on or before the anchor and
 // after "next" the first after it.
 func (f *finder) yearFor(i int, m time.Month, d int) int {
+	if y, ok := f.openingYear(i); ok && d == 0 {
+		return y // "Last year, the storm hit the region in August" (date.month-opening-year)
+	}
 	if d == 0 {
 		// a month alone: the anchor's own month is this year's, whatever
 		// the tense ("will stay till the end of June" in a June story),
@@ -498,6 +501,32 @@ func (f *finder) yearFor(i int, m time.Month, d int) int {
 		y--
 	}
 	return y
+}
+
+// openingYear returns the year that the sentence of token i opens with
+// before a comma: "Last year, ...", "Next year, ...", "In 2019, ...".
+// A month alone later in the sentence is of that year
+// (date.month-opening-year).
+func (f *finder) openingYear(i int) (int, bool) {
+	st := i
+	for st > 0 && f.sameSentence(i, st-1) && i-st < 40 {
+		st--
+	}
+	if st == i || st > 0 && f.sameSentence(i, st-1) {
+		return 0, false // no sentence start within 40 words
+	}
+	a, b := f.low(st), f.low(st+1)
+	switch {
+	case a == "last" && b == "year" && f.low(st+2) == ",":
+		return f.a.Date.Year() - 1, f.a.OK
+	case a == "next" && b == "year" && f.low(st+2) == ",":
+		return f.a.Date.Year() + 1, f.a.OK
+	case a == "in" && f.low(st+2) == "," && st+1 < i:
+		if y, ok := yearNumber(b); ok {
+			return y, true
+		}
+	}
+	return 0, false
 }
 
 // edForm reports whether w looks like a past form in -ed ("stayed",
@@ -542,7 +571,8 @@ func (f *finder) pastClause(i int) bool {
 	past := false
 	for k := i - 1; k >= 0 && k >= i-15 && f.sameSentence(i, k); k-- {
 		w := f.low(k)
-		if futureCues[w] || w == "to" && f.low(k+1) == "be" || w == "would" && f.low(k+1) == "be" {
+		if futureCues[w] || w == "to" && f.low(k+1) == "be" || w == "would" && f.low(k+1) == "be" ||
+			proposalVerbs[w] && (f.low(k+1) == "that" || f.low(k+1) == "to") {
 			return false
 		}
 		if w == "," || w == ";" {
@@ -570,21 +600,49 @@ var holdVerbs = map[string]bool{
 // expected to present its work at the conference in October") and
 // has no past verb after the cue.
 func (f *finder) futureClause(i int) bool {
-	for k := i - 1; k >= 0 && k >= i-12 && f.sameSentence(i, k); k-- {
+	skip := 0 // the commas of a place's apposition ("Kigali, Rwanda,")
+	for k := i - 1; k >= 0 && k >= i-20-skip && f.sameSentence(i, k); k-- {
 		w := f.low(k)
 		if pastVerbs[w] && w != "held" {
 			return false
 		}
-		if k >= i-8 && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
+		// "proposed that the two sides sign a new agreement in
+		// January", "had been invited to join the project from
+		// January", "agreed to open a bureau in March": a clause of
+		// proposing, inviting or agreeing speaks of what is to come
+		// (date.month-future)
+		if proposalVerbs[w] && (f.low(k+1) == "that" || f.low(k+1) == "to") {
+			return true
+		}
+		if k >= i-8-skip && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
 			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
 			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
 			return true
+		}
+		if w == "," && (f.capital(k-1) && f.low(k-2) == "," || f.capital(k+1) && f.low(k+2) == ",") {
+			skip++
+			continue // "to be held in Kigali, Rwanda, in November"
 		}
 		if w == "," || w == ";" {
 			return false
 		}
 	}
 	return false
+}
+
+// proposalVerbs open a clause of what is proposed, asked or agreed.
+var proposalVerbs = map[string]bool{
+	"proposed": true, "suggested": true, "invited": true, "agreed": true, "urged": true,
+	"recommended": true, "decided": true, "resolved": true, "asked": true,
+}
+
+// capital reports whether token i is a word that starts with a capital.
+func (f *finder) capital(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	c := f.body[f.toks[i].Start]
+	return c >= 'A' && c <= 'Z'
 }
 
 // noYear formats a day and month without a year: "--12-08".
@@ -662,16 +720,38 @@ func (f *finder) weekday(i int) (Found, bool) {
 	aw := f.a.Date.Weekday()
 	future := mod == "next" || mod == "coming"
 	if mod == "" || mod == "this" {
-		for k := start - 1; k >= 0 && k >= start-12 && f.sameSentence(start, k); k-- {
+		past := false
+		for k := start - 1; k >= 0 && k >= start-25 && f.sameSentence(start, k); k-- {
 			w := f.low(k)
 			// "will host the assembly next week, the director said on
 			// Monday": a past verb of saying right before the weekday
-			// dates the saying (date.weekday-said)
-			if sayingVerbs[w] && (k == start-1 || k == start-2 && f.low(start-1) == "on") {
+			// dates the saying (date.weekday-said); not a passive
+			// ("prizes will be announced on Friday")
+			if sayingVerbs[w] && (k == start-1 || k == start-2 && f.low(start-1) == "on") && f.low(k-1) != "be" {
 				break
+			}
+			// "is also scheduled to visit the headquarters of the
+			// broadcaster and the daily on Thursday": a future cue
+			// further back than 12 words counts when no past verb
+			// stands between (date.weekday-far)
+			if k < start-12 && (past || w == "," || w == ";") {
+				break
+			}
+			if (pastVerbs[w] || edForm(w)) && f.low(k+1) != "by" {
+				past = true
 			}
 			if futureCues[w] {
 				future = true
+				if k < start-12 {
+					d.Rule = "date.weekday-far"
+				}
+				break
+			}
+			// "is set to attend a course starting Thursday", "is
+			// expected to open on Monday" (date.weekday-set)
+			if (w == "set" || w == "expected") && f.low(k+1) == "to" {
+				future = true
+				d.Rule = "date.weekday-set"
 				break
 			}
 			// "said the agencies would hold a training course on
@@ -716,17 +796,34 @@ func (f *finder) weekday(i int) (Found, bool) {
 			future = true
 			d.Rule = "date.weekday-present"
 		}
+		// "which opens in Warsaw on Thursday": the verb a place away
+		// (date.weekday-present)
+		if !future && f.low(start-1) == "on" {
+			for k := start - 2; k >= 0 && k >= start-6 && f.sameSentence(start, k); k-- {
+				w := f.low(k)
+				if pastVerbs[w] || sayingVerbs[w] || w == "," {
+					break
+				}
+				if presentCourseVerbs[w] {
+					future = true
+					d.Rule = "date.weekday-present"
+					break
+				}
+			}
+		}
 		// "will be preceded by a two-day meeting of senior officials
 		// starting on Tuesday": a participle of the course takes the
 		// tense of its clause further back (date.weekday-present)
 		if p := f.low(start - 1); !future && (p == "starting" || p == "beginning" || p == "on" && (f.low(start-2) == "starting" || f.low(start-2) == "beginning")) {
 			for k := start - 2; k >= 0 && k >= start-25 && f.sameSentence(start, k); k-- {
-				if futureCues[f.low(k)] {
+				if futureCues[f.low(k)] || (f.low(k) == "set" || f.low(k) == "expected") && f.low(k+1) == "to" {
 					future = true
 					d.Rule = "date.weekday-present"
 					break
 				}
-				if pastVerbs[f.low(k)] {
+				// "a course organised by the institute starting
+				// Thursday": a participle before "by" is no tense
+				if pastVerbs[f.low(k)] && f.low(k+1) != "by" {
 					break
 				}
 			}

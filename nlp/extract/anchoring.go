@@ -454,6 +454,52 @@ func requestedObject(v *view, s, t0 int) (int, bool) {
 	return 0, false
 }
 
+// proposedHappening reports whether the trigger at token t0 of sentence
+// s is what a verb of proposing puts forward, as its object or in the
+// clause it opens with "that" or "to", up to 15 words back and no
+// semicolon or quote between (rule event.proposed): "proposed a joint
+// workshop on safety in Dhaka in September", "suggested that the two
+// agencies jointly organise a photo exhibition next year", "proposed to
+// hold a seminar". A proposal is no happening, whatever the day it names.
+func proposedHappening(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := t0 - 1; j >= st0 && j >= t0-15; j-- {
+		w := v.low(j)
+		if w == ";" || w == "\"" || w == "“" || w == "”" || v.in(toldHeld, j) {
+			return false
+		}
+		// "X proposed a plan, and the agencies held a seminar": a new
+		// clause
+		if w == "," && v.in(clauseOpeners, j+1) {
+			return false
+		}
+		if !v.in(proposeVerbs, j) {
+			continue
+		}
+		// "the proposed meeting" is one planned; "proposed by" is a
+		// passive whose subject may be told as held
+		if v.low(j-1) == "the" || v.low(j-1) == "a" || v.low(j+1) == "by" {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// toldHeld tell a happening as held; clauseOpeners open a new clause
+// after a comma.
+var (
+	toldHeld      = newWordSet(map[string]bool{"held": true, "opened": true, "took": true, "hosted": true, "attended": true, "signed": true, "met": true, "organised": true, "organized": true})
+	clauseOpeners = newWordSet(map[string]bool{"and": true, "while": true, "but": true, "which": true, "who": true, "where": true, "when": true})
+)
+
+// proposeVerbs put a happening forward without holding it.
+var proposeVerbs = newWordSet(map[string]bool{
+	"proposed": true, "proposes": true, "propose": true, "proposing": true,
+	"suggested": true, "suggests": true, "suggest": true, "suggesting": true,
+	"recommended": true, "recommends": true, "recommend": true,
+})
+
 // processObject reports whether the talks at token t0 of sentence s are
 // the object of a verb that takes negotiations as a process, with at most
 // four modifiers between (rule event.process): "resumed direct talks",

@@ -286,13 +286,22 @@ func (v *view) preparedFor(t0 int) bool {
 // visited Piura on Monday" (the clause's day is its own happening's,
 // event.date.relative-clause).
 func (v *view) relativeClauseDate(st0, mt0, mt1, t0 int) bool {
-	if v.low(t0-1) != "," {
-		return false
-	}
+	// the relative clause closes right before the trigger, or, when
+	// the clause after it has a date of its own, anywhere before it:
+	// "The workshop, which ends on Sunday, is part of the agreement
+	// signed by the two agencies in Bamako in 2022"
+	// (event.date.relative-clause)
+	closed := v.low(t0-1) == ","
 	for k := mt1; k < t0-1; k++ {
 		if w := v.low(k); w == "," || w == ";" {
-			return false
+			if closed || !v.dateInClauseAfter(t0) {
+				return false
+			}
+			closed = true
 		}
+	}
+	if !closed {
+		return false
 	}
 	for k := mt0 - 1; k > st0; k-- {
 		switch v.low(k) {
@@ -300,6 +309,20 @@ func (v *view) relativeClauseDate(st0, mt0, mt1, t0 int) bool {
 			return v.low(k-1) == ","
 		case ",", ";":
 			return false
+		}
+	}
+	return false
+}
+
+// dateInClauseAfter reports a date within sixteen words after token t0,
+// before any comma.
+func (v *view) dateInClauseAfter(t0 int) bool {
+	for k := t0 + 1; k < len(v.toks) && k <= t0+16 && v.sent(k) == v.sent(t0); k++ {
+		if w := v.low(k); w == "," || w == ";" {
+			return false
+		}
+		if v.val[k] != 0 && v.d.Mentions[v.val[k]-1].Type == document.Date {
+			return true
 		}
 	}
 	return false

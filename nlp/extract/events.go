@@ -807,6 +807,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				}
 			}
 		}
+		if proposedHappening(v, s, et0) {
+			continue // "proposed a joint workshop in Dhaka in September" (event.proposed)
+		}
+		if x.agreementPurpose(v, s, et0) {
+			continue // "signed an agreement today to launch a programme" (event.agreement-purpose)
+		}
 		if vj, ok := requestedObject(v, s, et0); ok {
 			// "called for an emergency meeting", "last week proposed
 			// direct negotiations": asked for, not told as held; a date
@@ -985,7 +991,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 	// "The 3rd X Forum opened ... The second edition was held in Y in
 	// 2024": another edition of the series told (event.past-edition)
 	for i := t0; i < t1 && flags&flagEdition != 0; i++ {
-		if v.lows[i] == "edition" && v.low(i+1) != "of" && !slices.Contains(editions, i) {
+		if v.lows[i] == "edition" && (v.low(i+1) != "of" || v.editionOfTrigger(i)) && !slices.Contains(editions, i) {
 			if e := x.otherEdition(v, s, i, false); e != nil {
 				touch(e)
 			}
@@ -1001,6 +1007,14 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 					e.rule = "event.edition-pronoun"
 					if v.lows[i] == "one" {
 						e.ordinal = 0 // "the next one" has no ordinal of its own
+					}
+					// "..., while the first took place in Tbilisi in
+					// 2022": the date of its own clause, not the one
+					// before it
+					if v.lows[i] == "took" {
+						if dm, ok := v.dateAfter(s, i+2, 8); ok {
+							e.setDate(dm.Value, dm.Kind)
+						}
 					}
 				}
 				touch(e)
@@ -1227,9 +1241,15 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	if p := v.low(i - 1); !ord && p != "previous" && p != "last" && p != "past" && !(cued && (comingEdition.has(p) || v.pastYearBefore(i) || v.yearBefore(i) != "")) {
 		return nil
 	}
+	// "the second edition of the forum": the series' trigger after
+	// "of" may already refer to it
+	before := v.toks[i].Start
+	if v.editionOfTrigger(i) {
+		before = v.toks[i+3].End
+	}
 	var ser *event
 	for _, e := range v.events {
-		if e.named && e.last < v.toks[i].Start && (ser == nil || e.last > ser.last) {
+		if e.named && e.last < before && (ser == nil || e.last > ser.last) {
 			ser = e
 		}
 	}
@@ -1242,7 +1262,11 @@ func (x *Extractor) otherEdition(v *view, s, i int, cued bool) *event {
 	// seventh edition in Tonga in 2019": another ordinal with a year of
 	// its own, other than the series' year, is another edition too
 	if !otherOrd && ord && ser != nil && ser.ordinal != 0 && n != ser.ordinal && len(ser.date) >= 4 && ser.date[0] != '-' {
-		if dm, ok := v.dateAfter(s, i+1, 8); ok && len(dm.Value) >= 4 && dm.Value[:4] != ser.date[:4] {
+		from := i + 1
+		if v.editionOfTrigger(i) {
+			from = i + 4 // "the second edition of the forum was held in Yerevan in 2023"
+		}
+		if dm, ok := v.dateAfter(s, from, 8); ok && len(dm.Value) >= 4 && dm.Value[:4] != ser.date[:4] {
 			otherOrd = true
 		}
 	}
@@ -1446,6 +1470,41 @@ var editionWords = newWordSet(map[string]bool{"next": true, "following": true, "
 // host the next one".
 var hostVerbs = newWordSet(map[string]bool{"host": true, "hosts": true, "hosted": true, "hold": true, "holds": true, "held": true, "stage": true, "organise": true, "organize": true})
 
+// agreementPurpose reports whether the trigger at token t0 of sentence s
+// is an infinitive (or its object) that states what an agreement is
+// for, the agreement noun at most four words before "to" (rule
+// event.agreement-purpose):
+// "signed an agreement today to launch a postgraduate programme", "a deal
+// to hold joint courses". The agreement plans the happening; it is none
+// yet.
+func (x *Extractor) agreementPurpose(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	// "to launch a joint training programme": the infinitive, its verb
+	// and up to three words of the object before the trigger
+	to := -1
+	for k := t0 - 1; k >= st0 && k >= t0-5; k-- {
+		if !v.isWord(k) {
+			return false
+		}
+		if v.low(k) == "to" {
+			to = k
+			break
+		}
+	}
+	if to < 0 {
+		return false
+	}
+	for k := to - 1; k >= st0 && k >= to-4; k-- {
+		if !v.isWord(k) {
+			return false
+		}
+		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // editionPronoun reports an edition told without its noun at token i:
 // "one" after "the next" with a verb of hosting before it or of holding
 // after it ("Accra will host the next one", "the previous one was held in
@@ -1465,6 +1524,10 @@ func editionPronoun(v *view, i int) bool {
 	case "was", "is":
 		_, ord := v.ordinalBefore(i)
 		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && v.in(firstHeld, i+1)
+	case "took":
+		// "while the first took place in Tbilisi in 2022"
+		_, ord := v.ordinalBefore(i)
+		return ord && v.val[i-1] != 0 && v.low(i-2) == "the" && v.low(i+1) == "place"
 	}
 	return false
 }

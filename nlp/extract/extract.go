@@ -534,6 +534,10 @@ func (v *view) flagSentences(sc *scratch) {
 			if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
 				f = flagEditionPronoun
 			}
+		case "took":
+			if j > 1 && v.low(j+1) == "place" && v.lows[j-2] == "the" {
+				f = flagEditionPronoun // "the first took place in 2022"
+			}
 		default:
 			// "said the agency ...", "told the board ... that": a speech
 			// verb before a reported clause (speakerOrgSubject)

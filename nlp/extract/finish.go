@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -40,6 +41,7 @@ func (x *Extractor) finish(v *view) {
 	for _, e := range v.events {
 		e.nameYear()
 	}
+	v.pastRenewals()
 	v.hostDates()
 	if v.previousDays() {
 		v.hostDates() // "During the forum, X launched ..." by the forum just dated
@@ -723,4 +725,70 @@ func (v *view) glossOf(t, n *event) bool {
 		}
 	}
 	return true
+}
+
+// renewWords renew an agreement signed before.
+var renewWords = newWordSet(map[string]bool{"renewed": true, "extended": true})
+
+// pastRenewals makes a signing of each year a renewal names in the
+// sentence of an earlier signing, after that signing's year and before
+// the publication's: "first signed a news exchange accord in 1997 and
+// renewed it in 2012", "signed in 2009 in Dhaka, which was renewed in
+// 2014 and 2019" (event.signing.renewal). A renewal of this year is the
+// signing told now, which the signing rule reads.
+func (v *view) pastRenewals() {
+	pub := 0
+	if p := v.d.Article.Published; len(p) >= 4 {
+		pub, _ = strconv.Atoi(p[:4])
+	}
+	n := len(v.events)
+	for _, e := range v.events[:n] {
+		if e.typ != "signing" || len(e.date) != 4 || len(e.sents) == 0 {
+			continue
+		}
+		from, _ := strconv.Atoi(e.date)
+		s := e.sents[0]
+		t0, t1 := v.sentenceTokens(s)
+		for i := t0; i < t1; i++ {
+			if !v.in(renewWords, i) {
+				continue
+			}
+			j := i + 1
+			if w := v.low(j); w == "it" || w == "them" {
+				j++
+			}
+			if v.low(j) != "in" {
+				continue
+			}
+			for j++; j < t1 && v.val[j] != 0; {
+				m := &v.d.Mentions[v.val[j]-1]
+				y, err := strconv.Atoi(m.Value)
+				if m.Type != document.Date || m.Kind != "year" || err != nil || y <= from || pub > 0 && y >= pub {
+					break
+				}
+				if !v.signingOfYear(m.Value) {
+					r := &event{typ: "signing", tok: j, rule: "event.signing.renewal", conf: 0.7, name: e.name}
+					r.refer(document.Span{Start: v.toks[i].Start, End: v.toks[i].End}, s)
+					r.setDate(m.Value, m.Kind)
+					v.events = append(v.events, r)
+				}
+				_, mt1 := v.tokenSpan(m)
+				j = mt1
+				if w := v.low(j); w != "and" && w != "," {
+					break
+				}
+				j++
+			}
+		}
+	}
+}
+
+// signingOfYear reports a signing dated in year y.
+func (v *view) signingOfYear(y string) bool {
+	for _, e := range v.events {
+		if e.typ == "signing" && strings.HasPrefix(e.date, y) {
+			return true
+		}
+	}
+	return false
 }

@@ -399,15 +399,17 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		}
 		return
 	}
-	var ev *event
-	for _, e := range here {
-		if e.typ == "signing" {
-			ev = e
-		}
-	}
 	dateValue := ""
 	if date != nil {
 		dateValue = date.Value
+	}
+	var ev *event
+	for _, e := range here {
+		// "X and Y signed an agreement, while X and Z signed a
+		// memorandum": other parties tell another signing
+		if e.typ == "signing" && !otherSigners(v, e, s, parties) {
+			ev = e
+		}
 	}
 	// "Earlier, A and B have signed an agreement": another occasion; so
 	// is "the previous (earlier, former) agreement ... was signed in
@@ -432,7 +434,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// documents": the exchange is definite
 		definite := definiteAgreement(v, noun) || strings.HasPrefix(v.low(j), "exchang") && v.in(definiteWords, j-1)
 		if definite || len(parties) == 0 && !habitualAgreement(v, noun) && !counted(v, noun) || v.definiteSubjectAgreement(s, j) {
-			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && fits(e) {
+			if e := v.lastCompatible("signing", "", v.toks[j].Start); e != nil && e.typ == "signing" && fits(e) && !otherSigners(v, e, s, parties) {
 				ev = e
 			}
 		}
@@ -440,7 +442,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if ev != nil {
 				break
 			}
-			if e.typ != "signing" || !fits(e) {
+			if e.typ != "signing" || !fits(e) || otherSigners(v, e, s, parties) {
 				continue
 			}
 			// "signed 13 memoranda" is no retelling of "a memorandum"
@@ -999,6 +1001,32 @@ func sharesParty(v *view, e *event, parties []string) bool {
 		}
 	}
 	return false
+}
+
+// otherSigners reports whether the parties of a signing and the signers
+// of e, a signing told before in the sentence, each hold one the other
+// lacks: "X and Y signed an agreement ..., and X and Z signed a
+// memorandum" tells two signings (event.signing.other-parties). Only
+// when e was first told in sentence s: a later sentence's signatories
+// and parents tell the signing again.
+func otherSigners(v *view, e *event, s int, parties []string) bool {
+	if len(parties) == 0 || len(e.sents) == 0 || e.sents[0] != s {
+		return false
+	}
+	var signers []string
+	for _, r := range v.rels {
+		if r.ev == e && r.Type == document.Signed {
+			signers = append(signers, r.From)
+		}
+	}
+	newParty, oldSigner := false, false
+	for _, p := range parties {
+		newParty = newParty || !slices.Contains(signers, p)
+	}
+	for _, p := range signers {
+		oldSigner = oldSigner || !slices.Contains(parties, p)
+	}
+	return len(signers) > 0 && newParty && oldSigner
 }
 
 // hasUpper reports an upper-case ASCII letter in s ("eNCA", "AUB").

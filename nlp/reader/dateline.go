@@ -28,7 +28,7 @@ const (
 	capsPlace  = `[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]*)*`
 	anyPlace   = `[A-Z][\p{L}'’.\-]+(?:\s+[\p{L}'’.\-]+){0,3}`
 	regionPart = `(?:,\s+[A-Z][\p{L}.'’\-]*(?:\s+[A-Z][\p{L}.'’\-]*){0,2})`
-	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?i:` + monthRE + `)(?:,?\s+\d{4})?)`
+	dlDate     = `((?i:` + monthRE + `)\s+\d{1,2}(?:,?\s+\d{4}|/\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+(?i:` + monthRE + `)(?:,?\s+\d{4})?)`
 	dashes     = `(?:--|—|–|-|_|:)`
 )
 
@@ -133,7 +133,11 @@ func parseDateline(p, published string) *document.Dateline {
 				_, known = knownOutlets().byName(f[0])
 			}
 		}
-		if !known && re == reDatelineMixed && (m[4] < 0 || !looksLikeAgency(agency)) {
+		// a date before a one-word credit marks a dateline whatever the
+		// credit's case: "Bishkek, 20 August (Kabar) -", "Tashkent, 12
+		// March (UzA)."
+		dated := m[4] >= 0 && looksLikeCredit(agency)
+		if !known && !dated && re == reDatelineMixed && (m[4] < 0 || !looksLikeAgency(agency)) {
 			// a credit in capitals after a place and a date is an
 			// agency the outlet list lacks: "Addis Ababa, March 4 (ENA) -"
 			continue
@@ -141,7 +145,7 @@ func parseDateline(p, published string) *document.Dateline {
 		if place := p[m[2]:m[3]]; isAbbreviationOf(agency, place) {
 			continue // "Vietnam News Agency (VNA) ...": a name and its acronym
 		}
-		if !known && !looksLikeAgency(agency) {
+		if !known && !dated && !looksLikeAgency(agency) {
 			continue
 		}
 		if sentenceGoesOn(p[m[0]:m[1]], p[m[1]:]) {
@@ -151,7 +155,11 @@ func parseDateline(p, published string) *document.Dateline {
 		if m[4] >= 0 {
 			date = p[m[4]:m[5]]
 		}
-		return newDateline(p[m[2]:m[3]], date, agency, m[1], published)
+		end := m[1]
+		if strings.HasPrefix(p[end:], ". ") {
+			end++ // "Tashkent, 12 March (UzA). The forum ..."
+		}
+		return newDateline(p[m[2]:m[3]], date, agency, end, published)
 	}
 	if !comma {
 		// no place, date, agency
@@ -271,6 +279,27 @@ func looksLikeAgency(s string) bool {
 	return len(s) >= 2 && len(s) <= 12 && !strings.Contains(s, " ") && isAllCaps(s)
 }
 
+// looksLikeCredit reports one capitalised word of letters, 2 to 12 of
+// them: an agency's credit after a dateline's date ("Kabar", "UzA").
+func looksLikeCredit(s string) bool {
+	if len(s) < 2 || len(s) > 12 || s[0] < 'A' || s[0] > 'Z' || creditNotAgency[strings.ToLower(s)] {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// creditNotAgency are capitalised words a parenthesis after a date holds
+// that name no agency ("May 3 (Monday)").
+var creditNotAgency = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "update": true, "updated": true, "video": true, "photos": true,
+}
+
 func newDateline(place, date, agency string, end int, published string) *document.Dateline {
 	d := &document.Dateline{Place: placeName(place), Agency: agencyName(agency)}
 	d.Date = datelineDate(date, published)
@@ -351,7 +380,7 @@ var reDLParts = regexp.MustCompile(`(?i)^(` + monthRE + `)\s+(\d{1,2})(?:,?\s+(\
 // month lies after the publication month (a December story published in
 // January).
 func datelineDate(s, published string) string {
-	s = strings.TrimSpace(s)
+	s = strings.TrimSpace(strings.Replace(s, "/", " ", 1)) // ENA's "April 15/2026"
 	if d := reDLDayFirst.FindStringSubmatch(s); d != nil {
 		s = strings.TrimSpace(d[2] + " " + d[1] + " " + d[3]) // "14 nov" is "nov 14"
 	}

@@ -93,6 +93,10 @@ func TestParseDateline(t *testing.T) {
 		{"date inside a credit in parentheses", "LAKESIDE, (Hill Post / Valley News - 15th Jun, 2022 ) :The spokesperson said", "", "Lakeside", "2022-06-15", "", "LAKESIDE, (Hill Post / Valley News - 15th Jun, 2022 ) :"},
 		{"place, date, agency as a paragraph", "Lakeside, March 3, HCNA", "2024-03-04", "Lakeside", "2024-03-03", "HCNA", "Lakeside, March 3, HCNA"},
 		{"agency outside the outlet list after a place and a date", "Addis Ababa, March 4 (ENA) - A delegation held talks", "2025-03-05", "Addis Ababa", "2025-03-04", "ENA", "Addis Ababa, March 4 (ENA) -"},
+		{"one-word credit in mixed case after a date", "Lakeside, 20 August (Kabar) - The council met", "2025-08-21", "Lakeside", "2025-08-20", "Kabar", "Lakeside, 20 August (Kabar) -"},
+		{"mixed-case acronym credit and a full stop", "Lakeside, 12 March (UzA). The forum opened today", "2026-03-13", "Lakeside", "2026-03-12", "UzA", "Lakeside, 12 March (UzA)."},
+		{"year after a slash", "Lakeside, April 15/2026 (ENA) - Two schools signed", "2026-04-16", "Lakeside", "2026-04-15", "ENA", "Lakeside, April 15/2026 (ENA) -"},
+		{"a weekday in parentheses is no credit", "Lakeside, March 4 (Monday) Two schools signed", "2026-03-05", "", "", "", ""},
 		{"day first, month in lower case", "Dakar, 14 nov (APS) - The forum will", "2025-11-15", "Dakar", "2025-11-14", "APS", "Dakar, 14 nov (APS) -"},
 		{"day first in capitals", "LAKESIDE, 3 MAY (HCNA) - Editors met", "2024-05-04", "Lakeside", "2024-05-03", "HCNA", "LAKESIDE, 3 MAY (HCNA) -"},
 		{"day first with an ordinal suffix and a year after a comma", "LAKESIDE, 21st June, 2024 (HCNA) -- Editors met", "2024-06-22", "Lakeside", "2024-06-21", "HCNA", "LAKESIDE, 21st June, 2024 (HCNA) --"},
@@ -349,5 +353,21 @@ func TestInlineRelatedLine(t *testing.T) {
 				t.Errorf("text after the related line in body = %v, want %v; body %q", got, c.kept, a.Body)
 			}
 		})
+	}
+}
+
+// A dateline on a line of its own between the headline and the body opens
+// the body, so that it anchors the report's relative dates.
+func TestDatelineLineAboveBody(t *testing.T) {
+	text := "Press Clubs of Two Cities Meet in Lakeside\n" +
+		"Lakeside, 3 May, HCNA\n" +
+		"The press clubs of Lakeside and Hilltown held their first joint meeting today at the city library, with more than forty reporters and editors taking part.\n" +
+		"The clubs agreed to hold the next meeting in Hilltown in the autumn and to exchange two young reporters every year.\n"
+	a := parseTextDated(text, "Press Clubs of Two Cities Meet in Lakeside", "", true)
+	if !strings.HasPrefix(a.Body, "Lakeside, 3 May, HCNA\n\nThe press clubs") {
+		t.Fatalf("body opens %q", a.Body[:min(len(a.Body), 60)])
+	}
+	if d := findDateline(a.Body, paragraphSpans(a.Body), "2024-05-04"); d == nil || d.Date != "2024-05-03" {
+		t.Fatalf("dateline %+v", d)
 	}
 }

@@ -293,6 +293,13 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	}
 
 	paras := lead
+	// A dateline on a line of its own right above the body ("Baku, 14
+	// November, AZERTAC") opens the body: it dates the report.
+	if len(lead) == 0 && start > 0 && start > titleAt+1 && lines[start-1].words <= 8 {
+		if d := parseDateline(lines[start-1].text, ""); d != nil && strings.ContainsAny(lines[start-1].text, "0123456789") && d.Span.End >= len(lines[start-1].text)-1 {
+			paras = append(paras, lines[start-1].text)
+		}
+	}
 	for i := start; i < end; i++ {
 		l := lines[i]
 		low := strings.ToLower(l.text)
