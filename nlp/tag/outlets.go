@@ -1684,3 +1684,111 @@ func (t *Tagger) outletSpeakers(v *view) bool {
 	}
 	return added
 }
+
+// personFormRules are the person rules that find a name by its form or
+// its lexicon words alone, which the words around it may overrule.
+var personFormRules = map[string]bool{
+	"pat.person.given-name": true, "pat.person.name-form": true, "pat.person.surname-form": true,
+	"pat.person.name-title": true, "pat.person.name-said": true,
+}
+
+// outletPersons retags as organizations the names a person rule found by
+// their form alone where the words around them make them outlets (rule
+// pat.org.outlet-not-person, confidence 0.6): after an outlet noun in
+// lower case ("the Qatari daily Al-Sabah", "the channel Nur Halim"), or
+// before a comma and an apposition that ends in one ("Dunmore Kali, the
+// regional newspaper, ..."). "Broadcaster" is a person's word too ("the
+// veteran broadcaster Anna Lind"): it makes an outlet only of a name with
+// a word in capitals ("Switzerland's SRG SSR, the host broadcaster"). A
+// name that "Al" or "El" opens in parentheses right after an organization
+// is that organization ("Lakeland Television (Al Hurra)"). It
+// also gives a person's name repeated in parentheses without its accents
+// the id of the name before it ("Vũ Minh Châu (Vu Minh Chau)", rule
+// pat.person.unaccented-alias). It reports whether it changed any.
+func (t *Tagger) outletPersons(v *view) bool {
+	changed := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.dropped || c.m.Type != document.Person || !personFormRules[c.m.Rule] {
+			continue
+		}
+		a, b := c.t0, c.t1
+		caps := false
+		for j := a; j < b; j++ {
+			if v.isAllCaps(j) && len(v.tok(j)) >= 2 {
+				caps = true
+			}
+		}
+		// the noun before the name
+		kind, _, ok := "", 0, false
+		if v.sent(a-1) == v.sent(a) {
+			kind, _, ok = outletNounAt(v, a-1)
+			if ok && v.low(a-1) == "broadcaster" && !caps {
+				ok = false
+			}
+		}
+		// ", the [words] noun" closing an apposition after the name
+		if !ok && v.tok(b) == "," && (v.low(b+1) == "the" || v.low(b+1) == "a" || v.low(b+1) == "an") {
+			// the noun heads the apposition: no preposition before it, a
+			// title only right before it as its modifier ("the host
+			// broadcaster"; "Anna Lind, the head of the agency," is a
+			// person)
+			for j := b + 2; j < b+6 && v.sent(j) == v.sent(a) && v.isWord(j) && !v.isCap(j) && !apposStops[v.low(j)]; j++ {
+				if v.has(&t.lex.Titles, j) {
+					if _, _, next := outletNounAt(v, j+1); !next {
+						break
+					}
+				}
+				if kd, _, isNoun := outletNounAt(v, j); isNoun {
+					if end := v.tok(j + 1); end == "," || end == "." || end == ";" || end == ")" || end == "" {
+						if v.low(j) != "broadcaster" || caps {
+							kind, ok = kd, true
+						}
+					}
+					break
+				}
+			}
+		}
+		if ok {
+			name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.outlet-not-person", Confidence: 0.6, Span: c.m.Span, Sentence: c.m.Sentence}
+			changed = true
+			continue
+		}
+		// "Lakeland Television (Al Hurra)": a name that an Arabic article
+		// opens in parentheses right after an organization is its other
+		// name
+		if v.tok(a-1) == "(" && v.tok(b) == ")" && (v.low(a) == "al" || v.low(a) == "el") {
+			if p, found := v.entityAt(a - 2); found && p.m.Type == document.Organization && p.t1 == a-1 {
+				c.m = document.Mention{Type: document.Organization, Kind: p.m.Kind, Name: p.m.Name, EntityID: p.m.EntityID, Country: p.m.Country,
+					Rule: "pat.org.outlet-not-person", Confidence: 0.6, Span: c.m.Span, Sentence: c.m.Sentence}
+				changed = true
+				continue
+			}
+		}
+		// "Vũ Minh Châu (Vu Minh Chau)": the same name without accents
+		if v.tok(a-1) == "(" && v.tok(b) == ")" {
+			if p, found := v.entityAt(a - 2); found && p.m.Type == document.Person && p.t1 == a-1 &&
+				strings.EqualFold(plainLetters.Replace(foldAccents(v.body[p.m.Start:p.m.End])), v.body[c.m.Start:c.m.End]) && v.body[p.m.Start:p.m.End] != v.body[c.m.Start:c.m.End] {
+				// the resolver gives it the id of the name it repeats
+				name := p.m.Name
+				if name == "" {
+					name = v.body[p.m.Start:p.m.End]
+				}
+				c.m.EntityID, c.m.Name, c.m.Rule = p.m.EntityID, name, "pat.person.unaccented-alias"
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// plainLetters writes the letters that carry no combining mark in
+// Unicode but a stroke of their own in the Latin letter they are written
+// as without it ("Đức" -> "Duc" after foldAccents).
+var plainLetters = strings.NewReplacer("Đ", "D", "đ", "d", "Ø", "O", "ø", "o", "Ł", "L", "ł", "l", "ı", "i", "Ħ", "H", "ħ", "h")
+
+// apposStops are the words that end an apposition's head before an
+// outlet noun could: prepositions and conjunctions.
+var apposStops = map[string]bool{"of": true, "for": true, "at": true, "in": true, "on": true, "with": true, "from": true, "to": true, "and": true, "or": true, "by": true}

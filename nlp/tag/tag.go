@@ -621,6 +621,9 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.contextOrgs = byNoun || based
 		v.settle()
 	}
+	// "the Qatari daily Al-Sabah": a name of a person's form next to an
+	// outlet noun is the outlet's
+	t.outletPersons(v)
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
