@@ -655,7 +655,8 @@ func squeezeEqual(s, key string) bool {
 
 // mergeDescriptive gives m, a name of a country and generic words only,
 // the id of the one organization of the gazetteer the article names of
-// that country and m's kind.
+// that country and m's kind, unless the article gives m an acronym that
+// is none of that organization's.
 func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, iso3 string) {
 	var into *gazetteer.Entry
 	for j := range d.Mentions {
@@ -672,9 +673,19 @@ func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, i
 		}
 		into = &en
 	}
-	if into != nil {
-		m.EntityID, m.Name, m.Country = into.ID, into.Name, into.Country
+	if into == nil {
+		return
 	}
+	// "the Ethiopian Press Agency (EPA)" beside the Ethiopian News Agency
+	// (ENA): a descriptive name the article gives an acronym of its own,
+	// not the organization's, names another organization
+	for j := range d.Mentions {
+		o := &d.Mentions[j]
+		if o.Type == document.Organization && o.EntityID == m.EntityID && o != m && isAcronym(o.Text) && !slices.Contains(into.Names, o.Text) {
+			return
+		}
+	}
+	m.EntityID, m.Name, m.Country = into.ID, into.Name, into.Country
 }
 
 // sharesHead reports whether the last word of desc, its head, is a word

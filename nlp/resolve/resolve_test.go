@@ -316,6 +316,10 @@ func TestForms(t *testing.T) {
 		{"a brand with two tails stays apart", []document.Mention{
 			org("Lakeside News", "pat.org.head", "newspaper", "", 0), org("Lakeside TV", "pat.org.head", "broadcaster", "", 20), org("Lakeside", "pat.org.series", "", "", 40)},
 			[]string{"org:lakeside-news", "org:lakeside-tv", "org:lakeside"}},
+		{"a descriptive name with an acronym of its own stays apart", []document.Mention{
+			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
+			org("Chinese Press Agency", "pat.org.head", "news_agency", "CHN", 40), {Type: document.Organization, Text: "CPA", Name: "Chinese Press Agency", Rule: "pat.org.acronym-def", Kind: "news_agency", Country: "CHN", EntityID: "org:chinese-press-agency", Span: document.Span{Start: 62, End: 65}}},
+			[]string{"org:xinhua", "org:chinese-press-agency"}},
 		{"a descriptive name of another head stays apart", []document.Mention{
 			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
 			org("Chinese Television", "pat.org.head", "news_agency", "CHN", 40)},
