@@ -512,8 +512,9 @@ func (v *view) initialsIn(s, i int) string {
 // knownAcronyms binds a name found by its form to the organization of the
 // gazetteer that its acronym names: "the Moroccan Arab Press Agency
 // (MAP)" is the known MAP, "AGP (Gabon Press Agency)" the known AGP (rule
-// pat.org.acronym-known). The two must be of one kind and not of two
-// countries; otherwise they stay apart.
+// pat.org.acronym-known). The two must be of one kind, or of one
+// country and share a word, and not of two countries; otherwise they
+// stay apart.
 func (v *view) knownAcronyms() {
 	for _, i := range v.parens {
 		if i < 1 || i+2 >= len(v.toks) {
@@ -538,7 +539,14 @@ func (v *view) knownAcronyms() {
 			continue
 		}
 		known, ok := v.t.gaz.Entry(short.m.EntityID)
-		if !ok || known.Kind != long.m.Kind || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
+		if !ok || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
+			continue
+		}
+		// "Lakeland's National Television and Radio Company (LTRC)": a
+		// head of another kind ("Company") is the known organization's
+		// when both are of one country and share a word of the name
+		if known.Kind != long.m.Kind && !(long.m.Country != "" && long.m.Country == known.Country &&
+			shareWord(v.body[v.toks[long.t0].Start:v.toks[long.t1-1].End], known.Names)) {
 			continue
 		}
 		// a name of no known country must share a word with the known

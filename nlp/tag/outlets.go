@@ -698,6 +698,12 @@ var prefixHeads = map[string]string{
 	"syndicat": document.KindOther, "instituto": document.KindOther, "institut": document.KindOther,
 	// "Universiti Teknologi Lakeland", "Universidad Nacional de ..."
 	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
+	// "Établissement de la Radio Lakelandaise", "Entreprise Lakelandaise
+	// de Télévision", "Société Lakelandaise de Radiodiffusion": public
+	// establishments and companies in French; a capital letter outside
+	// ASCII stays a capital in the lower-cased token (LowerASCII)
+	"Établissement": document.KindOther, "etablissement": document.KindOther, "entreprise": document.KindCompany,
+	"société":      document.KindCompany,
 	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
 	"universität": document.KindOther,
 	// outlets and bodies in Spanish and Portuguese ("Semanario Brecha",
@@ -720,6 +726,7 @@ var nativeBodyHeads = map[string]bool{
 	"federación": true, "federação": true, "fédération": true, "sindicato": true, "syndicat": true,
 	"instituto": true, "institut": true, "universidad": true, "universidade": true, "université": true,
 	"università": true, "colegio": true, "fundación": true, "fundação": true,
+	"Établissement": true, "etablissement": true, "entreprise": true, "société": true,
 }
 
 // romanceParticles join the words of a name after a Romance prefix head
@@ -832,6 +839,25 @@ func (t *Tagger) prefixNames(v *view) bool {
 			}
 			e++
 			words++
+		}
+		if e > i+1 && !daily && words <= 3 {
+			// "Radio Télévision Lakeland-Public": a capitalised word joined
+			// by a hyphen to the name's last word is the name's
+			if v.tok(e) == "-" && v.adjacent(e) && v.adjacent(e+1) && v.isCap(e+1) && v.isWord(e+1) && v.ent[e+1] == 0 && v.gate[e+1]&bitStopCap == 0 {
+				e += 2
+			}
+			// "Instituto Nacional de Radio y Televisión del Lakeland": a
+			// particle and a country after the longest name are its
+			// country's
+			if p := v.low(e); romanceParticles[p] && p != "y" && p != "et" && p != "e" && v.sent(e) == v.sent(i) {
+				k := e + 1
+				if romanceArticles[v.low(k)] {
+					k++
+				}
+				if c, ok := v.entityAt(k); ok && c.t0 == k && c.m.Type == document.Country && v.sent(k) == v.sent(i) {
+					e = c.t1
+				}
+			}
 		}
 		// "Wakalat Anba' al-...": a name cut at an apostrophe inside it
 		// is no name

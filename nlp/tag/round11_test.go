@@ -22,6 +22,22 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Organization:Anna Lind=org:anna-lind", "Organization:Maria Kell=org:maria-kell", "Organization:John Mwangi=org:john-mwangi"}},
 		{"a name an Arabic article opens in parentheses after an organization is its other name", "Programmes of Lakeland Television (Al Hurra) and of the Hill Radio (El Saut) were shared.",
 			[]string{"Organization:Al Hurra=org:lakeland-television"}, []string{"Person:Al Hurra", "Person:El Saut"}},
+		{"a centre named after a person where one is or goes is a building (pat.org.head.venue)", "Delegates met at the Anna Lindqvist Centre on Monday and later visited the Omar Taleb Center. The Lakeland Media Centre trains reporters.",
+			[]string{"Organization:Lakeland Media Centre=org:lakeland-media-centre"},
+			[]string{"Organization:Anna Lindqvist Centre=org:anna-lindqvist-centre", "Organization:Omar Taleb Center=org:omar-taleb-center"}},
+		{"a French public establishment or company by its head, its English name in parentheses the same body", "Heads came from the Établissement de la Radio Lakelandaise (Lakeland Radio Establishment) and the Société Hillaise de Radiodiffusion. The Etablissement de la Télévision Côtière sent a crew.",
+			[]string{"Organization:Établissement de la Radio Lakelandaise=org:établissement-de-la-radio-lakelandaise",
+				"Organization:Lakeland Radio Establishment=org:établissement-de-la-radio-lakelandaise",
+				"Organization:Société Hillaise de Radiodiffusion=org:société-hillaise-de-radiodiffusion",
+				"Organization:Etablissement de la Télévision Côtière=org:etablissement-de-la-télévision-côtière"}, nil},
+		{"a word joined by a hyphen and a particle with a country end a name that a prefix head opens", "The assembly admitted Radio Télévision Lakeside-Public (RTLP) and the Instituto Nacional de Radio y Televisión del Ecuador, and Radio Hill - Valley spoke.",
+			[]string{"Organization:Radio Télévision Lakeside-Public=org:radio-télévision-lakeside-public",
+				"Organization:Instituto Nacional de Radio y Televisión del Ecuador=org:instituto-nacional-de-radio-y-televisión-del-ecuador"},
+			[]string{"Organization:Radio Hill - Valley=org:radio-hill-valley"}},
+		{"an East African secretary's abbreviated title before a name", "The deal was signed by Principal Secretary Peter Otieno Kamau and ICT CS Ruth Wanjiku. PS Kamau said it would help.",
+			[]string{"Person:Peter Otieno Kamau", "Person:Ruth Wanjiku", "Person:Kamau"}, []string{"Person:PS Kamau"}},
+		{"a name of another kind before a known acronym of its country is the known organization (pat.org.acronym-known)", "Programmes of Uzbekistan's National Television and Radio Company (MTRK) reach rural viewers.",
+			[]string{"Organization:National Television and Radio Company=org:national-television-and-radio-company-of-uzbekistan"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
