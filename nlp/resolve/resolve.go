@@ -690,7 +690,7 @@ func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, i
 
 // sharesHead reports whether the last word of desc, its head, is a word
 // of name ("Chinese News Agency" and "Xinhua News Agency"; not "Lakeland
-// Television" and "Radio Lake").
+// Television" and "Radio Lake"); "TV" is the word "Television".
 func sharesHead(name, desc string) bool {
 	f := strings.Fields(desc)
 	if len(f) == 0 {
@@ -698,7 +698,9 @@ func sharesHead(name, desc string) bool {
 	}
 	head := f[len(f)-1]
 	for _, w := range strings.Fields(name) {
-		if strings.EqualFold(w, head) {
+		// "Kuwait TV" and "Kuwait Television": TV is the word's
+		// abbreviation
+		if strings.EqualFold(w, head) || strings.EqualFold(head, "tv") && strings.EqualFold(w, "television") {
 			return true
 		}
 	}

@@ -320,6 +320,10 @@ func TestForms(t *testing.T) {
 			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
 			org("Chinese Press Agency", "pat.org.head", "news_agency", "CHN", 40), {Type: document.Organization, Text: "CPA", Name: "Chinese Press Agency", Rule: "pat.org.acronym-def", Kind: "news_agency", Country: "CHN", EntityID: "org:chinese-press-agency", Span: document.Span{Start: 62, End: 65}}},
 			[]string{"org:xinhua", "org:chinese-press-agency"}},
+		{"a descriptive name with TV and the known Television of its country", []document.Mention{
+			{Type: document.Organization, Text: "Kuwait Television", Rule: "gaz.org.name", EntityID: "org:kuwait-television", Span: document.Span{Start: 0, End: 17}},
+			org("Kuwait TV", "pat.org.head", "broadcaster", "KWT", 40)},
+			[]string{"org:kuwait-television", "org:kuwait-television"}},
 		{"a descriptive name of another head stays apart", []document.Mention{
 			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
 			org("Chinese Television", "pat.org.head", "news_agency", "CHN", 40)},

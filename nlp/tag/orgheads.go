@@ -507,7 +507,7 @@ func (t *Tagger) organizations(v *view) {
 			// one is or goes is the building named after them (rule
 			// pat.org.head.venue)
 			if i-s >= 2 && i-s <= 4 && (t.nameKind(v, s)&givenName != 0 || t.nameKind(v, i-1)&familyName != 0) && !t.vocabularyIn(v, s, i) &&
-				v.low(s-1) == "the" && venueBefore[v.low(s-2)] {
+				v.low(s-1) == "the" && (venueBefore[v.low(s-2)] || v.low(s-2) == "to" && venueBefore[v.low(s-3)]) {
 				i = e - 1
 				continue
 			}
@@ -690,7 +690,9 @@ func (t *Tagger) organizations(v *view) {
 
 // venueBefore are the words before "the" and a building's name: where
 // one is or goes.
-var venueBefore = map[string]bool{"at": true, "in": true, "inside": true, "outside": true, "visited": true, "visit": true, "visiting": true, "toured": true}
+// ("a visit to the ...", "a trip to the ...")
+var venueBefore = map[string]bool{"at": true, "in": true, "inside": true, "outside": true, "visited": true, "visit": true, "visiting": true, "toured": true,
+	"trip": true, "tour": true, "excursion": true}
 
 // venueWords before "Centre" make a venue's name ("Convention Centre").
 var venueWords = map[string]bool{

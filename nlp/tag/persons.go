@@ -209,7 +209,9 @@ func (t *Tagger) persons(v *view) {
 				}
 			}
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
-				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
+				// "Director General B.Bold (Batbayar Bold)": an initialed
+				// name before its full form
+				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(" && !initialedName(v.tok(j))) {
 					continue
 				}
 				// "African Journalist Reporting Tour": in a headline in
@@ -404,7 +406,8 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 			// "Chairman of the State Committee for Radio under the
 			// Government of Lakeland, Nurullo Davlatzoda.": after a long
 			// official name the holder may end the sentence
-			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || v.tok(e) == ";" || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
+			// "..., Ts.Oyun.": an initialed name is a full name alone
+			if n := e - (p + 1); (n >= 2 && n <= 4 || n == 1 && initialedName(v.tok(p+1))) && (v.tok(e) == "," || v.tok(e) == ";" || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
 				return p + 1, e, true
 			}
 			return 0, 0, false

@@ -22,9 +22,9 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Organization:Anna Lind=org:anna-lind", "Organization:Maria Kell=org:maria-kell", "Organization:John Mwangi=org:john-mwangi"}},
 		{"a name an Arabic article opens in parentheses after an organization is its other name", "Programmes of Lakeland Television (Al Hurra) and of the Hill Radio (El Saut) were shared.",
 			[]string{"Organization:Al Hurra=org:lakeland-television"}, []string{"Person:Al Hurra", "Person:El Saut"}},
-		{"a centre named after a person where one is or goes is a building (pat.org.head.venue)", "Delegates met at the Anna Lindqvist Centre on Monday and later visited the Omar Taleb Center. The Lakeland Media Centre trains reporters.",
+		{"a centre named after a person where one is or goes is a building (pat.org.head.venue)", "Delegates met at the Anna Lindqvist Centre on Monday and later visited the Omar Taleb Center. A trip to the Lena Marsh Centre follows. The Lakeland Media Centre trains reporters.",
 			[]string{"Organization:Lakeland Media Centre=org:lakeland-media-centre"},
-			[]string{"Organization:Anna Lindqvist Centre=org:anna-lindqvist-centre", "Organization:Omar Taleb Center=org:omar-taleb-center"}},
+			[]string{"Organization:Anna Lindqvist Centre=org:anna-lindqvist-centre", "Organization:Omar Taleb Center=org:omar-taleb-center", "Organization:Lena Marsh Centre=org:lena-marsh-centre"}},
 		{"a French public establishment or company by its head, its English name in parentheses the same body", "Heads came from the Établissement de la Radio Lakelandaise (Lakeland Radio Establishment) and the Société Hillaise de Radiodiffusion. The Etablissement de la Télévision Côtière sent a crew.",
 			[]string{"Organization:Établissement de la Radio Lakelandaise=org:établissement-de-la-radio-lakelandaise",
 				"Organization:Lakeland Radio Establishment=org:établissement-de-la-radio-lakelandaise",
@@ -38,6 +38,10 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Person:Peter Otieno Kamau", "Person:Ruth Wanjiku", "Person:Kamau"}, []string{"Person:PS Kamau"}},
 		{"a name of another kind before a known acronym of its country is the known organization (pat.org.acronym-known)", "Programmes of Uzbekistan's National Television and Radio Company (MTRK) reach rural viewers.",
 			[]string{"Organization:National Television and Radio Company=org:national-television-and-radio-company-of-uzbekistan"}, nil},
+		{"a Mongolian name with its initial glued by a full stop", "The memorandum was signed by Chief Editor G.Tsogt (Ganbaatar Tsogt) and Mr. Ts.Saruul. Later Ms. Sh.Narantuya spoke.",
+			[]string{"Person:G.Tsogt", "Person:Ts.Saruul", "Person:Sh.Narantuya"}, nil},
+		{"two words glued by a full stop are still no name", "The talks ended in Russia.Gianmarco Lind then left, and Mr.Lake spoke.",
+			nil, []string{"Person:Russia.Gianmarco", "Person:Mr.Lake"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
