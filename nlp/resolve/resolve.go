@@ -114,6 +114,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	mergeSpelledAcronyms(d)
 	r.mergeForms(d)
 	mergeBrands(d)
+	mergeOrgans(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -1303,4 +1304,56 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// mergeOrgans gives an organ named by its owner's acronym ("LBU Executive
+// Council") the id of the same organ the article names in full after
+// "of" ("Executive Council of the Lakeland Broadcasting Union (LBU)"):
+// the acronym must name, in the article, the organization whose name
+// follows "of (the)"; the mention's rule gains "+organ".
+func mergeOrgans(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		acr, organ, ok := strings.Cut(m.Text, " ")
+		if !ok || !isAcronym(acr) || organ == "" {
+			continue
+		}
+		// the organization the acronym names here, and its names
+		owner := ""
+		for j := range d.Mentions {
+			if o := &d.Mentions[j]; o.Type == document.Organization && o.Text == acr {
+				owner = o.EntityID
+				break
+			}
+		}
+		if owner == "" {
+			continue
+		}
+		for j := range d.Mentions {
+			o := &d.Mentions[j]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || o.EntityID == owner {
+				continue
+			}
+			rest, found := strings.CutPrefix(o.Text, organ+" of ")
+			if !found {
+				continue
+			}
+			rest = strings.TrimPrefix(rest, "the ")
+			named := false
+			for k := range d.Mentions {
+				if p := &d.Mentions[k]; p.Type == document.Organization && p.EntityID == owner && (p.Text == rest || p.Name == rest) {
+					named = true
+					break
+				}
+			}
+			if named {
+				m.EntityID, m.Name = o.EntityID, o.Name
+				m.Rule += "+organ"
+				break
+			}
+		}
+	}
 }

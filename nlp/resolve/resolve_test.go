@@ -517,3 +517,27 @@ func TestSpelledAcronyms(t *testing.T) {
 		t.Errorf("two countries: %s", got)
 	}
 }
+
+// TestOrgans: an organ named by its owner's acronym is the organ the
+// article names in full after "of"; another owner's organ stays apart.
+func TestOrgans(t *testing.T) {
+	org := func(text, id string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head", EntityID: id,
+			Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{
+		org("Executive Council of the Lakeland Broadcasting Union", "org:executive-council-of-the-lakeland-broadcasting-union", 0),
+		org("Lakeland Broadcasting Union", "org:lakeland-broadcasting-union", 30),
+		org("LBU", "org:lakeland-broadcasting-union", 60),
+		org("LBU Executive Council", "org:lbu-executive-council", 100),
+		org("HMA Executive Council", "org:hma-executive-council", 140),
+		org("HMA", "org:hill-media-association", 170),
+	}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[3].EntityID; got != "org:executive-council-of-the-lakeland-broadcasting-union" {
+		t.Errorf("LBU Executive Council: %s", got)
+	}
+	if got := d.Mentions[4].EntityID; got != "org:hma-executive-council" {
+		t.Errorf("HMA Executive Council: %s", got)
+	}
+}

@@ -1818,3 +1818,39 @@ var plainLetters = strings.NewReplacer("Đ", "D", "đ", "d", "Ø", "O", "ø", "o
 // apposStops are the words that end an apposition's head before an
 // outlet noun could: prepositions and conjunctions.
 var apposStops = map[string]bool{"of": true, "for": true, "at": true, "in": true, "on": true, "with": true, "from": true, "to": true, "and": true, "or": true, "by": true}
+
+// glossVerbs are the words before a quoted translation of a name.
+var glossVerbs = map[string]bool{"means": true, "meaning": true, "mean": true, "literally": true, "translates": true, "translated": true}
+
+// glossNames drops the organizations a pattern found inside a quoted
+// translation of a name ("Lakepress, whose name means "Lake News
+// Agency", ...", "Dunya, literally "World Television""): the gloss names
+// the organization the sentence already named, no other (rule
+// pat.org.gloss, the words stay claimed). It reports whether it dropped
+// any.
+func (t *Tagger) glossNames(v *view) bool {
+	dropped := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+			continue
+		}
+		q := c.t0 - 1
+		if tk := v.tok(q); tk != "\"" && tk != "“" && tk != "'" && tk != "‘" {
+			continue
+		}
+		if tk := v.tok(c.t1); tk != "\"" && tk != "”" && tk != "'" && tk != "’" {
+			continue
+		}
+		p := q - 1
+		if v.low(p) == "as" || v.tok(p) == "," {
+			p-- // "translates as", "meaning, ..."
+		}
+		if glossVerbs[v.low(p)] && v.sent(p) == v.sent(c.t0) {
+			c.m.Type = ""
+			c.m.Rule = "pat.org.gloss"
+			dropped = true
+		}
+	}
+	return dropped
+}

@@ -42,6 +42,9 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Person:G.Tsogt", "Person:Ts.Saruul", "Person:Sh.Narantuya"}, nil},
 		{"two words glued by a full stop are still no name", "The talks ended in Russia.Gianmarco Lind then left, and Mr.Lake spoke.",
 			nil, []string{"Person:Russia.Gianmarco", "Person:Mr.Lake"}},
+		{"a quoted translation of a name names no other organization (pat.org.gloss)", "Lakepress, whose name means \"Lakeland News Agency\", signed. Dunya TV, literally \"World Television\", joined. The \"Hill Media Council\" met.",
+			[]string{"Organization:Hill Media Council=org:hill-media-council"},
+			[]string{"Organization:Lakeland News Agency=org:lakeland-news-agency", "Organization:World Television=org:world-television"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

@@ -624,6 +624,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	// "the Qatari daily Al-Sabah": a name of a person's form next to an
 	// outlet noun is the outlet's
 	t.outletPersons(v)
+	// "whose name means "Lake News Agency"": a translation names no
+	// other organization
+	t.glossNames(v)
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
