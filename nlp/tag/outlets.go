@@ -1854,3 +1854,61 @@ func (t *Tagger) glossNames(v *view) bool {
 	}
 	return dropped
 }
+
+// knownAsNames gives a name a pattern found after "known as" the id of
+// the organization the clause follows ("the Lakeland Press Union (LPU),
+// known in Spanish as the Unión de Prensa Lakeña (UPL), ...", "Hill TV,
+// also known as the First Channel,"): one organization by another of its
+// names (rule suffix +known-as). The words between are "known", perhaps
+// "also", "locally", "better" or "in" and a language, "as" and perhaps
+// "the"; an acronym in parentheses may follow the organization. It
+// reports whether it changed any.
+func (t *Tagger) knownAsNames(v *view) bool {
+	changed := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+			continue
+		}
+		p := c.t0 - 1
+		if v.low(p) == "the" {
+			p--
+		}
+		if v.low(p) != "as" {
+			continue
+		}
+		p--
+		if v.low(p-1) == "in" && v.isCap(p) {
+			p -= 2 // "known in Spanish as"
+		} else if w := v.low(p); w == "locally" || w == "widely" || w == "officially" || w == "formally" {
+			p--
+		}
+		if v.low(p) != "known" {
+			continue
+		}
+		p--
+		if w := v.low(p); w == "also" || w == "better" {
+			p--
+		}
+		if v.tok(p) != "," {
+			continue
+		}
+		p--
+		// "(ACR)" after the organization
+		if v.tok(p) == ")" && v.tok(p-2) == "(" {
+			p -= 3
+		}
+		o, ok := v.entityAt(p)
+		if !ok || o.t1 != p+1 || o.m.Type != document.Organization || o.m.EntityID == "" || v.sent(p) != v.sent(c.t0) {
+			continue
+		}
+		// its own acronym after it goes with it ("... (UPL)")
+		if a, ok := v.entityAt(c.t1 + 1); ok && v.tok(c.t1) == "(" && a.t0 == c.t1+1 && v.tok(a.t1) == ")" && a.m.Type == document.Organization && a.m.EntityID == c.m.EntityID {
+			a.m.EntityID, a.m.Name, a.m.Kind, a.m.Country = o.m.EntityID, o.m.Name, o.m.Kind, o.m.Country
+		}
+		c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = o.m.EntityID, o.m.Name, o.m.Kind, o.m.Country
+		c.m.Rule += "+known-as"
+		changed = true
+	}
+	return changed
+}

@@ -45,6 +45,8 @@ func TestRound11Entities(t *testing.T) {
 		{"a quoted translation of a name names no other organization (pat.org.gloss)", "Lakepress, whose name means \"Lakeland News Agency\", signed. Dunya TV, literally \"World Television\", joined. The \"Hill Media Council\" met.",
 			[]string{"Organization:Hill Media Council=org:hill-media-council"},
 			[]string{"Organization:Lakeland News Agency=org:lakeland-news-agency", "Organization:World Television=org:world-television"}},
+		{"a name after known as is the organization the clause follows (+known-as)", "The Lakeland Press Union (LPU), known in Spanish as the Unión de Prensa Lakeña (UPL), protested. Hill TV, also known as the Second Channel, agreed.",
+			[]string{"Organization:Unión de Prensa Lakeña=org:lakeland-press-union", "Organization:Second Channel=org:hill-tv"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

@@ -627,6 +627,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	// "whose name means "Lake News Agency"": a translation names no
 	// other organization
 	t.glossNames(v)
+	t.knownAsNames(v)
 	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
 		v.settle()
 	}
