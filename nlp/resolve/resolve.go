@@ -115,6 +115,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	r.mergeForms(d)
 	mergeBrands(d)
 	mergeOrgans(d)
+	r.mergeBrandDescriptions(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -1356,4 +1357,53 @@ func mergeOrgans(d *document.Document) {
 			}
 		}
 	}
+}
+
+// mergeBrandDescriptions gives a name found by its form that opens with
+// the name of a known organization the article names, followed by words
+// that only describe it, the known organization's id: "the Lakepress
+// National News Agency of the Lakeland Republic" is Lakepress. The
+// describing words are descriptiveWords, "state", "international",
+// "republic" and countries' names and adjectives; the mention's rule
+// gains "+brand".
+func (r *Resolver) mergeBrandDescriptions(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || strings.Count(m.Text, " ") < 2 {
+			continue
+		}
+		for j := range d.Mentions {
+			o := &d.Mentions[j]
+			if o.Type != document.Organization || !strings.HasPrefix(o.Rule, "gaz.") || o.EntityID == m.EntityID {
+				continue
+			}
+			rest, ok := strings.CutPrefix(m.Text, o.Text+" ")
+			if !ok || !r.describesOnly(rest) {
+				continue
+			}
+			m.EntityID, m.Name, m.Country = o.EntityID, o.Name, o.Country
+			m.Rule += "+brand"
+			break
+		}
+	}
+}
+
+// describesOnly reports whether every word of s describes an
+// organization by its kind or country only, and one of them is a kind's.
+func (r *Resolver) describesOnly(s string) bool {
+	kind := false
+	for _, w := range strings.Fields(s) {
+		switch lw := strings.ToLower(w); {
+		case descriptiveLow(w):
+			if lw != "the" && lw != "of" && lw != "and" {
+				kind = true
+			}
+		case lw == "state" || lw == "international" || lw == "republic" || lw == "federation" || lw == "information":
+		default:
+			if en, _, ok := r.gaz.Lookup(w); !ok || en.Type != document.Country {
+				return false
+			}
+		}
+	}
+	return kind
 }

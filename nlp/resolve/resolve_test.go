@@ -541,3 +541,21 @@ func TestOrgans(t *testing.T) {
 		t.Errorf("HMA Executive Council: %s", got)
 	}
 }
+
+// TestBrandDescriptions: a known organization's name followed by words
+// that only describe it is that organization; other words keep a name
+// of its own.
+func TestBrandDescriptions(t *testing.T) {
+	d := &document.Document{Mentions: []document.Mention{
+		{Type: document.Organization, Text: "Kabar", Rule: "gaz.org.name", EntityID: "org:kabar", Span: document.Span{Start: 0, End: 5}},
+		ruleOrg("Kabar National News Agency of the Kyrgyz Republic", "pat.org.head", 20),
+		ruleOrg("Kabar Media Training Centre", "pat.org.head", 90),
+	}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:kabar" {
+		t.Errorf("described brand: %s", got)
+	}
+	if got := d.Mentions[2].EntityID; got == "org:kabar" {
+		t.Errorf("a centre of the brand taken for it")
+	}
+}

@@ -15,6 +15,8 @@ package tag
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -815,6 +817,13 @@ func (t *Tagger) prefixNames(v *view) bool {
 					continue
 				}
 				break
+			}
+			// "Agence Lakelandaise d'Information": an elided particle
+			// glued to a capitalised word of the name
+			if words > 0 && !daily && elidedName(v.tok(e)) {
+				e++
+				words++
+				continue
 			}
 			// "Wakala al-Anba al-Lakiya": an Arabic article joined by a
 			// hyphen to a word of the name
@@ -1911,4 +1920,16 @@ func (t *Tagger) knownAsNames(v *view) bool {
 		changed = true
 	}
 	return changed
+}
+
+// elidedName reports whether tok is a French elided particle glued to a
+// capitalised word ("d'Information", "l’Audiovisuel").
+func elidedName(tok string) bool {
+	for _, p := range []string{"d'", "l'", "d’", "l’"} {
+		if rest, ok := strings.CutPrefix(tok, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
 }

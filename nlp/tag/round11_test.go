@@ -47,6 +47,10 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Organization:Lakeland News Agency=org:lakeland-news-agency", "Organization:World Television=org:world-television"}},
 		{"a name after known as is the organization the clause follows (+known-as)", "The Lakeland Press Union (LPU), known in Spanish as the Unión de Prensa Lakeña (UPL), protested. Hill TV, also known as the Second Channel, agreed.",
 			[]string{"Organization:Unión de Prensa Lakeña=org:lakeland-press-union", "Organization:Second Channel=org:hill-tv"}, nil},
+		{"an elided particle glued to a capitalised word inside a prefix name", "Reporters of the Agence Lakelandaise d'Information and the Société Hillaise d’Édition met.",
+			[]string{"Organization:Agence Lakelandaise d'Information=org:agence-lakelandaise-dinformation"}, []string{"Organization:Agence Lakelandaise=org:agence-lakelandaise"}},
+		{"a name before parentheses that end in a known acronym after a comma is the known organization", "Editors of the Mauritanian Press Agency (Agence Mauritanienne de Presse, AMI) came.",
+			[]string{"Organization:Mauritanian Press Agency=org:mauritanian-news-agency", "Organization:Agence Mauritanienne de Presse=org:mauritanian-news-agency"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
