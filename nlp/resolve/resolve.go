@@ -1389,13 +1389,16 @@ func (r *Resolver) mergeBrandDescriptions(d *document.Document) {
 }
 
 // describesOnly reports whether every word of s describes an
-// organization by its kind or country only, and one of them is a kind's.
+// organization by its kind or country only, and one of them is a whole
+// organization's noun (agency, corporation, company).
 func (r *Resolver) describesOnly(s string) bool {
 	kind := false
 	for _, w := range strings.Fields(s) {
 		switch lw := strings.ToLower(w); {
 		case descriptiveLow(w):
-			if lw != "the" && lw != "of" && lw != "and" {
+			// a whole organization's noun: "Lakepress International
+			// Broadcasting" names a service of Lakepress, no other name
+			if lw == "agency" || lw == "corporation" || lw == "company" {
 				kind = true
 			}
 		case lw == "state" || lw == "international" || lw == "republic" || lw == "federation" || lw == "information":

@@ -550,6 +550,7 @@ func TestBrandDescriptions(t *testing.T) {
 		{Type: document.Organization, Text: "Kabar", Rule: "gaz.org.name", EntityID: "org:kabar", Span: document.Span{Start: 0, End: 5}},
 		ruleOrg("Kabar National News Agency of the Kyrgyz Republic", "pat.org.head", 20),
 		ruleOrg("Kabar Media Training Centre", "pat.org.head", 90),
+		ruleOrg("Kabar International Broadcasting", "pat.org.head", 130),
 	}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:kabar" {
@@ -557,5 +558,8 @@ func TestBrandDescriptions(t *testing.T) {
 	}
 	if got := d.Mentions[2].EntityID; got == "org:kabar" {
 		t.Errorf("a centre of the brand taken for it")
+	}
+	if got := d.Mentions[3].EntityID; got == "org:kabar" {
+		t.Errorf("a service of the brand taken for it")
 	}
 }

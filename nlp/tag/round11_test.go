@@ -51,6 +51,9 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Organization:Agence Lakelandaise d'Information=org:agence-lakelandaise-dinformation"}, []string{"Organization:Agence Lakelandaise=org:agence-lakelandaise"}},
 		{"a name before parentheses that end in a known acronym after a comma is the known organization", "Editors of the Mauritanian Press Agency (Agence Mauritanienne de Presse, AMI) came.",
 			[]string{"Organization:Mauritanian Press Agency=org:mauritanian-news-agency", "Organization:Agence Mauritanienne de Presse=org:mauritanian-news-agency"}, nil},
+		{"a broadcaster's acronym with a channel's number glued to it (pat.org.channel-glued)", "The Lakeland Broadcasting Corporation (LBC) airs the series on LBC1 and LBC2 from May; BBC2 bought it. Delegates of COP28 and the G20 and flight KQ12 came.",
+			[]string{"Organization:LBC1=org:lbc1", "Organization:LBC2=org:lbc2", "Organization:BBC2=org:bbc2"},
+			[]string{"Organization:COP28=org:cop28", "Organization:KQ12=org:kq12"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

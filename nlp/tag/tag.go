@@ -634,7 +634,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	if t.brandForms(v) {
 		v.settle()
 	}
-	if t.channelTails(v) {
+	if tails, glued := t.channelTails(v), t.gluedChannels(v); tails || glued {
 		v.settle()
 	}
 	// only organizations found by their context repeat (orgByNoun and
