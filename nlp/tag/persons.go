@@ -306,8 +306,10 @@ func (t *Tagger) persons(v *view) {
 				continue
 			}
 			// a name followed by a statement verb: "Vladimir Norov
-			// underscored"; lower confidence
-			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1))) {
+			// underscored", "Lakepress's Anna Lind said" (after an
+			// organization's possessive); lower confidence
+			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1)) ||
+				v.low(i-1) == "'s" && t.isOrgEntity(v, i-2)) {
 				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
 				i = e - 1
 				continue
@@ -753,6 +755,7 @@ var saidVerbs = map[string]bool{
 	"congratulated": true, "delivered": true, "announced": true, "recalled": true,
 	"reflected": true, "represented": true, "spoke": true, "commented": true, "observed": true,
 	"believes": true, "believed": true, "affirmed": true, "reiterated": true, "praised": true,
+	"warned": true, "argued": true, "insisted": true, "cautioned": true, "acknowledged": true,
 }
 
 // byline tags the names of "(Web editor: Wen Ying, Liang Jun)",

@@ -54,6 +54,8 @@ func TestRound11Entities(t *testing.T) {
 		{"a broadcaster's acronym with a channel's number glued to it (pat.org.channel-glued)", "The Lakeland Broadcasting Corporation (LBC) airs the series on LBC1 and LBC2 from May; BBC2 bought it. Delegates of COP28 and the G20 and flight KQ12 came.",
 			[]string{"Organization:LBC1=org:lbc1", "Organization:LBC2=org:lbc2", "Organization:BBC2=org:bbc2"},
 			[]string{"Organization:COP28=org:cop28", "Organization:KQ12=org:kq12"}},
+		{"a name after an organization's possessive before a statement verb (pat.person.name-said)", "Xinhua's Wu Meilan said the plan was ready, while TASS's Anna Lindqvist-Holm warned of delays. Kenya's Hill Valley said nothing.",
+			[]string{"Person:Wu Meilan", "Person:Anna Lindqvist-Holm"}, []string{"Person:Hill Valley"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
