@@ -512,6 +512,13 @@ func (t *Tagger) organizations(v *view) {
 				continue
 			}
 		}
+		// "launched at Lakeland Radio's Media Complex", "visited the
+		// Hill Press Complex": a complex where one is or goes is a
+		// building (rule pat.org.head.venue)
+		if v.lows[i] == "complex" && !right && (v.low(s-1) == "the" && venueBefore[v.low(s-2)] || v.low(s-1) == "'s" && venueBefore[v.low(s-3)]) {
+			i = e - 1
+			continue
+		}
 		// "Deputy Minister of Information, Publicity and Broadcasting
 		// Services", "the Minister of Youth and Sports Services": the
 		// words after a minister's "of" name the portfolio, no body (rule

@@ -56,6 +56,11 @@ func TestRound11Entities(t *testing.T) {
 			[]string{"Organization:COP28=org:cop28", "Organization:KQ12=org:kq12"}},
 		{"a name after an organization's possessive before a statement verb (pat.person.name-said)", "Xinhua's Wu Meilan said the plan was ready, while TASS's Anna Lindqvist-Holm warned of delays. Kenya's Hill Valley said nothing.",
 			[]string{"Person:Wu Meilan", "Person:Anna Lindqvist-Holm"}, []string{"Person:Hill Valley"}},
+		{"a complex where one is or goes is a building", "The studio opened at Lakeland Radio's Media Complex, and guests visited the Hill Press Complex.",
+			nil, []string{"Organization:Media Complex=org:media-complex", "Organization:Hill Press Complex=org:hill-press-complex"}},
+		{"an executive board of a body is an organ", "The Executive Board of the Lakeland Union of Journalists met. The Governing Board of Hill Radio agreed.",
+			[]string{"Organization:Executive Board of the Lakeland Union of Journalists=org:executive-board-of-the-lakeland-union-of-journalists",
+				"Organization:Governing Board of Hill Radio=org:governing-board-of-hill-radio"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
