@@ -1933,3 +1933,33 @@ func elidedName(tok string) bool {
 	}
 	return false
 }
+
+// demonymPapers tags "The" and a country's adjective before an outlet
+// noun in lower case in the middle of a sentence as a newspaper of that
+// name ("visited The Lakelander newspaper", "an editor of The Hillish
+// daily"; rule pat.org.the-demonym, confidence 0.6). It reports whether
+// it added any.
+func (t *Tagger) demonymPapers(v *view) bool {
+	added := false
+	for _, i := range v.entities {
+		c := &v.cands[i]
+		if c.m.Type != document.Country || c.m.Rule != "gaz.country.demonym" || c.dropped {
+			continue
+		}
+		a, b := c.t0-1, c.t1
+		if v.tok(a) != "The" || sentenceStart(v, a) || v.sent(a) != v.sent(c.t0) || v.sent(b) != v.sent(c.t0) {
+			continue
+		}
+		kind, _, ok := outletNounAt(v, b)
+		if !ok || (kind != document.KindNewspaper && kind != document.KindOnlineMedia) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+		nc := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
+		nc.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.the-demonym", Confidence: 0.6, Country: document.IDKey(c.m.EntityID)}
+		v.add(nc)
+		added = true
+	}
+	return added
+}

@@ -61,6 +61,8 @@ func TestRound11Entities(t *testing.T) {
 		{"an executive board of a body is an organ", "The Executive Board of the Lakeland Union of Journalists met. The Governing Board of Hill Radio agreed.",
 			[]string{"Organization:Executive Board of the Lakeland Union of Journalists=org:executive-board-of-the-lakeland-union-of-journalists",
 				"Organization:Governing Board of Hill Radio=org:governing-board-of-hill-radio"}, nil},
+		{"The and a country's adjective before a newspaper's noun is a newspaper (pat.org.the-demonym)", "The delegation visited the press agency and The Kenyan newspaper, then met editors of The Ghanaian daily. The Kenyan daily output rose.",
+			[]string{"Organization:The Kenyan=org:kenyan", "Organization:The Ghanaian=org:ghanaian"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

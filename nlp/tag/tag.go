@@ -628,7 +628,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	// other organization
 	t.glossNames(v)
 	t.knownAsNames(v)
-	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
+	if holders, outlets, papers := t.orgHolders(v), t.outletsAfterTitles(v), t.demonymPapers(v); holders || outlets || papers {
 		v.settle()
 	}
 	if t.brandForms(v) {
