@@ -63,6 +63,8 @@ func TestRound11Entities(t *testing.T) {
 				"Organization:Governing Board of Hill Radio=org:governing-board-of-hill-radio"}, nil},
 		{"The and a country's adjective before a newspaper's noun is a newspaper (pat.org.the-demonym)", "The delegation visited the press agency and The Kenyan newspaper, then met editors of The Ghanaian daily. The Kenyan daily output rose.",
 			[]string{"Organization:The Kenyan=org:kenyan", "Organization:The Ghanaian=org:ghanaian"}, nil},
+		{"a German foundation by its head Stiftung", "Funding came from the Lena-Marsh-Stiftung and the Hillberg Stiftung.",
+			[]string{"Organization:Lena-Marsh-Stiftung=org:lena-marsh-stiftung", "Organization:Hillberg Stiftung=org:hillberg-stiftung"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
