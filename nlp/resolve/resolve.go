@@ -114,6 +114,8 @@ func (r *Resolver) Apply(d *document.Document) {
 	mergeSpelledAcronyms(d)
 	r.mergeForms(d)
 	mergeBrands(d)
+	mergeOrgans(d)
+	r.mergeBrandDescriptions(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
@@ -655,7 +657,8 @@ func squeezeEqual(s, key string) bool {
 
 // mergeDescriptive gives m, a name of a country and generic words only,
 // the id of the one organization of the gazetteer the article names of
-// that country and m's kind.
+// that country and m's kind, unless the article gives m an acronym that
+// is none of that organization's.
 func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, iso3 string) {
 	var into *gazetteer.Entry
 	for j := range d.Mentions {
@@ -672,14 +675,24 @@ func (r *Resolver) mergeDescriptive(d *document.Document, m *document.Mention, i
 		}
 		into = &en
 	}
-	if into != nil {
-		m.EntityID, m.Name, m.Country = into.ID, into.Name, into.Country
+	if into == nil {
+		return
 	}
+	// "the Ethiopian Press Agency (EPA)" beside the Ethiopian News Agency
+	// (ENA): a descriptive name the article gives an acronym of its own,
+	// not the organization's, names another organization
+	for j := range d.Mentions {
+		o := &d.Mentions[j]
+		if o.Type == document.Organization && o.EntityID == m.EntityID && o != m && isAcronym(o.Text) && !slices.Contains(into.Names, o.Text) {
+			return
+		}
+	}
+	m.EntityID, m.Name, m.Country = into.ID, into.Name, into.Country
 }
 
 // sharesHead reports whether the last word of desc, its head, is a word
 // of name ("Chinese News Agency" and "Xinhua News Agency"; not "Lakeland
-// Television" and "Radio Lake").
+// Television" and "Radio Lake"); "TV" is the word "Television".
 func sharesHead(name, desc string) bool {
 	f := strings.Fields(desc)
 	if len(f) == 0 {
@@ -687,7 +700,9 @@ func sharesHead(name, desc string) bool {
 	}
 	head := f[len(f)-1]
 	for _, w := range strings.Fields(name) {
-		if strings.EqualFold(w, head) {
+		// "Kuwait TV" and "Kuwait Television": TV is the word's
+		// abbreviation
+		if strings.EqualFold(w, head) || strings.EqualFold(head, "tv") && strings.EqualFold(w, "television") {
 			return true
 		}
 	}
@@ -1290,4 +1305,108 @@ func contains(xs []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// mergeOrgans gives an organ named by its owner's acronym ("LBU Executive
+// Council") the id of the same organ the article names in full after
+// "of" ("Executive Council of the Lakeland Broadcasting Union (LBU)"):
+// the acronym must name, in the article, the organization whose name
+// follows "of (the)"; the mention's rule gains "+organ".
+func mergeOrgans(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		acr, organ, ok := strings.Cut(m.Text, " ")
+		if !ok || !isAcronym(acr) || organ == "" {
+			continue
+		}
+		// the organization the acronym names here, and its names
+		owner := ""
+		for j := range d.Mentions {
+			if o := &d.Mentions[j]; o.Type == document.Organization && o.Text == acr {
+				owner = o.EntityID
+				break
+			}
+		}
+		if owner == "" {
+			continue
+		}
+		for j := range d.Mentions {
+			o := &d.Mentions[j]
+			if o.Type != document.Organization || o.EntityID == m.EntityID || o.EntityID == owner {
+				continue
+			}
+			rest, found := strings.CutPrefix(o.Text, organ+" of ")
+			if !found {
+				continue
+			}
+			rest = strings.TrimPrefix(rest, "the ")
+			named := false
+			for k := range d.Mentions {
+				if p := &d.Mentions[k]; p.Type == document.Organization && p.EntityID == owner && (p.Text == rest || p.Name == rest) {
+					named = true
+					break
+				}
+			}
+			if named {
+				m.EntityID, m.Name = o.EntityID, o.Name
+				m.Rule += "+organ"
+				break
+			}
+		}
+	}
+}
+
+// mergeBrandDescriptions gives a name found by its form that opens with
+// the name of a known organization the article names, followed by words
+// that only describe it, the known organization's id: "the Lakepress
+// National News Agency of the Lakeland Republic" is Lakepress. The
+// describing words are descriptiveWords, "state", "international",
+// "republic" and countries' names and adjectives; the mention's rule
+// gains "+brand".
+func (r *Resolver) mergeBrandDescriptions(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || strings.Count(m.Text, " ") < 2 {
+			continue
+		}
+		for j := range d.Mentions {
+			o := &d.Mentions[j]
+			if o.Type != document.Organization || !strings.HasPrefix(o.Rule, "gaz.") || o.EntityID == m.EntityID {
+				continue
+			}
+			rest, ok := strings.CutPrefix(m.Text, o.Text+" ")
+			if !ok || !r.describesOnly(rest) {
+				continue
+			}
+			m.EntityID, m.Name, m.Country = o.EntityID, o.Name, o.Country
+			m.Rule += "+brand"
+			break
+		}
+	}
+}
+
+// describesOnly reports whether every word of s describes an
+// organization by its kind or country only, and one of them is a whole
+// organization's noun (agency, corporation, company).
+func (r *Resolver) describesOnly(s string) bool {
+	kind := false
+	for _, w := range strings.Fields(s) {
+		switch lw := strings.ToLower(w); {
+		case descriptiveLow(w):
+			// a whole organization's noun: "Lakepress International
+			// Broadcasting" names a service of Lakepress, no other name
+			if lw == "agency" || lw == "corporation" || lw == "company" {
+				kind = true
+			}
+		case lw == "state" || lw == "international" || lw == "republic" || lw == "federation" || lw == "information":
+		default:
+			if en, _, ok := r.gaz.Lookup(w); !ok || en.Type != document.Country {
+				return false
+			}
+		}
+	}
+	return kind
 }

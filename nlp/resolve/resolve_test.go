@@ -316,6 +316,14 @@ func TestForms(t *testing.T) {
 		{"a brand with two tails stays apart", []document.Mention{
 			org("Lakeside News", "pat.org.head", "newspaper", "", 0), org("Lakeside TV", "pat.org.head", "broadcaster", "", 20), org("Lakeside", "pat.org.series", "", "", 40)},
 			[]string{"org:lakeside-news", "org:lakeside-tv", "org:lakeside"}},
+		{"a descriptive name with an acronym of its own stays apart", []document.Mention{
+			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
+			org("Chinese Press Agency", "pat.org.head", "news_agency", "CHN", 40), {Type: document.Organization, Text: "CPA", Name: "Chinese Press Agency", Rule: "pat.org.acronym-def", Kind: "news_agency", Country: "CHN", EntityID: "org:chinese-press-agency", Span: document.Span{Start: 62, End: 65}}},
+			[]string{"org:xinhua", "org:chinese-press-agency"}},
+		{"a descriptive name with TV and the known Television of its country", []document.Mention{
+			{Type: document.Organization, Text: "Kuwait Television", Rule: "gaz.org.name", EntityID: "org:kuwait-television", Span: document.Span{Start: 0, End: 17}},
+			org("Kuwait TV", "pat.org.head", "broadcaster", "KWT", 40)},
+			[]string{"org:kuwait-television", "org:kuwait-television"}},
 		{"a descriptive name of another head stays apart", []document.Mention{
 			{Type: document.Organization, Text: "Xinhua", Rule: "gaz.org.alias", EntityID: "org:xinhua", Span: document.Span{Start: 0, End: 6}},
 			org("Chinese Television", "pat.org.head", "news_agency", "CHN", 40)},
@@ -507,5 +515,51 @@ func TestSpelledAcronyms(t *testing.T) {
 	mergeSpelledAcronyms(d)
 	if got := d.Mentions[0].EntityID; got != "org:lakeland-press-agency" {
 		t.Errorf("two countries: %s", got)
+	}
+}
+
+// TestOrgans: an organ named by its owner's acronym is the organ the
+// article names in full after "of"; another owner's organ stays apart.
+func TestOrgans(t *testing.T) {
+	org := func(text, id string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head", EntityID: id,
+			Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	d := &document.Document{Mentions: []document.Mention{
+		org("Executive Council of the Lakeland Broadcasting Union", "org:executive-council-of-the-lakeland-broadcasting-union", 0),
+		org("Lakeland Broadcasting Union", "org:lakeland-broadcasting-union", 30),
+		org("LBU", "org:lakeland-broadcasting-union", 60),
+		org("LBU Executive Council", "org:lbu-executive-council", 100),
+		org("HMA Executive Council", "org:hma-executive-council", 140),
+		org("HMA", "org:hill-media-association", 170),
+	}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[3].EntityID; got != "org:executive-council-of-the-lakeland-broadcasting-union" {
+		t.Errorf("LBU Executive Council: %s", got)
+	}
+	if got := d.Mentions[4].EntityID; got != "org:hma-executive-council" {
+		t.Errorf("HMA Executive Council: %s", got)
+	}
+}
+
+// TestBrandDescriptions: a known organization's name followed by words
+// that only describe it is that organization; other words keep a name
+// of its own.
+func TestBrandDescriptions(t *testing.T) {
+	d := &document.Document{Mentions: []document.Mention{
+		{Type: document.Organization, Text: "Kabar", Rule: "gaz.org.name", EntityID: "org:kabar", Span: document.Span{Start: 0, End: 5}},
+		ruleOrg("Kabar National News Agency of the Kyrgyz Republic", "pat.org.head", 20),
+		ruleOrg("Kabar Media Training Centre", "pat.org.head", 90),
+		ruleOrg("Kabar International Broadcasting", "pat.org.head", 130),
+	}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:kabar" {
+		t.Errorf("described brand: %s", got)
+	}
+	if got := d.Mentions[2].EntityID; got == "org:kabar" {
+		t.Errorf("a centre of the brand taken for it")
+	}
+	if got := d.Mentions[3].EntityID; got == "org:kabar" {
+		t.Errorf("a service of the brand taken for it")
 	}
 }

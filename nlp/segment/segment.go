@@ -321,9 +321,18 @@ func gluedSentence(body string, start, i int) bool {
 	if !(b >= 'a' && b <= 'z' || b >= '0' && b <= '9') {
 		return false
 	}
+	// "Ts.Oyun", "Sh.Tuya": a Mongolian initial of two letters glued to
+	// the given name is one word
+	if digraphInitials[body[start:i]] {
+		return false
+	}
 	c, d, e := body[i+1], body[i+2], body[i+3]
 	return c >= 'A' && c <= 'Z' && d >= 'a' && d <= 'z' && e >= 'a' && e <= 'z' && !strings.Contains(body[start:i], ".")
 }
+
+// digraphInitials are the initials of two letters that Mongolian names
+// write for one Cyrillic letter (Ц, Ш, Ч, Х, Ж, Я, Ё, Ю, Е).
+var digraphInitials = map[string]bool{"Ts": true, "Sh": true, "Ch": true, "Kh": true, "Zh": true, "Ya": true, "Yo": true, "Yu": true, "Ye": true}
 
 // isDottedAcronym reports whether w looks like "U.S" or "e.g": single
 // letters joined by periods.

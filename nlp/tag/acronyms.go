@@ -512,17 +512,28 @@ func (v *view) initialsIn(s, i int) string {
 // knownAcronyms binds a name found by its form to the organization of the
 // gazetteer that its acronym names: "the Moroccan Arab Press Agency
 // (MAP)" is the known MAP, "AGP (Gabon Press Agency)" the known AGP (rule
-// pat.org.acronym-known). The two must be of one kind and not of two
-// countries; otherwise they stay apart.
+// pat.org.acronym-known). The two must be of one kind, or of one
+// country and share a word, and not of two countries; otherwise they
+// stay apart.
 func (v *view) knownAcronyms() {
 	for _, i := range v.parens {
 		if i < 1 || i+2 >= len(v.toks) {
 			continue
 		}
 		var long, short *cand
+		closing := i + 2 // the ")"
 		if v.tok(i+2) == ")" && v.acronym(i+1) {
 			long, _ = v.entityAt(i - 1)
 			short, _ = v.entityAt(i + 1)
+			if long != nil && long.t1 != i {
+				long = nil
+			}
+		} else if q := glossAcronymClose(v, i); q > 0 {
+			// "Lakeland News Agency (Agence Lakelandaise d'Information,
+			// ALI)": the acronym after a comma that ends the parentheses
+			long, _ = v.entityAt(i - 1)
+			short, _ = v.entityAt(q - 1)
+			closing = q
 			if long != nil && long.t1 != i {
 				long = nil
 			}
@@ -538,7 +549,14 @@ func (v *view) knownAcronyms() {
 			continue
 		}
 		known, ok := v.t.gaz.Entry(short.m.EntityID)
-		if !ok || known.Kind != long.m.Kind || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
+		if !ok || long.m.Country != "" && known.Country != "" && long.m.Country != known.Country {
+			continue
+		}
+		// "Lakeland's National Television and Radio Company (LTRC)": a
+		// head of another kind ("Company") is the known organization's
+		// when both are of one country and share a word of the name
+		if known.Kind != long.m.Kind && !(long.m.Country != "" && long.m.Country == known.Country &&
+			shareWord(v.body[v.toks[long.t0].Start:v.toks[long.t1-1].End], known.Names)) {
 			continue
 		}
 		// a name of no known country must share a word with the known
@@ -550,9 +568,36 @@ func (v *view) knownAcronyms() {
 		if long.m.Country == "" && !shareWord(v.body[v.toks[long.t0].Start:v.toks[long.t1-1].End], known.Names) && !v.namesCountry(known.Country) {
 			continue
 		}
+		// the other name inside the parentheses goes with it
+		if old := long.m.EntityID; old != "" && long.t1 == i {
+			for k := i + 1; k < closing; k++ {
+				if g, ok := v.entityAt(k); ok && g.t0 == k && g.m.Type == document.Organization && g.m.EntityID == old {
+					g.m.EntityID, g.m.Name, g.m.Country = short.m.EntityID, known.Name, known.Country
+				}
+			}
+		}
 		long.m.EntityID, long.m.Name, long.m.Country = short.m.EntityID, known.Name, known.Country
 		long.m.Rule = "pat.org.acronym-known"
 	}
+}
+
+// glossAcronymClose returns the index of the ")" of parentheses opening
+// at token i that end in a comma and an acronym ("(Agence Lakelandaise
+// d'Information, ALI)"), within twelve tokens of one sentence; 0 for
+// none.
+func glossAcronymClose(v *view, i int) int {
+	for q := i + 3; q < i+14 && v.sent(q) == v.sent(i); q++ {
+		switch v.tok(q) {
+		case ")":
+			if v.tok(q-2) == "," && v.acronym(q-1) {
+				return q
+			}
+			return 0
+		case "(":
+			return 0
+		}
+	}
+	return 0
 }
 
 // namesCountry reports whether the article names the country iso3 (a

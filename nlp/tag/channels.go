@@ -111,6 +111,53 @@ func (t *Tagger) channelTails(v *view) bool {
 	return added
 }
 
+// gluedChannels tags a known broadcaster's acronym with a channel's
+// number glued to it ("LBC1", "HTV2"; rule pat.org.channel-glued,
+// confidence 0.65): two to five capitals the gazetteer knows as a
+// broadcaster's name or the article names a broadcaster by, then one
+// or two digits, a word the tagger has not named; the channel is of the
+// article's broadcaster's country. It reports whether it added any.
+func (t *Tagger) gluedChannels(v *view) bool {
+	added := false
+	for i, tk := range v.texts {
+		n := len(tk)
+		if n < 3 || n > 7 || tk[0] < 'A' || tk[0] > 'Z' || tk[n-1] < '0' || tk[n-1] > '9' || v.ent[i] != 0 {
+			continue
+		}
+		d := n - 1
+		if tk[d-1] >= '0' && tk[d-1] <= '9' {
+			d--
+		}
+		acr := tk[:d]
+		if len(acr) < 2 || len(acr) > 5 || !upperLetters(acr) {
+			continue
+		}
+		// the broadcaster the article names by the acronym, else the
+		// gazetteer's ("RTS" is Serbia's in the gazetteer, Senegal's
+		// where a Senegalese article defines it)
+		country, found := "", false
+		for k := range v.cands {
+			if o := &v.cands[k]; o.layer == layerEntity && !o.dropped && o.m.Type == document.Organization && o.t1 == o.t0+1 && v.tok(o.t0) == acr {
+				country, found = o.m.Country, o.m.Kind == document.KindBroadcaster || o.m.Kind == ""
+				break
+			}
+		}
+		if !found {
+			en, _, ok := t.gaz.Lookup(acr)
+			if !ok || en.Type != document.Organization || en.Kind != document.KindBroadcaster {
+				continue
+			}
+			country = en.Country
+		}
+		c := cand{t0: i, t1: i + 1, layer: layerEntity, prio: 1}
+		c.m = document.Mention{Type: document.Organization, Kind: document.KindBroadcaster, Name: tk, EntityID: document.OrgID(tk),
+			Rule: "pat.org.channel-glued", Confidence: 0.65, Country: country}
+		v.add(c)
+		added = true
+	}
+	return added
+}
+
 // bodyHeads end the names of bodies, which number no channel ("the Lakeland
 // Broadcasting Corporation 5" counts something).
 var bodyHeads = map[string]bool{"corporation": true, "company": true, "authority": true, "union": true, "association": true,

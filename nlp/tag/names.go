@@ -144,8 +144,10 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	if camelBrand(v.tok(i)) {
 		return false
 	}
-	// "Russia.Gianmarco": two words glued by a full stop are no name word
-	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 && !initials(tk) {
+	// "Russia.Gianmarco": two words glued by a full stop are no name word;
+	// "B.Bold", "Ts.Oyun": a Mongolian initial of the father's name glued
+	// to the given name is one (initialedName)
+	if tk := v.tok(i); strings.IndexByte(tk, '.') > 0 && strings.IndexByte(tk, '.') < len(tk)-1 && !initials(tk) && !initialedName(tk) {
 		return false
 	}
 	// a participle or gerund that opens a sentence is no name word:
@@ -155,6 +157,30 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 	}
 	return true
 }
+
+// initialedName reports whether w is a name with an initial of one or
+// two letters glued by a full stop ("B.Bold", "Ts.Oyun", "Sh.Tuya"): a
+// capital or a Mongolian digraph initial, the full stop, then a capital
+// and two lower-case letters or more.
+func initialedName(w string) bool {
+	d := strings.IndexByte(w, '.')
+	if d < 1 || d > 2 || len(w) < d+4 || w[0] < 'A' || w[0] > 'Z' || d == 2 && !digraphInitials[w[:2]] {
+		return false
+	}
+	if c := w[d+1]; c < 'A' || c > 'Z' {
+		return false
+	}
+	for k := d + 2; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// digraphInitials are the initials of two letters that Mongolian names
+// write for one Cyrillic letter (as nlp/segment keeps them).
+var digraphInitials = map[string]bool{"Ts": true, "Sh": true, "Ch": true, "Kh": true, "Zh": true, "Ya": true, "Yo": true, "Yu": true, "Ye": true}
 
 // initials reports whether w is two or three initials written as one
 // token ("K.P.", "A.J.R.").

@@ -501,6 +501,23 @@ func (t *Tagger) organizations(v *view) {
 				i = e - 1
 				continue
 			}
+			// "held at the Lena Marsh Centre", "visited the Omar Taleb
+			// Center": a centre named after a person only (two to four
+			// name words, a given name first or a surname last) where
+			// one is or goes is the building named after them (rule
+			// pat.org.head.venue)
+			if i-s >= 2 && i-s <= 4 && (t.nameKind(v, s)&givenName != 0 || t.nameKind(v, i-1)&familyName != 0) && !t.vocabularyIn(v, s, i) &&
+				v.low(s-1) == "the" && (venueBefore[v.low(s-2)] || v.low(s-2) == "to" && venueBefore[v.low(s-3)]) {
+				i = e - 1
+				continue
+			}
+		}
+		// "launched at Lakeland Radio's Media Complex", "visited the
+		// Hill Press Complex": a complex where one is or goes is a
+		// building (rule pat.org.head.venue)
+		if v.lows[i] == "complex" && !right && (v.low(s-1) == "the" && venueBefore[v.low(s-2)] || v.low(s-1) == "'s" && venueBefore[v.low(s-3)]) {
+			i = e - 1
+			continue
 		}
 		// "Deputy Minister of Information, Publicity and Broadcasting
 		// Services", "the Minister of Youth and Sports Services": the
@@ -677,6 +694,12 @@ func (t *Tagger) organizations(v *view) {
 		i = e - 1
 	}
 }
+
+// venueBefore are the words before "the" and a building's name: where
+// one is or goes.
+// ("a visit to the ...", "a trip to the ...")
+var venueBefore = map[string]bool{"at": true, "in": true, "inside": true, "outside": true, "visited": true, "visit": true, "visiting": true, "toured": true,
+	"trip": true, "tour": true, "excursion": true}
 
 // venueWords before "Centre" make a venue's name ("Convention Centre").
 var venueWords = map[string]bool{

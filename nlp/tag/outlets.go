@@ -15,6 +15,8 @@ package tag
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -698,6 +700,12 @@ var prefixHeads = map[string]string{
 	"syndicat": document.KindOther, "instituto": document.KindOther, "institut": document.KindOther,
 	// "Universiti Teknologi Lakeland", "Universidad Nacional de ..."
 	"universidad": document.KindOther, "universiti": document.KindOther, "universitas": document.KindOther,
+	// "Établissement de la Radio Lakelandaise", "Entreprise Lakelandaise
+	// de Télévision", "Société Lakelandaise de Radiodiffusion": public
+	// establishments and companies in French; a capital letter outside
+	// ASCII stays a capital in the lower-cased token (LowerASCII)
+	"Établissement": document.KindOther, "etablissement": document.KindOther, "entreprise": document.KindCompany,
+	"société":      document.KindCompany,
 	"universidade": document.KindOther, "université": document.KindOther, "università": document.KindOther,
 	"universität": document.KindOther,
 	// outlets and bodies in Spanish and Portuguese ("Semanario Brecha",
@@ -720,6 +728,7 @@ var nativeBodyHeads = map[string]bool{
 	"federación": true, "federação": true, "fédération": true, "sindicato": true, "syndicat": true,
 	"instituto": true, "institut": true, "universidad": true, "universidade": true, "université": true,
 	"università": true, "colegio": true, "fundación": true, "fundação": true,
+	"Établissement": true, "etablissement": true, "entreprise": true, "société": true,
 }
 
 // romanceParticles join the words of a name after a Romance prefix head
@@ -809,6 +818,13 @@ func (t *Tagger) prefixNames(v *view) bool {
 				}
 				break
 			}
+			// "Agence Lakelandaise d'Information": an elided particle
+			// glued to a capitalised word of the name
+			if words > 0 && !daily && elidedName(v.tok(e)) {
+				e++
+				words++
+				continue
+			}
 			// "Wakala al-Anba al-Lakiya": an Arabic article joined by a
 			// hyphen to a word of the name
 			if w := v.lows[e]; (w == "al" || w == "el") && !v.isCap(e) && v.tok(e+1) == "-" && v.adjacent(e+1) && v.adjacent(e+2) &&
@@ -832,6 +848,25 @@ func (t *Tagger) prefixNames(v *view) bool {
 			}
 			e++
 			words++
+		}
+		if e > i+1 && !daily && words <= 3 {
+			// "Radio Télévision Lakeland-Public": a capitalised word joined
+			// by a hyphen to the name's last word is the name's
+			if v.tok(e) == "-" && v.adjacent(e) && v.adjacent(e+1) && v.isCap(e+1) && v.isWord(e+1) && v.ent[e+1] == 0 && v.gate[e+1]&bitStopCap == 0 {
+				e += 2
+			}
+			// "Instituto Nacional de Radio y Televisión del Lakeland": a
+			// particle and a country after the longest name are its
+			// country's
+			if p := v.low(e); romanceParticles[p] && p != "y" && p != "et" && p != "e" && v.sent(e) == v.sent(i) {
+				k := e + 1
+				if romanceArticles[v.low(k)] {
+					k++
+				}
+				if c, ok := v.entityAt(k); ok && c.t0 == k && c.m.Type == document.Country && v.sent(k) == v.sent(i) {
+					e = c.t1
+				}
+			}
 		}
 		// "Wakalat Anba' al-...": a name cut at an apostrophe inside it
 		// is no name
@@ -1681,6 +1716,250 @@ func (t *Tagger) outletSpeakers(v *view) bool {
 			v.take(s, e)
 			added = true
 		}
+	}
+	return added
+}
+
+// personFormRules are the person rules that find a name by its form or
+// its lexicon words alone, which the words around it may overrule.
+var personFormRules = map[string]bool{
+	"pat.person.given-name": true, "pat.person.name-form": true, "pat.person.surname-form": true,
+	"pat.person.name-title": true, "pat.person.name-said": true,
+}
+
+// outletPersons retags as organizations the names a person rule found by
+// their form alone where the words around them make them outlets (rule
+// pat.org.outlet-not-person, confidence 0.6): after an outlet noun in
+// lower case ("the Qatari daily Al-Sabah", "the channel Nur Halim"), or
+// before a comma and an apposition that ends in one ("Dunmore Kali, the
+// regional newspaper, ..."). "Broadcaster" is a person's word too ("the
+// veteran broadcaster Anna Lind"): it makes an outlet only of a name with
+// a word in capitals ("Switzerland's SRG SSR, the host broadcaster"). A
+// name that "Al" or "El" opens in parentheses right after an organization
+// is that organization ("Lakeland Television (Al Hurra)"). It
+// also gives a person's name repeated in parentheses without its accents
+// the id of the name before it ("Vũ Minh Châu (Vu Minh Chau)", rule
+// pat.person.unaccented-alias). It reports whether it changed any.
+func (t *Tagger) outletPersons(v *view) bool {
+	changed := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.dropped || c.m.Type != document.Person || !personFormRules[c.m.Rule] {
+			continue
+		}
+		a, b := c.t0, c.t1
+		caps := false
+		for j := a; j < b; j++ {
+			if v.isAllCaps(j) && len(v.tok(j)) >= 2 {
+				caps = true
+			}
+		}
+		// the noun before the name
+		kind, _, ok := "", 0, false
+		if v.sent(a-1) == v.sent(a) {
+			kind, _, ok = outletNounAt(v, a-1)
+			if ok && v.low(a-1) == "broadcaster" && !caps {
+				ok = false
+			}
+		}
+		// ", the [words] noun" closing an apposition after the name
+		if !ok && v.tok(b) == "," && (v.low(b+1) == "the" || v.low(b+1) == "a" || v.low(b+1) == "an") {
+			// the noun heads the apposition: no preposition before it, a
+			// title only right before it as its modifier ("the host
+			// broadcaster"; "Anna Lind, the head of the agency," is a
+			// person)
+			for j := b + 2; j < b+6 && v.sent(j) == v.sent(a) && v.isWord(j) && !v.isCap(j) && !apposStops[v.low(j)]; j++ {
+				if v.has(&t.lex.Titles, j) {
+					if _, _, next := outletNounAt(v, j+1); !next {
+						break
+					}
+				}
+				if kd, _, isNoun := outletNounAt(v, j); isNoun {
+					if end := v.tok(j + 1); end == "," || end == "." || end == ";" || end == ")" || end == "" {
+						if v.low(j) != "broadcaster" || caps {
+							kind, ok = kd, true
+						}
+					}
+					break
+				}
+			}
+		}
+		if ok {
+			name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+			c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+				Rule: "pat.org.outlet-not-person", Confidence: 0.6, Span: c.m.Span, Sentence: c.m.Sentence}
+			changed = true
+			continue
+		}
+		// "Lakeland Television (Al Hurra)": a name that an Arabic article
+		// opens in parentheses right after an organization is its other
+		// name
+		if v.tok(a-1) == "(" && v.tok(b) == ")" && (v.low(a) == "al" || v.low(a) == "el") {
+			if p, found := v.entityAt(a - 2); found && p.m.Type == document.Organization && p.t1 == a-1 {
+				c.m = document.Mention{Type: document.Organization, Kind: p.m.Kind, Name: p.m.Name, EntityID: p.m.EntityID, Country: p.m.Country,
+					Rule: "pat.org.outlet-not-person", Confidence: 0.6, Span: c.m.Span, Sentence: c.m.Sentence}
+				changed = true
+				continue
+			}
+		}
+		// "Vũ Minh Châu (Vu Minh Chau)": the same name without accents
+		if v.tok(a-1) == "(" && v.tok(b) == ")" {
+			if p, found := v.entityAt(a - 2); found && p.m.Type == document.Person && p.t1 == a-1 &&
+				strings.EqualFold(plainLetters.Replace(foldAccents(v.body[p.m.Start:p.m.End])), v.body[c.m.Start:c.m.End]) && v.body[p.m.Start:p.m.End] != v.body[c.m.Start:c.m.End] {
+				// the resolver gives it the id of the name it repeats
+				name := p.m.Name
+				if name == "" {
+					name = v.body[p.m.Start:p.m.End]
+				}
+				c.m.EntityID, c.m.Name, c.m.Rule = p.m.EntityID, name, "pat.person.unaccented-alias"
+				changed = true
+			}
+		}
+	}
+	return changed
+}
+
+// plainLetters writes the letters that carry no combining mark in
+// Unicode but a stroke of their own in the Latin letter they are written
+// as without it ("Đức" -> "Duc" after foldAccents).
+var plainLetters = strings.NewReplacer("Đ", "D", "đ", "d", "Ø", "O", "ø", "o", "Ł", "L", "ł", "l", "ı", "i", "Ħ", "H", "ħ", "h")
+
+// apposStops are the words that end an apposition's head before an
+// outlet noun could: prepositions and conjunctions.
+var apposStops = map[string]bool{"of": true, "for": true, "at": true, "in": true, "on": true, "with": true, "from": true, "to": true, "and": true, "or": true, "by": true}
+
+// glossVerbs are the words before a quoted translation of a name.
+var glossVerbs = map[string]bool{"means": true, "meaning": true, "mean": true, "literally": true, "translates": true, "translated": true}
+
+// glossNames drops the organizations a pattern found inside a quoted
+// translation of a name ("Lakepress, whose name means "Lake News
+// Agency", ...", "Dunya, literally "World Television""): the gloss names
+// the organization the sentence already named, no other (rule
+// pat.org.gloss, the words stay claimed). It reports whether it dropped
+// any.
+func (t *Tagger) glossNames(v *view) bool {
+	dropped := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+			continue
+		}
+		q := c.t0 - 1
+		if tk := v.tok(q); tk != "\"" && tk != "“" && tk != "'" && tk != "‘" {
+			continue
+		}
+		if tk := v.tok(c.t1); tk != "\"" && tk != "”" && tk != "'" && tk != "’" {
+			continue
+		}
+		p := q - 1
+		if v.low(p) == "as" || v.tok(p) == "," {
+			p-- // "translates as", "meaning, ..."
+		}
+		if glossVerbs[v.low(p)] && v.sent(p) == v.sent(c.t0) {
+			c.m.Type = ""
+			c.m.Rule = "pat.org.gloss"
+			dropped = true
+		}
+	}
+	return dropped
+}
+
+// knownAsNames gives a name a pattern found after "known as" the id of
+// the organization the clause follows ("the Lakeland Press Union (LPU),
+// known in Spanish as the Unión de Prensa Lakeña (UPL), ...", "Hill TV,
+// also known as the First Channel,"): one organization by another of its
+// names (rule suffix +known-as). The words between are "known", perhaps
+// "also", "locally", "better" or "in" and a language, "as" and perhaps
+// "the"; an acronym in parentheses may follow the organization. It
+// reports whether it changed any.
+func (t *Tagger) knownAsNames(v *view) bool {
+	changed := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+			continue
+		}
+		p := c.t0 - 1
+		if v.low(p) == "the" {
+			p--
+		}
+		if v.low(p) != "as" {
+			continue
+		}
+		p--
+		if v.low(p-1) == "in" && v.isCap(p) {
+			p -= 2 // "known in Spanish as"
+		} else if w := v.low(p); w == "locally" || w == "widely" || w == "officially" || w == "formally" {
+			p--
+		}
+		if v.low(p) != "known" {
+			continue
+		}
+		p--
+		if w := v.low(p); w == "also" || w == "better" {
+			p--
+		}
+		if v.tok(p) != "," {
+			continue
+		}
+		p--
+		// "(ACR)" after the organization
+		if v.tok(p) == ")" && v.tok(p-2) == "(" {
+			p -= 3
+		}
+		o, ok := v.entityAt(p)
+		if !ok || o.t1 != p+1 || o.m.Type != document.Organization || o.m.EntityID == "" || v.sent(p) != v.sent(c.t0) {
+			continue
+		}
+		// its own acronym after it goes with it ("... (UPL)")
+		if a, ok := v.entityAt(c.t1 + 1); ok && v.tok(c.t1) == "(" && a.t0 == c.t1+1 && v.tok(a.t1) == ")" && a.m.Type == document.Organization && a.m.EntityID == c.m.EntityID {
+			a.m.EntityID, a.m.Name, a.m.Kind, a.m.Country = o.m.EntityID, o.m.Name, o.m.Kind, o.m.Country
+		}
+		c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = o.m.EntityID, o.m.Name, o.m.Kind, o.m.Country
+		c.m.Rule += "+known-as"
+		changed = true
+	}
+	return changed
+}
+
+// elidedName reports whether tok is a French elided particle glued to a
+// capitalised word ("d'Information", "l’Audiovisuel").
+func elidedName(tok string) bool {
+	for _, p := range []string{"d'", "l'", "d’", "l’"} {
+		if rest, ok := strings.CutPrefix(tok, p); ok && rest != "" {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// demonymPapers tags "The" and a country's adjective before an outlet
+// noun in lower case in the middle of a sentence as a newspaper of that
+// name ("visited The Lakelander newspaper", "an editor of The Hillish
+// daily"; rule pat.org.the-demonym, confidence 0.6). It reports whether
+// it added any.
+func (t *Tagger) demonymPapers(v *view) bool {
+	added := false
+	for _, i := range v.entities {
+		c := &v.cands[i]
+		if c.m.Type != document.Country || c.m.Rule != "gaz.country.demonym" || c.dropped {
+			continue
+		}
+		a, b := c.t0-1, c.t1
+		if v.tok(a) != "The" || sentenceStart(v, a) || v.sent(a) != v.sent(c.t0) || v.sent(b) != v.sent(c.t0) {
+			continue
+		}
+		kind, _, ok := outletNounAt(v, b)
+		if !ok || (kind != document.KindNewspaper && kind != document.KindOnlineMedia) {
+			continue
+		}
+		name := cleanName(v.body[v.toks[a].Start:v.toks[b-1].End])
+		nc := cand{t0: a, t1: b, layer: layerEntity, prio: 1}
+		nc.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, EntityID: document.OrgID(name),
+			Rule: "pat.org.the-demonym", Confidence: 0.6, Country: document.IDKey(c.m.EntityID)}
+		v.add(nc)
+		added = true
 	}
 	return added
 }

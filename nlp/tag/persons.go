@@ -209,7 +209,9 @@ func (t *Tagger) persons(v *view) {
 				}
 			}
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
-				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(") {
+				// "Director General B.Bold (Batbayar Bold)": an initialed
+				// name before its full form
+				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(" && !initialedName(v.tok(j))) {
 					continue
 				}
 				// "African Journalist Reporting Tour": in a headline in
@@ -304,8 +306,10 @@ func (t *Tagger) persons(v *view) {
 				continue
 			}
 			// a name followed by a statement verb: "Vladimir Norov
-			// underscored"; lower confidence
-			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1))) {
+			// underscored", "Lakepress's Anna Lind said" (after an
+			// organization's possessive); lower confidence
+			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1)) ||
+				v.low(i-1) == "'s" && t.isOrgEntity(v, i-2)) {
 				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
 				i = e - 1
 				continue
@@ -404,7 +408,8 @@ func (t *Tagger) holderAfterComma(v *view, k int) (int, int, bool) {
 			// "Chairman of the State Committee for Radio under the
 			// Government of Lakeland, Nurullo Davlatzoda.": after a long
 			// official name the holder may end the sentence
-			if n := e - (p + 1); n >= 2 && n <= 4 && (v.tok(e) == "," || v.tok(e) == ";" || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
+			// "..., Ts.Oyun.": an initialed name is a full name alone
+			if n := e - (p + 1); (n >= 2 && n <= 4 || n == 1 && initialedName(v.tok(p+1))) && (v.tok(e) == "," || v.tok(e) == ";" || saidVerbs[v.low(e)] || long && v.tok(e) == "." && v.sent(e) == v.sent(p)) && !t.lex.Vocabulary[v.lows[e-1]] {
 				return p + 1, e, true
 			}
 			return 0, 0, false
@@ -750,6 +755,7 @@ var saidVerbs = map[string]bool{
 	"congratulated": true, "delivered": true, "announced": true, "recalled": true,
 	"reflected": true, "represented": true, "spoke": true, "commented": true, "observed": true,
 	"believes": true, "believed": true, "affirmed": true, "reiterated": true, "praised": true,
+	"warned": true, "argued": true, "insisted": true, "cautioned": true, "acknowledged": true,
 }
 
 // byline tags the names of "(Web editor: Wen Ying, Liang Jun)",

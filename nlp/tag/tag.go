@@ -621,13 +621,20 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.contextOrgs = byNoun || based
 		v.settle()
 	}
-	if holders, outlets := t.orgHolders(v), t.outletsAfterTitles(v); holders || outlets {
+	// "the Qatari daily Al-Sabah": a name of a person's form next to an
+	// outlet noun is the outlet's
+	t.outletPersons(v)
+	// "whose name means "Lake News Agency"": a translation names no
+	// other organization
+	t.glossNames(v)
+	t.knownAsNames(v)
+	if holders, outlets, papers := t.orgHolders(v), t.outletsAfterTitles(v), t.demonymPapers(v); holders || outlets || papers {
 		v.settle()
 	}
 	if t.brandForms(v) {
 		v.settle()
 	}
-	if t.channelTails(v) {
+	if tails, glued := t.channelTails(v), t.gluedChannels(v); tails || glued {
 		v.settle()
 	}
 	// only organizations found by their context repeat (orgByNoun and
