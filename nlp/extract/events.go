@@ -775,6 +775,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if topicOfTalks(v, s, et0, et1) {
 			continue
 		}
+		if premiereVerb(v, et0) {
+			continue // "X and Y premiere joint documentary" (event.trigger.premiere-verb)
+		}
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
 		if !a.date && (plannedObject(v, s, et0) || habitual(v, s, et0, et1) || programmeItem(v, s, et0) || purposeOf(v, s, et0) || opportunityBefore(v, s, et0)) {
@@ -1784,4 +1787,15 @@ func (x *Extractor) acronymEdition(v *view, s, i int) *event {
 	}
 	x.describe(v, e, s, i, end)
 	return e
+}
+
+// premiereDeterminers may stand before the noun "premiere".
+var premiereDeterminers = newWordSet(map[string]bool{"the": true, "a": true, "its": true, "their": true, "his": true, "her": true, "world": true, "'s": true, "’s": true, "this": true, "official": true, "gala": true})
+
+// premiereVerb reports whether the trigger "premiere" at token t0 is a
+// verb, no noun: without a determiner before it ("RTVC and Canal Once
+// premiere joint documentary", event.trigger.premiere-verb). "the
+// premiere of the series", "its world premiere" stay launches.
+func premiereVerb(v *view, t0 int) bool {
+	return v.low(t0) == "premiere" && !v.in(premiereDeterminers, t0-1)
 }
