@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) && !trainingHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -243,12 +243,25 @@ func (t *Tagger) events(v *view) {
 // third course" (tag.event.ordinal-course); "of course", "the course of
 // talks" and "a course in data journalism" are no happening.
 func (t *Tagger) ordinalCourse(v *view, i int) bool {
+	if courseModifiers[v.low(i-1)] {
+		i-- // "A first joint course on election coverage"
+	}
 	if _, ok := t.ordinals[v.low(i-1)]; !ok {
 		return false
 	}
 	d := v.low(i - 2)
 	return d == "a" || d == "the" || d == "its" || d == "their"
 }
+
+// courseModifiers may stand between an ordinal and a bare "course":
+// "the first joint course", "a second online course".
+var courseModifiers = map[string]bool{"joint": true, "short": true, "special": true, "online": true, "intensive": true}
+
+// courseStops end the words of a course's subject before it: "a
+// two-week stay and course" is no span of the course; "a six-month
+// certificate course", "a one-month diploma course" are programmes of
+// study, no happening.
+var courseStops = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "on": true, "for": true, "to": true, "with": true, "certificate": true, "diploma": true, "degree": true, "postgraduate": true, "undergraduate": true, "master's": true, "masters": true, "accredited": true}
 
 // spanUnits after a number and a hyphen give a happening its length:
 // "a two-week course", "a three-day training".
@@ -259,6 +272,11 @@ var spanUnits = map[string]bool{"day": true, "week": true, "month": true}
 // journalism", "a month-long course" (tag.event.span-course); "a course
 // in data journalism" is an offer, no happening.
 func spanCourse(v *view, i int) bool {
+	// "a three-month video journalism course": up to two lower-case
+	// words of its subject between the length and "course"
+	for k := 0; k < 2 && v.isWord(i-1) && !v.isCap(i-1) && !spanUnits[v.low(i-1)] && v.low(i-1) != "long" && !courseStops[v.low(i-1)]; k++ {
+		i--
+	}
 	j := i - 1
 	switch w := v.low(j); {
 	case spanUnits[w] && v.low(j-1) == "-":
