@@ -738,6 +738,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			first = e == nil
 			if e != nil {
 				ordOther = v.ordinalOtherDay(e, s, et0, et1)
+				if n, numbered := v.ordinalBefore(et0); numbered && n >= 2 && e.ordinal == 0 && v.firstOfSeries(e) {
+					ordOther = true // "The second course" after "the first of three courses" (event.other-edition.first-of)
+				}
 				ownEdition = ordOther || v.ownDescription(e, m.Kind, et0, et1, s)
 				// "The ALP ... will hold its general assembly on Thursday"
 				// after "a meeting of its preparatory committee": a body
@@ -875,7 +878,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// describes it again with one: the same event
 		if a.date {
 			n, numbered := v.ordinalBefore(et0)
-			if e := v.undatedLead(m.Kind); e != nil && (ownEdition || numbered && e.ordinal != 0 && n != e.ordinal) {
+			// "a training course ..., the first of three courses" and
+			// later "The second course is scheduled for January": the
+			// lead is the first of a series, a later number another one
+			// (event.other-edition.first-of)
+			if e := v.undatedLead(m.Kind); e != nil && (ownEdition || numbered && e.ordinal != 0 && n != e.ordinal || numbered && n >= 2 && e.ordinal == 0 && v.firstOfSeries(e)) {
 				ordOther = true // the rule that kept them apart
 			} else if e != nil {
 				e.refer(m.Span, s)
@@ -1798,4 +1805,23 @@ var premiereDeterminers = newWordSet(map[string]bool{"the": true, "a": true, "it
 // premiere of the series", "its world premiere" stay launches.
 func premiereVerb(v *view, t0 int) bool {
 	return v.low(t0) == "premiere" && !v.in(premiereDeterminers, t0-1)
+}
+
+// seriesCounts are the counts "the first of N" gives a series.
+var seriesCounts = newWordSet(map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true, "10": true})
+
+// firstOfSeries reports whether a sentence of event e calls it the first
+// of a counted series of happenings: "the first of three courses", "the
+// first of four workshops the agency will run"
+// (event.other-edition.first-of).
+func (v *view) firstOfSeries(e *event) bool {
+	for _, s := range e.sents {
+		st0, st1 := v.sentenceTokens(s)
+		for j := st0 + 1; j+3 < st1; j++ {
+			if v.low(j) == "first" && v.low(j-1) == "the" && v.low(j+1) == "of" && v.in(seriesCounts, j+2) && (v.evm[j+3] != 0 || j+4 < st1 && v.evm[j+4] != 0) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -253,6 +253,10 @@ func (t *Tagger) ordinalCourse(v *view, i int) bool {
 	return d == "a" || d == "the" || d == "its" || d == "their"
 }
 
+// courseRunVerbs after ", which" tell a course or a training under way
+// or over: "the course, which started on Monday".
+var courseRunVerbs = map[string]bool{"started": true, "starts": true, "began": true, "begins": true, "opened": true, "opens": true, "ended": true, "ends": true, "closed": true, "closes": true, "runs": true, "ran": true, "lasted": true, "lasts": true}
+
 // courseModifiers may stand between an ordinal and a bare "course":
 // "the first joint course", "a second online course".
 var courseModifiers = map[string]bool{"joint": true, "short": true, "special": true, "online": true, "intensive": true}
@@ -498,6 +502,12 @@ func trainingHeld(v *view, i int) bool {
 				switch v.low(j + 1) {
 				case "held", "organized", "organised", "conducted":
 					return true
+				case "which":
+					// "The course, which started on Monday at the
+					// university," (tag.event.training-held)
+					if courseRunVerbs[v.low(j+2)] || v.low(j+2) == "took" && v.low(j+3) == "place" || v.low(j+2) == "was" && v.low(j+3) == "held" {
+						return true
+					}
 				}
 			}
 			// a list of names goes on ("editors from Senegal, Cote
