@@ -698,6 +698,9 @@ var roleVerbs = map[string]bool{
 	"positioned": true, "established": true, "recognised": true, "recognized": true,
 }
 
+// broadcastWords after a numbered programme make it a broadcast.
+var broadcastWords = map[string]bool{"air": true, "aired": true, "airs": true, "broadcast": true, "broadcasts": true, "screened": true, "televised": true, "episode": true, "episodes": true, "listeners": true, "viewers": true}
+
 // editionProgramme reports whether token i is "programme" or "program"
 // numbered as an edition by an ordinal or a year before it, with only
 // capitalised words or acronyms between (rule lex.event.programme): "the
@@ -708,6 +711,14 @@ var roleVerbs = map[string]bool{
 func (t *Tagger) editionProgramme(v *view, i int) bool {
 	if w := v.low(i); w != "programme" && w != "program" {
 		return false
+	}
+	// "The first programme is expected on air in March", "the first
+	// programme will be broadcast on Sunday": a broadcast, no exchange
+	// (tag.event.programme-broadcast)
+	for j := i + 1; j < len(v.toks) && j <= i+6 && v.sent(j) == v.sent(i); j++ {
+		if broadcastWords[v.low(j)] {
+			return false
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-4 && v.sent(j) == v.sent(i); j-- {
 		if _, ok := t.ordinal(v, j); ok {
