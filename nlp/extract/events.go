@@ -722,9 +722,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		definite := definiteWords.has(v.determinerBefore(s, et0))
-		if v.pastYearBefore(et0) {
+		if v.pastYearBefore(et0) || v.nextYearBefore(et0) {
 			// "Last year's forum in Y drew 300 guests": a past edition,
-			// no reference to this one (event.past-edition)
+			// no reference to this one (event.past-edition); "Next
+			// year's awards are to be hosted by X": a coming one
+			// (event.next-edition)
 			definite = false
 		}
 		possessor := v.possessor(s, et0)
@@ -1169,6 +1171,14 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 func (v *view) pastYearBefore(t0 int) bool {
 	p := v.low(t0 - 1)
 	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && v.in(otherEdition, t0-3)
+}
+
+// nextYearBefore reports "next year's" right before the trigger at
+// token t0: "Next year's awards are to be hosted by X in Port Vila"
+// (event.next-edition).
+func (v *view) nextYearBefore(t0 int) bool {
+	p := v.low(t0 - 1)
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && v.low(t0-3) == "next"
 }
 
 // pronounDate dates the event told in the sentence before s when s

@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) && !trainingHeld(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) && !trainingHeld(v, i) || n == 1 && v.low(i) == "awards" && !awardsHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -251,6 +251,47 @@ func (t *Tagger) ordinalCourse(v *view, i int) bool {
 	}
 	d := v.low(i - 2)
 	return d == "a" || d == "the" || d == "its" || d == "their"
+}
+
+// awardsHeld reports whether a bare "awards" at token i is a ceremony
+// (tag.event.awards-held): a verb of holding right after it, or after a
+// comma ("the media awards held at the Grand Hotel on Saturday", "the
+// awards, held on Thursday night", "next year's awards are to be hosted
+// by X"); "won two awards", "the awards went to", "the awards were
+// presented to" are prizes.
+func awardsHeld(v *view, i int) bool {
+	if v.low(i-1) == "the" && v.low(i-2) == "of" {
+		return false // "the 13th edition of the awards was held": the edition is the subject
+	}
+	if v.isCap(i) {
+		// "the 14th Southern African Media Excellence Awards, held at a
+		// gala dinner": a name with its ordinal, left to the named
+		// patterns
+		return false
+	}
+	j := i + 1
+	if v.low(j) == "," {
+		j++
+	}
+	switch v.low(j) {
+	case "held", "hosted", "staged":
+		return true
+	case "took":
+		return v.low(j+1) == "place"
+	case "was", "were", "are", "is", "will":
+		k := j + 1
+		if v.low(k) == "to" || v.low(k) == "be" {
+			k++
+		}
+		if v.low(k) == "be" {
+			k++
+		}
+		switch v.low(k) {
+		case "held", "hosted", "staged":
+			return true
+		}
+	}
+	return false
 }
 
 // courseRunVerbs after ", which" tell a course or a training under way
