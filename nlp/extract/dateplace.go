@@ -1239,11 +1239,13 @@ func (e *event) nameYear() {
 // hostCues introduce the event another one took place at or during
 // ("signed on the sidelines of the forum", "during his visit"), or right
 // after ("After the signing ceremony, the ministers toured the
-// headquarters").
+// headquarters", "Following the signing ceremony, a workshop opened").
 var hostCues = [][]string{
 	{"on", "the", "sidelines", "of"}, {"on", "the", "margins", "of"}, {"on", "the", "occasion", "of"},
 	{"within", "the", "framework", "of"}, {"in", "the", "framework", "of"}, {"as", "part", "of"},
 	{"during"}, {"at"}, {"in", "the", "course", "of"}, {"after"},
+	// "Following the signing ceremony, a two-day workshop opened"
+	{"following"},
 }
 
 // hostDates dates an event that its own sentences leave undated by the

@@ -722,9 +722,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		definite := definiteWords.has(v.determinerBefore(s, et0))
-		if v.pastYearBefore(et0) {
+		if v.pastYearBefore(et0) || v.nextYearBefore(et0) {
 			// "Last year's forum in Y drew 300 guests": a past edition,
-			// no reference to this one (event.past-edition)
+			// no reference to this one (event.past-edition); "Next
+			// year's awards are to be hosted by X": a coming one
+			// (event.next-edition)
 			definite = false
 		}
 		possessor := v.possessor(s, et0)
@@ -738,6 +740,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			first = e == nil
 			if e != nil {
 				ordOther = v.ordinalOtherDay(e, s, et0, et1)
+				if n, numbered := v.ordinalBefore(et0); numbered && n >= 2 && e.ordinal == 0 && v.firstOfSeries(e) {
+					ordOther = true // "The second course" after "the first of three courses" (event.other-edition.first-of)
+				}
 				ownEdition = ordOther || v.ownDescription(e, m.Kind, et0, et1, s)
 				// "The ALP ... will hold its general assembly on Thursday"
 				// after "a meeting of its preparatory committee": a body
@@ -774,6 +779,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		a := x.anchors(v, s, et0, et1)
 		if topicOfTalks(v, s, et0, et1) {
 			continue
+		}
+		if premiereVerb(v, et0) {
+			continue // "X and Y premiere joint documentary" (event.trigger.premiere-verb)
 		}
 		weak := x.isWeak(m.Kind)
 		rule := "event.trigger"
@@ -872,7 +880,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// describes it again with one: the same event
 		if a.date {
 			n, numbered := v.ordinalBefore(et0)
-			if e := v.undatedLead(m.Kind); e != nil && (ownEdition || numbered && e.ordinal != 0 && n != e.ordinal) {
+			// "a training course ..., the first of three courses" and
+			// later "The second course is scheduled for January": the
+			// lead is the first of a series, a later number another one
+			// (event.other-edition.first-of)
+			if e := v.undatedLead(m.Kind); e != nil && (ownEdition || numbered && e.ordinal != 0 && n != e.ordinal || numbered && n >= 2 && e.ordinal == 0 && v.firstOfSeries(e)) {
 				ordOther = true // the rule that kept them apart
 			} else if e != nil {
 				e.refer(m.Span, s)
@@ -1159,6 +1171,14 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 func (v *view) pastYearBefore(t0 int) bool {
 	p := v.low(t0 - 1)
 	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && v.in(otherEdition, t0-3)
+}
+
+// nextYearBefore reports "next year's" right before the trigger at
+// token t0: "Next year's awards are to be hosted by X in Port Vila"
+// (event.next-edition).
+func (v *view) nextYearBefore(t0 int) bool {
+	p := v.low(t0 - 1)
+	return (p == "'s" || p == "’s") && v.low(t0-2) == "year" && v.low(t0-3) == "next"
 }
 
 // pronounDate dates the event told in the sentence before s when s
@@ -1784,4 +1804,34 @@ func (x *Extractor) acronymEdition(v *view, s, i int) *event {
 	}
 	x.describe(v, e, s, i, end)
 	return e
+}
+
+// premiereDeterminers may stand before the noun "premiere".
+var premiereDeterminers = newWordSet(map[string]bool{"the": true, "a": true, "its": true, "their": true, "his": true, "her": true, "world": true, "'s": true, "’s": true, "this": true, "official": true, "gala": true})
+
+// premiereVerb reports whether the trigger "premiere" at token t0 is a
+// verb, no noun: without a determiner before it ("RTVC and Canal Once
+// premiere joint documentary", event.trigger.premiere-verb). "the
+// premiere of the series", "its world premiere" stay launches.
+func premiereVerb(v *view, t0 int) bool {
+	return v.low(t0) == "premiere" && !v.in(premiereDeterminers, t0-1)
+}
+
+// seriesCounts are the counts "the first of N" gives a series.
+var seriesCounts = newWordSet(map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true, "nine": true, "ten": true, "2": true, "3": true, "4": true, "5": true, "6": true, "7": true, "8": true, "9": true, "10": true})
+
+// firstOfSeries reports whether a sentence of event e calls it the first
+// of a counted series of happenings: "the first of three courses", "the
+// first of four workshops the agency will run"
+// (event.other-edition.first-of).
+func (v *view) firstOfSeries(e *event) bool {
+	for _, s := range e.sents {
+		st0, st1 := v.sentenceTokens(s)
+		for j := st0 + 1; j+3 < st1; j++ {
+			if v.low(j) == "first" && v.low(j-1) == "the" && v.low(j+1) == "of" && v.in(seriesCounts, j+2) && (v.evm[j+3] != 0 || j+4 < st1 && v.evm[j+4] != 0) {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -86,7 +86,7 @@ func TestSigningEvents(t *testing.T) {
 			[]string{"EVENT signing date=2024-05-27 rule=event.signing"}},
 		{"dates", "a day in a relative clause closed before the signing dates it not when the signing has a year of its own",
 			"The course, which closes on Friday, is part of the agreement signed by the Lakeside News Agency and the Hilltop Press Agency in Nairobi in 2021.", "2024-05-29",
-			[]string{"EVENT signing date=2021 rule=event.signing"}},
+			[]string{"EVENT seminar date=2024-05-31 rule=event.trigger", "EVENT signing date=2021 rule=event.signing"}},
 		{"event.signing.renewal", "a renewal with a past year of its own after a first signing is another signing",
 			"The Lakeside News Agency and the Hilltop Press Agency first signed a news exchange accord in 2003 and renewed it in 2015.", "2024-05-29",
 			[]string{"EVENT signing date=2003 rule=event.signing", "EVENT signing date=2015 rule=event.signing.renewal"}},

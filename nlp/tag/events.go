@@ -213,7 +213,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) && !trainingHeld(v, i) || n == 1 && v.low(i) == "awards" && !awardsHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -243,12 +243,70 @@ func (t *Tagger) events(v *view) {
 // third course" (tag.event.ordinal-course); "of course", "the course of
 // talks" and "a course in data journalism" are no happening.
 func (t *Tagger) ordinalCourse(v *view, i int) bool {
+	if courseModifiers[v.low(i-1)] {
+		i-- // "A first joint course on election coverage"
+	}
 	if _, ok := t.ordinals[v.low(i-1)]; !ok {
 		return false
 	}
 	d := v.low(i - 2)
 	return d == "a" || d == "the" || d == "its" || d == "their"
 }
+
+// awardsHeld reports whether a bare "awards" at token i is a ceremony
+// (tag.event.awards-held): a verb of holding right after it, or after a
+// comma ("the media awards held at the Grand Hotel on Saturday", "the
+// awards, held on Thursday night", "next year's awards are to be hosted
+// by X"); "won two awards", "the awards went to", "the awards were
+// presented to" are prizes.
+func awardsHeld(v *view, i int) bool {
+	if v.low(i-1) == "the" && v.low(i-2) == "of" {
+		return false // "the 13th edition of the awards was held": the edition is the subject
+	}
+	if v.isCap(i) {
+		// "the 14th Southern African Media Excellence Awards, held at a
+		// gala dinner": a name with its ordinal, left to the named
+		// patterns
+		return false
+	}
+	j := i + 1
+	if v.low(j) == "," {
+		j++
+	}
+	switch v.low(j) {
+	case "held", "hosted", "staged":
+		return true
+	case "took":
+		return v.low(j+1) == "place"
+	case "was", "were", "are", "is", "will":
+		k := j + 1
+		if v.low(k) == "to" || v.low(k) == "be" {
+			k++
+		}
+		if v.low(k) == "be" {
+			k++
+		}
+		switch v.low(k) {
+		case "held", "hosted", "staged":
+			return true
+		}
+	}
+	return false
+}
+
+// courseRunVerbs after ", which" tell a course or a training under way
+// or over: "the course, which started on Monday".
+var courseRunVerbs = map[string]bool{"started": true, "starts": true, "began": true, "begins": true, "opened": true, "opens": true, "ended": true, "ends": true, "closed": true, "closes": true, "runs": true, "ran": true, "lasted": true, "lasts": true}
+
+// courseModifiers may stand between an ordinal and a bare "course":
+// "the first joint course", "a second online course".
+var courseModifiers = map[string]bool{"joint": true, "short": true, "special": true, "online": true, "intensive": true}
+
+// courseStops end the words of a course's subject before it: "a
+// two-week stay and course" is no span of the course; "a six-month
+// certificate course", "a one-month diploma course" are programmes of
+// study, no happening.
+var courseStops = map[string]bool{"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "in": true, "on": true, "for": true, "to": true, "with": true, "certificate": true, "diploma": true, "degree": true, "postgraduate": true, "undergraduate": true, "master's": true, "masters": true, "accredited": true}
 
 // spanUnits after a number and a hyphen give a happening its length:
 // "a two-week course", "a three-day training".
@@ -259,6 +317,11 @@ var spanUnits = map[string]bool{"day": true, "week": true, "month": true}
 // journalism", "a month-long course" (tag.event.span-course); "a course
 // in data journalism" is an offer, no happening.
 func spanCourse(v *view, i int) bool {
+	// "a three-month video journalism course": up to two lower-case
+	// words of its subject between the length and "course"
+	for k := 0; k < 2 && v.isWord(i-1) && !v.isCap(i-1) && !spanUnits[v.low(i-1)] && v.low(i-1) != "long" && !courseStops[v.low(i-1)]; k++ {
+		i--
+	}
 	j := i - 1
 	switch w := v.low(j); {
 	case spanUnits[w] && v.low(j-1) == "-":
@@ -480,6 +543,12 @@ func trainingHeld(v *view, i int) bool {
 				switch v.low(j + 1) {
 				case "held", "organized", "organised", "conducted":
 					return true
+				case "which":
+					// "The course, which started on Monday at the
+					// university," (tag.event.training-held)
+					if courseRunVerbs[v.low(j+2)] || v.low(j+2) == "took" && v.low(j+3) == "place" || v.low(j+2) == "was" && v.low(j+3) == "held" {
+						return true
+					}
 				}
 			}
 			// a list of names goes on ("editors from Senegal, Cote
@@ -670,6 +739,9 @@ var roleVerbs = map[string]bool{
 	"positioned": true, "established": true, "recognised": true, "recognized": true,
 }
 
+// broadcastWords after a numbered programme make it a broadcast.
+var broadcastWords = map[string]bool{"air": true, "aired": true, "airs": true, "broadcast": true, "broadcasts": true, "screened": true, "televised": true, "episode": true, "episodes": true, "listeners": true, "viewers": true}
+
 // editionProgramme reports whether token i is "programme" or "program"
 // numbered as an edition by an ordinal or a year before it, with only
 // capitalised words or acronyms between (rule lex.event.programme): "the
@@ -680,6 +752,14 @@ var roleVerbs = map[string]bool{
 func (t *Tagger) editionProgramme(v *view, i int) bool {
 	if w := v.low(i); w != "programme" && w != "program" {
 		return false
+	}
+	// "The first programme is expected on air in March", "the first
+	// programme will be broadcast on Sunday": a broadcast, no exchange
+	// (tag.event.programme-broadcast)
+	for j := i + 1; j < len(v.toks) && j <= i+6 && v.sent(j) == v.sent(i); j++ {
+		if broadcastWords[v.low(j)] {
+			return false
+		}
 	}
 	for j := i - 1; j >= 0 && j >= i-4 && v.sent(j) == v.sent(i); j-- {
 		if _, ok := t.ordinal(v, j); ok {
