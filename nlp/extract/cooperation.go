@@ -395,10 +395,12 @@ func (v *view) exhortedBetween(from, to int) bool {
 
 // countryOutletNouns are plural nouns of one kind of organization: "Kenya,
 // Uganda news agencies" are some outlets of the two countries, not their
-// media as a whole.
+// media as a whole; so are "public TV" and "radio stations" (rule
+// coop.country-outlets).
 var countryOutletNouns = newWordSet(map[string]bool{
 	"agencies": true, "broadcasters": true, "newspapers": true, "dailies": true, "channels": true,
 	"universities": true, "councils": true, "unions": true, "associations": true,
+	"tv": true, "stations": true, "outlets": true,
 })
 
 // countriesOutlets reports a group of countries that only qualifies a

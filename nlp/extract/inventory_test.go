@@ -436,6 +436,16 @@ var inventory = []invCase{
 	{"X, the national wire of Z, and Y signed", "The Lakeside News Agency, the national wire of the Coastal Broadcasting Corporation, and TASS signed a memorandum on news exchange.", []string{p(invL, invS)}, false},
 	{"the two agencies after a visit to two newspapers", "The Lakeside News Agency and TASS agreed to exchange photos. The TASS delegation also visited the Lakeside Post and met editors of the Hill Times. The two agencies signed their first agreement in 2015.", []string{p(invL, invS)}, false},
 	{"X, Y state broadcasters sign cooperation deal (headline)", "Kenya, Uganda state broadcasters sign cooperation deal\nValley Television and the Coastal Broadcasting Corporation signed a memorandum on Monday.", []string{p(invV, invC)}, false},
+	// round 12: countries before "public TV", "radio stations", "media
+	// outlets" qualify the outlets (coop.country-outlets); a pair that
+	// deals "with" a third party is one side, not "the two sides"
+	// (pair.with-side)
+	{"X and Y public TV co-produce (headline)", "Kenya and Uganda public TV co-produce wildlife series\nValley Television and the Coastal Broadcasting Corporation began filming on Monday.", []string{p(invV, invC)}, true},
+	{"X, Y radio stations to swap programmes (headline)", "Kenya, Uganda radio stations to swap programmes\nValley Television met the Coastal Broadcasting Corporation on Monday.", nil, false},
+	{"X and Y media outlets agree to share content", "Kenyan and Ugandan media outlets agreed on Monday to share content.", nil, false},
+	{"X and Y will share with Z, and the two sides will jointly", "Under the deal, the Hill Times and the Lakeside Post will share photos with Valley Television, and the two sides will jointly train reporters.", []string{p(invT, invV), p(invP, invV)}, false},
+	{"X and Y signed with Z; the two sides agreed", "The Lakeside News Agency and TASS signed a memorandum with Xinhua, and the two sides agreed to meet yearly.", []string{p(invL, invX), p(invS, invX)}, true},
+	{"X and Y signed; the two sides will jointly (no third party)", "The Lakeside News Agency and TASS signed a memorandum, and the two sides will jointly cover the games.", []string{p(invL, invS)}, false},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},

@@ -636,8 +636,14 @@ func (v *view) ofKind(ids []string, kind string) bool {
 // the sentence before) names ("An Afghan media delegation visited
 // Pakistan ... cooperation between the two neighbouring countries").
 func (v *view) pairFor(i int, want string) []string {
-	if p := v.sentencePair(i, want); p != nil {
+	p, side := v.sentencePairSide(i, want)
+	if p != nil {
 		return p
+	}
+	if side {
+		// the sentence's pair deals with a third party: no earlier
+		// pair is "the two sides" either (rule pair.with-side)
+		return nil
 	}
 	if s := v.sent(i); want != "country" && s >= 0 {
 		// "X hosted a delegation of Y, and both sides agreed"
@@ -658,7 +664,7 @@ func (v *view) pairFor(i int, want string) []string {
 			}
 		}
 	}
-	p := v.pairs[want]
+	p = v.pairs[want]
 	switch want {
 	case "any":
 		if len(v.pairs["org"]) == 2 && len(p) == 2 && document.IDPrefix(p[0]) == document.PrefixCountry {
@@ -723,12 +729,20 @@ func (v *view) atMostTwo(t0, t1 int, typ document.EntityType) []string {
 // ("country", "org", or "any": two of one kind) coordinated in the
 // sentence of token i before it, or nil.
 func (v *view) sentencePair(i int, want string) []string {
+	p, _ := v.sentencePairSide(i, want)
+	return p
+}
+
+// sentencePairSide is sentencePair that also reports a last pair left
+// out because it deals "with" a third party before the anaphor.
+func (v *view) sentencePairSide(i int, want string) ([]string, bool) {
 	s := v.sent(i)
 	if s < 0 {
-		return nil
+		return nil, false
 	}
 	st0, _ := v.sentenceTokens(s)
 	var last []string
+	side := false
 	for k := st0; k < i; k++ {
 		if _, m := v.actorAt(k); m == nil || m.Type == document.Person {
 			continue
@@ -747,11 +761,34 @@ func (v *view) sentencePair(i int, want string) []string {
 		case want == "country" && pa != document.PrefixCountry:
 		case want == "org" && pa != document.PrefixOrg:
 		case pa != document.PrefixCountry && pa != document.PrefixOrg:
+		case v.withPartnerBetween(g.t1, i):
+			// "X and Y will share programmes with Z, and the two
+			// sides will ...": the pair is one side of the sentence,
+			// not the two sides (rule pair.with-side)
+			last, side = nil, true
 		default:
-			last = g.ids
+			last, side = g.ids, false
 		}
 	}
-	return last
+	return last, side
+}
+
+// withPartnerBetween reports "with" followed by a named organization or
+// country between tokens from and to.
+func (v *view) withPartnerBetween(from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if v.low(k) != "with" {
+			continue
+		}
+		a := k + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		if _, m := v.actorAt(a); m != nil && m.Type != document.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // namedGroup is a coordinated list of two to six parties named in a
