@@ -446,6 +446,13 @@ var inventory = []invCase{
 	{"X and Y will share with Z, and the two sides will jointly", "Under the deal, the Hill Times and the Lakeside Post will share photos with Valley Television, and the two sides will jointly train reporters.", []string{p(invT, invV), p(invP, invV)}, false},
 	{"X and Y signed with Z; the two sides agreed", "The Lakeside News Agency and TASS signed a memorandum with Xinhua, and the two sides agreed to meet yearly.", []string{p(invL, invX), p(invS, invX)}, true},
 	{"X and Y signed; the two sides will jointly (no third party)", "The Lakeside News Agency and TASS signed a memorandum, and the two sides will jointly cover the games.", []string{p(invL, invS)}, false},
+	// "the two agencies" with no pair named: the only two of the kind
+	// named before (pair.kind-two)
+	{"a delegation of X met Y; the two agencies signed in 2019", "A delegation of the Lakeside News Agency visited Moscow on Monday and met the director of TASS. The Lakeside delegation last came in 2019, when the two agencies signed a memorandum.", []string{p(invL, invS)}, false},
+	{"X visited Y; the two broadcasters have exchanged programmes since", "Valley Television's director toured the studios of the Coastal Broadcasting Corporation. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
+	{"X opened a bureau; Y reported; the two agencies signed in 2019", "The Lakeside News Agency opened a bureau in Moscow on Monday. TASS carried a report on the opening. The two agencies signed a memorandum in 2019.", []string{p(invL, invS)}, false},
+	{"X launched, Y marked; the two broadcasters have exchanged since", "Valley Television launched a new channel on Monday, and the Coastal Broadcasting Corporation marked its 50th anniversary. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
+	{"three agencies named: the two agencies stays unresolved", "The Lakeside News Agency, TASS and Xinhua sent reporters to the games. The two agencies later signed a memorandum.", nil, false},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},

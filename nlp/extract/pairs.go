@@ -597,10 +597,40 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 			return nil, 0, false
 		}
 	}
+	if kind := anaphorKinds[v.low(i+n-1)]; len(p) < 2 && kind != "" {
+		// "The delegation of X met the director of Y ... when the two
+		// agencies signed a memorandum": no pair was named, but the
+		// document names just two organizations of that kind before
+		// (rule pair.kind-two)
+		p = v.twoOfKind(i, kind)
+	}
 	if len(p) >= 2 {
 		return p, n, true
 	}
 	return nil, 0, false
+}
+
+// twoOfKind returns the two organizations of kind named before token i
+// when the document names exactly two, else nil.
+func (v *view) twoOfKind(i int, kind string) []string {
+	var out []string
+	for k := 0; k < i; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization || slices.Contains(out, m.EntityID) {
+			continue
+		}
+		if e := v.entity[m.EntityID]; e == nil || e.Kind != kind {
+			continue
+		}
+		if len(out) == 2 {
+			return nil
+		}
+		out = append(out, m.EntityID)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
 
 // anaphorKinds map the plural head of a pair anaphor to the organization
