@@ -102,6 +102,11 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 			return
 		}
 	}
+	// "the strategic partnership of X and Y", "the friendship and
+	// cooperation of X and Y" (rule coop.of-pair)
+	if v.ofPair(rule, s, j, n, ev) {
+		return
+	}
 	// "between" right after the trigger, or after a short phrase that
 	// qualifies it: "cooperation in the field of media between the two
 	// countries"
@@ -1094,4 +1099,73 @@ func (v *view) signedWithPlanned(s, j int) bool {
 	}
 	_, m := v.actorAt(j - 1)
 	return m != nil && m.Type == document.Person
+}
+
+// ofPairNouns are the nouns of working together that take their two
+// parties after "of": "the partnership of X and Y".
+var ofPairNouns = newWordSet(map[string]bool{
+	"cooperation": true, "co-operation": true, "collaboration": true, "partnership": true,
+	"interaction": true, "coordination": true,
+})
+
+// ofPairBlock are words after "of X and Y" that make the pair a qualifier
+// of another noun ("the cooperation of X and Y journalists") or one party
+// of a larger frame ("of X and Y with Z").
+var ofPairBlock = newWordSet(map[string]bool{
+	"with": true, "'s": true, "\u2019s": true, "media": true, "journalists": true, "reporters": true,
+	"editors": true, "press": true, "governments": true, "leaders": true, "peoples": true, "people": true,
+	"officials": true, "students": true, "experts": true, "members": true,
+})
+
+// ofPair reads "the partnership of X and Y" after a cooperation noun at j
+// (n tokens), also across a coordinated noun ("the comprehensive
+// partnership and strategic interaction of X and Y"): the two parties,
+// both countries or both organizations, cooperate (rule coop.of-pair).
+// It reports whether it read the construction.
+func (v *view) ofPair(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
+	if !v.in(ofPairNouns, j+n-1) {
+		return false
+	}
+	k := j + n
+	if v.low(k) == "and" {
+		// a coordinated noun of working together, with up to two
+		// lower-case modifiers
+		q := k + 1
+		for c := 0; c < 2 && v.isWord(q) && !v.isCap(q) && v.ent[q] == 0 && !v.in(ofPairNouns, q); c++ {
+			q++
+		}
+		if !v.in(ofPairNouns, q) {
+			return false
+		}
+		k = q + 1
+	}
+	if v.low(k) != "of" {
+		return false
+	}
+	_, st1 := v.sentenceTokens(s)
+	g, ok := v.groupAt(v.pastThe(k+1), st1, false)
+	if !ok || len(g.ids) != 2 || len(g.persons) > 0 || g.anaphor {
+		return false
+	}
+	pa, pb := document.IDPrefix(g.ids[0]), document.IDPrefix(g.ids[1])
+	if pa != pb || pa != document.PrefixCountry && pa != document.PrefixOrg {
+		return false
+	}
+	for _, mi := range g.mentions {
+		// "of Chinese and Russian newsrooms": demonyms qualify a noun
+		if mi >= 0 && mi < len(v.d.Mentions) && strings.HasSuffix(v.d.Mentions[mi].Rule, ".demonym") {
+			return false
+		}
+	}
+	for q := g.t0; q <= g.t1; q++ {
+		// the qualifier's noun may close the group ("of Kenyan and
+		// Ugandan journalists") or follow it
+		if v.in(ofPairBlock, q) || v.in(countryOutletNouns, q) {
+			return false
+		}
+	}
+	r := *rule
+	r.ID = "coop.of-pair"
+	v.cooperation(g.ids, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
+	return true
 }

@@ -453,6 +453,13 @@ var inventory = []invCase{
 	{"X opened a bureau; Y reported; the two agencies signed in 2019", "The Lakeside News Agency opened a bureau in Moscow on Monday. TASS carried a report on the opening. The two agencies signed a memorandum in 2019.", []string{p(invL, invS)}, false},
 	{"X launched, Y marked; the two broadcasters have exchanged since", "Valley Television launched a new channel on Monday, and the Coastal Broadcasting Corporation marked its 50th anniversary. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
 	{"three agencies named: the two agencies stays unresolved", "The Lakeside News Agency, TASS and Xinhua sent reporters to the games. The two agencies later signed a memorandum.", nil, false},
+	// "the partnership of X and Y" (coop.of-pair)
+	{"the strategic partnership of X and Y (countries)", "The minister praised the strategic partnership of Kenya and Uganda in the media field.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the friendship and close cooperation of X and Y (organizations)", "The editor said the friendship and close cooperation of the Hill Times and the Lakeside Post had lasted 20 years.", []string{p(invT, invP)}, false},
+	{"the cooperation of X and Y journalists (qualifier)", "The cooperation of Kenyan and Ugandan journalists impressed the jury.", nil, false},
+	{"the close cooperation of X and Y newsrooms (demonyms qualify a noun)", "The close cooperation of Chinese and Russian newsrooms was praised.", nil, false},
+	{"the cooperation of X and Y with Z (one side)", "The cooperation of Kenya and Uganda with Xinhua has grown.", nil, true},
+	{"a partnership of X, Y and Z (member list)", "The report was written by a partnership of the Hill Times, the Lakeside Post and Valley Television.", nil, true},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},
