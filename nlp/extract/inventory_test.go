@@ -452,6 +452,7 @@ var inventory = []invCase{
 	{"X visited Y; the two broadcasters have exchanged programmes since", "Valley Television's director toured the studios of the Coastal Broadcasting Corporation. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
 	{"X opened a bureau; Y reported; the two agencies signed in 2019", "The Lakeside News Agency opened a bureau in Moscow on Monday. TASS carried a report on the opening. The two agencies signed a memorandum in 2019.", []string{p(invL, invS)}, false},
 	{"X launched, Y marked; the two broadcasters have exchanged since", "Valley Television launched a new channel on Monday, and the Coastal Broadcasting Corporation marked its 50th anniversary. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
+	{"X opened a bureau; Y reported; the two state agencies signed", "The Lakeside News Agency opened a bureau in Moscow on Monday. TASS carried a report on the opening. The two state agencies signed a memorandum in 2019.", []string{p(invL, invS)}, false},
 	{"three agencies named: the two agencies stays unresolved", "The Lakeside News Agency, TASS and Xinhua sent reporters to the games. The two agencies later signed a memorandum.", nil, false},
 	// "the partnership of X and Y" (coop.of-pair)
 	{"the strategic partnership of X and Y (countries)", "The minister praised the strategic partnership of Kenya and Uganda in the media field.", []string{p("country:KEN", "country:UGA")}, false},

@@ -878,6 +878,13 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
 				return ids, j + 1 - i, true
 			}
+			if kind := anaphorKinds[v.low(j)]; num == 2 && kind != "" {
+				// "the two public agencies" with no pair named: the
+				// only two of the kind (rule pair.kind-two)
+				if p := v.twoOfKind(i, kind); p != nil {
+					return p, j + 1 - i, true
+				}
+			}
 			return nil, 0, false
 		}
 		if !v.isWord(j) || v.isCap(j) || v.ent[j] != 0 {
