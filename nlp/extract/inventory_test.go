@@ -461,6 +461,12 @@ var inventory = []invCase{
 	{"the close cooperation of X and Y newsrooms (demonyms qualify a noun)", "The close cooperation of Chinese and Russian newsrooms was praised.", nil, false},
 	{"the cooperation of X and Y with Z (one side)", "The cooperation of Kenya and Uganda with Xinhua has grown.", nil, true},
 	{"a partnership of X, Y and Z (member list)", "The report was written by a partnership of the Hill Times, the Lakeside Post and Valley Television.", nil, true},
+	// "a scheme agreed by X and Y" (coop.agreed-by); "the three
+	// agencies" with only three of the kind named (pair.kind-two)
+	{"under an exchange programme agreed by X and Y", "Reporters will move between newsrooms under an exchange programme agreed by the Hill Times and the Lakeside Post last year.", []string{p(invT, invP)}, false},
+	{"the plan agreed upon by X, Y and Z", "The coverage follows the plan agreed upon by the Lakeside News Agency, TASS and Xinhua in March.", []string{p(invL, invS), p(invL, invX), p(invS, invX)}, false},
+	{"X hosted reporters of Y and Z under a scheme agreed by the three agencies", "The Lakeside News Agency on Monday hosted ten reporters of TASS and Xinhua under a training scheme agreed by the three agencies in 2023.", []string{p(invL, invS), p(invL, invX), p(invS, invX)}, false},
+	{"the timetable was agreed by the minister (a person)", "The timetable was agreed by the minister John Mwangi on Monday.", nil, false},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},

@@ -613,6 +613,12 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 // twoOfKind returns the two organizations of kind named before token i
 // when the document names exactly two, else nil.
 func (v *view) twoOfKind(i int, kind string) []string {
+	return v.nOfKind(i, kind, 2)
+}
+
+// nOfKind returns the num organizations of kind named before token i
+// when the document names exactly num, else nil.
+func (v *view) nOfKind(i int, kind string, num int) []string {
 	var out []string
 	for k := 0; k < i; k++ {
 		_, m := v.actorAt(k)
@@ -622,12 +628,12 @@ func (v *view) twoOfKind(i int, kind string) []string {
 		if e := v.entity[m.EntityID]; e == nil || e.Kind != kind {
 			continue
 		}
-		if len(out) == 2 {
+		if len(out) == num {
 			return nil
 		}
 		out = append(out, m.EntityID)
 	}
-	if len(out) < 2 {
+	if len(out) < num {
 		return nil
 	}
 	return out
@@ -878,10 +884,11 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
 				return ids, j + 1 - i, true
 			}
-			if kind := anaphorKinds[v.low(j)]; num == 2 && kind != "" {
-				// "the two public agencies" with no pair named: the
-				// only two of the kind (rule pair.kind-two)
-				if p := v.twoOfKind(i, kind); p != nil {
+			if kind := anaphorKinds[v.low(j)]; num >= 2 && kind != "" {
+				// "the two public agencies", "the three agencies" with
+				// no such group named: the only two (three) of the kind
+				// (rule pair.kind-two)
+				if p := v.nOfKind(i, kind, num); p != nil {
 					return p, j + 1 - i, true
 				}
 			}
