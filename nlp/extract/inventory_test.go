@@ -467,6 +467,10 @@ var inventory = []invCase{
 	{"the plan agreed upon by X, Y and Z", "The coverage follows the plan agreed upon by the Lakeside News Agency, TASS and Xinhua in March.", []string{p(invL, invS), p(invL, invX), p(invS, invX)}, false},
 	{"X hosted reporters of Y and Z under a scheme agreed by the three agencies", "The Lakeside News Agency on Monday hosted ten reporters of TASS and Xinhua under a training scheme agreed by the three agencies in 2023.", []string{p(invL, invS), p(invL, invX), p(invS, invX)}, false},
 	{"the timetable was agreed by the minister (a person)", "The timetable was agreed by the minister John Mwangi on Monday.", nil, false},
+	// "the two countries" when the document named just two
+	// (pair.doc-countries)
+	{"countries two sentences back; X and Y signed; the two countries agreed to deepen media cooperation", "The Kenyan president visited Uganda in May. The Lakeside Post and the Hill Times signed a memorandum on Monday. The signing followed talks at which the two countries agreed to deepen cooperation in the media sector.", []string{p(invP, invT), p("country:KEN", "country:UGA")}, false},
+	{"three countries named: the two countries stays unresolved", "Kenya, Uganda and Tanzania sent ministers to the forum. The signing followed talks at which the two countries agreed to deepen cooperation in the media sector.", nil, true},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},

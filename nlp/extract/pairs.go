@@ -726,6 +726,11 @@ func (v *view) pairFor(i int, want string) []string {
 				p = c
 			}
 		}
+		if len(p) < 2 {
+			// "the two countries" when the document has named just
+			// two countries before (rule pair.doc-countries)
+			p = v.countriesBefore(i)
+		}
 	case "org":
 		if len(p) < 2 && len(v.pairs["any"]) == 2 && document.IDPrefix(v.pairs["any"][0]) != document.PrefixCountry {
 			p = v.pairs["any"]
@@ -1658,4 +1663,24 @@ func isDigits(w string) bool {
 		}
 	}
 	return true
+}
+
+// countriesBefore returns the two countries named before token i when
+// the document names exactly two, else nil.
+func (v *view) countriesBefore(i int) []string {
+	var out []string
+	for k := 0; k < i; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Country || slices.Contains(out, m.EntityID) {
+			continue
+		}
+		if len(out) == 2 {
+			return nil
+		}
+		out = append(out, m.EntityID)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }
