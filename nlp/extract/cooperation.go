@@ -1169,3 +1169,51 @@ func (v *view) ofPair(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
 	v.cooperation(g.ids, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
 	return true
 }
+
+// giveVerbs give a party something: "will give Y free access to".
+var giveVerbs = newWordSet(map[string]bool{
+	"give": true, "gives": true, "gave": true, "giving": true, "grant": true, "grants": true,
+	"granted": true, "granting": true, "offer": true, "offers": true, "offered": true, "offering": true,
+	"provide": true, "provides": true, "provided": true, "providing": true,
+})
+
+// giveAccess reads "X will give Y (free) access to its news bulletins"
+// at the trigger "access to" (j, n tokens): the giver X, the one
+// organization that is the clause's subject, and the receiving
+// organization Y cooperate (rule coop.give-access). The work must be the
+// giver's own ("its", "their") or a kind of content.
+func (v *view) giveAccess(rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	if w := v.low(j + n); w != "its" && w != "their" && !v.in(exchangedThings, j+n) {
+		return
+	}
+	k := j - 1
+	for c := 0; c < 2 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && !v.in(giveVerbs, k); c++ {
+		k-- // "free", "full", "exclusive"
+	}
+	if v.low(k) == ")" {
+		// "the National Broadcasting Corporation (NBC) free access"
+		for q := k - 1; q >= 0 && q >= k-6; q-- {
+			if v.low(q) == "(" {
+				k = q - 1
+				break
+			}
+		}
+	}
+	yi, ym := v.mention(k) // the receiver ends right before
+	if ym == nil || !v.actor[yi] || ym.Type != document.Organization {
+		return
+	}
+	yt0, _ := v.tokenSpan(ym)
+	verb := yt0 - 1
+	if v.low(verb) == "the" && v.ent[verb] == 0 {
+		verb--
+	}
+	if !v.in(giveVerbs, verb) || v.negated(verb) {
+		return
+	}
+	g, ok := v.subjectGroup(s, verb, 10, true)
+	if !ok || len(g.ids) != 1 || len(g.persons) > 0 || document.IDPrefix(g.ids[0]) != document.PrefixOrg || g.ids[0] == ym.EntityID {
+		return
+	}
+	v.cooperation([]string{g.ids[0], ym.EntityID}, rule, s, v.span(j, j+n), ev, v.intent(g.t1, verb), rule.Confidence, v.topicNear(s, j, j+n))
+}

@@ -471,6 +471,12 @@ var inventory = []invCase{
 	// (pair.doc-countries)
 	{"countries two sentences back; X and Y signed; the two countries agreed to deepen media cooperation", "The Kenyan president visited Uganda in May. The Lakeside Post and the Hill Times signed a memorandum on Monday. The signing followed talks at which the two countries agreed to deepen cooperation in the media sector.", []string{p(invP, invT), p("country:KEN", "country:UGA")}, false},
 	{"three countries named: the two countries stays unresolved", "Kenya, Uganda and Tanzania sent ministers to the forum. The signing followed talks at which the two countries agreed to deepen cooperation in the media sector.", nil, true},
+	// "X will give Y free access to its bulletins" (coop.give-access)
+	{"X will give Y free access to its news bulletins", "Valley Television will give the Coastal Broadcasting Corporation free access to its news bulletins from May.", []string{p(invV, invC)}, false},
+	{"X (acronym) has granted Y (acronym) full access to its photo archive", "The Lakeside News Agency (LNA) has granted the Hill Times full access to its photo archive.", []string{p(invL, invT)}, false},
+	{"X offers Y access to its content under a new deal", "Xinhua offers TASS access to its video content under a new deal signed in Moscow.", []string{p(invX, invS)}, true},
+	{"X did not give Y access to its archives (negated)", "Valley Television did not give the Coastal Broadcasting Corporation access to its archives.", nil, false},
+	{"the court gave reporters access to the files (no organizations)", "The court gave reporters of Valley Television access to the files.", nil, false},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},

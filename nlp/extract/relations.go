@@ -603,6 +603,8 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 				x.frameWith(v, rule, s, j, n, ev)
 			case "of":
 				x.frameOf(v, rule, s, j, n, ev)
+			case "access":
+				v.giveAccess(rule, s, j, n, ev)
 			case "signing":
 				// "refused to sign", "denied signing", "may sign": no
 				// signing, no partners
