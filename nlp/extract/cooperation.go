@@ -102,6 +102,11 @@ func (x *Extractor) frameBetween(v *view, rule *lexicon.RelationRule, s, j, n in
 			return
 		}
 	}
+	// "the strategic partnership of X and Y", "the friendship and
+	// cooperation of X and Y" (rule coop.of-pair)
+	if v.ofPair(rule, s, j, n, ev) {
+		return
+	}
 	// "between" right after the trigger, or after a short phrase that
 	// qualifies it: "cooperation in the field of media between the two
 	// countries"
@@ -395,10 +400,12 @@ func (v *view) exhortedBetween(from, to int) bool {
 
 // countryOutletNouns are plural nouns of one kind of organization: "Kenya,
 // Uganda news agencies" are some outlets of the two countries, not their
-// media as a whole.
+// media as a whole; so are "public TV" and "radio stations" (rule
+// coop.country-outlets).
 var countryOutletNouns = newWordSet(map[string]bool{
 	"agencies": true, "broadcasters": true, "newspapers": true, "dailies": true, "channels": true,
 	"universities": true, "councils": true, "unions": true, "associations": true,
+	"tv": true, "stations": true, "outlets": true,
 })
 
 // countriesOutlets reports a group of countries that only qualifies a
@@ -1092,4 +1099,121 @@ func (v *view) signedWithPlanned(s, j int) bool {
 	}
 	_, m := v.actorAt(j - 1)
 	return m != nil && m.Type == document.Person
+}
+
+// ofPairNouns are the nouns of working together that take their two
+// parties after "of": "the partnership of X and Y".
+var ofPairNouns = newWordSet(map[string]bool{
+	"cooperation": true, "co-operation": true, "collaboration": true, "partnership": true,
+	"interaction": true, "coordination": true,
+})
+
+// ofPairBlock are words after "of X and Y" that make the pair a qualifier
+// of another noun ("the cooperation of X and Y journalists") or one party
+// of a larger frame ("of X and Y with Z").
+var ofPairBlock = newWordSet(map[string]bool{
+	"with": true, "'s": true, "\u2019s": true, "media": true, "journalists": true, "reporters": true,
+	"editors": true, "press": true, "governments": true, "leaders": true, "peoples": true, "people": true,
+	"officials": true, "students": true, "experts": true, "members": true,
+})
+
+// ofPair reads "the partnership of X and Y" after a cooperation noun at j
+// (n tokens), also across a coordinated noun ("the comprehensive
+// partnership and strategic interaction of X and Y"): the two parties,
+// both countries or both organizations, cooperate (rule coop.of-pair).
+// It reports whether it read the construction.
+func (v *view) ofPair(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
+	if !v.in(ofPairNouns, j+n-1) {
+		return false
+	}
+	k := j + n
+	if v.low(k) == "and" {
+		// a coordinated noun of working together, with up to two
+		// lower-case modifiers
+		q := k + 1
+		for c := 0; c < 2 && v.isWord(q) && !v.isCap(q) && v.ent[q] == 0 && !v.in(ofPairNouns, q); c++ {
+			q++
+		}
+		if !v.in(ofPairNouns, q) {
+			return false
+		}
+		k = q + 1
+	}
+	if v.low(k) != "of" {
+		return false
+	}
+	_, st1 := v.sentenceTokens(s)
+	g, ok := v.groupAt(v.pastThe(k+1), st1, false)
+	if !ok || len(g.ids) != 2 || len(g.persons) > 0 || g.anaphor {
+		return false
+	}
+	pa, pb := document.IDPrefix(g.ids[0]), document.IDPrefix(g.ids[1])
+	if pa != pb || pa != document.PrefixCountry && pa != document.PrefixOrg {
+		return false
+	}
+	for _, mi := range g.mentions {
+		// "of Chinese and Russian newsrooms": demonyms qualify a noun
+		if mi >= 0 && mi < len(v.d.Mentions) && strings.HasSuffix(v.d.Mentions[mi].Rule, ".demonym") {
+			return false
+		}
+	}
+	for q := g.t0; q <= g.t1; q++ {
+		// the qualifier's noun may close the group ("of Kenyan and
+		// Ugandan journalists") or follow it
+		if v.in(ofPairBlock, q) || v.in(countryOutletNouns, q) {
+			return false
+		}
+	}
+	r := *rule
+	r.ID = "coop.of-pair"
+	v.cooperation(g.ids, &r, s, v.span(j, j+n), ev, false, rule.Confidence*0.9, v.topicNear(s, j, j+n))
+	return true
+}
+
+// giveVerbs give a party something: "will give Y free access to".
+var giveVerbs = newWordSet(map[string]bool{
+	"give": true, "gives": true, "gave": true, "giving": true, "grant": true, "grants": true,
+	"granted": true, "granting": true, "offer": true, "offers": true, "offered": true, "offering": true,
+	"provide": true, "provides": true, "provided": true, "providing": true,
+})
+
+// giveAccess reads "X will give Y (free) access to its news bulletins"
+// at the trigger "access to" (j, n tokens): the giver X, the one
+// organization that is the clause's subject, and the receiving
+// organization Y cooperate (rule coop.give-access). The work must be the
+// giver's own ("its", "their") or a kind of content.
+func (v *view) giveAccess(rule *lexicon.RelationRule, s, j, n int, ev *event) {
+	if w := v.low(j + n); w != "its" && w != "their" && !v.in(exchangedThings, j+n) {
+		return
+	}
+	k := j - 1
+	for c := 0; c < 2 && v.isWord(k) && !v.isCap(k) && v.ent[k] == 0 && !v.in(giveVerbs, k); c++ {
+		k-- // "free", "full", "exclusive"
+	}
+	if v.low(k) == ")" {
+		// "the National Broadcasting Corporation (NBC) free access"
+		for q := k - 1; q >= 0 && q >= k-6; q-- {
+			if v.low(q) == "(" {
+				k = q - 1
+				break
+			}
+		}
+	}
+	yi, ym := v.mention(k) // the receiver ends right before
+	if ym == nil || !v.actor[yi] || ym.Type != document.Organization {
+		return
+	}
+	yt0, _ := v.tokenSpan(ym)
+	verb := yt0 - 1
+	if v.low(verb) == "the" && v.ent[verb] == 0 {
+		verb--
+	}
+	if !v.in(giveVerbs, verb) || v.negated(verb) {
+		return
+	}
+	g, ok := v.subjectGroup(s, verb, 10, true)
+	if !ok || len(g.ids) != 1 || len(g.persons) > 0 || document.IDPrefix(g.ids[0]) != document.PrefixOrg || g.ids[0] == ym.EntityID {
+		return
+	}
+	v.cooperation([]string{g.ids[0], ym.EntityID}, rule, s, v.span(j, j+n), ev, v.intent(g.t1, verb), rule.Confidence, v.topicNear(s, j, j+n))
 }

@@ -436,6 +436,47 @@ var inventory = []invCase{
 	{"X, the national wire of Z, and Y signed", "The Lakeside News Agency, the national wire of the Coastal Broadcasting Corporation, and TASS signed a memorandum on news exchange.", []string{p(invL, invS)}, false},
 	{"the two agencies after a visit to two newspapers", "The Lakeside News Agency and TASS agreed to exchange photos. The TASS delegation also visited the Lakeside Post and met editors of the Hill Times. The two agencies signed their first agreement in 2015.", []string{p(invL, invS)}, false},
 	{"X, Y state broadcasters sign cooperation deal (headline)", "Kenya, Uganda state broadcasters sign cooperation deal\nValley Television and the Coastal Broadcasting Corporation signed a memorandum on Monday.", []string{p(invV, invC)}, false},
+	// round 12: countries before "public TV", "radio stations", "media
+	// outlets" qualify the outlets (coop.country-outlets); a pair that
+	// deals "with" a third party is one side, not "the two sides"
+	// (pair.with-side)
+	{"X and Y public TV co-produce (headline)", "Kenya and Uganda public TV co-produce wildlife series\nValley Television and the Coastal Broadcasting Corporation began filming on Monday.", []string{p(invV, invC)}, true},
+	{"X, Y radio stations to swap programmes (headline)", "Kenya, Uganda radio stations to swap programmes\nValley Television met the Coastal Broadcasting Corporation on Monday.", nil, false},
+	{"X and Y media outlets agree to share content", "Kenyan and Ugandan media outlets agreed on Monday to share content.", nil, false},
+	{"X and Y will share with Z, and the two sides will jointly", "Under the deal, the Hill Times and the Lakeside Post will share photos with Valley Television, and the two sides will jointly train reporters.", []string{p(invT, invV), p(invP, invV)}, false},
+	{"X and Y signed with Z; the two sides agreed", "The Lakeside News Agency and TASS signed a memorandum with Xinhua, and the two sides agreed to meet yearly.", []string{p(invL, invX), p(invS, invX)}, true},
+	{"X and Y signed; the two sides will jointly (no third party)", "The Lakeside News Agency and TASS signed a memorandum, and the two sides will jointly cover the games.", []string{p(invL, invS)}, false},
+	// "the two agencies" with no pair named: the only two of the kind
+	// named before (pair.kind-two)
+	{"a delegation of X met Y; the two agencies signed in 2019", "A delegation of the Lakeside News Agency visited Moscow on Monday and met the director of TASS. The Lakeside delegation last came in 2019, when the two agencies signed a memorandum.", []string{p(invL, invS)}, false},
+	{"X visited Y; the two broadcasters have exchanged programmes since", "Valley Television's director toured the studios of the Coastal Broadcasting Corporation. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
+	{"X opened a bureau; Y reported; the two agencies signed in 2019", "The Lakeside News Agency opened a bureau in Moscow on Monday. TASS carried a report on the opening. The two agencies signed a memorandum in 2019.", []string{p(invL, invS)}, false},
+	{"X launched, Y marked; the two broadcasters have exchanged since", "Valley Television launched a new channel on Monday, and the Coastal Broadcasting Corporation marked its 50th anniversary. The two broadcasters have exchanged programmes since 2012.", []string{p(invV, invC)}, false},
+	{"X opened a bureau; Y reported; the two state agencies signed", "The Lakeside News Agency opened a bureau in Moscow on Monday. TASS carried a report on the opening. The two state agencies signed a memorandum in 2019.", []string{p(invL, invS)}, false},
+	{"three agencies named: the two agencies stays unresolved", "The Lakeside News Agency, TASS and Xinhua sent reporters to the games. The two agencies later signed a memorandum.", nil, false},
+	// "the partnership of X and Y" (coop.of-pair)
+	{"the strategic partnership of X and Y (countries)", "The minister praised the strategic partnership of Kenya and Uganda in the media field.", []string{p("country:KEN", "country:UGA")}, false},
+	{"the friendship and close cooperation of X and Y (organizations)", "The editor said the friendship and close cooperation of the Hill Times and the Lakeside Post had lasted 20 years.", []string{p(invT, invP)}, false},
+	{"the cooperation of X and Y journalists (qualifier)", "The cooperation of Kenyan and Ugandan journalists impressed the jury.", nil, false},
+	{"the close cooperation of X and Y newsrooms (demonyms qualify a noun)", "The close cooperation of Chinese and Russian newsrooms was praised.", nil, false},
+	{"the cooperation of X and Y with Z (one side)", "The cooperation of Kenya and Uganda with Xinhua has grown.", nil, true},
+	{"a partnership of X, Y and Z (member list)", "The report was written by a partnership of the Hill Times, the Lakeside Post and Valley Television.", nil, true},
+	// "a scheme agreed by X and Y" (coop.agreed-by); "the three
+	// agencies" with only three of the kind named (pair.kind-two)
+	{"under an exchange programme agreed by X and Y", "Reporters will move between newsrooms under an exchange programme agreed by the Hill Times and the Lakeside Post last year.", []string{p(invT, invP)}, false},
+	{"the plan agreed upon by X, Y and Z", "The coverage follows the plan agreed upon by the Lakeside News Agency, TASS and Xinhua in March.", []string{p(invL, invS), p(invL, invX), p(invS, invX)}, false},
+	{"X hosted reporters of Y and Z under a scheme agreed by the three agencies", "The Lakeside News Agency on Monday hosted ten reporters of TASS and Xinhua under a training scheme agreed by the three agencies in 2023.", []string{p(invL, invS), p(invL, invX), p(invS, invX)}, false},
+	{"the timetable was agreed by the minister (a person)", "The timetable was agreed by the minister John Mwangi on Monday.", nil, false},
+	// "the two countries" when the document named just two
+	// (pair.doc-countries)
+	{"countries two sentences back; X and Y signed; the two countries agreed to deepen media cooperation", "The Kenyan president visited Uganda in May. The Lakeside Post and the Hill Times signed a memorandum on Monday. The signing followed talks at which the two countries agreed to deepen cooperation in the media sector.", []string{p(invP, invT), p("country:KEN", "country:UGA")}, false},
+	{"three countries named: the two countries stays unresolved", "Kenya, Uganda and Tanzania sent ministers to the forum. The signing followed talks at which the two countries agreed to deepen cooperation in the media sector.", nil, true},
+	// "X will give Y free access to its bulletins" (coop.give-access)
+	{"X will give Y free access to its news bulletins", "Valley Television will give the Coastal Broadcasting Corporation free access to its news bulletins from May.", []string{p(invV, invC)}, false},
+	{"X (acronym) has granted Y (acronym) full access to its photo archive", "The Lakeside News Agency (LNA) has granted the Hill Times full access to its photo archive.", []string{p(invL, invT)}, false},
+	{"X offers Y access to its content under a new deal", "Xinhua offers TASS access to its video content under a new deal signed in Moscow.", []string{p(invX, invS)}, true},
+	{"X did not give Y access to its archives (negated)", "Valley Television did not give the Coastal Broadcasting Corporation access to its archives.", nil, false},
+	{"the court gave reporters access to the files (no organizations)", "The court gave reporters of Valley Television access to the files.", nil, false},
 	{"X's Y network and the Z news website W signed", "Kenya's Valley Television network and the Ugandan news website Riverside Online also signed a memorandum on cooperation.", []string{p(invV, "org:riverside-online")}, false},
 	{"X and Y have been strategic partners (countries)", "Kenya and Uganda have been strategic partners since 2015, the minister said.", []string{p("country:KEN", "country:UGA")}, false},
 	{"X and Y are trading partners (countries, no media)", "Kenya and Uganda are important trading partners.", nil, false},

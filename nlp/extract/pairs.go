@@ -597,10 +597,46 @@ func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
 			return nil, 0, false
 		}
 	}
+	if kind := anaphorKinds[v.low(i+n-1)]; len(p) < 2 && kind != "" {
+		// "The delegation of X met the director of Y ... when the two
+		// agencies signed a memorandum": no pair was named, but the
+		// document names just two organizations of that kind before
+		// (rule pair.kind-two)
+		p = v.twoOfKind(i, kind)
+	}
 	if len(p) >= 2 {
 		return p, n, true
 	}
 	return nil, 0, false
+}
+
+// twoOfKind returns the two organizations of kind named before token i
+// when the document names exactly two, else nil.
+func (v *view) twoOfKind(i int, kind string) []string {
+	return v.nOfKind(i, kind, 2)
+}
+
+// nOfKind returns the num organizations of kind named before token i
+// when the document names exactly num, else nil.
+func (v *view) nOfKind(i int, kind string, num int) []string {
+	var out []string
+	for k := 0; k < i; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization || slices.Contains(out, m.EntityID) {
+			continue
+		}
+		if e := v.entity[m.EntityID]; e == nil || e.Kind != kind {
+			continue
+		}
+		if len(out) == num {
+			return nil
+		}
+		out = append(out, m.EntityID)
+	}
+	if len(out) < num {
+		return nil
+	}
+	return out
 }
 
 // anaphorKinds map the plural head of a pair anaphor to the organization
@@ -636,8 +672,14 @@ func (v *view) ofKind(ids []string, kind string) bool {
 // the sentence before) names ("An Afghan media delegation visited
 // Pakistan ... cooperation between the two neighbouring countries").
 func (v *view) pairFor(i int, want string) []string {
-	if p := v.sentencePair(i, want); p != nil {
+	p, side := v.sentencePairSide(i, want)
+	if p != nil {
 		return p
+	}
+	if side {
+		// the sentence's pair deals with a third party: no earlier
+		// pair is "the two sides" either (rule pair.with-side)
+		return nil
 	}
 	if s := v.sent(i); want != "country" && s >= 0 {
 		// "X hosted a delegation of Y, and both sides agreed"
@@ -658,7 +700,7 @@ func (v *view) pairFor(i int, want string) []string {
 			}
 		}
 	}
-	p := v.pairs[want]
+	p = v.pairs[want]
 	switch want {
 	case "any":
 		if len(v.pairs["org"]) == 2 && len(p) == 2 && document.IDPrefix(p[0]) == document.PrefixCountry {
@@ -683,6 +725,11 @@ func (v *view) pairFor(i int, want string) []string {
 			if c := v.sentenceCountries(s - 1); len(c) == 2 {
 				p = c
 			}
+		}
+		if len(p) < 2 {
+			// "the two countries" when the document has named just
+			// two countries before (rule pair.doc-countries)
+			p = v.countriesBefore(i)
 		}
 	case "org":
 		if len(p) < 2 && len(v.pairs["any"]) == 2 && document.IDPrefix(v.pairs["any"][0]) != document.PrefixCountry {
@@ -723,12 +770,20 @@ func (v *view) atMostTwo(t0, t1 int, typ document.EntityType) []string {
 // ("country", "org", or "any": two of one kind) coordinated in the
 // sentence of token i before it, or nil.
 func (v *view) sentencePair(i int, want string) []string {
+	p, _ := v.sentencePairSide(i, want)
+	return p
+}
+
+// sentencePairSide is sentencePair that also reports a last pair left
+// out because it deals "with" a third party before the anaphor.
+func (v *view) sentencePairSide(i int, want string) ([]string, bool) {
 	s := v.sent(i)
 	if s < 0 {
-		return nil
+		return nil, false
 	}
 	st0, _ := v.sentenceTokens(s)
 	var last []string
+	side := false
 	for k := st0; k < i; k++ {
 		if _, m := v.actorAt(k); m == nil || m.Type == document.Person {
 			continue
@@ -747,11 +802,34 @@ func (v *view) sentencePair(i int, want string) []string {
 		case want == "country" && pa != document.PrefixCountry:
 		case want == "org" && pa != document.PrefixOrg:
 		case pa != document.PrefixCountry && pa != document.PrefixOrg:
+		case v.withPartnerBetween(g.t1, i):
+			// "X and Y will share programmes with Z, and the two
+			// sides will ...": the pair is one side of the sentence,
+			// not the two sides (rule pair.with-side)
+			last, side = nil, true
 		default:
-			last = g.ids
+			last, side = g.ids, false
 		}
 	}
-	return last
+	return last, side
+}
+
+// withPartnerBetween reports "with" followed by a named organization or
+// country between tokens from and to.
+func (v *view) withPartnerBetween(from, to int) bool {
+	for k := from; k < to-1; k++ {
+		if v.low(k) != "with" {
+			continue
+		}
+		a := k + 1
+		if v.low(a) == "the" {
+			a++
+		}
+		if _, m := v.actorAt(a); m != nil && m.Type != document.Person {
+			return true
+		}
+	}
+	return false
 }
 
 // namedGroup is a coordinated list of two to six parties named in a
@@ -810,6 +888,14 @@ func (v *view) groupAnaphorAt(i int) ([]string, int, bool) {
 			}
 			if ids := v.lastGroup(num, want, v.sent(i)); len(ids) >= 2 {
 				return ids, j + 1 - i, true
+			}
+			if kind := anaphorKinds[v.low(j)]; num >= 2 && kind != "" {
+				// "the two public agencies", "the three agencies" with
+				// no such group named: the only two (three) of the kind
+				// (rule pair.kind-two)
+				if p := v.nOfKind(i, kind, num); p != nil {
+					return p, j + 1 - i, true
+				}
 			}
 			return nil, 0, false
 		}
@@ -1577,4 +1663,24 @@ func isDigits(w string) bool {
 		}
 	}
 	return true
+}
+
+// countriesBefore returns the two countries named before token i when
+// the document names exactly two, else nil.
+func (v *view) countriesBefore(i int) []string {
+	var out []string
+	for k := 0; k < i; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Country || slices.Contains(out, m.EntityID) {
+			continue
+		}
+		if len(out) == 2 {
+			return nil
+		}
+		out = append(out, m.EntityID)
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
 }

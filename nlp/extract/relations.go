@@ -225,6 +225,15 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 				i += n - 1
 				continue
 			}
+			if _, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i); ok && (near || nearEnd && v.clauseGap(i+n, j) <= 4) {
+				// "X and Y will share photos with Z, and the two sides
+				// will jointly train": an anaphor left unresolved is
+				// still the subject; the pair before it is not (rule
+				// pair.with-side)
+				best, found = group{}, false
+				i += n - 1
+				continue
+			}
 			// "the corporation and AIBD had agreed": a list that opens
 			// with a name's head noun (rule pair.head-anaphor)
 			if _, _, e := v.headAnaphorAt(i); e <= i || v.low(e) != "and" {
@@ -594,6 +603,8 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 				x.frameWith(v, rule, s, j, n, ev)
 			case "of":
 				x.frameOf(v, rule, s, j, n, ev)
+			case "access":
+				v.giveAccess(rule, s, j, n, ev)
 			case "signing":
 				// "refused to sign", "denied signing", "may sign": no
 				// signing, no partners

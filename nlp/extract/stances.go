@@ -53,6 +53,9 @@ func (x *Extractor) frameStance(v *view, rule *lexicon.RelationRule, s, j, n int
 	if v.unasserted(j) {
 		return // "did not agree", "might pledge", "declined to commit"
 	}
+	if v.agreedBy(rule, s, j, n, ev) {
+		return
+	}
 	var parties, persons []string
 	conf := rule.Confidence
 	named := true // the parties are named, not read from an anaphor
@@ -288,4 +291,46 @@ func (v *view) andBefore(s, j int) bool {
 		}
 	}
 	return false
+}
+
+// agreedPlanNouns are what parties agree on as a plan of working
+// together: "a scheme agreed by X and Y".
+var agreedPlanNouns = newWordSet(map[string]bool{
+	"scheme": true, "programme": true, "program": true, "plan": true, "framework": true,
+	"arrangement": true, "agreement": true, "protocol": true, "roadmap": true, "timetable": true,
+	"initiative": true, "project": true, "mechanism": true,
+})
+
+// agreedBy reads a passive agreement with its agents: "under a staff
+// development scheme agreed by the three agencies", "the exchange
+// programme agreed upon by X and Y": the agents cooperate (rule
+// coop.agreed-by). It reports whether it read the construction.
+func (v *view) agreedBy(rule *lexicon.RelationRule, s, j, n int, ev *event) bool {
+	if n != 1 || v.low(j) != "agreed" || !v.in(agreedPlanNouns, j-1) {
+		return false
+	}
+	a := j + 1
+	if w := v.low(a); w == "upon" || w == "on" {
+		a++
+	}
+	if v.low(a) != "by" {
+		return false
+	}
+	a++
+	_, st1 := v.sentenceTokens(s)
+	var ids []string
+	conf := rule.Confidence * 0.9
+	if p, _, ok := v.pairAnaphorAt(a); ok {
+		ids, conf = p, conf*0.95
+	} else if g, ok := v.groupAt(v.pastThe(a), st1, false); ok && len(g.persons) == 0 {
+		ids = g.ids
+	}
+	if len(ids) < 2 || len(ids) > 5 {
+		return false
+	}
+	r := *rule
+	r.ID = "coop.agreed-by"
+	r.Type = document.CooperatesWith
+	v.cooperation(ids, &r, s, v.span(j, j+n), ev, false, conf, v.topicNear(s, j, j+n))
+	return true
 }

@@ -110,6 +110,7 @@ type Topic struct {
 var Frames = map[string]bool{
 	"between": true, "pair": true, "premodifier": true, "with": true,
 	"signing": true, "agreed": true, "committed": true, "of": true,
+	"access": true,
 }
 
 // Lexicon is every trigger list, compiled into matchers. It is immutable
