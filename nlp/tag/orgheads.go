@@ -939,7 +939,9 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 			k = c.t0
 		}
 	}
-	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" {
+	// "Secretary in the Ministry of ... Anna Berg": "in" joins a
+	// title to its body too
+	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" && w != "in" {
 		return "", false
 	}
 	of := k - 1

@@ -204,8 +204,15 @@ func (t *Tagger) persons(v *view) {
 			// "EBC President Jean Lima said": a one-word place name
 			// ends the name of a titled person
 			if e > j && e-j < 3 && capTitle {
-				if c, ok := v.entityAt(e); ok && c.t0 == e && c.t1 == e+1 && c.m.Type == document.Place && !v.isCap(e+1) {
-					e++
+				if c, ok := v.entityAt(e); ok && c.t0 == e && c.t1 == e+1 && c.m.Type == document.Place {
+					if !v.isCap(e + 1) {
+						e++
+					} else if f := t.nameRun(v, e+1); f == e+2 && !v.isCap(f) {
+						// "EBC President Jean Lima Cardoso said": the
+						// place word inside the name, then one surname
+						// (rule pat.person.title-name)
+						e = f
+					}
 				}
 			}
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {

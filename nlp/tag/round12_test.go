@@ -1,0 +1,28 @@
+package tag
+
+import "testing"
+
+// TestRound12Entities: constructions of organizations and persons read
+// from the held-back page sets of round 11 (round 12 of issue 11). Every
+// sentence is the team's own.
+func TestRound12Entities(t *testing.T) {
+	cases := []struct {
+		name string
+		body string
+		want []string // each must be among the mentions
+		not  []string // none may be
+	}{
+		{"a one-word place inside a titled person's name, then a surname (pat.person.title-name)", "Hill TV Director Paulo Lima Santos said the deal was done. Editor Ana Quito Ramos agreed.",
+			[]string{"Person:Paulo Lima Santos", "Person:Ana Quito Ramos"}, []string{"Place:Lima"}},
+		{"a place after a titled name with a capitalised word after it stays a place", "Chairman Omar Felan Lima Today reported it.",
+			nil, []string{"Person:Omar Felan Lima Today"}},
+		{"a title joined to its body by in, the holder after the body (pat.person.title-org-name)", "It was signed before Joint Secretary in the Ministry of Culture and Tourism Anil Mehra. An Officer in the Department of Information Grace Wanjiru attended.",
+			[]string{"Organization:Ministry of Culture and Tourism=org:ministry-of-culture-and-tourism", "Person:Anil Mehra", "Organization:Department of Information=org:department-of-information", "Person:Grace Wanjiru"},
+			[]string{"Organization:Ministry of Culture and Tourism Anil Mehra=org:ministry-of-culture-and-tourism-anil-mehra"}},
+		{"a moderator or convener is a title before or in apposition to a name", "Moderator Kwame Boateng opened the panel. The alliance's convener, Nadia Haddad, and its convenor, Tomas Berg, signed.",
+			[]string{"Person:Kwame Boateng", "Person:Nadia Haddad", "Person:Tomas Berg"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
+	}
+}
