@@ -21,6 +21,12 @@ func TestRound12Entities(t *testing.T) {
 			[]string{"Organization:Ministry of Culture and Tourism Anil Mehra=org:ministry-of-culture-and-tourism-anil-mehra"}},
 		{"a moderator or convener is a title before or in apposition to a name", "Moderator Kwame Boateng opened the panel. The alliance's convener, Nadia Haddad, and its convenor, Tomas Berg, signed.",
 			[]string{"Person:Kwame Boateng", "Person:Nadia Haddad", "Person:Tomas Berg"}, nil},
+		{"a prize category is no organization (pat.org.award-category)", "Hill Radio collected Best Radio Documentary and Best Television Feature. The Lake Courier was named Daily Newspaper of the Year, and Nyota FM Radio Station of the Year. Both air a Radio Programme for farmers.",
+			[]string{"Organization:Hill Radio=org:hill-radio"},
+			[]string{"Organization:Best Radio Documentary and Best Television=org:best-radio-documentary-and-best-television", "Organization:Best Television=org:best-television",
+				"Organization:Daily Newspaper of the Year=org:daily-newspaper-of-the-year", "Organization:Radio Programme=org:radio-programme"}},
+		{"an organization before of the and a lower-case year stays", "The Lakeland Broadcasting Corporation of the year 1990 had one channel. Radio Hillside reported it.",
+			[]string{"Organization:Radio Hillside=org:radio-hillside"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
