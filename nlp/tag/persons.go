@@ -321,7 +321,9 @@ func (t *Tagger) persons(v *view) {
 				i = e - 1
 				continue
 			}
-			if v.low(i-1) == "said" && (v.tok(e) == "," || v.tok(e) == ".") {
+			// "..., said Lakepress's Anna Lind, while ...": the speaker
+			// after "said" and an organization's possessive too
+			if (v.low(i-1) == "said" || v.low(i-1) == "'s" && saidOrgBefore(v, i-2)) && (v.tok(e) == "," || v.tok(e) == ".") {
 				v.addPerson(i, e, "pat.person.said-name", 0.7, "")
 				i = e - 1
 				continue
@@ -1394,4 +1396,11 @@ func (t *Tagger) personLists(v *view) bool {
 		i = k
 	}
 	return added
+}
+
+// saidOrgBefore reports whether token k ends an organization that
+// "said" opens ("said Lakepress's ...").
+func saidOrgBefore(v *view, k int) bool {
+	c, ok := v.entityAt(k)
+	return ok && c.t1 == k+1 && c.m.Type == document.Organization && v.low(c.t0-1) == "said"
 }

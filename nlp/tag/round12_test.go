@@ -27,6 +27,10 @@ func TestRound12Entities(t *testing.T) {
 				"Organization:Daily Newspaper of the Year=org:daily-newspaper-of-the-year", "Organization:Radio Programme=org:radio-programme"}},
 		{"an organization before of the and a lower-case year stays", "The Lakeland Broadcasting Corporation of the year 1990 had one channel. Radio Hillside reported it.",
 			[]string{"Organization:Radio Hillside=org:radio-hillside"}, nil},
+		{"the speaker after said and an organization's possessive (pat.person.said-name)", "\"We are ready,\" said Xinhua's Chen Yuhua, and the talks went on. \"Not yet,\" said BBC's Karin Holt.",
+			[]string{"Person:Chen Yuhua", "Person:Karin Holt"}, nil},
+		{"a possessive after said that is no organization's opens no name", "He said Kenya's Hill Valley Road, a new one, was closed.",
+			nil, []string{"Person:Hill Valley Road"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
