@@ -896,7 +896,9 @@ func (t *Tagger) prefixNames(v *view) bool {
 		}
 		// "Radio Xinhua" names Xinhua's radio: an own organization too,
 		// but a known name alone after the prefix must be no country
-		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" {
+		// ("Television Lakeland"); a demonym after the head is a Romance
+		// name's adjective ("Télévision Tunisienne")
+		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" && c.m.Rule != "gaz.country.demonym" {
 			continue
 		}
 		name := cleanName(v.body[v.toks[start].Start:v.toks[e-1].End])

@@ -31,6 +31,10 @@ func TestRound12Entities(t *testing.T) {
 			[]string{"Person:Chen Yuhua", "Person:Karin Holt"}, nil},
 		{"a possessive after said that is no organization's opens no name", "He said Kenya's Hill Valley Road, a new one, was closed.",
 			nil, []string{"Person:Hill Valley Road"}},
+		{"a French demonym after a prefix head is the name's adjective (pat.org.prefix-name)", "Crews of Télévision Togolaise and the Radio Camerounaise met editors of the Agence Béninoise de Presse.",
+			[]string{"Organization:Télévision Togolaise=org:télévision-togolaise", "Organization:Radio Camerounaise=org:radio-camerounaise"}, nil},
+		{"a French demonym alone names its country", "The Ivoirienne delegation and a Sénégalais crew arrived.",
+			[]string{"Country:Ivoirienne=country:CIV", "Country:Sénégalais=country:SEN"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
