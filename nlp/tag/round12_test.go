@@ -35,6 +35,10 @@ func TestRound12Entities(t *testing.T) {
 			[]string{"Organization:Télévision Togolaise=org:télévision-togolaise", "Organization:Radio Camerounaise=org:radio-camerounaise"}, nil},
 		{"a French demonym alone names its country", "The Ivoirienne delegation and a Sénégalais crew arrived.",
 			[]string{"Country:Ivoirienne=country:CIV", "Country:Sénégalais=country:SEN"}, nil},
+		{"an acronym after a second name of the same organization in parentheses wins over the gazetteer's reading", "Trainees came from the Senegalese Press Agency (Agence de Presse Sénégalaise, APS). APS will host the next course.",
+			[]string{"Organization:APS=org:aps-senegal"}, []string{"Organization:APS=org:aps"}},
+		{"a known acronym alone keeps the gazetteer's reading", "APS reported the visit from Algiers.",
+			[]string{"Organization:APS=org:aps"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
