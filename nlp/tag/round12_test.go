@@ -39,6 +39,10 @@ func TestRound12Entities(t *testing.T) {
 			[]string{"Organization:APS=org:aps-senegal"}, []string{"Organization:APS=org:aps"}},
 		{"a known acronym alone keeps the gazetteer's reading", "APS reported the visit from Algiers.",
 			[]string{"Organization:APS=org:aps"}, nil},
+		{"a name after an unknown acronym's possessive before a statement verb or after said (pat.person.name-said, said-name)", "LTN's Grace Achieng-Otieno warned of cuts, and \"it is late,\" said KBX's Ivan Petrov, while HRT's Mira Kos added nothing.",
+			[]string{"Person:Grace Achieng-Otieno", "Person:Ivan Petrov", "Person:Mira Kos"}, nil},
+		{"a capitalised run after an acronym's possessive with no statement verb is no person", "LTN's Hill Valley Office opened.",
+			nil, []string{"Person:Hill Valley Office", "Person:Hill Valley"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
