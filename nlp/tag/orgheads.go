@@ -117,6 +117,13 @@ func (t *Tagger) organizations(v *view) {
 				s--
 				continue
 			}
+			// "All Nippon Airways", "the All Lakeland Press Union": "All"
+			// in capitals inside a sentence opens the name (rule
+			// pat.org.head)
+			if v.lows[s-1] == "all" && v.isCap(s-1) && s < i && !sentenceStart(v, s-1) && v.tok(s-2) != ":" && !t.titleCase(v, i) {
+				s--
+				break
+			}
 			// "South Asia–Southeast Asia ...": an en dash inside a word;
 			// "Lakeland – Hill Country Inter-Committee": a dash between
 			// two countries

@@ -43,6 +43,10 @@ func TestRound12Entities(t *testing.T) {
 			[]string{"Person:Grace Achieng-Otieno", "Person:Ivan Petrov", "Person:Mira Kos"}, nil},
 		{"a capitalised run after an acronym's possessive with no statement verb is no person", "LTN's Hill Valley Office opened.",
 			nil, []string{"Person:Hill Valley Office", "Person:Hill Valley"}},
+		{"All in capitals inside a sentence opens an organization's name (pat.org.head)", "Pilots of All Lakeland Airways and editors of the All Hill Journalists Association met.",
+			[]string{"Organization:All Lakeland Airways=org:all-lakeland-airways", "Organization:All Hill Journalists Association=org:all-hill-journalists-association"}, nil},
+		{"All opening a sentence is no word of the name", "All Lakeland Radio staff joined.",
+			[]string{"Organization:Lakeland Radio=org:lakeland-radio"}, []string{"Organization:All Lakeland Radio=org:all-lakeland-radio"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
