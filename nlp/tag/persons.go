@@ -1145,6 +1145,7 @@ func possessiveAfter(v *view, k int) bool {
 // Arrives", "Minister Says") and adverbs that follow a title: no one-word
 // name.
 var titleVerbs = map[string]bool{
+	"slams": true, "condemns": true, "criticises": true, "criticizes": true, "denounces": true, "rejects": true, "accuses": true,
 	"arrives": true, "says": true, "visits": true, "meets": true, "calls": true, "urges": true, "warns": true,
 	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
 	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,

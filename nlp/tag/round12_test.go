@@ -47,6 +47,10 @@ func TestRound12Entities(t *testing.T) {
 			[]string{"Organization:All Lakeland Airways=org:all-lakeland-airways", "Organization:All Hill Journalists Association=org:all-hill-journalists-association"}, nil},
 		{"All opening a sentence is no word of the name", "All Lakeland Radio staff joined.",
 			[]string{"Organization:Lakeland Radio=org:lakeland-radio"}, []string{"Organization:All Lakeland Radio=org:all-lakeland-radio"}},
+		{"a syndicate is an organization's head", "The Lakeland Journalists Syndicate and the Hill Press Syndicate protested.",
+			[]string{"Organization:Lakeland Journalists Syndicate=org:lakeland-journalists-syndicate", "Organization:Hill Press Syndicate=org:hill-press-syndicate"}, nil},
+		{"the object of a headline's verb of criticism is no name (pat.org.head.headline-verb)", "Press Union Slams State Broadcaster Over Coverage\nThe union said the broadcaster was biased.",
+			nil, []string{"Organization:State Broadcaster=org:state-broadcaster", "Organization:Press Union Slams State Broadcaster=org:press-union-slams-state-broadcaster"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
