@@ -266,6 +266,9 @@ func (t *Tagger) romanceAcronymNames(v *view) bool {
 func (t *Tagger) acronymDefinitions(v *view) {
 	defer t.shortForms(v)
 	defs := map[string]cand{}
+	// glossed: acronyms defined after a second name of the same
+	// organization, which win over the gazetteer's reading anywhere
+	var glossed []string
 	v.aliasDefinitions(defs)
 	v.knownAcronyms()
 	t.descriptiveNames(v)
@@ -286,6 +289,17 @@ func (t *Tagger) acronymDefinitions(v *view) {
 					if _, seen := defs[a]; !seen {
 						defs[a] = *c
 					}
+				}
+				continue
+			}
+			// "the Lakeland Press Agency (Agence de Presse Lakelandaise,
+			// ALP)": the same organization's other name, then the
+			// acronym of that name, which it need not spell in English
+			if g, ok := v.entityAt(i + 1); ok && g.m.Type == document.Organization && g.t0 == i+1 && (g.m.EntityID == c.m.EntityID || c.m.Kind == g.m.Kind && c.m.Kind != "") &&
+				v.tok(g.t1) == "," && v.acronym(g.t1+1) && v.tok(g.t1+2) == ")" {
+				if _, seen := defs[v.tok(g.t1+1)]; !seen {
+					defs[v.tok(g.t1+1)] = *g
+					glossed = append(glossed, v.tok(g.t1+1))
 				}
 				continue
 			}
@@ -392,7 +406,7 @@ func (t *Tagger) acronymDefinitions(v *view) {
 				c.m.EntityID, c.m.Name, c.m.Kind, c.m.Country = def.m.EntityID, def.m.Name, def.m.Kind, def.m.Country
 				c.m.Rule = "pat.org.acronym-def"
 			} else if c.m.Type == document.Organization && c.m.Rule == "gaz.org.acronym" && c.t1-c.t0 == 1 && def.m.EntityID != c.m.EntityID &&
-				strings.HasPrefix(def.m.Rule, "gaz.") && t.sameGazCountry(def.m.EntityID, c.m.EntityID) {
+				(strings.HasPrefix(def.m.Rule, "gaz.") && t.sameGazCountry(def.m.EntityID, c.m.EntityID) || slices.Contains(glossed, v.tok(i))) {
 				// "the Lakeland Public Broadcaster (LPB)" where the
 				// gazetteer gives LPB to another entry of the same
 				// country, a second spelling of the same body: the

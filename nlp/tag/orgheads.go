@@ -117,6 +117,13 @@ func (t *Tagger) organizations(v *view) {
 				s--
 				continue
 			}
+			// "All Nippon Airways", "the All Lakeland Press Union": "All"
+			// in capitals inside a sentence opens the name (rule
+			// pat.org.head)
+			if v.lows[s-1] == "all" && v.isCap(s-1) && s < i && !sentenceStart(v, s-1) && v.tok(s-2) != ":" && !t.titleCase(v, i) {
+				s--
+				break
+			}
 			// "South Asia–Southeast Asia ...": an en dash inside a word;
 			// "Lakeland – Hill Country Inter-Committee": a dash between
 			// two countries
@@ -939,7 +946,9 @@ func (t *Tagger) titledOf(v *view, s int) (string, bool) {
 			k = c.t0
 		}
 	}
-	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" {
+	// "Secretary in the Ministry of ... Anna Berg": "in" joins a
+	// title to its body too
+	if w := v.low(k - 1); w != "of" && w != "at" && w != "for" && w != "in" {
 		return "", false
 	}
 	of := k - 1

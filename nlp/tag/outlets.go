@@ -896,7 +896,9 @@ func (t *Tagger) prefixNames(v *view) bool {
 		}
 		// "Radio Xinhua" names Xinhua's radio: an own organization too,
 		// but a known name alone after the prefix must be no country
-		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" {
+		// ("Television Lakeland"); a demonym after the head is a Romance
+		// name's adjective ("Télévision Tunisienne")
+		if c, ok := v.entityAt(i + 1); ok && c.t1 == e && c.m.Type == document.Country && e == i+2 && v.lows[i] != "radio" && c.m.Rule != "gaz.country.demonym" {
 			continue
 		}
 		name := cleanName(v.body[v.toks[start].Start:v.toks[e-1].End])
@@ -1962,4 +1964,46 @@ func (t *Tagger) demonymPapers(v *view) bool {
 		added = true
 	}
 	return added
+}
+
+// awardWords are the last words of a prize category that a prefix head
+// opens ("Radio Programme", "Radio Documentary"): a programme or an
+// award, no organization.
+var awardWords = map[string]bool{
+	"programme": true, "program": true, "programmes": true, "programs": true, "show": true,
+	"documentary": true, "documentaries": true, "story": true, "report": true, "award": true, "awards": true, "prize": true,
+}
+
+// awardNames drops the organizations that patterns found in the names of
+// prize categories and programmes (rule pat.org.award-category): a name
+// that opens with "Best" ("Best Television News Story", "Best Radio
+// Documentary"), that holds or is followed by "of the Year" ("Newspaper
+// of the Year", "Radio Station of the Year"), or a prefix head's name
+// whose last word is a programme's or prize's noun ("a cross-border Radio
+// Programme"). Gazetteer names stay. It reports whether it dropped any.
+func (t *Tagger) awardNames(v *view) bool {
+	dropped := false
+	for _, k := range v.entities {
+		c := &v.cands[k]
+		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+			continue
+		}
+		award := v.lows[c.t0] == "best" && v.isCap(c.t0) || v.low(c.t0-1) == "best" && v.isCap(c.t0-1) ||
+			ofTheYear(v, c.t1) || strings.HasPrefix(c.m.Rule, "pat.org.prefix") && awardWords[v.lows[c.t1-1]]
+		for j := c.t0 + 1; !award && j+2 < c.t1; j++ {
+			award = ofTheYear(v, j)
+		}
+		if award {
+			c.m.Type = ""
+			c.m.Rule = "pat.org.award-category"
+			dropped = true
+		}
+	}
+	return dropped
+}
+
+// ofTheYear reports whether tokens j, j+1, j+2 are "of the Year" with a
+// capital Y.
+func ofTheYear(v *view, j int) bool {
+	return v.low(j) == "of" && v.low(j+1) == "the" && v.low(j+2) == "year" && v.isCap(j+2)
 }

@@ -204,8 +204,15 @@ func (t *Tagger) persons(v *view) {
 			// "EBC President Jean Lima said": a one-word place name
 			// ends the name of a titled person
 			if e > j && e-j < 3 && capTitle {
-				if c, ok := v.entityAt(e); ok && c.t0 == e && c.t1 == e+1 && c.m.Type == document.Place && !v.isCap(e+1) {
-					e++
+				if c, ok := v.entityAt(e); ok && c.t0 == e && c.t1 == e+1 && c.m.Type == document.Place {
+					if !v.isCap(e + 1) {
+						e++
+					} else if f := t.nameRun(v, e+1); f == e+2 && !v.isCap(f) {
+						// "EBC President Jean Lima Cardoso said": the
+						// place word inside the name, then one surname
+						// (rule pat.person.title-name)
+						e = f
+					}
 				}
 			}
 			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
@@ -309,12 +316,14 @@ func (t *Tagger) persons(v *view) {
 			// underscored", "Lakepress's Anna Lind said" (after an
 			// organization's possessive); lower confidence
 			if saidVerbs[v.low(e)] && (i == 0 || v.sent(i-1) != v.sent(i) || v.tok(i-1) == "," || v.tok(i-1) == ")" || v.low(i-1) == "said" || closingQuote(v.tok(i-1)) ||
-				v.low(i-1) == "'s" && t.isOrgEntity(v, i-2)) {
+				v.low(i-1) == "'s" && (t.isOrgEntity(v, i-2) || acronymOwner(v, i-2))) {
 				v.addPerson(i, e, "pat.person.name-said", 0.7, "")
 				i = e - 1
 				continue
 			}
-			if v.low(i-1) == "said" && (v.tok(e) == "," || v.tok(e) == ".") {
+			// "..., said Lakepress's Anna Lind, while ...": the speaker
+			// after "said" and an organization's possessive too
+			if (v.low(i-1) == "said" || v.low(i-1) == "'s" && saidOrgBefore(v, i-2)) && (v.tok(e) == "," || v.tok(e) == ".") {
 				v.addPerson(i, e, "pat.person.said-name", 0.7, "")
 				i = e - 1
 				continue
@@ -1136,6 +1145,7 @@ func possessiveAfter(v *view, k int) bool {
 // Arrives", "Minister Says") and adverbs that follow a title: no one-word
 // name.
 var titleVerbs = map[string]bool{
+	"slams": true, "condemns": true, "criticises": true, "criticizes": true, "denounces": true, "rejects": true, "accuses": true,
 	"arrives": true, "says": true, "visits": true, "meets": true, "calls": true, "urges": true, "warns": true,
 	"vows": true, "opens": true, "signs": true, "launches": true, "hails": true, "backs": true, "holds": true,
 	"leaves": true, "receives": true, "attends": true, "addresses": true, "discusses": true, "seeks": true,
@@ -1387,4 +1397,21 @@ func (t *Tagger) personLists(v *view) bool {
 		i = k
 	}
 	return added
+}
+
+// saidOrgBefore reports whether token k ends an organization that
+// "said" opens ("said Lakepress's ...").
+func saidOrgBefore(v *view, k int) bool {
+	if acronymOwner(v, k) {
+		return v.low(k-1) == "said"
+	}
+	c, ok := v.entityAt(k)
+	return ok && c.t1 == k+1 && c.m.Type == document.Organization && v.low(c.t0-1) == "said"
+}
+
+// acronymOwner reports whether token k is an acronym of two to six
+// capitals that the tagger has not named, the owner in "NTV's Anna Lind
+// said" (an outlet or body the gazetteer does not know).
+func acronymOwner(v *view, k int) bool {
+	return k >= 0 && v.ent[k] == 0 && v.acronym(k) && len(v.tok(k)) <= 6 && v.isAllCaps(k)
 }

@@ -627,6 +627,8 @@ func (t *Tagger) Apply(d *document.Document) {
 	// "whose name means "Lake News Agency"": a translation names no
 	// other organization
 	t.glossNames(v)
+	// "won Newspaper of the Year": a prize category is no organization
+	t.awardNames(v)
 	t.knownAsNames(v)
 	if holders, outlets, papers := t.orgHolders(v), t.outletsAfterTitles(v), t.demonymPapers(v); holders || outlets || papers {
 		v.settle()
