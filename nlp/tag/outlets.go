@@ -1842,8 +1842,8 @@ var glossVerbs = map[string]bool{"means": true, "meaning": true, "mean": true, "
 func (t *Tagger) glossNames(v *view) bool {
 	dropped := false
 	for _, k := range v.entities {
-		c := &v.cands[k]
-		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+		c, ok := v.patternOrg(k)
+		if !ok {
 			continue
 		}
 		q := c.t0 - 1
@@ -1877,8 +1877,8 @@ func (t *Tagger) glossNames(v *view) bool {
 func (t *Tagger) knownAsNames(v *view) bool {
 	changed := false
 	for _, k := range v.entities {
-		c := &v.cands[k]
-		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+		c, ok := v.patternOrg(k)
+		if !ok {
 			continue
 		}
 		p := c.t0 - 1
@@ -1984,8 +1984,8 @@ var awardWords = map[string]bool{
 func (t *Tagger) awardNames(v *view) bool {
 	dropped := false
 	for _, k := range v.entities {
-		c := &v.cands[k]
-		if c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "pat.") || c.dropped {
+		c, ok := v.patternOrg(k)
+		if !ok {
 			continue
 		}
 		award := v.lows[c.t0] == "best" && v.isCap(c.t0) || v.low(c.t0-1) == "best" && v.isCap(c.t0-1) ||
@@ -2006,4 +2006,12 @@ func (t *Tagger) awardNames(v *view) bool {
 // capital Y.
 func ofTheYear(v *view, j int) bool {
 	return v.low(j) == "of" && v.low(j+1) == "the" && v.low(j+2) == "year" && v.isCap(j+2)
+}
+
+// patternOrg returns candidate k and whether it is a live organization a
+// pattern rule (not the gazetteer) found: the names the later passes may
+// re-read or drop.
+func (v *view) patternOrg(k int) (*cand, bool) {
+	c := &v.cands[k]
+	return c, c.m.Type == document.Organization && strings.HasPrefix(c.m.Rule, "pat.") && !c.dropped
 }
