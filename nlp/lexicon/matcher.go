@@ -364,33 +364,20 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 			}
 		}
 	}
-	n := &m.root
-	best, bestLen := 0, 0
+	// the lower-cased tokens: all at once when w hands them out, else one
+	// by one
+	low, end := w.Low, w.Len()
 	if lw, ok := w.(Lowered); ok {
 		lows := lw.Lows()
-		for j := i; j < len(lows); j++ {
-			if len(n.keys) == 0 {
-				break
-			}
-			c, found := n.child(lows[j])
-			if !found {
-				break
-			}
-			n = c
-			if n.val != 0 {
-				best, bestLen = n.val, j-i+1
-			}
-		}
-		if bestLen == 0 {
-			return 0, 0, false
-		}
-		return best - 1, bestLen, true
+		low, end = func(j int) string { return lows[j] }, len(lows)
 	}
-	for j, end := i, w.Len(); j < end; j++ {
+	n := &m.root
+	best, bestLen := 0, 0
+	for j := i; j < end; j++ {
 		if len(n.keys) == 0 {
 			break
 		}
-		c, found := n.child(w.Low(j))
+		c, found := n.child(low(j))
 		if !found {
 			break
 		}
