@@ -114,12 +114,7 @@ func (t *Tagger) acronymNames(v *view) bool {
 		if kind == "" || v.has(&t.lex.EventTriggers, i-1) {
 			continue
 		}
-		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
-		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
-		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name", Confidence: 0.7}
-		c.m.Country = t.homeCountry(v, s, i)
-		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
-		v.add(c)
+		t.addPatternOrg(v, s, i, kind, "pat.org.acronym-name", 0.7)
 		added = true
 	}
 	romance := t.romanceAcronymNames(v)
@@ -248,12 +243,7 @@ func (t *Tagger) romanceAcronymNames(v *view) bool {
 		if !ok {
 			kind = document.KindOther
 		}
-		name := cleanName(v.body[v.toks[s].Start:v.toks[i-1].End])
-		c := cand{t0: s, t1: i, layer: layerEntity, prio: 1}
-		c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: "pat.org.acronym-name-romance", Confidence: 0.65}
-		c.m.Country = t.homeCountry(v, s, i)
-		c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, i)
-		v.add(c)
+		t.addPatternOrg(v, s, i, kind, "pat.org.acronym-name-romance", 0.65)
 		added = true
 	}
 	return added

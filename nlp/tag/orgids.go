@@ -222,3 +222,14 @@ func singleSpaced(s string) bool {
 	}
 	return !prevSpace || s == ""
 }
+
+// addPatternOrg adds the organization a pattern rule found at tokens
+// [s, e): its name as written (cleaned), its home country and its id.
+func (t *Tagger) addPatternOrg(v *view, s, e int, kind, rule string, conf float64) {
+	name := cleanName(v.body[v.toks[s].Start:v.toks[e-1].End])
+	c := cand{t0: s, t1: e, layer: layerEntity, prio: 1}
+	c.m = document.Mention{Type: document.Organization, Kind: kind, Name: name, Rule: rule, Confidence: conf}
+	c.m.Country = t.homeCountry(v, s, e)
+	c.m.EntityID = t.orgID(name, kind, c.m.Country, v, s, e)
+	v.add(c)
+}
