@@ -174,9 +174,10 @@ func TestGoldDev2(t *testing.T) {
 		t.Fatal(err)
 	}
 	part := map[string]string{} // id -> part
+	half := map[string]string{} // id -> half of the check part, "-" for tune
 	for _, line := range strings.Split(string(raw), "\n") {
-		if f := strings.Split(line, "\t"); len(f) == 3 && !strings.HasPrefix(line, "#") {
-			part[f[1]] = f[2]
+		if f := strings.Split(line, "\t"); len(f) == 4 && !strings.HasPrefix(line, "#") {
+			part[f[1]], half[f[1]] = f[2], f[3]
 		}
 	}
 	if len(part) != len(gold) {
@@ -185,6 +186,13 @@ func TestGoldDev2(t *testing.T) {
 	for i := range gold {
 		if p := part[gold[i].ID]; p != PartOf(&gold[i]) {
 			t.Errorf("%s: manifest part %q, PartOf %q", gold[i].ID, p, PartOf(&gold[i]))
+		}
+		want := CheckHalfOf(&gold[i])
+		if want == "" {
+			want = "-"
+		}
+		if h := half[gold[i].ID]; h != want {
+			t.Errorf("%s: manifest half %q, CheckHalfOf %q", gold[i].ID, h, want)
 		}
 	}
 	shared, ok := neo4jtest.SharedDir(t)

@@ -1,6 +1,9 @@
 package eval
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 func TestSelectPart(t *testing.T) {
 	var gold []Article
@@ -38,5 +41,44 @@ func TestSelectPart(t *testing.T) {
 	}
 	if _, err := SelectPart(gold, "half"); err == nil {
 		t.Error("unknown part accepted")
+	}
+}
+
+// TestCheckHalves: the two halves of the check part are disjoint, both
+// hold articles, and together are the check part; tune articles are in
+// neither.
+func TestCheckHalves(t *testing.T) {
+	var gold []Article
+	for i := 0; i < 60; i++ {
+		gold = append(gold, Article{URL: fmt.Sprintf("https://b.example/news/%d", i)})
+	}
+	check, _ := SelectPart(gold, PartCheck)
+	a, err := SelectPart(gold, PartCheckA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := SelectPart(gold, PartCheckB)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a) == 0 || len(b) == 0 || len(a)+len(b) != len(check) {
+		t.Fatalf("check %d = check-a %d + check-b %d?", len(check), len(a), len(b))
+	}
+	seen := map[string]string{}
+	for _, x := range a {
+		seen[x.Key()] = PartCheckA
+	}
+	for _, x := range b {
+		if seen[x.Key()] != "" {
+			t.Errorf("%s in both halves", x.Key())
+		}
+		if PartOf(&x) != PartCheck {
+			t.Errorf("%s in check-b but PartOf says %s", x.Key(), PartOf(&x))
+		}
+	}
+	for i := range gold {
+		if PartOf(&gold[i]) == PartTune && CheckHalfOf(&gold[i]) != "" {
+			t.Errorf("tune article %s has half %q", gold[i].Key(), CheckHalfOf(&gold[i]))
+		}
 	}
 }

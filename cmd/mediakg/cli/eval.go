@@ -39,7 +39,9 @@ type EvalOptions struct {
 	Stats bool
 	// Part limits scoring to a deterministic part of the gold set: "all",
 	// "tune" (about two thirds, for looking at errors) or "check" (the
-	// rest, for judging whether a change generalises); see eval.PartOf.
+	// rest, for judging whether a change generalises), or one half of the
+	// check part, "check-a" or "check-b"; see eval.PartOf and
+	// eval.CheckHalfOf.
 	Part string
 	// Standard is the scoring standard: "project" (docs/annotation.md),
 	// "measurement" (../shared/MEASUREMENT.md) or "" for the one the gold
@@ -99,7 +101,7 @@ The corpus folder defaults to $MEDIAKG_SHARED/corpus, else ../shared/corpus.
 	fl.StringVar(&opts.Format, "format", "text", "output format: text or json")
 	fl.BoolVar(&opts.Details, "details", false, "also list, per article, what was missed, what was extra and wrong date values")
 	fl.BoolVar(&opts.Stats, "stats", false, "print what the gold set holds (articles, entities, relations, dates) and exit")
-	fl.StringVar(&opts.Part, "part", "all", "score only part of the gold set: all, tune (about two thirds, split by SHA-1 of the URL) or check (the rest)")
+	fl.StringVar(&opts.Part, "part", "all", "score only part of the gold set: all, tune (about two thirds, split by SHA-1 of the URL) or check (the rest), or a half of check: check-a or check-b")
 	fl.StringVar(&opts.Standard, "standard", "", "scoring standard: project (docs/annotation.md, every relation type, dates by text) or measurement (../shared/MEASUREMENT.md); default: the one the gold set is annotated to")
 	fl.StringVar(&opts.Docs, "docs", "", "score documents from this file (JSON objects as extract prints them) instead of running the pipeline")
 	cmd.AddCommand(newEvalReaderCmd(f))
@@ -116,9 +118,9 @@ func (o *EvalOptions) complete() error {
 	switch o.Part {
 	case "":
 		o.Part = eval.PartAll
-	case eval.PartAll, eval.PartTune, eval.PartCheck:
+	case eval.PartAll, eval.PartTune, eval.PartCheck, eval.PartCheckA, eval.PartCheckB:
 	default:
-		return usageError{fmt.Errorf("--part %q: want all, tune or check", o.Part)}
+		return usageError{fmt.Errorf("--part %q: want all, tune, check, check-a or check-b", o.Part)}
 	}
 	switch o.Standard {
 	case "", eval.StandardProject, eval.StandardMeasurement:
