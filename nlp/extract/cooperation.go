@@ -303,6 +303,11 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			if _, m := v.actorAt(k + 1 + boolInt(v.low(k+1) == "the")); m != nil {
 				return
 			}
+			// "signed cooperation deals with their peers": an unnamed
+			// third party (rule coop.signing-third-party)
+			if v.unnamedParties(k+1, st1) {
+				return
+			}
 		}
 	}
 	g, ok := v.subjectGroup(s, j, 16, false)

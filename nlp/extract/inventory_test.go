@@ -317,6 +317,10 @@ var inventory = []invCase{
 	{"X congratulated Y", "The Lakeside News Agency congratulated the Hill Country Press Agency on its anniversary.", nil, false},
 	{"X interviewed the head of Y", "The Lakeside Post interviewed the head of the Hill Times.", nil, false},
 	{"X and Y both signed agreements with Z (partners not paired)", "The Lakeside Post and the Hill Times both signed agreements with Xinhua.", []string{p(invP, invX), p(invT, invX)}, false},
+	{"X and Y signed agreements with their counterparts (unnamed third party)", "At the forum, the Lakeside Post and the Hill Times also inked agreements with their local counterparts.", nil, false},
+	{"X and Y signed with several foreign outlets", "The Lakeside News Agency and Valley Television signed memoranda with several foreign outlets last year.", nil, false},
+	{"X and Y signed with their Kenyan peers", "Xinhua and TASS signed cooperation deals with their Kenyan peers on Monday.", nil, false},
+	{"X and Y signed an agreement with each other", "The Lakeside News Agency and the Hill Country Press Agency signed an agreement with each other on photo exchange.", []string{p(invL, invH)}, false},
 	{"X's agreement with Y expired", "The Lakeside News Agency's agreement with the Riverside News Agency expired in 2019.", []string{p(invL, invR)}, false},
 	// batch four: appositions, relative passives, letters and protocols,
 	// trilateral agreements, quotes
