@@ -178,6 +178,11 @@ func (x *Extractor) finish(v *view) {
 			// premodifier or a home country, not a partner
 			continue
 		}
+		if rr.Type == document.CooperatesWith && v.sameFamily(rr.From, rr.To) {
+			// "Sputnik and Radio Sputnik": an outlet and its own unit
+			// are one organization, no partners (rule coop.same-family)
+			continue
+		}
 		out = append(out, rr)
 	}
 	// sort indexes by key (type, from, to, event, topic), in the order
@@ -234,6 +239,42 @@ func compareRelKey(a, b *document.Relation) int {
 
 // samePartyKind reports whether two relation ends are both countries or
 // both organizations, and not one entity.
+// sameFamily reports two organizations of which the name of one opens
+// or closes the name of the other with one or two more words: "Sputnik"
+// and "Radio Sputnik", "Kyodo" and "Kyodo News Service". The one is a
+// unit or channel of the other, not its partner.
+func (v *view) sameFamily(a, b string) bool {
+	if document.IDPrefix(a) != document.PrefixOrg || document.IDPrefix(b) != document.PrefixOrg {
+		return false
+	}
+	// (by search: the event entities inserted before make pointers into
+	// the entity list stale)
+	na, nb := orgName(v.d.Entities, a), orgName(v.d.Entities, b)
+	wa, wb := strings.Fields(strings.ToLower(na)), strings.Fields(strings.ToLower(nb))
+	if len(wa) > len(wb) {
+		wa, wb = wb, wa
+	}
+	if len(wa) == 0 || len(wb)-len(wa) > 2 || len(wb) == len(wa) {
+		return false
+	}
+	return slices.Equal(wa, wb[:len(wa)]) || slices.Equal(wa, wb[len(wb)-len(wa):])
+}
+
+// orgName returns the name of organization id in ents, sorted by type
+// and id, or "".
+func orgName(ents []document.Entity, id string) string {
+	i, ok := slices.BinarySearchFunc(ents, id, func(e document.Entity, id string) int {
+		if c := strings.Compare(string(e.Type), string(document.Organization)); c != 0 {
+			return c
+		}
+		return strings.Compare(e.ID, id)
+	})
+	if !ok {
+		return ""
+	}
+	return ents[i].Name
+}
+
 func samePartyKind(a, b string) bool {
 	pa, pb := document.IDPrefix(a), document.IDPrefix(b)
 	return a != b && pa == pb && (pa == document.PrefixCountry || pa == document.PrefixOrg)
