@@ -349,6 +349,12 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 	}
 	if !ok || len(g.ids) < 2 {
+		if rule.ID == "coop.launched-together" {
+			// "The conference, the fourth since the secretariat
+			// launched the platform, brought together A, B and C": a
+			// launch by no named pair, nothing its participants do
+			return
+		}
 		// "The conference also called for ... cooperation": the
 		// event's participants cooperate
 		st0, _ := v.sentenceTokens(s)
