@@ -249,15 +249,23 @@ func (v *view) sameFamily(a, b string) bool {
 	}
 	// (by search: the event entities inserted before make pointers into
 	// the entity list stale)
-	na, nb := orgName(v.d.Entities, a), orgName(v.d.Entities, b)
-	wa, wb := strings.Fields(strings.ToLower(na)), strings.Fields(strings.ToLower(nb))
-	if len(wa) > len(wb) {
-		wa, wb = wb, wa
+	short, long := orgName(v.d.Entities, a), orgName(v.d.Entities, b)
+	if len(short) > len(long) {
+		short, long = long, short
 	}
-	if len(wa) == 0 || len(wb)-len(wa) > 2 || len(wb) == len(wa) {
+	if short == "" || len(short) >= len(long) {
 		return false
 	}
-	return slices.Equal(wa, wb[:len(wa)]) || slices.Equal(wa, wb[len(wb)-len(wa):])
+	var rest string
+	switch n := len(short); {
+	case long[n] == ' ' && strings.EqualFold(long[:n], short):
+		rest = long[n+1:]
+	case long[len(long)-n-1] == ' ' && strings.EqualFold(long[len(long)-n:], short):
+		rest = long[:len(long)-n-1]
+	default:
+		return false
+	}
+	return rest != "" && strings.Count(rest, " ") <= 1
 }
 
 // orgName returns the name of organization id in ents, sorted by type
