@@ -319,6 +319,7 @@ var inventory = []invCase{
 	{"X and Y both signed agreements with Z (partners not paired)", "The Lakeside Post and the Hill Times both signed agreements with Xinhua.", []string{p(invP, invX), p(invT, invX)}, false},
 	{"X and Y launched the N (definite object)", "The Lakeside Post and Valley Television launched the Lakeside Voices podcast in March.", []string{p(invP, invV)}, false},
 	{"an event whose sentence tells an earlier launch by a third party", "The forum, the third since the secretariat launched the platform in 2019, brought together the Lakeside Post, the Hill Times and Valley Television.", nil, false},
+	{"organized by X's unit in collaboration with Y (the unit, not its owner)", "The course was organized by Anadolu Agency's News Academy in collaboration with the Hill Times.", []string{p("org:news-academy", invT)}, false},
 	{"the N, developed by X and Y, (participle set off)", "The portal, developed by the Lakeside Post and the Hill Times, went online in May.", []string{p(invP, invT)}, false},
 	{"the N last year, produced by X and Y (time adverbial before the participle)", "Viewers praised the documentary series in 2023, produced by Valley Television and the Coastal Broadcasting Corporation.", []string{p(invV, invC)}, false},
 	{"plural works, produced by X and Y (each its own)", "The channel airs several programmes, produced by the Lakeside Post and the Hill Times.", nil, false},
