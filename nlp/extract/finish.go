@@ -247,9 +247,19 @@ func (v *view) sameFamily(a, b string) bool {
 	if document.IDPrefix(a) != document.PrefixOrg || document.IDPrefix(b) != document.PrefixOrg {
 		return false
 	}
+	// the ids first (slugs of the names, no search): the names decide
+	if !nestedName(a[len(document.PrefixOrg)+1:], b[len(document.PrefixOrg)+1:], '-') {
+		return false
+	}
 	// (by search: the event entities inserted before make pointers into
 	// the entity list stale)
-	short, long := orgName(v.d.Entities, a), orgName(v.d.Entities, b)
+	return nestedName(orgName(v.d.Entities, a), orgName(v.d.Entities, b), ' ')
+}
+
+// nestedName reports two names of which the shorter opens or closes the
+// longer, case-insensitively, before or after sep and one or two more
+// words.
+func nestedName(short, long string, sep byte) bool {
 	if len(short) > len(long) {
 		short, long = long, short
 	}
@@ -258,14 +268,14 @@ func (v *view) sameFamily(a, b string) bool {
 	}
 	var rest string
 	switch n := len(short); {
-	case long[n] == ' ' && strings.EqualFold(long[:n], short):
+	case long[n] == sep && strings.EqualFold(long[:n], short):
 		rest = long[n+1:]
-	case long[len(long)-n-1] == ' ' && strings.EqualFold(long[len(long)-n:], short):
+	case long[len(long)-n-1] == sep && strings.EqualFold(long[len(long)-n:], short):
 		rest = long[:len(long)-n-1]
 	default:
 		return false
 	}
-	return rest != "" && strings.Count(rest, " ") <= 1
+	return rest != "" && strings.Count(rest, string(sep)) <= 1
 }
 
 // orgName returns the name of organization id in ents, sorted by type
