@@ -183,9 +183,38 @@ func (x *Extractor) organizedWith(v *view, s int) {
 			continue
 		}
 		trig := v.span(k, w)
-		v.hubCooperation(hub.parties(), partners.parties(), s, trig, "coop.organized-with", 0.8)
+		v.hubCooperation(v.withoutOwners(hub), partners.parties(), s, trig, "coop.organized-with", 0.8)
 		j = partners.t1
 	}
+}
+
+// withoutOwners returns the parties of g but an organization named as
+// the owner of another right after it: "organized by X's News Academy in
+// collaboration with Y" is the academy's work, not its owner's (rule
+// coop.owner-not-party).
+func (v *view) withoutOwners(g group) []string {
+	ps := g.parties()
+	out := ps[:0:0]
+	for _, id := range ps {
+		owner := false
+		for _, mi := range g.mentions {
+			m := &v.d.Mentions[mi]
+			if m.EntityID != id || m.Type != document.Organization {
+				continue
+			}
+			_, t1 := v.tokenSpan(m)
+			if w := v.low(t1); w != "'s" && w != "\u2019s" {
+				continue
+			}
+			if _, nm := v.actorAt(t1 + 1); nm != nil && nm.Type == document.Organization && nm.EntityID != id {
+				owner = true
+			}
+		}
+		if !owner {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // provideVerbs are the verbs by which one party of an agreement serves

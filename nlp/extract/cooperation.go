@@ -225,6 +225,16 @@ func (v *view) oneWorkBefore(j int) bool {
 		return false
 	}
 	prev := v.low(j - 1)
+	if prev == "," {
+		// "the digital project last year, developed by", "The portal,
+		// developed by": a participle set off after its noun, across a
+		// time adverbial
+		j--
+		for c := 0; c < 3 && j > 0 && (v.in(pastTimeWords, j-1) || isYear(v.low(j-1))); c++ {
+			j--
+		}
+		prev = v.low(j - 1)
+	}
 	if prev == "was" || prev == "is" || prev == "been" {
 		j-- // "The series was produced by", "has been developed by"
 		if prev == "been" {
@@ -244,6 +254,22 @@ func (v *view) oneWorkBefore(j int) bool {
 		}
 	}
 	return false
+}
+
+// pastTimeWords make a time adverbial between a work and a participle
+// set off after it: "the project last year, developed by".
+var pastTimeWords = newWordSet(map[string]bool{
+	"last": true, "this": true, "past": true, "year": true, "month": true, "week": true, "in": true,
+	"earlier": true, "recently": true,
+})
+
+// isYear reports a four-digit year from 1900 to 2099.
+func isYear(w string) bool {
+	if len(w) != 4 || w[0] != '1' && w[0] != '2' {
+		return false
+	}
+	n, ok := atoi(w)
+	return ok && n >= 1900 && n < 2100
 }
 
 // massWorks are mass nouns of what outlets make, each its own.
@@ -303,6 +329,11 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 			if _, m := v.actorAt(k + 1 + boolInt(v.low(k+1) == "the")); m != nil {
 				return
 			}
+			// "signed cooperation deals with their peers": an unnamed
+			// third party (rule coop.signing-third-party)
+			if v.unnamedParties(k+1, st1) {
+				return
+			}
 		}
 	}
 	g, ok := v.subjectGroup(s, j, 16, false)
@@ -318,6 +349,12 @@ func (x *Extractor) framePair(v *view, rule *lexicon.RelationRule, s, j, n int, 
 		}
 	}
 	if !ok || len(g.ids) < 2 {
+		if rule.ID == "coop.launched-together" {
+			// "The conference, the fourth since the secretariat
+			// launched the platform, brought together A, B and C": a
+			// launch by no named pair, nothing its participants do
+			return
+		}
 		// "The conference also called for ... cooperation": the
 		// event's participants cooperate
 		st0, _ := v.sentenceTokens(s)

@@ -90,7 +90,11 @@ var includeVerbs = newWordSet(map[string]bool{
 // in a sentence that opens with it, "Its partners now include A and B"
 // ("its" is the organization that opens the sentence before) with
 // "partners" at token k: the owner is the hub of the named partners
-// (rule coop.partners-include).
+// (rule coop.partners-include). A description may come before the
+// names ("are news outlets such as A, B and C"), and the owner may be a
+// definite description of the one news agency (broadcaster, newspaper)
+// named in the sentence or the one before: "Among the Agency's partners
+// are ..." (rule coop.partners-include-definite).
 func (v *view) partnersInclude(s, st0, k, st1 int) {
 	q := k + 1
 	if w := v.low(q); w == "now" || w == "also" || w == "already" {
@@ -105,6 +109,7 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 		p--
 	}
 	hub := ""
+	id, conf := "coop.partners-include", 0.75
 	switch v.low(p) {
 	case "its":
 		if p != st0 {
@@ -116,11 +121,20 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 	case "'s", "\u2019s":
 		if m := v.mentionEndingAt(p); m != nil && m.Type == document.Organization {
 			hub = m.EntityID
+		} else {
+			// "among the Agency's partners are": the one organization
+			// of the noun's kind named in this sentence or the one
+			// before (rule coop.partners-include-definite)
+			hub = v.definiteOrgBefore(s, p-1)
+			id, conf = "coop.partners-include-definite", 0.7
 		}
 	}
 	if hub == "" {
 		return
 	}
+	// "are news outlets such as A, B and C", "include agencies like A
+	// and B": a description of the partners, then their names
+	q = v.pastPartnerDescription(q+1, st1) - 1
 	if w := v.low(q); w == "are" || w == "were" || w == "number" {
 		// "X's partners are A and B", not "... are unhappy with Y"
 		if _, m := v.actorAt(v.pastThe(q + 1)); m == nil {
@@ -133,9 +147,68 @@ func (v *view) partnersInclude(s, st0, k, st1 int) {
 	}
 	for _, y := range ys {
 		if y != hub && document.IDPrefix(y) == document.PrefixOrg {
-			v.pairCooperation(hub, y, s, k, "", "050", "coop.partners-include", 0.75)
+			v.pairCooperation(hub, y, s, k, "", "050", id, conf)
 		}
 	}
+}
+
+// definiteKinds map the head of a definite description of an
+// organization to the kind the organization must have: "the Agency" is a
+// news agency.
+var definiteKinds = map[string]string{
+	"agency": document.KindNewsAgency, "broadcaster": document.KindBroadcaster,
+	"channel": document.KindBroadcaster, "newspaper": document.KindNewspaper, "daily": document.KindNewspaper,
+}
+
+// definiteOrgBefore resolves "the Agency" ("the broadcaster", "the
+// newspaper") with its head at token h of sentence s: the one
+// organization of the head's kind named from the start of the sentence
+// before up to h, or "" when there is none or more than one.
+func (v *view) definiteOrgBefore(s, h int) string {
+	kind := definiteKinds[v.low(h)]
+	if kind == "" || v.low(h-1) != "the" || v.ent[h] != 0 {
+		return ""
+	}
+	lo, _ := v.sentenceTokens(maxi(0, s-1))
+	out := ""
+	for k := lo; k < h; k++ {
+		_, m := v.actorAt(k)
+		if m == nil || m.Type != document.Organization {
+			continue
+		}
+		if e := v.entity[m.EntityID]; e == nil || e.Kind != kind {
+			continue
+		}
+		if out != "" && out != m.EntityID {
+			return ""
+		}
+		out = m.EntityID
+	}
+	return out
+}
+
+// pastPartnerDescription returns the token after "news outlets such as"
+// ("agencies like", "media including") at token a: at most three
+// lower-case words and a list cue; else a.
+func (v *view) pastPartnerDescription(a, limit int) int {
+	for k := a; k < limit && k < a+4; k++ {
+		if v.ent[k] != 0 || !v.isWord(k) || v.isCap(k) {
+			return a
+		}
+		switch v.low(k) {
+		case "such":
+			if v.low(k+1) == "as" && k > a {
+				return k + 2
+			}
+			return a
+		case "like", "including", "namely":
+			if k > a {
+				return k + 1
+			}
+			return a
+		}
+	}
+	return a
 }
 
 // partnerMods may stand between the article and "partner": "a

@@ -178,6 +178,11 @@ func (x *Extractor) finish(v *view) {
 			// premodifier or a home country, not a partner
 			continue
 		}
+		if rr.Type == document.CooperatesWith && v.sameFamily(rr.From, rr.To) {
+			// "Sputnik and Radio Sputnik": an outlet and its own unit
+			// are one organization, no partners (rule coop.same-family)
+			continue
+		}
 		out = append(out, rr)
 	}
 	// sort indexes by key (type, from, to, event, topic), in the order
@@ -234,6 +239,60 @@ func compareRelKey(a, b *document.Relation) int {
 
 // samePartyKind reports whether two relation ends are both countries or
 // both organizations, and not one entity.
+// sameFamily reports two organizations of which the name of one opens
+// or closes the name of the other with one or two more words: "Sputnik"
+// and "Radio Sputnik", "Kyodo" and "Kyodo News Service". The one is a
+// unit or channel of the other, not its partner.
+func (v *view) sameFamily(a, b string) bool {
+	if document.IDPrefix(a) != document.PrefixOrg || document.IDPrefix(b) != document.PrefixOrg {
+		return false
+	}
+	// the ids first (slugs of the names, no search): the names decide
+	if !nestedName(a[len(document.PrefixOrg)+1:], b[len(document.PrefixOrg)+1:], '-') {
+		return false
+	}
+	// (by search: the event entities inserted before make pointers into
+	// the entity list stale)
+	return nestedName(orgName(v.d.Entities, a), orgName(v.d.Entities, b), ' ')
+}
+
+// nestedName reports two names of which the shorter opens or closes the
+// longer, case-insensitively, before or after sep and one or two more
+// words.
+func nestedName(short, long string, sep byte) bool {
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if short == "" || len(short) >= len(long) {
+		return false
+	}
+	var rest string
+	switch n := len(short); {
+	case long[n] == sep && strings.EqualFold(long[:n], short):
+		rest = long[n+1:]
+	case long[len(long)-n-1] == sep && strings.EqualFold(long[len(long)-n:], short):
+		rest = long[:len(long)-n-1]
+	default:
+		return false
+	}
+	return rest != "" && strings.Count(rest, string(sep)) <= 1
+}
+
+// orgName returns the name of organization id in ents, sorted by type
+// and id, or "".
+func orgName(ents []document.Entity, id string) string {
+	i, ok := slices.BinarySearchFunc(ents, id, func(e document.Entity, id string) int {
+		if c := strings.Compare(string(e.Type), string(document.Organization)); c != 0 {
+			return c
+		}
+		return strings.Compare(e.ID, id)
+	})
+	if !ok {
+		return ""
+	}
+	return ents[i].Name
+}
+
 func samePartyKind(a, b string) bool {
 	pa, pb := document.IDPrefix(a), document.IDPrefix(b)
 	return a != b && pa == pb && (pa == document.PrefixCountry || pa == document.PrefixOrg)

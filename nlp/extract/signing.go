@@ -236,7 +236,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	// signed agreements with B, C and D" pairs A with each of B, C and D,
 	// never B with C
 	var hub, partners []string
-	prior := false
+	prior, thirdParty := false, false
 	subjRule := "" // the rule that resolved an anaphoric subject
 	if len(parties) == 0 {
 		if g, ok := v.titledSigners(s, j); ok {
@@ -289,6 +289,11 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 					// after a list cue
 					partners = v.namedAfterCue(a, st1)
 					add(partners)
+					// "A and B signed agreements with their local
+					// counterparts": the subjects each signed with a
+					// third party the text does not name, not with each
+					// other (rule coop.signing-third-party)
+					thirdParty = len(partners) == 0 && v.unnamedParties(a, st1)
 					break
 				}
 			}
@@ -361,7 +366,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		// mean to cooperate, nothing was signed
 		if len(parties) >= 2 && len(parties) <= 6 {
 			trig := v.span(j, j+n)
-			for _, p := range eachPairs(eachBetween, signingPairs(parties, hub, partners)) {
+			for _, p := range v.signingPairsOf(eachBetween, parties, hub, partners, thirdParty) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: "030", Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID,
 					Confidence: rule.Confidence * 0.9}})
@@ -391,7 +396,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			if relative {
 				id, conf = subjRule, conf*0.9
 			}
-			for _, p := range eachPairs(eachBetween, signingPairs(parties, hub, partners)) {
+			for _, p := range v.signingPairsOf(eachBetween, parties, hub, partners, thirdParty) {
 				v.addRel(rel{Relation: document.Relation{Type: document.CooperatesWith, From: p[0], To: p[1],
 					Topic: v.topicNear(s, j, noun+1), CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: id,
 					Confidence: conf}})
@@ -528,7 +533,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 		v.addRel(rel{Relation: document.Relation{Type: document.Signed, From: p, To: "#event",
 			CAMEO: rule.CAMEO, Evidence: v.evidence(s), Trigger: &trig, Rule: rule.ID, Confidence: rule.Confidence}, ev: ev})
 	}
-	pairs := eachPairs(eachBetween, signingPairs(parties, hub, partners))
+	pairs := v.signingPairsOf(eachBetween, parties, hub, partners, thirdParty)
 	if len(partners) == 0 && len(parties) > 6 || namedInstrument(v, noun) {
 		// "X and Y both signed the Press Freedom Charter": parties
 		// that join a named public charter sign no agreement with each
@@ -599,6 +604,43 @@ func passiveSigning(v *view, j int) bool {
 	case "concluded", "inked", "sealed", "struck", "renewed":
 		switch v.low(j - 1) {
 		case "was", "were", "been":
+			return true
+		}
+	}
+	return false
+}
+
+// signingPairsOf returns the cooperating pairs of a signing (eachPairs of
+// signingPairs), none when the parties signed with an unnamed third party.
+func (v *view) signingPairsOf(eachBetween [][]string, parties, hub, partners []string, thirdParty bool) [][2]string {
+	if thirdParty {
+		return nil
+	}
+	return eachPairs(eachBetween, signingPairs(parties, hub, partners))
+}
+
+// thirdPartyNouns head an unnamed partner after "with": "with their
+// counterparts", "with several local outlets".
+var thirdPartyNouns = newWordSet(map[string]bool{
+	"counterpart": true, "counterparts": true, "partners": true, "peers": true, "agencies": true,
+	"outlets": true, "organizations": true, "organisations": true, "broadcasters": true,
+	"newspapers": true, "companies": true, "institutions": true, "universities": true,
+	"stations": true, "channels": true, "media": true,
+})
+
+// unnamedParties reports a partner description without a name at token
+// a, right after "with": at most three lower-case words or demonyms
+// ("their local", "several foreign", "their Chinese") and a noun of
+// partners.
+func (v *view) unnamedParties(a, limit int) bool {
+	for k := a; k < limit && k < a+4; k++ {
+		if v.ent[k] != 0 && v.d.Mentions[v.ent[k]-1].Type == document.Country {
+			continue // "with their Chinese counterparts"
+		}
+		if v.ent[k] != 0 || !v.isWord(k) || hasUpper(v.tok(k)) {
+			return false
+		}
+		if v.in(thirdPartyNouns, k) {
 			return true
 		}
 	}
