@@ -95,7 +95,7 @@ func channelsMain(args []string) error {
 	}
 	t := newTally()
 	cands, overlays := selectChannels(g, sp, l, dict, places, rows, *category, wide, t)
-	out := dedupeChannels(g, cands, tableCountries(rows), t)
+	out := dedupeChannels(g, cands, tableCountries(rows), places, t)
 
 	countries := map[string]bool{}
 	for _, o := range out {
@@ -122,7 +122,9 @@ func channelsMain(args []string) error {
 #   names made only of English words, first names, generic words, numbers
 #   or a country's name ("Channels TV", "News 24", "360 TV"); one-word
 #   names under six letters or that are a word, a name or a city;
-#   language editions ("Press TV French"); names that channels of two
+#   language editions ("Press TV French", "News18 Marathi"); regional or
+#   numbered editions of a channel or organization ("CBS News Boston",
+#   "ABC News Live 3"); persons' names given as other names; names that channels of two
 #   countries carry anywhere in the table, or two owners among the
 #   channels kept ("KTN News", "ABC News"); names with letters
 #   outside the gazetteer's bytes.
@@ -319,6 +321,11 @@ func bareName(x string) bool {
 	return !(len(w) == 2 && romanceArticles[strings.ToLower(w[0])])
 }
 
+// channelLanguages are the languages that name a channel's edition
+// besides those of the state media ("News18 Marathi", "RT en Espanol").
+var channelLanguages = []string{"Espanol", "Português", "Portugues", "Russki", "по-русски", "Kannada",
+	"Malayalam", "Telugu", "Marathi", "Gujarati", "Odia", "Punjabi", "Bangla", "Assamese", "Bhojpuri"}
+
 // languageEdition reports whether a name is a language edition of a
 // channel ("Press TV French", "Africanews English").
 func languageEdition(name string) bool {
@@ -327,7 +334,7 @@ func languageEdition(name string) bool {
 		return false
 	}
 	last := strings.Trim(w[len(w)-1], "()")
-	for _, lang := range languages {
+	for _, lang := range append(append([]string{}, languages...), channelLanguages...) {
 		if strings.EqualFold(last, lang) {
 			return true
 		}
@@ -335,10 +342,35 @@ func languageEdition(name string) bool {
 	return strings.HasSuffix(name, ")")
 }
 
+// titles start a person's name, which some rows give as another name of
+// their channel (an owner's).
+var titles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "king": true,
+	"president": true, "dr": true, "dr.": true, "mr": true, "mr.": true, "mrs": true, "sir": true}
+
+// edition reports whether name is the name of another channel or
+// organization (known) followed by a place or a number ("CBS News
+// Boston", "ABC News Live 3"): a regional feed or a numbered copy.
+func edition(name string, known, isPlace func(string) bool) bool {
+	w := strings.Fields(name)
+	for cut := len(w) - 1; cut >= 1; cut-- {
+		tail := strings.Join(w[cut:], " ")
+		if !numberRe.MatchString(tail) && !isPlace(tail) {
+			continue
+		}
+		if known(strings.Join(w[:cut], " ")) {
+			return true
+		}
+	}
+	return false
+}
+
 // channelNameProblem says why a channel's name may not be an alias, or "".
 func channelNameProblem(g *gazetteer.Gazetteer, l *lists, dict, places map[string]bool, name string) string {
-	if curatedChannelExclusions[name] {
+	if curatedChannelExclusions[name] || curatedOrgExclusions[strings.ReplaceAll(name, " ", "-")] {
 		return "curated exclusion (channels)"
+	}
+	if w := strings.Fields(name); titles[strings.ToLower(w[0])] || contains(w, "bin") || contains(w, "ibn") {
+		return "a person's name"
 	}
 	if languageEdition(name) {
 		return "language edition"
@@ -489,7 +521,8 @@ func tableCountries(rows []channelRow) map[string]map[string]bool {
 // dedupeChannels merges the rows of one channel (same name, country and
 // owner: its feeds and versions) and leaves out a name that channels of
 // two countries or owners carry; it gives each channel its key.
-func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[string]map[string]bool, t *tally) []*channelOut {
+func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[string]map[string]bool,
+	places map[string]bool, t *tally) []*channelOut {
 	holders := map[string]map[string]bool{}
 	for _, o := range cands {
 		for _, nm := range append([]string{o.name}, o.aliases...) {
@@ -500,6 +533,20 @@ func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[s
 			holders[k][o.holder] = true
 		}
 	}
+	known := func(n string) bool {
+		if len(holders[sameName(n)]) > 0 {
+			return true
+		}
+		e, _, ok := g.Lookup(n)
+		return ok && e.Type == document.Organization
+	}
+	isPlace := func(n string) bool {
+		if places[fold(n)] {
+			return true
+		}
+		e, _, ok := g.Lookup(n)
+		return ok && (e.Type == document.Place || e.Type == document.Country)
+	}
 	byName := map[string]*channelOut{}
 	var merged []*channelOut
 	for _, o := range cands {
@@ -507,6 +554,10 @@ func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[s
 		for _, nm := range append([]string{o.name}, o.aliases...) {
 			if len(holders[sameName(nm)]) > 1 || len(countries[sameName(nm)]) > 1 {
 				t.note("name of channels of two countries or owners", nm+" "+o.country)
+				continue
+			}
+			if edition(nm, known, isPlace) {
+				t.note("regional or numbered edition", nm+" "+o.country)
 				continue
 			}
 			names = append(names, nm)

@@ -254,3 +254,111 @@ func TestMediaMain(t *testing.T) {
 		t.Errorf("the header must name the source and licence")
 	}
 }
+
+func TestChannelNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		alt  []string
+		want []string
+	}{
+		{"Al Qamariya TV", nil, []string{"Al Qamariya TV", "Al Qamariya Television", "Al Qamariya"}},
+		{"Hillview TV HD", nil, []string{"Hillview TV", "Hillview Television"}}, // one word stays with TV
+		{"El Mirador TV", nil, []string{"El Mirador TV", "El Mirador Television"}},
+		{"Coastal Television", []string{"CTV Coast"}, []string{"Coastal Television", "Coastal TV", "CTV Coast"}},
+	} {
+		got := channelNames(channelRow{name: tc.name, altNames: tc.alt})
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("channelNames(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestChannelEdition(t *testing.T) {
+	known := func(s string) bool { return s == "Lakeshore News" }
+	isPlace := func(s string) bool { return s == "Windhoek" }
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Lakeshore News 2", true},
+		{"Lakeshore News Windhoek", true},
+		{"Lakeshore News Today", false},
+		{"Lakeshore News", false},
+		{"Riverside 24", false}, // "Riverside" is no other channel's name
+	} {
+		if got := edition(tc.name, known, isPlace); got != tc.want {
+			t.Errorf("edition(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{{"Press TV French", true}, {"News18 Marathi", true}, {"Lakeshore News", false}, {"English", false}} {
+		if got := languageEdition(tc.name); got != tc.want {
+			t.Errorf("languageEdition(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestChannelsMain(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	channels := write("channels.csv", `id,name,alt_names,network,owners,country,categories,is_nsfw,launched,closed,replaced_by,website
+LakeshoreNN.na,Lakeshore News Network,LNN Namibia,,Lakeshore Media,NA,news,FALSE,,,,https://lnn.example
+LakeshoreNN2.na,Lakeshore News Network 2,,,Lakeshore Media,NA,news,FALSE,,,,https://lnn.example
+LakeshoreNNFr.na,Lakeshore News Network French,,,Lakeshore Media,NA,news,FALSE,,,,https://lnn.example
+AlQamariya.na,Al Qamariya TV,,,Qamariya Group,NA,news;general,FALSE,,,,https://q.example
+Riverside.na,Riverside Newsline,,,,NA,news,FALSE,,,,https://r.example
+Coastal.na,Coastal Infoline,,,Coastal Ltd,NA,news,FALSE,,,,https://c.example
+Twin.na,Twin Reportage,,,Twin Ltd,NA,news,FALSE,,,,https://t.example
+Twin.za,Twin Reportage,,,Other Ltd,ZA,general,FALSE,,,,https://t2.example
+Old.na,Oldtown Newsline,,,Old Ltd,NA,news,FALSE,,2020-01-01,,https://o.example
+Channels.na,Channels TV,,,Channels Ltd,NA,news,FALSE,,,,https://ch.example
+Num.na,360 TV,,,Num Ltd,NA,news,FALSE,,,,https://n.example
+Sport.na,Sunnyvale Sports,,,Sport Ltd,NA,sports,FALSE,,,,https://s.example
+`)
+	feeds := write("feeds.csv", `channel,id,name,alt_names,is_main,broadcast_area,timezones,languages,format
+LakeshoreNN.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+LakeshoreNN2.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+LakeshoreNNFr.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,fra,576i
+AlQamariya.na,SD,SD,,TRUE,r/ARAB;c/NA,Africa/Windhoek,ara,576i
+Riverside.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Coastal.na,SD,SD,,TRUE,s/NA-ER,Africa/Windhoek,eng,576i
+Twin.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Channels.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Num.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+`)
+	words := write("words.txt", "channels\n")
+	out := filepath.Join(dir, "out.yaml")
+	if err := channelsMain([]string{"-channels", channels, "-feeds", feeds, "-words", words, "-out", out}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(raw)
+	for _, want := range []string{
+		"{key: lakeshore-news-network, name: Lakeshore News Network, kind: broadcaster, country: NAM, aliases: [LNN Namibia]}",
+		"{key: al-qamariya-tv, name: Al Qamariya TV, kind: broadcaster, country: NAM, aliases: [Al Qamariya Television, Al Qamariya]}",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("missing %s in\n%s", want, s)
+		}
+	}
+	body := s[strings.Index(s, "organizations:"):]
+	for _, no := range []string{"Network 2", "Network French", "Riverside", "Coastal", "Twin", "Oldtown", "Channels", "360", "Sunnyvale"} {
+		if strings.Contains(body, no) {
+			t.Errorf("%s should be left out:\n%s", no, s)
+		}
+	}
+	if !strings.Contains(s, "source") || !strings.Contains(s, "licence") {
+		t.Errorf("the header must name the source and licence")
+	}
+}
