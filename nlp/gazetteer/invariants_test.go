@@ -122,6 +122,7 @@ func TestGeneratedEntries(t *testing.T) {
 		{"Al Mayadeen", "org:al-mayadeen-tv", "LBN", ""}, // broadcasters.yaml, "X TV" as "X"
 		{"CNN International", "org:cnn-international", "USA", ""},
 		{"Dunya News", "org:dunya-news", "PAK", ""},
+		{"RT India", "org:rt-india", "IND", ""}, // a country after a name: a channel of its own
 	}
 	for _, c := range cases {
 		e, _, ok := g.Lookup(c.text)

@@ -124,7 +124,7 @@ func channelsMain(args []string) error {
 #   names under six letters or that are a word, a name or a city;
 #   language editions ("Press TV French", "News18 Marathi"); regional or
 #   numbered editions of a channel or organization ("CBS News Boston",
-#   "ABC News Live 3"); persons' names given as other names; names that channels of two
+#   "ABC News Live 3"; "RT India" is a channel); persons' names given as other names; names that channels of two
 #   countries carry anywhere in the table, or two owners among the
 #   channels kept ("KTN News", "ABC News"); names with letters
 #   outside the gazetteer's bytes.
@@ -348,8 +348,9 @@ var titles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "
 	"president": true, "dr": true, "dr.": true, "mr": true, "mr.": true, "mrs": true, "sir": true}
 
 // edition reports whether name is the name of another channel or
-// organization (known) followed by a place or a number ("CBS News
-// Boston", "ABC News Live 3"): a regional feed or a numbered copy.
+// organization (known) followed by a city or region or a number ("CBS
+// News Boston", "ABC News Live 3"): a regional feed or a numbered copy. A
+// country after the name makes a channel of that country ("RT India").
 func edition(name string, known, isPlace func(string) bool) bool {
 	w := strings.Fields(name)
 	for cut := len(w) - 1; cut >= 1; cut-- {
@@ -540,12 +541,14 @@ func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[s
 		e, _, ok := g.Lookup(n)
 		return ok && e.Type == document.Organization
 	}
+	// a city or region, not a country: "RT India" and "CNN Brasil" are
+	// channels of their own
 	isPlace := func(n string) bool {
-		if places[fold(n)] {
-			return true
-		}
 		e, _, ok := g.Lookup(n)
-		return ok && (e.Type == document.Place || e.Type == document.Country)
+		if ok {
+			return e.Type == document.Place
+		}
+		return places[fold(n)]
 	}
 	byName := map[string]*channelOut{}
 	var merged []*channelOut

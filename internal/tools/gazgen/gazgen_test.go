@@ -285,6 +285,7 @@ func TestChannelEdition(t *testing.T) {
 		{"Lakeshore News Today", false},
 		{"Lakeshore News", false},
 		{"Riverside 24", false}, // "Riverside" is no other channel's name
+		{"Lakeshore News Namibia", false},
 	} {
 		if got := edition(tc.name, known, isPlace); got != tc.want {
 			t.Errorf("edition(%q) = %v, want %v", tc.name, got, tc.want)
