@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/pariz/gountries"
 
@@ -128,9 +129,9 @@ func channelsMain(args []string) error {
 #   countries carry anywhere in the table, or two owners among the
 #   channels kept ("KTN News", "ABC News"); names with letters
 #   outside the gazetteer's bytes.
-#   "X TV" also matches "X Television", and "X" when X has two words or
-#   more, is no Romance article and one word ("El Centro") and passes the
-#   same checks; channels the gazetteer already has under the same name and
+#   "X Television" also matches "X TV", and "X TV" or "X Television" match
+#   "X" when X has two words or more, is no Romance article and one word
+#   ("El Centro") and passes the same checks; channels the gazetteer already has under the same name and
 #   country keep their entry and key and get the channel's other names.
 # licence of this file: public domain (the source's; The Unlicense).
 #
@@ -275,8 +276,9 @@ func alpha3(g *gazetteer.Gazetteer, q *gountries.Query, code string) string {
 }
 
 // channelNames are a row's names as news writes them: the name and other
-// names without a quality tag ("HD"), and for "X TV" also "X Television"
-// and "X".
+// names without a quality tag ("HD"), "X TV" for "X Television", and "X"
+// for either. "X Television" is not made from "X TV": news writes it
+// seldom, and each alias costs the tagger's trie about 400 bytes a letter.
 func channelNames(r channelRow) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -291,9 +293,7 @@ func channelNames(r channelRow) []string {
 		n = qualityRe.ReplaceAllString(n, "")
 		add(n)
 		if m := tvSuffixRe.FindStringSubmatch(n); m != nil {
-			if m[2] == "TV" {
-				add(m[1] + " Television")
-			} else {
+			if m[2] == "Television" {
 				add(m[1] + " TV")
 			}
 			if bareName(m[1]) {
@@ -342,6 +342,27 @@ func languageEdition(name string) bool {
 	return strings.HasSuffix(name, ")")
 }
 
+// mixedScripts reports whether a word of name has both Latin and Cyrillic
+// letters ("FREEДOM", "CGTN Pусскии" with a Cyrillic "Р"): a logo's
+// spelling, which text does not use.
+func mixedScripts(name string) bool {
+	for _, w := range strings.Fields(name) {
+		latin, cyr := false, false
+		for _, r := range w {
+			switch {
+			case unicode.Is(unicode.Latin, r):
+				latin = true
+			case unicode.Is(unicode.Cyrillic, r):
+				cyr = true
+			}
+		}
+		if latin && cyr {
+			return true
+		}
+	}
+	return false
+}
+
 // titles start a person's name, which some rows give as another name of
 // their channel (an owner's).
 var titles = map[string]bool{"prince": true, "princess": true, "sheikh": true, "king": true,
@@ -375,6 +396,9 @@ func channelNameProblem(g *gazetteer.Gazetteer, l *lists, dict, places map[strin
 	}
 	if languageEdition(name) {
 		return "language edition"
+	}
+	if mixedScripts(name) {
+		return "Latin and Cyrillic letters in one word"
 	}
 	// "360 TV", "24 News": a number and generic words name no one channel
 	numbersOnly := true
@@ -442,7 +466,7 @@ func selectChannels(g *gazetteer.Gazetteer, sp *spelling, l *lists, dict, places
 			}
 			for _, other := range names {
 				other, ok := sp.of(other)
-				if !ok || !sp.allKnown(other) || contains(o.aliases, other) {
+				if !ok || !sp.allKnown(other) || !sp.fitsOther(other) || contains(o.aliases, other) {
 					continue
 				}
 				if _, known := taken(g, other); !known && channelNameProblem(g, l, dict, places, other) == "" {
@@ -457,7 +481,7 @@ func selectChannels(g *gazetteer.Gazetteer, sp *spelling, l *lists, dict, places
 		o := &channelOut{country: country, holder: holder, rows: []string{r.id}}
 		for _, raw := range names {
 			nm, ok := sp.of(raw)
-			if !ok || !sp.allKnown(nm) {
+			if !ok || !sp.allKnown(nm) || !sp.fitsOther(nm) {
 				t.note("a character outside the known bytes", raw)
 				continue
 			}
