@@ -39,6 +39,8 @@ var (
 	// "Al Mayadeen TV" is "Al Mayadeen" and "Al Mayadeen Television" in news
 	tvSuffixRe = regexp.MustCompile(`^(.+?)\s+(TV|Television)$`)
 	numberRe   = regexp.MustCompile(`^[0-9]+([.,/][0-9]+)?$`)
+	// a name of two words or more whose last word is a number
+	trailingNumberRe = regexp.MustCompile(`^(\S.*\S) ([0-9]{1,3})$`)
 )
 
 type channelOut struct {
@@ -54,6 +56,7 @@ func channelsMain(args []string) error {
 	table := fs.String("channels", "", "iptv-org channel table (iptv-org/database, data/channels.csv)")
 	geoPath := fs.String("geonames", "", "GeoNames cities table: a one-word name that is a city's is left out")
 	category := fs.String("category", "news", "the category a channel must have")
+	owned := fs.String("owned-category", "general", "a category whose channels are kept when an owner or network is an organization of the gazetteer (\"\" for none)")
 	feedsPath := fs.String("feeds", "", "iptv-org feed table (data/feeds.csv): when given, a channel must have a feed broadcast to a country or region, not only to a province or city")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -95,7 +98,7 @@ func channelsMain(args []string) error {
 		}
 	}
 	t := newTally()
-	cands, overlays := selectChannels(g, sp, l, dict, places, rows, *category, wide, t)
+	cands, overlays := selectChannels(g, sp, l, dict, places, rows, *category, *owned, wide, t)
 	out := dedupeChannels(g, cands, tableCountries(rows), places, t)
 
 	countries := map[string]bool{}
@@ -129,7 +132,7 @@ func channelsMain(args []string) error {
 #   countries carry anywhere in the table, or two owners among the
 #   channels kept ("KTN News", "ABC News"); names with letters
 #   outside the gazetteer's bytes.
-#   "X Television" also matches "X TV", and "X TV" or "X Television" match
+#   "X 24" also matches "X24"; "X Television" also matches "X TV", and "X TV" or "X Television" match
 #   "X" when X has two words or more, is no Romance article and one word
 #   ("El Centro") and passes the same checks; channels the gazetteer already has under the same name and
 #   country keep their entry and key and get the channel's other names.
@@ -276,8 +279,8 @@ func alpha3(g *gazetteer.Gazetteer, q *gountries.Query, code string) string {
 }
 
 // channelNames are a row's names as news writes them: the name and other
-// names without a quality tag ("HD"), "X TV" for "X Television", and "X"
-// for either. "X Television" is not made from "X TV": news writes it
+// names without a quality tag ("HD"), "Digi24" for "Digi 24", "X TV" for
+// "X Television", and "X" for either. "X Television" is not made from "X TV": news writes it
 // seldom, and each alias costs the tagger's trie about 400 bytes a letter.
 func channelNames(r channelRow) []string {
 	var out []string
@@ -292,6 +295,11 @@ func channelNames(r channelRow) []string {
 	for _, n := range append([]string{r.name}, r.altNames...) {
 		n = qualityRe.ReplaceAllString(n, "")
 		add(n)
+		// "Digi 24" is written "Digi24" as often: a number at the end
+		// joined to the word before it
+		if m := trailingNumberRe.FindStringSubmatch(n); m != nil {
+			add(m[1] + m[2])
+		}
 		if m := tvSuffixRe.FindStringSubmatch(n); m != nil {
 			if m[2] == "Television" {
 				add(m[1] + " TV")
@@ -325,6 +333,18 @@ func bareName(x string) bool {
 // besides those of the state media ("News18 Marathi", "RT en Espanol").
 var channelLanguages = []string{"Espanol", "Português", "Portugues", "Russki", "по-русски", "Kannada",
 	"Malayalam", "Telugu", "Marathi", "Gujarati", "Odia", "Punjabi", "Bangla", "Assamese", "Bhojpuri"}
+
+// bareOf returns the bare names channelNames makes of a row's names ("Al
+// Mayadeen" of "Al Mayadeen TV").
+func bareOf(r channelRow) []string {
+	var out []string
+	for _, n := range append([]string{r.name}, r.altNames...) {
+		if m := tvSuffixRe.FindStringSubmatch(qualityRe.ReplaceAllString(n, "")); m != nil {
+			out = append(out, strings.Join(strings.Fields(m[1]), " "))
+		}
+	}
+	return out
+}
 
 // languageEdition reports whether a name is a language edition of a
 // channel ("Press TV French", "Africanews English").
@@ -386,8 +406,26 @@ func edition(name string, known, isPlace func(string) bool) bool {
 	return false
 }
 
-// channelNameProblem says why a channel's name may not be an alias, or "".
+// joinedNumberRe is a last word of letters and a number ("Digi24").
+var joinedNumberRe = regexp.MustCompile(`^(.*\pL)([0-9]{1,3})$`)
+
+// spaced writes a number joined to the last word apart ("Digi24" ->
+// "Digi 24"), so that the joined form is checked as the spaced one is.
+func spaced(name string) string {
+	if m := joinedNumberRe.FindStringSubmatch(name); m != nil {
+		return m[1] + " " + m[2]
+	}
+	return name
+}
+
+// channelNameProblem says why a channel's name may not be an alias, or "";
+// "X24" has the problems of "X 24" besides its own.
 func channelNameProblem(g *gazetteer.Gazetteer, l *lists, dict, places map[string]bool, name string) string {
+	if sp := spaced(name); sp != name {
+		if why := channelNameProblem(g, l, dict, places, sp); why != "" {
+			return why
+		}
+	}
 	if curatedChannelExclusions[name] || curatedOrgExclusions[strings.ReplaceAll(name, " ", "-")] {
 		return "curated exclusion (channels)"
 	}
@@ -403,7 +441,8 @@ func channelNameProblem(g *gazetteer.Gazetteer, l *lists, dict, places map[strin
 	// "360 TV", "24 News": a number and generic words name no one channel
 	numbersOnly := true
 	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(w)
+		// "Channel8", "News24": a generic word with a number joined
+		lw := strings.TrimRight(strings.ToLower(w), "0123456789")
 		if !numberRe.MatchString(w) && !genericWords[lw] && !nameWords[lw] {
 			numbersOnly = false
 		}
@@ -418,14 +457,36 @@ func channelNameProblem(g *gazetteer.Gazetteer, l *lists, dict, places map[strin
 // names that pass the checks; channels the gazetteer has under the same
 // name and country come back as overlays with their other names.
 func selectChannels(g *gazetteer.Gazetteer, sp *spelling, l *lists, dict, places map[string]bool,
-	rows []channelRow, category string, wide map[string]bool, t *tally) ([]*channelOut, []*channelOut) {
+	rows []channelRow, category, owned string, wide map[string]bool, t *tally) ([]*channelOut, []*channelOut) {
 	q := gountries.New()
 	var cands []*channelOut
 	overlay := map[string]*channelOut{}
 	var overlays []*channelOut
+	knownOwner := func(r channelRow) bool {
+		for _, o := range append(append([]string{}, r.owners...), r.network...) {
+			if e, _, ok := g.Lookup(o); ok && e.Type == document.Organization {
+				return true
+			}
+		}
+		return false
+	}
+	// the gazetteer's organizations by name as its test of one entry per
+	// organization folds them ("Canal Extremadura Televisión" is its
+	// "Canal Extremadura TV")
+	orgBySame := map[string]gazetteer.Entry{}
+	for _, e := range g.Entries {
+		if e.Type != document.Organization || e.Country == "" {
+			continue
+		}
+		for _, n := range append([]string{e.Name}, e.Names...) {
+			orgBySame[orgSame(n)+"|"+e.Country] = e
+		}
+	}
 	for _, r := range rows {
 		if !hasCategory(r.categories, category) {
-			continue
+			if owned == "" || !hasCategory(r.categories, owned) || !knownOwner(r) {
+				continue
+			}
 		}
 		switch {
 		case r.closed != "" || r.replacedBy != "":
@@ -448,13 +509,30 @@ func selectChannels(g *gazetteer.Gazetteer, sp *spelling, l *lists, dict, places
 		}
 		holder := country + "|" + strings.ToLower(strings.Join(append(append([]string{}, r.network...), r.owners...), ";"))
 		names := channelNames(r)
+		if !hasCategory(r.categories, category) {
+			// a general channel of a known broadcaster ("BBC One", "RTP
+			// 1"): only its names of two words or more, none made bare
+			// ("Khorasan Razavi TV" is no "Khorasan Razavi", "O'zbekiston"
+			// is the country's name)
+			var multi []string
+			for _, nm := range names {
+				if len(strings.Fields(nm)) > 1 && !contains(bareOf(r), nm) {
+					multi = append(multi, nm)
+				} else {
+					t.note("general channel: one word or bare name", nm)
+				}
+			}
+			names = multi
+		}
 		// a channel the gazetteer has under one of these names and this
 		// country: its other names go to that entry
 		merged := false
 		for _, nm := range names {
 			ge, _, ok := g.Lookup(nm)
 			if !ok || ge.Type != document.Organization || ge.Country != country {
-				continue
+				if ge, ok = orgBySame[orgSame(nm)+"|"+country]; !ok {
+					continue
+				}
 			}
 			merged = true
 			o := overlay[ge.ID]
@@ -516,6 +594,19 @@ func hasCategory(categories, want string) bool {
 		}
 	}
 	return false
+}
+
+// orgSame folds a name as the gazetteer's test of one entry per
+// organization does: no diacritics, lower case, words of letters and
+// digits, "tv" as "television".
+func orgSame(s string) string {
+	words := strings.FieldsFunc(fold(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	for k, w := range words {
+		if w == "tv" {
+			words[k] = "television"
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // sameName folds a name for comparing names of channels.
@@ -583,7 +674,7 @@ func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[s
 				t.note("name of channels of two countries or owners", nm+" "+o.country)
 				continue
 			}
-			if edition(nm, known, isPlace) {
+			if edition(spaced(nm), known, isPlace) {
 				t.note("regional or numbered edition", nm+" "+o.country)
 				continue
 			}
@@ -611,9 +702,37 @@ func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[s
 		}
 		merged = append(merged, o)
 	}
+	// a name two channels kept under different names still carry ("RTPi
+	// América" of both RTPi America and RTPi Asia) names neither
+	carriers := map[string]int{}
+	for _, o := range merged {
+		seen := map[string]bool{}
+		for _, nm := range append([]string{o.name}, o.aliases...) {
+			if k := sameName(nm); !seen[k] {
+				seen[k] = true
+				carriers[k]++
+			}
+		}
+	}
+	var unique []*channelOut
+	for _, o := range merged {
+		var names []string
+		for _, nm := range append([]string{o.name}, o.aliases...) {
+			if carriers[sameName(nm)] > 1 {
+				t.note("name of two kept channels", nm+" "+o.country)
+				continue
+			}
+			names = append(names, nm)
+		}
+		if len(names) == 0 {
+			continue
+		}
+		o.name, o.aliases = names[0], names[1:]
+		unique = append(unique, o)
+	}
 	keys := map[string]bool{}
 	var out []*channelOut
-	for _, o := range merged {
+	for _, o := range unique {
 		key := document.Slug(o.name)
 		if _, ok := g.Entry(document.OrgID(key)); ok || keys[key] {
 			key += "-" + strings.ToLower(o.country)

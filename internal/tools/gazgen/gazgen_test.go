@@ -265,6 +265,7 @@ func TestChannelNames(t *testing.T) {
 		{"Hillview TV HD", nil, []string{"Hillview TV"}}, // one word stays with TV
 		{"El Mirador TV", nil, []string{"El Mirador TV"}},
 		{"Coastal Television", []string{"CTV Coast"}, []string{"Coastal Television", "Coastal TV", "CTV Coast"}},
+		{"Lakeshore 24", nil, []string{"Lakeshore 24", "Lakeshore24"}},
 	} {
 		got := channelNames(channelRow{name: tc.name, altNames: tc.alt})
 		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
@@ -301,6 +302,14 @@ func TestChannelEdition(t *testing.T) {
 	}
 }
 
+func TestSpaced(t *testing.T) {
+	for in, want := range map[string]string{"Digi24": "Digi 24", "ABC News Live1": "ABC News Live 1", "Digi 24": "Digi 24", "CNN": "CNN", "24": "24"} {
+		if got := spaced(in); got != want {
+			t.Errorf("spaced(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
 func TestMixedScripts(t *testing.T) {
 	for name, want := range map[string]bool{"FREEДOM": true, "CGTN Pусскии": true, "Россия 24": false, "Espreso TV": false} {
 		if got := mixedScripts(name); got != want {
@@ -330,6 +339,10 @@ Twin.za,Twin Reportage,,,Other Ltd,ZA,general,FALSE,,,,https://t2.example
 Old.na,Oldtown Newsline,,,Old Ltd,NA,news,FALSE,,2020-01-01,,https://o.example
 Channels.na,Channels TV,,,Channels Ltd,NA,news,FALSE,,,,https://ch.example
 Num.na,360 TV,,,Num Ltd,NA,news,FALSE,,,,https://n.example
+Ch8.na,Channel 8,,,Ch Ltd,NA,news,FALSE,,,,https://c8.example
+Gen.na,Lakeshore Prime,,,Xinhua,NA,general,FALSE,,,,https://g.example
+Gen2.na,Hilltopper,,,Xinhua,NA,general,FALSE,,,,https://g2.example
+Gen3.na,Valley Vista,,,Valley Ltd,NA,general,FALSE,,,,https://g3.example
 Sport.na,Sunnyvale Sports,,,Sport Ltd,NA,sports,FALSE,,,,https://s.example
 `)
 	feeds := write("feeds.csv", `channel,id,name,alt_names,is_main,broadcast_area,timezones,languages,format
@@ -342,6 +355,10 @@ Coastal.na,SD,SD,,TRUE,s/NA-ER,Africa/Windhoek,eng,576i
 Twin.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
 Channels.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
 Num.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Ch8.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Gen.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Gen2.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Gen3.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
 `)
 	words := write("words.txt", "channels\n")
 	out := filepath.Join(dir, "out.yaml")
@@ -356,13 +373,16 @@ Num.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
 	for _, want := range []string{
 		"{key: lakeshore-news-network, name: Lakeshore News Network, kind: broadcaster, country: NAM, aliases: [LNN Namibia]}",
 		"{key: al-qamariya-tv, name: Al Qamariya TV, kind: broadcaster, country: NAM, aliases: [Al Qamariya]}",
+		// a general channel of an organization the gazetteer has
+		"{key: lakeshore-prime, name: Lakeshore Prime, kind: broadcaster, country: NAM}",
 	} {
 		if !strings.Contains(s, want) {
 			t.Errorf("missing %s in\n%s", want, s)
 		}
 	}
 	body := s[strings.Index(s, "organizations:"):]
-	for _, no := range []string{"Network 2", "Network French", "Riverside", "Coastal", "Twin", "Oldtown", "Channels", "360", "Sunnyvale"} {
+	for _, no := range []string{"Network 2", "Network French", "Riverside", "Coastal", "Twin", "Oldtown", "Channels", "360", "Sunnyvale", "Channel8", "Channel 8",
+		"Hilltopper", "Valley Vista"} {
 		if strings.Contains(body, no) {
 			t.Errorf("%s should be left out:\n%s", no, s)
 		}
