@@ -123,6 +123,8 @@ func TestGeneratedEntries(t *testing.T) {
 		{"CNN International", "org:cnn-international", "USA", ""},
 		{"Dunya News", "org:dunya-news", "PAK", ""},
 		{"RT India", "org:rt-india", "IND", ""}, // a country after a name: a channel of its own
+		{"DD India", "org:dd-india", "IND", ""}, // a general channel of a known broadcaster
+		{"ABC Australia", "org:abc-australia", "AUS", ""},
 	}
 	for _, c := range cases {
 		e, _, ok := g.Lookup(c.text)
@@ -137,7 +139,7 @@ func TestGeneratedEntries(t *testing.T) {
 		"The Namibian", "Daily Mail", "The Times", "Le Peuple",
 		// broadcasters.yaml: ordinary words, a name of channels of two
 		// countries, a Romance article and one word, a numbered copy
-		"Channels TV", "ABC News", "El Centro", "ABC News Live 3", "Diario"} {
+		"Channels TV", "ABC News", "El Centro", "ABC News Live 3", "Diario", "Channel8", "Khorasan Razavi"} {
 		if e, _, ok := g.Lookup(no); ok {
 			t.Errorf("Lookup(%q) = %s, want nothing", no, e.ID)
 		}
