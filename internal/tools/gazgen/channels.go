@@ -432,6 +432,13 @@ func channelNameProblem(g *gazetteer.Gazetteer, l *lists, dict, places map[strin
 	if w := strings.Fields(name); titles[strings.ToLower(w[0])] || contains(w, "bin") || contains(w, "ibn") {
 		return "a person's name"
 	}
+	// "BBC TV", "BBC Television" name the broadcaster's television, not
+	// one of its channels (an alias of "BBC One")
+	if m := tvSuffixRe.FindStringSubmatch(name); m != nil {
+		if e, _, ok := g.Lookup(m[1]); ok && e.Type == document.Organization {
+			return "an organization's name and TV"
+		}
+	}
 	if languageEdition(name) {
 		return "language edition"
 	}
@@ -530,9 +537,16 @@ func selectChannels(g *gazetteer.Gazetteer, sp *spelling, l *lists, dict, places
 		for _, nm := range names {
 			ge, _, ok := g.Lookup(nm)
 			if !ok || ge.Type != document.Organization || ge.Country != country {
-				if ge, ok = orgBySame[orgSame(nm)+"|"+country]; !ok {
-					continue
-				}
+				ge, ok = orgBySame[orgSame(nm)+"|"+country]
+			}
+			if m := tvSuffixRe.FindStringSubmatch(nm); !ok && m != nil {
+				// "Belsat TV" is the television of the organization
+				// Belsat: its other names ("Белсат TV") go to that entry
+				ge, _, ok = g.Lookup(m[1])
+				ok = ok && ge.Type == document.Organization && ge.Country == country
+			}
+			if !ok {
+				continue
 			}
 			merged = true
 			o := overlay[ge.ID]
