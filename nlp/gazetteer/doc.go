@@ -7,10 +7,11 @@
 // by data/countries.yaml (demonyms, abbreviations, current names). The
 // media outlets, government bodies and international organizations of the
 // domain are in data/organizations.yaml, cities in data/places.yaml and
-// often-named persons in data/persons.yaml. Three files are generated from
+// often-named persons in data/persons.yaml. Four files are generated from
 // maintained data sets by internal/tools/gazgen (docs/gazetteer.md):
 // data/state_media.yaml (state-affiliated media of the world),
-// data/news_media.yaml (notable newspapers with Wikidata ids) and
+// data/news_media.yaml (notable newspapers with Wikidata ids),
+// data/broadcasters.yaml (news television channels) and
 // data/cities.yaml (large cities, capitals' spellings, Wikidata ids of
 // places and countries). Users extend all of them without rebuilding: Load
 // takes extra files in the same format (config nlp.gazetteers).

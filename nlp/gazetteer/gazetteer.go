@@ -23,11 +23,11 @@ var dataFS embed.FS
 // embeddedFiles are read in this order; an alias claimed by an earlier
 // entry is not given to a later one (countries win over places, places
 // over persons).
-// The generated files (state_media.yaml, news_media.yaml, cities.yaml)
-// come after the curated file of their kind, so a curated entry keeps its
-// names.
+// The generated files (state_media.yaml, news_media.yaml,
+// broadcasters.yaml, cities.yaml) come after the curated file of their
+// kind, so a curated entry keeps its names.
 var embeddedFiles = []string{"data/countries.yaml", "data/organizations.yaml", "data/state_media.yaml",
-	"data/news_media.yaml", "data/places.yaml", "data/cities.yaml", "data/persons.yaml"}
+	"data/news_media.yaml", "data/broadcasters.yaml", "data/places.yaml", "data/cities.yaml", "data/persons.yaml"}
 
 // Form says which kind of name an alias is; the tagger derives its rule id
 // ("gaz.country.demonym") and confidence from it.

@@ -118,7 +118,13 @@ func TestGeneratedEntries(t *testing.T) {
 		{"Xinhua", "org:xinhua", "CHN", "Q204839"},
 		{"Haaretz", "org:haaretz", "ISR", "Q216393"}, // news_media.yaml
 		{"Helsingin Sanomat", "org:helsingin-sanomat", "FIN", "Q366921"},
-		{"Dawn", "org:dawn", "PAK", "Q1178770"}, // a curated entry gets its id
+		{"Dawn", "org:dawn", "PAK", "Q1178770"},          // a curated entry gets its id
+		{"Al Mayadeen", "org:al-mayadeen-tv", "LBN", ""}, // broadcasters.yaml, "X TV" as "X"
+		{"CNN International", "org:cnn-international", "USA", ""},
+		{"Dunya News", "org:dunya-news", "PAK", ""},
+		{"RT India", "org:rt-india", "IND", ""}, // a country after a name: a channel of its own
+		{"DD India", "org:dd-india", "IND", ""}, // a general channel of a known broadcaster
+		{"ABC Australia", "org:abc-australia", "AUS", ""},
 	}
 	for _, c := range cases {
 		e, _, ok := g.Lookup(c.text)
@@ -130,7 +136,10 @@ func TestGeneratedEntries(t *testing.T) {
 		t.Errorf("country NAM: Wikidata id %q, want Q1030", c.QID)
 	}
 	for _, no := range []string{"Mobile", "Nice", "Victoria", "Florence", "Reading", "San Jose", "Newcastle", "Gaza", "Eurasia", "Radio Nacional", "CBS",
-		"The Namibian", "Daily Mail", "The Times", "Le Peuple"} {
+		"The Namibian", "Daily Mail", "The Times", "Le Peuple",
+		// broadcasters.yaml: ordinary words, a name of channels of two
+		// countries, a Romance article and one word, a numbered copy
+		"Channels TV", "ABC News", "El Centro", "ABC News Live 3", "Diario", "Channel8", "Khorasan Razavi"} {
 		if e, _, ok := g.Lookup(no); ok {
 			t.Errorf("Lookup(%q) = %s, want nothing", no, e.ID)
 		}

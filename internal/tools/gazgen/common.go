@@ -103,12 +103,22 @@ func fold(s string) string {
 // class in every state, so a rare letter ("ë", "ğ") of one generated name
 // widens the whole table; English news mostly writes such names without
 // the diacritic anyway ("Rajkot", not "Rājkot").
-type spelling struct{ known map[byte]bool }
+type spelling struct {
+	known map[byte]bool
+	// other holds the bytes of the names that start with a non-ASCII byte:
+	// those go to the tagger's Aho-Corasick automaton, whose every state
+	// widens with a new byte value ("Россия-24" brought "-", "2" and "4"
+	// to it, and 7 MB to the tagger's live heap)
+	other map[byte]bool
+}
 
 func newSpelling(g *gazetteer.Gazetteer) *spelling {
-	sp := &spelling{known: map[byte]bool{}}
+	sp := &spelling{known: map[byte]bool{}, other: map[byte]bool{}}
 	for _, a := range g.Aliases {
 		if a.Text[0] >= 0x80 {
+			for i := 0; i < len(a.Text); i++ {
+				sp.other[a.Text[i]] = true
+			}
 			continue // names in other scripts go to the other automaton
 		}
 		for i := 0; i < len(a.Text); i++ {
@@ -139,6 +149,21 @@ func (sp *spelling) of(s string) (string, bool) {
 		return "", false
 	}
 	return out, true
+}
+
+// fitsOther reports whether s, when it starts with a non-ASCII byte, uses
+// only bytes that the names of the other automaton already use; a name
+// that starts with an ASCII byte always fits.
+func (sp *spelling) fitsOther(s string) bool {
+	if s == "" || s[0] < 0x80 {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		if !sp.other[s[i]] {
+			return false
+		}
+	}
+	return true
 }
 
 // quote writes s as a YAML flow scalar, quoted when it needs to be.

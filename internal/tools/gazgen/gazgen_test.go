@@ -254,3 +254,140 @@ func TestMediaMain(t *testing.T) {
 		t.Errorf("the header must name the source and licence")
 	}
 }
+
+func TestChannelNames(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		alt  []string
+		want []string
+	}{
+		{"Al Qamariya TV", nil, []string{"Al Qamariya TV", "Al Qamariya"}},
+		{"Hillview TV HD", nil, []string{"Hillview TV"}}, // one word stays with TV
+		{"El Mirador TV", nil, []string{"El Mirador TV"}},
+		{"Coastal Television", []string{"CTV Coast"}, []string{"Coastal Television", "Coastal TV", "CTV Coast"}},
+		{"Lakeshore 24", nil, []string{"Lakeshore 24", "Lakeshore24"}},
+	} {
+		got := channelNames(channelRow{name: tc.name, altNames: tc.alt})
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("channelNames(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestChannelEdition(t *testing.T) {
+	known := func(s string) bool { return s == "Lakeshore News" }
+	isPlace := func(s string) bool { return s == "Windhoek" }
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Lakeshore News 2", true},
+		{"Lakeshore News Windhoek", true},
+		{"Lakeshore News Today", false},
+		{"Lakeshore News", false},
+		{"Riverside 24", false}, // "Riverside" is no other channel's name
+		{"Lakeshore News Namibia", false},
+	} {
+		if got := edition(tc.name, known, isPlace); got != tc.want {
+			t.Errorf("edition(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{{"Press TV French", true}, {"News18 Marathi", true}, {"Lakeshore News", false}, {"English", false}} {
+		if got := languageEdition(tc.name); got != tc.want {
+			t.Errorf("languageEdition(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestSpaced(t *testing.T) {
+	for in, want := range map[string]string{"Digi24": "Digi 24", "ABC News Live1": "ABC News Live 1", "Digi 24": "Digi 24", "CNN": "CNN", "24": "24"} {
+		if got := spaced(in); got != want {
+			t.Errorf("spaced(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestMixedScripts(t *testing.T) {
+	for name, want := range map[string]bool{"FREEДOM": true, "CGTN Pусскии": true, "Россия 24": false, "Espreso TV": false} {
+		if got := mixedScripts(name); got != want {
+			t.Errorf("mixedScripts(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestChannelsMain(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	channels := write("channels.csv", `id,name,alt_names,network,owners,country,categories,is_nsfw,launched,closed,replaced_by,website
+LakeshoreNN.na,Lakeshore News Network,LNN Namibia,,Lakeshore Media,NA,news,FALSE,,,,https://lnn.example
+LakeshoreNN2.na,Lakeshore News Network 2,,,Lakeshore Media,NA,news,FALSE,,,,https://lnn.example
+LakeshoreNNFr.na,Lakeshore News Network French,,,Lakeshore Media,NA,news,FALSE,,,,https://lnn.example
+AlQamariya.na,Al Qamariya TV,,,Qamariya Group,NA,news;general,FALSE,,,,https://q.example
+Riverside.na,Riverside Newsline,,,,NA,news,FALSE,,,,https://r.example
+Coastal.na,Coastal Infoline,,,Coastal Ltd,NA,news,FALSE,,,,https://c.example
+Twin.na,Twin Reportage,,,Twin Ltd,NA,news,FALSE,,,,https://t.example
+Twin.za,Twin Reportage,,,Other Ltd,ZA,general,FALSE,,,,https://t2.example
+Old.na,Oldtown Newsline,,,Old Ltd,NA,news,FALSE,,2020-01-01,,https://o.example
+Channels.na,Channels TV,,,Channels Ltd,NA,news,FALSE,,,,https://ch.example
+Num.na,360 TV,,,Num Ltd,NA,news,FALSE,,,,https://n.example
+Ch8.na,Channel 8,,,Ch Ltd,NA,news,FALSE,,,,https://c8.example
+Gen.na,Lakeshore Prime,,,Xinhua,NA,general,FALSE,,,,https://g.example
+Gen2.na,Hilltopper,,,Xinhua,NA,general,FALSE,,,,https://g2.example
+Gen3.na,Valley Vista,,,Valley Ltd,NA,general,FALSE,,,,https://g3.example
+Sport.na,Sunnyvale Sports,,,Sport Ltd,NA,sports,FALSE,,,,https://s.example
+`)
+	feeds := write("feeds.csv", `channel,id,name,alt_names,is_main,broadcast_area,timezones,languages,format
+LakeshoreNN.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+LakeshoreNN2.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+LakeshoreNNFr.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,fra,576i
+AlQamariya.na,SD,SD,,TRUE,r/ARAB;c/NA,Africa/Windhoek,ara,576i
+Riverside.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Coastal.na,SD,SD,,TRUE,s/NA-ER,Africa/Windhoek,eng,576i
+Twin.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Channels.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Num.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Ch8.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Gen.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Gen2.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+Gen3.na,SD,SD,,TRUE,c/NA,Africa/Windhoek,eng,576i
+`)
+	words := write("words.txt", "channels\n")
+	out := filepath.Join(dir, "out.yaml")
+	if err := channelsMain([]string{"-channels", channels, "-feeds", feeds, "-words", words, "-out", out}); err != nil {
+		t.Fatal(err)
+	}
+	raw, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(raw)
+	for _, want := range []string{
+		"{key: lakeshore-news-network, name: Lakeshore News Network, kind: broadcaster, country: NAM, aliases: [LNN Namibia]}",
+		"{key: al-qamariya-tv, name: Al Qamariya TV, kind: broadcaster, country: NAM, aliases: [Al Qamariya]}",
+		// a general channel of an organization the gazetteer has
+		"{key: lakeshore-prime, name: Lakeshore Prime, kind: broadcaster, country: NAM}",
+	} {
+		if !strings.Contains(s, want) {
+			t.Errorf("missing %s in\n%s", want, s)
+		}
+	}
+	body := s[strings.Index(s, "organizations:"):]
+	for _, no := range []string{"Network 2", "Network French", "Riverside", "Coastal", "Twin", "Oldtown", "Channels", "360", "Sunnyvale", "Channel8", "Channel 8",
+		"Hilltopper", "Valley Vista"} {
+		if strings.Contains(body, no) {
+			t.Errorf("%s should be left out:\n%s", no, s)
+		}
+	}
+	if !strings.Contains(s, "source") || !strings.Contains(s, "licence") {
+		t.Errorf("the header must name the source and licence")
+	}
+}

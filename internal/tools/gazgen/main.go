@@ -9,6 +9,8 @@
 //	    -names female.txt,male.txt -out nlp/gazetteer/data/state_media.yaml
 //	gazgen media -entities newspapers/ -geonames cities100000.txt -words /usr/share/dict/words \
 //	    -names female.txt,male.txt -out nlp/gazetteer/data/news_media.yaml
+//	gazgen channels -channels channels.csv -geonames cities100000.txt -words /usr/share/dict/words \
+//	    -names female.txt,male.txt -out nlp/gazetteer/data/broadcasters.yaml
 //
 // Both read the embedded gazetteer (gazetteer.Load) to leave out every name
 // that a curated entry, a country or a person already claims, so the output
@@ -22,6 +24,7 @@
 //   - places.go: cities from GeoNames with Wikidata ids, and their exclusions
 //   - orgs.go:   state-affiliated media from the State Media Matrix
 //   - media.go:  newspapers with Wikidata ids from Wikidata item records
+//   - channels.go: news television channels from the iptv-org channel table
 //   - common.go: word and name lists, the taken-name check, YAML output
 package main
 
@@ -33,7 +36,7 @@ import (
 
 func main() {
 	if len(os.Args) < 2 {
-		fmt.Fprintln(os.Stderr, "usage: gazgen places|orgs|media [flags]")
+		fmt.Fprintln(os.Stderr, "usage: gazgen places|orgs|media|channels [flags]")
 		os.Exit(2)
 	}
 	var err error
@@ -44,8 +47,10 @@ func main() {
 		err = orgsMain(os.Args[2:])
 	case "media":
 		err = mediaMain(os.Args[2:])
+	case "channels":
+		err = channelsMain(os.Args[2:])
 	default:
-		err = fmt.Errorf("unknown subcommand %q (places, orgs, media)", os.Args[1])
+		err = fmt.Errorf("unknown subcommand %q (places, orgs, media, channels)", os.Args[1])
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "gazgen:", err)
