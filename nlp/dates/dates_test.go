@@ -44,6 +44,10 @@ func TestFind(t *testing.T) {
 		{"day and month of last year", "signed in Budapest on 14 November last year", dateline, "14 November last year", "2019-11-14", Day, true},
 		{"day and month of next year", "opens on 3 March next year", dateline, "3 March next year", "2021-03-03", Day, true},
 		{"days after a present passive are coming", "the festival, which is organised by the union in Muscat from October 25 to 28", dateline, "October 25 to 28", "2020-10-25/2020-10-28", Day, true},
+		{"today's with a day's noun is the anchor's day", "Today's signing crowns two years of talks.", dateline, "Today", "2020-10-21", Day, true},
+		{"days after a participle set off by commas before a past main clause are past", "On the tour, scheduled from October 12 to 16, the visiting editors were shown two printing plants.", dateline, "October 12 to 16", "2020-10-12/2020-10-16", Day, true},
+		{"a day after a participle set off by commas before a future main clause is coming", "At the fair, scheduled for October 3, the publishers will show their new titles.", dateline, "October 3", "2021-10-03", Day, true},
+		{"a day after a scheduled participle with no main clause is coming", "the fair, which is scheduled for October 3", dateline, "October 3", "2021-10-03", Day, true},
 		{"days after a past passive are past", "the festival, which was organised by the union in Muscat from October 25 to 28", dateline, "October 25 to 28", "2019-10-25/2019-10-28", Day, true},
 		{"month after a present passive of a habit", "the fair is held in the capital in November", dateline, "November", "2020-11", Month, true},
 		{"weekday an event runs until", "The fair runs until Friday.", dateline, "Friday", "2020-10-23", Day, true},
@@ -160,6 +164,9 @@ func TestNotDates(t *testing.T) {
 		"Forum-2021-2025 at the",
 		"scores 1990-2100 were",
 		"the 2000 participants came",
+		"to help readers understand today's Lakeland better",
+		"the reporters of today's world need new skills",
+		"at today’s stage of the talks",
 	} {
 		_, toks := seg.Segment(text, document.Span{})
 		if got := Find(text, asciiLower(text), toks, a); len(got) != 0 {

@@ -614,6 +614,13 @@ func (f *finder) futureClause(i int) bool {
 		if proposalVerbs[w] && (f.low(k+1) == "that" || f.low(k+1) == "to") {
 			return true
 		}
+		if (w == "scheduled" || w == "due") && f.low(k-1) == "," && f.pastMainClause(i) {
+			// "During the trip, scheduled from October 25 to 30, the
+			// visitors were given ...": a participle set off by commas
+			// before a past main clause tells the plan of a happening
+			// now past (date.scheduled-past)
+			return false
+		}
 		if k >= i-8-skip && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
 			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
 			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
@@ -625,6 +632,33 @@ func (f *finder) futureClause(i int) bool {
 		}
 		if w == "," || w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// pastMainClause reports whether the date at token i is followed, after
+// the comma that closes its clause (within 8 tokens), by a past verb
+// within the next 8 tokens of the sentence, before any future cue:
+// "..., scheduled for May 3, the delegates were received by ...".
+func (f *finder) pastMainClause(i int) bool {
+	c := -1
+	for k := i + 1; k < len(f.toks) && k <= i+8 && f.sameSentence(i, k); k++ {
+		if f.low(k) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for k := c + 1; k < len(f.toks) && k <= c+8 && f.sameSentence(i, k); k++ {
+		w := f.low(k)
+		if futureCues[w] || w == "would" || w == "to" || w == "," {
+			return false
+		}
+		if pastVerbs[w] {
+			return true
 		}
 	}
 	return false
@@ -1086,6 +1120,15 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 	return d, true
 }
 
+// presentAges after "today's" speak of the present age, not of the day:
+// "today's world", "today's digital media", "at today's stage of".
+var presentAges = map[string]bool{
+	"world": true, "society": true, "era": true, "age": true, "times": true, "generation": true,
+	"youth": true, "digital": true, "stage": true, "globalized": true, "globalised": true,
+	"media": true, "journalism": true, "reality": true, "realities": true, "context": true,
+	"environment": true, "landscape": true, "fast-changing": true, "rapidly": true, "ever": true,
+}
+
 // relative reads "yesterday", "today", "tomorrow", "last week", "this
 // month", "next year", "earlier this week", "two days ago".
 func (f *finder) relative(i int) (Found, bool) {
@@ -1096,6 +1139,11 @@ func (f *finder) relative(i int) (Found, bool) {
 	case "yesterday":
 		shiftDays = -1
 	case "today":
+		if p := f.low(i + 1); (p == "'s" || p == "’s") && (f.capital(i+2) || presentAges[f.low(i+2)]) {
+			// "today's China", "today's digital media": the present
+			// age, no day (date.today-age)
+			return Found{}, false
+		}
 		shiftDays = 0
 	case "tomorrow":
 		shiftDays = 1

@@ -420,6 +420,11 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		key, year := seriesKey(m.Name)
+		if year == "" {
+			// "the Eurasian Media Forum 2018": the year after the name
+			// is in the mention, not in its name (event.date.name-year)
+			_, year = seriesKey(v.body[m.Start:m.End])
+		}
 		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
 		past := v.pastYearBefore(et0) // "Last year's X Forum" (event.past-edition)
@@ -440,14 +445,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e.rule += "+event.named.acronym"
 			}
 		}
+		ordinalEdition := false
 		if e != nil {
 			// "On December 19, 2022, the Second Council Meeting of the X
 			// was held" after the First: another edition of the name;
 			// "The X Forum was held in Y in 2019" after this year's, with
 			// no ordinal of its own: the day of another year is another
 			// edition (event.past-edition)
+			// "The first X Summit was held on December 20, 2017" after
+			// "the 2018 X Summit": an ordinal where the event has none,
+			// dated in another year, is another edition too
+			// (event.past-edition.ordinal)
 			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year ||
-				!ok && year == "" && v.otherYear(e, s, et0, et1) {
+				year == "" && (!ok || e.ordinal == 0) && v.otherYear(e, s, et0, et1) {
+				ordinalEdition = ok && e.ordinal == 0
 				e = nil
 			}
 		}
@@ -490,6 +501,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.short = short
 			e.rule, e.conf = "event.named", 0.9
+			if ordinalEdition {
+				e.rule += "+event.past-edition.ordinal"
+			}
 			v.noteEventAcronym(e, et1)
 		} else {
 			e.refer(m.Span, s)

@@ -56,6 +56,10 @@ func TestFindStamp(t *testing.T) {
 		{"(Xinhua) 11:45, October 22, 2020", "2020-10-22"},
 		{"Published October 22, 2020 at 11:45 am", "2020-10-22"},
 		{"2020-10-22 11:45 Source: Xinhua", "2020-10-22"},
+		{"Source: Xinhua Published: 2020/10/22 11:45:02", "2020-10-22"},
+		{"10-22-2020 09:15 BJT", "2020-10-22"},
+		{"08-11-2021 16:40", "2021-11-08"},
+		{"ref 10-22-2020", ""},
 		{"Posted 3:05 PM EST, Nov 18, 2019", "2019-11-18"},
 		{"October 22, 2020", ""},
 	}
@@ -369,5 +373,25 @@ func TestDatelineLineAboveBody(t *testing.T) {
 	}
 	if d := findDateline(a.Body, paragraphSpans(a.Body), "2024-05-04"); d == nil || d.Date != "2024-05-03" {
 		t.Fatalf("dateline %+v", d)
+	}
+}
+
+// A stamp line of numbers above the headline dates a text that has no
+// other date: "MM-DD-YYYY hh:mm" and "YYYY/MM/DD hh:mm:ss".
+func TestNumericStampLineDates(t *testing.T) {
+	body := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters in data journalism and verification.\n"
+	cases := []struct{ name, stamp, want string }{
+		{"month first with dashes and a zone", "09-17-2019 08:20 GMT", "2019-09-17"},
+		{"year first with slashes and seconds", "Source: Lakeside Post Published: 2019/09/17 08:20:41", "2019-09-17"},
+		{"numbers without a clock are no stamp", "Ref 09-17-2019", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Home > World\n" + c.stamp + "\nEditors Meet In Lakeside\n" + body)
+			if a.Published != c.want {
+				t.Errorf("published %q, want %q", a.Published, c.want)
+			}
+		})
 	}
 }

@@ -205,7 +205,7 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	}
 	for i := top; i < start && a.Published == ""; i++ {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate {
-			a.Published = findDate(lines[i].text)
+			a.Published = stampLineDate(lines[i].text)
 		}
 	}
 	if a.Published == "" {
@@ -222,12 +222,12 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	}
 	for i := top - 1; i >= 0 && a.Published == ""; i-- {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate || lines[i].kind == lineShort {
-			a.Published = findDate(lines[i].text)
+			a.Published = stampLineDate(lines[i].text)
 		}
 	}
 	for i := start; i < end && a.Published == ""; i++ {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate {
-			a.Published = findDate(lines[i].text)
+			a.Published = stampLineDate(lines[i].text)
 		}
 	}
 	textDate := ""
@@ -321,6 +321,16 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 		}
 	}
 	return a
+}
+
+// stampLineDate returns the date of a stamp or date line: a written date, else
+// a stamp's numbers ("10-13-2016 00:53 BJT", month first when the day
+// cannot be a month).
+func stampLineDate(s string) string {
+	if d := findDate(s); d != "" {
+		return d
+	}
+	return findStamp(s)
 }
 
 // leadAbove returns the lead paragraphs that a page prints between its
