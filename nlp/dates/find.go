@@ -286,6 +286,11 @@ func (f *finder) nameYear(i int) (int, bool) {
 	if (prev == "the" || prev == "of") && len(next) > 1 && next[0] >= 'A' && next[0] <= 'Z' {
 		return y, true
 	}
+	// "to take part in the 2010 session", "the 2019 edition": the year
+	// of a happening told by its common noun (date.text-year-edition)
+	if prev == "the" && editionNouns[strings.ToLower(next)] {
+		return y, true
+	}
 	// "EXPO-2017", "Universiade-2019": a name and its year joined by a
 	// hyphen, no space on either side
 	if prev == "-" && f.adjacent(i) && f.adjacent(i-1) && f.sameSentence(i, i-2) {
@@ -300,6 +305,14 @@ func (f *finder) nameYear(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// editionNouns name one happening of a series after "the" and its year:
+// "the 2010 session", "the 2023 edition".
+var editionNouns = map[string]bool{
+	"session": true, "edition": true, "forum": true, "summit": true, "conference": true,
+	"festival": true, "congress": true, "assembly": true, "exhibition": true, "fair": true,
+	"cohort": true, "workshop": true, "seminar": true, "course": true,
 }
 
 // weekdayRangeEnd makes d, a weekday that closes a range opened by the
@@ -679,6 +692,21 @@ func (f *finder) capital(i int) bool {
 	return c >= 'A' && c <= 'Z'
 }
 
+// allCaps reports whether token i is a word of capitals alone
+// ("KAZINFORM", "USA").
+func (f *finder) allCaps(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	w := f.body[f.toks[i].Start:f.toks[i].End]
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // noYear formats a day and month without a year: "--12-08".
 func noYear(m time.Month, d int) string {
 	return "--" + twoDigits(int(m)) + "-" + twoDigits(d)
@@ -752,6 +780,15 @@ func (f *finder) weekday(i int) (Found, bool) {
 		return d, true
 	}
 	aw := f.a.Date.Weekday()
+	if p := f.low(start - 1); mod == "" && (p == "," || p == "(") {
+		// "tomorrow, Monday,", "yesterday (Sunday)": the weekday in
+		// apposition names the day before it (date.weekday-apposition)
+		shift, ok := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[f.low(start-2)]
+		if t := f.a.Date.AddDate(0, 0, shift); ok && t.Weekday() == wd {
+			d.Value, d.Rule, d.Anchor = dayValue(t), "date.weekday-apposition", f.a.String()
+			return d, true
+		}
+	}
 	future := mod == "next" || mod == "coming"
 	if mod == "" || mod == "this" {
 		past := false
@@ -1139,6 +1176,12 @@ func (f *finder) relative(i int) (Found, bool) {
 	case "yesterday":
 		shiftDays = -1
 	case "today":
+		if f.capital(i) && i > 0 && f.sameSentence(i, i-1) && f.capital(i-1) && (!f.allCaps(i-1) || i+1 < len(f.toks) && f.sameSentence(i, i+1) && f.capital(i+1)) {
+			// "Russia Today", "Turkmenistan Today Agency": a title
+			// word of a name, no day ("KAZINFORM Today as part of"
+			// after a credit in capitals is one) (date.today-name)
+			return Found{}, false
+		}
 		if p := f.low(i + 1); (p == "'s" || p == "’s") && (f.capital(i+2) || presentAges[f.low(i+2)]) {
 			// "today's China", "today's digital media": the present
 			// age, no day (date.today-age)

@@ -255,6 +255,13 @@ func (v *view) conjunctBetween(a, t0 int) bool {
 func (v *view) frontedDay(s int) (*document.Mention, bool) {
 	st0, st1 := v.sentenceTokens(s)
 	j := st0
+	if dl := v.d.Article.Dateline; dl != nil {
+		// "Yangon, Oct. 26 (Agency) On October 24, ...": the sentence
+		// opens after the dateline (event.date.fronted)
+		for j < st1 && v.toks[j].Start < dl.Span.End {
+			j++
+		}
+	}
 	if w := v.low(j); w == "on" || w == "earlier" || w == "later" {
 		j++
 		if v.low(j) == "," {
