@@ -419,9 +419,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 // TASS."), or that a definite subject of a passive verb takes up ("...
 // have launched an initiative. The joint initiative was launched by ...").
 func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []string) *event {
-	if typ == "meeting" && v.low(t0-1) == "also" {
-		// "The INA chief also met with the Deputy Minister": another
-		// meeting besides the one told (event.verb.also-met)
+	if typ == "meeting" && (v.low(t0-1) == "also" || slices.Contains(v.lows[t0:t1], "also")) {
+		// "The INA chief also met with the Deputy Minister", "He will
+		// also call on the Speaker": another meeting besides the one
+		// told (event.verb.also-met)
 		return nil
 	}
 	day := ""
