@@ -783,7 +783,16 @@ func (f *finder) weekday(i int) (Found, bool) {
 	if p := f.low(start - 1); mod == "" && (p == "," || p == "(") {
 		// "tomorrow, Monday,", "yesterday (Sunday)": the weekday in
 		// apposition names the day before it (date.weekday-apposition)
-		shift, ok := map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[f.low(start-2)]
+		shift, ok := 0, true
+		switch f.low(start - 2) {
+		case "yesterday":
+			shift = -1
+		case "tomorrow":
+			shift = 1
+		case "today":
+		default:
+			ok = false
+		}
 		if t := f.a.Date.AddDate(0, 0, shift); ok && t.Weekday() == wd {
 			d.Value, d.Rule, d.Anchor = dayValue(t), "date.weekday-apposition", f.a.String()
 			return d, true

@@ -420,10 +420,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		key, year := seriesKey(m.Name)
-		if year == "" {
+		if y := v.low(et1 - 1); year == "" && len(y) == 4 && (y[0] == '1' || y[0] == '2') {
 			// "the Eurasian Media Forum 2018": the year after the name
 			// is in the mention, not in its name (event.date.name-year)
-			_, year = seriesKey(v.body[m.Start:m.End])
+			if n, ok := atoi(y); ok && n >= 1900 && n <= 2100 {
+				year = y
+			}
 		}
 		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
