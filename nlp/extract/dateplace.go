@@ -1206,6 +1206,9 @@ func (v *view) previousDays() bool {
 		if dm, ok := v.previousDay(e.sents[0]); ok {
 			e.setDate(dm.Value, dm.Kind)
 			e.dateRule = "event.date.previous-sentence"
+			if e.remarks {
+				e.dateRule = "event.date.remarks"
+			}
 			dated = true
 		}
 	}

@@ -112,6 +112,10 @@ type event struct {
 	// happening it took place at, it takes the day of the sentences before
 	// (finish)
 	prevDay bool
+	// remarks: told as the occasion of remarks made ("X made the
+	// remarks at a summit"), dated by the saying before (finish,
+	// event.date.remarks)
+	remarks bool
 	// after is the happening a "was followed by" agent came after
 	// (event.trigger.sequence): its day dates this one if nothing else
 	// does (event.date.sequence)
@@ -933,6 +937,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if first && definite && possessor == "" && rule != "event.definite-first" {
 			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
 		}
+		if !e.prevDay && remarksMade(v, s, et0) {
+			// "X urged on Tuesday ... X made the remarks while delivering
+			// a speech at a summit": the occasion of the remarks told
+			// before has their day (event.date.remarks)
+			e.prevDay, e.remarks = true, true
+		}
 		if rule == "event.trigger.sequence" {
 			// "They signed on Thursday. The signing was followed by a
 			// workshop": the day of the happening it followed, unless
@@ -1181,6 +1191,22 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 	}
 	return dm.Value[:4] != e.date[:4]
 }
+
+// remarksMade reports whether sentence s says, before token t0, that
+// someone "made the remarks" (or these, his, her remarks or comments):
+// the sentence tells the occasion of what was said before.
+func remarksMade(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := st0; j+2 < t0; j++ {
+		if v.lows[j] == "made" && v.in(remarksDeterminers, j+1) && (v.low(j+2) == "remarks" || v.low(j+2) == "comments") {
+			return true
+		}
+	}
+	return false
+}
+
+// remarksDeterminers stand between "made" and "remarks".
+var remarksDeterminers = newWordSet(map[string]bool{"the": true, "these": true, "his": true, "her": true, "those": true, "their": true})
 
 // pastYearBefore reports whether "last year's" or "the previous
 // year's" stands right before token t0: the mention is a past edition.
