@@ -278,8 +278,10 @@ func compatible(t, et string) bool {
 		return et == "conference" || et == "meeting"
 	case "conference", "video_conference", "seminar":
 		// "The 50th General Assembly of the federation started ... The
-		// conference is being held in conjunction with ..."
-		return et == "conference" || et == "video_conference" || et == "seminar" || t == "conference" && et == "assembly"
+		// conference is being held in conjunction with ..."; "the media
+		// forum in Cairo ... During the media conference" (a forum is a
+		// conference, event.coref.forum-conference)
+		return et == "conference" || et == "video_conference" || et == "seminar" || t == "conference" && (et == "assembly" || et == "forum")
 	}
 	return false
 }
