@@ -44,6 +44,11 @@ func TestFind(t *testing.T) {
 		{"day and month of last year", "signed in Budapest on 14 November last year", dateline, "14 November last year", "2019-11-14", Day, true},
 		{"day and month of next year", "opens on 3 March next year", dateline, "3 March next year", "2021-03-03", Day, true},
 		{"days after a present passive are coming", "the festival, which is organised by the union in Muscat from October 25 to 28", dateline, "October 25 to 28", "2020-10-25/2020-10-28", Day, true},
+		{"Today after a credit in capitals is the anchor's day", "LAKESIDE. KENPRESS Today the editors met.", dateline, "Today", "2020-10-21", Day, true},
+		{"today's with a day's noun is the anchor's day", "Today's signing crowns two years of talks.", dateline, "Today", "2020-10-21", Day, true},
+		{"days after a participle set off by commas before a past main clause are past", "On the tour, scheduled from October 12 to 16, the visiting editors were shown two printing plants.", dateline, "October 12 to 16", "2020-10-12/2020-10-16", Day, true},
+		{"a day after a participle set off by commas before a future main clause is coming", "At the fair, scheduled for October 3, the publishers will show their new titles.", dateline, "October 3", "2021-10-03", Day, true},
+		{"a day after a scheduled participle with no main clause is coming", "the fair, which is scheduled for October 3", dateline, "October 3", "2021-10-03", Day, true},
 		{"days after a past passive are past", "the festival, which was organised by the union in Muscat from October 25 to 28", dateline, "October 25 to 28", "2019-10-25/2019-10-28", Day, true},
 		{"month after a present passive of a habit", "the fair is held in the capital in November", dateline, "November", "2020-11", Month, true},
 		{"weekday an event runs until", "The fair runs until Friday.", dateline, "Friday", "2020-10-23", Day, true},
@@ -147,6 +152,27 @@ func TestFind(t *testing.T) {
 	}
 }
 
+// TestWeekdayApposition pins date.weekday-apposition: a weekday set off
+// after "yesterday", "today" or "tomorrow" is that day, both found.
+func TestWeekdayApposition(t *testing.T) {
+	seg, _ := segment.New()
+	a := AnchorFor(document.Article{Published: "2020-10-21"}) // a Wednesday
+	for _, c := range []struct{ text, want string }{
+		{"The agencies met yesterday (Tuesday) in the capital.", "2020-10-20 2020-10-20"},
+		{"The union will hold its congress tomorrow, Thursday, in Accra.", "2020-10-22 2020-10-22"},
+		{"The union will hold its congress tomorrow, Monday, in Accra.", "2020-10-22 2020-10-26"},
+	} {
+		_, toks := seg.Segment(c.text, document.Span{})
+		var got []string
+		for _, d := range Find(c.text, asciiLower(c.text), toks, a) {
+			got = append(got, d.Value)
+		}
+		if strings.Join(got, " ") != c.want {
+			t.Errorf("%q: got %v, want %s", c.text, got, c.want)
+		}
+	}
+}
+
 func TestNotDates(t *testing.T) {
 	seg, _ := segment.New()
 	a := AnchorFor(document.Article{Published: "2020-10-22"})
@@ -160,6 +186,11 @@ func TestNotDates(t *testing.T) {
 		"Forum-2021-2025 at the",
 		"scores 1990-2100 were",
 		"the 2000 participants came",
+		"to help readers understand today's Lakeland better",
+		"the reporters of today's world need new skills",
+		"at today’s stage of the talks",
+		"the Lakeland Today Agency and the Hilltop Post signed a memorandum",
+		"an interview with Lakeland Today on the new law",
 	} {
 		_, toks := seg.Segment(text, document.Span{})
 		if got := Find(text, asciiLower(text), toks, a); len(got) != 0 {
@@ -222,6 +253,8 @@ func TestTextYears(t *testing.T) {
 		{"a year without the day keeps none", "In May 2001 they met. It ends on February 29.", []string{"2001-05", "--02-29"}},
 		{"a range over the new year ends in the next", "In May 2021 they met. Courses run from December 30 to January 2.", []string{"2021-05", "2021-12-30/2022-01-02"}},
 		{"the same year after a day takes the year told last", "They met on March 31, 1920. The agency was launched on April 6 the same year.", []string{"1920-03-31", "1920-04-06"}},
+		{"the year of an edition told by its common noun", "Founded in 2004, the course grew. In May and June, forty editors will come to take part in the 2012 session.", []string{"2004", "2012-05", "2012-06", "2012"}},
+		{"a year before a noun of no happening is none", "In May, forty editors will study the 2012 budget.", []string{"", "2012"}},
 		{"that year after a month", "The accord was signed on Aug. 24, 2003. Talks resumed in November that year.", []string{"2003-08-24", "2003-11"}},
 	}
 	for _, c := range cases {

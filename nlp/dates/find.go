@@ -286,6 +286,11 @@ func (f *finder) nameYear(i int) (int, bool) {
 	if (prev == "the" || prev == "of") && len(next) > 1 && next[0] >= 'A' && next[0] <= 'Z' {
 		return y, true
 	}
+	// "to take part in the 2010 session", "the 2019 edition": the year
+	// of a happening told by its common noun (date.text-year-edition)
+	if prev == "the" && editionNouns[strings.ToLower(next)] {
+		return y, true
+	}
 	// "EXPO-2017", "Universiade-2019": a name and its year joined by a
 	// hyphen, no space on either side
 	if prev == "-" && f.adjacent(i) && f.adjacent(i-1) && f.sameSentence(i, i-2) {
@@ -300,6 +305,14 @@ func (f *finder) nameYear(i int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// editionNouns name one happening of a series after "the" and its year:
+// "the 2010 session", "the 2023 edition".
+var editionNouns = map[string]bool{
+	"session": true, "edition": true, "forum": true, "summit": true, "conference": true,
+	"festival": true, "congress": true, "assembly": true, "exhibition": true, "fair": true,
+	"cohort": true, "workshop": true, "seminar": true, "course": true,
 }
 
 // weekdayRangeEnd makes d, a weekday that closes a range opened by the
@@ -614,6 +627,13 @@ func (f *finder) futureClause(i int) bool {
 		if proposalVerbs[w] && (f.low(k+1) == "that" || f.low(k+1) == "to") {
 			return true
 		}
+		if (w == "scheduled" || w == "due") && f.low(k-1) == "," && f.pastMainClause(i) {
+			// "During the trip, scheduled from October 25 to 30, the
+			// visitors were given ...": a participle set off by commas
+			// before a past main clause tells the plan of a happening
+			// now past (date.scheduled-past)
+			return false
+		}
 		if k >= i-8-skip && (w == "will" || w == "to" && f.low(k+1) == "be" || w == "scheduled" || w == "due") ||
 			(w == "expected" || w == "set") && f.low(k+1) == "to" && presentBe[f.low(k-1)] ||
 			w == "would" && (f.low(k+1) == "be" || holdVerbs[f.low(k+1)]) || w == "to" && holdVerbs[f.low(k+1)] {
@@ -625,6 +645,33 @@ func (f *finder) futureClause(i int) bool {
 		}
 		if w == "," || w == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// pastMainClause reports whether the date at token i is followed, after
+// the comma that closes its clause (within 8 tokens), by a past verb
+// within the next 8 tokens of the sentence, before any future cue:
+// "..., scheduled for May 3, the delegates were received by ...".
+func (f *finder) pastMainClause(i int) bool {
+	c := -1
+	for k := i + 1; k < len(f.toks) && k <= i+8 && f.sameSentence(i, k); k++ {
+		if f.low(k) == "," {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for k := c + 1; k < len(f.toks) && k <= c+8 && f.sameSentence(i, k); k++ {
+		w := f.low(k)
+		if futureCues[w] || w == "would" || w == "to" || w == "," {
+			return false
+		}
+		if pastVerbs[w] {
+			return true
 		}
 	}
 	return false
@@ -643,6 +690,21 @@ func (f *finder) capital(i int) bool {
 	}
 	c := f.body[f.toks[i].Start]
 	return c >= 'A' && c <= 'Z'
+}
+
+// allCaps reports whether token i is a word of capitals alone
+// ("KAZINFORM", "USA").
+func (f *finder) allCaps(i int) bool {
+	if i < 0 || i >= len(f.toks) {
+		return false
+	}
+	w := f.body[f.toks[i].Start:f.toks[i].End]
+	for k := 0; k < len(w); k++ {
+		if c := w[k]; c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // noYear formats a day and month without a year: "--12-08".
@@ -718,6 +780,24 @@ func (f *finder) weekday(i int) (Found, bool) {
 		return d, true
 	}
 	aw := f.a.Date.Weekday()
+	if p := f.low(start - 1); mod == "" && (p == "," || p == "(") {
+		// "tomorrow, Monday,", "yesterday (Sunday)": the weekday in
+		// apposition names the day before it (date.weekday-apposition)
+		shift, ok := 0, true
+		switch f.low(start - 2) {
+		case "yesterday":
+			shift = -1
+		case "tomorrow":
+			shift = 1
+		case "today":
+		default:
+			ok = false
+		}
+		if t := f.a.Date.AddDate(0, 0, shift); ok && t.Weekday() == wd {
+			d.Value, d.Rule, d.Anchor = dayValue(t), "date.weekday-apposition", f.a.String()
+			return d, true
+		}
+	}
 	future := mod == "next" || mod == "coming"
 	if mod == "" || mod == "this" {
 		past := false
@@ -1086,6 +1166,15 @@ func (f *finder) dayFirst(i int) (Found, bool) {
 	return d, true
 }
 
+// presentAges after "today's" speak of the present age, not of the day:
+// "today's world", "today's digital media", "at today's stage of".
+var presentAges = map[string]bool{
+	"world": true, "society": true, "era": true, "age": true, "times": true, "generation": true,
+	"youth": true, "digital": true, "stage": true, "globalized": true, "globalised": true,
+	"media": true, "journalism": true, "reality": true, "realities": true, "context": true,
+	"environment": true, "landscape": true, "fast-changing": true, "rapidly": true, "ever": true,
+}
+
 // relative reads "yesterday", "today", "tomorrow", "last week", "this
 // month", "next year", "earlier this week", "two days ago".
 func (f *finder) relative(i int) (Found, bool) {
@@ -1096,6 +1185,17 @@ func (f *finder) relative(i int) (Found, bool) {
 	case "yesterday":
 		shiftDays = -1
 	case "today":
+		if f.capital(i) && i > 0 && f.sameSentence(i, i-1) && f.capital(i-1) && (!f.allCaps(i-1) || i+1 < len(f.toks) && f.sameSentence(i, i+1) && f.capital(i+1)) {
+			// "Russia Today", "Turkmenistan Today Agency": a title
+			// word of a name, no day ("KAZINFORM Today as part of"
+			// after a credit in capitals is one) (date.today-name)
+			return Found{}, false
+		}
+		if p := f.low(i + 1); (p == "'s" || p == "’s") && (f.capital(i+2) || presentAges[f.low(i+2)]) {
+			// "today's China", "today's digital media": the present
+			// age, no day (date.today-age)
+			return Found{}, false
+		}
 		shiftDays = 0
 	case "tomorrow":
 		shiftDays = 1

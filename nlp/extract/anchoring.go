@@ -237,6 +237,12 @@ back:
 			a == "took" && b == "place" || a == "was" && b == "also" && v.in(heldAfter, t1+2) {
 			return true
 		}
+		// "An annual meeting has been held in the capital between X
+		// and Y": the present perfect of the same passive
+		// (event.trigger.held)
+		if (a == "has" || a == "have") && b == "been" && v.in(heldAfter, t1+2) {
+			return true
+		}
 	}
 	return false
 }

@@ -86,10 +86,31 @@ func addDays(day string, n int) string {
 // ordinalBefore returns the ordinal right before token t0 ("the 13th
 // China-Russia ...", "Third SCO Media Forum").
 func (v *view) ordinalBefore(t0 int) (int, bool) {
-	caps := 0
-	for j := t0 - 1; j >= 0 && j >= t0-7; j-- {
+	caps, reach, lower := 0, 7, 0
+	for j := t0 - 1; j >= 0 && j >= t0-reach; j-- {
 		if t := v.low(j); t == "-" || t == "–" || t == "and" || t == "&" {
 			continue // "the first Russia-Africa media forum", "the second Belt & Road forum"
+		}
+		// "the 28th GCC information ministers' meeting": a plural
+		// possessive of the members and up to two lower-case words
+		// before it (event.ordinal.possessive)
+		if t := v.tok(j); j == t0-1 && (t == "'" || t == "’") && strings.HasSuffix(v.low(j-1), "s") && v.isWord(j-1) && !v.isCap(j-1) {
+			lower = 3
+			continue
+		}
+		if lower > 0 && v.isWord(j) && !v.isCap(j) && v.val[j] == 0 && v.low(j) != "the" {
+			lower--
+			continue
+		}
+		lower = 0
+		// "the ninth India Technical and Economic Cooperation (ITEC)
+		// training programme": a name defined by its acronym in
+		// parentheses counts as one word (event.ordinal.defined-name)
+		if v.tok(j) == ")" && j-2 >= 0 && v.tok(j-2) == "(" && acronym(v.tok(j-1)) && v.isCap(j-3) {
+			j -= 3
+			reach = min(t0-j+8, 14)
+			caps = -8
+			continue
 		}
 		if v.val[j] != 0 {
 			m := &v.d.Mentions[v.val[j]-1]
@@ -234,6 +255,13 @@ func (v *view) conjunctBetween(a, t0 int) bool {
 func (v *view) frontedDay(s int) (*document.Mention, bool) {
 	st0, st1 := v.sentenceTokens(s)
 	j := st0
+	if dl := v.d.Article.Dateline; dl != nil {
+		// "Yangon, Oct. 26 (Agency) On October 24, ...": the sentence
+		// opens after the dateline (event.date.fronted)
+		for j < st1 && v.toks[j].Start < dl.Span.End {
+			j++
+		}
+	}
 	if w := v.low(j); w == "on" || w == "earlier" || w == "later" {
 		j++
 		if v.low(j) == "," {
@@ -422,8 +450,20 @@ func (v *view) sinceDate(mt0 int) bool {
 	case "its", "their", "his", "her", "the":
 		return v.low(mt0-4) == "since"
 	}
+	// "Since it was launched in 2002, the forum has ...", "since they
+	// were first held in 2010": a passive in a clause of "since", the
+	// start of what the report is about (event.date.since-clause)
+	for j := mt0 - 2; j >= mt0-4 && j > 0; j-- {
+		if w := v.low(j); w == "was" || w == "were" {
+			return v.low(j-1) == "since" || v.in(sinceSubjects, j-1) && v.low(j-2) == "since"
+		}
+	}
 	return false
 }
+
+// sinceSubjects are the pronouns of a "since" clause about the thing the
+// report is about: "since it was launched".
+var sinceSubjects = newWordSet(map[string]bool{"it": true, "they": true, "this": true})
 
 // setDate gives e the date of a date mention's value and granularity; a
 // range ("2024-05-11/2024-05-12") gives its two ends.
@@ -1166,6 +1206,9 @@ func (v *view) previousDays() bool {
 		if dm, ok := v.previousDay(e.sents[0]); ok {
 			e.setDate(dm.Value, dm.Kind)
 			e.dateRule = "event.date.previous-sentence"
+			if e.remarks {
+				e.dateRule = "event.date.remarks"
+			}
 			dated = true
 		}
 	}

@@ -112,6 +112,10 @@ type event struct {
 	// happening it took place at, it takes the day of the sentences before
 	// (finish)
 	prevDay bool
+	// remarks: told as the occasion of remarks made ("X made the
+	// remarks at a summit"), dated by the saying before (finish,
+	// event.date.remarks)
+	remarks bool
 	// after is the happening a "was followed by" agent came after
 	// (event.trigger.sequence): its day dates this one if nothing else
 	// does (event.date.sequence)
@@ -274,8 +278,10 @@ func compatible(t, et string) bool {
 		return et == "conference" || et == "meeting"
 	case "conference", "video_conference", "seminar":
 		// "The 50th General Assembly of the federation started ... The
-		// conference is being held in conjunction with ..."
-		return et == "conference" || et == "video_conference" || et == "seminar" || t == "conference" && et == "assembly"
+		// conference is being held in conjunction with ..."; "the media
+		// forum in Cairo ... During the media conference" (a forum is a
+		// conference, event.coref.forum-conference)
+		return et == "conference" || et == "video_conference" || et == "seminar" || t == "conference" && (et == "assembly" || et == "forum")
 	}
 	return false
 }
@@ -420,6 +426,13 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			continue
 		}
 		key, year := seriesKey(m.Name)
+		if y := v.low(et1 - 1); year == "" && len(y) == 4 && (y[0] == '1' || y[0] == '2') {
+			// "the Eurasian Media Forum 2018": the year after the name
+			// is in the mention, not in its name (event.date.name-year)
+			if n, ok := atoi(y); ok && n >= 1900 && n <= 2100 {
+				year = y
+			}
+		}
 		short := acronymKey(v.body[m.Start:m.End])
 		e := v.findNamed(key)
 		past := v.pastYearBefore(et0) // "Last year's X Forum" (event.past-edition)
@@ -440,14 +453,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 				e.rule += "+event.named.acronym"
 			}
 		}
+		ordinalEdition := false
 		if e != nil {
 			// "On December 19, 2022, the Second Council Meeting of the X
 			// was held" after the First: another edition of the name;
 			// "The X Forum was held in Y in 2019" after this year's, with
 			// no ordinal of its own: the day of another year is another
 			// edition (event.past-edition)
+			// "The first X Summit was held on December 20, 2017" after
+			// "the 2018 X Summit": an ordinal where the event has none,
+			// dated in another year, is another edition too
+			// (event.past-edition.ordinal)
 			if n, ok := v.ordinalBefore(et0); ok && e.ordinal != 0 && n != e.ordinal || year != "" && e.year != "" && year != e.year ||
-				!ok && year == "" && v.otherYear(e, s, et0, et1) {
+				year == "" && (!ok || e.ordinal == 0) && v.otherYear(e, s, et0, et1) {
+				ordinalEdition = ok && e.ordinal == 0
 				e = nil
 			}
 		}
@@ -490,6 +509,9 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 			e.named, e.name, e.key, e.year = true, strings.TrimSpace(stripOrdinalYear(m.Name)), key, year
 			e.short = short
 			e.rule, e.conf = "event.named", 0.9
+			if ordinalEdition {
+				e.rule += "+event.past-edition.ordinal"
+			}
 			v.noteEventAcronym(e, et1)
 		} else {
 			e.refer(m.Span, s)
@@ -917,6 +939,12 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if first && definite && possessor == "" && rule != "event.definite-first" {
 			e.prevDay = true // dated by the sentences before if nothing else dates it (finish)
 		}
+		if !e.prevDay && remarksMade(v, s, et0) {
+			// "X urged on Tuesday ... X made the remarks while delivering
+			// a speech at a summit": the occasion of the remarks told
+			// before has their day (event.date.remarks)
+			e.prevDay, e.remarks = true, true
+		}
 		if rule == "event.trigger.sequence" {
 			// "They signed on Thursday. The signing was followed by a
 			// workshop": the day of the happening it followed, unless
@@ -1165,6 +1193,22 @@ func (v *view) otherYear(e *event, s, t0, t1 int) bool {
 	}
 	return dm.Value[:4] != e.date[:4]
 }
+
+// remarksMade reports whether sentence s says, before token t0, that
+// someone "made the remarks" (or these, his, her remarks or comments):
+// the sentence tells the occasion of what was said before.
+func remarksMade(v *view, s, t0 int) bool {
+	st0, _ := v.sentenceTokens(s)
+	for j := st0; j+2 < t0; j++ {
+		if v.lows[j] == "made" && v.in(remarksDeterminers, j+1) && (v.low(j+2) == "remarks" || v.low(j+2) == "comments") {
+			return true
+		}
+	}
+	return false
+}
+
+// remarksDeterminers stand between "made" and "remarks".
+var remarksDeterminers = newWordSet(map[string]bool{"the": true, "these": true, "his": true, "her": true, "those": true, "their": true})
 
 // pastYearBefore reports whether "last year's" or "the previous
 // year's" stands right before token t0: the mention is a past edition.

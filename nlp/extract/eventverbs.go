@@ -93,6 +93,13 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 			return
 		}
 	}
+	if m.Kind == "launch" && (v.low(t0-1) == "was" || v.low(t0-1) == "were") &&
+		(v.low(t0-2) == "since" || v.in(sinceSubjects, t0-2) && v.low(t0-3) == "since") {
+		// "Since it was launched in 2002, the forum has grown": the
+		// start of what the report is about, told as background, no
+		// launch (event.verb.since-launched)
+		return
+	}
 	if m.Kind == "launch" {
 		// "X launched the CPEC media forum as an online event": the start
 		// of a series of events, no launch of a product
@@ -412,9 +419,10 @@ func (x *Extractor) verbEvent(v *view, s, k, t0, t1 int, touch func(*event)) {
 // TASS."), or that a definite subject of a passive verb takes up ("...
 // have launched an initiative. The joint initiative was launched by ...").
 func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []string) *event {
-	if typ == "meeting" && v.low(t0-1) == "also" {
-		// "The INA chief also met with the Deputy Minister": another
-		// meeting besides the one told (event.verb.also-met)
+	if typ == "meeting" && (v.low(t0-1) == "also" || slices.Contains(v.lows[t0:t1], "also")) {
+		// "The INA chief also met with the Deputy Minister", "He will
+		// also call on the Speaker": another meeting besides the one
+		// told (event.verb.also-met)
 		return nil
 	}
 	day := ""

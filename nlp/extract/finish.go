@@ -435,6 +435,9 @@ func retold(a, b *event, v *view) (bool, string) {
 	if v.oneVisit(a, b) {
 		return true, "event.merge.visit"
 	}
+	if tripStop(a, b) {
+		return true, "event.merge.trip-stop"
+	}
 	if v.glossOf(a, b) || v.glossOf(b, a) {
 		return true, "event.merge.gloss"
 	}
@@ -511,6 +514,33 @@ func (v *view) oneVisit(a, b *event) bool {
 		}
 	}
 	return closeDays(a.date, b.date)
+}
+
+// tripStop reports whether visit b, on one day, is a stop of visit a, a
+// trip told with its range of days: "During the six-day trip, from
+// October 25 to 30, ... On October 27, the journalists toured the
+// museum" (event.merge.trip-stop). A person who visits on that day and
+// is no party of the trip makes a visit of their own.
+func tripStop(a, b *event) bool {
+	day := func(d string) int {
+		switch {
+		case len(d) == 10:
+			return 1
+		case len(d) == 7 && strings.HasPrefix(d, "--"):
+			return 2 // a day without its year
+		}
+		return 0
+	}
+	if a.typ != "visit" || b.typ != "visit" || a.planned || b.planned || b.edition || b.endDate != "" ||
+		day(a.date) == 0 || day(a.endDate) != day(a.date) || day(b.date) != day(a.date) || b.date <= a.date || b.date > a.endDate {
+		return false
+	}
+	for _, p := range b.participants {
+		if document.IDPrefix(p) == document.PrefixPerson && !slices.Contains(a.participants, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // earlierVisit reports whether a visit is told as an earlier one: "Hill,

@@ -34,9 +34,9 @@ const (
 
 var (
 	// place, region?, date?, (agency) dash
-	reDatelineParen = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?(?:,\s+` + dlDate + `)?\s*\(([\p{L}][\p{L} .\-]{0,30})\)\s*` + dashes + `?`)
+	reDatelineParen = regexp.MustCompile(`^(` + capsPlace + `)` + regionPart + `?(?:,\s+` + dlDate + `)?\s*\(([\p{L}][\p{L} .\-'’]{0,30})\)\s*` + dashes + `?`)
 	// Mixed-case place before a known outlet in parentheses.
-	reDatelineMixed = regexp.MustCompile(`^(` + anyPlace + `)` + regionPart + `?(?:,\s+` + dlDate + `)?\s*\(([\p{L}][\p{L} .\-]{0,30})\)\s*` + dashes + `?`)
+	reDatelineMixed = regexp.MustCompile(`^(` + anyPlace + `)` + regionPart + `?(?:,\s+` + dlDate + `)?\s*\(([\p{L}][\p{L} .\-'’]{0,30})\)\s*` + dashes + `?`)
 	// TASS style
 	reDatelineSlash = regexp.MustCompile(`^(` + anyPlace + `)(?:\s*/[^/]{1,40}/)?,\s+` + dlDate + `\.?\s*/([A-Z\-]{2,12})/\.?`)
 	// place, region?, date, then a full stop or a dash

@@ -194,8 +194,11 @@ func urlDate(u string) string {
 
 // reStamp matches a visible time stamp with a date, as pages print them
 // under the headline: "11:45, October 22, 2020", "October 22, 2020 11:45",
-// "2020-10-22 11:45".
-var reStamp = regexp.MustCompile(`(?i)(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:\w+day,?\s*)?` + monthRE + `\s+\d{1,2},?\s+\d{4})|(?:` + monthRE + `\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2})|(?:\b(?:19|20)\d\d-\d\d-\d\d[ T]\d\d:\d\d)`)
+// "2020-10-22 11:45", "2020/10/22 11:45:02", "10-22-2020 11:45".
+var reStamp = regexp.MustCompile(`(?i)(?:\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?,?\s*(?:\w+day,?\s*)?` + monthRE + `\s+\d{1,2},?\s+\d{4})|(?:` + monthRE + `\s+\d{1,2},?\s+\d{4},?\s+(?:at\s+)?\d{1,2}:\d{2})|(?:\b(?:19|20)\d\d(?:-\d\d-\d\d|/\d\d/\d\d)[ T]\d\d:\d\d)|(?:\b\d{1,2}-\d{1,2}-(?:19|20)\d\d\s+\d{1,2}:\d\d)`)
+
+// reDashNumDate reads the numbers of a stamp written "10-22-2020 11:45".
+var reDashNumDate = regexp.MustCompile(`^(\d{1,2})-(\d{1,2})-((?:19|20)\d\d)\b`)
 
 // hasMonthWord reports whether s has, at a word start (after anything
 // but an ASCII letter, digit or underscore, as \b sees it), the first three
@@ -242,6 +245,20 @@ func findStamp(s string) string {
 	m := reStamp.FindString(s)
 	if m == "" {
 		return ""
+	}
+	if n := reDashNumDate.FindStringSubmatch(m); n != nil {
+		// day first, as findDate reads 08/12/2023, unless the second
+		// number cannot be a month ("10-13-2016 00:53 BJT")
+		a, _ := strconv.Atoi(n[1])
+		b, _ := strconv.Atoi(n[2])
+		y, _ := strconv.Atoi(n[3])
+		if b > 12 {
+			a, b = b, a
+		}
+		if !plausibleYear(y) || b < 1 || b > 12 || a < 1 || a > 31 {
+			return ""
+		}
+		return time.Date(y, time.Month(b), a, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 	}
 	return findDate(m)
 }

@@ -56,6 +56,10 @@ func TestFindStamp(t *testing.T) {
 		{"(Xinhua) 11:45, October 22, 2020", "2020-10-22"},
 		{"Published October 22, 2020 at 11:45 am", "2020-10-22"},
 		{"2020-10-22 11:45 Source: Xinhua", "2020-10-22"},
+		{"Source: Xinhua Published: 2020/10/22 11:45:02", "2020-10-22"},
+		{"10-22-2020 09:15 BJT", "2020-10-22"},
+		{"08-11-2021 16:40", "2021-11-08"},
+		{"ref 10-22-2020", ""},
 		{"Posted 3:05 PM EST, Nov 18, 2019", "2019-11-18"},
 		{"October 22, 2020", ""},
 	}
@@ -96,6 +100,7 @@ func TestParseDateline(t *testing.T) {
 		{"one-word credit in mixed case after a date", "Lakeside, 20 August (Kabar) - The council met", "2025-08-21", "Lakeside", "2025-08-20", "Kabar", "Lakeside, 20 August (Kabar) -"},
 		{"mixed-case acronym credit and a full stop", "Lakeside, 12 March (UzA). The forum opened today", "2026-03-13", "Lakeside", "2026-03-12", "UzA", "Lakeside, 12 March (UzA)."},
 		{"year after a slash", "Lakeside, April 15/2026 (ENA) - Two schools signed", "2026-04-16", "Lakeside", "2026-04-15", "ENA", "Lakeside, April 15/2026 (ENA) -"},
+		{"a known outlet written with a typographic apostrophe", "Lakeside, Oct. 26 (People’s Daily Online) On October 24, editors met", "2019-10-29", "Lakeside", "2019-10-26", "People's Daily", "Lakeside, Oct. 26 (People’s Daily Online)"},
 		{"a weekday in parentheses is no credit", "Lakeside, March 4 (Monday) Two schools signed", "2026-03-05", "", "", "", ""},
 		{"day first, month in lower case", "Dakar, 14 nov (APS) - The forum will", "2025-11-15", "Dakar", "2025-11-14", "APS", "Dakar, 14 nov (APS) -"},
 		{"day first in capitals", "LAKESIDE, 3 MAY (HCNA) - Editors met", "2024-05-04", "Lakeside", "2024-05-03", "HCNA", "LAKESIDE, 3 MAY (HCNA) -"},
@@ -370,4 +375,59 @@ func TestDatelineLineAboveBody(t *testing.T) {
 	if d := findDateline(a.Body, paragraphSpans(a.Body), "2024-05-04"); d == nil || d.Date != "2024-05-03" {
 		t.Fatalf("dateline %+v", d)
 	}
+}
+
+// A stamp line of numbers above the headline dates a text that has no
+// other date: "MM-DD-YYYY hh:mm" and "YYYY/MM/DD hh:mm:ss".
+func TestNumericStampLineDates(t *testing.T) {
+	body := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters in data journalism and verification.\n"
+	cases := []struct{ name, stamp, want string }{
+		{"month first with dashes and a zone", "09-17-2019 08:20 GMT", "2019-09-17"},
+		{"year first with slashes and seconds", "Source: Lakeside Post Published: 2019/09/17 08:20:41", "2019-09-17"},
+		{"numbers without a clock are no stamp", "Ref 09-17-2019", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Home > World\n" + c.stamp + "\nEditors Meet In Lakeside\n" + body)
+			if a.Published != c.want {
+				t.Errorf("published %q, want %q", a.Published, c.want)
+			}
+		})
+	}
+}
+
+// A sentence that a scraper broke in two at a link, the second half in a
+// lower-case line of its own, is one paragraph again; a short line or
+// one that starts with a capital stays apart.
+func TestBrokenSentenceJoined(t *testing.T) {
+	lead := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections and the training of young reporters.\n\n"
+	cases := []struct {
+		name, text, want string
+	}{
+		{"lower-case half after a sentence cut at a word", "The director stressed the importance of joint regional media\n\nefforts to publish content in several languages by the end of 2026.\n",
+			"The director stressed the importance of joint regional media efforts to publish content in several languages by the end of 2026."},
+		{"a capital after the cut starts a paragraph", "The director stressed the importance of joint regional media\n\nEfforts to publish content in several languages will follow in 2026.\n",
+			"Efforts to publish content in several languages will follow in 2026."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + lead + c.text)
+			found := false
+			for _, p := range strings.Split(a.Body, "\n\n") {
+				if p == c.want {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no paragraph %q in body %q", c.want, a.Body)
+			}
+		})
+	}
+	t.Run("a headline in title case keeps its line", func(t *testing.T) {
+		a := ParseText("Lakeside Editors Host Twenty Hilltop Reporters\nphoto (not from the story) from the archive\n" + lead)
+		if strings.Contains(a.Title, "Reporters photo") || strings.Contains(a.Body, "Reporters photo") {
+			t.Errorf("the headline was joined to the line after it: title %q", a.Title)
+		}
+	})
 }

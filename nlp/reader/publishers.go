@@ -95,7 +95,12 @@ func (o *outlets) byHost(host string) (outlet, bool) {
 
 // byName finds the outlet called name (its name or an alias, any case).
 func (o *outlets) byName(name string) (outlet, bool) {
-	i, ok := o.byAlias[strings.ToLower(strings.TrimSpace(name))]
+	key := strings.ToLower(strings.TrimSpace(name))
+	i, ok := o.byAlias[key]
+	if !ok && strings.Contains(key, "’") {
+		// "People’s Daily": the typographic apostrophe of the text
+		i, ok = o.byAlias[strings.ReplaceAll(key, "’", "'")]
+	}
 	if !ok {
 		return outlet{}, false
 	}

@@ -205,7 +205,7 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	}
 	for i := top; i < start && a.Published == ""; i++ {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate {
-			a.Published = findDate(lines[i].text)
+			a.Published = stampLineDate(lines[i].text)
 		}
 	}
 	if a.Published == "" {
@@ -222,12 +222,12 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	}
 	for i := top - 1; i >= 0 && a.Published == ""; i-- {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate || lines[i].kind == lineShort {
-			a.Published = findDate(lines[i].text)
+			a.Published = stampLineDate(lines[i].text)
 		}
 	}
 	for i := start; i < end && a.Published == ""; i++ {
 		if lines[i].kind == lineStamp || lines[i].kind == lineDate {
-			a.Published = findDate(lines[i].text)
+			a.Published = stampLineDate(lines[i].text)
 		}
 	}
 	textDate := ""
@@ -323,6 +323,16 @@ func parseTextDated(text, knownTitle, pageURL string, dated bool) document.Artic
 	return a
 }
 
+// stampLineDate returns the date of a stamp or date line: a written date, else
+// a stamp's numbers ("10-13-2016 00:53 BJT", month first when the day
+// cannot be a month).
+func stampLineDate(s string) string {
+	if d := findDate(s); d != "" {
+		return d
+	}
+	return findStamp(s)
+}
+
 // leadAbove returns the lead paragraphs that a page prints between its
 // headline (line titleAt) and its byline or stamp, above the body run that
 // starts at line start: "CITY: X and Y are working to ...", then "By Jane
@@ -407,10 +417,31 @@ func splitLines(text string) []textLine {
 			continue
 		}
 		l := textLine{text: s, words: len(wordTokens(s))}
+		if n := len(out); n > 0 && out[n-1].words >= 6 && l.words >= 4 && endsLower(out[n-1].text) && startsLower(s) {
+			// "... the importance of joint Gulf media" then "efforts to
+			// publish ...": a sentence a scraper broke in two at a link
+			// goes on in the lower-case line after it
+			l = textLine{text: out[n-1].text + " " + s, words: out[n-1].words + l.words}
+			out = out[:n-1]
+		}
 		l.kind = classifyLine(l)
 		out = append(out, l)
 	}
 	return out
+}
+
+// endsLower reports whether s ends in a word of ASCII lower-case letters
+// ("... joint Gulf media", not a headline's "... African Journalists").
+func endsLower(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	w := s[i+1:]
+	return len(w) > 0 && w[0] >= 'a' && w[0] <= 'z' && w[len(w)-1] >= 'a' && w[len(w)-1] <= 'z'
+}
+
+// startsLower reports whether s starts with an ASCII lower-case letter.
+func startsLower(s string) bool {
+	c := s[0]
+	return c >= 'a' && c <= 'z'
 }
 
 func classifyLine(l textLine) lineKind {

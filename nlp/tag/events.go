@@ -99,6 +99,11 @@ func (t *Tagger) events(v *view) {
 			}
 			break
 		}
+		// "Photo: Courtesy of X Media Forum": a credit's words do not
+		// start a name (pat.event.named.credit)
+		if s+2 < h && v.low(s) == "courtesy" && v.low(s+1) == "of" {
+			s += 2
+		}
 		// opening quotes and dashes do not start a name
 		for s < h && nameMarks[v.tok(s)] && v.tok(s) != "“" && v.tok(s) != "«" {
 			s++
