@@ -371,3 +371,40 @@ func TestDatelineLineAboveBody(t *testing.T) {
 		t.Fatalf("dateline %+v", d)
 	}
 }
+
+// TestListAfterColon pins markListItems: the short lines that a sentence
+// of the story ending in a colon introduces are a list of the body (one
+// partner a line), where short lines after a full stop end it.
+func TestListAfterColon(t *testing.T) {
+	first := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n"
+	cases := []struct {
+		name, text string
+		kept       []string
+		dropped    []string
+	}{
+		{"partners one a line", first + "This year the partner institutions are:\nHill College of Media Studies, Lakeside University\n" +
+			"Lakeside Press Institute, Hilltown\nSchool of Journalism, Coast University, St. Marys\nRiver State University\n",
+			[]string{"Hill College of Media Studies", "Lakeside Press Institute", "Coast University", "River State University"}, nil},
+		{"bulleted items", first + "The agencies taking part include:\n- Lakeside News Agency\n- Hill Radio\n",
+			[]string{"Lakeside News Agency", "Hill Radio"}, nil},
+		{"no colon: short lines end the body", first + "Lakeside News Agency\nHill Radio\nCoast Television\n",
+			nil, []string{"Lakeside News Agency", "Hill Radio"}},
+		{"share bar after a colon", first + "Share this story with friends:\nFacebook\nTwitter\nEmail\n",
+			nil, []string{"Facebook", "Twitter"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + c.text)
+			for _, w := range c.kept {
+				if !strings.Contains(a.Body, w) {
+					t.Errorf("%q not in body %q", w, a.Body)
+				}
+			}
+			for _, w := range c.dropped {
+				if strings.Contains(a.Body, w) {
+					t.Errorf("%q in body %q", w, a.Body)
+				}
+			}
+		})
+	}
+}

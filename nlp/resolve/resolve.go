@@ -1074,6 +1074,14 @@ func (r *Resolver) countriesInName(text string) []string {
 			if !ok {
 				continue
 			}
+			if string(w) == "Georgia" {
+				// "University of Georgia", "Georgia Public Broadcasting":
+				// the name of a state of the United States as well; the
+				// country comes from its own mentions ("Georgian" is the
+				// country's)
+				i += n - 1
+				break
+			}
 			if !slices.Contains(out, iso3) {
 				out = append(out, iso3)
 			}

@@ -414,6 +414,10 @@ func TestCountriesInNameRegions(t *testing.T) {
 		{"Media Council of Papua New Guinea", []string{"PNG"}},
 		{"South Sudan Broadcasting Corporation", []string{"SSD"}},
 		{"Kenya and Guinea Press Union", []string{"KEN", "GIN"}},
+		// a state of the United States by the same name (round 13)
+		{"University of Georgia", nil},
+		{"Georgia Public Broadcasting", nil},
+		{"Georgian Public Broadcaster", []string{"GEO"}},
 	} {
 		if got := r.countriesInName(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("countriesInName(%q) = %v, want %v", c.text, got, c.want)
