@@ -117,6 +117,13 @@ func (t *Tagger) organizations(v *view) {
 				s--
 				continue
 			}
+			// "Hilltown Today Agency", "Lakeland Today Magazine": "Today"
+			// in capitals between a name's word and the head is a word of
+			// the name, no date (rule pat.org.head)
+			if v.lows[s-1] == "today" && v.isCap(s-1) && v.isWord(s-1) && t.orgWord(v, s-2) && v.sent(s-2) == v.sent(i) && !t.titleCase(v, i) {
+				s--
+				continue
+			}
 			// "All Nippon Airways", "the All Lakeland Press Union": "All"
 			// in capitals inside a sentence opens the name (rule
 			// pat.org.head)

@@ -555,6 +555,20 @@ func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
 			}
 			continue
 		}
+		// "Jin Park, a Korean-American reporter": a hyphen inside a
+		// compound of two words or demonyms
+		if k > start && v.tok(k) == "-" && v.adjacent(k) && v.adjacent(k+1) && v.isCap(k-1) && v.isCap(k+1) {
+			k++
+			mods--
+			continue
+		}
+		// "Omar Felan, AAP's chief executive": an organization the
+		// tagger finds later, its possessive, then the title
+		if k > start && v.low(k) == "'s" && v.adjacent(k) && v.isCap(k-1) && v.ent[k-1] == 0 {
+			k++
+			mods-- // the possessive is no modifier of the title
+			continue
+		}
 		// "a senior official", "National Secretary", "branding expert"
 		if v.isWord(k) && v.ent[k] == 0 && v.gate[k]&bitStopCap == 0 {
 			k++
