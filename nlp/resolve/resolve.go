@@ -356,8 +356,10 @@ func soleOrganization(d *document.Document, m *document.Mention, match func(o *d
 // of Media" and "Ministry of Media of Lakeland") or a ministry's name
 // without the rest of its list of fields ("Ministry of Information" and
 // "Ministry of Information, Publicity and Broadcasting") that longer
-// name's id: the text names one body with and without where it is. Two
-// longer names with different places leave it as it is.
+// name's id: the text names one body with and without where it is; so is
+// a club named without the member noun of its name ("Lakeside Club" and
+// "Lakeside Journalists Club"). Two longer names with different places
+// leave it as it is.
 func (r *Resolver) mergeMissions(d *document.Document) {
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
@@ -404,7 +406,7 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
 				return ok && en.Type == document.Country
 			}
-			return false
+			return withoutMemberNoun(o.Name, m.Name)
 		})
 		if into != nil {
 			m.EntityID, m.Name = into.EntityID, into.Name
@@ -413,6 +415,28 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 			}
 		}
 	}
+}
+
+// memberNouns name the members of a club or association inside its name
+// ("Lakeside Journalists Club"), a word the text may leave out.
+var memberNouns = map[string]bool{"Journalists": true, "Journalists'": true, "Journalists’": true, "Reporters": true,
+	"Editors": true, "Writers": true, "Correspondents": true, "Publishers": true, "Broadcasters": true}
+
+// withoutMemberNoun reports whether short is long without the one member
+// noun before its last word ("Lakeside Club" of "Lakeside Journalists
+// Club"; rule resolve.org.member-noun): the text names one club with and
+// without its members. "Hill Foundation" of "Hill Press Foundation" is
+// another body.
+func withoutMemberNoun(long, short string) bool {
+	i := strings.LastIndexByte(long, ' ')
+	if i <= 0 {
+		return false
+	}
+	j := strings.LastIndexByte(long[:i], ' ')
+	if j <= 0 || !memberNouns[long[j+1:i]] {
+		return false
+	}
+	return len(short) == j+len(long)-i && short[:j] == long[:j] && short[j:] == long[i:]
 }
 
 // mergeInitials gives an acronym that a pattern found alone ("Editor of

@@ -194,6 +194,16 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
 		t.Errorf("two places: %s", got)
 	}
+	// a club named with and without the member noun of its name; a
+	// foundation without a field word is another body (round 13)
+	d = &document.Document{Mentions: []document.Mention{org("Hill Journalists Club", 0), org("Hill Press Foundation", 30), org("Hill Club", 60), org("Hill Foundation", 80)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[2].EntityID; got != "org:hill-journalists-club" {
+		t.Errorf("club without its member noun: %s", got)
+	}
+	if got := d.Mentions[3].EntityID; got != "org:hill-foundation" {
+		t.Errorf("foundation without its field: %s", got)
+	}
 	// a ministry named by its first field and in full, or without and
 	// with its country after "of"
 	d = &document.Document{Mentions: []document.Mention{org("Ministry of Information, Lake Affairs and Tourism", 0), org("Ministry of Information", 60)}}

@@ -21,6 +21,13 @@ import (
 // orgConnectors may join the words of an organization name.
 var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true, "de": true, "du": true}
 
+// fieldDealings are nouns of a field's dealings that "Broadcasting" before
+// them makes an adjective of ("broadcasting cooperation").
+var fieldDealings = map[string]bool{"cooperation": true, "co-operation": true, "collaboration": true, "collaborations": true,
+	"partnership": true, "partnerships": true, "sector": true, "industry": true, "ties": true, "links": true, "exchange": true,
+	"exchanges": true, "development": true, "reform": true, "reforms": true, "policy": true, "landscape": true, "market": true,
+	"standards": true, "infrastructure": true, "rights": true}
+
 // orgWord reports whether token i can be a word of an organization name:
 // capitalised and not a stop word, or a country, place or organization
 // already tagged ("Saudi", "Moscow", "SCO").
@@ -76,6 +83,13 @@ func (t *Tagger) organizations(v *view) {
 		// the title's; "the Honduran Press": "Press" after a country's
 		// name or adjective alone is the country's press, no name
 		if n == 1 && v.gate[i]&t.lex.Titles.Bit() != 0 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
+			continue
+		}
+		// "Lakeland-Hill Broadcasting Cooperation", "new Lakeland
+		// Broadcasting collaborations": "Broadcasting" before a noun of
+		// the field's dealings is the field, no name's head (rule
+		// pat.org.head)
+		if n == 1 && v.lows[i] == "broadcasting" && i+1 < len(v.toks) && v.sent(i+1) == v.sent(i) && fieldDealings[v.lows[i+1]] {
 			continue
 		}
 		// "Tunisie Afrique Presse" ends with "Presse"; in "Agence
@@ -547,6 +561,17 @@ func (t *Tagger) organizations(v *view) {
 		if v.lows[i] == "house" && !right {
 			i = e - 1
 			continue
+		}
+		// "Times of Lakeland" names a paper; "Review of Lakeland
+		// Broadcasting", "Journal of Media Studies" open with a newspaper's
+		// head too but name a report or a periodical's field: a
+		// newspaper's head that opens the name takes only a country or a
+		// place after "of" (rule pat.org.prefix)
+		if s == i && right && kind == document.KindNewspaper && v.low(i+n) == "of" {
+			if c, ok := v.entityAt(i + n + 1); !ok || c.t0 != i+n+1 || c.t1 != e || (c.m.Type != document.Country && c.m.Type != document.Place) {
+				i = e - 1
+				continue
+			}
 		}
 		// "a Turkish Company", "the Vietnamese Party", "State TV": a
 		// country's adjective or a generic word before a company's, a

@@ -18,6 +18,18 @@ func TestRound13Entities(t *testing.T) {
 			[]string{"Person:Tembo Kasiri", "Person:Wuldo Kortis"}, nil},
 		{"a possessive before a word that is no title opens no apposition", "Tembo Kasiri, HRB's new studio, opened.",
 			nil, []string{"Person:Tembo Kasiri"}},
+		{"menu labels run together are no outlet's name after a noun", "It signed with the leading news agency WorldAfricaEuropeSPORT and the daily Lake Courier.",
+			[]string{"Organization:Lake Courier=org:lake-courier"}, []string{"Organization:WorldAfricaEuropeSPORT=org:worldafricaeuropesport"}},
+		{"a brand with one join stays a name after the noun", "It signed with the sports portal SportLakeland on Monday.",
+			[]string{"Organization:SportLakeland=org:sportlakeland"}, nil},
+		{"Broadcasting before a noun of the field's dealings is no head (pat.org.head)", "The 3rd Meeting on Lakeland-Hill Broadcasting Cooperation opened. It hopes for new Lakeland Broadcasting collaborations with the islands.",
+			nil, []string{"Organization:Lakeland-Hill Broadcasting=org:lakeland-hill-broadcasting", "Organization:Lakeland Broadcasting=org:lakeland-broadcasting"}},
+		{"Broadcasting before a verb or a longer head stays a name", "Lakeland Broadcasting announced a deal with the Hill Broadcasting Corporation.",
+			[]string{"Organization:Lakeland Broadcasting=org:lakeland-broadcasting", "Organization:Hill Broadcasting Corporation=org:hill-broadcasting-corporation"}, nil},
+		{"a newspaper's head opening a name takes a country or place after of (pat.org.prefix)", "The Times of Lakeland reported the Review of Lakeland Broadcasting and the Journal of Media Studies.",
+			nil, []string{"Organization:Review of Lakeland Broadcasting=org:review-of-lakeland-broadcasting", "Organization:Journal of Media Studies=org:journal-of-media-studies"}},
+		{"a known country after a newspaper's head and of", "Editors of the Times of Kenya and the Herald of Nairobi met.",
+			[]string{"Organization:Times of Kenya=org:times-of-kenya", "Organization:Herald of Nairobi=org:herald-of-nairobi"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
