@@ -13,6 +13,7 @@
 //
 // Files:
 //   - resolve.go: Resolver, New, Apply
+//   - variants.go: one organization under two spellings of its name
 package resolve
 
 import (
@@ -110,6 +111,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	splitJoinedNames(d)
 	mergeQuotedNames(d)
 	r.mergeMissions(d)
+	r.mergeVariants(d)
 	mergeInitials(d)
 	mergeSpelledAcronyms(d)
 	r.mergeForms(d)

@@ -577,3 +577,45 @@ func TestBrandDescriptions(t *testing.T) {
 		t.Errorf("a service of the brand taken for it")
 	}
 }
+
+// TestVariants: an organization a pattern found under another spelling of
+// a name the gazetteer knows for an organization of the article is that
+// organization (resolve.org.variant); two names the patterns found are
+// one only when they differ in hyphens.
+func TestVariants(t *testing.T) {
+	pat := func(text string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	gaz := func(text, id string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Rule: "gaz.org.acronym",
+			EntityID: id, Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	cases := []struct {
+		name     string
+		mentions []document.Mention
+		want     []string // the entity id of each mention, in order
+	}{
+		{"words in another order with a known acronym", []document.Mention{pat("Atlantic Federation of African Press Agencies", 0), gaz("FAAPA", "org:faapa", 60)},
+			[]string{"org:faapa", "org:faapa"}},
+		{"British spelling and a singular", []document.Mention{gaz("OANA", "org:oana", 0), pat("Organisation of Asia-Pacific News Agency", 10)},
+			[]string{"org:oana", "org:oana"}},
+		{"a name with fewer words is another body", []document.Mention{gaz("OANA", "org:oana", 0), pat("Organisation of Asia-Pacific News", 10)},
+			[]string{"org:oana", "org:organisation-of-asia-pacific-news"}},
+		{"two pattern names with a hyphen and a space", []document.Mention{pat("Hill-Academy", 0), pat("Hill Academy", 20)},
+			[]string{"org:hill-academy", "org:hill-academy"}},
+		{"two pattern names with and and an ampersand stay two", []document.Mention{pat("School of Media and Arts", 0), pat("School of Media & Arts", 40)},
+			[]string{"org:school-of-media-and-arts", "org:school-of-media-arts"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &document.Document{Mentions: c.mentions}
+			newResolver(t).Apply(d)
+			for i, id := range c.want {
+				if got := d.Mentions[i].EntityID; got != id {
+					t.Errorf("mention %q: %s, want %s", d.Mentions[i].Text, got, id)
+				}
+			}
+		})
+	}
+}
