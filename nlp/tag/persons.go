@@ -232,6 +232,13 @@ func (t *Tagger) persons(v *view) {
 				if e-j == 1 && titleVerbs[v.lows[j]] {
 					continue
 				}
+				// "president of the News Agencies World Congress": after
+				// the title's field, the words before an organization's or
+				// event's head in capitals are its name, no person's
+				if j > end && e < len(v.toks) && v.isCap(e) && v.isWord(e) && v.sent(e) == v.sent(j) && !v.adjacent(e) &&
+					(v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.EventTriggers, e)) {
+					continue
+				}
 				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
 				i = e - 1
 				continue

@@ -30,6 +30,10 @@ func TestRound13Entities(t *testing.T) {
 			nil, []string{"Organization:Review of Lakeland Broadcasting=org:review-of-lakeland-broadcasting", "Organization:Journal of Media Studies=org:journal-of-media-studies"}},
 		{"a known country after a newspaper's head and of", "Editors of the Times of Kenya and the Herald of Nairobi met.",
 			[]string{"Organization:Times of Kenya=org:times-of-kenya", "Organization:Herald of Nairobi=org:herald-of-nairobi"}, nil},
+		{"words before a body's or event's head after a title and its field are no person (pat.person.title-name)", "He spoke as president of the News Hilltown Lakes Congress and as chairman of the Media Lakeside Hill Council.",
+			nil, []string{"Person:Hilltown Lakes", "Person:Lakeside Hill"}},
+		{"a name after a title and its field with no head after it stays a person", "The Minister of Culture and Information Dana Seitkali opened the forum.",
+			[]string{"Person:Dana Seitkali"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
