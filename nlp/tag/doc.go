@@ -12,7 +12,8 @@
 // honorific + name, name + title or role apposition ("X, a senior
 // official from ..."), holders listed after a plural title, bylines, and
 // a run that starts with a given name or surname of the lexicon in a
-// person's context, lists of names after a cue ("included A, B and C");
+// person's context, a run of name words with an initial inside ("Omar T.
+// Felan"), lists of names after a cue ("included A, B and C");
 // organizations by their head noun ("X News Agency", "Ministry of X"), by a
 // prefix head ("Radio X", "Agenzia X"), next to an outlet noun ("the news
 // agency X") or in apposition with one ("X, a media holding"), in a series

@@ -1436,3 +1436,70 @@ func saidOrgBefore(v *view, k int) bool {
 func acronymOwner(v *view, k int) bool {
 	return k >= 0 && v.ent[k] == 0 && v.acronym(k) && len(v.tok(k)) <= 6 && v.isAllCaps(k)
 }
+
+// initialedPersons tags a run of capitalised words with a one-letter
+// initial inside it as a person's name ("Nii Martey M. Botchway", "Omar
+// T. Felan"; rule pat.person.initialed-name, confidence 0.6): one or two
+// name words, initials, one or two name words, none of them a word of
+// the vocabulary, a title, a head or already tagged; not a longer name's
+// start ("John F. Kennedy Center": a capitalised word after it). It
+// reports whether it added any.
+func (t *Tagger) initialedPersons(v *view) bool {
+	added := false
+	for k := 1; k+1 < len(v.toks); k++ {
+		// the cheap test first: one capital and its full stop
+		n := initialLen(v, k)
+		if n == 0 || v.ent[k] != 0 {
+			continue
+		}
+		s := k
+		for s > 0 && k-s < 2 && t.initialNameWord(v, s-1) && v.sent(s-1) == v.sent(k) {
+			s--
+		}
+		e := k + n
+		for m := initialLen(v, e); m > 0 && e-k < 6; m = initialLen(v, e) {
+			e += m // "Omar A. B. Felan"
+		}
+		f := e
+		for f < len(v.toks) && f-e < 2 && t.initialNameWord(v, f) && v.sent(f) == v.sent(k) {
+			f++
+		}
+		if s == k || f == e {
+			k = e - 1
+			continue
+		}
+		// inside a longer capitalised run, or a longer name's start
+		if t.initialNameWord(v, s-1) && v.sent(s-1) == v.sent(k) || f < len(v.toks) && v.isCap(f) && v.isWord(f) && v.sent(f) == v.sent(k) {
+			k = f - 1
+			continue
+		}
+		v.addPerson(s, f, "pat.person.initialed-name", 0.6, "")
+		added = true
+		k = f - 1
+	}
+	return added
+}
+
+// initialLen returns the number of tokens of a one-letter initial at k
+// ("M." as one token, or "M" and "."), 0 when there is none.
+func initialLen(v *view, k int) int {
+	tk := v.tok(k)
+	switch {
+	case len(tk) == 2 && tk[1] == '.' && tk[0] >= 'A' && tk[0] <= 'Z':
+		return 1
+	case len(tk) == 1 && tk[0] >= 'A' && tk[0] <= 'Z' && v.tok(k+1) == "." && v.adjacent(k+1):
+		return 2
+	}
+	return 0
+}
+
+// initialNameWord reports whether token k can be a word of a name with an
+// initial: capitalised, two letters or more, not in capitals, untagged,
+// no word of the vocabulary, no title, honorific, head or event word.
+func (t *Tagger) initialNameWord(v *view, k int) bool {
+	if k < 0 || k >= len(v.toks) || v.ent[k] != 0 || !v.isCap(k) || !v.isWord(k) || len(v.tok(k)) < 2 || v.isAllCaps(k) {
+		return false
+	}
+	return v.gate[k]&bitStopCap == 0 && !t.lex.Vocabulary[v.lows[k]] && !v.has(&t.lex.Titles, k) && !v.has(&t.lex.Honorifics, k) &&
+		!v.has(&t.lex.OrgHeads, k) && !v.has(&t.lex.EventTriggers, k)
+}

@@ -34,6 +34,10 @@ func TestRound13Entities(t *testing.T) {
 			nil, []string{"Person:Hilltown Lakes", "Person:Lakeside Hill"}},
 		{"a name after a title and its field with no head after it stays a person", "The Minister of Culture and Information Dana Seitkali opened the forum.",
 			[]string{"Person:Dana Seitkali"}, nil},
+		{"a run of name words with an initial inside is a person (pat.person.initialed-name)", "Participants include the Lakeland News Agency's Nii Tembo K. Asare, and Wuldo T. R. Kortis attended too.",
+			[]string{"Person:Nii Tembo K. Asare", "Person:Wuldo T. R. Kortis"}, nil},
+		{"an initialed name that opens a longer name, or an initial alone, is no person", "Guests toured the Omar F. Felan Memorial Library near Washington D. C. on Monday.",
+			nil, []string{"Person:Omar F. Felan"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

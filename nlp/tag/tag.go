@@ -644,6 +644,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if v.contextOrgs && t.repeatedNames(v) {
 		v.settle()
 	}
+	if t.initialedPersons(v) {
+		v.settle()
+	}
 	t.knownNames(v)
 	v.settle()
 	t.metonyms(v)
