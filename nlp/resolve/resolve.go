@@ -43,6 +43,10 @@ type Resolver struct {
 	// names no country.
 	countryAlias map[string]string
 	countryFirst map[string]bool
+	// variants maps the variant key of every name of a gazetteer
+	// organization (variantKey) to its id, "" for a key two organizations
+	// share (mergeVariants).
+	variants map[string]string
 }
 
 // New returns a Resolver backed by g, which must not change afterwards.
@@ -58,6 +62,7 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 		first, _, _ := strings.Cut(a.Text, " ")
 		r.countryFirst[first] = true
 	}
+	r.variants = variantTable(g)
 	return r
 }
 
