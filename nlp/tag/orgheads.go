@@ -773,7 +773,9 @@ func quotedTitleEnd(v *view, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-20 && v.sent(k) == v.sent(s); k-- {
 		switch v.tok(k) {
 		case "“", "«", "\"":
-			return k < s-1
+			// '“The Lakeside Post”': the quotation is the name with
+			// its article (rule pat.org.head)
+			return k < s-1 && !(k == s-2 && v.tok(s-1) == "The")
 		case "”", "»":
 			return false
 		}

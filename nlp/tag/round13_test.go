@@ -38,6 +38,10 @@ func TestRound13Entities(t *testing.T) {
 			[]string{"Person:Nii Tembo K. Asare", "Person:Wuldo T. R. Kortis"}, nil},
 		{"an initialed name that opens a longer name, or an initial alone, is no person", "Guests toured the Omar F. Felan Memorial Library near Washington D. C. on Monday.",
 			nil, []string{"Person:Omar F. Felan"}},
+		{"a quotation that holds a name with its article is the name (pat.org.head)", "Tembo Kasiri, an editor at “The Lakeside Post”, visited the agency.",
+			[]string{"Organization:Lakeside Post=org:lakeside-post"}, nil},
+		{"the end of a quoted title is still no name", "The forum “Hope for Reporters and the Lakeside Post” opened.",
+			nil, []string{"Organization:Lakeside Post=org:lakeside-post"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
