@@ -131,6 +131,13 @@ func (t *Tagger) organizations(v *view) {
 				s--
 				continue
 			}
+			// "Dr MCR HRD Institute", "Dr. YSR University": a
+			// doctor's title before the initials of the person a body
+			// is named after is a word of its name (rule pat.org.head)
+			if (v.lows[s-1] == "dr" || v.lows[s-1] == "dr.") && v.isCap(s-1) && s < i && v.isAllCaps(s) && len(v.tok(s)) >= 2 && v.ent[s] == 0 {
+				s--
+				break
+			}
 			// "Hilltown Today Agency", "Lakeland Today Magazine": "Today"
 			// in capitals between a name's word and the head is a word of
 			// the name, no date (rule pat.org.head)

@@ -42,6 +42,8 @@ func TestRound13Entities(t *testing.T) {
 			[]string{"Organization:Lakeside Post=org:lakeside-post"}, nil},
 		{"the end of a quoted title is still no name", "The forum “Hope for Reporters and the Lakeside Post” opened.",
 			nil, []string{"Organization:Lakeside Post=org:lakeside-post"}},
+		{"a doctor's title before the initials a body is named after is a word of its name (pat.org.head)", "The course at Dr KLM HRD Institute in Hilltown ended. Dr Omar Felan spoke.",
+			[]string{"Organization:Dr KLM HRD Institute=org:dr-klm-hrd-institute", "Person:Omar Felan"}, []string{"Organization:KLM HRD Institute=org:klm-hrd-institute"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })
