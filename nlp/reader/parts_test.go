@@ -408,3 +408,29 @@ func TestListAfterColon(t *testing.T) {
 		})
 	}
 }
+
+// TestCutEnd pins markCutEnd: the last line of a record cut off in
+// mid-sentence after the story's prose is a line of the body; a short
+// furniture line or a bulleted one at the end is not.
+func TestCutEnd(t *testing.T) {
+	body := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters.\n"
+	cases := []struct {
+		name, tail string
+		kept       bool
+	}{
+		{"a sentence cut off", "He thanked the Lakeside Post and its editor Omar Felan for opening the c", true},
+		{"a quotation cut off", "“We hope that the new desk will serve readers in all the provinces of", true},
+		{"a bulleted furniture line", "• Please scan the code to follow us on our channel today", false},
+		{"a short line", "Lakeside Post staff", false},
+		{"words in capitals only", "Lakeside Post Hill Radio Coast Television Lake Courier River News", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + body + c.tail)
+			if got := strings.Contains(a.Body, c.tail); got != c.kept {
+				t.Errorf("tail %q in body = %v, want %v; body %q", c.tail, got, c.kept, a.Body)
+			}
+		})
+	}
+}

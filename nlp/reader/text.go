@@ -411,7 +411,37 @@ func splitLines(text string) []textLine {
 		out = append(out, l)
 	}
 	markListItems(out)
+	markCutEnd(out)
 	return out
+}
+
+// markCutEnd takes the last line of a text cut off in mid-sentence (a
+// record truncated at a length: "He thanked President Omar Felan for
+// opening the c") as a line of the body when it follows the story's prose:
+// eight words or more, opening with a capital or a quotation mark, three
+// of them in lower case, not chrome.
+func markCutEnd(lines []textLine) {
+	n := len(lines)
+	if n < 2 || lines[n-2].kind != lineProse {
+		return
+	}
+	l := &lines[n-1]
+	if l.kind != lineShort || l.words < 8 || isChromeText(l.text) {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(l.text)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("“\"«", r) {
+		return
+	}
+	lower := 0
+	for _, w := range strings.Fields(l.text) {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) {
+			lower++
+		}
+	}
+	if lower >= 3 {
+		l.kind = lineProse
+	}
 }
 
 // markListItems takes the short lines that a sentence of the story ending

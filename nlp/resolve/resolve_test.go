@@ -604,6 +604,10 @@ func TestVariants(t *testing.T) {
 			[]string{"org:oana", "org:organisation-of-asia-pacific-news"}},
 		{"two pattern names with a hyphen and a space", []document.Mention{pat("Hill-Academy", 0), pat("Hill Academy", 20)},
 			[]string{"org:hill-academy", "org:hill-academy"}},
+		{"two pattern names of the same three words in another order", []document.Mention{pat("Lakeland Media Association", 0), pat("Association of Lakeland Media", 40)},
+			[]string{"org:lakeland-media-association", "org:lakeland-media-association"}},
+		{"two pattern names of two words in another order stay two", []document.Mention{pat("Media Lakeland", 0), pat("Lakeland Media", 40)},
+			[]string{"org:media-lakeland", "org:lakeland-media"}},
 		{"two pattern names with and and an ampersand stay two", []document.Mention{pat("School of Media and Arts", 0), pat("School of Media & Arts", 40)},
 			[]string{"org:school-of-media-and-arts", "org:school-of-media-arts"}},
 	}

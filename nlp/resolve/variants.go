@@ -24,7 +24,7 @@ func variantTable(g *gazetteer.Gazetteer) map[string]string {
 			continue
 		}
 		for _, n := range en.Names {
-			k, ok := variantKey(buf[:0], n)
+			k, ok := variantKey(buf[:0], n, false)
 			if !ok {
 				continue
 			}
@@ -45,9 +45,9 @@ func variantTable(g *gazetteer.Gazetteer) map[string]string {
 // Atlantic-African Press Agencies" that FAAPA names, "Organisation of
 // Asia-Pacific News Agency" and "Organization of Asia-Pacific News
 // Agencies" (OANA). Words are compared as variantKey folds them. Two
-// names that patterns found are one when they differ only in hyphens and
-// case ("Hill-Academy", "Hill Academy"): the first one named keeps its
-// id.
+// names that patterns found are one when they are the same three words or
+// more in another order (reordered) or differ only in hyphens and case
+// ("Hill-Academy", "Hill Academy"): the first one named keeps its id.
 func (r *Resolver) mergeVariants(d *document.Document) {
 	var buf [variantBuf]byte
 	hyphens := false // a pattern's name with a hyphen
@@ -62,7 +62,7 @@ func (r *Resolver) mergeVariants(d *document.Document) {
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
 			continue
 		}
-		if k, ok := variantKey(buf[:0], m.Text); ok {
+		if k, ok := variantKey(buf[:0], m.Text, false); ok {
 			if id := r.variants[string(k)]; id != "" && id != m.EntityID {
 				if o := foundByGazetteer(d, id); o != nil {
 					m.EntityID, m.Name = o.EntityID, o.Name
@@ -71,7 +71,7 @@ func (r *Resolver) mergeVariants(d *document.Document) {
 				}
 			}
 		}
-		if !hyphens {
+		if r.reordered(d, m) || !hyphens {
 			continue
 		}
 		for j := range d.Mentions {
@@ -83,6 +83,35 @@ func (r *Resolver) mergeVariants(d *document.Document) {
 			}
 		}
 	}
+}
+
+// reordered gives the organization m that a pattern found the id of an
+// earlier one a pattern found when both names have three words or more
+// and are the same words in another order ("Association of Lakeland
+// Media" and "Lakeland Media Association"), "and" and "&" kept apart
+// ("School of Media and Arts" and "School of Media & Arts" may be two
+// schools). It reports whether it did.
+func (r *Resolver) reordered(d *document.Document, m *document.Mention) bool {
+	if strings.Count(m.Text, " ") < 2 {
+		return false
+	}
+	var kb, ob [variantBuf]byte
+	k, ok := variantKey(kb[:0], m.Text, true)
+	if !ok || bytes.Count(k, []byte(" ")) < 2 {
+		return false
+	}
+	for j := range d.Mentions {
+		o := &d.Mentions[j]
+		if o.Span.Start >= m.Span.Start || o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Rule, "pat.") || strings.Count(o.Text, " ") < 2 {
+			continue
+		}
+		if ok2, ok := variantKey(ob[:0], o.Text, true); ok && bytes.Equal(k, ok2) {
+			m.EntityID, m.Name = o.EntityID, o.Name
+			m.Rule += "+" + RuleOrgVariant
+			return true
+		}
+	}
+	return false
 }
 
 // foundByGazetteer returns a mention of d of organization id that the
@@ -132,9 +161,10 @@ const variantBuf = 256
 // commas, without "of", "the", "and", "for" and "&", with "isation",
 // "centre" and plural endings folded ("organisations" is "organization"),
 // in sorted order when there are three or more (in their order when
-// there are two). A name of one word, or of more than sixteen, has none.
+// there are two); with keepAnd, "and" and "&" stay words. A name of one
+// word, or of more than sixteen, has none.
 // It allocates nothing.
-func variantKey(dst []byte, name string) ([]byte, bool) {
+func variantKey(dst []byte, name string, keepAnd bool) ([]byte, bool) {
 	type span struct{ a, b int }
 	var words [16]span
 	var fold [variantBuf]byte
@@ -152,7 +182,7 @@ func variantKey(dst []byte, name string) ([]byte, bool) {
 		}
 		w := name[i:j]
 		i = j
-		if strings.EqualFold(w, "of") || strings.EqualFold(w, "the") || strings.EqualFold(w, "and") || strings.EqualFold(w, "for") || w == "&" {
+		if strings.EqualFold(w, "of") || strings.EqualFold(w, "the") || strings.EqualFold(w, "for") || !keepAnd && (strings.EqualFold(w, "and") || w == "&") {
 			continue
 		}
 		if n == len(words) || used+len(w)+2 > len(fold) {

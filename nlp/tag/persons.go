@@ -215,7 +215,9 @@ func (t *Tagger) persons(v *view) {
 					}
 				}
 			}
-			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
+			// one word alone after a title: two letters or more, not in capitals
+			// ("Sheikh H" where a record is cut off names no one)
+			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && len(v.tok(j)) >= 2 && !v.isAllCaps(j)) {
 				// "Director General B.Bold (Batbayar Bold)": an initialed
 				// name before its full form
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(" && !initialedName(v.tok(j))) {
