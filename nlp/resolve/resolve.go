@@ -368,6 +368,7 @@ func soleOrganization(d *document.Document, m *document.Mention, match func(o *d
 // "Lakeside Journalists Club"). Two longer names with different places
 // leave it as it is.
 func (r *Resolver) mergeMissions(d *document.Document) {
+	r.missionsInCountry(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" {
@@ -423,6 +424,41 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 		}
 	}
 }
+
+// missionsInCountry gives a mission a pattern found named with its host
+// country ("Lakeland Embassy in Kenya") the id of the same mission named
+// earlier with a city of that country ("Lakeland Embassy in Nairobi"):
+// one embassy, told by its city and by its country (rule
+// resolve.org.mission-country).
+func (r *Resolver) missionsInCountry(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		head, country, ok := strings.Cut(m.Name, " in ")
+		if !ok || !missionHeads[strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])] {
+			continue
+		}
+		ce, _, ok := r.gaz.Lookup(country)
+		if !ok || ce.Type != document.Country {
+			continue
+		}
+		for j := range d.Mentions {
+			o := &d.Mentions[j]
+			if o.Span.Start >= m.Span.Start || o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Name, head+" in ") {
+				continue
+			}
+			if pe, _, ok := r.gaz.Lookup(o.Name[len(head)+len(" in "):]); ok && pe.Type == document.Place && pe.Country == ce.Country {
+				m.EntityID, m.Name = o.EntityID, o.Name
+				break
+			}
+		}
+	}
+}
+
+// missionHeads are the heads of diplomatic missions.
+var missionHeads = map[string]bool{"embassy": true, "consulate": true, "consulate-general": true, "mission": true}
 
 // memberNouns name the members of a club or association inside its name
 // ("Lakeside Journalists Club"), a word the text may leave out.

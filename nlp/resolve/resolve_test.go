@@ -194,6 +194,18 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
 		t.Errorf("two places: %s", got)
 	}
+	// a mission named by its host city, without a place, and by its host
+	// country (round 13)
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy", 40), org("Lakeland Embassy in Kenya", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID + " " + d.Mentions[2].EntityID; got != "org:lakeland-embassy-in-nairobi org:lakeland-embassy-in-nairobi" {
+		t.Errorf("host city and country: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy in Ghana", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lakeland-embassy-in-ghana" {
+		t.Errorf("a city of another country: %s", got)
+	}
 	// a club named with and without the member noun of its name; a
 	// foundation without a field word is another body (round 13)
 	d = &document.Document{Mentions: []document.Mention{org("Hill Journalists Club", 0), org("Hill Press Foundation", 30), org("Hill Club", 60), org("Hill Foundation", 80)}}
