@@ -121,6 +121,42 @@ func (t *Tagger) acronymNames(v *view) bool {
 	return t.editorsForums(v) || romance || added
 }
 
+// acronymPairs tags an acronym the tagger does not know that "and" joins
+// to a news outlet the gazetteer knows as an outlet of the same kind
+// (rule pat.org.acronym-pair, confidence 0.6): "the partnership between
+// HRN and VOV", "Xinhua and LNA signed". The acronym has three to six
+// capitals and is no title or word of the vocabulary. It reports whether
+// it added any.
+func (t *Tagger) acronymPairs(v *view) bool {
+	added := false
+	for i := 0; i+2 < len(v.toks); i++ {
+		if v.lows[i] != "and" || v.isCap(i) {
+			continue
+		}
+		for _, p := range [2][2]int{{i - 1, i + 1}, {i + 1, i - 1}} {
+			a, o := p[0], p[1]
+			if a < 0 || v.ent[a] != 0 || !v.acronym(a) || len(v.tok(a)) < 3 || len(v.tok(a)) > 6 || strings.ContainsAny(v.tok(a), "0123456789&") ||
+				v.has(&t.lex.Titles, a) || t.lex.Vocabulary[v.lows[a]] || v.sent(a) != v.sent(o) {
+				continue
+			}
+			c, ok := v.entityAt(o)
+			if !ok || c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "gaz.") || !outletKinds[c.m.Kind] {
+				continue
+			}
+			// the known outlet is the whole word next to "and"
+			if (o > i && c.t0 != o) || (o < i && c.t1 != o+1) {
+				continue
+			}
+			t.addPatternOrg(v, a, a+1, c.m.Kind, "pat.org.acronym-pair", 0.6)
+			added = true
+		}
+	}
+	return added
+}
+
+// outletKinds are the kinds of news outlets.
+var outletKinds = map[string]bool{document.KindNewsAgency: true, document.KindBroadcaster: true, document.KindNewspaper: true, document.KindOnlineMedia: true}
+
 // editorsForums tags an editors' forum, a standing body of a country's or
 // region's editors, as an organization (rule pat.org.editors-forum,
 // confidence 0.65): "the Editors' Forum of Lakeland (EFL)", "the Hill

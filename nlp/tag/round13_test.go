@@ -44,6 +44,10 @@ func TestRound13Entities(t *testing.T) {
 			nil, []string{"Organization:Lakeside Post=org:lakeside-post"}},
 		{"a doctor's title before the initials a body is named after is a word of its name (pat.org.head)", "The course at Dr KLM HRD Institute in Hilltown ended. Dr Omar Felan spoke.",
 			[]string{"Organization:Dr KLM HRD Institute=org:dr-klm-hrd-institute", "Person:Omar Felan"}, []string{"Organization:KLM HRD Institute=org:klm-hrd-institute"}},
+		{"an unknown acronym joined by and to a known outlet is an outlet (pat.org.acronym-pair)", "The ambassador praised the partnership between HRN and Xinhua. TASS and KBX also signed.",
+			[]string{"Organization:HRN=org:hrn", "Organization:KBX=org:kbx"}, nil},
+		{"an acronym joined to a country or to no outlet stays untagged", "The talks between HRN and Kenya went on. The CEO and HRN met.",
+			nil, []string{"Organization:HRN=org:hrn"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

@@ -644,7 +644,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	if v.contextOrgs && t.repeatedNames(v) {
 		v.settle()
 	}
-	if t.initialedPersons(v) {
+	if pairs, initialed := t.acronymPairs(v), t.initialedPersons(v); pairs || initialed {
 		v.settle()
 	}
 	t.knownNames(v)
