@@ -48,6 +48,10 @@ func TestRound13Entities(t *testing.T) {
 			[]string{"Organization:HRN=org:hrn", "Organization:KBX=org:kbx"}, nil},
 		{"an acronym joined to a country or to no outlet stays untagged", "The talks between HRN and Kenya went on. The CEO and HRN met.",
 			nil, []string{"Organization:HRN=org:hrn"}},
+		{"an acronym of the initials of an organization the article names in full (pat.org.initials-of)", "The Lakeland Broadcasting Corporation signed with Hill Radio. The LBC will send two editors.",
+			[]string{"Organization:LBC=org:lakeland-broadcasting-corporation"}, []string{"Organization:LBC=org:lbc"}},
+		{"an acronym in brackets after other words, or that two organizations spell, is neither's", "The Lakeland Broadcasting Council met before the Lakeland Broadcasting Congress (LBC). Hill Press Union and Hill Publishers Union said the HPU would pay.",
+			nil, []string{"Organization:LBC=org:lakeland-broadcasting-council", "Organization:HPU=org:hill-press-union", "Organization:HPU=org:hill-publishers-union"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkTags(t, c.body, c.want, c.not) })

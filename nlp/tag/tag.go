@@ -644,7 +644,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	if v.contextOrgs && t.repeatedNames(v) {
 		v.settle()
 	}
-	if pairs, initialed := t.acronymPairs(v), t.initialedPersons(v); pairs || initialed {
+	if pairs, initials, initialed := t.acronymPairs(v), t.initialsOfNamed(v), t.initialedPersons(v); pairs || initials || initialed {
 		v.settle()
 	}
 	t.knownNames(v)
