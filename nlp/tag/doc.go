@@ -21,8 +21,9 @@
 // the parent organization an organ's name names, after a media title's
 // "of" ("editor of the Hill Star"); acronyms defined in the text
 // ("Islamic Republic News Agency (IRNA)", "HMA (Hill Media Authority)"),
-// with the name they spell ("Hill Service Media (HSM)"), or known to the
-// gazetteer. Capitals that act as
+// with the name they spell ("Hill Service Media (HSM)"), known to the
+// gazetteer, spelling an organization the article names in full, or joined
+// by "and" to a known outlet. Capitals that act as
 // their government ("Beijing and Moscow agreed") become Country mentions
 // of lower confidence. Every mention carries the id of the rule that made
 // it and a confidence.
