@@ -207,7 +207,19 @@ func (t *Tagger) initialsOfNamed(v *view) bool {
 // of name (split at spaces and hyphens), its small words left out.
 func spellsInitials(name, acr string) bool {
 	n := 0
-	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+	for i := 0; i < len(name); {
+		for i < len(name) && (name[i] == ' ' || name[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' && name[j] != '-' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := name[i:j]
+		i = j
 		switch w {
 		case "of", "and", "for", "the", "on", "&", "in":
 			continue
