@@ -124,7 +124,7 @@ func TestGeneratedEntries(t *testing.T) {
 		{"Dunya News", "org:dunya-news", "PAK", ""},
 		{"RT India", "org:rt-india", "IND", ""}, // a country after a name: a channel of its own
 		{"DD India", "org:dd-india", "IND", ""}, // a general channel of a known broadcaster
-		{"ABC Australia", "org:abc-australia", "AUS", ""},
+		{"ABC Australia", "org:australian-broadcasting-corporation", "AUS", ""}, // the curated entry claims the channel's name
 	}
 	for _, c := range cases {
 		e, _, ok := g.Lookup(c.text)

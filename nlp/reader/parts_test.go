@@ -431,3 +431,66 @@ func TestBrokenSentenceJoined(t *testing.T) {
 		}
 	})
 }
+
+// TestListAfterColon pins markListItems: the short lines that a sentence
+// of the story ending in a colon introduces are a list of the body (one
+// partner a line), where short lines after a full stop end it.
+func TestListAfterColon(t *testing.T) {
+	first := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n"
+	cases := []struct {
+		name, text string
+		kept       []string
+		dropped    []string
+	}{
+		{"partners one a line", first + "This year the partner institutions are:\nHill College of Media Studies, Lakeside University\n" +
+			"Lakeside Press Institute, Hilltown\nSchool of Journalism, Coast University, St. Marys\nRiver State University\n",
+			[]string{"Hill College of Media Studies", "Lakeside Press Institute", "Coast University", "River State University"}, nil},
+		{"bulleted items", first + "The agencies taking part include:\n- Lakeside News Agency\n- Hill Radio\n",
+			[]string{"Lakeside News Agency", "Hill Radio"}, nil},
+		{"no colon: short lines end the body", first + "Lakeside News Agency\nHill Radio\nCoast Television\n",
+			nil, []string{"Lakeside News Agency", "Hill Radio"}},
+		{"share bar after a colon", first + "Share this story with friends:\nFacebook\nTwitter\nEmail\n",
+			nil, []string{"Facebook", "Twitter"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + c.text)
+			for _, w := range c.kept {
+				if !strings.Contains(a.Body, w) {
+					t.Errorf("%q not in body %q", w, a.Body)
+				}
+			}
+			for _, w := range c.dropped {
+				if strings.Contains(a.Body, w) {
+					t.Errorf("%q in body %q", w, a.Body)
+				}
+			}
+		})
+	}
+}
+
+// TestCutEnd pins markCutEnd: the last line of a record cut off in
+// mid-sentence after the story's prose is a line of the body; a short
+// furniture line or a bulleted one at the end is not.
+func TestCutEnd(t *testing.T) {
+	body := "Editors from the region met in the capital on Tuesday to discuss the coverage of elections, the training of young reporters and the exchange of news between their agencies.\n" +
+		"The director said the two agencies would open a joint desk before the end of the year and would train twenty reporters.\n"
+	cases := []struct {
+		name, tail string
+		kept       bool
+	}{
+		{"a sentence cut off", "He thanked the Lakeside Post and its editor Omar Felan for opening the c", true},
+		{"a quotation cut off", "“We hope that the new desk will serve readers in all the provinces of", true},
+		{"a bulleted furniture line", "• Please scan the code to follow us on our channel today", false},
+		{"a short line", "Lakeside Post staff", false},
+		{"words in capitals only", "Lakeside Post Hill Radio Coast Television Lake Courier River News", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			a := ParseText("Editors Meet In Lakeside\n\n" + body + c.tail)
+			if got := strings.Contains(a.Body, c.tail); got != c.kept {
+				t.Errorf("tail %q in body = %v, want %v; body %q", c.tail, got, c.kept, a.Body)
+			}
+		})
+	}
+}

@@ -427,6 +427,8 @@ func splitLines(text string) []textLine {
 		l.kind = classifyLine(l)
 		out = append(out, l)
 	}
+	markListItems(out)
+	markCutEnd(out)
 	return out
 }
 
@@ -442,6 +444,73 @@ func endsLower(s string) bool {
 func startsLower(s string) bool {
 	c := s[0]
 	return c >= 'a' && c <= 'z'
+}
+
+// markCutEnd takes the last line of a text cut off in mid-sentence (a
+// record truncated at a length: "He thanked President Omar Felan for
+// opening the c") as a line of the body when it follows the story's prose:
+// eight words or more, opening with a capital or a quotation mark, three
+// of them in lower case, not chrome.
+func markCutEnd(lines []textLine) {
+	n := len(lines)
+	if n < 2 || lines[n-2].kind != lineProse {
+		return
+	}
+	l := &lines[n-1]
+	if l.kind != lineShort || l.words < 8 || isChromeText(l.text) {
+		return
+	}
+	r, _ := utf8.DecodeRuneInString(l.text)
+	if !unicode.IsUpper(r) && !strings.ContainsRune("“\"«", r) {
+		return
+	}
+	lower := 0
+	for _, w := range strings.Fields(l.text) {
+		if c, _ := utf8.DecodeRuneInString(w); unicode.IsLower(c) {
+			lower++
+		}
+	}
+	if lower >= 3 {
+		l.kind = lineProse
+	}
+}
+
+// markListItems takes the short lines that a sentence of the story ending
+// in a colon introduces ("Partner schools include:", then one school a
+// line) as lines of the body: a list the story gives, not page furniture.
+// The colon line is prose or follows prose; the items are short lines of
+// at most twenty words that start with a capital, a digit or a bullet and
+// are not chrome (or prose lines of as many words without a full stop at
+// the end); the list ends at the first other line.
+func markListItems(lines []textLine) {
+	for i := 0; i+1 < len(lines); i++ {
+		l := lines[i]
+		if !strings.HasSuffix(l.text, ":") || l.words < 3 ||
+			(l.kind != lineProse && (l.kind != lineShort || i == 0 || lines[i-1].kind != lineProse)) {
+			continue
+		}
+		j := i + 1
+		for ; j < len(lines) && j-i <= 40 && isListItem(lines[j]); j++ {
+			lines[j].kind = lineProse
+		}
+		if j > i+1 {
+			lines[i].kind = lineProse
+			i = j - 1
+		}
+	}
+}
+
+// isListItem reports a short line that can be an item of a list the story
+// gives.
+func isListItem(l textLine) bool {
+	if l.kind == lineProse && l.words <= 20 && !strings.ContainsAny(lastRune(l.text), ".!?…。") {
+		return true // "School of X, University of Y, St. Petersburg": an abbreviation made it prose
+	}
+	if l.kind != lineShort || l.words == 0 || l.words > 20 || isChromeText(l.text) || isBreadcrumb(l.text) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(l.text, "-•*·–— "))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func classifyLine(l textLine) lineKind {

@@ -13,6 +13,7 @@
 //
 // Files:
 //   - resolve.go: Resolver, New, Apply
+//   - variants.go: one organization under two spellings of its name
 package resolve
 
 import (
@@ -42,6 +43,10 @@ type Resolver struct {
 	// names no country.
 	countryAlias map[string]string
 	countryFirst map[string]bool
+	// variants maps the variant key of every name of a gazetteer
+	// organization (variantKey) to its id, "" for a key two organizations
+	// share (mergeVariants).
+	variants map[string]string
 }
 
 // New returns a Resolver backed by g, which must not change afterwards.
@@ -57,6 +62,7 @@ func New(g *gazetteer.Gazetteer) *Resolver {
 		first, _, _ := strings.Cut(a.Text, " ")
 		r.countryFirst[first] = true
 	}
+	r.variants = variantTable(g)
 	return r
 }
 
@@ -110,6 +116,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	splitJoinedNames(d)
 	mergeQuotedNames(d)
 	r.mergeMissions(d)
+	r.mergeVariants(d)
 	mergeInitials(d)
 	mergeSpelledAcronyms(d)
 	r.mergeForms(d)
@@ -356,9 +363,12 @@ func soleOrganization(d *document.Document, m *document.Mention, match func(o *d
 // of Media" and "Ministry of Media of Lakeland") or a ministry's name
 // without the rest of its list of fields ("Ministry of Information" and
 // "Ministry of Information, Publicity and Broadcasting") that longer
-// name's id: the text names one body with and without where it is. Two
-// longer names with different places leave it as it is.
+// name's id: the text names one body with and without where it is; so is
+// a club named without the member noun of its name ("Lakeside Club" and
+// "Lakeside Journalists Club"). Two longer names with different places
+// leave it as it is.
 func (r *Resolver) mergeMissions(d *document.Document) {
+	r.missionsInCountry(d)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") || m.Name == "" {
@@ -404,7 +414,7 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 				en, _, ok := r.gaz.Lookup(o.Name[:len(o.Name)-len(m.Name)-1])
 				return ok && en.Type == document.Country
 			}
-			return false
+			return withoutMemberNoun(o.Name, m.Name)
 		})
 		if into != nil {
 			m.EntityID, m.Name = into.EntityID, into.Name
@@ -413,6 +423,63 @@ func (r *Resolver) mergeMissions(d *document.Document) {
 			}
 		}
 	}
+}
+
+// missionsInCountry gives a mission a pattern found named with its host
+// country ("Lakeland Embassy in Kenya") the id of the same mission named
+// earlier with a city of that country ("Lakeland Embassy in Nairobi"):
+// one embassy, told by its city and by its country (rule
+// resolve.org.mission-country).
+func (r *Resolver) missionsInCountry(d *document.Document) {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if m.Type != document.Organization || !strings.HasPrefix(m.Rule, "pat.") {
+			continue
+		}
+		head, country, ok := strings.Cut(m.Name, " in ")
+		if !ok || !missionHeads[strings.ToLower(head[strings.LastIndexByte(head, ' ')+1:])] {
+			continue
+		}
+		ce, _, ok := r.gaz.Lookup(country)
+		if !ok || ce.Type != document.Country {
+			continue
+		}
+		for j := range d.Mentions {
+			o := &d.Mentions[j]
+			if o.Span.Start >= m.Span.Start || o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Name, head+" in ") {
+				continue
+			}
+			if pe, _, ok := r.gaz.Lookup(o.Name[len(head)+len(" in "):]); ok && pe.Type == document.Place && pe.Country == ce.Country {
+				m.EntityID, m.Name = o.EntityID, o.Name
+				break
+			}
+		}
+	}
+}
+
+// missionHeads are the heads of diplomatic missions.
+var missionHeads = map[string]bool{"embassy": true, "consulate": true, "consulate-general": true, "mission": true}
+
+// memberNouns name the members of a club or association inside its name
+// ("Lakeside Journalists Club"), a word the text may leave out.
+var memberNouns = map[string]bool{"Journalists": true, "Journalists'": true, "Journalists’": true, "Reporters": true,
+	"Editors": true, "Writers": true, "Correspondents": true, "Publishers": true, "Broadcasters": true}
+
+// withoutMemberNoun reports whether short is long without the one member
+// noun before its last word ("Lakeside Club" of "Lakeside Journalists
+// Club"; rule resolve.org.member-noun): the text names one club with and
+// without its members. "Hill Foundation" of "Hill Press Foundation" is
+// another body.
+func withoutMemberNoun(long, short string) bool {
+	i := strings.LastIndexByte(long, ' ')
+	if i <= 0 {
+		return false
+	}
+	j := strings.LastIndexByte(long[:i], ' ')
+	if j <= 0 || !memberNouns[long[j+1:i]] {
+		return false
+	}
+	return len(short) == j+len(long)-i && short[:j] == long[:j] && short[j:] == long[i:]
 }
 
 // mergeInitials gives an acronym that a pattern found alone ("Editor of
@@ -1073,6 +1140,14 @@ func (r *Resolver) countriesInName(text string) []string {
 			iso3, ok := r.countryAlias[string(w)]
 			if !ok {
 				continue
+			}
+			if string(w) == "Georgia" {
+				// "University of Georgia", "Georgia Public Broadcasting":
+				// the name of a state of the United States as well; the
+				// country comes from its own mentions ("Georgian" is the
+				// country's)
+				i += n - 1
+				break
 			}
 			if !slices.Contains(out, iso3) {
 				out = append(out, iso3)

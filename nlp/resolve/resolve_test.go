@@ -194,6 +194,28 @@ func TestMissions(t *testing.T) {
 	if got := d.Mentions[2].EntityID; got != "org:lakeland-embassy" {
 		t.Errorf("two places: %s", got)
 	}
+	// a mission named by its host city, without a place, and by its host
+	// country (round 13)
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy", 40), org("Lakeland Embassy in Kenya", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID + " " + d.Mentions[2].EntityID; got != "org:lakeland-embassy-in-nairobi org:lakeland-embassy-in-nairobi" {
+		t.Errorf("host city and country: %s", got)
+	}
+	d = &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy in Ghana", 60)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[1].EntityID; got != "org:lakeland-embassy-in-ghana" {
+		t.Errorf("a city of another country: %s", got)
+	}
+	// a club named with and without the member noun of its name; a
+	// foundation without a field word is another body (round 13)
+	d = &document.Document{Mentions: []document.Mention{org("Hill Journalists Club", 0), org("Hill Press Foundation", 30), org("Hill Club", 60), org("Hill Foundation", 80)}}
+	newResolver(t).Apply(d)
+	if got := d.Mentions[2].EntityID; got != "org:hill-journalists-club" {
+		t.Errorf("club without its member noun: %s", got)
+	}
+	if got := d.Mentions[3].EntityID; got != "org:hill-foundation" {
+		t.Errorf("foundation without its field: %s", got)
+	}
 	// a ministry named by its first field and in full, or without and
 	// with its country after "of"
 	d = &document.Document{Mentions: []document.Mention{org("Ministry of Information, Lake Affairs and Tourism", 0), org("Ministry of Information", 60)}}
@@ -414,6 +436,10 @@ func TestCountriesInNameRegions(t *testing.T) {
 		{"Media Council of Papua New Guinea", []string{"PNG"}},
 		{"South Sudan Broadcasting Corporation", []string{"SSD"}},
 		{"Kenya and Guinea Press Union", []string{"KEN", "GIN"}},
+		// a state of the United States by the same name (round 13)
+		{"University of Georgia", nil},
+		{"Georgia Public Broadcasting", nil},
+		{"Georgian Public Broadcaster", []string{"GEO"}},
 	} {
 		if got := r.countriesInName(c.text); !slices.Equal(got, c.want) {
 			t.Errorf("countriesInName(%q) = %v, want %v", c.text, got, c.want)
@@ -561,5 +587,51 @@ func TestBrandDescriptions(t *testing.T) {
 	}
 	if got := d.Mentions[3].EntityID; got == "org:kabar" {
 		t.Errorf("a service of the brand taken for it")
+	}
+}
+
+// TestVariants: an organization a pattern found under another spelling of
+// a name the gazetteer knows for an organization of the article is that
+// organization (resolve.org.variant); two names the patterns found are
+// one only when they differ in hyphens.
+func TestVariants(t *testing.T) {
+	pat := func(text string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
+			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	gaz := func(text, id string, off int) document.Mention {
+		return document.Mention{Type: document.Organization, Text: text, Rule: "gaz.org.acronym",
+			EntityID: id, Span: document.Span{Start: off, End: off + len(text)}}
+	}
+	cases := []struct {
+		name     string
+		mentions []document.Mention
+		want     []string // the entity id of each mention, in order
+	}{
+		{"words in another order with a known acronym", []document.Mention{pat("Atlantic Federation of African Press Agencies", 0), gaz("FAAPA", "org:faapa", 60)},
+			[]string{"org:faapa", "org:faapa"}},
+		{"British spelling and a singular", []document.Mention{gaz("OANA", "org:oana", 0), pat("Organisation of Asia-Pacific News Agency", 10)},
+			[]string{"org:oana", "org:oana"}},
+		{"a name with fewer words is another body", []document.Mention{gaz("OANA", "org:oana", 0), pat("Organisation of Asia-Pacific News", 10)},
+			[]string{"org:oana", "org:organisation-of-asia-pacific-news"}},
+		{"two pattern names with a hyphen and a space", []document.Mention{pat("Hill-Academy", 0), pat("Hill Academy", 20)},
+			[]string{"org:hill-academy", "org:hill-academy"}},
+		{"two pattern names of the same three words in another order", []document.Mention{pat("Lakeland Media Association", 0), pat("Association of Lakeland Media", 40)},
+			[]string{"org:lakeland-media-association", "org:lakeland-media-association"}},
+		{"two pattern names of two words in another order stay two", []document.Mention{pat("Media Lakeland", 0), pat("Lakeland Media", 40)},
+			[]string{"org:media-lakeland", "org:lakeland-media"}},
+		{"two pattern names with and and an ampersand stay two", []document.Mention{pat("School of Media and Arts", 0), pat("School of Media & Arts", 40)},
+			[]string{"org:school-of-media-and-arts", "org:school-of-media-arts"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := &document.Document{Mentions: c.mentions}
+			newResolver(t).Apply(d)
+			for i, id := range c.want {
+				if got := d.Mentions[i].EntityID; got != id {
+					t.Errorf("mention %q: %s, want %s", d.Mentions[i].Text, got, id)
+				}
+			}
+		})
 	}
 }

@@ -121,6 +121,120 @@ func (t *Tagger) acronymNames(v *view) bool {
 	return t.editorsForums(v) || romance || added
 }
 
+// acronymPairs tags an acronym the tagger does not know that "and" joins
+// to a news outlet the gazetteer knows as an outlet of the same kind
+// (rule pat.org.acronym-pair, confidence 0.6): "the partnership between
+// HRN and VOV", "Xinhua and LNA signed". The acronym has three to six
+// capitals and is no title or word of the vocabulary. It reports whether
+// it added any.
+func (t *Tagger) acronymPairs(v *view) bool {
+	added := false
+	for i := 0; i+2 < len(v.toks); i++ {
+		if v.lows[i] != "and" || v.isCap(i) {
+			continue
+		}
+		for _, p := range [2][2]int{{i - 1, i + 1}, {i + 1, i - 1}} {
+			a, o := p[0], p[1]
+			if a < 0 || v.ent[a] != 0 || !v.acronym(a) || len(v.tok(a)) < 3 || len(v.tok(a)) > 6 || strings.ContainsAny(v.tok(a), "0123456789&") ||
+				v.has(&t.lex.Titles, a) || t.lex.Vocabulary[v.lows[a]] || v.sent(a) != v.sent(o) {
+				continue
+			}
+			c, ok := v.entityAt(o)
+			if !ok || c.m.Type != document.Organization || !strings.HasPrefix(c.m.Rule, "gaz.") || !outletKinds[c.m.Kind] {
+				continue
+			}
+			// the known outlet is the whole word next to "and"
+			if (o > i && c.t0 != o) || (o < i && c.t1 != o+1) {
+				continue
+			}
+			t.addPatternOrg(v, a, a+1, c.m.Kind, "pat.org.acronym-pair", 0.6)
+			added = true
+		}
+	}
+	return added
+}
+
+// initialsOfNamed tags an acronym the tagger does not know whose letters
+// are the initials of an organization the article names in full ("the
+// Lakeland Broadcasting Corporation ... the LBC"; rule
+// pat.org.initials-of, confidence 0.7) with that organization's id: the
+// capitals that open the name's words, its small words left out; three to
+// six capitals, no title or word of the vocabulary, one organization
+// spelled only. It reports whether it added any.
+func (t *Tagger) initialsOfNamed(v *view) bool {
+	added := false
+	for i := range v.toks {
+		if v.ent[i] != 0 || !v.acronym(i) || len(v.tok(i)) < 3 || len(v.tok(i)) > 6 || strings.ContainsAny(v.tok(i), "0123456789&") ||
+			v.has(&t.lex.Titles, i) || t.lex.Vocabulary[v.lows[i]] {
+			continue
+		}
+		var found *cand
+		for _, k := range v.entities {
+			c := &v.cands[k]
+			if c.m.Type != document.Organization {
+				continue
+			}
+			name := c.m.Name
+			if name == "" {
+				name = v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
+			}
+			if strings.Count(name, " ") < 2 || !spellsInitials(name, v.tok(i)) {
+				continue
+			}
+			// "the News Agencies World Congress (NAWC)": an acronym in
+			// brackets belongs to the words before it
+			if v.tok(i-1) == "(" && c.t1 != i-1 {
+				continue
+			}
+			if found != nil && found.m.EntityID != c.m.EntityID {
+				found = nil // two organizations: neither
+				break
+			}
+			found = c
+		}
+		if found == nil {
+			continue
+		}
+		m := found.m
+		m.Rule, m.Confidence = "pat.org.initials-of", 0.7
+		v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEntity, prio: 1})
+		added = true
+	}
+	return added
+}
+
+// spellsInitials reports whether acr is the capitals that open the words
+// of name (split at spaces and hyphens), its small words left out.
+func spellsInitials(name, acr string) bool {
+	n := 0
+	for i := 0; i < len(name); {
+		for i < len(name) && (name[i] == ' ' || name[i] == '-') {
+			i++
+		}
+		j := i
+		for j < len(name) && name[j] != ' ' && name[j] != '-' {
+			j++
+		}
+		if j == i {
+			break
+		}
+		w := name[i:j]
+		i = j
+		switch w {
+		case "of", "and", "for", "the", "on", "&", "in":
+			continue
+		}
+		if n >= len(acr) || w[0] != acr[n] {
+			return false
+		}
+		n++
+	}
+	return n == len(acr)
+}
+
+// outletKinds are the kinds of news outlets.
+var outletKinds = map[string]bool{document.KindNewsAgency: true, document.KindBroadcaster: true, document.KindNewspaper: true, document.KindOnlineMedia: true}
+
 // editorsForums tags an editors' forum, a standing body of a country's or
 // region's editors, as an organization (rule pat.org.editors-forum,
 // confidence 0.65): "the Editors' Forum of Lakeland (EFL)", "the Hill

@@ -12,7 +12,8 @@
 // honorific + name, name + title or role apposition ("X, a senior
 // official from ..."), holders listed after a plural title, bylines, and
 // a run that starts with a given name or surname of the lexicon in a
-// person's context, lists of names after a cue ("included A, B and C");
+// person's context, a run of name words with an initial inside ("Omar T.
+// Felan"), lists of names after a cue ("included A, B and C");
 // organizations by their head noun ("X News Agency", "Ministry of X"), by a
 // prefix head ("Radio X", "Agenzia X"), next to an outlet noun ("the news
 // agency X") or in apposition with one ("X, a media holding"), in a series
@@ -20,8 +21,9 @@
 // the parent organization an organ's name names, after a media title's
 // "of" ("editor of the Hill Star"); acronyms defined in the text
 // ("Islamic Republic News Agency (IRNA)", "HMA (Hill Media Authority)"),
-// with the name they spell ("Hill Service Media (HSM)"), or known to the
-// gazetteer. Capitals that act as
+// with the name they spell ("Hill Service Media (HSM)"), known to the
+// gazetteer, spelling an organization the article names in full, or joined
+// by "and" to a known outlet. Capitals that act as
 // their government ("Beijing and Moscow agreed") become Country mentions
 // of lower confidence. Every mention carries the id of the rule that made
 // it and a confidence.

@@ -200,6 +200,20 @@ func initials(w string) bool {
 // two capitals then a lower-case letter, beyond the prefixes of names
 // (Mc, Mac, De, Di, Da, Du, La, Le, O'): "TOLOnews", "AlatauAqparat",
 // "AzerTac" are brands; "McHale", "DeSantis" names.
+// menuRun reports a word of three or more words run together, as the
+// labels of a menu scraped without spaces ("WorldAfricaEuropeSPORT"): a
+// lower-case letter followed by a capital three times. A brand has one or
+// two such joins ("SportInform", "femLINKpacific").
+func menuRun(w string) bool {
+	joins := 0
+	for k := 1; k < len(w); k++ {
+		if w[k] >= 'A' && w[k] <= 'Z' && w[k-1] >= 'a' && w[k-1] <= 'z' {
+			joins++
+		}
+	}
+	return joins >= 3
+}
+
 func camelBrand(w string) bool {
 	upper, lowerSeen := 0, false
 	for k := 0; k < len(w); k++ {

@@ -21,6 +21,13 @@ import (
 // orgConnectors may join the words of an organization name.
 var orgConnectors = map[string]bool{"of": true, "and": true, "for": true, "&": true, "-": true, "on": true, "the": true, "de": true, "du": true}
 
+// fieldDealings are nouns of a field's dealings that "Broadcasting" before
+// them makes an adjective of ("broadcasting cooperation").
+var fieldDealings = map[string]bool{"cooperation": true, "co-operation": true, "collaboration": true, "collaborations": true,
+	"partnership": true, "partnerships": true, "sector": true, "industry": true, "ties": true, "links": true, "exchange": true,
+	"exchanges": true, "development": true, "reform": true, "reforms": true, "policy": true, "landscape": true, "market": true,
+	"standards": true, "infrastructure": true, "rights": true}
+
 // orgWord reports whether token i can be a word of an organization name:
 // capitalised and not a stop word, or a country, place or organization
 // already tagged ("Saudi", "Moscow", "SCO").
@@ -78,6 +85,13 @@ func (t *Tagger) organizations(v *view) {
 		if n == 1 && v.gate[i]&t.lex.Titles.Bit() != 0 && v.has(&t.lex.Titles, i) || v.lows[i] == "press" && n == 1 && t.isCountryEntity(v, i-1) && !t.orgWord(v, i-2) {
 			continue
 		}
+		// "Lakeland-Hill Broadcasting Cooperation", "new Lakeland
+		// Broadcasting collaborations": "Broadcasting" before a noun of
+		// the field's dealings is the field, no name's head (rule
+		// pat.org.head)
+		if n == 1 && v.lows[i] == "broadcasting" && i+1 < len(v.toks) && v.sent(i+1) == v.sent(i) && fieldDealings[v.lows[i+1]] {
+			continue
+		}
 		// "Tunisie Afrique Presse" ends with "Presse"; in "Agence
 		// Malienne de Presse et Publicité" it is a word inside the name
 		// that "Agence" opens
@@ -114,6 +128,20 @@ func (t *Tagger) organizations(v *view) {
 		}
 		for s > 0 && v.sent(s-1) == v.sent(i) && !ordinalChannel {
 			if t.orgWord(v, s-1) && !(v.ent[s-1] != 0 && t.isOrgEntity(v, s-1) && s-1 < i-8) {
+				s--
+				continue
+			}
+			// "Dr MCR HRD Institute", "Dr. YSR University": a
+			// doctor's title before the initials of the person a body
+			// is named after is a word of its name (rule pat.org.head)
+			if (v.lows[s-1] == "dr" || v.lows[s-1] == "dr.") && v.isCap(s-1) && s < i && v.isAllCaps(s) && len(v.tok(s)) >= 2 && v.ent[s] == 0 {
+				s--
+				break
+			}
+			// "Hilltown Today Agency", "Lakeland Today Magazine": "Today"
+			// in capitals between a name's word and the head is a word of
+			// the name, no date (rule pat.org.head)
+			if v.lows[s-1] == "today" && v.isCap(s-1) && v.isWord(s-1) && t.orgWord(v, s-2) && v.sent(s-2) == v.sent(i) && !t.titleCase(v, i) {
 				s--
 				continue
 			}
@@ -541,6 +569,17 @@ func (t *Tagger) organizations(v *view) {
 			i = e - 1
 			continue
 		}
+		// "Times of Lakeland" names a paper; "Review of Lakeland
+		// Broadcasting", "Journal of Media Studies" open with a newspaper's
+		// head too but name a report or a periodical's field: a
+		// newspaper's head that opens the name takes only a country or a
+		// place after "of" (rule pat.org.prefix)
+		if s == i && right && kind == document.KindNewspaper && v.low(i+n) == "of" {
+			if c, ok := v.entityAt(i + n + 1); !ok || c.t0 != i+n+1 || c.t1 != e || (c.m.Type != document.Country && c.m.Type != document.Place) {
+				i = e - 1
+				continue
+			}
+		}
 		// "a Turkish Company", "the Vietnamese Party", "State TV": a
 		// country's adjective or a generic word before a company's, a
 		// party's or a broadcaster's single head describes a body and
@@ -741,7 +780,9 @@ func quotedTitleEnd(v *view, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-20 && v.sent(k) == v.sent(s); k-- {
 		switch v.tok(k) {
 		case "“", "«", "\"":
-			return k < s-1
+			// '“The Lakeside Post”': the quotation is the name with
+			// its article (rule pat.org.head)
+			return k < s-1 && !(k == s-2 && v.tok(s-1) == "The")
 		case "”", "»":
 			return false
 		}

@@ -250,7 +250,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 	// outlet's name
 	nameWord := func(k int) bool {
 		return k >= 0 && k < len(v.toks) && v.ent[k] == 0 && v.isCap(k) && (v.gate[k]&bitStopCap == 0 || arabicArticle(v, k)) &&
-			!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k)
+			!v.has(&t.lex.Titles, k) && !v.has(&t.lex.EventTriggers, k) && !menuRun(v.tok(k))
 	}
 	// proper: a word of the name that is no head, generic word or
 	// two-letter abbreviation ("TV", "FM", "State" alone name nothing)

@@ -215,7 +215,9 @@ func (t *Tagger) persons(v *view) {
 					}
 				}
 			}
-			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && !(v.isAllCaps(j) && len(v.tok(j)) >= 2)) {
+			// one word alone after a title: two letters or more, not in capitals
+			// ("Sheikh H" where a record is cut off names no one)
+			if e-j >= 2 || (e-j == 1 && capTitle && j == end && !v.isCap(e) && len(v.tok(j)) >= 2 && !v.isAllCaps(j)) {
 				// "Director General B.Bold (Batbayar Bold)": an initialed
 				// name before its full form
 				if e-j == 1 && (v.low(e) == "of" || v.tok(e) == "(" && !initialedName(v.tok(j))) {
@@ -230,6 +232,13 @@ func (t *Tagger) persons(v *view) {
 				// "U.S. Envoy Arrives in ...", "Minister Says ...": a
 				// headline's verb after a title is no name
 				if e-j == 1 && titleVerbs[v.lows[j]] {
+					continue
+				}
+				// "president of the News Agencies World Congress": after
+				// the title's field, the words before an organization's or
+				// event's head in capitals are its name, no person's
+				if j > end && e < len(v.toks) && v.isCap(e) && v.isWord(e) && v.sent(e) == v.sent(j) && !v.adjacent(e) &&
+					(v.has(&t.lex.OrgHeads, e) || v.has(&t.lex.EventTriggers, e)) {
 					continue
 				}
 				v.addPerson(j, e, "pat.person.title-name", 0.85, title)
@@ -553,6 +562,20 @@ func (t *Tagger) rolePhrase(v *view, k int) (int, int, bool) {
 			if v.low(k) == "'s" {
 				k++
 			}
+			continue
+		}
+		// "Jin Park, a Korean-American reporter": a hyphen inside a
+		// compound of two words or demonyms
+		if k > start && v.tok(k) == "-" && v.adjacent(k) && v.adjacent(k+1) && v.isCap(k-1) && v.isCap(k+1) {
+			k++
+			mods--
+			continue
+		}
+		// "Omar Felan, AAP's chief executive": an organization the
+		// tagger finds later, its possessive, then the title
+		if k > start && v.low(k) == "'s" && v.adjacent(k) && v.isCap(k-1) && v.ent[k-1] == 0 {
+			k++
+			mods-- // the possessive is no modifier of the title
 			continue
 		}
 		// "a senior official", "National Secretary", "branding expert"
@@ -1414,4 +1437,71 @@ func saidOrgBefore(v *view, k int) bool {
 // said" (an outlet or body the gazetteer does not know).
 func acronymOwner(v *view, k int) bool {
 	return k >= 0 && v.ent[k] == 0 && v.acronym(k) && len(v.tok(k)) <= 6 && v.isAllCaps(k)
+}
+
+// initialedPersons tags a run of capitalised words with a one-letter
+// initial inside it as a person's name ("Nii Martey M. Botchway", "Omar
+// T. Felan"; rule pat.person.initialed-name, confidence 0.6): one or two
+// name words, initials, one or two name words, none of them a word of
+// the vocabulary, a title, a head or already tagged; not a longer name's
+// start ("John F. Kennedy Center": a capitalised word after it). It
+// reports whether it added any.
+func (t *Tagger) initialedPersons(v *view) bool {
+	added := false
+	for k := 1; k+1 < len(v.toks); k++ {
+		// the cheap test first: one capital and its full stop
+		n := initialLen(v, k)
+		if n == 0 || v.ent[k] != 0 {
+			continue
+		}
+		s := k
+		for s > 0 && k-s < 2 && t.initialNameWord(v, s-1) && v.sent(s-1) == v.sent(k) {
+			s--
+		}
+		e := k + n
+		for m := initialLen(v, e); m > 0 && e-k < 6; m = initialLen(v, e) {
+			e += m // "Omar A. B. Felan"
+		}
+		f := e
+		for f < len(v.toks) && f-e < 2 && t.initialNameWord(v, f) && v.sent(f) == v.sent(k) {
+			f++
+		}
+		if s == k || f == e {
+			k = e - 1
+			continue
+		}
+		// inside a longer capitalised run, or a longer name's start
+		if t.initialNameWord(v, s-1) && v.sent(s-1) == v.sent(k) || f < len(v.toks) && v.isCap(f) && v.isWord(f) && v.sent(f) == v.sent(k) {
+			k = f - 1
+			continue
+		}
+		v.addPerson(s, f, "pat.person.initialed-name", 0.6, "")
+		added = true
+		k = f - 1
+	}
+	return added
+}
+
+// initialLen returns the number of tokens of a one-letter initial at k
+// ("M." as one token, or "M" and "."), 0 when there is none.
+func initialLen(v *view, k int) int {
+	tk := v.tok(k)
+	switch {
+	case len(tk) == 2 && tk[1] == '.' && tk[0] >= 'A' && tk[0] <= 'Z':
+		return 1
+	case len(tk) == 1 && tk[0] >= 'A' && tk[0] <= 'Z' && v.tok(k+1) == "." && v.adjacent(k+1):
+		return 2
+	}
+	return 0
+}
+
+// initialNameWord reports whether token k can be a word of a name with an
+// initial: capitalised, two letters or more, not in capitals, untagged,
+// no word of the vocabulary, no title, honorific, head or event word.
+func (t *Tagger) initialNameWord(v *view, k int) bool {
+	if k < 0 || k >= len(v.toks) || v.ent[k] != 0 || !v.isCap(k) || !v.isWord(k) || len(v.tok(k)) < 2 || v.isAllCaps(k) {
+		return false
+	}
+	return v.gate[k]&bitStopCap == 0 && !t.lex.Vocabulary[v.lows[k]] && !v.has(&t.lex.Titles, k) && !v.has(&t.lex.Honorifics, k) &&
+		!v.has(&t.lex.OrgHeads, k) && !v.has(&t.lex.EventTriggers, k)
 }

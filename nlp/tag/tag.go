@@ -644,6 +644,9 @@ func (t *Tagger) Apply(d *document.Document) {
 	if v.contextOrgs && t.repeatedNames(v) {
 		v.settle()
 	}
+	if pairs, initials, initialed := t.acronymPairs(v), t.initialsOfNamed(v), t.initialedPersons(v); pairs || initials || initialed {
+		v.settle()
+	}
 	t.knownNames(v)
 	v.settle()
 	t.metonyms(v)
