@@ -122,8 +122,8 @@ func TestGeneratedEntries(t *testing.T) {
 		{"Al Mayadeen", "org:al-mayadeen-tv", "LBN", ""}, // broadcasters.yaml, "X TV" as "X"
 		{"CNN International", "org:cnn-international", "USA", ""},
 		{"Dunya News", "org:dunya-news", "PAK", ""},
-		{"RT India", "org:rt-india", "IND", ""}, // a country after a name: a channel of its own
-		{"DD India", "org:dd-india", "IND", ""}, // a general channel of a known broadcaster
+		{"RT India", "org:rt-india", "IND", ""},                                 // a country after a name: a channel of its own
+		{"DD India", "org:dd-india", "IND", ""},                                 // a general channel of a known broadcaster
 		{"ABC Australia", "org:australian-broadcasting-corporation", "AUS", ""}, // the curated entry claims the channel's name
 	}
 	for _, c := range cases {
