@@ -798,7 +798,7 @@ func (v *view) sentencePairSide(i int, want string) ([]string, bool) {
 		}
 		pa, pb := document.IDPrefix(g.ids[0]), document.IDPrefix(g.ids[1])
 		switch {
-		case pa != pb:
+		case pa != pb, v.openPair(g):
 		case want == "country" && pa != document.PrefixCountry:
 		case want == "org" && pa != document.PrefixOrg:
 		case pa != document.PrefixCountry && pa != document.PrefixOrg:
@@ -1072,7 +1072,7 @@ func (v *view) notePairs(s int) {
 		if len(ids) <= 6 {
 			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
 		}
-		if len(ids) > 2 || noted && v.reducedAgent(g) {
+		if len(ids) > 2 || noted && v.reducedAgent(g) || v.openPair(g) {
 			continue
 		}
 		noted = true
@@ -1093,6 +1093,27 @@ func (v *view) notePairs(s int) {
 			v.pairs["org"] = ids
 		}
 	}
+}
+
+// openPair reports two members joined by a comma alone whose list goes
+// on with "and" or "or" and a member that is no new name: "the reach of
+// X, Y and several other channels", "X, Y or a partner of theirs", "X, Y
+// and the regional services of X" name three or more parties, not a pair
+// a later "the two broadcasters" refers to (rule pair.open-list).
+func (v *view) openPair(g group) bool {
+	if len(g.mentions) != 2 {
+		return false
+	}
+	_, e0 := v.tokenSpan(&v.d.Mentions[g.mentions[0]])
+	s1, e1 := v.tokenSpan(&v.d.Mentions[g.mentions[1]])
+	if v.low(e0) != "," || s1 != e0+1 && (s1 != e0+2 || v.low(e0+1) != "the") {
+		return false
+	}
+	if v.low(e1) != "and" && v.low(e1) != "or" {
+		return false
+	}
+	_, m := v.actorAt(e1 + 1)
+	return m == nil
 }
 
 // ownedList reports a list in the of-complement of an ownership noun:
