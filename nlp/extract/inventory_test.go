@@ -163,6 +163,15 @@ var inventory = []invCase{
 	{"it also partnered with", "The Lakeside Post was founded in 1950. It also partnered with the Hill Times in 2001.", []string{p(invP, invT)}, false},
 	{"it after two organizations is no one of them", "The Lakeside Post and the Hill Times opened offices in Kampala. It also partnered with Xinhua.", nil, false},
 	{"it is expected is no subject", "The Lakeside Post opened an office in Kampala. It is expected that Xinhua will sign a memorandum with TASS.", []string{p(invX, invS)}, false},
+	// "X, Y and <no name>" is an open list of three or more, no pair a
+	// later pair anaphor refers to (rule pair.open-list)
+	{"X, Y and other outlets, then the two sides", "Valley Television signed a memorandum with the Coastal Broadcasting Corporation on Monday. The deal widens the audience of the Hill Times, the Lakeside Post and several regional papers. The two sides will also exchange reporters.", []string{p(invV, invC)}, false},
+	{"X, Y and a unit of X, then the two broadcasters", "Valley Television signed a memorandum with the Coastal Broadcasting Corporation. It will bring the Hill Times, the Lakeside Post and the weekend edition of the Hill Times to more readers. The two broadcasters will co-produce a series.", []string{p(invV, invC)}, false},
+	{"X, Y or a third party, then both sides", "Xinhua signed a deal with TASS. Readers of the Hill Times, the Lakeside Post or any other subscriber will see the stories, and both sides will share photos.", []string{p(invX, invS)}, false},
+	// a person's roles in two organizations name no pair for a later
+	// "the two sides" (rule pair.person-roles)
+	{"a person's two roles, then the two sides", "Valley Television and the Coastal Broadcasting Corporation held talks in Nairobi. Jane Wanjiru, head of the Hill Times and adviser of the Lakeside Post, spoke to reporters after the talks. The two sides agreed to co-produce a series.", []string{p(invV, invC)}, false},
+	{"a person's two roles, then the two sides jointly", "Peter Otieno, member of the board of the Lakeside News Agency and chairman of the Hill Country Press Agency, spoke at the forum, where the two sides jointly launched a photo archive.", nil, false},
 	{"the two broadcasters agreed to co-produce", "The director of Valley Television met the head of the Coastal Broadcasting Corporation. The two broadcasters agreed to co-produce a series.", []string{p(invV, invC)}, false},
 	{"the two agencies signed", "The Lakeside News Agency held talks with the Riverside News Agency on Monday. The two agencies signed a memorandum.", []string{p(invL, invR)}, false},
 	{"the two sides signed after a delegation visit", "The Lakeside News Agency welcomed a delegation from the Hill Country Press Agency and the two sides signed a memorandum.", []string{p(invL, invH)}, false},

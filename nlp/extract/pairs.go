@@ -798,7 +798,7 @@ func (v *view) sentencePairSide(i int, want string) ([]string, bool) {
 		}
 		pa, pb := document.IDPrefix(g.ids[0]), document.IDPrefix(g.ids[1])
 		switch {
-		case pa != pb:
+		case pa != pb, v.openPair(g), v.affiliationList(g):
 		case want == "country" && pa != document.PrefixCountry:
 		case want == "org" && pa != document.PrefixOrg:
 		case pa != document.PrefixCountry && pa != document.PrefixOrg:
@@ -1055,6 +1055,13 @@ func (v *view) notePairs(s int) {
 			continue
 		}
 		i = g.t1 - 1
+		if len(g.ids) >= 2 && v.personRoleOf(v.ofBefore(g)) && v.coordinated(g) {
+			// "A, head of X and adviser of Y, spoke after the talks":
+			// no pair, neither the two the meeting verb would take
+			// (pair.meeting)
+			noted = true
+			continue
+		}
 		if len(g.ids) < 2 || g.anaphor || v.affiliationList(g) || v.ownedList(g) {
 			continue
 		}
@@ -1072,7 +1079,7 @@ func (v *view) notePairs(s int) {
 		if len(ids) <= 6 {
 			v.groups = append(v.groups, namedGroup{ids: ids, sent: s, people: v.peopleOf(g)})
 		}
-		if len(ids) > 2 || noted && v.reducedAgent(g) {
+		if len(ids) > 2 || noted && v.reducedAgent(g) || v.openPair(g) {
 			continue
 		}
 		noted = true
@@ -1095,6 +1102,27 @@ func (v *view) notePairs(s int) {
 	}
 }
 
+// openPair reports two members joined by a comma alone whose list goes
+// on with "and" or "or" and a member that is no new name: "the reach of
+// X, Y and several other channels", "X, Y or a partner of theirs", "X, Y
+// and the regional services of X" name three or more parties, not a pair
+// a later "the two broadcasters" refers to (rule pair.open-list).
+func (v *view) openPair(g group) bool {
+	if len(g.mentions) != 2 {
+		return false
+	}
+	_, e0 := v.tokenSpan(&v.d.Mentions[g.mentions[0]])
+	s1, e1 := v.tokenSpan(&v.d.Mentions[g.mentions[1]])
+	if v.low(e0) != "," || s1 != e0+1 && (s1 != e0+2 || v.low(e0+1) != "the") {
+		return false
+	}
+	if v.low(e1) != "and" && v.low(e1) != "or" {
+		return false
+	}
+	_, m := v.actorAt(e1 + 1)
+	return m == nil
+}
+
 // ownedList reports a list in the of-complement of an ownership noun:
 // "the EPA, publisher of the Addis Zemen and The Ethiopian Herald": the
 // titles a party owns, which "the agencies" does not refer back to (rule
@@ -1114,10 +1142,7 @@ func (v *view) ownedList(g group) bool {
 // by the State Minister of GCS, Tesfaye, the CEO of ENA, Hirut, and the
 // chief of Xinhua's office").
 func (v *view) affiliationList(g group) bool {
-	k := g.t0 - 1
-	if w := v.low(k); w == "the" || w == "its" {
-		k--
-	}
+	k := v.ofBefore(g)
 	if v.low(k) != "of" {
 		return false
 	}
@@ -1126,7 +1151,46 @@ func (v *view) affiliationList(g group) bool {
 			return true
 		}
 	}
-	return len(g.persons) > 0 && v.peopleOf(g)
+	return len(g.persons) > 0 && v.peopleOf(g) || v.personRoleOf(k) && v.coordinated(g)
+}
+
+// ofBefore returns the token before g's first member and its article:
+// "of" in "head of the X and Y".
+func (v *view) ofBefore(g group) int {
+	k := g.t0 - 1
+	if w := v.low(k); w == "the" || w == "its" {
+		k--
+	}
+	return k
+}
+
+// coordinated reports "and" between the members of g.
+func (v *view) coordinated(g group) bool {
+	for k := g.t0; k < g.t1; k++ {
+		if v.low(k) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// personRoleOf reports "of" at token k that ends a person's apposition
+// of lower-case role words: "Jane Doe, member of X and head of Y", "John
+// Roe, the deputy director of X and Y": the organizations the person
+// belongs to, not two parties (rule pair.person-roles).
+func (v *view) personRoleOf(k int) bool {
+	if v.low(k) != "of" {
+		return false
+	}
+	j := k - 1
+	for n := 0; n < 4 && j > 0 && v.isWord(j) && !v.isCap(j) && v.ent[j] == 0; n++ {
+		j--
+	}
+	if j == k-1 || v.low(j) != "," {
+		return false
+	}
+	_, m := v.mention(j - 1)
+	return m != nil && m.Type == document.Person
 }
 
 // signedWords before "by" name the signers of an agreement.

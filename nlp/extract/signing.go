@@ -899,7 +899,7 @@ func (v *view) signingDate(s, j, n int) *document.Mention {
 			break
 		}
 	}
-	if m, ok := v.nearestValueBefore(document.Date, s, j, j+n, 20, lim); ok {
+	if m, ok := v.nearestValueBefore(document.Date, s, j, j+n, 20, lim); ok && !v.yearInName(m) {
 		return m
 	}
 	if lim == st1 {
@@ -914,6 +914,32 @@ func (v *view) signingDate(s, j, n int) *document.Mention {
 	}
 	return nil
 }
+
+// yearInName reports a year in digits between two capitalized words, the
+// first no preposition or article: "the Lakeside 2030 Games", "Expo 2020
+// Dubai" label a happening by its year, no day of the signing near it
+// (rule event.signing.name-year; "In 2019 Xinhua signed" dates it).
+func (v *view) yearInName(m *document.Mention) bool {
+	if m.Kind != "year" || m.End-m.Start != 4 {
+		return false
+	}
+	mt0, mt1 := v.tokenSpan(m)
+	if mt0 <= 0 || !v.isWord(mt0-1) || !v.isCap(mt0-1) || !v.isWord(mt1) || !v.isCap(mt1) || v.in(yearHeads, mt0-1) {
+		return false
+	}
+	_, digits := atoi(v.body[m.Start:m.End])
+	return digits
+}
+
+// yearHeads are the words before a year that make it a date, not part of
+// a name: "In 2019 X signed", "Since 2015 the two agencies".
+var yearHeads = newWordSet(map[string]bool{
+	"in": true, "on": true, "since": true, "by": true, "from": true, "of": true, "until": true, "till": true,
+	"during": true, "before": true, "after": true, "and": true, "the": true, "at": true, "for": true,
+	"to": true, "as": true, "early": true, "late": true, "mid": true, "through": true, "throughout": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+})
 
 // fronting are the conjunctions that open a fronted clause: "After the
 // document was signed, the president presented ...".
