@@ -37,6 +37,7 @@ func TestLookup(t *testing.T) {
 		{"UK", "country:GBR", FormAcronym},
 		{"Sino", "country:CHN", FormCombining},
 		{"Pakistanis", "country:PAK", FormDemonym},
+		{"Argentinean", "country:ARG", FormDemonym}, {"Argentineans", "country:ARG", FormDemonym},
 		{"Xinhua", "org:xinhua", FormAlias},
 		{"新华社", "org:xinhua", FormAlias},
 		{"ТАСС", "org:tass", FormAlias},
