@@ -426,10 +426,12 @@ func retold(a, b *event, v *view) (bool, string) {
 	}
 	if a.named && b.named && a.typ == b.typ && datesAgree && (a.year == "" || b.year == "" || a.year == b.year) &&
 		(a.planned == b.planned || a.date+b.date+a.year+b.year == "") && (a.location == "" || b.location == "" || a.location == b.location) &&
-		(nameOmits(a.name, b.name) || nameOmits(b.name, a.name)) {
-		// "the G20 Seoul Summit ... hosting the G-20 Summit": the same
-		// name without one inner word, a number's hyphen aside; a plan
-		// and a held one only when neither has a day or year
+		!a.edition && !b.edition && nameOmits(a.name, b.name) && !sharedSentence(a, b) {
+		// "the G20 Seoul Summit ... hosting the G-20 Summit": the full
+		// name told first, then without one inner word, a number's
+		// hyphen aside; a plan and a held one only when neither has a
+		// day or year; never two names of one sentence ("the Arab Media
+		// Forum, the Arab Youth Media Forum and ...")
 		return true, "event.merge.name-omits"
 	}
 	if a.named && b.named && a.typ == b.typ && a.ordinal != 0 && a.ordinal == b.ordinal && datesAgree && (nameEnds(a.name, b.name) || nameEnds(b.name, a.name)) {
@@ -723,6 +725,16 @@ func nameOmits(long, short string) bool {
 		if slices.Equal(l[:k], w[:k]) && slices.Equal(l[k+1:], w[k:]) {
 			o := strings.Fields(long)[k]
 			return o[0] >= 'A' && o[0] <= 'Z' // a name word, not "of"
+		}
+	}
+	return false
+}
+
+// sharedSentence reports whether a and b are told in one sentence.
+func sharedSentence(a, b *event) bool {
+	for _, s := range a.sents {
+		if slices.Contains(b.sents, s) {
+			return true
 		}
 	}
 	return false
