@@ -91,6 +91,8 @@ func TestFind(t *testing.T) {
 		{"last and the anchor's month", "the two unions had met in Quito last October", dateline, "October", "2019-10", Month, true},
 		{"month of last year", "its fifth session took place in Minsk in July last year.", dateline, "July last year", "2019-07", Month, true},
 		{"month of next year", "the launch is due in March next year.", dateline, "March next year", "2021-03", Month, true},
+		{"month of this year with of", "the desk opens in May of this year.", dateline, "May of this year", "2020-05", Month, true},
+		{"month of last year with of", "it closed in October of last year.", dateline, "October of last year", "2019-10", Month, true},
 		{"month after would be held", "He said the congress would be held in Lima in September.", dateline, "September", "2021-09", Month, true},
 		{"month after an infinitive of holding", "The board approved a plan to hold a course for editors in Rabat in June.", dateline, "June", "2021-06", Month, true},
 		{"month after was held stays past", "A course for editors was held in Rabat in June.", dateline, "June", "2020-06", Month, true},
@@ -256,6 +258,9 @@ func TestTextYears(t *testing.T) {
 		{"the year of an edition told by its common noun", "Founded in 2004, the course grew. In May and June, forty editors will come to take part in the 2012 session.", []string{"2004", "2012-05", "2012-06", "2012"}},
 		{"a year before a noun of no happening is none", "In May, forty editors will study the 2012 budget.", []string{"", "2012"}},
 		{"that year after a month", "The accord was signed on Aug. 24, 2003. Talks resumed in November that year.", []string{"2003-08-24", "2003-11"}},
+		{"a month of this year takes the year told nearby", "The hall was handed over on May 4, 2011. In June of this year, the agency will open a bureau there.", []string{"2011-05-04", "2011-06"}},
+		{"a month of last year without an anchor stays unknown", "The hall was handed over on May 4, 2011. In June of last year, the agency opened a bureau there.", []string{"2011-05-04", ""}},
+		{"a month of this year with no year told stays unknown", "In June of this year, the agency will open a bureau there.", []string{""}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1054,17 +1054,25 @@ func (f *finder) monthFirst(i int, rule string) (Found, bool) {
 			}
 		}
 	}
-	// "in July last year", "March next year": a month of the year the
-	// relative words name (date.month-relative-year)
+	// "in July last year", "March next year", "in March of this year": a
+	// month of the year the relative words name
+	// (date.month-relative-year); without an anchor "this year" is the
+	// year the text gives nearby, as for a bare month (textYears)
+	if f.low(j) == "of" && f.low(j+2) == "year" {
+		j++
+	}
 	if w := f.low(j); (w == "last" || w == "next" || w == "this") && f.low(j+1) == "year" && f.sameSentence(i, j+1) {
 		d := Found{Start: i, End: j + 2, Granularity: Month, Rule: rule + "month-relative-year"}
 		if f.a.OK {
 			off := map[string]int{"last": -1, "next": 1}[w]
 			d.Value = monthValue(f.a.Date.Year()+off, m)
 			d.Anchor = f.a.String()
+		} else if w == "this" {
+			d.Value = fmt.Sprintf("--%02d", int(m))
 		}
 		return d, true
 	}
+	j = i + 1
 	// a bare month needs a cue before it ("in October", "early March")
 	prev := f.low(i - 1)
 	if prev == "-" && f.adjacent(i) {

@@ -776,6 +776,20 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 					ownEdition = true
 				}
 			}
+			if e != nil && e.ordinal != 1 && !ownEdition {
+				if f := v.firstHeldAfter(et1); f > 0 {
+					// "[The Summit] was first organized in 2019" after the
+					// second summit: the series' first edition, dated by
+					// the clause (event.first-edition.subject)
+					if dm, ok := v.dateAfter(s, f+2, 6); ok && len(dm.Value) >= 4 && dm.Value[0] != '-' &&
+						!(len(e.date) >= 4 && e.date[:4] == dm.Value[:4]) {
+						f1 := v.editionOf(e, s, et0, et1-et0, 1, dm, "event.first-edition.subject")
+						v.eventOfMention[k] = f1
+						touch(f1)
+						continue
+					}
+				}
+			}
 			if first && v.low(et1) == "'s" {
 				// "the assembly's General Council": a body's part, no
 				// happening of its own
@@ -1427,6 +1441,20 @@ func (v *view) otherOrdinalSession(t0, n int) bool {
 // firstHeld are the participles of "first held": "first held",
 // "first organized", "first staged", "first hosted", "first convened".
 var firstHeld = newWordSet(map[string]bool{"held": true, "organized": true, "organised": true, "staged": true, "hosted": true, "convened": true})
+
+// firstHeldAfter returns the token of "first" when "was first held"
+// (or organized, staged, hosted, convened) follows the trigger ending
+// at t1, a closing bracket of an editor's insertion between ("[The
+// Summit] was first organized in 2019"); else 0.
+func (v *view) firstHeldAfter(t1 int) int {
+	if v.low(t1) == "]" {
+		t1++
+	}
+	if v.low(t1) == "was" && v.low(t1+1) == "first" && v.in(firstHeld, t1+2) {
+		return t1 + 1
+	}
+	return 0
+}
 
 // firstEdition makes the first edition of the series whose mention ends
 // right before the appositive clause ", first held ..." at token i of

@@ -516,6 +516,12 @@ func (x *Extractor) stay(v *view, s int) *event {
 		if w := v.low(p1); w != "for" && w != "to" && w != "on" && w != "at" {
 			continue
 		}
+		if v.low(p1) == "on" && v.studyStay(p1+1, st1) {
+			// "The trainees are in China on a ten-month course": a stay
+			// of study is the course told, no visit
+			// (event.visit.stay-study)
+			continue
+		}
 		// the visitor: a person, "who" after one, a pronoun, or a group
 		visitor, group := "", false
 		switch w := v.low(c - 1); {
@@ -575,6 +581,29 @@ func (x *Extractor) stay(v *view, s int) *event {
 
 // visitorNouns name the group that makes a visit: "the delegation
 // visited", "journalists toured".
+// studyStay reports whether the words from a up to st1 are "a" or "an"
+// and a programme of study ("a ten-month course", "an intensive training
+// programme on media studies"): its head within six words.
+func (v *view) studyStay(a, st1 int) bool {
+	if w := v.low(a); w != "a" && w != "an" {
+		return false
+	}
+	for k := a + 1; k < st1 && k <= a+6; k++ {
+		if v.in(studyNouns, k) {
+			return true
+		}
+		if v.low(k) == "," || v.low(k) == "." || v.low(k) == "of" {
+			return false
+		}
+	}
+	return false
+}
+
+var studyNouns = newWordSet(map[string]bool{
+	"programme": true, "program": true, "course": true, "fellowship": true,
+	"scholarship": true, "internship": true, "attachment": true,
+})
+
 var visitorNouns = newWordSet(map[string]bool{
 	"delegation": true, "delegations": true, "delegates": true, "team": true, "journalists": true,
 	"reporters": true, "editors": true, "ministers": true,

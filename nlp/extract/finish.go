@@ -424,6 +424,16 @@ func retold(a, b *event, v *view) (bool, string) {
 		// the other
 		return true, "event.merge.name-suffix"
 	}
+	if a.named && b.named && a.typ == b.typ && datesAgree && (a.year == "" || b.year == "" || a.year == b.year) &&
+		(a.planned == b.planned || a.date+b.date+a.year+b.year == "") && (a.location == "" || b.location == "" || a.location == b.location) &&
+		!a.edition && !b.edition && nameOmits(a.name, b.name) && !sharedSentence(a, b) {
+		// "the G20 Seoul Summit ... hosting the G-20 Summit": the full
+		// name told first, then without one inner word, a number's
+		// hyphen aside; a plan and a held one only when neither has a
+		// day or year; never two names of one sentence ("the Arab Media
+		// Forum, the Arab Youth Media Forum and ...")
+		return true, "event.merge.name-omits"
+	}
 	if a.named && b.named && a.typ == b.typ && a.ordinal != 0 && a.ordinal == b.ordinal && datesAgree && (nameEnds(a.name, b.name) || nameEnds(b.name, a.name)) {
 		// "Ahead Of 19th General Assembly ... preparations for the 19th
 		// OANA General Assembly": one edition told twice, planned or not
@@ -698,6 +708,48 @@ func acronymNamed(a, b *event) bool {
 func nameEnds(long, short string) bool {
 	l, w := strings.Fields(strings.ToLower(long)), strings.Fields(strings.ToLower(short))
 	return len(w) >= 2 && len(l) > len(w) && strings.Join(l[len(l)-len(w):], " ") == strings.Join(w, " ")
+}
+
+// nameOmits reports whether the name short is the name long without one
+// inner name word in capitals (neither its first nor its head), at least
+// two words left:
+// "G20 Summit" in "G20 Seoul Summit", "Mekong-Lancang Media Summit" in
+// "Mekong-Lancang Cooperation Media Summit". A hyphen inside a word with
+// a digit does not count ("G-20" is "G20").
+func nameOmits(long, short string) bool {
+	l, w := nameWords(long), nameWords(short)
+	if len(w) < 2 || len(l) != len(w)+1 || l[0] != w[0] || l[len(l)-1] != w[len(w)-1] {
+		return false
+	}
+	for k := 1; k < len(l)-1; k++ {
+		if slices.Equal(l[:k], w[:k]) && slices.Equal(l[k+1:], w[k:]) {
+			o := strings.Fields(long)[k]
+			return o[0] >= 'A' && o[0] <= 'Z' // a name word, not "of"
+		}
+	}
+	return false
+}
+
+// sharedSentence reports whether a and b are told in one sentence.
+func sharedSentence(a, b *event) bool {
+	for _, s := range a.sents {
+		if slices.Contains(b.sents, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameWords is a name's words in lower case, a hyphen dropped from a
+// word with a digit.
+func nameWords(name string) []string {
+	f := strings.Fields(strings.ToLower(name))
+	for i, w := range f {
+		if strings.ContainsAny(w, "0123456789") {
+			f[i] = strings.ReplaceAll(w, "-", "")
+		}
+	}
+	return f
 }
 
 // absorb adds what b says to a.

@@ -218,7 +218,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		typ, plural := lexicon.EventTrigger(val)
-		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && v.low(i) == "training" && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) && !trainingHeld(v, i) || n == 1 && v.low(i) == "awards" && !awardsHeld(v, i) ||
+		if t.otherSense(v, typ, i, n) || responseSense(v, i, n) || placeNouns[v.low(i+n)] || treatySense(v, i, n) || n == 1 && (v.low(i) == "training" || v.low(i) == "dialogue") && !trainingHeld(v, i) || n == 1 && v.low(i) == "course" && !t.ordinalCourse(v, i) && !spanCourse(v, i) && !heldCourse(v, i) && !trainingHeld(v, i) || n == 1 && v.low(i) == "awards" && !awardsHeld(v, i) ||
 			v.tok(i-1) == "-" && (v.low(i-2) == "pre" || v.low(i-2) == "post") || participleGathering(v, i, n) || t.legislature(v, i, n) ||
 			quotedTitle(v, i, n) || roleAs(v, i) || meetingNeeds(v, i, n) {
 			// "pre-summit workshops", "post-forum coverage"
@@ -518,8 +518,8 @@ func heldCourse(v *view, i int) bool {
 	return false
 }
 
-// trainingHeld reports whether a bare "training" at token i is a
-// happening (tag.event.training-held): a verb of holding follows it in
+// trainingHeld reports whether a bare "training" or "dialogue" at token
+// i is a happening (tag.event.training-held): a verb of holding follows it in
 // its clause within thirteen words ("a similar training for reporters would be
 // held in Kano in September", "the training took place in Dakar"), or
 // a participle right after a comma ("the first such training, held in
@@ -565,6 +565,9 @@ func trainingHeld(v *view, i int) bool {
 			return false
 		case "held", "organized", "organised", "conducted":
 			p := v.low(j - 1)
+			if p == "also" {
+				p = v.low(j - 2) // "a media dialogue was also held"
+			}
 			return p == "be" || p == "was" || p == "were" || p == "been"
 		case "took", "take", "takes", "taking":
 			return v.low(j+1) == "place"
