@@ -389,13 +389,15 @@ func (v *view) mergeRetold() {
 // headline verb and its body sentence, "the opening ceremony of the
 // forum" after the named forum, "held meetings with ... during his
 // visit" told twice. An article that tells two or more other events of
-// the type keeps the bare one apart (which one it is cannot be told),
-// rule event.merge.lone-kind.
+// the type keeps the bare one apart (which one it is cannot be told).
+// Visits are left to oneVisit and tripStop: a trip holds visits of its
+// own ("In the morning, the delegation paid a working trip to ..."),
+// which only a place or a party tells apart. Rule event.merge.lone-kind.
 func (v *view) mergeLoneKind() {
 	for merged := true; merged; {
 		merged = false
 		for _, b := range v.events {
-			if b.named || b.name != "" || b.date != "" || b.ordinal != 0 || b.endDate != "" || b.edition || v.toldApart(b) {
+			if b.typ == "visit" || b.named || b.name != "" || b.date != "" || b.ordinal != 0 || b.endDate != "" || b.edition || v.toldApart(b) {
 				continue
 			}
 			var a *event
