@@ -49,6 +49,7 @@ func (x *Extractor) finish(v *view) {
 	v.datelineLead()
 	v.sameYearDates()
 	v.mergeRetold()
+	v.mergeLoneKind()
 	v.notAfterReading()
 	// a person's title adds the party it names ("Russian President
 	// Putin" adds Russia, "Xinhua President Fu Hua" adds Xinhua)
@@ -378,6 +379,85 @@ func (v *view) mergeRetold() {
 			j--
 		}
 	}
+}
+
+// mergeLoneKind merges a bare mention of a happening (no name, date,
+// ordinal or end day, no other edition) into the one other event of its
+// type that the article tells, when nothing sets them apart: no place,
+// no parties of their own, no word that tells another occasion ("the
+// previous forum", "Earlier, ...", "He will also meet"). It takes a
+// headline verb and its body sentence, "the opening ceremony of the
+// forum" after the named forum, "held meetings with ... during his
+// visit" told twice. An article that tells two or more other events of
+// the type keeps the bare one apart (which one it is cannot be told).
+// Visits are left to oneVisit and tripStop: a trip holds visits of its
+// own ("In the morning, the delegation paid a working trip to ..."),
+// which only a place or a party tells apart. Rule event.merge.lone-kind.
+func (v *view) mergeLoneKind() {
+	for merged := true; merged; {
+		merged = false
+		for _, b := range v.events {
+			if b.typ == "visit" || b.named || b.name != "" || b.date != "" || b.ordinal != 0 || b.endDate != "" || b.edition || v.toldApart(b) {
+				continue
+			}
+			var a *event
+			n := 0
+			for _, e := range v.events {
+				if e != b && e.typ == b.typ {
+					a = e
+					n++
+				}
+			}
+			if n != 1 || a.edition || v.toldApart(a) || a.location != "" && b.location != "" && a.location != b.location || otherParties(a, b) {
+				continue
+			}
+			if a.tok > b.tok && !a.named && a.name == "" && a.date == "" && a.ordinal == 0 {
+				a, b = b, a // two bare ones: the first told stays
+			}
+			v.mergeInto(a, b, "event.merge.lone-kind")
+			merged = true
+			break
+		}
+	}
+}
+
+// toldApart reports whether a word by an event's first mention sets it
+// apart from the others of its type: otherEdition words up to four words
+// before the trigger ("the previous forum") or opening its sentence
+// ("Earlier, he paid a visit"), apartAdverbs before it in its sentence
+// or just after its first word ("He will also meet").
+func (v *view) toldApart(e *event) bool {
+	s := v.sent(e.tok)
+	for j := e.tok + 1; j <= e.tok+2 && v.sent(j) == s; j++ {
+		if v.in(apartAdverbs, j) {
+			return true
+		}
+	}
+	j := e.tok - 1
+	for ; j >= 0 && v.sent(j) == s; j-- {
+		if e.tok-j <= 4 && v.in(otherEdition, j) || v.in(apartAdverbs, j) {
+			return true
+		}
+	}
+	return v.in(otherEdition, j+1)
+}
+
+// apartAdverbs tell another happening than one told before: "He also
+// met ...", "Previously, ...", "Meanwhile, ...".
+var apartAdverbs = newWordSet(map[string]bool{"also": true, "previously": true, "meanwhile": true, "separately": true})
+
+// otherParties reports whether events a and b both have participants
+// and share none: two sittings of different parties.
+func otherParties(a, b *event) bool {
+	if len(a.participants) == 0 || len(b.participants) == 0 {
+		return false
+	}
+	for _, p := range b.participants {
+		if slices.Contains(a.participants, p) {
+			return false
+		}
+	}
+	return true
 }
 
 // mergeInto merges event b into a, which takes what b says, its
