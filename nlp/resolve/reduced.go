@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
-	"github.com/mediakg/mediakg/nlp/gazetteer"
 )
 
 // RuleOrgReduced: an organization the article names in two forms that
@@ -107,16 +106,17 @@ func (r *Resolver) reduceName(name string) reducedName {
 				continue
 			}
 		}
-		l := foldAccents(strings.ToLower(w))
-		if l == "" || reducibleWords[l] {
+		var lb [24]byte
+		l := appendLower(lb[:0], w)
+		if len(w) == 0 || reducibleWords[string(l)] {
 			continue
 		}
-		named = named || !descriptiveWords[l]
-		tk = append(tk, l)
+		named = named || !descriptiveWords[string(l)]
+		tk = append(tk, w)
 	}
 	tk = ministryField(tk)
 	if len(tk) >= 2 && (named || isos > 0) {
-		out.full = strings.Join(tk, " ")
+		out.full = joinLower(tk)
 	}
 	if named && isos > 0 && len(tk)-isos >= 2 && !stateBody(tk) {
 		bare := make([]string, 0, len(tk)-isos)
@@ -125,7 +125,7 @@ func (r *Resolver) reduceName(name string) reducedName {
 				bare = append(bare, t)
 			}
 		}
-		out.bare = strings.Join(bare, " ")
+		out.bare = joinLower(bare)
 	}
 	return out
 }
@@ -141,7 +141,8 @@ var stateHeads = map[string]bool{
 // stateBody reports whether the tokens of a reduced name hold a stateHeads word.
 func stateBody(tk []string) bool {
 	for _, t := range tk {
-		if stateHeads[t] {
+		var lb [24]byte
+		if stateHeads[string(appendLower(lb[:0], t))] {
 			return true
 		}
 	}
@@ -151,18 +152,13 @@ func stateBody(tk []string) bool {
 // countryWords returns the ISO3 code of the country that words name
 // together ("China", "South Africa", "Chinese"), else "".
 func (r *Resolver) countryWords(words []string) string {
-	if len(words) == 0 || len(words) > 3 {
-		return ""
+	if len(words) == 1 {
+		return r.countryAlias[trimPossessive(words[0])]
 	}
-	text := trimPossessive(strings.Join(words, " "))
-	if text == "" || text[0] < 'A' || text[0] > 'Z' {
-		return ""
+	if len(words) > 3 || !r.countryFirst[words[0]] {
+		return "" // no country's name opens with that word
 	}
-	en, form, ok := r.gaz.Lookup(text)
-	if !ok || en.Type != document.Country || form == gazetteer.FormCombining || form == gazetteer.FormAcronym {
-		return ""
-	}
-	return document.IDKey(en.ID)
+	return r.countryAlias[trimPossessive(strings.Join(words, " "))]
 }
 
 // allCapitalised reports whether every word of ws opens with a capital
@@ -191,14 +187,21 @@ func (r *Resolver) mergeReduced(d *document.Document) {
 		gaz      bool
 		red      reducedName
 	}
-	var forms []form
 	orgs := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == document.Organization {
+			orgs++
+		}
+	}
+	if orgs < 2 {
+		return
+	}
+	forms := make([]form, 0, orgs)
 	for i := range d.Mentions {
 		m := &d.Mentions[i]
 		if m.Type != document.Organization || m.EntityID == "" {
 			continue
 		}
-		orgs++
 		dup := false
 		for k := range forms {
 			if forms[k].text == m.Text && forms[k].id == m.EntityID {
@@ -211,21 +214,19 @@ func (r *Resolver) mergeReduced(d *document.Document) {
 			forms = append(forms, form{text: m.Text, id: m.EntityID, gaz: strings.HasPrefix(m.Rule, "gaz.")})
 		}
 	}
-	if orgs < 2 {
-		return
-	}
 	for k := range forms {
 		forms[k].red = r.reduceName(forms[k].text)
 	}
 	into := map[string]string{} // id -> id it takes
+	var group []int
 	keys := func(f *form) [2]string { return [2]string{f.red.full, f.red.bare} }
 	for a := range forms {
 		for _, key := range keys(&forms[a]) {
 			if key == "" {
 				continue
 			}
-			// every form of another id with that key
-			var group []int
+			// every form with that key
+			group = group[:0]
 			iso, place, gazID, ok := forms[a].red.iso3, forms[a].red.place, "", true
 			for b := range forms {
 				kb := keys(&forms[b])
@@ -356,7 +357,7 @@ func (r *Resolver) mergeReduced(d *document.Document) {
 func ministryField(tk []string) []string {
 	at := -1
 	for i, t := range tk {
-		if t == "ministry" {
+		if strings.EqualFold(t, "ministry") {
 			at = i
 		}
 	}
@@ -369,14 +370,57 @@ func ministryField(tk []string) []string {
 		switch {
 		case t[0] == '#':
 			out = append(out, t)
-		case t == "ministry" || t == "of" || t == "and":
+		case strings.EqualFold(t, "ministry") || t == "of" || t == "and":
 		default:
 			field = append(field, t)
 		}
 	}
 	out = append(out, "ministry", "of")
-	if len(field) == 1 && field[0] == "foreign" {
+	if len(field) == 1 && strings.EqualFold(field[0], "foreign") {
 		field = append(field, "affairs")
 	}
 	return append(out, field...)
+}
+
+// appendLower appends w to dst with its ASCII capitals lower-cased: the
+// word as the word tables hold it, without a string per word.
+func appendLower(dst []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		dst = append(dst, lowerASCII(w[i]))
+	}
+	return dst
+}
+
+// joinLower returns the tokens joined by spaces, lower-cased and without
+// accents; a country's code ("#KEN") stays as it is.
+func joinLower(tk []string) string {
+	n := len(tk)
+	for _, t := range tk {
+		n += len(t)
+	}
+	b := make([]byte, 0, n)
+	for i, t := range tk {
+		if i > 0 {
+			b = append(b, ' ')
+		}
+		switch {
+		case t[0] == '#':
+			b = append(b, t...)
+		case isASCII(t):
+			b = appendLower(b, t)
+		default:
+			b = append(b, foldAccents(strings.ToLower(t))...)
+		}
+	}
+	return string(b)
+}
+
+// isASCII reports whether s holds no byte above 0x7f.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
