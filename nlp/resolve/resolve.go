@@ -14,6 +14,8 @@
 // Files:
 //   - resolve.go: Resolver, New, Apply
 //   - variants.go: one organization under two spellings of its name
+//   - reduced.go: one organization under forms that reduce to one core
+//     (generic words, place and country cut off, an acronym alone)
 package resolve
 
 import (
@@ -123,6 +125,7 @@ func (r *Resolver) Apply(d *document.Document) {
 	mergeBrands(d)
 	mergeOrgans(d)
 	r.mergeBrandDescriptions(d)
+	r.mergeReduced(d)
 	d.Entities = r.entities(d)
 	r.countriesOf(d)
 }
