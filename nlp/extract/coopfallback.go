@@ -64,6 +64,22 @@ var fallbackMedia = newWordSet(map[string]bool{
 	"media": true, "press": true, "journalism": true, "broadcasting": true,
 })
 
+// mediaAsWhole reports a media word of sentence tokens st0..st1 that
+// speaks of countries' media as a whole: premodifying a cue ("media
+// cooperation", "media agreements") or followed by "of" ("the media of X
+// and Y"); "press councils of X and Y" are organizations.
+func (v *view) mediaAsWhole(st0, st1 int) bool {
+	for k := st0; k < st1-1; k++ {
+		if !v.in(fallbackMedia, k) {
+			continue
+		}
+		if v.low(k+1) == "of" || v.in(fallbackCues, k+1) || v.in(fallbackExchange, k+1) || v.in(fallbackDocs, k+1) {
+			return true
+		}
+	}
+	return false
+}
+
 // fallbackCue returns the token of a stated cooperation cue in sentence
 // s, or -1.
 func (v *view) fallbackCue(s int) int {
@@ -144,6 +160,11 @@ var fallbackVeto = newWordSet(map[string]bool{
 	"talks": true, "attend": true, "attended": true, "attending": true, "attends": true,
 	// a condition or an alternative: "X, Y or any other subscriber"
 	"if": true, "whether": true, "or": true,
+	// a wish or a plan: "looks forward to a similar agreement", "is
+	// expected to be signed"; a presence: "in the presence of"; one
+	// hub's partners listed: "agreements between the club and Arab
+	// agencies, including X and Y"
+	"forward": true, "expected": true, "scheduled": true, "presence": true, "including": true,
 })
 
 // vetoed reports a word anywhere in sentence tokens st0..st1 that makes
@@ -216,18 +237,29 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 		*n++
 		return true
 	}
-	media := false
-	var hosted [2]string
+	// out holds the organizations kept out of the sentence with all
+	// their mentions (the last four)
+	var out [4]string
+	isOut := func(id string) bool {
+		return id == out[0] || id == out[1] || id == out[2] || id == out[3]
+	}
+	keepOut := func(id string) { out[0], out[1], out[2], out[3] = id, out[0], out[1], out[2] }
 	quoted := v.inQuote(v.toks[j].Start)
 	for i := st0; i < st1; i++ {
-		if v.in(fallbackMedia, i) {
-			media = true
-		}
 		_, m := v.actorAt(i)
-		if m == nil || m.EntityID == "" || v.evm[i] != 0 {
+		if m == nil || m.EntityID == "" {
 			continue
 		}
 		t0, t1 := v.tokenSpan(m)
+		if m.Type == document.Organization && isOut(m.EntityID) {
+			continue
+		}
+		if v.evm[i] != 0 {
+			// a name inside an event's name ("the General Assembly
+			// of the X (XU)")
+			keepOut(m.EntityID)
+			continue
+		}
 		// a party outside the quotation that holds the cue is the
 		// speaker's setting ("she said in an interview with Y")
 		if quoted != v.inQuote(v.toks[i].Start) {
@@ -235,18 +267,16 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 		}
 		switch m.Type {
 		case document.Organization:
-			if m.EntityID == hosted[0] || m.EntityID == hosted[1] {
+			if no > 0 && v.hostOf(t0) || v.memberGroup(t0, t1) || v.withinOrg(t0) || v.reporter(t1) {
+				// the host, the group, the frame or the source stays
+				// out with its other mentions: "at the Y University
+				// (YU)", "members of the Z ... Z's goals", "cooperation
+				// in the CIS, the CIS Executive Committee said", "the X
+				// Agency (XA) reports"
+				keepOut(m.EntityID)
 				continue
 			}
-			if no > 0 && v.hostOf(t0) || v.memberGroup(t0, t1) || v.withinOrg(t0) {
-				// the host, the group or the frame stays out with its
-				// other mentions: "at the Y University (YU)", "members
-				// of the Z ... Z's goals", "cooperation in the CIS,
-				// the CIS Executive Committee said"
-				hosted[0], hosted[1] = m.EntityID, hosted[0]
-				continue
-			}
-			if v.titleOrg(t0, t1) || v.inParens(t0) {
+			if v.titleOrg(t0, t1) || v.inParens(t0) || v.venueOrg(t0) {
 				continue
 			}
 			if add(&orgs, &no, m.EntityID) && no <= 3 {
@@ -267,10 +297,13 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 			return
 		}
 		v.pairCooperation(orgs[0], orgs[1], s, j, "", "050", "coop.fallback.two-parties", fallbackConf)
-	case no == 0 && nc == 2 && media && !hasCountry:
+	case no == 0 && nc == 2 && v.mediaAsWhole(st0, st1) && !hasCountry:
 		v.pairCooperation(countries[0], countries[1], s, j, "", "050", "coop.fallback.two-parties", fallbackConf)
 	}
 }
+
+// honorifics stand before a person's name.
+var honorifics = newWordSet(map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "h.e": true})
 
 // titleOrg reports an organization (tokens t0..t1) named in a person's
 // title: a title word right after it ("Xinhua President Fu Hua"), a
@@ -283,13 +316,23 @@ func (v *view) titleOrg(t0, t1 int) bool {
 	if _, m := v.actorAt(t1); m != nil && m.Type == document.Person {
 		return true
 	}
-	if _, m := v.actorAt(t1 + 1); m != nil && m.Type == document.Person && v.low(t1) == "," {
+	k := v.pastParens(t1)
+	if v.low(k) == "," {
+		k++
+	}
+	if honorifics.has(strings.TrimSuffix(v.low(k), ".")) {
+		k++
+		if v.low(k) == "." {
+			k++
+		}
+	}
+	if _, m := v.actorAt(k); k > t1 && m != nil && m.Type == document.Person {
 		return true
 	}
 	if v.low(t0-1) != "of" && !(v.low(t0-1) == "the" && v.low(t0-2) == "of") {
 		return false
 	}
-	k := t0 - 2
+	k = t0 - 2
 	if v.low(t0-1) == "the" {
 		k--
 	}
@@ -375,7 +418,7 @@ var fallbackMembers = newWordSet(map[string]bool{
 
 // memberGroup reports an organization (tokens t0..t1) that stands for
 // its members or premodifies a thing of its own: "CIS countries", "the
-// members of the OANA", "a member of X".
+// members of the OANA", "a member of X", "their membership of X".
 func (v *view) memberGroup(t0, t1 int) bool {
 	if v.in(fallbackMembers, t1) {
 		return true
@@ -384,7 +427,14 @@ func (v *view) memberGroup(t0, t1 int) bool {
 	if v.low(k) == "the" {
 		k--
 	}
-	return v.low(k) == "of" && (v.low(k-1) == "members" || v.low(k-1) == "member")
+	if v.low(k) != "of" {
+		return false
+	}
+	switch v.low(k - 1) {
+	case "members", "member", "membership":
+		return true
+	}
+	return false
 }
 
 // inParens reports a name inside parentheses that are no acronym of
@@ -432,4 +482,44 @@ func (v *view) hostOf(t0 int) bool {
 	}
 	m := &v.d.Mentions[v.ent[k-1]-1]
 	return m.Type == document.Organization && m.End == v.toks[k-1].End
+}
+
+// venueOrg reports an organization named as a place: "at the X", "at X's
+// headquarters" (a unit at its host is hostOf's).
+func (v *view) venueOrg(t0 int) bool {
+	k := t0 - 1
+	if v.low(k) == "the" {
+		k--
+	}
+	return v.low(k) == "at"
+}
+
+// reporterVerbs after a news organization's name make it the source of
+// the report, not a party: "X (XA) reports that", "X has learned".
+var reporterVerbs = newWordSet(map[string]bool{
+	"reports": true, "reported": true, "learned": true, "learnt": true, "writes": true, "wrote": true,
+})
+
+// reporter reports a name ending before t1 that a reporting verb follows,
+// over an acronym in parentheses and "has".
+func (v *view) reporter(t1 int) bool {
+	k := v.pastParens(t1)
+	if v.low(k) == "has" {
+		k++
+	}
+	return v.in(reporterVerbs, k)
+}
+
+// pastParens returns the token after a parenthesis that opens at k (an
+// acronym or home country), else k.
+func (v *view) pastParens(k int) int {
+	if v.low(k) != "(" {
+		return k
+	}
+	for i := k + 1; i < len(v.toks) && i <= k+8; i++ {
+		if v.low(i) == ")" {
+			return i + 1
+		}
+	}
+	return k
 }

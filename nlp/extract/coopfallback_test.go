@@ -35,6 +35,12 @@ func TestFallbackTwoParties(t *testing.T) {
 		{"the frame after the cue", "Years of cooperation in the Lakeside Union have brought the Hill Times closer to its readers.", ""},
 		{"a group standing for its members", "Years of cooperation have brought CIS countries and the Hill Times closer.", ""},
 		{"a unit at its host", "The Media Centre at the Lakeside University (LU) is collaborating on a new course.", ""},
+		{"a second clause", "The partnership has grown fast, and the Hill Times now prints a page of the Lakeside Post every week.",
+			"org:hill-times org:lakeside-post"},
+		{"the source of the report", "The Lakeside News Agency (LNA) reports that the partnership has brought the Hill Times new readers.", ""},
+		{"an agreement only expected", "Another agreement, between the Lakeside Post and the Hill Times, is expected to be signed in May.", ""},
+		{"organizations of two countries are no country pair", "The press councils of Kenya and Uganda signed a memorandum in Kampala.", ""},
+		{"a venue", "Thanks to the partnership, the Hill Times now trains reporters at the Lakeside Post.", ""},
 		{"an organization in a title", "Hill Times President Amina Odhiambo praised the cooperation with Kenya during her visit to the Lakeside Post.", ""},
 	}
 	for _, c := range cases {
