@@ -59,6 +59,11 @@ var fallbackExchanged = newWordSet(map[string]bool{
 	"delegations": true, "footage": true, "photos": true, "videos": true,
 })
 
+// fallbackAny holds the words of fallbackCues, fallbackSignVerbs,
+// fallbackDocs and fallbackExchange: one test per token finds the few
+// that fallbackCue reads further.
+var fallbackAny = unionWordSet(fallbackCues, fallbackSignVerbs, fallbackDocs, fallbackExchange)
+
 // fallbackMedia make a cue about countries' media as a whole.
 var fallbackMedia = newWordSet(map[string]bool{
 	"media": true, "press": true, "journalism": true, "broadcasting": true,
@@ -87,18 +92,26 @@ func (v *view) fallbackCue(s int) int {
 	if st1 > st0 && v.low(st1-1) == "?" {
 		return -1
 	}
-	hasSign := false
-	for k := st0; k < st1; k++ {
-		if v.in(fallbackSignVerbs, k) {
-			hasSign = true
-			break
-		}
-	}
+	// one pass: the cue words, and the documents a signing verb
+	// anywhere in the sentence makes cues ("signed a memorandum", "the
+	// memorandum was signed")
+	hasSign, doc0 := false, -1
 	cue0 := -1
 	for j := st0; j < st1; j++ {
+		if !v.in(fallbackAny, j) {
+			continue
+		}
+		if v.in(fallbackSignVerbs, j) {
+			hasSign = true
+		}
 		cue := v.in(fallbackCues, j) ||
-			hasSign && v.in(fallbackDocs, j) ||
 			v.in(fallbackExchange, j) && (v.in(fallbackExchanged, j+1) || v.in(fallbackExchanged, j+2))
+		if !cue && v.in(fallbackDocs, j) {
+			if doc0 < 0 {
+				doc0 = j
+			}
+			cue = hasSign
+		}
 		if !cue {
 			continue
 		}
@@ -115,6 +128,14 @@ func (v *view) fallbackCue(s int) int {
 		}
 		if cue0 < 0 {
 			cue0 = j
+		}
+	}
+	if cue0 < 0 && hasSign && doc0 >= 0 {
+		// a document named before its signing verb
+		cue0 = doc0
+		if v.ent[doc0] != 0 || v.evm[doc0] != 0 || v.isCap(doc0) && doc0 > st0 ||
+			v.hedged(st0, doc0, 1) || v.negated(doc0) || v.refused(st0, doc0) || v.reportedTopic(st0, doc0) || v.needed(st0, doc0) {
+			return -1
 		}
 	}
 	if cue0 >= 0 && v.vetoed(st0, st1) {
@@ -172,15 +193,16 @@ var fallbackVeto = newWordSet(map[string]bool{
 // refusal, wish or need, or a negation.
 func (v *view) vetoed(st0, st1 int) bool {
 	for k := st0; k < st1; k++ {
-		if v.in(fallbackVeto, k) || v.in(hedgeNouns, k) || v.in(needWords, k) || v.in(negationWords, k) {
-			return true
-		}
-		if v.in(fallbackRefusals, k) && !v.isCap(k) {
+		// "May" in capitals is the month
+		if v.in(fallbackVetoAll, k) && !(v.low(k) == "may" && v.isCap(k)) {
 			return true
 		}
 	}
 	return false
 }
+
+// fallbackVetoAll holds the words vetoed tests: one test per token.
+var fallbackVetoAll = unionWordSet(fallbackVeto, hedgeNouns, needWords, negationWords, fallbackRefusals)
 
 // fallbackRefusals are the refusal words of relations.go whose sense does
 // not change away from the trigger (not "like", "called", "ended").
@@ -214,7 +236,7 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 	if hasOrg && hasCountry {
 		return
 	}
-	if v.negativeSentence(s) {
+	if v.negativeSentence(s) || !v.twoActors(s) {
 		return
 	}
 	j := v.fallbackCue(s)
@@ -244,7 +266,18 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 		return id == out[0] || id == out[1] || id == out[2] || id == out[3]
 	}
 	keepOut := func(id string) { out[0], out[1], out[2], out[3] = id, out[0], out[1], out[2] }
-	quoted := v.inQuote(v.toks[j].Start)
+	// the quotation state of the sentence's tokens from the cue's on:
+	// each quotation mark between a token and the cue flips it
+	flips := func(i int) bool {
+		a, b := min(i, j), max(i, j)
+		odd := false
+		for k := a; k < b; k++ {
+			if isQuoteMark(v.tok(k)) {
+				odd = !odd
+			}
+		}
+		return odd
+	}
 	for i := st0; i < st1; i++ {
 		_, m := v.actorAt(i)
 		if m == nil || m.EntityID == "" {
@@ -262,7 +295,7 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 		}
 		// a party outside the quotation that holds the cue is the
 		// speaker's setting ("she said in an interview with Y")
-		if quoted != v.inQuote(v.toks[i].Start) {
+		if flips(i) {
 			continue
 		}
 		switch m.Type {
@@ -301,6 +334,27 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 		v.pairCooperation(countries[0], countries[1], s, j, "", "050", "coop.fallback.two-parties", fallbackConf)
 	}
 }
+
+// twoActors reports at least two name mentions of actors in sentence s,
+// a cheap test before the fallback reads the sentence.
+func (v *view) twoActors(s int) bool {
+	st0, st1 := v.sentenceTokens(s)
+	n, last := 0, 0
+	for i := st0; i < st1; i++ {
+		if k := v.ent[i]; k != 0 && k != last {
+			last = k
+			if v.actor[k-1] {
+				if n++; n == 2 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isQuoteMark reports a straight or curly double quotation mark.
+func isQuoteMark(t string) bool { return t == "\"" || t == "“" || t == "”" }
 
 // honorifics stand before a person's name.
 var honorifics = newWordSet(map[string]bool{"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "h.e": true})
@@ -522,4 +576,17 @@ func (v *view) pastParens(k int) int {
 		}
 	}
 	return k
+}
+
+// unionWordSet returns the set of the words of all sets.
+func unionWordSet(sets ...*wordSet) *wordSet {
+	m := map[string]bool{}
+	for _, s := range sets {
+		for w, in := range s.words {
+			if in {
+				m[w] = true
+			}
+		}
+	}
+	return newWordSet(m)
 }
