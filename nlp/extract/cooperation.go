@@ -24,7 +24,9 @@
 // (between, of, pair, with) and the emitters every cooperation rule
 // shares; the clause rules are in coopclauses.go, partner statements in
 // cooppartners.go, joint work and projects in coopjoint.go, hubs with
-// counted or listed partners in coophubs.go.
+// counted or listed partners in coophubs.go, and the fallback for a
+// sentence that names exactly two parties no frame read in
+// coopfallback.go.
 // "Cooperation between X and Y was discussed" is a topic, negative ties
 // ("strained relations") are no cooperation, and neither is a refused,
 // denied, weighed or wished one (relations.go refused, hedged). Ends are two organizations or two countries (finish.go

@@ -44,6 +44,8 @@
 //     staff trained, a speaker's own organization
 //   - coopjoint.go:     exchanges, joint undertakings, joint projects
 //   - coophubs.go:      one hub with counted or listed partners
+//   - coopfallback.go:  the fallback pair of a sentence that states
+//     cooperation and names exactly two parties no frame read
 //   - signing.go:       signing events, SIGNED, the cooperation a signing states
 //   - stances.go:       AGREED_ON and COMMITTED_TO
 //   - topics.go:    topics of cooperation, agreements and commitments

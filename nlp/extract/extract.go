@@ -381,11 +381,13 @@ func (x *Extractor) Apply(d *document.Document) {
 	for s := range d.Sentences {
 		here := x.eventsIn(v, s)
 		x.reportSpeakers(v, s, here)
+		r0 := len(v.rels)
 		x.relationsIn(v, s, here)
 		x.organizedWith(v, s)
 		x.partnerBefore(v, s)
 		x.underAgreement(v, s)
 		x.consortium(v, s)
+		x.twoParties(v, s, r0)
 		v.notePairs(s)
 	}
 	x.finish(v)
