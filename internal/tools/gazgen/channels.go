@@ -64,18 +64,11 @@ func channelsMain(args []string) error {
 	if *table == "" {
 		return fmt.Errorf("channels: -channels is required")
 	}
-	l, err := loadLists(c)
+	k, err := loadKnownNames(c, *geoPath)
 	if err != nil {
 		return err
 	}
-	dict := map[string]bool{}
-	if err := eachLine(c.words, func(s string) { dict[strings.ToLower(s)] = true }); err != nil {
-		return err
-	}
-	g, sp, places, err := loadKnown(*geoPath)
-	if err != nil {
-		return err
-	}
+	l, dict, g, sp, places := k.l, k.dict, k.g, k.sp, k.places
 	fh, err := os.Open(*table)
 	if err != nil {
 		return fmt.Errorf("read %s: %w", *table, err)

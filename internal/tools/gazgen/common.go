@@ -46,6 +46,35 @@ func loadLists(c commonFlags) (*lists, error) {
 	return l, nil
 }
 
+// known is what the organization generators check a name against: the
+// exclusion lists, every word of the word list in lower case (a name made
+// only of them is a phrase of ordinary text: "The Hindu"), the embedded
+// gazetteer, its spellings and the places of the GeoNames table.
+type known struct {
+	l      *lists
+	dict   map[string]bool
+	g      *gazetteer.Gazetteer
+	sp     *spelling
+	places map[string]bool
+}
+
+// loadKnownNames loads known for the generators' common flags and the
+// GeoNames table at geoPath.
+func loadKnownNames(c commonFlags, geoPath string) (*known, error) {
+	l, err := loadLists(c)
+	if err != nil {
+		return nil, err
+	}
+	k := &known{l: l, dict: map[string]bool{}}
+	if err := eachLine(c.words, func(s string) { k.dict[strings.ToLower(s)] = true }); err != nil {
+		return nil, err
+	}
+	if k.g, k.sp, k.places, err = loadKnown(geoPath); err != nil {
+		return nil, err
+	}
+	return k, nil
+}
+
 func eachLine(path string, f func(string)) error {
 	fh, err := os.Open(path)
 	if err != nil {

@@ -78,20 +78,11 @@ func mediaMain(args []string) error {
 	if *dir == "" {
 		return fmt.Errorf("media: -entities is required")
 	}
-	l, err := loadLists(c)
+	k, err := loadKnownNames(c, *geoPath)
 	if err != nil {
 		return err
 	}
-	// every word of the list in any letter case: "Hindu", "Australian"
-	// and "Observer" make "The Hindu" a phrase of ordinary text
-	dict := map[string]bool{}
-	if err := eachLine(c.words, func(s string) { dict[strings.ToLower(s)] = true }); err != nil {
-		return err
-	}
-	g, sp, places, err := loadKnown(*geoPath)
-	if err != nil {
-		return err
-	}
+	l, dict, g, sp, places := k.l, k.dict, k.g, k.sp, k.places
 	countryOfQID := map[string]string{}
 	countryOfPlace := map[string]string{} // a city's id: its country
 	qidTaken := map[string]string{}
