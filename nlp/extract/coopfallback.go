@@ -117,10 +117,10 @@ func (v *view) fallbackCue(s int) int {
 		}
 		// a cue inside a name ("Shanghai Cooperation Organization",
 		// "Partnership Forum") states nothing
-		if v.ent[j] != 0 || v.evm[j] != 0 || v.isCap(j) && j > st0 {
+		if v.cueInName(st0, j) {
 			continue
 		}
-		if v.hedged(st0, j, 1) || v.negated(j) || v.refused(st0, j) || v.reportedTopic(st0, j) || v.needed(st0, j) {
+		if v.cueWeighed(st0, j) {
 			// one cue only weighed makes the sentence's other cues
 			// doubtful too ("aims to enhance cooperation through
 			// signing memorandums")
@@ -133,8 +133,7 @@ func (v *view) fallbackCue(s int) int {
 	if cue0 < 0 && hasSign && doc0 >= 0 {
 		// a document named before its signing verb
 		cue0 = doc0
-		if v.ent[doc0] != 0 || v.evm[doc0] != 0 || v.isCap(doc0) && doc0 > st0 ||
-			v.hedged(st0, doc0, 1) || v.negated(doc0) || v.refused(st0, doc0) || v.reportedTopic(st0, doc0) || v.needed(st0, doc0) {
+		if v.cueInName(st0, doc0) || v.cueWeighed(st0, doc0) {
 			return -1
 		}
 	}
@@ -142,6 +141,18 @@ func (v *view) fallbackCue(s int) int {
 		return -1
 	}
 	return cue0
+}
+
+// cueInName reports a cue at j that is a word of a name (an entity's,
+// an event's, or a capitalised word after the sentence's first).
+func (v *view) cueInName(st0, j int) bool {
+	return v.ent[j] != 0 || v.evm[j] != 0 || v.isCap(j) && j > st0
+}
+
+// cueWeighed reports a cue at j that is hedged, negated, refused, the
+// topic of reporting or a need: no statement.
+func (v *view) cueWeighed(st0, j int) bool {
+	return v.hedged(st0, j, 1) || v.negated(j) || v.refused(st0, j) || v.reportedTopic(st0, j) || v.needed(st0, j)
 }
 
 // needWords before a cue make it a need or a call, no statement: "the
