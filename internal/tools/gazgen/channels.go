@@ -161,53 +161,67 @@ organizations:
 	return nil
 }
 
-// readChannels reads the channel table by its header names.
-func readChannels(r io.Reader) ([]channelRow, error) {
+// eachCSVRow reads a CSV table whose first row names its columns and
+// calls row for every further row with a getter of a column's trimmed
+// value by name ("" when the row lacks it). The columns in need must be in
+// the header.
+func eachCSVRow(r io.Reader, need []string, row func(get func(string) string)) error {
 	cr := csv.NewReader(r)
 	cr.FieldsPerRecord = -1
 	head, err := cr.Read()
 	if err != nil {
-		return nil, err
+		return err
 	}
 	col := map[string]int{}
 	for i, h := range head {
 		col[strings.TrimSpace(h)] = i
 	}
-	for _, need := range []string{"id", "name", "country", "categories"} {
-		if _, ok := col[need]; !ok {
-			return nil, fmt.Errorf("no column %q in the header", need)
+	for _, n := range need {
+		if _, ok := col[n]; !ok {
+			return fmt.Errorf("no column %q in the header", n)
 		}
 	}
-	get := func(rec []string, name string) string {
-		if i, ok := col[name]; ok && i < len(rec) {
-			return strings.TrimSpace(rec[i])
-		}
-		return ""
-	}
-	split := func(s string) []string {
-		var out []string
-		for _, p := range strings.Split(s, ";") {
-			if p = strings.TrimSpace(p); p != "" {
-				out = append(out, p)
-			}
-		}
-		return out
-	}
-	var rows []channelRow
 	for {
 		rec, err := cr.Read()
 		if err == io.EOF {
-			break
+			return nil
 		}
 		if err != nil {
-			return nil, err
+			return err
 		}
-		rows = append(rows, channelRow{
-			id: get(rec, "id"), name: get(rec, "name"), country: get(rec, "country"),
-			categories: get(rec, "categories"), closed: get(rec, "closed"), replacedBy: get(rec, "replaced_by"),
-			website: get(rec, "website"), nsfw: get(rec, "is_nsfw"),
-			altNames: split(get(rec, "alt_names")), owners: split(get(rec, "owners")), network: split(get(rec, "network")),
+		row(func(name string) string {
+			if i, ok := col[name]; ok && i < len(rec) {
+				return strings.TrimSpace(rec[i])
+			}
+			return ""
 		})
+	}
+}
+
+// splitList returns the non-empty parts of a ";"-separated cell.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ";") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// readChannels reads the channel table by its header names.
+func readChannels(r io.Reader) ([]channelRow, error) {
+	var rows []channelRow
+	err := eachCSVRow(r, []string{"id", "name", "country", "categories"}, func(get func(string) string) {
+		rows = append(rows, channelRow{
+			id: get("id"), name: get("name"), country: get("country"),
+			categories: get("categories"), closed: get("closed"), replacedBy: get("replaced_by"),
+			website: get("website"), nsfw: get("is_nsfw"),
+			altNames: splitList(get("alt_names")), owners: splitList(get("owners")), network: splitList(get("network")),
+		})
+	})
+	if err != nil {
+		return nil, err
 	}
 	return rows, nil
 }
@@ -215,41 +229,16 @@ func readChannels(r io.Reader) ([]channelRow, error) {
 // readWideFeeds returns the channels that have a feed broadcast to a
 // whole country ("c/FR") or region ("r/EUR").
 func readWideFeeds(r io.Reader) (map[string]bool, error) {
-	cr := csv.NewReader(r)
-	cr.FieldsPerRecord = -1
-	head, err := cr.Read()
-	if err != nil {
-		return nil, err
-	}
-	ch, area := -1, -1
-	for i, h := range head {
-		switch strings.TrimSpace(h) {
-		case "channel":
-			ch = i
-		case "broadcast_area":
-			area = i
-		}
-	}
-	if ch < 0 || area < 0 {
-		return nil, fmt.Errorf("no channel or broadcast_area column in the header")
-	}
 	wide := map[string]bool{}
-	for {
-		rec, err := cr.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-		if ch >= len(rec) || area >= len(rec) {
-			continue
-		}
-		for _, a := range strings.Split(rec[area], ";") {
-			if a = strings.TrimSpace(a); strings.HasPrefix(a, "c/") || strings.HasPrefix(a, "r/") {
-				wide[strings.TrimSpace(rec[ch])] = true
+	err := eachCSVRow(r, []string{"channel", "broadcast_area"}, func(get func(string) string) {
+		for _, a := range splitList(get("broadcast_area")) {
+			if strings.HasPrefix(a, "c/") || strings.HasPrefix(a, "r/") {
+				wide[get("channel")] = true
 			}
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
 	return wide, nil
 }
