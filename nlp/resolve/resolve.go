@@ -883,14 +883,7 @@ func descriptiveLow(w string) bool {
 	if len(w) > len(buf) {
 		return false
 	}
-	for k := 0; k < len(w); k++ {
-		c := w[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	return descriptiveWords[string(buf[:len(w)])]
+	return descriptiveWords[string(appendLower(buf[:0], w))]
 }
 
 // isAcronym reports whether s is 2 to 10 capital letters.
