@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // descriptiveNames binds a name that only describes an organization by its
@@ -123,8 +124,8 @@ func (t *Tagger) brandForms(v *view) bool {
 		return false
 	}
 	added := false
-	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !v.isCap(i) {
+	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+		if v.ent[i] != 0 {
 			continue
 		}
 		for _, b := range bs {
@@ -264,8 +265,8 @@ func (t *Tagger) repeatedNames(v *view) bool {
 		return false
 	}
 	added := false
-	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !v.isCap(i) {
+	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+		if v.ent[i] != 0 {
 			continue
 		}
 		ks, ok := firsts[v.tok(i)]

@@ -71,8 +71,8 @@ func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
 // Studies". They get a lower confidence than gazetteer names.
 func (t *Tagger) organizations(v *view) {
 	heads := lexicon.Bits(&t.lex.OrgHeads)
-	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !lexicon.May(v.gate[i], heads) {
+	for i := v.nextMay(0, heads); i < len(v.toks); i = v.nextMay(i+1, heads) {
+		if v.ent[i] != 0 {
 			continue
 		}
 		kind, n, ok := t.headAt(v, i)

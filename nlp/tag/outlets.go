@@ -101,8 +101,8 @@ var outletTitles = map[string]bool{
 func (t *Tagger) outletsAfterTitles(v *view) bool {
 	added := false
 	bit := t.lex.Titles.Bit()
-	for i := 0; i+2 < len(v.toks); i++ {
-		if v.gate[i]&bit == 0 || v.ent[i] != 0 {
+	for i := v.nextWith(0, bit); i+2 < len(v.toks); i = v.nextWith(i+1, bit) {
+		if v.ent[i] != 0 {
 			continue
 		}
 		end, ok := t.titleAt(v, i)
@@ -262,10 +262,7 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		}
 		return false
 	}
-	for i := 1; i < len(v.toks); i++ {
-		if v.gate[i]&bitOutlet == 0 {
-			continue
-		}
+	for i := v.nextWith(1, bitOutlet); i < len(v.toks); i = v.nextWith(i+1, bitOutlet) {
 		// "Hill Voice and Lake Star, the Kenyan dailies, ...": names
 		// listed in apposition with a plural outlet noun (rule
 		// pat.org.names-appos-plural)
@@ -754,12 +751,8 @@ var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le"
 // patterns, which then see the organization.
 func (t *Tagger) prefixNames(v *view) bool {
 	added := false
-	for i := 0; i+1 < len(v.toks); i++ {
+	for i := v.nextWith(0, bitPrefixHead); i+1 < len(v.toks); i = v.nextWith(i+1, bitPrefixHead) {
 		if !v.isCap(i) || v.ent[i] != 0 {
-			continue
-		}
-		// the gate first: cheaper than the map
-		if v.gate[i]&bitPrefixHead == 0 {
 			continue
 		}
 		kind, ok := prefixHeads[v.lows[i]]

@@ -20,6 +20,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // persons tags title + name ("Foreign Minister Wang Yi", "President of
@@ -601,9 +602,9 @@ func (t *Tagger) rolePersons(v *view) bool {
 		return false
 	}
 	added := false
-	for i := 1; i+2 < len(v.toks); i++ {
+	for i := v.nextWith(1, bitRoleNoun); i+2 < len(v.toks); i = v.nextWith(i+1, bitRoleNoun) {
 		// the cheap test of roleAt first, without the call
-		if v.ent[i] != 0 || v.gate[i]&bitRoleNoun == 0 || v.isCap(i) && !t.titleCase(v, i) {
+		if v.ent[i] != 0 || v.isCap(i) && !t.titleCase(v, i) {
 			continue
 		}
 		if e, ok := t.roleAt(v, i); ok {
@@ -896,8 +897,8 @@ func (t *Tagger) knownNames(v *view) {
 			}
 		}
 	}
-	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !v.isCap(i) {
+	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+		if v.ent[i] != 0 {
 			continue
 		}
 		e := t.nameRun(v, i)
@@ -1049,8 +1050,8 @@ var placeHeads = map[string]bool{
 // written in title case. It reports whether it added any.
 func (t *Tagger) namedPersons(v *view) bool {
 	added := false
-	for i := 0; i < len(v.toks); i++ {
-		if v.ent[i] != 0 || !v.isCap(i) || v.gate[i]&bitStopCap != 0 {
+	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+		if v.ent[i] != 0 || v.gate[i]&bitStopCap != 0 {
 			continue
 		}
 		// a name of two words or more: the next token goes on with it
@@ -1361,8 +1362,8 @@ var listCues = map[string]bool{
 // after the list. It reports whether it added any.
 func (t *Tagger) personLists(v *view) bool {
 	added := false
-	for i := 1; i < len(v.toks); i++ {
-		if !v.isCap(i) || v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
+	for i := v.nextWith(1, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+		if v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
 			continue
 		}
 		// a list goes on after its first member: cheaper than its tests
@@ -1448,7 +1449,8 @@ func acronymOwner(v *view, k int) bool {
 // reports whether it added any.
 func (t *Tagger) initialedPersons(v *view) bool {
 	added := false
-	for k := 1; k+1 < len(v.toks); k++ {
+	// an initial is a capital
+	for k := v.nextWith(1, lexicon.BitCap); k+1 < len(v.toks); k = v.nextWith(k+1, lexicon.BitCap) {
 		// the cheap test first: one capital and its full stop
 		n := initialLen(v, k)
 		if n == 0 || v.ent[k] != 0 {

@@ -462,6 +462,31 @@ func (v *view) isWord(i int) bool {
 	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
 }
 
+// nextWith returns the first token from i on whose gate has a bit of
+// mask, len(v.gate) for none. A pass that can start only at such tokens
+// ("for i := v.nextWith(0, m); i < n; i = v.nextWith(i+1, m)") visits
+// the tokens it would not skip, in order, and this tight loop passes
+// over the others.
+func (v *view) nextWith(i int, mask uint64) int {
+	g := v.gate
+	for ; i < len(g); i++ {
+		if g[i]&mask != 0 {
+			return i
+		}
+	}
+	return len(g)
+}
+
+// nextMay is nextWith for a mask of lexicon.Bits, which is 0 when a
+// matcher has no gate bit: then every token may start a phrase
+// (lexicon.May).
+func (v *view) nextMay(i int, mask uint64) int {
+	if mask == 0 {
+		return i
+	}
+	return v.nextWith(i, mask)
+}
+
 // isAllCaps reports whether token i has letters and all are upper case.
 func (v *view) isAllCaps(i int) bool {
 	t := v.tok(i)
