@@ -129,8 +129,11 @@ func (t *Tagger) acronymNames(v *view) bool {
 // it added any.
 func (t *Tagger) acronymPairs(v *view) bool {
 	added := false
-	for i := 0; i+2 < len(v.toks); i++ {
-		if v.lows[i] != "and" || v.isCap(i) {
+	for _, i := range v.cues[cueAnd] {
+		if i+2 >= len(v.toks) {
+			break
+		}
+		if v.isCap(i) {
 			continue
 		}
 		for _, p := range [2][2]int{{i - 1, i + 1}, {i + 1, i - 1}} {
@@ -246,8 +249,12 @@ var outletKinds = map[string]bool{document.KindNewsAgency: true, document.KindBr
 // Forum") is mostly a gathering and stays the events'.
 func (t *Tagger) editorsForums(v *view) bool {
 	added := false
-	for i := 1; i+1 < len(v.toks); i++ {
-		if v.lows[i] != "forum" || !v.isCap(i) || v.ent[i] != 0 {
+	next := 1 // the first token a forum may end at
+	for _, i := range v.cues[cueForum] {
+		if i+1 >= len(v.toks) {
+			break
+		}
+		if i < next || !v.isCap(i) || v.ent[i] != 0 {
 			continue
 		}
 		ed := i - 1
@@ -281,7 +288,7 @@ func (t *Tagger) editorsForums(v *view) bool {
 		c.m.EntityID = t.orgID(name, document.KindOther, c.m.Country, v, s, e)
 		v.add(c)
 		added = true
-		i = e
+		next = e + 1
 	}
 	return added
 }
@@ -454,9 +461,12 @@ func (t *Tagger) acronymDefinitions(v *view) {
 	}
 	// "the African Union of Broadcasting, AUB, the event ...": an
 	// acronym set off by commas after the name whose initials spell it
-	for i := 1; i+2 < len(v.toks); i++ {
-		if v.tok(i) != "," {
+	for _, i := range v.cues[cueComma] {
+		if i < 1 {
 			continue
+		}
+		if i+2 >= len(v.toks) {
+			break
 		}
 		// "the Mass Communication Organization of Lakeland, known as
 		// MCOL,": the acronym after "known as" (rule +known-as)

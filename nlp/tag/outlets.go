@@ -1059,8 +1059,12 @@ var theBefore = map[string]bool{
 // It reports whether it added any.
 func (t *Tagger) basedNames(v *view) bool {
 	added := false
-	for i := 2; i+1 < len(v.toks); i++ {
-		if len(v.lows[i]) != 5 || v.lows[i] != "based" || v.tok(i-1) != "-" || !v.adjacent(i) || !v.isCap(i-2) {
+	next := 2 // the first token "based" may be
+	for _, i := range v.cues[cueBased] {
+		if i+1 >= len(v.toks) {
+			break
+		}
+		if i < next || v.tok(i-1) != "-" || !v.adjacent(i) || !v.isCap(i-2) {
 			continue
 		}
 		j := i + 1
@@ -1078,7 +1082,7 @@ func (t *Tagger) basedNames(v *view) bool {
 		v.add(c)
 		v.take(j, e)
 		added = true
-		i = e - 1
+		next = e
 	}
 	return added
 }
@@ -1173,8 +1177,12 @@ func upperLetters(s string) bool {
 // not in a title-case headline. It reports whether it added any.
 func (t *Tagger) theNames(v *view) bool {
 	added := false
-	for i := 1; i+1 < len(v.toks); i++ {
-		if v.tok(i) != "The" || v.sent(i-1) != v.sent(i) || !theBefore[v.lows[i-1]] || v.ent[i+1] != 0 {
+	next := 1 // the first token "The" may be
+	for _, i := range v.cues[cueThe] {
+		if i+1 >= len(v.toks) {
+			break
+		}
+		if i < next || v.tok(i) != "The" || v.sent(i-1) != v.sent(i) || !theBefore[v.lows[i-1]] || v.ent[i+1] != 0 {
 			continue
 		}
 		e := i + 1
@@ -1195,7 +1203,7 @@ func (t *Tagger) theNames(v *view) bool {
 		v.add(c)
 		v.take(i, e)
 		added = true
-		i = e - 1
+		next = e
 	}
 	return added
 }
@@ -1209,7 +1217,10 @@ func (t *Tagger) theNames(v *view) bool {
 // cancels it. It reports whether it added any.
 func (t *Tagger) orgSeries(v *view) bool {
 	added := false
-	for i := 1; i < len(v.toks); i++ {
+	for _, i := range v.cues[cueSeries] {
+		if i < 1 {
+			continue
+		}
 		switch w := v.lows[i]; {
 		case w == "including", w == "as" && v.lows[i-1] == "such", w == ":" && seriesNouns[v.lows[i-1]]:
 		case (w == "as" || w == "like") && suchBefore(v, i):
@@ -1688,8 +1699,8 @@ func (t *Tagger) sourceBrand(v *view, i int) (int, bool) {
 
 func (t *Tagger) outletSpeakers(v *view) bool {
 	added := false
-	for i := 0; i < len(v.toks); i++ {
-		if v.tok(i) != ":" || i < 4 {
+	for _, i := range v.cues[cueColon] {
+		if i < 4 {
 			continue
 		}
 		k := i - 1

@@ -66,11 +66,36 @@ type Tagger struct {
 }
 
 // wordFact is what the tagger knows of a lower-cased word before any
-// rule runs: its gate bits (firsts) and its id in the lexicon's WordIDs
-// (0 for a word of no lexicon phrase), found with one lookup per token.
+// rule runs: its gate bits (firsts), its id in the lexicon's WordIDs
+// (0 for a word of no lexicon phrase) and the cues it is a word of
+// (cueWords, a bit per cue), found with one lookup per token.
 type wordFact struct {
 	gate uint64
 	id   int32
+	cues uint16
+}
+
+// Cues: a pass that can start only at a few words ("forum", "based")
+// walks the tokens of its cue, which tokenFacts lists (view.cues), not
+// every token.
+const (
+	cueAnd       = iota // "and" (acronymPairs)
+	cueForum            // "forum" (editorsForums)
+	cueBased            // "based" ("Lakeland-based", basedNames)
+	cueSame             // "same" ("the same day", sameDay)
+	cueThe              // "the" ("The Herald", theNames)
+	cueProgramme        // "programme", "program" (editionProgramme)
+	cueColon            // ":"
+	cueComma            // ","
+	cueSeries           // the words that open a series (orgSeries)
+	numCues
+)
+
+// cueWords holds, per lower-cased word, the cues it is a word of.
+var cueWords = map[string]uint16{
+	"and": 1 << cueAnd, "forum": 1 << cueForum, "based": 1 << cueBased, "same": 1 << cueSame, "the": 1 << cueThe,
+	"programme": 1 << cueProgramme, "program": 1 << cueProgramme, ":": 1<<cueColon | 1<<cueSeries, ",": 1 << cueComma,
+	"including": 1 << cueSeries, "as": 1 << cueSeries, "like": 1 << cueSeries,
 }
 
 // Kinds of the words of personNames, as bits.
@@ -210,6 +235,11 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	t.wordIDs.Each(func(w string, id int32) {
 		t.words[w] = wordFact{gate: t.firsts[w], id: id}
 	})
+	for w, cues := range cueWords {
+		f := t.words[w]
+		f.cues = cues
+		t.words[w] = f
+	}
 	t.wordTab = newWordTable(t.words)
 	for c := 0; c < 256; c++ {
 		t.firsts1[c] = t.words[string(rune(c))]
@@ -348,6 +378,8 @@ type view struct {
 	entities []int
 	// parens are the "(" tokens, in order
 	parens []int
+	// cues are, per cue, its tokens in order (cueWords)
+	cues [numCues][]int
 	// ranks and rankKeys are scratch space for sorting candidates
 	// (rank, sortRanks)
 	ranks    []rank
@@ -605,6 +637,9 @@ func (t *Tagger) Apply(d *document.Document) {
 		v.ids = make([]int32, n)
 	}
 	v.lows, v.parens = v.lows[:0], v.parens[:0]
+	for c := range v.cues {
+		v.cues[c] = v.cues[c][:0]
+	}
 	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
@@ -708,6 +743,9 @@ func (t *Tagger) tokenFacts(v *view) {
 			if tok[0] == '(' {
 				v.parens = append(v.parens, i)
 			}
+			if f.cues != 0 {
+				v.addCues(f.cues, i)
+			}
 			continue
 		}
 		if w == "’s" {
@@ -725,6 +763,18 @@ func (t *Tagger) tokenFacts(v *view) {
 		}
 		gate[i] = f.gate | lexicon.Shape(tok)
 		ids[i] = f.id
+		if f.cues != 0 {
+			v.addCues(f.cues, i)
+		}
+	}
+}
+
+// addCues adds token i to the lists of its cues.
+func (v *view) addCues(cues uint16, i int) {
+	for c := range v.cues {
+		if cues&(1<<c) != 0 {
+			v.cues[c] = append(v.cues[c], i)
+		}
 	}
 }
 
@@ -1141,8 +1191,14 @@ func (t *Tagger) sameDay(v *view, found []dates.Found) {
 		return
 	}
 	next := 0 // found[:next] lie before the current token
-	for i := 1; i+1 < len(v.toks); i++ {
-		if v.lows[i] != "same" || v.lows[i+1] != "day" {
+	for _, i := range v.cues[cueSame] {
+		if i < 1 {
+			continue
+		}
+		if i+1 >= len(v.toks) {
+			break
+		}
+		if v.lows[i+1] != "day" {
 			continue
 		}
 		if w := v.lows[i-1]; w != "the" && w != "that" {
@@ -1180,6 +1236,5 @@ func (t *Tagger) sameDay(v *view, found []dates.Found) {
 			Anchor: "mention:" + strconv.Itoa(a0) + "-" + strconv.Itoa(a1),
 			Rule:   "date.anaphor.same-day", Confidence: 0.7}
 		v.add(cand{m: m, t0: i - 1, t1: i + 2, layer: layerValue, prio: 1})
-		i += 1
 	}
 }

@@ -19,7 +19,8 @@ type wordSlot struct {
 	k0, k1 uint64
 	gate   uint64
 	id     int32
-	n      uint32
+	n      uint16
+	cues   uint16
 }
 
 // maxInline is the longest word held in a slot.
@@ -42,7 +43,7 @@ func newWordTable(words map[string]wordFact) *wordTable {
 		for t.slots[h].n != 0 {
 			h = (h + 1) & t.mask
 		}
-		t.slots[h] = wordSlot{k0: k0, k1: k1, gate: f.gate, id: f.id, n: uint32(len(w))}
+		t.slots[h] = wordSlot{k0: k0, k1: k1, gate: f.gate, id: f.id, n: uint16(len(w)), cues: f.cues}
 	}
 	return t
 }
@@ -53,14 +54,14 @@ func (t *wordTable) find(w string) wordFact {
 		return t.long[w]
 	}
 	k0, k1 := packWord(w)
-	n := uint32(len(w))
+	n := uint16(len(w))
 	for h := wordSlotHash(k0, k1, len(w)) & t.mask; ; h = (h + 1) & t.mask {
 		s := &t.slots[h]
 		if s.n == 0 {
 			return wordFact{}
 		}
 		if s.k0 == k0 && s.k1 == k1 && s.n == n {
-			return wordFact{gate: s.gate, id: s.id}
+			return wordFact{gate: s.gate, id: s.id, cues: s.cues}
 		}
 	}
 }
