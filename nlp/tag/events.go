@@ -1123,13 +1123,10 @@ func number(low string) (int, bool) {
 // 140 government officials").
 func (t *Tagger) numbers(v *view) {
 	modBit, numBit := t.lex.QuantityMods.Bit(), t.lex.NumberWords.Bit()
-	for i := 0; i < len(v.toks); i++ {
-		// every ordinal or quantity starts with a digit, a number or
-		// ordinal word, or a quantity modifier ("more than")
-		c := v.body[v.toks[i].Start]
-		if !(c >= '0' && c <= '9') && v.gate[i]&(modBit|numBit) == 0 {
-			continue
-		}
+	// every ordinal or quantity starts with a digit, a number or
+	// ordinal word, or a quantity modifier ("more than")
+	starts := bitDigit | modBit | numBit
+	for i := v.nextWith(0, starts); i < len(v.toks); i = v.nextWith(i+1, starts) {
 		// "twenty-first"
 		if tw, ok := tensWords[v.low(i)]; ok && v.tok(i+1) == "-" {
 			if n, ok := t.ordinals[v.low(i+2)]; ok && n < 10 {

@@ -2,6 +2,7 @@ package tag
 
 import (
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strconv"
@@ -30,6 +31,9 @@ type Tagger struct {
 	firsts1 [256]wordFact
 	firsts2 [26 * 26]wordFact
 	firsts3 [26 * 26 * 26]wordFact
+	// shapes are the shape bits of the tokens that start with each
+	// ASCII byte: lexicon.Shape's and bitDigit (shape)
+	shapes [utf8.RuneSelf]uint64
 	// latin is the trie of the gazetteer aliases that start with an
 	// ASCII byte, other the automaton of the others (see New)
 	latin    *aliasTrie
@@ -247,6 +251,12 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 			t.firsts1[c] = wordFact{} // not a whole token on its own
 		}
 	}
+	for c := range t.shapes {
+		t.shapes[c] = lexicon.Shape(string(rune(c)))
+		if c >= '0' && c <= '9' {
+			t.shapes[c] |= bitDigit
+		}
+	}
 	for w, f := range t.words {
 		if k, ok := abc(w); ok && len(w) == 2 {
 			t.firsts2[k] = f
@@ -328,6 +338,9 @@ const (
 	// bitPrefixHead marks the heads that open a name (prefixHeads:
 	// "Agenzia", "Ministerio"; prefixNames)
 	bitPrefixHead
+	// bitDigit marks the tokens that start with a digit 0-9, a bit of
+	// their shape (Tagger.shape)
+	bitDigit
 )
 
 // Layers of mentions: mentions of one layer never overlap; mentions of
@@ -738,7 +751,7 @@ func (t *Tagger) tokenFacts(v *view) {
 			// one byte: punctuation, a digit or a letter, from a table
 			lows[i] = w
 			f := &t.firsts1[w[0]]
-			gate[i] = f.gate | lexicon.Shape(tok)
+			gate[i] = f.gate | t.shape(tok)
 			ids[i] = f.id
 			if tok[0] == '(' {
 				v.parens = append(v.parens, i)
@@ -761,7 +774,7 @@ func (t *Tagger) tokenFacts(v *view) {
 		default:
 			f = t.wordTab.find(w)
 		}
-		gate[i] = f.gate | lexicon.Shape(tok)
+		gate[i] = f.gate | t.shape(tok)
 		ids[i] = f.id
 		if f.cues != 0 {
 			v.addCues(f.cues, i)
@@ -769,12 +782,20 @@ func (t *Tagger) tokenFacts(v *view) {
 	}
 }
 
+// shape returns the shape bits of a token as written: lexicon.Shape's
+// and bitDigit.
+func (t *Tagger) shape(tok string) uint64 {
+	if tok != "" && tok[0] < utf8.RuneSelf {
+		return t.shapes[tok[0]]
+	}
+	return lexicon.Shape(tok)
+}
+
 // addCues adds token i to the lists of its cues.
 func (v *view) addCues(cues uint16, i int) {
-	for c := range v.cues {
-		if cues&(1<<c) != 0 {
-			v.cues[c] = append(v.cues[c], i)
-		}
+	for ; cues != 0; cues &= cues - 1 {
+		c := bits.TrailingZeros16(cues)
+		v.cues[c] = append(v.cues[c], i)
 	}
 }
 
