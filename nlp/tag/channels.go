@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // academicHeads end the names of bodies whose faculties, schools and
@@ -119,7 +120,9 @@ func (t *Tagger) channelTails(v *view) bool {
 // article's broadcaster's country. It reports whether it added any.
 func (t *Tagger) gluedChannels(v *view) bool {
 	added := false
-	for i, tk := range v.texts {
+	// the acronym's first capital starts the token
+	for i := v.nextWith(0, lexicon.BitCap); i < len(v.texts); i = v.nextWith(i+1, lexicon.BitCap) {
+		tk := v.texts[i]
 		n := len(tk)
 		if n < 3 || n > 7 || tk[0] < 'A' || tk[0] > 'Z' || tk[n-1] < '0' || tk[n-1] > '9' || v.ent[i] != 0 {
 			continue

@@ -188,19 +188,9 @@ func (t *Tagger) events(v *view) {
 		h = e - 1
 	}
 	mask := lexicon.Bits(&t.lex.EventTriggers, &t.lex.EventVerbs)
+	// an event starts at a trigger or verb of the lexicon, or a programme
 	progs := v.cues[cueProgramme]
-	for i := 0; i < len(v.toks); i++ {
-		// on to the next token that may start an event: a trigger or
-		// verb of the lexicon, or a programme
-		for len(progs) > 0 && progs[0] < i {
-			progs = progs[1:]
-		}
-		if i = v.nextMay(i, mask); len(progs) > 0 && progs[0] < i {
-			i = progs[0]
-		}
-		if i >= len(v.toks) {
-			break
-		}
+	for i := v.nextOf(0, mask, &progs); i < len(v.toks); i = v.nextOf(i+1, mask, &progs) {
 		if !named[i] && t.editionProgramme(v, i) {
 			m := document.Mention{Type: document.EventType, Kind: "exchange_program", Rule: "lex.event.programme", Confidence: 0.6}
 			v.add(cand{m: m, t0: i, t1: i + 1, layer: layerEvent, prio: 1})

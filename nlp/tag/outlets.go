@@ -19,6 +19,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
+	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // titledOrgBefore reports whether the tokens before token k are a
@@ -1101,7 +1102,9 @@ var sourceVerbs = map[string]bool{"reported": true, "reports": true, "quoted": t
 // capitals). It reports whether it added any.
 func (t *Tagger) sourceAcronyms(v *view) bool {
 	added := false
-	for i := 0; i < len(v.toks); i++ {
+	// the tests below let through a comma or a capital only
+	commas := v.cues[cueComma]
+	for i := v.nextOf(0, lexicon.BitCap, &commas); i < len(v.toks); i = v.nextOf(i+1, lexicon.BitCap, &commas) {
 		tk := v.tok(i)
 		if tk == "," {
 			if i < 3 || v.isCap(i-1) || !apposUnit(v.low(i-1)) {

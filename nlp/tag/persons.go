@@ -29,7 +29,9 @@ import (
 // byline or editor lines ("(Web editor: Wen Ying, Liang Jun)").
 func (t *Tagger) persons(v *view) {
 	cue := t.lex.Titles.Bit() | t.lex.Honorifics.Bit()
-	for i := 0; i < len(v.toks); i++ {
+	// the tokens the tests below let through
+	starts := lexicon.BitCap | cue | bitByline | bitPlural
+	for i := v.nextWith(0, starts); i < len(v.toks); i = v.nextWith(i+1, starts) {
 		if !v.isWord(i) || v.ent[i] != 0 {
 			continue
 		}

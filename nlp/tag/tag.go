@@ -31,9 +31,10 @@ type Tagger struct {
 	firsts1 [256]wordFact
 	firsts2 [26 * 26]wordFact
 	firsts3 [26 * 26 * 26]wordFact
-	// shapes are the shape bits of the tokens that start with each
-	// ASCII byte: lexicon.Shape's and bitDigit (shape)
-	shapes [utf8.RuneSelf]uint64
+	// shapes are the shape bits of the one-byte tokens, the same as
+	// those of the tokens that start with each ASCII byte:
+	// lexicon.Shape's and bitDigit
+	shapes [256]uint64
 	// latin is the trie of the gazetteer aliases that start with an
 	// ASCII byte, other the automaton of the others (see New)
 	latin    *aliasTrie
@@ -252,7 +253,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		}
 	}
 	for c := range t.shapes {
-		t.shapes[c] = lexicon.Shape(string(rune(c)))
+		t.shapes[c] = lexicon.Shape(string([]byte{byte(c)}))
 		if c >= '0' && c <= '9' {
 			t.shapes[c] |= bitDigit
 		}
@@ -339,7 +340,7 @@ const (
 	// "Agenzia", "Ministerio"; prefixNames)
 	bitPrefixHead
 	// bitDigit marks the tokens that start with a digit 0-9, a bit of
-	// their shape (Tagger.shape)
+	// their shape (Tagger.shapes)
 	bitDigit
 )
 
@@ -530,6 +531,23 @@ func (v *view) nextMay(i int, mask uint64) int {
 		return i
 	}
 	return v.nextWith(i, mask)
+}
+
+// nextOf returns the first token from i on that nextMay(i, mask) finds
+// or that is in *toks (ascending, a cue's tokens), len(v.gate) for none;
+// it drops the tokens of *toks before i, so that a pass walking on from
+// token to token reads each once.
+func (v *view) nextOf(i int, mask uint64, toks *[]int) int {
+	l := *toks
+	for len(l) > 0 && l[0] < i {
+		l = l[1:]
+	}
+	*toks = l
+	j := v.nextMay(i, mask)
+	if len(l) > 0 && l[0] < j {
+		j = l[0]
+	}
+	return j
 }
 
 // isAllCaps reports whether token i has letters and all are upper case.
@@ -751,7 +769,7 @@ func (t *Tagger) tokenFacts(v *view) {
 			// one byte: punctuation, a digit or a letter, from a table
 			lows[i] = w
 			f := &t.firsts1[w[0]]
-			gate[i] = f.gate | t.shape(tok)
+			gate[i] = f.gate | t.shapes[tok[0]]
 			ids[i] = f.id
 			if tok[0] == '(' {
 				v.parens = append(v.parens, i)
@@ -774,21 +792,18 @@ func (t *Tagger) tokenFacts(v *view) {
 		default:
 			f = t.wordTab.find(w)
 		}
-		gate[i] = f.gate | t.shape(tok)
+		var shape uint64
+		if tok != "" && tok[0] < utf8.RuneSelf {
+			shape = t.shapes[tok[0]]
+		} else {
+			shape = lexicon.Shape(tok)
+		}
+		gate[i] = f.gate | shape
 		ids[i] = f.id
 		if f.cues != 0 {
 			v.addCues(f.cues, i)
 		}
 	}
-}
-
-// shape returns the shape bits of a token as written: lexicon.Shape's
-// and bitDigit.
-func (t *Tagger) shape(tok string) uint64 {
-	if tok != "" && tok[0] < utf8.RuneSelf {
-		return t.shapes[tok[0]]
-	}
-	return lexicon.Shape(tok)
 }
 
 // addCues adds token i to the lists of its cues.
