@@ -520,9 +520,25 @@ func b2i(b bool) int {
 	return 0
 }
 
+// maxLowerScans is the number of writtenLower questions answered by
+// scanning the tokens before it sorts their words.
+const maxLowerScans = 8
+
 // writtenLower reports whether the article writes the lower-cased word
 // low in lower case somewhere.
 func (v *view) writtenLower(low string) bool {
+	// most documents ask once or twice, if at all: a scan of the tokens
+	// answers that for less than sorting them; a document that asks
+	// more gets the sorted words
+	if !v.lowerReady && v.lowerScans < maxLowerScans {
+		v.lowerScans++
+		for k, w := range v.lows {
+			if w == low && v.isWord(k) && !v.isCap(k) {
+				return true
+			}
+		}
+		return false
+	}
 	if !v.lowerReady {
 		for k, w := range v.lows {
 			if v.isWord(k) && !v.isCap(k) {

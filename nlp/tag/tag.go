@@ -437,9 +437,11 @@ type view struct {
 	keys []mentionKey
 	out  []document.Mention
 	// lowerWords are the distinct words the body writes in lower case,
-	// sorted, once lowerReady (writtenLower builds them when first asked)
+	// sorted, once lowerReady (writtenLower builds them after
+	// lowerScans questions it answered by scanning the tokens)
 	lowerWords []string
 	lowerReady bool
+	lowerScans int
 	// tcSent is the sentence index+1 whose title case tcVal tells
 	// (titleCase), 0 for none
 	tcSent int
@@ -671,7 +673,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	for c := range v.cues {
 		v.cues[c] = v.cues[c][:0]
 	}
-	v.lowerWords, v.lowerReady = v.lowerWords[:0], false
+	v.lowerWords, v.lowerReady, v.lowerScans = v.lowerWords[:0], false, 0
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
 	nb := len(v.body) + 1
