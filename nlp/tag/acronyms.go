@@ -15,7 +15,6 @@ import (
 	"unicode"
 
 	"github.com/mediakg/mediakg/nlp/document"
-	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // acronym reports whether token i is an acronym: 2 to 10 capitals, digits
@@ -168,7 +167,8 @@ func (t *Tagger) acronymPairs(v *view) bool {
 func (t *Tagger) initialsOfNamed(v *view) bool {
 	added := false
 	// three to six capitals: the token starts with one
-	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(0, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
 		if v.ent[i] != 0 || !v.acronym(i) || len(v.tok(i)) < 3 || len(v.tok(i)) > 6 || strings.ContainsAny(v.tok(i), "0123456789&") ||
 			v.has(&t.lex.Titles, i) || t.lex.Vocabulary[v.lows[i]] {
 			continue

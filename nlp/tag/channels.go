@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
-	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // academicHeads end the names of bodies whose faculties, schools and
@@ -121,7 +120,8 @@ func (t *Tagger) channelTails(v *view) bool {
 func (t *Tagger) gluedChannels(v *view) bool {
 	added := false
 	// the acronym's first capital starts the token
-	for i := v.nextWith(0, lexicon.BitCap); i < len(v.texts); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(0, &caps); i < len(v.texts); i = v.nextIn(i+1, &caps) {
 		tk := v.texts[i]
 		n := len(tk)
 		if n < 3 || n > 7 || tk[0] < 'A' || tk[0] > 'Z' || tk[n-1] < '0' || tk[n-1] > '9' || v.ent[i] != 0 {

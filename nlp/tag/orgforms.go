@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
-	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // descriptiveNames binds a name that only describes an organization by its
@@ -124,7 +123,8 @@ func (t *Tagger) brandForms(v *view) bool {
 		return false
 	}
 	added := false
-	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(0, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
 		if v.ent[i] != 0 {
 			continue
 		}
@@ -265,7 +265,8 @@ func (t *Tagger) repeatedNames(v *view) bool {
 		return false
 	}
 	added := false
-	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(0, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
 		if v.ent[i] != 0 {
 			continue
 		}

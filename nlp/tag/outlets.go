@@ -19,7 +19,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
-	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
 // titledOrgBefore reports whether the tokens before token k are a
@@ -1103,8 +1102,8 @@ var sourceVerbs = map[string]bool{"reported": true, "reports": true, "quoted": t
 func (t *Tagger) sourceAcronyms(v *view) bool {
 	added := false
 	// the tests below let through a comma or a capital only
-	commas := v.cues[cueComma]
-	for i := v.nextOf(0, lexicon.BitCap, &commas); i < len(v.toks); i = v.nextOf(i+1, lexicon.BitCap, &commas) {
+	caps, commas := v.caps, v.cues[cueComma]
+	for i := min(v.nextIn(0, &caps), v.nextIn(0, &commas)); i < len(v.toks); i = min(v.nextIn(i+1, &caps), v.nextIn(i+1, &commas)) {
 		tk := v.tok(i)
 		if tk == "," {
 			if i < 3 || v.isCap(i-1) || !apposUnit(v.low(i-1)) {

@@ -899,7 +899,8 @@ func (t *Tagger) knownNames(v *view) {
 			}
 		}
 	}
-	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(0, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
 		if v.ent[i] != 0 {
 			continue
 		}
@@ -1052,7 +1053,8 @@ var placeHeads = map[string]bool{
 // written in title case. It reports whether it added any.
 func (t *Tagger) namedPersons(v *view) bool {
 	added := false
-	for i := v.nextWith(0, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(0, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
 		if v.ent[i] != 0 || v.gate[i]&bitStopCap != 0 {
 			continue
 		}
@@ -1364,7 +1366,8 @@ var listCues = map[string]bool{
 // after the list. It reports whether it added any.
 func (t *Tagger) personLists(v *view) bool {
 	added := false
-	for i := v.nextWith(1, lexicon.BitCap); i < len(v.toks); i = v.nextWith(i+1, lexicon.BitCap) {
+	caps := v.caps
+	for i := v.nextIn(1, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
 		if v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
 			continue
 		}
@@ -1452,7 +1455,8 @@ func acronymOwner(v *view, k int) bool {
 func (t *Tagger) initialedPersons(v *view) bool {
 	added := false
 	// an initial is a capital
-	for k := v.nextWith(1, lexicon.BitCap); k+1 < len(v.toks); k = v.nextWith(k+1, lexicon.BitCap) {
+	caps := v.caps
+	for k := v.nextIn(1, &caps); k+1 < len(v.toks); k = v.nextIn(k+1, &caps) {
 		// the cheap test first: one capital and its full stop
 		n := initialLen(v, k)
 		if n == 0 || v.ent[k] != 0 {

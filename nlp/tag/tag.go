@@ -392,8 +392,10 @@ type view struct {
 	entities []int
 	// parens are the "(" tokens, in order
 	parens []int
-	// cues are, per cue, its tokens in order (cueWords)
+	// cues are, per cue, its tokens in order (cueWords); caps are the
+	// tokens that start with an upper-case letter (lexicon.BitCap)
 	cues [numCues][]int
+	caps []int
 	// ranks and rankKeys are scratch space for sorting candidates
 	// (rank, sortRanks)
 	ranks    []rank
@@ -535,6 +537,22 @@ func (v *view) nextMay(i int, mask uint64) int {
 	return v.nextWith(i, mask)
 }
 
+// nextIn returns the first token from i on in *toks (ascending: a cue's
+// tokens, caps), len(v.toks) for none; it drops the tokens of *toks
+// before i, so that a pass walking on from token to token reads each
+// once.
+func (v *view) nextIn(i int, toks *[]int) int {
+	l := *toks
+	for len(l) > 0 && l[0] < i {
+		l = l[1:]
+	}
+	*toks = l
+	if len(l) == 0 {
+		return len(v.toks)
+	}
+	return l[0]
+}
+
 // nextOf returns the first token from i on that nextMay(i, mask) finds
 // or that is in *toks (ascending, a cue's tokens), len(v.gate) for none;
 // it drops the tokens of *toks before i, so that a pass walking on from
@@ -673,6 +691,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	for c := range v.cues {
 		v.cues[c] = v.cues[c][:0]
 	}
+	v.caps = v.caps[:0]
 	v.lowerWords, v.lowerReady, v.lowerScans = v.lowerWords[:0], false, 0
 	v.tcSent = 0
 	v.contextOrgs, v.headOrgs = false, false
@@ -773,6 +792,9 @@ func (t *Tagger) tokenFacts(v *view) {
 			f := &t.firsts1[w[0]]
 			gate[i] = f.gate | t.shapes[tok[0]]
 			ids[i] = f.id
+			if gate[i]&lexicon.BitCap != 0 {
+				v.caps = append(v.caps, i)
+			}
 			if tok[0] == '(' {
 				v.parens = append(v.parens, i)
 			}
@@ -802,6 +824,9 @@ func (t *Tagger) tokenFacts(v *view) {
 		}
 		gate[i] = f.gate | shape
 		ids[i] = f.id
+		if shape&lexicon.BitCap != 0 {
+			v.caps = append(v.caps, i)
+		}
 		if f.cues != 0 {
 			v.addCues(f.cues, i)
 		}
