@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"sort"
 	"sync"
 
@@ -17,6 +18,11 @@ type Extractor struct {
 	// relMask holds the gate bits of all relation rules (0 when some rule
 	// has none and every token must be tried)
 	relMask uint64
+	// relBit0 is the gate bit of the first relation rule when rule ri
+	// has bit relBit0+ri, each its own (the lexicon gives them in order),
+	// so that the set bits of a token's gate name the rules to try; -1
+	// otherwise
+	relBit0 int
 	// setIDs is set when the lexicon numbers the words the word sets
 	// registered: the tokens' ids then answer view.in
 	setIDs bool
@@ -37,6 +43,20 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
 			break
 		}
 		x.relMask |= b
+	}
+	x.relBit0 = -1
+	if x.relMask != 0 {
+		b0 := bits.TrailingZeros64(l.Relations[0].Matcher.Bit())
+		inOrder := b0+len(l.Relations) <= 64
+		for ri := range l.Relations {
+			if !inOrder || l.Relations[ri].Matcher.Bit() != 1<<uint(b0+ri) {
+				inOrder = false
+				break
+			}
+		}
+		if inOrder {
+			x.relBit0 = b0
+		}
 	}
 	return x
 }

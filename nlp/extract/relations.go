@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -555,7 +556,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			continue
 		}
 		negative, checked := false, false
-		for ri := range x.lex.Relations {
+		for ri := x.firstRule(g); ri < len(x.lex.Relations); ri = x.nextRule(g, ri) {
 			rule := &x.lex.Relations[ri]
 			if b := rule.Matcher.Bit(); b != 0 && g&b == 0 {
 				continue
@@ -620,6 +621,29 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			}
 		}
 	}
+}
+
+// firstRule returns the index of the first relation rule that may match
+// at a token whose gate holds the relation bits g: the rule of g's lowest
+// bit when the rules' bits are in their order (relBit0), else 0 (the
+// caller tests each rule's bit). len(x.lex.Relations) means none.
+func (x *Extractor) firstRule(g uint64) int {
+	if x.relBit0 < 0 {
+		return 0
+	}
+	if g == 0 {
+		return len(x.lex.Relations)
+	}
+	return bits.TrailingZeros64(g) - x.relBit0
+}
+
+// nextRule returns the index of the next rule after ri that may match at a
+// token whose gate holds the relation bits g (firstRule).
+func (x *Extractor) nextRule(g uint64, ri int) int {
+	if x.relBit0 < 0 {
+		return ri + 1
+	}
+	return x.firstRule(g &^ (1<<uint(x.relBit0+ri+1) - 1))
 }
 
 // sentenceEvent returns the event a fact of sentence s belongs to: one the
