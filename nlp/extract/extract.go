@@ -188,7 +188,9 @@ func (v *view) in(s *wordSet, i int) bool {
 // may reports whether token i can be in set s: false only when the word
 // ids answer that it is not (true without them). Loops that test a token
 // by its string against words all in s skip the other tokens with it,
-// for a few instructions and no call (view.in is too big to be inlined).
+// for a few instructions and no call (view.in is too big to be inlined);
+// v.may(s, i) && v.in(s, i) is v.in(s, i) with the call made for the
+// set's words only.
 func (v *view) may(s *wordSet, i int) bool {
 	return !v.setIDs || uint(i) >= uint(len(v.ids)) || s.hasID(v.ids[i])
 }

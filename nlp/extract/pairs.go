@@ -1658,7 +1658,7 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
 		w := v.low(j)
-		if outletNouns.has(w) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
+		if v.may(outletNouns, j) && v.in(outletNouns, j) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
 			return !v.isCap(j)
 		}
 		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {
