@@ -137,7 +137,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 func (x *Extractor) organizedWith(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	orgCues := lexicon.Bits(&x.lex.OrganizerCues)
-	for j := v.next(orgCues, st0, st1); j < st1; j = v.next(orgCues, j+1, st1) {
+	for j := v.nextIn(s, orgCues, st0, st1); j < st1; j = v.next(orgCues, j+1, st1) {
 		_, n, ok := x.lex.OrganizerCues.At(v, v.gate, j)
 		if !ok {
 			continue

@@ -105,6 +105,10 @@ type view struct {
 	groups []namedGroup
 	// sentFlags caches per sentence what sentenceFlags computes
 	sentFlags []uint8
+	// sentGate holds per sentence the union of its tokens' gates, so that
+	// a scan for a lexicon's phrases skips a sentence that has none
+	// (nextIn)
+	sentGate []uint64
 	// signer is the one party named as signing in sentence signerSent,
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
@@ -228,6 +232,15 @@ func (v *view) isCap(i int) bool {
 
 func (v *view) isWord(i int) bool {
 	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
+}
+
+// nextIn is next for tokens [j, end) of sentence s: end at once when no
+// token of the sentence has a bit of mask.
+func (v *view) nextIn(s int, mask uint64, j, end int) int {
+	if mask != 0 && v.sentGate[s]&mask == 0 {
+		return end
+	}
+	return v.next(mask, j, end)
 }
 
 // next returns the first token in [j, end) at which the gate allows a
@@ -431,6 +444,7 @@ type scratch struct {
 	lows           []string
 	offs           []int32
 	flags          []uint8
+	sentGate       []uint64
 	rels           []rel
 	relOut         []document.Relation
 	relIdx         []int
@@ -537,15 +551,27 @@ var sentenceFlagWords = newWordSet(map[string]bool{
 	"pointed": true, "recalled": true, "explained": true, "outlined": true, "presented": true, "expressed": true,
 })
 
-// flagSentences computes the flags of every sentence in one pass over
-// the tokens.
+// flagSentences computes the flags and the gate (view.sentGate) of every
+// sentence in one pass over the tokens.
 func (v *view) flagSentences(sc *scratch) {
 	ns := len(v.d.Sentences)
 	if cap(sc.flags) < ns {
 		sc.flags = make([]uint8, ns)
 	}
+	if cap(sc.sentGate) < ns {
+		sc.sentGate = make([]uint64, ns)
+	}
 	v.sentFlags = sc.flags[:ns]
 	clear(v.sentFlags)
+	v.sentGate = sc.sentGate[:ns]
+	for s := range v.d.Sentences {
+		var g uint64
+		st := &v.d.Sentences[s]
+		for _, b := range v.gate[st.TokenStart:st.TokenEnd] {
+			g |= b
+		}
+		v.sentGate[s] = g
+	}
 	neg := v.x.lex.NegativeCues.Bit()
 	for j, w := range v.lows {
 		if v.gate[j]&neg == 0 && !v.may(sentenceFlagWords, j) {
