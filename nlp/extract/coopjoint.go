@@ -292,6 +292,9 @@ var groupWords = newWordSet(map[string]bool{"consortium": true, "core": true, "a
 func (x *Extractor) consortium(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0; k < st1; k++ {
+		if !v.may(consortiumWords, k) {
+			continue
+		}
 		switch w := v.low(k); w {
 		case "coordination", "leadership":
 			if v.low(k-1) != "the" || v.low(k-2) != "under" || v.low(k+1) != "of" {
@@ -385,6 +388,14 @@ func (x *Extractor) consortium(v *view, s int) {
 		}
 	}
 }
+
+// consortiumWords are the cases of consortium's switch.
+var consortiumWords = newWordSet(map[string]bool{
+	"coordination": true, "leadership": true, "coordinator": true, "coordinators": true, "coordinated": true,
+	"includes": true, "include": true, "included": true, "comprises": true, "comprise": true, "unites": true,
+	"gathers": true, "partner": true, "participating": true, "participates": true, "form": true, "forms": true,
+	"formed": true,
+})
 
 // participationAfter reports a participation word in tokens [b, limit).
 func (v *view) participationAfter(b, limit int) bool {

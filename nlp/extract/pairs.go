@@ -1626,6 +1626,9 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 		// "The director of X met the head of Y": a meeting verb tells the
 		// meeting when no event was kept for it (no date, no named
 		// person)
+		if !v.may(meetingWords, k) {
+			continue
+		}
 		w := v.lows[k]
 		told = w == "delegation" || w == "delegations" || w == "met" || w == "meets" || w == "talks" ||
 			w == "side" && k > t0 && v.isCap(k-1)
@@ -1639,6 +1642,11 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 	}
 	return orgs
 }
+
+// meetingWords tell hostGuest that its sentence tells a meeting.
+var meetingWords = newWordSet(map[string]bool{
+	"delegation": true, "delegations": true, "met": true, "meets": true, "talks": true, "side": true,
+})
 
 // outletNouns name one organization without its name: "Vietnam's
 // national news agency", "South Korea's key newswire".
