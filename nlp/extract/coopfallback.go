@@ -62,7 +62,7 @@ var fallbackExchanged = newWordSet(map[string]bool{
 // fallbackAny holds the words of fallbackCues, fallbackSignVerbs,
 // fallbackDocs and fallbackExchange: one test per token finds the few
 // that fallbackCue reads further.
-var fallbackAny = unionWordSet(fallbackCues, fallbackSignVerbs, fallbackDocs, fallbackExchange)
+var fallbackAny = sentenceCue(unionWordSet(fallbackCues, fallbackSignVerbs, fallbackDocs, fallbackExchange))
 
 // fallbackMedia make a cue about countries' media as a whole.
 var fallbackMedia = newWordSet(map[string]bool{
@@ -247,7 +247,8 @@ func (x *Extractor) twoParties(v *view, s, r0 int) {
 	if hasOrg && hasCountry {
 		return
 	}
-	if v.negativeSentence(s) || !v.twoActors(s) {
+	// no cue word, no cue (fallbackCue)
+	if !v.hasCue(s, fallbackAny) || v.negativeSentence(s) || !v.twoActors(s) {
 		return
 	}
 	j := v.fallbackCue(s)

@@ -26,6 +26,10 @@ type Extractor struct {
 	// setIDs is set when the lexicon numbers the words the word sets
 	// registered: the tokens' ids then answer view.in
 	setIDs bool
+	// cueByID and cueByWord hold the cue bits of the words of the
+	// sentence cues (sentenceCue) by registered id and by word
+	cueByID   []uint64
+	cueByWord map[string]uint64
 }
 
 // useWordIDs lets the word sets be tested by token id (view.in); a test
@@ -35,6 +39,7 @@ var useWordIDs = true
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
 	x := &Extractor{gaz: g, lex: l, setIDs: l.WordIDs().HasRegistered()}
+	x.cueByID, x.cueByWord = cueTables()
 	for _, r := range l.Relations {
 		b := r.Matcher.Bit()
 		if b == 0 {
@@ -109,6 +114,8 @@ type view struct {
 	// a scan for a lexicon's phrases skips a sentence that has none
 	// (nextIn)
 	sentGate []uint64
+	// sentCues holds per sentence the cue bits of its words (sentenceCue)
+	sentCues []uint64
 	// signer is the one party named as signing in sentence signerSent,
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
@@ -232,6 +239,12 @@ func (v *view) isCap(i int) bool {
 
 func (v *view) isWord(i int) bool {
 	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
+}
+
+// hasCue reports whether sentence s has a word of set (a sentence cue,
+// sentenceCue; true for a set without a cue bit).
+func (v *view) hasCue(s int, set *wordSet) bool {
+	return set.cue == 0 || v.sentCues[s]&set.cue != 0
 }
 
 // nextIn is next for tokens [j, end) of sentence s: end at once when no
@@ -445,6 +458,7 @@ type scratch struct {
 	offs           []int32
 	flags          []uint8
 	sentGate       []uint64
+	sentCues       []uint64
 	rels           []rel
 	relOut         []document.Relation
 	relIdx         []int
@@ -551,8 +565,8 @@ var sentenceFlagWords = newWordSet(map[string]bool{
 	"pointed": true, "recalled": true, "explained": true, "outlined": true, "presented": true, "expressed": true,
 })
 
-// flagSentences computes the flags and the gate (view.sentGate) of every
-// sentence in one pass over the tokens.
+// flagSentences computes the flags, the gate (view.sentGate) and the
+// cues (view.sentCues) of every sentence in one pass over the tokens.
 func (v *view) flagSentences(sc *scratch) {
 	ns := len(v.d.Sentences)
 	if cap(sc.flags) < ns {
@@ -563,14 +577,23 @@ func (v *view) flagSentences(sc *scratch) {
 	}
 	v.sentFlags = sc.flags[:ns]
 	clear(v.sentFlags)
-	v.sentGate = sc.sentGate[:ns]
+	if cap(sc.sentCues) < ns {
+		sc.sentCues = make([]uint64, ns)
+	}
+	v.sentGate, v.sentCues = sc.sentGate[:ns], sc.sentCues[:ns]
+	byID := v.x.cueByID
 	for s := range v.d.Sentences {
-		var g uint64
+		var g, c uint64
 		st := &v.d.Sentences[s]
-		for _, b := range v.gate[st.TokenStart:st.TokenEnd] {
-			g |= b
+		for j := st.TokenStart; j < st.TokenEnd; j++ {
+			g |= v.gate[j]
+			if !v.setIDs {
+				c |= v.x.cueByWord[v.lows[j]]
+			} else if id := v.ids[j]; uint(id) < uint(len(byID)) {
+				c |= byID[id]
+			}
 		}
-		v.sentGate[s] = g
+		v.sentGate[s], v.sentCues[s] = g, c
 	}
 	neg := v.x.lex.NegativeCues.Bit()
 	for j, w := range v.lows {

@@ -1622,7 +1622,11 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 			break
 		}
 	}
-	for k := t0; k < t1 && !told; k++ {
+	end := t1
+	if !v.hasCue(s, meetingWords) {
+		end = t0 // no meeting word in the sentence
+	}
+	for k := t0; k < end && !told; k++ {
 		// "The director of X met the head of Y": a meeting verb tells the
 		// meeting when no event was kept for it (no date, no named
 		// person)
@@ -1644,9 +1648,9 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 }
 
 // meetingWords tell hostGuest that its sentence tells a meeting.
-var meetingWords = newWordSet(map[string]bool{
+var meetingWords = sentenceCue(newWordSet(map[string]bool{
 	"delegation": true, "delegations": true, "met": true, "meets": true, "talks": true, "side": true,
-})
+}))
 
 // outletNouns name one organization without its name: "Vietnam's
 // national news agency", "South Korea's key newswire".

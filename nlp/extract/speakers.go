@@ -166,11 +166,14 @@ func (v *view) speechBefore(t, start int) bool {
 }
 
 // heShe are the pronouns pronounSpeaker resolves.
-var heShe = newWordSet(map[string]bool{"he": true, "she": true})
+var heShe = sentenceCue(newWordSet(map[string]bool{"he": true, "she": true}))
 
 // pronounSpeaker resolves "he"/"she" before a speech verb in sentence s to
 // the first person named in the nearest sentence before that names one.
 func (v *view) pronounSpeaker(s int) string {
+	if !v.hasCue(s, heShe) {
+		return ""
+	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1-1; j++ {
 		if !v.may(heShe, j) {

@@ -182,7 +182,7 @@ func gathering(e *event) bool {
 }
 
 // discussionVerbs are the verbs discussants reads.
-var discussionVerbs = newWordSet(map[string]bool{"discussed": true, "exchanged": true, "shared": true})
+var discussionVerbs = sentenceCue(newWordSet(map[string]bool{"discussed": true, "exchanged": true, "shared": true}))
 
 // discussants adds the subject of a verb of consultation in sentence s
 // ("During the meeting, the two agencies discussed ...", "X and Y also
@@ -190,6 +190,9 @@ var discussionVerbs = newWordSet(map[string]bool{"discussed": true, "exchanged":
 // sentence or the two before it tell of: only who takes part in talks
 // discusses in them. A negated verb adds nobody.
 func (v *view) discussants(s int, e *event) {
+	if !v.hasCue(s, discussionVerbs) {
+		return
+	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0 + 1; j < st1; j++ {
 		if !v.may(discussionVerbs, j) {
