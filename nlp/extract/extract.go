@@ -367,10 +367,10 @@ func (x *Extractor) Apply(d *document.Document) {
 		sc.gbuf, sc.sbuf, sc.abuf, sc.gmbuf, sc.smbuf, sc.ambuf = v.gbuf, v.sbuf, v.abuf, v.gmbuf, v.smbuf, v.ambuf
 	}()
 	n := len(v.toks)
-	sc.lows = sc.lows[:0]
-	for i := range v.toks {
-		sc.lows = append(sc.lows, v.Low(i))
+	if cap(sc.lows) < n {
+		sc.lows = make([]string, n)
 	}
+	sc.lows = sc.lows[:n]
 	v.lows = sc.lows
 	if cap(sc.idx) < 3*n {
 		sc.idx = make([]int, 3*n)
@@ -386,7 +386,14 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	offs := sc.offs[:2*nb]
 	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
+	// one pass: the lower-cased tokens (Low) and the token offsets
+	lower, lows := v.lower, v.lows
 	for k, t := range v.toks {
+		w := lower[t.Start:t.End]
+		if w == "’s" {
+			w = "'s"
+		}
+		lows[k] = w
 		v.startTok[t.Start] = int32(k + 1)
 		v.endTok[t.End] = int32(k + 1)
 	}
