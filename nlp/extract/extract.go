@@ -247,6 +247,15 @@ func (v *view) hasCue(s int, set *wordSet) bool {
 	return set.cue == 0 || v.sentCues[s]&set.cue != 0
 }
 
+// cueMay is view.may for token j whose cue bits are cj: for a sentence
+// cue the bits answer.
+func (v *view) cueMay(cj uint64, set *wordSet, j int) bool {
+	if set.cue != 0 {
+		return cj&set.cue != 0
+	}
+	return v.may(set, j)
+}
+
 // nextIn is next for tokens [j, end) of sentence s: end at once when no
 // token of the sentence has a bit of mask.
 func (v *view) nextIn(s int, mask uint64, j, end int) int {
@@ -560,7 +569,7 @@ const (
 
 // sentenceFlagWords are the words flagSentences tests a token for: the
 // cases of its switch and the speech verbs (speechVerb).
-var sentenceFlagWords = newWordSet(map[string]bool{
+var sentenceFlagWords = sentenceCue(newWordSet(map[string]bool{
 	"among": true, "included": true, "include": true, "until": true, "till": true, "through": true,
 	"edition": true, "first": true, "last": true, "under": true, "within": true, "one": true,
 	"was": true, "is": true, "took": true,
@@ -570,7 +579,7 @@ var sentenceFlagWords = newWordSet(map[string]bool{
 	"addressed": true, "welcomed": true, "hailed": true, "proposed": true, "suggested": true,
 	"praised": true, "lauded": true, "reiterated": true, "remarked": true, "observed": true,
 	"pointed": true, "recalled": true, "explained": true, "outlined": true, "presented": true, "expressed": true,
-})
+}))
 
 // flagSentences computes the flags, the gate (view.sentGate) and the
 // cues (view.sentCues) of every sentence in one pass over the tokens.
@@ -583,85 +592,87 @@ func (v *view) flagSentences(sc *scratch) {
 		sc.sentGate = make([]uint64, ns)
 	}
 	v.sentFlags = sc.flags[:ns]
-	clear(v.sentFlags)
 	if cap(sc.sentCues) < ns {
 		sc.sentCues = make([]uint64, ns)
 	}
 	v.sentGate, v.sentCues = sc.sentGate[:ns], sc.sentCues[:ns]
 	byID := v.x.cueByID
+	neg := v.x.lex.NegativeCues.Bit()
+	// the segmenter's sentences partition the tokens in order
 	for s := range v.d.Sentences {
 		var g, c uint64
+		var f uint8
 		st := &v.d.Sentences[s]
 		for j := st.TokenStart; j < st.TokenEnd; j++ {
-			g |= v.gate[j]
+			gj, cj := v.gate[j], uint64(0)
 			if !v.setIDs {
-				c |= v.x.cueByWord[v.lows[j]]
+				cj = v.x.cueByWord[v.lows[j]]
 			} else if id := v.ids[j]; uint(id) < uint(len(byID)) {
-				c |= byID[id]
+				cj = byID[id]
 			}
+			g, c = g|gj, c|cj
+			if gj&neg == 0 && !v.cueMay(cj, sentenceFlagWords, j) {
+				continue
+			}
+			f |= v.flagAt(j, gj&neg != 0)
 		}
-		v.sentGate[s], v.sentCues[s] = g, c
+		v.sentGate[s], v.sentCues[s], v.sentFlags[s] = g, c, f
 	}
-	neg := v.x.lex.NegativeCues.Bit()
-	for j, w := range v.lows {
-		if v.gate[j]&neg == 0 && !v.may(sentenceFlagWords, j) {
-			continue
+}
+
+// flagAt returns the flags token j gives its sentence; negCue tells that
+// a negative cue may start at j.
+func (v *view) flagAt(j int, negCue bool) uint8 {
+	var f uint8
+	switch v.lows[j] {
+	case "among":
+		if v.low(j+1) == "the" && v.in(speakerNouns, j+2) && v.sent(j+2) == v.sent(j) {
+			f = flagSpeakers
 		}
-		var f uint8
-		switch w {
-		case "among":
-			if v.low(j+1) == "the" && v.in(speakerNouns, j+2) && v.sent(j+2) == v.sent(j) {
-				f = flagSpeakers
-			}
-		case "included", "include":
-			if j > 0 && v.in(speakerNouns, j-1) && v.sent(j-1) == v.sent(j) {
-				f = flagSpeakers
-			}
-		case "until", "till", "through":
-			f = flagUntil
-		case "edition":
-			f = flagEdition
-		case "first":
-			if v.in(firstHeld, j+1) {
-				f = flagFirstHeld
-			}
-		case "last":
-			if v.in(firstHeld, j+1) || v.low(j+1) == "took" {
-				f = flagFirstHeld // "was last held in" (lastEdition)
-			}
-		case "under", "within":
-			f = flagUnder
-		case "one":
-			if j > 1 && v.in(editionWords, j-1) && v.lows[j-2] == "the" {
-				f = flagEditionPronoun
-			}
-		case "was", "is":
-			if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
-				f = flagEditionPronoun
-			}
-		case "took":
-			if j > 1 && v.low(j+1) == "place" && v.lows[j-2] == "the" {
-				f = flagEditionPronoun // "the first took place in 2022"
-			}
-		default:
-			// "said the agency ...", "told the board ... that": a speech
-			// verb before a reported clause (speakerOrgSubject)
-			if speechVerb(w) {
-				switch v.low(j + 1) {
-				case "the", "his", "her", "its", "that":
-					f = flagSpeech
-				}
-			}
+	case "included", "include":
+		if j > 0 && v.in(speakerNouns, j-1) && v.sent(j-1) == v.sent(j) {
+			f = flagSpeakers
 		}
-		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
-			f |= flagNegative
+	case "until", "till", "through":
+		f = flagUntil
+	case "edition":
+		f = flagEdition
+	case "first":
+		if v.in(firstHeld, j+1) {
+			f = flagFirstHeld
 		}
-		if f != 0 {
-			if s := v.toks[j].Sentence; s >= 0 && s < ns {
-				v.sentFlags[s] |= f
+	case "last":
+		if v.in(firstHeld, j+1) || v.low(j+1) == "took" {
+			f = flagFirstHeld // "was last held in" (lastEdition)
+		}
+	case "under", "within":
+		f = flagUnder
+	case "one":
+		if j > 1 && v.in(editionWords, j-1) && v.lows[j-2] == "the" {
+			f = flagEditionPronoun
+		}
+	case "was", "is":
+		if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
+			f = flagEditionPronoun
+		}
+	case "took":
+		if j > 1 && v.low(j+1) == "place" && v.lows[j-2] == "the" {
+			f = flagEditionPronoun // "the first took place in 2022"
+		}
+	default:
+		// "said the agency ...", "told the board ... that": a speech
+		// verb before a reported clause (speakerOrgSubject)
+		if speechVerb(v.lows[j]) {
+			switch v.low(j + 1) {
+			case "the", "his", "her", "its", "that":
+				f = flagSpeech
 			}
 		}
 	}
+	if negCue && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
+		f |= flagNegative
+	}
+	return f
 }
 
 // sentenceFlags returns the flags of sentence s.
