@@ -27,11 +27,11 @@ var partnerBeforeWords = newWordSet(map[string]bool{
 	"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
 	"train": true, "trains": true, "trained": true, "assist": true, "assists": true, "help": true,
 	"helps": true, "support": true, "supports": true, "host": true, "hosts": true, "furnish": true,
-	"furnishes": true,
+	"furnishes":  true,
 	"distribute": true, "distributes": true, "redistribute": true, "redistributes": true,
 	"rebroadcast": true, "rebroadcasts": true, "retransmit": true, "retransmits": true, "relay": true,
 	"relays": true,
-	",": true, "together": true, "in": true,
+	",":      true, "together": true, "in": true,
 })
 
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training
