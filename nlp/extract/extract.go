@@ -247,6 +247,16 @@ func (v *view) hasCue(s int, set *wordSet) bool {
 	return set.cue == 0 || v.sentCues[s]&set.cue != 0
 }
 
+// mayHold reports whether tokens [a, b] may hold a word of set: false
+// only when they lie in one sentence that has none (hasCue).
+func (v *view) mayHold(set *wordSet, a, b int) bool {
+	if a < 0 || a > b || b >= len(v.toks) {
+		return true
+	}
+	s := v.toks[a].Sentence
+	return v.toks[b].Sentence != s || v.hasCue(s, set)
+}
+
 // cueMay is view.may for token j whose cue bits are cj: for a sentence
 // cue the bits answer.
 func (v *view) cueMay(cj uint64, set *wordSet, j int) bool {

@@ -677,6 +677,9 @@ var negationWords = newWordSet(map[string]bool{"not": true, "n't": true, "no": t
 // three tokens before it in its clause ("not yet signed", "no formal
 // agreement").
 func (v *view) negated(j int) bool {
+	if !v.mayHold(negationCues, max(0, j-3), j-1) {
+		return false
+	}
 	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
 		w := v.low(k)
 		if v.may(negationWords, k) && v.in(negationWords, k) || w == "yet" && v.low(k+1) == "to" {
@@ -689,11 +692,14 @@ func (v *view) negated(j int) bool {
 	return false
 }
 
+// negationCues are the words negated reads: negationWords and "yet".
+var negationCues = sentenceCue(unionWordSet(negationWords, newWordSet(map[string]bool{"yet": true})))
+
 // refusalWords before a trigger in its clause make the cooperation
 // refused, denied, failed or only weighed: "refused to cooperate with",
 // "denied signing any agreement with", "is considering a partnership
 // with", "may sign an agreement" (rule family coop.*: no pair).
-var refusalWords = newWordSet(map[string]bool{
+var refusalWords = sentenceCue(newWordSet(map[string]bool{
 	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true,
 	"declines": true, "decline": true, "denied": true, "denies": true, "deny": true, "denying": true,
 	"rejected": true, "rejects": true, "reject": true, "rejecting": true, "failed": true, "fails": true,
@@ -708,12 +714,15 @@ var refusalWords = newWordSet(map[string]bool{
 	// (rule coop.seeking), nor a liking: "would also like to work with
 	// Y" (rule coop.would-like)
 	"seek": true, "seeks": true, "seeking": true, "sought": true, "like": true, "love": true,
-})
+}))
 
 // refused reports a refusal word at most five words before the trigger
 // at j in its clause; "may" only in lower case (not the month), "called"
 // only in "called off".
 func (v *view) refused(st0, j int) bool {
+	if !v.mayHold(refusalWords, max(st0, j-5), j-1) {
+		return false
+	}
 	for k := j - 1; k >= st0 && k >= j-5; k-- {
 		w := v.low(k)
 		if w == "," || w == ";" || w == "." || w == "but" || w == "and" || v.ent[k] != 0 {
@@ -775,6 +784,11 @@ var hedgeNouns = newWordSet(map[string]bool{
 func (v *view) hedged(st0, j, n int) bool {
 	if v.in(hedgeNouns, j+n) {
 		return true
+	}
+	// every hedge below is read at a word of hedgedCues in [st0, j), or at
+	// a word of readiness right before st0
+	if !v.mayHold(hedgedCues, st0, j-1) && !v.in(readinessWords, st0-1) {
+		return false
 	}
 	words := 0
 	for k := j - 1; k >= st0 && words < 6; k-- {
@@ -844,6 +858,13 @@ func (v *view) hedgeAt(k int) bool {
 	return true
 }
 
+// readinessWords before "to" or "in" tell a readiness ("open to",
+// "interested in"); hedgedCues are the words hedged reads a hedge at.
+var (
+	readinessWords = newWordSet(map[string]bool{"open": true, "interested": true, "interest": true})
+	hedgedCues     = sentenceCue(unionWordSet(hedgeNouns, readinessWords, newWordSet(map[string]bool{"talks": true})))
+)
+
 // presentStateNouns name how a cooperation stands now.
 var presentStateNouns = newWordSet(map[string]bool{
 	"state": true, "status": true, "results": true, "achievements": true, "progress": true,
@@ -885,12 +906,23 @@ func (v *view) clauseBefore(j int) bool {
 	return false
 }
 
+// reportingWords are the words reportedTopic finds a topic of reporting
+// by.
+var reportingWords = sentenceCue(newWordSet(map[string]bool{
+	"reporting": true, "report": true, "reports": true, "focusing": true, "coverage": true, "covering": true,
+}))
+
 // reportedTopic reports whether the trigger at j is the topic of
 // reporting ("a desk in charge of reporting on China, China-Ghana and
 // China-Africa cooperation", "coverage of Sino-Arab cooperation"): within
 // ten tokens before it in its clause, "reporting/report/reports on",
 // "coverage of" or "covering".
 func (v *view) reportedTopic(st0, j int) bool {
+	// the words that make a topic stand right before "on" or "of" or are
+	// "covering": at st0-1 at the earliest
+	if a := max(st0, j-10); !v.mayHold(reportingWords, a, j-1) && !v.in(reportingWords, a-1) {
+		return false
+	}
 	for k := j - 1; k >= st0 && k >= j-10; k-- {
 		switch w := v.low(k); w {
 		case ";", ".":
