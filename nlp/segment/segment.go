@@ -164,6 +164,10 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 				}
 				toks = append(toks, document.Token{Span: document.Span{Start: i, End: end}})
 				i = end
+				// the one space between words, without a turn of the loop
+				if i < n && body[i] == ' ' {
+					i++
+				}
 				continue
 			}
 			// the possessive "'s" is one token ("China" "'s")
