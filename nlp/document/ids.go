@@ -3,6 +3,7 @@ package document
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Id prefixes. An entity id is prefix + ":" + key; the graph keys nodes on it.
@@ -22,19 +23,19 @@ const (
 func CountryID(iso3 string) string { return PrefixCountry + ":" + strings.ToUpper(iso3) }
 
 // OrgID returns the id of an organization from its gazetteer key or name.
-func OrgID(key string) string { return PrefixOrg + ":" + Slug(key) }
+func OrgID(key string) string { return prefixedSlug(PrefixOrg, key) }
 
 // PersonID returns the id of a person from their name.
-func PersonID(name string) string { return PrefixPerson + ":" + Slug(name) }
+func PersonID(name string) string { return prefixedSlug(PrefixPerson, name) }
 
 // PlaceID returns the id of a place from its name.
-func PlaceID(name string) string { return PrefixPlace + ":" + Slug(name) }
+func PlaceID(name string) string { return prefixedSlug(PrefixPlace, name) }
 
 // TopicID returns the id of a topic from its name.
-func TopicID(name string) string { return PrefixTopic + ":" + Slug(name) }
+func TopicID(name string) string { return prefixedSlug(PrefixTopic, name) }
 
 // SeriesID returns the id of an event series from its key.
-func SeriesID(key string) string { return PrefixSeries + ":" + Slug(key) }
+func SeriesID(key string) string { return prefixedSlug(PrefixSeries, key) }
 
 // IDPrefix returns the part of id before the first colon.
 func IDPrefix(id string) string {
@@ -59,16 +60,53 @@ func Slug(s string) string {
 	if isSlug(s) {
 		return s // already one: nothing to build
 	}
+	return prefixedSlug("", s)
+}
+
+// prefixedSlug returns prefix + ":" + Slug(s), or Slug(s) when prefix is
+// empty, built in one buffer.
+func prefixedSlug(prefix, s string) string {
+	if prefix != "" && isSlug(s) {
+		return prefix + ":" + s
+	}
 	var b strings.Builder
-	b.Grow(len(s))
+	b.Grow(len(prefix) + 1 + len(s))
+	if prefix != "" {
+		b.WriteString(prefix)
+		b.WriteByte(':')
+	}
+	start := b.Len()
 	pendingDash := false
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// ASCII bytes are classified and lower-cased here; other runes
+		// go through unicode
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			switch {
+			case c == '\'' || c == '.':
+				// "People's" -> "peoples", "U.S." -> "us"
+				continue
+			case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			case c >= 'A' && c <= 'Z':
+				c += 'a' - 'A'
+			default:
+				pendingDash = true
+				continue
+			}
+			if pendingDash && b.Len() > start {
+				b.WriteByte('-')
+			}
+			pendingDash = false
+			b.WriteByte(c)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		switch {
-		case r == '\'' || r == '’' || r == '.':
-			// "People's" -> "peoples", "U.S." -> "us"
+		case r == '’':
 			continue
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if pendingDash && b.Len() > 0 {
+			if pendingDash && b.Len() > start {
 				b.WriteByte('-')
 			}
 			pendingDash = false

@@ -17,6 +17,23 @@ import (
 	"github.com/mediakg/mediakg/nlp/lexicon"
 )
 
+// partnerBeforeWords are the words at which partnerBefore reads
+// anything: the cases of its switch and the first words of a partner
+// phrase (partnerPhrase) or of ", along with".
+var partnerBeforeWords = newWordSet(map[string]bool{
+	"joined": true, "joins": true, "partners": true, "partner": true, "our": true, "jointly": true,
+	"thanked": true, "thanks": true,
+	"provide": true, "provides": true, "supply": true, "supplies": true, "give": true, "gives": true,
+	"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
+	"train": true, "trains": true, "trained": true, "assist": true, "assists": true, "help": true,
+	"helps": true, "support": true, "supports": true, "host": true, "hosts": true, "furnish": true,
+	"furnishes":  true,
+	"distribute": true, "distributes": true, "redistribute": true, "redistributes": true,
+	"rebroadcast": true, "rebroadcasts": true, "retransmit": true, "retransmits": true, "relay": true,
+	"relays": true,
+	",":      true, "together": true, "in": true,
+})
+
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training
 // programs offered by the Federation in cooperation with Reuters": X,
 // the name right before the phrase, and each partner cooperate (rule
@@ -36,6 +53,9 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		v.ourAgreementWith(s, st0, st1)
 	}
 	for k := st0 + 1; k < st1; k++ {
+		if !v.may(partnerBeforeWords, k) {
+			continue
+		}
 		// a switch, not a map lookup per token (a hot loop); the verbs
 		// of the last case are those of provideVerbs
 		switch v.low(k) {
@@ -117,7 +137,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 func (x *Extractor) organizedWith(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	orgCues := lexicon.Bits(&x.lex.OrganizerCues)
-	for j := v.next(orgCues, st0, st1); j < st1; j = v.next(orgCues, j+1, st1) {
+	for j := v.nextIn(s, orgCues, st0, st1); j < st1; j = v.next(orgCues, j+1, st1) {
 		_, n, ok := x.lex.OrganizerCues.At(v, v.gate, j)
 		if !ok {
 			continue

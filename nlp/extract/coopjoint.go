@@ -290,8 +290,14 @@ var groupWords = newWordSet(map[string]bool{"consortium": true, "core": true, "a
 //   - "A, B, C, D and E form the core group of the project": every pair
 //     of the members (at most six), who say they work as one group.
 func (x *Extractor) consortium(v *view, s int) {
+	if !v.hasCue(s, consortiumWords) {
+		return
+	}
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0; k < st1; k++ {
+		if !v.may(consortiumWords, k) {
+			continue
+		}
 		switch w := v.low(k); w {
 		case "coordination", "leadership":
 			if v.low(k-1) != "the" || v.low(k-2) != "under" || v.low(k+1) != "of" {
@@ -385,6 +391,14 @@ func (x *Extractor) consortium(v *view, s int) {
 		}
 	}
 }
+
+// consortiumWords are the cases of consortium's switch.
+var consortiumWords = sentenceCue(newWordSet(map[string]bool{
+	"coordination": true, "leadership": true, "coordinator": true, "coordinators": true, "coordinated": true,
+	"includes": true, "include": true, "included": true, "comprises": true, "comprise": true, "unites": true,
+	"gathers": true, "partner": true, "participating": true, "participates": true, "form": true, "forms": true,
+	"formed": true,
+}))
 
 // participationAfter reports a participation word in tokens [b, limit).
 func (v *view) participationAfter(b, limit int) bool {

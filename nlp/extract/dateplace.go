@@ -1007,7 +1007,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// "The X Forum, which ..., opened in Kunming on Tuesday": the
 			// date of the verb that says the event happened
 			mask := lexicon.Bits(&x.lex.HappeningVerbs)
-			for j := v.next(mask, t1, st1); j < st1; j = v.next(mask, j+1, st1) {
+			for j := v.nextIn(s, mask, t1, st1); j < st1; j = v.next(mask, j+1, st1) {
 				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
 					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 14); dok && dm.Start > v.toks[j].Start {
 						if dt0, _ := v.tokenSpan(dm); !v.otherEventBetween(t0, t1, dt0) {
@@ -1087,7 +1087,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	}
 	if e.mode == "" {
 		mask := lexicon.Bits(&x.lex.Modes)
-		for j := v.next(mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
+		for j := v.nextIn(s, mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
 			if val, n, ok := x.lex.Modes.At(v, v.gate, j); ok {
 				e.mode = x.lex.ModeNames[val]
 				break
@@ -1125,7 +1125,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	// message from President X") does not take part, nor does one a
 	// speaker stands in for ("on behalf of Secretary-General Norov"),
 	// only whoever delivers it ("delivered by X")
-	message := v.hasMessageNoun(st0, st1)
+	message := v.hasMessageNoun(s)
 	for j := st0; j < st1; j++ {
 		_, m := v.actorAt(j)
 		if m == nil || m.Type != document.Person || strings.HasPrefix(m.Rule, "pat.person.byline") {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math/bits"
 	"sort"
 	"sync"
 
@@ -17,9 +18,18 @@ type Extractor struct {
 	// relMask holds the gate bits of all relation rules (0 when some rule
 	// has none and every token must be tried)
 	relMask uint64
+	// relBit0 is the gate bit of the first relation rule when rule ri
+	// has bit relBit0+ri, each its own (the lexicon gives them in order),
+	// so that the set bits of a token's gate name the rules to try; -1
+	// otherwise
+	relBit0 int
 	// setIDs is set when the lexicon numbers the words the word sets
 	// registered: the tokens' ids then answer view.in
 	setIDs bool
+	// cueByID and cueByWord hold the cue bits of the words of the
+	// sentence cues (sentenceCue) by registered id and by word
+	cueByID   []uint64
+	cueByWord map[string]uint64
 }
 
 // useWordIDs lets the word sets be tested by token id (view.in); a test
@@ -29,6 +39,7 @@ var useWordIDs = true
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
 	x := &Extractor{gaz: g, lex: l, setIDs: l.WordIDs().HasRegistered()}
+	x.cueByID, x.cueByWord = cueTables()
 	for _, r := range l.Relations {
 		b := r.Matcher.Bit()
 		if b == 0 {
@@ -37,6 +48,20 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
 			break
 		}
 		x.relMask |= b
+	}
+	x.relBit0 = -1
+	if x.relMask != 0 {
+		b0 := bits.TrailingZeros64(l.Relations[0].Matcher.Bit())
+		inOrder := b0+len(l.Relations) <= 64
+		for ri := range l.Relations {
+			if !inOrder || l.Relations[ri].Matcher.Bit() != 1<<uint(b0+ri) {
+				inOrder = false
+				break
+			}
+		}
+		if inOrder {
+			x.relBit0 = b0
+		}
 	}
 	return x
 }
@@ -85,6 +110,12 @@ type view struct {
 	groups []namedGroup
 	// sentFlags caches per sentence what sentenceFlags computes
 	sentFlags []uint8
+	// sentGate holds per sentence the union of its tokens' gates, so that
+	// a scan for a lexicon's phrases skips a sentence that has none
+	// (nextIn)
+	sentGate []uint64
+	// sentCues holds per sentence the cue bits of its words (sentenceCue)
+	sentCues []uint64
 	// signer is the one party named as signing in sentence signerSent,
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
@@ -165,6 +196,16 @@ func (v *view) in(s *wordSet, i int) bool {
 	return uint(i) < uint(len(v.ids)) && s.hasID(v.ids[i])
 }
 
+// may reports whether token i can be in set s: false only when the word
+// ids answer that it is not (true without them). Loops that test a token
+// by its string against words all in s skip the other tokens with it,
+// for a few instructions and no call (view.in is too big to be inlined);
+// v.may(s, i) && v.in(s, i) is v.in(s, i) with the call made for the
+// set's words only.
+func (v *view) may(s *wordSet, i int) bool {
+	return !v.setIDs || uint(i) >= uint(len(v.ids)) || s.hasID(v.ids[i])
+}
+
 func (v *view) low(i int) string {
 	// Apply fills lows with Low of every token before any rule runs; one
 	// unsigned comparison tests both ends (this is the rules' most
@@ -198,6 +239,40 @@ func (v *view) isCap(i int) bool {
 
 func (v *view) isWord(i int) bool {
 	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
+}
+
+// hasCue reports whether sentence s has a word of set (a sentence cue,
+// sentenceCue; true for a set without a cue bit).
+func (v *view) hasCue(s int, set *wordSet) bool {
+	return set.cue == 0 || v.sentCues[s]&set.cue != 0
+}
+
+// mayHold reports whether tokens [a, b] may hold a word of set: false
+// only when they lie in one sentence that has none (hasCue).
+func (v *view) mayHold(set *wordSet, a, b int) bool {
+	if a < 0 || a > b || b >= len(v.toks) {
+		return true
+	}
+	s := v.toks[a].Sentence
+	return v.toks[b].Sentence != s || v.hasCue(s, set)
+}
+
+// cueMay is view.may for token j whose cue bits are cj: for a sentence
+// cue the bits answer.
+func (v *view) cueMay(cj uint64, set *wordSet, j int) bool {
+	if set.cue != 0 {
+		return cj&set.cue != 0
+	}
+	return v.may(set, j)
+}
+
+// nextIn is next for tokens [j, end) of sentence s: end at once when no
+// token of the sentence has a bit of mask.
+func (v *view) nextIn(s int, mask uint64, j, end int) int {
+	if mask != 0 && v.sentGate[s]&mask == 0 {
+		return end
+	}
+	return v.next(mask, j, end)
 }
 
 // next returns the first token in [j, end) at which the gate allows a
@@ -311,10 +386,10 @@ func (x *Extractor) Apply(d *document.Document) {
 		sc.gbuf, sc.sbuf, sc.abuf, sc.gmbuf, sc.smbuf, sc.ambuf = v.gbuf, v.sbuf, v.abuf, v.gmbuf, v.smbuf, v.ambuf
 	}()
 	n := len(v.toks)
-	sc.lows = sc.lows[:0]
-	for i := range v.toks {
-		sc.lows = append(sc.lows, v.Low(i))
+	if cap(sc.lows) < n {
+		sc.lows = make([]string, n)
 	}
+	sc.lows = sc.lows[:n]
 	v.lows = sc.lows
 	if cap(sc.idx) < 3*n {
 		sc.idx = make([]int, 3*n)
@@ -330,7 +405,14 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	offs := sc.offs[:2*nb]
 	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
+	// one pass: the lower-cased tokens (Low) and the token offsets
+	lower, lows := v.lower, v.lows
 	for k, t := range v.toks {
+		w := lower[t.Start:t.End]
+		if w == "’s" {
+			w = "'s"
+		}
+		lows[k] = w
 		v.startTok[t.Start] = int32(k + 1)
 		v.endTok[t.End] = int32(k + 1)
 	}
@@ -401,6 +483,8 @@ type scratch struct {
 	lows           []string
 	offs           []int32
 	flags          []uint8
+	sentGate       []uint64
+	sentCues       []uint64
 	rels           []rel
 	relOut         []document.Relation
 	relIdx         []int
@@ -493,72 +577,112 @@ const (
 	flagEditionPronoun                   // "the next one", "the first was held" (editionPronoun)
 )
 
-// flagSentences computes the flags of every sentence in one pass over
-// the tokens.
+// sentenceFlagWords are the words flagSentences tests a token for: the
+// cases of its switch and the speech verbs (speechVerb).
+var sentenceFlagWords = sentenceCue(newWordSet(map[string]bool{
+	"among": true, "included": true, "include": true, "until": true, "till": true, "through": true,
+	"edition": true, "first": true, "last": true, "under": true, "within": true, "one": true,
+	"was": true, "is": true, "took": true,
+	"said": true, "says": true, "noted": true, "stressed": true, "underlined": true, "underscored": true,
+	"emphasized": true, "emphasised": true, "added": true, "told": true, "called": true, "urged": true,
+	"described": true, "highlighted": true, "delivered": true, "gave": true, "spoke": true,
+	"addressed": true, "welcomed": true, "hailed": true, "proposed": true, "suggested": true,
+	"praised": true, "lauded": true, "reiterated": true, "remarked": true, "observed": true,
+	"pointed": true, "recalled": true, "explained": true, "outlined": true, "presented": true, "expressed": true,
+}))
+
+// flagSentences computes the flags, the gate (view.sentGate) and the
+// cues (view.sentCues) of every sentence in one pass over the tokens.
 func (v *view) flagSentences(sc *scratch) {
 	ns := len(v.d.Sentences)
 	if cap(sc.flags) < ns {
 		sc.flags = make([]uint8, ns)
 	}
+	if cap(sc.sentGate) < ns {
+		sc.sentGate = make([]uint64, ns)
+	}
 	v.sentFlags = sc.flags[:ns]
-	clear(v.sentFlags)
+	if cap(sc.sentCues) < ns {
+		sc.sentCues = make([]uint64, ns)
+	}
+	v.sentGate, v.sentCues = sc.sentGate[:ns], sc.sentCues[:ns]
+	byID := v.x.cueByID
 	neg := v.x.lex.NegativeCues.Bit()
-	for j, w := range v.lows {
+	// the segmenter's sentences partition the tokens in order
+	for s := range v.d.Sentences {
+		var g, c uint64
 		var f uint8
-		switch w {
-		case "among":
-			if v.low(j+1) == "the" && v.in(speakerNouns, j+2) && v.sent(j+2) == v.sent(j) {
-				f = flagSpeakers
+		st := &v.d.Sentences[s]
+		for j := st.TokenStart; j < st.TokenEnd; j++ {
+			gj, cj := v.gate[j], uint64(0)
+			if !v.setIDs {
+				cj = v.x.cueByWord[v.lows[j]]
+			} else if id := v.ids[j]; uint(id) < uint(len(byID)) {
+				cj = byID[id]
 			}
-		case "included", "include":
-			if j > 0 && v.in(speakerNouns, j-1) && v.sent(j-1) == v.sent(j) {
-				f = flagSpeakers
+			g, c = g|gj, c|cj
+			if gj&neg == 0 && !v.cueMay(cj, sentenceFlagWords, j) {
+				continue
 			}
-		case "until", "till", "through":
-			f = flagUntil
-		case "edition":
-			f = flagEdition
-		case "first":
-			if v.in(firstHeld, j+1) {
-				f = flagFirstHeld
-			}
-		case "last":
-			if v.in(firstHeld, j+1) || v.low(j+1) == "took" {
-				f = flagFirstHeld // "was last held in" (lastEdition)
-			}
-		case "under", "within":
-			f = flagUnder
-		case "one":
-			if j > 1 && v.in(editionWords, j-1) && v.lows[j-2] == "the" {
-				f = flagEditionPronoun
-			}
-		case "was", "is":
-			if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
-				f = flagEditionPronoun
-			}
-		case "took":
-			if j > 1 && v.low(j+1) == "place" && v.lows[j-2] == "the" {
-				f = flagEditionPronoun // "the first took place in 2022"
-			}
-		default:
-			// "said the agency ...", "told the board ... that": a speech
-			// verb before a reported clause (speakerOrgSubject)
-			if speechVerb(w) {
-				switch v.low(j + 1) {
-				case "the", "his", "her", "its", "that":
-					f = flagSpeech
-				}
-			}
+			f |= v.flagAt(j, gj&neg != 0)
 		}
-		if v.gate[j]&neg != 0 && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
-			f |= flagNegative
+		v.sentGate[s], v.sentCues[s], v.sentFlags[s] = g, c, f
+	}
+}
+
+// flagAt returns the flags token j gives its sentence; negCue tells that
+// a negative cue may start at j.
+func (v *view) flagAt(j int, negCue bool) uint8 {
+	var f uint8
+	switch v.lows[j] {
+	case "among":
+		if v.low(j+1) == "the" && v.in(speakerNouns, j+2) && v.sent(j+2) == v.sent(j) {
+			f = flagSpeakers
 		}
-		if f != 0 {
-			if s := v.toks[j].Sentence; s >= 0 && s < ns {
-				v.sentFlags[s] |= f
+	case "included", "include":
+		if j > 0 && v.in(speakerNouns, j-1) && v.sent(j-1) == v.sent(j) {
+			f = flagSpeakers
+		}
+	case "until", "till", "through":
+		f = flagUntil
+	case "edition":
+		f = flagEdition
+	case "first":
+		if v.in(firstHeld, j+1) {
+			f = flagFirstHeld
+		}
+	case "last":
+		if v.in(firstHeld, j+1) || v.low(j+1) == "took" {
+			f = flagFirstHeld // "was last held in" (lastEdition)
+		}
+	case "under", "within":
+		f = flagUnder
+	case "one":
+		if j > 1 && v.in(editionWords, j-1) && v.lows[j-2] == "the" {
+			f = flagEditionPronoun
+		}
+	case "was", "is":
+		if j > 1 && v.in(firstHeld, j+1) && v.lows[j-2] == "the" {
+			f = flagEditionPronoun
+		}
+	case "took":
+		if j > 1 && v.low(j+1) == "place" && v.lows[j-2] == "the" {
+			f = flagEditionPronoun // "the first took place in 2022"
+		}
+	default:
+		// "said the agency ...", "told the board ... that": a speech
+		// verb before a reported clause (speakerOrgSubject)
+		if speechVerb(v.lows[j]) {
+			switch v.low(j + 1) {
+			case "the", "his", "her", "its", "that":
+				f = flagSpeech
 			}
 		}
 	}
+	if negCue && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
+		f |= flagNegative
+	}
+	return f
 }
 
 // sentenceFlags returns the flags of sentence s.

@@ -25,7 +25,7 @@ var hostWords = newWordSet(map[string]bool{"hosted": true, "hosts": true, "host"
 func (x *Extractor) cueActors(v *view, e *event, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	cues := lexicon.Bits(&x.lex.ParticipantCues, &x.lex.OrganizerCues)
-	for j := v.next(cues, st0, st1); j < st1; j = v.next(cues, j+1, st1) {
+	for j := v.nextIn(s, cues, st0, st1); j < st1; j = v.next(cues, j+1, st1) {
 		_, n, isPart := x.lex.ParticipantCues.At(v, v.gate, j)
 		if isPart && n < 2 && v.low(j) != "from" {
 			isPart = false // one-word cues only count right after a trigger
@@ -130,7 +130,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	x.speakers(v, e, s)
 	// active organizer verbs: "TASS hosted the forum"
 	verbs := lexicon.Bits(&x.lex.OrganizerVerbs)
-	for j := v.next(verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
+	for j := v.nextIn(s, verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
 		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
 			// the event is the object within four words ("organized a
 			// two-day workshop": a hyphenated modifier is one word)

@@ -1622,10 +1622,17 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 			break
 		}
 	}
-	for k := t0; k < t1 && !told; k++ {
+	end := t1
+	if !v.hasCue(s, meetingWords) {
+		end = t0 // no meeting word in the sentence
+	}
+	for k := t0; k < end && !told; k++ {
 		// "The director of X met the head of Y": a meeting verb tells the
 		// meeting when no event was kept for it (no date, no named
 		// person)
+		if !v.may(meetingWords, k) {
+			continue
+		}
 		w := v.lows[k]
 		told = w == "delegation" || w == "delegations" || w == "met" || w == "meets" || w == "talks" ||
 			w == "side" && k > t0 && v.isCap(k-1)
@@ -1639,6 +1646,11 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 	}
 	return orgs
 }
+
+// meetingWords tell hostGuest that its sentence tells a meeting.
+var meetingWords = sentenceCue(newWordSet(map[string]bool{
+	"delegation": true, "delegations": true, "met": true, "meets": true, "talks": true, "side": true,
+}))
 
 // outletNouns name one organization without its name: "Vietnam's
 // national news agency", "South Korea's key newswire".
@@ -1658,7 +1670,7 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
 		w := v.low(j)
-		if outletNouns.has(w) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
+		if v.may(outletNouns, j) && v.in(outletNouns, j) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
 			return !v.isCap(j)
 		}
 		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {

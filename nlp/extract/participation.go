@@ -140,11 +140,12 @@ func (v *view) ppActors(t1, s int) []string {
 	return nil
 }
 
-// hasMessageNoun reports whether tokens [t0, t1) name a message or letter
+// hasMessageNoun reports whether sentence s names a message or letter
 // (lexicon message_nouns).
-func (v *view) hasMessageNoun(t0, t1 int) bool {
+func (v *view) hasMessageNoun(s int) bool {
+	t0, t1 := v.sentenceTokens(s)
 	mask := lexicon.Bits(&v.x.lex.MessageNouns)
-	for j := v.next(mask, t0, t1); j < t1; j = v.next(mask, j+1, t1) {
+	for j := v.nextIn(s, mask, t0, t1); j < t1; j = v.next(mask, j+1, t1) {
 		if v.x.lex.MessageNouns.HasAt(v, v.gate, j) {
 			return true
 		}

@@ -8,6 +8,7 @@
 package extract
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/mediakg/mediakg/nlp/document"
@@ -555,7 +556,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			continue
 		}
 		negative, checked := false, false
-		for ri := range x.lex.Relations {
+		for ri := x.firstRule(g); ri < len(x.lex.Relations); ri = x.nextRule(g, ri) {
 			rule := &x.lex.Relations[ri]
 			if b := rule.Matcher.Bit(); b != 0 && g&b == 0 {
 				continue
@@ -622,6 +623,29 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 	}
 }
 
+// firstRule returns the index of the first relation rule that may match
+// at a token whose gate holds the relation bits g: the rule of g's lowest
+// bit when the rules' bits are in their order (relBit0), else 0 (the
+// caller tests each rule's bit). len(x.lex.Relations) means none.
+func (x *Extractor) firstRule(g uint64) int {
+	if x.relBit0 < 0 {
+		return 0
+	}
+	if g == 0 {
+		return len(x.lex.Relations)
+	}
+	return bits.TrailingZeros64(g) - x.relBit0
+}
+
+// nextRule returns the index of the next rule after ri that may match at a
+// token whose gate holds the relation bits g (firstRule).
+func (x *Extractor) nextRule(g uint64, ri int) int {
+	if x.relBit0 < 0 {
+		return ri + 1
+	}
+	return x.firstRule(g &^ (1<<uint(x.relBit0+ri+1) - 1))
+}
+
 // sentenceEvent returns the event a fact of sentence s belongs to: one the
 // sentence names, else the last one named in the two sentences before.
 func (v *view) sentenceEvent(s int, here []*event) *event {
@@ -653,9 +677,12 @@ var negationWords = newWordSet(map[string]bool{"not": true, "n't": true, "no": t
 // three tokens before it in its clause ("not yet signed", "no formal
 // agreement").
 func (v *view) negated(j int) bool {
+	if !v.mayHold(negationCues, max(0, j-3), j-1) {
+		return false
+	}
 	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
 		w := v.low(k)
-		if negationWords.has(w) || w == "yet" && v.low(k+1) == "to" {
+		if v.may(negationWords, k) && v.in(negationWords, k) || w == "yet" && v.low(k+1) == "to" {
 			return true
 		}
 		if w == "," || w == ";" || w == "but" {
@@ -665,11 +692,14 @@ func (v *view) negated(j int) bool {
 	return false
 }
 
+// negationCues are the words negated reads: negationWords and "yet".
+var negationCues = sentenceCue(unionWordSet(negationWords, newWordSet(map[string]bool{"yet": true})))
+
 // refusalWords before a trigger in its clause make the cooperation
 // refused, denied, failed or only weighed: "refused to cooperate with",
 // "denied signing any agreement with", "is considering a partnership
 // with", "may sign an agreement" (rule family coop.*: no pair).
-var refusalWords = newWordSet(map[string]bool{
+var refusalWords = sentenceCue(newWordSet(map[string]bool{
 	"refused": true, "refuses": true, "refuse": true, "refusing": true, "declined": true,
 	"declines": true, "decline": true, "denied": true, "denies": true, "deny": true, "denying": true,
 	"rejected": true, "rejects": true, "reject": true, "rejecting": true, "failed": true, "fails": true,
@@ -684,18 +714,21 @@ var refusalWords = newWordSet(map[string]bool{
 	// (rule coop.seeking), nor a liking: "would also like to work with
 	// Y" (rule coop.would-like)
 	"seek": true, "seeks": true, "seeking": true, "sought": true, "like": true, "love": true,
-})
+}))
 
 // refused reports a refusal word at most five words before the trigger
 // at j in its clause; "may" only in lower case (not the month), "called"
 // only in "called off".
 func (v *view) refused(st0, j int) bool {
+	if !v.mayHold(refusalWords, max(st0, j-5), j-1) {
+		return false
+	}
 	for k := j - 1; k >= st0 && k >= j-5; k-- {
 		w := v.low(k)
 		if w == "," || w == ";" || w == "." || w == "but" || w == "and" || v.ent[k] != 0 {
 			return false
 		}
-		if !refusalWords.has(w) {
+		if !v.may(refusalWords, k) || !v.in(refusalWords, k) {
 			continue
 		}
 		switch w {
@@ -751,6 +784,11 @@ var hedgeNouns = newWordSet(map[string]bool{
 func (v *view) hedged(st0, j, n int) bool {
 	if v.in(hedgeNouns, j+n) {
 		return true
+	}
+	// every hedge below is read at a word of hedgedCues in [st0, j), or at
+	// a word of readiness right before st0
+	if !v.mayHold(hedgedCues, st0, j-1) && !v.in(readinessWords, st0-1) {
+		return false
 	}
 	words := 0
 	for k := j - 1; k >= st0 && words < 6; k-- {
@@ -811,7 +849,7 @@ func (v *view) hedged(st0, j, n int) bool {
 // the present state: "the current state and prospects of cooperation
 // between" says the cooperation exists (rule coop.state-and-prospects).
 func (v *view) hedgeAt(k int) bool {
-	if !v.in(hedgeNouns, k) {
+	if !v.may(hedgeNouns, k) || !v.in(hedgeNouns, k) {
 		return false
 	}
 	if w := v.low(k); (w == "prospects" || w == "prospect") && v.low(k-1) == "and" && v.in(presentStateNouns, k-2) {
@@ -819,6 +857,13 @@ func (v *view) hedgeAt(k int) bool {
 	}
 	return true
 }
+
+// readinessWords before "to" or "in" tell a readiness ("open to",
+// "interested in"); hedgedCues are the words hedged reads a hedge at.
+var (
+	readinessWords = newWordSet(map[string]bool{"open": true, "interested": true, "interest": true})
+	hedgedCues     = sentenceCue(unionWordSet(hedgeNouns, readinessWords, newWordSet(map[string]bool{"talks": true})))
+)
 
 // presentStateNouns name how a cooperation stands now.
 var presentStateNouns = newWordSet(map[string]bool{
@@ -861,12 +906,23 @@ func (v *view) clauseBefore(j int) bool {
 	return false
 }
 
+// reportingWords are the words reportedTopic finds a topic of reporting
+// by.
+var reportingWords = sentenceCue(newWordSet(map[string]bool{
+	"reporting": true, "report": true, "reports": true, "focusing": true, "coverage": true, "covering": true,
+}))
+
 // reportedTopic reports whether the trigger at j is the topic of
 // reporting ("a desk in charge of reporting on China, China-Ghana and
 // China-Africa cooperation", "coverage of Sino-Arab cooperation"): within
 // ten tokens before it in its clause, "reporting/report/reports on",
 // "coverage of" or "covering".
 func (v *view) reportedTopic(st0, j int) bool {
+	// the words that make a topic stand right before "on" or "of" or are
+	// "covering": at st0-1 at the earliest
+	if a := max(st0, j-10); !v.mayHold(reportingWords, a, j-1) && !v.in(reportingWords, a-1) {
+		return false
+	}
 	for k := j - 1; k >= st0 && k >= j-10; k-- {
 		switch w := v.low(k); w {
 		case ";", ".":

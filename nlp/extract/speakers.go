@@ -165,11 +165,20 @@ func (v *view) speechBefore(t, start int) bool {
 	return t-1 >= start && (v.low(t-1) == "said" || v.low(t-1) == "says" || v.low(t-1) == "added")
 }
 
+// heShe are the pronouns pronounSpeaker resolves.
+var heShe = sentenceCue(newWordSet(map[string]bool{"he": true, "she": true}))
+
 // pronounSpeaker resolves "he"/"she" before a speech verb in sentence s to
 // the first person named in the nearest sentence before that names one.
 func (v *view) pronounSpeaker(s int) string {
+	if !v.hasCue(s, heShe) {
+		return ""
+	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1-1; j++ {
+		if !v.may(heShe, j) {
+			continue
+		}
 		if w := v.low(j); (w == "he" || w == "she") && speechVerb(v.low(j+1)) {
 			for p := s - 1; p >= 0 && p >= s-3; p-- {
 				p0, p1 := v.sentenceTokens(p)

@@ -181,14 +181,23 @@ func gathering(e *event) bool {
 	return !e.planned
 }
 
+// discussionVerbs are the verbs discussants reads.
+var discussionVerbs = sentenceCue(newWordSet(map[string]bool{"discussed": true, "exchanged": true, "shared": true}))
+
 // discussants adds the subject of a verb of consultation in sentence s
 // ("During the meeting, the two agencies discussed ...", "X and Y also
 // exchanged views on ...") as participants of the gathering e the
 // sentence or the two before it tell of: only who takes part in talks
 // discusses in them. A negated verb adds nobody.
 func (v *view) discussants(s int, e *event) {
+	if !v.hasCue(s, discussionVerbs) {
+		return
+	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0 + 1; j < st1; j++ {
+		if !v.may(discussionVerbs, j) {
+			continue
+		}
 		w := v.low(j)
 		if !(w == "discussed" || (w == "exchanged" || w == "shared") && (v.low(j+1) == "views" || v.low(j+1) == "opinions")) {
 			continue

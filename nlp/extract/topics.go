@@ -14,7 +14,7 @@ func (v *view) topicNear(s, t0, t1 int) string {
 	st0, st1 := v.sentenceTokens(s)
 	best, bestD := "", 11
 	mask := lexicon.Bits(&v.x.lex.TopicPhrases)
-	for j := v.next(mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
+	for j := v.nextIn(s, mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
 		val, n, ok := v.x.lex.TopicPhrases.At(v, v.gate, j)
 		if !ok {
 			continue

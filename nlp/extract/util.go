@@ -99,6 +99,10 @@ type wordSet struct {
 	words  map[string]bool
 	// ids holds the set's words by their registered ids, one bit each
 	ids []uint64
+	// wordIDs are the registered ids of the words
+	wordIDs []int32
+	// cue is the set's bit in a sentence's cues (sentenceCue), 0 for none
+	cue uint64
 }
 
 // newWordSet returns the set of the words of m that map to true and
@@ -115,13 +119,51 @@ func newWordSet(m map[string]bool) *wordSet {
 	}
 	// sorted, so that the ids do not depend on the map's order
 	sort.Strings(ws)
-	for _, id := range lexicon.RegisterWords(ws...) {
+	s.wordIDs = lexicon.RegisterWords(ws...)
+	for _, id := range s.wordIDs {
 		for int(id>>6) >= len(s.ids) {
 			s.ids = append(s.ids, 0)
 		}
 		s.ids[id>>6] |= 1 << (id & 63)
 	}
 	return s
+}
+
+// cueSets are the word sets that have a bit in a sentence's cues, in
+// the order of their bits (sentenceCue).
+var cueSets []*wordSet
+
+// sentenceCue gives s a bit of a sentence's cues (view.sentCues) and
+// returns it: a rule that reads a sentence only at words of s skips a
+// sentence that has none. 64 sets at most; the 65th gets no bit and
+// hasCue always answers true for it.
+func sentenceCue(s *wordSet) *wordSet {
+	if len(cueSets) < 64 {
+		s.cue = 1 << len(cueSets)
+		cueSets = append(cueSets, s)
+	}
+	return s
+}
+
+// cueTables returns the cue bits of the words of cueSets by registered
+// id and by word.
+func cueTables() ([]uint64, map[string]uint64) {
+	var byID []uint64
+	byWord := map[string]uint64{}
+	for _, s := range cueSets {
+		for _, id := range s.wordIDs {
+			for int(id) >= len(byID) {
+				byID = append(byID, 0)
+			}
+			byID[id] |= s.cue
+		}
+		for w, in := range s.words {
+			if in {
+				byWord[w] |= s.cue
+			}
+		}
+	}
+	return byID, byWord
 }
 
 // hasID reports whether the word with registered id id is in the set.

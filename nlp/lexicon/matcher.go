@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -149,13 +150,23 @@ type node struct {
 	slots []uint32
 	// val is the payload + 1 of the phrase ending here, 0 for none.
 	val int
-	// ids are the ids of keys in the matcher's WordIDs; a node with slots
-	// finds them through idSlots, which hold an id in the upper 32 bits
-	// and its key's index+1 in the lower ones (0 for an empty slot), so
-	// that one probe reads the id and the child's index together
+	// ids are the ids of keys in the matcher's WordIDs. A node with
+	// slots finds them through dense, indexed by id-lo over the ids of
+	// its keys, which holds a key's index+1 (0 for an id no key has): the
+	// ids of a lexicon are few, so the table is small. Where the ids
+	// spread too wide for that it uses idSlots, which hold an id in the
+	// upper 32 bits and its key's index+1 in the lower ones (0 for an
+	// empty slot), so that one probe reads the id and the child's index
+	// together.
 	ids     []int32
+	lo      int32
+	dense   []uint16
 	idSlots []uint64
 }
+
+// maxDense is the widest span of ids a node indexes with a dense table;
+// it bounds the keys of such a node, so their index+1 fits a uint16.
+const maxDense = 8192
 
 // smallNode is the most children a node keeps without slots.
 const smallNode = 8
@@ -198,24 +209,31 @@ func idHash(id int32) uint32 {
 	return h ^ h>>16
 }
 
-// childID returns the child for the token with word id id.
-func (n *node) childID(id int32) (*node, bool) {
+// childID returns the child for the token with word id id (nil for
+// none). Id 0 is no word of any phrase: no child has it.
+func (n *node) childID(id int32) *node {
+	if n.dense != nil {
+		if k := uint32(id - n.lo); k < uint32(len(n.dense)) && n.dense[k] != 0 {
+			return n.kids[n.dense[k]-1]
+		}
+		return nil
+	}
 	if n.idSlots == nil {
 		for i, k := range n.ids {
 			if k == id {
-				return n.kids[i], true
+				return n.kids[i]
 			}
 		}
-		return nil, false
+		return nil
 	}
 	mask := uint32(len(n.idSlots) - 1)
 	for h := idHash(id) & mask; ; h = (h + 1) & mask {
 		s := n.idSlots[h]
 		if s == 0 {
-			return nil, false
+			return nil
 		}
 		if int32(s>>32) == id {
-			return n.kids[uint32(s)-1], true
+			return n.kids[uint32(s)-1]
 		}
 	}
 }
@@ -227,8 +245,17 @@ func (n *node) number(x *WordIDs) {
 	for i, k := range n.keys {
 		n.ids[i] = x.intern(k)
 	}
-	n.idSlots = nil
+	n.dense, n.idSlots = nil, nil
 	if n.slots != nil {
+		lo, hi := slices.Min(n.ids), slices.Max(n.ids)
+		if hi-lo < maxDense {
+			n.lo, n.dense = lo, make([]uint16, hi-lo+1)
+			for i, id := range n.ids {
+				n.dense[id-lo] = uint16(i + 1)
+			}
+		}
+	}
+	if n.slots != nil && n.dense == nil {
 		n.idSlots = make([]uint64, len(n.slots))
 		mask := uint32(len(n.idSlots) - 1)
 		for i, id := range n.ids {
@@ -364,6 +391,11 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 			}
 		}
 	}
+	return m.matchWords(w, i)
+}
+
+// matchWords is Match over the lower-cased tokens.
+func (m *Matcher) matchWords(w Words, i int) (val, length int, ok bool) {
 	// the lower-cased tokens: all at once when w hands them out, else one
 	// by one
 	low, end := w.Low, w.Len()
@@ -396,15 +428,10 @@ func (m *Matcher) Match(w Words, i int) (val, length int, ok bool) {
 func (m *Matcher) matchIDs(ids []int32, i int) (val, length int, ok bool) {
 	n := &m.root
 	best, bestLen := 0, 0
-	for j := i; j < len(ids); j++ {
-		if len(n.ids) == 0 {
+	for j := i; j < len(ids) && len(n.ids) > 0 && ids[j] != 0; j++ {
+		if n = n.childID(ids[j]); n == nil {
 			break
 		}
-		c, found := n.childID(ids[j])
-		if !found {
-			break
-		}
-		n = c
 		if n.val != 0 {
 			best, bestLen = n.val, j-i+1
 		}
@@ -419,7 +446,7 @@ func (m *Matcher) matchIDs(ids []int32, i int) (val, length int, ok bool) {
 // tokens (Lexicon.Gate): tokens no phrase of m starts with are skipped
 // without a lookup.
 func (m *Matcher) At(w Words, gate []uint64, i int) (val, length int, ok bool) {
-	if m.bit != 0 && (i < 0 || i >= len(gate) || gate[i]&m.bit == 0) {
+	if m.bit != 0 && (uint(i) >= uint(len(gate)) || gate[i]&m.bit == 0) {
 		return 0, 0, false
 	}
 	return m.Match(w, i)

@@ -385,8 +385,10 @@ func ministryField(tk []string) []string {
 // appendLower appends w to dst with its ASCII capitals lower-cased: the
 // word as the word tables hold it, without a string per word.
 func appendLower(dst []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		dst = append(dst, lowerASCII(w[i]))
+	n := len(dst)
+	dst = append(dst, w...)
+	for i := n; i < len(dst); i++ {
+		dst[i] = lowerASCII(dst[i])
 	}
 	return dst
 }

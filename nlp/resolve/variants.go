@@ -50,6 +50,7 @@ func variantTable(g *gazetteer.Gazetteer) map[string]string {
 // ("Hill-Academy", "Hill Academy"): the first one named keeps its id.
 func (r *Resolver) mergeVariants(d *document.Document) {
 	var buf [variantBuf]byte
+	var order orderKeys
 	hyphens := false // a pattern's name with a hyphen
 	for i := range d.Mentions {
 		if m := &d.Mentions[i]; m.Type == document.Organization && strings.HasPrefix(m.Rule, "pat.") && strings.IndexByte(m.Text, '-') >= 0 {
@@ -71,7 +72,7 @@ func (r *Resolver) mergeVariants(d *document.Document) {
 				}
 			}
 		}
-		if r.reordered(d, m) || !hyphens {
+		if order.reordered(d, i) || !hyphens {
 			continue
 		}
 		for j := range d.Mentions {
@@ -85,19 +86,46 @@ func (r *Resolver) mergeVariants(d *document.Document) {
 	}
 }
 
-// reordered gives the organization m that a pattern found the id of an
-// earlier one a pattern found when both names have three words or more
-// and are the same words in another order ("Association of Lakeland
+// orderKeys holds the variant keys with "and" kept (variantKey with
+// keepAnd) of a document's mentions, each made once when first needed:
+// reordered compares a mention's key with those of all the mentions
+// before it.
+type orderKeys struct {
+	buf  []byte
+	keys [][]byte // a mention's key, nil for none of three words or more
+	made []bool
+}
+
+// key returns the key of mention j, nil when it has none of three words
+// or more.
+func (ks *orderKeys) key(d *document.Document, j int) []byte {
+	if ks.made == nil {
+		ks.keys = make([][]byte, len(d.Mentions))
+		ks.made = make([]bool, len(d.Mentions))
+	}
+	if !ks.made[j] {
+		ks.made[j] = true
+		start := len(ks.buf)
+		if k, ok := variantKey(ks.buf, d.Mentions[j].Text, true); ok && bytes.Count(k[start:], []byte(" ")) >= 2 {
+			ks.buf, ks.keys[j] = k, k[start:]
+		}
+	}
+	return ks.keys[j]
+}
+
+// reordered gives the organization mention i that a pattern found the id
+// of an earlier one a pattern found when both names have three words or
+// more and are the same words in another order ("Association of Lakeland
 // Media" and "Lakeland Media Association"), "and" and "&" kept apart
 // ("School of Media and Arts" and "School of Media & Arts" may be two
 // schools). It reports whether it did.
-func (r *Resolver) reordered(d *document.Document, m *document.Mention) bool {
+func (ks *orderKeys) reordered(d *document.Document, i int) bool {
+	m := &d.Mentions[i]
 	if strings.Count(m.Text, " ") < 2 {
 		return false
 	}
-	var kb, ob [variantBuf]byte
-	k, ok := variantKey(kb[:0], m.Text, true)
-	if !ok || bytes.Count(k, []byte(" ")) < 2 {
+	k := ks.key(d, i)
+	if k == nil {
 		return false
 	}
 	for j := range d.Mentions {
@@ -105,7 +133,7 @@ func (r *Resolver) reordered(d *document.Document, m *document.Mention) bool {
 		if o.Span.Start >= m.Span.Start || o.Type != document.Organization || o.EntityID == m.EntityID || !strings.HasPrefix(o.Rule, "pat.") || strings.Count(o.Text, " ") < 2 {
 			continue
 		}
-		if ok2, ok := variantKey(ob[:0], o.Text, true); ok && bytes.Equal(k, ok2) {
+		if bytes.Equal(k, ks.key(d, j)) {
 			m.EntityID, m.Name = o.EntityID, o.Name
 			m.Rule += "+" + RuleOrgVariant
 			return true
@@ -224,9 +252,10 @@ func variantSep(name string, i int) int {
 	switch name[i] {
 	case ' ', '-', ',':
 		return 1
-	}
-	if strings.HasPrefix(name[i:], "–") || strings.HasPrefix(name[i:], "—") {
-		return len("–")
+	case "–"[0]: // the first byte of both dashes
+		if strings.HasPrefix(name[i:], "–") || strings.HasPrefix(name[i:], "—") {
+			return len("–")
+		}
 	}
 	return 0
 }

@@ -155,9 +155,19 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 				continue
 			}
 			if asciiClass[c] == classWord {
-				end := s.wordEnd(body, i)
+				// most words are a run of ASCII letters and digits that
+				// a space or a plain punctuation mark ends; wordEnd goes
+				// on from the run's end for the others
+				end := wordRun(body, i+1)
+				if end < n && asciiClass[body[end]] > classSpace {
+					end = s.wordEnd(body, i, end)
+				}
 				toks = append(toks, document.Token{Span: document.Span{Start: i, End: end}})
 				i = end
+				// the one space between words, without a turn of the loop
+				if i < n && body[i] == ' ' {
+					i++
+				}
 				continue
 			}
 			// the possessive "'s" is one token ("China" "'s")
@@ -182,7 +192,7 @@ func (s *Segmenter) tokenize(body string) []document.Token {
 		case unicode.IsSpace(r) || r == '\u200b' || r == '\ufeff':
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			end := s.wordEnd(body, i)
+			end := s.wordEnd(body, i, i)
 			toks = append(toks, document.Token{Span: document.Span{Start: i, End: end}})
 			i = end
 		case r == '’' && possessiveAt(body, i+size) && i > 0 && body[i-1] != ' ':
@@ -200,24 +210,42 @@ func isASCIIWord(c byte) bool { return asciiClass[c] == classWord }
 
 // Byte classes of asciiClass.
 const (
-	classOther uint8 = iota // punctuation, and every byte of a multi-byte rune
+	classOther uint8 = iota // ASCII punctuation but the joiners
 	classSpace              // ' ', '\n', '\t', '\r', '\f', '\v'
 	classWord               // ASCII letters and digits
+	classJoin               // '\'', '.', ',' and '&', which may join a word's parts
+	classHigh               // every byte of a multi-byte rune
 )
 
 // asciiClass is the class of each byte: one load instead of a chain of
-// comparisons in the tokenizer's loops.
+// comparisons in the tokenizer's loops. A byte of class classSpace or
+// below ends a word.
 var asciiClass = func() (t [256]uint8) {
 	for _, c := range []byte(" \n\t\r\f\v") {
 		t[c] = classSpace
 	}
-	for c := 0; c < utf8.RuneSelf; c++ {
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+	for _, c := range []byte("'.,&") {
+		t[c] = classJoin
+	}
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= utf8.RuneSelf:
+			t[c] = classHigh
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9':
 			t[c] = classWord
 		}
 	}
 	return t
 }()
+
+// wordRun returns the end of the run of ASCII letters and digits at
+// body[i:].
+func wordRun(body string, i int) int {
+	for i < len(body) && asciiClass[body[i]] == classWord {
+		i++
+	}
+	return i
+}
 
 // wordRuneAt reports whether body[i:] starts with a letter or digit.
 func wordRuneAt(body string, i int) bool {
@@ -244,16 +272,13 @@ func possessiveAt(body string, i int) bool {
 // letters and digits joined by apostrophes ("People's"), periods ("U.S",
 // "3.5", "xinhuanet.com"), commas between digits ("1,000") and ampersands
 // between capitals ("I&B"). A final period is kept when the word is a
-// known abbreviation, a dotted acronym or an initial.
-func (s *Segmenter) wordEnd(body string, i int) int {
+// known abbreviation, a dotted acronym or an initial. The word's bytes
+// before i (start <= i) are known to be letters or digits.
+func (s *Segmenter) wordEnd(body string, start, i int) int {
 	n := len(body)
-	start := i
 	dotted := false
 	for i < n {
-		// the run of ASCII letters and digits, in a tight loop
-		for i < n && asciiClass[body[i]] == classWord {
-			i++
-		}
+		i = wordRun(body, i)
 		if i >= n {
 			break
 		}

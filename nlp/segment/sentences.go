@@ -28,6 +28,11 @@ func (s *Segmenter) sentences(body string, toks []document.Token, dl document.Sp
 	// before it is looked at with the next one
 	for i := 0; i+1 < len(toks); i++ {
 		end, next := toks[i].End, toks[i+1].Start
+		// most tokens end no sentence: no end mark, past the dateline,
+		// and at most one space or tab before the next token
+		if !endMark(body[end-1]) && end > dl.End && (next == end || next-end == 1 && body[end] != '\n') {
+			continue
+		}
 		last, brk := i, false
 		if endMark(body[end-1]) {
 			last, brk = s.boundaryAfter(body, toks, i)
