@@ -893,7 +893,7 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		run := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
 		for _, p := range ps {
-			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
+			if endsWithWords(p.name, run) && !fathersName(p.name, run) {
 				c.m.Name, c.m.Rule, c.m.Confidence = p.name, "pat.person.partial-name", 0.75
 				break
 			}
@@ -914,7 +914,7 @@ func (t *Tagger) knownNames(v *view) {
 				v.addPerson(i, e, "pat.person.known-name", 0.85, "")
 				break
 			}
-			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
+			if e-i > 1 && e-i < c2(p.name) && endsWithWords(p.name, run) && !fathersName(p.name, run) {
 				// "Al Hammadi" after "Saeed Al Hammadi"
 				v.add(cand{m: document.Mention{Type: document.Person, Name: p.name, Rule: "pat.person.partial-name", Confidence: 0.75},
 					t0: i, t1: e, layer: layerEntity, prio: 2})
@@ -938,6 +938,13 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// endsWithWords reports whether name ends with a space and run
+// (strings.HasSuffix(name, " "+run) without building the suffix).
+func endsWithWords(name, run string) bool {
+	n := len(name) - len(run)
+	return n > 0 && name[n-1] == ' ' && name[n:] == run
 }
 
 // surnameEndings are endings of surnames of the former Soviet Union, the
