@@ -797,15 +797,17 @@ var saidVerbs = map[string]bool{
 // "Editor: ...", "Reporter: ..." and a line-initial "By ...".
 func (t *Tagger) byline(v *view, i int) (int, bool) {
 	j := i
+	// "editor", "web" (bylineWords)
+	byWord := v.gate[j]&bitByline != 0
 	switch {
-	case (v.low(j) == "editor" || v.low(j) == "editors" || v.low(j) == "reporter" || v.low(j) == "reporters" ||
+	case byWord && (v.low(j) == "editor" || v.low(j) == "editors" || v.low(j) == "reporter" || v.low(j) == "reporters" ||
 		v.low(j) == "author" || v.low(j) == "writer" || v.low(j) == "correspondent") && v.tok(j+1) == ":":
 		j += 2
-	case v.low(j) == "web" && v.low(j+1) == "editor" && v.tok(j+2) == ":":
+	case byWord && v.low(j) == "web" && v.low(j+1) == "editor" && v.tok(j+2) == ":":
 		j += 3
 	case v.tok(j) == "By" && (j == 0 || v.sent(j-1) != v.sent(j)):
 		j++
-	case bylineVerbs[v.low(j)] && v.isCap(j) && v.low(j+1) == "by" && (j == 0 || v.sent(j-1) != v.sent(j)):
+	case v.isCap(j) && v.low(j+1) == "by" && bylineVerbs[v.low(j)] && (j == 0 || v.sent(j-1) != v.sent(j)):
 		// "Report by Lena Marsh", "Written by Omar Felan"
 		j += 2
 	default:
@@ -1373,9 +1375,13 @@ var listCues = map[string]bool{
 // after the list. It reports whether it added any.
 func (t *Tagger) personLists(v *view) bool {
 	added := false
-	caps := v.caps
-	for i := v.nextIn(1, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
-		if v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
+	next := 1 // the first token a list may start at
+	for _, cue := range v.cues[cueList] {
+		i := cue + 1
+		if i >= len(v.toks) {
+			break
+		}
+		if i < next || !v.isCap(i) || v.ent[i] != 0 && !t.isPersonEntity(v, i) || v.sent(i-1) != v.sent(i) {
 			continue
 		}
 		// a list goes on after its first member: cheaper than its tests
@@ -1430,7 +1436,7 @@ func (t *Tagger) personLists(v *view) bool {
 			v.take(it[0], it[1])
 			added = true
 		}
-		i = k
+		next = k + 1
 	}
 	return added
 }

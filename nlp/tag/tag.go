@@ -93,6 +93,7 @@ const (
 	cueColon            // ":"
 	cueComma            // ","
 	cueSeries           // the words that open a series (orgSeries)
+	cueList             // the words before a list of names (listCues)
 	numCues
 )
 
@@ -240,10 +241,16 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	t.wordIDs.Each(func(w string, id int32) {
 		t.words[w] = wordFact{gate: t.firsts[w], id: id}
 	})
-	for w, cues := range cueWords {
+	addCues := func(w string, cues uint16) {
 		f := t.words[w]
-		f.cues = cues
+		f.cues |= cues
 		t.words[w] = f
+	}
+	for w, cues := range cueWords {
+		addCues(w, cues)
+	}
+	for w := range listCues {
+		addCues(w, 1<<cueList)
 	}
 	t.wordTab = newWordTable(t.words)
 	for c := 0; c < 256; c++ {
