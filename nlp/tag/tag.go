@@ -430,6 +430,9 @@ type view struct {
 	window    []byte
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
+	// nameWords holds, per token, nameWordAlone's answer (nameWordYes,
+	// nameWordNo) once asked
+	nameWords []uint8
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there; they are not cleared between documents,
 	// so an entry counts only when that token starts or ends there
@@ -680,6 +683,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	n := len(v.toks)
 	v.ent = grow(v.ent, n)
 	v.used = grow(v.used, n)
+	v.nameWords = grow(v.nameWords, n)
 	// the gate goes with the document: the extractor reads it; every
 	// element is set below, in storage the caller may have handed in
 	// (pipeline.Process recycles it)
