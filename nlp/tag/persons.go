@@ -604,7 +604,8 @@ func (t *Tagger) rolePersons(v *view) bool {
 		return false
 	}
 	added := false
-	for i := v.nextWith(1, bitRoleNoun); i+2 < len(v.toks); i = v.nextWith(i+1, bitRoleNoun) {
+	roles := v.cues[cueRoleNoun] // the tokens with bitRoleNoun
+	for i := v.nextIn(1, &roles); i+2 < len(v.toks); i = v.nextIn(i+1, &roles) {
 		// the cheap test of roleAt first, without the call
 		if v.ent[i] != 0 || v.isCap(i) && !t.titleCase(v, i) {
 			continue

@@ -94,6 +94,12 @@ const (
 	cueComma            // ","
 	cueSeries           // the words that open a series (orgSeries)
 	cueList             // the words before a list of names (listCues)
+	// the words whose gate has a bit: a title's first word
+	// (Titles.Bit()), bitOutlet, bitPrefixHead, bitRoleNoun
+	cueTitle
+	cueOutlet
+	cuePrefixHead
+	cueRoleNoun
 	numCues
 )
 
@@ -251,6 +257,16 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	}
 	for w := range listCues {
 		addCues(w, 1<<cueList)
+	}
+	for w, f := range t.words {
+		for _, b := range []struct {
+			bit uint64
+			cue int
+		}{{l.Titles.Bit(), cueTitle}, {bitOutlet, cueOutlet}, {bitPrefixHead, cuePrefixHead}, {bitRoleNoun, cueRoleNoun}} {
+			if f.gate&b.bit != 0 {
+				addCues(w, 1<<b.cue)
+			}
+		}
 	}
 	t.wordTab = newWordTable(t.words)
 	for c := 0; c < 256; c++ {
