@@ -186,6 +186,9 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 // nearestValueBefore is nearestValue over the mentions that start before
 // token lim.
 func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim int) (*document.Mention, bool) {
+	if !v.hasValue(s, typ) {
+		return nil, false
+	}
 	st0, st1 := v.sentenceTokens(s)
 	st1 = min(st1, lim)
 	var best *document.Mention
@@ -921,7 +924,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			e.ordinal = n
 		} else {
 			// "the 13th of its kind", "the sixth edition"
-			for j := st0; j < st1; j++ {
+			for j := st0; j < st1 && v.hasValue(s, document.Ordinal); j++ {
 				if v.val[j] == 0 {
 					continue
 				}

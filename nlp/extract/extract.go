@@ -116,6 +116,9 @@ type view struct {
 	sentGate []uint64
 	// sentCues holds per sentence the cue bits of its words (sentenceCue)
 	sentCues []uint64
+	// sentVals holds per sentence the valueBit of the types of the value
+	// mentions its tokens' val names
+	sentVals []uint8
 	// signer is the one party named as signing in sentence signerSent,
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
@@ -239,6 +242,26 @@ func (v *view) isCap(i int) bool {
 
 func (v *view) isWord(i int) bool {
 	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
+}
+
+// valueBit is the bit of a value mention's type in view.sentVals, 0 for
+// another type.
+func valueBit(t document.EntityType) uint8 {
+	switch t {
+	case document.Date:
+		return 1
+	case document.Ordinal:
+		return 2
+	case document.Quantity:
+		return 4
+	}
+	return 0
+}
+
+// hasValue reports whether a token of sentence s is in a value mention of
+// type t (view.val).
+func (v *view) hasValue(s int, t document.EntityType) bool {
+	return v.sentVals[s]&valueBit(t) != 0
 }
 
 // hasCue reports whether sentence s has a word of set (a sentence cue,
@@ -427,6 +450,12 @@ func (x *Extractor) Apply(d *document.Document) {
 			v.ids[i] = words.ID(v.lows[i])
 		}
 	}
+	ns := len(d.Sentences)
+	if cap(sc.vals) < ns {
+		sc.vals = make([]uint8, ns)
+	}
+	v.sentVals = sc.vals[:ns]
+	clear(v.sentVals)
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		t0, t1 := v.tokenSpan(m)
@@ -441,9 +470,13 @@ func (x *Extractor) Apply(d *document.Document) {
 		default:
 			continue
 		}
+		vb := valueBit(m.Type)
 		for j := t0; j < t1; j++ {
 			if idx[j] == 0 {
 				idx[j] = k + 1
+				if s := v.toks[j].Sentence; vb != 0 && uint(s) < uint(ns) {
+					v.sentVals[s] |= vb
+				}
 			}
 		}
 	}
@@ -485,6 +518,7 @@ type scratch struct {
 	flags          []uint8
 	sentGate       []uint64
 	sentCues       []uint64
+	vals           []uint8
 	rels           []rel
 	relOut         []document.Relation
 	relIdx         []int
