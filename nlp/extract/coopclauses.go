@@ -65,7 +65,7 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		return
 	}
 	for k := st0 + 1; k < st1; k++ {
-		if !v.may(partnerBeforeWords, k) {
+		if !v.in(partnerBeforeWords, k) {
 			continue
 		}
 		// a switch, not a map lookup per token (a hot loop); the verbs

@@ -1630,7 +1630,7 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 		// "The director of X met the head of Y": a meeting verb tells the
 		// meeting when no event was kept for it (no date, no named
 		// person)
-		if !v.may(meetingWords, k) {
+		if !v.in(meetingWords, k) {
 			continue
 		}
 		w := v.lows[k]
@@ -1670,7 +1670,7 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
 		w := v.low(j)
-		if v.may(outletNouns, j) && v.in(outletNouns, j) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
+		if v.in(outletNouns, j) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
 			return !v.isCap(j)
 		}
 		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {
