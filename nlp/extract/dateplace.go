@@ -1334,6 +1334,9 @@ func (v *view) hostDates() {
 			}
 			n := 0
 			for _, c := range hostCues {
+				if !v.in(hostCueFirsts, j) {
+					break // no cue starts at j
+				}
 				if v.wordsAt(j, c) {
 					n = len(c)
 					break
@@ -1373,10 +1376,27 @@ var anaphoricHosts = [][]string{
 	{"on", "the", "sidelines"}, {"on", "the", "same", "occasion"},
 }
 
+// hostCueFirsts are the first words of hostCues and anaphoricHosts.
+var hostCueFirsts = newWordSet(firstWords(hostCues, anaphoricHosts))
+
+// firstWords returns the first words of the phrases of tables.
+func firstWords(tables ...[][]string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tables {
+		for _, p := range t {
+			m[p[0]] = true
+		}
+	}
+	return m
+}
+
 // anaphoricHost returns the dated event told last before e's first
 // mention when one of anaphoricHosts, not followed by "of", starts at
 // token j.
 func (v *view) anaphoricHost(e *event, j int) *event {
+	if !v.in(hostCueFirsts, j) {
+		return nil
+	}
 	n := 0
 	for _, c := range anaphoricHosts {
 		if v.wordsAt(j, c) {
