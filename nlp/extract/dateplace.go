@@ -86,6 +86,11 @@ func addDays(day string, n int) string {
 // ordinalBefore returns the ordinal right before token t0 ("the 13th
 // China-Russia ...", "Third SCO Media Forum").
 func (v *view) ordinalBefore(t0 int) (int, bool) {
+	// the ordinal is a value mention within 14 tokens before t0 (20
+	// with a defined name's parentheses)
+	if !v.valueIn(document.Ordinal, t0-20, t0-1) {
+		return 0, false
+	}
 	caps, reach, lower := 0, 7, 0
 	for j := t0 - 1; j >= 0 && j >= t0-reach; j-- {
 		if t := v.low(j); t == "-" || t == "–" || t == "and" || t == "&" {

@@ -252,6 +252,21 @@ func (v *view) hasValue(s int, t document.EntityType) bool {
 	return v.sentVals[s]&valueBit(t) != 0
 }
 
+// valueIn reports whether a token of the sentences of tokens [a, b] is
+// in a value mention of type t (hasValue).
+func (v *view) valueIn(t document.EntityType, a, b int) bool {
+	a, b = max(a, 0), min(b, len(v.toks)-1)
+	if a > b {
+		return false
+	}
+	for s := v.toks[a].Sentence; s <= v.toks[b].Sentence; s++ {
+		if v.hasValue(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCue reports whether sentence s has a word of set (a sentence cue,
 // sentenceCue; true for a set without a cue bit).
 func (v *view) hasCue(s int, set *wordSet) bool {
