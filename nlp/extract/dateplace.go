@@ -207,7 +207,7 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 			continue
 		}
 		m := &v.d.Mentions[v.val[j]-1]
-		mt0, mt1 := v.tokenSpan(m)
+		mt0, mt1 := v.spanOf(v.val[j] - 1)
 		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) ||
 			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue

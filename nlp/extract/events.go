@@ -352,7 +352,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		k := v.evm[i] - 1
 		m := &v.d.Mentions[k]
-		et0, et1 := v.tokenSpan(m)
+		et0, et1 := v.spanOf(k)
 		if et0 != i {
 			continue
 		}

@@ -119,6 +119,8 @@ type view struct {
 	sentGate []uint64
 	// sentCues holds per sentence the cue bits of its words (sentenceCue)
 	sentCues []uint64
+	// spans holds the token range of each mention (tokenSpan), by index
+	spans []tokSpan
 	// sentVals holds per sentence the valueBit of the types of the value
 	// mentions its tokens' val names
 	sentVals []uint8
@@ -339,6 +341,16 @@ func (v *view) actorAt(i int) (int, *document.Mention) {
 	return k, &v.d.Mentions[k]
 }
 
+// tokSpan is a token range [t0, t1).
+type tokSpan struct{ t0, t1 int32 }
+
+// spanOf returns the token range of mention k: tokenSpan of
+// &v.d.Mentions[k], found once per document.
+func (v *view) spanOf(k int) (int, int) {
+	sp := v.spans[k]
+	return int(sp.t0), int(sp.t1)
+}
+
 // tokenSpan returns the token range of mention m.
 func (v *view) tokenSpan(m *document.Mention) (int, int) {
 	if t0, t1 := v.tokenStarting(m.Start), v.tokenEndingAt(m.End); t0 >= 0 && t1 >= t0 {
@@ -470,9 +482,14 @@ func (x *Extractor) Apply(d *document.Document) {
 	}
 	v.sentVals = sc.vals[:ns]
 	clear(v.sentVals)
+	if cap(sc.spans) < len(d.Mentions) {
+		sc.spans = make([]tokSpan, len(d.Mentions))
+	}
+	v.spans = sc.spans[:len(d.Mentions)]
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		t0, t1 := v.tokenSpan(m)
+		v.spans[k] = tokSpan{int32(t0), int32(t1)}
 		var idx []int
 		switch m.Type {
 		case document.Country, document.Organization, document.Person, document.Place:
@@ -532,6 +549,7 @@ type scratch struct {
 	flags          []uint8
 	sentGate       []uint64
 	sentCues       []uint64
+	spans          []tokSpan
 	vals           []uint8
 	strIDs         []int32
 	rels           []rel
@@ -582,7 +600,7 @@ func (v *view) markSources() {
 			v.source[k] = true
 			continue
 		}
-		t0, t1 := v.tokenSpan(m)
+		t0, t1 := v.spanOf(k)
 		prev, next := v.low(t0-1), v.low(t1)
 		switch {
 		case prev == "(" && next == ")" && m.Type == document.Organization:

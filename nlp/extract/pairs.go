@@ -117,10 +117,10 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 	g := group{t0: i, t1: i, ids: buf[:0], mentions: mbuf[:0]}
 	j := i
 	for j < limit {
-		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
+		if k, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
 			// "Director General of Trend Ilgar Huseynov and ...": the
 			// person stands beside the organization of the title
-			_, t1 := v.tokenSpan(m)
+			_, t1 := v.spanOf(k)
 			g.persons = append(g.persons, m.EntityID)
 			j = t1
 			g.t1 = j
@@ -131,7 +131,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				// "the Nakuru broadcaster Coastal Broadcasting
 				// Corporation": a place and an outlet noun describe the
 				// name after them (rule pair.place-outlet)
-				_, q := v.tokenSpan(m)
+				_, q := v.spanOf(k)
 				if v.in(outletNouns, q) {
 					q++
 				}
@@ -148,13 +148,13 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 					j = o
 					continue
 				}
-				if _, t1 := v.tokenSpan(m); j > i && v.possessive(t1) && v.low(j-1) == "," {
+				if _, t1 := v.spanOf(k); j > i && v.possessive(t1) && v.low(j-1) == "," {
 					// "X and Y, Uganda's state-owned news service,": a
 					// description of the member before, no member
 					break
 				}
 			}
-			_, t1 := v.tokenSpan(m)
+			mt0, t1 := v.spanOf(k)
 			added := false
 			if id != "" && !slices.Contains(g.ids, id) {
 				added = true
@@ -235,7 +235,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			}
 			// "Azerbaijan's state news agency (AZERTAC)": the parenthesis
 			// the country's description opened closes after the name
-			if mt0, _ := v.tokenSpan(m); v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
+			if v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
 				j++
 				g.t1 = j
 			}
