@@ -396,18 +396,29 @@ func (f *finder) sameSentence(i, j int) bool {
 	return j >= 0 && j < len(f.toks) && f.toks[i].Sentence == f.toks[j].Sentence
 }
 
+// at reads the date expression that starts at token i, which starts with
+// an ASCII letter or digit. A token that starts with a digit names no
+// weekday or month (weekday, monthFirst); one that starts with a letter
+// is no number (iso, dayFirst, year).
 func (f *finder) at(i int) (Found, bool) {
-	if d, ok := f.iso(i); ok {
-		return d, true
+	c := f.body[f.toks[i].Start]
+	digit := c >= '0' && c <= '9'
+	if digit {
+		if d, ok := f.iso(i); ok {
+			return d, true
+		}
+	} else {
+		if d, ok := f.weekday(i); ok {
+			return d, true
+		}
+		if d, ok := f.monthFirst(i, "date."); ok {
+			return d, true
+		}
 	}
-	if d, ok := f.weekday(i); ok {
-		return d, true
-	}
-	if d, ok := f.monthFirst(i, "date."); ok {
-		return d, true
-	}
-	if d, ok := f.dayFirst(i); ok {
-		return d, true
+	if digit {
+		if d, ok := f.dayFirst(i); ok {
+			return d, true
+		}
 	}
 	if d, ok := f.relative(i); ok {
 		return d, true
@@ -415,7 +426,10 @@ func (f *finder) at(i int) (Found, bool) {
 	if d, ok := f.quarter(i); ok {
 		return d, true
 	}
-	return f.year(i)
+	if digit {
+		return f.year(i)
+	}
+	return Found{}, false
 }
 
 // quarterWords name the quarters of a year.

@@ -803,7 +803,7 @@ func habitual(v *view, s, t0, t1 int) bool {
 	st0, st1 := v.sentenceTokens(s)
 	for j := max(st0, t0-6); j < min(st1, t1+8); j++ {
 		w := v.low(j)
-		if v.may(habitualMarkers, j) && v.in(habitualMarkers, j) || (w == "each" || w == "every") && v.in(periodNouns, j+1) {
+		if v.in(habitualMarkers, j) || (w == "each" || w == "every") && v.in(periodNouns, j+1) {
 			return true
 		}
 		// "has been held five times", "met several times": a count of

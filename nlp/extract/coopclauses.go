@@ -20,19 +20,26 @@ import (
 // partnerBeforeWords are the words at which partnerBefore reads
 // anything: the cases of its switch and the first words of a partner
 // phrase (partnerPhrase) or of ", along with".
-var partnerBeforeWords = newWordSet(map[string]bool{
-	"joined": true, "joins": true, "partners": true, "partner": true, "our": true, "jointly": true,
-	"thanked": true, "thanks": true,
-	"provide": true, "provides": true, "supply": true, "supplies": true, "give": true, "gives": true,
-	"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
-	"train": true, "trains": true, "trained": true, "assist": true, "assists": true, "help": true,
-	"helps": true, "support": true, "supports": true, "host": true, "hosts": true, "furnish": true,
-	"furnishes":  true,
-	"distribute": true, "distributes": true, "redistribute": true, "redistributes": true,
-	"rebroadcast": true, "rebroadcasts": true, "retransmit": true, "retransmits": true, "relay": true,
-	"relays": true,
-	",":      true, "together": true, "in": true,
-})
+var partnerBeforeWords = unionWordSet(partnerVerbs, newWordSet(map[string]bool{",": true, "together": true, "in": true}))
+
+// partnerVerbs are the cases of partnerBefore's switch;
+// partnerBeforeCues those and "with", which ends every partner phrase: a
+// sentence with none of them has nothing partnerBefore reads token by
+// token.
+var (
+	partnerVerbs = newWordSet(map[string]bool{
+		"joined": true, "joins": true, "partners": true, "partner": true, "our": true, "jointly": true,
+		"thanked": true, "thanks": true,
+		"provide": true, "provides": true, "supply": true, "supplies": true, "give": true, "gives": true,
+		"offer": true, "offers": true, "send": true, "sends": true, "grant": true, "grants": true,
+		"train": true, "trains": true, "trained": true, "assist": true, "assists": true, "help": true,
+		"helps": true, "support": true, "supports": true, "host": true, "hosts": true, "furnish": true,
+		"furnishes": true, "distribute": true, "distributes": true, "redistribute": true,
+		"redistributes": true, "rebroadcast": true, "rebroadcasts": true, "retransmit": true,
+		"retransmits": true, "relay": true, "relays": true,
+	})
+	partnerBeforeCues = sentenceCue(unionWordSet(partnerVerbs, newWordSet(map[string]bool{"with": true})))
+)
 
 // partnerBefore reads "<X> in cooperation with <Y>" anywhere: "training
 // programs offered by the Federation in cooperation with Reuters": X,
@@ -52,8 +59,13 @@ func (x *Extractor) partnerBefore(v *view, s int) {
 		// ...," A said'
 		v.ourAgreementWith(s, st0, st1)
 	}
+	// a partner phrase that starts in the sentence may end in the three
+	// tokens after it (", in cooperation with")
+	if !v.hasCue(s, partnerBeforeCues) && v.low(st1) != "with" && v.low(st1+1) != "with" && v.low(st1+2) != "with" {
+		return
+	}
 	for k := st0 + 1; k < st1; k++ {
-		if !v.may(partnerBeforeWords, k) {
+		if !v.in(partnerBeforeWords, k) {
 			continue
 		}
 		// a switch, not a map lookup per token (a hot loop); the verbs

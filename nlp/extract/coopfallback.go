@@ -75,7 +75,7 @@ var fallbackMedia = newWordSet(map[string]bool{
 // and Y"); "press councils of X and Y" are organizations.
 func (v *view) mediaAsWhole(st0, st1 int) bool {
 	for k := st0; k < st1-1; k++ {
-		if !v.may(fallbackMedia, k) || !v.in(fallbackMedia, k) {
+		if !v.in(fallbackMedia, k) {
 			continue
 		}
 		if v.low(k+1) == "of" || v.in(fallbackCues, k+1) || v.in(fallbackExchange, k+1) || v.in(fallbackDocs, k+1) {
@@ -98,7 +98,7 @@ func (v *view) fallbackCue(s int) int {
 	hasSign, doc0 := false, -1
 	cue0 := -1
 	for j := st0; j < st1; j++ {
-		if !v.may(fallbackAny, j) || !v.in(fallbackAny, j) {
+		if !v.in(fallbackAny, j) {
 			continue
 		}
 		if v.in(fallbackSignVerbs, j) {

@@ -295,7 +295,7 @@ func (x *Extractor) consortium(v *view, s int) {
 	}
 	st0, st1 := v.sentenceTokens(s)
 	for k := st0; k < st1; k++ {
-		if !v.may(consortiumWords, k) {
+		if !v.in(consortiumWords, k) {
 			continue
 		}
 		switch w := v.low(k); w {

@@ -494,6 +494,9 @@ var partCues = [][]string{
 	{"as", "a", "part", "of"},
 }
 
+// partCueFirsts are the first words of partCues.
+var partCueFirsts = newWordSet(firstWords(partCues))
+
 // partOf returns the event that the phrase after a trigger ending at t1
 // of sentence s names as the whole it is part of: "talks on June 6 as
 // part of the 9th session", "a roundtable ... held within the 2nd
@@ -503,6 +506,9 @@ func (v *view) partOf(s, t1 int) *event {
 	for k := t1; k < st1 && k < t1+30; k++ {
 		n := 0
 		for _, c := range partCues {
+			if !v.in(partCueFirsts, k) {
+				break // no cue starts at k
+			}
 			if v.wordsAt(k, c) {
 				n = len(c)
 				break

@@ -86,6 +86,11 @@ func addDays(day string, n int) string {
 // ordinalBefore returns the ordinal right before token t0 ("the 13th
 // China-Russia ...", "Third SCO Media Forum").
 func (v *view) ordinalBefore(t0 int) (int, bool) {
+	// the ordinal is a value mention within 14 tokens before t0 (20
+	// with a defined name's parentheses)
+	if !v.valueIn(document.Ordinal, t0-20, t0-1) {
+		return 0, false
+	}
 	caps, reach, lower := 0, 7, 0
 	for j := t0 - 1; j >= 0 && j >= t0-reach; j-- {
 		if t := v.low(j); t == "-" || t == "–" || t == "and" || t == "&" {
@@ -186,6 +191,9 @@ func (v *view) nearestValue(typ document.EntityType, s, t0, t1, dist int) (*docu
 // nearestValueBefore is nearestValue over the mentions that start before
 // token lim.
 func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim int) (*document.Mention, bool) {
+	if !v.hasValue(s, typ) {
+		return nil, false
+	}
 	st0, st1 := v.sentenceTokens(s)
 	st1 = min(st1, lim)
 	var best *document.Mention
@@ -199,7 +207,7 @@ func (v *view) nearestValueBefore(typ document.EntityType, s, t0, t1, dist, lim 
 			continue
 		}
 		m := &v.d.Mentions[v.val[j]-1]
-		mt0, mt1 := v.tokenSpan(m)
+		mt0, mt1 := v.spanOf(v.val[j] - 1)
 		if mt0 != j || m.Type != typ || (dl.End > 0 && m.Start < dl.End) || (mt0 >= t0 && mt1 <= t1) || v.datelineLike(mt1) ||
 			typ == document.Date && v.noHappeningDate(m, mt0) {
 			continue
@@ -921,7 +929,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			e.ordinal = n
 		} else {
 			// "the 13th of its kind", "the sixth edition"
-			for j := st0; j < st1; j++ {
+			for j := st0; j < st1 && v.hasValue(s, document.Ordinal); j++ {
 				if v.val[j] == 0 {
 					continue
 				}
@@ -1331,6 +1339,9 @@ func (v *view) hostDates() {
 			}
 			n := 0
 			for _, c := range hostCues {
+				if !v.in(hostCueFirsts, j) {
+					break // no cue starts at j
+				}
 				if v.wordsAt(j, c) {
 					n = len(c)
 					break
@@ -1370,10 +1381,27 @@ var anaphoricHosts = [][]string{
 	{"on", "the", "sidelines"}, {"on", "the", "same", "occasion"},
 }
 
+// hostCueFirsts are the first words of hostCues and anaphoricHosts.
+var hostCueFirsts = newWordSet(firstWords(hostCues, anaphoricHosts))
+
+// firstWords returns the first words of the phrases of tables.
+func firstWords(tables ...[][]string) map[string]bool {
+	m := map[string]bool{}
+	for _, t := range tables {
+		for _, p := range t {
+			m[p[0]] = true
+		}
+	}
+	return m
+}
+
 // anaphoricHost returns the dated event told last before e's first
 // mention when one of anaphoricHosts, not followed by "of", starts at
 // token j.
 func (v *view) anaphoricHost(e *event, j int) *event {
+	if !v.in(hostCueFirsts, j) {
+		return nil
+	}
 	n := 0
 	for _, c := range anaphoricHosts {
 		if v.wordsAt(j, c) {

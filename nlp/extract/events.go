@@ -352,7 +352,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		}
 		k := v.evm[i] - 1
 		m := &v.d.Mentions[k]
-		et0, et1 := v.tokenSpan(m)
+		et0, et1 := v.spanOf(k)
 		if et0 != i {
 			continue
 		}
@@ -1286,7 +1286,7 @@ func (v *view) predicateOf(s, t0 int) *event {
 	st0, _ := v.sentenceTokens(s)
 	j := t0 - 1
 	for n := 0; n < 6 && j > st0; n, j = n+1, j-1 {
-		if w := v.low(j); w == "a" || w == "an" || !v.isWord(j) && w != "-" || v.may(objectEnds, j) && v.in(objectEnds, j) || v.evm[j] != 0 {
+		if w := v.low(j); w == "a" || w == "an" || !v.isWord(j) && w != "-" || v.in(objectEnds, j) || v.evm[j] != 0 {
 			break
 		}
 	}

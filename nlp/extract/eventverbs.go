@@ -478,6 +478,9 @@ func (x *Extractor) toldAgain(v *view, s, t0, t1 int, typ string, actors []strin
 // the tagger checked to be a person or a delegation.
 var receiveWords = newWordSet(map[string]bool{"received": true, "receives": true, "receiving": true, "welcomed": true, "welcomes": true, "welcoming": true})
 
+// stayVerbs are the verbs of a stay ("is in", "was currently in").
+var stayVerbs = sentenceCue(newWordSet(map[string]bool{"is": true, "was": true, "are": true, "were": true}))
+
 // stay finds a visit told as a stay in sentence s: a person, a pronoun
 // for one, or a group of visitors that "is in" or "was in" a country,
 // place or organization for a purpose or an occasion ("Jorge Alonso, who
@@ -486,6 +489,9 @@ var receiveWords = newWordSet(map[string]bool{"received": true, "receives": true
 // event.visit.stay. The visit told before by the same visitor is the same
 // one.
 func (x *Extractor) stay(v *view, s int) *event {
+	if !v.hasCue(s, stayVerbs) {
+		return nil // no "is in", "was in", ...
+	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0 + 1; j+2 < st1; j++ {
 		if v.lows[j] != "in" {

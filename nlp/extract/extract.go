@@ -26,10 +26,9 @@ type Extractor struct {
 	// setIDs is set when the lexicon numbers the words the word sets
 	// registered: the tokens' ids then answer view.in
 	setIDs bool
-	// cueByID and cueByWord hold the cue bits of the words of the
-	// sentence cues (sentenceCue) by registered id and by word
-	cueByID   []uint64
-	cueByWord map[string]uint64
+	// cueByID holds the cue bits of the words of the sentence cues
+	// (sentenceCue) by registered id
+	cueByID []uint64
 }
 
 // useWordIDs lets the word sets be tested by token id (view.in); a test
@@ -39,7 +38,7 @@ var useWordIDs = true
 // New returns an Extractor for the lexicon's rules.
 func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) *Extractor {
 	x := &Extractor{gaz: g, lex: l, setIDs: l.WordIDs().HasRegistered()}
-	x.cueByID, x.cueByWord = cueTables()
+	x.cueByID = cueTables()
 	for _, r := range l.Relations {
 		b := r.Matcher.Bit()
 		if b == 0 {
@@ -88,8 +87,12 @@ type view struct {
 	gate []uint64
 	ids  []int32
 	// setIDs is set when ids number the words of the word sets
-	// (Extractor.setIDs): view.in tests them
+	// (Extractor.setIDs)
 	setIDs bool
+	// setIDsOf holds the tokens' registered word ids, which view.in tests:
+	// ids when setIDs is set, else the ids of the lowered tokens' strings
+	// (setWordIDs)
+	setIDsOf []int32
 
 	events []*event
 	// editionOrds are the ordinal tokens that number another edition
@@ -116,6 +119,11 @@ type view struct {
 	sentGate []uint64
 	// sentCues holds per sentence the cue bits of its words (sentenceCue)
 	sentCues []uint64
+	// spans holds the token range of each mention (tokenSpan), by index
+	spans []tokSpan
+	// sentVals holds per sentence the valueBit of the types of the value
+	// mentions its tokens' val names
+	sentVals []uint8
 	// signer is the one party named as signing in sentence signerSent,
 	// the hub of an agentless "the MoU signed with Y" soon after it
 	signer     string
@@ -185,25 +193,10 @@ func (v *view) Low(i int) string {
 }
 
 // in reports whether token i lower-cased is in set s: s.has(v.low(i)),
-// answered from the token's word id when the lexicon numbers the
-// registered words (it does unless it was loaded before a package that
-// registers word sets was initialised).
+// answered by one bit of s for the token's registered word id
+// (view.setIDsOf). Small enough to be inlined in the rules' loops.
 func (v *view) in(s *wordSet, i int) bool {
-	if !v.setIDs {
-		w := v.low(i)
-		return s.has(w)
-	}
-	return uint(i) < uint(len(v.ids)) && s.hasID(v.ids[i])
-}
-
-// may reports whether token i can be in set s: false only when the word
-// ids answer that it is not (true without them). Loops that test a token
-// by its string against words all in s skip the other tokens with it,
-// for a few instructions and no call (view.in is too big to be inlined);
-// v.may(s, i) && v.in(s, i) is v.in(s, i) with the call made for the
-// set's words only.
-func (v *view) may(s *wordSet, i int) bool {
-	return !v.setIDs || uint(i) >= uint(len(v.ids)) || s.hasID(v.ids[i])
+	return uint(i) < uint(len(v.setIDsOf)) && s.hasID(v.setIDsOf[i])
 }
 
 func (v *view) low(i int) string {
@@ -241,6 +234,41 @@ func (v *view) isWord(i int) bool {
 	return uint(i) < uint(len(v.gate)) && v.gate[i]&lexicon.BitWord != 0
 }
 
+// valueBit is the bit of a value mention's type in view.sentVals, 0 for
+// another type.
+func valueBit(t document.EntityType) uint8 {
+	switch t {
+	case document.Date:
+		return 1
+	case document.Ordinal:
+		return 2
+	case document.Quantity:
+		return 4
+	}
+	return 0
+}
+
+// hasValue reports whether a token of sentence s is in a value mention of
+// type t (view.val).
+func (v *view) hasValue(s int, t document.EntityType) bool {
+	return v.sentVals[s]&valueBit(t) != 0
+}
+
+// valueIn reports whether a token of the sentences of tokens [a, b] is
+// in a value mention of type t (hasValue).
+func (v *view) valueIn(t document.EntityType, a, b int) bool {
+	a, b = max(a, 0), min(b, len(v.toks)-1)
+	if a > b {
+		return false
+	}
+	for s := v.toks[a].Sentence; s <= v.toks[b].Sentence; s++ {
+		if v.hasValue(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCue reports whether sentence s has a word of set (a sentence cue,
 // sentenceCue; true for a set without a cue bit).
 func (v *view) hasCue(s int, set *wordSet) bool {
@@ -257,13 +285,13 @@ func (v *view) mayHold(set *wordSet, a, b int) bool {
 	return v.toks[b].Sentence != s || v.hasCue(s, set)
 }
 
-// cueMay is view.may for token j whose cue bits are cj: for a sentence
+// cueHas is view.in for token j whose cue bits are cj: for a sentence
 // cue the bits answer.
-func (v *view) cueMay(cj uint64, set *wordSet, j int) bool {
+func (v *view) cueHas(cj uint64, set *wordSet, j int) bool {
 	if set.cue != 0 {
 		return cj&set.cue != 0
 	}
-	return v.may(set, j)
+	return v.in(set, j)
 }
 
 // nextIn is next for tokens [j, end) of sentence s: end at once when no
@@ -311,6 +339,16 @@ func (v *view) actorAt(i int) (int, *document.Mention) {
 		return -1, nil
 	}
 	return k, &v.d.Mentions[k]
+}
+
+// tokSpan is a token range [t0, t1).
+type tokSpan struct{ t0, t1 int32 }
+
+// spanOf returns the token range of mention k: tokenSpan of
+// &v.d.Mentions[k], found once per document.
+func (v *view) spanOf(k int) (int, int) {
+	sp := v.spans[k]
+	return int(sp.t0), int(sp.t1)
 }
 
 // tokenSpan returns the token range of mention m.
@@ -427,9 +465,31 @@ func (x *Extractor) Apply(d *document.Document) {
 			v.ids[i] = words.ID(v.lows[i])
 		}
 	}
+	if v.setIDs {
+		v.setIDsOf = v.ids
+	} else {
+		// the string of each token looked up (TestWordSetsByID compares
+		// the two)
+		v.setIDsOf = sc.strIDs[:0]
+		for _, w := range v.lows {
+			v.setIDsOf = append(v.setIDsOf, setWordIDs[w])
+		}
+		sc.strIDs = v.setIDsOf
+	}
+	ns := len(d.Sentences)
+	if cap(sc.vals) < ns {
+		sc.vals = make([]uint8, ns)
+	}
+	v.sentVals = sc.vals[:ns]
+	clear(v.sentVals)
+	if cap(sc.spans) < len(d.Mentions) {
+		sc.spans = make([]tokSpan, len(d.Mentions))
+	}
+	v.spans = sc.spans[:len(d.Mentions)]
 	for k := range d.Mentions {
 		m := &d.Mentions[k]
 		t0, t1 := v.tokenSpan(m)
+		v.spans[k] = tokSpan{int32(t0), int32(t1)}
 		var idx []int
 		switch m.Type {
 		case document.Country, document.Organization, document.Person, document.Place:
@@ -441,9 +501,13 @@ func (x *Extractor) Apply(d *document.Document) {
 		default:
 			continue
 		}
+		vb := valueBit(m.Type)
 		for j := t0; j < t1; j++ {
 			if idx[j] == 0 {
 				idx[j] = k + 1
+				if s := v.toks[j].Sentence; vb != 0 && uint(s) < uint(ns) {
+					v.sentVals[s] |= vb
+				}
 			}
 		}
 	}
@@ -485,6 +549,9 @@ type scratch struct {
 	flags          []uint8
 	sentGate       []uint64
 	sentCues       []uint64
+	spans          []tokSpan
+	vals           []uint8
+	strIDs         []int32
 	rels           []rel
 	relOut         []document.Relation
 	relIdx         []int
@@ -533,7 +600,7 @@ func (v *view) markSources() {
 			v.source[k] = true
 			continue
 		}
-		t0, t1 := v.tokenSpan(m)
+		t0, t1 := v.spanOf(k)
 		prev, next := v.low(t0-1), v.low(t1)
 		switch {
 		case prev == "(" && next == ")" && m.Type == document.Organization:
@@ -615,13 +682,11 @@ func (v *view) flagSentences(sc *scratch) {
 		st := &v.d.Sentences[s]
 		for j := st.TokenStart; j < st.TokenEnd; j++ {
 			gj, cj := v.gate[j], uint64(0)
-			if !v.setIDs {
-				cj = v.x.cueByWord[v.lows[j]]
-			} else if id := v.ids[j]; uint(id) < uint(len(byID)) {
+			if id := v.setIDsOf[j]; uint(id) < uint(len(byID)) {
 				cj = byID[id]
 			}
 			g, c = g|gj, c|cj
-			if gj&neg == 0 && !v.cueMay(cj, sentenceFlagWords, j) {
+			if gj&neg == 0 && !v.cueHas(cj, sentenceFlagWords, j) {
 				continue
 			}
 			f |= v.flagAt(j, gj&neg != 0)

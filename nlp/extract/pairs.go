@@ -117,10 +117,10 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 	g := group{t0: i, t1: i, ids: buf[:0], mentions: mbuf[:0]}
 	j := i
 	for j < limit {
-		if _, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
+		if k, m := v.actorAt(j); m != nil && m.Type == document.Person && !persons && j > i {
 			// "Director General of Trend Ilgar Huseynov and ...": the
 			// person stands beside the organization of the title
-			_, t1 := v.tokenSpan(m)
+			_, t1 := v.spanOf(k)
 			g.persons = append(g.persons, m.EntityID)
 			j = t1
 			g.t1 = j
@@ -131,7 +131,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				// "the Nakuru broadcaster Coastal Broadcasting
 				// Corporation": a place and an outlet noun describe the
 				// name after them (rule pair.place-outlet)
-				_, q := v.tokenSpan(m)
+				_, q := v.spanOf(k)
 				if v.in(outletNouns, q) {
 					q++
 				}
@@ -148,13 +148,13 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 					j = o
 					continue
 				}
-				if _, t1 := v.tokenSpan(m); j > i && v.possessive(t1) && v.low(j-1) == "," {
+				if _, t1 := v.spanOf(k); j > i && v.possessive(t1) && v.low(j-1) == "," {
 					// "X and Y, Uganda's state-owned news service,": a
 					// description of the member before, no member
 					break
 				}
 			}
-			_, t1 := v.tokenSpan(m)
+			mt0, t1 := v.spanOf(k)
 			added := false
 			if id != "" && !slices.Contains(g.ids, id) {
 				added = true
@@ -235,7 +235,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 			}
 			// "Azerbaijan's state news agency (AZERTAC)": the parenthesis
 			// the country's description opened closes after the name
-			if mt0, _ := v.tokenSpan(m); v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
+			if v.low(mt0-1) == "(" && v.low(j) == ")" && j < limit {
 				j++
 				g.t1 = j
 			}
@@ -1630,7 +1630,7 @@ func (v *view) hostGuest(s, t0, t1 int) []string {
 		// "The director of X met the head of Y": a meeting verb tells the
 		// meeting when no event was kept for it (no date, no named
 		// person)
-		if !v.may(meetingWords, k) {
+		if !v.in(meetingWords, k) {
 			continue
 		}
 		w := v.lows[k]
@@ -1670,7 +1670,7 @@ func (v *view) countryOutlet(t1, limit int) bool {
 	}
 	for n := 0; n < 4 && j < limit && j < len(v.toks); n, j = n+1, j+1 {
 		w := v.low(j)
-		if v.may(outletNouns, j) && v.in(outletNouns, j) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
+		if v.in(outletNouns, j) && (j+1 >= len(v.toks) || !v.in(outletNouns, j+1) || w == "news") {
 			return !v.isCap(j)
 		}
 		if w == "news" || w == "state" || w == "national" || w == "public" || w == "official" || w == "key" || w == "leading" || w == "main" || w == "largest" || w == "biggest" || w == "state-run" || w == "state-owned" {

@@ -682,7 +682,7 @@ func (v *view) negated(j int) bool {
 	}
 	for k := j - 1; k >= 0 && k >= j-3 && v.sent(k) == v.sent(j); k-- {
 		w := v.low(k)
-		if v.may(negationWords, k) && v.in(negationWords, k) || w == "yet" && v.low(k+1) == "to" {
+		if v.in(negationWords, k) || w == "yet" && v.low(k+1) == "to" {
 			return true
 		}
 		if w == "," || w == ";" || w == "but" {
@@ -728,7 +728,7 @@ func (v *view) refused(st0, j int) bool {
 		if w == "," || w == ";" || w == "." || w == "but" || w == "and" || v.ent[k] != 0 {
 			return false
 		}
-		if !v.may(refusalWords, k) || !v.in(refusalWords, k) {
+		if !v.in(refusalWords, k) {
 			continue
 		}
 		switch w {
@@ -849,7 +849,7 @@ func (v *view) hedged(st0, j, n int) bool {
 // the present state: "the current state and prospects of cooperation
 // between" says the cooperation exists (rule coop.state-and-prospects).
 func (v *view) hedgeAt(k int) bool {
-	if !v.may(hedgeNouns, k) || !v.in(hedgeNouns, k) {
+	if !v.in(hedgeNouns, k) {
 		return false
 	}
 	if w := v.low(k); (w == "prospects" || w == "prospect") && v.low(k-1) == "and" && v.in(presentStateNouns, k-2) {

@@ -176,7 +176,7 @@ func (v *view) pronounSpeaker(s int) string {
 	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0; j < st1-1; j++ {
-		if !v.may(heShe, j) {
+		if !v.in(heShe, j) {
 			continue
 		}
 		if w := v.low(j); (w == "he" || w == "she") && speechVerb(v.low(j+1)) {

@@ -195,7 +195,7 @@ func (v *view) discussants(s int, e *event) {
 	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := st0 + 1; j < st1; j++ {
-		if !v.may(discussionVerbs, j) {
+		if !v.in(discussionVerbs, j) {
 			continue
 		}
 		w := v.low(j)

@@ -120,6 +120,9 @@ func newWordSet(m map[string]bool) *wordSet {
 	// sorted, so that the ids do not depend on the map's order
 	sort.Strings(ws)
 	s.wordIDs = lexicon.RegisterWords(ws...)
+	for i, w := range ws {
+		setWordIDs[w] = s.wordIDs[i]
+	}
 	for _, id := range s.wordIDs {
 		for int(id>>6) >= len(s.ids) {
 			s.ids = append(s.ids, 0)
@@ -128,6 +131,11 @@ func newWordSet(m map[string]bool) *wordSet {
 	}
 	return s
 }
+
+// setWordIDs maps the words of all word sets to their registered ids: a
+// view finds its tokens' ids here when the lexicon does not number the
+// registered words (view.setIDsOf).
+var setWordIDs = map[string]int32{}
 
 // cueSets are the word sets that have a bit in a sentence's cues, in
 // the order of their bits (sentenceCue).
@@ -146,10 +154,9 @@ func sentenceCue(s *wordSet) *wordSet {
 }
 
 // cueTables returns the cue bits of the words of cueSets by registered
-// id and by word.
-func cueTables() ([]uint64, map[string]uint64) {
+// id.
+func cueTables() []uint64 {
 	var byID []uint64
-	byWord := map[string]uint64{}
 	for _, s := range cueSets {
 		for _, id := range s.wordIDs {
 			for int(id) >= len(byID) {
@@ -157,13 +164,8 @@ func cueTables() ([]uint64, map[string]uint64) {
 			}
 			byID[id] |= s.cue
 		}
-		for w, in := range s.words {
-			if in {
-				byWord[w] |= s.cue
-			}
-		}
 	}
-	return byID, byWord
+	return byID
 }
 
 // hasID reports whether the word with registered id id is in the set.

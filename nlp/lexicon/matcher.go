@@ -150,14 +150,14 @@ type node struct {
 	slots []uint32
 	// val is the payload + 1 of the phrase ending here, 0 for none.
 	val int
-	// ids are the ids of keys in the matcher's WordIDs. A node with
-	// slots finds them through dense, indexed by id-lo over the ids of
-	// its keys, which holds a key's index+1 (0 for an id no key has): the
-	// ids of a lexicon are few, so the table is small. Where the ids
-	// spread too wide for that it uses idSlots, which hold an id in the
-	// upper 32 bits and its key's index+1 in the lower ones (0 for an
-	// empty slot), so that one probe reads the id and the child's index
-	// together.
+	// ids are the ids of keys in the matcher's WordIDs. Most nodes find
+	// them through dense, indexed by id-lo over the ids of their keys,
+	// which holds a key's index+1 (0 for an id no key has): the ids of a
+	// lexicon are few, so the table is small. A node whose ids spread too
+	// wide for that compares them one by one, or, with slots, uses
+	// idSlots, which hold an id in the upper 32 bits and its key's
+	// index+1 in the lower ones (0 for an empty slot), so that one probe
+	// reads the id and the child's index together.
 	ids     []int32
 	lo      int32
 	dense   []uint16
@@ -165,8 +165,13 @@ type node struct {
 }
 
 // maxDense is the widest span of ids a node indexes with a dense table;
-// it bounds the keys of such a node, so their index+1 fits a uint16.
-const maxDense = 8192
+// it bounds the keys of such a node, so their index+1 fits a uint16. A
+// node without slots has a dense table only when it spans at most
+// denseSpread ids per key.
+const (
+	maxDense    = 8192
+	denseSpread = 32
+)
 
 // smallNode is the most children a node keeps without slots.
 const smallNode = 8
@@ -246,9 +251,9 @@ func (n *node) number(x *WordIDs) {
 		n.ids[i] = x.intern(k)
 	}
 	n.dense, n.idSlots = nil, nil
-	if n.slots != nil {
+	if len(n.ids) > 0 {
 		lo, hi := slices.Min(n.ids), slices.Max(n.ids)
-		if hi-lo < maxDense {
+		if span := int(hi-lo) + 1; span <= maxDense && (n.slots != nil || span <= denseSpread*len(n.ids)) {
 			n.lo, n.dense = lo, make([]uint16, hi-lo+1)
 			for i, id := range n.ids {
 				n.dense[id-lo] = uint16(i + 1)
@@ -428,8 +433,20 @@ func (m *Matcher) matchWords(w Words, i int) (val, length int, ok bool) {
 func (m *Matcher) matchIDs(ids []int32, i int) (val, length int, ok bool) {
 	n := &m.root
 	best, bestLen := 0, 0
-	for j := i; j < len(ids) && len(n.ids) > 0 && ids[j] != 0; j++ {
-		if n = n.childID(ids[j]); n == nil {
+	for j := i; j < len(ids); j++ {
+		// childID's dense lookup, written out: it is the hot path
+		if k := uint32(ids[j] - n.lo); k < uint32(len(n.dense)) {
+			if x := n.dense[k]; x != 0 {
+				n = n.kids[x-1]
+			} else {
+				n = nil
+			}
+		} else if n.dense == nil && len(n.ids) > 0 {
+			n = n.childID(ids[j])
+		} else {
+			n = nil
+		}
+		if n == nil {
 			break
 		}
 		if n.val != 0 {

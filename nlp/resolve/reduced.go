@@ -87,13 +87,17 @@ func (r *Resolver) reduceName(name string) reducedName {
 	named := false // a word that is not descriptive
 	for i := 0; i < len(words); i++ {
 		w := trimPossessive(words[i])
-		if iso := r.countryWords(words[i : i+1]); iso != "" && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			tk = append(tk, "#"+iso)
-			isos++
-			if out.iso3 == "" {
-				out.iso3 = iso
+		// a country's name or demonym alone is capitalised: the others
+		// are not looked up
+		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+			if iso := r.countryWords(words[i : i+1]); iso != "" {
+				tk = append(tk, "#"+iso)
+				isos++
+				if out.iso3 == "" {
+					out.iso3 = iso
+				}
+				continue
 			}
-			continue
 		}
 		if i+1 < len(words) {
 			if iso := r.countryWords(words[i : i+2]); iso != "" {

@@ -1200,27 +1200,30 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 	defer sc.release()
 	index, out, counts := sc.index, sc.out[:0], sc.counts[:0]
 	if cap(sc.ids) < len(d.Mentions) {
-		sc.ids = make([]string, len(d.Mentions))
-		sc.ends = make([]string, len(d.Mentions))
+		sc.ids = make([]int, len(d.Mentions))
+		sc.ends = make([]int, len(d.Mentions))
 	}
 	ids, ends := sc.ids[:len(d.Mentions)], sc.ends[:len(d.Mentions)]
 	clear(ids)
 	clear(ends)
 	defer func() { sc.out, sc.counts = out, counts }()
 	total := 0
-	add := func(id string, m document.Mention) {
+	// add counts m for the entity id and returns its index+1
+	add := func(id string, m *document.Mention) int {
 		k, ok := index[id]
 		if !ok {
 			k = len(out)
 			index[id] = k
 			out = append(out, document.Entity{ID: id, Type: m.Type})
-			r.describe(&out[k], m)
+			r.describe(&out[k], *m)
 			counts = append(counts, 0)
 		}
 		counts[k]++
 		total++
+		return k + 1
 	}
-	for i, m := range d.Mentions {
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
 		id := m.EntityID
 		switch m.Type {
 		case document.Country, document.Organization, document.Person, document.Place:
@@ -1232,11 +1235,10 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 			// points): "March 3 to 5" gives date:2024-03-03 and
 			// date:2024-03-05, each with the range's mention.
 			if b, e, ok := strings.Cut(m.Value, "/"); ok && b != "" && e != "" && b != e {
-				ids[i], ends[i] = document.PrefixDate+":"+b, document.PrefixDate+":"+e
-				begin, end := m, m
+				begin, end := *m, *m
 				begin.Value, end.Value = b, e
-				add(ids[i], begin)
-				add(ends[i], end)
+				ids[i] = add(document.PrefixDate+":"+b, &begin)
+				ends[i] = add(document.PrefixDate+":"+e, &end)
 				continue
 			}
 			id = document.PrefixDate + ":" + m.Value
@@ -1246,8 +1248,7 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 		if id == "" {
 			continue
 		}
-		ids[i] = id
-		add(id, m)
+		ids[i] = add(id, m)
 	}
 	backing := make([]document.EntityMention, total)
 	for k := range out {
@@ -1256,19 +1257,20 @@ func (r *Resolver) entities(d *document.Document) []document.Entity {
 	// an entity has at most as many aliases as mentions: the alias lists
 	// share one backing array too, given out when the first alias comes
 	var aliases []string
-	for i, m := range d.Mentions {
-		if ends[i] != "" {
-			for _, id := range []string{ids[i], ends[i]} {
-				e := &out[index[id]]
+	for i := range d.Mentions {
+		m := &d.Mentions[i]
+		if ends[i] != 0 {
+			for _, k := range [2]int{ids[i], ends[i]} {
+				e := &out[k-1]
 				e.Confidence = max(e.Confidence, m.Confidence)
 				e.Mentions = append(e.Mentions, document.EntityMention{Text: m.Text, Start: m.Start, End: m.End, Rule: m.Rule})
 			}
 			continue
 		}
-		if ids[i] == "" {
+		if ids[i] == 0 {
 			continue
 		}
-		e := &out[index[ids[i]]]
+		e := &out[ids[i]-1]
 		if m.Confidence > e.Confidence {
 			e.Confidence = m.Confidence
 		}
@@ -1315,8 +1317,8 @@ type scratch struct {
 	index  map[string]int
 	out    []document.Entity
 	counts []int
-	ids    []string
-	ends   []string // the end's id of a date range, else ""
+	ids    []int // per mention, the index+1 of its entity in out, 0 for none
+	ends   []int // per mention, the index+1 of a date range's end, else 0
 	keys   []key
 }
 

@@ -128,6 +128,34 @@ func (t *Tagger) nameToken(v *view, i int) bool {
 			return false
 		}
 	}
+	// the tests of the token alone, once per token: rules ask again
+	// for the same tokens
+	switch v.nameWords[i] {
+	case nameWordYes:
+		return true
+	case nameWordNo:
+		return false
+	}
+	ok := t.nameWordAlone(v, i)
+	v.nameWords[i] = nameWordNo
+	if ok {
+		v.nameWords[i] = nameWordYes
+	}
+	return ok
+}
+
+// Values of view.nameWords: nameWordAlone not yet asked, true, false.
+const (
+	nameWordUnknown uint8 = iota
+	nameWordYes
+	nameWordNo
+)
+
+// nameWordAlone is nameToken's tests of token i that read only the
+// token and its sentence, not what the rules found: no title, honorific,
+// head or trigger, no acronym or brand in its spelling, no participle
+// opening a sentence.
+func (t *Tagger) nameWordAlone(v *view, i int) bool {
 	// titles, honorifics, organization heads and triggers (one test of
 	// the gate for all four first)
 	if lexicon.May(v.gate[i], t.nameMask) && (v.has(&t.lex.Titles, i) || v.has(&t.lex.Honorifics, i) ||

@@ -200,11 +200,31 @@ var placePreps = map[string]bool{"in": true, "at": true, "from": true, "to": tru
 // earlier organization must end with the head, or start with it before
 // "of" ("Ministry of Information").
 func (t *Tagger) shortForms(v *view) {
-	last := map[string]int{} // head word -> candidate index of the last organization with it
-	for i := 0; i < len(v.toks); i++ {
-		if c, ok := v.entityAt(i); ok {
-			if c.m.Type == document.Organization && c.t0 == i && c.t1-c.t0 >= 2 {
-				k := v.ent[i] - 1
+	// The tokens are walked in order, over each entity at once; last
+	// holds, per head word, the candidate index of the last organization
+	// with it before token walked. A short form comes after "the": the
+	// walk goes on only as far as the next one.
+	var last map[string]int
+	walked := 0
+	for _, the := range v.cues[cueThe] {
+		i := the + 1
+		if i >= len(v.toks) || !v.isCap(i) || !shortHeads[v.lows[i]] {
+			continue
+		}
+		if v.isCap(i+1) && v.isWord(i+1) || v.low(i+1) == "of" || v.low(i+1) == "for" {
+			continue // a longer name: "the Council of Europe"
+		}
+		for walked < i {
+			c, ok := v.entityAt(walked)
+			if !ok {
+				walked++
+				continue
+			}
+			if c.m.Type == document.Organization && c.t0 == walked && c.t1-c.t0 >= 2 {
+				k := v.ent[walked] - 1
+				if last == nil {
+					last = map[string]int{}
+				}
 				if w := v.low(c.t1 - 1); shortHeads[w] {
 					last[w] = k
 				}
@@ -212,16 +232,13 @@ func (t *Tagger) shortForms(v *view) {
 					last[w] = k
 				}
 			}
-			i = c.t1 - 1
+			walked = c.t1
+		}
+		// the walk passes over i inside an entity
+		if walked != i || v.ent[i] != 0 {
 			continue
 		}
-		if v.low(i-1) != "the" || !v.isCap(i) || !shortHeads[v.low(i)] {
-			continue
-		}
-		if v.isCap(i+1) && v.isWord(i+1) || v.low(i+1) == "of" || v.low(i+1) == "for" {
-			continue // a longer name: "the Council of Europe"
-		}
-		k, ok := last[v.low(i)]
+		k, ok := last[v.lows[i]]
 		if !ok {
 			continue
 		}

@@ -10,6 +10,7 @@ package tag
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/mediakg/mediakg/nlp/document"
 )
@@ -190,22 +191,58 @@ func cleanName(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimPrefix(s, "the ")
 	s = strings.TrimPrefix(s, "The ")
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '"', '“', '”', '«', '»', '‘':
-			return -1
-		}
-		return r
-	}, s)
+	if mayQuote(s) {
+		s = strings.Map(func(r rune) rune {
+			switch r {
+			case '"', '“', '”', '«', '»', '‘':
+				return -1
+			}
+			return r
+		}, s)
+	}
 	if singleSpaced(s) {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// mayQuote reports whether s may hold a quote cleanName drops: a '"' or
+// a byte of a multi-byte rune (the other quotes are such runes).
+func mayQuote(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '"' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
 // singleSpaced reports whether strings.Join(strings.Fields(s), " ") is
 // s: no space at either end, words apart by one ASCII space.
 func singleSpaced(s string) bool {
+	prevSpace := true // no space at the start
+	// ASCII bytes first, without decoding: of them, only ' ' and
+	// '\t' to '\r' are spaces (unicode.IsSpace)
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			return singleSpacedRunes(s)
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c >= '\t' && c <= '\r':
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return !prevSpace || s == ""
+}
+
+// singleSpacedRunes is singleSpaced of a string with multi-byte runes.
+func singleSpacedRunes(s string) bool {
 	prevSpace := true // no space at the start
 	for _, r := range s {
 		switch {

@@ -100,8 +100,9 @@ var outletTitles = map[string]bool{
 // a surname ("editor of Lena Marsh"). It reports whether it added any.
 func (t *Tagger) outletsAfterTitles(v *view) bool {
 	added := false
-	bit := t.lex.Titles.Bit()
-	for i := v.nextWith(0, bit); i+2 < len(v.toks); i = v.nextWith(i+1, bit) {
+	// a title's first word (the gate's bit of Titles)
+	titles := v.cues[cueTitle]
+	for i := v.nextIn(0, &titles); i+2 < len(v.toks); i = v.nextIn(i+1, &titles) {
 		if v.ent[i] != 0 {
 			continue
 		}
@@ -262,7 +263,8 @@ func (t *Tagger) orgByNoun(v *view) bool {
 		}
 		return false
 	}
-	for i := v.nextWith(1, bitOutlet); i < len(v.toks); i = v.nextWith(i+1, bitOutlet) {
+	outlets := v.cues[cueOutlet] // the tokens with bitOutlet
+	for i := v.nextIn(1, &outlets); i < len(v.toks); i = v.nextIn(i+1, &outlets) {
 		// "Hill Voice and Lake Star, the Kenyan dailies, ...": names
 		// listed in apposition with a plural outlet noun (rule
 		// pat.org.names-appos-plural)
@@ -751,7 +753,8 @@ var romanceArticles = map[string]bool{"la": true, "las": true, "los": true, "le"
 // patterns, which then see the organization.
 func (t *Tagger) prefixNames(v *view) bool {
 	added := false
-	for i := v.nextWith(0, bitPrefixHead); i+1 < len(v.toks); i = v.nextWith(i+1, bitPrefixHead) {
+	heads := v.cues[cuePrefixHead] // the tokens with bitPrefixHead
+	for i := v.nextIn(0, &heads); i+1 < len(v.toks); i = v.nextIn(i+1, &heads) {
 		if !v.isCap(i) || v.ent[i] != 0 {
 			continue
 		}

@@ -604,7 +604,8 @@ func (t *Tagger) rolePersons(v *view) bool {
 		return false
 	}
 	added := false
-	for i := v.nextWith(1, bitRoleNoun); i+2 < len(v.toks); i = v.nextWith(i+1, bitRoleNoun) {
+	roles := v.cues[cueRoleNoun] // the tokens with bitRoleNoun
+	for i := v.nextIn(1, &roles); i+2 < len(v.toks); i = v.nextIn(i+1, &roles) {
 		// the cheap test of roleAt first, without the call
 		if v.ent[i] != 0 || v.isCap(i) && !t.titleCase(v, i) {
 			continue
@@ -797,15 +798,17 @@ var saidVerbs = map[string]bool{
 // "Editor: ...", "Reporter: ..." and a line-initial "By ...".
 func (t *Tagger) byline(v *view, i int) (int, bool) {
 	j := i
+	// "editor", "web" (bylineWords)
+	byWord := v.gate[j]&bitByline != 0
 	switch {
-	case (v.low(j) == "editor" || v.low(j) == "editors" || v.low(j) == "reporter" || v.low(j) == "reporters" ||
+	case byWord && (v.low(j) == "editor" || v.low(j) == "editors" || v.low(j) == "reporter" || v.low(j) == "reporters" ||
 		v.low(j) == "author" || v.low(j) == "writer" || v.low(j) == "correspondent") && v.tok(j+1) == ":":
 		j += 2
-	case v.low(j) == "web" && v.low(j+1) == "editor" && v.tok(j+2) == ":":
+	case byWord && v.low(j) == "web" && v.low(j+1) == "editor" && v.tok(j+2) == ":":
 		j += 3
 	case v.tok(j) == "By" && (j == 0 || v.sent(j-1) != v.sent(j)):
 		j++
-	case bylineVerbs[v.low(j)] && v.isCap(j) && v.low(j+1) == "by" && (j == 0 || v.sent(j-1) != v.sent(j)):
+	case v.isCap(j) && v.low(j+1) == "by" && bylineVerbs[v.low(j)] && (j == 0 || v.sent(j-1) != v.sent(j)):
 		// "Report by Lena Marsh", "Written by Omar Felan"
 		j += 2
 	default:
@@ -893,7 +896,7 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		run := v.body[v.toks[c.t0].Start:v.toks[c.t1-1].End]
 		for _, p := range ps {
-			if len(p.name) > len(run) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
+			if endsWithWords(p.name, run) && !fathersName(p.name, run) {
 				c.m.Name, c.m.Rule, c.m.Confidence = p.name, "pat.person.partial-name", 0.75
 				break
 			}
@@ -914,7 +917,7 @@ func (t *Tagger) knownNames(v *view) {
 				v.addPerson(i, e, "pat.person.known-name", 0.85, "")
 				break
 			}
-			if e-i > 1 && e-i < c2(p.name) && strings.HasSuffix(p.name, " "+run) && !fathersName(p.name, run) {
+			if e-i > 1 && e-i < c2(p.name) && endsWithWords(p.name, run) && !fathersName(p.name, run) {
 				// "Al Hammadi" after "Saeed Al Hammadi"
 				v.add(cand{m: document.Mention{Type: document.Person, Name: p.name, Rule: "pat.person.partial-name", Confidence: 0.75},
 					t0: i, t1: e, layer: layerEntity, prio: 2})
@@ -938,6 +941,13 @@ func (t *Tagger) knownNames(v *view) {
 		}
 		i = e - 1
 	}
+}
+
+// endsWithWords reports whether name ends with a space and run
+// (strings.HasSuffix(name, " "+run) without building the suffix).
+func endsWithWords(name, run string) bool {
+	n := len(name) - len(run)
+	return n > 0 && name[n-1] == ' ' && name[n:] == run
 }
 
 // surnameEndings are endings of surnames of the former Soviet Union, the
@@ -1366,9 +1376,13 @@ var listCues = map[string]bool{
 // after the list. It reports whether it added any.
 func (t *Tagger) personLists(v *view) bool {
 	added := false
-	caps := v.caps
-	for i := v.nextIn(1, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
-		if v.ent[i] != 0 && !t.isPersonEntity(v, i) || !listCues[v.lows[i-1]] || v.sent(i-1) != v.sent(i) {
+	next := 1 // the first token a list may start at
+	for _, cue := range v.cues[cueList] {
+		i := cue + 1
+		if i >= len(v.toks) {
+			break
+		}
+		if i < next || !v.isCap(i) || v.ent[i] != 0 && !t.isPersonEntity(v, i) || v.sent(i-1) != v.sent(i) {
 			continue
 		}
 		// a list goes on after its first member: cheaper than its tests
@@ -1423,7 +1437,7 @@ func (t *Tagger) personLists(v *view) bool {
 			v.take(it[0], it[1])
 			added = true
 		}
-		i = k
+		next = k + 1
 	}
 	return added
 }

@@ -93,6 +93,13 @@ const (
 	cueColon            // ":"
 	cueComma            // ","
 	cueSeries           // the words that open a series (orgSeries)
+	cueList             // the words before a list of names (listCues)
+	// the words whose gate has a bit: a title's first word
+	// (Titles.Bit()), bitOutlet, bitPrefixHead, bitRoleNoun
+	cueTitle
+	cueOutlet
+	cuePrefixHead
+	cueRoleNoun
 	numCues
 )
 
@@ -240,10 +247,26 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 	t.wordIDs.Each(func(w string, id int32) {
 		t.words[w] = wordFact{gate: t.firsts[w], id: id}
 	})
-	for w, cues := range cueWords {
+	addCues := func(w string, cues uint16) {
 		f := t.words[w]
-		f.cues = cues
+		f.cues |= cues
 		t.words[w] = f
+	}
+	for w, cues := range cueWords {
+		addCues(w, cues)
+	}
+	for w := range listCues {
+		addCues(w, 1<<cueList)
+	}
+	for w, f := range t.words {
+		for _, b := range []struct {
+			bit uint64
+			cue int
+		}{{l.Titles.Bit(), cueTitle}, {bitOutlet, cueOutlet}, {bitPrefixHead, cuePrefixHead}, {bitRoleNoun, cueRoleNoun}} {
+			if f.gate&b.bit != 0 {
+				addCues(w, 1<<b.cue)
+			}
+		}
 	}
 	t.wordTab = newWordTable(t.words)
 	for c := 0; c < 256; c++ {
@@ -423,6 +446,9 @@ type view struct {
 	window    []byte
 	// used and named are per-token scratch of mentions and events
 	used, named []bool
+	// nameWords holds, per token, nameWordAlone's answer (nameWordYes,
+	// nameWordNo) once asked
+	nameWords []uint8
 	// startTok and endTok map a byte offset to the index+1 of the token
 	// that starts or ends there; they are not cleared between documents,
 	// so an entry counts only when that token starts or ends there
@@ -673,6 +699,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	n := len(v.toks)
 	v.ent = grow(v.ent, n)
 	v.used = grow(v.used, n)
+	v.nameWords = grow(v.nameWords, n)
 	// the gate goes with the document: the extractor reads it; every
 	// element is set below, in storage the caller may have handed in
 	// (pipeline.Process recycles it)
