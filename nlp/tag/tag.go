@@ -64,6 +64,10 @@ type Tagger struct {
 	// nameMask holds the gate bits of the lexicons that keep a word out
 	// of a person's name (nameToken)
 	nameMask uint64
+	// titleMask holds the gate bits of the words a title starts with: a
+	// title's first word and a title modifier (titleAt); 0 when the
+	// titles have no bit
+	titleMask uint64
 	// personNames are the lexicon's given names and surnames less the
 	// words the gazetteer names ("Jordan", "Victoria"): the first words
 	// of names found by namedPersons
@@ -95,8 +99,10 @@ const (
 	cueSeries           // the words that open a series (orgSeries)
 	cueList             // the words before a list of names (listCues)
 	// the words whose gate has a bit: a title's first word
-	// (Titles.Bit()), bitOutlet, bitPrefixHead, bitRoleNoun
+	// (Titles.Bit()), an organization head's (OrgHeads.Bit()),
+	// bitOutlet, bitPrefixHead, bitRoleNoun
 	cueTitle
+	cueHead
 	cueOutlet
 	cuePrefixHead
 	cueRoleNoun
@@ -160,6 +166,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.aliasRule[i] = r
 	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
+	if b := l.Titles.Bit(); b != 0 {
+		t.titleMask = b | bitTitleMod
+	}
 	t.personNames = make(map[string]uint8, len(l.PersonNames))
 	for w := range l.PersonNames {
 		cap := strings.ToUpper(w[:1]) + w[1:]
@@ -262,7 +271,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		for _, b := range []struct {
 			bit uint64
 			cue int
-		}{{l.Titles.Bit(), cueTitle}, {bitOutlet, cueOutlet}, {bitPrefixHead, cuePrefixHead}, {bitRoleNoun, cueRoleNoun}} {
+		}{{l.Titles.Bit(), cueTitle}, {l.OrgHeads.Bit(), cueHead}, {bitOutlet, cueOutlet}, {bitPrefixHead, cuePrefixHead}, {bitRoleNoun, cueRoleNoun}} {
 			if f.gate&b.bit != 0 {
 				addCues(w, 1<<b.cue)
 			}
