@@ -470,9 +470,9 @@ type view struct {
 	// ids are the tokens' ids in the lexicon's WordIDs
 	// (lexicon.Identified)
 	ids []int32
-	// keys and out are scratch for sorting mentions
+	// keys and kept are scratch for sorting mentions
 	keys []mentionKey
-	out  []document.Mention
+	kept []int
 	// lowerWords are the distinct words the body writes in lower case,
 	// sorted, once lowerReady (writtenLower builds them after
 	// lowerScans questions it answered by scanning the tokens)
@@ -1114,10 +1114,11 @@ func (v *view) entityAt(i int) (*cand, bool) {
 // dropped. Values, titles and events resolve their own overlaps, longest
 // first.
 func (v *view) mentions() []document.Mention {
-	out := v.out[:0]
+	// kept are the indexes of the candidates that become mentions
+	kept := v.kept[:0]
 	for _, k := range v.entities {
 		if c := &v.cands[k]; c.m.Type != "" {
-			out = append(out, c.m)
+			kept = append(kept, k)
 		}
 	}
 	used := v.used
@@ -1147,23 +1148,22 @@ func (v *view) mentions() []document.Mention {
 			for j := c.t0; j < c.t1; j++ {
 				used[j] = true
 			}
-			out = append(out, c.m)
+			kept = append(kept, r.k)
 		}
 	}
-	// sort small keys, then move each mention once
+	// sort small keys, then copy each mention once
 	keys := v.keys[:0]
-	for i := range out {
-		out[i].Text = v.body[out[i].Start:out[i].End]
-		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
+	for i, k := range kept {
+		m := &v.cands[k].m
+		keys = append(keys, mentionKey{start: m.Start, end: m.End, typ: m.Type, i: i})
 	}
 	v.sortMentionKeys(keys)
-	sorted := make([]document.Mention, len(out))
-	for k, key := range keys {
-		sorted[k] = out[key.i]
+	sorted := make([]document.Mention, len(kept))
+	for j, key := range keys {
+		sorted[j] = v.cands[kept[key.i]].m
+		sorted[j].Text = v.body[sorted[j].Start:sorted[j].End]
 	}
-	v.keys = keys
-	clear(out)
-	v.out = out[:0]
+	v.keys, v.kept = keys, kept
 	return sorted
 }
 
