@@ -696,6 +696,7 @@ func mergeBrands(d *document.Document) {
 // "Lake-Voice").
 func squeeze(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range strings.ToLower(s) {
 		if r != ' ' && r != '-' {
 			b.WriteRune(r)
@@ -711,7 +712,22 @@ func squeeze(s string) string {
 // U+FFFD).
 func squeezeEqual(s, key string) bool {
 	var buf [utf8.UTFMax]byte
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		// an ASCII byte is compared as it is, lower-cased
+		if c := s[i]; c < utf8.RuneSelf {
+			i++
+			c = lowerASCII(c)
+			if c == ' ' || c == '-' {
+				continue
+			}
+			if key == "" || key[0] != c {
+				return false
+			}
+			key = key[1:]
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
 		r = unicode.ToLower(r)
 		if r == ' ' || r == '-' {
 			continue
@@ -1406,12 +1422,13 @@ func mergeOrgans(d *document.Document) {
 		if owner == "" {
 			continue
 		}
+		organOf := organ + " of "
 		for j := range d.Mentions {
 			o := &d.Mentions[j]
 			if o.Type != document.Organization || o.EntityID == m.EntityID || o.EntityID == owner {
 				continue
 			}
-			rest, found := strings.CutPrefix(o.Text, organ+" of ")
+			rest, found := strings.CutPrefix(o.Text, organOf)
 			if !found {
 				continue
 			}
@@ -1450,8 +1467,8 @@ func (r *Resolver) mergeBrandDescriptions(d *document.Document) {
 			if o.Type != document.Organization || !strings.HasPrefix(o.Rule, "gaz.") || o.EntityID == m.EntityID {
 				continue
 			}
-			rest, ok := strings.CutPrefix(m.Text, o.Text+" ")
-			if !ok || !r.describesOnly(rest) {
+			// m.Text is o.Text, a space and the rest
+			if len(m.Text) <= len(o.Text) || m.Text[len(o.Text)] != ' ' || !strings.HasPrefix(m.Text, o.Text) || !r.describesOnly(m.Text[len(o.Text)+1:]) {
 				continue
 			}
 			m.EntityID, m.Name, m.Country = o.EntityID, o.Name, o.Country

@@ -167,8 +167,7 @@ func (t *Tagger) acronymPairs(v *view) bool {
 func (t *Tagger) initialsOfNamed(v *view) bool {
 	added := false
 	// three to six capitals: the token starts with one
-	caps := v.caps
-	for i := v.nextIn(0, &caps); i < len(v.toks); i = v.nextIn(i+1, &caps) {
+	for _, i := range v.caps {
 		if v.ent[i] != 0 || !v.acronym(i) || len(v.tok(i)) < 3 || len(v.tok(i)) > 6 || strings.ContainsAny(v.tok(i), "0123456789&") ||
 			v.has(&t.lex.Titles, i) || t.lex.Vocabulary[v.lows[i]] {
 			continue

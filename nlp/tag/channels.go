@@ -120,8 +120,7 @@ func (t *Tagger) channelTails(v *view) bool {
 func (t *Tagger) gluedChannels(v *view) bool {
 	added := false
 	// the acronym's first capital starts the token
-	caps := v.caps
-	for i := v.nextIn(0, &caps); i < len(v.texts); i = v.nextIn(i+1, &caps) {
+	for _, i := range v.caps {
 		tk := v.texts[i]
 		n := len(tk)
 		if n < 3 || n > 7 || tk[0] < 'A' || tk[0] > 'Z' || tk[n-1] < '0' || tk[n-1] > '9' || v.ent[i] != 0 {

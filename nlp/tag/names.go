@@ -483,6 +483,11 @@ func (t *Tagger) surnameRun(v *view, i int) int {
 // titleAt matches a title at token i: optional modifiers, then a title of
 // the lexicon ("Deputy Foreign Minister"). It returns the title's end.
 func (t *Tagger) titleAt(v *view, i int) (int, bool) {
+	// most tokens start no title: neither a modifier nor a title's first
+	// word (the gate test of v.match)
+	if uint(i) < uint(len(v.gate)) && !lexicon.May(v.gate[i], t.titleMask) {
+		return i, false
+	}
 	j := i
 	for j < len(v.toks) && v.gate[j]&bitTitleMod != 0 && j-i < 3 && !v.has(&t.lex.Titles, j) {
 		j++
@@ -510,6 +515,10 @@ func (t *Tagger) titleAt(v *view, i int) (int, bool) {
 // Excellency", "Dato' Sri"); an apostrophe glued to one belongs to it
 // ("Dato'"). It returns where they end.
 func (t *Tagger) honorificsAt(v *view, i int) (int, bool) {
+	// most tokens start none (the gate test of v.match, without the call)
+	if b := t.lex.Honorifics.Bit(); b != 0 && uint(i) < uint(len(v.gate)) && v.gate[i]&b == 0 {
+		return i, false
+	}
 	j := i
 	for {
 		_, n, ok := v.match(&t.lex.Honorifics, j)

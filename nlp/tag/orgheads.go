@@ -70,8 +70,17 @@ func (t *Tagger) headAt(v *view, i int) (string, int, bool) {
 // Agency", "Ministry of Media", "Chongyang Institute for Financial
 // Studies". They get a lower confidence than gazetteer names.
 func (t *Tagger) organizations(v *view) {
-	heads := lexicon.Bits(&t.lex.OrgHeads)
-	for i := v.nextMay(0, heads); i < len(v.toks); i = v.nextMay(i+1, heads) {
+	// a head's first word, or any token when the heads have no gate bit
+	// (lexicon.May)
+	every := lexicon.Bits(&t.lex.OrgHeads) == 0
+	heads := v.cues[cueHead]
+	next := func(i int) int {
+		if every {
+			return i
+		}
+		return v.nextIn(i, &heads)
+	}
+	for i := next(0); i < len(v.toks); i = next(i + 1) {
 		if v.ent[i] != 0 {
 			continue
 		}

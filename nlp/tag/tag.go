@@ -64,6 +64,10 @@ type Tagger struct {
 	// nameMask holds the gate bits of the lexicons that keep a word out
 	// of a person's name (nameToken)
 	nameMask uint64
+	// titleMask holds the gate bits of the words a title starts with: a
+	// title's first word and a title modifier (titleAt); 0 when the
+	// titles have no bit
+	titleMask uint64
 	// personNames are the lexicon's given names and surnames less the
 	// words the gazetteer names ("Jordan", "Victoria"): the first words
 	// of names found by namedPersons
@@ -95,8 +99,10 @@ const (
 	cueSeries           // the words that open a series (orgSeries)
 	cueList             // the words before a list of names (listCues)
 	// the words whose gate has a bit: a title's first word
-	// (Titles.Bit()), bitOutlet, bitPrefixHead, bitRoleNoun
+	// (Titles.Bit()), an organization head's (OrgHeads.Bit()),
+	// bitOutlet, bitPrefixHead, bitRoleNoun
 	cueTitle
+	cueHead
 	cueOutlet
 	cuePrefixHead
 	cueRoleNoun
@@ -160,6 +166,9 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		t.aliasRule[i] = r
 	}
 	t.nameMask = lexicon.Bits(&l.Titles, &l.Honorifics, &l.OrgHeads, &l.EventTriggers)
+	if b := l.Titles.Bit(); b != 0 {
+		t.titleMask = b | bitTitleMod
+	}
 	t.personNames = make(map[string]uint8, len(l.PersonNames))
 	for w := range l.PersonNames {
 		cap := strings.ToUpper(w[:1]) + w[1:]
@@ -262,7 +271,7 @@ func New(g *gazetteer.Gazetteer, l *lexicon.Lexicon) (*Tagger, error) {
 		for _, b := range []struct {
 			bit uint64
 			cue int
-		}{{l.Titles.Bit(), cueTitle}, {bitOutlet, cueOutlet}, {bitPrefixHead, cuePrefixHead}, {bitRoleNoun, cueRoleNoun}} {
+		}{{l.Titles.Bit(), cueTitle}, {l.OrgHeads.Bit(), cueHead}, {bitOutlet, cueOutlet}, {bitPrefixHead, cuePrefixHead}, {bitRoleNoun, cueRoleNoun}} {
 			if f.gate&b.bit != 0 {
 				addCues(w, 1<<b.cue)
 			}
@@ -461,9 +470,9 @@ type view struct {
 	// ids are the tokens' ids in the lexicon's WordIDs
 	// (lexicon.Identified)
 	ids []int32
-	// keys and out are scratch for sorting mentions
+	// keys and kept are scratch for sorting mentions
 	keys []mentionKey
-	out  []document.Mention
+	kept []int
 	// lowerWords are the distinct words the body writes in lower case,
 	// sorted, once lowerReady (writtenLower builds them after
 	// lowerScans questions it answered by scanning the tokens)
@@ -1105,10 +1114,11 @@ func (v *view) entityAt(i int) (*cand, bool) {
 // dropped. Values, titles and events resolve their own overlaps, longest
 // first.
 func (v *view) mentions() []document.Mention {
-	out := v.out[:0]
+	// kept are the indexes of the candidates that become mentions
+	kept := v.kept[:0]
 	for _, k := range v.entities {
 		if c := &v.cands[k]; c.m.Type != "" {
-			out = append(out, c.m)
+			kept = append(kept, k)
 		}
 	}
 	used := v.used
@@ -1138,23 +1148,22 @@ func (v *view) mentions() []document.Mention {
 			for j := c.t0; j < c.t1; j++ {
 				used[j] = true
 			}
-			out = append(out, c.m)
+			kept = append(kept, r.k)
 		}
 	}
-	// sort small keys, then move each mention once
+	// sort small keys, then copy each mention once
 	keys := v.keys[:0]
-	for i := range out {
-		out[i].Text = v.body[out[i].Start:out[i].End]
-		keys = append(keys, mentionKey{start: out[i].Start, end: out[i].End, typ: out[i].Type, i: i})
+	for i, k := range kept {
+		m := &v.cands[k].m
+		keys = append(keys, mentionKey{start: m.Start, end: m.End, typ: m.Type, i: i})
 	}
 	v.sortMentionKeys(keys)
-	sorted := make([]document.Mention, len(out))
-	for k, key := range keys {
-		sorted[k] = out[key.i]
+	sorted := make([]document.Mention, len(kept))
+	for j, key := range keys {
+		sorted[j] = v.cands[kept[key.i]].m
+		sorted[j].Text = v.body[sorted[j].Start:sorted[j].End]
 	}
-	v.keys = keys
-	clear(out)
-	v.out = out[:0]
+	v.keys, v.kept = keys, kept
 	return sorted
 }
 
