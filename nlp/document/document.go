@@ -253,6 +253,16 @@ type Document struct {
 	// Gate); like Gate, nil before tagging and after pipeline.Process.
 	// Not part of the output.
 	WordIDs []int32 `json:"-"`
+	// Lows holds, per token, the token in Lower ("’s" written "'s"),
+	// and TokenAt, per byte offset of the body, the index+1 of the token
+	// that starts there (the first len(Body)+1 entries) and of the token
+	// that ends there (the next len(Body)+1); the tagger computes both
+	// with the gate and the extractor reads them instead of a second
+	// pass. TokenAt is not cleared between documents: an entry counts
+	// only when its token starts or ends at that offset. Like Gate, nil
+	// before tagging and after pipeline.Process. Not part of the output.
+	Lows    []string `json:"-"`
+	TokenAt []int32  `json:"-"`
 }
 
 // LowerBody returns d.Lower, computing it first when it is missing or

@@ -424,35 +424,18 @@ func (x *Extractor) Apply(d *document.Document) {
 		sc.gbuf, sc.sbuf, sc.abuf, sc.gmbuf, sc.smbuf, sc.ambuf = v.gbuf, v.sbuf, v.abuf, v.gmbuf, v.smbuf, v.ambuf
 	}()
 	n := len(v.toks)
-	if cap(sc.lows) < n {
-		sc.lows = make([]string, n)
-	}
-	sc.lows = sc.lows[:n]
-	v.lows = sc.lows
 	if cap(sc.idx) < 3*n {
 		sc.idx = make([]int, 3*n)
 	}
 	idx := sc.idx[:3*n]
 	clear(idx)
 	nb := len(v.body) + 1
-	// not cleared: the loop below writes the entries of this document's
-	// tokens, and tokenStarting and tokenEndingAt check an entry against
-	// its token
-	if cap(sc.offs) < 2*nb {
-		sc.offs = make([]int32, 2*nb)
-	}
-	offs := sc.offs[:2*nb]
-	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
-	// one pass: the lower-cased tokens (Low) and the token offsets
-	lower, lows := v.lower, v.lows
-	for k, t := range v.toks {
-		w := lower[t.Start:t.End]
-		if w == "’s" {
-			w = "'s"
-		}
-		lows[k] = w
-		v.startTok[t.Start] = int32(k + 1)
-		v.endTok[t.End] = int32(k + 1)
+	if len(d.Lows) == n && len(d.TokenAt) == 2*nb {
+		// the tagger's lower-cased tokens and token offsets
+		v.lows = d.Lows
+		v.startTok, v.endTok = d.TokenAt[:nb:nb], d.TokenAt[nb:]
+	} else {
+		v.lowsAndOffsets(sc)
 	}
 	v.ent, v.evm, v.val = idx[:n:n], idx[n:2*n:2*n], idx[2*n:]
 	if v.gate, v.ids = d.Gate, d.WordIDs; len(v.gate) != n || len(v.ids) != n {
@@ -566,6 +549,36 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any {
 	return &scratch{entity: map[string]*document.Entity{}, eventOfMention: map[int]*event{}, pairs: map[string][]string{}}
 }}
+
+// lowsAndOffsets fills v.lows and v.startTok and v.endTok, in the
+// scratch space, for a document the tagger did not hand them with.
+func (v *view) lowsAndOffsets(sc *scratch) {
+	n, nb := len(v.toks), len(v.body)+1
+	if cap(sc.lows) < n {
+		sc.lows = make([]string, n)
+	}
+	sc.lows = sc.lows[:n]
+	v.lows = sc.lows
+	// not cleared: the loop below writes the entries of this document's
+	// tokens, and tokenStarting and tokenEndingAt check an entry against
+	// its token
+	if cap(sc.offs) < 2*nb {
+		sc.offs = make([]int32, 2*nb)
+	}
+	offs := sc.offs[:2*nb]
+	v.startTok, v.endTok = offs[:nb:nb], offs[nb:]
+	// one pass: the lower-cased tokens (Low) and the token offsets
+	lower, lows := v.lower, v.lows
+	for k, t := range v.toks {
+		w := lower[t.Start:t.End]
+		if w == "’s" {
+			w = "'s"
+		}
+		lows[k] = w
+		v.startTok[t.Start] = int32(k + 1)
+		v.endTok[t.End] = int32(k + 1)
+	}
+}
 
 // release empties the scratch space and returns it to the pool.
 func (sc *scratch) release() {

@@ -133,7 +133,7 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 	// the tagger's per-token gate is working memory of the stages: its
 	// storage comes from a pool and goes back when the stages are done
 	g := gatePool.Get().(*gateBuf)
-	d.Gate, d.WordIDs = g.gate[:0], g.ids[:0]
+	d.Gate, d.WordIDs, d.Lows, d.TokenAt = g.gate[:0], g.ids[:0], g.lows[:0], g.at[:0]
 	var err error
 	for _, s := range p.stages {
 		if err = ctx.Err(); err != nil {
@@ -143,6 +143,10 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 	}
 	g.gate, d.Gate = d.Gate[:0], nil
 	g.ids, d.WordIDs = d.WordIDs[:0], nil
+	// the lower-cased tokens point into the body: dropped, not kept
+	clear(d.Lows)
+	g.lows, d.Lows = d.Lows[:0], nil
+	g.at, d.TokenAt = d.TokenAt[:0], nil
 	gatePool.Put(g)
 	if err != nil {
 		return nil, err
@@ -162,11 +166,13 @@ func (p *Pipeline) ProcessContext(ctx context.Context, a document.Article) (*doc
 	return d, nil
 }
 
-// gateBuf holds the storage of a document's gate and word ids between
-// Process calls.
+// gateBuf holds the storage of a document's gate, word ids, lower-cased
+// tokens and token offsets between Process calls.
 type gateBuf struct {
 	gate []uint64
 	ids  []int32
+	lows []string
+	at   []int32
 }
 
 var gatePool = sync.Pool{New: func() any { return &gateBuf{} }}

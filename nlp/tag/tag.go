@@ -723,7 +723,7 @@ func (t *Tagger) Apply(d *document.Document) {
 	} else {
 		v.ids = make([]int32, n)
 	}
-	v.lows, v.parens = v.lows[:0], v.parens[:0]
+	v.parens = v.parens[:0]
 	for c := range v.cues {
 		v.cues[c] = v.cues[c][:0]
 	}
@@ -734,12 +734,14 @@ func (t *Tagger) Apply(d *document.Document) {
 	nb := len(v.body) + 1
 	// not cleared: tokenFacts writes the entries of this document's
 	// tokens, and tokenAt checks an entry against its token
-	v.offs = resize(v.offs, 2*nb)
+	// the lower-cased tokens and the offsets' tokens go with the
+	// document too (Lows, TokenAt)
+	v.offs = resize(d.TokenAt, 2*nb)
 	v.startTok, v.endTok = v.offs[:nb:nb], v.offs[nb:]
-	v.lows = slices.Grow(v.lows, n)[:n]
+	v.lows = resize(d.Lows, n)
 	v.texts = slices.Grow(v.texts, n)[:n]
 	t.tokenFacts(v)
-	d.Gate, d.WordIDs = v.gate, v.ids
+	d.Gate, d.WordIDs, d.Lows, d.TokenAt = v.gate, v.ids, v.lows, v.offs
 	v.cands = v.cands[:0]
 	v.settled, v.settledN = v.settled[:0], 0
 
@@ -887,10 +889,9 @@ var viewPool = sync.Pool{New: func() any { return &view{} }}
 func (v *view) release() {
 	clear(v.cands)
 	v.t, v.body, v.lower, v.toks, v.gate, v.ids = nil, "", "", nil, nil, nil
-	v.startTok, v.endTok = nil, nil
-	clear(v.lows)
+	v.startTok, v.endTok, v.offs, v.lows = nil, nil, nil, nil
 	clear(v.texts)
-	v.lows, v.texts = v.lows[:0], v.texts[:0]
+	v.texts = v.texts[:0]
 	v.cands, v.entities, v.ranks, v.acScratch = v.cands[:0], v.entities[:0], v.ranks[:0], v.acScratch[:0]
 	viewPool.Put(v)
 }
