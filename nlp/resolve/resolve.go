@@ -1061,17 +1061,27 @@ const (
 // are not countries of the gazetteer, so they never come through. The
 // added mentions carry the place's or the name's span.
 func (r *Resolver) countriesOf(d *document.Document) {
-	have := map[string]int{}
-	for i, e := range d.Entities {
-		if e.Type == document.Country {
-			have[e.ID] = i
+	// the ids of the article's countries: an article names few, so a
+	// slice is searched faster than a map is built
+	var haveBuf [16]string
+	have := haveBuf[:0]
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.Type == document.Country {
+			have = append(have, e.ID)
 		}
 	}
 	var added []document.Entity
-	byText := map[string][]string{} // mention text -> countriesInName
+	// inNames holds countriesInName of the texts of the organization at
+	// hand: an organization is mostly named in the same few words each
+	// time, and two organizations rarely in the same words
+	type inName struct {
+		text string
+		isos []string
+	}
+	var inNamesBuf [8]inName
 	note := func(iso3 string, m document.EntityMention, rule string, conf float64) {
 		id := document.CountryID(iso3)
-		if _, ok := have[id]; ok {
+		if slices.Contains(have, id) {
 			return
 		}
 		for k := range added {
@@ -1087,7 +1097,8 @@ func (r *Resolver) countriesOf(d *document.Document) {
 		}
 		added = append(added, e)
 	}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		switch e.Type {
 		case document.Place:
 			if e.Country == "" {
@@ -1099,15 +1110,17 @@ func (r *Resolver) countriesOf(d *document.Document) {
 				}
 			}
 		case document.Organization:
+			// countriesInName is a function of the text alone
+			inNames := inNamesBuf[:0]
 			for _, m := range e.Mentions {
-				// an organization is mostly named in the same words each
-				// time: countriesInName is a function of the text alone
-				inName, ok := byText[m.Text]
-				if !ok {
-					inName = r.countriesInName(m.Text)
-					byText[m.Text] = inName
+				k := 0
+				for k < len(inNames) && inNames[k].text != m.Text {
+					k++
 				}
-				for _, iso3 := range inName {
+				if k == len(inNames) {
+					inNames = append(inNames, inName{m.Text, r.countriesInName(m.Text)})
+				}
+				for _, iso3 := range inNames[k].isos {
 					note(iso3, m, RuleCountryInName, 0.75)
 				}
 			}
