@@ -984,6 +984,26 @@ func nameParts(name string) int {
 
 func nameWords(name string) []string {
 	var out []string
+	if isASCII(name) {
+		// the same words without a string per word: in ASCII the letters
+		// are a-z and A-Z, lower-casing keeps the offsets and there is
+		// no accent to fold
+		low := document.LowerASCII(name)
+		for i := 0; i < len(low); {
+			for i < len(low) && !nameByte(low[i]) {
+				i++
+			}
+			j := i
+			for j < len(low) && nameByte(low[j]) {
+				j++
+			}
+			if j-i > 1 {
+				out = append(out, low[i:j])
+			}
+			i = j
+		}
+		return out
+	}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	}) {
@@ -994,6 +1014,10 @@ func nameWords(name string) []string {
 	}
 	return out
 }
+
+// nameByte reports whether the lower-cased ASCII byte c belongs to a word
+// of nameWords: a letter or an apostrophe.
+func nameByte(c byte) bool { return c >= 'a' && c <= 'z' || c == '\'' }
 
 // foldAccents drops the combining marks of s after canonical
 // decomposition.
