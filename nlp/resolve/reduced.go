@@ -20,6 +20,26 @@ var reducibleWords = map[string]bool{
 	"news": true,
 }
 
+// genericWords holds per lower-case word whether it is one of
+// reducibleWords and one of descriptiveWords, so that reduceName looks a
+// word up once.
+var genericWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range reducibleWords {
+		m[w] |= reducible
+	}
+	for w := range descriptiveWords {
+		m[w] |= descriptive
+	}
+	return m
+}()
+
+// The flags of genericWords.
+const (
+	reducible uint8 = 1 << iota
+	descriptive
+)
+
 // reducedName is the core of one organization name: the words that stay
 // when reduceName has cut its place and its generic words.
 type reducedName struct {
@@ -88,19 +108,30 @@ func (r *Resolver) reduceName(name string) reducedName {
 	for i := 0; i < len(words); i++ {
 		w := trimPossessive(words[i])
 		// a country's name or demonym alone is capitalised: the others
-		// are not looked up
+		// are not looked up; the word's entry also tells whether a
+		// country's name starts with it (countryWords)
+		var cw countryWord
+		looked := false
 		if w != "" && w[0] >= 'A' && w[0] <= 'Z' {
-			if iso := r.countryWords(words[i : i+1]); iso != "" {
-				tk = append(tk, "#"+iso)
+			cw, looked = r.countries[w], true
+			if cw.iso3 != "" {
+				tk = append(tk, "#"+cw.iso3)
 				isos++
 				if out.iso3 == "" {
-					out.iso3 = iso
+					out.iso3 = cw.iso3
 				}
 				continue
 			}
 		}
 		if i+1 < len(words) {
-			if iso := r.countryWords(words[i : i+2]); iso != "" {
+			if !looked || len(w) != len(words[i]) {
+				cw = r.countries[words[i]]
+			}
+			iso := ""
+			if cw.first {
+				iso = r.countries[trimPossessive(words[i]+" "+words[i+1])].iso3
+			}
+			if iso != "" {
 				tk = append(tk, "#"+iso)
 				isos++
 				if out.iso3 == "" {
@@ -112,10 +143,11 @@ func (r *Resolver) reduceName(name string) reducedName {
 		}
 		var lb [24]byte
 		l := appendLower(lb[:0], w)
-		if len(w) == 0 || reducibleWords[string(l)] {
+		kind := genericWords[string(l)]
+		if len(w) == 0 || kind&reducible != 0 {
 			continue
 		}
-		named = named || !descriptiveWords[string(l)]
+		named = named || kind&descriptive == 0
 		tk = append(tk, w)
 	}
 	tk = ministryField(tk)
@@ -157,12 +189,12 @@ func stateBody(tk []string) bool {
 // together ("China", "South Africa", "Chinese"), else "".
 func (r *Resolver) countryWords(words []string) string {
 	if len(words) == 1 {
-		return r.countryAlias[trimPossessive(words[0])]
+		return r.countries[trimPossessive(words[0])].iso3
 	}
-	if len(words) > 3 || !r.countryFirst[words[0]] {
+	if len(words) > 3 || !r.countries[words[0]].first {
 		return "" // no country's name opens with that word
 	}
-	return r.countryAlias[trimPossessive(strings.Join(words, " "))]
+	return r.countries[trimPossessive(strings.Join(words, " "))].iso3
 }
 
 // allCapitalised reports whether every word of ws opens with a capital

@@ -36,15 +36,15 @@ import (
 // concurrent use.
 type Resolver struct {
 	gaz *gazetteer.Gazetteer
-	// countryAlias maps each alias that countriesInName accepts (an
-	// alias of a country, not a combining form, no acronym shorter than
-	// three bytes) to the country's ISO3 code: the few aliases of the
+	// countries maps each alias that countriesInName accepts (an alias
+	// of a country, not a combining form, no acronym shorter than three
+	// bytes) to the country's ISO3 code, and the first word (up to the
+	// first space) of each such alias to first: the few aliases of the
 	// gazetteer that name a country, so the word runs of a name are not
-	// looked up in the whole alias table. countryFirst holds their first
-	// words (up to the first space): a run starting with any other word
-	// names no country.
-	countryAlias map[string]string
-	countryFirst map[string]bool
+	// looked up in the whole alias table, and a run starting with a word
+	// that is no first word names no country. One map answers both, so a
+	// word is looked up once.
+	countries map[string]countryWord
 	// variants maps the variant key of every name of a gazetteer
 	// organization (variantKey) to its id, "" for a key two organizations
 	// share (mergeVariants).
@@ -53,19 +53,48 @@ type Resolver struct {
 
 // New returns a Resolver backed by g, which must not change afterwards.
 func New(g *gazetteer.Gazetteer) *Resolver {
-	r := &Resolver{gaz: g, countryAlias: map[string]string{}, countryFirst: map[string]bool{}}
+	r := &Resolver{gaz: g, countries: map[string]countryWord{}}
 	for _, a := range g.Aliases {
 		// through Lookup, so the table holds exactly what Lookup answers
 		en, form, ok := g.Lookup(a.Text)
-		if !ok || en.Type != document.Country || form == gazetteer.FormCombining || form == gazetteer.FormAcronym && len(a.Text) < 3 {
+		if !ok || en.Type != document.Country {
 			continue
 		}
-		r.countryAlias[a.Text] = document.IDKey(en.ID)
+		lead := a.Text
+		if k := strings.IndexAny(lead, " -"); k >= 0 {
+			lead = lead[:k]
+		}
+		cw := r.countries[lead]
+		cw.lead = true
+		r.countries[lead] = cw
+		if form == gazetteer.FormCombining || form == gazetteer.FormAcronym && len(a.Text) < 3 {
+			continue
+		}
+		cw = r.countries[a.Text]
+		cw.iso3, cw.alias, cw.acronym = document.IDKey(en.ID), true, form == gazetteer.FormAcronym
+		r.countries[a.Text] = cw
 		first, _, _ := strings.Cut(a.Text, " ")
-		r.countryFirst[first] = true
+		cw = r.countries[first]
+		cw.first = true
+		r.countries[first] = cw
 	}
 	r.variants = variantTable(g)
 	return r
+}
+
+// countryWord is what Resolver.countries knows of a word or run of words:
+// whether it is a country's alias (one countriesInName accepts), the
+// country's ISO3 code and whether the alias is an acronym; whether such
+// an alias starts with it (up to the first space); and whether any alias
+// of a country, of any form, starts with it up to the first space or
+// hyphen (lead), so that formKey asks the gazetteer about the two-word
+// runs that start with such a word only.
+type countryWord struct {
+	iso3    string
+	alias   bool
+	acronym bool
+	first   bool
+	lead    bool
 }
 
 // Apply fills the EntityID of every name mention of d and replaces
@@ -846,15 +875,23 @@ func (r *Resolver) formKey(name, country string) (string, string, bool) {
 		}
 	}
 	for i := 0; i < len(words); i++ {
-		w := name[words[i][0]:words[i][1]]
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "\u2019s")
-		if en, form, ok := r.gaz.Lookup(w); ok && en.Type == document.Country && form != gazetteer.FormCombining && form != gazetteer.FormAcronym {
-			iso3 = document.IDKey(en.ID)
+		word := name[words[i][0]:words[i][1]]
+		w := strings.TrimSuffix(strings.TrimSuffix(word, "'s"), "\u2019s")
+		// a country's alias that is no combining form and no acronym
+		// (countries holds every alias of a country but the combining
+		// forms and acronyms shorter than three bytes)
+		cw := r.countries[w]
+		if cw.alias && !cw.acronym {
+			iso3 = cw.iso3
 			put(&b, iso3)
 			continue
 		}
-		// "South African", "Saudi Arabia": a country of two words
-		if i+1 < len(words) && w != "" && w[0] >= 'A' && w[0] <= 'Z' {
+		// "South African", "Saudi Arabia": a country of two words, whose
+		// alias starts with the word as written
+		if len(w) != len(word) {
+			cw = r.countries[word]
+		}
+		if i+1 < len(words) && w != "" && w[0] >= 'A' && w[0] <= 'Z' && cw.lead {
 			if en, _, ok := r.gaz.Lookup(name[words[i][0]:words[i+1][1]]); ok && en.Type == document.Country {
 				iso3 = document.IDKey(en.ID)
 				put(&b, iso3)
@@ -947,6 +984,26 @@ func nameParts(name string) int {
 
 func nameWords(name string) []string {
 	var out []string
+	if isASCII(name) {
+		// the same words without a string per word: in ASCII the letters
+		// are a-z and A-Z, lower-casing keeps the offsets and there is
+		// no accent to fold
+		low := document.LowerASCII(name)
+		for i := 0; i < len(low); {
+			for i < len(low) && !nameByte(low[i]) {
+				i++
+			}
+			j := i
+			for j < len(low) && nameByte(low[j]) {
+				j++
+			}
+			if j-i > 1 {
+				out = append(out, low[i:j])
+			}
+			i = j
+		}
+		return out
+	}
 	for _, w := range strings.FieldsFunc(name, func(r rune) bool {
 		return !unicode.IsLetter(r) && r != '\''
 	}) {
@@ -957,6 +1014,10 @@ func nameWords(name string) []string {
 	}
 	return out
 }
+
+// nameByte reports whether the lower-cased ASCII byte c belongs to a word
+// of nameWords: a letter or an apostrophe.
+func nameByte(c byte) bool { return c >= 'a' && c <= 'z' || c == '\'' }
 
 // foldAccents drops the combining marks of s after canonical
 // decomposition.
@@ -1024,17 +1085,27 @@ const (
 // are not countries of the gazetteer, so they never come through. The
 // added mentions carry the place's or the name's span.
 func (r *Resolver) countriesOf(d *document.Document) {
-	have := map[string]int{}
-	for i, e := range d.Entities {
-		if e.Type == document.Country {
-			have[e.ID] = i
+	// the ids of the article's countries: an article names few, so a
+	// slice is searched faster than a map is built
+	var haveBuf [16]string
+	have := haveBuf[:0]
+	for i := range d.Entities {
+		if e := &d.Entities[i]; e.Type == document.Country {
+			have = append(have, e.ID)
 		}
 	}
 	var added []document.Entity
-	byText := map[string][]string{} // mention text -> countriesInName
+	// inNames holds countriesInName of the texts of the organization at
+	// hand: an organization is mostly named in the same few words each
+	// time, and two organizations rarely in the same words
+	type inName struct {
+		text string
+		isos []string
+	}
+	var inNamesBuf [8]inName
 	note := func(iso3 string, m document.EntityMention, rule string, conf float64) {
 		id := document.CountryID(iso3)
-		if _, ok := have[id]; ok {
+		if slices.Contains(have, id) {
 			return
 		}
 		for k := range added {
@@ -1050,7 +1121,8 @@ func (r *Resolver) countriesOf(d *document.Document) {
 		}
 		added = append(added, e)
 	}
-	for _, e := range d.Entities {
+	for i := range d.Entities {
+		e := &d.Entities[i]
 		switch e.Type {
 		case document.Place:
 			if e.Country == "" {
@@ -1062,15 +1134,17 @@ func (r *Resolver) countriesOf(d *document.Document) {
 				}
 			}
 		case document.Organization:
+			// countriesInName is a function of the text alone
+			inNames := inNamesBuf[:0]
 			for _, m := range e.Mentions {
-				// an organization is mostly named in the same words each
-				// time: countriesInName is a function of the text alone
-				inName, ok := byText[m.Text]
-				if !ok {
-					inName = r.countriesInName(m.Text)
-					byText[m.Text] = inName
+				k := 0
+				for k < len(inNames) && inNames[k].text != m.Text {
+					k++
 				}
-				for _, iso3 := range inName {
+				if k == len(inNames) {
+					inNames = append(inNames, inName{m.Text, r.countriesInName(m.Text)})
+				}
+				for _, iso3 := range inNames[k].isos {
 					note(iso3, m, RuleCountryInName, 0.75)
 				}
 			}
@@ -1131,8 +1205,8 @@ func (r *Resolver) countriesInName(text string) []string {
 		// every run from word i, with its "'s" cut, starts with words[i]
 		// (or, alone, is words[i] without the "'s"): a first word that no
 		// country alias starts with rules out the runs of i
-		if !r.countryFirst[words[i]] {
-			if w := trimPossessive(words[i]); len(w) == len(words[i]) || !r.countryFirst[w] {
+		if !r.countries[words[i]].first {
+			if w := trimPossessive(words[i]); len(w) == len(words[i]) || !r.countries[w].first {
 				continue
 			}
 		}
@@ -1149,8 +1223,9 @@ func (r *Resolver) countriesInName(text string) []string {
 				w = append(append(w, ' '), x...)
 			}
 			w = bytes.TrimSuffix(bytes.TrimSuffix(w, []byte("'s")), []byte("\u2019s"))
-			iso3, ok := r.countryAlias[string(w)]
-			if !ok {
+			cw := r.countries[string(w)]
+			iso3 := cw.iso3
+			if !cw.alias {
 				continue
 			}
 			if string(w) == "Georgia" {
