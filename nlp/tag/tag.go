@@ -399,12 +399,13 @@ type cand struct {
 
 // match is m.Match guarded by the lexicon gate.
 func (v *view) match(m *lexicon.Matcher, i int) (int, int, bool) {
-	return m.At(v, v.gate, i)
+	return m.AtIDs(v, v.ids, v.gate, i)
 }
 
 // has is m.Has guarded by the lexicon gate.
 func (v *view) has(m *lexicon.Matcher, i int) bool {
-	return m.HasAt(v, v.gate, i)
+	_, _, ok := m.AtIDs(v, v.ids, v.gate, i)
+	return ok
 }
 
 // view is one document as the patterns see it.
