@@ -83,19 +83,52 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 			i++
 			continue
 		}
-		if d, ok := f.at(i); ok {
-			if n := len(out); n > 0 {
-				f.weekdayRangeEnd(out[n-1], &d)
-			}
-			out = append(out, d)
-			i = d.End
+		i = f.add(&out, i)
+	}
+	return f.finish(out)
+}
+
+// FindGated is Find for a caller that holds bits of the tokens: token i
+// may start a date when gate[i]&starts != 0, which must hold exactly for
+// the tokens that start with a digit 0-9 and those that are one of
+// StartWords in lower case. Testing one bit per token spares the caller a
+// call per token. A gate not as long as toks is ignored (Find).
+func FindGated(body, lower string, toks []document.Token, a Anchor, gate []uint64, starts uint64) []Found {
+	if len(gate) != len(toks) {
+		return Find(body, lower, toks, a)
+	}
+	f := finder{body: body, lower: lower, toks: toks, a: a}
+	var out []Found
+	for i := 0; i < len(gate); {
+		if gate[i]&starts == 0 {
+			i++
 			continue
 		}
-		i++
+		i = f.add(&out, i)
 	}
+	return f.finish(out)
+}
+
+// add appends to out the date expression that starts at token i, if
+// any, and returns the token to go on from.
+func (f *finder) add(out *[]Found, i int) int {
+	d, ok := f.at(i)
+	if !ok {
+		return i + 1
+	}
+	if n := len(*out); n > 0 {
+		f.weekdayRangeEnd((*out)[n-1], &d)
+	}
+	*out = append(*out, d)
+	return d.End
+}
+
+// finish ties the expressions found together (sameYear,
+// coordinatedMonths, textYears) and returns them.
+func (f *finder) finish(out []Found) []Found {
 	f.sameYear(out)
 	f.coordinatedMonths(out)
-	if !a.OK {
+	if !f.a.OK {
 		f.textYears(out)
 	}
 	return out

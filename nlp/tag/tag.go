@@ -1261,8 +1261,7 @@ func (v *view) dropNamedYears() {
 }
 
 func (t *Tagger) dates(v *view) {
-	mayStart := func(i int) bool { return v.gate[i]&bitDateStart != 0 }
-	found := dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart)
+	found := dates.FindGated(v.body, v.lower, v.toks, v.anchor, v.gate, bitDigit|bitDateStart)
 	for _, f := range found {
 		m := document.Mention{Type: document.Date, Value: f.Value, Kind: f.Granularity,
 			Anchor: f.Anchor, Rule: f.Rule, Confidence: 0.95}
