@@ -474,6 +474,11 @@ var quarterWords = map[string]int{
 // quarter reads "the first quarter of 2026", "Q3 2025" and "the second
 // quarter of this year" as ISO 8601 quarters ("2026-Q1").
 func (f *finder) quarter(i int) (Found, bool) {
+	// only "Q1" to "Q4" come without "quarter" after them: a cheaper test
+	// than the lookup, which fails for most words
+	if w := f.low(i); w != "" && w[0] != 'q' && f.low(i+1) != "quarter" {
+		return Found{}, false
+	}
 	q, ok := quarterWords[f.low(i)]
 	if !ok {
 		return Found{}, false
@@ -800,8 +805,12 @@ func (f *finder) weekday(i int) (Found, bool) {
 		mod = f.low(i)
 		i++
 	}
+	// the capital first: it is cheaper than the lookup
+	if t := f.tok(i); t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return Found{}, false
+	}
 	wd, ok := weekdays[f.low(i)]
-	if !ok || f.tok(i)[0] < 'A' || f.tok(i)[0] > 'Z' {
+	if !ok {
 		return Found{}, false
 	}
 	j := i + 1
@@ -1304,7 +1313,11 @@ func (f *finder) relative(i int) (Found, bool) {
 		d.Anchor = f.a.String()
 		return d, true
 	default:
-		// "two days ago", "3 weeks ago"
+		// "two days ago", "3 weeks ago"; "ago" first: it is cheaper than
+		// the number and missing after most
+		if f.low(i+2) != "ago" {
+			return Found{}, false
+		}
 		n, ok := numberWords[w]
 		if !ok {
 			v, ok := Digits(w)
@@ -1313,7 +1326,7 @@ func (f *finder) relative(i int) (Found, bool) {
 			}
 			n = v
 		}
-		if n == 0 || f.low(i+2) != "ago" {
+		if n == 0 {
 			return Found{}, false
 		}
 		unit := strings.TrimSuffix(f.low(i+1), "s")
