@@ -224,7 +224,12 @@ func (f *finder) textYears(out []Found) {
 			srcs = append(srcs, source{d.Start, y})
 		}
 	}
-	for i := range f.toks {
+	for i, t := range f.toks {
+		// a year is four digits (yearNumber): the length test skips
+		// most tokens without a call
+		if t.End-t.Start != 4 {
+			continue
+		}
 		if y, ok := f.nameYear(i); ok {
 			srcs = append(srcs, source{i, y})
 		}
