@@ -132,24 +132,22 @@ var weekdays = map[string]time.Weekday{
 // month returns the month a token names: "October", "Oct.", "OCT". "May"
 // and "March" count only when capitalised; abbreviations need no period.
 func month(tok, low string) (time.Month, bool) {
-	key := strings.TrimSuffix(low, ".")
-	m, ok := monthNames[key]
-	if !ok {
+	// the capital first: it is cheaper than the lookup and fails for
+	// most words ("may")
+	if tok == "" || tok[0] < 'A' || tok[0] > 'Z' {
 		return 0, false
 	}
-	if tok[0] < 'A' || tok[0] > 'Z' {
-		return 0, false
-	}
-	return m, true
+	m, ok := monthNames[strings.TrimSuffix(low, ".")]
+	return m, ok
 }
 
 // dayNumber reads "21", "21st", "2nd", "3rd", "17th" as a day of month.
 func dayNumber(low string) (int, bool) {
 	s := low
-	for _, suf := range []string{"st", "nd", "rd", "th"} {
-		if strings.HasSuffix(s, suf) {
+	if len(s) >= 2 {
+		switch s[len(s)-2:] {
+		case "st", "nd", "rd", "th":
 			s = s[:len(s)-2]
-			break
 		}
 	}
 	if len(s) == 0 || len(s) > 2 {

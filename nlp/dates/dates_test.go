@@ -140,9 +140,21 @@ func TestFind(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			_, toks := seg.Segment(c.text, document.Span{})
-			got := Find(c.text, asciiLower(c.text), toks, c.a)
+			lower := asciiLower(c.text)
+			got := Find(c.text, lower, toks, c.a)
 			if len(got) != 1 {
 				t.Fatalf("found %d dates: %+v", len(got), got)
+			}
+			// FindGated with a gate of the date's possible starts finds
+			// the same
+			gate := make([]uint64, len(toks))
+			for i, tk := range toks {
+				if c := c.text[tk.Start]; c >= '0' && c <= '9' || startWords[lower[tk.Start:tk.End]] {
+					gate[i] = 1
+				}
+			}
+			if gated := FindGated(c.text, lower, toks, c.a, gate, 1); len(gated) != 1 || gated[0] != got[0] {
+				t.Errorf("FindGated: %+v, Find: %+v", gated, got)
 			}
 			d := got[0]
 			text := c.text[toks[d.Start].Start:toks[d.End-1].End]

@@ -83,19 +83,52 @@ func FindWith(body, lower string, toks []document.Token, a Anchor, mayStart func
 			i++
 			continue
 		}
-		if d, ok := f.at(i); ok {
-			if n := len(out); n > 0 {
-				f.weekdayRangeEnd(out[n-1], &d)
-			}
-			out = append(out, d)
-			i = d.End
+		i = f.add(&out, i)
+	}
+	return f.finish(out)
+}
+
+// FindGated is Find for a caller that holds bits of the tokens: token i
+// may start a date when gate[i]&starts != 0, which must hold exactly for
+// the tokens that start with a digit 0-9 and those that are one of
+// StartWords in lower case. Testing one bit per token spares the caller a
+// call per token. A gate not as long as toks is ignored (Find).
+func FindGated(body, lower string, toks []document.Token, a Anchor, gate []uint64, starts uint64) []Found {
+	if len(gate) != len(toks) {
+		return Find(body, lower, toks, a)
+	}
+	f := finder{body: body, lower: lower, toks: toks, a: a}
+	var out []Found
+	for i := 0; i < len(gate); {
+		if gate[i]&starts == 0 {
+			i++
 			continue
 		}
-		i++
+		i = f.add(&out, i)
 	}
+	return f.finish(out)
+}
+
+// add appends to out the date expression that starts at token i, if
+// any, and returns the token to go on from.
+func (f *finder) add(out *[]Found, i int) int {
+	d, ok := f.at(i)
+	if !ok {
+		return i + 1
+	}
+	if n := len(*out); n > 0 {
+		f.weekdayRangeEnd((*out)[n-1], &d)
+	}
+	*out = append(*out, d)
+	return d.End
+}
+
+// finish ties the expressions found together (sameYear,
+// coordinatedMonths, textYears) and returns them.
+func (f *finder) finish(out []Found) []Found {
 	f.sameYear(out)
 	f.coordinatedMonths(out)
-	if !a.OK {
+	if !f.a.OK {
 		f.textYears(out)
 	}
 	return out
@@ -191,7 +224,12 @@ func (f *finder) textYears(out []Found) {
 			srcs = append(srcs, source{d.Start, y})
 		}
 	}
-	for i := range f.toks {
+	for i, t := range f.toks {
+		// a year is four digits (yearNumber): the length test skips
+		// most tokens without a call
+		if t.End-t.Start != 4 {
+			continue
+		}
 		if y, ok := f.nameYear(i); ok {
 			srcs = append(srcs, source{i, y})
 		}
@@ -441,6 +479,11 @@ var quarterWords = map[string]int{
 // quarter reads "the first quarter of 2026", "Q3 2025" and "the second
 // quarter of this year" as ISO 8601 quarters ("2026-Q1").
 func (f *finder) quarter(i int) (Found, bool) {
+	// only "Q1" to "Q4" come without "quarter" after them: a cheaper test
+	// than the lookup, which fails for most words
+	if w := f.low(i); w != "" && w[0] != 'q' && f.low(i+1) != "quarter" {
+		return Found{}, false
+	}
 	q, ok := quarterWords[f.low(i)]
 	if !ok {
 		return Found{}, false
@@ -767,8 +810,12 @@ func (f *finder) weekday(i int) (Found, bool) {
 		mod = f.low(i)
 		i++
 	}
+	// the capital first: it is cheaper than the lookup
+	if t := f.tok(i); t == "" || t[0] < 'A' || t[0] > 'Z' {
+		return Found{}, false
+	}
 	wd, ok := weekdays[f.low(i)]
-	if !ok || f.tok(i)[0] < 'A' || f.tok(i)[0] > 'Z' {
+	if !ok {
 		return Found{}, false
 	}
 	j := i + 1
@@ -1271,7 +1318,11 @@ func (f *finder) relative(i int) (Found, bool) {
 		d.Anchor = f.a.String()
 		return d, true
 	default:
-		// "two days ago", "3 weeks ago"
+		// "two days ago", "3 weeks ago"; "ago" first: it is cheaper than
+		// the number and missing after most
+		if f.low(i+2) != "ago" {
+			return Found{}, false
+		}
 		n, ok := numberWords[w]
 		if !ok {
 			v, ok := Digits(w)
@@ -1280,7 +1331,7 @@ func (f *finder) relative(i int) (Found, bool) {
 			}
 			n = v
 		}
-		if n == 0 || f.low(i+2) != "ago" {
+		if n == 0 {
 			return Found{}, false
 		}
 		unit := strings.TrimSuffix(f.low(i+1), "s")

@@ -273,7 +273,7 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 	}
 	st0, st1 := v.sentenceTokens(s)
 	for j := maxi(st0, t0-6); j < mini(st1, t1+6); j++ {
-		if x.lex.HappeningVerbs.HasAt(v, v.gate, j) {
+		if x.lex.HappeningVerbs.HasAtIDs(v, v.ids, v.gate, j) {
 			a.happening = true
 			break
 		}
@@ -294,7 +294,7 @@ func (x *Extractor) anchors(v *view, s, t0, t1 int) anchorSet {
 			if v.in(passiveAdverbs, k) {
 				k++
 			}
-			a.happening = x.lex.HappeningVerbs.HasAt(v, v.gate, k)
+			a.happening = x.lex.HappeningVerbs.HasAtIDs(v, v.ids, v.gate, k)
 			a.passive = a.happening
 			break
 		}

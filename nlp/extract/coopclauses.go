@@ -150,7 +150,7 @@ func (x *Extractor) organizedWith(v *view, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	orgCues := lexicon.Bits(&x.lex.OrganizerCues)
 	for j := v.nextIn(s, orgCues, st0, st1); j < st1; j = v.next(orgCues, j+1, st1) {
-		_, n, ok := x.lex.OrganizerCues.At(v, v.gate, j)
+		_, n, ok := x.lex.OrganizerCues.AtIDs(v, v.ids, v.gate, j)
 		if !ok {
 			continue
 		}
@@ -272,13 +272,13 @@ var allowVerbs = newWordSet(map[string]bool{
 // coop.agreement-allows). It reports whether the sentence had that form.
 func (v *view) allowsClause(s, st0, st1 int) bool {
 	k := v.pastThe(st0)
-	for c := 0; c < 3 && k < st1 && !v.x.lex.AgreementNouns.HasAt(v, v.gate, k); c++ {
+	for c := 0; c < 3 && k < st1 && !v.x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, k); c++ {
 		if !v.isWord(k) || v.isCap(k) && k != st0 || v.ent[k] != 0 {
 			return false
 		}
 		k++
 	}
-	_, n, ok := v.x.lex.AgreementNouns.At(v, v.gate, k)
+	_, n, ok := v.x.lex.AgreementNouns.AtIDs(v, v.ids, v.gate, k)
 	if !ok {
 		return false
 	}
@@ -468,7 +468,7 @@ func (x *Extractor) underAgreement(v *view, s int) {
 // [t0, t1).
 func (x *Extractor) agreementIn(v *view, t0, t1 int) bool {
 	for k := t0; k < t1; k++ {
-		if x.lex.AgreementNouns.HasAt(v, v.gate, k) || v.low(k) == "partnership" || v.low(k) == "arrangement" {
+		if x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, k) || v.low(k) == "partnership" || v.low(k) == "arrangement" {
 			return true
 		}
 	}

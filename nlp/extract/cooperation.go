@@ -1129,7 +1129,7 @@ func (v *view) pairCooperation(a, b string, s, k int, topic, cameo, rule string,
 func (v *view) signedWithPlanned(s, j int) bool {
 	st0, _ := v.sentenceTokens(s)
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
-		if v.x.lex.PlanCues.HasAt(v, v.gate, k) {
+		if v.x.lex.PlanCues.HasAtIDs(v, v.ids, v.gate, k) {
 			return true
 		}
 	}

@@ -376,7 +376,7 @@ var honorifics = newWordSet(map[string]bool{"mr": true, "ms": true, "mrs": true,
 // person's name right after it ("Head of the X Department A B"), or a
 // title word and "of" before it ("Director-General of X").
 func (v *view) titleOrg(t0, t1 int) bool {
-	if v.x.lex.Titles.HasAt(v, v.gate, t1) {
+	if v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, t1) {
 		return true
 	}
 	if _, m := v.actorAt(t1); m != nil && m.Type == document.Person {
@@ -403,7 +403,7 @@ func (v *view) titleOrg(t0, t1 int) bool {
 		k--
 	}
 	for d := 0; d < 3 && k-d >= 0; d++ {
-		if v.x.lex.Titles.HasAt(v, v.gate, k-d) {
+		if v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, k-d) {
 			return true
 		}
 	}

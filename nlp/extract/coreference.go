@@ -412,7 +412,7 @@ func (v *view) ordinalOtherDay(e *event, s, t0, t1 int) bool {
 	dt0, _ := v.tokenSpan(dm)
 	held := false
 	for j := t1; j < dt0 && !held; j++ {
-		_, _, held = v.x.lex.HappeningVerbs.At(v, v.gate, j)
+		_, _, held = v.x.lex.HappeningVerbs.AtIDs(v, v.ids, v.gate, j)
 	}
 	if !held {
 		return false

@@ -632,7 +632,7 @@ func (x *Extractor) verbDate(v *view, s, t1 int) (*document.Mention, bool) {
 		case ",", "which", "that", "to", "be", "will", "was", "is", "were", "has", "been", "being", "would", "also":
 			continue
 		}
-		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+		if _, n, ok := x.lex.HappeningVerbs.AtIDs(v, v.ids, v.gate, j); ok {
 			if dm, dok := v.nearestValue(document.Date, s, j, j+n, 10); dok && dm.Start > v.toks[j].Start {
 				return dm, true
 			}
@@ -692,7 +692,7 @@ func (x *Extractor) verbAfterRelative(v *view, s, t1 int) (int, int) {
 		for j < st1 && j < c+3 && (v.low(j) == "was" || v.low(j) == "has" || v.low(j) == "been" || v.low(j) == "also") {
 			j++
 		}
-		if _, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j); ok {
+		if _, n, ok := x.lex.HappeningVerbs.AtIDs(v, v.ids, v.gate, j); ok {
 			return j, j + n
 		}
 		return -1, -1
@@ -1016,7 +1016,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 			// date of the verb that says the event happened
 			mask := lexicon.Bits(&x.lex.HappeningVerbs)
 			for j := v.nextIn(s, mask, t1, st1); j < st1; j = v.next(mask, j+1, st1) {
-				if _, n, hv := x.lex.HappeningVerbs.At(v, v.gate, j); hv {
+				if _, n, hv := x.lex.HappeningVerbs.AtIDs(v, v.ids, v.gate, j); hv {
 					if dm, dok := v.nearestValue(document.Date, s, j, j+n, 14); dok && dm.Start > v.toks[j].Start {
 						if dt0, _ := v.tokenSpan(dm); !v.otherEventBetween(t0, t1, dt0) {
 							m, ok = dm, true
@@ -1096,7 +1096,7 @@ func (x *Extractor) describe(v *view, e *event, s, t0, t1 int) {
 	if e.mode == "" {
 		mask := lexicon.Bits(&x.lex.Modes)
 		for j := v.nextIn(s, mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
-			if val, n, ok := x.lex.Modes.At(v, v.gate, j); ok {
+			if val, n, ok := x.lex.Modes.AtIDs(v, v.ids, v.gate, j); ok {
 				e.mode = x.lex.ModeNames[val]
 				break
 			} else if n > 0 {

@@ -393,8 +393,8 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// Chairman Vuong Dinh Hue", "the secretary general of the X
 		// Forum" (a title of words, event.named.institution): a standing
 		// body
-		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAt(v, v.gate, et0-3) || m.Kind == "assembly" && v.in(memberNouns, et0-3)) ||
-			m.Kind == "assembly" && x.lex.Titles.HasAt(v, v.gate, et1) {
+		if v.low(et0-1) == "the" && v.low(et0-2) == "of" && (x.titleEndsAt(v, et0-3) || x.lex.OrgHeads.HasAtIDs(v, v.ids, v.gate, et0-3) || m.Kind == "assembly" && v.in(memberNouns, et0-3)) ||
+			m.Kind == "assembly" && x.lex.Titles.HasAtIDs(v, v.ids, v.gate, et1) {
 			i = et1 - 1
 			continue
 		}
@@ -409,7 +409,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		// "the National Dialogue Front said", "the Lakeside Forum
 		// Secretariat": the name begins an institution's name
 		// (event.named.institution)
-		if v.isCap(et1) && v.sent(et1) == s && (x.lex.OrgHeads.HasAt(v, v.gate, et1) || v.low(et1) == "front") {
+		if v.isCap(et1) && v.sent(et1) == s && (x.lex.OrgHeads.HasAtIDs(v, v.ids, v.gate, et1) || v.low(et1) == "front") {
 			i = et1 - 1
 			continue
 		}
@@ -1120,7 +1120,7 @@ func (x *Extractor) eventsIn(v *view, s int) []*event {
 		if !lexicon.May(v.gate[i], anaphors) {
 			continue
 		}
-		if _, n, ok := x.lex.EventAnaphors.At(v, v.gate, i); ok {
+		if _, n, ok := x.lex.EventAnaphors.AtIDs(v, v.ids, v.gate, i); ok {
 			// "the opening of the railway" is no part of an event; "the
 			// opening of the forum" names its event itself
 			if v.evm[i+n-1] == 0 && v.low(i+n) != "of" {
@@ -1248,7 +1248,7 @@ func (x *Extractor) pronounDate(v *view, s, t0, t1 int) {
 	if w := v.low(j); w == "was" || w == "is" || w == "has" {
 		j++
 	}
-	_, n, ok := x.lex.HappeningVerbs.At(v, v.gate, j)
+	_, n, ok := x.lex.HappeningVerbs.AtIDs(v, v.ids, v.gate, j)
 	if !ok || s == 0 {
 		return
 	}
@@ -1590,7 +1590,7 @@ func (x *Extractor) agreementPurpose(v *view, s, t0 int) bool {
 		if !v.isWord(k) {
 			return false
 		}
-		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+		if x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, k) {
 			return true
 		}
 	}
@@ -1723,7 +1723,7 @@ func (v *view) yearBefore(i int) string {
 // "president" or "secretary general" before "of the X Forum".
 func (x *Extractor) titleEndsAt(v *view, j int) bool {
 	for k := j; k >= 0 && k >= j-3; k-- {
-		if _, n, ok := x.lex.Titles.At(v, v.gate, k); ok && k+n-1 == j {
+		if _, n, ok := x.lex.Titles.AtIDs(v, v.ids, v.gate, k); ok && k+n-1 == j {
 			return true
 		}
 	}

@@ -629,7 +629,7 @@ func (v *view) markSources() {
 				}
 			}
 			v.source[k] = true
-		case v.x.lex.ReportingCues.HasAt(v, v.gate, t1) && next != "said" && next != "says" && next != "told":
+		case v.x.lex.ReportingCues.HasAtIDs(v, v.ids, v.gate, t1) && next != "said" && next != "says" && next != "told":
 			v.source[k] = true
 		case prev == "to" && v.low(t0-2) == "according", prev == "citing", prev == "photo", prev == ":" && v.low(t0-2) == "photo":
 			v.source[k] = true
@@ -757,7 +757,7 @@ func (v *view) flagAt(j int, negCue bool) uint8 {
 			}
 		}
 	}
-	if negCue && v.x.lex.NegativeCues.HasAt(v, v.gate, j) {
+	if negCue && v.x.lex.NegativeCues.HasAtIDs(v, v.ids, v.gate, j) {
 		f |= flagNegative
 	}
 	return f

@@ -26,11 +26,11 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	st0, st1 := v.sentenceTokens(s)
 	cues := lexicon.Bits(&x.lex.ParticipantCues, &x.lex.OrganizerCues)
 	for j := v.nextIn(s, cues, st0, st1); j < st1; j = v.next(cues, j+1, st1) {
-		_, n, isPart := x.lex.ParticipantCues.At(v, v.gate, j)
+		_, n, isPart := x.lex.ParticipantCues.AtIDs(v, v.ids, v.gate, j)
 		if isPart && n < 2 && v.low(j) != "from" {
 			isPart = false // one-word cues only count right after a trigger
 		}
-		_, n2, isOrg := x.lex.OrganizerCues.At(v, v.gate, j)
+		_, n2, isOrg := x.lex.OrganizerCues.AtIDs(v, v.ids, v.gate, j)
 		if !isPart && !isOrg {
 			continue
 		}
@@ -49,7 +49,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 		withPartners := false
 		if isPart && v.low(j) == "from" && n == 1 {
 			// "representatives from X": only after a people noun
-			if !x.lex.AttendanceUnits.HasAt(v, v.gate, j-1) {
+			if !x.lex.AttendanceUnits.HasAtIDs(v, v.ids, v.gate, j-1) {
 				continue
 			}
 		}
@@ -66,7 +66,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 					k = w - 1
 					continue
 				}
-				if k > j+n && x.lex.OrganizerCues.HasAt(v, v.gate, k) {
+				if k > j+n && x.lex.OrganizerCues.HasAtIDs(v, v.ids, v.gate, k) {
 					break // "jointly hosted by X and Y and organized by Z"
 				}
 			}
@@ -131,7 +131,7 @@ func (x *Extractor) cueActors(v *view, e *event, s int) {
 	// active organizer verbs: "TASS hosted the forum"
 	verbs := lexicon.Bits(&x.lex.OrganizerVerbs)
 	for j := v.nextIn(s, verbs, st0, st1); j < st1; j = v.next(verbs, j+1, st1) {
-		if _, n, ok := x.lex.OrganizerVerbs.At(v, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
+		if _, n, ok := x.lex.OrganizerVerbs.AtIDs(v, v.ids, v.gate, j); ok && v.low(j) != "held" && v.low(j) != "holds" {
 			// the event is the object within four words ("organized a
 			// two-day workshop": a hyphenated modifier is one word)
 			obj := false

@@ -160,7 +160,7 @@ func (v *view) groupInto(buf []string, mbuf []int, i, limit int, persons bool) (
 				added = true
 				g.ids = append(g.ids, id)
 				g.mentions = append(g.mentions, k)
-				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, t1) || m.Type == document.Country && v.countryOutlet(t1, limit) {
+				if m.Rule == "gaz.country.demonym" && t1 < limit && v.x.lex.UnnamedPartyNouns.HasAtIDs(v, v.ids, v.gate, t1) || m.Type == document.Country && v.countryOutlet(t1, limit) {
 					if g.unnamed == nil {
 						g.unnamed = map[string]bool{}
 					}
@@ -526,17 +526,17 @@ func (v *view) memberParen(j, limit int, id string) int {
 // them).
 func (v *view) titledPerson(j, limit int) (int, string) {
 	k := j
-	for k < limit && k < j+3 && v.in(titleModifier, k) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+	for k < limit && k < j+3 && v.in(titleModifier, k) && !v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, k) {
 		k++
 	}
 	office := false
-	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	_, n, ok := v.x.lex.Titles.AtIDs(v, v.ids, v.gate, k)
 	for q := j; !ok && q < limit && q < j+6; q++ {
 		// "Public Relations and Strategic Partnership Director"
 		if w := v.low(q); v.ent[q] != 0 || !v.isCap(q) && w != "and" && w != "of" && w != "&" {
 			break
 		}
-		if _, n2, ok2 := v.x.lex.Titles.At(v, v.gate, q+1); ok2 {
+		if _, n2, ok2 := v.x.lex.Titles.AtIDs(v, v.ids, v.gate, q+1); ok2 {
 			k, n, ok, office = q+1, n2, true, true
 		}
 	}
@@ -545,7 +545,7 @@ func (v *view) titledPerson(j, limit int) (int, string) {
 	}
 	k += n
 	for c := 0; c < 2; c++ {
-		if _, n2, ok := v.x.lex.Titles.At(v, v.gate, k); ok {
+		if _, n2, ok := v.x.lex.Titles.AtIDs(v, v.ids, v.gate, k); ok {
 			k += n2
 		}
 	}
@@ -576,7 +576,7 @@ func (v *view) partyID(m *document.Mention) string { return m.EntityID }
 // to the last pair named, and "the four agencies", "the broadcasters" to
 // the last group named (groupAnaphorAt).
 func (v *view) pairAnaphorAt(i int) ([]string, int, bool) {
-	val, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i)
+	val, n, ok := v.x.lex.PairAnaphors.AtIDs(v, v.ids, v.gate, i)
 	if !ok {
 		return v.groupAnaphorAt(i)
 	}
@@ -1237,7 +1237,7 @@ func (v *view) peopleOf(g group) bool {
 	if w := v.low(k); w == "the" || w == "its" {
 		k--
 	}
-	if v.low(k) != "of" || !v.titleEndsAt(k-1) && !v.x.lex.AttendanceUnits.HasAt(v, v.gate, k-1) {
+	if v.low(k) != "of" || !v.titleEndsAt(k-1) && !v.x.lex.AttendanceUnits.HasAtIDs(v, v.ids, v.gate, k-1) {
 		return false
 	}
 	// only the object of a preposition: "for 45 reporters of ENA, EBC
@@ -1349,7 +1349,7 @@ func (v *view) describedMember(j, limit int) (int, bool) {
 				continue
 			}
 		}
-		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleWord.has(w) {
+		if !(v.isWord(k) && !v.isCap(k)) && w != "of" && w != "'s" && !v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, k) && !titleWord.has(w) {
 			return 0, false
 		}
 		if w == "and" || w == "or" || complementizers.has(w) {

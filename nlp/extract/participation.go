@@ -52,7 +52,7 @@ func (v *view) unnamedParty(m *document.Mention) bool {
 	}
 	_, t1 := v.tokenSpan(m)
 	for j := t1; j < len(v.toks) && j < t1+4 && v.sent(j) == m.Sentence; j++ {
-		if v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, j) {
+		if v.x.lex.UnnamedPartyNouns.HasAtIDs(v, v.ids, v.gate, j) {
 			return true
 		}
 		if w := v.low(j); w != "and" && w != "," && !v.isWord(j) {
@@ -102,7 +102,7 @@ func (v *view) premodifierParties(t0 int) []string {
 			best = g
 		}
 	}
-	if j+1 < t0 && v.x.lex.UnnamedPartyNouns.HasAt(v, v.gate, j+1) {
+	if j+1 < t0 && v.x.lex.UnnamedPartyNouns.HasAtIDs(v, v.ids, v.gate, j+1) {
 		// "Chinese and Arab media cooperation": unnamed parties
 		var out []string
 		for k, id := range best.ids {
@@ -146,7 +146,7 @@ func (v *view) hasMessageNoun(s int) bool {
 	t0, t1 := v.sentenceTokens(s)
 	mask := lexicon.Bits(&v.x.lex.MessageNouns)
 	for j := v.nextIn(s, mask, t0, t1); j < t1; j = v.next(mask, j+1, t1) {
-		if v.x.lex.MessageNouns.HasAt(v, v.gate, j) {
+		if v.x.lex.MessageNouns.HasAtIDs(v, v.ids, v.gate, j) {
 			return true
 		}
 	}
@@ -226,7 +226,7 @@ func (x *Extractor) subjectParticipants(v *view, e *event, s, t0 int) {
 		near--
 	}
 	for j := near - 1; j >= st0 && j >= near-4; j-- {
-		if _, n, ok := x.lex.ParticipantVerb.At(v, v.gate, j); ok && j+n <= near+1 {
+		if _, n, ok := x.lex.ParticipantVerb.AtIDs(v, v.ids, v.gate, j); ok && j+n <= near+1 {
 			verb = j
 			break
 		}

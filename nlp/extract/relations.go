@@ -226,7 +226,7 @@ func (v *view) subjectGroup(s, j, maxDist int, nearEnd bool) (group, bool) {
 				i += n - 1
 				continue
 			}
-			if _, n, ok := v.x.lex.PairAnaphors.At(v, v.gate, i); ok && (near || nearEnd && v.clauseGap(i+n, j) <= 4) {
+			if _, n, ok := v.x.lex.PairAnaphors.AtIDs(v, v.ids, v.gate, i); ok && (near || nearEnd && v.clauseGap(i+n, j) <= 4) {
 				// "X and Y will share photos with Z, and the two sides
 				// will jointly train": an anaphor left unresolved is
 				// still the subject; the pair before it is not (rule
@@ -507,7 +507,7 @@ func subset(a, b []string) bool {
 // intent ("will step up", "agreed to").
 func (v *view) intent(from, to int) bool {
 	for k := from; k < to; k++ {
-		if v.x.lex.IntentCues.HasAt(v, v.gate, k) {
+		if v.x.lex.IntentCues.HasAtIDs(v, v.ids, v.gate, k) {
 			return true
 		}
 	}
@@ -552,7 +552,7 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 		// a capitalised trigger inside a job title ("International
 		// Cooperation Director", "Strategic Partnership Manager") names an
 		// office
-		if j > st0 && v.isCap(j) && v.x.lex.Titles.HasAt(v, v.gate, j+1) {
+		if j > st0 && v.isCap(j) && v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, j+1) {
 			continue
 		}
 		negative, checked := false, false
@@ -561,14 +561,14 @@ func (x *Extractor) relationsIn(v *view, s int, here []*event) {
 			if b := rule.Matcher.Bit(); b != 0 && g&b == 0 {
 				continue
 			}
-			_, n, ok := rule.Matcher.Match(v, j)
+			_, n, ok := rule.Matcher.MatchIDs(v, v.ids, j)
 			if !ok {
 				continue
 			}
 			if !checked {
 				checked = true
 				for k := j - 1; k >= st0 && k >= j-5; k-- {
-					if x.lex.NegativeCues.HasAt(v, v.gate, k) {
+					if x.lex.NegativeCues.HasAtIDs(v, v.ids, v.gate, k) {
 						negative = true
 					}
 				}

@@ -53,7 +53,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	st0, st1 := v.sentenceTokens(s)
 	noun := -1
 	for k := j + n; k < j+n+9 && k < st1; k++ {
-		if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+		if x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, k) {
 			noun = k
 			break
 		}
@@ -83,7 +83,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 			back = 30
 		}
 		for k := j - 1; k >= st0 && k >= j-back; k-- {
-			if x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+			if x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, k) {
 				noun = k
 				break
 			}
@@ -317,7 +317,7 @@ func (x *Extractor) frameSigning(v *view, rule *lexicon.RelationRule, s, j, n in
 	}
 	planned := false
 	for k := j - 1; k >= st0 && k >= j-4; k-- {
-		if x.lex.PlanCues.HasAt(v, v.gate, k) {
+		if x.lex.PlanCues.HasAtIDs(v, v.ids, v.gate, k) {
 			planned = true
 			break
 		}
@@ -865,7 +865,7 @@ func (v *view) titleParty(person string) string {
 // agreementName names a signing after its agreement noun phrase
 // ("memorandum of understanding", "cooperation agreement").
 func agreementName(v *view, noun int) string {
-	_, n, _ := v.x.lex.AgreementNouns.At(v, v.gate, noun)
+	_, n, _ := v.x.lex.AgreementNouns.AtIDs(v, v.ids, v.gate, noun)
 	if n == 0 {
 		return ""
 	}
@@ -990,7 +990,7 @@ func (v *view) earlierClause(s, j int) bool {
 func (v *view) definiteSubjectAgreement(s, j int) bool {
 	cs := v.clauseStart(s, j)
 	for k := cs; k < j && k < cs+4; k++ {
-		if v.x.lex.AgreementNouns.HasAt(v, v.gate, k) {
+		if v.x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, k) {
 			return definiteAgreement(v, k)
 		}
 	}
@@ -1247,7 +1247,7 @@ func (v *view) ofTitleSigners(a, limit int) []string {
 		for n := 0; n < 6 && q < limit && v.ent[q] == 0 && v.isWord(q) && v.low(q) != "of" && v.low(q) != "and"; n++ {
 			q++
 		}
-		if q == k || v.low(q) != "of" || !v.in(singleHeads, q-1) && !v.x.lex.Titles.HasAt(v, v.gate, q-1) && !v.in(titleWord, q-1) {
+		if q == k || v.low(q) != "of" || !v.in(singleHeads, q-1) && !v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, q-1) && !v.in(titleWord, q-1) {
 			break
 		}
 		b := v.pastThe(q + 1)
@@ -1346,7 +1346,7 @@ func (x *Extractor) moreAgreements(v *view, k, limit int) []string {
 			if w := v.low(q); w == "a" || w == "an" || w == "the" || w == "another" {
 				q++
 			}
-			if !x.lex.AgreementNouns.HasAt(v, v.gate, q) {
+			if !x.lex.AgreementNouns.HasAtIDs(v, v.ids, v.gate, q) {
 				return out
 			}
 		}

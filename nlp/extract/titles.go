@@ -130,7 +130,7 @@ func (v *view) partyBefore(t0 int) string {
 		if !v.isWord(k) && w != "-" {
 			return ""
 		}
-		if v.x.lex.Titles.HasAt(v, v.gate, k) {
+		if v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, k) {
 			title = true
 			continue
 		}
@@ -167,7 +167,7 @@ func (v *view) titleStart(j int) int {
 		if k < 0 {
 			continue
 		}
-		if _, n, ok := v.x.lex.Titles.At(v, v.gate, k); ok && k+n-1 == j {
+		if _, n, ok := v.x.lex.Titles.AtIDs(v, v.ids, v.gate, k); ok && k+n-1 == j {
 			return k
 		}
 	}
@@ -187,23 +187,23 @@ func (v *view) partyAfter(t1 int) string {
 	// ", TASS Director General" or ", Russian Deputy Foreign Minister"
 	if k, m := v.mention(j); m != nil && !v.source[k] && (m.Type == document.Organization || m.Type == document.Country) {
 		_, mt1 := v.tokenSpan(m)
-		if v.x.lex.Titles.HasAt(v, v.gate, mt1) || v.in(titleModifier, mt1) && v.x.lex.Titles.HasAt(v, v.gate, mt1+1) {
+		if v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, mt1) || v.in(titleModifier, mt1) && v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, mt1+1) {
 			return m.EntityID
 		}
 		return ""
 	}
 	// ", president of Xinhua", ", deputy editor-in-chief of the People's Daily"
 	k := j
-	for k < len(v.toks) && k < j+3 && v.in(titleModifier, k) && !v.x.lex.Titles.HasAt(v, v.gate, k) {
+	for k < len(v.toks) && k < j+3 && v.in(titleModifier, k) && !v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, k) {
 		k++
 	}
-	_, n, ok := v.x.lex.Titles.At(v, v.gate, k)
+	_, n, ok := v.x.lex.Titles.AtIDs(v, v.ids, v.gate, k)
 	if !ok {
 		return ""
 	}
 	k += n
 	for n := 0; n < 2; n++ {
-		if _, n2, ok := v.x.lex.Titles.At(v, v.gate, k); ok {
+		if _, n2, ok := v.x.lex.Titles.AtIDs(v, v.ids, v.gate, k); ok {
 			k += n2
 		}
 	}

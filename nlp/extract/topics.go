@@ -15,7 +15,7 @@ func (v *view) topicNear(s, t0, t1 int) string {
 	best, bestD := "", 11
 	mask := lexicon.Bits(&v.x.lex.TopicPhrases)
 	for j := v.nextIn(s, mask, st0, st1); j < st1; j = v.next(mask, j+1, st1) {
-		val, n, ok := v.x.lex.TopicPhrases.At(v, v.gate, j)
+		val, n, ok := v.x.lex.TopicPhrases.AtIDs(v, v.ids, v.gate, j)
 		if !ok {
 			continue
 		}
@@ -180,7 +180,7 @@ func (v *view) reportingClause(j, b int) bool {
 			return false
 		}
 		// the speaker: a name, a title, a pronoun or a determiner
-		if v.ent[k] == 0 && !v.isCap(k) && !v.x.lex.Titles.HasAt(v, v.gate, k) && !titleModifier.has(w) &&
+		if v.ent[k] == 0 && !v.isCap(k) && !v.x.lex.Titles.HasAtIDs(v, v.ids, v.gate, k) && !titleModifier.has(w) &&
 			w != "he" && w != "she" && w != "they" && w != "it" && w != "the" && w != "its" && w != "his" && w != "her" && w != "'s" {
 			return false
 		}

@@ -461,12 +461,72 @@ func (m *Matcher) matchIDs(ids []int32, i int) (val, length int, ok bool) {
 
 // At is Match for a caller that computed the lexicon's gate of the
 // tokens (Lexicon.Gate): tokens no phrase of m starts with are skipped
-// without a lookup.
+// without a lookup. A loop that skips most tokens tests Gated first:
+// At is too large to be inlined.
 func (m *Matcher) At(w Words, gate []uint64, i int) (val, length int, ok bool) {
-	if m.bit != 0 && (uint(i) >= uint(len(gate)) || gate[i]&m.bit == 0) {
+	if !m.Gated(gate, i) {
 		return 0, 0, false
 	}
 	return m.Match(w, i)
+}
+
+// Gated reports whether token i, whose gate bits are gate[i], may start a
+// phrase of m: false only when m has a bit in the gate and the token
+// lacks it (or i is outside gate).
+func (m *Matcher) Gated(gate []uint64, i int) bool {
+	return m.bit == 0 || uint(i) < uint(len(gate)) && gate[i]&m.bit != 0
+}
+
+// MatchIDs is Match for a caller that has the ids of the tokens of w in
+// the numbering of the lexicon m belongs to (Lexicon.WordIDs, or what
+// Identified.WordIDs returns): it steps through the trie by the ids,
+// without asking w for them, or by the tokens of w when m is outside a
+// lexicon or added to since.
+func (m *Matcher) MatchIDs(w Words, ids []int32, i int) (val, length int, ok bool) {
+	if i < 0 {
+		return 0, 0, false
+	}
+	if m.words != nil {
+		return m.matchIDs(ids, i)
+	}
+	return m.matchWords(w, i)
+}
+
+// AtIDs is MatchIDs guarded by the gate, as At is Match. It walks the
+// trie itself (matchIDs, written out), so that a token that passes the
+// gate costs one call, not two.
+func (m *Matcher) AtIDs(w Words, ids []int32, gate []uint64, i int) (val, length int, ok bool) {
+	if !m.Gated(gate, i) || i < 0 {
+		return 0, 0, false
+	}
+	if m.words == nil {
+		return m.matchWords(w, i)
+	}
+	n := &m.root
+	best, bestLen := 0, 0
+	for j := i; j < len(ids); j++ {
+		if k := uint32(ids[j] - n.lo); k < uint32(len(n.dense)) {
+			if x := n.dense[k]; x != 0 {
+				n = n.kids[x-1]
+			} else {
+				n = nil
+			}
+		} else if n.dense == nil && len(n.ids) > 0 {
+			n = n.childID(ids[j])
+		} else {
+			n = nil
+		}
+		if n == nil {
+			break
+		}
+		if n.val != 0 {
+			best, bestLen = n.val, j-i+1
+		}
+	}
+	if bestLen == 0 {
+		return 0, 0, false
+	}
+	return best - 1, bestLen, true
 }
 
 // Bits returns the gate bits of ms together, for loops that test one
@@ -491,6 +551,12 @@ func May(g, mask uint64) bool { return mask == 0 || g&mask != 0 }
 // HasAt is Has with a gate (see At).
 func (m *Matcher) HasAt(w Words, gate []uint64, i int) bool {
 	_, _, ok := m.At(w, gate, i)
+	return ok
+}
+
+// HasAtIDs is Has with a gate and the ids of the tokens (see AtIDs).
+func (m *Matcher) HasAtIDs(w Words, ids []int32, gate []uint64, i int) bool {
+	_, _, ok := m.AtIDs(w, ids, gate, i)
 	return ok
 }
 

@@ -68,6 +68,17 @@ func TestMatchByID(t *testing.T) {
 			if v1 != v2 || n1 != n2 || ok1 != ok2 {
 				t.Errorf("%s at %q: by id %d %d %v, by string %d %d %v", name, strings.Join(lows[i:min(i+4, len(lows))], " "), v1, n1, ok1, v2, n2, ok2)
 			}
+			if v3, n3, ok3 := m.MatchIDs(byStr, ids, i); v3 != v2 || n3 != n2 || ok3 != ok2 {
+				t.Errorf("%s at %q: MatchIDs %d %d %v, Match %d %d %v", name, strings.Join(lows[i:min(i+4, len(lows))], " "), v3, n3, ok3, v2, n2, ok2)
+			}
+		}
+		gate := l.Gate(byStr)
+		for i := -1; i <= len(lows); i++ {
+			v1, n1, ok1 := m.At(byStr, gate, i)
+			v2, n2, ok2 := m.AtIDs(byStr, ids, gate, i)
+			if v1 != v2 || n1 != n2 || ok1 != ok2 || m.HasAtIDs(byStr, ids, gate, i) != ok1 {
+				t.Errorf("%s at token %d: AtIDs %d %d %v, At %d %d %v", name, i, v2, n2, ok2, v1, n1, ok1)
+			}
 		}
 	}
 	// a word added after Load has no id: the matcher compares strings
@@ -76,5 +87,8 @@ func TestMatchByID(t *testing.T) {
 	w := idWords{[]string{"zzqx", "officer"}, []int32{0, l.WordIDs().ID("officer")}, l.WordIDs()}
 	if v, n, ok := m.Match(w, 0); !ok || v != 7 || n != 2 {
 		t.Errorf("after Add: %d %d %v, want 7 2 true", v, n, ok)
+	}
+	if v, n, ok := m.MatchIDs(w, w.ids, 0); !ok || v != 7 || n != 2 {
+		t.Errorf("MatchIDs after Add: %d %d %v, want 7 2 true", v, n, ok)
 	}
 }

@@ -228,7 +228,7 @@ func (t *Tagger) events(v *view) {
 			continue
 		}
 		m := document.Mention{Type: document.EventType, Kind: t.lex.EventTypes[typ].Type, Rule: "lex.event.trigger", Confidence: 0.8}
-		if vv, vn, ok := t.lex.EventVerbs.Match(v, i); ok && vn >= n {
+		if vv, vn, ok := t.lex.EventVerbs.MatchIDs(v, v.ids, i); ok && vn >= n {
 			// "visits" is a noun after "the", a verb after a name
 			if !definiteBefore(v, i) {
 				m.Kind, m.Value, m.Rule, m.Confidence = t.lex.EventTypes[vv].Type, "verb", "lex.event.verb", 0.7

@@ -399,12 +399,13 @@ type cand struct {
 
 // match is m.Match guarded by the lexicon gate.
 func (v *view) match(m *lexicon.Matcher, i int) (int, int, bool) {
-	return m.At(v, v.gate, i)
+	return m.AtIDs(v, v.ids, v.gate, i)
 }
 
 // has is m.Has guarded by the lexicon gate.
 func (v *view) has(m *lexicon.Matcher, i int) bool {
-	return m.HasAt(v, v.gate, i)
+	_, _, ok := m.AtIDs(v, v.ids, v.gate, i)
+	return ok
 }
 
 // view is one document as the patterns see it.
@@ -1261,8 +1262,7 @@ func (v *view) dropNamedYears() {
 }
 
 func (t *Tagger) dates(v *view) {
-	mayStart := func(i int) bool { return v.gate[i]&bitDateStart != 0 }
-	found := dates.FindWith(v.body, v.lower, v.toks, v.anchor, mayStart)
+	found := dates.FindGated(v.body, v.lower, v.toks, v.anchor, v.gate, bitDigit|bitDateStart)
 	for _, f := range found {
 		m := document.Mention{Type: document.Date, Value: f.Value, Kind: f.Granularity,
 			Anchor: f.Anchor, Rule: f.Rule, Confidence: 0.95}
