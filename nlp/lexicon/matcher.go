@@ -492,9 +492,7 @@ func (m *Matcher) MatchIDs(w Words, ids []int32, i int) (val, length int, ok boo
 	return m.matchWords(w, i)
 }
 
-// AtIDs is MatchIDs guarded by the gate, as At is Match. It walks the
-// trie itself (matchIDs, written out), so that a token that passes the
-// gate costs one call, not two.
+// AtIDs is MatchIDs guarded by the gate, as At is Match.
 func (m *Matcher) AtIDs(w Words, ids []int32, gate []uint64, i int) (val, length int, ok bool) {
 	if !m.Gated(gate, i) || i < 0 {
 		return 0, 0, false
@@ -502,31 +500,7 @@ func (m *Matcher) AtIDs(w Words, ids []int32, gate []uint64, i int) (val, length
 	if m.words == nil {
 		return m.matchWords(w, i)
 	}
-	n := &m.root
-	best, bestLen := 0, 0
-	for j := i; j < len(ids); j++ {
-		if k := uint32(ids[j] - n.lo); k < uint32(len(n.dense)) {
-			if x := n.dense[k]; x != 0 {
-				n = n.kids[x-1]
-			} else {
-				n = nil
-			}
-		} else if n.dense == nil && len(n.ids) > 0 {
-			n = n.childID(ids[j])
-		} else {
-			n = nil
-		}
-		if n == nil {
-			break
-		}
-		if n.val != 0 {
-			best, bestLen = n.val, j-i+1
-		}
-	}
-	if bestLen == 0 {
-		return 0, 0, false
-	}
-	return best - 1, bestLen, true
+	return m.matchIDs(ids, i)
 }
 
 // Bits returns the gate bits of ms together, for loops that test one
