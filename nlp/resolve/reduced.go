@@ -223,12 +223,7 @@ func (r *Resolver) mergeReduced(d *document.Document) {
 		gaz      bool
 		red      reducedName
 	}
-	orgs := 0
-	for i := range d.Mentions {
-		if d.Mentions[i].Type == document.Organization {
-			orgs++
-		}
-	}
+	orgs := countMentions(d, document.Organization)
 	if orgs < 2 {
 		return
 	}

@@ -38,10 +38,7 @@ func TestReduceName(t *testing.T) {
 // entity; forms of two countries, two places or two state bodies stay
 // apart.
 func TestReducedNames(t *testing.T) {
-	org := func(text, rule string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
-	}
+	org := orgMention
 	cases := []struct {
 		name string
 		ms   []document.Mention

@@ -172,13 +172,7 @@ func mergePartialPersons(d *document.Document) {
 		words    []string
 		parts    int // words and initials ("K. R. Lind" has three); -1 until counted
 	}
-	persons := 0
-	for i := range d.Mentions {
-		if d.Mentions[i].Type == document.Person {
-			persons++
-		}
-	}
-	if persons < 2 {
+	if countMentions(d, document.Person) < 2 {
 		return
 	}
 	var fulls []full
@@ -1574,4 +1568,15 @@ func (r *Resolver) describesOnly(s string) bool {
 		}
 	}
 	return kind
+}
+
+// countMentions returns the number of mentions of type t in d.
+func countMentions(d *document.Document, t document.EntityType) int {
+	n := 0
+	for i := range d.Mentions {
+		if d.Mentions[i].Type == t {
+			n++
+		}
+	}
+	return n
 }

@@ -180,10 +180,7 @@ func TestPartialPersons(t *testing.T) {
 // TestMissions: a mission named with and without its host place is one
 // organization; with two host places the short name stays apart.
 func TestMissions(t *testing.T) {
-	org := func(text string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
-	}
+	org := func(text string, off int) document.Mention { return orgMention(text, "pat.org.head", off) }
 	d := &document.Document{Mentions: []document.Mention{org("Lakeland Embassy in Nairobi", 0), org("Lakeland Embassy", 40)}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:lakeland-embassy-in-nairobi" {
@@ -286,10 +283,7 @@ func TestInitials(t *testing.T) {
 // TestCountryPrefix: a body named with and without its country is one
 // organization.
 func TestCountryPrefix(t *testing.T) {
-	org := func(text string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head",
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
-	}
+	org := func(text string, off int) document.Mention { return orgMention(text, "pat.org.head", off) }
 	d := &document.Document{Mentions: []document.Mention{org("Kenya Media Development Agency", 0), org("Media Development Agency", 40)}}
 	newResolver(t).Apply(d)
 	if got := d.Mentions[1].EntityID; got != "org:kenya-media-development-agency" {
@@ -308,8 +302,9 @@ func TestCountryPrefix(t *testing.T) {
 // organization of that country, kind and head; two countries stay apart.
 func TestForms(t *testing.T) {
 	org := func(text, rule, kind, country string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule, Kind: kind, Country: country,
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
+		m := orgMention(text, rule, off)
+		m.Kind, m.Country = kind, country
+		return m
 	}
 	cases := []struct {
 		name string
@@ -489,10 +484,7 @@ func TestQuotedNames(t *testing.T) {
 // is split when the article names both alone; with one of them unnamed
 // it stays one name.
 func TestSplitJoinedNames(t *testing.T) {
-	org := func(text, rule string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
-			EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
-	}
+	org := orgMention
 	d := &document.Document{Mentions: []document.Mention{
 		org("Fjordvision and Hillmark Media Group", "pat.org.head", 0),
 		org("Fjordvision", "pat.org.noun-name", 100),
@@ -523,8 +515,9 @@ func TestSplitJoinedNames(t *testing.T) {
 // another country's name keeps its own id.
 func TestSpelledAcronyms(t *testing.T) {
 	org := func(text, rule, id, country string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule, EntityID: id, Country: country,
-			Span: document.Span{Start: off, End: off + len(text)}}
+		m := orgMention(text, rule, off)
+		m.EntityID, m.Country = id, country
+		return m
 	}
 	d := &document.Document{Mentions: []document.Mention{
 		org("Maghreb Arab Press", "pat.org.head", "org:maghreb-arab-press", "", 0),
@@ -548,8 +541,9 @@ func TestSpelledAcronyms(t *testing.T) {
 // article names in full after "of"; another owner's organ stays apart.
 func TestOrgans(t *testing.T) {
 	org := func(text, id string, off int) document.Mention {
-		return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: "pat.org.head", EntityID: id,
-			Span: document.Span{Start: off, End: off + len(text)}}
+		m := orgMention(text, "pat.org.head", off)
+		m.EntityID = id
+		return m
 	}
 	d := &document.Document{Mentions: []document.Mention{
 		org("Executive Council of the Lakeland Broadcasting Union", "org:executive-council-of-the-lakeland-broadcasting-union", 0),
@@ -634,4 +628,11 @@ func TestVariants(t *testing.T) {
 			}
 		})
 	}
+}
+
+// orgMention is an organization mention of text found by rule at byte
+// off, with the id its name gives (document.OrgID).
+func orgMention(text, rule string, off int) document.Mention {
+	return document.Mention{Type: document.Organization, Text: text, Name: text, Rule: rule,
+		EntityID: document.OrgID(text), Span: document.Span{Start: off, End: off + len(text)}}
 }
