@@ -729,15 +729,11 @@ func dedupeChannels(g *gazetteer.Gazetteer, cands []*channelOut, countries map[s
 	keys := map[string]bool{}
 	var out []*channelOut
 	for _, o := range unique {
-		key := document.Slug(o.name)
-		if _, ok := g.Entry(document.OrgID(key)); ok || keys[key] {
-			key += "-" + strings.ToLower(o.country)
-		}
-		if _, ok := g.Entry(document.OrgID(key)); ok || keys[key] {
+		key, ok := freeKey(g, keys, o.name, o.country)
+		if !ok {
 			t.note("key taken", o.name)
 			continue
 		}
-		keys[key] = true
 		o.key = key
 		out = append(out, o)
 	}

@@ -14,6 +14,7 @@ import (
 	"golang.org/x/text/transform"
 	"golang.org/x/text/unicode/norm"
 
+	"github.com/mediakg/mediakg/nlp/document"
 	"github.com/mediakg/mediakg/nlp/gazetteer"
 )
 
@@ -260,4 +261,24 @@ func (t *tally) write(w io.Writer, width, max int) {
 		}
 		fmt.Fprintf(w, "%-*s %5d  %s\n", width, k, t.counts[k], strings.Join(ex, "; "))
 	}
+}
+
+// freeKey returns the key of a generated organization named name in
+// country: the slug of its name, else the slug with the country's code
+// after it when the gazetteer or an earlier entry of the run (keys) has
+// that; false when both are taken. The key it returns is added to keys.
+func freeKey(g *gazetteer.Gazetteer, keys map[string]bool, name, country string) (string, bool) {
+	taken := func(key string) bool {
+		_, ok := g.Entry(document.OrgID(key))
+		return ok || keys[key]
+	}
+	key := document.Slug(name)
+	if taken(key) {
+		key += "-" + strings.ToLower(country)
+	}
+	if taken(key) {
+		return "", false
+	}
+	keys[key] = true
+	return key, true
 }

@@ -257,15 +257,11 @@ func mediaMain(args []string) error {
 			continue
 		}
 		o.name, o.aliases = kept[0], kept[1:]
-		key := document.Slug(o.name)
-		if _, ok := g.Entry(document.OrgID(key)); ok || keys[key] {
-			key += "-" + strings.ToLower(o.country)
-		}
-		if _, ok := g.Entry(document.OrgID(key)); ok || keys[key] {
+		key, ok := freeKey(g, keys, o.name, o.country)
+		if !ok {
 			note("key taken", o.name)
 			continue
 		}
-		keys[key] = true
 		o.key = key
 		out = append(out, o)
 	}
